@@ -1,0 +1,31 @@
+"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`."""
+
+import nox
+
+nox.options.sessions = ["tests", "lint"]
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    session.install("-e", ".[test]", "pytest-xdist")
+    session.run("pytest", "-q", "-n", "2", *session.posargs)
+
+
+@nox.session
+def slow(session: nox.Session) -> None:
+    """The slow tests: real corpora and long documents."""
+    session.install("-e", ".[test]", "pytest-xdist")
+    session.run("pytest", "-q", "-n", "2", "-m", "slow", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", "xlcheck", "tests", "noxfile.py")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Time xlcheck against pofilter (translate-toolkit) on the same input."""
+    session.install("-e", ".", "translate-toolkit", "polib")
+    session.run("python", "-m", "xlcheck.bench", *session.posargs)

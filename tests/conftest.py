@@ -1,0 +1,29 @@
+"""Shared test helpers: the seed fixtures and a way to write drifted copies of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SEED = FIXTURES / "seed"
+SEED_PT = SEED / "deepseek.pt.txt"
+SEED_DE = SEED / "deepseek.de.txt"
+SEED_EN = SEED / "deepseek.en.txt"
+REWRITE_EN = SEED / "deepseek-rewrite-a.en.txt"
+
+
+@pytest.fixture
+def drift(tmp_path):
+    """Copy a fixture into tmp_path with `old` replaced by `new` (which must be there)."""
+
+    def make(source: Path, old: str, new: str, name: str | None = None) -> Path:
+        text = source.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {source}"
+        target = tmp_path / (name or source.name)
+        target.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return target
+
+    return make

@@ -1,0 +1,39 @@
+"""Laws that hold for every input (Hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from xlcheck import check, document_from_text
+from xlcheck.strategies import LANGUAGES, translation_pairs, without_fact
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+TAGS = st.sampled_from(LANGUAGES + ("pt-PT", "de-CH", "en-GB", "fr-CH"))
+
+
+@FAST
+@given(translation_pairs(lang_a=TAGS, lang_b=TAGS))
+def test_document_against_itself_has_no_findings(pair):
+    twin = document_from_text(pair.a.text, pair.a.lang, path="twin." + pair.a.path)
+    assert check([pair.a, twin]).findings == ()
+
+
+@FAST
+@given(translation_pairs(lang_a=TAGS, lang_b=TAGS))
+def test_reformatting_for_the_other_locale_adds_nothing(pair):
+    report = check([pair.a, pair.b])
+    assert [f for f in report.findings if f.severity != "info"] == []
+
+
+@FAST
+@given(translation_pairs(lang_a=TAGS, lang_b=TAGS), st.data())
+def test_deleting_a_fact_is_always_reported(pair, data):
+    paragraph = data.draw(st.integers(0, len(pair.facts) - 1))
+    index = data.draw(st.integers(0, len(pair.facts[paragraph]) - 1))
+    fact = pair.facts[paragraph][index]
+    drifted = without_fact(pair, paragraph, index)
+    report = check([pair.a, drifted])
+    named = [f for f in report.findings if f.value == fact.normalised and f.severity == "error"]
+    assert named, (fact, [(f.rule, f.value) for f in report.findings])
+    assert named[0].blamed.path == drifted.path

@@ -1,0 +1,149 @@
+"""`check()`: the one orchestration function the CLI, the tests and library users call.
+
+read -> segment -> extract -> align -> compare -> Report. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from xlcheck import __version__
+from xlcheck.align import Alignment, align_profiles, profile
+from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
+from xlcheck.config import Config
+from xlcheck.errors import UsageError
+from xlcheck.extract import extract_document
+from xlcheck.glossary import BUILTIN, Glossary
+from xlcheck.io import read_document
+from xlcheck.model import TRANSLATION_THRESHOLD, Document, Finding, Invariant, Location, Report
+from xlcheck.rules import rule_for
+
+ALIGNER = "dp-band"
+
+
+def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ()) -> list[Document]:
+    """Documents from paths (or ready-made `Document`s); `langs[i]` overrides path i's language."""
+    if langs and len(langs) != len(sources):
+        raise UsageError(f"--langs names {len(langs)} languages for {len(sources)} files; give one per file")
+    documents = []
+    for index, source in enumerate(sources):
+        if isinstance(source, Document):
+            documents.append(source)
+        else:
+            documents.append(read_document(source, langs[index] if langs else None))
+    return documents
+
+
+def align_documents(a: Document, b: Document, inv_a=None, inv_b=None) -> Alignment:
+    """The paragraph alignment of two documents."""
+    inv_a = inv_a if inv_a is not None else extract_document(a)
+    inv_b = inv_b if inv_b is not None else extract_document(b)
+    profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
+    profiles_b = [profile(p, i) for p, i in zip(b.paragraphs, inv_b)]
+    return align_profiles(profiles_a, profiles_b)
+
+
+def check(sources: Sequence[str | Document], config: Config | None = None) -> Report:
+    """Check two or more versions of one text against each other; the first is the reference.
+
+    `sources` are file paths or `Document`s. Raises `XlcheckError` on bad input.
+    """
+    config = config or Config()
+    if len(sources) < 2:
+        raise UsageError("xlcheck needs at least two versions to compare; name two or more files")
+    documents = load_documents(sources, config.langs)
+    invariants = [extract_document(d) for d in documents]
+    glossary = Glossary(BUILTIN).extended(config.glossary)
+    alignments = [align_documents(documents[0], d, invariants[0], inv) for d, inv in
+                  zip(documents[1:], invariants[1:])]
+
+    findings: list[Finding] = []
+    translated = [0] + [k for k in range(1, len(documents)) if alignments[k - 1].translation]
+    for k in range(1, len(documents)):
+        if k not in translated:
+            findings.extend(_rewrite_findings(documents[0], documents[k], invariants[0], invariants[k],
+                                              alignments[k - 1], glossary))
+    if len(translated) >= 2:
+        docs = [documents[k] for k in translated]
+        invs = [invariants[k] for k in translated]
+        groups = build_groups(len(docs), [alignments[k - 1] for k in translated[1:]])
+        findings.extend(_group_findings(Comparison(docs, invs, glossary), groups))
+
+    findings = [f for f in findings if config.enabled(f.rule, f.check)]
+    order = {d.path: i for i, d in enumerate(documents)}
+    findings.sort(key=lambda f: (f.rule != "XL001", order.get(f.blamed.path, 0), f.blamed.line or 0,
+                                 f.blamed.column or 0, f.rule))
+    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__)
+
+
+def signature(documents: Sequence[Document], config: Config) -> str:
+    """A short string that identifies what a run did, so two CI runs can be compared."""
+    rules = "all" if not config.select and not config.ignore else (
+        "+".join(config.select or ("all",)) + ("-" + "-".join(config.ignore) if config.ignore else ""))
+    langs = ",".join(d.lang for d in documents)
+    return f"xlcheck={__version__}|aligner={ALIGNER}|langs={langs}|rules={rules}|glossary={len(config.glossary)}"
+
+
+def _group_findings(comparison: Comparison, groups: list[Group]) -> list[Finding]:
+    findings: list[Finding] = []
+    candidates = []
+    docs_of_group: list[list[int]] = []
+    count = len(comparison.documents)
+    for g, group in enumerate(groups):
+        present = [k for k in range(count) if group.members[k]]
+        docs_of_group.append(present)
+        if len(present) < count:
+            findings.append(_paragraph_missing(comparison, group, present))
+        if len(present) >= 2 and (len(present) == count or count >= 3):
+            found, notes = comparison.candidates(g, group, present)
+            candidates.extend(found)
+            findings.extend(notes)
+    findings.extend(findings_for(comparison, groups, docs_of_group, candidates))
+    return findings
+
+
+def _paragraph_missing(comparison: Comparison, group: Group, present: list[int]) -> Finding:
+    rule = rule_for("alignment", "paragraph-missing")
+    count = len(comparison.documents)
+    have = frozenset(present)
+    lack = frozenset(range(count)) - have
+    have_status, lack_status = blame(have, lack)
+    k = present[0]
+    doc = comparison.documents[k]
+    paragraphs = [doc.paragraphs[i] for i in group.members[k]]
+    words = " ".join(paragraphs[0].text.split()[:8])
+    facts = sorted({inv.text for i in group.members[k] for inv in comparison.invariants[k][i]
+                    if inv.kind in ("number", "date", "code", "url") and inv.flag != "word"})
+    locations = []
+    for j in range(count):
+        other = comparison.documents[j]
+        if j in have:
+            first = other.paragraphs[group.members[j][0]]
+            locations.append(Location(other.path, other.lang, first.n, first.line, 1,
+                                      " ".join(first.text.split()[:8]), None, have_status))
+        else:
+            locations.append(comparison.location(j, group, None, lack_status))
+    held = f" (holds {', '.join(facts)})" if facts else ""
+    lacking = ", ".join(comparison.documents[j].lang for j in sorted(lack))
+    message = f"{comparison.where(k, group)} “{words}…”{held} has no counterpart in {lacking}"
+    return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
+
+
+def _rewrite_findings(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, glossary: Glossary) -> list[Finding]:
+    """One finding that the two are not translations, then the facts only one side has."""
+    rule = rule_for("alignment", "not-a-translation")
+    message = (f"{b.path} does not look like a translation of {a.path} (alignment score "
+               f"{alignment.score:.2f}, threshold {TRANSLATION_THRESHOLD:.2f}); comparing facts document-wide")
+    findings = [Finding(rule.check, rule.code, rule.severity, message, f"{alignment.score:.2f}", (
+        Location(a.path, a.lang, None, None, None, None, None, "present"),
+        Location(b.path, b.lang, None, None, None, None, None, "different"),
+    ))]
+    whole = Group((tuple(range(len(a.paragraphs))), tuple(range(len(b.paragraphs)))), whole=True)
+    comparison = Comparison([a, b], [inv_a, inv_b], glossary)
+    candidates, _ = comparison.candidates(0, whole, [0, 1])
+    candidates = [c for c in candidates if c.kind in ("number", "date", "code", "url")]
+    findings.extend(findings_for(comparison, [whole], [[0, 1]], candidates))
+    return findings
+
+
+__all__ = ["check", "align_documents", "load_documents", "Invariant"]

@@ -1,0 +1,428 @@
+"""Compare the invariants of aligned paragraphs and turn every drift into a `Finding`.
+
+Two or more documents are grouped through the first one (the reference): paragraphs of
+every version that align with the same reference paragraphs form one group, and each
+group's invariants are compared value by value. The version that drifted is blamed:
+with two versions, the one lacking a value is `missing`; with three or more, the odd
+one out is (`missing`, or `extra` when only it still carries the value).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from xlcheck.glossary import Glossary
+from xlcheck.model import Alignment, Document, Finding, Invariant, Location, Status
+from xlcheck.rules import rule_for
+
+HARD_KINDS = ("number", "date", "code", "url", "markup")
+# Kinds whose leftover values on two sides are paired as one change.
+PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@dataclass(frozen=True)
+class Group:
+    """Aligned paragraphs: for each document, the 0-based indices of its paragraphs."""
+
+    members: tuple[tuple[int, ...], ...]
+    whole: bool = False  # the whole documents, compared as one (not translations)
+
+
+@dataclass
+class Candidate:
+    """A value some versions of a group have and others lack, before it is reported."""
+
+    group: int
+    kind: str
+    value: str
+    have: frozenset[int]
+    lack: frozenset[int]
+    occurrences: dict[int, Invariant]
+
+
+def build_groups(count: int, alignments: list[Alignment]) -> list[Group]:
+    """Groups of aligned paragraphs across `count` documents, pivoting on document 0.
+
+    `alignments[k - 1]` aligns document 0 with document k.
+    """
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for alignment in alignments:
+        for bead in alignment.beads:
+            for i in bead.a:
+                parent[find(i)] = find(bead.a[0])
+    roots: dict[int, list[set[int]]] = {}
+    orphans: dict[int, list[set[int]]] = {}
+    for i in sorted(parent):
+        roots.setdefault(find(i), [set() for _ in range(count)])[0].add(i)
+    for k, alignment in enumerate(alignments, start=1):
+        last_root = -1
+        for bead in alignment.beads:
+            if bead.a:
+                last_root = find(bead.a[0])
+                roots[last_root][k].update(bead.b)
+            else:
+                orphans.setdefault(last_root, [set() for _ in range(count)])[k].update(bead.b)
+    ordered = sorted(roots.items(), key=lambda item: min(item[1][0]))
+    groups = []
+    if -1 in orphans:
+        groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[-1])))
+    for root, members in ordered:
+        groups.append(Group(tuple(tuple(sorted(m)) for m in members)))
+        if root in orphans:
+            groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[root])))
+    return groups
+
+
+class Comparison:
+    """Compares the invariants of a set of aligned documents."""
+
+    def __init__(
+        self,
+        documents: list[Document],
+        invariants: list[tuple[tuple[Invariant, ...], ...]],
+        glossary: Glossary,
+    ) -> None:
+        self.documents = documents
+        self.invariants = invariants
+        self.glossary = glossary
+        self.vocabulary = frozenset(
+            glossary.canonical(inv.value)
+            for per_paragraph in invariants for paragraph in per_paragraph for inv in paragraph if inv.kind == "name"
+        )
+        self.comparable_names = self._comparable_names()
+
+    # -- names ---------------------------------------------------------------
+
+    def _name_value(self, inv: Invariant) -> str:
+        """The canonical name: glossary form, without a genitive or plural `s`
+        when some version writes the bare stem (DeepSeeks -> DeepSeek)."""
+        value = self.glossary.canonical(inv.value)
+        if value.endswith("s") and value[:-1] in self.vocabulary:
+            return self.glossary.canonical(value[:-1])
+        return value
+
+    def _comparable_names(self) -> frozenset[str]:
+        """Names at least two versions write the same way (or camel-case brands)."""
+        attested: dict[str, set[int]] = defaultdict(set)
+        camel: set[str] = set()
+        for k, per_paragraph in enumerate(self.invariants):
+            text = self.documents[k].text
+            for term in self.glossary.find(text):
+                attested[term].add(k)
+            for paragraph in per_paragraph:
+                for inv in paragraph:
+                    if inv.kind != "name" or not inv.flag:
+                        continue
+                    value = self._name_value(inv)
+                    if inv.flag.startswith("camel"):
+                        camel.add(value)
+                    if "initial" not in inv.flag:
+                        attested[value].add(k)
+        shared = {v for v, docs in attested.items() if len(docs) >= 2}
+        return frozenset(shared | camel)
+
+    def _names_in(self, k: int, paragraphs: tuple[int, ...]) -> tuple[dict[str, Invariant], set[str]]:
+        """(comparable names with an occurrence, every word form present) for a group."""
+        found: dict[str, Invariant] = {}
+        words: set[str] = set()
+        doc = self.documents[k]
+        for index in paragraphs:
+            paragraph = doc.paragraphs[index]
+            for word in _WORDS.findall(paragraph.text):
+                lower = word.lower()
+                words.add(lower)
+                if lower.endswith("s"):
+                    words.add(lower[:-1])
+            for term, start, end in self.glossary.find_spans(paragraph.text):
+                words.add(term.lower())
+                if term in self.comparable_names and term not in found:
+                    found[term] = Invariant("name", term, paragraph.text[start:end],
+                                            paragraph.start + start, paragraph.start + end)
+            for inv in self.invariants[k][index]:
+                if inv.kind != "name":
+                    continue
+                value = self._name_value(inv)
+                if value not in self.comparable_names and value.endswith("s") and value[:-1] in self.comparable_names:
+                    value = value[:-1]
+                words.add(value.lower())
+                if value in self.comparable_names and value not in found:
+                    found[value] = inv
+        return found, words
+
+    # -- groups --------------------------------------------------------------
+
+    def candidates(self, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
+        """The values that some of `docs` have in group `g` and others lack.
+
+        Also returns the findings that need no comparison across the group (separator
+        warnings, ambiguous dates).
+        """
+        out: list[Candidate] = []
+        notes: list[Finding] = []
+        per_doc: dict[int, list[Invariant]] = {
+            k: [inv for index in group.members[k] for inv in self.invariants[k][index]] for k in docs
+        }
+        for kind in HARD_KINDS:
+            values: dict[int, dict[str, Invariant]] = {}
+            soft: dict[int, set[str]] = {}
+            for k in docs:
+                values[k] = {}
+                soft[k] = set()
+                for inv in per_doc[k]:
+                    if inv.kind != kind:
+                        continue
+                    if inv.flag == "word":
+                        soft[k].add(inv.value)
+                    else:
+                        values[k].setdefault(inv.value, inv)
+            self._resolve_alternatives(g, group, kind, docs, values, notes)
+            every = {v for k in docs for v in values[k]}
+            for value in sorted(every):
+                have = frozenset(k for k in docs if value in values[k] or value in soft[k])
+                if len(have) == len(docs):
+                    continue
+                out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
+                                     {k: values[k][value] for k in have if value in values[k]}))
+        out.extend(self._name_candidates(g, group, docs))
+        quotes, unbalanced = self._quote_candidates(g, group, docs, per_doc)
+        out.extend(quotes)
+        notes.extend(unbalanced)
+        return out, notes
+
+    def _resolve_alternatives(self, g, group, kind, docs, values, notes) -> None:
+        """Swap an ambiguous token's value for the reading another version confirms."""
+        for k in docs:
+            for value, inv in list(values[k].items()):
+                if not inv.alternatives:
+                    continue
+                others = [values[o] for o in docs if o != k]
+                if inv.flag == "ambiguous":
+                    notes.append(self._single(g, group, k, inv, rule_for("date", "ambiguous"),
+                                              f"“{inv.text}” can be read as {inv.value} or {inv.alternatives[0]}"))
+                if any(value in other for other in others):
+                    continue
+                for alternative in inv.alternatives:
+                    if any(alternative in other for other in others):
+                        del values[k][value]
+                        values[k].setdefault(alternative, inv)
+                        if inv.flag == "ambiguous-separator":
+                            lang = self.documents[k].lang
+                            notes.append(self._single(
+                                g, group, k, inv, rule_for("number", "separator"),
+                                f"“{inv.text}” reads as {value} in {lang}; the other version says {alternative}: "
+                                f"write it with {lang} separators",
+                            ))
+                        break
+
+    def _name_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        names: dict[int, dict[str, Invariant]] = {}
+        words: dict[int, set[str]] = {}
+        for k in docs:
+            names[k], words[k] = self._names_in(k, group.members[k])
+        out = []
+        every = sorted({v for k in docs for v in names[k]})
+        for value in every:
+            have = frozenset(k for k in docs if value in names[k] or value.lower() in words[k]
+                             or any(t.lower() in words[k] for t in self.glossary.terms(value)))
+            if len(have) == len(docs):
+                continue
+            out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
+                                 {k: names[k][value] for k in have if value in names[k]}))
+        return out
+
+    def _quote_candidates(self, g, group, docs, per_doc) -> tuple[list[Candidate], list[Finding]]:
+        quotes = {k: [inv for inv in per_doc[k] if inv.kind == "quote"] for k in docs}
+        unbalanced = {k: [inv for inv in per_doc[k] if inv.kind == "punctuation"] for k in docs}
+        findings = []
+        for k in docs:
+            balanced_elsewhere = all(not unbalanced[o] for o in docs if o != k)
+            if unbalanced[k] and balanced_elsewhere:
+                inv = unbalanced[k][0]
+                findings.append(self._single(g, group, k, inv, rule_for("punctuation", "unbalanced"),
+                                             f"quotation mark opened at “{inv.text}…” is never closed"))
+        counts = {k: len(quotes[k]) for k in docs}
+        most = max(counts.values(), default=0)
+        if most == 0 or len(set(counts.values())) == 1:
+            return [], findings
+        # Match quotations by their relative position in the group's text.
+        positions = {k: [self._relative(k, group, inv) for inv in quotes[k]] for k in docs}
+        richest = max(docs, key=lambda k: (counts[k], -k))
+        out = []
+        for index, inv in enumerate(quotes[richest]):
+            here = positions[richest][index]
+            have = {richest}
+            for o in docs:
+                if o != richest and positions[o] and min(abs(here - p) for p in positions[o]) < 0.35:
+                    have.add(o)
+            if len(have) < len(docs):
+                out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have,
+                                     {richest: inv}))
+        if not out:
+            # Every quotation found a partner; the surplus is the one nearest nothing.
+            inv = quotes[richest][-1]
+            poorest = frozenset(k for k in docs if counts[k] < most)
+            out.append(Candidate(g, "quote", inv.value, frozenset(docs) - poorest, poorest, {richest: inv}))
+        return out, findings
+
+    def _relative(self, k: int, group: Group, inv: Invariant) -> float:
+        paragraphs = [self.documents[k].paragraphs[i] for i in group.members[k]]
+        start, end = paragraphs[0].start, paragraphs[-1].end
+        return (inv.start - start) / max(1, end - start)
+
+    # -- findings ------------------------------------------------------------
+
+    def location(self, k: int, group: Group, inv: Invariant | None, status: Status, value: str | None = None) -> Location:
+        doc = self.documents[k]
+        if inv is not None:
+            line, column = doc.position(inv.start)
+            return Location(doc.path, doc.lang, self.paragraph_of(k, inv.start), line, column, inv.text,
+                            value if value is not None else inv.value, status)
+        members = group.members[k] if group else ()
+        if members and not group.whole:
+            first = doc.paragraphs[members[0]]
+            return Location(doc.path, doc.lang, first.n, first.line, None, None, None, status)
+        return Location(doc.path, doc.lang, None, None, None, None, None, status)
+
+    def paragraph_of(self, k: int, offset: int) -> int | None:
+        for paragraph in self.documents[k].paragraphs:
+            if paragraph.start <= offset <= paragraph.end:
+                return paragraph.n
+        return None
+
+    def _single(self, g, group, k, inv, rule, message) -> Finding:
+        return Finding(rule.check, rule.code, rule.severity, message, inv.value,
+                       (self.location(k, group, inv, "different"),))
+
+    def where(self, k: int, group: Group) -> str:
+        doc = self.documents[k]
+        members = group.members[k] if group else ()
+        if not members or group.whole:
+            return doc.lang
+        numbers = [str(doc.paragraphs[i].n) for i in members]
+        word = "paragraph" if len(numbers) == 1 else "paragraphs"
+        return f"{doc.lang} {word} {'–'.join([numbers[0], numbers[-1]]) if len(numbers) > 1 else numbers[0]}"
+
+
+def blame(have: frozenset[int], lack: frozenset[int]) -> tuple[Status, Status]:
+    """(status of the versions that have the value, status of those that lack it)."""
+    total = len(have) + len(lack)
+    if total >= 3 and len(have) == 1 and len(lack) >= 2:
+        return "extra", "absent"
+    return "present", "missing"
+
+
+def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop pairs of candidates that are one value moved across a paragraph boundary."""
+    by_key: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_key[(c.kind, c.value)].append(c)
+    dropped: set[int] = set()
+    for group in by_key.values():
+        for x in group:
+            for y in group:
+                if id(x) in dropped or id(y) in dropped or x is y or abs(x.group - y.group) != 1:
+                    continue
+                if x.lack <= y.have and y.lack <= x.have and x.lack and y.lack:
+                    dropped.update((id(x), id(y)))
+    return [c for c in candidates if id(c) not in dropped]
+
+
+def _same_family(kind: str, a: str, b: str) -> bool:
+    if kind == "code":
+        prefix_a = regex.match(r"\D*", a).group()
+        prefix_b = regex.match(r"\D*", b).group()
+        return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1)
+    return True
+
+
+def pair_changes(candidates: list[Candidate]) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:
+    """Pair a value only some versions have with a value only the others have.
+
+    Returns (changes as (reference side, drifted side), candidates left unpaired).
+    """
+    pairs: list[tuple[Candidate, Candidate]] = []
+    used: set[int] = set()
+    by_slot: dict[tuple[int, str], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.kind in PAIRED_KINDS:
+            by_slot[(c.group, c.kind)].append(c)
+    for slot in by_slot.values():
+        slot.sort(key=lambda c: min((inv.start for inv in c.occurrences.values()), default=0))
+        for x in slot:
+            if id(x) in used:
+                continue
+            for y in slot:
+                if id(y) in used or x is y:
+                    continue
+                if x.have == y.lack and x.lack == y.have and _same_family(x.kind, x.value, y.value):
+                    reference, drifted = (x, y) if len(x.have) > len(y.have) or (
+                        len(x.have) == len(y.have) and min(x.have) < min(y.have)) else (y, x)
+                    pairs.append((reference, drifted))
+                    used.update((id(x), id(y)))
+                    break
+    return pairs, [c for c in candidates if id(c) not in used]
+
+
+def quote_text(value: str) -> str:
+    return f"“{value}”"
+
+
+def findings_for(
+    comparison: Comparison, groups: list[Group], docs_of_group: list[list[int]], candidates: list[Candidate]
+) -> list[Finding]:
+    """Turn the surviving candidates into findings, one per drifted value."""
+    findings: list[Finding] = []
+    candidates = reconcile_neighbours(candidates)
+    changes, singles = pair_changes(candidates)
+    for reference, drifted in changes:
+        group = groups[reference.group]
+        rule = rule_for(reference.kind, "changed")
+        locations = []
+        for k in docs_of_group[reference.group]:
+            if k in reference.have:
+                locations.append(comparison.location(k, group, reference.occurrences.get(k), "present"))
+            else:
+                locations.append(comparison.location(k, group, drifted.occurrences.get(k), "different"))
+        shown_ref = reference.occurrences[min(reference.occurrences)].text if reference.occurrences else reference.value
+        shown_new = drifted.occurrences[min(drifted.occurrences)].text if drifted.occurrences else drifted.value
+        message = (
+            f"{quote_text(shown_ref)} in {', '.join(comparison.where(k, group) for k in sorted(reference.have))} "
+            f"is {quote_text(shown_new)} in {', '.join(comparison.where(k, group) for k in sorted(drifted.have))}"
+        )
+        findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
+    for c in singles:
+        group = groups[c.group]
+        rule = rule_for(c.kind, "missing")
+        have_status, lack_status = blame(c.have, c.lack)
+        locations = []
+        for k in docs_of_group[c.group]:
+            if k in c.have:
+                locations.append(comparison.location(k, group, c.occurrences.get(k), have_status))
+            else:
+                locations.append(comparison.location(k, group, None, lack_status))
+        shown = c.occurrences[min(c.occurrences)].text if c.occurrences else c.value
+        if c.kind == "quote":
+            shown = c.value
+        have_where = ", ".join(comparison.where(k, group) for k in sorted(c.have))
+        lack_where = ", ".join(comparison.where(k, group) for k in sorted(c.lack))
+        noun = "quotation " if c.kind == "quote" else ""
+        if have_status == "extra":
+            message = f"{noun}{quote_text(shown)} is only in {have_where}; {lack_where} no longer have it"
+        else:
+            message = f"{noun}{quote_text(shown)} is in {have_where} but missing in {lack_where}"
+        findings.append(Finding(rule.check, rule.code, rule.severity, message, c.value, tuple(locations)))
+    return findings
+
+
+__all__ = ["Comparison", "Group", "build_groups", "findings_for", "blame"]

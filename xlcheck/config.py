@@ -1,0 +1,127 @@
+"""Configuration: ``[tool.xlcheck]`` in pyproject.toml, or an ``xlcheck.toml`` file.
+
+Keys: ``select`` and ``ignore`` (rule codes or prefixes such as ``"XL1"``, or check
+names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs``
+(tags for files whose path names none) and ``glossary`` (canonical name -> forms).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from xlcheck.errors import ConfigError
+
+FAIL_ON = ("error", "warning", "info")
+_KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a check run can be told, whatever told it (file, CLI, caller)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    langs: tuple[str, ...] = ()
+    glossary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    baseline: str | None = None
+    source: str | None = None
+
+    def enabled(self, code: str, check: str) -> bool:
+        """Whether a rule is on: selected (or nothing selected) and not ignored."""
+
+        def matches(patterns: tuple[str, ...]) -> bool:
+            return any(code.startswith(p.upper()) or p.lower() == check for p in patterns)
+
+        if self.select and not matches(self.select):
+            return False
+        return not matches(self.ignore)
+
+    def with_options(self, **options: object) -> Config:
+        """A copy with the options that are not None replaced (CLI over file)."""
+        return replace(self, **{k: v for k, v in options.items() if v is not None})
+
+
+def _strings(value: object, key: str, path: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: '{key}' must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def parse_config(table: Mapping[str, object], path: str) -> Config:
+    """Validate a ``[tool.xlcheck]`` table."""
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown option '{unknown[0]}' in [tool.xlcheck]; known options: "
+                          + ", ".join(sorted(_KEYS)))
+    config = Config(source=path)
+    if "select" in table:
+        config = replace(config, select=_strings(table["select"], "select", path))
+    if "ignore" in table:
+        config = replace(config, ignore=_strings(table["ignore"], "ignore", path))
+    if "langs" in table:
+        config = replace(config, langs=_strings(table["langs"], "langs", path))
+    if "fail-on" in table:
+        value = table["fail-on"]
+        if value not in FAIL_ON:
+            raise ConfigError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}, got {value!r}")
+        config = replace(config, fail_on=str(value))
+    if "baseline" in table:
+        value = table["baseline"]
+        if not isinstance(value, str):
+            raise ConfigError(f"{path}: 'baseline' must be a file path, got {value!r}")
+        config = replace(config, baseline=value)
+    if "glossary" in table:
+        glossary = table["glossary"]
+        if not isinstance(glossary, dict):
+            raise ConfigError(f"{path}: 'glossary' must be a table of name = [forms], got {glossary!r}")
+        entries = {}
+        for name, forms in glossary.items():
+            entries[name] = _strings(forms, f"glossary.{name}", path)
+        config = replace(config, glossary=entries)
+    return config
+
+
+def load_config(path: str | None = None, start: str = ".") -> Config:
+    """Read the configuration file `path`, or find one from `start` upwards.
+
+    A pyproject.toml without a ``[tool.xlcheck]`` table is passed over.
+    """
+    if path is not None:
+        return _load_file(Path(path), explicit=True) or Config(source=path)
+    directory = Path(start).resolve()
+    for folder in (directory, *directory.parents):
+        for name in ("xlcheck.toml", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file():
+                config = _load_file(candidate, explicit=False)
+                if config is not None:
+                    return config
+    return Config()
+
+
+def _load_file(path: Path, explicit: bool) -> Config | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no such configuration file; check the --config path") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read as UTF-8 text; fix or remove it") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file or pass another with --config") from exc
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("xlcheck")
+        if table is None:
+            if explicit:
+                raise ConfigError(f"{path}: has no [tool.xlcheck] table; add one or name another file")
+            return None
+    else:
+        table = data.get("xlcheck", data) if isinstance(data.get("xlcheck"), dict) else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.xlcheck] must be a table")
+    return parse_config(table, str(path))

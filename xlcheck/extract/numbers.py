@@ -1,0 +1,194 @@
+"""Numbers: digits read with the document's own separators, number words, scale words.
+
+`50.000` in a German text and `50,000` in an English one are both 50000; `1,5` (de)
+and `1.5` (en) are both 1.5. A token that is grouped in a foreign style (`50,000` in a
+Portuguese text) keeps its locale reading as value and the foreign reading as an
+alternative, flagged so the comparison can warn when that is the reading that matched.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from xlcheck.locales import LocaleInfo, fold
+from xlcheck.model import Invariant
+
+# A digit run with optional separators; validated and parsed by `parse_number`.
+_NUMBER = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}_/#@$]|\p{L}[-‑]|[\p{N}][.,]|\.)      # not inside a word, code or version
+    (?P<sign>[-−](?=\d))?
+    (?P<num>
+        \d{1,3}(?:(?P<sep>[.,'’\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?
+      | \d+(?:[.,]\d+)?
+    )
+    (?![\p{N}]|[.,]\d)                                    # not the start of a longer run
+    """,
+    regex.VERBOSE,
+)
+
+_SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
+
+# Approximate quantities: the same order of magnitude written as words.
+APPROXIMATE: dict[str, dict[str, int]] = {
+    "en": {"tens of thousands": 10**4, "hundreds of thousands": 10**5, "thousands": 10**3,
+           "hundreds": 10**2, "millions": 10**6, "billions": 10**9, "dozens": 12},
+    "de": {"zehntausende": 10**4, "hunderttausende": 10**5, "tausende": 10**3,
+           "hunderte": 10**2, "millionen von": 10**6, "dutzende": 12},
+    "pt": {"dezenas de milhares": 10**4, "centenas de milhares": 10**5, "milhares": 10**3,
+           "centenas": 10**2, "milhões de": 10**6, "dezenas": 12, "dúzias": 12},
+    "es": {"decenas de miles": 10**4, "cientos de miles": 10**5, "miles": 10**3,
+           "cientos": 10**2, "centenares": 10**2, "millones de": 10**6, "docenas": 12},
+    "fr": {"dizaines de milliers": 10**4, "centaines de milliers": 10**5, "milliers": 10**3,
+           "centaines": 10**2, "millions de": 10**6, "dizaines": 12, "douzaines": 12},
+    "it": {"decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
+           "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12},
+}
+
+
+def canonical(value: Decimal) -> str:
+    """A number as plain digits with '.' decimal, no exponent, no trailing zeros.
+
+    >>> canonical(Decimal("50000")), canonical(Decimal("1.50")), canonical(Decimal("-0"))
+    ('50000', '1.5', '0')
+    """
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal, ...], str | None]:
+    """Read a digit token in a locale: (value, other readings, flag).
+
+    The flag is ``"foreign-separator"`` when the token is grouped or pointed in a way
+    that is wrong for the locale but unambiguous, and ``"ambiguous-separator"`` when
+    only the locale decides (``1.500`` is 1.5 in English and 1500 in German).
+
+    >>> from xlcheck.locales import locale_info
+    >>> parse_number("50.000", locale_info("de"))
+    (Decimal('50000'), (), None)
+    >>> parse_number("50,000", locale_info("pt"))
+    (Decimal('50.000'), (Decimal('50000'),), 'ambiguous-separator')
+    >>> parse_number("1,5", locale_info("de"))[0], parse_number("1.5", locale_info("en"))[0]
+    (Decimal('1.5'), Decimal('1.5'))
+    >>> parse_number("50 000", locale_info("fr"))[0], parse_number("50’000", locale_info("de-CH"))[0]
+    (Decimal('50000'), Decimal('50000'))
+    """
+    seps = [c for c in token if not c.isdigit()]
+    digits_only = "".join(c for c in token if c.isdigit())
+    if not seps:
+        return Decimal(token), (), None
+    kinds = set(seps)
+    if len(kinds) > 1:
+        # "1.234,5" or "1,234.5": the last separator is the decimal point.
+        last = seps[-1]
+        integer, _, fraction = token.rpartition(last)
+        value = Decimal("".join(c for c in integer if c.isdigit()) + "." + fraction)
+        flag = None if last == info.decimal else "foreign-separator"
+        return value, (), flag
+    sep = seps[0]
+    if sep not in ".,":
+        # Spaces and apostrophes only ever group digits.
+        flag = None if sep in info.groups else "foreign-separator"
+        return Decimal(digits_only), (), flag
+    if len(seps) > 1:
+        flag = None if sep in info.groups else "foreign-separator"
+        return Decimal(digits_only), (), flag
+    integer, fraction = token.split(sep)
+    as_decimal = Decimal(integer + "." + fraction)
+    if len(fraction) != 3 or integer.startswith("0"):
+        return as_decimal, (), None
+    as_group = Decimal(integer + fraction)
+    if sep in info.groups:
+        return as_group, (), None
+    # The locale's decimal point before exactly three digits: a decimal by the
+    # locale's rules, but also what a foreign grouping would look like.
+    return as_decimal, (as_group,), "ambiguous-separator"
+
+
+def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
+    """A scale word (or two: "mil milhões") right after a number: (multiplier, new end)."""
+    scales = dict(info.scale_words)
+    multiplier = 1
+    pos = end
+    for _ in range(2):
+        match = _SCALE_GAP.match(text, pos)
+        if not match:
+            break
+        word = fold(match.group(1)).rstrip(".")
+        factor = scales.get(word)
+        if factor is None or (len(word) <= 2 and match.group(1) != match.group(1).lower()):
+            break
+        multiplier *= factor
+        pos = match.end()
+    return multiplier, pos
+
+
+def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
+    found = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if not claims.free(start, end):
+            continue
+        token = match.group("num")
+        try:
+            value, alternatives, flag = parse_number(token, info)
+        except InvalidOperation:
+            continue
+        if match.group("sign"):
+            value = -value
+            alternatives = tuple(-a for a in alternatives)
+        multiplier, scaled_end = _scale(text, end, info)
+        if multiplier != 1:
+            value *= multiplier
+            alternatives = tuple(a * multiplier for a in alternatives)
+            end = scaled_end
+        claims.take(start, end)
+        found.append(
+            Invariant("number", canonical(value), text[start:end], start, end,
+                      tuple(canonical(a) for a in alternatives), flag)
+        )
+    found.extend(_words(text, info, claims))
+    return found
+
+
+def _word_pattern(words: list[str]) -> regex.Pattern[str]:
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+_WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
+
+
+def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
+    """Number words ("drei", "três") and approximate quantities ("Zehntausende").
+
+    They are flagged ``"word"``: a word satisfies digits on the other side, but a word
+    with no counterpart is not reported (prose drops "two" in "the two labs" freely).
+    The word for one is left out: it is also the indefinite article.
+    """
+    table = {w: v for w, v in info.number_words if v != 1}
+    table.update(APPROXIMATE.get(info.language, {}))
+    if not table:
+        return []
+    cached = _WORD_PATTERNS.get(info.language)
+    if cached is None:
+        cached = (_word_pattern(list(table)), table)
+        _WORD_PATTERNS[info.language] = cached
+    pattern, table = cached
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not claims.free(start, end):
+            continue
+        word = fold(match.group())
+        value = table[word]
+        approximate = word in APPROXIMATE.get(info.language, {})
+        claims.take(start, end)
+        found.append(
+            Invariant("number", ("~" if approximate else "") + str(value), match.group(), start, end, (), "word")
+        )
+    return found

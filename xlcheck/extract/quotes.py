@@ -1,0 +1,91 @@
+"""Direct quotations in any locale's marks: “…”, „…“, «…», ‚…‘, 「…」, "…".
+
+The words inside are translated, so the value is not the text: a quotation is compared
+by presence and position. Short quoted titles and scare quotes (a few words, no
+sentence punctuation) are not quotations of speech and are left to other checks.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from xlcheck.locales import LocaleInfo
+from xlcheck.model import Invariant
+
+# Opening mark -> closing marks it may pair with (German „…“ and Swedish ”…” included).
+PAIRS: dict[str, str] = {
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‚": "‘’",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "”": "”",
+}
+
+_OPENERS = regex.compile(r"[“„«»‚「『\"”]")
+_SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
+# Fewer words than this and no sentence punctuation: a title, not speech.
+MIN_SPEECH_WORDS = 6
+
+
+def is_speech(inner: str) -> bool:
+    """Whether quoted text reads as a quotation of speech rather than a title.
+
+    >>> is_speech("Humanity’s Last Exam")
+    False
+    >>> is_speech("In Zukunft werden sie eingeschränkt sein.")
+    True
+    """
+    return len(inner.split()) >= MIN_SPEECH_WORDS or bool(_SENTENCE_END.search(inner))
+
+
+def quotations(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, balanced) of each quotation; an unclosed one runs to the end."""
+    spans = []
+    pos = 0
+    while True:
+        match = _OPENERS.search(text, pos)
+        if not match:
+            return spans
+        opener = match.group()
+        if opener == "»" and "«" not in text[match.end():]:
+            pos = match.end()  # a closing guillemet on its own
+            continue
+        if opener == "”" and text.count("”", match.end()) == 0:
+            pos = match.end()
+            continue
+        closers = PAIRS[opener]
+        close = -1
+        for index in range(match.end(), len(text)):
+            if text[index] in closers:
+                close = index
+                break
+        if close == -1:
+            spans.append((match.start(), len(text), False))
+            return spans
+        spans.append((match.start(), close + 1, True))
+        pos = close + 1
+
+
+def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
+    if block in ("code", "frontmatter"):
+        return []
+    found = []
+    for start, end, balanced in quotations(text):
+        inner = text[start + 1:end - 1 if balanced else end]
+        if not balanced:
+            found.append(Invariant("punctuation", "unbalanced-quote", text[start:min(end, start + 40)], start,
+                                   min(end, start + 40)))
+            continue
+        if is_speech(inner):
+            words = inner.split()
+            value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+            found.append(Invariant("quote", value, text[start:end], start, end))
+        else:
+            # A quoted title may be translated in one version and kept in another:
+            # its capitalised words are not names to compare.
+            claims.take(start, end)
+    return found

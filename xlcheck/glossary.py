@@ -1,0 +1,92 @@
+"""Names that translators legitimately change: AI/IA/KI, USA/EUA/Estados Unidos.
+
+A glossary maps every form to one canonical form, so the `name` check compares
+canonical names. Users extend the built-in set with ``[tool.xlcheck.glossary]``::
+
+    [tool.xlcheck.glossary]
+    "Munich" = ["München", "Munique"]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import regex
+
+BUILTIN: dict[str, tuple[str, ...]] = {
+    "AI": ("IA", "KI", "artificial intelligence", "künstliche Intelligenz", "künstlichen Intelligenz",
+           "inteligência artificial", "inteligencia artificial", "intelligence artificielle",
+           "intelligenza artificiale"),
+    "USA": ("US", "U.S.", "EUA", "EE.UU.", "EE. UU.", "Estados Unidos", "United States", "Vereinigte Staaten",
+            "États-Unis", "Stati Uniti", "Amerika", "America", "América"),
+    "EU": ("UE", "European Union", "Europäische Union", "União Europeia", "Unión Europea", "Union européenne",
+           "Unione europea"),
+    "UN": ("ONU", "UNO", "United Nations", "Vereinte Nationen", "Nações Unidas", "Naciones Unidas"),
+    "NATO": ("OTAN",),
+    "UK": ("United Kingdom", "Reino Unido", "Vereinigtes Königreich", "Royaume-Uni", "Regno Unito"),
+    "Germany": ("Deutschland", "Alemanha", "Alemania", "Allemagne", "Germania"),
+    "China": ("Chine", "Cina"),
+    "Munich": ("München", "Munique", "Múnich", "Monaco di Baviera"),
+    "Europe": ("Europa",),
+}
+
+
+class Glossary:
+    """Equivalence classes of names, each with one canonical form."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]] = BUILTIN) -> None:
+        self._canonical: dict[str, str] = {}
+        self._phrases: dict[str, str] = {}
+        self._terms: dict[str, set[str]] = {}
+        for canonical, forms in entries.items():
+            self.add(canonical, forms)
+        self._pattern: regex.Pattern[str] | None = None
+
+    def add(self, canonical: str, forms: Iterable[str]) -> None:
+        """Declare `forms` equivalent to `canonical` (merging with what is known)."""
+        canonical = self._canonical.get(canonical, canonical)
+        terms = self._terms.setdefault(canonical, {canonical})
+        for form in forms:
+            terms.add(form)
+            self._canonical[form] = canonical
+            if " " in form or "." in form:
+                self._phrases[form.casefold()] = canonical
+        self._canonical[canonical] = canonical
+        self._pattern = None
+
+    def extended(self, entries: Mapping[str, Iterable[str]]) -> Glossary:
+        """A copy with `entries` added."""
+        copy = Glossary({c: tuple(t - {c}) for c, t in self._terms.items()})
+        for canonical, forms in entries.items():
+            copy.add(canonical, forms)
+        return copy
+
+    def canonical(self, name: str) -> str:
+        """The canonical form of a name (the name itself when unknown).
+
+        >>> Glossary().canonical("KI"), Glossary().canonical("Wang")
+        ('AI', 'Wang')
+        """
+        return self._canonical.get(name, name)
+
+    def terms(self, canonical: str) -> set[str]:
+        return self._terms.get(canonical, {canonical})
+
+    def _compiled(self) -> regex.Pattern[str]:
+        if self._pattern is None:
+            phrases = sorted(self._phrases, key=len, reverse=True)
+            alternation = "|".join(regex.escape(p) for p in phrases) or r"(?!)"
+            self._pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])",
+                                          regex.IGNORECASE)
+        return self._pattern
+
+    def find_spans(self, text: str) -> list[tuple[str, int, int]]:
+        """Multi-word glossary terms in `text`: (canonical, start, end).
+
+        >>> Glossary().find_spans("entre os Estados Unidos e a China")
+        [('USA', 9, 23)]
+        """
+        return [(self._phrases[m.group().casefold()], m.start(), m.end()) for m in self._compiled().finditer(text)]
+
+    def find(self, text: str) -> set[str]:
+        return {canonical for canonical, _, _ in self.find_spans(text)}

@@ -1,0 +1,235 @@
+"""Locale facts: the one module that reads CLDR (through Babel).
+
+Every other module asks here for a locale's number separators, month names, number
+words and scale words. The locale is always explicit; nothing is read from `LC_*`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
+
+from xlcheck.errors import UnknownLanguageError
+
+# Space-like group separators that writers use interchangeably.
+SPACES = "\u0020\u00a0\u202f\u2009"
+APOSTROPHES = "'\u2019"
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    """What xlcheck needs to know about one locale to read its numbers and dates."""
+
+    tag: str
+    language: str
+    decimal: str
+    groups: str
+    months: tuple[tuple[str, int], ...]
+    number_words: tuple[tuple[str, int], ...]
+    scale_words: tuple[tuple[str, int], ...]
+
+    @property
+    def month_names(self) -> dict[str, int]:
+        return dict(self.months)
+
+
+def normalise_tag(tag: str) -> str:
+    """Normalise a BCP-47 tag (``pt_br`` -> ``pt-BR``) and check that CLDR knows it.
+
+    >>> normalise_tag("pt_br")
+    'pt-BR'
+    >>> normalise_tag("zh-Hans")
+    'zh-Hans'
+    """
+    return locale_info(tag).tag
+
+
+@functools.cache
+def known_language(tag: str) -> bool:
+    """Whether `tag` names a locale CLDR knows (used to tell `doc.de.txt` from `doc.v2.txt`)."""
+    try:
+        _parse(tag)
+    except UnknownLanguageError:
+        return False
+    return True
+
+
+def _parse(tag: str) -> Locale:
+    cleaned = tag.strip().replace("_", "-")
+    if not cleaned or not all(part.isalnum() for part in cleaned.split("-")):
+        raise UnknownLanguageError(f"unknown language tag {tag!r}: use a BCP-47 tag such as pt, pt-BR, de-CH")
+    try:
+        return Locale.parse(cleaned, sep="-")
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise UnknownLanguageError(
+            f"unknown language tag {tag!r}: use a BCP-47 tag CLDR knows, such as pt, pt-BR, de-CH"
+        ) from exc
+
+
+@functools.cache
+def locale_info(tag: str) -> LocaleInfo:
+    """The number and date facts of a locale, from CLDR.
+
+    >>> info = locale_info("de-CH")
+    >>> info.decimal, info.groups[0]
+    ('.', '’')
+    >>> locale_info("pt").month_names["outubro"]
+    10
+    """
+    locale = _parse(tag)
+    parts = [locale.language]
+    if locale.script:
+        parts.append(locale.script)
+    if locale.territory:
+        parts.append(locale.territory)
+    decimal = get_decimal_symbol(locale)
+    group = get_group_symbol(locale)
+    if group in SPACES:
+        groups = group + "".join(c for c in SPACES if c != group)
+    elif group in APOSTROPHES:
+        groups = group + "".join(c for c in APOSTROPHES if c != group)
+    else:
+        groups = group
+    return LocaleInfo(
+        tag="-".join(parts),
+        language=locale.language,
+        decimal=decimal,
+        groups=groups,
+        months=tuple(sorted(_month_names(locale).items())),
+        number_words=tuple(sorted(NUMBER_WORDS.get(locale.language, {}).items())),
+        scale_words=tuple(sorted(_scale_words(locale).items())),
+    )
+
+
+def _month_names(locale: Locale) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                key = fold(name).rstrip(".")
+                # Some locales' stand-alone forms are digits ("10月"): not a name.
+                if len(key) >= 3 and any(ch.isalpha() for ch in key) and not any(ch.isdigit() for ch in key):
+                    names[key] = number
+    if locale.language == "en":
+        names.pop("may", None)  # handled separately: "may" is also a verb
+        names["may"] = 5
+        names["sept"] = 9
+    return names
+
+
+def fold(text: str) -> str:
+    """Case-fold and NFC-normalise a word for table look-ups.
+
+    >>> fold("OUTUBRO")
+    'outubro'
+    """
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+# Number words per language: the words a translator writes instead of digits.
+# Kept as data here (CLDR's spell-out rules are not shipped by Babel).
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "dozen": 12,
+    },
+    "de": {
+        "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2,
+        "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+        "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+        "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+        "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+        "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
+    },
+    "pt": {
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+        "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+        "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+        "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
+        "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+        "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
+        "cem": 100, "cento": 100, "dúzia": 12,
+    },
+    "es": {
+        "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+        "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+        "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+        "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+        "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+        "cien": 100, "ciento": 100, "docena": 12,
+    },
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+        "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+        "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+        "douzaine": 12,
+    },
+    "it": {
+        "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+        "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
+        "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
+        "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,
+        "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+        "novanta": 90, "cento": 100, "dozzina": 12,
+    },
+}
+
+_SCALES: dict[str, dict[str, int]] = {
+    "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
+    "de": {"tausend": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6, "mio": 10**6,
+           "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "billion": 10**12,
+           "billionen": 10**12, "bio": 10**12},
+    "pt": {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "mi": 10**6,
+           "bilhão": 10**9, "bilhões": 10**9, "bi": 10**9, "trilhão": 10**12, "trilhões": 10**12},
+    "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "billón": 10**12, "billones": 10**12},
+    "fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
+           "milliards": 10**9, "billion": 10**12, "billions": 10**12},
+    "it": {"mila": 10**3, "mille": 10**3, "milione": 10**6, "milioni": 10**6,
+           "miliardo": 10**9, "miliardi": 10**9, "bilione": 10**12},
+}
+
+# European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.
+_PT_PT = {"bilião": 10**12, "biliões": 10**12}
+
+
+def _scale_words(locale: Locale) -> dict[str, int]:
+    words = dict(_SCALES.get(locale.language, {}))
+    if locale.language == "pt" and locale.territory == "PT":
+        words.update(_PT_PT)
+    return words
+
+
+def format_number(value: Decimal | int, tag: str) -> str:
+    """A number as the locale writes it (CLDR pattern, grouping on).
+
+    >>> format_number(Decimal("50000"), "de"), format_number(Decimal("1.5"), "pt"), format_number(50000, "en")
+    ('50.000', '1,5', '50,000')
+    """
+    return format_decimal(value, locale=_parse(tag), decimal_quantization=False)
+
+
+def format_date(value: datetime.date, tag: str, precision: str = "day") -> str:
+    """A date as the locale writes it in prose: ``day`` (long form) or ``month`` (month and year).
+
+    >>> format_date(datetime.date(2023, 10, 1), "pt", "month")
+    'outubro de 2023'
+    >>> format_date(datetime.date(2024, 12, 25), "de")
+    '25. Dezember 2024'
+    """
+    locale = _parse(tag)
+    if precision == "month":
+        return _babel_format_date(value, format=locale.datetime_skeletons["yMMMM"], locale=locale)
+    return _babel_format_date(value, format="long", locale=locale)

@@ -1,0 +1,173 @@
+"""Values that cross module borders: documents, segments, alignments, invariants, findings.
+
+Everything here is a frozen dataclass, so a value built by one stage of the pipeline
+cannot be changed behind the back of the next one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+Status = Literal["present", "missing", "different", "extra", "absent"]
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph (or sentence, or line) of a document, with its offsets.
+
+    `n` is 1-based in the document's own numbering; `line` and `end_line` are 1-based.
+    `kind` says what the block is in a structured format (``text``, ``heading``,
+    ``code``, ``frontmatter``, ``list``, ``table``, ``html``).
+    """
+
+    n: int
+    start: int
+    end: int
+    line: int
+    end_line: int
+    text: str
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One language version of a text, read and segmented into paragraphs."""
+
+    path: str
+    lang: str
+    text: str
+    paragraphs: tuple[Segment, ...]
+    format: str = "text"
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+
+@dataclass(frozen=True)
+class Bead:
+    """One step of an alignment: segments of A (0-based indices) matched to segments of B."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float | None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A monotonic alignment of two segment lists, covering every segment once."""
+
+    beads: tuple[Bead, ...]
+    score: float
+
+    @property
+    def translation(self) -> bool:
+        """Whether the two sides look like translations of each other."""
+        return self.score >= TRANSLATION_THRESHOLD
+
+
+# Mean bead score below which two documents are taken to share a topic, not a text.
+TRANSLATION_THRESHOLD = 0.45
+
+
+@dataclass(frozen=True)
+class Invariant:
+    """A value that must survive translation, found at `start:end` of a document.
+
+    `value` is the normalised form compared across languages (``"50000"``,
+    ``"2023-10"``, ``"H200"``); `text` is what the document wrote. `alternatives`
+    are other readings of an ambiguous token, matched with a warning (`flag`).
+    """
+
+    kind: str
+    value: str
+    text: str
+    start: int
+    end: int
+    alternatives: tuple[str, ...] = ()
+    flag: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding points in one document (the JSON `locations[]` entry)."""
+
+    path: str
+    lang: str
+    paragraph: int | None
+    line: int | None
+    column: int | None
+    text: str | None
+    value: str | None
+    status: Status
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "lang": self.lang,
+            "paragraph": self.paragraph,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "value": self.value,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A drift between versions, as a check reports it."""
+
+    check: str
+    rule: str
+    severity: Severity
+    message: str
+    value: str | None
+    locations: tuple[Location, ...]
+
+    @property
+    def blamed(self) -> Location:
+        """The location of the version that drifted (the first one, if none is blamed)."""
+        for location in self.locations:
+            if location.status in ("missing", "different", "extra"):
+                return location
+        return self.locations[0]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "check": self.check,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "value": self.value,
+            "locations": [location.as_dict() for location in self.locations],
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of one check run: the documents read and the findings, in order."""
+
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    signature: str
+    version: str
+
+    def summary(self) -> dict[str, int]:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        """The most severe finding's severity, or None when there is none."""
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)

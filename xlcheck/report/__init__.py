@@ -1,0 +1,26 @@
+"""Reporters: turn a `Report` into text, JSON, SARIF, GitHub annotations or JUnit XML.
+
+Chosen by name from `REPORTERS`; each returns a string and never prints.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from xlcheck.model import Report
+from xlcheck.report.formats import GithubReporter, JsonReporter, JunitReporter, SarifReporter, TextReporter
+
+
+class Reporter(Protocol):
+    """Renders a report as one string (the CLI writes it to stdout or --output)."""
+
+    def render(self, report: Report) -> str: ...
+
+
+REPORTERS: dict[str, type[Reporter]] = {
+    "text": TextReporter,
+    "json": JsonReporter,
+    "sarif": SarifReporter,
+    "github": GithubReporter,
+    "junit": JunitReporter,
+}

@@ -1,0 +1,31 @@
+"""Rules of the `code` check."""
+
+
+def code_missing():
+    """A code or model name in one version is missing in another.
+
+    What it finds: tokens that carry a digit or a ticker (H100, H200, A800, o1, R1, V3,
+    GPT-4o, UTF-16, NASDAQ:NVDA) present in one version and absent from another.
+    Plurals (H100s), compounds (H100-GPUs) and suspended hyphens (H100- und H200-GPUs)
+    count as the code itself.
+    Why it matters: "H100 e H200" becoming "H100" drops a product from the claim.
+    Example: pt "GPUs H100 e H200" against de "H100-GPUs".
+    How to fix: put the code back in the version that lost it.
+    """
+
+
+def code_changed():
+    """A code or model name differs between versions.
+
+    What it finds: aligned paragraphs that each carry a code of the same family that
+    the other lacks (H800 against H200).
+    Why it matters: a wrong model name is a wrong fact.
+    Example: pt "H800 e A800" against de "H800 und A100".
+    How to fix: correct the version whose code differs from the source.
+    """
+
+
+RULES = (
+    ("XL301", "code-missing", "code", "error", code_missing),
+    ("XL302", "code-changed", "code", "error", code_changed),
+)

@@ -1,0 +1,19 @@
+"""Rules of the `name` check."""
+
+
+def name_missing():
+    """A proper name in one version is missing in another.
+
+    What it finds: a name (a camel-case brand such as DeepSeek, or a capitalised word or
+    acronym that at least two versions write the same way, such as Sorkin or CNBC)
+    present in one version's paragraph and absent from the aligned one. German
+    genitives (DeepSeeks), elision (d'OpenAI) and glossary pairs (AI/IA/KI,
+    USA/EUA/Estados Unidos) count as the name.
+    Why it matters: a dropped name drops who said or did something.
+    Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
+    How to fix: put the name back, or add the translated form to the glossary
+    (`[tool.xlcheck.glossary]`).
+    """
+
+
+RULES = (("XL401", "name-missing", "name", "warning", name_missing),)

@@ -1,0 +1,44 @@
+"""Rules of the `number` check."""
+
+
+def number_missing():
+    """A number in one version is missing in another.
+
+    What it finds: a quantity (digits, a scale such as "600 Milliarden", or a number word
+    that stands for digits on the other side) present in one version's paragraph and
+    absent from the aligned paragraph of another. Values are compared, not strings:
+    50.000 (pt, de), 50,000 (en), 50 000 (fr) and 50’000 (de-CH) are the same number.
+    Why it matters: a dropped figure silently changes what the text claims.
+    Example: pt "50.000 GPUs H100" against de "H100-GPUs".
+    How to fix: put the number back in the version that lost it.
+    """
+
+
+def number_changed():
+    """A number has a different value in another version.
+
+    What it finds: aligned paragraphs that each carry a number the other lacks, paired
+    as one change (the reference's value and what the other version wrote).
+    Why it matters: 50.000 becoming 5.000 is the most damaging drift there is.
+    Example: pt "50.000 GPUs" against de "5.000 GPUs".
+    How to fix: correct the version whose value differs from the source.
+    """
+
+
+def number_separator():
+    """A number is written with separators of another locale.
+
+    What it finds: a token such as "50,000" in a Portuguese text, where ',' is the
+    decimal point: read by the locale it is 50.000 (fifty), but the other version
+    shows it was meant as fifty thousand.
+    Why it matters: readers of the locale read the wrong value.
+    Example: pt "50,000 GPUs" against de "50.000 GPUs".
+    How to fix: write the number with the document's own separators (50.000 in pt).
+    """
+
+
+RULES = (
+    ("XL101", "number-missing", "number", "error", number_missing),
+    ("XL102", "number-changed", "number", "error", number_changed),
+    ("XL103", "number-separator", "number", "warning", number_separator),
+)

@@ -1,0 +1,32 @@
+"""Rules of the `quote` and `punctuation` checks."""
+
+
+def quote_missing():
+    """A direct quotation in one version is not a quotation in another.
+
+    What it finds: a quotation of speech (six words or more, or a full sentence, in any
+    locale's marks: “…”, „…“, «…», ‚…‘, 「…」) with no quotation at the same place in the
+    aligned paragraph of another version. Wording is not compared: it is translated.
+    Short quoted titles are not counted.
+    Why it matters: turning a quotation into reported speech changes who is speaking.
+    Example: de „In Zukunft werden sie … eingeschränkt sein.“ against pt "Ele disse que
+    no futuro eles seriam limitados".
+    How to fix: quote the speaker in the version that paraphrased.
+    """
+
+
+def quote_unbalanced():
+    """A quotation mark is opened and never closed.
+
+    What it finds: an opening quotation mark without its closing mark in a paragraph
+    whose counterpart in another version is balanced.
+    Why it matters: the reader cannot tell where the quotation ends.
+    Example: pt “No futuro, eles serão limitados… (no closing ”).
+    How to fix: close the quotation where the other version closes it.
+    """
+
+
+RULES = (
+    ("XL501", "quote-missing", "quote", "warning", quote_missing),
+    ("XL502", "quote-unbalanced", "punctuation", "warning", quote_unbalanced),
+)

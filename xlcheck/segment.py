@@ -1,0 +1,153 @@
+"""Cut a document's text into paragraphs (and lines or sentences), keeping offsets.
+
+Plain text: a paragraph is a run of non-blank lines; a file without any blank line
+has one paragraph a line. Markdown/MDX: the same, except that front matter, fenced
+code blocks and headings are always paragraphs of their own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from xlcheck.model import Segment
+
+_FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+_LIST = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_TABLE = regex.compile(r"^[ \t]*\|")
+_HTML = regex.compile(r"^[ \t]*<")
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line begins (line 1 starts at 0)."""
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return tuple(starts)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line text without newline) for each line."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        out.append((start, end, line.rstrip("\r")))
+        start = end + 1
+    return out
+
+
+def paragraphs(text: str, fmt: str = "text") -> tuple[Segment, ...]:
+    """Split `text` into paragraphs with 1-based numbers and line spans.
+
+    >>> [p.text for p in paragraphs("One.\\nStill one.\\n\\nTwo.\\n")]
+    ['One.\\nStill one.', 'Two.']
+    >>> [p.line for p in paragraphs("a\\nb\\nc")]
+    [1, 2, 3]
+    """
+    lines = _lines(text)
+    if fmt == "markdown":
+        blocks = _markdown_blocks(lines)
+    else:
+        blocks = _text_blocks(lines)
+    segments = []
+    for first, last, kind in blocks:
+        start = lines[first][0]
+        end = lines[last][1]
+        body = text[start:end].rstrip("\r")
+        segments.append(
+            Segment(n=len(segments) + 1, start=start, end=start + len(body), line=first + 1,
+                    end_line=last + 1, text=body, kind=kind)
+        )
+    return tuple(segments)
+
+
+def non_empty_lines(text: str) -> tuple[Segment, ...]:
+    """Every non-empty line as a segment numbered by its line number."""
+    return tuple(
+        Segment(n=i + 1, start=s, end=e, line=i + 1, end_line=i + 1, text=line)
+        for i, (s, e, line) in enumerate(_lines(text))
+        if line.strip()
+    )
+
+
+def _text_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    blank = [not line.strip() for _, _, line in lines]
+    content = [i for i, b in enumerate(blank) if not b]
+    if not content:
+        return []
+    inner_blank = any(blank[content[0]:content[-1]])
+    if not inner_blank:
+        return [(i, i, "text") for i in content]
+    blocks = []
+    first = None
+    for i, is_blank in enumerate(blank):
+        if not is_blank and first is None:
+            first = i
+        elif is_blank and first is not None:
+            blocks.append((first, i - 1, "text"))
+            first = None
+    if first is not None:
+        blocks.append((first, content[-1], "text"))
+    return blocks
+
+
+def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    blocks: list[tuple[int, int, str]] = []
+    i = 0
+    count = len(lines)
+    if count and lines[0][2].strip() == "---":
+        for j in range(1, count):
+            if lines[j][2].strip() == "---":
+                blocks.append((0, j, "frontmatter"))
+                i = j + 1
+                break
+    first = None
+
+    def close(last: int) -> None:
+        nonlocal first
+        if first is not None:
+            blocks.append((first, last, _kind(lines[first][2])))
+            first = None
+
+    while i < count:
+        line = lines[i][2]
+        fence = _FENCE.match(line)
+        if fence:
+            close(i - 1)
+            marker = fence.group(1)
+            j = i + 1
+            while j < count and not lines[j][2].strip().startswith(marker[0] * len(marker)):
+                j += 1
+            last = min(j, count - 1)
+            blocks.append((i, last, "code"))
+            i = last + 1
+            continue
+        if not line.strip():
+            close(i - 1)
+        elif _HEADING.match(line):
+            close(i - 1)
+            blocks.append((i, i, "heading"))
+        elif first is None:
+            first = i
+        i += 1
+    close(count - 1)
+    # A block that ran to the end of the file ends at its last non-blank line.
+    trimmed = []
+    for first_line, last_line, kind in blocks:
+        while last_line > first_line and not lines[last_line][2].strip():
+            last_line -= 1
+        trimmed.append((first_line, last_line, kind))
+    return trimmed
+
+
+def _kind(first_line: str) -> str:
+    if _LIST.match(first_line):
+        return "list"
+    if _TABLE.match(first_line):
+        return "table"
+    if _HTML.match(first_line):
+        return "html"
+    return "text"

@@ -1,0 +1,168 @@
+"""Hypothesis strategies for property-based tests of translated content.
+
+Public API: use them to test your own pipeline (or xlcheck) the way xlcheck tests itself.
+
+>>> from hypothesis import given
+>>> from xlcheck.strategies import translation_pairs
+>>> @given(translation_pairs("pt", "de"))
+... def test_faithful_pairs_are_clean(pair):
+...     assert check([pair.a, pair.b]).findings == ()
+
+A `Fact` is a value that must survive translation; `translation_pairs` renders the same
+facts in two locales (separators, month names from CLDR) inside neutral sentences.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from xlcheck.io import document_from_text
+from xlcheck.locales import format_date, format_number
+from xlcheck.model import Document
+
+# Neutral sentences with one slot each, free of capitalised names and digits.
+TEMPLATES: dict[str, tuple[str, ...]] = {
+    "en": ("The report mentions {} in this section.", "According to the team, the figure was {}.",
+           "It was noted that {} was relevant here."),
+    "pt": ("O relatório menciona {} nesta seção.", "Segundo a equipe, o valor foi {}.",
+           "Foi observado que {} era relevante aqui."),
+    "de": ("Der Bericht nennt {} in diesem Abschnitt.", "Laut dem Team lag der Wert bei {}.",
+           "Es wurde festgestellt, dass {} hier wichtig war."),
+    "fr": ("Le rapport mentionne {} dans cette section.", "Selon l’équipe, la valeur était de {}.",
+           "Il a été noté que {} était important ici."),
+    "es": ("El informe menciona {} en esta sección.", "Según el equipo, el valor fue {}.",
+           "Se observó que {} era relevante aquí."),
+    "it": ("Il rapporto menziona {} in questa sezione.", "Secondo il gruppo, il valore era {}.",
+           "È stato osservato che {} era rilevante qui."),
+}
+LANGUAGES = tuple(TEMPLATES)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One invariant: a number, a date (day or month precision) or a code."""
+
+    kind: str
+    value: Decimal | datetime.date | str
+    precision: str = "day"
+
+    def render(self, tag: str) -> str:
+        """The fact as a writer of locale `tag` would write it."""
+        if self.kind == "number":
+            return format_number(self.value, tag)
+        if self.kind == "date":
+            return format_date(self.value, tag, self.precision)
+        return str(self.value)
+
+    @property
+    def normalised(self) -> str:
+        """The value xlcheck reports for this fact (``50000``, ``2023-10``, ``H200``)."""
+        if self.kind == "number":
+            text = format(Decimal(self.value).normalize(), "f")
+            return text.rstrip("0").rstrip(".") if "." in text else text
+        if self.kind == "date":
+            return self.value.strftime("%Y-%m") if self.precision == "month" else self.value.isoformat()
+        return str(self.value)
+
+
+@dataclass(frozen=True)
+class TranslationPair:
+    """Two documents stating the same facts, and the facts paragraph by paragraph."""
+
+    a: Document
+    b: Document
+    facts: tuple[tuple[Fact, ...], ...]
+
+
+def numbers() -> st.SearchStrategy[Fact]:
+    """Quantities people write: integers up to ten million, decimals with two places.
+
+    Small integers are left out: the writer of a translation may spell them as words.
+    """
+    integers = st.integers(min_value=13, max_value=10_000_000).map(Decimal)
+    decimals = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2).filter(
+        lambda d: d != d.to_integral_value()
+    )
+    return st.one_of(integers, decimals).map(lambda d: Fact("number", d))
+
+
+def dates() -> st.SearchStrategy[Fact]:
+    """Dates between 1950 and 2049, at day or month precision."""
+    return st.builds(
+        lambda d, precision: Fact("date", d, precision),
+        st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2049, 12, 31)),
+        st.sampled_from(["day", "month"]),
+    )
+
+
+def codes() -> st.SearchStrategy[Fact]:
+    """Model and product codes such as H100, A800, R1."""
+    return st.builds(
+        lambda letter, number: Fact("code", f"{letter}{number}"),
+        st.sampled_from("ABHRVX"),
+        st.integers(min_value=1, max_value=999),
+    )
+
+
+def facts() -> st.SearchStrategy[Fact]:
+    return st.one_of(numbers(), dates(), codes())
+
+
+def _render(paragraphs: tuple[tuple[Fact, ...], ...], tag: str, choices: tuple[tuple[int, ...], ...]) -> str:
+    language = tag.split("-")[0]
+    templates = TEMPLATES[language]
+    out = []
+    for paragraph, picks in zip(paragraphs, choices):
+        out.append(" ".join(templates[pick].format(fact.render(tag)) for fact, pick in zip(paragraph, picks)))
+    return "\n\n".join(out) + "\n"
+
+
+@st.composite
+def translation_pairs(
+    draw,
+    lang_a: str | st.SearchStrategy[str] = st.sampled_from(LANGUAGES),
+    lang_b: str | st.SearchStrategy[str] = st.sampled_from(LANGUAGES),
+    max_paragraphs: int = 5,
+) -> TranslationPair:
+    """Two documents in two locales that state the same facts in the same paragraphs."""
+    tag_a = lang_a if isinstance(lang_a, str) else draw(lang_a)
+    tag_b = lang_b if isinstance(lang_b, str) else draw(lang_b)
+    paragraphs = tuple(
+        tuple(draw(st.lists(facts(), min_size=1, max_size=3, unique_by=lambda f: f.normalised)))
+        for _ in range(draw(st.integers(min_value=1, max_value=max_paragraphs)))
+    )
+    # Each paragraph's facts must be distinct across paragraphs too, so a deletion is visible.
+    seen: set[str] = set()
+    unique = []
+    for paragraph in paragraphs:
+        kept = tuple(f for f in paragraph if f.normalised not in seen)
+        seen.update(f.normalised for f in kept)
+        if kept:
+            unique.append(kept)
+    paragraphs = tuple(unique)
+    choices = tuple(tuple(j % 3 for j in range(len(p))) for p in paragraphs)
+    text_a = _render(paragraphs, tag_a, choices)
+    text_b = _render(paragraphs, tag_b, choices)
+    return TranslationPair(
+        document_from_text(text_a, tag_a, path=f"generated.{tag_a}.txt"),
+        document_from_text(text_b, tag_b, path=f"generated.{tag_b}.txt"),
+        paragraphs,
+    )
+
+
+def without_fact(pair: TranslationPair, paragraph: int, index: int) -> Document:
+    """Document B of `pair` with one fact dropped from its sentence (the sentence stays)."""
+    tag = pair.b.lang
+    templates = TEMPLATES[tag.split("-")[0]]
+    out = []
+    for i, facts in enumerate(pair.facts):
+        sentences = []
+        for j, fact in enumerate(facts):
+            template = templates[j % len(templates)]
+            sentences.append(template.format("" if (i, j) == (paragraph, index) else fact.render(tag)))
+        out.append(" ".join(" ".join(s.split()) for s in sentences))
+    return document_from_text("\n\n".join(out) + "\n", tag, path=pair.b.path)
