@@ -14,28 +14,46 @@ from xlcheck.config import Config
 from xlcheck.errors import UsageError
 from xlcheck.extract import extract_document
 from xlcheck.glossary import BUILTIN, Glossary
-from xlcheck.io import read_document
-from xlcheck.model import TRANSLATION_THRESHOLD, Document, Finding, Invariant, Location, Report
+from xlcheck.io import read_documents
+from xlcheck.model import TRANSLATION_THRESHOLD, Bead, Document, Finding, Invariant, Location, Report
 from xlcheck.rules import rule_for
 
 ALIGNER = "dp-band"
 
 
 def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ()) -> list[Document]:
-    """Documents from paths (or ready-made `Document`s); `langs[i]` overrides path i's language."""
-    if langs and len(langs) != len(sources):
-        raise UsageError(f"--langs names {len(langs)} languages for {len(sources)} files; give one per file")
-    documents = []
-    for index, source in enumerate(sources):
+    """Documents from paths (or ready-made `Document`s), in order.
+
+    `langs` gives one tag per document, overriding what paths and headers say; a PO
+    catalogue yields two documents (msgids, msgstrs) and takes two tags.
+    """
+    documents: list[Document] = []
+    pending = list(langs)
+    for source in sources:
         if isinstance(source, Document):
             documents.append(source)
-        else:
-            documents.append(read_document(source, langs[index] if langs else None))
+            if pending:
+                pending.pop(0)
+            continue
+        wanted = 2 if str(source).lower().endswith((".po", ".pot")) else 1
+        tags = tuple(pending[:wanted]) if pending else (None,) * wanted
+        pending = pending[wanted:]
+        documents.extend(read_documents(str(source), tags))
+    if langs and (pending or len(langs) < len(documents)):
+        raise UsageError(f"--langs names {len(langs)} languages for {len(documents)} documents; give one per "
+                         "document (a PO catalogue counts two: source and target)")
     return documents
+
+
+def _pre_aligned(a: Document, b: Document) -> bool:
+    """Whether two documents are the two sides of one catalogue, entry for entry."""
+    return a.format == b.format == "po" and a.path == b.path and len(a.paragraphs) == len(b.paragraphs)
 
 
 def align_documents(a: Document, b: Document, inv_a=None, inv_b=None) -> Alignment:
     """The paragraph alignment of two documents."""
+    if _pre_aligned(a, b):
+        return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(a.paragraphs))), 1.0)
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
     profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
@@ -49,9 +67,10 @@ def check(sources: Sequence[str | Document], config: Config | None = None) -> Re
     `sources` are file paths or `Document`s. Raises `XlcheckError` on bad input.
     """
     config = config or Config()
-    if len(sources) < 2:
-        raise UsageError("xlcheck needs at least two versions to compare; name two or more files")
     documents = load_documents(sources, config.langs)
+    if len(documents) < 2:
+        raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
+                         "(or one PO catalogue)")
     invariants = [extract_document(d) for d in documents]
     glossary = Glossary(BUILTIN).extended(config.glossary)
     alignments = [align_documents(documents[0], d, invariants[0], inv) for d, inv in

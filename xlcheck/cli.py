@@ -120,8 +120,6 @@ def run(argv: Sequence[str] | None) -> int:
         sys.stdout.write(_explain(args.code))
         return EXIT_CLEAN
     files = [args.a, args.b] if args.command == "diff" else args.files
-    if len(files) < 2:
-        raise UsageError("xlcheck check needs at least two files to compare")
     config: Config = load_config(args.config)
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs)

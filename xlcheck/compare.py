@@ -19,9 +19,15 @@ from xlcheck.model import Alignment, Document, Finding, Invariant, Location, Sta
 from xlcheck.rules import rule_for
 
 HARD_KINDS = ("number", "date", "code", "url", "markup")
+# Invariants that satisfy a value on the other side but are never missed themselves:
+# number words ("drei") and prose roles (":term:").
+SOFT_FLAGS = frozenset({"word", "prose-role"})
 # Kinds whose leftover values on two sides are paired as one change.
 PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
+_RST_ESCAPE = regex.compile(r"\\(.)")
+_CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,20 @@ class Comparison:
                     if "initial" not in inv.flag:
                         attested[value].add(k)
         shared = {v for v, docs in attested.items() if len(docs) >= 2}
-        return frozenset(shared | camel)
+        common = self._common_words()
+        return frozenset(v for v in shared | camel if v.lower() not in common)
+
+    def _common_words(self) -> set[str]:
+        """Words some version writes in lower case in running text: common nouns, not names
+        ("Windows and Pads" is a heading, "a window object" gives it away)."""
+        words: set[str] = set()
+        for doc in self.documents:
+            prose = _CODE_SPANS.sub(" ", doc.text)
+            for word in _LOWER_WORDS.findall(prose):
+                words.add(word)
+                if word.endswith("s"):
+                    words.add(word[:-1])
+        return words
 
     def _names_in(self, k: int, paragraphs: tuple[int, ...]) -> tuple[dict[str, Invariant], set[str]]:
         """(comparable names with an occurrence, every word form present) for a group."""
@@ -182,14 +201,18 @@ class Comparison:
                 for inv in per_doc[k]:
                     if inv.kind != kind:
                         continue
-                    if inv.flag == "word":
+                    if inv.flag in SOFT_FLAGS:
                         soft[k].add(inv.value)
                     else:
                         values[k].setdefault(inv.value, inv)
             self._resolve_alternatives(g, group, kind, docs, values, notes)
             every = {v for k in docs for v in values[k]}
             for value in sorted(every):
-                have = frozenset(k for k in docs if value in values[k] or value in soft[k])
+                have = frozenset(k for k in docs if value in values[k] or value in soft[k]
+                                 or (kind == "date" and _date_covered(value, values[k])))
+                if len(have) < len(docs):
+                    written = [values[k][value] for k in have if value in values[k]]
+                    have |= {k for k in docs if k not in have and self._verbatim(k, group, kind, written)}
                 if len(have) == len(docs):
                     continue
                 out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
@@ -199,6 +222,36 @@ class Comparison:
         out.extend(quotes)
         notes.extend(unbalanced)
         return out, notes
+
+    def _text(self, k: int, group: Group) -> str:
+        doc = self.documents[k]
+        return "\n".join(doc.paragraphs[i].text for i in group.members[k])
+
+    def _verbatim(self, k: int, group: Group, kind: str, written: list[Invariant]) -> bool:
+        """Whether doc k's group holds a value word for word, though not as that kind.
+
+        A number the translator put in inline code (``-1``), a code literal whose
+        backticks were dropped, a date left in English inside a quoted literal: the
+        value is there, only its markup differs.
+        """
+        text = _RST_ESCAPE.sub(r"\1", self._text(k, group))
+        for inv in written:
+            needle = inv.text
+            suffix = ""
+            if kind == "markup" and inv.value.startswith("`"):
+                needle = inv.text.strip("`")
+                if needle.isalpha():
+                    suffix = r"\p{L}{0,2}"  # ``action`` translated as "actions"
+            elif kind == "markup" and inv.value.startswith(":"):
+                needle = inv.value.rsplit("`", 2)[-2] if inv.value.endswith("`") else ""
+            if not needle.strip():
+                continue
+            pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}{suffix}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
+            if kind == "number":
+                pattern = rf"(?<![\p{{N}}.,]){regex.escape(needle)}(?![\p{{N}}]|[.,]\d)"
+            if regex.search(pattern, text):
+                return True
+        return False
 
     def _resolve_alternatives(self, g, group, kind, docs, values, notes) -> None:
         """Swap an ambiguous token's value for the reading another version confirms."""
@@ -251,28 +304,25 @@ class Comparison:
                 inv = unbalanced[k][0]
                 findings.append(self._single(g, group, k, inv, rule_for("punctuation", "unbalanced"),
                                              f"quotation mark opened at “{inv.text}…” is never closed"))
-        counts = {k: len(quotes[k]) for k in docs}
-        most = max(counts.values(), default=0)
-        if most == 0 or len(set(counts.values())) == 1:
+        speech = {k: [inv for inv in quotes[k] if inv.flag != "title"] for k in docs}
+        if not any(speech.values()):
             return [], findings
-        # Match quotations by their relative position in the group's text.
+        # Every quotation of speech needs a quotation (of any kind) near the same place
+        # in the other versions; a title needs no partner.
         positions = {k: [self._relative(k, group, inv) for inv in quotes[k]] for k in docs}
-        richest = max(docs, key=lambda k: (counts[k], -k))
         out = []
-        for index, inv in enumerate(quotes[richest]):
-            here = positions[richest][index]
-            have = {richest}
-            for o in docs:
-                if o != richest and positions[o] and min(abs(here - p) for p in positions[o]) < 0.35:
-                    have.add(o)
-            if len(have) < len(docs):
-                out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have,
-                                     {richest: inv}))
-        if not out:
-            # Every quotation found a partner; the surplus is the one nearest nothing.
-            inv = quotes[richest][-1]
-            poorest = frozenset(k for k in docs if counts[k] < most)
-            out.append(Candidate(g, "quote", inv.value, frozenset(docs) - poorest, poorest, {richest: inv}))
+        seen: set[tuple[int, int]] = set()
+        for k in docs:
+            for inv in speech[k]:
+                here = self._relative(k, group, inv)
+                have = {k}
+                for o in docs:
+                    if o != k and positions[o] and min(abs(here - p) for p in positions[o]) < 0.35:
+                        have.add(o)
+                key = (min(have), round(here * 20))
+                if len(have) < len(docs) and key not in seen:
+                    seen.add(key)
+                    out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have, {k: inv}))
         return out, findings
 
     def _relative(self, k: int, group: Group, inv: Invariant) -> float:
@@ -336,6 +386,16 @@ def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
                 if x.lack <= y.have and y.lack <= x.have and x.lack and y.lack:
                     dropped.update((id(x), id(y)))
     return [c for c in candidates if id(c) not in dropped]
+
+
+def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
+    """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
+    or a full date is written there without its year: the year was said elsewhere."""
+    if value.startswith("--"):
+        return any(v.endswith(value[1:]) and len(v) == 10 for v in others)
+    if len(value) == 10 and value[4] == "-":
+        return "-" + value[4:] in others
+    return False
 
 
 def _same_family(kind: str, a: str, b: str) -> bool:

@@ -34,6 +34,7 @@ class LocaleInfo:
     months: tuple[tuple[str, int], ...]
     number_words: tuple[tuple[str, int], ...]
     scale_words: tuple[tuple[str, int], ...]
+    day_dot: bool = False  # "25. Dezember": the day takes a period (de, da, fi, cs…)
 
     @property
     def month_names(self) -> dict[str, int]:
@@ -105,6 +106,7 @@ def locale_info(tag: str) -> LocaleInfo:
         months=tuple(sorted(_month_names(locale).items())),
         number_words=tuple(sorted(NUMBER_WORDS.get(locale.language, {}).items())),
         scale_words=tuple(sorted(_scale_words(locale).items())),
+        day_dot="d." in locale.date_formats["long"].pattern,
     )
 
 
@@ -137,7 +139,7 @@ def fold(text: str) -> str:
 # Kept as data here (CLDR's spell-out rules are not shipped by Babel).
 NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": {
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -153,7 +155,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
     },
     "pt": {
-        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+        "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
         "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
         "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
         "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
@@ -162,7 +164,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "cem": 100, "cento": 100, "dúzia": 12,
     },
     "es": {
-        "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+        "cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
         "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
         "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
         "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
@@ -170,14 +172,14 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "cien": 100, "ciento": 100, "docena": 12,
     },
     "fr": {
-        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
         "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
         "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
         "douzaine": 12,
     },
     "it": {
-        "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+        "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
         "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
         "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
         "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,

@@ -35,8 +35,8 @@ class Extractor(Protocol):
 
 # Order matters: each extractor sees only what the ones before it left unclaimed.
 EXTRACTORS: dict[str, Extractor] = {
-    "url": urls.extract,
     "markup": markup.extract,
+    "url": urls.extract,
     "date": dates.extract,
     "code": codes.extract,
     "number": numbers.extract,

@@ -1,8 +1,11 @@
-"""Dates: month names from CLDR for the document's locale, ISO and numeric dates, years.
+"""Dates and times: month names from CLDR for the document's locale (and English, the
+language that quoted literals are most often left in), ISO and numeric dates, years,
+decades, quarters and times of day.
 
-Values are partial ISO dates: ``2024-12-25``, ``2023-10``, ``--12-25`` (no year),
-``2022`` (a year). A numeric date that reads two ways (``03/04/2024``) keeps the
-locale's reading as value, the other as alternative, and is flagged ``ambiguous``.
+Values are partial ISO forms: ``2024-12-25``, ``2023-10``, ``--12-25`` (no year),
+``2022`` (a year), ``199X`` (a decade), ``2024-Q3``, ``T15:30`` (a time). A numeric date
+that reads two ways (``03/04/2024``) keeps the locale's reading as value, the other as
+alternative, and is flagged ``ambiguous``.
 """
 
 from __future__ import annotations
@@ -11,27 +14,54 @@ import functools
 
 import regex
 
-from xlcheck.locales import LocaleInfo, fold
+from xlcheck.locales import LocaleInfo, fold, locale_info
 from xlcheck.model import Invariant
 
 _ISO = regex.compile(r"(?<![\p{L}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = regex.compile(
     r"(?<![\p{L}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
 )
-_YEAR = regex.compile(r"(?<![\p{L}\p{N}.,/:#@$-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|\p{L})")
+_YEAR = regex.compile(r"(?<![\p{L}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|\p{L}|-\d)")
+_TIME = regex.compile(
+    r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
+    r"|[ \u00a0]?(?:h|Uhr)(?:[ \u00a0]?([0-5]\d))?(?![\p{L}\p{N}]))"
+)
+_TWELVE_HOUR = regex.compile(
+    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
+)
+_DECADE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(1[89]|20)(\d)0(?:s|er)|['’]?(\d)0(?:s|er)"
+    r"|(?<=anos |années |años |anni |the )(1[89]|20)?(\d)0)(?![\p{L}\p{N}])"
+)
+_QUARTER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
+    r"|([1-4])[º°o]?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
+)
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
+_DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|\\?[ \u00a0]?:sup:`(?:er|st|nd|rd|th|º)`(?:\\[ \u00a0])?)?"
 
 
 @functools.cache
-def _month_pattern(tag: str, months: tuple[tuple[str, int], ...]) -> regex.Pattern[str]:
-    names = sorted((name for name, _ in months), key=len, reverse=True)
+def _month_table(tag: str) -> dict[str, tuple[int, bool]]:
+    """Month name -> (month, must be capitalised). English names are a fallback everywhere."""
+    info = locale_info(tag)
+    table = {name: (month, True) for name, month in locale_info("en").months}
+    table.update({name: (month, info.language == "en") for name, month in info.months})
+    return table
+
+
+@functools.cache
+def _month_pattern(tag: str) -> regex.Pattern[str]:
+    info = locale_info(tag)
+    names = sorted(_month_table(tag), key=len, reverse=True)
     alternation = "|".join(regex.escape(n) for n in names)
+    day_dot = r"\.?" if info.day_dot else ""
     return regex.compile(
         rf"""
-        (?:(?P<day>\d{{1,2}})(?:\.|º|°|er|st|nd|rd|th)?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?)?
+        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}}){day_dot}{_DAY_SUFFIX}[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
-        (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,]\d))?
+        (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -62,39 +92,73 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         year, month, day = match.groups()
         add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
 
-    pattern = _month_pattern(info.tag, info.months)
-    for match in pattern.finditer(text):
+    table = _month_table(info.tag)
+    pattern = _month_pattern(info.tag)
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
         name = match.group("month")
-        if info.language == "en" and not name[0].isupper():
-            continue  # "may", "march" as verbs
-        month = info.month_names[fold(name).rstrip(".")]
+        month, capital = table[fold(name).rstrip(".")]
+        if (capital or fold(name) in _ENGLISH_ONLY.get(info.language, ())) and not name[0].isupper():
+            pos = match.end("month")  # "may", "march" as verbs; what follows may still be a date
+            continue
+        pos = match.end()
         day = match.group("day") or match.group("day2")
         value = _iso(match.group("year"), month, day)
-        if value is None:
-            continue
-        start, end = match.span()
-        add(start, end, value)
+        if value is not None:
+            add(match.start(), match.end(), value)
+
+    for match in _QUARTER.finditer(text):
+        quarter = match.group(1) or match.group(3) or match.group(5)
+        year = match.group(2) or match.group(4) or match.group(6)
+        if match.group(1) and not year:
+            continue  # a bare "Q3" is a code
+        add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
     for match in _NUMERIC.finditer(text):
-        first, _, second, year = match.groups()
-        if len(year) == 2:
-            continue  # "3.4.24" is as likely a version as a date
-        a, b = int(first), int(second)
-        day_first = (b, a) if info.tag in _MONTH_FIRST else (a, b)
-        day, month = day_first
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            day, month = month, day
-            if not (1 <= month <= 12 and 1 <= day <= 31):
-                continue
-            add(*match.span(), f"{year}-{month:02d}-{day:02d}")
+        _numeric(match, info, add)
+
+    for match in _TWELVE_HOUR.finditer(text):
+        hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+        add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _TIME.finditer(text):
+        hour, minute, second, minute_after_h = match.groups()
+        if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
             continue
-        other_ok = 1 <= day <= 12 and day != month
-        value = f"{year}-{month:02d}-{day:02d}"
-        if other_ok:
-            add(*match.span(), value, (f"{year}-{day:02d}-{month:02d}",), "ambiguous")
-        else:
-            add(*match.span(), value)
+        value = f"T{int(hour):02d}:{minute or minute_after_h or '00'}" + (f":{second}" if second else "")
+        add(*match.span(), value)
+
+    for match in _DECADE.finditer(text):
+        century, decade = match.group(1), match.group(2)
+        if decade is None:
+            decade = match.group(3) or match.group(5)
+            century = match.group(4)
+        if century is None:
+            century = "20" if decade in "01" else "19"
+        add(*match.span(), f"{century}{decade}X")
 
     for match in _YEAR.finditer(text):
         add(*match.span(), match.group(1))
     return found
+
+
+# Month names that are also everyday words in the locale: count them only capitalised.
+_ENGLISH_ONLY: dict[str, tuple[str, ...]] = {"pt": ("mar", "set", "out"), "es": ("mar",), "it": ("mar",)}
+
+
+def _numeric(match, info: LocaleInfo, add) -> None:
+    first, _, second, year = match.groups()
+    if len(year) == 2:
+        return  # "3.4.24" is as likely a version as a date
+    a, b = int(first), int(second)
+    day, month = (b, a) if info.tag in _MONTH_FIRST else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        day, month = month, day
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return
+        add(*match.span(), f"{year}-{month:02d}-{day:02d}")
+        return
+    value = f"{year}-{month:02d}-{day:02d}"
+    if 1 <= day <= 12 and day != month:
+        add(*match.span(), value, (f"{year}-{day:02d}-{month:02d}",), "ambiguous")
+    else:
+        add(*match.span(), value)

@@ -1,34 +1,120 @@
-"""Markup that must survive translation: inline code and placeholders."""
+"""Markup that must survive translation: link targets, inline code, roles, tags, placeholders.
+
+Link *text* is translated and left for the other extractors; link *targets* become
+`url` invariants. reST roles keep their target (``:ref:`texto <label>``` ->
+``:ref:`label```); roles whose content is prose (``:term:``, ``:dfn:``, ``:sup:``…) are
+compared by presence only. A fenced code block is compared by its code with comments
+and string contents left out, since those are what translators translate.
+"""
 
 from __future__ import annotations
 
+import hashlib
+
 import regex
 
+from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
-_INLINE_CODE = regex.compile(r"(?<!`)(`{1,2})(?!`)(.+?)(?<!`)\1(?!`)")
+# Roles whose content is prose a translator may translate.
+PROSE_ROLES = frozenset({
+    "term", "dfn", "abbr", "sup", "sub", "emphasis", "strong", "title-reference", "t", "menuselection",
+    "guilabel", "index", "math",
+})
+
+_MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
+_ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
+_INLINE_CODE = regex.compile(r"(?<!`)(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
+_HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])[^<>]*>")
+_ICU = regex.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,")
 _PLACEHOLDER = regex.compile(
-    r"%\([\w.]+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"   # %(count)d
-    r"|%[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc](?![\p{L}])"  # %s, %5.2f
-    r"|\{\{\s*[\w.|: ]+?\s*\}\}"                         # {{ var }}
-    r"|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\s]*)?\}"      # {name}, {0:>3}
-    r"|\{\d+\}"                                          # {0}
+    r"%\([\w.]+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"     # %(count)d
+    r"|%[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc](?![\p{L}])"    # %s, %5.2f
+    r"|%\d\$[sd]"                                          # %1$s
+    r"|\{\{\s*[\w.|: ]+?\s*\}\}"                           # {{ var }}
+    r"|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\s]*)?\}"        # {name}, {0:>3}
+    r"|\{\d+\}"                                            # {0}
+    r"|\|[\w-]+\|"                                         # reST substitution |version|
+    r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
+_COMMENT = regex.compile(r"(?m)(?:^|\s)(?://|#(?!!)|--)(?![^\n]*['\"]\s*[,;)]).*$|/\*.*?\*/|<!--.*?-->|\{/\*.*?\*/\}", regex.S)
+_STRING = regex.compile(r"(['\"`])(?:\\.|(?!\1).)*\1")
+
+
+def _looks_like_target(target: str) -> bool:
+    return "/" in target or "." in target or target.startswith("#") or ":" in target
+
+
+def code_block_value(code: str) -> str:
+    """A digest of a code block's code, without comments and string contents.
+
+    >>> code_block_value('x = "Hello"  # greet') == code_block_value('x = "Hallo"  # grüßen')
+    True
+    >>> code_block_value('x = 1') == code_block_value('x = 2')
+    False
+    """
+    lines = code.split("\n")
+    body = "\n".join(lines[1:-1] if len(lines) > 2 and lines[0].lstrip().startswith(("```", "~~~")) else lines)
+    body = _COMMENT.sub("", body)
+    body = _STRING.sub(lambda m: m.group(1) * 2, body)
+    normal = " ".join(body.split())
+    return "code:" + hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
-    if block in ("code", "frontmatter"):
+    if block == "frontmatter":
         return []
-    found = []
+    found: list[Invariant] = []
+
+    def add(kind: str, value: str, start: int, end: int, claim: tuple[int, int] | None = None) -> None:
+        c_start, c_end = claim or (start, end)
+        if claims.free(c_start, c_end):
+            claims.take(c_start, c_end)
+            found.append(Invariant(kind, value, text[start:end], start, end))
+
+    if block == "code":
+        first = text.split("\n", 1)[0]
+        found.append(Invariant("markup", code_block_value(text), first[:60], 0, len(first)))
+        claims.take(0, len(text))
+        return found
+
+    for match in _MD_LINK.finditer(text):
+        target = match.group(3)
+        start, end = match.span(3)
+        if _looks_like_target(target):
+            add("url", normalise_url(target, info), start, end)
+    for match in _RST_LINK.finditer(text):
+        target = match.group(2).strip()
+        start, end = match.span(2)
+        if target.endswith("_"):
+            add("markup", f"`<{target}>`_", start, end)
+        else:
+            add("url", normalise_url(target, info), start, end)
+    for match in _ROLE.finditer(text):
+        role = match.group(1)
+        content = match.group(2)
+        name = role.rsplit(":", 1)[-1]
+        if name in PROSE_ROLES:
+            if claims.free(*match.span()):
+                claims.take(*match.span())
+                found.append(Invariant("markup", f"{role}:", role, match.start(1), match.end(1), (), "prose-role"))
+            continue
+        target = content
+        angle = regex.search(r"<([^<>]+)>\s*$", content)
+        if angle:
+            target = angle.group(1)
+        target = target.strip().lstrip("~!.")
+        add("markup", f"{role}:`{target}`", match.start(), match.end())
     for match in _INLINE_CODE.finditer(text):
-        start, end = match.span()
-        if claims.free(start, end):
-            claims.take(start, end)
-            found.append(Invariant("markup", "`" + match.group(2).strip() + "`", match.group(), start, end))
+        # Spacing inside code is style: `[1, 2, 3]` and `[1,2,3]` are the same literal.
+        add("markup", "`" + "".join(match.group(2).split()) + "`", *match.span())
+    for match in _HTML_TAG.finditer(text):
+        add("markup", f"<{match.group(1)}>", match.start(), match.start() + len(match.group(1)) + 1,
+            claim=match.span())
+    for match in _ICU.finditer(text):
+        add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     for match in _PLACEHOLDER.finditer(text):
-        start, end = match.span()
-        if claims.free(start, end):
-            claims.take(start, end)
-            found.append(Invariant("markup", match.group(), match.group(), start, end))
+        add("markup", match.group(), *match.span())
     return found

@@ -16,6 +16,26 @@ _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.])(?:\p{Ll}{1,4}['’])?(\p{L
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|\n\s*|^[\"“„«‚]|[.!?:]\s+[\"“„«‚(])$")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 
+# Closed-class words that a capital at the start of a heading or list item makes
+# look like names. Shared by all languages: "Die" is never a name in any of them.
+FUNCTION_WORDS = frozenset("""
+The This That These Those A An In On At For If When While It Its We You They He She His Her Their Our Your
+And But Or Nor Not No Yes All Some Any Each Every Both As By To From With Without Of Off Into Onto Over Under
+See Note Also Then There Here What Which Who Whom Whose How Why Where Because Since After Before Until Unless
+Return Returns New Use Using Only Other Another Such Most More Many Much Few First Last Next Previous Example
+Is Are Was Were Be Been Do Does Did Can Could May Might Must Shall Should Will Would Let So Thus However
+O Os As Um Uma Uns Umas Em No Na Nos Nas Ao Aos Para Por Pelo Pela Com Sem Se Este Esta Estes Estas Isso Isto
+Esse Essa Ele Ela Eles Elas Eu Nós Você Vocês De Do Da Dos Das Mas Ou Quando Como Também Não Sim Cada Todo
+Toda Todos Todas Mais Menos Muito Pode Podem Deve Veja Nota Exemplo Retorna
+Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Im Am Zum Zur Mit Für Von Vom Zu Bei Nach Aus Auf
+Es Er Sie Wir Ich Ihr Und Oder Aber Wenn Als Auch Nicht Kein Keine Diese Dieser Dieses Jede Jeder Jedes
+Alle Man Hier Dort Dann Wie Was Wer Wo Warum Siehe Beispiel Hinweis Gibt
+Le Les Une Des Du Dans En Pour Par Avec Sans Il Elle Ils Elles Nous Vous Ce Cet Cette Ces Si Et Ou Mais
+Quand Comme Aussi Pas Chaque Tout Tous Toutes Voir Exemple Renvoie Lorsque Pourquoi
+El Los Las Unos Unas Con Sin Ese Esos Esas Cuando Pero Cómo Cada Ver Ejemplo Devuelve
+Il Lo Gli Per Questo Questa Questi Queste Quando Ma Oppure Anche Non Ogni Vedi Esempio Restituisce
+""".split())
+
 
 def shape(word: str) -> str | None:
     """``camel``, ``acronym`` or ``capitalised`` (None for single letters).
@@ -50,7 +70,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         word = match.group(1)
         kind = shape(word)
-        if kind is None:
+        if kind is None or word in FUNCTION_WORDS:
             continue
         initial = bool(_SENTENCE_START.search(text, 0, start)) or start == 0
         flag = kind + ("|initial" if initial else "")

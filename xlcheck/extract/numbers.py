@@ -18,10 +18,11 @@ from xlcheck.model import Invariant
 # A digit run with optional separators; validated and parsed by `parse_number`.
 _NUMBER = regex.compile(
     r"""
-    (?<![\p{L}\p{N}_/#@$]|\p{L}[-‑]|[\p{N}][.,]|\.)      # not inside a word, code or version
-    (?P<sign>[-−](?=\d))?
+    (?<![\p{L}\p{N}_/#@$:\\]|\p{L}[-‑]|[\p{N}][.,]|\.)  # not inside a word, code or version
+    (?:(?<=^|[\s(\[])(?P<sign>[-−])(?=\d))?                # a sign only after a space: "15-16" is a range
     (?P<num>
-        \d{1,3}(?:(?P<sep>[.,'’\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?
+        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                   # Indian grouping: 5,00,000
+      | \d{1,3}(?:(?P<sep>[.,'’\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?
       | \d+(?:[.,]\d+)?
     )
     (?![\p{N}]|[.,]\d)                                    # not the start of a longer run
@@ -29,6 +30,9 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
+_INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+# "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
+_ENUMERATOR = regex.compile(r"[.)/]\s")
 _SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
 
 # Approximate quantities: the same order of magnitude written as words.
@@ -81,6 +85,9 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal, 
     digits_only = "".join(c for c in token if c.isdigit())
     if not seps:
         return Decimal(token), (), None
+    if _INDIAN.fullmatch(token):
+        integer, _, fraction = token.partition(".")
+        return Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")), (), None
     kinds = set(seps)
     if len(kinds) > 1:
         # "1.234,5" or "1,234.5": the last separator is the decimal point.
@@ -127,6 +134,11 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     return multiplier, pos
 
 
+def _is_enumerator(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_ENUMERATOR.match(text, end)) and end - start <= 3
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     for match in _NUMBER.finditer(text):
@@ -134,6 +146,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if not claims.free(start, end):
             continue
         token = match.group("num")
+        if _is_enumerator(text, start, end):
+            claims.take(start, end)
+            continue
         try:
             value, alternatives, flag = parse_number(token, info)
         except InvalidOperation:

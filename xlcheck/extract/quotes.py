@@ -39,7 +39,10 @@ def is_speech(inner: str) -> bool:
     >>> is_speech("In Zukunft werden sie eingeschränkt sein.")
     True
     """
-    return len(inner.split()) >= MIN_SPEECH_WORDS or bool(_SENTENCE_END.search(inner))
+    if "`" in inner or "://" in inner or "<" in inner:
+        return False  # a quoted link or literal
+    words = len(inner.split())
+    return words >= MIN_SPEECH_WORDS or (words >= 3 and bool(_SENTENCE_END.search(inner)))
 
 
 def quotations(text: str) -> list[tuple[int, int, bool]]:
@@ -80,12 +83,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("punctuation", "unbalanced-quote", text[start:min(end, start + 40)], start,
                                    min(end, start + 40)))
             continue
+        words = inner.split()
+        value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
         if is_speech(inner):
-            words = inner.split()
-            value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
-            # A quoted title may be translated in one version and kept in another:
-            # its capitalised words are not names to compare.
+            # A title or scare quote: it can partner a quotation elsewhere but need not
+            # have one. A quoted title may be translated in one version and kept in
+            # another, so its capitalised words are not names to compare.
+            found.append(Invariant("quote", value, text[start:end], start, end, (), "title"))
             claims.take(start, end)
     return found

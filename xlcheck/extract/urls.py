@@ -1,4 +1,11 @@
-"""URLs and e-mail addresses: they must survive translation verbatim."""
+"""URLs and e-mail addresses: they must survive translation, up to the language code.
+
+A URL's value is normalised so that links differing only in the document's own
+language are the same link: ``/en/guides/x/`` = ``/pt-br/guides/x/``,
+``developer.mozilla.org/en-US/docs/…`` = ``…/de/docs/…``, ``hl=de``,
+``en.wikipedia.org/wiki/X`` = ``fr.wikipedia.org/wiki/Y`` (a localised article).
+Scheme, ``www.``, a trailing slash and the fragment do not count.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +14,60 @@ import regex
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
-_URL = regex.compile(r"(?:https?|ftp)://[^\s<>\"'`)\]}“”„«»]+|www\.[^\s<>\"'`)\]}“”„«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = regex.compile(
+    r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]|\([^\s()<>]*\))+"
+    r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]|\([^\s()<>]*\))+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 _TRAILING = ".,;:!?'’"
+_SCHEME = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
+_TAG = regex.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
+_LANG_QUERY = regex.compile(r"([?&](?:hl|lang|language|locale)=)[A-Za-z_-]+")
+
+
+def _is_own_language(segment: str, info: LocaleInfo) -> bool:
+    if not _TAG.match(segment):
+        return False
+    return segment.replace("_", "-").split("-")[0].lower() == info.language
+
+
+def normalise_url(url: str, info: LocaleInfo) -> str:
+    """The comparable form of a link target in a document of locale `info`.
+
+    >>> from xlcheck.locales import locale_info
+    >>> normalise_url("https://docs.astro.build/pt-br/guides/routing/#rotas", locale_info("pt-BR"))
+    'docs.astro.build/{lang}/guides/routing'
+    >>> normalise_url("https://en.wikipedia.org/wiki/Coroutine", locale_info("en"))
+    '{lang}.wikipedia.org'
+    >>> normalise_url("/en/guides/x/", locale_info("en")) == normalise_url("/de/guides/x", locale_info("de"))
+    True
+    """
+    value = _SCHEME.sub("", url)
+    value = value.split("#", 1)[0]
+    value = _LANG_QUERY.sub(r"\1{lang}", value)
+    if value.lower().startswith("www."):
+        value = value[4:]
+    head, sep, rest = value.partition("/")
+    if "." in head and not head.startswith("."):
+        labels = head.split(".")
+        if len(labels) > 2 and _is_own_language(labels[0], info):
+            return "{lang}." + ".".join(labels[1:]).lower()  # a localised site: its paths are translated
+        head = head.lower()
+    segments = [("{lang}" if _is_own_language(s, info) else s) for s in rest.split("/")]
+    value = head + sep + "/".join(segments)
+    return value.rstrip("/") or "/"
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     for match in _URL.finditer(text):
-        start, end = match.span()
+        start = match.start()
         raw = match.group().rstrip(_TRAILING)
+        if raw.endswith(")") and raw.count("(") < raw.count(")"):
+            raw = raw[:-1]
         end = start + len(raw)
         if not claims.free(start, end):
             continue
         claims.take(start, end)
-        found.append(Invariant("url", raw, raw, start, end))
+        found.append(Invariant("url", normalise_url(raw, info), raw, start, end))
     return found

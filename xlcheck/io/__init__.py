@@ -12,6 +12,7 @@ from pathlib import Path
 from xlcheck import segment
 from xlcheck.errors import InputError, UnknownLanguageError
 from xlcheck.io.lang import language_from_path
+from xlcheck.io.po import read_catalogue
 from xlcheck.locales import normalise_tag
 from xlcheck.model import Document
 
@@ -67,6 +68,17 @@ def read_text(path: str) -> str:
     if not text.strip():
         raise InputError(path, "is empty", "give xlcheck a file with text in it")
     return text.replace("\r\n", "\n")
+
+
+def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[Document]:
+    """The documents in one file: one for a text file, two (source and target) for a PO catalogue.
+
+    `langs` holds one tag per document the file yields (None: from the path or header).
+    """
+    if os.path.splitext(path)[1].lower() in (".po", ".pot"):
+        source, target = (tuple(langs) + (None, None))[:2]
+        return list(read_catalogue(path, read_text(path), source, target))
+    return [read_document(path, langs[0] if langs else None)]
 
 
 def read_document(path: str, lang: str | None = None) -> Document:
