@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from xlcheck import __version__
 from xlcheck.align import Alignment, align_profiles, profile
 from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
@@ -111,7 +113,7 @@ def _group_findings(comparison: Comparison, groups: list[Group]) -> list[Finding
     for g, group in enumerate(groups):
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
-        if len(present) < count:
+        if len(present) < count and _has_content(comparison, group, present):
             findings.append(_paragraph_missing(comparison, group, present))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             found, notes = comparison.candidates(g, group, present)
@@ -119,6 +121,26 @@ def _group_findings(comparison: Comparison, groups: list[Group]) -> list[Finding
             findings.extend(notes)
     findings.extend(findings_for(comparison, groups, docs_of_group, candidates))
     return findings
+
+
+_PROSE_WORD = regex.compile(r"(?<![<`/{])\b\p{L}{2,}\b")
+_TAG_ONLY = regex.compile(r"^\s*(?:</?[\w.:-]+[^<>]*>\s*)+$")
+
+
+def _has_content(comparison: Comparison, group: Group, present: list[int]) -> bool:
+    """Whether an unpaired paragraph says anything: a facts-free line of markup
+    (``</Steps>``, a lone ``---``) that one version splits off is no drift."""
+    for k in present:
+        doc = comparison.documents[k]
+        for i in group.members[k]:
+            paragraph = doc.paragraphs[i]
+            if _TAG_ONLY.match(paragraph.text):
+                continue
+            if paragraph.kind == "code" or any(inv.kind != "name" for inv in comparison.invariants[k][i]):
+                return True
+            if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
+                return True
+    return False
 
 
 def _paragraph_missing(comparison: Comparison, group: Group, present: list[int]) -> Finding:

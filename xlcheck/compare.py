@@ -16,7 +16,7 @@ import regex
 
 from xlcheck.glossary import Glossary
 from xlcheck.model import Alignment, Document, Finding, Invariant, Location, Status
-from xlcheck.rules import rule_for
+from xlcheck.rules import RULES, rule_for
 
 HARD_KINDS = ("number", "date", "code", "url", "markup")
 # Invariants that satisfy a value on the other side but are never missed themselves:
@@ -234,9 +234,9 @@ class Comparison:
         backticks were dropped, a date left in English inside a quoted literal: the
         value is there, only its markup differs.
         """
-        text = _RST_ESCAPE.sub(r"\1", self._text(k, group))
+        text = _RST_ESCAPE.sub(r"\1", self._text(k, group)).replace("−", "-")
         for inv in written:
-            needle = inv.text
+            needle = inv.text.replace("−", "-")
             suffix = ""
             if kind == "markup" and inv.value.startswith("`"):
                 needle = inv.text.strip("`")
@@ -434,6 +434,27 @@ def pair_changes(candidates: list[Candidate]) -> tuple[list[tuple[Candidate, Can
     return pairs, [c for c in candidates if id(c) not in used]
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def skeleton(literal: str) -> str:
+    """A literal with every run of letters replaced by one mark: its shape.
+
+    >>> skeleton("`my-integration.ts`") == skeleton("`minha-integracao.ts`")
+    True
+    """
+    return _LETTERS.sub("a", literal)
+
+
+def _rule(candidate: Candidate, what: str, other: Candidate | None = None):
+    if candidate.kind == "markup" and candidate.value.startswith("code:"):
+        return RULES["XL703"]
+    if (other is not None and candidate.kind == "markup" and candidate.value.startswith("`")
+            and skeleton(candidate.value) == skeleton(other.value)):
+        return RULES["XL704"]
+    return rule_for(candidate.kind, what)
+
+
 def quote_text(value: str) -> str:
     return f"“{value}”"
 
@@ -447,7 +468,7 @@ def findings_for(
     changes, singles = pair_changes(candidates)
     for reference, drifted in changes:
         group = groups[reference.group]
-        rule = rule_for(reference.kind, "changed")
+        rule = _rule(reference, "changed", drifted)
         locations = []
         for k in docs_of_group[reference.group]:
             if k in reference.have:
@@ -463,7 +484,7 @@ def findings_for(
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
         group = groups[c.group]
-        rule = rule_for(c.kind, "missing")
+        rule = _rule(c, "missing")
         have_status, lack_status = blame(c.have, c.lack)
         locations = []
         for k in docs_of_group[c.group]:

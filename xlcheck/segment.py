@@ -11,8 +11,8 @@ import regex
 
 from xlcheck.model import Segment
 
-_FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+_FENCE = regex.compile(r"^[ \t]*(`{3,}|~{3,})")  # any indentation: MDX nests fences in list items
+_HEADING = regex.compile(r"^ *#{1,6} ")
 _LIST = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _TABLE = regex.compile(r"^[ \t]*\|")
 _HTML = regex.compile(r"^[ \t]*<")
@@ -118,8 +118,9 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         if fence:
             close(i - 1)
             marker = fence.group(1)
+            closing = regex.compile(rf"^[ \t]*{regex.escape(marker[0])}{{{len(marker)},}}\s*$")
             j = i + 1
-            while j < count and not lines[j][2].strip().startswith(marker[0] * len(marker)):
+            while j < count and not closing.match(lines[j][2]):
                 j += 1
             last = min(j, count - 1)
             blocks.append((i, last, "code"))

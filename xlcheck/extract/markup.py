@@ -23,6 +23,10 @@ PROSE_ROLES = frozenset({
     "guilabel", "index", "math",
 })
 
+# HTML elements that only style text.
+INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
+                         "cite", "q", "s", "wbr"})
+
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
@@ -55,7 +59,7 @@ def code_block_value(code: str) -> str:
     >>> code_block_value('x = 1') == code_block_value('x = 2')
     False
     """
-    lines = code.split("\n")
+    lines = code.replace("\u2028", "\n").split("\n")
     body = "\n".join(lines[1:-1] if len(lines) > 2 and lines[0].lstrip().startswith(("```", "~~~")) else lines)
     body = _COMMENT.sub("", body)
     body = _STRING.sub(lambda m: m.group(1) * 2, body)
@@ -111,8 +115,15 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # Spacing inside code is style: `[1, 2, 3]` and `[1,2,3]` are the same literal.
         add("markup", "`" + "".join(match.group(2).split()) + "`", *match.span())
     for match in _HTML_TAG.finditer(text):
-        add("markup", f"<{match.group(1)}>", match.start(), match.start() + len(match.group(1)) + 1,
-            claim=match.span())
+        tag = match.group(1)
+        start, end = match.start(), match.start() + len(tag) + 1
+        if tag.lower() in INLINE_TAGS:
+            # Emphasis and keys are typography a translator may choose differently.
+            if claims.free(*match.span()):
+                claims.take(*match.span())
+                found.append(Invariant("markup", f"<{tag}>", text[start:end], start, end, (), "prose-role"))
+            continue
+        add("markup", f"<{tag}>", start, end, claim=match.span())
     for match in _ICU.finditer(text):
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     for match in _PLACEHOLDER.finditer(text):

@@ -12,13 +12,13 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from xlcheck.locales import LocaleInfo, fold
+from xlcheck.locales import SPACES, LocaleInfo, fold
 from xlcheck.model import Invariant
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
 _NUMBER = regex.compile(
     r"""
-    (?<![\p{L}\p{N}_/#@$:\\]|\p{L}[-‑]|[\p{N}][.,]|\.)  # not inside a word, code or version
+    (?<![\p{L}\p{N}_/#@:\\]|\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)  # not inside a word, code or version
     (?:(?<=^|[\s(\[])(?P<sign>[-−])(?=\d))?                # a sign only after a space: "15-16" is a range
     (?P<num>
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                   # Indian grouping: 5,00,000
@@ -33,6 +33,9 @@ _NUMBER = regex.compile(
 _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = regex.compile(r"[.)/]\s")
+_COMPOUND = regex.compile(r"[-‑]\p{L}")
+_ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
+_IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
 _SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
 
 # Approximate quantities: the same order of magnitude written as words.
@@ -50,6 +53,10 @@ APPROXIMATE: dict[str, dict[str, int]] = {
     "it": {"decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
            "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12},
 }
+
+
+class NotANumber(ValueError):
+    """A digit token that is several numbers (``0,255`` in an English text)."""
 
 
 def canonical(value: Decimal) -> str:
@@ -98,13 +105,16 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal, 
         return value, (), flag
     sep = seps[0]
     if sep not in ".,":
-        # Spaces and apostrophes only ever group digits.
-        flag = None if sep in info.groups else "foreign-separator"
+        # Spaces and apostrophes only ever group digits (a space is the SI style in any
+        # locale); an apostrophe outside de-CH and friends is worth a warning.
+        flag = None if sep in info.groups or sep in SPACES else "foreign-separator"
         return Decimal(digits_only), (), flag
     if len(seps) > 1:
         flag = None if sep in info.groups else "foreign-separator"
         return Decimal(digits_only), (), flag
     integer, fraction = token.split(sep)
+    if sep == "," and info.decimal == "." and len(fraction) != 3:
+        raise NotANumber(token)  # "[0,4294967295]": a list, not one number
     as_decimal = Decimal(integer + "." + fraction)
     if len(fraction) != 3 or integer.startswith("0"):
         return as_decimal, (), None
@@ -134,6 +144,16 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     return multiplier, pos
 
 
+def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
+    found = []
+    offset = start
+    for part in token.split(","):
+        claims.take(offset, offset + len(part))
+        found.append(Invariant("number", canonical(Decimal(part)), part, offset, offset + len(part)))
+        offset += len(part) + 1
+    return found
+
+
 def _is_enumerator(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_ENUMERATOR.match(text, end)) and end - start <= 3
@@ -151,11 +171,19 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         try:
             value, alternatives, flag = parse_number(token, info)
+        except NotANumber:
+            found.extend(_list_items(text, match.start("num"), token, claims))
+            continue
         except InvalidOperation:
             continue
         if match.group("sign"):
             value = -value
             alternatives = tuple(-a for a in alternatives)
+        if token.count(",") == 1 and "." not in token and _IN_BRACKETS.match(text, start - 1) if start else False:
+            found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"
+            continue
+        if _COMPOUND.match(text, end) or _ORDINAL.match(text, end):
+            flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)
         if multiplier != 1:
             value *= multiplier

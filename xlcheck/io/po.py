@@ -8,20 +8,22 @@ left out: they are not translations yet.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import polib
+import regex
 
 from xlcheck import segment
 from xlcheck.errors import InputError
 from xlcheck.io.lang import language_from_path
 from xlcheck.locales import normalise_tag
-from xlcheck.model import Document
+from xlcheck.model import Document, Segment
+
+# Newlines inside an entry become line separators, so one entry stays one line.
+LINE_SEPARATOR = "\u2028"
 
 # The language of msgids when the catalogue does not say otherwise.
 DEFAULT_SOURCE = "en"
-
-
-def _placed(lines: list[str], count: int) -> str:
-    return "\n".join(lines[i] if i < len(lines) else "" for i in range(count))
 
 
 def _keyword_line(raw: list[str], start: int, keyword: str) -> int:
@@ -45,30 +47,64 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
                          "add the header, name the file like doc.fr.po, or pass --langs en,fr")
     source = source_lang or DEFAULT_SOURCE
     raw = text.split("\n")
-    source_lines: dict[int, str] = {}
-    target_lines: dict[int, str] = {}
+    entries = []
     for entry in catalogue:
         if not entry.msgid or not entry.msgstr or entry.fuzzy or entry.obsolete:
             continue
         msgid_at = _keyword_line(raw, entry.linenum, "msgid")
         msgstr_at = _keyword_line(raw, msgid_at + 1, "msgstr")
-        source_lines[msgid_at] = " ".join(entry.msgid.split("\n"))
-        target_lines[msgstr_at] = " ".join(entry.msgstr.split("\n"))
-    if not source_lines:
+        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at))
+    if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
-    return _document(path, source, source_lines, len(raw)), _document(path, target, target_lines, len(raw))
+    return entry_documents(path, entries, source, target, len(raw))
 
 
-def _document(path: str, lang: str, placed: dict[int, str], count: int) -> Document:
-    lines = [""] * count
-    for index, line in placed.items():
-        lines[index] = line
+@dataclass(frozen=True)
+class Entry:
+    """One translated entry: the two strings and the 0-based lines they start on."""
+
+    source: str
+    target: str
+    source_line: int
+    target_line: int
+
+
+_CODE_LINE = regex.compile(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
+
+
+def is_code(message: str) -> bool:
+    """Whether an entry is a literal block (a doctest, a shell session, indented code).
+
+    >>> is_code(">>> print(1)" + chr(10) + "1"), is_code("A sentence." + chr(10) + "Another one.")
+    (True, False)
+    """
+    lines = [line for line in message.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return message.startswith(">>> ")
+    return len(_CODE_LINE.findall(message)) * 2 >= len(lines) or message.lstrip().startswith((">>>", "$ "))
+
+
+def entry_documents(path: str, entries: list[Entry], source: str, target: str, count: int) -> tuple[Document, Document]:
+    """The source and target documents of a list of entries, one paragraph each.
+
+    Each string sits on its entry's line, with its own newlines turned into line
+    separators (U+2028), so that every entry is one paragraph on one line.
+    """
+    kinds = ["code" if is_code(e.source) else "entry" for e in entries]
+    return (
+        _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count),
+        _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count),
+    )
+
+
+def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int) -> Document:
+    lines = [""] * max(count, max(line for line, _ in placed) + 1)
+    for index, message in placed:
+        lines[index] = message.replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
-    # Every entry sits on its own line between blank ones: one paragraph per entry.
-    paragraphs = segment.non_empty_lines(text)
     paragraphs = tuple(
-        type(p)(n=i + 1, start=p.start, end=p.end, line=p.line, end_line=p.end_line, text=p.text, kind="entry")
-        for i, p in enumerate(paragraphs)
+        Segment(n=i + 1, start=p.start, end=p.end, line=p.line, end_line=p.end_line, text=p.text, kind=kind)
+        for i, (p, kind) in enumerate(zip(segment.non_empty_lines(text), kinds))
     )
     return Document(path=path, lang=normalise_tag(lang), text=text, paragraphs=paragraphs, format="po",
                     line_starts=segment.line_starts(text))

@@ -23,7 +23,39 @@ def markup_changed():
     """
 
 
+def code_block_changed():
+    """A code block differs between versions.
+
+    What it finds: a fenced code block (Markdown/MDX) or a literal block (a PO entry
+    holding a doctest or shell session) whose code differs from its counterpart once
+    comments and the contents of string literals are set aside, since those are what
+    translators translate.
+    Why it matters: in translated documentation a changed code block is the surest sign
+    of a stale page: the source changed its example and the translation kept the old one.
+    Example: en ``npm create astro@latest`` against a de page still showing
+    ``npm init astro``.
+    How to fix: copy the current code block from the source and translate its comments.
+    """
+
+
+def literal_localised():
+    """A code literal differs only in its words: a localised example name.
+
+    What it finds: inline code whose letters changed while its shape stayed (the same
+    punctuation, digits and extensions): ``my-integration.ts`` written
+    ``minha-integracao.ts``, ``<branch>`` written ``<rama>``.
+    Why it matters: translators often localise example names on purpose; sometimes it
+    is a mistake (a renamed option no longer works), so it is worth a look but not a
+    failed build (severity info).
+    Example: en ``git push clever <branch>:master`` against es
+    ``git push clever <rama>:master``.
+    How to fix: nothing, if the name is an example; otherwise copy the literal verbatim.
+    """
+
+
 RULES = (
     ("XL701", "markup-missing", "markup", "error", markup_missing),
     ("XL702", "markup-changed", "markup", "error", markup_changed),
+    ("XL703", "code-block-changed", "markup", "warning", code_block_changed),
+    ("XL704", "literal-localised", "markup", "info", literal_localised),
 )
