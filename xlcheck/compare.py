@@ -26,6 +26,7 @@ SOFT_FLAGS = frozenset({"word", "prose-role"})
 PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
+_DASH_SIGN = regex.compile(r"[−–](?=\d)")
 _RST_ESCAPE = regex.compile(r"\\(.)")
 _CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
 
@@ -189,6 +190,8 @@ class Comparison:
         """
         out: list[Candidate] = []
         notes: list[Finding] = []
+        if not group.whole and len({self._text(k, group) for k in docs}) == 1:
+            return out, notes  # an untranslated copy states the same facts
         per_doc: dict[int, list[Invariant]] = {
             k: [inv for index in group.members[k] for inv in self.invariants[k][index]] for k in docs
         }
@@ -203,12 +206,17 @@ class Comparison:
                         continue
                     if inv.flag in SOFT_FLAGS:
                         soft[k].add(inv.value)
+                        soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
                     else:
                         values[k].setdefault(inv.value, inv)
+                        if kind == "number":
+                            # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
+                            soft[k].add(inv.value.lstrip("-"))
             self._resolve_alternatives(g, group, kind, docs, values, notes)
             every = {v for k in docs for v in values[k]}
             for value in sorted(every):
                 have = frozenset(k for k in docs if value in values[k] or value in soft[k]
+                                 or (kind == "number" and value.lstrip("-") in soft[k])
                                  or (kind == "date" and _date_covered(value, values[k])))
                 if len(have) < len(docs):
                     written = [values[k][value] for k in have if value in values[k]]
@@ -234,9 +242,9 @@ class Comparison:
         backticks were dropped, a date left in English inside a quoted literal: the
         value is there, only its markup differs.
         """
-        text = _RST_ESCAPE.sub(r"\1", self._text(k, group)).replace("−", "-")
+        text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", self._text(k, group)))
         for inv in written:
-            needle = inv.text.replace("−", "-")
+            needle = _DASH_SIGN.sub("-", inv.text)
             suffix = ""
             if kind == "markup" and inv.value.startswith("`"):
                 needle = inv.text.strip("`")
@@ -248,35 +256,65 @@ class Comparison:
                 continue
             pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}{suffix}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
             if kind == "number":
-                pattern = rf"(?<![\p{{N}}.,]){regex.escape(needle)}(?![\p{{N}}]|[.,]\d)"
+                needles = {self._digit_run(inv), needle}
+                if "." not in inv.value and len(inv.value.lstrip("-")) >= 4:
+                    needles.add(inv.value.lstrip("-"))  # "1,114,111" written ``1114111``
+                pattern = "|".join(rf"(?<![\p{{N}}.,]){regex.escape(n)}(?![\p{{N}}]|[.,]\d)" for n in needles)
             if regex.search(pattern, text):
                 return True
         return False
 
+    def _digit_run(self, inv: Invariant) -> str:
+        """The whole run of digits and separators an invariant was read from ("1,13" in "1,13-1,17")."""
+        text = self._owner_text(inv)
+        start, end = inv.start, inv.end
+        while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and start > 1
+                                                              and text[start - 2].isdigit())):
+            start -= 1
+        while end < len(text) and (text[end].isdigit() or (text[end] in ".," and end + 1 < len(text)
+                                                         and text[end + 1].isdigit())):
+            end += 1
+        return _DASH_SIGN.sub("-", text[start:end])
+
+    def _owner_text(self, inv: Invariant) -> str:
+        for doc in self.documents:
+            if inv.end <= len(doc.text) and doc.text[inv.start:inv.end] == inv.text:
+                return doc.text
+        return inv.text
+
     def _resolve_alternatives(self, g, group, kind, docs, values, notes) -> None:
-        """Swap an ambiguous token's value for the reading another version confirms."""
+        """Swap an ambiguous token's value for the reading another version confirms.
+
+        A numeric date nobody disambiguates is reported as ambiguous (XL203); a number
+        whose separators are another locale's is a warning (XL103).
+        """
         for k in docs:
+            others = [values[o] for o in docs if o != k]
             for value, inv in list(values[k].items()):
+                if inv.flag == "foreign-separator":
+                    notes.append(self._separator_note(g, group, k, inv, value, value))
                 if not inv.alternatives:
                     continue
-                others = [values[o] for o in docs if o != k]
-                if inv.flag == "ambiguous":
-                    notes.append(self._single(g, group, k, inv, rule_for("date", "ambiguous"),
-                                              f"“{inv.text}” can be read as {inv.value} or {inv.alternatives[0]}"))
                 if any(value in other for other in others):
-                    continue
+                    if inv.flag == "ambiguous" and not any(inv.alternatives[0] in other for other in others):
+                        continue  # the other version confirms this reading
                 for alternative in inv.alternatives:
-                    if any(alternative in other for other in others):
+                    if any(alternative in other for other in others) and not any(value in o for o in others):
                         del values[k][value]
                         values[k].setdefault(alternative, inv)
                         if inv.flag == "ambiguous-separator":
-                            lang = self.documents[k].lang
-                            notes.append(self._single(
-                                g, group, k, inv, rule_for("number", "separator"),
-                                f"“{inv.text}” reads as {value} in {lang}; the other version says {alternative}: "
-                                f"write it with {lang} separators",
-                            ))
+                            notes.append(self._separator_note(g, group, k, inv, value, alternative))
                         break
+                else:
+                    if inv.flag == "ambiguous":
+                        notes.append(self._single(g, group, k, inv, rule_for("date", "ambiguous"),
+                                                  f"“{inv.text}” can be read as {inv.value} or {inv.alternatives[0]}"))
+
+    def _separator_note(self, g, group, k, inv, value, meant) -> Finding:
+        lang = self.documents[k].lang
+        reading = f"reads as {value} in {lang}" if value != meant else f"is grouped the way {lang} does not group"
+        return self._single(g, group, k, inv, rule_for("number", "separator"),
+                            f"“{inv.text}” {reading}; the other version says {meant}: write it with {lang} separators")
 
     def _name_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         names: dict[int, dict[str, Invariant]] = {}
@@ -391,6 +429,10 @@ def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
 def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
     """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
     or a full date is written there without its year: the year was said elsewhere."""
+    if value.endswith("X"):
+        return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
+    if len(value) == 4 and value.isdigit() and value.endswith("0"):
+        return value[:3] + "X" in others
     if value.startswith("--"):
         return any(v.endswith(value[1:]) and len(v) == 10 for v in others)
     if len(value) == 10 and value[4] == "-":

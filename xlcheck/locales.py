@@ -32,7 +32,7 @@ class LocaleInfo:
     decimal: str
     groups: str
     months: tuple[tuple[str, int], ...]
-    number_words: tuple[tuple[str, int], ...]
+    number_words: tuple[tuple[str, float], ...]
     scale_words: tuple[tuple[str, int], ...]
     day_dot: bool = False  # "25. Dezember": the day takes a period (de, da, fi, cs…)
 
@@ -137,9 +137,10 @@ def fold(text: str) -> str:
 
 # Number words per language: the words a translator writes instead of digits.
 # Kept as data here (CLDR's spell-out rules are not shipped by Babel).
-NUMBER_WORDS: dict[str, dict[str, int]] = {
+NUMBER_WORDS: dict[str, dict[str, float]] = {
     "en": {
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "zero": 0, "one": 1, "ones": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+        "single": 1, "both": 2, "pair": 2, "twice": 2, "half": 0.5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -147,7 +148,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "dozen": 12,
     },
     "de": {
-        "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2,
+        "null": 0, "eins": 1, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,
+        "paar": 2, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2,
         "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
         "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
@@ -155,7 +157,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
     },
     "pt": {
-        "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+        "zero": 0, "um": 1, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
+        "terceira": 3, "ambos": 2, "ambas": 2, "par": 2, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
         "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
         "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
         "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
@@ -164,7 +167,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "cem": 100, "cento": 100, "dúzia": 12,
     },
     "es": {
-        "cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+        "cero": 0, "uno": 1, "primero": 1, "primera": 1, "segundo": 2, "tercero": 3, "ambos": 2, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
         "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
         "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
         "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
@@ -172,14 +175,15 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "cien": 100, "ciento": 100, "docena": 12,
     },
     "fr": {
-        "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "zéro": 0, "un": 1, "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "paire": 2,
+        "couple": 2, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
         "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
         "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
         "douzaine": 12,
     },
     "it": {
-        "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+        "zero": 0, "uno": 1, "primo": 1, "prima": 1, "secondo": 2, "terzo": 3, "entrambi": 2, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
         "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
         "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
         "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,

@@ -24,7 +24,9 @@ _NUMERIC = regex.compile(
 _YEAR = regex.compile(r"(?<![\p{L}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|\p{L}|-\d)")
 _TIME = regex.compile(
     r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
-    r"|[ \u00a0]?(?:h|Uhr)(?:[ \u00a0]?([0-5]\d))?(?![\p{L}\p{N}]))"
+    r"|(?<=(?:às|as|à|a|das|de|ab|um|bis|at|from|until|vers|dès|hasta|alle|dalle|desde|às)[ \u00a0]\d{1,2})"
+    r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}])"
+    r"|[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}]))"
 )
 _TWELVE_HOUR = regex.compile(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE

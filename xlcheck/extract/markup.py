@@ -30,7 +30,7 @@ INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "sm
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
-_INLINE_CODE = regex.compile(r"(?<!`)(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
+_INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])[^<>]*>")
 _ICU = regex.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,")
 _PLACEHOLDER = regex.compile(
@@ -100,6 +100,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         role = match.group(1)
         content = match.group(2)
         name = role.rsplit(":", 1)[-1]
+        if name == "sup" and regex.search(r"\d\\?\s?$", text[max(0, match.start() - 3):match.start()]):
+            continue  # "1\ :sup:`er`": an ordinal, part of a date or number
         if name in PROSE_ROLES:
             if claims.free(*match.span()):
                 claims.take(*match.span())
@@ -111,7 +113,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             target = angle.group(1)
         target = target.strip().lstrip("~!.")
         add("markup", f"{role}:`{target}`", match.start(), match.end())
-    for match in _INLINE_CODE.finditer(text):
+    # Roles (taken or left for the dates) are not inline code: blank them out first.
+    without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text)
+    for match in _INLINE_CODE.finditer(without_roles):
         # Spacing inside code is style: `[1, 2, 3]` and `[1,2,3]` are the same literal.
         add("markup", "`" + "".join(match.group(2).split()) + "`", *match.span())
     for match in _HTML_TAG.finditer(text):

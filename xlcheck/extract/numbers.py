@@ -19,8 +19,10 @@ from xlcheck.model import Invariant
 _NUMBER = regex.compile(
     r"""
     (?<![\p{L}\p{N}_/#@:\\]|\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)  # not inside a word, code or version
-    (?:(?<=^|[\s(\[])(?P<sign>[-−])(?=\d))?                # a sign only after a space: "15-16" is a range
+    (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
+        (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
+      |
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                   # Indian grouping: 5,00,000
       | \d{1,3}(?:(?P<sep>[.,'’\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?
       | \d+(?:[.,]\d+)?
@@ -34,6 +36,8 @@ _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = regex.compile(r"[.)/]\s")
 _COMPOUND = regex.compile(r"[-‑]\p{L}")
+# "1D", "64bit", "10x": a number glued to letters names a thing more than a quantity.
+_UNIT_GLUED = regex.compile(r"\p{L}")
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
 _SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
@@ -44,13 +48,13 @@ APPROXIMATE: dict[str, dict[str, int]] = {
            "hundreds": 10**2, "millions": 10**6, "billions": 10**9, "dozens": 12},
     "de": {"zehntausende": 10**4, "hunderttausende": 10**5, "tausende": 10**3,
            "hunderte": 10**2, "millionen von": 10**6, "dutzende": 12},
-    "pt": {"dezenas de milhares": 10**4, "centenas de milhares": 10**5, "milhares": 10**3,
+    "pt": {"centena": 10**2, "dezena": 10, "milhar": 10**3, "dezenas de milhares": 10**4, "centenas de milhares": 10**5, "milhares": 10**3,
            "centenas": 10**2, "milhões de": 10**6, "dezenas": 12, "dúzias": 12},
-    "es": {"decenas de miles": 10**4, "cientos de miles": 10**5, "miles": 10**3,
+    "es": {"centenar": 10**2, "decena": 10, "millar": 10**3, "decenas de miles": 10**4, "cientos de miles": 10**5, "miles": 10**3,
            "cientos": 10**2, "centenares": 10**2, "millones de": 10**6, "docenas": 12},
-    "fr": {"dizaines de milliers": 10**4, "centaines de milliers": 10**5, "milliers": 10**3,
+    "fr": {"centaine": 10**2, "dizaine": 10, "millier": 10**3, "dizaines de milliers": 10**4, "centaines de milliers": 10**5, "milliers": 10**3,
            "centaines": 10**2, "millions de": 10**6, "dizaines": 12, "douzaines": 12},
-    "it": {"decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
+    "it": {"centinaio": 10**2, "decina": 10, "migliaio": 10**3, "decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
            "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12},
 }
 
@@ -88,6 +92,8 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal, 
     >>> parse_number("50 000", locale_info("fr"))[0], parse_number("50’000", locale_info("de-CH"))[0]
     (Decimal('50000'), Decimal('50000'))
     """
+    if token[0] in ".,":
+        return Decimal("0." + token[1:]), (), None
     seps = [c for c in token if not c.isdigit()]
     digits_only = "".join(c for c in token if c.isdigit())
     if not seps:
@@ -182,7 +188,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if token.count(",") == 1 and "." not in token and _IN_BRACKETS.match(text, start - 1) if start else False:
             found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"
             continue
-        if _COMPOUND.match(text, end) or _ORDINAL.match(text, end):
+        if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
             flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)
         if multiplier != 1:
@@ -211,9 +217,10 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 
     They are flagged ``"word"``: a word satisfies digits on the other side, but a word
     with no counterpart is not reported (prose drops "two" in "the two labs" freely).
-    The word for one is left out: it is also the indefinite article.
+    The words for one are also the indefinite article; being soft, they only ever
+    excuse a "1" on the other side.
     """
-    table = {w: v for w, v in info.number_words if v != 1}
+    table = dict(info.number_words)
     table.update(APPROXIMATE.get(info.language, {}))
     if not table:
         return []
@@ -232,6 +239,7 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         approximate = word in APPROXIMATE.get(info.language, {})
         claims.take(start, end)
         found.append(
-            Invariant("number", ("~" if approximate else "") + str(value), match.group(), start, end, (), "word")
+            Invariant("number", ("~" if approximate else "") + canonical(Decimal(str(value))), match.group(),
+                      start, end, (), "word")
         )
     return found

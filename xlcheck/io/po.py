@@ -69,6 +69,7 @@ class Entry:
     target_line: int
 
 
+_COLUMNS = regex.compile(r"\S\s{3,}\S")
 _CODE_LINE = regex.compile(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
 
 
@@ -81,7 +82,10 @@ def is_code(message: str) -> bool:
     lines = [line for line in message.split("\n") if line.strip()]
     if len(lines) < 2:
         return message.startswith(">>> ")
-    return len(_CODE_LINE.findall(message)) * 2 >= len(lines) or message.lstrip().startswith((">>>", "$ "))
+    if message.lstrip().startswith((">>>", "$ ")) or len(_CODE_LINE.findall(message)) * 2 >= len(lines):
+        return True
+    # Program output in columns ("1,0-1,3:      NAME     'def'"): few words per line.
+    return sum(1 for line in lines if _COLUMNS.search(line)) * 2 >= len(lines)
 
 
 def entry_documents(path: str, entries: list[Entry], source: str, target: str, count: int) -> tuple[Document, Document]:
