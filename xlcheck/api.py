@@ -14,11 +14,15 @@ from xlcheck.align import Alignment, align_profiles, profile
 from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
 from xlcheck.config import Config
 from xlcheck.errors import UsageError
-from xlcheck.extract import extract_document
+from xlcheck.extract import extract_document, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import read_documents
-from xlcheck.model import TRANSLATION_THRESHOLD, Bead, Document, Finding, Invariant, Location, Report
+from xlcheck.locales import locale_info
+from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Bead, Document, Finding, Invariant, Location, Report
 from xlcheck.rules import rule_for
+from xlcheck.segment import units
+
+UNITS = ("paragraph", "sentence", "line")
 
 ALIGNER = "dp-band"
 
@@ -61,6 +65,25 @@ def align_documents(a: Document, b: Document, inv_a=None, inv_b=None) -> Alignme
     profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
     profiles_b = [profile(p, i) for p, i in zip(b.paragraphs, inv_b)]
     return align_profiles(profiles_a, profiles_b)
+
+
+def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Config | None = None) -> AlignmentReport:
+    """Align two versions at the paragraph, sentence or line level."""
+    config = config or Config()
+    if unit not in UNITS:
+        raise UsageError(f"unknown segment unit {unit!r}; use one of {', '.join(UNITS)}")
+    documents = load_documents(sources, config.langs)
+    if len(documents) != 2:
+        raise UsageError(f"xlcheck align takes two versions, got {len(documents)} documents")
+    a, b = documents
+    if unit == "paragraph":
+        alignment = align_documents(a, b)
+        return AlignmentReport((a, b), unit, (a.paragraphs, b.paragraphs), alignment)
+    segments = tuple(units(d.paragraphs, d.text, unit) for d in documents)
+    profiles = [
+        [profile(s, extract_segment(s, locale_info(d.lang))) for s in segs] for d, segs in zip(documents, segments)
+    ]
+    return AlignmentReport((a, b), unit, segments, align_profiles(*profiles))
 
 
 def check(sources: Sequence[str | Document], config: Config | None = None) -> Report:
@@ -187,4 +210,4 @@ def _rewrite_findings(a: Document, b: Document, inv_a, inv_b, alignment: Alignme
     return findings
 
 
-__all__ = ["check", "align_documents", "load_documents", "Invariant"]
+__all__ = ["check", "align", "align_documents", "load_documents", "Invariant"]

@@ -9,11 +9,12 @@ import tempfile
 from collections.abc import Sequence
 
 from xlcheck import __version__
-from xlcheck.api import check
+from xlcheck.api import UNITS, align, check
 from xlcheck.config import FAIL_ON, Config, load_config
 from xlcheck.errors import UsageError, XlcheckError
 from xlcheck.model import SEVERITY_RANK, Report
 from xlcheck.report import REPORTERS
+from xlcheck.report.alignment import ALIGNMENT_REPORTERS
 from xlcheck.rules import RULES
 
 EXIT_CLEAN, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
@@ -65,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
                                description="Compare two or more versions of one document; the odd one out is blamed.")
     many.add_argument("files", nargs="+", metavar="FILE")
     _common(many)
+
+    aligner = commands.add_parser("align", help="print how two versions' paragraphs (or sentences, lines) pair up",
+                                  description="Align two versions and print the pairs side by side (or as JSON).")
+    aligner.add_argument("a", metavar="A")
+    aligner.add_argument("b", metavar="B")
+    aligner.add_argument("--segment", choices=UNITS, default="paragraph", help="unit to align (default: paragraph)")
+    aligner.add_argument("--format", choices=sorted(ALIGNMENT_REPORTERS), default="text")
+    aligner.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    aligner.add_argument("--langs", metavar="TAGS", help="comma-separated language tags, one per file")
 
     explain = commands.add_parser("explain", help="print a rule's documentation",
                                   description="Print the documentation of a rule (e.g. XL301), or list all rules.")
@@ -118,6 +128,10 @@ def run(argv: Sequence[str] | None) -> int:
         return EXIT_ERROR
     if args.command == "explain":
         sys.stdout.write(_explain(args.code))
+        return EXIT_CLEAN
+    if args.command == "align":
+        report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))
+        write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output)
         return EXIT_CLEAN
     files = [args.a, args.b] if args.command == "diff" else args.files
     config: Config = load_config(args.config)

@@ -195,6 +195,9 @@ class Comparison:
         per_doc: dict[int, list[Invariant]] = {
             k: [inv for index in group.members[k] for inv in self.invariants[k][index]] for k in docs
         }
+        # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
+        years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
+                     and inv.value.isdigit()} for k in docs}
         for kind in HARD_KINDS:
             values: dict[int, dict[str, Invariant]] = {}
             soft: dict[int, set[str]] = {}
@@ -217,6 +220,7 @@ class Comparison:
             for value in sorted(every):
                 have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                                  or (kind == "number" and value.lstrip("-") in soft[k])
+                                 or (kind in ("number", "date") and value in years[k])
                                  or (kind == "date" and _date_covered(value, values[k])))
                 if len(have) < len(docs):
                     written = [values[k][value] for k in have if value in values[k]]
@@ -255,7 +259,7 @@ class Comparison:
             if not needle.strip():
                 continue
             pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}{suffix}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
-            if kind == "number":
+            if kind == "number" or (kind == "date" and needle.isdigit()):
                 needles = {self._digit_run(inv), needle}
                 if "." not in inv.value and len(inv.value.lstrip("-")) >= 4:
                     needles.add(inv.value.lstrip("-"))  # "1,114,111" written ``1114111``
@@ -291,17 +295,17 @@ class Comparison:
         for k in docs:
             others = [values[o] for o in docs if o != k]
             for value, inv in list(values[k].items()):
-                if inv.flag == "foreign-separator":
-                    notes.append(self._separator_note(g, group, k, inv, value, value))
                 if not inv.alternatives:
                     continue
                 if any(value in other for other in others):
                     if inv.flag == "ambiguous" and not any(inv.alternatives[0] in other for other in others):
                         continue  # the other version confirms this reading
                 for alternative in inv.alternatives:
-                    if any(alternative in other for other in others) and not any(value in o for o in others):
+                    parts = alternative.split("|")
+                    if all(any(p in other for other in others) for p in parts) and not any(value in o for o in others):
                         del values[k][value]
-                        values[k].setdefault(alternative, inv)
+                        for part in parts:
+                            values[k].setdefault(part, inv)
                         if inv.flag == "ambiguous-separator":
                             notes.append(self._separator_note(g, group, k, inv, value, alternative))
                         break

@@ -41,6 +41,7 @@ class Glossary:
         for canonical, forms in entries.items():
             self.add(canonical, forms)
         self._pattern: regex.Pattern[str] | None = None
+        self._first_words: frozenset[str] | None = None
 
     def add(self, canonical: str, forms: Iterable[str]) -> None:
         """Declare `forms` equivalent to `canonical` (merging with what is known)."""
@@ -51,6 +52,7 @@ class Glossary:
             self._canonical[form] = canonical
             if " " in form or "." in form:
                 self._phrases[form.casefold()] = canonical
+                self._first_words = None
         self._canonical[canonical] = canonical
         self._pattern = None
 
@@ -86,6 +88,11 @@ class Glossary:
         >>> Glossary().find_spans("entre os Estados Unidos e a China")
         [('USA', 9, 23)]
         """
+        if self._first_words is None:
+            self._first_words = frozenset(regex.split(r"[\s.]", p)[0] for p in self._phrases)
+        words = set(regex.findall(r"[\p{L}]+", text.casefold()))
+        if not words & self._first_words:
+            return []
         return [(self._phrases[m.group().casefold()], m.start(), m.end()) for m in self._compiled().finditer(text)]
 
     def find(self, text: str) -> set[str]:

@@ -171,3 +171,13 @@ class Report:
         if not self.findings:
             return None
         return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
+
+
+@dataclass(frozen=True)
+class AlignmentReport:
+    """What `xlcheck align` shows: two documents cut into units and how the units pair."""
+
+    documents: tuple[Document, Document]
+    unit: str
+    segments: tuple[tuple[Segment, ...], tuple[Segment, ...]]
+    alignment: Alignment

@@ -152,3 +152,55 @@ def _kind(first_line: str) -> str:
     if _HTML.match(first_line):
         return "html"
     return "text"
+
+
+# Words whose final period does not end a sentence.
+_ABBREVIATIONS = frozenset("""
+e.g i.e etc vs cf mr mrs ms dr prof st no nr vol fig ca approx z.b d.h u.a bzw usw ggf evtl vgl sr sra dra
+p.ex ex av pág pp
+""".split())
+_SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s+[\p{Lu}\p{N}\"“„«¿¡(\[])")
+
+
+def sentences(paragraph: Segment) -> tuple[Segment, ...]:
+    """Split a paragraph into sentences, keeping document offsets and line numbers.
+
+    >>> p = paragraphs("Wang disse isso. Ele estimou 50.000 GPUs, e.g. H100. Fim.")[0]
+    >>> [s.text for s in sentences(p)]
+    ['Wang disse isso.', 'Ele estimou 50.000 GPUs, e.g. H100.', 'Fim.']
+    """
+    text = paragraph.text
+    if paragraph.kind != "text":
+        return (paragraph,)
+    cuts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        word = regex.search(r"([\p{L}.]+)\.$", text[:match.start() + 1])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        cuts.append(match.end())
+    cuts.append(len(text))
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        if not body:
+            continue
+        offset = paragraph.start + start + lead
+        line = paragraph.line + text.count("\n", 0, start + lead)
+        out.append(Segment(n=0, start=offset, end=offset + len(body), line=line,
+                           end_line=line + body.count("\n"), text=body, kind="text"))
+    return tuple(out)
+
+
+def units(paragraph_list: tuple[Segment, ...], text: str, unit: str) -> tuple[Segment, ...]:
+    """The segments of a document at one level: ``paragraph``, ``sentence`` or ``line``.
+
+    Sentences are numbered through the document; lines by their line number.
+    """
+    if unit == "paragraph":
+        return paragraph_list
+    if unit == "line":
+        return non_empty_lines(text)
+    found = [s for p in paragraph_list for s in sentences(p)]
+    return tuple(Segment(i + 1, s.start, s.end, s.line, s.end_line, s.text, s.kind) for i, s in enumerate(found))

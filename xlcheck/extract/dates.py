@@ -17,6 +17,13 @@ import regex
 from xlcheck.locales import LocaleInfo, fold, locale_info
 from xlcheck.model import Invariant
 
+_DIGIT = regex.compile(r"\d")
+_LETTER_WORDS = regex.compile(r"\p{L}+")
+# Cheap tests that tell whether a costly pattern can match at all.
+_QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
+_NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
+_TWELVE_HINT = regex.compile(r"\d\s?[apAP]\.?\s?[mM]")
+_DECADE_HINT = regex.compile(r"0(?:['’]?s|er)\b|anos |années |años |anni |the \d|los \d|las \d")
 _ISO = regex.compile(r"(?<![\p{L}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = regex.compile(
     r"(?<![\p{L}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
@@ -32,8 +39,8 @@ _TWELVE_HOUR = regex.compile(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 _DECADE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:(1[89]|20)(\d)0(?:s|er)|['’]?(\d)0(?:s|er)"
-    r"|(?<=anos |années |años |anni |the )(1[89]|20)?(\d)0)(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
+    r"|(?<=anos |années |años |anni |the |los |las )(1[89]|20)?(\d)0['’]?)(?![\p{L}\p{N}])"
 )
 _QUARTER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
@@ -70,6 +77,26 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
+    """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
+    and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
+    names = sorted(_month_table(tag), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
+    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*"
+    day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
+    day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
+    year = r"(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?P<year>\d{4})(?![\p{N}]))?"
+    flags = regex.IGNORECASE
+    return (
+        regex.compile(rf"(?:(?:del|de|du|vom|from|dal)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+(?:de[ \u00a0]+)?{month}{year}", flags),
+        regex.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
+        regex.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
+        regex.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
+                      flags),
+    )
+
+
 def _iso(year: str | None, month: int, day: str | None) -> str | None:
     if day is not None and not 1 <= int(day) <= 31:
         return None
@@ -84,20 +111,37 @@ def _iso(year: str | None, month: int, day: str | None) -> str | None:
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found: list[Invariant] = []
+    if not _DIGIT.search(text):
+        return found  # every date form xlcheck reads has a digit
 
     def add(start: int, end: int, value: str, alternatives: tuple[str, ...] = (), flag: str | None = None) -> None:
         if claims.free(start, end):
             claims.take(start, end)
             found.append(Invariant("date", value, text[start:end], start, end, alternatives, flag))
 
-    for match in _ISO.finditer(text):
-        year, month, day = match.groups()
-        add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
+    if "-" in text:
+        for match in _ISO.finditer(text):
+            year, month, day = match.groups()
+            add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
 
     table = _month_table(info.tag)
+    # The month-name pattern is costly; run it only where a month name occurs.
+    has_month = any(fold(word).rstrip(".") in table for word in _LETTER_WORDS.findall(text))
+    if has_month:
+        for range_pattern in _range_patterns(info.tag):
+            for match in range_pattern.finditer(text):
+                name = match.group("month")
+                month, capital = table[fold(name).rstrip(".")]
+                if capital and not name[0].isupper():
+                    continue
+                first = _iso(match.group("year"), month, match.group("d1"))
+                groups = match.groupdict()
+                last = _iso(match.group("year"), month, groups["d2"]) if groups.get("d2") else None
+                if first:
+                    add(*match.span(), f"{first}/{last}" if last else first)
     pattern = _month_pattern(info.tag)
-    pos = 0
-    while (match := pattern.search(text, pos)) is not None:
+    pos = 0 if has_month else len(text) + 1
+    while pos <= len(text) and (match := pattern.search(text, pos)) is not None:
         name = match.group("month")
         month, capital = table[fold(name).rstrip(".")]
         if (capital or fold(name) in _ENGLISH_ONLY.get(info.language, ())) and not name[0].isupper():
@@ -109,27 +153,28 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if value is not None:
             add(match.start(), match.end(), value)
 
-    for match in _QUARTER.finditer(text):
+    for match in _QUARTER.finditer(text) if _QUARTER_HINT.search(text) else ():
         quarter = match.group(1) or match.group(3) or match.group(5)
         year = match.group(2) or match.group(4) or match.group(6)
         if match.group(1) and not year:
             continue  # a bare "Q3" is a code
         add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
-    for match in _NUMERIC.finditer(text):
-        _numeric(match, info, add)
+    if _NUMERIC_HINT.search(text):
+        for match in _NUMERIC.finditer(text):
+            _numeric(match, info, add)
 
-    for match in _TWELVE_HOUR.finditer(text):
+    for match in _TWELVE_HOUR.finditer(text) if _TWELVE_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
-    for match in _TIME.finditer(text):
+    for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
             continue
         value = f"T{int(hour):02d}:{minute or minute_after_h or '00'}" + (f":{second}" if second else "")
         add(*match.span(), value)
 
-    for match in _DECADE.finditer(text):
+    for match in _DECADE.finditer(text) if _DECADE_HINT.search(text) else ():
         century, decade = match.group(1), match.group(2)
         if decade is None:
             decade = match.group(3) or match.group(5)

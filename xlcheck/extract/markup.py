@@ -27,6 +27,7 @@ PROSE_ROLES = frozenset({
 INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
                          "cite", "q", "s", "wbr"})
 
+_MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
@@ -78,25 +79,27 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(c_start, c_end)
             found.append(Invariant(kind, value, text[start:end], start, end))
 
+    if not _MARKUP_CHARS.search(text) and block != "code":
+        return found
     if block == "code":
         first = text.split("\n", 1)[0]
         found.append(Invariant("markup", code_block_value(text), first[:60], 0, len(first)))
         claims.take(0, len(text))
         return found
 
-    for match in _MD_LINK.finditer(text):
+    for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)
         if _looks_like_target(target):
             add("url", normalise_url(target, info), start, end)
-    for match in _RST_LINK.finditer(text):
+    for match in _RST_LINK.finditer(text) if ">`_" in text else ():
         target = match.group(2).strip()
         start, end = match.span(2)
         if target.endswith("_"):
             add("markup", f"`<{target}>`_", start, end)
         else:
             add("url", normalise_url(target, info), start, end)
-    for match in _ROLE.finditer(text):
+    for match in _ROLE.finditer(text) if ":`" in text else ():
         role = match.group(1)
         content = match.group(2)
         name = role.rsplit(":", 1)[-1]
@@ -114,11 +117,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         target = target.strip().lstrip("~!.")
         add("markup", f"{role}:`{target}`", match.start(), match.end())
     # Roles (taken or left for the dates) are not inline code: blank them out first.
-    without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text)
-    for match in _INLINE_CODE.finditer(without_roles):
+    without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
+    for match in _INLINE_CODE.finditer(without_roles) if "`" in text else ():
         # Spacing inside code is style: `[1, 2, 3]` and `[1,2,3]` are the same literal.
         add("markup", "`" + "".join(match.group(2).split()) + "`", *match.span())
-    for match in _HTML_TAG.finditer(text):
+    for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1
         if tag.lower() in INLINE_TAGS:
@@ -128,7 +131,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 found.append(Invariant("markup", f"<{tag}>", text[start:end], start, end, (), "prose-role"))
             continue
         add("markup", f"<{tag}>", start, end, claim=match.span())
-    for match in _ICU.finditer(text):
+    for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     for match in _PLACEHOLDER.finditer(text):
         add("markup", match.group(), *match.span())

@@ -32,6 +32,7 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
+_DIGIT = regex.compile(r"\d")
 _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = regex.compile(r"[.)/]\s")
@@ -75,7 +76,7 @@ def canonical(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal, ...], str | None]:
+def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal | str, ...], str | None]:
     """Read a digit token in a locale: (value, other readings, flag).
 
     The flag is ``"foreign-separator"`` when the token is grouped or pointed in a way
@@ -122,6 +123,10 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal, 
     if sep == "," and info.decimal == "." and len(fraction) != 3:
         raise NotANumber(token)  # "[0,4294967295]": a list, not one number
     as_decimal = Decimal(integer + "." + fraction)
+    if sep == "," and len(fraction) <= 2 and not integer.startswith("0") and not fraction.startswith("0"):
+        # "6,7 y 8": a decimal by the locale, or a list of two numbers; the other
+        # version decides (the alternative "6|7" stands for both numbers).
+        return as_decimal, (f"{integer}|{fraction}",), "ambiguous-list"
     if len(fraction) != 3 or integer.startswith("0"):
         return as_decimal, (), None
     as_group = Decimal(integer + fraction)
@@ -167,7 +172,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
             continue
@@ -184,7 +189,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         if match.group("sign"):
             value = -value
-            alternatives = tuple(-a for a in alternatives)
+            alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)
         if token.count(",") == 1 and "." not in token and _IN_BRACKETS.match(text, start - 1) if start else False:
             found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"
             continue
@@ -193,12 +198,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         multiplier, scaled_end = _scale(text, end, info)
         if multiplier != 1:
             value *= multiplier
-            alternatives = tuple(a * multiplier for a in alternatives)
+            alternatives = tuple(a * multiplier for a in alternatives if not isinstance(a, str))
             end = scaled_end
         claims.take(start, end)
         found.append(
             Invariant("number", canonical(value), text[start:end], start, end,
-                      tuple(canonical(a) for a in alternatives), flag)
+                      tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
     found.extend(_words(text, info, claims))
     return found
@@ -210,6 +215,8 @@ def _word_pattern(words: list[str]) -> regex.Pattern[str]:
 
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
+_FIRST_WORDS: dict[str, frozenset[str]] = {}
+_LETTER_WORDS = regex.compile(r"\p{L}+")
 
 
 def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
@@ -228,8 +235,11 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
     if cached is None:
         cached = (_word_pattern(list(table)), table)
         _WORD_PATTERNS[info.language] = cached
+        _FIRST_WORDS[info.language] = frozenset(fold(w.split()[0]) for w in table)
     pattern, table = cached
     found = []
+    if not any(fold(word) in _FIRST_WORDS[info.language] for word in _LETTER_WORDS.findall(text)):
+        return found
     for match in pattern.finditer(text):
         start, end = match.span()
         if not claims.free(start, end):

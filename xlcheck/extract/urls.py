@@ -60,6 +60,8 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    if "://" not in text and "www." not in text and "@" not in text:
+        return found
     for match in _URL.finditer(text):
         start = match.start()
         raw = match.group().rstrip(_TRAILING)
