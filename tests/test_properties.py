@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from xlcheck import check, document_from_text
-from xlcheck.strategies import LANGUAGES, translation_pairs, without_fact
+from xlcheck.strategies import LANGUAGES, changed, translation_pairs, with_changed_fact, without_fact
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TAGS = st.sampled_from(LANGUAGES + ("pt-PT", "de-CH", "en-GB", "fr-CH"))
@@ -37,3 +37,20 @@ def test_deleting_a_fact_is_always_reported(pair, data):
     named = [f for f in report.findings if f.value == fact.normalised and f.severity == "error"]
     assert named, (fact, [(f.rule, f.value) for f in report.findings])
     assert named[0].blamed.path == drifted.path
+
+
+@FAST
+@given(translation_pairs(lang_a=TAGS, lang_b=TAGS), st.data())
+def test_changing_a_fact_gives_exactly_one_finding_naming_it(pair, data):
+    paragraph = data.draw(st.integers(0, len(pair.facts) - 1))
+    index = data.draw(st.integers(0, len(pair.facts[paragraph]) - 1))
+    fact = pair.facts[paragraph][index]
+    new = changed(fact)
+    others = {f.normalised for p in pair.facts for f in p}
+    assume(new.normalised not in others)
+    drifted = with_changed_fact(pair, paragraph, index, new)
+    report = check([pair.a, drifted])
+    errors = [f for f in report.findings if f.severity != "info"]
+    assert len(errors) == 1, [(f.rule, f.value) for f in errors]
+    assert errors[0].value == fact.normalised
+    assert errors[0].blamed.path == drifted.path

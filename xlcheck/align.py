@@ -16,6 +16,7 @@ aligned beads together with the share of segments the alignment could pair.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from xlcheck.model import Alignment, Bead, Invariant, Segment
 # Costs are 1 - score; a skipped segment costs SKIP, a merge adds MERGE.
 SKIP = 0.42
 MERGE = 0.25
-BAND_MIN = 12
+BAND_MIN = 16
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 _NGRAM_ORDERS = (4,)
 _BETA2 = 4.0  # chrF's beta = 2, squared
@@ -160,9 +161,10 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None) 
         return Alignment(beads, 0.0)
     a, b = shared_anchors(a, b)
     scorer = Scorer(a, b)
-    width = band if band is not None else max(BAND_MIN, int(0.02 * max(n, m)))
+    centres = backbone(a, b)
+    width = band if band is not None else BAND_MIN
     while True:
-        beads, touched = _search(n, m, scorer, width)
+        beads, touched = _search(n, m, scorer, width, centres)
         # A path that runs along the band's edge may have been cut off: widen and retry.
         if not touched or width >= max(n, m):
             break
@@ -170,14 +172,71 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None) 
     return Alignment(tuple(beads), _mean_score(beads, n, m))
 
 
-def _search(n: int, m: int, scorer: Scorer, width: int) -> tuple[list[Bead], bool]:
+def backbone(a: list[Profile], b: list[Profile]) -> list[int]:
+    """For each row i of A, the column of B the band is centred on.
+
+    Anchors that occur in exactly one segment of each document (a number, a code, a
+    URL) pin points (i, j); the longest chain of points increasing in both i and j
+    is the backbone, and rows between two points are interpolated. Without anchors
+    the backbone is the scaled diagonal.
+    """
+    n, m = len(a), len(b)
+
+    def unique(profiles: list[Profile]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        dup: set[str] = set()
+        for index, p in enumerate(profiles):
+            for anchor in p.anchors:
+                if anchor in seen and seen[anchor] != index:
+                    dup.add(anchor)
+                seen.setdefault(anchor, index)
+        return {k: v for k, v in seen.items() if k not in dup}
+
+    in_a, in_b = unique(a), unique(b)
+    points = sorted({(i, in_b[anchor]) for anchor, i in in_a.items() if anchor in in_b})
+    chain = _longest_chain(points)
+    knots = [(0, 0)] + chain + [(n, m)]
+    centres = []
+    k = 0
+    for i in range(n + 1):
+        while k + 1 < len(knots) - 1 and knots[k + 1][0] <= i:
+            k += 1
+        (i0, j0), (i1, j1) = knots[k], knots[k + 1]
+        centres.append(j0 if i1 == i0 else round(j0 + (i - i0) * (j1 - j0) / (i1 - i0)))
+    return centres
+
+
+def _longest_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of points strictly increasing in both coordinates."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    parent = [-1] * len(points)
+    for index, (i, j) in enumerate(points):
+        position = bisect.bisect_left(tails, j)
+        if position and points[tail_index[position - 1]][0] == i:
+            continue
+        if position == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[position] = j
+            tail_index[position] = index
+        parent[index] = tail_index[position - 1] if position else -1
+    chain = []
+    index = tail_index[-1] if tail_index else -1
+    while index != -1:
+        chain.append(points[index])
+        index = parent[index]
+    return chain[::-1]
+
+
+def _search(n: int, m: int, scorer: Scorer, width: int, centres: list[int]) -> tuple[list[Bead], bool]:
     """One banded search: the beads of the cheapest path and whether it touched the band edge."""
     inf = float("inf")
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
-    slope = m / n
     for i in range(n + 1):
-        centre = round(i * slope)
+        centre = centres[i]
         for j in range(max(0, centre - width), min(m, centre + width) + 1):
             if i == 0 and j == 0:
                 continue
@@ -210,7 +269,7 @@ def _search(n: int, m: int, scorer: Scorer, width: int) -> tuple[list[Bead], boo
     while cell != (0, 0):
         pi, pj = back[cell]
         i, j = cell
-        if 0 < i < n and abs(j - round(i * slope)) >= width - 1:
+        if 0 < i < n and abs(j - centres[i]) >= width - 1:
             touched = True
         ai = tuple(range(pi, i))
         bj = tuple(range(pj, j))

@@ -297,22 +297,24 @@ class Comparison:
             for value, inv in list(values[k].items()):
                 if not inv.alternatives:
                     continue
+                if inv.flag == "ambiguous" and not any(
+                    reading in other and other[reading].flag != "ambiguous"
+                    for other in others for reading in (value, *inv.alternatives)
+                ):
+                    # Only numeric dates on every side: nobody says which reading is meant.
+                    notes.append(self._single(g, group, k, inv, rule_for("date", "ambiguous"),
+                                              f"“{inv.text}” can be read as {inv.value} or {inv.alternatives[0]}"))
                 if any(value in other for other in others):
-                    if inv.flag == "ambiguous" and not any(inv.alternatives[0] in other for other in others):
-                        continue  # the other version confirms this reading
+                    continue
                 for alternative in inv.alternatives:
                     parts = alternative.split("|")
-                    if all(any(p in other for other in others) for p in parts) and not any(value in o for o in others):
+                    if all(any(p in other for other in others) for p in parts):
                         del values[k][value]
                         for part in parts:
                             values[k].setdefault(part, inv)
                         if inv.flag == "ambiguous-separator":
                             notes.append(self._separator_note(g, group, k, inv, value, alternative))
                         break
-                else:
-                    if inv.flag == "ambiguous":
-                        notes.append(self._single(g, group, k, inv, rule_for("date", "ambiguous"),
-                                                  f"“{inv.text}” can be read as {inv.value} or {inv.alternatives[0]}"))
 
     def _separator_note(self, g, group, k, inv, value, meant) -> Finding:
         lang = self.documents[k].lang

@@ -156,6 +156,27 @@ def translation_pairs(
 
 def without_fact(pair: TranslationPair, paragraph: int, index: int) -> Document:
     """Document B of `pair` with one fact dropped from its sentence (the sentence stays)."""
+    return _rewrite_b(pair, paragraph, index, "")
+
+
+def with_changed_fact(pair: TranslationPair, paragraph: int, index: int, replacement: Fact) -> Document:
+    """Document B of `pair` with one fact replaced by another."""
+    return _rewrite_b(pair, paragraph, index, replacement.render(pair.b.lang))
+
+
+def changed(fact: Fact) -> Fact:
+    """A fact of the same kind with another value (a digit, a day or a model number off)."""
+    if fact.kind == "number":
+        return Fact("number", Decimal(fact.value) + (1 if Decimal(fact.value) > 100 else Decimal("0.01")))
+    if fact.kind == "date":
+        shift = datetime.timedelta(days=1 if fact.precision == "day" else 40)
+        return Fact("date", fact.value + shift if fact.value.year < 2049 else fact.value - shift, fact.precision)
+    letters = "".join(c for c in str(fact.value) if c.isalpha())
+    digits = int("".join(c for c in str(fact.value) if c.isdigit()))
+    return Fact("code", f"{letters}{digits + 1 if digits < 999 else digits - 1}")
+
+
+def _rewrite_b(pair: TranslationPair, paragraph: int, index: int, text: str) -> Document:
     tag = pair.b.lang
     templates = TEMPLATES[tag.split("-")[0]]
     out = []
@@ -163,6 +184,6 @@ def without_fact(pair: TranslationPair, paragraph: int, index: int) -> Document:
         sentences = []
         for j, fact in enumerate(facts):
             template = templates[j % len(templates)]
-            sentences.append(template.format("" if (i, j) == (paragraph, index) else fact.render(tag)))
+            sentences.append(template.format(text if (i, j) == (paragraph, index) else fact.render(tag)))
         out.append(" ".join(" ".join(s.split()) for s in sentences))
     return document_from_text("\n\n".join(out) + "\n", tag, path=pair.b.path)
