@@ -494,12 +494,22 @@ def skeleton(literal: str) -> str:
     return _LETTERS.sub("a", literal)
 
 
+def _localised_link(a: str, b: str) -> bool:
+    """Same host and one side in its own language, or a path whose words were translated."""
+    host_a, host_b = a.split("/", 1)[0], b.split("/", 1)[0]
+    if "://" not in a and "." not in host_a and skeleton(a) == skeleton(b):
+        return True
+    return host_a == host_b and ("{lang}" in a) != ("{lang}" in b)
+
+
 def _rule(candidate: Candidate, what: str, other: Candidate | None = None):
     if candidate.kind == "markup" and candidate.value.startswith("code:"):
         return RULES["XL703"]
     if (other is not None and candidate.kind == "markup" and candidate.value.startswith("`")
             and skeleton(candidate.value) == skeleton(other.value)):
         return RULES["XL704"]
+    if other is not None and candidate.kind == "url" and _localised_link(candidate.value, other.value):
+        return RULES["XL603"]
     return rule_for(candidate.kind, what)
 
 

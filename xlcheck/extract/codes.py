@@ -1,5 +1,7 @@
 """Codes and model names: tokens that carry a digit (``H100``, ``o1``, ``GPT-4o``,
-``UTF-16``) or a ticker (``NASDAQ:NVDA``).
+``UTF-16``), a ticker (``NASDAQ:NVDA``), or a version (``3.13.1``, ``Python 3.13``,
+``.NET 8.0``, ``v2.1``; the value is the version itself, so "Python 3.13" and
+"versão 3.13" agree and "Python 3.9" does not).
 
 Morphology around a code is not part of it: ``H100s`` (plural), ``H100-GPUs``
 (compound) and ``H100- und H200-GPUs`` (suspended hyphen) all yield ``H100``.
@@ -38,8 +40,25 @@ def normalise(code: str) -> str:
     return code
 
 
+_VERSION = regex.compile(
+    r"(?<![\p{L}\p{N}_.,/-])(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\p{N}]|\.\d)"  # 3.13.1
+    r"|(?<=(?:Python|Node(?:\.js)?|\.NET|Java|PHP|Ruby|Perl|Go|Rust|Django|Flask|React|Vue|Angular|Astro|Svelte"
+    r"|TypeScript|iOS|Android|macOS|Ubuntu|Debian|Fedora|Windows|Unicode|HTTP|TLS|SSL|OpenSSL|IPv|[Vv]ersion"
+    r"|[Vv]ersão|[Vv]ersión|[Vv]ersione|[Vv]ersionen)[ \u00a0]?)\d+\.\d+(?![\p{N}]|[.,]\d)"       # Python 3.13
+    r"|(?<![\p{L}\p{N}_.])v\d+(?:\.\d+)+(?![\p{N}])"                                               # v2.1
+)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    for match in _VERSION.finditer(text) if "." in text else ():
+        start, end = match.span()
+        parts = match.group().lstrip("v").split(".")
+        if len(parts) > 2 and all(len(p) == 3 for p in parts[1:]):
+            continue  # 1.000.000 is a number grouped in threes
+        if claims.free(start, end):
+            claims.take(start, end)
+            found.append(Invariant("code", match.group().lstrip("v"), match.group(), start, end))
     for match in _CODE.finditer(text):
         start, end = match.span("code")
         if not claims.free(start, end):

@@ -58,8 +58,28 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     return value.rstrip("/") or "/"
 
 
+# @handles, #hashtags and file paths survive translation like links do.
+_HANDLE = regex.compile(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@])")
+_PATH = regex.compile(
+    r"(?<![\w/.:~\\-])(?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]*"            # /usr/local/bin/, ./src/pages/
+    r"|(?<![\w/.:\\-])[\w-]+(?:/[\w.@-]+)+\.[A-Za-z0-9]{1,6}(?![\w/])"   # src/pages/index.astro
+    r"|(?<![\w])[A-Z]:\\(?:[\w. -]+\\)*[\w.-]+"                           # C:\Windows\System32
+)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    if "/" in text or "@" in text or "#" in text or "\\" in text:
+        for pattern in (_PATH, _HANDLE):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                raw = match.group().rstrip(_TRAILING)
+                end = start + len(raw)
+                if raw.count("/") + raw.count("\\") and len(raw) < 3:
+                    continue
+                if claims.free(start, end) and not _URL.match(text, start):
+                    found.append(Invariant("url", normalise_url(raw, info) if "/" in raw else raw, raw, start, end))
+                    claims.take(start, end)
     if "://" not in text and "www." not in text and "@" not in text:
         return found
     for match in _URL.finditer(text):

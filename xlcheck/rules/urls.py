@@ -24,7 +24,24 @@ def url_changed():
     """
 
 
+def link_localised():
+    """A link points to the translated edition of the same page or site.
+
+    What it finds: two link targets on the same host where the translation's carries
+    its own language (``packaging.python.org/installing/`` against
+    ``packaging.python.org/pt-br/latest/tutorials/installing-packages/``), or paths
+    that differ only in their words (``subdir/file.txt`` against ``subdir/arquivo.txt``).
+    Why it matters: pointing readers to a page in their language is usually right, but
+    it is still a different target, worth a look when the source link changes.
+    Example: en ``https://docs.python.org/3/library/`` against pt-br
+    ``https://docs.python.org/pt-br/3/library/`` (this one is the same link and is not
+    reported at all: only the language differs).
+    How to fix: nothing, if the localised page is the counterpart of the source's.
+    """
+
+
 RULES = (
     ("XL601", "url-missing", "url", "error", url_missing),
     ("XL602", "url-changed", "url", "error", url_changed),
+    ("XL603", "link-localised", "url", "info", link_localised),
 )
