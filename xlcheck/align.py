@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import bisect
 import math
+
+import regex
 from dataclasses import dataclass
 
 from xlcheck.model import Alignment, Bead, Invariant, Segment
@@ -28,6 +30,7 @@ MERGE = 0.25
 BAND_MIN = 16
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 _NGRAM_ORDERS = (4,)
+_TAG_ONLY = regex.compile(r"^\s*(?:</?[\w.:-]+[^<>]*>\s*)+$")
 _BETA2 = 4.0  # chrF's beta = 2, squared
 
 
@@ -53,7 +56,8 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...]) -> Profile:
             anchors.add(inv.kind + ":" + inv.value)
         elif inv.kind == "name" and inv.flag and "initial" not in inv.flag:
             anchors.add("name:" + inv.value.lower())
-    return Profile(frozenset(grams), frozenset(anchors), max(1, len(segment.text)), segment.kind)
+    kind = "tag" if _TAG_ONLY.match(segment.text) else segment.kind
+    return Profile(frozenset(grams), frozenset(anchors), max(1, len(segment.text)), kind)
 
 
 def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], list[Profile]]:
@@ -77,8 +81,14 @@ def _merge(profiles: list[Profile]) -> Profile:
         frozenset().union(*(p.ngrams for p in profiles)),
         frozenset().union(*(p.anchors for p in profiles)),
         sum(p.length for p in profiles),
-        profiles[0].kind if all(p.kind == profiles[0].kind for p in profiles) else "mixed",
+        _merged_kind([p.kind for p in profiles]),
     )
+
+
+def _merged_kind(kinds: list[str]) -> str:
+    # A line of bare tags (<Steps>) belongs to whatever it wraps.
+    kinds = [k for k in kinds if k != "tag"] or ["tag"]
+    return kinds[0] if all(k == kinds[0] for k in kinds) else "mixed"
 
 
 def ngram_f(a: frozenset[str], b: frozenset[str]) -> float:
@@ -252,7 +262,11 @@ def _search(n: int, m: int, scorer: Scorer, width: int, centres: list[int]) -> t
                 if di == 0 or dj == 0:
                     step = SKIP * (di + dj)
                 else:
-                    # Cost per segment covered, so a merge is no cheaper than its parts.
+                    # Cost per segment covered, so a merge is no cheaper than its parts;
+                    # merging a line of bare tags into its neighbour costs nothing extra.
+                    if extra and (scorer.a[pi].kind == "tag" or scorer.a[i - 1].kind == "tag"
+                                  or scorer.b[pj].kind == "tag" or scorer.b[j - 1].kind == "tag"):
+                        extra = 0.0
                     step = (1.0 - scorer.score(pi, i, pj, j)) * (di + dj) / 2 + (extra or 0.0)
                 total = prev + step
                 if total < best:

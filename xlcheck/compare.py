@@ -330,13 +330,25 @@ class Comparison:
         out = []
         every = sorted({v for k in docs for v in names[k]})
         for value in every:
-            have = frozenset(k for k in docs if value in names[k] or value.lower() in words[k]
-                             or any(t.lower() in words[k] for t in self.glossary.terms(value)))
+            have = frozenset(k for k in docs if value in names[k] or self._word_present(value, words[k]))
             if len(have) == len(docs):
                 continue
+            if len(docs) == 2 and 0 not in have:
+                continue  # a name only the translation has: translators add clarifications
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
         return out
+
+    def _word_present(self, value: str, words: set[str]) -> bool:
+        """Whether a name occurs among a group's words, inflected or compounded
+        ("Checklist" in "Checkliste", "DeepSeek" in "DeepSeeks")."""
+        for term in self.glossary.terms(value) | {value}:
+            lower = term.lower()
+            if lower in words:
+                return True
+            if len(lower) >= 4 and any(w.startswith(lower) and len(w) - len(lower) <= 3 for w in words):
+                return True
+        return False
 
     def _quote_candidates(self, g, group, docs, per_doc) -> tuple[list[Candidate], list[Finding]]:
         quotes = {k: [inv for inv in per_doc[k] if inv.kind == "quote"] for k in docs}

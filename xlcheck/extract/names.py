@@ -12,7 +12,7 @@ import regex
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
-_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{L}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?\p{L}|\.\p{L})")
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{L}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?\p{L}|\.\p{L})")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|\n\s*|^[\"“„«‚]|[.!?:]\s+[\"“„«‚(])$")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 
