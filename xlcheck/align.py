@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import bisect
 import math
+from dataclasses import dataclass
 
 import regex
-from dataclasses import dataclass
 
 from xlcheck.model import Alignment, Bead, Invariant, Segment
 
