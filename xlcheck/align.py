@@ -182,6 +182,19 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None) 
     return Alignment(tuple(beads), _mean_score(beads, n, m))
 
 
+WEAK_PART = 0.3
+
+
+def _weak_part(scorer: Scorer, i0: int, i1: int, j0: int, j1: int) -> float:
+    """Extra cost of a merge whose weaker part does not look like a translation of the
+    other side on its own: a paragraph with no counterpart must not hide in a merge."""
+    if i1 - i0 == 2:
+        weakest = min(scorer.score(i0, i0 + 1, j0, j1), scorer.score(i0 + 1, i1, j0, j1))
+    else:
+        weakest = min(scorer.score(i0, i1, j0, j0 + 1), scorer.score(i0, i1, j0 + 1, j1))
+    return max(0.0, WEAK_PART - weakest)
+
+
 def backbone(a: list[Profile], b: list[Profile]) -> list[int]:
     """For each row i of A, the column of B the band is centred on.
 
@@ -267,6 +280,8 @@ def _search(n: int, m: int, scorer: Scorer, width: int, centres: list[int]) -> t
                     if extra and (scorer.a[pi].kind == "tag" or scorer.a[i - 1].kind == "tag"
                                   or scorer.b[pj].kind == "tag" or scorer.b[j - 1].kind == "tag"):
                         extra = 0.0
+                    if extra:
+                        extra += _weak_part(scorer, pi, i, pj, j)
                     step = (1.0 - scorer.score(pi, i, pj, j)) * (di + dj) / 2 + (extra or 0.0)
                 total = prev + step
                 if total < best:

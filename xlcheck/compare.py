@@ -25,6 +25,8 @@ SOFT_FLAGS = frozenset({"word", "prose-role"})
 # Kinds whose leftover values on two sides are paired as one change.
 PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
+_CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _DASH_SIGN = regex.compile(r"[−–](?=\d)")
 _RST_ESCAPE = regex.compile(r"\\(.)")
@@ -111,11 +113,11 @@ class Comparison:
 
     # -- names ---------------------------------------------------------------
 
-    def _name_value(self, inv: Invariant) -> str:
+    def name_value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s`
         when some version writes the bare stem (DeepSeeks -> DeepSeek)."""
         value = self.glossary.canonical(inv.value)
-        if value.endswith("s") and value[:-1] in self.vocabulary:
+        if value.endswith("s") and (value[:-1] in self.vocabulary or _CAMEL_OR_CAPS.search(value[:-1])):
             return self.glossary.canonical(value[:-1])
         return value
 
@@ -131,7 +133,7 @@ class Comparison:
                 for inv in paragraph:
                     if inv.kind != "name" or not inv.flag:
                         continue
-                    value = self._name_value(inv)
+                    value = self.name_value(inv)
                     if inv.flag.startswith("camel"):
                         camel.add(value)
                     if "initial" not in inv.flag:
@@ -172,7 +174,7 @@ class Comparison:
             for inv in self.invariants[k][index]:
                 if inv.kind != "name":
                     continue
-                value = self._name_value(inv)
+                value = self.name_value(inv)
                 if value not in self.comparable_names and value.endswith("s") and value[:-1] in self.comparable_names:
                     value = value[:-1]
                 words.add(value.lower())
@@ -248,6 +250,8 @@ class Comparison:
         """
         text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", self._text(k, group)))
         for inv in written:
+            if inv.value.startswith("code:"):
+                continue  # a code block is compared by its digest only
             needle = _DASH_SIGN.sub("-", inv.text)
             suffix = ""
             if kind == "markup" and inv.value.startswith("`"):
@@ -263,7 +267,10 @@ class Comparison:
                 needles = {self._digit_run(inv), needle}
                 if "." not in inv.value and len(inv.value.lstrip("-")) >= 4:
                     needles.add(inv.value.lstrip("-"))  # "1,114,111" written ``1114111``
-                pattern = "|".join(rf"(?<![\p{{N}}.,]){regex.escape(n)}(?![\p{{N}}]|[.,]\d)" for n in needles)
+                # Bounded so as not to match inside a grouped number ("13" in "13 000,01").
+                pattern = "|".join(
+                    rf"(?<![\p{{N}}.,]|\d[ \u00a0\u202f']){regex.escape(n)}(?![\p{{N}}]|[.,]\d|[ \u00a0\u202f']\d{{3}})"
+                    for n in needles)
             if regex.search(pattern, text):
                 return True
         return False

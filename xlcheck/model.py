@@ -69,12 +69,18 @@ class Alignment:
 
     @property
     def translation(self) -> bool:
-        """Whether the two sides look like translations of each other."""
-        return self.score >= TRANSLATION_THRESHOLD
+        """Whether the two sides look like translations of each other.
+
+        Documents of a few paragraphs are given the benefit of the doubt: one dropped
+        paragraph or a short heading weighs too much in their score to judge.
+        """
+        segments = sum(len(b.a) + len(b.b) for b in self.beads)
+        return self.score >= TRANSLATION_THRESHOLD or segments < MIN_SEGMENTS_FOR_VERDICT
 
 
 # Mean bead score below which two documents are taken to share a topic, not a text.
 TRANSLATION_THRESHOLD = 0.45
+MIN_SEGMENTS_FOR_VERDICT = 10
 
 
 @dataclass(frozen=True)
