@@ -117,7 +117,10 @@ class Scorer:
         self.b2 = [_merge(b[j:j + 2]) for j in range(len(b) - 1)]
         total_a = sum(p.length for p in a) or 1
         total_b = sum(p.length for p in b) or 1
-        self.ratio = total_b / total_a
+        # The documents' length ratio, shrunk towards 1 for short documents, where one
+        # dropped paragraph would bias it.
+        weight = len(a) / (len(a) + 20)
+        self.ratio = math.exp(math.log(total_b / total_a) * weight)
         self._cache: dict[tuple[int, int, int, int], float] = {}
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -182,17 +185,16 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None) 
     return Alignment(tuple(beads), _mean_score(beads, n, m))
 
 
-WEAK_PART = 0.3
+MERGE_LENGTH = 1.0
 
 
 def _weak_part(scorer: Scorer, i0: int, i1: int, j0: int, j1: int) -> float:
-    """Extra cost of a merge whose weaker part does not look like a translation of the
-    other side on its own: a paragraph with no counterpart must not hide in a merge."""
-    if i1 - i0 == 2:
-        weakest = min(scorer.score(i0, i0 + 1, j0, j1), scorer.score(i0 + 1, i1, j0, j1))
-    else:
-        weakest = min(scorer.score(i0, i1, j0, j0 + 1), scorer.score(i0, i1, j0 + 1, j1))
-    return max(0.0, WEAK_PART - weakest)
+    """Extra cost of a merge whose lengths do not add up: a paragraph with no counterpart
+    must not hide in a merge, and its length is what gives it away (the words of two
+    languages share too little to tell)."""
+    length_a = sum(p.length for p in scorer.a[i0:i1])
+    length_b = sum(p.length for p in scorer.b[j0:j1])
+    return MERGE_LENGTH * abs(math.log((length_b / length_a) / scorer.ratio))
 
 
 def backbone(a: list[Profile], b: list[Profile]) -> list[int]:
@@ -306,7 +308,31 @@ def _search(n: int, m: int, scorer: Scorer, width: int, centres: list[int]) -> t
         beads.append(Bead(ai, bj, score))
         cell = (pi, pj)
     beads.reverse()
-    return beads, touched
+    return _pair_replacements(beads, scorer), touched
+
+
+def _pair_replacements(beads: list[Bead], scorer: Scorer) -> list[Bead]:
+    """Pair a segment only A has with a segment only B has at the same place.
+
+    A paragraph the translation rewrote is still its counterpart: the facts it changed
+    are then reported as changes, not as one paragraph missing and another extra.
+    """
+    out: list[Bead] = []
+    index = 0
+    while index < len(beads):
+        run_a, run_b = [], []
+        while index < len(beads) and not (beads[index].a and beads[index].b):
+            run_a.extend(beads[index].a)
+            run_b.extend(beads[index].b)
+            index += 1
+        for i, j in zip(run_a, run_b):
+            out.append(Bead((i,), (j,), scorer.score(i, i + 1, j, j + 1)))
+        out.extend(Bead((i,), (), None) for i in run_a[len(run_b):])
+        out.extend(Bead((), (j,), None) for j in run_b[len(run_a):])
+        if index < len(beads):
+            out.append(beads[index])
+            index += 1
+    return out
 
 
 def _mean_score(beads: list[Bead], n: int, m: int) -> float:

@@ -250,8 +250,9 @@ class Comparison:
         """
         text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", self._text(k, group)))
         for inv in written:
-            if inv.value.startswith("code:"):
-                continue  # a code block is compared by its digest only
+            if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
+                continue  # a code block is compared by its digest; a date by its value, since
+                # "janeiro de 2000" is also the tail of "1 de janeiro de 2000"
             needle = _DASH_SIGN.sub("-", inv.text)
             suffix = ""
             if kind == "markup" and inv.value.startswith("`"):
@@ -265,7 +266,7 @@ class Comparison:
             pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}{suffix}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
             if kind == "number" or (kind == "date" and needle.isdigit()):
                 needles = {self._digit_run(inv), needle}
-                if "." not in inv.value and len(inv.value.lstrip("-")) >= 4:
+                if "." not in inv.value and len(inv.value.lstrip("-")) >= 5:
                     needles.add(inv.value.lstrip("-"))  # "1,114,111" written ``1114111``
                 # Bounded so as not to match inside a grouped number ("13" in "13 000,01").
                 pattern = "|".join(
