@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import SEED_DE, SEED_EN, SEED_PT
+from tests.conftest import FIXTURES, SEED_DE, SEED_EN, SEED_PT
 from xlcheck.cli import main
 
 
@@ -202,3 +202,37 @@ def test_config_in_pyproject_is_found(tmp_path, drift):
     (tmp_path / "pyproject.toml").write_text("[tool.xlcheck]\nignore = ['XL301']\n")
     result = run("diff", str(pt), str(SEED_DE), cwd=tmp_path)
     assert result.returncode == 0, result.stdout
+
+
+def test_check_tree_pairs_by_name_and_folder(tmp_path, drift):
+    (tmp_path / "docs" / "en").mkdir(parents=True)
+    (tmp_path / "docs" / "de").mkdir(parents=True)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "docs" / "en" / "guide.txt").write_text(SEED_EN.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "docs" / "de" / "guide.txt").write_text(SEED_DE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "news" / "story.pt.txt").write_text(
+        SEED_PT.read_text(encoding="utf-8").replace("GPUs H100 e H200", "GPUs H100"), encoding="utf-8")
+    (tmp_path / "news" / "story.de.txt").write_text(SEED_DE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("No language here.\n")
+    result = run("check", str(tmp_path), "--format", "json")
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert sorted(d["lang"] for d in data["documents"]) == ["de", "de", "en", "pt"]
+    assert [(f["rule"], f["value"]) for f in data["findings"]] == [("XL301", "H200")]
+    missing = [loc for loc in data["findings"][0]["locations"] if loc["status"] == "missing"]
+    assert [loc["path"][-12:] for loc in missing] == ["story.pt.txt"]
+
+
+def test_check_tree_without_versions_is_exit_two(tmp_path):
+    (tmp_path / "notes.txt").write_text("No language here.\n")
+    result = run("check", str(tmp_path))
+    assert result.returncode == 2 and "found no documents" in result.stderr
+
+
+def test_po_catalogue_checks_itself():
+    result = run("check", str(FIXTURES / "po" / "python-docs.fr.po"), "--format", "json")
+    data = json.loads(result.stdout)
+    assert [d["lang"] for d in data["documents"]] == ["en", "fr"]
+    # A real drift of the French translation: utctimetuple became utcfromtimetuple.
+    assert ("XL702", ":meth:`datetime.utctimetuple`") in {(f["rule"], f["value"]) for f in data["findings"]}
+    assert result.returncode == 1

@@ -17,6 +17,7 @@ from xlcheck.errors import UsageError
 from xlcheck.extract import extract_document, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import read_documents
+from xlcheck.io.discover import discover
 from xlcheck.locales import locale_info
 from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Bead, Document, Finding, Invariant, Location, Report
 from xlcheck.rules import rule_for
@@ -120,6 +121,22 @@ def check(sources: Sequence[str | Document], config: Config | None = None) -> Re
     return Report(tuple(documents), tuple(findings), signature(documents, config), __version__)
 
 
+def check_tree(root: str, config: Config | None = None) -> Report:
+    """Check every document of a tree whose versions can be paired by name or folder."""
+    config = config or Config()
+    groups = discover(root)
+    if not groups:
+        raise UsageError(f"{root}: found no documents with two language versions (name them like "
+                         "guide.pt.md / guide.de.md, or put them in pt/ and de/ folders)")
+    documents: list[Document] = []
+    findings: list[Finding] = []
+    for group in groups:
+        report = check(group, config)
+        documents.extend(report.documents)
+        findings.extend(report.findings)
+    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__)
+
+
 def signature(documents: Sequence[Document], config: Config) -> str:
     """A short string that identifies what a run did, so two CI runs can be compared."""
     rules = "all" if not config.select and not config.ignore else (
@@ -210,4 +227,4 @@ def _rewrite_findings(a: Document, b: Document, inv_a, inv_b, alignment: Alignme
     return findings
 
 
-__all__ = ["check", "align", "align_documents", "load_documents", "Invariant"]
+__all__ = ["check", "check_tree", "align", "align_documents", "load_documents", "Invariant"]

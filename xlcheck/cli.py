@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 
 from xlcheck import __version__
-from xlcheck.api import UNITS, align, check
+from xlcheck.api import UNITS, align, check, check_tree
 from xlcheck.config import FAIL_ON, Config, load_config
 from xlcheck.errors import UsageError, XlcheckError
 from xlcheck.model import SEVERITY_RANK, Report
@@ -62,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("b", metavar="B")
     _common(diff)
 
-    many = commands.add_parser("check", help="compare two or more versions of one document, all against each other",
-                               description="Compare two or more versions of one document; the odd one out is blamed.")
+    many = commands.add_parser("check", help="compare versions of one document, or every document of a tree",
+                               description="Compare two or more versions of one document (the odd one out is "
+                                           "blamed), one PO catalogue, or a folder: versions are paired by name "
+                                           "(guide.pt.md / guide.de.md) or language folder (pt/guide.md).")
     many.add_argument("files", nargs="+", metavar="FILE")
     _common(many)
 
@@ -138,7 +140,10 @@ def run(argv: Sequence[str] | None) -> int:
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs)
     )
-    report = check(files, config)
+    if args.command == "check" and len(files) == 1 and os.path.isdir(files[0]):
+        report = check_tree(files[0], config)
+    else:
+        report = check(files, config)
     text = REPORTERS[args.format or "text"]().render(report)
     write_output(text, args.output)
     return exit_code(report, config.fail_on)
