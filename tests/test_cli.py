@@ -236,3 +236,15 @@ def test_po_catalogue_checks_itself():
     # A real drift of the French translation: utctimetuple became utcfromtimetuple.
     assert ("XL702", ":meth:`datetime.utctimetuple`") in {(f["rule"], f["value"]) for f in data["findings"]}
     assert result.returncode == 1
+
+
+def test_baseline_silences_known_findings_only(tmp_path, drift):
+    pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
+    baseline = tmp_path / "baseline.json"
+    assert main(["diff", str(pt), str(SEED_DE), "--format", "json", "--output", str(baseline)]) == 1
+    assert main(["diff", str(pt), str(SEED_DE), "--baseline", str(baseline)]) == 0
+    # A new drift (the date dropped too) is still reported.
+    pt.write_text(pt.read_text(encoding="utf-8").replace("em outubro de 2023", ""), encoding="utf-8")
+    assert main(["diff", str(pt), str(SEED_DE), "--baseline", str(baseline)]) == 1
+    result = run("diff", str(pt), str(SEED_DE), "--baseline", str(tmp_path / "nope.json"))
+    assert result.returncode == 2 and "no such baseline" in result.stderr

@@ -12,7 +12,7 @@ import regex
 from xlcheck import __version__
 from xlcheck.align import Alignment, align_profiles, profile
 from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
-from xlcheck.config import Config
+from xlcheck.config import Config, fingerprint, load_baseline
 from xlcheck.errors import UsageError
 from xlcheck.extract import extract_document, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
@@ -115,6 +115,10 @@ def check(sources: Sequence[str | Document], config: Config | None = None) -> Re
         findings.extend(_group_findings(Comparison(docs, invs, glossary), groups))
 
     findings = [f for f in findings if config.enabled(f.rule, f.check)]
+    if config.baseline:
+        known = load_baseline(config.baseline)
+        findings = [f for f in findings
+                    if fingerprint(f.rule, f.value, f.blamed.path, f.blamed.status) not in known]
     order = {d.path: i for i, d in enumerate(documents)}
     findings.sort(key=lambda f: (f.rule != "XL001", order.get(f.blamed.path, 0), f.blamed.line or 0,
                                  f.blamed.column or 0, f.rule))

@@ -47,6 +47,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", metavar="CODES", help="only these rules (codes, prefixes or checks), "
                                                            "e.g. XL1,XL301,name")
     parser.add_argument("--ignore", metavar="CODES", help="skip these rules (codes, prefixes or checks)")
+    parser.add_argument("--baseline", metavar="FILE", help="ignore findings already in FILE (an earlier "
+                                                            "--format json report)")
     parser.add_argument("--fail-on", choices=FAIL_ON, default=None,
                         help="lowest severity that makes the exit status 1 (default: warning)")
 
@@ -138,7 +140,8 @@ def run(argv: Sequence[str] | None) -> int:
     files = [args.a, args.b] if args.command == "diff" else args.files
     config: Config = load_config(args.config)
     config = config.with_options(
-        select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs)
+        select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs),
+        baseline=args.baseline,
     )
     if args.command == "check" and len(files) == 1 and os.path.isdir(files[0]):
         report = check_tree(files[0], config)

@@ -125,3 +125,29 @@ def _load_file(path: Path, explicit: bool) -> Config | None:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.xlcheck] must be a table")
     return parse_config(table, str(path))
+
+
+def fingerprint(rule: str, value: str | None, path: str, status: str) -> tuple[str, str, str, str]:
+    """What identifies a finding across runs: paragraphs and lines move, these do not."""
+    return rule, value or "", path, status
+
+
+def load_baseline(path: str) -> frozenset[tuple[str, str, str, str]]:
+    """Fingerprints of the findings of an earlier ``--format json`` report."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no such baseline; write one with `--format json --output {path}`") from exc
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ConfigError(f"{path}: not a JSON report; write one with `--format json --output {path}`") from exc
+    if not isinstance(data, dict) or data.get("schema") != "xlcheck.report/1":
+        raise ConfigError(f"{path}: not an xlcheck.report/1 document; write one with `--format json`")
+    prints = set()
+    for finding in data.get("findings", []):
+        for location in finding.get("locations", []):
+            if location.get("status") in ("missing", "different", "extra"):
+                prints.add(fingerprint(finding.get("rule", ""), finding.get("value"), location.get("path", ""),
+                                       location["status"]))
+    return frozenset(prints)
