@@ -14,7 +14,7 @@ from xlcheck.align import Alignment, align_profiles, profile
 from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
 from xlcheck.config import Config, fingerprint, load_baseline
 from xlcheck.errors import UsageError
-from xlcheck.extract import extract_document, extract_segment
+from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import read_documents
 from xlcheck.io.discover import discover
@@ -97,7 +97,7 @@ def check(sources: Sequence[str | Document], config: Config | None = None) -> Re
     if len(documents) < 2:
         raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
                          "(or one PO catalogue)")
-    invariants = [extract_document(d) for d in documents]
+    invariants = extract_documents(documents)
     glossary = Glossary(BUILTIN).extended(config.glossary)
     alignments = [align_documents(documents[0], d, invariants[0], inv) for d, inv in
                   zip(documents[1:], invariants[1:])]

@@ -9,6 +9,7 @@ one out is (`missing`, or `extra` when only it still carries the value).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -154,20 +155,13 @@ class Comparison:
                     words.add(word[:-1])
         return words
 
-    def _names_in(self, k: int, paragraphs: tuple[int, ...]) -> tuple[dict[str, Invariant], set[str]]:
-        """(comparable names with an occurrence, every word form present) for a group."""
+    def _names_in(self, k: int, paragraphs: tuple[int, ...]) -> dict[str, Invariant]:
+        """The comparable names of a group in document k, each with one occurrence."""
         found: dict[str, Invariant] = {}
-        words: set[str] = set()
         doc = self.documents[k]
         for index in paragraphs:
             paragraph = doc.paragraphs[index]
-            for word in _WORDS.findall(paragraph.text):
-                lower = word.lower()
-                words.add(lower)
-                if lower.endswith("s"):
-                    words.add(lower[:-1])
             for term, start, end in self.glossary.find_spans(paragraph.text):
-                words.add(term.lower())
                 if term in self.comparable_names and term not in found:
                     found[term] = Invariant("name", term, paragraph.text[start:end],
                                             paragraph.start + start, paragraph.start + end)
@@ -177,10 +171,27 @@ class Comparison:
                 value = self.name_value(inv)
                 if value not in self.comparable_names and value.endswith("s") and value[:-1] in self.comparable_names:
                     value = value[:-1]
-                words.add(value.lower())
                 if value in self.comparable_names and value not in found:
                     found[value] = inv
-        return found, words
+        return found
+
+    def _words_in(self, k: int, paragraphs: tuple[int, ...]) -> set[str]:
+        """Every word form of a group in document k, lower-cased (also without a final s)."""
+        words: set[str] = set()
+        doc = self.documents[k]
+        for index in paragraphs:
+            text = doc.paragraphs[index].text
+            for word in _WORDS.findall(text):
+                lower = word.lower()
+                words.add(lower)
+                if lower.endswith("s"):
+                    words.add(lower[:-1])
+            for term, _, _ in self.glossary.find_spans(text):
+                words.add(term.lower())
+            for inv in self.invariants[k][index]:
+                if inv.kind == "name":
+                    words.add(self.name_value(inv).lower())
+        return words
 
     # -- groups --------------------------------------------------------------
 
@@ -331,13 +342,15 @@ class Comparison:
                             f"“{inv.text}” {reading}; the other version says {meant}: write it with {lang} separators")
 
     def _name_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        names: dict[int, dict[str, Invariant]] = {}
+        names = {k: self._names_in(k, group.members[k]) for k in docs}
         words: dict[int, set[str]] = {}
-        for k in docs:
-            names[k], words[k] = self._names_in(k, group.members[k])
         out = []
         every = sorted({v for k in docs for v in names[k]})
         for value in every:
+            lacking = [k for k in docs if value not in names[k]]
+            for k in lacking:
+                if k not in words:
+                    words[k] = self._words_in(k, group.members[k])  # only when a name is missing
             have = frozenset(k for k in docs if value in names[k] or self._word_present(value, words[k]))
             if len(have) == len(docs):
                 continue
@@ -409,9 +422,10 @@ class Comparison:
         return Location(doc.path, doc.lang, None, None, None, None, None, status)
 
     def paragraph_of(self, k: int, offset: int) -> int | None:
-        for paragraph in self.documents[k].paragraphs:
-            if paragraph.start <= offset <= paragraph.end:
-                return paragraph.n
+        paragraphs = self.documents[k].paragraphs
+        index = bisect.bisect_right([p.start for p in paragraphs], offset) - 1
+        if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
+            return paragraphs[index].n
         return None
 
     def _single(self, g, group, k, inv, rule, message) -> Finding:
@@ -468,8 +482,8 @@ def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
 
 def _same_family(kind: str, a: str, b: str) -> bool:
     if kind == "code":
-        prefix_a = regex.match(r"\D*", a).group()
-        prefix_b = regex.match(r"\D*", b).group()
+        prefix_a = _NON_DIGITS.match(a).group()
+        prefix_b = _NON_DIGITS.match(b).group()
         return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1)
     return True
 
@@ -503,6 +517,7 @@ def pair_changes(candidates: list[Candidate]) -> tuple[list[tuple[Candidate, Can
 
 
 _LETTERS = regex.compile(r"\p{L}+")
+_NON_DIGITS = regex.compile(r"\D*")
 
 
 def skeleton(literal: str) -> str:

@@ -132,7 +132,7 @@ def fold(text: str) -> str:
     >>> fold("OUTUBRO")
     'outubro'
     """
-    return unicodedata.normalize("NFC", text).casefold()
+    return unicodedata.normalize("NFC", text).casefold() if not text.isascii() else text.casefold()
 
 
 # Number words per language: the words a translator writes instead of digits.

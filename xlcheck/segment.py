@@ -159,6 +159,7 @@ _ABBREVIATIONS = frozenset("""
 e.g i.e etc vs cf mr mrs ms dr prof st no nr vol fig ca approx z.b d.h u.a bzw usw ggf evtl vgl sr sra dra
 p.ex ex av pág pp
 """.split())
+_LAST_WORD = regex.compile(r"([\p{L}.]+)\.$")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s+[\p{Lu}\p{N}\"“„«¿¡(\[])")
 
 
@@ -174,7 +175,7 @@ def sentences(paragraph: Segment) -> tuple[Segment, ...]:
         return (paragraph,)
     cuts = [0]
     for match in _SENTENCE_END.finditer(text):
-        word = regex.search(r"([\p{L}.]+)\.$", text[:match.start() + 1])
+        word = _LAST_WORD.search(text, 0, match.start() + 1)
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
         cuts.append(match.end())

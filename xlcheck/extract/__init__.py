@@ -7,6 +7,9 @@ not a number; the 100 in "H100" is a code, not a number).
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
 from typing import Protocol
 
 from xlcheck.extract import codes, dates, markup, names, numbers, quotes, urls
@@ -67,3 +70,40 @@ def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tupl
     """The invariants of every paragraph of `document`, paragraph by paragraph."""
     info = locale_info(document.lang)
     return tuple(extract_segment(p, info, kinds) for p in document.paragraphs)
+
+
+# Below this many paragraphs in all, starting worker processes costs more than it saves.
+PARALLEL_FROM = 2000
+
+
+def _extract_chunk(job: tuple[str, tuple[Segment, ...]]) -> list[tuple[Invariant, ...]]:
+    lang, segments = job
+    info = locale_info(lang)
+    return [extract_segment(s, info) for s in segments]
+
+
+def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, ...], ...]]:
+    """The invariants of several documents; large inputs are split over the machine's cores.
+
+    Extraction is a pure function of a paragraph and its locale, so the result is the
+    same whichever process computes it.
+    """
+    total = sum(len(d.paragraphs) for d in documents)
+    workers = min(os.cpu_count() or 1, 8)
+    if total < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [extract_document(d) for d in documents]
+    for doc in documents:
+        # Compile the locale's patterns once here, so the forked workers inherit them.
+        extract_segment(Segment(1, 0, 30, 1, 1, "1 de janeiro de 2000, 1.5 e três"), locale_info(doc.lang))
+    size = max(200, total // (workers * 4))
+    jobs = []
+    for index, doc in enumerate(documents):
+        for start in range(0, len(doc.paragraphs), size):
+            jobs.append((index, (doc.lang, doc.paragraphs[start:start + size])))
+    context = multiprocessing.get_context("fork")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        results = list(pool.map(_extract_chunk, [job for _, job in jobs]))
+    out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
+    for (index, _), result in zip(jobs, results):
+        out[index].extend(result)
+    return [tuple(r) for r in out]

@@ -44,7 +44,7 @@ _VERSION = regex.compile(
     r"(?<![\p{L}\p{N}_.,/-])(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\p{N}]|\.\d)"  # 3.13.1
     r"|(?<=(?:Python|Node(?:\.js)?|\.NET|Java|PHP|Ruby|Perl|Go|Rust|Django|Flask|React|Vue|Angular|Astro|Svelte"
     r"|TypeScript|iOS|Android|macOS|Ubuntu|Debian|Fedora|Windows|Unicode|HTTP|TLS|SSL|OpenSSL|IPv|[Vv]ersion"
-    r"|[Vv]ersão|[Vv]ersión|[Vv]ersione|[Vv]ersionen)[ \u00a0]?)\d+\.\d+(?![\p{N}]|[.,]\d)"       # Python 3.13
+    r"|[Vv]ersão|[Vv]ersión|[Vv]ersione|[Vv]ersionen)[ \u00a0]?)\d+[.,]\d+(?![\p{N}]|[.,]\d)"      # Python 3.13
     r"|(?<![\p{L}\p{N}_.])v\d+(?:\.\d+)+(?![\p{N}])"                                               # v2.1
 )
 
@@ -58,7 +58,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue  # 1.000.000 is a number grouped in threes
         if claims.free(start, end):
             claims.take(start, end)
-            found.append(Invariant("code", match.group().lstrip("v"), match.group(), start, end))
+            # "Python 3,10" with a decimal comma is still version 3.10.
+            found.append(Invariant("code", match.group().lstrip("v").replace(",", "."), match.group(), start, end))
     for match in _CODE.finditer(text):
         start, end = match.span("code")
         if not claims.free(start, end):

@@ -27,6 +27,8 @@ PROSE_ROLES = frozenset({
 INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
                          "cite", "q", "s", "wbr"})
 
+_ORDINAL_BEFORE = regex.compile(r"\d\\?\s?$")
+_ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
@@ -103,7 +105,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         role = match.group(1)
         content = match.group(2)
         name = role.rsplit(":", 1)[-1]
-        if name == "sup" and regex.search(r"\d\\?\s?$", text[max(0, match.start() - 3):match.start()]):
+        if name == "sup" and _ORDINAL_BEFORE.search(text[max(0, match.start() - 3):match.start()]):
             continue  # "1\ :sup:`er`": an ordinal, part of a date or number
         if name in PROSE_ROLES:
             if claims.free(*match.span()):
@@ -111,7 +113,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 found.append(Invariant("markup", f"{role}:", role, match.start(1), match.end(1), (), "prose-role"))
             continue
         target = content
-        angle = regex.search(r"<([^<>]+)>\s*$", content)
+        angle = _ANGLE_TARGET.search(content)
         if angle:
             target = angle.group(1)
         target = target.strip().lstrip("~!.")

@@ -238,7 +238,7 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         _FIRST_WORDS[info.language] = frozenset(fold(w.split()[0]) for w in table)
     pattern, table = cached
     found = []
-    if not any(fold(word) in _FIRST_WORDS[info.language] for word in _LETTER_WORDS.findall(text)):
+    if _FIRST_WORDS[info.language].isdisjoint(_LETTER_WORDS.findall(text.casefold())):
         return found
     for match in pattern.finditer(text):
         start, end = match.span()
