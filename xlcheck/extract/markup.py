@@ -47,6 +47,7 @@ _PLACEHOLDER = regex.compile(
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
 _COMMENT = regex.compile(r"(?m)(?:^|\s)(?://|#(?!!)|--)(?![^\n]*['\"]\s*[,;)]).*$|/\*.*?\*/|<!--.*?-->|\{/\*.*?\*/\}", regex.S)
+_TEXT_NODE = regex.compile(r">[^<>{}]*<")
 _STRING = regex.compile(r"(['\"`])(?:\\.|(?!\1).)*\1")
 
 
@@ -55,9 +56,11 @@ def _looks_like_target(target: str) -> bool:
 
 
 def code_block_value(code: str) -> str:
-    """A digest of a code block's code, without comments and string contents.
+    """A digest of a code block's code, without comments, string contents and text between tags.
 
-    >>> code_block_value('x = "Hello"  # greet') == code_block_value('x = "Hallo"  # grüßen')
+    >>> code_block_value('x = "Hello"  # greet') == code_block_value("x = 'Hallo'  # grüßen")
+    True
+    >>> code_block_value('<a href="/">Home</a>') == code_block_value('<a href="/">Início</a>')
     True
     >>> code_block_value('x = 1') == code_block_value('x = 2')
     False
@@ -65,7 +68,8 @@ def code_block_value(code: str) -> str:
     lines = code.replace("\u2028", "\n").split("\n")
     body = "\n".join(lines[1:-1] if len(lines) > 2 and lines[0].lstrip().startswith(("```", "~~~")) else lines)
     body = _COMMENT.sub("", body)
-    body = _STRING.sub(lambda m: m.group(1) * 2, body)
+    body = _STRING.sub('""', body)  # string contents and quote style are the translator's
+    body = _TEXT_NODE.sub("><", body)  # so is the text between tags (<button>Open</button>)
     normal = " ".join(body.split())
     return "code:" + hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
 
