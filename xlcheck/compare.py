@@ -279,9 +279,10 @@ class Comparison:
                 needles = {self._digit_run(inv), needle}
                 if "." not in inv.value and len(inv.value.lstrip("-")) >= 5:
                     needles.add(inv.value.lstrip("-"))  # "1,114,111" written ``1114111``
-                # Bounded so as not to match inside a grouped number ("13" in "13 000,01").
+                # Bounded so as not to match inside a grouped number ("13" in "13 000,01") or a
+                # code ("13" in "A13"); glued to a lower-case word it counts ("entre1970").
                 pattern = "|".join(
-                    rf"(?<![\p{{N}}.,]|\d[ \u00a0\u202f']){regex.escape(n)}(?![\p{{N}}]|[.,]\d|[ \u00a0\u202f']\d{{3}})"
+                    rf"(?<![\p{{N}}\p{{Lu}}.,]|\d[ \u00a0\u202f']){regex.escape(n)}(?![\p{{N}}]|[.,]\d|[ \u00a0\u202f']\d{{3}})"
                     for n in needles)
             if regex.search(pattern, text):
                 return True
