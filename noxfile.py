@@ -13,9 +13,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def slow(session: nox.Session) -> None:
-    """The slow tests: real corpora and long documents."""
+    """The property tests with a thousand examples each."""
     session.install("-e", ".[test]", "pytest-xdist")
-    session.run("pytest", "-q", "-n", "2", "-m", "slow", *session.posargs)
+    session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
+                *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
 
 
 @nox.session

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from xlcheck import check, document_from_text
 from xlcheck.strategies import LANGUAGES, changed, translation_pairs, with_changed_fact, without_fact
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings()  # the profile from tests/conftest.py
 TAGS = st.sampled_from(LANGUAGES + ("pt-PT", "de-CH", "en-GB", "fr-CH"))
+
+
+def _draw_fact(pair, data):
+    """(paragraph, index, fact) of one fact of the pair, drawn by Hypothesis."""
+    paragraph = data.draw(st.integers(0, len(pair.facts) - 1))
+    index = data.draw(st.integers(0, len(pair.facts[paragraph]) - 1))
+    return paragraph, index, pair.facts[paragraph][index]
 
 
 @FAST
@@ -29,9 +36,7 @@ def test_reformatting_for_the_other_locale_adds_nothing(pair):
 @FAST
 @given(translation_pairs(lang_a=TAGS, lang_b=TAGS), st.data())
 def test_deleting_a_fact_is_always_reported(pair, data):
-    paragraph = data.draw(st.integers(0, len(pair.facts) - 1))
-    index = data.draw(st.integers(0, len(pair.facts[paragraph]) - 1))
-    fact = pair.facts[paragraph][index]
+    paragraph, index, fact = _draw_fact(pair, data)
     drifted = without_fact(pair, paragraph, index)
     report = check([pair.a, drifted])
     named = [f for f in report.findings if f.value == fact.normalised and f.severity == "error"]
@@ -42,9 +47,7 @@ def test_deleting_a_fact_is_always_reported(pair, data):
 @FAST
 @given(translation_pairs(lang_a=TAGS, lang_b=TAGS), st.data())
 def test_changing_a_fact_gives_exactly_one_finding_naming_it(pair, data):
-    paragraph = data.draw(st.integers(0, len(pair.facts) - 1))
-    index = data.draw(st.integers(0, len(pair.facts[paragraph]) - 1))
-    fact = pair.facts[paragraph][index]
+    paragraph, index, fact = _draw_fact(pair, data)
     new = changed(fact)
     others = {f.normalised for p in pair.facts for f in p}
     assume(new.normalised not in others)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED_DE, SEED_PT
@@ -79,7 +79,7 @@ def _mutate(lang: str, index: int, kind: str, value: str, alter: bool) -> str:
     return doc.text[:paragraph.start] + text + doc.text[paragraph.end:]
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=max(80, settings.default.max_examples))
 @given(st.sampled_from(TARGETS), st.booleans())
 def test_any_mutated_invariant_is_reported(target, alter):
     lang, index, kind, value = target

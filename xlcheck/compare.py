@@ -211,6 +211,10 @@ class Comparison:
         # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
         years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
                      and inv.value.isdigit()} for k in docs}
+        # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code).
+        numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
+                        and _NUMERAL.fullmatch(inv.value) for form in (inv.value, _numeral(inv.value))}
+                    for k in docs}
         for kind in HARD_KINDS:
             values: dict[int, dict[str, Invariant]] = {}
             soft: dict[int, set[str]] = {}
@@ -234,6 +238,7 @@ class Comparison:
                 have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                                  or (kind == "number" and value.lstrip("-") in soft[k])
                                  or (kind in ("number", "date") and value in years[k])
+                                 or (kind in ("number", "code") and value in numerals[k])
                                  or (kind == "date" and _date_covered(value, values[k])))
                 if len(have) < len(docs):
                     written = [values[k][value] for k in have if value in values[k]]
@@ -252,6 +257,21 @@ class Comparison:
         doc = self.documents[k]
         return "\n".join(doc.paragraphs[i].text for i in group.members[k])
 
+    def _masked_text(self, k: int, group: Group, kind: str) -> str:
+        """The group's text with the dates, codes and links of other kinds blanked out, so
+        that "13" is not found inside "January 13" or "A13"."""
+        doc = self.documents[k]
+        parts = []
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            chars = list(paragraph.text)
+            for inv in self.invariants[k][index]:
+                if inv.kind != kind and inv.kind in ("date", "code", "url"):
+                    for position in range(inv.start - paragraph.start, inv.end - paragraph.start):
+                        chars[position] = " "
+            parts.append("".join(chars))
+        return "\n".join(parts)
+
     def _verbatim(self, k: int, group: Group, kind: str, written: list[Invariant]) -> bool:
         """Whether doc k's group holds a value word for word, though not as that kind.
 
@@ -259,7 +279,7 @@ class Comparison:
         backticks were dropped, a date left in English inside a quoted literal: the
         value is there, only its markup differs.
         """
-        text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", self._text(k, group)))
+        text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", self._masked_text(k, group, kind)))
         for inv in written:
             if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
                 continue  # a code block is compared by its digest; a date by its value, since
@@ -467,6 +487,13 @@ def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in dropped]
 
 
+def _numeral(value: str) -> str:
+    """A version's value as a number would read it ("3.10" -> "3.1")."""
+    whole, _, fraction = value.partition(".")
+    fraction = fraction.rstrip("0") if fraction.count(".") == 0 else fraction
+    return whole + ("." + fraction if fraction else "")
+
+
 def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
     """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
     or a full date is written there without its year: the year was said elsewhere."""
@@ -519,6 +546,7 @@ def pair_changes(candidates: list[Candidate]) -> tuple[list[tuple[Candidate, Can
 
 _LETTERS = regex.compile(r"\p{L}+")
 _NON_DIGITS = regex.compile(r"\D*")
+_NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
 
 
 def skeleton(literal: str) -> str:

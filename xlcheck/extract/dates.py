@@ -40,7 +40,7 @@ _TWELVE_HOUR = regex.compile(
 )
 _DECADE = regex.compile(
     r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
-    r"|(?<=anos |années |años |anni |the |los |las )(1[89]|20)?(\d)0['’]?)(?![\p{L}\p{N}])"
+    r"|(?<=anos |années |años |anni )(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
 _QUARTER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
@@ -177,8 +177,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _DECADE.finditer(text) if _DECADE_HINT.search(text) else ():
         century, decade = match.group(1), match.group(2)
         if decade is None:
-            decade = match.group(3) or match.group(5)
-            century = match.group(4)
+            decade = match.group(3) or match.group(5) or match.group(7)
+            century = match.group(4) or match.group(6)
         if century is None:
             century = "20" if decade in "01" else "19"
         add(*match.span(), f"{century}{decade}X")
