@@ -566,11 +566,26 @@ def _localised_link(a: str, b: str) -> bool:
     return host_a == host_b and ("{lang}" in a) != ("{lang}" in b)
 
 
+_NAME_LIKE = regex.compile(r"[./_<>-]")
+
+
+def _names_changed(a: Candidate, b: Candidate) -> bool:
+    """Whether the words that differ between two literals are parts of names (paths,
+    placeholders, file names) rather than commands: `<branch>` -> `<rama>` is a
+    localised example, `npm run build` -> `npm run dev` is another command."""
+    text_a = next(iter(a.occurrences.values())).text if a.occurrences else a.value
+    text_b = next(iter(b.occurrences.values())).text if b.occurrences else b.value
+    if text_a.lower() == text_b.lower() and " " not in text_a.strip("`"):
+        return True  # `import` written `Import`: German capitalises the noun
+    changed = set(text_a.strip("`").split()) ^ set(text_b.strip("`").split())
+    return bool(changed) and all(_NAME_LIKE.search(token) for token in changed)
+
+
 def _rule(candidate: Candidate, what: str, other: Candidate | None = None):
     if candidate.kind == "markup" and candidate.value.startswith("code:"):
         return RULES["XL703"]
     if (other is not None and candidate.kind == "markup" and candidate.value.startswith("`")
-            and skeleton(candidate.value) == skeleton(other.value)):
+            and skeleton(candidate.value) == skeleton(other.value) and _names_changed(candidate, other)):
         return RULES["XL704"]
     if other is not None and candidate.kind == "url" and _localised_link(candidate.value, other.value):
         return RULES["XL603"]

@@ -18,7 +18,9 @@ from xlcheck.locales import LocaleInfo, fold, locale_info
 from xlcheck.model import Invariant
 
 _DIGIT = regex.compile(r"\d")
-_LETTER_WORDS = regex.compile(r"\p{L}+")
+# Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
+_CJK = regex.compile(r"(\d{4})[ ]?[年년][ ]?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+_LETTER_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
@@ -123,6 +125,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _ISO.finditer(text):
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
+
+    if "年" in text or "년" in text:
+        for match in _CJK.finditer(text):
+            year, month, day = match.group(1), int(match.group(2)), match.group(3)
+            if 1 <= month <= 12:
+                add(*match.span(), _iso(year, month, day) or f"{year}-{month:02d}")
 
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.

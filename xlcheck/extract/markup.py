@@ -23,6 +23,11 @@ PROSE_ROLES = frozenset({
     "guilabel", "index", "math",
 })
 
+# Attributes whose values a translator translates.
+PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholder", "description", "caption",
+                              "summary", "content", "text", "heading", "name"})
+_ATTRIBUTE = regex.compile(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
+
 # HTML elements that only style text.
 INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
                          "cite", "q", "s", "wbr"})
@@ -136,7 +141,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 claims.take(*match.span())
                 found.append(Invariant("markup", f"<{tag}>", text[start:end], start, end, (), "prose-role"))
             continue
-        add("markup", f"<{tag}>", start, end, claim=match.span())
+        # Attributes that are not prose (ids, slots, keys, sources) must survive as written.
+        attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(match.group())
+                            if name.lower() not in PROSE_ATTRIBUTES)
+        add("markup", f"<{tag}{''.join(' ' + a for a in attributes)}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     for match in _PLACEHOLDER.finditer(text):

@@ -78,6 +78,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         return []
     found = []
     for start, end, balanced in quotations(text):
+        if not claims.free(start, min(end, start + 1)):
+            continue  # a quoted attribute value inside a tag, a string in code
         inner = text[start + 1:end - 1 if balanced else end]
         if not balanced:
             found.append(Invariant("punctuation", "unbalanced-quote", text[start:min(end, start + 40)], start,
