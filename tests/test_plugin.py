@@ -18,5 +18,5 @@ def test_xlcheck_fixture_reports_drift(pytester):
             assert xlcheck.findings(["doc.pt.txt", "doc.pt.txt"]) == []
         """
     )
-    result = pytester.runpytest("-p", "no:randomly")
+    result = pytester.runpytest("-p", "no:randomly", "-p", "no:benchmark")
     result.assert_outcomes(passed=2)

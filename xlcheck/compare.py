@@ -214,16 +214,21 @@ class Comparison:
         # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code).
         numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
                         and _NUMERAL.fullmatch(inv.value) for form in (inv.value, _numeral(inv.value))}
-                    for k in docs}
+                    for k in docs} if any(inv.kind in ("number", "code") for k in docs for inv in per_doc[k]) else {
+                        k: set() for k in docs}
+        by_kind: dict[int, dict[str, list[Invariant]]] = {k: defaultdict(list) for k in docs}
+        for k in docs:
+            for inv in per_doc[k]:
+                by_kind[k][inv.kind].append(inv)
         for kind in HARD_KINDS:
+            if not any(by_kind[k].get(kind) for k in docs):
+                continue
             values: dict[int, dict[str, Invariant]] = {}
             soft: dict[int, set[str]] = {}
             for k in docs:
                 values[k] = {}
                 soft[k] = set()
-                for inv in per_doc[k]:
-                    if inv.kind != kind:
-                        continue
+                for inv in by_kind[k].get(kind, ()):
                     if inv.flag in SOFT_FLAGS:
                         soft[k].add(inv.value)
                         soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"

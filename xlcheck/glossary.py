@@ -89,7 +89,10 @@ class Glossary:
         [('USA', 9, 23)]
         """
         if self._first_words is None:
-            self._first_words = frozenset(regex.split(r"[\s.]", p)[0] for p in self._phrases)
+            # A cheap substring test per phrase: its first word, or the whole phrase when
+            # that word is short enough to occur inside any text ("u" of "U.S.").
+            firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
+            self._first_words = frozenset(first if len(first) >= 4 else p for p, first in firsts.items())
         folded = text.casefold()
         if not any(word in folded for word in self._first_words):
             return []  # a substring test in C is much cheaper than the pattern
