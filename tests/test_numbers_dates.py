@@ -50,6 +50,12 @@ SAME = [
     ("pt", "Havia dezenas de milhares de GPUs.", "de", "Es gab Zehntausende GPUs."),
     ("en", "Tens of thousands of GPUs.", "es", "Decenas de miles de GPU."),
     ("it", "Ci sono tre laboratori.", "en", "There are 3 labs."),
+    ("en", "There were 21 labs.", "pt", "Havia vinte e um laboratórios."),
+    ("en", "There were 21 labs.", "de", "Es gab einundzwanzig Labore."),
+    ("en", "There were 34 labs.", "es", "Había treinta y cuatro laboratorios."),
+    ("en", "There were 22 labs.", "fr", "Il y avait vingt-deux laboratoires."),
+    ("en", "There were 28 labs.", "it", "C'erano ventotto laboratori."),
+    ("de", "Es gab einundzwanzig Labore.", "en", "There were twenty-one labs."),
     ("es", "Hay tres laboratorios.", "en", "There are 3 labs."),
     # identifiers are not quantities
     ("en", "It runs on H100 GPUs with Python 3.13.", "de", "Es läuft auf H100-GPUs mit Python 3.13."),

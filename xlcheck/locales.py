@@ -192,6 +192,43 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
     },
 }
 
+def _compounds() -> None:
+    """Add 21-99 written as words: twenty-one, vinte e um, veintiuno, einundzwanzig…"""
+    units = {
+        "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+        "pt": ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
+        "es": ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+        "fr": ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+        "it": ["uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"],
+        "de": ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    }
+    tens = {
+        "en": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        "pt": ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"],
+        "es": ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+        "fr": ["vingt", "trente", "quarante", "cinquante", "soixante"],
+        "it": ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"],
+        "de": ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"],
+    }
+    for language, words in NUMBER_WORDS.items():
+        for t, ten in enumerate(tens[language]):
+            for u, unit in enumerate(units[language]):
+                value = (t + 2) * 10 + u + 1
+                forms = {
+                    "en": [f"{ten}-{unit}", f"{ten} {unit}"],
+                    "pt": [f"{ten} e {unit}"],
+                    "es": [f"{ten} y {unit}"] if t else ["veinti" + {"uno": "uno", "dos": "dós", "tres": "trés",
+                                                                       "seis": "séis"}.get(unit, unit)],
+                    "fr": [f"{ten} et un" if u == 0 else f"{ten}-{unit}", f"{ten}-et-un" if u == 0 else f"{ten}-{unit}"],
+                    "it": [(ten[:-1] if unit[0] in "uo" else ten) + ("tré" if unit == "tre" else unit)],
+                    "de": [f"{'ein' if u == 0 else unit}und{ten}"],
+                }[language]
+                for form in forms:
+                    words[form] = value
+
+
+_compounds()
+
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
