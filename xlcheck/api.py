@@ -42,7 +42,7 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ())
             if pending:
                 pending.pop(0)
             continue
-        wanted = 2 if str(source).lower().endswith((".po", ".pot")) else 1
+        wanted = 2 if str(source).lower().endswith((".po", ".pot", ".xlf", ".xliff")) else 1
         tags = tuple(pending[:wanted]) if pending else (None,) * wanted
         pending = pending[wanted:]
         documents.extend(read_documents(str(source), tags))

@@ -13,6 +13,7 @@ from xlcheck import segment
 from xlcheck.errors import InputError, UnknownLanguageError
 from xlcheck.io.lang import language_from_path
 from xlcheck.io.po import read_catalogue
+from xlcheck.io.xliff import read_xliff
 from xlcheck.locales import normalise_tag
 from xlcheck.model import Document
 
@@ -25,6 +26,10 @@ FORMATS: dict[str, str] = {
     ".mdx": "markdown",
     ".rst": "text",
 }
+
+
+# Formats whose one file holds two versions (source and target).
+BILINGUAL = {".po": read_catalogue, ".pot": read_catalogue, ".xlf": read_xliff, ".xliff": read_xliff}
 
 
 def document_from_text(text: str, lang: str, path: str = "<text>", fmt: str = "text") -> Document:
@@ -75,9 +80,10 @@ def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[D
 
     `langs` holds one tag per document the file yields (None: from the path or header).
     """
-    if os.path.splitext(path)[1].lower() in (".po", ".pot"):
+    extension = os.path.splitext(path)[1].lower()
+    if extension in BILINGUAL:
         source, target = (tuple(langs) + (None, None))[:2]
-        return list(read_catalogue(path, read_text(path), source, target))
+        return list(BILINGUAL[extension](path, read_text(path), source, target))
     return [read_document(path, langs[0] if langs else None)]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from xlcheck.io.lang import _as_tag
 
-EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", ".po"})
+EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", ".po", ".xlf", ".xliff"})
 SKIP_DIRS = frozenset({".git", "node_modules", ".nox", ".venv", "venv", "__pycache__", "build", "dist"})
 
 
@@ -45,7 +45,7 @@ def discover(root: str) -> list[list[str]]:
             path = Path(folder) / name
             if path.suffix.lower() not in EXTENSIONS:
                 continue
-            if path.suffix.lower() == ".po":
+            if path.suffix.lower() in (".po", ".xlf", ".xliff"):
                 catalogues.append(str(path))
                 continue
             found = _version_key(base, path)

@@ -1,0 +1,83 @@
+"""XLIFF 1.2 and 2.x files: like a PO catalogue, one file holds the source and the target.
+
+Each translated unit becomes one paragraph of each document, on the line of the file
+where the unit's `<source>` (or `<target>`) starts. Inline codes (`<x/>`, `<ph>`,
+`<g>`, `<pc>`…) become `{tag:id}` placeholders, so the markup check compares them.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+
+import regex
+
+from xlcheck.errors import InputError
+from xlcheck.io.po import Entry, entry_documents
+from xlcheck.model import Document
+
+_INLINE = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "g", "pc", "sc", "ec", "mrk", "sm", "em", "cp"})
+_OPEN = regex.compile(r"<(?:[\w-]+:)?(source|target)\b")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _text(element: ElementTree.Element) -> str:
+    """An element's text with inline codes as `{tag:id}` placeholders."""
+    parts = [element.text or ""]
+    for child in element:
+        name = _local(child.tag)
+        if name in _INLINE:
+            ident = child.get("id") or child.get("rid") or ""
+            if name in ("g", "pc", "mrk"):
+                parts.append(f"{{{name}:{ident}}}" + _text(child) + f"{{/{name}:{ident}}}")
+            else:
+                parts.append(f"{{{name}:{ident}}}")
+        else:
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def read_xliff(path: str, text: str, source_lang: str | None = None,
+               target_lang: str | None = None) -> tuple[Document, Document]:
+    """The (source, target) documents of an XLIFF file."""
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as exc:
+        raise InputError(path, f"is not well-formed XML ({exc})", "fix the file or export it again") from exc
+    source = source_lang or root.get("srcLang")
+    target = target_lang or root.get("trgLang")
+    pairs: list[tuple[str, str, bool]] = []
+    for element in root.iter():
+        name = _local(element.tag)
+        if name == "file":
+            source = source or element.get("source-language")
+            target = target or element.get("target-language")
+        if name in ("trans-unit", "segment"):
+            src = next((c for c in element if _local(c.tag) == "source"), None)
+            trg = next((c for c in element if _local(c.tag) == "target"), None)
+            pairs.append((_text(src) if src is not None else "", _text(trg) if trg is not None else "",
+                          trg is not None))
+    if not source or not target:
+        raise InputError(path, "does not name its languages (source-language/target-language or srcLang/trgLang)",
+                         "add them, or pass --langs en,de")
+    # The lines of the <source> and <target> tags, in file order, place each unit.
+    opened = [(m.group(1), text.count("\n", 0, m.start())) for m in _OPEN.finditer(text)]
+    position = 0
+    entries = []
+    for source_text, target_text, has_target in pairs:
+        while position < len(opened) and opened[position][0] != "source":
+            position += 1
+        source_line = opened[position][1] if position < len(opened) else 0
+        position += 1
+        target_line = source_line
+        if has_target and position < len(opened) and opened[position][0] == "target":
+            target_line = opened[position][1]
+            position += 1
+        if source_text.strip() and target_text.strip():
+            entries.append(Entry(source_text, target_text, source_line, target_line))
+    if not entries:
+        raise InputError(path, "has no translated units", "translate some units or check another file")
+    return entry_documents(path, entries, source, target, text.count("\n") + 1)
