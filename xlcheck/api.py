@@ -5,6 +5,7 @@ read -> segment -> extract -> align -> compare -> Report. Nothing here prints.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 import regex
@@ -16,10 +17,10 @@ from xlcheck.config import Config, fingerprint, load_baseline
 from xlcheck.errors import UsageError
 from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
-from xlcheck.io import read_documents
+from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.discover import discover
 from xlcheck.locales import locale_info
-from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Bead, Document, Finding, Invariant, Location, Report
+from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import rule_for
 from xlcheck.segment import units
 
@@ -32,7 +33,7 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ())
     """Documents from paths (or ready-made `Document`s), in order.
 
     `langs` gives one tag per document, overriding what paths and headers say; a PO
-    catalogue yields two documents (msgids, msgstrs) and takes two tags.
+    catalogue or XLIFF file yields two documents (source, target) and takes two tags.
     """
     documents: list[Document] = []
     pending = list(langs)
@@ -42,7 +43,7 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ())
             if pending:
                 pending.pop(0)
             continue
-        wanted = 2 if str(source).lower().endswith((".po", ".pot", ".xlf", ".xliff")) else 1
+        wanted = 2 if os.path.splitext(str(source))[1].lower() in BILINGUAL else 1
         tags = tuple(pending[:wanted]) if pending else (None,) * wanted
         pending = pending[wanted:]
         documents.extend(read_documents(str(source), tags))
@@ -231,4 +232,4 @@ def _rewrite_findings(a: Document, b: Document, inv_a, inv_b, alignment: Alignme
     return findings
 
 
-__all__ = ["check", "check_tree", "align", "align_documents", "load_documents", "Invariant"]
+__all__ = ["check", "check_tree", "align", "align_documents", "load_documents"]

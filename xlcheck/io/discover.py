@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from xlcheck.io import BILINGUAL
 from xlcheck.io.lang import _as_tag
 
-EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", ".po", ".xlf", ".xliff"})
+EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", *BILINGUAL})
 SKIP_DIRS = frozenset({".git", "node_modules", ".nox", ".venv", "venv", "__pycache__", "build", "dist"})
 
 
@@ -45,7 +46,7 @@ def discover(root: str) -> list[list[str]]:
             path = Path(folder) / name
             if path.suffix.lower() not in EXTENSIONS:
                 continue
-            if path.suffix.lower() in (".po", ".xlf", ".xliff"):
+            if path.suffix.lower() in BILINGUAL:
                 catalogues.append(str(path))
                 continue
             found = _version_key(base, path)
