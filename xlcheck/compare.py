@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from xlcheck.glossary import Glossary
+from xlcheck.locales import locale_info
 from xlcheck.model import Alignment, Document, Finding, Invariant, Location, Status
 from xlcheck.rules import RULES, rule_for
 
@@ -141,6 +142,10 @@ class Comparison:
                         attested[value].add(k)
         shared = {v for v, docs in attested.items() if len(docs) >= 2}
         common = self._common_words()
+        # Month and weekday names are capitalised in some languages (Monday / lundi).
+        common |= locale_info("en").calendar_words
+        for doc in self.documents:
+            common |= locale_info(doc.lang).calendar_words
         return frozenset(v for v in shared | camel if v.lower() not in common)
 
     def _common_words(self) -> set[str]:
@@ -571,7 +576,7 @@ def _localised_link(a: str, b: str) -> bool:
     return host_a == host_b and ("{lang}" in a) != ("{lang}" in b)
 
 
-_NAME_LIKE = regex.compile(r"[./_<>-]")
+_NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:
@@ -625,6 +630,8 @@ def findings_for(
         )
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
+        if c.kind == "markup" and c.value.startswith("`") and len(docs_of_group[c.group]) == 2 and 0 not in c.have:
+            continue  # code formatting only the translation added (``True``): no fact of the source lost
         group = groups[c.group]
         rule = _rule(c, "missing")
         have_status, lack_status = blame(c.have, c.lack)

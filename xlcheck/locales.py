@@ -35,6 +35,7 @@ class LocaleInfo:
     number_words: tuple[tuple[str, float], ...]
     scale_words: tuple[tuple[str, int], ...]
     day_dot: bool = False  # "25. Dezember": the day takes a period (de, da, fi, cs…)
+    calendar_words: frozenset[str] = frozenset()  # month and weekday names, folded
 
     @property
     def month_names(self) -> dict[str, int]:
@@ -107,7 +108,16 @@ def locale_info(tag: str) -> LocaleInfo:
         number_words=tuple(sorted(NUMBER_WORDS.get(locale.language, {}).items())),
         scale_words=tuple(sorted(_scale_words(locale).items())),
         day_dot="d." in locale.date_formats["long"].pattern,
+        calendar_words=_calendar_words(locale),
     )
+
+
+def _calendar_words(locale: Locale) -> frozenset[str]:
+    words = set(_month_names(locale))
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            words.update(fold(name).rstrip(".") for name in locale.days[context][width].values())
+    return frozenset(words)
 
 
 def _month_names(locale: Locale) -> dict[str, int]:

@@ -37,6 +37,13 @@ Il Lo Gli Per Questo Questa Questi Queste Quando Ma Oppure Anche Non Ogni Vedi E
 """.split())
 
 
+# Units and generic technical acronyms that translations spell their own way
+# (MiB/Mio, ID/identifiant, OS/SE, DST/heure d'été): not names.
+NOT_NAMES = frozenset("""
+KiB MiB GiB TiB KB MB GB TB kB Kb Mb Gb ID IDs IO OS CPU CPUs API APIs IDE GUI UI PC RAM ROM DST FAQ
+""".split())
+
+
 def shape(word: str) -> str | None:
     """``camel``, ``acronym`` or ``capitalised`` (None for single letters).
 
@@ -70,8 +77,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         word = match.group(1)
         kind = shape(word)
-        if kind is None or word in FUNCTION_WORDS:
+        if kind is None or word in FUNCTION_WORDS or word in NOT_NAMES:
             continue
+        if kind == "acronym" and len(word) >= 8:
+            continue  # SHOUTED WORDS (a licence's AGREEMENT), not acronyms
         initial = bool(_SENTENCE_START.search(text, 0, start)) or start == 0
         flag = kind + ("|initial" if initial else "")
         found.append(Invariant("name", normalise(word), word, start, end, (), flag))
