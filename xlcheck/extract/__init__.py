@@ -12,16 +12,29 @@ import multiprocessing
 import os
 from typing import Protocol
 
+import regex
+
 from xlcheck.extract import codes, dates, markup, names, numbers, quotes, urls
 from xlcheck.locales import LocaleInfo, locale_info
 from xlcheck.model import Document, Invariant, Segment
 
+_FOLDED_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+
 
 class Claims:
-    """The character spans of one paragraph that an extractor has already used."""
+    """The character spans of one paragraph that an extractor has already used, and the
+    paragraph's case-folded words (read once, used by every extractor that looks words up)."""
 
-    def __init__(self, length: int) -> None:
+    def __init__(self, length: int, text: str = "") -> None:
         self._mask = bytearray(length)
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_FOLDED_WORDS.findall(self._text.casefold()))
+        return self._words
 
     def free(self, start: int, end: int) -> bool:
         return not any(self._mask[start:end])
@@ -52,7 +65,7 @@ KINDS = tuple(EXTRACTORS)
 
 def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS) -> tuple[Invariant, ...]:
     """The invariants of one segment, with offsets into the whole document."""
-    claims = Claims(len(segment.text))
+    claims = Claims(len(segment.text), segment.text)
     found: list[Invariant] = []
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:

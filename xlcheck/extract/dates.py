@@ -134,7 +134,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
-    has_month = not table.keys().isdisjoint(_LETTER_WORDS.findall(text.casefold()))
+    has_month = not claims.words.isdisjoint(table)
     if has_month:
         for range_pattern in _range_patterns(info.tag):
             for match in range_pattern.finditer(text):

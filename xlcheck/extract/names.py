@@ -13,7 +13,8 @@ from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{L}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?\p{L}|\.\p{L})")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|\n\s*|^[\"“„«‚]|[.!?:]\s+[\"“„«‚(])$")
+# What may stand right before a sentence's first word.
+_SENTENCE_BOUNDARY = regex.compile(r"[.!?:;…]\s+|\n\s*|^[\"“„«‚]|[.!?:]\s+[\"“„«‚(]")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 
 # Closed-class words that a capital at the start of a heading or list item makes
@@ -71,6 +72,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block in ("code", "frontmatter"):
         return []
     found = []
+    starts = {0} | {m.end() for m in _SENTENCE_BOUNDARY.finditer(text)}
     for match in _WORD.finditer(text):
         start, end = match.span(1)
         if not claims.free(start, end):
@@ -81,7 +83,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         if kind == "acronym" and len(word) >= 8:
             continue  # SHOUTED WORDS (a licence's AGREEMENT), not acronyms
-        initial = bool(_SENTENCE_START.search(text, 0, start)) or start == 0
+        initial = start in starts
         flag = kind + ("|initial" if initial else "")
         found.append(Invariant("name", normalise(word), word, start, end, (), flag))
     return found

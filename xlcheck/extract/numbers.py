@@ -238,7 +238,7 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         _FIRST_WORDS[info.language] = frozenset(fold(w.split()[0]) for w in table)
     pattern, table = cached
     found = []
-    if _FIRST_WORDS[info.language].isdisjoint(_LETTER_WORDS.findall(text.casefold())):
+    if _FIRST_WORDS[info.language].isdisjoint(claims.words):
         return found
     for match in pattern.finditer(text):
         start, end = match.span()
