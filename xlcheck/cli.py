@@ -103,7 +103,12 @@ def exit_code(report: Report, fail_on: str) -> int:
 def write_output(text: str, path: str | None) -> None:
     """Write to stdout, or atomically to `path` (a failed run never leaves half a report)."""
     if path is None:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader went away (`xlcheck ... | head`); the exit status still tells.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     directory = os.path.dirname(os.path.abspath(path))
     try:
@@ -162,3 +167,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("xlcheck: interrupted\n")
         return 130
+
