@@ -150,7 +150,8 @@ def fold(text: str) -> str:
 NUMBER_WORDS: dict[str, dict[str, float]] = {
     "en": {
         "zero": 0, "one": 1, "ones": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-        "single": 1, "both": 2, "pair": 2, "twice": 2, "half": 0.5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "single": 1, "both": 2, "pair": 2, "twice": 2, "half": 0.5, "a": 1, "an": 1, "once": 1,
+        "couple": 2, "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -158,7 +159,7 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "dozen": 12,
     },
     "de": {
-        "null": 0, "eins": 1, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,
+        "null": 0, "eins": 1, "binär": 2, "binäre": 2, "oktal": 8, "dezimal": 10, "hexadezimal": 16, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,
         "paar": 2, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2,
         "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
@@ -167,7 +168,8 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
     },
     "pt": {
-        "zero": 0, "um": 1, "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
+        "zero": 0, "um": 1, "binário": 2, "binária": 2, "octal": 8, "decimal": 10, "hexadecimal": 16,
+        "primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
         "terceira": 3, "ambos": 2, "ambas": 2, "par": 2, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
         "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
         "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16,
@@ -177,7 +179,7 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "cem": 100, "cento": 100, "dúzia": 12,
     },
     "es": {
-        "cero": 0, "uno": 1, "primero": 1, "primera": 1, "segundo": 2, "tercero": 3, "ambos": 2, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+        "cero": 0, "uno": 1, "binario": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "primero": 1, "primera": 1, "segundo": 2, "tercero": 3, "ambos": 2, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
         "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
         "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
         "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
@@ -185,7 +187,8 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "cien": 100, "ciento": 100, "docena": 12,
     },
     "fr": {
-        "zéro": 0, "un": 1, "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "paire": 2,
+        "zéro": 0, "un": 1, "binaire": 2, "décimal": 10, "décimale": 10, "hexadécimal": 16,
+        "hexadécimale": 16, "premier": 1, "première": 1, "deuxième": 2, "troisième": 3, "paire": 2,
         "couple": 2, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
         "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
@@ -193,7 +196,7 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "douzaine": 12,
     },
     "it": {
-        "zero": 0, "uno": 1, "primo": 1, "prima": 1, "secondo": 2, "terzo": 3, "entrambi": 2, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+        "zero": 0, "uno": 1, "binario": 2, "ottale": 8, "decimale": 10, "esadecimale": 16, "primo": 1, "prima": 1, "secondo": 2, "terzo": 3, "entrambi": 2, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
         "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
         "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
         "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,
@@ -256,6 +259,11 @@ _SCALES: dict[str, dict[str, int]] = {
 
 # European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.
 _PT_PT = {"bilião": 10**12, "biliões": 10**12}
+
+
+# Chinese, Japanese and Korean write large numbers with these, right after the digits.
+CJK_SCALES = {"千": 10**3, "万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12,
+              "천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
 
 
 def _scale_words(locale: Locale) -> dict[str, int]:

@@ -19,6 +19,11 @@ from xlcheck.locales import LocaleInfo, locale_info
 from xlcheck.model import Document, Invariant, Segment
 
 _FOLDED_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+# A translator's note states what the translator adds on purpose: nothing in it is drift.
+TRANSLATOR_NOTE = regex.compile(
+    r"[(（]\s*(?:訳注|訳者注|译注|NDT|NdT|N\.\s?d\.\s?T\.?|N\.\s?do\s?T\.?|N\.\s?del\s?T\.?"
+    r"|Anm\.\s?d\.\s?Übers\.?|Note du traducteur|Nota do tradutor|Nota del traductor)[^)）]*[)）]"
+)
 
 
 class Claims:
@@ -66,6 +71,8 @@ KINDS = tuple(EXTRACTORS)
 def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS) -> tuple[Invariant, ...]:
     """The invariants of one segment, with offsets into the whole document."""
     claims = Claims(len(segment.text), segment.text)
+    for note in TRANSLATOR_NOTE.finditer(segment.text) if "(" in segment.text or "（" in segment.text else ():
+        claims.take(*note.span())
     found: list[Invariant] = []
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:

@@ -19,7 +19,10 @@ from xlcheck.model import Invariant
 
 _DIGIT = regex.compile(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
-_CJK = regex.compile(r"(\d{4})[ ]?[年년][ ]?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+_CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+_CJK_RANGE = regex.compile(
+    r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
+_CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
 _LETTER_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
@@ -126,11 +129,19 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
 
-    if "年" in text or "년" in text:
+    if "月" in text or "월" in text or "年代" in text:
+        for match in _CJK_RANGE.finditer(text):
+            year, month = match.group(1), int(match.group(2))
+            if 1 <= month <= 12:
+                add(*match.span(), f"{_iso(year, month, match.group(3))}/{_iso(year, month, match.group(4))}")
         for match in _CJK.finditer(text):
             year, month, day = match.group(1), int(match.group(2)), match.group(3)
-            if 1 <= month <= 12:
+            if 1 <= month <= 12 and (year or day):
                 add(*match.span(), _iso(year, month, day) or f"{year}-{month:02d}")
+            elif 1 <= month <= 12:
+                add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
+        for match in _CJK_DECADE.finditer(text):
+            add(*match.span(), match.group(1)[:3] + "X")
 
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
@@ -160,6 +171,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         value = _iso(match.group("year"), month, day)
         if value is not None:
             add(match.start(), match.end(), value)
+        else:
+            # A month named alone ("in November") is soft: it excuses "11 月" on the other
+            # side but is never reported missing (months alone are too loose to compare).
+            add(match.start("month"), match.end("month"), f"--{month:02d}", flag="word")
 
     for match in _QUARTER.finditer(text) if _QUARTER_HINT.search(text) else ():
         quarter = match.group(1) or match.group(3) or match.group(5)

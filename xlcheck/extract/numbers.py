@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from xlcheck.locales import SPACES, LocaleInfo, fold
+from xlcheck.locales import CJK_SCALES, SPACES, LocaleInfo, fold
 from xlcheck.model import Invariant
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
@@ -141,6 +141,11 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     """A scale word (or two: "mil milhões") right after a number: (multiplier, new end)."""
     scales = dict(info.scale_words)
     multiplier = 1
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    if pos < len(text) and text[pos] in CJK_SCALES:
+        return CJK_SCALES[text[pos]], pos + 1  # 3 万 = 30000
     pos = end
     for _ in range(2):
         match = _SCALE_GAP.match(text, pos)
