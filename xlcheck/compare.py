@@ -26,7 +26,8 @@ HARD_KINDS = ("number", "date", "code", "url", "markup")
 SOFT_FLAGS = frozenset({"word", "prose-role"})
 # Kinds whose leftover values on two sides are paired as one change.
 PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
-_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
+_WORDS = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}\W_]+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
 _CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")

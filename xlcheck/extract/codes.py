@@ -16,14 +16,14 @@ from xlcheck.model import Invariant
 
 _CODE = regex.compile(
     r"""
-    (?<![\p{L}\p{N}_.@/\\:-])
+    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.@/\\:-])
     (?P<code>
         [A-Z]{2,}:[A-Z]{1,6}                       # ticker: NASDAQ:NVDA
       | \p{Lu}[\p{Lu}\p{N}]*-\d{1,3}(?:\.\d+)?[a-z]?(?![\p{N}])   # GPT-4o, UTF-16, F-35
       | \p{Lu}{1,6}\d+(?:\p{Lu}+\d*)?[a-z]?        # H100, A800, R1, RTX4090, H100s
       | \p{Ll}{1,3}\d{1,3}(?![\p{N}])              # o1, v3, mp3, x86 ("en2016" is a typo, not a code)
     )
-    (?![\p{L}\p{N}]|[.,]\d)
+    (?![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]|[.,]\d)      # "H100の" is H100 in Japanese running text
     """,
     regex.VERBOSE,
 )
@@ -41,11 +41,11 @@ def normalise(code: str) -> str:
 
 
 _VERSION = regex.compile(
-    r"(?<![\p{L}\p{N}_.,/-])(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\p{N}]|\.\d)"  # 3.13.1
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,/-])(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\p{N}]|\.\d)"  # 3.13.1
     r"|(?<=(?:Python|Node(?:\.js)?|\.NET|Java|PHP|Ruby|Perl|Go|Rust|Django|Flask|React|Vue|Angular|Astro|Svelte"
     r"|TypeScript|iOS|Android|macOS|Ubuntu|Debian|Fedora|Windows|Unicode|HTTP|TLS|SSL|OpenSSL|IPv|[Vv]ersion"
     r"|[Vv]ersão|[Vv]ersión|[Vv]ersione|[Vv]ersionen)[ \u00a0]?)\d+[.,]\d+(?![\p{N}]|[.,]\d)"      # Python 3.13
-    r"|(?<![\p{L}\p{N}_.])v\d+(?:\.\d+)+(?![\p{N}])"                                               # v2.1
+    r"|(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.])v\d+(?:\.\d+)+(?![\p{N}])"                                               # v2.1
 )
 
 

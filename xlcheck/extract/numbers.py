@@ -18,7 +18,7 @@ from xlcheck.model import Invariant
 # A digit run with optional separators; validated and parsed by `parse_number`.
 _NUMBER = regex.compile(
     r"""
-    (?<![\p{L}\p{N}_/#@:\\]|\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)  # not inside a word, code or version
+    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)  # not inside a word, code or version
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
         (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
