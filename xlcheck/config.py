@@ -7,6 +7,7 @@ names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -133,7 +134,17 @@ def fingerprint(rule: str, value: str | None, path: str, status: str) -> tuple[s
 
 
 def load_baseline(path: str) -> frozenset[tuple[str, str, str, str]]:
-    """Fingerprints of the findings of an earlier ``--format json`` report."""
+    """Fingerprints of the findings of an earlier ``--format json`` report (read once a run,
+    however many document groups a tree check compares)."""
+    try:
+        stamp = Path(path).stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return _load_baseline(path, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_baseline(path: str, stamp: int | None) -> frozenset[tuple[str, str, str, str]]:
     import json
 
     try:
