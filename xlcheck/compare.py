@@ -24,6 +24,8 @@ HARD_KINDS = ("number", "date", "code", "url", "markup")
 # Invariants that satisfy a value on the other side but are never missed themselves:
 # number words ("drei") and prose roles (":term:").
 SOFT_FLAGS = frozenset({"word", "prose-role"})
+# Counts up to this a translation may spell out where the source left them implicit.
+SMALL_COUNT = 12
 # Kinds whose leftover values on two sides are paired as one change.
 PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -603,6 +605,17 @@ def _rule(candidate: Candidate, what: str, other: Candidate | None = None):
     return rule_for(candidate.kind, what)
 
 
+def _explicitation(candidate: Candidate) -> bool:
+    """What a translation adds without losing anything of the source: code formatting
+    (``True``), or a small count made explicit ("the two arguments", "2つの引数",
+    "l'exemple 2"). Reported the other way round (the source's, dropped), never this way."""
+    if candidate.kind == "markup":
+        return candidate.value.startswith("`")
+    if candidate.kind == "number":
+        return candidate.value.isdigit() and int(candidate.value) <= SMALL_COUNT
+    return False
+
+
 def quote_text(value: str) -> str:
     return f"“{value}”"
 
@@ -631,8 +644,8 @@ def findings_for(
         )
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
-        if c.kind == "markup" and c.value.startswith("`") and len(docs_of_group[c.group]) == 2 and 0 not in c.have:
-            continue  # code formatting only the translation added (``True``): no fact of the source lost
+        if len(docs_of_group[c.group]) == 2 and 0 not in c.have and _explicitation(c):
+            continue
         group = groups[c.group]
         rule = _rule(c, "missing")
         have_status, lack_status = blame(c.have, c.lack)

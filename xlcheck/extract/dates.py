@@ -28,7 +28,7 @@ _LETTER_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
 _TWELVE_HINT = regex.compile(r"\d\s?[apAP]\.?\s?[mM]")
-_DECADE_HINT = regex.compile(r"0(?:['’]?s|er)\b|anos |années |años |anni |the \d|los \d|las \d")
+_DECADE_HINT = regex.compile(r"0(?:['’]?s|er)\b|anos |années |años |anni |los \d|las \d")
 _ISO = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
@@ -45,7 +45,7 @@ _TWELVE_HOUR = regex.compile(
 )
 _DECADE = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
-    r"|(?<=anos |années |años |anni )(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
+    r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
 _QUARTER = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"

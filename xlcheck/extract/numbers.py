@@ -38,7 +38,7 @@ _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _ENUMERATOR = regex.compile(r"[.)/]\s")
 _COMPOUND = regex.compile(r"[-‑]\p{L}")
 # "1D", "64bit", "10x": a number glued to letters names a thing more than a quantity.
-_UNIT_GLUED = regex.compile(r"\p{L}")
+_UNIT_GLUED = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
 _SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
