@@ -77,6 +77,13 @@ def test_align_command_json_contract():
 def test_align_by_sentence_and_line():
     sentences = align([str(SEED_PT), str(SEED_DE)], "sentence")
     assert sentences.unit == "sentence" and len(sentences.segments[0]) > 20
+    # Sentences pair inside paired paragraphs, and every sentence appears once, in order.
+    covered_a = [i for bead in sentences.alignment.beads for i in bead.a]
+    covered_b = [j for bead in sentences.alignment.beads for j in bead.b]
+    assert covered_a == list(range(len(sentences.segments[0])))
+    assert covered_b == list(range(len(sentences.segments[1])))
+    quote = [b for b in sentences.alignment.beads if b.a and "No futuro" in sentences.segments[0][b.a[0]].text]
+    assert quote and "In Zukunft" in " ".join(sentences.segments[1][j].text for j in quote[0].b)
     lines = align([str(SEED_PT), str(SEED_DE)], "line")
     assert [s.n for s in lines.segments[0]][:3] == [1, 3, 5]
 

@@ -5,6 +5,7 @@ read -> segment -> extract -> align -> compare -> Report. Nothing here prints.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Sequence
 
@@ -85,7 +86,33 @@ def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Co
     profiles = [
         [profile(s, extract_segment(s, locale_info(d.lang))) for s in segs] for d, segs in zip(documents, segments)
     ]
-    return AlignmentReport((a, b), unit, segments, align_profiles(*profiles))
+    if unit == "line":
+        return AlignmentReport((a, b), unit, segments, align_profiles(*profiles))
+    return AlignmentReport((a, b), unit, segments,
+                           _sentences_within(align_documents(a, b), (a, b), segments, profiles))
+
+
+def _sentences_within(paragraphs: Alignment, documents, segments, profiles) -> Alignment:
+    """Sentence alignment inside each pair of aligned paragraphs: sentences never pair
+    across paragraphs that do not, and each search is small."""
+    owner = []
+    for doc, doc_segments in zip(documents, segments):
+        starts = [p.start for p in doc.paragraphs]
+        owner.append([bisect.bisect_right(starts, s.start) - 1 for s in doc_segments])
+    beads: list[Bead] = []
+    for bead in paragraphs.beads:
+        rows = [[i for i, p in enumerate(owner[side]) if p in members] for side, members in enumerate((bead.a, bead.b))]
+        if rows[0] and rows[1]:
+            inner = align_profiles([profiles[0][i] for i in rows[0]], [profiles[1][j] for j in rows[1]])
+            for sub in inner.beads:
+                beads.append(Bead(tuple(rows[0][i] for i in sub.a), tuple(rows[1][j] for j in sub.b), sub.score))
+        else:
+            beads.extend(Bead((i,), (), None) for i in rows[0])
+            beads.extend(Bead((), (j,), None) for j in rows[1])
+    total = sum(len(b.a) + len(b.b) for b in beads) or 1
+    score = sum((b.score or 0.0) * (len(b.a) + len(b.b)) for b in beads) / total
+    return Alignment(tuple(beads), score)
+
 
 
 def check(sources: Sequence[str | Document], config: Config | None = None) -> Report:
