@@ -22,7 +22,6 @@ import math
 from dataclasses import dataclass
 
 import regex
-from sacrebleu.metrics.helpers import extract_char_ngrams
 
 from xlcheck.model import Alignment, Bead, Invariant, Segment
 
@@ -48,6 +47,10 @@ class Profile:
 
 def profile(segment: Segment, invariants: tuple[Invariant, ...]) -> Profile:
     """The n-grams, anchors and length of a segment."""
+    # Imported here: sacrebleu takes a tenth of a second to import, and a PO catalogue,
+    # aligned entry by entry, never needs it.
+    from sacrebleu.metrics.helpers import extract_char_ngrams
+
     text = segment.text.lower()
     grams: set[str] = set()
     for order in _NGRAM_ORDERS:
