@@ -467,13 +467,18 @@ class Comparison:
                        (self.location(k, group, inv, "different"),))
 
     def where(self, k: int, group: Group) -> str:
+        """``de paragraph 7``: a version named by its language, or by its file when two
+        versions share a language."""
         doc = self.documents[k]
+        name = doc.lang
+        if sum(1 for other in self.documents if other.lang == doc.lang) > 1:
+            name = doc.path
         members = group.members[k] if group else ()
         if not members or group.whole:
-            return doc.lang
+            return name
         numbers = [str(doc.paragraphs[i].n) for i in members]
         word = "paragraph" if len(numbers) == 1 else "paragraphs"
-        return f"{doc.lang} {word} {'–'.join([numbers[0], numbers[-1]]) if len(numbers) > 1 else numbers[0]}"
+        return f"{name} {word} {'–'.join([numbers[0], numbers[-1]]) if len(numbers) > 1 else numbers[0]}"
 
 
 def blame(have: frozenset[int], lack: frozenset[int]) -> tuple[Status, Status]:
