@@ -21,3 +21,12 @@ def test_rule_has_all_doc_sections(code):
 def test_codes_and_names_are_unique():
     names = [r.name for r in RULES.values()]
     assert len(names) == len(set(names))
+
+
+def test_docs_rules_md_is_generated_from_the_rules():
+    from pathlib import Path
+
+    from xlcheck.rules import markdown
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert docs.read_text(encoding="utf-8") == markdown(), "run: xlcheck explain --markdown > docs/rules.md"

@@ -16,6 +16,7 @@ from xlcheck.model import SEVERITY_RANK, Report
 from xlcheck.report import REPORTERS
 from xlcheck.report.alignment import ALIGNMENT_REPORTERS
 from xlcheck.rules import RULES
+from xlcheck.rules import markdown as rules_markdown
 
 EXIT_CLEAN, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
 
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="print a rule's documentation",
                                   description="Print the documentation of a rule (e.g. XL301), or list all rules.")
     explain.add_argument("code", nargs="?", metavar="CODE")
+    explain.add_argument("--markdown", action="store_true", help="all rules as Markdown (docs/rules.md)")
     return parser
 
 
@@ -136,7 +138,7 @@ def run(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return EXIT_ERROR
     if args.command == "explain":
-        sys.stdout.write(_explain(args.code))
+        sys.stdout.write(rules_markdown() if args.markdown else _explain(args.code))
         return EXIT_CLEAN
     if args.command == "align":
         report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))

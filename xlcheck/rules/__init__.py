@@ -45,3 +45,20 @@ def rule_for(check: str, what: str) -> Rule:
         if rule.check == check and rule.name.endswith(what):
             return rule
     raise KeyError(f"{check}-{what}")
+
+
+SECTIONS = ("What it finds:", "Why it matters:", "Example:", "How to fix:")
+
+
+def markdown() -> str:
+    """The rule documentation as Markdown (docs/rules.md is this, kept in step by a test)."""
+    parts = ["# Rules\n\nGenerated from the rules' docstrings (`xlcheck explain CODE` prints the same).\n"]
+    for rule in RULES.values():
+        parts.append(f"\n## {rule.code} {rule.name}\n\nCheck `{rule.check}`, default severity **{rule.severity}**. "
+                     f"{rule.summary}\n\n")
+        body = " ".join(rule.doc.split("\n")[1:]).split()
+        text = " ".join(body)
+        for section in SECTIONS:
+            text = text.replace(section, f"\n- **{section}**")
+        parts.append(text.strip() + "\n")
+    return "".join(parts)
