@@ -60,5 +60,5 @@ def markdown() -> str:
         text = " ".join(body)
         for section in SECTIONS:
             text = text.replace(section, f"\n- **{section}**")
-        parts.append(text.strip() + "\n")
+        parts.append(text.strip().replace(" \n", "\n") + "\n")
     return "".join(parts)
