@@ -248,3 +248,11 @@ def test_baseline_silences_known_findings_only(tmp_path, drift):
     assert main(["diff", str(pt), str(SEED_DE), "--baseline", str(baseline)]) == 1
     result = run("diff", str(pt), str(SEED_DE), "--baseline", str(tmp_path / "nope.json"))
     assert result.returncode == 2 and "no such baseline" in result.stderr
+
+
+def test_color_always_marks_the_code_and_never_is_plain(drift):
+    pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
+    coloured = run("diff", str(pt), str(SEED_DE), "--color", "always").stdout
+    assert "\033[1;31mXL301\033[0m" in coloured
+    plain = run("diff", str(pt), str(SEED_DE), "--color", "never").stdout
+    assert "\033[" not in plain and " XL301 " in plain

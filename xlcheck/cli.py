@@ -41,6 +41,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=sorted(REPORTERS), default=None,
                         help="output format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour text output (auto: on a terminal, unless NO_COLOR is set)")
     parser.add_argument("--langs", metavar="TAGS",
                         help="comma-separated language tags, one per file, e.g. pt,de (overrides file names)")
     parser.add_argument("--config", metavar="FILE", help="read options from FILE (default: xlcheck.toml or "
@@ -92,6 +94,12 @@ def _split(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
     return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _colour(args: argparse.Namespace) -> bool:
+    if args.color != "auto":
+        return args.color == "always"
+    return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -154,7 +162,9 @@ def run(argv: Sequence[str] | None) -> int:
         report = check_tree(files[0], config)
     else:
         report = check(files, config)
-    text = REPORTERS[args.format or "text"]().render(report)
+    fmt = args.format or "text"
+    reporter = REPORTERS[fmt](color=_colour(args)) if fmt == "text" else REPORTERS[fmt]()
+    text = reporter.render(report)
     write_output(text, args.output)
     return exit_code(report, config.fail_on)
 

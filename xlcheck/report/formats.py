@@ -18,11 +18,28 @@ def where(location: Location) -> str:
     return f"{location.path}:{location.line}:{location.column or 1}"
 
 
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "path": "\033[1m",
+            "reset": "\033[0m"}
+
+
 class TextReporter:
-    """Compiler-style lines, ``path:line:col: CODE message``, then a summary line."""
+    """Compiler-style lines, ``path:line:col: CODE message``, then a summary line.
+
+    With `color`, the location is bold and the code coloured by severity (as ruff does).
+    """
+
+    def __init__(self, color: bool = False) -> None:
+        self.color = color
+
+    def _line(self, finding: Finding) -> str:
+        if not self.color:
+            return f"{where(finding.blamed)}: {finding.rule} {finding.message}"
+        c = _COLOURS
+        return (f"{c['path']}{where(finding.blamed)}{c['reset']}: {c[finding.severity]}{finding.rule}{c['reset']} "
+                f"{finding.message}")
 
     def render(self, report: Report) -> str:
-        lines = [f"{where(f.blamed)}: {f.rule} {f.message}" for f in report.findings]
+        lines = [self._line(f) for f in report.findings]
         counts = report.summary()
         if report.findings:
             parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
