@@ -72,6 +72,7 @@ def test_version_and_help():
         ("binary", "binary"),
         ("latin1", "not valid UTF-8"),
         ("empty", "is empty"),
+        ("utf16", "is UTF-16"),
         ("unknown-lang", "cannot tell its language"),
     ],
 )
@@ -84,6 +85,8 @@ def test_bad_input_is_one_line_and_exit_two(tmp_path, setup, expect):
         bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     elif setup == "latin1":
         bad.write_bytes("Straße und Käse".encode("latin-1"))
+    elif setup == "utf16":
+        bad.write_text("Das Labor hat 50.000 GPUs.", encoding="utf-16")
     elif setup == "empty":
         bad.write_text("  \n\n")
     elif setup == "unknown-lang":

@@ -57,3 +57,18 @@ def test_changing_a_fact_gives_exactly_one_finding_naming_it(pair, data):
     assert len(errors) == 1, [(f.rule, f.value) for f in errors]
     assert errors[0].value == fact.normalised
     assert errors[0].blamed.path == drifted.path
+
+
+# Characters that the extractors care about, so random text exercises their patterns.
+NASTY = st.lists(st.sampled_from(list("0123456789 .,'’-–:/%$€(){}[]<>`*#@\"“”„«»‚‘\n\tHabcdeOoRvéßÄ年月日万") + [
+    "2023", "Oktober", "H100", "GPT-4o", "http://x.y/", "```", "---", "\n\n", "Python 3.13", "(NdT : ", "1\\ :sup:`er`"]),
+    max_size=60).map("".join)
+
+
+@FAST
+@given(st.one_of(st.text(max_size=300), NASTY), st.one_of(st.text(max_size=300), NASTY), st.sampled_from(["text", "markdown"]),
+       st.sampled_from(LANGUAGES + ("ja", "hi", "de-CH")), st.sampled_from(LANGUAGES))
+def test_any_text_is_checked_without_crashing(a, b, fmt, lang_a, lang_b):
+    report = check([document_from_text(a, lang_a, "a", fmt), document_from_text(b, lang_b, "b", fmt)])
+    for finding in report.findings:
+        assert finding.rule and finding.locations

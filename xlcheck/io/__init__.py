@@ -60,6 +60,8 @@ def read_text(path: str) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})", "check its permissions") from exc
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(path, "is UTF-16", "convert it to UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`")
     if b"\x00" in data[:8192]:
         raise InputError(path, "looks like a binary file", "give xlcheck a text file (UTF-8)")
     try:
