@@ -232,12 +232,12 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
     The words for one are also the indefinite article; being soft, they only ever
     excuse a "1" on the other side.
     """
-    table = dict(info.number_words)
-    table.update(APPROXIMATE.get(info.language, {}))
-    if not table:
-        return []
     cached = _WORD_PATTERNS.get(info.language)
     if cached is None:
+        table = dict(info.number_words)
+        table.update(APPROXIMATE.get(info.language, {}))
+        if not table:
+            return []
         cached = (_word_pattern(list(table)), table)
         _WORD_PATTERNS[info.language] = cached
         _FIRST_WORDS[info.language] = frozenset(fold(w.split()[0]) for w in table)
