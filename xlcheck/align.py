@@ -187,7 +187,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None) 
         if not touched or width >= max(n, m):
             break
         width *= 2
-    return Alignment(tuple(beads), _mean_score(beads, n, m))
+    return Alignment(tuple(beads), mean_score(beads))
 
 
 MERGE_LENGTH = 1.0
@@ -340,10 +340,7 @@ def _pair_replacements(beads: list[Bead], scorer: Scorer) -> list[Bead]:
     return out
 
 
-def _mean_score(beads: list[Bead], n: int, m: int) -> float:
+def mean_score(beads: list[Bead]) -> float:
     """Document score: bead scores weighted by segments covered; skipped ones count 0."""
-    total = 0.0
-    for bead in beads:
-        if bead.score is not None:
-            total += bead.score * (len(bead.a) + len(bead.b))
-    return total / (n + m)
+    covered = sum(len(bead.a) + len(bead.b) for bead in beads) or 1
+    return sum((bead.score or 0.0) * (len(bead.a) + len(bead.b)) for bead in beads) / covered

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from xlcheck import __version__
-from xlcheck.align import Alignment, align_profiles, profile
+from xlcheck.align import Alignment, align_profiles, mean_score, profile
 from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
 from xlcheck.config import Config, fingerprint, load_baseline
 from xlcheck.errors import UsageError
@@ -95,13 +95,18 @@ def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Co
 def _sentences_within(paragraphs: Alignment, documents, segments, profiles) -> Alignment:
     """Sentence alignment inside each pair of aligned paragraphs: sentences never pair
     across paragraphs that do not, and each search is small."""
-    owner = []
+    # For each document, the indices of its sentences, paragraph by paragraph.
+    by_paragraph: list[dict[int, list[int]]] = []
     for doc, doc_segments in zip(documents, segments):
         starts = [p.start for p in doc.paragraphs]
-        owner.append([bisect.bisect_right(starts, s.start) - 1 for s in doc_segments])
+        sentences: dict[int, list[int]] = {}
+        for index, sentence in enumerate(doc_segments):
+            sentences.setdefault(bisect.bisect_right(starts, sentence.start) - 1, []).append(index)
+        by_paragraph.append(sentences)
     beads: list[Bead] = []
     for bead in paragraphs.beads:
-        rows = [[i for i, p in enumerate(owner[side]) if p in members] for side, members in enumerate((bead.a, bead.b))]
+        rows = [[i for p in members for i in by_paragraph[side].get(p, ())]
+                for side, members in enumerate((bead.a, bead.b))]
         if rows[0] and rows[1]:
             inner = align_profiles([profiles[0][i] for i in rows[0]], [profiles[1][j] for j in rows[1]])
             for sub in inner.beads:
@@ -109,9 +114,7 @@ def _sentences_within(paragraphs: Alignment, documents, segments, profiles) -> A
         else:
             beads.extend(Bead((i,), (), None) for i in rows[0])
             beads.extend(Bead((), (j,), None) for j in rows[1])
-    total = sum(len(b.a) + len(b.b) for b in beads) or 1
-    score = sum((b.score or 0.0) * (len(b.a) + len(b.b)) for b in beads) / total
-    return Alignment(tuple(beads), score)
+    return Alignment(tuple(beads), mean_score(beads))
 
 
 

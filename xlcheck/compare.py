@@ -27,7 +27,7 @@ SOFT_FLAGS = frozenset({"word", "prose-role"})
 # Counts up to this a translation may spell out where the source left them implicit.
 SMALL_COUNT = 12
 # Kinds whose leftover values on two sides are paired as one change.
-PAIRED_KINDS = frozenset({"number", "date", "code", "url", "markup"})
+PAIRED_KINDS = frozenset(HARD_KINDS)
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
 _WORDS = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}\W_]+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
@@ -443,12 +443,12 @@ class Comparison:
 
     # -- findings ------------------------------------------------------------
 
-    def location(self, k: int, group: Group, inv: Invariant | None, status: Status, value: str | None = None) -> Location:
+    def location(self, k: int, group: Group, inv: Invariant | None, status: Status) -> Location:
         doc = self.documents[k]
         if inv is not None:
             line, column = doc.position(inv.start)
             return Location(doc.path, doc.lang, self.paragraph_of(k, inv.start), line, column, inv.text,
-                            value if value is not None else inv.value, status)
+                            inv.value, status)
         members = group.members[k] if group else ()
         if members and not group.whole:
             first = doc.paragraphs[members[0]]

@@ -23,7 +23,6 @@ _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(
 _CJK_RANGE = regex.compile(
     r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
 _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
-_LETTER_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")

@@ -221,7 +221,6 @@ def _word_pattern(words: list[str]) -> regex.Pattern[str]:
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
 _FIRST_WORDS: dict[str, frozenset[str]] = {}
-_LETTER_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
