@@ -80,8 +80,8 @@ def locale_info(tag: str) -> LocaleInfo:
     """The number and date facts of a locale, from CLDR.
 
     >>> info = locale_info("de-CH")
-    >>> info.decimal, info.groups[0]
-    ('.', '’')
+    >>> info.decimal, "’" in info.groups and "'" in info.groups
+    ('.', True)
     >>> locale_info("pt").month_names["outubro"]
     10
     """
