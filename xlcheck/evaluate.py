@@ -1,0 +1,211 @@
+"""Score xlcheck against hand-labelled drift: `python -m xlcheck.evaluate LABELS.json...`.
+
+A labels file (``labels.json``) describes one labelled set of real translations::
+
+    {"set": "hugo-docs-de", "kind": "docs", "source": "owner/repo@commit", "licence": "CC-BY-4.0",
+     "items": [
+       {"files": ["page.en.md", "page.de.md"],          # the source (reference) first
+        "langs": ["en", "de"],                          # optional: when the paths name none
+        "drifts": [{"kind": "number", "value": "24", "file": "page.de.md",
+                    "line": 12, "source_line": 10, "note": "24 -> 22"}]}]}
+
+Paths are relative to the labels file. A PO catalogue is one file (``"files": ["x.po"]``)
+and a drift's ``line`` is any line of its entry. ``line`` is where the drifted version
+states (or should state) the value; ``source_line`` where the source states it. Every
+unit (paragraph, catalogue entry, news segment) of a translation with no drift on it is
+a clean unit.
+
+A drift is found when an error or warning blames its file at its unit, with a matching
+check (any check for a missing paragraph, XL002). A false alarm is an error or warning
+that blames a clean unit. Findings that blame a unit with drift but match none of its
+labels are listed apart, to be read by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xlcheck.api import check
+from xlcheck.config import Config
+from xlcheck.model import Document, Finding, Report
+
+BLAMED = ("missing", "different", "extra")
+# Label kinds and the checks that report them: inline code literals and model codes
+# are one thing to a reviewer and two checks to xlcheck.
+COMPATIBLE = {"code": {"code", "markup"}, "markup": {"markup", "code", "url"}, "url": {"url", "markup"},
+              "quote": {"quote", "punctuation"}, "paragraph": {"alignment"}}
+
+
+@dataclass
+class Score:
+    """Counts of one labelled set (or of all of them)."""
+
+    labelled: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    clean_units: int = 0
+    false_alarms: int = 0
+    misses: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)
+    unexplained: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.labelled.update(other.labelled)
+        self.found.update(other.found)
+        self.clean_units += other.clean_units
+        self.false_alarms += other.false_alarms
+        self.misses += other.misses
+        self.alarms += other.alarms
+        self.unexplained += other.unexplained
+
+    def as_dict(self) -> dict[str, object]:
+        kinds = sorted(self.labelled)
+        return {
+            "recall": {k: [self.found[k], self.labelled[k]] for k in kinds},
+            "recall_all": [sum(self.found.values()), sum(self.labelled.values())],
+            "clean_units": self.clean_units,
+            "false_alarms": self.false_alarms,
+            "false_alarms_per_100": round(100 * self.false_alarms / self.clean_units, 2) if self.clean_units else None,
+        }
+
+
+def _unit_at(document: Document, line: int) -> int | None:
+    """The paragraph number of a document that holds a 1-based line (or the nearest before it)."""
+    best = None
+    for paragraph in document.paragraphs:
+        if paragraph.line <= line <= paragraph.end_line:
+            return paragraph.n
+        if paragraph.line <= line:
+            best = paragraph.n
+    return best
+
+
+def _blamed(finding: Finding) -> list[tuple[str, str, int | None]]:
+    return [(loc.path, loc.lang, loc.paragraph) for loc in finding.locations if loc.status in BLAMED]
+
+
+def _matches(kind: str, finding: Finding) -> bool:
+    return finding.rule == "XL002" or finding.check == kind or finding.check in COMPATIBLE.get(kind, ())
+
+
+def score_item(folder: Path, item: dict, config: Config) -> Score:
+    """Check one labelled item and compare the findings with its labels."""
+    files = [str(folder / name) for name in item["files"]]
+    langs = tuple(item.get("langs", ()))
+    report: Report = check(files, Config(langs=langs, select=config.select, ignore=config.ignore))
+    source, *translations = report.documents
+    score = Score()
+    loud = [f for f in report.findings if f.severity in ("error", "warning")]
+    # Labels as (path, unit) keys; a drift may name its source line, its translation line, or both.
+    labelled_units: set[tuple[str, int | None]] = set()
+    wanted = []
+    for drift in item.get("drifts", ()):
+        path = str(folder / drift["file"])
+        target = next((d for d in translations if d.path == path), translations[0])
+        units = set()
+        if drift.get("line") is not None:
+            units.add((target.path, target.lang, _unit_at(target, int(drift["line"]))))
+        if drift.get("source_line") is not None:
+            units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]))))
+        labelled_units.update((p, n) for p, lang, n in units if lang == target.lang)
+        wanted.append((drift, target, units))
+    explained: set[int] = set()
+    for drift, target, units in wanted:
+        kind = drift["kind"]
+        score.labelled[kind] += 1
+        hit = False
+        for finding in loud:
+            if not _matches(kind, finding):
+                continue
+            blamed = _blamed(finding)
+            if not any(path == target.path and lang == target.lang for path, lang, _ in blamed):
+                continue
+            where = {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations}
+            if where & units:
+                hit = True
+                explained.add(id(finding))
+        if hit:
+            score.found[kind] += 1
+        else:
+            score.misses.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
+                                f"({drift.get('note', '')})")
+    for document in translations:
+        drifted = {n for p, n in labelled_units if p == document.path}
+        score.clean_units += sum(1 for p in document.paragraphs if p.n not in drifted)
+    for finding in loud:
+        if id(finding) in explained:
+            continue
+        for path, lang, n in _blamed(finding):
+            if (path, lang) == (source.path, source.lang):
+                where = "source"  # the source is never the version to fix
+            elif (path, n) in labelled_units:
+                where = "drifted"
+            else:
+                where = "clean"
+            line = f"{path}:{n}: {finding.rule} {finding.message}"
+            if where == "drifted":
+                score.unexplained.append(line)
+            else:
+                score.false_alarms += 1
+                score.alarms.append(line)
+            break
+    return score
+
+
+def score_set(labels: Path, config: Config) -> tuple[dict, Score]:
+    data = json.loads(labels.read_text(encoding="utf-8"))
+    total = Score()
+    for item in data["items"]:
+        total.add(score_item(labels.parent, item, config))
+    return data, total
+
+
+def _table(rows: list[tuple[str, Score]]) -> str:
+    kinds = sorted({k for _, s in rows for k in s.labelled})
+    head = ["set", *kinds, "all", "clean units", "false alarms", "per 100"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, s in rows:
+        cells = [name] + [f"{s.found[k]}/{s.labelled[k]}" if s.labelled[k] else "–" for k in kinds]
+        found, labelled = sum(s.found.values()), sum(s.labelled.values())
+        cells.append(f"{found}/{labelled} ({100 * found / labelled:.0f} %)" if labelled else "–")
+        cells += [str(s.clean_units), str(s.false_alarms),
+                  f"{100 * s.false_alarms / s.clean_units:.1f}" if s.clean_units else "–"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m xlcheck.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("labels", nargs="+", help="labels.json files")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms, unexplained")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    rows: list[tuple[str, Score]] = []
+    everything = Score()
+    for name in args.labels:
+        data, score = score_set(Path(name), Config())
+        rows.append((data.get("set", name), score))
+        everything.add(score)
+    if len(rows) > 1:
+        rows.append(("all", everything))
+    if args.json:
+        sys.stdout.write(json.dumps({name: s.as_dict() for name, s in rows}, indent=2) + "\n")
+    else:
+        sys.stdout.write(_table(rows))
+    if args.verbose:
+        for name, s in rows[: len(rows) - (len(rows) > 1)]:
+            by = defaultdict(list)
+            by["missed"], by["false alarms"], by["unexplained (in drifted units)"] = s.misses, s.alarms, s.unexplained
+            for title, lines in by.items():
+                if lines:
+                    sys.stdout.write(f"\n{name}: {title}\n" + "".join(f"  {line}\n" for line in lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
