@@ -24,32 +24,43 @@ def test_clean_pair_exits_zero():
 
 
 def test_drift_exits_one_with_compiler_style_line(drift):
-    pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
-    result = run("diff", str(pt), str(SEED_DE))
+    de = drift(SEED_DE, "H100- und H200-GPUs", "H100-GPUs")
+    result = run("diff", str(SEED_PT), str(de))
     assert result.returncode == 1
     first = result.stdout.splitlines()[0]
-    assert first.startswith(f"{pt}:13:1: XL301 ")
+    assert first.startswith(f"{de}:13:1: XL301 ")
     assert "H200" in first
     assert result.stdout.splitlines()[-1].startswith("Found 1 finding")
 
 
 def test_json_report_contract(drift):
-    pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
-    result = run("diff", str(pt), str(SEED_DE), "--format", "json")
+    de = drift(SEED_DE, "H100- und H200-GPUs", "H100-GPUs")
+    result = run("diff", str(SEED_PT), str(de), "--format", "json")
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["schema"] == "xlcheck.report/1"
     assert data["tool"]["name"] == "xlcheck" and "aligner=" in data["tool"]["signature"]
-    assert data["documents"] == [{"path": str(pt), "lang": "pt", "paragraphs": 20},
-                                 {"path": str(SEED_DE), "lang": "de", "paragraphs": 20}]
+    assert data["documents"] == [{"path": str(SEED_PT), "lang": "pt", "paragraphs": 20},
+                                 {"path": str(de), "lang": "de", "paragraphs": 20}]
     assert data["summary"] == {"error": 1, "warning": 0, "info": 0}
     (finding,) = data["findings"]
     assert set(finding) == {"check", "rule", "severity", "message", "value", "locations"}
     assert (finding["check"], finding["rule"], finding["severity"], finding["value"]) == ("code", "XL301", "error", "H200")
     for location in finding["locations"]:
         assert set(location) == {"path", "lang", "paragraph", "line", "column", "text", "value", "status"}
-    assert [loc["status"] for loc in finding["locations"]] == ["missing", "present"]
-    assert finding["locations"][1]["text"] == "H200"
+    assert [loc["status"] for loc in finding["locations"]] == ["present", "missing"]
+    assert finding["locations"][0]["text"] == "H200"
+
+
+def test_diff_blames_b_for_a_fact_only_b_has(drift):
+    """A is the reference: a value only B states is `extra` in B, never missing in A."""
+    pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
+    result = run("diff", str(pt), str(SEED_DE), "--format", "json")
+    assert result.returncode == 1
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["value"] == "H200"
+    assert [(loc["path"], loc["status"]) for loc in finding["locations"]] == [
+        (str(pt), "absent"), (str(SEED_DE), "extra")]
 
 
 def test_check_three_files_console_script():
@@ -129,10 +140,26 @@ def test_language_folder(tmp_path):
     assert [d["lang"] for d in json.loads(result.stdout)["documents"]] == ["pt", "de"]
 
 
-def test_only_one_file_is_usage_error():
-    result = run("check", str(SEED_PT))
+def test_only_one_file_is_usage_error(tmp_path):
+    alone = tmp_path / "story.pt.txt"
+    alone.write_text(SEED_PT.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("check", str(alone))
     assert result.returncode == 2
     assert "at least two" in result.stderr
+
+
+def test_one_file_is_checked_against_its_counterparts(tmp_path, drift):
+    """As pre-commit passes it: the changed file, checked against the versions beside it."""
+    de = drift(SEED_DE, "H100- und H200-GPUs", "H100-GPUs", name="story.de.txt")
+    (tmp_path / "story.en.txt").write_text(SEED_EN.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "story.pt.txt").write_text(SEED_PT.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("check", str(de), "--format", "json")
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert sorted(d["lang"] for d in data["documents"]) == ["de", "en", "pt"]
+    assert [(f["rule"], f["value"], f["locations"][-1]["status"]) for f in data["findings"]] == [
+        ("XL301", "H200", "missing")]
+    assert data["findings"][0]["locations"][-1]["path"].endswith("story.de.txt")
 
 
 def test_bad_input_does_not_overwrite_output(tmp_path):
@@ -173,8 +200,8 @@ def test_explain_known_and_unknown(capsys):
 
 @pytest.mark.parametrize("fmt", ["sarif", "github", "junit"])
 def test_other_formats_name_the_rule(fmt, drift):
-    pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
-    result = run("diff", str(pt), str(SEED_DE), "--format", fmt)
+    de = drift(SEED_DE, "H100- und H200-GPUs", "H100-GPUs")
+    result = run("diff", str(SEED_PT), str(de), "--format", fmt)
     assert result.returncode == 1
     assert "XL301" in result.stdout
     if fmt == "sarif":
@@ -183,7 +210,7 @@ def test_other_formats_name_the_rule(fmt, drift):
         assert res["ruleId"] == "XL301"
         assert res["locations"][0]["physicalLocation"]["region"]["startLine"] == 13
     if fmt == "github":
-        assert result.stdout.startswith(f"::error file={pt},line=13,col=1,")
+        assert result.stdout.startswith(f"::error file={de},line=13,col=1,")
 
 
 def test_bad_config_is_exit_two(tmp_path):

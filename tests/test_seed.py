@@ -24,9 +24,9 @@ def test_faithful_versions_check_clean(files):
 
 def test_dropped_model_name_is_blamed_on_pt(drift):
     pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100")
-    report = check([str(pt), str(SEED_DE)])
+    report = check([str(SEED_DE), str(pt)])
     assert [(f.rule, f.check, f.value) for f in report.findings] == [("XL301", "code", "H200")]
-    missing, present = report.findings[0].locations
+    present, missing = report.findings[0].locations
     assert (missing.path, missing.status, missing.paragraph, missing.line, missing.column) == (
         str(pt), "missing", 7, 13, None)
     assert (present.status, present.paragraph, present.line, present.column, present.text) == (

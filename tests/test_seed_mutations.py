@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED_DE, SEED_PT
 from xlcheck import check, document_from_text
-from xlcheck.compare import Comparison
+from xlcheck.compare.context import Context
+from xlcheck.compare.names import Names
 from xlcheck.extract import extract_document
 from xlcheck.glossary import Glossary
 
@@ -16,13 +17,13 @@ TEXTS = {"pt": SEED_PT.read_text(encoding="utf-8"), "de": SEED_DE.read_text(enco
 DOCS = {lang: document_from_text(text, lang, f"seed.{lang}.txt") for lang, text in TEXTS.items()}
 INVARIANTS = {lang: extract_document(doc) for lang, doc in DOCS.items()}
 GLOSSARY = Glossary()
-COMPARISON = Comparison([DOCS["pt"], DOCS["de"]], [INVARIANTS["pt"], INVARIANTS["de"]], GLOSSARY)
-COMPARABLE = COMPARISON.comparable_names
+NAMES = Names(Context([DOCS["pt"], DOCS["de"]], [INVARIANTS["pt"], INVARIANTS["de"]], GLOSSARY))
+COMPARABLE = NAMES.comparable
 
 
 def _value(inv):
     """The value the check compares: names in their canonical form (KI -> AI, DeepSeeks -> DeepSeek)."""
-    return COMPARISON.name_value(inv) if inv.kind == "name" else inv.value
+    return NAMES.value(inv) if inv.kind == "name" else inv.value
 
 
 def _elsewhere(lang: str, index: int, value: str) -> bool:

@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Sequence
-
-import regex
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from xlcheck import __version__
 from xlcheck.align import Alignment, align_profiles, mean_score, profile
-from xlcheck.compare import Comparison, Group, blame, build_groups, findings_for
+from xlcheck.compare import Blame, compare
 from xlcheck.config import Config, fingerprint, load_baseline
-from xlcheck.errors import UsageError
+from xlcheck.errors import InputError, UsageError, XlcheckError
 from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
-from xlcheck.io.discover import discover
-from xlcheck.locales import locale_info
-from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Bead, Document, Finding, Location, Report
-from xlcheck.rules import rule_for
+from xlcheck.io.discover import DocumentSet, Tree, discover, project_root
+from xlcheck.io.lang import _as_tag
+from xlcheck.locales import locale_info, same_language
+from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
+from xlcheck.rules import RULES
 from xlcheck.segment import units
 
 UNITS = ("paragraph", "sentence", "line")
@@ -118,34 +118,65 @@ def _sentences_within(paragraphs: Alignment, documents, segments, profiles) -> A
 
 
 
-def check(sources: Sequence[str | Document], config: Config | None = None) -> Report:
-    """Check two or more versions of one text against each other; the first is the reference.
+def check(sources: Sequence[str | Document], config: Config | None = None, reference: int | None = None) -> Report:
+    """Check two or more versions of one text against each other.
 
-    `sources` are file paths or `Document`s. Raises `XlcheckError` on bad input.
+    `sources` are file paths or `Document`s. `reference` is the index of the source among
+    the documents read (`diff A B` passes 0); without it, the version in the configured
+    `reference` language is the source, the msgids are a catalogue's, and otherwise no
+    source is known and the odd one out is blamed. Raises `XlcheckError` on bad input.
     """
     config = config or Config()
     documents = load_documents(sources, config.langs)
     if len(documents) < 2:
         raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
                          "(or one PO catalogue)")
+    findings = _drift(documents, _reference_index(documents, config, reference), config)
+    return _report(documents, findings, config)
+
+
+def _reference_index(documents: Sequence[Document], config: Config, reference: int | None) -> int | None:
+    if reference is not None:
+        return reference
+    if config.reference:
+        for k, doc in enumerate(documents):
+            if same_language(doc.lang, config.reference):
+                return k
+        raise UsageError(f"reference language {config.reference!r} is none of the versions' "
+                         f"({', '.join(d.lang for d in documents)}); name its file or change --reference")
+    if len(documents) == 2 and documents[0].path == documents[1].path:
+        return 0  # a catalogue: the msgids are the source
+    return None
+
+
+def _drift(documents: list[Document], reference: int | None, config: Config) -> list[Finding]:
+    """Every drift between the versions: against the source when one is known (each
+    translation on its own), else all versions together, the odd one out blamed."""
     invariants = extract_documents(documents)
     glossary = Glossary(BUILTIN).extended(config.glossary)
-    alignments = [align_documents(documents[0], d, invariants[0], inv) for d, inv in
-                  zip(documents[1:], invariants[1:])]
 
-    findings: list[Finding] = []
-    translated = [0] + [k for k in range(1, len(documents)) if alignments[k - 1].translation]
-    for k in range(1, len(documents)):
-        if k not in translated:
-            findings.extend(_rewrite_findings(documents[0], documents[k], invariants[0], invariants[k],
-                                              alignments[k - 1], glossary))
-    if len(translated) >= 2:
-        docs = [documents[k] for k in translated]
-        invs = [invariants[k] for k in translated]
-        groups = build_groups(len(docs), [alignments[k - 1] for k in translated[1:]])
-        findings.extend(_group_findings(Comparison(docs, invs, glossary), groups))
+    def versions(indices: list[int], blame: Blame) -> list[Finding]:
+        first = indices[0]
+        alignments = [align_documents(documents[first], documents[k], invariants[first], invariants[k])
+                      for k in indices[1:]]
+        return compare([documents[k] for k in indices], [invariants[k] for k in indices], alignments, glossary,
+                       blame)
 
+    if reference is None:
+        return versions(list(range(len(documents))), Blame(None))
+    translations = [k for k in range(len(documents)) if k != reference]
+    findings = [f for k in translations for f in versions([reference, k], Blame(0))]
+    if config.compare_translations and len(translations) >= 2:
+        findings.extend(versions(translations, Blame(None)))
+    return findings
+
+
+def _report(documents: Sequence[Document], findings: list[Finding], config: Config,
+            errors: Sequence[str] = ()) -> Report:
+    """Filter (rules, baseline), set severities, sort: the findings as a user sees them."""
     findings = [f for f in findings if config.enabled(f.rule, f.check)]
+    if config.severity:
+        findings = [replace(f, severity=config.severity.get(f.rule, f.severity)) for f in findings]
     if config.baseline:
         known = load_baseline(config.baseline)
         findings = [f for f in findings
@@ -153,113 +184,152 @@ def check(sources: Sequence[str | Document], config: Config | None = None) -> Re
     order = {d.path: i for i, d in enumerate(documents)}
     findings.sort(key=lambda f: (f.rule != "XL001", order.get(f.blamed.path, 0), f.blamed.line or 0,
                                  f.blamed.column or 0, f.rule))
-    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__)
+    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__, tuple(errors))
 
 
-def check_tree(root: str, config: Config | None = None) -> Report:
-    """Check every document of a tree whose versions can be paired by name or folder."""
+Progress = Callable[[int, int], None]
+
+
+def check_tree(root: str, config: Config | None = None, progress: Progress | None = None) -> Report:
+    """Check every document of a tree whose versions the layout pairs, and every catalogue.
+
+    A file that cannot be read is recorded in `Report.errors` and the others are still
+    checked. Source pages without a translation (XL003) and translations whose source is
+    gone (XL004) are reported as information.
+    """
     config = config or Config()
-    groups = discover(root)
-    if not groups:
+    tree = discover(root, config.languages, config.reference, config.include, config.exclude)
+    units = _tree_units(tree, config)
+    if not units:
         raise UsageError(f"{root}: found no documents with two language versions (name them like "
-                         "guide.pt.md / guide.de.md, or put them in pt/ and de/ folders)")
+                         "guide.md / guide.fr.md, or put them in en/ and fr/ folders) and no catalogues")
+    findings = _coverage(tree, config)
+    return _run_units(units, config, findings, progress)
+
+
+def _tree_units(tree: Tree, config: Config, only: Sequence[DocumentSet] | None = None):
+    """What to check: (paths, their languages, index of the source) per document set, then catalogues."""
+    wanted = set(config.langs)
+    units = []
+    for document_set in tree.sets if only is None else only:
+        versions = [(lang, path) for lang, path in document_set.versions
+                    if not wanted or lang in wanted or path == document_set.source]
+        if len(versions) < 2:
+            continue
+        source = document_set.source
+        index = next((k for k, (_, path) in enumerate(versions) if path == source), None)
+        units.append(([p for _, p in versions], tuple(lang for lang, _ in versions), index))
+    if only is None:
+        units.extend(([path], (), None) for path, lang in tree.catalogues if not wanted or lang in wanted)
+    return units
+
+
+def _run_units(units, config: Config, findings: list[Finding], progress: Progress | None) -> Report:
     documents: list[Document] = []
-    findings: list[Finding] = []
-    for group in groups:
-        report = check(group, config)
-        documents.extend(report.documents)
-        findings.extend(report.findings)
-    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__)
+    errors: list[str] = []
+    for done, (paths, langs, index) in enumerate(units, start=1):
+        try:
+            report = check(paths, replace(config, langs=langs, baseline=None, select=(), ignore=(), severity={}),
+                           reference=index)
+        except XlcheckError as exc:
+            errors.append(str(exc))
+        else:
+            documents.extend(report.documents)
+            findings.extend(report.findings)
+        if progress is not None:
+            progress(done, len(units))
+    return _report(documents, findings, config, errors)
+
+
+def _coverage(tree: Tree, config: Config) -> list[Finding]:
+    """XL003 for a source page lacking a language of the tree, XL004 for a translation
+    whose source page is gone."""
+    if tree.reference is None:
+        return []
+    wanted = set(config.langs)
+    languages = [t for t in tree.languages if not same_language(t, tree.reference) and (not wanted or t in wanted)]
+    missing, orphan = RULES["XL003"], RULES["XL004"]
+    findings = []
+    for document_set in tree.sets:
+        source = document_set.source
+        have = {lang for lang, _ in document_set.versions}
+        if source is not None:
+            lacking = [t for t in languages if t not in have]
+            if lacking:
+                findings.append(Finding(missing.check, missing.code, missing.severity,
+                                        f"{source} has no {', '.join(lacking)} version", ",".join(lacking),
+                                        (Location(source, tree.reference, None, None, None, None, None,
+                                                  "present"),)))
+            continue
+        for lang, path in document_set.versions:
+            if not wanted or lang in wanted:
+                findings.append(Finding(orphan.check, orphan.code, orphan.severity,
+                                        f"{path} is a {lang} translation of {document_set.key}, which has no "
+                                        f"{tree.reference} source", document_set.key,
+                                        (Location(path, lang, None, None, None, None, None, "extra"),)))
+    return findings
+
+
+def check_paths(paths: Sequence[str], config: Config | None = None, progress: Progress | None = None,
+                counterparts: bool = False) -> Report:
+    """What `xlcheck check PATH...` does: a folder is a tree; catalogues are checked one by
+    one; files that are versions of one document are checked together; files from a
+    commit (each with counterparts in its tree, as pre-commit passes them) are each
+    checked against their counterparts."""
+    config = config or Config()
+    if len(paths) == 1 and os.path.isdir(paths[0]):
+        return check_tree(paths[0], config, progress)
+    if not config.langs and len(paths) > 1 and all(_bilingual(p) for p in paths):
+        return _run_units([([p], (), None) for p in paths], config, [], progress)
+    if counterparts or (not config.langs and len({_plain_key(p) for p in paths}) > 1) or (
+            len(paths) == 1 and not _bilingual(paths[0])):
+        report = _check_counterparts(paths, config, progress, forced=counterparts)
+        if report is not None:
+            return report
+    return check(paths, config)
+
+
+def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress | None,
+                        forced: bool) -> Report | None:
+    for path in paths:
+        if not os.path.exists(path):
+            raise InputError(path, "does not exist", "check the path")
+    tree = discover(project_root(paths), config.languages, config.reference, config.include, config.exclude)
+    sets: list[DocumentSet] = []
+    catalogues = []
+    for path in paths:
+        document_set = tree.set_of(path)
+        if document_set is None and _bilingual(path):
+            catalogues.append(path)
+        elif document_set is None and not forced:
+            return None  # not every file has counterparts: take them as versions of one document
+        elif document_set is not None and document_set not in sets:
+            sets.append(document_set)
+    units = _tree_units(tree, config, sets) + [([p], (), None) for p in catalogues]
+    return _run_units(units, config, [], progress)
+
+
+def _bilingual(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in BILINGUAL
+
+
+def _plain_key(path: str) -> str:
+    """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one."""
+    parts = path.replace(os.sep, "/").split("/")
+    pieces = parts[-1].split(".")
+    if len(pieces) >= 3 and _as_tag(pieces[-2]):
+        parts[-1] = ".".join(pieces[:-2] + pieces[-1:])
+    return "/".join("*" if _as_tag(part) else part for part in parts[:-1]) + "/" + parts[-1]
 
 
 def signature(documents: Sequence[Document], config: Config) -> str:
     """A short string that identifies what a run did, so two CI runs can be compared."""
     rules = "all" if not config.select and not config.ignore else (
         "+".join(config.select or ("all",)) + ("-" + "-".join(config.ignore) if config.ignore else ""))
-    langs = ",".join(d.lang for d in documents)
-    return f"xlcheck={__version__}|aligner={ALIGNER}|langs={langs}|rules={rules}|glossary={len(config.glossary)}"
+    langs = ",".join(sorted({d.lang for d in documents}))
+    reference = f"|reference={config.reference}" if config.reference else ""
+    return (f"xlcheck={__version__}|aligner={ALIGNER}|langs={langs}{reference}|rules={rules}"
+            f"|glossary={len(config.glossary)}")
 
 
-def _group_findings(comparison: Comparison, groups: list[Group]) -> list[Finding]:
-    findings: list[Finding] = []
-    candidates = []
-    docs_of_group: list[list[int]] = []
-    count = len(comparison.documents)
-    for g, group in enumerate(groups):
-        present = [k for k in range(count) if group.members[k]]
-        docs_of_group.append(present)
-        if len(present) < count and _has_content(comparison, group, present):
-            findings.append(_paragraph_missing(comparison, group, present))
-        if len(present) >= 2 and (len(present) == count or count >= 3):
-            found, notes = comparison.candidates(g, group, present)
-            candidates.extend(found)
-            findings.extend(notes)
-    findings.extend(findings_for(comparison, groups, docs_of_group, candidates))
-    return findings
-
-
-_PROSE_WORD = regex.compile(r"(?<![<`/{])\b\p{L}{2,}\b")
-_TAG_ONLY = regex.compile(r"^\s*(?:</?[\w.:-]+[^<>]*>\s*)+$")
-
-
-def _has_content(comparison: Comparison, group: Group, present: list[int]) -> bool:
-    """Whether an unpaired paragraph says anything: a facts-free line of markup
-    (``</Steps>``, a lone ``---``) that one version splits off is no drift."""
-    for k in present:
-        doc = comparison.documents[k]
-        for i in group.members[k]:
-            paragraph = doc.paragraphs[i]
-            if _TAG_ONLY.match(paragraph.text):
-                continue
-            if paragraph.kind == "code" or any(inv.kind != "name" for inv in comparison.invariants[k][i]):
-                return True
-            if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
-                return True
-    return False
-
-
-def _paragraph_missing(comparison: Comparison, group: Group, present: list[int]) -> Finding:
-    rule = rule_for("alignment", "paragraph-missing")
-    count = len(comparison.documents)
-    have = frozenset(present)
-    lack = frozenset(range(count)) - have
-    have_status, lack_status = blame(have, lack)
-    k = present[0]
-    doc = comparison.documents[k]
-    paragraphs = [doc.paragraphs[i] for i in group.members[k]]
-    words = " ".join(paragraphs[0].text.split()[:8])
-    facts = sorted({inv.text for i in group.members[k] for inv in comparison.invariants[k][i]
-                    if inv.kind in ("number", "date", "code", "url") and inv.flag != "word"})
-    locations = []
-    for j in range(count):
-        other = comparison.documents[j]
-        if j in have:
-            first = other.paragraphs[group.members[j][0]]
-            locations.append(Location(other.path, other.lang, first.n, first.line, 1,
-                                      " ".join(first.text.split()[:8]), None, have_status))
-        else:
-            locations.append(comparison.location(j, group, None, lack_status))
-    held = f" (holds {', '.join(facts)})" if facts else ""
-    lacking = ", ".join(comparison.documents[j].lang for j in sorted(lack))
-    message = f"{comparison.where(k, group)} “{words}…”{held} has no counterpart in {lacking}"
-    return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
-
-
-def _rewrite_findings(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, glossary: Glossary) -> list[Finding]:
-    """One finding that the two are not translations, then the facts only one side has."""
-    rule = rule_for("alignment", "not-a-translation")
-    message = (f"{b.path} does not look like a translation of {a.path} (alignment score "
-               f"{alignment.score:.2f}, threshold {TRANSLATION_THRESHOLD:.2f}); comparing facts document-wide")
-    findings = [Finding(rule.check, rule.code, rule.severity, message, f"{alignment.score:.2f}", (
-        Location(a.path, a.lang, None, None, None, None, None, "present"),
-        Location(b.path, b.lang, None, None, None, None, None, "different"),
-    ))]
-    whole = Group((tuple(range(len(a.paragraphs))), tuple(range(len(b.paragraphs)))), whole=True)
-    comparison = Comparison([a, b], [inv_a, inv_b], glossary)
-    candidates, _ = comparison.candidates(0, whole, [0, 1])
-    candidates = [c for c in candidates if c.kind in ("number", "date", "code", "url")]
-    findings.extend(findings_for(comparison, [whole], [[0, 1]], candidates))
-    return findings
-
-
-__all__ = ["check", "check_tree", "align", "align_documents", "load_documents"]
+__all__ = ["check", "check_tree", "check_paths", "align", "align_documents", "load_documents"]

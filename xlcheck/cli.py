@@ -6,12 +6,15 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 
 from xlcheck import __version__
-from xlcheck.api import UNITS, align, check, check_tree
+from xlcheck.api import UNITS, align, check, check_paths
 from xlcheck.config import FAIL_ON, Config, load_config
 from xlcheck.errors import UsageError, XlcheckError
+from xlcheck.io.git import changed_files
+from xlcheck.locales import known_language
 from xlcheck.model import SEVERITY_RANK, Report
 from xlcheck.report import REPORTERS
 from xlcheck.report.alignment import ALIGNMENT_REPORTERS
@@ -54,6 +57,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
                                                             "--format json report)")
     parser.add_argument("--fail-on", choices=FAIL_ON, default=None,
                         help="lowest severity that makes the exit status 1 (default: warning)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,7 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
                                description="Compare two or more versions of one document (the odd one out is "
                                            "blamed), one PO catalogue, or a folder: versions are paired by name "
                                            "(guide.pt.md / guide.de.md) or language folder (pt/guide.md).")
-    many.add_argument("files", nargs="+", metavar="FILE")
+    many.add_argument("files", nargs="*", metavar="FILE")
+    many.add_argument("--reference", metavar="LANG", help="the source language: its version is never blamed; "
+                                                          "translations are compared with it (default: the "
+                                                          "layout's default language)")
+    many.add_argument("--compare-translations", action="store_true", default=None,
+                      help="with a source, also compare the translations with each other")
+    many.add_argument("--changed-since", metavar="REF", help="check the files changed since a git commit, "
+                                                             "each against its counterparts")
+    many.add_argument("--include", metavar="GLOBS", help="in a tree, only paths matching these globs")
+    many.add_argument("--exclude", metavar="GLOBS", help="in a tree, skip paths matching these globs")
     _common(many)
 
     aligner = commands.add_parser("align", help="print how two versions' paragraphs (or sentences, lines) pair up",
@@ -152,21 +165,47 @@ def run(argv: Sequence[str] | None) -> int:
         report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))
         write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output)
         return EXIT_CLEAN
-    files = [args.a, args.b] if args.command == "diff" else args.files
     config: Config = load_config(args.config)
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs),
         baseline=args.baseline,
     )
-    if args.command == "check" and len(files) == 1 and os.path.isdir(files[0]):
-        report = check_tree(files[0], config)
+    if args.command == "diff":
+        report = check([args.a, args.b], config, reference=0)
     else:
-        report = check(files, config)
+        config = config.with_options(reference=args.reference, compare_translations=args.compare_translations,
+                                     include=_split(args.include), exclude=_split(args.exclude))
+        if args.reference and not known_language(args.reference):
+            raise UsageError(f"--reference {args.reference!r} is not a language tag CLDR knows; use one "
+                             "such as en, pt-BR")
+        files = list(args.files) + (changed_files(args.changed_since) if args.changed_since else [])
+        if files:
+            report = check_paths(files, config, _progress(args), counterparts=bool(args.changed_since))
+        elif args.changed_since:
+            report = Report((), (), "", __version__)  # nothing changed: nothing to check
+        else:
+            raise UsageError("xlcheck check needs files or a folder (or --changed-since REF)")
     fmt = args.format or "text"
     reporter = REPORTERS[fmt](color=_colour(args)) if fmt == "text" else REPORTERS[fmt]()
     text = reporter.render(report)
     write_output(text, args.output)
-    return exit_code(report, config.fail_on)
+    for error in report.errors:
+        sys.stderr.write(f"xlcheck: error: {error}\n")
+    return EXIT_ERROR if report.errors else exit_code(report, config.fail_on)
+
+
+def _progress(args: argparse.Namespace):
+    """Files done / total and time on stderr, on a terminal only (not in CI, not with --quiet)."""
+    if args.quiet or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r\033[Kxlcheck: {done}/{total} document sets, {time.monotonic() - started:.1f} s{end}")
+        sys.stderr.flush()
+
+    return show
 
 
 def main(argv: Sequence[str] | None = None) -> int:

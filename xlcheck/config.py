@@ -2,7 +2,11 @@
 
 Keys: ``select`` and ``ignore`` (rule codes or prefixes such as ``"XL1"``, or check
 names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs``
-(tags for files whose path names none) and ``glossary`` (canonical name -> forms).
+(tags for files whose path names none; in a tree, the languages to check),
+``reference`` (the source language: its version is never blamed), ``languages`` (the
+folders of a tree that are languages), ``include``/``exclude`` (globs of a tree's
+paths), ``compare-translations`` (also compare translations with each other),
+``severity`` (rule code -> error/warning/info) and ``glossary`` (canonical name -> forms).
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from xlcheck.errors import ConfigError
+from xlcheck.locales import known_language
 
 FAIL_ON = ("error", "warning", "info")
-_KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline"}
+_KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline", "reference", "languages", "include",
+         "exclude", "compare-translations", "severity"}
+SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,12 @@ class Config:
     glossary: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     baseline: str | None = None
     source: str | None = None
+    reference: str | None = None
+    languages: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    compare_translations: bool = False
+    severity: Mapping[str, str] = field(default_factory=dict)
 
     def enabled(self, code: str, check: str) -> bool:
         """Whether a rule is on: selected (or nothing selected) and not ignored."""
@@ -77,6 +90,21 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
         if not isinstance(value, str):
             raise ConfigError(f"{path}: 'baseline' must be a file path, got {value!r}")
         config = replace(config, baseline=value)
+    for key in ("languages", "include", "exclude"):
+        if key in table:
+            config = replace(config, **{key: _strings(table[key], key, path)})
+    if "reference" in table:
+        value = table["reference"]
+        if not isinstance(value, str) or not known_language(value):
+            raise ConfigError(f"{path}: 'reference' must be a language tag such as \"en\", got {value!r}")
+        config = replace(config, reference=value)
+    if "compare-translations" in table:
+        value = table["compare-translations"]
+        if not isinstance(value, bool):
+            raise ConfigError(f"{path}: 'compare-translations' must be true or false, got {value!r}")
+        config = replace(config, compare_translations=value)
+    if "severity" in table:
+        config = replace(config, severity=_severities(table["severity"], path))
     if "glossary" in table:
         glossary = table["glossary"]
         if not isinstance(glossary, dict):
@@ -86,6 +114,21 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
             entries[name] = _strings(forms, f"glossary.{name}", path)
         config = replace(config, glossary=entries)
     return config
+
+
+def _severities(table: object, path: str) -> dict[str, str]:
+    from xlcheck.rules import RULES
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'severity' must be a table of CODE = \"error|warning|info\", got {table!r}")
+    out = {}
+    for code, value in table.items():
+        if code.upper() not in RULES:
+            raise ConfigError(f"{path}: 'severity' names unknown rule {code!r}; `xlcheck explain` lists the rules")
+        if value not in SEVERITIES:
+            raise ConfigError(f"{path}: severity of {code} must be one of {', '.join(SEVERITIES)}, got {value!r}")
+        out[code.upper()] = value
+    return out
 
 
 def load_config(path: str | None = None, start: str = ".") -> Config:

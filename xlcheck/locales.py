@@ -53,6 +53,15 @@ def normalise_tag(tag: str) -> str:
     return locale_info(tag).tag
 
 
+def same_language(a: str, b: str) -> bool:
+    """Whether two tags name the same locale, however they are spelt.
+
+    >>> same_language("pt_br", "pt-BR"), same_language("pt", "pt-BR")
+    (True, False)
+    """
+    return a.replace("_", "-").lower() == b.replace("_", "-").lower()
+
+
 @functools.cache
 def known_language(tag: str) -> bool:
     """Whether `tag` names a locale CLDR knows (used to tell `doc.de.txt` from `doc.v2.txt`)."""

@@ -165,6 +165,7 @@ class Report:
     findings: tuple[Finding, ...]
     signature: str
     version: str
+    errors: tuple[str, ...] = ()  # files of a tree that could not be read, one line each
 
     def summary(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

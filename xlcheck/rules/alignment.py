@@ -29,7 +29,37 @@ def paragraph_missing():
     """
 
 
+def translation_missing():
+    """A source page has no translation in a language the tree is translated into.
+
+    What it finds: a document of the source language (the layout's default language or
+    the configured `reference`) with no version in one of the tree's other languages.
+    Why it matters: readers of that language get the page in the source language or not
+    at all; a new source page is often forgotten by the translators.
+    Example: `docs/guides/caching.md` is new; `i18n/de/.../guides/caching.md` does not
+    exist. Information by default; `[tool.xlcheck.severity] XL003 = "warning"` makes it
+    fail CI.
+    How to fix: translate the page, or exclude it (`exclude = ["docs/drafts/**"]`).
+    """
+
+
+def orphan_translation():
+    """A translated page whose source page no longer exists.
+
+    What it finds: a document of a translation language whose source-language
+    counterpart is gone (deleted or moved) while the translation stayed.
+    Why it matters: readers of that language see a page the source no longer has, with
+    facts nobody maintains; a moved source page leaves its translation at a dead path.
+    Example: `content/en/blog/old.md` was deleted, `content/ko/blog/old.md` is still
+    there. Information by default; `[tool.xlcheck.severity] XL004 = "warning"` makes it
+    fail CI.
+    How to fix: delete the translation, or move it where its source now lives.
+    """
+
+
 RULES = (
     ("XL001", "not-a-translation", "alignment", "error", not_a_translation),
     ("XL002", "paragraph-missing", "alignment", "error", paragraph_missing),
+    ("XL003", "translation-missing", "alignment", "info", translation_missing),
+    ("XL004", "orphan-translation", "alignment", "info", orphan_translation),
 )

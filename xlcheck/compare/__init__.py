@@ -1,0 +1,93 @@
+"""Compare the invariants of aligned versions and turn every drift into a `Finding`.
+
+`compare()` groups the paragraphs that align across the versions (`blame.py`), asks
+each comparer for the values some versions have and others lack (`values.py`,
+`names.py`, `quotes.py`), and lets `blame.py` decide who drifted.
+"""
+
+from __future__ import annotations
+
+from xlcheck.compare.blame import (
+    Blame,
+    build_groups,
+    findings_for,
+    has_content,
+    not_a_translation,
+    paragraph_missing,
+)
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.names import Names
+from xlcheck.compare.quotes import quote_candidates
+from xlcheck.compare.values import value_candidates
+from xlcheck.glossary import Glossary
+from xlcheck.model import Alignment, Document, Finding, Invariant
+
+# Kinds still compared document-wide when two versions are not translations of each other.
+REWRITE_KINDS = ("number", "date", "code", "url")
+
+
+def compare(
+    documents: list[Document],
+    invariants: list[tuple[tuple[Invariant, ...], ...]],
+    alignments: list[Alignment],
+    glossary: Glossary,
+    blame: Blame,
+) -> list[Finding]:
+    """The drift between versions: `alignments[k - 1]` aligns document 0 with document k.
+
+    A version that does not look like a translation of document 0 gets one XL001 and the
+    facts only one side states, document-wide; the others are compared paragraph group by
+    paragraph group.
+    """
+    findings: list[Finding] = []
+    translated = [0] + [k for k in range(1, len(documents)) if alignments[k - 1].translation]
+    for k in range(1, len(documents)):
+        if k not in translated:
+            findings.extend(_rewrite(documents[0], documents[k], invariants[0], invariants[k],
+                                     alignments[k - 1], glossary, blame))
+    if len(translated) >= 2:
+        ctx = Context([documents[k] for k in translated], [invariants[k] for k in translated], glossary)
+        groups = build_groups(len(translated), [alignments[k - 1] for k in translated[1:]])
+        local = Blame(translated.index(blame.reference) if blame.reference in translated else None)
+        findings.extend(_compare_groups(ctx, groups, local))
+    return findings
+
+
+def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Finding]:
+    findings: list[Finding] = []
+    candidates: list[Candidate] = []
+    docs_of_group: list[list[int]] = []
+    count = len(ctx.documents)
+    names = Names(ctx)
+    for g, group in enumerate(groups):
+        present = [k for k in range(count) if group.members[k]]
+        docs_of_group.append(present)
+        if len(present) < count and has_content(ctx, group, present):
+            findings.append(paragraph_missing(ctx, group, present, blame))
+        if len(present) >= 2 and (len(present) == count or count >= 3):
+            if len({ctx.text(k, group) for k in present}) == 1:
+                continue  # an untranslated copy states the same facts
+            found, notes = value_candidates(ctx, g, group, present)
+            candidates.extend(found)
+            findings.extend(notes)
+            candidates.extend(names.candidates(g, group, present))
+            found, notes = quote_candidates(ctx, g, group, present)
+            candidates.extend(found)
+            findings.extend(notes)
+    findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))
+    return findings
+
+
+def _rewrite(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, glossary: Glossary,
+             blame: Blame) -> list[Finding]:
+    """One finding that the two are not translations, then the facts only one side has."""
+    ctx = Context([a, b], [inv_a, inv_b], glossary)
+    findings = [not_a_translation(ctx, 1, alignment.score)]
+    whole = Group((tuple(range(len(a.paragraphs))), tuple(range(len(b.paragraphs)))), whole=True)
+    candidates, _ = value_candidates(ctx, 0, whole, [0, 1])
+    candidates = [c for c in candidates if c.kind in REWRITE_KINDS]
+    findings.extend(findings_for(ctx, [whole], [[0, 1]], candidates, Blame(0 if blame.reference == 0 else None)))
+    return findings
+
+
+__all__ = ["Blame", "Group", "build_groups", "compare"]

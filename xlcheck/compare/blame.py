@@ -1,0 +1,261 @@
+"""Grouping and blame: which paragraphs of the versions belong together, and which
+version drifted. The only place that decides a location's status.
+
+Who is blamed (DESIGN.md, "JSON report"):
+
+1. A source is known (`Blame(reference=k)`): the source is never blamed. A version
+   lacking a source value is `missing`, one stating it otherwise `different`, one still
+   carrying a value the source no longer has `extra` (the source is then `absent`).
+2. No source is known (`Blame(None)`): the odd one out is blamed — the minority side;
+   on a tie, the side without the first version.
+
+In a comparison of two versions, what only the later one adds is never reported when it
+is what translators add without losing anything (a name given to clarify, a small count
+made explicit, code formatting).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import explicitation, rule_of
+from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
+from xlcheck.rules import rule_for
+
+# Kinds whose leftover values on two sides are paired as one change.
+PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
+_NON_DIGITS = regex.compile(r"\D*")
+_PROSE_WORD = regex.compile(r"(?<![<`/{])\b\p{L}{2,}\b")
+_TAG_ONLY = regex.compile(r"^\s*(?:</?[\w.:-]+[^<>]*>\s*)+$")
+
+
+@dataclass(frozen=True)
+class Blame:
+    """Who drifted when versions disagree: `reference` is the index of the source among
+    the compared documents, or None when no source is known."""
+
+    reference: int | None = None
+
+    def sides(self, have: frozenset[int], lack: frozenset[int]) -> tuple[Status, Status]:
+        """(status of the versions that have a value, status of those that lack it)."""
+        if self._have_is_right(have, lack):
+            return "present", "missing"
+        return "extra", "absent"
+
+    def orient(self, x: Candidate, y: Candidate) -> tuple[Candidate, Candidate]:
+        """A change seen as two candidates: (the right side's value, the drifted side's)."""
+        return (x, y) if self._have_is_right(x.have, y.have) else (y, x)
+
+    def _have_is_right(self, have: frozenset[int], lack: frozenset[int]) -> bool:
+        if self.reference is not None and self.reference in have | lack:
+            return self.reference in have
+        if len(have) != len(lack):
+            return len(have) > len(lack)
+        return min(have | lack) in have
+
+
+def build_groups(count: int, alignments: list[Alignment]) -> list[Group]:
+    """Groups of aligned paragraphs across `count` documents, pivoting on document 0.
+
+    `alignments[k - 1]` aligns document 0 with document k.
+    """
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for alignment in alignments:
+        for bead in alignment.beads:
+            for i in bead.a:
+                parent[find(i)] = find(bead.a[0])
+    roots: dict[int, list[set[int]]] = {}
+    orphans: dict[int, list[set[int]]] = {}
+    for i in sorted(parent):
+        roots.setdefault(find(i), [set() for _ in range(count)])[0].add(i)
+    for k, alignment in enumerate(alignments, start=1):
+        last_root = -1
+        for bead in alignment.beads:
+            if bead.a:
+                last_root = find(bead.a[0])
+                roots[last_root][k].update(bead.b)
+            else:
+                orphans.setdefault(last_root, [set() for _ in range(count)])[k].update(bead.b)
+    ordered = sorted(roots.items(), key=lambda item: min(item[1][0]))
+    groups = []
+    if -1 in orphans:
+        groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[-1])))
+    for root, members in ordered:
+        groups.append(Group(tuple(tuple(sorted(m)) for m in members)))
+        if root in orphans:
+            groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[root])))
+    return groups
+
+
+def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop pairs of candidates that are one value moved across a paragraph boundary."""
+    by_key: dict[tuple[str, str], dict[int, list[Candidate]]] = defaultdict(lambda: defaultdict(list))
+    for c in candidates:
+        by_key[(c.kind, c.value)][c.group].append(c)
+    dropped: set[int] = set()
+    for by_group in by_key.values():
+        if len(by_group) < 2:
+            continue
+        for g in sorted(by_group):
+            for x in by_group[g]:
+                for y in by_group.get(g + 1, ()):
+                    if id(x) in dropped or id(y) in dropped:
+                        continue
+                    if x.lack <= y.have and y.lack <= x.have and x.lack and y.lack:
+                        dropped.update((id(x), id(y)))
+    return [c for c in candidates if id(c) not in dropped]
+
+
+def _same_family(kind: str, a: str, b: str) -> bool:
+    if kind == "code":
+        prefix_a = _NON_DIGITS.match(a).group()
+        prefix_b = _NON_DIGITS.match(b).group()
+        return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1)
+    return True
+
+
+def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:
+    """Pair a value only some versions have with a value only the others have.
+
+    Returns (changes as (right side, drifted side), candidates left unpaired).
+    """
+    pairs: list[tuple[Candidate, Candidate]] = []
+    used: set[int] = set()
+    by_slot: dict[tuple[int, str], list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.kind in PAIRED_KINDS:
+            by_slot[(c.group, c.kind)].append(c)
+    for slot in by_slot.values():
+        slot.sort(key=lambda c: min((inv.start for inv in c.occurrences.values()), default=0))
+        for x in slot:
+            if id(x) in used:
+                continue
+            for y in slot:
+                if id(y) in used or x is y:
+                    continue
+                if x.have == y.lack and x.lack == y.have and _same_family(x.kind, x.value, y.value):
+                    pairs.append(blame.orient(x, y))
+                    used.update((id(x), id(y)))
+                    break
+    return pairs, [c for c in candidates if id(c) not in used]
+
+
+def quote_text(value: str) -> str:
+    return f"“{value}”"
+
+
+def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int]], candidates: list[Candidate],
+                 blame: Blame) -> list[Finding]:
+    """Turn the surviving candidates into findings, one per drifted value."""
+    findings: list[Finding] = []
+    candidates = reconcile_neighbours(candidates)
+    changes, singles = pair_changes(candidates, blame)
+    for reference, drifted in changes:
+        group = groups[reference.group]
+        rule = rule_of(reference, "changed", drifted)
+        locations = []
+        for k in docs_of_group[reference.group]:
+            if k in reference.have:
+                locations.append(ctx.location(k, group, reference.occurrences.get(k), "present"))
+            else:
+                locations.append(ctx.location(k, group, drifted.occurrences.get(k), "different"))
+        shown_ref = reference.occurrences[min(reference.occurrences)].text if reference.occurrences else reference.value
+        shown_new = drifted.occurrences[min(drifted.occurrences)].text if drifted.occurrences else drifted.value
+        message = (
+            f"{quote_text(shown_ref)} in {', '.join(ctx.where(k, group) for k in sorted(reference.have))} "
+            f"is {quote_text(shown_new)} in {', '.join(ctx.where(k, group) for k in sorted(drifted.have))}"
+        )
+        findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
+    for c in singles:
+        have_status, lack_status = blame.sides(c.have, c.lack)
+        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(c):
+            continue
+        group = groups[c.group]
+        rule = rule_of(c, "missing")
+        locations = []
+        for k in docs_of_group[c.group]:
+            if k in c.have:
+                locations.append(ctx.location(k, group, c.occurrences.get(k), have_status))
+            else:
+                locations.append(ctx.location(k, group, None, lack_status))
+        shown = c.value if c.kind == "quote" or not c.occurrences else c.occurrences[min(c.occurrences)].text
+        have_where = ", ".join(ctx.where(k, group) for k in sorted(c.have))
+        lack_where = ", ".join(ctx.where(k, group) for k in sorted(c.lack))
+        noun = "quotation " if c.kind == "quote" else ""
+        if have_status == "extra":
+            verb = "does" if len(c.lack) == 1 else "do"
+            message = f"{noun}{quote_text(shown)} is only in {have_where}; {lack_where} {verb} not have it"
+        else:
+            message = f"{noun}{quote_text(shown)} is in {have_where} but missing in {lack_where}"
+        findings.append(Finding(rule.check, rule.code, rule.severity, message, c.value, tuple(locations)))
+    return findings
+
+
+def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
+    """Whether an unpaired paragraph says anything: a facts-free line of markup
+    (``</Steps>``, a lone ``---``) that one version splits off is no drift."""
+    for k in present:
+        doc = ctx.documents[k]
+        for i in group.members[k]:
+            paragraph = doc.paragraphs[i]
+            if _TAG_ONLY.match(paragraph.text):
+                continue
+            if paragraph.kind == "code" or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+                return True
+            if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
+                return True
+    return False
+
+
+def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> Finding:
+    """XL002: paragraphs some versions have and the others lack, with the facts they hold."""
+    rule = rule_for("alignment", "paragraph-missing")
+    count = len(ctx.documents)
+    have = frozenset(present)
+    lack = frozenset(range(count)) - have
+    have_status, lack_status = blame.sides(have, lack)
+    k = present[0]
+    doc = ctx.documents[k]
+    paragraphs = [doc.paragraphs[i] for i in group.members[k]]
+    words = " ".join(paragraphs[0].text.split()[:8])
+    facts = sorted({inv.text for i in group.members[k] for inv in ctx.invariants[k][i]
+                    if inv.kind in ("number", "date", "code", "url") and inv.flag != "word"})
+    locations = []
+    for j in range(count):
+        other = ctx.documents[j]
+        if j in have:
+            first = other.paragraphs[group.members[j][0]]
+            locations.append(Location(other.path, other.lang, first.n, first.line, 1,
+                                      " ".join(first.text.split()[:8]), None, have_status))
+        else:
+            locations.append(ctx.location(j, group, None, lack_status))
+    held = f" (holds {', '.join(facts)})" if facts else ""
+    where = ", ".join(ctx.documents[j].lang for j in sorted(lack))
+    if have_status == "extra":
+        message = f"{ctx.where(k, group)} “{words}…”{held} is not in {where}: left over from an earlier version?"
+    else:
+        message = f"{ctx.where(k, group)} “{words}…”{held} has no counterpart in {where}"
+    return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
+
+
+def not_a_translation(ctx: Context, k: int, score: float) -> Finding:
+    """XL001: version k does not look like a translation of version 0."""
+    rule = rule_for("alignment", "not-a-translation")
+    a, b = ctx.documents[0], ctx.documents[k]
+    message = (f"{b.path} does not look like a translation of {a.path} (alignment score "
+               f"{score:.2f}, threshold {TRANSLATION_THRESHOLD:.2f}); comparing facts document-wide")
+    return Finding(rule.check, rule.code, rule.severity, message, f"{score:.2f}", (
+        Location(a.path, a.lang, None, None, None, None, None, "present"),
+        Location(b.path, b.lang, None, None, None, None, None, "different"),
+    ))

@@ -1,0 +1,101 @@
+"""What every comparer shares: the aligned documents, their invariants, and how to point
+at a place in them (locations, paragraph numbers, ``de paragraph 7``)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from xlcheck.glossary import Glossary
+from xlcheck.model import Document, Finding, Invariant, Location, Status
+
+
+@dataclass(frozen=True)
+class Group:
+    """Aligned paragraphs: for each document, the 0-based indices of its paragraphs."""
+
+    members: tuple[tuple[int, ...], ...]
+    whole: bool = False  # the whole documents, compared as one (not translations)
+
+
+@dataclass
+class Candidate:
+    """A value some versions of a group have and others lack, before it is reported."""
+
+    group: int
+    kind: str
+    value: str
+    have: frozenset[int]
+    lack: frozenset[int]
+    occurrences: dict[int, Invariant]
+
+
+class Context:
+    """The documents being compared, with their invariants per paragraph."""
+
+    def __init__(
+        self,
+        documents: list[Document],
+        invariants: list[tuple[tuple[Invariant, ...], ...]],
+        glossary: Glossary,
+    ) -> None:
+        self.documents = documents
+        self.invariants = invariants
+        self.glossary = glossary
+
+    @cached_property
+    def _starts(self) -> list[list[int]]:
+        return [[p.start for p in doc.paragraphs] for doc in self.documents]
+
+    def paragraph_of(self, k: int, offset: int) -> int | None:
+        """The number of document k's paragraph that holds a character offset."""
+        paragraphs = self.documents[k].paragraphs
+        index = bisect.bisect_right(self._starts[k], offset) - 1
+        if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
+            return paragraphs[index].n
+        return None
+
+    def per_doc(self, group: Group, k: int) -> list[Invariant]:
+        return [inv for index in group.members[k] for inv in self.invariants[k][index]]
+
+    def text(self, k: int, group: Group) -> str:
+        doc = self.documents[k]
+        return "\n".join(doc.paragraphs[i].text for i in group.members[k])
+
+    def location(self, k: int, group: Group | None, inv: Invariant | None, status: Status) -> Location:
+        doc = self.documents[k]
+        if inv is not None:
+            line, column = doc.position(inv.start)
+            return Location(doc.path, doc.lang, self.paragraph_of(k, inv.start), line, column, inv.text,
+                            inv.value, status)
+        members = group.members[k] if group else ()
+        if members and not group.whole:
+            first = doc.paragraphs[members[0]]
+            return Location(doc.path, doc.lang, first.n, first.line, None, None, None, status)
+        return Location(doc.path, doc.lang, None, None, None, None, None, status)
+
+    def single(self, group: Group, k: int, inv: Invariant, rule, message: str) -> Finding:
+        """A finding about one version alone (a separator, an ambiguous date)."""
+        return Finding(rule.check, rule.code, rule.severity, message, inv.value,
+                       (self.location(k, group, inv, "different"),))
+
+    def where(self, k: int, group: Group | None) -> str:
+        """``de paragraph 7``: a version named by its language, or by its file when two
+        versions share a language."""
+        doc = self.documents[k]
+        name = doc.lang
+        if sum(1 for other in self.documents if other.lang == doc.lang) > 1:
+            name = doc.path
+        members = group.members[k] if group else ()
+        if not members or group.whole:
+            return name
+        numbers = [str(doc.paragraphs[i].n) for i in members]
+        word = "paragraph" if len(numbers) == 1 else "paragraphs"
+        return f"{name} {word} {'–'.join([numbers[0], numbers[-1]]) if len(numbers) > 1 else numbers[0]}"
+
+    def relative(self, k: int, group: Group, inv: Invariant) -> float:
+        """Where an invariant sits in its group's text, from 0 (start) to 1 (end)."""
+        paragraphs = [self.documents[k].paragraphs[i] for i in group.members[k]]
+        start, end = paragraphs[0].start, paragraphs[-1].end
+        return (inv.start - start) / max(1, end - start)

@@ -1,0 +1,209 @@
+"""Numbers, dates, codes, URLs and markup: values compared by their normalised form.
+
+A value one version states and another lacks is a candidate drift, unless the other
+version holds it in another guise: a number word ("drei"), a year read as a number, a
+version read as a number, a date written without its year, or the same text word for
+word but outside the markup that made it a value (a number in inline code).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.model import Finding, Invariant
+from xlcheck.rules import rule_for
+
+HARD_KINDS = ("number", "date", "code", "url", "markup")
+# Invariants that satisfy a value on the other side but are never missed themselves:
+# number words ("drei") and prose roles (":term:").
+SOFT_FLAGS = frozenset({"word", "prose-role"})
+_DASH_SIGN = regex.compile(r"[−–](?=\d)")
+_RST_ESCAPE = regex.compile(r"\\(.)")
+_NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
+
+
+def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
+    """The hard values some of `docs` have in group `g` and others lack, and the findings
+    that need no comparison across the group (separator warnings, ambiguous dates)."""
+    out: list[Candidate] = []
+    notes: list[Finding] = []
+    per_doc = {k: ctx.per_doc(group, k) for k in docs}
+    # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
+    years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
+                 and inv.value.isdigit()} for k in docs}
+    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code).
+    numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
+                    and _NUMERAL.fullmatch(inv.value) for form in (inv.value, _numeral(inv.value))}
+                for k in docs}
+    by_kind: dict[int, dict[str, list[Invariant]]] = {k: defaultdict(list) for k in docs}
+    for k in docs:
+        for inv in per_doc[k]:
+            by_kind[k][inv.kind].append(inv)
+    for kind in HARD_KINDS:
+        if not any(by_kind[k].get(kind) for k in docs):
+            continue
+        values: dict[int, dict[str, Invariant]] = {}
+        soft: dict[int, set[str]] = {}
+        for k in docs:
+            values[k] = {}
+            soft[k] = set()
+            for inv in by_kind[k].get(kind, ()):
+                if inv.flag in SOFT_FLAGS:
+                    soft[k].add(inv.value)
+                    soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
+                else:
+                    values[k].setdefault(inv.value, inv)
+                    if kind == "number":
+                        # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
+                        soft[k].add(inv.value.lstrip("-"))
+        _resolve_alternatives(ctx, group, docs, values, notes)
+        every = {v for k in docs for v in values[k]}
+        for value in sorted(every):
+            have = frozenset(k for k in docs if value in values[k] or value in soft[k]
+                             or (kind == "number" and value.lstrip("-") in soft[k])
+                             or (kind in ("number", "date") and value in years[k])
+                             or (kind in ("number", "code") and value in numerals[k])
+                             or (kind == "date" and _date_covered(value, values[k])))
+            if len(have) < len(docs):
+                written = [values[k][value] for k in have if value in values[k]]
+                have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
+            if len(have) == len(docs):
+                continue
+            out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
+                                 {k: values[k][value] for k in have if value in values[k]}))
+    return out, notes
+
+
+def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
+    """The group's text with the dates, codes and links of other kinds blanked out, so
+    that "13" is not found inside "January 13" or "A13"."""
+    doc = ctx.documents[k]
+    parts = []
+    for index in group.members[k]:
+        paragraph = doc.paragraphs[index]
+        chars = list(paragraph.text)
+        for inv in ctx.invariants[k][index]:
+            if inv.kind != kind and inv.kind in ("date", "code", "url"):
+                for position in range(inv.start - paragraph.start, inv.end - paragraph.start):
+                    chars[position] = " "
+        parts.append("".join(chars))
+    return "\n".join(parts)
+
+
+def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invariant]) -> bool:
+    """Whether doc k's group holds a value word for word, though not as that kind.
+
+    A number the translator put in inline code (``-1``), a code literal whose
+    backticks were dropped, a date left in English inside a quoted literal: the
+    value is there, only its markup differs.
+    """
+    text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
+    for inv in written:
+        if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
+            continue  # a code block is compared by its digest; a date by its value, since
+            # "janeiro de 2000" is also the tail of "1 de janeiro de 2000"
+        needle = _DASH_SIGN.sub("-", inv.text)
+        suffix = ""
+        if kind == "markup" and inv.value.startswith("`"):
+            needle = inv.text.strip("`")
+            if needle.isalpha():
+                suffix = r"\p{L}{0,2}"  # ``action`` translated as "actions"
+        elif kind == "markup" and inv.value.startswith(":"):
+            needle = inv.value.rsplit("`", 2)[-2] if inv.value.endswith("`") else ""
+        if not needle.strip():
+            continue
+        pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}{suffix}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
+        if kind == "number" or (kind == "date" and needle.isdigit()):
+            needles = {_digit_run(ctx, inv), needle}
+            if "." not in inv.value and len(inv.value.lstrip("-")) >= 5:
+                needles.add(inv.value.lstrip("-"))  # "1,114,111" written ``1114111``
+            # Bounded so as not to match inside a grouped number ("13" in "13 000,01") or a
+            # code ("13" in "A13"); glued to a lower-case word it counts ("entre1970").
+            pattern = "|".join(
+                rf"(?<![\p{{N}}\p{{Lu}}.,]|\d[ \u00a0\u202f']){regex.escape(n)}(?![\p{{N}}]|[.,]\d|[ \u00a0\u202f']\d{{3}})"
+                for n in needles)
+        if regex.search(pattern, text):
+            return True
+    return False
+
+
+def _digit_run(ctx: Context, inv: Invariant) -> str:
+    """The whole run of digits and separators an invariant was read from ("1,13" in "1,13-1,17")."""
+    text = _owner_text(ctx, inv)
+    start, end = inv.start, inv.end
+    while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and start > 1
+                                                          and text[start - 2].isdigit())):
+        start -= 1
+    while end < len(text) and (text[end].isdigit() or (text[end] in ".," and end + 1 < len(text)
+                                                     and text[end + 1].isdigit())):
+        end += 1
+    return _DASH_SIGN.sub("-", text[start:end])
+
+
+def _owner_text(ctx: Context, inv: Invariant) -> str:
+    for doc in ctx.documents:
+        if inv.end <= len(doc.text) and doc.text[inv.start:inv.end] == inv.text:
+            return doc.text
+    return inv.text
+
+
+def _resolve_alternatives(ctx: Context, group: Group, docs, values, notes) -> None:
+    """Swap an ambiguous token's value for the reading another version confirms.
+
+    A numeric date nobody disambiguates is reported as ambiguous (XL203); a number
+    whose separators are another locale's is a warning (XL103).
+    """
+    for k in docs:
+        others = [values[o] for o in docs if o != k]
+        for value, inv in list(values[k].items()):
+            if not inv.alternatives:
+                continue
+            if inv.flag == "ambiguous" and not any(
+                reading in other and other[reading].flag != "ambiguous"
+                for other in others for reading in (value, *inv.alternatives)
+            ):
+                # Only numeric dates on every side: nobody says which reading is meant.
+                notes.append(ctx.single(group, k, inv, rule_for("date", "ambiguous"),
+                                        f"“{inv.text}” can be read as {inv.value} or {inv.alternatives[0]}"))
+            if any(value in other for other in others):
+                continue
+            for alternative in inv.alternatives:
+                parts = alternative.split("|")
+                if all(any(p in other for other in others) for p in parts):
+                    del values[k][value]
+                    for part in parts:
+                        values[k].setdefault(part, inv)
+                    if inv.flag == "ambiguous-separator":
+                        notes.append(_separator_note(ctx, group, k, inv, value, alternative))
+                    break
+
+
+def _separator_note(ctx: Context, group: Group, k: int, inv: Invariant, value: str, meant: str) -> Finding:
+    lang = ctx.documents[k].lang
+    reading = f"reads as {value} in {lang}" if value != meant else f"is grouped the way {lang} does not group"
+    return ctx.single(group, k, inv, rule_for("number", "separator"),
+                      f"“{inv.text}” {reading}; the other version says {meant}: write it with {lang} separators")
+
+
+def _numeral(value: str) -> str:
+    """A version's value as a number would read it ("3.10" -> "3.1")."""
+    whole, _, fraction = value.partition(".")
+    fraction = fraction.rstrip("0") if fraction.count(".") == 0 else fraction
+    return whole + ("." + fraction if fraction else "")
+
+
+def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
+    """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
+    or a full date is written there without its year: the year was said elsewhere."""
+    if value.endswith("X"):
+        return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
+    if len(value) == 4 and value.isdigit() and value.endswith("0"):
+        return value[:3] + "X" in others
+    if value.startswith("--"):
+        return any(v.endswith(value[1:]) and len(v) == 10 for v in others)
+    if len(value) == 10 and value[4] == "-":
+        return "-" + value[4:] in others
+    return False
