@@ -48,6 +48,8 @@ _DOCUSAURUS = regex.compile(
     r"^(?P<prefix>(?:.*/)?)i18n/(?P<lang>[^/]+)/docusaurus-plugin-content-"
     r"(?:docs/(?P<version>current|version-[^/]+)|(?P<plugin>blog|pages))/(?P<rest>.+)$")
 _DOCUSAURUS_SOURCE = ("docs/", "blog/", "src/pages/", "versioned_docs/")
+# Sites key pages by slug: ``page.mdx`` and its translation ``page.md`` are one page.
+_MARKDOWN = regex.compile(r"\.(?:mdx|markdown)$")
 _SPHINX = regex.compile(r"(?:^|/)locale/(?P<lang>[^/]+)/LC_MESSAGES/[^/]+$")
 _DEFAULT_LOCALE = regex.compile(r"""defaultLocale\s*:\s*['"]([\w-]+)['"]""")
 _STARLIGHT_ROOT = regex.compile(r"""root\s*:\s*\{[^}]*?lang\s*:\s*['"]([\w-]+)['"]""", regex.S)
@@ -317,7 +319,7 @@ def discover(root: str, languages: Iterable[str] = (), reference: str | None = N
         found = layout.version(relative)
         if found:
             key, tag = found
-            versions[key].setdefault(tag, path)
+            versions[_MARKDOWN.sub(".md", key)].setdefault(tag, path)
     seen = sorted({tag for by_lang in versions.values() if len(by_lang) >= 2 for tag in by_lang}, key=str.lower)
     sets = []
     for key in sorted(versions):
