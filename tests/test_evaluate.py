@@ -26,3 +26,18 @@ def test_found_missed_and_false_alarm_are_told_apart(tmp_path):
     # The dropped date was not labelled: it counts as a false alarm on a clean unit.
     assert score.false_alarms == 1 and "XL201" in score.alarms[0]
     assert score.clean_units == 18
+
+
+def test_a_po_label_may_name_any_line_of_its_entry(tmp_path):
+    # Each entry is one unit placed on its msgstr line; a label on the entry's comment or
+    # msgid line must still name that entry, not the one before it.
+    (tmp_path / "c.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+        '#: a.rst:1\nmsgid "Return the list."\nmsgstr "Renvoie la liste."\n\n'
+        '#: a.rst:2\nmsgid "It holds 5 items."\nmsgstr "Elle contient 6 éléments."\n', encoding="utf-8")
+    labels = {"set": "t", "items": [{"files": ["c.po"], "drifts": [
+        {"kind": "number", "value": "5", "file": "c.po", "line": 9, "source_line": 9}]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    _, score = score_set(tmp_path / "labels.json", Config())
+    assert score.found == {"number": 1}
+    assert score.false_alarms == 0 and score.clean_units == 1

@@ -10,7 +10,7 @@ A labels file (``labels.json``) describes one labelled set of real translations:
                     "line": 12, "source_line": 10, "note": "24 -> 22"}]}]}
 
 Paths are relative to the labels file. A PO catalogue is one file (``"files": ["x.po"]``)
-and a drift's ``line`` is any line of its entry. ``line`` is where the drifted version
+and a drift's ``line`` (and ``source_line``) is any line of its entry. ``line`` is where the drifted version
 states (or should state) the value; ``source_line`` where the source states it. Every
 unit (paragraph, catalogue entry, news segment) of a translation with no drift on it is
 a clean unit.
@@ -74,8 +74,32 @@ class Score:
         }
 
 
-def _unit_at(document: Document, line: int) -> int | None:
-    """The paragraph number of a document that holds a 1-based line (or the nearest before it)."""
+def _po_keyword_line(path: str, line: int, keyword: str) -> int:
+    """The 1-based line where the `msgid` or `msgstr` of the PO entry holding `line` starts.
+
+    An entry is one paragraph placed on its msgid (source) or msgstr (translation) line; the
+    comment and msgid lines of an entry come before its msgstr, so the nearest paragraph
+    before them would be the previous entry's.
+    """
+    raw = Path(path).read_text(encoding="utf-8").split("\n")
+    start = min(max(line, 1), len(raw)) - 1
+    while start > 0 and raw[start - 1].strip():
+        start -= 1
+    for index in range(start, len(raw)):
+        if raw[index].startswith((keyword + " ", keyword + "[")):
+            return index + 1
+        if index > start and not raw[index].strip():
+            break
+    return line
+
+
+def _unit_at(document: Document, line: int, *, source: bool = False) -> int | None:
+    """The paragraph number of a document that holds a 1-based line (or the nearest before it).
+
+    In a PO catalogue, any line of an entry stands for that entry.
+    """
+    if document.format == "po":
+        line = _po_keyword_line(document.path, line, "msgid" if source else "msgstr")
     best = None
     for paragraph in document.paragraphs:
         if paragraph.line <= line <= paragraph.end_line:
@@ -111,7 +135,7 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
         if drift.get("line") is not None:
             units.add((target.path, target.lang, _unit_at(target, int(drift["line"]))))
         if drift.get("source_line") is not None:
-            units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]))))
+            units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]), source=True)))
         labelled_units.update((p, n) for p, lang, n in units if lang == target.lang)
         wanted.append((drift, target, units))
     explained: set[int] = set()
