@@ -16,9 +16,12 @@ unit (paragraph, catalogue entry, news segment) of a translation with no drift o
 a clean unit.
 
 A drift is found when an error or warning blames its file at its unit, with a matching
-check (any check for a missing paragraph, XL002). A false alarm is an error or warning
-that blames a clean unit. Findings that blame a unit with drift but match none of its
-labels are listed apart, to be read by hand.
+check (any check for a missing paragraph, XL002). A finding that reports the drift at its
+unit but blames the source instead (the source is the reference and never the version to
+fix) does not find it; such drifts are counted apart as *blamed on the source*. A false
+alarm is an error or warning that blames a clean unit of a translation; one that blames
+the source counts against the translation unit it was compared with. Findings on a unit
+with drift that match none of its labels are listed apart, to be read by hand.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class Score:
 
     labelled: Counter = field(default_factory=Counter)
     found: Counter = field(default_factory=Counter)
+    blamed_on_source: Counter = field(default_factory=Counter)
     clean_units: int = 0
     false_alarms: int = 0
     misses: list[str] = field(default_factory=list)
@@ -57,6 +61,7 @@ class Score:
     def add(self, other: Score) -> None:
         self.labelled.update(other.labelled)
         self.found.update(other.found)
+        self.blamed_on_source.update(other.blamed_on_source)
         self.clean_units += other.clean_units
         self.false_alarms += other.false_alarms
         self.misses += other.misses
@@ -68,6 +73,7 @@ class Score:
         return {
             "recall": {k: [self.found[k], self.labelled[k]] for k in kinds},
             "recall_all": [sum(self.found.values()), sum(self.labelled.values())],
+            "blamed_on_source": {k: self.blamed_on_source[k] for k in kinds if self.blamed_on_source[k]},
             "clean_units": self.clean_units,
             "false_alarms": self.false_alarms,
             "false_alarms_per_100": round(100 * self.false_alarms / self.clean_units, 2) if self.clean_units else None,
@@ -142,22 +148,26 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     for drift, target, units in wanted:
         kind = drift["kind"]
         score.labelled[kind] += 1
-        hit = False
+        hit = misblamed = False
         for finding in loud:
             if not _matches(kind, finding):
                 continue
-            blamed = _blamed(finding)
-            if not any(path == target.path and lang == target.lang for path, lang, _ in blamed):
-                continue
             where = {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations}
-            if where & units:
+            if not where & units:
+                continue
+            blamed = {(path, lang) for path, lang, _ in _blamed(finding)}
+            if (target.path, target.lang) in blamed:
                 hit = True
+                explained.add(id(finding))
+            elif (source.path, source.lang) in blamed:
+                misblamed = True
                 explained.add(id(finding))
         if hit:
             score.found[kind] += 1
         else:
+            score.blamed_on_source[kind] += misblamed
             score.misses.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
-                                f"({drift.get('note', '')})")
+                                f"({drift.get('note', '')})" + (" [reported, blamed on the source]" if misblamed else ""))
     for document in translations:
         drifted = {n for p, n in labelled_units if p == document.path}
         score.clean_units += sum(1 for p in document.paragraphs if p.n not in drifted)
@@ -166,13 +176,12 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
             continue
         for path, lang, n in _blamed(finding):
             if (path, lang) == (source.path, source.lang):
-                where = "source"  # the source is never the version to fix
-            elif (path, n) in labelled_units:
-                where = "drifted"
-            else:
-                where = "clean"
+                # The source is never the version to fix: the unit in question is the
+                # translation's that the finding compared it with.
+                path, n = next(((loc.path, loc.paragraph) for loc in finding.locations
+                                if (loc.path, loc.lang) != (source.path, source.lang)), (path, n))
             line = f"{path}:{n}: {finding.rule} {finding.message}"
-            if where == "drifted":
+            if (path, n) in labelled_units:
                 score.unexplained.append(line)
             else:
                 score.false_alarms += 1
@@ -191,13 +200,13 @@ def score_set(labels: Path, config: Config) -> tuple[dict, Score]:
 
 def _table(rows: list[tuple[str, Score]]) -> str:
     kinds = sorted({k for _, s in rows for k in s.labelled})
-    head = ["set", *kinds, "all", "clean units", "false alarms", "per 100"]
+    head = ["set", *kinds, "all", "blamed on the source", "clean units", "false alarms", "per 100"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, s in rows:
         cells = [name] + [f"{s.found[k]}/{s.labelled[k]}" if s.labelled[k] else "–" for k in kinds]
         found, labelled = sum(s.found.values()), sum(s.labelled.values())
         cells.append(f"{found}/{labelled} ({100 * found / labelled:.0f} %)" if labelled else "–")
-        cells += [str(s.clean_units), str(s.false_alarms),
+        cells += [str(sum(s.blamed_on_source.values())), str(s.clean_units), str(s.false_alarms),
                   f"{100 * s.false_alarms / s.clean_units:.1f}" if s.clean_units else "–"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
