@@ -70,3 +70,16 @@ def test_a_finding_that_blames_the_source_neither_finds_the_drift_nor_is_a_false
                                           encoding="utf-8")
     _, score = score_set(tmp_path / "labels.json", Config())
     assert score.false_alarms == 1 and score.alarms[0].startswith(str(tmp_path / "p.fr.md") + ":2:")
+
+
+def test_a_drift_found_by_a_finding_that_does_not_state_its_value_is_listed(tmp_path, monkeypatch):
+    labels = {"set": "t", "items": [{"files": ["p.en.md", "p.fr.md"], "drifts": [
+        {"kind": "code", "value": "v2", "file": "p.fr.md", "line": 3, "source_line": 3},
+        {"kind": "code", "value": "main", "file": "p.fr.md", "line": 3, "source_line": 3}]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    report = _two_page_report(tmp_path, "fr")
+    monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config: report)
+    _, score = score_set(tmp_path / "labels.json", Config())
+    # Both drifts sit on the unit the finding blames; only "v2" is what it reports.
+    assert score.found == {"code": 2}
+    assert len(score.unnamed) == 1 and "'main'" in score.unnamed[0]

@@ -21,7 +21,9 @@ unit but blames the source instead (the source is the reference and never the ve
 fix) does not find it; such drifts are counted apart as *blamed on the source*. A false
 alarm is an error or warning that blames a clean unit of a translation; one that blames
 the source counts against the translation unit it was compared with. Findings on a unit
-with drift that match none of its labels are listed apart, to be read by hand.
+with drift that match none of its labels are listed apart, to be read by hand, and so are
+drifts found by a finding on their unit that does not state their value (a code block
+whose digest changed, a value reported missing because the paragraphs were misaligned).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
     unexplained: list[str] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.labelled.update(other.labelled)
@@ -67,6 +70,7 @@ class Score:
         self.misses += other.misses
         self.alarms += other.alarms
         self.unexplained += other.unexplained
+        self.unnamed += other.unnamed
 
     def as_dict(self) -> dict[str, object]:
         kinds = sorted(self.labelled)
@@ -75,6 +79,7 @@ class Score:
             "recall_all": [sum(self.found.values()), sum(self.labelled.values())],
             "blamed_on_source": {k: self.blamed_on_source[k] for k in kinds if self.blamed_on_source[k]},
             "clean_units": self.clean_units,
+            "found_without_naming_the_value": len(self.unnamed),
             "false_alarms": self.false_alarms,
             "false_alarms_per_100": round(100 * self.false_alarms / self.clean_units, 2) if self.clean_units else None,
         }
@@ -119,6 +124,14 @@ def _blamed(finding: Finding) -> list[tuple[str, str, int | None]]:
     return [(loc.path, loc.lang, loc.paragraph) for loc in finding.locations if loc.status in BLAMED]
 
 
+def _names(value: object, finding: Finding) -> bool:
+    """Whether a finding states a label's value (or part of it), not only its unit."""
+    wanted = str(value or "").strip("`'\" ").casefold()
+    said = [str(x).casefold() for x in (finding.value, *(loc.text for loc in finding.locations),
+                                        *(loc.value for loc in finding.locations)) if x]
+    return bool(wanted) and any(wanted in x or (len(x) > 1 and x in wanted) for x in said)
+
+
 def _matches(kind: str, finding: Finding) -> bool:
     return finding.rule == "XL002" or finding.check == kind or finding.check in COMPATIBLE.get(kind, ())
 
@@ -148,7 +161,7 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     for drift, target, units in wanted:
         kind = drift["kind"]
         score.labelled[kind] += 1
-        hit = misblamed = False
+        hit = misblamed = named = False
         for finding in loud:
             if not _matches(kind, finding):
                 continue
@@ -158,12 +171,16 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
             blamed = {(path, lang) for path, lang, _ in _blamed(finding)}
             if (target.path, target.lang) in blamed:
                 hit = True
+                named = named or finding.rule == "XL002" or _names(drift.get("value"), finding)
                 explained.add(id(finding))
             elif (source.path, source.lang) in blamed:
                 misblamed = True
                 explained.add(id(finding))
         if hit:
             score.found[kind] += 1
+            if not named:
+                score.unnamed.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
+                                     f"({drift.get('note', '')})")
         else:
             score.blamed_on_source[kind] += misblamed
             score.misses.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
@@ -234,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, s in rows[: len(rows) - (len(rows) > 1)]:
             by = defaultdict(list)
             by["missed"], by["false alarms"], by["unexplained (in drifted units)"] = s.misses, s.alarms, s.unexplained
+            by["found, but no finding on the unit names the value"] = s.unnamed
             for title, lines in by.items():
                 if lines:
                     sys.stdout.write(f"\n{name}: {title}\n" + "".join(f"  {line}\n" for line in lines))
