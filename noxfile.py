@@ -13,10 +13,12 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def slow(session: nox.Session) -> None:
-    """The property tests with a thousand examples each."""
+    """The property tests with a thousand examples each, and the tests marked slow."""
     session.install("-e", ".[test]", "pytest-xdist")
     session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
+    # Tests marked slow (the held-out labelled sets, among others).
+    session.run("pytest", "-q", "-m", "slow", "tests", *session.posargs)
 
 
 @nox.session

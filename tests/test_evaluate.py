@@ -26,3 +26,60 @@ def test_found_missed_and_false_alarm_are_told_apart(tmp_path):
     # The dropped date was not labelled: it counts as a false alarm on a clean unit.
     assert score.false_alarms == 1 and "XL201" in score.alarms[0]
     assert score.clean_units == 18
+
+
+def test_a_po_label_may_name_any_line_of_its_entry(tmp_path):
+    # Each entry is one unit placed on its msgstr line; a label on the entry's comment or
+    # msgid line must still name that entry, not the one before it.
+    (tmp_path / "c.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+        '#: a.rst:1\nmsgid "Return the list."\nmsgstr "Renvoie la liste."\n\n'
+        '#: a.rst:2\nmsgid "It holds 5 items."\nmsgstr "Elle contient 6 éléments."\n', encoding="utf-8")
+    labels = {"set": "t", "items": [{"files": ["c.po"], "drifts": [
+        {"kind": "number", "value": "5", "file": "c.po", "line": 9, "source_line": 9}]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    _, score = score_set(tmp_path / "labels.json", Config())
+    assert score.found == {"number": 1}
+    assert score.false_alarms == 0 and score.clean_units == 1
+
+
+def _two_page_report(tmp_path, blamed_lang):
+    """A real pair of documents and one invented finding on paragraph 2 of both."""
+    from xlcheck.api import load_documents
+    from xlcheck.model import Finding, Location, Report
+
+    (tmp_path / "p.en.md").write_text("First.\n\nIt is v2.\n\nLast.\n", encoding="utf-8")
+    (tmp_path / "p.fr.md").write_text("Premier.\n\nC'est v1.\n\nDernier.\n", encoding="utf-8")
+    docs = load_documents([str(tmp_path / "p.en.md"), str(tmp_path / "p.fr.md")], ())
+    locations = tuple(Location(d.path, d.lang, 2, 3, 1, None, "v2", "missing" if d.lang == blamed_lang else "present")
+                      for d in docs)
+    return Report(tuple(docs), (Finding("code", "XL301", "error", "v2", "v2", locations),), "", "")
+
+
+def test_a_finding_that_blames_the_source_neither_finds_the_drift_nor_is_a_false_alarm(tmp_path, monkeypatch):
+    labels = {"set": "t", "items": [{"files": ["p.en.md", "p.fr.md"], "drifts": [
+        {"kind": "code", "value": "v2", "file": "p.fr.md", "line": 3, "source_line": 3}]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    for blamed, found, on_source in (("fr", {"code": 1}, {}), ("en", {}, {"code": 1})):
+        report = _two_page_report(tmp_path, blamed)
+        monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config, report=report: report)
+        _, score = score_set(tmp_path / "labels.json", Config())
+        assert (+score.found, +score.blamed_on_source, score.false_alarms) == (found, on_source, 0)
+    # Unlabelled, the same finding is a false alarm on the translation's clean unit.
+    (tmp_path / "labels.json").write_text(json.dumps({"set": "t", "items": [{"files": ["p.en.md", "p.fr.md"]}]}),
+                                          encoding="utf-8")
+    _, score = score_set(tmp_path / "labels.json", Config())
+    assert score.false_alarms == 1 and score.alarms[0].startswith(str(tmp_path / "p.fr.md") + ":2:")
+
+
+def test_a_drift_found_by_a_finding_that_does_not_state_its_value_is_listed(tmp_path, monkeypatch):
+    labels = {"set": "t", "items": [{"files": ["p.en.md", "p.fr.md"], "drifts": [
+        {"kind": "code", "value": "v2", "file": "p.fr.md", "line": 3, "source_line": 3},
+        {"kind": "code", "value": "main", "file": "p.fr.md", "line": 3, "source_line": 3}]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    report = _two_page_report(tmp_path, "fr")
+    monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config: report)
+    _, score = score_set(tmp_path / "labels.json", Config())
+    # Both drifts sit on the unit the finding blames; only "v2" is what it reports.
+    assert score.found == {"code": 2}
+    assert len(score.unnamed) == 1 and "'main'" in score.unnamed[0]

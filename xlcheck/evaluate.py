@@ -10,15 +10,20 @@ A labels file (``labels.json``) describes one labelled set of real translations:
                     "line": 12, "source_line": 10, "note": "24 -> 22"}]}]}
 
 Paths are relative to the labels file. A PO catalogue is one file (``"files": ["x.po"]``)
-and a drift's ``line`` is any line of its entry. ``line`` is where the drifted version
+and a drift's ``line`` (and ``source_line``) is any line of its entry. ``line`` is where the drifted version
 states (or should state) the value; ``source_line`` where the source states it. Every
 unit (paragraph, catalogue entry, news segment) of a translation with no drift on it is
 a clean unit.
 
 A drift is found when an error or warning blames its file at its unit, with a matching
-check (any check for a missing paragraph, XL002). A false alarm is an error or warning
-that blames a clean unit. Findings that blame a unit with drift but match none of its
-labels are listed apart, to be read by hand.
+check (any check for a missing paragraph, XL002). A finding that reports the drift at its
+unit but blames the source instead (the source is the reference and never the version to
+fix) does not find it; such drifts are counted apart as *blamed on the source*. A false
+alarm is an error or warning that blames a clean unit of a translation; one that blames
+the source counts against the translation unit it was compared with. Findings on a unit
+with drift that match none of its labels are listed apart, to be read by hand, and so are
+drifts found by a finding on their unit that does not state their value (a code block
+whose digest changed, a value reported missing because the paragraphs were misaligned).
 """
 
 from __future__ import annotations
@@ -48,34 +53,64 @@ class Score:
 
     labelled: Counter = field(default_factory=Counter)
     found: Counter = field(default_factory=Counter)
+    blamed_on_source: Counter = field(default_factory=Counter)
     clean_units: int = 0
     false_alarms: int = 0
     misses: list[str] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
     unexplained: list[str] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.labelled.update(other.labelled)
         self.found.update(other.found)
+        self.blamed_on_source.update(other.blamed_on_source)
         self.clean_units += other.clean_units
         self.false_alarms += other.false_alarms
         self.misses += other.misses
         self.alarms += other.alarms
         self.unexplained += other.unexplained
+        self.unnamed += other.unnamed
 
     def as_dict(self) -> dict[str, object]:
         kinds = sorted(self.labelled)
         return {
             "recall": {k: [self.found[k], self.labelled[k]] for k in kinds},
             "recall_all": [sum(self.found.values()), sum(self.labelled.values())],
+            "blamed_on_source": {k: self.blamed_on_source[k] for k in kinds if self.blamed_on_source[k]},
             "clean_units": self.clean_units,
+            "found_without_naming_the_value": len(self.unnamed),
             "false_alarms": self.false_alarms,
             "false_alarms_per_100": round(100 * self.false_alarms / self.clean_units, 2) if self.clean_units else None,
         }
 
 
-def _unit_at(document: Document, line: int) -> int | None:
-    """The paragraph number of a document that holds a 1-based line (or the nearest before it)."""
+def _po_keyword_line(path: str, line: int, keyword: str) -> int:
+    """The 1-based line where the `msgid` or `msgstr` of the PO entry holding `line` starts.
+
+    An entry is one paragraph placed on its msgid (source) or msgstr (translation) line; the
+    comment and msgid lines of an entry come before its msgstr, so the nearest paragraph
+    before them would be the previous entry's.
+    """
+    raw = Path(path).read_text(encoding="utf-8").split("\n")
+    start = min(max(line, 1), len(raw)) - 1
+    while start > 0 and raw[start - 1].strip():
+        start -= 1
+    for index in range(start, len(raw)):
+        if raw[index].startswith((keyword + " ", keyword + "[")):
+            return index + 1
+        if index > start and not raw[index].strip():
+            break
+    return line
+
+
+def _unit_at(document: Document, line: int, *, source: bool = False) -> int | None:
+    """The paragraph number of a document that holds a 1-based line (or the nearest before it).
+
+    In a PO catalogue, any line of an entry stands for that entry.
+    """
+    if document.format == "po":
+        line = _po_keyword_line(document.path, line, "msgid" if source else "msgstr")
     best = None
     for paragraph in document.paragraphs:
         if paragraph.line <= line <= paragraph.end_line:
@@ -87,6 +122,14 @@ def _unit_at(document: Document, line: int) -> int | None:
 
 def _blamed(finding: Finding) -> list[tuple[str, str, int | None]]:
     return [(loc.path, loc.lang, loc.paragraph) for loc in finding.locations if loc.status in BLAMED]
+
+
+def _names(value: object, finding: Finding) -> bool:
+    """Whether a finding states a label's value (or part of it), not only its unit."""
+    wanted = str(value or "").strip("`'\" ").casefold()
+    said = [str(x).casefold() for x in (finding.value, *(loc.text for loc in finding.locations),
+                                        *(loc.value for loc in finding.locations)) if x]
+    return bool(wanted) and any(wanted in x or (len(x) > 1 and x in wanted) for x in said)
 
 
 def _matches(kind: str, finding: Finding) -> bool:
@@ -111,29 +154,37 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
         if drift.get("line") is not None:
             units.add((target.path, target.lang, _unit_at(target, int(drift["line"]))))
         if drift.get("source_line") is not None:
-            units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]))))
+            units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]), source=True)))
         labelled_units.update((p, n) for p, lang, n in units if lang == target.lang)
         wanted.append((drift, target, units))
     explained: set[int] = set()
     for drift, target, units in wanted:
         kind = drift["kind"]
         score.labelled[kind] += 1
-        hit = False
+        hit = misblamed = named = False
         for finding in loud:
             if not _matches(kind, finding):
                 continue
-            blamed = _blamed(finding)
-            if not any(path == target.path and lang == target.lang for path, lang, _ in blamed):
-                continue
             where = {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations}
-            if where & units:
+            if not where & units:
+                continue
+            blamed = {(path, lang) for path, lang, _ in _blamed(finding)}
+            if (target.path, target.lang) in blamed:
                 hit = True
+                named = named or finding.rule == "XL002" or _names(drift.get("value"), finding)
+                explained.add(id(finding))
+            elif (source.path, source.lang) in blamed:
+                misblamed = True
                 explained.add(id(finding))
         if hit:
             score.found[kind] += 1
+            if not named:
+                score.unnamed.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
+                                     f"({drift.get('note', '')})")
         else:
+            score.blamed_on_source[kind] += misblamed
             score.misses.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
-                                f"({drift.get('note', '')})")
+                                f"({drift.get('note', '')})" + (" [reported, blamed on the source]" if misblamed else ""))
     for document in translations:
         drifted = {n for p, n in labelled_units if p == document.path}
         score.clean_units += sum(1 for p in document.paragraphs if p.n not in drifted)
@@ -142,13 +193,12 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
             continue
         for path, lang, n in _blamed(finding):
             if (path, lang) == (source.path, source.lang):
-                where = "source"  # the source is never the version to fix
-            elif (path, n) in labelled_units:
-                where = "drifted"
-            else:
-                where = "clean"
+                # The source is never the version to fix: the unit in question is the
+                # translation's that the finding compared it with.
+                path, n = next(((loc.path, loc.paragraph) for loc in finding.locations
+                                if (loc.path, loc.lang) != (source.path, source.lang)), (path, n))
             line = f"{path}:{n}: {finding.rule} {finding.message}"
-            if where == "drifted":
+            if (path, n) in labelled_units:
                 score.unexplained.append(line)
             else:
                 score.false_alarms += 1
@@ -167,13 +217,13 @@ def score_set(labels: Path, config: Config) -> tuple[dict, Score]:
 
 def _table(rows: list[tuple[str, Score]]) -> str:
     kinds = sorted({k for _, s in rows for k in s.labelled})
-    head = ["set", *kinds, "all", "clean units", "false alarms", "per 100"]
+    head = ["set", *kinds, "all", "blamed on the source", "clean units", "false alarms", "per 100"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, s in rows:
         cells = [name] + [f"{s.found[k]}/{s.labelled[k]}" if s.labelled[k] else "–" for k in kinds]
         found, labelled = sum(s.found.values()), sum(s.labelled.values())
         cells.append(f"{found}/{labelled} ({100 * found / labelled:.0f} %)" if labelled else "–")
-        cells += [str(s.clean_units), str(s.false_alarms),
+        cells += [str(sum(s.blamed_on_source.values())), str(s.clean_units), str(s.false_alarms),
                   f"{100 * s.false_alarms / s.clean_units:.1f}" if s.clean_units else "–"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
@@ -201,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, s in rows[: len(rows) - (len(rows) > 1)]:
             by = defaultdict(list)
             by["missed"], by["false alarms"], by["unexplained (in drifted units)"] = s.misses, s.alarms, s.unexplained
+            by["found, but no finding on the unit names the value"] = s.unnamed
             for title, lines in by.items():
                 if lines:
                     sys.stdout.write(f"\n{name}: {title}\n" + "".join(f"  {line}\n" for line in lines))
