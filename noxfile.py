@@ -13,9 +13,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def slow(session: nox.Session) -> None:
-    """The property tests with a thousand examples each."""
+    """The property tests with a thousand examples each, and the held-out news sets."""
     session.install("-e", ".[test]", "pytest-xdist")
     session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
+                "tests/test_heldout_news.py", "-m", "slow or not slow",
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
 
 
