@@ -16,7 +16,9 @@ unit (paragraph, catalogue entry, news segment) of a translation with no drift o
 a clean unit.
 
 A drift is found when an error or warning blames its file at its unit, with a matching
-check (any check for a missing paragraph, XL002). A false alarm is an error or warning
+check (any check for a missing paragraph, XL002). A finding credits one drift only
+(preferring the one whose value it names), except XL002, which credits every drift of
+its unit. A false alarm is an error or warning
 that blames a clean unit. Findings that blame a unit with drift but match none of its
 labels are listed apart, to be read by hand.
 """
@@ -93,6 +95,14 @@ def _matches(kind: str, finding: Finding) -> bool:
     return finding.rule == "XL002" or finding.check == kind or finding.check in COMPATIBLE.get(kind, ())
 
 
+def _names(drift: dict, finding: Finding) -> bool:
+    """Whether a finding names the labelled value ("Vasquez" for "Camille Vasquez", "7,000" for "7,000")."""
+    label = str(drift.get("value", "")).casefold()
+    texts = [finding.value] + [loc.text for loc in finding.locations]
+    return bool(label) and any(text and (str(text).casefold() in label or label in str(text).casefold())
+                               for text in texts)
+
+
 def score_item(folder: Path, item: dict, config: Config) -> Score:
     """Check one labelled item and compare the findings with its labels."""
     files = [str(folder / name) for name in item["files"]]
@@ -114,25 +124,38 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
             units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]))))
         labelled_units.update((p, n) for p, lang, n in units if lang == target.lang)
         wanted.append((drift, target, units))
-    explained: set[int] = set()
+    # Each finding credits one labelled drift (a dropped sentence with three names and one
+    # name reported is one name found, not three), preferring the label whose value it names;
+    # a missing paragraph (XL002) credits every drift of its unit.
+    candidates = []
     for drift, target, units in wanted:
-        kind = drift["kind"]
-        score.labelled[kind] += 1
-        hit = False
+        found = []
         for finding in loud:
-            if not _matches(kind, finding):
+            if not _matches(drift["kind"], finding):
                 continue
-            blamed = _blamed(finding)
-            if not any(path == target.path and lang == target.lang for path, lang, _ in blamed):
+            if not any(path == target.path and lang == target.lang for path, lang, _ in _blamed(finding)):
                 continue
-            where = {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations}
-            if where & units:
-                hit = True
-                explained.add(id(finding))
-        if hit:
-            score.found[kind] += 1
+            if {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations} & units:
+                found.append(finding)
+        candidates.append(found)
+    explained = {id(f) for found in candidates for f in found}
+    hits = {i for i, found in enumerate(candidates) if any(f.rule == "XL002" for f in found)}
+    used: set[int] = set()
+    for by_value in (True, False):
+        for i, found in enumerate(candidates):
+            if i in hits:
+                continue
+            for finding in found:
+                if id(finding) not in used and (not by_value or _names(wanted[i][0], finding)):
+                    hits.add(i)
+                    used.add(id(finding))
+                    break
+    for i, (drift, _, _) in enumerate(wanted):
+        score.labelled[drift["kind"]] += 1
+        if i in hits:
+            score.found[drift["kind"]] += 1
         else:
-            score.misses.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
+            score.misses.append(f"{drift['file']}:{drift.get('line')}: {drift['kind']} {drift.get('value')!r} "
                                 f"({drift.get('note', '')})")
     for document in translations:
         drifted = {n for p, n in labelled_units if p == document.path}
