@@ -21,7 +21,7 @@ def _segments(path: Path) -> list[str]:
 
 
 def test_the_news_sets_are_there():
-    assert [p.parent.name for p in SETS] == ["wmt23-ende", "wmt23-zhen"]
+    assert [p.parent.name for p in SETS] == ["mlqepe-ruen", "wmt23-ende", "wmt23-zhen"]
 
 
 @pytest.mark.slow
