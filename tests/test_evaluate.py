@@ -62,7 +62,7 @@ def test_a_finding_that_blames_the_source_neither_finds_the_drift_nor_is_a_false
     (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
     for blamed, found, on_source in (("fr", {"code": 1}, {}), ("en", {}, {"code": 1})):
         report = _two_page_report(tmp_path, blamed)
-        monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config, report=report: report)
+        monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config, report=report, **kw: report)
         _, score = score_set(tmp_path / "labels.json", Config())
         assert (+score.found, +score.blamed_on_source, score.false_alarms) == (found, on_source, 0)
     # Unlabelled, the same finding is a false alarm on the translation's clean unit.
@@ -74,12 +74,27 @@ def test_a_finding_that_blames_the_source_neither_finds_the_drift_nor_is_a_false
 
 def test_a_drift_found_by_a_finding_that_does_not_state_its_value_is_listed(tmp_path, monkeypatch):
     labels = {"set": "t", "items": [{"files": ["p.en.md", "p.fr.md"], "drifts": [
-        {"kind": "code", "value": "v2", "file": "p.fr.md", "line": 3, "source_line": 3},
         {"kind": "code", "value": "main", "file": "p.fr.md", "line": 3, "source_line": 3}]}]}
     (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
     report = _two_page_report(tmp_path, "fr")
-    monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config: report)
+    monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config, **kw: report)
     _, score = score_set(tmp_path / "labels.json", Config())
-    # Both drifts sit on the unit the finding blames; only "v2" is what it reports.
-    assert score.found == {"code": 2}
+    # The drift sits on the unit the finding blames, but the finding reports "v2".
+    assert score.found == {"code": 1}
     assert len(score.unnamed) == 1 and "'main'" in score.unnamed[0]
+
+
+def test_one_finding_credits_one_drift_the_one_it_names(tmp_path):
+    shutil.copy(SEED / "deepseek.pt.txt", tmp_path / "a.pt.txt")
+    german = (SEED / "deepseek.de.txt").read_text(encoding="utf-8").replace("H100- und H200-GPUs", "H100-GPUs")
+    (tmp_path / "a.de.txt").write_text(german, encoding="utf-8")
+    # Two codes labelled in one paragraph, one reported: the label it names is found, the other missed.
+    labels = {"set": "t", "items": [{"files": ["a.pt.txt", "a.de.txt"], "drifts": [
+        {"kind": "code", "value": "B100", "file": "a.de.txt", "line": 13},
+        {"kind": "code", "value": "H200", "file": "a.de.txt", "line": 13},
+    ]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    _, score = score_set(tmp_path / "labels.json", Config())
+    assert score.found == {"code": 1} and score.labelled == {"code": 2}
+    assert len(score.misses) == 1 and "'B100'" in score.misses[0]
+    assert score.false_alarms == 0

@@ -16,7 +16,9 @@ unit (paragraph, catalogue entry, news segment) of a translation with no drift o
 a clean unit.
 
 A drift is found when an error or warning blames its file at its unit, with a matching
-check (any check for a missing paragraph, XL002). A finding that reports the drift at its
+check (any check for a missing paragraph, XL002). A finding credits one drift only
+(preferring the one whose value it names), except XL002, which credits every drift of
+its unit. A finding that reports the drift at its
 unit but blames the source instead (the source is the reference and never the version to
 fix) does not find it; such drifts are counted apart as *blamed on the source*. A false
 alarm is an error or warning that blames a clean unit of a translation; one that blames
@@ -140,7 +142,7 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     """Check one labelled item and compare the findings with its labels."""
     files = [str(folder / name) for name in item["files"]]
     langs = tuple(item.get("langs", ()))
-    report: Report = check(files, Config(langs=langs, select=config.select, ignore=config.ignore))
+    report: Report = check(files, Config(langs=langs, select=config.select, ignore=config.ignore), reference=0)
     source, *translations = report.documents
     score = Score()
     loud = [f for f in report.findings if f.severity in ("error", "warning")]
@@ -157,34 +159,50 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
             units.add((source.path, source.lang, _unit_at(source, int(drift["source_line"]), source=True)))
         labelled_units.update((p, n) for p, lang, n in units if lang == target.lang)
         wanted.append((drift, target, units))
+    # Each finding credits one labelled drift (a dropped sentence with three names and one
+    # name reported is one name found, not three), preferring the label whose value it names;
+    # a missing paragraph (XL002) credits every drift of its unit.
+    candidates: list[list[Finding]] = []
+    misblamed: set[int] = set()
     explained: set[int] = set()
-    for drift, target, units in wanted:
-        kind = drift["kind"]
-        score.labelled[kind] += 1
-        hit = misblamed = named = False
+    for i, (drift, target, units) in enumerate(wanted):
+        found = []
         for finding in loud:
-            if not _matches(kind, finding):
+            if not _matches(drift["kind"], finding):
                 continue
-            where = {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations}
-            if not where & units:
+            if not {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations} & units:
                 continue
             blamed = {(path, lang) for path, lang, _ in _blamed(finding)}
             if (target.path, target.lang) in blamed:
-                hit = True
-                named = named or finding.rule == "XL002" or _names(drift.get("value"), finding)
-                explained.add(id(finding))
+                found.append(finding)
             elif (source.path, source.lang) in blamed:
-                misblamed = True
+                misblamed.add(i)
                 explained.add(id(finding))
-        if hit:
+        candidates.append(found)
+    explained |= {id(f) for found in candidates for f in found}
+    credit: dict[int, Finding] = {i: next(f for f in found if f.rule == "XL002")
+                                  for i, found in enumerate(candidates) if any(f.rule == "XL002" for f in found)}
+    used: set[int] = set()
+    for by_value in (True, False):
+        for i, found in enumerate(candidates):
+            if i in credit:
+                continue
+            for finding in found:
+                if id(finding) not in used and (not by_value or _names(wanted[i][0].get("value"), finding)):
+                    credit[i] = finding
+                    used.add(id(finding))
+                    break
+    for i, (drift, _, _) in enumerate(wanted):
+        kind = drift["kind"]
+        score.labelled[kind] += 1
+        line = f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} ({drift.get('note', '')})"
+        if i in credit:
             score.found[kind] += 1
-            if not named:
-                score.unnamed.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
-                                     f"({drift.get('note', '')})")
+            if credit[i].rule != "XL002" and not _names(drift.get("value"), credit[i]):
+                score.unnamed.append(line)
         else:
-            score.blamed_on_source[kind] += misblamed
-            score.misses.append(f"{drift['file']}:{drift.get('line')}: {kind} {drift.get('value')!r} "
-                                f"({drift.get('note', '')})" + (" [reported, blamed on the source]" if misblamed else ""))
+            score.blamed_on_source[kind] += i in misblamed
+            score.misses.append(line + (" [reported, blamed on the source]" if i in misblamed else ""))
     for document in translations:
         drifted = {n for p, n in labelled_units if p == document.path}
         score.clean_units += sum(1 for p in document.paragraphs if p.n not in drifted)
