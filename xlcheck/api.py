@@ -144,8 +144,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
                 return k
         raise UsageError(f"reference language {config.reference!r} is none of the versions' "
                          f"({', '.join(d.lang for d in documents)}); name its file or change --reference")
-    if len(documents) == 2 and documents[0].path == documents[1].path:
-        return 0  # a catalogue: the msgids are the source
+    if len(documents) == 2 and documents[0].path == documents[1].path and documents[0].format == "po":
+        return 0  # a catalogue (PO, XLIFF): the msgids, the sources, are the source
     return None
 
 

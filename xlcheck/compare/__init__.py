@@ -69,13 +69,18 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
                 continue  # an untranslated copy states the same facts
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
-            findings.extend(notes)
+            quotes, unbalanced = quote_candidates(ctx, g, group, present)
+            candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))
-            found, notes = quote_candidates(ctx, g, group, present)
-            candidates.extend(found)
-            findings.extend(notes)
+            findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))
     return findings
+
+
+def _version_of(ctx: Context, note: Finding) -> int:
+    """The index of the version a one-location finding is about."""
+    where = note.locations[0]
+    return next(k for k, doc in enumerate(ctx.documents) if (doc.path, doc.lang) == (where.path, where.lang))
 
 
 def _rewrite(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, glossary: Glossary,

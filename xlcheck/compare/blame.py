@@ -46,6 +46,11 @@ class Blame:
             return "present", "missing"
         return "extra", "absent"
 
+    def may_blame(self, k: int) -> bool:
+        """Whether a finding about version k alone (an unclosed quotation mark, a separator
+        of another locale) may be reported: never about the source, which is not drift."""
+        return k != self.reference
+
     def orient(self, x: Candidate, y: Candidate) -> tuple[Candidate, Candidate]:
         """A change seen as two candidates: (the right side's value, the drifted side's)."""
         return (x, y) if self._have_is_right(x.have, y.have) else (y, x)
