@@ -15,6 +15,7 @@ from xlcheck.compare.blame import (
     not_a_translation,
     paragraph_missing,
 )
+from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.names import Names
 from xlcheck.compare.quotes import quote_candidates
@@ -69,6 +70,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
                 continue  # an untranslated copy states the same facts
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
+            candidates.extend(code_candidates(ctx, g, group, present))
             quotes, unbalanced = quote_candidates(ctx, g, group, present)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))

@@ -51,6 +51,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             values[k] = {}
             soft[k] = set()
             for inv in by_kind[k].get(kind, ()):
+                if inv.value.startswith("code:"):
+                    continue  # code blocks are compared by `code.py`
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)
                     soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
