@@ -12,7 +12,6 @@ import regex
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Status
 
-
 # Words, and the parts of camel-case identifiers.
 _WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
 
