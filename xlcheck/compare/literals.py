@@ -14,6 +14,7 @@ _LETTERS = regex.compile(r"\p{L}+")
 _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
+_LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 _WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 
 
@@ -26,12 +27,17 @@ def skeleton(literal: str) -> str:
     return _LETTERS.sub("a", literal)
 
 
-def _localised_link(a: str, b: str) -> bool:
-    """Same host and one side in its own language, or a path whose words were translated."""
-    host_a, host_b = a.split("/", 1)[0], b.split("/", 1)[0]
-    if "://" not in a and "." not in host_a and skeleton(a) == skeleton(b):
+def _localised_link(a: Candidate, b: Candidate) -> bool:
+    """Same host and one side in a language of its own, or a path whose words were translated."""
+    value_a, value_b = a.value, b.value
+    host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
+    if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         return True
-    return host_a == host_b and ("{lang}" in a) != ("{lang}" in b)
+    if host_a != host_b:
+        return False
+    if ("{lang}" in value_a) != ("{lang}" in value_b):
+        return True
+    return bool(_LANG_SEGMENT.search(_shown(a))) != bool(_LANG_SEGMENT.search(_shown(b)))
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:
@@ -102,7 +108,7 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             return RULES["XL704"]
         if candidate.value.startswith("code:"):
             return RULES["XL703"]
-    if other is not None and candidate.kind == "url" and _localised_link(candidate.value, other.value):
+    if other is not None and candidate.kind == "url" and _localised_link(candidate, other):
         return RULES["XL603"]
     return rule_for(candidate.kind, what)
 

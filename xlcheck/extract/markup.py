@@ -57,10 +57,6 @@ _PLACEHOLDER = regex.compile(
 )
 
 
-def _looks_like_target(target: str) -> bool:
-    return "/" in target or "." in target or target.startswith("#") or ":" in target
-
-
 def code_block_value(code: str) -> str:
     """A digest of a code block's code, without comments, words in strings and text between tags.
 
