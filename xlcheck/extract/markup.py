@@ -42,6 +42,9 @@ _SHORTCODE = regex.compile(r"\{\{([<%])\s*(/)?\s*([\w./-]+)([^{}\n]*?)\s*[>%]\}\
 _ALERT = regex.compile(r"^\s*>\s*\[!(\w+)\]|^:::+\s*(\w+)", regex.M)
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
+# A reST named reference, `Project website`_: Sphinx maps a translated name back to its
+# target, so only its presence is compared.
+_RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]+`__?(?![\w`])")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])[^<>]*>")
 _ICU = regex.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,")
@@ -55,6 +58,12 @@ _PLACEHOLDER = regex.compile(
     r"|\|[\w-]+\|"                                         # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
+
+
+def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
+    if claims.free(start, end):
+        claims.take(start, end)
+        found.append(Invariant("markup", "`ref`_", "`…`_", start, end, (), "prose-role"))
 
 
 def code_block_value(code: str) -> str:
@@ -118,9 +127,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         target = match.group(2).strip()
         start, end = match.span(2)
         if target.endswith("_"):
-            add("markup", f"`<{target}>`_", start, end)
+            _reference(found, claims, match.start(), match.end())
         else:
             add("url", normalise_url(target, info), start, end)
+    for match in _RST_REFERENCE.finditer(text) if "`_" in text else ():
+        _reference(found, claims, *match.span())
     for match in _ROLE.finditer(text) if ":`" in text else ():
         role = match.group(1)
         content = match.group(2)
@@ -141,8 +152,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     # Roles (taken or left for the dates) are not inline code: blank them out first.
     without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
     for match in _INLINE_CODE.finditer(without_roles) if "`" in text else ():
-        # Spacing inside code is style: `[1, 2, 3]` and `[1,2,3]` are the same literal.
-        add("markup", "`" + "".join(match.group(2).split()) + "`", *match.span())
+        # A literal is verbatim, its inner spaces too (a line break in it is a wrap); in
+        # reST (catalogues) ``literal`` and `interpreted text` are two things.
+        ticks = match.group(1) if block == "entry" else "`"
+        add("markup", ticks + " ".join(match.group(2).split()) + ticks, *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1
