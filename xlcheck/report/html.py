@@ -1,0 +1,375 @@
+"""The review report: one self-contained HTML page with every version side by side.
+
+Segments that align share a row, one column per language; every invariant is
+underlined by kind; each finding is a marker in the segment that drifted, its value
+highlighted wherever a version states it. Filters, keyboard navigation and the lazy
+loading of a tree's document sets are a few lines of inline script.
+
+Safe by construction: every piece of document text goes through `_e` (HTML-escaped),
+no document text ever becomes a link, a script or a style, and the page's
+Content-Security-Policy allows no network request and runs only its own script
+(pinned by hash).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections import Counter
+from html import escape
+
+from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Finding, Report
+from xlcheck.report.html_assets import CHECKS, KINDS, SCRIPT, SEVERITIES, STYLE
+from xlcheck.report.review import DocumentSet, Mark, Row, alignment_set, document_sets, marks, rows
+
+# A run of at least this many clean rows folds away, keeping CONTEXT rows around findings.
+COLLAPSE = 6
+CONTEXT = 2
+LOW_SCORE = 0.3
+
+
+def _e(text: object) -> str:
+    """Escape text for element content and quoted attribute values alike."""
+    return escape(str(text), quote=True)
+
+
+def _hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+CSP = ("default-src 'none'; style-src " + _hash(STYLE) + "; script-src " + _hash(SCRIPT)
+       + "; img-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class _Page:
+    """Renders document sets into one page; `with_findings` is False for `xlcheck align`."""
+
+    def __init__(self, sets: list[DocumentSet], findings: tuple[Finding, ...], with_findings: bool,
+                 title: str, meta: str) -> None:
+        self.sets = sets
+        self.findings = findings
+        self.with_findings = with_findings
+        self.title = title
+        self.meta = meta
+
+    # -- the page -------------------------------------------------------------------------
+
+    def render(self) -> str:
+        lazy = len(self.sets) > 1
+        parts = [
+            "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+            '<meta name="referrer" content="no-referrer">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f"<title>{_e(self.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            self._header(),
+            "<main>\n",
+            self._summary(),
+        ]
+        for number, document_set in enumerate(self.sets):
+            parts.append(self._set(number, document_set, lazy))
+        parts.append(f"</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n")
+        return "".join(parts)
+
+    def _header(self) -> str:
+        out = [f'<header class="top"><h1>{_e(self.title)}</h1><span class="meta">{_e(self.meta)}</span>\n']
+        if self.with_findings:
+            checks = Counter(f.check for f in self.findings)
+            severities = Counter(f.severity for f in self.findings)
+            out.append('<nav class="toolbar" aria-label="Filters and navigation">')
+            for attribute, legend, values, counts in (("check", "Check", CHECKS, checks),
+                                                      ("sev", "Severity", SEVERITIES, severities)):
+                out.append(f"<fieldset><legend>{legend}</legend>")
+                for value in values:
+                    if not counts[value] and attribute == "check":
+                        continue
+                    out.append(f'<label><input type="checkbox" data-filter="{attribute}" value="{value}" checked> '
+                               f'{value} <span class="n">{counts[value]}</span></label>')
+                out.append("</fieldset>")
+            out.append('<span><button type="button" id="prev" title="previous finding (k or p)">◀</button> '
+                       '<span id="position">– / 0</span> '
+                       '<button type="button" id="next" title="next finding (j or n)">▶</button></span>'
+                       '<span class="keys"><kbd>j</kbd>/<kbd>n</kbd> next · <kbd>k</kbd>/<kbd>p</kbd> previous'
+                       '</span></nav>')
+        out.append("</header>\n")
+        return "".join(out)
+
+    def _summary(self) -> str:
+        out = ['<section class="summary" aria-label="Summary">']
+        if self.with_findings:
+            out.append(self._counts_table())
+        if len(self.sets) > 1:
+            out.append(self._index())
+        else:
+            out.append(self._alignment_table(self.sets[0]))
+        legend = " ".join(f'<span class="inv k-{kind}">{kind}</span>' for kind in KINDS)
+        out.append(f'<p class="legend">Underlined: {legend}. ')
+        if self.with_findings:
+            out.append("A finding sits in the segment that drifted; its value is highlighted where a version "
+                       "states it. Unticked checks and severities are hidden. ")
+        out.append("</p></section>\n")
+        return "".join(out)
+
+    def _counts_table(self) -> str:
+        if not self.findings:
+            return '<p><span class="badge clean">no findings</span> The versions state the same facts.</p>'
+        langs = sorted({f.blamed.lang for f in self.findings})
+        counts = Counter((f.check, f.blamed.lang) for f in self.findings)
+        head = "".join(f'<th class="num">{_e(lang)}</th>' for lang in langs)
+        body = []
+        for check in CHECKS:
+            total = sum(counts[check, lang] for lang in langs)
+            if not total:
+                continue
+            cells = "".join(f'<td class="num">{counts[check, lang] or ""}</td>' for lang in langs)
+            body.append(f"<tr><th>{check}</th>{cells}<td class=\"num\">{total}</td></tr>")
+        per_lang = "".join(f'<td class="num">{sum(counts[c, lang] for c in CHECKS)}</td>' for lang in langs)
+        body.append(f"<tr><th>all</th>{per_lang}<td class=\"num\">{len(self.findings)}</td></tr>")
+        return (f'<table class="counts"><caption>Findings per check and language (the version to fix)</caption>'
+                f'<tr><th>check</th>{head}<th class="num">all</th></tr>{"".join(body)}</table>')
+
+    @staticmethod
+    def _verdict(score: float, translation: bool) -> str:
+        if translation:
+            return f'{score:.2f} <span class="verdict-ok">a translation</span>'
+        return (f'{score:.2f} <span class="verdict-bad">NOT a translation</span> (below {TRANSLATION_THRESHOLD:.2f}: '
+                "facts compared document-wide)")
+
+    def _alignment_table(self, document_set: DocumentSet) -> str:
+        reference = document_set.documents[0]
+        body = "".join(
+            f"<tr><td>{_e(doc.lang)}</td><td>{self._verdict(alignment.score, alignment.translation)}</td></tr>"
+            for doc, alignment in zip(document_set.documents[1:], document_set.alignments)
+        )
+        return (f'<table class="alignment"><caption>Alignment with {_e(reference.lang)} '
+                f'({_e(reference.path)})</caption><tr><th>version</th><th>score</th></tr>{body}</table>')
+
+    def _index(self) -> str:
+        rows_html = []
+        for number, document_set in enumerate(self.sets):
+            severities = Counter(f.severity for _, f in document_set.findings)
+            langs = ", ".join(_e(d.lang) for d in document_set.documents)
+            worst = min((a.score for a in document_set.alignments), default=1.0)
+            translation = all(a.translation for a in document_set.alignments)
+            score = f"{worst:.2f}" + ("" if translation else ' <span class="verdict-bad">NOT a translation</span>')
+            counts = "".join(f'<td class="num">{severities[s] or ""}</td>' for s in SEVERITIES)
+            rows_html.append(f'<tr><td><a href="#s{number}">{_e(document_set.documents[0].path)}</a></td>'
+                             f"<td>{langs}</td>{counts}<td class=\"num\">{score}</td></tr>")
+        return (f'<table class="index"><caption>{_plural(len(self.sets), "document set")}</caption>'
+                '<tr><th>reference</th><th>versions</th><th class="num">errors</th><th class="num">warnings</th>'
+                f'<th class="num">info</th><th class="num">alignment</th></tr>{"".join(rows_html)}</table>')
+
+    # -- one document set -----------------------------------------------------------------
+
+    def _set(self, number: int, document_set: DocumentSet, lazy: bool) -> str:
+        documents = document_set.documents
+        table = rows(len(document_set.segments[0]), [len(s) for s in document_set.segments], document_set.alignments)
+        placed, loose = marks(document_set)
+        at: dict[tuple[int, int], list[Mark]] = {}
+        for mark in placed:
+            at.setdefault((mark.doc, mark.segment), []).append(mark)
+        row_of = {(k, i): r for r, row in enumerate(table) for k, cell in enumerate(row.cells) for i in cell}
+        severities = Counter(f.severity for _, f in document_set.findings)
+        badges = "".join(f'<span class="badge sev-{s}">{_plural(severities[s], s)}</span>'
+                         for s in SEVERITIES if severities[s])
+        if self.with_findings and not document_set.findings:
+            badges = '<span class="badge clean">no findings</span>'
+        names = " · ".join(f"{_e(d.lang)} {_e(d.path)}" for d in documents)
+        out = [f'<details class="set" id="s{number}"{"" if lazy else " open"}><summary><h2>{names}</h2>{badges}'
+               f"</summary>\n<div class=\"set-head\">"]
+        if lazy:
+            out.append(self._alignment_table(document_set))
+        by_index = dict(document_set.findings)
+        for index in loose:
+            out.append(self._finding(index, by_index[index]))
+        if self.with_findings and document_set.findings:
+            order = sorted(
+                (index for index, _ in document_set.findings),
+                key=lambda index: (index not in loose, *self._first_row(index, placed, row_of), index),
+            )
+            out.append("<ol class=\"findings\">")
+            for index in order:
+                f = by_index[index]
+                out.append(f'<li class="nav" data-fid="{index}" data-check="{_e(f.check)}" data-sev="{_e(f.severity)}">'
+                           f'<a href="#f{index}">{_e(f.rule)}</a> {_e(f.blamed.lang)}: {_e(f.message)}</li>')
+            out.append("</ol>")
+        out.append("</div>\n")
+        grid = self._grid(document_set, table, at)
+        if lazy:
+            out.append(f'<template class="lazy">{grid}</template>')
+        else:
+            out.append(grid)
+        out.append("</details>\n")
+        return "".join(out)
+
+    @staticmethod
+    def _first_row(index: int, placed: list[Mark], row_of: dict[tuple[int, int], int]) -> tuple[int, int]:
+        for mark in placed:
+            if mark.finding == index and mark.blamed:
+                return row_of.get((mark.doc, mark.segment), 0), mark.doc
+        return 0, 0
+
+    def _grid(self, document_set: DocumentSet, table: list[Row], at: dict[tuple[int, int], list[Mark]]) -> str:
+        documents = document_set.documents
+        head = "".join(f'<div class="cell"><b>{_e(d.lang)}</b> {_e(d.path)}{" (reference)" if k == 0 else ""}</div>'
+                       for k, d in enumerate(documents))
+        out = [f'<div class="grid"><div class="row head">{head}</div>\n']
+        dirty = [any((k, i) in at for k, cell in enumerate(row.cells) for i in cell) for row in table]
+        shown = self._shown(dirty)
+        position = 0
+        while position < len(table):
+            if shown[position]:
+                out.append(self._row(document_set, table[position], at))
+                position += 1
+                continue
+            end = position
+            while end < len(table) and not shown[end]:
+                end += 1
+            stretch = table[position:end]
+            ranges = []
+            for k, doc in enumerate(documents):
+                members = [i for row in stretch for i in row.cells[k]]
+                if members:
+                    first, last = (document_set.segments[k][members[0]].n, document_set.segments[k][members[-1]].n)
+                    ranges.append(f"{_e(doc.lang)} {first}–{last}" if first != last else f"{_e(doc.lang)} {first}")
+            out.append(f'<details class="clean"><summary>{len(stretch)} rows without findings '
+                       f'({"; ".join(ranges)})</summary>\n')
+            out.extend(self._row(document_set, row, at) for row in stretch)
+            out.append("</details>\n")
+            position = end
+        out.append("</div>\n")
+        return "".join(out)
+
+    def _shown(self, dirty: list[bool]) -> list[bool]:
+        """Which rows stay open: all of them without findings to show, else the rows with
+        findings and their neighbours, and any clean run too short to be worth folding."""
+        if not self.with_findings:
+            return [True] * len(dirty)
+        near = [False] * len(dirty)
+        for r, is_dirty in enumerate(dirty):
+            if is_dirty:
+                for j in range(max(0, r - CONTEXT), min(len(dirty), r + CONTEXT + 1)):
+                    near[j] = True
+        r = 0
+        while r < len(near):
+            if near[r]:
+                r += 1
+                continue
+            end = r
+            while end < len(near) and not near[end]:
+                end += 1
+            if end - r < COLLAPSE:
+                for j in range(r, end):
+                    near[j] = True
+            r = end
+        return near
+
+    def _row(self, document_set: DocumentSet, row: Row, at: dict[tuple[int, int], list[Mark]]) -> str:
+        insert = not row.cells[0]
+        # Every capitalised word is a name candidate; only one that another version of the
+        # row writes too (or a camel-case brand) is shown as a name.
+        seen: Counter[str] = Counter()
+        for k, cell in enumerate(row.cells):
+            seen.update({inv.value.casefold() for i in cell for inv in document_set.invariants[k][i]
+                         if inv.kind == "name"})
+        names = frozenset(value for value, count in seen.items() if count > 1)
+        cells = []
+        for k, (cell, score) in enumerate(zip(row.cells, row.scores)):
+            doc = document_set.documents[k]
+            inner = []
+            if score is not None:
+                inner.append(f'<span class="score{" low" if score < LOW_SCORE else ""}" '
+                             f'title="alignment score">{score:.2f}</span>')
+            if not cell:
+                inner.append('<div class="empty">no counterpart</div>')
+            for i in cell:
+                inner.append(self._segment(document_set, k, i, at.get((k, i), []), names))
+            cells.append(f'<div class="cell" data-lang="{_e(doc.lang)}" data-doc="{k}">{"".join(inner)}</div>')
+        return f'<div class="row{" insert" if insert else ""}">{"".join(cells)}</div>\n'
+
+    def _segment(self, document_set: DocumentSet, k: int, i: int, here: list[Mark], names: frozenset[str]) -> str:
+        segment = document_set.segments[k][i]
+        text = segment.text
+        hits = [m for m in here if m.span is not None]
+        spans: list[tuple[int, int, Mark | None, str | None, str, str]] = []  # start, end, hit, kind, value, flag
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e, *_ in spans)
+
+        for mark in hits:
+            start, end = mark.span  # type: ignore[misc]
+            if 0 <= start < end <= len(text) and free(start, end):
+                spans.append((start, end, mark, None, "", ""))
+        for inv in document_set.invariants[k][i]:
+            if inv.kind == "name" and inv.value.casefold() not in names and not (inv.flag or "").startswith("camel"):
+                continue
+            start, end = inv.start - segment.start, inv.end - segment.start
+            if not 0 <= start < end <= len(text):
+                continue
+            same = next((n for n, s in enumerate(spans) if s[0] == start and s[1] == end and s[3] is None), None)
+            if same is not None:
+                s = spans[same]
+                spans[same] = (s[0], s[1], s[2], inv.kind, inv.value, inv.flag or "")
+            elif free(start, end):
+                spans.append((start, end, None, inv.kind, inv.value, inv.flag or ""))
+        spans.sort(key=lambda s: s[0])
+        out = []
+        cursor = 0
+        for start, end, mark, kind, value, flag in spans:
+            out.append(_e(text[cursor:start]))
+            piece = _e(text[start:end])
+            kind_class = f" inv k-{kind}" if kind else ""
+            if mark is not None:
+                f = self.findings[mark.finding]
+                out.append(f'<mark class="hit sev-{_e(f.severity)}{kind_class}" data-fid="{mark.finding}" '
+                           f'data-check="{_e(f.check)}" data-sev="{_e(f.severity)}" '
+                           f'title="{_e(f.rule)}: {_e(f.message)}">{piece}</mark>')
+            else:
+                word = " word" if flag == "word" else ""
+                out.append(f'<span class="inv k-{_e(kind)}{word}" title="{_e(kind)} {_e(value)}">{piece}</span>')
+            cursor = end
+        out.append(_e(text[cursor:]))
+        markers = "".join(self._finding(m.finding, self.findings[m.finding]) for m in here if m.blamed)
+        lines = f"line {segment.line}" if segment.line == segment.end_line else f"lines {segment.line}–{segment.end_line}"
+        return (f'<div class="para k-{_e(segment.kind)}" data-n="{segment.n}">'
+                f'<span class="pn" title="{lines}">¶{segment.n}</span>'
+                f'<div class="text">{"".join(out)}</div>{markers}</div>')
+
+    @staticmethod
+    def _finding(index: int, finding: Finding) -> str:
+        blamed = finding.blamed
+        value = f'<span class="val">{_e(finding.value)}</span>' if finding.value else ""
+        return (f'<div class="finding sev-{_e(finding.severity)}" id="f{index}" tabindex="-1" '
+                f'data-fid="{index}" data-rule="{_e(finding.rule)}" data-check="{_e(finding.check)}" '
+                f'data-sev="{_e(finding.severity)}"><span class="rule">{_e(finding.rule)}</span>'
+                f'<span class="status">{_e(blamed.status)}</span>{value}'
+                f'<span class="msg">{_e(finding.message)}</span></div>')
+
+
+def _meta(report: Report) -> str:
+    counts = report.summary()
+    parts = [f"{counts[s]} {s}" for s in SEVERITIES if counts[s]]
+    found = f"{_plural(len(report.findings), 'finding')} ({', '.join(parts)})" if report.findings else "no findings"
+    return f"{_plural(len(report.documents), 'document')} · {found} · xlcheck {report.version}"
+
+
+class HtmlReporter:
+    """The review page for a check run: versions side by side, findings marked."""
+
+    def render(self, report: Report) -> str:
+        sets = getattr(report, "sets", None) or document_sets(report)
+        return _Page(sets, report.findings, True, "xlcheck review", _meta(report)).render()
+
+
+class AlignmentHtmlReporter:
+    """The same page for `xlcheck align`: segments side by side, without findings."""
+
+    def render(self, report: AlignmentReport) -> str:
+        a, b = report.documents
+        meta = (f"{a.lang} ↔ {b.lang} by {report.unit}: {len(report.segments[0])} and "
+                f"{len(report.segments[1])} segments in {len(report.alignment.beads)} pairs")
+        return _Page([alignment_set(report)], (), False, "xlcheck alignment", meta).render()

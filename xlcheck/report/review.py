@@ -1,0 +1,224 @@
+"""What a side-by-side review needs beyond a `Report`: document sets, aligned rows, and
+where each finding sits.
+
+A `Report` carries documents and findings only. The review view also needs to know
+which documents are versions of one text (a tree holds many such sets), how their
+paragraphs pair, and the invariants of every paragraph. `document_sets` recomputes
+the last two with the public `align_documents` and `extract_document` (every version
+against the first, the reference, as `check()` does), so this module depends on
+nothing but the Report and those two functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from xlcheck.model import Alignment, AlignmentReport, Document, Finding, Invariant, Location, Report, Segment
+
+
+@dataclass(frozen=True)
+class DocumentSet:
+    """The versions of one text, cut into segments, with their invariants and alignments.
+
+    `alignments[k - 1]` pairs the segments of `documents[0]` (the reference) with those
+    of `documents[k]`. `findings` are (index in the report, finding) pairs.
+    """
+
+    documents: tuple[Document, ...]
+    segments: tuple[tuple[Segment, ...], ...]
+    invariants: tuple[tuple[tuple[Invariant, ...], ...], ...]
+    alignments: tuple[Alignment, ...]
+    findings: tuple[tuple[int, Finding], ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """Segments that say the same thing: 0-based segment indices per document (maybe
+    none), and each later document's alignment score for them (None for the reference
+    and for a side with nothing to pair)."""
+
+    cells: tuple[tuple[int, ...], ...]
+    scores: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where one location of a finding shows: document `doc`, segment `segment`, and the
+    span (offsets into the segment's text) when the location names a value."""
+
+    finding: int
+    doc: int
+    segment: int
+    span: tuple[int, int] | None
+    blamed: bool
+
+
+def _components(path: str) -> list[str]:
+    parts = path.replace("\\", "/").split("/")
+    return parts[:-1] + parts[-1].split(".")
+
+
+def _tag(word: str) -> str:
+    return word.lower().replace("_", "-")
+
+
+def _same_text(first: Document, other: Document) -> bool:
+    """Whether two paths name versions of one document: the same path (a catalogue's two
+    sides), or paths that differ only where each names its own language (``guide.pt.md``
+    / ``guide.de.md``, ``pt/guide.md`` / ``de/guide.md``)."""
+    if first.path == other.path:
+        return True
+    a, b = _components(first.path), _components(other.path)
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differ) == 1 and _tag(differ[0][0]) == _tag(first.lang) and _tag(differ[0][1]) == _tag(other.lang)
+
+
+def partition(report: Report) -> list[list[int]]:
+    """Indices of the report's documents, one list per set of versions.
+
+    `check_tree` lists each set's versions together, reference first. When the paths do
+    not split into sets of two or more versions each (``xlcheck diff a.txt other/b.txt``),
+    or a finding would straddle two sets, all documents are one set.
+    """
+    documents = report.documents
+    sets: list[list[int]] = []
+    for index, doc in enumerate(documents):
+        if sets and _same_text(documents[sets[-1][0]], doc):
+            sets[-1].append(index)
+        else:
+            sets.append([index])
+    whole = [list(range(len(documents)))]
+    if len(sets) == 1 or any(len(s) < 2 for s in sets):
+        return whole
+    set_of = {(documents[i].path, documents[i].lang): n for n, members in enumerate(sets) for i in members}
+    for finding in report.findings:
+        if len({set_of.get((loc.path, loc.lang)) for loc in finding.locations}) > 1:
+            return whole
+    return sets
+
+
+def document_sets(report: Report) -> list[DocumentSet]:
+    """The report's documents grouped into sets, each aligned and extracted, with its findings."""
+    from xlcheck.api import align_documents
+    from xlcheck.extract import extract_document
+
+    groups = partition(report)
+    owner: dict[tuple[str, str], int] = {}
+    for n, members in enumerate(groups):
+        for i in members:
+            owner.setdefault((report.documents[i].path, report.documents[i].lang), n)
+            owner.setdefault((report.documents[i].path, ""), n)
+    per_set: list[list[tuple[int, Finding]]] = [[] for _ in groups]
+    for index, finding in enumerate(report.findings):
+        blamed = finding.blamed
+        n = owner.get((blamed.path, blamed.lang), owner.get((blamed.path, ""), 0))
+        per_set[n].append((index, finding))
+    sets = []
+    for members, findings in zip(groups, per_set):
+        documents = tuple(report.documents[i] for i in members)
+        invariants = tuple(extract_document(d) for d in documents)
+        alignments = tuple(align_documents(documents[0], d, invariants[0], inv)
+                           for d, inv in zip(documents[1:], invariants[1:]))
+        sets.append(DocumentSet(documents, tuple(d.paragraphs for d in documents), invariants, alignments,
+                                tuple(findings)))
+    return sets
+
+
+def alignment_set(report: AlignmentReport) -> DocumentSet:
+    """The one set an `xlcheck align` run shows, segments as it cut them."""
+    from xlcheck.extract import extract_segment
+    from xlcheck.locales import locale_info
+
+    invariants = tuple(tuple(extract_segment(s, locale_info(d.lang)) for s in segments)
+                       for d, segments in zip(report.documents, report.segments))
+    return DocumentSet(tuple(report.documents), tuple(report.segments), invariants, (report.alignment,))
+
+
+def rows(reference_count: int, counts: Sequence[int], alignments: Sequence[Alignment]) -> list[Row]:
+    """Rows of segments across all documents, in reading order.
+
+    Each alignment pairs the reference with one version. Reference segments that any
+    version merges (a 2-1 bead) share a row; a version's segment with no reference
+    counterpart gets a row of its own after the row it follows.
+
+    >>> from xlcheck.model import Bead
+    >>> one = Alignment((Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.8)), 0.85)
+    >>> two = Alignment((Bead((0,), (0,), 0.7), Bead((), (1,), None), Bead((1,), (2,), 0.6), Bead((2,), (3,), 0.5)), 0.6)
+    >>> [r.cells for r in rows(3, [3, 2, 4], [one, two])]
+    [((0,), (0,), (0,)), ((), (), (1,)), ((1, 2), (1,), (2, 3))]
+    """
+    join = [False] * reference_count
+    for alignment in alignments:
+        for bead in alignment.beads:
+            for i in bead.a[:-1]:
+                join[i] = True
+    row_of: list[int] = []
+    for i in range(reference_count):
+        row_of.append(row_of[-1] + (0 if join[i - 1] else 1) if i else 0)
+    width = 1 + len(alignments)
+    total = (row_of[-1] + 1) if row_of else 0
+    cells: list[list[list[int]]] = [[[] for _ in range(width)] for _ in range(total)]
+    scores: list[list[float | None]] = [[None] * width for _ in range(total)]
+    inserts: dict[int, list[list[int]]] = {}
+    for i in range(reference_count):
+        cells[row_of[i]][0].append(i)
+    for k, alignment in enumerate(alignments, 1):
+        after = -1
+        for bead in alignment.beads:
+            if not bead.a:
+                inserts.setdefault(after, [[] for _ in range(width)])[k].extend(bead.b)
+                continue
+            row = row_of[bead.a[0]]
+            cells[row][k].extend(bead.b)
+            if bead.b and bead.score is not None:
+                known = scores[row][k]
+                scores[row][k] = bead.score if known is None else min(known, bead.score)
+            after = row_of[bead.a[-1]]
+    out: list[Row] = []
+    for position in range(-1, total):
+        if position >= 0:
+            out.append(Row(tuple(tuple(c) for c in cells[position]), tuple(scores[position])))
+        if position in inserts:
+            out.append(Row(tuple(tuple(c) for c in inserts[position]), (None,) * width))
+    return out
+
+
+def _span(doc: Document, segment: Segment, location: Location) -> tuple[int, int] | None:
+    """The location's value as offsets into the segment's text, or None."""
+    text = location.text
+    if not text:
+        return None
+    if location.line is not None and location.column is not None and location.line <= len(doc.line_starts):
+        start = doc.line_starts[location.line - 1] + location.column - 1
+        if doc.text[start:start + len(text)] == text and segment.start <= start < segment.end:
+            return start - segment.start, start - segment.start + len(text)
+    found = segment.text.find(text)
+    return (found, found + len(text)) if found >= 0 else None
+
+
+def marks(document_set: DocumentSet) -> tuple[list[Mark], list[int]]:
+    """Where the set's findings show: marks in segments, and the findings (report
+    indices) that point at no segment (a whole-document verdict)."""
+    documents = document_set.documents
+    by_key = {(d.path, d.lang): k for k, d in enumerate(documents)}
+    numbers = [{s.n: i for i, s in enumerate(segments)} for segments in document_set.segments]
+    out: list[Mark] = []
+    loose: list[int] = []
+    for index, finding in document_set.findings:
+        blamed = finding.blamed
+        placed = False
+        for location in finding.locations:
+            k = by_key.get((location.path, location.lang))
+            if k is None or location.paragraph is None or location.paragraph not in numbers[k]:
+                continue
+            i = numbers[k][location.paragraph]
+            segment = document_set.segments[k][i]
+            is_blamed = location is blamed
+            out.append(Mark(index, k, i, _span(documents[k], segment, location), is_blamed))
+            placed = placed or is_blamed
+        if not placed:
+            loose.append(index)
+    return out, loose
