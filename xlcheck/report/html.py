@@ -19,8 +19,8 @@ from collections import Counter
 from html import escape
 
 from xlcheck.model import TRANSLATION_THRESHOLD, AlignmentReport, Finding, Report
-from xlcheck.report.html_assets import CHECKS, KINDS, SCRIPT, SEVERITIES, STYLE
-from xlcheck.report.review import DocumentSet, Mark, Row, alignment_set, document_sets, marks, rows
+from xlcheck.report.html_assets import CHECKS, KIND_CLASS, KINDS, SCRIPT, SEVERITIES, STYLE
+from xlcheck.report.review import DocumentSet, Mark, Row, alignment_set, document_sets, findings_by_set, marks, rows
 
 # A run of at least this many clean rows folds away, keeping CONTEXT rows around findings.
 COLLAPSE = 6
@@ -52,6 +52,7 @@ class _Page:
                  title: str, meta: str) -> None:
         self.sets = sets
         self.findings = findings
+        self.per_set = findings_by_set(sets, findings)
         self.with_findings = with_findings
         self.title = title
         self.meta = meta
@@ -106,7 +107,7 @@ class _Page:
             out.append(self._index())
         else:
             out.append(self._alignment_table(self.sets[0]))
-        legend = " ".join(f'<span class="inv k-{kind}">{kind}</span>' for kind in KINDS)
+        legend = " ".join(f'<u class="{KIND_CLASS[kind]}">{kind}</u>' for kind in KINDS)
         out.append(f'<p class="legend">Underlined: {legend}. ')
         if self.with_findings:
             out.append("A finding sits in the segment that drifted; its value is highlighted where a version "
@@ -151,7 +152,7 @@ class _Page:
     def _index(self) -> str:
         rows_html = []
         for number, document_set in enumerate(self.sets):
-            severities = Counter(f.severity for _, f in document_set.findings)
+            severities = Counter(f.severity for _, f in self.per_set[number])
             langs = ", ".join(_e(d.lang) for d in document_set.documents)
             worst = min((a.score for a in document_set.alignments), default=1.0)
             translation = all(a.translation for a in document_set.alignments)
@@ -168,27 +169,28 @@ class _Page:
     def _set(self, number: int, document_set: DocumentSet, lazy: bool) -> str:
         documents = document_set.documents
         table = rows(len(document_set.segments[0]), [len(s) for s in document_set.segments], document_set.alignments)
-        placed, loose = marks(document_set)
+        findings = self.per_set[number]
+        placed, loose = marks(document_set, findings)
         at: dict[tuple[int, int], list[Mark]] = {}
         for mark in placed:
             at.setdefault((mark.doc, mark.segment), []).append(mark)
         row_of = {(k, i): r for r, row in enumerate(table) for k, cell in enumerate(row.cells) for i in cell}
-        severities = Counter(f.severity for _, f in document_set.findings)
+        severities = Counter(f.severity for _, f in findings)
         badges = "".join(f'<span class="badge sev-{s}">{_plural(severities[s], s)}</span>'
                          for s in SEVERITIES if severities[s])
-        if self.with_findings and not document_set.findings:
+        if self.with_findings and not findings:
             badges = '<span class="badge clean">no findings</span>'
         names = " · ".join(f"{_e(d.lang)} {_e(d.path)}" for d in documents)
         out = [f'<details class="set" id="s{number}"{"" if lazy else " open"}><summary><h2>{names}</h2>{badges}'
                f"</summary>\n<div class=\"set-head\">"]
         if lazy:
             out.append(self._alignment_table(document_set))
-        by_index = dict(document_set.findings)
+        by_index = dict(findings)
         for index in loose:
             out.append(self._finding(index, by_index[index]))
-        if self.with_findings and document_set.findings:
+        if self.with_findings and findings:
             order = sorted(
-                (index for index, _ in document_set.findings),
+                (index for index, _ in findings),
                 key=lambda index: (index not in loose, *self._first_row(index, placed, row_of), index),
             )
             out.append("<ol class=\"findings\">")
@@ -281,14 +283,12 @@ class _Page:
         for k, (cell, score) in enumerate(zip(row.cells, row.scores)):
             doc = document_set.documents[k]
             inner = []
-            if score is not None:
-                inner.append(f'<span class="score{" low" if score < LOW_SCORE else ""}" '
-                             f'title="alignment score">{score:.2f}</span>')
+            scored = "" if score is None else f' data-score="{score:.2f}"' + (" data-low" if score < LOW_SCORE else "")
             if not cell:
                 inner.append('<div class="empty">no counterpart</div>')
             for i in cell:
                 inner.append(self._segment(document_set, k, i, at.get((k, i), []), names))
-            cells.append(f'<div class="cell" data-lang="{_e(doc.lang)}" data-doc="{k}">{"".join(inner)}</div>')
+            cells.append(f'<div class="cell" data-lang="{_e(doc.lang)}"{scored}>{"".join(inner)}</div>')
         return f'<div class="row{" insert" if insert else ""}">{"".join(cells)}</div>\n'
 
     def _segment(self, document_set: DocumentSet, k: int, i: int, here: list[Mark], names: frozenset[str]) -> str:
@@ -322,22 +322,23 @@ class _Page:
         for start, end, mark, kind, value, flag in spans:
             out.append(_e(text[cursor:start]))
             piece = _e(text[start:end])
-            kind_class = f" inv k-{kind}" if kind else ""
+            if kind:
+                word = " w" if flag == "word" else ""
+                # The normalised value as a tooltip, where it says more than the text.
+                title = f' title="{_e(value)}"' if value != text[start:end] else ""
+                piece = f'<u class="{KIND_CLASS.get(kind, "m")}{word}"{title}>{piece}</u>'
             if mark is not None:
                 f = self.findings[mark.finding]
-                out.append(f'<mark class="hit sev-{_e(f.severity)}{kind_class}" data-fid="{mark.finding}" '
+                out.append(f'<mark class="hit sev-{_e(f.severity)}" data-fid="{mark.finding}" '
                            f'data-check="{_e(f.check)}" data-sev="{_e(f.severity)}" '
                            f'title="{_e(f.rule)}: {_e(f.message)}">{piece}</mark>')
             else:
-                word = " word" if flag == "word" else ""
-                out.append(f'<span class="inv k-{_e(kind)}{word}" title="{_e(kind)} {_e(value)}">{piece}</span>')
+                out.append(piece)
             cursor = end
         out.append(_e(text[cursor:]))
         markers = "".join(self._finding(m.finding, self.findings[m.finding]) for m in here if m.blamed)
-        lines = f"line {segment.line}" if segment.line == segment.end_line else f"lines {segment.line}–{segment.end_line}"
-        return (f'<div class="para k-{_e(segment.kind)}" data-n="{segment.n}">'
-                f'<span class="pn" title="{lines}">¶{segment.n}</span>'
-                f'<div class="text">{"".join(out)}</div>{markers}</div>')
+        kind = "" if segment.kind == "text" else f" k-{_e(segment.kind)}"
+        return f'<div class="para{kind}" data-n="{segment.n}">{"".join(out)}{markers}</div>'
 
     @staticmethod
     def _finding(index: int, finding: Finding) -> str:
@@ -361,8 +362,7 @@ class HtmlReporter:
     """The review page for a check run: versions side by side, findings marked."""
 
     def render(self, report: Report) -> str:
-        sets = getattr(report, "sets", None) or document_sets(report)
-        return _Page(sets, report.findings, True, "xlcheck review", _meta(report)).render()
+        return _Page(document_sets(report), report.findings, True, "xlcheck review", _meta(report)).render()
 
 
 class AlignmentHtmlReporter:

@@ -11,6 +11,8 @@ from xlcheck.rules import RULES
 CHECKS = tuple(sorted({rule.check for rule in RULES.values()}))
 SEVERITIES = ("error", "warning", "info")
 KINDS = ("number", "date", "code", "name", "quote", "url", "markup")
+# An invariant is a <u> with a one-letter class: a 5,000-paragraph page holds some 50,000.
+KIND_CLASS = {"number": "n", "date": "d", "code": "c", "name": "p", "quote": "q", "url": "l", "markup": "m"}
 
 
 def _filter_rules() -> str:
@@ -33,7 +35,7 @@ STYLE = """
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
-code,.k-code-block .text,.mono{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.92em}
+code,.mono{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.92em}
 header.top{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.5rem 1rem}
 header.top h1{font-size:1.05rem;margin:0 .75rem 0 0;display:inline}
 .meta{color:var(--muted);font-size:.85rem}
@@ -52,7 +54,6 @@ th,td{border:1px solid var(--line);padding:.15rem .5rem;text-align:left;vertical
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:600;padding-bottom:.2rem}
 .legend{font-size:.85rem;max-width:40rem}
-.legend span.inv{margin-right:.6rem}
 .verdict-bad{color:var(--error);font-weight:600}
 .verdict-ok{color:#2e7d32}
 details.set{border:1px solid var(--line);border-radius:6px;margin:1rem 0}
@@ -75,30 +76,29 @@ content-visibility:visible;border-bottom:2px solid var(--line)}
 .row.head b{color:var(--fg)}
 .row.insert{background:#fafafa}
 .cell{padding:.4rem 0;min-width:0;position:relative}
-.para{margin:0 0 .3rem;overflow-wrap:break-word}
-.para .text{white-space:pre-wrap}
-.para.k-heading .text{font-weight:650}
-.para.k-code .text{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:var(--panel);display:block;padding:.3rem;overflow-x:auto;white-space:pre}
-.pn{float:left;margin-right:.4rem;color:var(--muted);font-size:.72rem;font-variant-numeric:tabular-nums;user-select:none;line-height:2}
-.score{float:right;font-size:.7rem;color:var(--muted);margin-left:.4rem;line-height:2}
-.score.low{color:var(--error)}
+.para{margin:0 0 .3rem;overflow-wrap:break-word;white-space:pre-wrap}
+.para::before{content:"¶" attr(data-n);float:left;margin-right:.4rem;color:var(--muted);font-size:.72rem;font-variant-numeric:tabular-nums;line-height:2}
+.para.k-heading{font-weight:650}
+.para.k-code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:var(--panel);padding:.3rem;overflow-x:auto;white-space:pre}
+.cell[data-score]::before{content:attr(data-score);float:right;font-size:.7rem;color:var(--muted);margin-left:.4rem;line-height:2}
+.cell[data-low]::before{color:var(--error);font-weight:700}
 .empty{color:var(--muted);font-style:italic;font-size:.85rem}
-span.inv,mark.hit{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-skip-ink:none}
-.k-number{text-decoration-color:var(--k-number);text-decoration-style:solid}
-.k-date{text-decoration-color:var(--k-date);text-decoration-style:double}
-.k-code{text-decoration-color:var(--k-code);text-decoration-style:solid;text-decoration-thickness:3px}
-.k-name{text-decoration-color:var(--k-name);text-decoration-style:dotted}
-.k-quote{text-decoration-color:var(--k-quote);text-decoration-style:dashed}
-.k-url{text-decoration-color:var(--k-url);text-decoration-style:wavy;text-decoration-thickness:1px}
-.k-markup{text-decoration-color:var(--k-markup);text-decoration-style:dashed}
-span.inv.word{text-decoration-style:dotted;text-decoration-thickness:1px}
-.legend .inv{text-decoration-line:underline}
+u{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-skip-ink:none}
+u.n{text-decoration-color:var(--k-number);text-decoration-style:solid}
+u.d{text-decoration-color:var(--k-date);text-decoration-style:double}
+u.c{text-decoration-color:var(--k-code);text-decoration-style:solid;text-decoration-thickness:3px}
+u.p{text-decoration-color:var(--k-name);text-decoration-style:dotted}
+u.q{text-decoration-color:var(--k-quote);text-decoration-style:dashed}
+u.l{text-decoration-color:var(--k-url);text-decoration-style:wavy;text-decoration-thickness:1px}
+u.m{text-decoration-color:var(--k-markup);text-decoration-style:dashed}
+u.w{text-decoration-style:dotted;text-decoration-thickness:1px}
+.legend u{margin-right:.5rem}
 mark.hit{color:inherit;border-radius:2px;padding:0 1px}
 mark.hit.sev-error{background:var(--error-bg);outline:2px solid var(--error)}
 mark.hit.sev-warning{background:var(--warning-bg);outline:2px solid var(--warning)}
 mark.hit.sev-info{background:var(--info-bg);outline:1px solid var(--info)}
 mark.hit.current,.finding.current{box-shadow:0 0 0 3px var(--current)}
-.finding{display:block;margin:.25rem 0 .35rem;padding:.2rem .45rem;border-left:4px solid;border-radius:3px;font-size:.84rem;scroll-margin:9rem}
+.finding{display:block;white-space:normal;margin:.25rem 0 .35rem;padding:.2rem .45rem;border-left:4px solid;border-radius:3px;font-size:.84rem;scroll-margin:9rem}
 .finding.sev-error{border-color:var(--error);background:var(--error-bg)}
 .finding.sev-warning{border-color:var(--warning);background:var(--warning-bg)}
 .finding.sev-info{border-color:var(--info);background:var(--info-bg)}
@@ -116,7 +116,7 @@ details.clean>summary{cursor:pointer;color:var(--muted);font-size:.82rem;padding
  header.top{position:static}
  .row{grid-auto-flow:row;grid-auto-columns:auto}
  .row.head{display:none}
- .cell::before{content:attr(data-lang);display:inline-block;font-size:.7rem;font-weight:700;color:var(--muted);text-transform:uppercase;margin-right:.3rem}
+ .cell::before,.cell[data-score]::before{content:attr(data-lang) " " attr(data-score);float:none;display:block;font-size:.7rem;font-weight:700;color:var(--muted);text-transform:uppercase;margin:0}
  .cell+.cell{border-top:1px dashed var(--line)}
  .keys{display:none}
 }

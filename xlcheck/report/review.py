@@ -22,14 +22,13 @@ class DocumentSet:
     """The versions of one text, cut into segments, with their invariants and alignments.
 
     `alignments[k - 1]` pairs the segments of `documents[0]` (the reference) with those
-    of `documents[k]`. `findings` are (index in the report, finding) pairs.
+    of `documents[k]`; `invariants[k][i]` are those of segment `i` of `documents[k]`.
     """
 
     documents: tuple[Document, ...]
     segments: tuple[tuple[Segment, ...], ...]
     invariants: tuple[tuple[tuple[Invariant, ...], ...], ...]
     alignments: tuple[Alignment, ...]
-    findings: tuple[tuple[int, Finding], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,30 +100,40 @@ def partition(report: Report) -> list[list[int]]:
 
 
 def document_sets(report: Report) -> list[DocumentSet]:
-    """The report's documents grouped into sets, each aligned and extracted, with its findings."""
+    """The report's documents grouped into sets, each aligned and extracted.
+
+    A report that already carries its sets (``report.sets``, as `check()` can fill them
+    from what it computed anyway) is taken as it is.
+    """
+    given = getattr(report, "sets", None)
+    if given:
+        return list(given)
     from xlcheck.api import align_documents
     from xlcheck.extract import extract_document
 
-    groups = partition(report)
-    owner: dict[tuple[str, str], int] = {}
-    for n, members in enumerate(groups):
-        for i in members:
-            owner.setdefault((report.documents[i].path, report.documents[i].lang), n)
-            owner.setdefault((report.documents[i].path, ""), n)
-    per_set: list[list[tuple[int, Finding]]] = [[] for _ in groups]
-    for index, finding in enumerate(report.findings):
-        blamed = finding.blamed
-        n = owner.get((blamed.path, blamed.lang), owner.get((blamed.path, ""), 0))
-        per_set[n].append((index, finding))
     sets = []
-    for members, findings in zip(groups, per_set):
+    for members in partition(report):
         documents = tuple(report.documents[i] for i in members)
         invariants = tuple(extract_document(d) for d in documents)
         alignments = tuple(align_documents(documents[0], d, invariants[0], inv)
                            for d, inv in zip(documents[1:], invariants[1:]))
-        sets.append(DocumentSet(documents, tuple(d.paragraphs for d in documents), invariants, alignments,
-                                tuple(findings)))
+        sets.append(DocumentSet(documents, tuple(d.paragraphs for d in documents), invariants, alignments))
     return sets
+
+
+def findings_by_set(sets: Sequence[DocumentSet], findings: Sequence[Finding]) -> list[list[tuple[int, Finding]]]:
+    """Each set's findings as (index in the report, finding): a finding belongs to the set
+    of the version it blames."""
+    owner: dict[tuple[str, str], int] = {}
+    for n, document_set in enumerate(sets):
+        for doc in document_set.documents:
+            owner.setdefault((doc.path, doc.lang), n)
+            owner.setdefault((doc.path, ""), n)
+    out: list[list[tuple[int, Finding]]] = [[] for _ in sets]
+    for index, finding in enumerate(findings):
+        blamed = finding.blamed
+        out[owner.get((blamed.path, blamed.lang), owner.get((blamed.path, ""), 0))].append((index, finding))
+    return out
 
 
 def alignment_set(report: AlignmentReport) -> DocumentSet:
@@ -199,7 +208,7 @@ def _span(doc: Document, segment: Segment, location: Location) -> tuple[int, int
     return (found, found + len(text)) if found >= 0 else None
 
 
-def marks(document_set: DocumentSet) -> tuple[list[Mark], list[int]]:
+def marks(document_set: DocumentSet, findings: Sequence[tuple[int, Finding]]) -> tuple[list[Mark], list[int]]:
     """Where the set's findings show: marks in segments, and the findings (report
     indices) that point at no segment (a whole-document verdict)."""
     documents = document_set.documents
@@ -207,7 +216,7 @@ def marks(document_set: DocumentSet) -> tuple[list[Mark], list[int]]:
     numbers = [{s.n: i for i, s in enumerate(segments)} for segments in document_set.segments]
     out: list[Mark] = []
     loose: list[int] = []
-    for index, finding in document_set.findings:
+    for index, finding in findings:
         blamed = finding.blamed
         placed = False
         for location in finding.locations:
