@@ -1,4 +1,4 @@
-"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`."""
+"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`, `browser`."""
 
 import nox
 
@@ -17,6 +17,16 @@ def slow(session: nox.Session) -> None:
     session.install("-e", ".[test]", "pytest-xdist")
     session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """The HTML report in headless Chromium. Needs Debian's browser and driver, installed
+    once with `apt-get install chromium chromium-driver` (or `.ci/browser`): nothing here
+    downloads a browser. Point XLCHECK_CHROMIUM / XLCHECK_CHROMEDRIVER elsewhere if need be."""
+    session.install("-e", ".[browser]")
+    session.run("pytest", "-q", "-p", "no:xdist", "-m", "browser", "tests/browser", *session.posargs,
+                env={"XLCHECK_BROWSER_REQUIRED": "1"})
 
 
 @nox.session

@@ -48,6 +48,7 @@ header.top h1{font-size:1.05rem;margin:0 .75rem 0 0;display:inline}
 kbd{font:inherit;font-size:.8em;border:1px solid var(--line);border-bottom-width:2px;border-radius:3px;padding:0 .3em;background:var(--panel)}
 main{padding:0 1rem 3rem}
 h2{font-size:1rem;margin:0;display:inline}
+h2,caption,th,td,.set-head li,.finding .msg{overflow-wrap:anywhere}
 .summary{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start;margin:1rem 0}
 table{border-collapse:collapse;font-size:.85rem}
 th,td{border:1px solid var(--line);padding:.15rem .5rem;text-align:left;vertical-align:top}
@@ -193,8 +194,9 @@ document.querySelectorAll("input[data-filter]").forEach(function(box){
 });
 document.addEventListener("keydown",function(ev){
   if(ev.ctrlKey||ev.metaKey||ev.altKey){return;}
-  var tag=(ev.target&&ev.target.tagName)||"";
-  if(tag==="INPUT"||tag==="TEXTAREA"||tag==="SELECT"){return;}
+  var t=ev.target||{}, tag=t.tagName||"";
+  // Keys typed into a field are text; a ticked filter box leaves them to navigation.
+  if(t.isContentEditable||tag==="TEXTAREA"||tag==="SELECT"||(tag==="INPUT"&&!/^(checkbox|radio|button)$/.test(t.type))){return;}
   if(ev.key==="j"||ev.key==="n"){ev.preventDefault();step(1);}
   else if(ev.key==="k"||ev.key==="p"){ev.preventDefault();step(-1);}
 });
