@@ -240,6 +240,7 @@ def test_tree_report_has_an_index_and_one_lazy_section_per_set(tmp_path, drift):
     sets = dom.find("details", "set")
     assert len(sets) == len(partition(report)) == 2
     index_links = [a.attrs["href"] for a in dom.find("table", "index")[0].find("a")]
+    assert "2 document sets" in dom.find("div", "index")[0].text()
     assert index_links == [f"#{s.attrs['id']}" for s in sets]
     assert all("open" not in s.attrs for s in sets)
     for section in sets:
@@ -248,6 +249,23 @@ def test_tree_report_has_an_index_and_one_lazy_section_per_set(tmp_path, drift):
         blamed = [i for i, f in enumerate(report.findings) if f.blamed.path in paths]
         assert sorted(int(m.attrs["data-fid"]) for m in section.find("div", "finding")) == blamed
         assert lazy.find("div", "row")
+    assert len(markers(dom)) == len(report.findings)
+
+
+def test_a_tree_lists_its_clean_sets_without_their_rows(tmp_path, drift):
+    for name in ("clean", "stale"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "doc.pt.txt").write_text(SEED_PT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "clean" / "doc.de.txt").write_text(SEED_DE.read_text(encoding="utf-8"), encoding="utf-8")
+    drift(SEED_DE, "50.000", "60.000", name="stale/doc.de.txt")
+    report = check_tree(str(tmp_path))
+    assert len(partition(report)) == 2 and report.findings
+    dom = parse(HtmlReporter().render(report))
+    (section,) = dom.find("details", "set")
+    assert "stale" in section.find("summary")[0].text()
+    (listed,) = dom.find("details", "clean-sets")
+    assert "clean" in listed.text() and "stale" not in listed.text()
+    assert [a.attrs["href"] for a in dom.find("table", "index")[0].find("a")] == [f"#{section.attrs['id']}"]
     assert len(markers(dom)) == len(report.findings)
 
 
@@ -299,11 +317,11 @@ def _many(text: str, times: int, changed: int | None = None, old: str = "", new:
 
 
 def test_long_clean_stretches_fold_and_the_page_stays_small(tmp_path):
-    times = 30  # 600 paragraphs a side
+    times = 12  # 240 paragraphs a side
     pt = tmp_path / "long.pt.txt"
     de = tmp_path / "long.de.txt"
     pt.write_text(_many(SEED_PT.read_text(encoding="utf-8"), times), encoding="utf-8")
-    de.write_text(_many(SEED_DE.read_text(encoding="utf-8"), times, 14, "H200", "H300"), encoding="utf-8")
+    de.write_text(_many(SEED_DE.read_text(encoding="utf-8"), times, 6, "H200", "H300"), encoding="utf-8")
     report = check([str(pt), str(de)])
     assert len(report.documents[0].paragraphs) == 20 * times
     page = HtmlReporter().render(report)

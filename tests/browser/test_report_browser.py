@@ -383,3 +383,29 @@ def test_five_thousand_paragraphs_render_fast(browser, tmp_path):
     press(browser, "j")
     assert current(browser) == "0" and time.monotonic() - started < 1.0
     assert browser.execute_script("return document.querySelectorAll('.finding').length") == 1
+
+
+def test_a_tree_of_many_pages_stays_usable(browser, tmp_path):
+    pt = SEED_PT.read_text(encoding="utf-8").split("\n\n")[4:7]
+    de = SEED_DE.read_text(encoding="utf-8").split("\n\n")[4:7]
+    tree = tmp_path / "tree"
+    pages = 400
+    for i in range(pages):
+        folder = tree / f"part{i // 50}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"page{i:03d}.pt.txt").write_text("\n\n".join(pt) + "\n", encoding="utf-8")
+        drifted = "\n\n".join(de).replace("H200", "H300") if i % 20 == 7 else "\n\n".join(de)
+        (folder / f"page{i:03d}.de.txt").write_text(drifted + "\n", encoding="utf-8")
+    html, data = report(tmp_path, "check", str(tree), name="tree")
+    drifting = {blamed(f)["path"] for f in data["findings"]}
+    assert len(drifting) == pages // 20
+    load(browser, html)
+    timing = browser.execute_script("var n = performance.getEntriesByType('navigation')[0];"
+                                    "return {load: n.loadEventEnd, sets: document.querySelectorAll('details.set').length,"
+                                    "rows: document.querySelectorAll('.row').length}")
+    assert timing == {"load": timing["load"], "sets": pages // 20, "rows": 0}
+    assert timing["load"] < 2000
+    for _ in range(3):
+        press(browser, "j")
+    assert int(current(browser)) in range(len(data["findings"]))
+    assert browser.execute_script("return document.querySelectorAll('details.set[open]').length") >= 1

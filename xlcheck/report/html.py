@@ -150,26 +150,42 @@ class _Page:
                 f'({_e(reference.path)})</caption><tr><th>version</th><th>score</th></tr>{body}</table>')
 
     def _index(self) -> str:
+        """The sets with findings in a table, linked to their sections; the clean ones
+        folded into a list (a tree of 3,000 pages is mostly clean)."""
         rows_html = []
+        clean = []
         for number, document_set in enumerate(self.sets):
             severities = Counter(f.severity for _, f in self.per_set[number])
             langs = ", ".join(_e(d.lang) for d in document_set.documents)
+            if self.with_findings and not severities:
+                clean.append(f"<li>{_e(document_set.documents[0].path)} ({langs})</li>")
+                continue
             worst = min((a.score for a in document_set.alignments), default=1.0)
             translation = all(a.translation for a in document_set.alignments)
             score = f"{worst:.2f}" + ("" if translation else ' <span class="verdict-bad">NOT a translation</span>')
             counts = "".join(f'<td class="num">{severities[s] or ""}</td>' for s in SEVERITIES)
             rows_html.append(f'<tr><td><a href="#s{number}">{_e(document_set.documents[0].path)}</a></td>'
                              f"<td>{langs}</td>{counts}<td class=\"num\">{score}</td></tr>")
-        return (f'<table class="index"><caption>{_plural(len(self.sets), "document set")}</caption>'
-                '<tr><th>reference</th><th>versions</th><th class="num">errors</th><th class="num">warnings</th>'
-                f'<th class="num">info</th><th class="num">alignment</th></tr>{"".join(rows_html)}</table>')
+        out = [f'<div class="index"><p><b>{_plural(len(self.sets), "document set")}</b>, '
+               f"{len(rows_html)} with findings</p>"]
+        if rows_html:
+            out.append('<table class="index"><tr><th>reference</th><th>versions</th><th class="num">errors</th>'
+                       '<th class="num">warnings</th><th class="num">info</th><th class="num">alignment</th></tr>'
+                       f'{"".join(rows_html)}</table>')
+        if clean:
+            out.append(f'<details class="clean-sets"><summary>{_plural(len(clean), "set")} without findings</summary>'
+                       f'<ul>{"".join(clean)}</ul></details>')
+        out.append("</div>")
+        return "".join(out)
 
     # -- one document set -----------------------------------------------------------------
 
     def _set(self, number: int, document_set: DocumentSet, lazy: bool) -> str:
         documents = document_set.documents
-        table = rows(len(document_set.segments[0]), [len(s) for s in document_set.segments], document_set.alignments)
         findings = self.per_set[number]
+        if lazy and self.with_findings and not findings:
+            return ""  # listed in the index, and that is all there is to say
+        table = rows(len(document_set.segments[0]), [len(s) for s in document_set.segments], document_set.alignments)
         placed, loose = marks(document_set, findings)
         at: dict[tuple[int, int], list[Mark]] = {}
         for mark in placed:

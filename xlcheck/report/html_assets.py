@@ -46,7 +46,7 @@ header.top h1{font-size:1.05rem;margin:0 .75rem 0 0;display:inline}
 .toolbar .n{color:var(--muted)}
 .toolbar button{font:inherit;padding:.1rem .6rem;border:1px solid var(--line);border-radius:4px;background:var(--panel);cursor:pointer}
 kbd{font:inherit;font-size:.8em;border:1px solid var(--line);border-bottom-width:2px;border-radius:3px;padding:0 .3em;background:var(--panel)}
-main{padding:0 1rem 3rem}
+main{padding:0 1rem 40vh}
 h2{font-size:1rem;margin:0;display:inline}
 h2,caption,th,td,.set-head li,.finding .msg{overflow-wrap:anywhere}
 .summary{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start;margin:1rem 0}
@@ -54,10 +54,14 @@ table{border-collapse:collapse;font-size:.85rem}
 th,td{border:1px solid var(--line);padding:.15rem .5rem;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:600;padding-bottom:.2rem}
+.index p{margin:0 0 .2rem}
+details.clean-sets{font-size:.85rem;margin-top:.4rem}
+details.clean-sets>summary{cursor:pointer;color:var(--muted)}
+details.clean-sets ul{margin:.2rem 0;padding-left:1.2rem;max-height:20rem;overflow:auto}
 .legend{font-size:.85rem;max-width:40rem}
 .verdict-bad{color:var(--error);font-weight:600}
 .verdict-ok{color:#2e7d32}
-details.set{border:1px solid var(--line);border-radius:6px;margin:1rem 0}
+details.set{border:1px solid var(--line);border-radius:6px;margin:1rem 0;content-visibility:auto;contain-intrinsic-size:auto 2.6rem}
 details.set>summary{cursor:pointer;padding:.5rem .75rem;background:var(--panel);border-radius:6px;list-style-position:inside}
 details.set[open]>summary{border-bottom:1px solid var(--line);border-radius:6px 6px 0 0}
 .set-head{padding:.5rem .75rem;font-size:.88rem}
@@ -71,6 +75,7 @@ details.set[open]>summary{border-bottom:1px solid var(--line);border-radius:6px 
 .grid{padding:0 .5rem .5rem}
 .row{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(0,1fr);gap:0 1rem;border-bottom:1px solid var(--line);
 content-visibility:auto;contain-intrinsic-size:auto 4rem}
+.row{scroll-margin-top:calc(var(--head,5.5rem) + 2.2rem)}
 .row.head{position:sticky;top:var(--head,5.5rem);z-index:2;background:var(--bg);font-size:.8rem;color:var(--muted);
 content-visibility:visible;border-bottom:2px solid var(--line)}
 .row.head .cell{padding:.3rem 0;overflow-wrap:anywhere}
@@ -99,7 +104,7 @@ mark.hit.sev-error{background:var(--error-bg);outline:2px solid var(--error)}
 mark.hit.sev-warning{background:var(--warning-bg);outline:2px solid var(--warning)}
 mark.hit.sev-info{background:var(--info-bg);outline:1px solid var(--info)}
 mark.hit.current,.finding.current{box-shadow:0 0 0 3px var(--current)}
-.finding{display:block;white-space:normal;margin:.25rem 0 .35rem;padding:.2rem .45rem;border-left:4px solid;border-radius:3px;font-size:.84rem;scroll-margin:9rem}
+.finding{display:block;white-space:normal;margin:.25rem 0 .35rem;padding:.2rem .45rem;border-left:4px solid;border-radius:3px;font-size:.84rem}
 .finding.sev-error{border-color:var(--error);background:var(--error-bg)}
 .finding.sev-warning{border-color:var(--warning);background:var(--warning-bg)}
 .finding.sev-info{border-color:var(--info);background:var(--info-bg)}
@@ -120,6 +125,7 @@ details.clean>summary{cursor:pointer;color:var(--muted);font-size:.82rem;padding
  .cell::before,.cell[data-score]::before{content:attr(data-lang) " " attr(data-score);float:none;display:block;font-size:.7rem;font-weight:700;color:var(--muted);text-transform:uppercase;margin:0}
  .cell+.cell{border-top:1px dashed var(--line)}
  .keys{display:none}
+ .row{scroll-margin-top:0}
 }
 @media print{
  header.top{position:static;border:0}
@@ -129,6 +135,7 @@ details.clean>summary{cursor:pointer;color:var(--muted);font-size:.82rem;padding
  .row{content-visibility:visible}
  details.set{border:0}
  body{font-size:10.5pt}
+ main{padding-bottom:0}
 }
 """ + _filter_rules() + "\n"
 
@@ -168,7 +175,11 @@ function show(fid){
   marker.classList.add("current"); entry.classList.add("current");
   document.querySelectorAll('mark.hit[data-fid="'+fid+'"]').forEach(function(e){e.classList.add("current");});
   current=fid;
-  marker.scrollIntoView({block:"center"});
+  // Show the whole row (the value where a version states it, beside the marker), and
+  // the marker itself when the row is taller than the window.
+  var row=marker.closest(".row")||marker;
+  row.scrollIntoView({block:"start"});
+  if(marker.getBoundingClientRect().bottom>innerHeight){marker.scrollIntoView({block:"end"});}
   marker.focus({preventScroll:true});
   status();
 }
@@ -217,6 +228,8 @@ window.addEventListener("hashchange",function(){follow(location.hash);});
 var header=document.querySelector("header.top");
 function place(){ root.style.setProperty("--head",(header?header.offsetHeight:0)+"px"); }
 window.addEventListener("resize",place); place();
-status(); follow(location.hash);
+status();
+// After the browser's own jump to the #fragment, which would hide the row under the header.
+window.addEventListener("load",function(){ setTimeout(function(){follow(location.hash);},0); });
 })();
 """

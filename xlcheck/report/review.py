@@ -23,6 +23,7 @@ class DocumentSet:
 
     `alignments[k - 1]` pairs the segments of `documents[0]` (the reference) with those
     of `documents[k]`; `invariants[k][i]` are those of segment `i` of `documents[k]`.
+    Both are empty for a set whose rows the page does not show (a clean set of a tree).
     """
 
     documents: tuple[Document, ...]
@@ -108,17 +109,25 @@ def document_sets(report: Report) -> list[DocumentSet]:
     given = getattr(report, "sets", None)
     if given:
         return list(given)
-    from xlcheck.api import align_documents
-    from xlcheck.extract import extract_document
-
     sets = []
     for members in partition(report):
         documents = tuple(report.documents[i] for i in members)
-        invariants = tuple(extract_document(d) for d in documents)
-        alignments = tuple(align_documents(documents[0], d, invariants[0], inv)
-                           for d, inv in zip(documents[1:], invariants[1:]))
-        sets.append(DocumentSet(documents, tuple(d.paragraphs for d in documents), invariants, alignments))
-    return sets
+        sets.append(DocumentSet(documents, tuple(d.paragraphs for d in documents), (), ()))
+    # A tree's report shows no rows of a clean set: its invariants and alignment are not needed.
+    wanted = [bool(f) or len(sets) == 1 for f in findings_by_set(sets, report.findings)]
+    return [complete(s) if w else s for s, w in zip(sets, wanted)]
+
+
+def complete(document_set: DocumentSet) -> DocumentSet:
+    """A set with its invariants extracted and every version aligned with the reference."""
+    from xlcheck.api import align_documents
+    from xlcheck.extract import extract_document
+
+    documents = document_set.documents
+    invariants = tuple(extract_document(d) for d in documents)
+    alignments = tuple(align_documents(documents[0], d, invariants[0], inv)
+                       for d, inv in zip(documents[1:], invariants[1:]))
+    return DocumentSet(documents, document_set.segments, invariants, alignments)
 
 
 def findings_by_set(sets: Sequence[DocumentSet], findings: Sequence[Finding]) -> list[list[tuple[int, Finding]]]:
