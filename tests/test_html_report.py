@@ -127,12 +127,13 @@ def test_every_finding_has_one_marker_and_one_navigation_entry(drift):
     assert sorted(int(li.attrs["data-fid"]) for li in dom.find("li", "nav")) == fids
     for marker in markers(dom):
         finding = report.findings[int(marker.attrs["data-fid"])]
-        para = marker.up("para")
+        para, cell = marker.up("para"), marker.up("cell")
         if finding.blamed.paragraph is None:
             assert para is None
         else:
             assert para.attrs["data-n"] == str(finding.blamed.paragraph)
-            assert marker.up("cell").attrs["data-lang"] == finding.blamed.lang
+        if cell is not None or finding.blamed.paragraph is not None:
+            assert cell.attrs["data-lang"] == finding.blamed.lang
 
 
 HOSTILE_PT = """\
@@ -214,6 +215,25 @@ def test_every_segment_shows_once_with_its_invariants():
         assert sorted(shown) == [p.n for p in doc.paragraphs]
     underlined = {u.text() for u in dom.find("u") if u.up("para") is not None}
     assert {"50.000", "H100", "DeepSeek", "outubro de 2023", "Oktober 2023"} <= underlined
+
+
+def test_a_paragraph_one_version_lacks_is_marked_in_that_version_column(drift):
+    # Paragraph 3 of the German version gone: Portuguese paragraph 3 has no counterpart.
+    text = SEED_DE.read_text(encoding="utf-8").split("\n\n")
+    de = drift(SEED_DE, text[2], "", name="short.de.txt")
+    de.write_text(de.read_text(encoding="utf-8").replace("\n\n\n\n", "\n\n"), encoding="utf-8")
+    report = check([str(SEED_PT), str(de)])
+    (lost,) = [(i, f) for i, f in enumerate(report.findings) if f.rule == "XL002"]
+    index, finding = lost
+    assert finding.blamed.lang == "de" and finding.blamed.paragraph is None
+    dom = parse(HtmlReporter().render(report))
+    (marker,) = [m for m in markers(dom) if m.attrs["data-fid"] == str(index)]
+    assert marker.up("para") is None and marker.up("cell").attrs["data-lang"] == "de"
+    row = marker.up("row")
+    pt_paragraphs = [p.attrs["data-n"] for c in row.find("div", "cell") if c.attrs["data-lang"] == "pt"
+                     for p in c.find("div", "para")]
+    present = [loc for loc in finding.locations if loc.lang == "pt"][0]
+    assert str(present.paragraph) in pt_paragraphs
 
 
 def test_not_a_translation_verdict_is_shown():

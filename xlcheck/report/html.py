@@ -26,6 +26,8 @@ from xlcheck.report.review import DocumentSet, Mark, Row, alignment_set, documen
 COLLAPSE = 6
 CONTEXT = 2
 LOW_SCORE = 0.3
+# A set's list of findings starts open up to this many.
+FINDINGS_LISTED = 8
 
 
 def _e(text: object) -> str:
@@ -187,10 +189,15 @@ class _Page:
             return ""  # listed in the index, and that is all there is to say
         table = rows(len(document_set.segments[0]), [len(s) for s in document_set.segments], document_set.alignments)
         placed, loose = marks(document_set, findings)
+        row_of = {(k, i): r for r, row in enumerate(table) for k, cell in enumerate(row.cells) for i in cell}
         at: dict[tuple[int, int], list[Mark]] = {}
         for mark in placed:
-            at.setdefault((mark.doc, mark.segment), []).append(mark)
-        row_of = {(k, i): r for r, row in enumerate(table) for k, cell in enumerate(row.cells) for i in cell}
+            if mark.segment is not None:
+                at.setdefault((mark.doc, mark.segment), []).append(mark)
+        lacking: dict[int, list[Mark]] = {}  # row -> marks of versions that lack the row's paragraph
+        for mark in placed:
+            if mark.segment is None and mark.where in row_of:
+                lacking.setdefault(row_of[mark.where], []).append(mark)
         severities = Counter(f.severity for _, f in findings)
         badges = "".join(f'<span class="badge sev-{s}">{_plural(severities[s], s)}</span>'
                          for s in SEVERITIES if severities[s])
@@ -209,14 +216,15 @@ class _Page:
                 (index for index, _ in findings),
                 key=lambda index: (index not in loose, *self._first_row(index, placed, row_of), index),
             )
-            out.append("<ol class=\"findings\">")
+            out.append(f'<details class="findings"{" open" if len(order) <= FINDINGS_LISTED else ""}>'
+                       f"<summary>{_plural(len(order), 'finding')}, in reading order</summary><ol>")
             for index in order:
                 f = by_index[index]
                 out.append(f'<li class="nav" data-fid="{index}" data-check="{_e(f.check)}" data-sev="{_e(f.severity)}">'
                            f'<a href="#f{index}">{_e(f.rule)}</a> {_e(f.blamed.lang)}: {_e(f.message)}</li>')
-            out.append("</ol>")
+            out.append("</ol></details>")
         out.append("</div>\n")
-        grid = self._grid(document_set, table, at)
+        grid = self._grid(document_set, table, at, lacking)
         if lazy:
             out.append(f'<template class="lazy">{grid}</template>')
         else:
@@ -228,20 +236,22 @@ class _Page:
     def _first_row(index: int, placed: list[Mark], row_of: dict[tuple[int, int], int]) -> tuple[int, int]:
         for mark in placed:
             if mark.finding == index and mark.blamed:
-                return row_of.get((mark.doc, mark.segment), 0), mark.doc
+                return row_of.get(mark.where, 0), mark.doc
         return 0, 0
 
-    def _grid(self, document_set: DocumentSet, table: list[Row], at: dict[tuple[int, int], list[Mark]]) -> str:
+    def _grid(self, document_set: DocumentSet, table: list[Row], at: dict[tuple[int, int], list[Mark]],
+              lacking: dict[int, list[Mark]]) -> str:
         documents = document_set.documents
         head = "".join(f'<div class="cell"><b>{_e(d.lang)}</b> {_e(d.path)}{" (reference)" if k == 0 else ""}</div>'
                        for k, d in enumerate(documents))
         out = [f'<div class="grid"><div class="row head">{head}</div>\n']
-        dirty = [any((k, i) in at for k, cell in enumerate(row.cells) for i in cell) for row in table]
+        dirty = [r in lacking or any((k, i) in at for k, cell in enumerate(row.cells) for i in cell)
+                 for r, row in enumerate(table)]
         shown = self._shown(dirty)
         position = 0
         while position < len(table):
             if shown[position]:
-                out.append(self._row(document_set, table[position], at))
+                out.append(self._row(document_set, table[position], at, lacking.get(position, [])))
                 position += 1
                 continue
             end = position
@@ -256,7 +266,7 @@ class _Page:
                     ranges.append(f"{_e(doc.lang)} {first}–{last}" if first != last else f"{_e(doc.lang)} {first}")
             out.append(f'<details class="clean"><summary>{len(stretch)} rows without findings '
                        f'({"; ".join(ranges)})</summary>\n')
-            out.extend(self._row(document_set, row, at) for row in stretch)
+            out.extend(self._row(document_set, row, at, []) for row in stretch)
             out.append("</details>\n")
             position = end
         out.append("</div>\n")
@@ -286,7 +296,8 @@ class _Page:
             r = end
         return near
 
-    def _row(self, document_set: DocumentSet, row: Row, at: dict[tuple[int, int], list[Mark]]) -> str:
+    def _row(self, document_set: DocumentSet, row: Row, at: dict[tuple[int, int], list[Mark]],
+             lacking: list[Mark]) -> str:
         insert = not row.cells[0]
         # Every capitalised word is a name candidate; only one that another version of the
         # row writes too (or a camel-case brand) is shown as a name.
@@ -304,6 +315,7 @@ class _Page:
                 inner.append('<div class="empty">no counterpart</div>')
             for i in cell:
                 inner.append(self._segment(document_set, k, i, at.get((k, i), []), names))
+            inner.extend(self._finding(m.finding, self.findings[m.finding]) for m in lacking if m.doc == k)
             cells.append(f'<div class="cell" data-lang="{_e(doc.lang)}"{scored}>{"".join(inner)}</div>')
         return f'<div class="row{" insert" if insert else ""}">{"".join(cells)}</div>\n'
 

@@ -66,6 +66,7 @@ details.set>summary{cursor:pointer;padding:.5rem .75rem;background:var(--panel);
 details.set[open]>summary{border-bottom:1px solid var(--line);border-radius:6px 6px 0 0}
 .set-head{padding:.5rem .75rem;font-size:.88rem}
 .set-head ol{margin:.25rem 0;padding-left:1.5rem}
+details.findings>summary{cursor:pointer;color:var(--muted)}
 .set-head li.current{background:#fff3cd}
 .badge{display:inline-block;border-radius:999px;padding:0 .5em;font-size:.78rem;font-weight:600;margin-left:.3rem}
 .badge.sev-error{background:var(--error-bg);color:var(--error)}
@@ -104,7 +105,7 @@ mark.hit.sev-error{background:var(--error-bg);outline:2px solid var(--error)}
 mark.hit.sev-warning{background:var(--warning-bg);outline:2px solid var(--warning)}
 mark.hit.sev-info{background:var(--info-bg);outline:1px solid var(--info)}
 mark.hit.current,.finding.current{box-shadow:0 0 0 3px var(--current)}
-.finding{display:block;white-space:normal;margin:.25rem 0 .35rem;padding:.2rem .45rem;border-left:4px solid;border-radius:3px;font-size:.84rem}
+.finding{display:block;white-space:normal;font:400 .84rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:.25rem 0 .35rem;padding:.2rem .45rem;border-left:4px solid;border-radius:3px}
 .finding.sev-error{border-color:var(--error);background:var(--error-bg)}
 .finding.sev-warning{border-color:var(--warning);background:var(--warning-bg)}
 .finding.sev-info{border-color:var(--info);background:var(--info-bg)}

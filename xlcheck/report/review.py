@@ -45,13 +45,24 @@ class Row:
 @dataclass(frozen=True)
 class Mark:
     """Where one location of a finding shows: document `doc`, segment `segment`, and the
-    span (offsets into the segment's text) when the location names a value."""
+    span (offsets into the segment's text) when the location names a value.
+
+    A version blamed for lacking a whole paragraph has no segment to show it in: its
+    mark has `segment` None and sits in that version's column of the row of `anchor`,
+    the (document, segment) where another version states what it lacks.
+    """
 
     finding: int
     doc: int
-    segment: int
+    segment: int | None
     span: tuple[int, int] | None
     blamed: bool
+    anchor: tuple[int, int] | None = None
+
+    @property
+    def where(self) -> tuple[int, int]:
+        """The (document, segment) whose row the mark belongs to."""
+        return self.anchor if self.segment is None else (self.doc, self.segment)  # type: ignore[return-value]
 
 
 def _components(path: str) -> list[str]:
@@ -219,7 +230,7 @@ def _span(doc: Document, segment: Segment, location: Location) -> tuple[int, int
 
 def marks(document_set: DocumentSet, findings: Sequence[tuple[int, Finding]]) -> tuple[list[Mark], list[int]]:
     """Where the set's findings show: marks in segments, and the findings (report
-    indices) that point at no segment (a whole-document verdict)."""
+    indices) that point at no row (a whole-document verdict)."""
     documents = document_set.documents
     by_key = {(d.path, d.lang): k for k, d in enumerate(documents)}
     numbers = [{s.n: i for i, s in enumerate(segments)} for segments in document_set.segments]
@@ -237,6 +248,12 @@ def marks(document_set: DocumentSet, findings: Sequence[tuple[int, Finding]]) ->
             is_blamed = location is blamed
             out.append(Mark(index, k, i, _span(documents[k], segment, location), is_blamed))
             placed = placed or is_blamed
-        if not placed:
+        if placed:
+            continue
+        anchor = next((m for m in reversed(out) if m.finding == index), None)
+        k = by_key.get((blamed.path, blamed.lang))
+        if anchor is not None and k is not None and blamed.paragraph is None:
+            out.append(Mark(index, k, None, None, True, (anchor.doc, anchor.segment)))  # type: ignore[arg-type]
+        else:
             loose.append(index)
     return out, loose
