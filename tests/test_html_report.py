@@ -108,11 +108,11 @@ def test_seed_drift_sits_in_the_segment_the_json_names(drifted):
         assert (marker.attrs["data-rule"], marker.attrs["data-check"], marker.attrs["data-sev"]) == (
             finding.rule, finding.check, finding.severity)
         assert marker.up("para").attrs["data-n"] == str(finding.blamed.paragraph)
-        assert marker.up("cell").attrs["data-lang"] == finding.blamed.lang
+        assert marker.up("cell").attrs["lang"] == finding.blamed.lang
     # H200 is highlighted where German states it, in the row where Portuguese lacks it.
     (hit,) = dom.find("mark", "hit")
     assert hit.text() == "H200" and hit.attrs["data-fid"] == "0"
-    assert hit.up("cell").attrs["data-lang"] == "de" and hit.up("para").attrs["data-n"] == "7"
+    assert hit.up("cell").attrs["lang"] == "de" and hit.up("para").attrs["data-n"] == "7"
     assert hit.up("row") is found[0].up("row")
 
 
@@ -133,7 +133,7 @@ def test_every_finding_has_one_marker_and_one_navigation_entry(drift):
         else:
             assert para.attrs["data-n"] == str(finding.blamed.paragraph)
         if cell is not None or finding.blamed.paragraph is not None:
-            assert cell.attrs["data-lang"] == finding.blamed.lang
+            assert cell.attrs["lang"] == finding.blamed.lang
 
 
 HOSTILE_PT = """\
@@ -211,7 +211,7 @@ def test_every_segment_shows_once_with_its_invariants():
     dom = parse(HtmlReporter().render(report))
     for doc in report.documents:
         shown = [int(p.attrs["data-n"]) for p in dom.find("div", "para")
-                 if p.up("cell").attrs["data-lang"] == doc.lang]
+                 if p.up("cell").attrs["lang"] == doc.lang]
         assert sorted(shown) == [p.n for p in doc.paragraphs]
     underlined = {u.text() for u in dom.find("u") if u.up("para") is not None}
     assert {"50.000", "H100", "DeepSeek", "outubro de 2023", "Oktober 2023"} <= underlined
@@ -228,9 +228,9 @@ def test_a_paragraph_one_version_lacks_is_marked_in_that_version_column(drift):
     assert finding.blamed.lang == "de" and finding.blamed.paragraph is None
     dom = parse(HtmlReporter().render(report))
     (marker,) = [m for m in markers(dom) if m.attrs["data-fid"] == str(index)]
-    assert marker.up("para") is None and marker.up("cell").attrs["data-lang"] == "de"
+    assert marker.up("para") is None and marker.up("cell").attrs["lang"] == "de"
     row = marker.up("row")
-    pt_paragraphs = [p.attrs["data-n"] for c in row.find("div", "cell") if c.attrs["data-lang"] == "pt"
+    pt_paragraphs = [p.attrs["data-n"] for c in row.find("div", "cell") if c.attrs["lang"] == "pt"
                      for p in c.find("div", "para")]
     present = [loc for loc in finding.locations if loc.lang == "pt"][0]
     assert str(present.paragraph) in pt_paragraphs
@@ -326,7 +326,7 @@ def test_catalogue_is_one_set(tmp_path):
     dom = parse(HtmlReporter().render(report))
     (marker,) = markers(dom)
     assert marker.attrs["data-rule"] == report.findings[0].rule
-    assert marker.up("cell").attrs["data-lang"] == report.findings[0].blamed.lang
+    assert marker.up("cell").attrs["lang"] == report.findings[0].blamed.lang
 
 
 def _many(text: str, times: int, changed: int | None = None, old: str = "", new: str = "") -> str:

@@ -62,7 +62,7 @@ MARKERS_JS = """
 return Array.from(document.querySelectorAll('.finding')).map(function(m){
   var para = m.closest('.para'), cell = m.closest('.cell');
   return {fid: Number(m.dataset.fid), rule: m.dataset.rule, check: m.dataset.check, sev: m.dataset.sev,
-          paragraph: para ? Number(para.dataset.n) : null, lang: cell ? cell.dataset.lang : null,
+          paragraph: para ? Number(para.dataset.n) : null, lang: cell ? cell.lang : null,
           shown: m.getClientRects().length > 0};
 });
 """
@@ -144,7 +144,7 @@ def test_seed_drift_side_by_side(browser, tmp_path, drift):
     facts = browser.execute_script("""
       var m = document.getElementById('f0'), hit = document.querySelector('mark.hit[data-fid="0"]');
       var a = m.getBoundingClientRect(), b = hit.getBoundingClientRect(), row = m.closest('.row');
-      return {hit: hit.textContent, hitLang: hit.closest('.cell').dataset.lang, sameRow: row === hit.closest('.row'),
+      return {hit: hit.textContent, hitLang: hit.closest('.cell').lang, sameRow: row === hit.closest('.row'),
               markerLeft: a.left, hitLeft: b.left, inView: b.top >= 0 && b.bottom <= innerHeight,
               markerText: m.textContent};
     """)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 from collections import Counter
 from html import escape
 
@@ -316,7 +317,7 @@ class _Page:
             for i in cell:
                 inner.append(self._segment(document_set, k, i, at.get((k, i), []), names))
             inner.extend(self._finding(m.finding, self.findings[m.finding]) for m in lacking if m.doc == k)
-            cells.append(f'<div class="cell" data-lang="{_e(doc.lang)}"{scored}>{"".join(inner)}</div>')
+            cells.append(f'<div class="cell" lang="{_e(doc.lang)}"{scored}>{"".join(inner)}</div>')
         return f'<div class="row{" insert" if insert else ""}">{"".join(cells)}</div>\n'
 
     def _segment(self, document_set: DocumentSet, k: int, i: int, here: list[Mark], names: frozenset[str]) -> str:
@@ -390,7 +391,12 @@ class HtmlReporter:
     """The review page for a check run: versions side by side, findings marked."""
 
     def render(self, report: Report) -> str:
-        return _Page(document_sets(report), report.findings, True, "xlcheck review", _meta(report)).render()
+        sets = document_sets(report)
+        if len(sets) == 1:
+            title = "xlcheck review: " + " ↔ ".join(os.path.basename(d.path) for d in sets[0].documents)
+        else:
+            title = f"xlcheck review: {_plural(len(sets), 'document set')}"
+        return _Page(sets, report.findings, True, title, _meta(report)).render()
 
 
 class AlignmentHtmlReporter:
@@ -400,4 +406,5 @@ class AlignmentHtmlReporter:
         a, b = report.documents
         meta = (f"{a.lang} ↔ {b.lang} by {report.unit}: {len(report.segments[0])} and "
                 f"{len(report.segments[1])} segments in {len(report.alignment.beads)} pairs")
-        return _Page([alignment_set(report)], (), False, "xlcheck alignment", meta).render()
+        title = f"xlcheck alignment: {os.path.basename(a.path)} ↔ {os.path.basename(b.path)}"
+        return _Page([alignment_set(report)], (), False, title, meta).render()

@@ -123,7 +123,7 @@ details.clean>summary{cursor:pointer;color:var(--muted);font-size:.82rem;padding
  header.top{position:static}
  .row{grid-auto-flow:row;grid-auto-columns:auto}
  .row.head{display:none}
- .cell::before,.cell[data-score]::before{content:attr(data-lang) " " attr(data-score);float:none;display:block;font-size:.7rem;font-weight:700;color:var(--muted);text-transform:uppercase;margin:0}
+ .cell::before,.cell[data-score]::before{content:attr(lang) " " attr(data-score);float:none;display:block;font-size:.7rem;font-weight:700;color:var(--muted);text-transform:uppercase;margin:0}
  .cell+.cell{border-top:1px dashed var(--line)}
  .keys{display:none}
  .row{scroll-margin-top:0}
