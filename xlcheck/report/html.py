@@ -358,7 +358,9 @@ class _Page:
                 piece = f'<u class="{KIND_CLASS.get(kind, "m")}{word}"{title}>{piece}</u>'
             if mark is not None:
                 f = self.findings[mark.finding]
-                out.append(f'<mark class="hit sev-{_e(f.severity)}" data-fid="{mark.finding}" '
+                # The drifted version's value in its severity's colour; the others' plainly highlighted.
+                tone = f"sev-{_e(f.severity)}" if mark.blamed else "agrees"
+                out.append(f'<mark class="hit {tone}" data-fid="{mark.finding}" '
                            f'data-check="{_e(f.check)}" data-sev="{_e(f.severity)}" '
                            f'title="{_e(f.rule)}: {_e(f.message)}">{piece}</mark>')
             else:
@@ -387,13 +389,21 @@ def _meta(report: Report) -> str:
     return f"{_plural(len(report.documents), 'document')} · {found} · xlcheck {report.version}"
 
 
+def _names(documents) -> str:
+    """``drift.pt.txt ↔ deepseek.de.txt``, or ``ui.po: en ↔ de`` for a catalogue's two sides."""
+    names = [os.path.basename(d.path) for d in documents]
+    if len(set(names)) == 1:
+        return f"{names[0]}: " + " ↔ ".join(d.lang for d in documents)
+    return " ↔ ".join(names)
+
+
 class HtmlReporter:
     """The review page for a check run: versions side by side, findings marked."""
 
     def render(self, report: Report) -> str:
         sets = document_sets(report)
         if len(sets) == 1:
-            title = "xlcheck review: " + " ↔ ".join(os.path.basename(d.path) for d in sets[0].documents)
+            title = "xlcheck review: " + _names(sets[0].documents)
         else:
             title = f"xlcheck review: {_plural(len(sets), 'document set')}"
         return _Page(sets, report.findings, True, title, _meta(report)).render()
@@ -406,5 +416,5 @@ class AlignmentHtmlReporter:
         a, b = report.documents
         meta = (f"{a.lang} ↔ {b.lang} by {report.unit}: {len(report.segments[0])} and "
                 f"{len(report.segments[1])} segments in {len(report.alignment.beads)} pairs")
-        title = f"xlcheck alignment: {os.path.basename(a.path)} ↔ {os.path.basename(b.path)}"
+        title = f"xlcheck alignment: {_names(report.documents)}"
         return _Page([alignment_set(report)], (), False, title, meta).render()

@@ -101,6 +101,7 @@ u.m{text-decoration-color:var(--k-markup);text-decoration-style:dashed}
 u.w{text-decoration-style:dotted;text-decoration-thickness:1px}
 .legend u{margin-right:.5rem}
 mark.hit{color:inherit;border-radius:2px;padding:0 1px}
+mark.hit.agrees{background:#ffe97a;outline:2px solid #c99700}
 mark.hit.sev-error{background:var(--error-bg);outline:2px solid var(--error)}
 mark.hit.sev-warning{background:var(--warning-bg);outline:2px solid var(--warning)}
 mark.hit.sev-info{background:var(--info-bg);outline:1px solid var(--info)}
