@@ -213,10 +213,9 @@ class _Page:
         for index in loose:
             out.append(self._finding(index, by_index[index]))
         if self.with_findings and findings:
-            order = sorted(
-                (index for index, _ in findings),
-                key=lambda index: (index not in loose, *self._first_row(index, placed, row_of), index),
-            )
+            # Reading order: whole-document findings first, then row by row, column by column.
+            position = {m.finding: (1, row_of.get(m.where, 0), m.doc) for m in placed if m.blamed}
+            order = sorted((index for index, _ in findings), key=lambda index: (*position.get(index, (0, 0, 0)), index))
             out.append(f'<details class="findings"{" open" if len(order) <= FINDINGS_LISTED else ""}>'
                        f"<summary>{_plural(len(order), 'finding')}, in reading order</summary><ol>")
             for index in order:
@@ -232,13 +231,6 @@ class _Page:
             out.append(grid)
         out.append("</details>\n")
         return "".join(out)
-
-    @staticmethod
-    def _first_row(index: int, placed: list[Mark], row_of: dict[tuple[int, int], int]) -> tuple[int, int]:
-        for mark in placed:
-            if mark.finding == index and mark.blamed:
-                return row_of.get(mark.where, 0), mark.doc
-        return 0, 0
 
     def _grid(self, document_set: DocumentSet, table: list[Row], at: dict[tuple[int, int], list[Mark]],
               lacking: dict[int, list[Mark]]) -> str:
