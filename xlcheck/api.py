@@ -207,11 +207,18 @@ def check_tree(root: str, config: Config | None = None, progress: Progress | Non
     return _run_units(units, config, findings, progress)
 
 
-def _tree_units(tree: Tree, config: Config, only: Sequence[DocumentSet] | None = None):
-    """What to check: (paths, their languages, index of the source) per document set, then catalogues."""
+def _tree_units(tree: Tree, config: Config):
+    """What to check in a tree: its document sets, then its catalogues."""
+    wanted = set(config.langs)
+    return _set_units(tree.sets, config) + [([path], (), None) for path, lang in tree.catalogues
+                                            if not wanted or lang in wanted]
+
+
+def _set_units(sets: Sequence[DocumentSet], config: Config):
+    """What to check: (paths, their languages, index of the source) per document set."""
     wanted = set(config.langs)
     units = []
-    for document_set in tree.sets if only is None else only:
+    for document_set in sets:
         versions = [(lang, path) for lang, path in document_set.versions
                     if not wanted or lang in wanted or path == document_set.source]
         if len(versions) < 2:
@@ -219,8 +226,6 @@ def _tree_units(tree: Tree, config: Config, only: Sequence[DocumentSet] | None =
         source = document_set.source
         index = next((k for k, (_, path) in enumerate(versions) if path == source), None)
         units.append(([p for _, p in versions], tuple(lang for lang, _ in versions), index))
-    if only is None:
-        units.extend(([path], (), None) for path, lang in tree.catalogues if not wanted or lang in wanted)
     return units
 
 
@@ -294,10 +299,14 @@ def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress
     for path in paths:
         if not os.path.exists(path):
             raise InputError(path, "does not exist", "check the path")
-    tree = discover(project_root(paths), config.languages, config.reference, config.include, config.exclude)
+    trees: dict[str, Tree] = {}
     sets: list[DocumentSet] = []
     catalogues = []
     for path in paths:
+        root = project_root(path)
+        if root not in trees:
+            trees[root] = discover(root, config.languages, config.reference, config.include, config.exclude)
+        tree = trees[root]
         document_set = tree.set_of(path)
         if document_set is None and _bilingual(path):
             catalogues.append(path)
@@ -305,7 +314,7 @@ def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress
             return None  # not every file has counterparts: take them as versions of one document
         elif document_set is not None and document_set not in sets:
             sets.append(document_set)
-    units = _tree_units(tree, config, sets) + [([p], (), None) for p in catalogues]
+    units = _set_units(sets, config) + [([p], (), None) for p in catalogues]
     return _run_units(units, config, [], progress)
 
 

@@ -118,12 +118,14 @@ def drifted(drift):
     """The seed with H200 dropped in PT and 50.000 changed in DE: drift in two versions."""
     pt = drift(SEED_PT, "GPUs H100 e H200", "GPUs H100", name="drift.pt.txt")
     de = drift(SEED_DE, "50.000", "60.000", name="drift.de.txt")
-    return pt, de
+    # The English version beside them, with no counterparts of its own: three versions of one text.
+    en = drift(SEED_EN, "H100", "H100", name="seed.en.txt")
+    return pt, de, en
 
 
 def test_findings_are_where_the_json_report_says(browser, tmp_path, drifted):
-    pt, de = drifted
-    html, data = report(tmp_path, "check", str(pt), str(de), str(SEED_EN))
+    pt, de, en = drifted
+    html, data = report(tmp_path, "check", str(pt), str(de), str(en))
     load(browser, html)
     shown = sorted(browser.execute_script(MARKERS_JS), key=lambda m: m["fid"])
     assert len(shown) == len(data["findings"]) >= 2
@@ -155,8 +157,8 @@ def test_seed_drift_side_by_side(browser, tmp_path, drift):
 
 
 def test_filters_hide_and_show_findings(browser, tmp_path, drifted):
-    pt, de = drifted
-    html, data = report(tmp_path, "check", str(pt), str(de), str(SEED_EN))
+    pt, de, en = drifted
+    html, data = report(tmp_path, "check", str(pt), str(de), str(en))
     checks = {f["check"] for f in data["findings"]}
     assert {"code", "number"} <= checks
     load(browser, html)
@@ -181,8 +183,8 @@ def test_filters_hide_and_show_findings(browser, tmp_path, drifted):
 
 
 def test_keyboard_moves_from_finding_to_finding(browser, tmp_path, drifted):
-    pt, de = drifted
-    html, data = report(tmp_path, "check", str(pt), str(de), str(SEED_EN))
+    pt, de, en = drifted
+    html, data = report(tmp_path, "check", str(pt), str(de), str(en))
     load(browser, html)
     order = browser.execute_script("return Array.from(document.querySelectorAll('li.nav'))"
                                    ".map(function(e){return e.dataset.fid})")
@@ -291,7 +293,7 @@ def test_a_script_in_a_lazily_rendered_set_does_not_run(browser, tmp_path):
 def test_no_request_leaves_the_page(browser, tmp_path, drifted):
     pt, de = hostile(tmp_path / "docs")
     for html in (report(tmp_path, "diff", str(pt), str(de), name="evil")[0],
-                 report(tmp_path, "check", str(drifted[0]), str(drifted[1]), str(SEED_EN))[0]):
+                 report(tmp_path, "check", str(drifted[0]), str(drifted[1]), str(drifted[2]))[0]):
         load(browser, html)
         for key in "jjjkn":
             press(browser, key)

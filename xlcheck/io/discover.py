@@ -280,15 +280,13 @@ def _mirrors(mine: set[str], other: set[str]) -> bool:
     return len(shared) >= 2 or any(Path(p).stem.lower() not in _INDEX_NAMES for p in shared)
 
 
-def project_root(paths: Iterable[str]) -> str:
-    """The folder a set of files' counterparts are looked for in: the enclosing git
-    checkout, else the files' common folder."""
-    folders = [os.path.dirname(os.path.abspath(p)) for p in paths]
-    common = os.path.commonpath(folders) if folders else os.getcwd()
-    root = common
-    for folder in (Path(common), *Path(common).parents):
-        if (folder / ".git").exists():
-            root = str(folder)
+def project_root(path: str) -> str:
+    """The folder a file's counterparts are looked for in: its git checkout, else its folder."""
+    folder = Path(os.path.dirname(os.path.abspath(path)))
+    root = str(folder)
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            root = str(candidate)
             break
     relative = os.path.relpath(root)
     return root if relative.startswith("..") else relative
