@@ -26,6 +26,10 @@ from xlcheck.compare.literals import explicitation, rule_of
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
 from xlcheck.rules import rule_for
 
+# How many of a dropped paragraph's invariants its message names.
+MAX_FACTS = 10
+# The order they are named in: the hard facts first, names last.
+FACT_ORDER = ("number", "date", "code", "url", "markup", "quote", "name")
 # Kinds whose leftover values on two sides are paired as one change.
 PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
 _NON_DIGITS = regex.compile(r"\D*")
@@ -225,8 +229,8 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
             paragraph = doc.paragraphs[i]
             if _TAG_ONLY.match(paragraph.text):
                 continue
-            if paragraph.kind == "code" or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
-                return True
+            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+                return True  # a heading is structure: a dropped one is a dropped section
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
     return False
@@ -243,8 +247,13 @@ def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Bla
     doc = ctx.documents[k]
     paragraphs = [doc.paragraphs[i] for i in group.members[k]]
     words = " ".join(paragraphs[0].text.split()[:8])
-    facts = sorted({inv.text for i in group.members[k] for inv in ctx.invariants[k][i]
-                    if inv.kind in ("number", "date", "code", "url") and inv.flag != "word"})
+    held = [inv for i in group.members[k] for inv in ctx.invariants[k][i]
+            if inv.kind != "punctuation" and inv.flag not in ("word", "prose-role")
+            and not (inv.kind == "name" and "initial" in (inv.flag or ""))]
+    held.sort(key=lambda inv: FACT_ORDER.index(inv.kind) if inv.kind in FACT_ORDER else len(FACT_ORDER))
+    facts = list(dict.fromkeys(_fact(inv) for inv in held))
+    if len(facts) > MAX_FACTS:
+        facts = facts[:MAX_FACTS] + [f"… {len(facts) - MAX_FACTS} more"]
     locations = []
     for j in range(count):
         other = ctx.documents[j]
@@ -261,6 +270,15 @@ def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Bla
     else:
         message = f"{ctx.where(k, group)} “{words}…”{held} has no counterpart in {where}"
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
+
+
+def _fact(inv) -> str:
+    """How a dropped paragraph's invariant is named in its message."""
+    if inv.value.startswith("code:"):
+        return "a code block"
+    if inv.kind == "quote":
+        return "a quotation"
+    return inv.text
 
 
 def not_a_translation(ctx: Context, k: int, score: float) -> Finding:
