@@ -13,6 +13,7 @@ from collections import defaultdict
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.code import is_prose, read_block
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -86,7 +87,13 @@ def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
     parts = []
     for index in group.members[k]:
         paragraph = doc.paragraphs[index]
-        chars = list(paragraph.text)
+        if paragraph.kind == "code" and not is_prose(paragraph.text):
+            # Only a block's comments are text; its code holds values of its own.
+            chars = [" "] * len(paragraph.text)
+            for start, end in read_block(paragraph.text).comments:
+                chars[start:end] = paragraph.text[start:end]
+        else:
+            chars = list(paragraph.text)
         for inv in ctx.invariants[k][index]:
             if inv.kind != kind and inv.kind in ("date", "code", "url"):
                 for position in range(inv.start - paragraph.start, inv.end - paragraph.start):
