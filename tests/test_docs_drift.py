@@ -185,3 +185,22 @@ def test_a_dropped_heading_is_a_dropped_section():
     pt = "## Implantação\n\nExecute o build.\n\nVeja a documentação.\n"
     found = loud(en, "en", pt, "pt-BR")
     assert ("XL002", "### harvis", None, "missing") in found
+
+
+def test_a_literal_the_source_writes_twice_and_the_translation_once_is_missing_once():
+    # python-docs-pl library/glob.po style: two literals, the translation keeps one.
+    source = "Use ``glob.glob()`` or ``glob.iglob()``; ``glob.glob()`` returns a list."
+    clean = "Użyj ``glob.glob()`` lub ``glob.iglob()``; ``glob.glob()`` zwraca listę."
+    drift = "Użyj ``glob.glob()`` lub ``glob.iglob()``; zwraca ona listę."
+    pair = [document_from_text(source, "en", "a.po")]
+    assert check(pair + [document_from_text(clean, "pl", "b.po")], reference=0).findings == ()
+    findings = check(pair + [document_from_text(drift, "pl", "b.po")], reference=0).findings
+    assert [(f.rule, f.value, f.blamed.status) for f in findings] == [("XL701", "`glob.glob()`", "missing")]
+
+
+def test_a_markdown_link_broken_by_the_translator_is_drift_though_its_url_is_there():
+    en = "Read the [Kubernetes docs](https://kubernetes.io/docs/home/) first.\n"
+    broken = "Lesen Sie zuerst die [Kubernetes-Dokumentation] (https://kubernetes.io/docs/home/).\n"
+    fixed = "Lesen Sie zuerst die [Kubernetes-Dokumentation](https://kubernetes.io/docs/home/).\n"
+    assert loud(en, "en", fixed, "de") == []
+    assert [(f[0], f[3]) for f in loud(en, "en", broken, "de")] == [("XL701", "extra")]

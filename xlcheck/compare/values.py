@@ -18,6 +18,8 @@ from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
 HARD_KINDS = ("number", "date", "code", "url", "markup")
+# Kinds compared as multisets between two versions: how often a literal or link occurs.
+COUNTED_KINDS = frozenset({"markup", "url"})
 # Invariants that satisfy a value on the other side but are never missed themselves:
 # number words ("drei") and prose roles (":term:").
 SOFT_FLAGS = frozenset({"word", "prose-role"})
@@ -74,10 +76,24 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 written = [values[k][value] for k in have if value in values[k]]
                 have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
             if len(have) == len(docs):
+                if kind in COUNTED_KINDS and len(docs) == 2:
+                    out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
                                  {k: values[k][value] for k in have if value in values[k]}))
     return out, notes
+
+
+def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Candidate]:
+    """Markup and links are counted: a literal the source writes twice and the
+    translation once is missing once."""
+    counts = {k: [inv for inv in by_kind[k].get(kind, ()) if inv.value == value] for k in docs}
+    a, b = docs
+    if len(counts[a]) == len(counts[b]) or not counts[a] or not counts[b]:
+        return []
+    more, fewer = (a, b) if len(counts[a]) > len(counts[b]) else (b, a)
+    extra = counts[more][len(counts[fewer])]
+    return [Candidate(g, kind, value, frozenset({more}), frozenset({fewer}), {more: extra})]
 
 
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:

@@ -40,6 +40,7 @@ _HEADING_ID = regex.compile(r"\{\s*#[\w:.-]+(?:\s+[^{}\n]*)?\}")
 _SHORTCODE = regex.compile(r"\{\{([<%])\s*(/)?\s*([\w./-]+)([^{}\n]*?)\s*[>%]\}\}")
 # GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning).
 _ALERT = regex.compile(r"^\s*>\s*\[!(\w+)\]|^:::+\s*(\w+)", regex.M)
+_BROKEN_MD_LINK = regex.compile(r"(?<![\]\\])\[[^\[\]\n]+\] +\((?:https?://|/|\.{1,2}/)[^\s()]+\)")
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
 # A reST named reference, `Project website`_: Sphinx maps a translated name back to its
@@ -118,6 +119,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
     for match in _ALERT.finditer(text) if "[!" in text or ":::" in text else ():
         add("markup", (match.group(1) or match.group(2)).lower(), *match.span())
+    for match in _BROKEN_MD_LINK.finditer(text) if "] (" in text else ():
+        # "[text] (url)": a link the translator broke, though its URL is still there.
+        add("markup", "[…] (…)", *match.span())
     for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)
