@@ -26,6 +26,24 @@ TRANSLATOR_NOTE = regex.compile(
 )
 
 
+# A line break inside a paragraph is soft (re-wrapping moves it freely): extractors see
+# a space, so "January\n2023" is one date. A break before a list item, quote, table row
+# or heading stays a break. One character for one keeps every offset.
+_SOFT_BREAK = regex.compile(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
+SOFT_KINDS = frozenset({"text", "list"})
+
+
+def soft_breaks_as_spaces(text: str, kind: str = "text") -> str:
+    """`text` with its soft line breaks as spaces (same length, same offsets).
+
+    >>> soft_breaks_as_spaces("em janeiro\\nde 2023\\n- item")
+    'em janeiro de 2023\\n- item'
+    """
+    if "\n" not in text or kind not in SOFT_KINDS:
+        return text
+    return _SOFT_BREAK.sub(" ", text)
+
+
 class Claims:
     """The character spans of one paragraph that an extractor has already used, and the
     paragraph's case-folded words (read once, used by every extractor that looks words up)."""
@@ -70,14 +88,15 @@ KINDS = tuple(EXTRACTORS)
 
 def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS) -> tuple[Invariant, ...]:
     """The invariants of one segment, with offsets into the whole document."""
-    claims = Claims(len(segment.text), segment.text)
-    for note in TRANSLATOR_NOTE.finditer(segment.text) if "(" in segment.text or "（" in segment.text else ():
+    text = soft_breaks_as_spaces(segment.text, segment.kind)
+    claims = Claims(len(text), text)
+    for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
     found: list[Invariant] = []
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue
-        for inv in extractor(segment.text, info, claims, segment.kind):
+        for inv in extractor(text, info, claims, segment.kind):
             found.append(
                 Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start,
                           inv.alternatives, inv.flag)
