@@ -20,9 +20,10 @@ from xlcheck.model import Document, Invariant, Segment
 
 _FOLDED_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 # A translator's note states what the translator adds on purpose: nothing in it is drift.
+# (Bounded: an unclosed "(NdT" must not scan to the end of the paragraph each time.)
 TRANSLATOR_NOTE = regex.compile(
     r"[(（]\s*(?:訳注|訳者注|译注|NDT|NdT|N\.\s?d\.\s?T\.?|N\.\s?do\s?T\.?|N\.\s?del\s?T\.?"
-    r"|Anm\.\s?d\.\s?Übers\.?|Note du traducteur|Nota do tradutor|Nota del traductor)[^)）]*[)）]"
+    r"|Anm\.\s?d\.\s?Übers\.?|Note du traducteur|Nota do tradutor|Nota del traductor)[^)）]{0,500}+[)）]"
 )
 
 

@@ -35,25 +35,78 @@ INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "sm
 _ORDINAL_BEFORE = regex.compile(r"\d\\?\s?$")
 _ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
-_MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
-_ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
+_MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
+_RST_LINK = regex.compile(r"`([^`<>]*+)<([^<>`]++)>`__?")
+_ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
-_HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])[^<>]*>")
-_ICU = regex.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,")
+_HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
+_ICU = regex.compile(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
 _PLACEHOLDER = regex.compile(
-    r"%\([\w.]+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"     # %(count)d
-    r"|%[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc](?![\p{L}])"    # %s, %5.2f
-    r"|%\d\$[sd]"                                          # %1$s
-    r"|\{\{\s*[\w.|: ]+?\s*\}\}"                           # {{ var }}
-    r"|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\s]*)?\}"        # {name}, {0:>3}
-    r"|\{\d+\}"                                            # {0}
-    r"|\|[\w-]+\|"                                         # reST substitution |version|
+    r"%\([\w.]++\)[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc]"     # %(count)d
+    r"|%[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc](?![\p{L}])"    # %s, %5.2f
+    r"|%\d\$[sd]"                                              # %1$s
+    r"|\{\{\s*+[\w.|: ]++\s*+\}\}"                             # {{ var }}
+    r"|\{[A-Za-z_][\w.]*+(?:![rsa])?+(?::[^{}\s]*+)?+\}"        # {name}, {0:>3}
+    r"|\{\d++\}"                                               # {0}
+    r"|\|[\w-]++\|"                                            # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
-_COMMENT = regex.compile(r"(?m)(?:^|\s)(?://|#(?!!)|--)(?![^\n]*['\"]\s*[,;)]).*$|/\*.*?\*/|<!--.*?-->|\{/\*.*?\*/\}", regex.S)
-_TEXT_NODE = regex.compile(r">[^<>{}]*<")
-_STRING = regex.compile(r"(['\"`])(?:\\.|(?!\1).)*\1")
+# Where a comment may begin: a line comment after a line start or a space, or a block
+# comment. What follows is found by `strip_comments`, which scans the text once.
+_COMMENT_START = regex.compile(r"(?m)(?:^|(?<=\s))(?://|#(?!!)|--)|/\*|<!--|\{/\*")
+# A line "comment" followed by a quote and a separator is inside a string ("--", "#").
+_QUOTE_THEN_SEPARATOR = regex.compile(r"['\"]\s*+[,;)]")
+_BLOCK_CLOSE = {"/*": "*/", "<!--": "-->", "{/*": "*/}"}
+_TEXT_NODE = regex.compile(r">[^<>{}]*+<")
+# A string on one line; escapes are read left to right and the length is bounded, so an
+# unclosed string of backslashes costs a bounded scan, not an exponential one.
+STRING_LIMIT = 500
+_STRING = regex.compile(rf"(['\"`])(?:[^\\'\"`\n]|\\.|(?!\1)['\"`]){{0,{STRING_LIMIT}}}+\1")
+
+
+def strip_comments(code: str) -> str:
+    """`code` without its comments: a line comment (``//``, ``#``, ``--``) removes the rest
+    of the block, a block comment (``/* */``, ``<!-- -->``, ``{/* */}``) itself.
+
+    One pass: a block comment left unclosed leaves every later opener of its kind
+    unclosed too, so it is not looked for again.
+
+    >>> strip_comments("a = 1 /* one */ + 2 <!-- x")
+    'a = 1  + 2 <!-- x'
+    >>> strip_comments('x = "--", y\\nz = 1  # note')
+    'x = "--", y\\nz = 1 '
+    """
+    out = []
+    pos = 0
+    search_from = 0
+    unclosed: set[str] = set()
+    quote_end: regex.Match[str] | None = None
+    while (match := _COMMENT_START.search(code, search_from)) is not None:
+        opener = match.group()
+        start = match.start()
+        search_from = start + 1
+        if opener in _BLOCK_CLOSE:
+            if opener in unclosed:
+                continue
+            close = code.find(_BLOCK_CLOSE[opener], match.end())
+            if close == -1:
+                unclosed.add(opener)
+                continue
+            out.append(code[pos:start])
+            pos = search_from = close + len(_BLOCK_CLOSE[opener])
+            continue
+        # A line comment, unless a quote and a separator follow on its line.
+        if quote_end is not None and quote_end.start() < match.end():
+            quote_end = None
+        if quote_end is None:
+            quote_end = _QUOTE_THEN_SEPARATOR.search(code, match.end())
+        line_end = code.find("\n", match.end())
+        if quote_end is not None and (line_end == -1 or quote_end.start() < line_end):
+            continue
+        out.append(code[pos:start - 1] if start > pos and code[start - 1].isspace() else code[pos:start])
+        return "".join(out)
+    out.append(code[pos:])
+    return "".join(out)
 
 
 def _looks_like_target(target: str) -> bool:
@@ -72,7 +125,7 @@ def code_block_value(code: str) -> str:
     """
     lines = code.replace("\u2028", "\n").split("\n")
     body = "\n".join(lines[1:-1] if len(lines) > 2 and lines[0].lstrip().startswith(("```", "~~~")) else lines)
-    body = _COMMENT.sub("", body)
+    body = strip_comments(body)
     body = _STRING.sub('""', body)  # string contents and quote style are the translator's
     body = _TEXT_NODE.sub("><", body)  # so is the text between tags (<button>Open</button>)
     normal = " ".join(body.split())

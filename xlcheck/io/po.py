@@ -100,7 +100,7 @@ class Entry:
     target_line: int
 
 
-_COLUMNS = regex.compile(r"\S\s{3,}\S")
+_COLUMNS = regex.compile(r"\S\s{3,}+\S")
 _CODE_LINE = regex.compile(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
 
 
