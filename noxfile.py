@@ -1,4 +1,4 @@
-"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`."""
+"""Sessions: `nox -s tests` (default suite), `slow`, `fuzz`, `lint`, `bench`."""
 
 import nox
 
@@ -17,6 +17,15 @@ def slow(session: nox.Session) -> None:
     session.install("-e", ".[test]", "pytest-xdist")
     session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
+    # The adversarial inputs at larger sizes (time must grow linearly).
+    session.run("pytest", "-q", "-n", "2", "-m", "slow", "tests/test_adversarial.py", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The fuzz tests with 10,000 examples each (random bytes, Unicode, PO, XLIFF, Markdown)."""
+    session.install("-e", ".[test]", "pytest-xdist", "-c", "constraints.txt")
+    session.run("pytest", "-q", "-n", "2", "tests/test_fuzz.py", *session.posargs, env={"XLCHECK_HYPOTHESIS": "fuzz"})
 
 
 @nox.session

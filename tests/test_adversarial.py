@@ -33,7 +33,8 @@ CASES: dict[str, tuple[Callable[[int], str], str]] = {
     "unclosed-markdown-link": (lambda n: "See [a](" + "x" * n + "\n\nEnd.", "markdown"),
     "rst-target-with-spaces": (lambda n: "See `a" + " " * n + "<b>`_ x and `c" + " " * n + "\n\nEnd.", "text"),
     "guillemet-then-long-word": (lambda n: "‹" + "a" * n + "\n\nEnd.", "text"),
-    "angle-then-long-word": (lambda n: "Text <" + "a" * n + "\n\nEnd.", "text"),
+    "angle-then-long-word": (lambda n: "<" + "a" * n + "\n\nEnd.", "text"),
+    "angle-then-long-word-in-text": (lambda n: "Text <" + "a" * n + "\n\nEnd.", "text"),
     "tag-repeated": (lambda n: "<ab> " * n + "x\n\nEnd.", "text"),
     "translator-note-repeated": (lambda n: "(NdT" * n + "\n\nEnd.", "text"),
     "unclosed-html-comment-in-code": (lambda n: "```html\n<!--" + " x" * n + "\n```\n\nEnd.", "markdown"),
@@ -138,13 +139,29 @@ def test_time_grows_linearly_at_scale(name):
     assert_linear(name, 5_000)
 
 
+def _dropped_block(n: int) -> tuple[str, str]:
+    """n paragraphs, and the same with a block of a tenth of them dropped (issue 17)."""
+    paragraphs = [f"Paragraph {i} says that lab {i} bought {i * 7} GPUs in {1990 + i % 30}." for i in range(n)]
+    kept = paragraphs[: n // 2] + paragraphs[n // 2 + n // 10:]
+    return "\n\n".join(paragraphs), "\n\n".join(kept)
+
+
 @pytest.mark.slow
-@pytest.mark.xfail(reason="aligner: see issue 13 (paragraph alignment is quadratic in paragraphs)", strict=False)
-def test_many_paragraphs():
-    small, large = 0.0, 0.0
-    make = lambda n: "a\n\n" * n  # noqa: E731
-    small = cpu_time(make(2_000), "text", repeat=1)
-    large = cpu_time(make(16_000), "text", repeat=1)
+def test_many_paragraphs_with_a_dropped_block():
+    timings = []
+    for n in (250, 2_000):
+        a, b = _dropped_block(n)
+        start = time.process_time()
+        check([document_from_text(a, "en", "a.en.txt"), document_from_text(b, "en", "b.en.txt")])
+        timings.append(time.process_time() - start)
+    assert timings[1] / max(timings[0], 1e-3) < MAX_RATIO, timings
+
+
+@pytest.mark.slow
+def test_many_empty_paragraphs():
+    """100,000 blank-line-separated one-letter paragraphs, against themselves."""
+    small = cpu_time("a\n\n" * 12_500, "text", repeat=1)
+    large = cpu_time("a\n\n" * 100_000, "text", repeat=1)
     assert large / max(small, 1e-3) < MAX_RATIO
 
 
