@@ -1,4 +1,4 @@
-"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`, `browser`."""
+"""Sessions: `nox -s tests` (default suite), `slow`, `fuzz`, `lint`, `bench`, `browser`."""
 
 import nox
 
@@ -17,8 +17,15 @@ def slow(session: nox.Session) -> None:
     session.install("-e", ".[test]", "pytest-xdist")
     session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
-    # Tests marked slow (the held-out labelled sets, among others).
-    session.run("pytest", "-q", "-m", "slow", "tests", *session.posargs)
+    # Tests marked slow (the held-out labelled sets, the adversarial inputs at larger sizes).
+    session.run("pytest", "-q", "-n", "2", "-m", "slow", "tests", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The fuzz tests with 10,000 examples each (random bytes, Unicode, PO, XLIFF, Markdown)."""
+    session.install("-e", ".[test]", "pytest-xdist", "-c", "constraints.txt")
+    session.run("pytest", "-q", "-n", "2", "tests/test_fuzz.py", *session.posargs, env={"XLCHECK_HYPOTHESIS": "fuzz"})
 
 
 @nox.session

@@ -12,6 +12,9 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("thorough", max_examples=1000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
+# `nox -s fuzz`: the fuzz tests (tests/test_fuzz.py) with ten thousand examples each.
+settings.register_profile("fuzz", max_examples=10_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("XLCHECK_HYPOTHESIS", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -83,7 +84,8 @@ def test_version_and_help():
         ("binary", "binary"),
         ("latin1", "not valid UTF-8"),
         ("empty", "is empty"),
-        ("utf16", "is UTF-16"),
+        ("fifo", "is a FIFO"),
+        ("nul-late", "binary"),
         ("unknown-lang", "cannot tell its language"),
     ],
 )
@@ -96,8 +98,10 @@ def test_bad_input_is_one_line_and_exit_two(tmp_path, setup, expect):
         bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     elif setup == "latin1":
         bad.write_bytes("Straße und Käse".encode("latin-1"))
-    elif setup == "utf16":
-        bad.write_text("Das Labor hat 50.000 GPUs.", encoding="utf-16")
+    elif setup == "fifo":
+        os.mkfifo(bad)  # never opened for writing: reading it would hang
+    elif setup == "nul-late":
+        bad.write_bytes(b"Das Labor hat 50.000 GPUs.\n" * 1000 + b"\x00")
     elif setup == "empty":
         bad.write_text("  \n\n")
     elif setup == "unknown-lang":

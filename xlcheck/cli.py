@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from xlcheck import __version__
 from xlcheck.api import UNITS, align, check, check_paths
 from xlcheck.config import FAIL_ON, Config, load_config
-from xlcheck.errors import UsageError, XlcheckError
+from xlcheck.errors import OutputError, UsageError, XlcheckError
 from xlcheck.io.git import changed_files
 from xlcheck.locales import known_language
 from xlcheck.model import SEVERITY_RANK, Report
@@ -112,7 +113,8 @@ def _split(value: str | None) -> tuple[str, ...] | None:
 def _colour(args: argparse.Namespace) -> bool:
     if args.color != "auto":
         return args.color == "always"
-    return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    stream = sys.stdout
+    return args.output is None and stream is not None and stream.isatty() and not os.environ.get("NO_COLOR")
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -123,24 +125,143 @@ def exit_code(report: Report, fail_on: str) -> int:
     return EXIT_CLEAN
 
 
-def write_output(text: str, path: str | None) -> None:
-    """Write to stdout, or atomically to `path` (a failed run never leaves half a report)."""
-    if path is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            # The reader went away (`xlcheck ... | head`); the exit status still tells.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
-    directory = os.path.dirname(os.path.abspath(path))
+def _encode(text: str) -> bytes:
+    """The report as UTF-8; a file name read with undecodable bytes keeps its bytes."""
     try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".xlcheck-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
+
+
+def _shown(path: str) -> str:
+    """A path fit for a one-line message, whatever bytes its name holds."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # no other way to read it; set it straight back
+    os.umask(mask)
+    return mask
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _write_stdout(data: bytes) -> None:
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("standard output is closed; pass --output FILE to write the report to a file")
+    try:
+        stream.flush()
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            buffer.write(data)
+            buffer.flush()
+        else:
+            stream.write(data.decode("utf-8", "replace"))
+            stream.flush()
+    except BrokenPipeError:
+        # The reader went away (`xlcheck ... | head`); the exit status still tells.
+        _silence_stdout()
+    except (OSError, ValueError) as exc:
+        _silence_stdout()
+        reason = getattr(exc, "strerror", None) or "it is closed"
+        raise OutputError(f"cannot write the report to standard output ({reason}); "
+                          "pass --output FILE to write it to a file") from exc
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def refuse_input(path: str | None, inputs: Sequence[str]) -> None:
+    """Refuse an --output that names one of the files being checked."""
+    if path is None:
+        return
+    for source in inputs:
+        if _same_file(path, source):
+            raise OutputError(f"{_shown(path)}: is one of the inputs; choose another --output")
+
+
+def write_output(text: str, path: str | None, inputs: Sequence[str] = ()) -> None:
+    """Write the report to stdout, or to what `path` names, never harming what is there.
+
+    A regular file (or a new path) is replaced atomically: the report goes to a
+    temporary file in the same folder with the old file's mode (or the umask's), is
+    synced, and takes the old name in one step, so a failed run leaves the old report
+    and no temporary file. A symlink is followed, not replaced. A device or a FIFO is
+    opened and written, as a shell's `>` would. A path that is one of `inputs` is refused.
+    """
+    data = _encode(text)
+    if path is None:
+        _write_stdout(data)
+        return
+    refuse_input(path, inputs)
+    shown = _shown(path)
+    target = os.path.realpath(path)  # a symlink is written through, and stays a symlink
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write the report ({exc.strerror}); choose another --output") from exc
+        raise OutputError(f"{shown}: cannot write the report ({exc.strerror}); choose another --output") from exc
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{shown}: is a directory; name a file with --output")
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            _write_through(target, data)
+        else:
+            _replace(target, data, info)
+    except OSError as exc:
+        raise OutputError(f"{shown}: cannot write the report ({exc.strerror or exc}); choose another --output") from exc
+
+
+def _write_through(target: str, data: bytes) -> None:
+    """A character device, FIFO or socket: open and write, as `>` would; never replace."""
+    fd = os.open(target, os.O_WRONLY | os.O_NOCTTY)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+def _replace(target: str, data: bytes, info: os.stat_result | None) -> None:
+    directory = os.path.dirname(target) or "."
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".xlcheck-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fchmod(handle.fileno(), mode)
+            if info is not None and hasattr(os, "fchown"):
+                try:
+                    os.fchown(handle.fileno(), info.st_uid, info.st_gid)  # keep the owner when we may
+                except OSError:
+                    pass
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def _explain(code: str | None) -> str:
@@ -159,11 +280,12 @@ def run(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return EXIT_ERROR
     if args.command == "explain":
-        sys.stdout.write(rules_markdown() if args.markdown else _explain(args.code))
+        write_output(rules_markdown() if args.markdown else _explain(args.code), None)
         return EXIT_CLEAN
     if args.command == "align":
+        refuse_input(args.output, [args.a, args.b])
         report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))
-        write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output)
+        write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output, [args.a, args.b])
         return EXIT_CLEAN
     config: Config = load_config(args.config)
     config = config.with_options(
@@ -171,7 +293,9 @@ def run(argv: Sequence[str] | None) -> int:
         baseline=args.baseline,
     )
     if args.command == "diff":
-        report = check([args.a, args.b], config, reference=0)
+        files = [args.a, args.b]
+        refuse_input(args.output, files)
+        report = check(files, config, reference=0)
     else:
         config = config.with_options(reference=args.reference, compare_translations=args.compare_translations,
                                      include=_split(args.include), exclude=_split(args.exclude))
@@ -179,6 +303,7 @@ def run(argv: Sequence[str] | None) -> int:
             raise UsageError(f"--reference {args.reference!r} is not a language tag CLDR knows; use one "
                              "such as en, pt-BR")
         files = list(args.files) + (changed_files(args.changed_since) if args.changed_since else [])
+        refuse_input(args.output, files)
         if files:
             report = check_paths(files, config, _progress(args), counterparts=bool(args.changed_since))
         elif args.changed_since:
@@ -188,7 +313,7 @@ def run(argv: Sequence[str] | None) -> int:
     fmt = args.format or "text"
     reporter = REPORTERS[fmt](color=_colour(args)) if fmt == "text" else REPORTERS[fmt]()
     text = reporter.render(report)
-    write_output(text, args.output)
+    write_output(text, args.output, [*files, *(d.path for d in report.documents)])
     for error in report.errors:
         sys.stderr.write(f"xlcheck: error: {error}\n")
     return EXIT_ERROR if report.errors else exit_code(report, config.fail_on)
@@ -213,9 +338,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
     except XlcheckError as exc:
-        sys.stderr.write(f"xlcheck: error: {exc}\n")
+        _say(f"xlcheck: error: {exc}")
+        return EXIT_ERROR
+    except MemoryError:
+        _say("xlcheck: error: out of memory; check smaller files (see --max-size)")
+        return EXIT_ERROR
+    except RecursionError:
+        _say("xlcheck: error: the input is nested too deeply to read; check a smaller or simpler file")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        sys.stderr.write("xlcheck: interrupted\n")
+        _say("xlcheck: interrupted")
         return 130
+
+
+def _say(line: str) -> None:
+    """One line on stderr, even when stderr is closed or cannot encode the line."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(line + "\n")
+        stream.flush()
+    except (OSError, ValueError, UnicodeError):
+        pass
 

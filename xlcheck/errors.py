@@ -30,3 +30,7 @@ class UnknownLanguageError(XlcheckError, LookupError):
 
 class ConfigError(XlcheckError, ValueError):
     """A configuration file that cannot be read or holds a bad value."""
+
+
+class OutputError(XlcheckError, OSError):
+    """The report cannot be written where the user asked (a directory, an input file, a full disk)."""

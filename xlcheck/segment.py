@@ -159,8 +159,23 @@ _ABBREVIATIONS = frozenset("""
 e.g i.e etc vs cf mr mrs ms dr prof st no nr vol fig ca approx z.b d.h u.a bzw usw ggf evtl vgl sr sra dra
 p.ex ex av pág pp
 """.split())
-_LAST_WORD = regex.compile(r"([\p{L}.]+)\.$")
-_SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s+[\p{Lu}\p{N}\"“„«¿¡(\[])")
+
+
+def _last_word(text: str, period: int) -> str:
+    """The letters and dots before the period at `period` ("e.g" in "e.g."), or "".
+
+    Read backwards from the period, so each word is read once, whatever the length
+    of the paragraph before it.
+    """
+    if text[period] != ".":
+        return ""
+    start = period
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:period]
+
+
+_SENTENCE_END = regex.compile(r"[.!?…。！？]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{N}\"“„«¿¡(\[])")
 
 
 def sentences(paragraph: Segment) -> tuple[Segment, ...]:
@@ -175,12 +190,12 @@ def sentences(paragraph: Segment) -> tuple[Segment, ...]:
         return (paragraph,)
     cuts = [0]
     for match in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, 0, match.start() + 1)
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        if _last_word(text, match.start()).lower().rstrip(".") in _ABBREVIATIONS:
             continue
         cuts.append(match.end())
     cuts.append(len(text))
     out = []
+    line, counted = paragraph.line, 0  # lines are counted once, cut by cut
     for start, end in zip(cuts, cuts[1:]):
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
@@ -188,7 +203,8 @@ def sentences(paragraph: Segment) -> tuple[Segment, ...]:
         if not body:
             continue
         offset = paragraph.start + start + lead
-        line = paragraph.line + text.count("\n", 0, start + lead)
+        line += text.count("\n", counted, start + lead)
+        counted = start + lead
         out.append(Segment(n=0, start=offset, end=offset + len(body), line=line,
                            end_line=line + body.count("\n"), text=body, kind="text"))
     return tuple(out)

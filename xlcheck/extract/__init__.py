@@ -20,10 +20,29 @@ from xlcheck.model import Document, Invariant, Segment
 
 _FOLDED_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 # A translator's note states what the translator adds on purpose: nothing in it is drift.
+# (Bounded: an unclosed "(NdT" must not scan to the end of the paragraph each time.)
 TRANSLATOR_NOTE = regex.compile(
     r"[(（]\s*(?:訳注|訳者注|译注|NDT|NdT|N\.\s?d\.\s?T\.?|N\.\s?do\s?T\.?|N\.\s?del\s?T\.?"
-    r"|Anm\.\s?d\.\s?Übers\.?|Note du traducteur|Nota do tradutor|Nota del traductor)[^)）]*[)）]"
+    r"|Anm\.\s?d\.\s?Übers\.?|Note du traducteur|Nota do tradutor|Nota del traductor)[^)）]{0,500}+[)）]"
 )
+
+
+# A line break inside a paragraph is soft (re-wrapping moves it freely): extractors see
+# a space, so "January\n2023" is one date. A break before a list item, quote, table row
+# or heading stays a break. One character for one keeps every offset.
+_SOFT_BREAK = regex.compile(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
+SOFT_KINDS = frozenset({"text", "list"})
+
+
+def soft_breaks_as_spaces(text: str, kind: str = "text") -> str:
+    """`text` with its soft line breaks as spaces (same length, same offsets).
+
+    >>> soft_breaks_as_spaces("em janeiro\\nde 2023\\n- item")
+    'em janeiro de 2023\\n- item'
+    """
+    if "\n" not in text or kind not in SOFT_KINDS:
+        return text
+    return _SOFT_BREAK.sub(" ", text)
 
 
 class Claims:
@@ -70,14 +89,15 @@ KINDS = tuple(EXTRACTORS)
 
 def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS) -> tuple[Invariant, ...]:
     """The invariants of one segment, with offsets into the whole document."""
-    claims = Claims(len(segment.text), segment.text)
-    for note in TRANSLATOR_NOTE.finditer(segment.text) if "(" in segment.text or "（" in segment.text else ():
+    text = soft_breaks_as_spaces(segment.text, segment.kind)
+    claims = Claims(len(text), text)
+    for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
     found: list[Invariant] = []
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue
-        for inv in extractor(segment.text, info, claims, segment.kind):
+        for inv in extractor(text, info, claims, segment.kind):
             found.append(
                 Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start,
                           inv.alternatives, inv.flag)

@@ -42,12 +42,13 @@ _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx
                      "hbs", "liquid", "njk", "nunjucks", "erb", "ejs", "php"})
 # A string that is code rather than words: no space, and a path, version, URL or
 # identifier character in it (or a digit).
-_CODE_STRING = regex.compile(r"^[^\s]*[/.@:_\-\d=#$%][^\s]*$|^[\p{Ll}\d]+(?:[A-Z][\p{Ll}\d]*)+$")
+_CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
+_CAMEL = regex.compile(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 _TEXT_NODE = regex.compile(r">([^<>{}\n]+)<")
 _TOKEN = regex.compile(r"\S+")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
-_OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*[.,:;!?…]?(?![^\s\"')\]])")
+_OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
 MASK = "\x00"
 LINE_SEPARATOR = "\u2028"
 
@@ -220,6 +221,14 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
                 chars[offsets[number] + j] = MASK
 
 
+def _is_code_string(content: str) -> bool:
+    """A string without spaces holding a path, version, URL or identifier character (or a
+    digit), or a camel-case identifier: code, not words."""
+    if any(ch.isspace() for ch in content):
+        return False
+    return any(ch in _CODE_CHARS for ch in content) or bool(_CAMEL.fullmatch(content))
+
+
 def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
     for marker in markers:
         if not line.startswith(marker, i):
@@ -240,7 +249,7 @@ def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int)
     """Blank a string's contents when they are words a translator translates."""
     chars[offset + start - 1] = chars[offset + end] = '"'  # the quote style is the translator's
     content = line[start:end]
-    if not content or _CODE_STRING.match(content):
+    if not content or _is_code_string(content):
         return
     for j in range(start, end):
         chars[offset + j] = MASK

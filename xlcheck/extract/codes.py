@@ -16,10 +16,10 @@ from xlcheck.model import Invariant
 
 _CODE = regex.compile(
     r"""
-    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.@/\\:-])
+    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{Lu}\p{Ll}\p{Lt}\p{N}_.@/\\:-])   # not inside a word of any cased script
     (?P<code>
-        [A-Z]{2,}:[A-Z]{1,6}                       # ticker: NASDAQ:NVDA
-      | \p{Lu}[\p{Lu}\p{N}]*-\d{1,3}(?:\.\d+)?[a-z]?(?![\p{N}])   # GPT-4o, UTF-16, F-35
+        [A-Z]{2,}+:[A-Z]{1,6}                       # ticker: NASDAQ:NVDA
+      | \p{Lu}[\p{Lu}\p{N}]*+-\d{1,3}(?:\.\d+)?[a-z]?(?![\p{N}])   # GPT-4o, UTF-16, F-35
       | \p{Lu}{1,6}\d+(?:\p{Lu}+\d*)?[a-z]?        # H100, A800, R1, RTX4090, H100s
       | \p{Ll}{1,3}\d{1,3}(?![\p{N}])              # o1, v3, mp3, x86 ("en2016" is a typo, not a code)
     )

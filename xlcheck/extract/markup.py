@@ -34,29 +34,29 @@ INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "sm
 _ORDINAL_BEFORE = regex.compile(r"\d\\?\s?$")
 _ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
-_MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_HEADING_ID = regex.compile(r"\{\s*#[\w:.-]+(?:\s+[^{}\n]*)?\}")
+_MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
+_HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
-_SHORTCODE = regex.compile(r"\{\{([<%])\s*(/)?\s*([\w./-]+)([^{}\n]*?)\s*[>%]\}\}")
+_SHORTCODE = regex.compile(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
 # GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning).
 _ALERT = regex.compile(r"^\s*>\s*\[!(\w+)\]|^:::+\s*(\w+)", regex.M)
-_BROKEN_MD_LINK = regex.compile(r"(?<![\]\\])\[[^\[\]\n]+\] +\((?:https?://|/|\.{1,2}/)[^\s()]+\)")
-_RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
-_ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
+_BROKEN_MD_LINK = regex.compile(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
+_RST_LINK = regex.compile(r"`([^`<>]*+)<([^<>`]++)>`__?")
+_ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
 # A reST named reference, `Project website`_: Sphinx maps a translated name back to its
 # target, so only its presence is compared.
-_RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]+`__?(?![\w`])")
+_RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
-_HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])[^<>]*>")
-_ICU = regex.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,")
+_HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
+_ICU = regex.compile(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
 _PLACEHOLDER = regex.compile(
-    r"%\([\w.]+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"     # %(count)d
-    r"|%[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc](?![\p{L}])"    # %s, %5.2f
-    r"|%\d\$[sd]"                                          # %1$s
-    r"|\{\{\s*[\w.|: ]+?\s*\}\}"                           # {{ var }}
-    r"|\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}\s]*)?\}"        # {name}, {0:>3}
-    r"|\{\d+\}"                                            # {0}
-    r"|\|[\w-]+\|"                                         # reST substitution |version|
+    r"%\([\w.]++\)[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc]"     # %(count)d
+    r"|%[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc](?![\p{L}])"    # %s, %5.2f
+    r"|%\d\$[sd]"                                              # %1$s
+    r"|\{\{\s*+[\w.|: ]++\s*+\}\}"                             # {{ var }}
+    r"|\{[A-Za-z_][\w.]*+(?:![rsa])?+(?::[^{}\s]*+)?+\}"        # {name}, {0:>3}
+    r"|\{\d++\}"                                               # {0}
+    r"|\|[\w-]++\|"                                            # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
 
@@ -111,8 +111,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
         claims.take(*match.span())  # a heading's own anchor: translated with the heading
     for match in _SHORTCODE.finditer(text) if "{{" in text else ():
+        inner = match.group(4).rstrip()
+        if not inner.endswith((">", "%")):
+            continue
         if not match.group(2):  # closing shortcodes repeat the name
-            attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(" " + match.group(4))
+            attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(" " + inner[:-1])
                                 if name.lower() not in PROSE_ATTRIBUTES)
             add("markup", "{{" + match.group(3) + "".join(" " + a for a in attributes) + "}}", *match.span())
         else:

@@ -171,8 +171,14 @@ def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
 
 
 def _is_enumerator(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_ENUMERATOR.match(text, end)) and end - start <= 3
+    """A list marker ("2) ", "3. ") first on its line. Only the blanks right before the
+    number are read, never the whole line: a line of many numbers stays linear."""
+    if end - start > 3 or not _ENUMERATOR.match(text, end):
+        return False
+    index = start - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] == "\n"
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:

@@ -49,15 +49,18 @@ def quotations(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, balanced) of each quotation; an unclosed one runs to the end."""
     spans = []
     pos = 0
+    # Where the last « and ” are: whether one follows is then one comparison, not a scan.
+    last_left_guillemet = text.rfind("«")
+    last_right_quote = text.rfind("”")
     while True:
         match = _OPENERS.search(text, pos)
         if not match:
             return spans
         opener = match.group()
-        if opener == "»" and "«" not in text[match.end():]:
+        if opener == "»" and last_left_guillemet < match.end():
             pos = match.end()  # a closing guillemet on its own
             continue
-        if opener == "”" and text.count("”", match.end()) == 0:
+        if opener == "”" and last_right_quote < match.end():
             pos = match.end()
             continue
         closers = PAIRS[opener]

@@ -16,9 +16,9 @@ from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
 _URL = regex.compile(
-    r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]|\([^\s()<>]*\))+"
-    r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]|\([^\s()<>]*\))+"
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
+    r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
 )
 _TRAILING = ".,;:!?'’"
 _SCHEME = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
@@ -71,7 +71,7 @@ _HANDLE = regex.compile(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@])")
 _PATH = regex.compile(
     r"(?<![\w/.:~\\-])(?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]*"            # /usr/local/bin/, ./src/pages/
     r"|(?<![\w/.:\\-])[\w-]+(?:/[\w.@-]+)+\.[A-Za-z0-9]{1,6}(?![\w/])"   # src/pages/index.astro
-    r"|(?<![\w])[A-Z]:\\(?:[\w. -]+\\)*[\w.-]+"                           # C:\Windows\System32
+    r"|(?<![\w])[A-Z]:\\(?:[\w. -]++\\)*+[\w.-]++"                        # C:\Windows\System32
 )
 
 

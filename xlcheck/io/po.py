@@ -34,9 +34,40 @@ def _keyword_line(raw: list[str], start: int, keyword: str) -> int:
     return max(0, start - 1)
 
 
+# A PO string line: a keyword (or none, for a continuation) and one quoted string.
+_KEYWORD = regex.compile(r"(?:#~\s*+)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d++\])?+)?+\s*+")
+_STRING = regex.compile(r'"(?:[^"\\]++|\\.)*+"\s*+')
+
+
+def unterminated_line(text: str) -> int | None:
+    """The 1-based line of the first PO string that is not closed, or None.
+
+    polib reads an unclosed string up to the end of its line and drops the last
+    character, so such a catalogue must be refused before it is parsed.
+
+    >>> unterminated_line('msgid "Hello"\\nmsgstr "Hallo"'), unterminated_line('msgid "Hello\\nmsgstr "x"')
+    (None, 1)
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not stripped.startswith("#~")):
+            continue
+        keyword = _KEYWORD.match(stripped)
+        rest = keyword.end() if keyword else 0
+        if rest < len(stripped) and stripped[rest] == '"':
+            string = _STRING.match(stripped, rest)
+            if string is None or string.end() != len(stripped):
+                return number
+    return None
+
+
 def read_catalogue(path: str, text: str, source_lang: str | None = None,
                    target_lang: str | None = None) -> tuple[Document, Document]:
     """The (source, target) documents of a PO catalogue."""
+    bad = unterminated_line(text)
+    if bad is not None:
+        raise InputError(path, f"line {bad}: a string is not closed (or has text after its closing quote)",
+                         "close the string with a quote; `msgfmt -c` checks the file")
     try:
         catalogue = polib.pofile(text)
     except (OSError, ValueError) as exc:
@@ -69,7 +100,7 @@ class Entry:
     target_line: int
 
 
-_COLUMNS = regex.compile(r"\S\s{3,}\S")
+_COLUMNS = regex.compile(r"\S\s{3,}+\S")
 _CODE_LINE = regex.compile(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
 
 

@@ -64,7 +64,12 @@ def read_xliff(path: str, text: str, source_lang: str | None = None,
         raise InputError(path, "does not name its languages (source-language/target-language or srcLang/trgLang)",
                          "add them, or pass --langs en,de")
     # The lines of the <source> and <target> tags, in file order, place each unit.
-    opened = [(m.group(1), text.count("\n", 0, m.start())) for m in _OPEN.finditer(text)]
+    opened = []
+    line, counted = 0, 0  # newlines counted once, tag by tag
+    for match in _OPEN.finditer(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        opened.append((match.group(1), line))
     position = 0
     entries = []
     for source_text, target_text, has_target in pairs:
