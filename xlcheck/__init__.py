@@ -8,8 +8,16 @@
 
 __version__ = "0.1.0"
 
-from xlcheck.api import check  # noqa: E402
-from xlcheck.config import Config  # noqa: E402
-from xlcheck.io import document_from_text, read_document  # noqa: E402
-
 __all__ = ["__version__", "check", "Config", "document_from_text", "read_document"]
+
+# Imported on first use, so that `xlcheck --version` loads no locale data and no pattern.
+_LAZY = {"check": "xlcheck.api", "Config": "xlcheck.config", "document_from_text": "xlcheck.io",
+         "read_document": "xlcheck.io"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'xlcheck' has no attribute {name!r}")

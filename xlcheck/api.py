@@ -21,11 +21,9 @@ from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.discover import DocumentSet, Tree, discover, project_root
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import locale_info, same_language
-from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
+from xlcheck.model import UNITS, AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
 from xlcheck.segment import units
-
-UNITS = ("paragraph", "sentence", "line")
 
 ALIGNER = "dp-band"
 

@@ -11,12 +11,9 @@ import time
 from collections.abc import Sequence
 
 from xlcheck import __version__
-from xlcheck.api import UNITS, align, check, check_paths
 from xlcheck.config import FAIL_ON, Config, load_config
 from xlcheck.errors import OutputError, UsageError, XlcheckError
-from xlcheck.io.git import changed_files
-from xlcheck.locales import known_language
-from xlcheck.model import SEVERITY_RANK, Report
+from xlcheck.model import SEVERITY_RANK, UNITS, Report
 from xlcheck.report import REPORTERS
 from xlcheck.report.alignment import ALIGNMENT_REPORTERS
 from xlcheck.rules import RULES
@@ -283,10 +280,17 @@ def run(argv: Sequence[str] | None) -> int:
         write_output(rules_markdown() if args.markdown else _explain(args.code), None)
         return EXIT_CLEAN
     if args.command == "align":
+        from xlcheck.api import align
+
         refuse_input(args.output, [args.a, args.b])
         report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))
         write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output, [args.a, args.b])
         return EXIT_CLEAN
+    # The pipeline is loaded only for a run that checks something (not for --help, explain).
+    from xlcheck.api import check, check_paths
+    from xlcheck.io.git import changed_files
+    from xlcheck.locales import known_language
+
     config: Config = load_config(args.config)
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs),

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from xlcheck.errors import ConfigError
-from xlcheck.locales import known_language
 
 FAIL_ON = ("error", "warning", "info")
 _KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline", "reference", "languages", "include",
@@ -94,6 +93,8 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
         if key in table:
             config = replace(config, **{key: _strings(table[key], key, path)})
     if "reference" in table:
+        from xlcheck.locales import known_language  # CLDR data only when a configuration needs it
+
         value = table["reference"]
         if not isinstance(value, str) or not known_language(value):
             raise ConfigError(f"{path}: 'reference' must be a language tag such as \"en\", got {value!r}")

@@ -14,6 +14,8 @@ Severity = Literal["error", "warning", "info"]
 Status = Literal["present", "missing", "different", "extra", "absent"]
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+# What a document can be cut into for alignment.
+UNITS = ("paragraph", "sentence", "line")
 
 
 @dataclass(frozen=True)

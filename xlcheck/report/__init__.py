@@ -5,11 +5,11 @@ Chosen by name from `REPORTERS`; each returns a string and never prints.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from typing import Protocol
 
 from xlcheck.model import Report
-from xlcheck.report.formats import GithubReporter, JsonReporter, JunitReporter, SarifReporter, TextReporter
-from xlcheck.report.html import HtmlReporter
 
 
 class Reporter(Protocol):
@@ -18,11 +18,29 @@ class Reporter(Protocol):
     def render(self, report: Report) -> str: ...
 
 
-REPORTERS: dict[str, type[Reporter]] = {
-    "text": TextReporter,
-    "json": JsonReporter,
-    "sarif": SarifReporter,
-    "github": GithubReporter,
-    "junit": JunitReporter,
-    "html": HtmlReporter,
-}
+class Registry(Mapping):
+    """Names to classes, each imported the first time it is asked for, so that
+    `xlcheck --version` and `--help` load none of them."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self._entries = entries  # name -> "module:Class"
+
+    def __getitem__(self, name: str) -> type:
+        module, _, cls = self._entries[name].partition(":")
+        return getattr(importlib.import_module(module), cls)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+REPORTERS: Mapping[str, type[Reporter]] = Registry({
+    "text": "xlcheck.report.formats:TextReporter",
+    "json": "xlcheck.report.formats:JsonReporter",
+    "sarif": "xlcheck.report.formats:SarifReporter",
+    "github": "xlcheck.report.formats:GithubReporter",
+    "junit": "xlcheck.report.formats:JunitReporter",
+    "html": "xlcheck.report.html:HtmlReporter",
+})

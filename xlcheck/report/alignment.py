@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from xlcheck.model import AlignmentReport, Segment
-from xlcheck.report.html import AlignmentHtmlReporter
+from xlcheck.report import Registry
 
 SCHEMA = "xlcheck.alignment/1"
 FIRST_WORDS = 8
@@ -68,4 +68,6 @@ class AlignmentJsonReporter:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-ALIGNMENT_REPORTERS = {"text": AlignmentTextReporter, "json": AlignmentJsonReporter, "html": AlignmentHtmlReporter}
+ALIGNMENT_REPORTERS = Registry({"text": "xlcheck.report.alignment:AlignmentTextReporter",
+                                "json": "xlcheck.report.alignment:AlignmentJsonReporter",
+                                "html": "xlcheck.report.html:AlignmentHtmlReporter"})
