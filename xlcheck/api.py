@@ -13,6 +13,7 @@ from dataclasses import replace
 from xlcheck import __version__
 from xlcheck.align import Alignment, align_profiles, mean_score, profile
 from xlcheck.compare import Blame, compare
+from xlcheck.compare.keys import key_alignment, keyed
 from xlcheck.config import Config, fingerprint, load_baseline
 from xlcheck.errors import InputError, UsageError, XlcheckError
 from xlcheck.extract import extract_document, extract_documents, extract_segment
@@ -63,6 +64,8 @@ def align_documents(a: Document, b: Document, inv_a=None, inv_b=None) -> Alignme
     """The paragraph alignment of two documents."""
     if _pre_aligned(a, b):
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(a.paragraphs))), 1.0)
+    if keyed(a) and keyed(b):
+        return key_alignment(a, b)  # key/value files pair by key, never by position
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
     profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
@@ -144,8 +147,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
                 return k
         raise UsageError(f"reference language {config.reference!r} is none of the versions' "
                          f"({', '.join(d.lang for d in documents)}); name its file or change --reference")
-    if len(documents) == 2 and documents[0].path == documents[1].path:
-        return 0  # a catalogue: the msgids are the source
+    if len({d.path for d in documents}) == 1:
+        return 0  # a catalogue (or a file of many languages): its first version is the source
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -303,3 +304,45 @@ def format_date(value: datetime.date, tag: str, precision: str = "day") -> str:
     if precision == "month":
         return _babel_format_date(value, format=locale.datetime_skeletons["yMMMM"], locale=locale)
     return _babel_format_date(value, format="long", locale=locale)
+
+
+_COMPACT_OPERAND = re.compile(r"\b[ec] (?:in|not in|=|!=)")
+
+
+@functools.cache
+def plural_categories(tag: str, ordinal: bool = False) -> frozenset[str]:
+    """The CLDR plural categories a language's messages must cover (``other`` always).
+
+    A category that only compact large numbers reach (French ``many``: "1 million de
+    fichiers") is left out: falling back to ``other`` there is what most catalogues do.
+
+    >>> sorted(plural_categories("pl")), sorted(plural_categories("ja")), sorted(plural_categories("fr"))
+    (['few', 'many', 'one', 'other'], ['other'], ['one', 'other'])
+    >>> sorted(plural_categories("en", ordinal=True))
+    ['few', 'one', 'other', 'two']
+    """
+    locale = _parse(tag)
+    rules = locale.ordinal_form if ordinal else locale.plural_form
+    wanted = {"other"}
+    for category, rule in rules.rules.items():
+        if _COMPACT_OPERAND.search(rule):
+            continue
+        wanted.add(category)
+    return frozenset(wanted)
+
+
+_SAMPLE_DECIMALS = tuple(Decimal(v) for v in ("0.5", "1.5", "2.5", "1.0", "0.0", "2.0"))
+
+
+def plural_category_covered(tag: str, category: str, explicit: frozenset[int], ordinal: bool = False) -> bool:
+    """Whether exact-value cases (``=0``, ``=1``) cover every number of a plural category:
+    Polish ``one`` is only 1, so ``=1`` covers it; Russian ``one`` (1, 21, 31…) is not.
+
+    >>> plural_category_covered("pl", "one", frozenset({1})), plural_category_covered("ru", "one", frozenset({1}))
+    (True, False)
+    """
+    locale = _parse(tag)
+    rule = locale.ordinal_form if ordinal else locale.plural_form
+    if any(rule(n) == category and n not in explicit for n in range(0, 1000)):
+        return False
+    return ordinal or not any(rule(d) == category for d in _SAMPLE_DECIMALS)

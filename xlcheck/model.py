@@ -22,7 +22,9 @@ class Segment:
 
     `n` is 1-based in the document's own numbering; `line` and `end_line` are 1-based.
     `kind` says what the block is in a structured format (``text``, ``heading``,
-    ``code``, ``frontmatter``, ``list``, ``table``, ``html``).
+    ``code``, ``frontmatter``, ``list``, ``table``, ``html``). In a key/value file
+    (JSON, strings.xml, .properties…) `key` names the unit and versions pair by it;
+    `syntax` names the placeholder syntaxes its text uses (``icu``, ``printf``…).
     """
 
     n: int
@@ -32,6 +34,8 @@ class Segment:
     end_line: int
     text: str
     kind: str = "text"
+    key: str | None = None
+    syntax: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""Key/value formats: each real excerpt has a clean translation (no finding), one with a
+planted number drift and a planted placeholder drift (both reported), and one with its
+keys reordered (still clean: versions pair by key, never by position)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXTURES
+from xlcheck import check
+from xlcheck.cli import main
+
+BASE = FIXTURES / "formats"
+
+# format -> (source, translation under clean/, drift/, reordered/)
+CASES = {
+    "json": ("json/en/translation.json", "de/translation.json"),
+    "arb": ("arb/app_en.arb", "app_de.arb"),
+}
+
+
+def _findings(fmt: str, variant: str):
+    source, translation = CASES[fmt]
+    return check([str(BASE / source), str(BASE / fmt / variant / translation)]).findings
+
+
+def _loud(findings):
+    return [(f.rule, f.value) for f in findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("fmt", CASES)
+def test_clean_translation_has_no_finding(fmt):
+    assert _loud(_findings(fmt, "clean")) == []
+
+
+@pytest.mark.parametrize("fmt", CASES)
+def test_reordered_keys_are_no_drift(fmt):
+    assert [(f.rule, f.value) for f in _findings(fmt, "reordered")] == []
+
+
+@pytest.mark.parametrize("fmt", CASES)
+def test_planted_number_and_placeholder_drift_are_reported(fmt):
+    findings = _findings(fmt, "drift")
+    rules = {f.rule for f in findings}
+    assert any(rule.startswith("XL1") for rule in rules), findings  # the number
+    assert rules & {"XL801", "XL802", "XL803", "XL701", "XL702"}, findings  # the placeholder
+    placeholder = next(f for f in findings if f.rule in {"XL801", "XL802", "XL803", "XL701", "XL702"})
+    assert placeholder.severity == "error"
+    assert placeholder.blamed.path.endswith(CASES[fmt][1].split("/")[-1]) and placeholder.blamed.line
+
+
+@pytest.mark.parametrize("fmt", CASES)
+def test_cli_pairs_two_files_of_a_format(fmt, capsys):
+    source, translation = CASES[fmt]
+    assert main(["check", str(BASE / source), str(BASE / fmt / "drift" / translation)]) == 1
+    assert main(["diff", str(BASE / source), str(BASE / fmt / "clean" / translation)]) == 0
+
+
+def test_polish_plural_with_its_own_categories_is_clean():
+    findings = check([str(BASE / "arb/app_en.arb"), str(BASE / "arb/clean/app_pl.arb")]).findings
+    assert [f.rule for f in findings if f.check in ("placeholder", "key")] == []
+
+
+def test_keys_only_one_side_has_are_information(tmp_path):
+    (tmp_path / "en.json").write_text('{"a": "Open", "b": "Close", "gone": "Old"}', encoding="utf-8")
+    (tmp_path / "de.json").write_text('{"b": "Schließen", "a": "Öffnen", "new": "Neu"}', encoding="utf-8")
+    findings = check([str(tmp_path / "en.json"), str(tmp_path / "de.json")]).findings
+    assert sorted((f.rule, f.value, f.severity, f.blamed.status) for f in findings) == [
+        ("XL901", "gone", "info", "missing"), ("XL902", "new", "info", "extra")]
+
+
+def test_unsupported_extension_names_the_supported_formats(tmp_path, capsys):
+    (tmp_path / "a.en.docx").write_bytes(b"PK")
+    (tmp_path / "a.de.docx").write_bytes(b"PK")
+    assert main(["diff", str(tmp_path / "a.en.docx"), str(tmp_path / "a.de.docx")]) == 2
+    err = capsys.readouterr().err
+    assert ".docx" in err and "JSON" in err and "PO" in err

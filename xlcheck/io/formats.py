@@ -1,0 +1,62 @@
+"""The key/value formats xlcheck reads natively, by file extension.
+
+Each reader takes a path and the language tags the caller gives (None: from the file or
+its path) and returns the file's documents: one for a file of one language (``de.json``,
+``values-de/strings.xml``), one per language for a file that holds many (``.xcstrings``,
+TMX, CSV), the source first.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from xlcheck.model import Document
+
+KeyedReader = Callable[[str, Sequence[str | None]], list[Document]]
+
+
+def _text(path: str) -> str:
+    from xlcheck.io import read_text  # the one place files are decoded (import here: io imports us)
+
+    return read_text(path)
+
+
+def _first(langs: Sequence[str | None]) -> str | None:
+    return langs[0] if langs else None
+
+
+def _json(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.jsonfile import read_json
+
+    return read_json(path, _text(path), _first(langs))
+
+
+def _arb(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.jsonfile import read_arb
+
+    return read_arb(path, _text(path), _first(langs))
+
+
+# Extension -> reader. Files of one language each, paired with their counterparts by key.
+KEYED: dict[str, KeyedReader] = {
+    ".json": _json,
+    ".arb": _arb,
+}
+
+# Extensions whose one file holds every language (their first document is the source).
+MULTILINGUAL: frozenset[str] = frozenset()
+
+# What `xlcheck` reads, for the error on any other extension.
+SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
+             "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)")
+
+
+def keyed_reader(path: str) -> KeyedReader | None:
+    """The reader of a key/value file, or None when the path is no such file."""
+    return KEYED.get(os.path.splitext(path)[1].lower())
+
+
+def documents_per_file(path: str) -> int:
+    """How many language tags a file takes from ``--langs`` (a TMX file: all it has)."""
+    return 1
