@@ -7,6 +7,8 @@ PO entries with a format flag); the source (or the first version) is the pivot.
 
 from __future__ import annotations
 
+import regex
+
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
 from xlcheck.extract.placeholders import Branches, Message, Placeholder, parse
@@ -77,7 +79,10 @@ class _Pair:
                                                          self.at(self.t, None, "different")))
             return self.findings
         missing = sorted(source.values() - target.values())
-        extra = sorted(target.values() - source.values())
+        # A translation may need plural forms where its source has none ("Billion" is
+        # "Milliarde"/"Milliarden"): the argument it branches on is no extra placeholder.
+        added_plurals = {"{" + b.name + "}" for b in _branching(target) if b.type != "select"}
+        extra = sorted(target.values() - source.values() - added_plurals)
         if len(missing) == 1 and len(extra) == 1:
             old, new = source.first(missing[0]), target.first(extra[0])
             self.add("XL803", f"“{old.text}” in {self.where(self.s)} is “{new.text}” in {self.where(self.t)}",
@@ -149,7 +154,11 @@ class _Pair:
             for key, case in target.cases:
                 if key.startswith("="):
                     continue
-                self.lacking(required - case.values() - reported, source, key, case)
+                needed = required - reported
+                if key != "other":
+                    # "one" may say "a file" for "# files": the count itself may go.
+                    needed = {v for v in needed if not _is_count(v, source.name)}
+                self.lacking(needed - case.values(), source, key, case)
             return
         source_keys = [key for key, _ in source.cases]
         target_keys = [key for key, _ in target.cases]
@@ -171,6 +180,17 @@ class _Pair:
             self.add("XL801", f"“{shown}” is in every {source.type} case of {self.where(self.s)} but missing in "
                      f"the {key} case of {self.where(self.t)}", value,
                      (self.at(self.s, old, "present"), self.at(self.t, None, "missing")))
+
+
+_COUNT_CONVERSION = regex.compile(r"%\d+\$(?:hh|h|ll|l|q|z|j|t)?[diu]")
+
+
+def _is_count(value: str, name: str) -> bool:
+    """Whether a placeholder can be the number a plural branches on (``{count}``,
+    ``%{count}``, an integer printf conversion of an Android or Apple plural)."""
+    bare = name.lstrip("$")
+    return value in ("{" + name + "}", "{" + bare + "}", "%{" + bare + "}", "{{" + bare + "}}", "{$" + bare + "}") \
+        or bool(_COUNT_CONVERSION.fullmatch(value))
 
 
 def _forms(ctx: Context, k: int, paragraph) -> list[tuple[int, int]]:

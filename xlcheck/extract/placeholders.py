@@ -35,6 +35,8 @@ _QT = regex.compile(r"%%|%L?(?P<n>[1-9]\d?|n)(?!\d)")
 _RUBY = regex.compile(r"%%|%\{(?P<name>\w+)\}|%<(?P<fmt>\w+)>[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]")
 _MUSTACHE = regex.compile(r"\{\{-?\s*(?P<name>[\w.$-]+)\s*(?:,[^{}]*)?-?\}\}|\$t\((?P<key>[^()]+)\)")
 _FLUENT = regex.compile(r"\{\s*\$(?P<name>[\w-]+)\s*\}")
+# What the markup extractor would guess to be a placeholder in text of no known syntax.
+GUESSED = regex.compile(r"%\(?[\w.]*\)?[-+#0]*\d*(?:\.\d+)?[a-zA-Z@]|\{[^{}\s]*\}|\{\{[^{}]*\}\}")
 _SAME_TYPE = {"i": "d", "F": "f", "S": "s"}
 
 
@@ -234,6 +236,11 @@ class _Icu:
                 close = text.find("'", i + 1)
                 i = end if close < 0 or close >= end else close + 1
                 continue
+            if c == "{" and "ruby" in self.flat and i > 0 and text[i - 1] == "%":
+                close = text.find("}", i)  # Ruby's %{name}: read with the words, by the ruby syntax
+                if 0 <= close < end:
+                    i = close + 1
+                    continue
             if c == "{" and "mustache" in self.flat and text.startswith("{{", i):
                 close = text.find("}}", i)
                 if 0 <= close < end:
@@ -327,6 +334,10 @@ def extract(text: str, syntax: tuple[str, ...], claims) -> list[Invariant]:
     walk(message)
     for a, b in message.syntax_spans:
         claims.take(a, b)
+    # The reader named the syntax: whatever else looks like a placeholder is not one
+    # ("%d" in a Rails date format, "{" in prose), so the markup extractor must not guess.
+    for guess in GUESSED.finditer(text):
+        claims.take(*guess.span())
     for branch in _all_branches(message):
         claims.take(branch.start, key_end(text, branch.start))
         for key in regex.finditer(r"(=\s*-?\d+(?:\.\d+)?|[\w-]+)\s*\{", text[branch.start:branch.end]):

@@ -38,10 +38,18 @@ def _arb(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_arb(path, _text(path), _first(langs))
 
 
+def _yaml(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.yamlfile import read_yaml
+
+    return read_yaml(path, _text(path), _first(langs))
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
     ".arb": _arb,
+    ".yml": _yaml,
+    ".yaml": _yaml,
 }
 
 # Extensions whose one file holds every language (their first document is the source).
@@ -49,7 +57,7 @@ MULTILINGUAL: frozenset[str] = frozenset()
 
 # What `xlcheck` reads, for the error on any other extension.
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
-             "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)")
+             "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
