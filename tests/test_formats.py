@@ -17,6 +17,7 @@ CASES = {
     "json": ("json/en/translation.json", "de/translation.json"),
     "arb": ("arb/app_en.arb", "app_de.arb"),
     "yaml": ("yaml/en.yml", "de.yml"),
+    "android": ("android/res/values/strings.xml", "values-de/strings.xml"),
 }
 
 

@@ -44,12 +44,19 @@ def _yaml(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_yaml(path, _text(path), _first(langs))
 
 
+def _android(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.android import read_android
+
+    return read_android(path, _text(path), _first(langs))
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
     ".arb": _arb,
     ".yml": _yaml,
     ".yaml": _yaml,
+    ".xml": _android,  # only in a values*/ folder (see keyed_reader)
 }
 
 # Extensions whose one file holds every language (their first document is the source).
@@ -57,12 +64,16 @@ MULTILINGUAL: frozenset[str] = frozenset()
 
 # What `xlcheck` reads, for the error on any other extension.
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
-             "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)")
+             "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)",
+             "Android strings (values*/…xml)")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
     """The reader of a key/value file, or None when the path is no such file."""
-    return KEYED.get(os.path.splitext(path)[1].lower())
+    extension = os.path.splitext(path)[1].lower()
+    if extension == ".xml" and not os.path.basename(os.path.dirname(os.path.abspath(path))).startswith("values"):
+        return None
+    return KEYED.get(extension)
 
 
 def documents_per_file(path: str) -> int:
