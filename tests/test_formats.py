@@ -18,12 +18,19 @@ CASES = {
     "arb": ("arb/app_en.arb", "app_de.arb"),
     "yaml": ("yaml/en.yml", "de.yml"),
     "android": ("android/res/values/strings.xml", "values-de/strings.xml"),
+    "apple": ("apple/en.lproj/Localizable.strings", "de.lproj/Localizable.strings"),  # de is UTF-16
+    "stringsdict": ("stringsdict/en.lproj/Localizable.stringsdict", "de.lproj/Localizable.stringsdict"),
+    "xcstrings": (None, "Localizable.xcstrings"),  # one file, four languages
 }
 
 
-def _findings(fmt: str, variant: str):
+def _paths(fmt: str, variant: str) -> list[str]:
     source, translation = CASES[fmt]
-    return check([str(BASE / source), str(BASE / fmt / variant / translation)]).findings
+    return ([str(BASE / source)] if source else []) + [str(BASE / fmt / variant / translation)]
+
+
+def _findings(fmt: str, variant: str):
+    return check(_paths(fmt, variant)).findings
 
 
 def _loud(findings):
@@ -57,9 +64,15 @@ def test_planted_number_and_placeholder_drift_are_reported(fmt):
 
 @pytest.mark.parametrize("fmt", CASES)
 def test_cli_pairs_two_files_of_a_format(fmt, capsys):
-    source, translation = CASES[fmt]
-    assert main(["check", str(BASE / source), str(BASE / fmt / "drift" / translation)]) == 1
-    assert main(["diff", str(BASE / source), str(BASE / fmt / "clean" / translation)]) == 0
+    assert main(["check", *_paths(fmt, "drift")]) == 1
+    assert main(["check", *_paths(fmt, "clean")]) == 0
+    if CASES[fmt][0]:
+        assert main(["diff", *_paths(fmt, "clean")]) == 0
+
+
+def test_a_string_catalog_is_checked_in_every_language():
+    report = check(_paths("xcstrings", "clean"))
+    assert [d.lang for d in report.documents] == ["en", "de", "fr", "pl"]
 
 
 def test_polish_plural_with_its_own_categories_is_clean():

@@ -151,14 +151,17 @@ class _Pair:
                          ",".join(lacking), (self.at(self.s, None, "present"), self.at(self.t, None, "missing")))
             categories = [case for key, case in source.cases if not key.startswith("=")]
             required = set.intersection(*(case.values() for case in categories)) if categories else set()
+            other = dict(source.cases).get("other")
+            many = other.values() if other is not None else required
             for key, case in target.cases:
                 if key.startswith("="):
                     continue
-                needed = required - reported
-                if key != "other":
+                if key in ("zero", "one", "two"):
                     # "one" may say "a file" for "# files": the count itself may go.
-                    needed = {v for v in needed if not _is_count(v, source.name)}
-                self.lacking(needed - case.values(), source, key, case)
+                    needed = {v for v in required if not _is_count(v, source.name)}
+                else:
+                    needed = many  # few, many, other: what the source's other case says
+                self.lacking(needed - reported - case.values(), source, key, case)
             return
         source_keys = [key for key, _ in source.cases]
         target_keys = [key for key, _ in target.cases]
@@ -177,7 +180,7 @@ class _Pair:
         for value in sorted(values):
             old = next((c.first(value) for _, c in source.cases if c.first(value)), None)
             shown = old.text if old else value
-            self.add("XL801", f"“{shown}” is in every {source.type} case of {self.where(self.s)} but missing in "
+            self.add("XL801", f"“{shown}” is in the {source.type} of {self.where(self.s)} but missing in "
                      f"the {key} case of {self.where(self.t)}", value,
                      (self.at(self.s, old, "present"), self.at(self.t, None, "missing")))
 

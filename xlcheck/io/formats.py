@@ -50,6 +50,24 @@ def _android(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_android(path, _text(path), _first(langs))
 
 
+def _strings(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.apple import read_strings
+
+    return read_strings(path, _first(langs))
+
+
+def _stringsdict(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.apple import read_stringsdict
+
+    return read_stringsdict(path, _text(path), _first(langs))
+
+
+def _xcstrings(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.apple import read_xcstrings
+
+    return read_xcstrings(path, _text(path), langs)
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
@@ -57,15 +75,18 @@ KEYED: dict[str, KeyedReader] = {
     ".yml": _yaml,
     ".yaml": _yaml,
     ".xml": _android,  # only in a values*/ folder (see keyed_reader)
+    ".strings": _strings,
+    ".stringsdict": _stringsdict,
+    ".xcstrings": _xcstrings,
 }
 
 # Extensions whose one file holds every language (their first document is the source).
-MULTILINGUAL: frozenset[str] = frozenset()
+MULTILINGUAL: frozenset[str] = frozenset({".xcstrings"})
 
 # What `xlcheck` reads, for the error on any other extension.
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
              "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)",
-             "Android strings (values*/…xml)")
+             "Android strings (values*/…xml)", "Apple .strings, .stringsdict, .xcstrings")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
