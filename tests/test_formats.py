@@ -21,6 +21,7 @@ CASES = {
     "apple": ("apple/en.lproj/Localizable.strings", "de.lproj/Localizable.strings"),  # de is UTF-16
     "stringsdict": ("stringsdict/en.lproj/Localizable.stringsdict", "de.lproj/Localizable.stringsdict"),
     "xcstrings": (None, "Localizable.xcstrings"),  # one file, four languages
+    "properties": ("properties/messages.properties", "messages_de.properties"),
 }
 
 

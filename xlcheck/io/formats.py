@@ -68,6 +68,12 @@ def _xcstrings(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_xcstrings(path, _text(path), langs)
 
 
+def _properties(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.properties import read_properties
+
+    return read_properties(path, _first(langs))
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
@@ -78,6 +84,7 @@ KEYED: dict[str, KeyedReader] = {
     ".strings": _strings,
     ".stringsdict": _stringsdict,
     ".xcstrings": _xcstrings,
+    ".properties": _properties,
 }
 
 # Extensions whose one file holds every language (their first document is the source).
@@ -86,7 +93,8 @@ MULTILINGUAL: frozenset[str] = frozenset({".xcstrings"})
 # What `xlcheck` reads, for the error on any other extension.
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
              "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)",
-             "Android strings (values*/…xml)", "Apple .strings, .stringsdict, .xcstrings")
+             "Android strings (values*/…xml)", "Apple .strings, .stringsdict, .xcstrings",
+             "Java .properties")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
