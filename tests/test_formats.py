@@ -22,6 +22,7 @@ CASES = {
     "stringsdict": ("stringsdict/en.lproj/Localizable.stringsdict", "de.lproj/Localizable.stringsdict"),
     "xcstrings": (None, "Localizable.xcstrings"),  # one file, four languages
     "properties": ("properties/messages.properties", "messages_de.properties"),
+    "fluent": ("fluent/en-US.ftl", "pl.ftl"),
 }
 
 
@@ -95,3 +96,8 @@ def test_unsupported_extension_names_the_supported_formats(tmp_path, capsys):
     assert main(["diff", str(tmp_path / "a.en.docx"), str(tmp_path / "a.de.docx")]) == 2
     err = capsys.readouterr().err
     assert ".docx" in err and "JSON" in err and "PO" in err
+
+
+def test_a_message_the_translation_left_out_is_a_missing_key():
+    findings = _findings("fluent", "clean")
+    assert [(f.rule, f.value, f.severity) for f in findings] == [("XL901", "today-weekday", "info")]

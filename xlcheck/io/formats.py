@@ -74,6 +74,12 @@ def _properties(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_properties(path, _first(langs))
 
 
+def _fluent(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.fluent import read_fluent
+
+    return read_fluent(path, _text(path), _first(langs))
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
@@ -85,6 +91,7 @@ KEYED: dict[str, KeyedReader] = {
     ".stringsdict": _stringsdict,
     ".xcstrings": _xcstrings,
     ".properties": _properties,
+    ".ftl": _fluent,
 }
 
 # Extensions whose one file holds every language (their first document is the source).
@@ -94,7 +101,7 @@ MULTILINGUAL: frozenset[str] = frozenset({".xcstrings"})
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
              "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)",
              "Android strings (values*/…xml)", "Apple .strings, .stringsdict, .xcstrings",
-             "Java .properties")
+             "Java .properties", "Fluent (.ftl)")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
