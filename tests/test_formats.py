@@ -23,6 +23,7 @@ CASES = {
     "xcstrings": (None, "Localizable.xcstrings"),  # one file, four languages
     "properties": ("properties/messages.properties", "messages_de.properties"),
     "fluent": ("fluent/en-US.ftl", "pl.ftl"),
+    "tmx": (None, "datetime.tmx"),  # one file, the languages of each unit in it
 }
 
 

@@ -80,6 +80,12 @@ def _fluent(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_fluent(path, _text(path), _first(langs))
 
 
+def _tmx(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.tmx import read_tmx
+
+    return read_tmx(path, _text(path), langs)
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
@@ -92,16 +98,17 @@ KEYED: dict[str, KeyedReader] = {
     ".xcstrings": _xcstrings,
     ".properties": _properties,
     ".ftl": _fluent,
+    ".tmx": _tmx,
 }
 
 # Extensions whose one file holds every language (their first document is the source).
-MULTILINGUAL: frozenset[str] = frozenset({".xcstrings"})
+MULTILINGUAL: frozenset[str] = frozenset({".xcstrings", ".tmx"})
 
 # What `xlcheck` reads, for the error on any other extension.
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
              "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)",
              "Android strings (values*/…xml)", "Apple .strings, .stringsdict, .xcstrings",
-             "Java .properties", "Fluent (.ftl)")
+             "Java .properties", "Fluent (.ftl)", "TMX (.tmx)")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
