@@ -24,6 +24,7 @@ CASES = {
     "properties": ("properties/messages.properties", "messages_de.properties"),
     "fluent": ("fluent/en-US.ftl", "pl.ftl"),
     "tmx": (None, "datetime.tmx"),  # one file, the languages of each unit in it
+    "csv": (None, "text.csv"),  # a key column and one column per language
 }
 
 
@@ -102,3 +103,13 @@ def test_unsupported_extension_names_the_supported_formats(tmp_path, capsys):
 def test_a_message_the_translation_left_out_is_a_missing_key():
     findings = _findings("fluent", "clean")
     assert [(f.rule, f.value, f.severity) for f in findings] == [("XL901", "today-weekday", "info")]
+
+
+def test_langs_pick_the_columns_of_a_table(capsys):
+    path = str(BASE / "csv" / "drift" / "text.csv")
+    assert main(["check", path, "--langs", "en,ja", "--format", "json"]) == 1
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    assert [d["lang"] for d in report["documents"]] == ["en", "ja"]
+    assert {f["rule"] for f in report["findings"]} == {"XL803"}

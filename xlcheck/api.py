@@ -20,6 +20,7 @@ from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.discover import DocumentSet, Tree, discover, project_root
+from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import locale_info, same_language
 from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
@@ -46,6 +47,8 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ())
                 pending.pop(0)
             continue
         wanted = 2 if os.path.splitext(str(source))[1].lower() in BILINGUAL else 1
+        if multilingual(str(source)):
+            wanted = len(pending) or 1  # a file of many languages: --langs picks among them
         tags = tuple(pending[:wanted]) if pending else (None,) * wanted
         pending = pending[wanted:]
         documents.extend(read_documents(str(source), tags))

@@ -86,6 +86,12 @@ def _tmx(path: str, langs: Sequence[str | None]) -> list[Document]:
     return read_tmx(path, _text(path), langs)
 
 
+def _table(path: str, langs: Sequence[str | None]) -> list[Document]:
+    from xlcheck.io.table import read_table
+
+    return read_table(path, _text(path), langs)
+
+
 # Extension -> reader. Files of one language each, paired with their counterparts by key.
 KEYED: dict[str, KeyedReader] = {
     ".json": _json,
@@ -99,16 +105,18 @@ KEYED: dict[str, KeyedReader] = {
     ".properties": _properties,
     ".ftl": _fluent,
     ".tmx": _tmx,
+    ".csv": _table,
+    ".tsv": _table,
 }
 
 # Extensions whose one file holds every language (their first document is the source).
-MULTILINGUAL: frozenset[str] = frozenset({".xcstrings", ".tmx"})
+MULTILINGUAL: frozenset[str] = frozenset({".xcstrings", ".tmx", ".csv", ".tsv"})
 
 # What `xlcheck` reads, for the error on any other extension.
 SUPPORTED = ("text (.txt)", "Markdown/MDX (.md, .mdx)", "reStructuredText (.rst)", "PO (.po, .pot)",
              "XLIFF (.xlf, .xliff)", "JSON (.json)", "ARB (.arb)", "YAML (.yml, .yaml)",
              "Android strings (values*/…xml)", "Apple .strings, .stringsdict, .xcstrings",
-             "Java .properties", "Fluent (.ftl)", "TMX (.tmx)")
+             "Java .properties", "Fluent (.ftl)", "TMX (.tmx)", "CSV/TSV tables (.csv, .tsv)")
 
 
 def keyed_reader(path: str) -> KeyedReader | None:
@@ -119,6 +127,6 @@ def keyed_reader(path: str) -> KeyedReader | None:
     return KEYED.get(extension)
 
 
-def documents_per_file(path: str) -> int:
-    """How many language tags a file takes from ``--langs`` (a TMX file: all it has)."""
-    return 1
+def multilingual(path: str) -> bool:
+    """Whether one file holds every language (``--langs`` then picks among them)."""
+    return os.path.splitext(path)[1].lower() in MULTILINGUAL
