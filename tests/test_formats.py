@@ -113,3 +113,50 @@ def test_langs_pick_the_columns_of_a_table(capsys):
     report = json.loads(capsys.readouterr().out)
     assert [d["lang"] for d in report["documents"]] == ["en", "ja"]
     assert {f["rule"] for f in report["findings"]} == {"XL803"}
+
+
+def _app_tree(root):
+    """An app repository with translations in the layouts each platform uses."""
+    import shutil
+
+    def put(source, target):
+        (root / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(BASE / source, root / target)
+
+    put("android/res/values/strings.xml", "app/src/main/res/values/strings.xml")
+    put("android/drift/values-de/strings.xml", "app/src/main/res/values-de/strings.xml")
+    put("json/en/translation.json", "web/locales/en.json")
+    put("json/clean/de/translation.json", "web/locales/de.json")
+    put("apple/en.lproj/Localizable.strings", "ios/en.lproj/Localizable.strings")
+    put("apple/clean/de.lproj/Localizable.strings", "ios/de.lproj/Localizable.strings")
+    put("properties/messages.properties", "server/messages/messages.properties")
+    put("properties/clean/messages_de.properties", "server/messages/messages_de.properties")
+    put("xcstrings/drift/Localizable.xcstrings", "mac/Localizable.xcstrings")
+    (root / "web" / "package.json").write_text('{"name": "web", "version": "1.0.0"}', encoding="utf-8")
+    return root
+
+
+def test_a_tree_pairs_key_value_files_by_their_layouts(tmp_path):
+    from xlcheck.api import check_paths
+
+    report = check_paths([str(_app_tree(tmp_path))])
+    read = {(d.path.replace(str(tmp_path) + "/", ""), d.lang) for d in report.documents}
+    assert ("app/src/main/res/values-de/strings.xml", "de") in read
+    assert ("web/locales/de.json", "de") in read and ("ios/de.lproj/Localizable.strings", "de") in read
+    assert ("server/messages/messages_de.properties", "de") in read
+    assert not any(path.endswith("package.json") for path, _ in read)
+    blamed = {(f.rule, f.blamed.path.replace(str(tmp_path) + "/", "")) for f in report.findings
+              if f.severity == "error"}
+    assert ("XL803", "app/src/main/res/values-de/strings.xml") in blamed
+    assert ("XL801", "mac/Localizable.xcstrings") in blamed
+    assert report.errors == ()
+
+
+def test_a_changed_translation_is_checked_against_its_counterpart(tmp_path):
+    from xlcheck.api import check_paths
+
+    root = _app_tree(tmp_path)
+    (root / ".git").mkdir()  # counterparts are looked for in the enclosing checkout
+    report = check_paths([str(root / "app/src/main/res/values-de/strings.xml")])
+    assert {d.lang for d in report.documents} == {"en", "de"}
+    assert "XL803" in {f.rule for f in report.findings}
