@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from xml.sax.saxutils import escape, quoteattr
 
+from xlcheck.config import fingerprint
 from xlcheck.model import Finding, Location, Report
 from xlcheck.rules import RULES
 
@@ -124,8 +126,18 @@ class SarifReporter:
             "message": {"text": finding.message},
             "locations": [physical(blamed)],
             "relatedLocations": related,
+            # The baseline's fingerprint, so code scanning follows a finding across commits
+            # (lines move; the rule, the value, the file and what happened to it do not).
+            "partialFingerprints": {"xlcheck/v1": sarif_fingerprint(finding)},
             "properties": {"check": finding.check, "value": finding.value},
         }
+
+
+def sarif_fingerprint(finding: Finding) -> str:
+    """A stable hash of the fingerprint the baseline uses (`config.fingerprint`)."""
+    blamed = finding.blamed
+    key = "\x1f".join(fingerprint(finding.rule, finding.value, blamed.path, blamed.status))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _gh_escape(text: str) -> str:
