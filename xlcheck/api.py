@@ -14,7 +14,7 @@ from xlcheck import __version__
 from xlcheck.align import Alignment, align_profiles, mean_score, profile
 from xlcheck.compare import Blame, compare
 from xlcheck.compare.keys import key_alignment, keyed
-from xlcheck.config import Config, fingerprint, load_baseline
+from xlcheck.config import Config, fingerprint, inline_ignored, load_baseline
 from xlcheck.errors import InputError, UsageError, XlcheckError
 from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
@@ -180,17 +180,20 @@ def _drift(documents: list[Document], reference: int | None, config: Config) -> 
 def _report(documents: Sequence[Document], findings: list[Finding], config: Config,
             errors: Sequence[str] = ()) -> Report:
     """Filter (rules, baseline), set severities, sort: the findings as a user sees them."""
-    findings = [f for f in findings if config.enabled(f.rule, f.check)]
+    findings = [f for f in findings if config.enabled(f.rule, f.check, f.blamed.path)
+                and not inline_ignored(f.rule, f.check, f.blamed.path, f.blamed.line)]
     if config.severity:
         findings = [replace(f, severity=config.severity.get(f.rule, f.severity)) for f in findings]
+    hidden = 0
     if config.baseline:
         known = load_baseline(config.baseline)
-        findings = [f for f in findings
-                    if fingerprint(f.rule, f.value, f.blamed.path, f.blamed.status) not in known]
+        shown = [f for f in findings if fingerprint(f.rule, f.value, f.blamed.path, f.blamed.status) not in known]
+        hidden, findings = len(findings) - len(shown), shown
     order = {d.path: i for i, d in enumerate(documents)}
     findings.sort(key=lambda f: (f.rule != "XL001", order.get(f.blamed.path, 0), f.blamed.line or 0,
                                  f.blamed.column or 0, f.rule))
-    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__, tuple(errors))
+    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__, tuple(errors),
+                  hidden)
 
 
 Progress = Callable[[int, int], None]

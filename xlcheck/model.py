@@ -170,6 +170,7 @@ class Report:
     signature: str
     version: str
     errors: tuple[str, ...] = ()  # files of a tree that could not be read, one line each
+    hidden: int = 0  # findings left out because the baseline already has them
 
     def summary(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

@@ -49,7 +49,9 @@ class TextReporter:
                          f"({', '.join(parts)}) in {len(report.documents)} documents.")
         else:
             names = ", ".join(f"{d.path} ({d.lang})" for d in report.documents)
-            lines.append(f"No drift found: {names} agree.")
+            lines.append(f"No drift found: {names} agree." if names else "No drift found: nothing to compare.")
+        if report.hidden:
+            lines.append(f"{report.hidden} known finding{'s' if report.hidden != 1 else ''} hidden by the baseline.")
         return "\n".join(lines) + "\n"
 
 
