@@ -346,3 +346,47 @@ def plural_category_covered(tag: str, category: str, explicit: frozenset[int], o
     if any(rule(n) == category and n not in explicit for n in range(0, 1000)):
         return False
     return ordinal or not any(rule(d) == category for d in _SAMPLE_DECIMALS)
+
+
+@functools.cache
+def cldr_languages() -> tuple[str, ...]:
+    """Every language CLDR (through Babel) has locale data for, as BCP 47 tags
+    (``en``, ``pt-BR``, ``zh-Hans``…), the ones xlcheck can read numbers and dates in.
+
+    >>> tags = cldr_languages()
+    >>> len(tags) > 500 and {"pt-BR", "de-CH", "zh-Hans", "sw"} <= set(tags)
+    True
+    """
+    from babel.localedata import locale_identifiers
+
+    tags = []
+    for identifier in locale_identifiers():
+        if identifier == "root" or "_POSIX" in identifier:
+            continue
+        tag = identifier.replace("_", "-")
+        try:
+            _parse(tag)
+            get_decimal_symbol(Locale.parse(identifier))
+        except (UnknownLanguageError, UnknownLocaleError, ValueError, KeyError):
+            continue
+        tags.append(tag)
+    return tuple(sorted(tags))
+
+
+# Outer quotation marks by language (CLDR's delimiters; Babel does not expose them).
+QUOTATION_MARKS = {
+    "de": ("„", "“"), "cs": ("„", "“"), "sk": ("„", "“"), "sl": ("„", "“"), "lt": ("„", "“"), "is": ("„", "“"),
+    "pl": ("„", "”"), "ro": ("„", "”"), "hu": ("„", "”"), "hr": ("„", "”"), "bg": ("„", "“"), "nl": ("‘", "’"),
+    "fr": ("«", "»"), "es": ("«", "»"), "it": ("«", "»"), "ru": ("«", "»"), "uk": ("«", "»"), "ca": ("«", "»"),
+    "el": ("«", "»"), "nb": ("«", "»"), "no": ("«", "»"), "fa": ("«", "»"), "ar": ("”", "“"), "he": ("”", "”"),
+    "sv": ("”", "”"), "fi": ("”", "”"), "ja": ("「", "」"), "zh": ("“", "”"), "ko": ("“", "”"), "da": ("“", "”"),
+}
+
+
+def quotation_marks(tag: str) -> tuple[str, str]:
+    """The outer quotation marks of a locale (“…” en, „…“ de, «…» fr).
+
+    >>> quotation_marks("de"), quotation_marks("fr"), quotation_marks("en-GB")
+    (('„', '“'), ('«', '»'), ('“', '”'))
+    """
+    return QUOTATION_MARKS.get(_parse(tag).language, ("“", "”"))
