@@ -19,7 +19,7 @@ from xlcheck.errors import InputError, UsageError, XlcheckError
 from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
-from xlcheck.io.discover import DocumentSet, Tree, discover, project_root
+from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, project_root
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import locale_info, same_language
@@ -323,7 +323,11 @@ def _bilingual(path: str) -> bool:
 
 
 def _plain_key(path: str) -> str:
-    """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one."""
+    """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one (so
+    do ``locales/en.json`` and ``locales/de.json``, ``values/`` and ``values-de/``)."""
+    keyed = _keyed_version(path.replace(os.sep, "/"), "en")
+    if keyed is not None:
+        return keyed[0]
     parts = path.replace(os.sep, "/").split("/")
     pieces = parts[-1].split(".")
     if len(pieces) >= 3 and _as_tag(pieces[-2]):

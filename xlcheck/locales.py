@@ -331,21 +331,23 @@ def plural_categories(tag: str, ordinal: bool = False) -> frozenset[str]:
     return frozenset(wanted)
 
 
-_SAMPLE_DECIMALS = tuple(Decimal(v) for v in ("0.5", "1.5", "2.5", "1.0", "0.0", "2.0"))
-
-
 def plural_category_covered(tag: str, category: str, explicit: frozenset[int], ordinal: bool = False) -> bool:
-    """Whether exact-value cases (``=0``, ``=1``) cover every number of a plural category:
-    Polish ``one`` is only 1, so ``=1`` covers it; Russian ``one`` (1, 21, 31…) is not.
+    """Whether exact-value cases (``=0``, ``=1``) cover every whole number of a plural
+    category: Polish ``one`` is only 1, so ``=1`` covers it; Russian ``one`` (1, 21, 31…)
+    is not; Czech ``many`` holds no whole number at all.
 
     >>> plural_category_covered("pl", "one", frozenset({1})), plural_category_covered("ru", "one", frozenset({1}))
     (True, False)
+    >>> plural_category_covered("cs", "many", frozenset())
+    True
     """
+    if category == "other":
+        return False  # every message needs it
     locale = _parse(tag)
     rule = locale.ordinal_form if ordinal else locale.plural_form
-    if any(rule(n) == category and n not in explicit for n in range(0, 1000)):
-        return False
-    return ordinal or not any(rule(d) == category for d in _SAMPLE_DECIMALS)
+    # Plurals count things: a category only fractions reach (Czech "many": 1.5) is
+    # covered by having no whole number left out.
+    return not any(rule(n) == category and n not in explicit for n in range(0, 1000))
 
 
 @functools.cache

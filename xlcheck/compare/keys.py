@@ -4,12 +4,15 @@ lacks is reported (XL901, XL902) instead of being aligned as a missing paragraph
 from __future__ import annotations
 
 from xlcheck.compare.blame import Blame
+from xlcheck.io.keyed import KEYED_FORMATS
 from xlcheck.model import Alignment, Bead, Document, Finding, Location
 from xlcheck.rules import RULES
 
 
 def keyed(document: Document) -> bool:
     """Whether a document's paragraphs are keyed units (a key/value file)."""
+    if document.format in KEYED_FORMATS:
+        return True
     return bool(document.paragraphs) and all(p.key is not None for p in document.paragraphs)
 
 

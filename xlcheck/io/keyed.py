@@ -16,11 +16,14 @@ from pathlib import PurePath
 import regex
 
 from xlcheck import segment
-from xlcheck.errors import InputError
 from xlcheck.io.lang import _as_tag, language_from_path
 from xlcheck.io.po import LINE_SEPARATOR
 from xlcheck.locales import normalise_tag
 from xlcheck.model import Document, Segment
+
+# The formats whose documents are keyed units (`compare/keys.py` pairs them by key).
+KEYED_FORMATS = frozenset({"json", "arb", "yaml", "android", "strings", "stringsdict", "xcstrings", "properties",
+                           "fluent", "tmx", "table"})
 
 # The language of a base file (values/strings.xml, Messages.properties, Base.lproj) when
 # neither the file nor the caller says otherwise: the source language of most apps.
@@ -41,8 +44,7 @@ class Unit:
 def keyed_document(path: str, lang: str, units: list[Unit], fmt: str, line_count: int = 0) -> Document:
     """A document of one paragraph per unit (empty strings left out: not translated)."""
     units = [u for u in units if u.text.strip()]
-    if not units:
-        raise InputError(path, f"has no {lang} strings", "check that it is the file you meant")
+    # No strings at all is a translation not started: every key is missing (XL901).
     taken: dict[int, Unit] = {}
     seen: set[str] = set()
     for unit in units:
@@ -53,7 +55,7 @@ def keyed_document(path: str, lang: str, units: list[Unit], fmt: str, line_count
         while line in taken:  # two strings on one line (a one-line JSON file): the next free line
             line += 1
         taken[line] = unit
-    lines = [""] * max(line_count, max(taken) + 1)
+    lines = [""] * max(line_count, max(taken, default=0) + 1)
     for line, unit in taken.items():
         lines[line] = unit.text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
