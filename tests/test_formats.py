@@ -160,3 +160,14 @@ def test_a_changed_translation_is_checked_against_its_counterpart(tmp_path):
     report = check_paths([str(root / "app/src/main/res/values-de/strings.xml")])
     assert {d.lang for d in report.documents} == {"en", "de"}
     assert "XL803" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(("module", "fixture"), [("yaml", "yaml/en.yml"), ("fluent", "fluent/en-US.ftl")])
+def test_a_missing_optional_parser_is_exit_2_naming_the_install_command(module, fixture, monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setitem(sys.modules, module, None)
+    if module == "fluent":
+        monkeypatch.setitem(sys.modules, "fluent.syntax", None)
+    assert main(["check", str(BASE / fixture), str(BASE / fixture)]) == 2
+    assert "pip install 'xlcheck[" in capsys.readouterr().err

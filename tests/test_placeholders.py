@@ -110,3 +110,9 @@ def test_po_plural_forms_count_follows_the_header(tmp_path):
     path = tmp_path / "app.pl.po"
     path.write_text(PO.replace('msgstr[2] "%d plików"\n', ""), encoding="utf-8")
     assert "XL804" in {f.rule for f in check([str(path)]).findings}
+
+
+def test_selectordinal_uses_the_ordinal_categories_of_the_language():
+    source = "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}"
+    assert _pair(source, "{n, selectordinal, other {#.}}", lang="de") == []
+    assert ("XL804", "few") in _pair(source, "{n, selectordinal, one {#st} two {#nd} other {#th}}", lang="en")
