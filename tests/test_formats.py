@@ -171,3 +171,22 @@ def test_a_missing_optional_parser_is_exit_2_naming_the_install_command(module, 
         monkeypatch.setitem(sys.modules, "fluent.syntax", None)
     assert main(["check", str(BASE / fixture), str(BASE / fixture)]) == 2
     assert "pip install 'xlcheck[" in capsys.readouterr().err
+
+
+def test_i18next_ordinal_keys_are_one_selectordinal(tmp_path):
+    (tmp_path / "en.json").write_text('{"place_ordinal_one": "{{count}}st", "place_ordinal_two": "{{count}}nd", '
+                                      '"place_ordinal_few": "{{count}}rd", "place_ordinal_other": "{{count}}th"}',
+                                      encoding="utf-8")
+    (tmp_path / "de.json").write_text('{"place_ordinal_other": "{{count}}."}', encoding="utf-8")
+    report = check([str(tmp_path / "en.json"), str(tmp_path / "de.json")])
+    assert [p.key for p in report.documents[1].paragraphs] == ["place_ordinal"]
+    assert report.findings == ()
+
+
+def test_android_formatted_false_strings_have_no_placeholders(tmp_path):
+    for folder, text in (("values", "100% sure, %d"), ("values-de", "100% sicher")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "strings.xml").write_text(
+            f'<resources><string name="a" formatted="false">{text}</string></resources>', encoding="utf-8")
+    report = check([str(tmp_path / "values/strings.xml"), str(tmp_path / "values-de/strings.xml")])
+    assert not [f for f in report.findings if f.check == "placeholder"]

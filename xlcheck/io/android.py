@@ -82,16 +82,18 @@ def read_android(path: str, text: str, lang: str | None = None) -> list[Document
         if not name or element.get("translatable") == "false":
             continue
         line = line_of.get(id(element), 0)
+        # formatted="false": the string is shown as it is, its percent signs are text.
+        printf = () if element.get("formatted") == "false" else ("printf",)
         if element.tag == "string":
-            units.append(Unit(name, _text(element), line, ("printf",)))
+            units.append(Unit(name, _text(element), line, printf))
         elif element.tag == "string-array":
             for index, item in enumerate(element.findall("item")):
-                units.append(Unit(f"{name}[{index}]", _text(item), line_of.get(id(item), line), ("printf",)))
+                units.append(Unit(f"{name}[{index}]", _text(item), line_of.get(id(item), line), printf))
         elif element.tag == "plurals":
             cases = [(item.get("quantity"), _text(item)) for item in element.findall("item") if item.get("quantity")]
             if cases:
                 body = " ".join(f"{quantity} {{{_icu_literal(case)}}}" for quantity, case in cases)
-                units.append(Unit(name, f"{{count, plural, {body}}}", line, ("icu", "printf")))
+                units.append(Unit(name, f"{{count, plural, {body}}}", line, ("icu", *printf)))
     tag = lang or keyed_language(path) or DEFAULT_LANGUAGE
     return [keyed_document(path, tag, units, "android", text.count("\n") + 1)]
 

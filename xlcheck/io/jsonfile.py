@@ -81,7 +81,9 @@ def _units(walked: list[tuple[str, str, int]], syntax_of=_syntax) -> list[Unit]:
             forms = plural[base]
             body = " ".join(f"{category} {{{form}}}" for category, form, _ in forms)
             syntax = tuple(dict.fromkeys(("icu",) + tuple(s for _, form, _ in forms for s in syntax_of(form))))
-            units.append(Unit(base, f"{{count, plural, {body}}}", forms[0][2], syntax))
+            # i18next ordinals: "place_ordinal_one", "place_ordinal_two"…
+            kind = "selectordinal" if base.endswith("_ordinal") else "plural"
+            units.append(Unit(base, f"{{count, {kind}, {body}}}", forms[0][2], syntax))
             continue
         units.append(Unit(key, text, line, syntax_of(text)))
     return units
