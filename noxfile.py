@@ -1,4 +1,4 @@
-"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`."""
+"""Sessions: `nox -s tests` (default suite), `slow`, `lint`, `bench`, `browser`."""
 
 import nox
 
@@ -19,6 +19,16 @@ def slow(session: nox.Session) -> None:
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
     # Tests marked slow (the held-out labelled sets, among others).
     session.run("pytest", "-q", "-m", "slow", "tests", *session.posargs)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """The HTML report in headless Chromium. Needs Debian's browser and driver, installed
+    once with `apt-get install chromium chromium-driver` (or `.ci/browser`): nothing here
+    downloads a browser. Point XLCHECK_CHROMIUM / XLCHECK_CHROMEDRIVER elsewhere if need be."""
+    session.install("-e", ".[browser]")
+    session.run("pytest", "-q", "-p", "no:xdist", "-m", "browser", "tests/browser", *session.posargs,
+                env={"XLCHECK_BROWSER_REQUIRED": "1"})
 
 
 @nox.session

@@ -291,3 +291,36 @@ def test_changed_since_checks_changed_files_against_their_counterparts(tmp_path)
     assert [d["path"] for d in data["documents"]] == ["docs/news.md", "docs/news.de.md"]
     assert [(f["rule"], f["value"]) for f in data["findings"]] == [("XL301", "H200")]
     assert run("check", "--changed-since", "no-such-ref", cwd=site).returncode == 2
+
+
+class _Terminal:
+    """A stderr that says it is a terminal, keeping what is written to it."""
+
+    def __init__(self):
+        self.text = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass
+
+
+def test_progress_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    from xlcheck import cli
+
+    site = write(tmp_path, {"en/a.txt": EN, "de/a.txt": DE, "en/b.txt": EN, "de/b.txt": DE})
+    monkeypatch.delenv("CI", raising=False)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["check", str(site)]) == 0
+    assert "2/2 document sets" in terminal.text
+    terminal.text = ""
+    assert cli.main(["check", str(site), "--quiet"]) == 0
+    assert terminal.text == ""
+    monkeypatch.setenv("CI", "true")
+    assert cli.main(["check", str(site)]) == 0
+    assert terminal.text == ""

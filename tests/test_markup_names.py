@@ -25,9 +25,9 @@ def rules(lang_a, a, lang_b, b, fmt="markdown", config=None):
     ("{count, plural, one {# file} other {# files}}", "{count, plural, one {# Datei} other {# Dateien}}", []),
     ("See [the guide](/en/guides/routing/#dynamic-routes).", "Siehe [die Anleitung](/de/guides/routing/#dynamische-routen).",
      []),
-    ("See [the guide](/en/guides/routing/).", "Siehe die Anleitung.", [("XL601", "/{lang}/guides/routing")]),
+    ("See [the guide](/en/guides/routing/).", "Siehe die Anleitung.", [("XL601", "/guides/routing")]),
     ("Run `npm run build` now.", "Führe jetzt `npm run build` aus.", []),
-    ("Run `npm run build` now.", "Führe jetzt `npm run dev` aus.", [("XL702", "`npmrunbuild`")]),
+    ("Run `npm run build` now.", "Führe jetzt `npm run dev` aus.", [("XL702", "`npm run build`")]),
 ])
 def test_markup(a, b, expected):
     assert rules("en", a, "de", b) == expected

@@ -150,8 +150,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
                 return k
         raise UsageError(f"reference language {config.reference!r} is none of the versions' "
                          f"({', '.join(d.lang for d in documents)}); name its file or change --reference")
-    if len({d.path for d in documents}) == 1:
-        return 0  # a catalogue (or a file of many languages): its first version is the source
+    if len({d.path for d in documents}) == 1 and (documents[0].format == "po" or keyed(documents[0])):
+        return 0  # a catalogue (PO, XLIFF) or a file of many languages: its first version is the source
     return None
 
 
@@ -216,11 +216,18 @@ def check_tree(root: str, config: Config | None = None, progress: Progress | Non
     return _run_units(units, config, findings, progress)
 
 
-def _tree_units(tree: Tree, config: Config, only: Sequence[DocumentSet] | None = None):
-    """What to check: (paths, their languages, index of the source) per document set, then catalogues."""
+def _tree_units(tree: Tree, config: Config):
+    """What to check in a tree: its document sets, then its catalogues."""
+    wanted = set(config.langs)
+    return _set_units(tree.sets, config) + [([path], (), None) for path, lang in tree.catalogues
+                                            if not wanted or lang in wanted]
+
+
+def _set_units(sets: Sequence[DocumentSet], config: Config):
+    """What to check: (paths, their languages, index of the source) per document set."""
     wanted = set(config.langs)
     units = []
-    for document_set in tree.sets if only is None else only:
+    for document_set in sets:
         versions = [(lang, path) for lang, path in document_set.versions
                     if not wanted or lang in wanted or path == document_set.source]
         if len(versions) < 2:
@@ -228,8 +235,6 @@ def _tree_units(tree: Tree, config: Config, only: Sequence[DocumentSet] | None =
         source = document_set.source
         index = next((k for k, (_, path) in enumerate(versions) if path == source), None)
         units.append(([p for _, p in versions], tuple(lang for lang, _ in versions), index))
-    if only is None:
-        units.extend(([path], (), None) for path, lang in tree.catalogues if not wanted or lang in wanted)
     return units
 
 
@@ -303,10 +308,14 @@ def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress
     for path in paths:
         if not os.path.exists(path):
             raise InputError(path, "does not exist", "check the path")
-    tree = discover(project_root(paths), config.languages, config.reference, config.include, config.exclude)
+    trees: dict[str, Tree] = {}
     sets: list[DocumentSet] = []
     catalogues = []
     for path in paths:
+        root = project_root(path)
+        if root not in trees:
+            trees[root] = discover(root, config.languages, config.reference, config.include, config.exclude)
+        tree = trees[root]
         document_set = tree.set_of(path)
         if document_set is None and _bilingual(path):
             catalogues.append(path)
@@ -314,12 +323,13 @@ def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress
             return None  # not every file has counterparts: take them as versions of one document
         elif document_set is not None and document_set not in sets:
             sets.append(document_set)
-    units = _tree_units(tree, config, sets) + [([p], (), None) for p in catalogues]
+    units = _set_units(sets, config) + [([p], (), None) for p in catalogues]
     return _run_units(units, config, [], progress)
 
 
 def _bilingual(path: str) -> bool:
-    return os.path.splitext(path)[1].lower() in BILINGUAL
+    """Whether one file holds its versions itself (a catalogue, a String Catalog, TMX, CSV)."""
+    return os.path.splitext(path)[1].lower() in BILINGUAL or multilingual(path)
 
 
 def _plain_key(path: str) -> str:

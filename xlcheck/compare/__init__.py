@@ -15,6 +15,7 @@ from xlcheck.compare.blame import (
     not_a_translation,
     paragraph_missing,
 )
+from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.names import Names
@@ -72,13 +73,19 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
             findings.extend(placeholder_findings(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
-            findings.extend(notes)
+            candidates.extend(code_candidates(ctx, g, group, present))
+            quotes, unbalanced = quote_candidates(ctx, g, group, present)
+            candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))
-            found, notes = quote_candidates(ctx, g, group, present)
-            candidates.extend(found)
-            findings.extend(notes)
+            findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))
     return findings
+
+
+def _version_of(ctx: Context, note: Finding) -> int:
+    """The index of the version a one-location finding is about."""
+    where = note.locations[0]
+    return next(k for k, doc in enumerate(ctx.documents) if (doc.path, doc.lang) == (where.path, where.lang))
 
 
 def _rewrite(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, glossary: Glossary,

@@ -46,6 +46,11 @@ class Blame:
             return "present", "missing"
         return "extra", "absent"
 
+    def may_blame(self, k: int) -> bool:
+        """Whether a finding about version k alone (an unclosed quotation mark, a separator
+        of another locale) may be reported: never about the source, which is not drift."""
+        return k != self.reference
+
     def orient(self, x: Candidate, y: Candidate) -> tuple[Candidate, Candidate]:
         """A change seen as two candidates: (the right side's value, the drifted side's)."""
         return (x, y) if self._have_is_right(x.have, y.have) else (y, x)
@@ -132,9 +137,17 @@ def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[
     """
     pairs: list[tuple[Candidate, Candidate]] = []
     used: set[int] = set()
+    bound: dict[int, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.pair is not None:
+            bound[c.pair].append(c)
+    for two in bound.values():
+        if len(two) == 2:
+            pairs.append(blame.orient(*two))
+            used.update(id(c) for c in two)
     by_slot: dict[tuple[int, str], list[Candidate]] = defaultdict(list)
     for c in candidates:
-        if c.kind in PAIRED_KINDS:
+        if c.kind in PAIRED_KINDS and id(c) not in used and c.pair is None:
             by_slot[(c.group, c.kind)].append(c)
     for slot in by_slot.values():
         slot.sort(key=lambda c: min((inv.start for inv in c.occurrences.values()), default=0))
@@ -163,7 +176,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
     changes, singles = pair_changes(candidates, blame)
     for reference, drifted in changes:
         group = groups[reference.group]
-        rule = rule_of(reference, "changed", drifted)
+        source = min(reference.have)
+        rule = rule_of(reference, "changed", drifted, ctx.words(source))
         locations = []
         for k in docs_of_group[reference.group]:
             if k in reference.have:

@@ -7,8 +7,13 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Status
+
+# Words, and the parts of camel-case identifiers.
+_WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Candidate:
     have: frozenset[int]
     lack: frozenset[int]
     occurrences: dict[int, Invariant]
+    pair: int | None = None  # two candidates with one number are one change, seen from each side
 
 
 class Context:
@@ -43,10 +49,18 @@ class Context:
         self.documents = documents
         self.invariants = invariants
         self.glossary = glossary
+        self._words: dict[int, frozenset[str]] = {}
 
     @cached_property
     def _starts(self) -> list[list[int]]:
         return [[p.start for p in doc.paragraphs] for doc in self.documents]
+
+    def words(self, k: int) -> frozenset[str]:
+        """The lower-cased words of document k, camel-case identifiers split
+        (``defineConfig`` gives ``define`` and ``config``)."""
+        if k not in self._words:
+            self._words[k] = frozenset(w.lower() for w in _WORD_PARTS.findall(self.documents[k].text))
+        return self._words[k]
 
     def paragraph_of(self, k: int, offset: int) -> int | None:
         """The number of document k's paragraph that holds a character offset."""

@@ -12,6 +12,10 @@ from xlcheck.rules import RULES, Rule, rule_for
 SMALL_COUNT = 12
 _LETTERS = regex.compile(r"\p{L}+")
 _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
+_NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
+_IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
+_LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
+_WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 
 
 def skeleton(literal: str) -> str:
@@ -23,34 +27,88 @@ def skeleton(literal: str) -> str:
     return _LETTERS.sub("a", literal)
 
 
-def _localised_link(a: str, b: str) -> bool:
-    """Same host and one side in its own language, or a path whose words were translated."""
-    host_a, host_b = a.split("/", 1)[0], b.split("/", 1)[0]
-    if "://" not in a and "." not in host_a and skeleton(a) == skeleton(b):
+def _localised_link(a: Candidate, b: Candidate) -> bool:
+    """Same host and one side in a language of its own, or a path whose words were translated."""
+    value_a, value_b = a.value, b.value
+    host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
+    if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         return True
-    return host_a == host_b and ("{lang}" in a) != ("{lang}" in b)
+    if host_a != host_b:
+        return False
+    if ("{lang}" in value_a) != ("{lang}" in value_b):
+        return True
+    return bool(_LANG_SEGMENT.search(_shown(a))) != bool(_LANG_SEGMENT.search(_shown(b)))
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:
     """Whether the words that differ between two literals are parts of names (paths,
-    placeholders, file names) rather than commands: `<branch>` -> `<rama>` is a
-    localised example, `npm run build` -> `npm run dev` is another command."""
-    text_a = next(iter(a.occurrences.values())).text if a.occurrences else a.value
-    text_b = next(iter(b.occurrences.values())).text if b.occurrences else b.value
+    placeholders, file names) or words of the target language rather than commands:
+    `<branch>` -> `<rama>` and `'a' or 'b'` -> `'a' 또는 'b'` are localised examples,
+    `npm run build` -> `npm run dev` is another command."""
+    text_a, text_b = _shown(a), _shown(b)
     if text_a.lower() == text_b.lower() and " " not in text_a.strip("`"):
         return True  # `import` written `Import`: German capitalises the noun
-    changed = set(text_a.strip("`").split()) ^ set(text_b.strip("`").split())
-    return bool(changed) and all(_NAME_LIKE.search(token) for token in changed)
+    changed_a = set(text_a.strip("`").split()) - set(text_b.strip("`").split())
+    changed_b = set(text_b.strip("`").split()) - set(text_a.strip("`").split())
+    if not changed_a or not changed_b:
+        return False
+    in_code = a.value.startswith("code:")  # in a code block every word is an identifier
+    if all(in_code or _NAME_LIKE.search(token) or _IDENTIFIER.fullmatch(token) for token in changed_a | changed_b):
+        return True
+    return any(_NON_ASCII_LETTER.search(token) for token in changed_b)
 
 
-def rule_of(candidate: Candidate, what: str, other: Candidate | None = None) -> Rule:
-    """The rule a candidate is reported under: `what` is ``missing`` or ``changed``."""
-    if candidate.kind == "markup" and candidate.value.startswith("code:"):
-        return RULES["XL703"]
-    if (other is not None and candidate.kind == "markup" and candidate.value.startswith("`")
-            and skeleton(candidate.value) == skeleton(other.value) and _names_changed(candidate, other)):
-        return RULES["XL704"]
-    if other is not None and candidate.kind == "url" and _localised_link(candidate.value, other.value):
+def _shown(candidate: Candidate) -> str:
+    return next(iter(candidate.occurrences.values())).text if candidate.occurrences else candidate.value
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions).
+
+    >>> edit_distance("clear()", "clean()"), edit_distance("404.html", "404.htm")
+    (1, 1)
+    """
+    previous = list(range(len(b) + 1))
+    for i, ch_a in enumerate(a, start=1):
+        current = [i]
+        for j, ch_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch_a != ch_b)))
+        previous = current
+    return previous[-1]
+
+
+def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
+    """Whether literal `b` is `a` with its words translated: the same shape (punctuation,
+    digits, extensions), more than a slip of the keyboard apart (``clear()`` against
+    ``clean()`` is another call), and among the words that differ one the source never
+    uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
+    ``defineConfig`` is another call, its words all the source's own)."""
+    text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
+    if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
+        return False
+    if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
+        return True  # capitalised, or words of another script
+    new = {w.lower() for w in _WORD_PARTS.findall(text_b) if len(w) >= 3} - {
+        w.lower() for w in _WORD_PARTS.findall(text_a)}
+    if not new or any(w in source_words for w in new):
+        return False
+    if len(text_a) + len(text_b) > 400:
+        return True
+    distance = edit_distance(text_a, text_b)
+    # A cognate is close in spelling (message / mensagem): long new words need less.
+    return distance >= 3 or (distance == 2 and all(len(w) >= 6 for w in new))
+
+
+def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
+            source_words: frozenset[str] = frozenset()) -> Rule:
+    """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;
+    `source_words` are the words of the version `candidate` comes from."""
+    if candidate.kind == "markup" and candidate.value.startswith(("code:", "`")):
+        if other is not None and localised(candidate, other, source_words):
+            return RULES["XL704"]
+        if candidate.value.startswith("code:"):
+            return RULES["XL703"]
+    if other is not None and candidate.kind == "url" and _localised_link(candidate, other):
         return RULES["XL603"]
     return rule_for(candidate.kind, what)
 

@@ -51,6 +51,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             values[k] = {}
             soft[k] = set()
             for inv in by_kind[k].get(kind, ()):
+                if inv.value.startswith("code:"):
+                    continue  # code blocks are compared by `code.py`
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)
                     soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
@@ -96,26 +98,22 @@ def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
 def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invariant]) -> bool:
     """Whether doc k's group holds a value word for word, though not as that kind.
 
-    A number the translator put in inline code (``-1``), a code literal whose
-    backticks were dropped, a date left in English inside a quoted literal: the
-    value is there, only its markup differs.
+    A number the translator put in inline code (``-1``), a placeholder inside a
+    literal the translator added, a date left in English inside a quoted literal: the
+    value is there, only its markup differs. A role or an inline literal is not: one
+    written as plain text is broken markup.
     """
     text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
     for inv in written:
+        if kind == "markup" and inv.value.startswith(("`", ":")):
+            continue  # a role or literal written as plain text is broken markup, not the same value
         if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
             continue  # a code block is compared by its digest; a date by its value, since
             # "janeiro de 2000" is also the tail of "1 de janeiro de 2000"
         needle = _DASH_SIGN.sub("-", inv.text)
-        suffix = ""
-        if kind == "markup" and inv.value.startswith("`"):
-            needle = inv.text.strip("`")
-            if needle.isalpha():
-                suffix = r"\p{L}{0,2}"  # ``action`` translated as "actions"
-        elif kind == "markup" and inv.value.startswith(":"):
-            needle = inv.value.rsplit("`", 2)[-2] if inv.value.endswith("`") else ""
         if not needle.strip():
             continue
-        pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}{suffix}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
+        pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
         if kind == "number" or (kind == "date" and needle.isdigit()):
             needles = {_digit_run(ctx, inv), needle}
             if "." not in inv.value and len(inv.value.lstrip("-")) >= 5:

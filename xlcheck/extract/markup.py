@@ -3,16 +3,15 @@
 Link *text* is translated and left for the other extractors; link *targets* become
 `url` invariants. reST roles keep their target (``:ref:`texto <label>``` ->
 ``:ref:`label```); roles whose content is prose (``:term:``, ``:dfn:``, ``:sup:``…) are
-compared by presence only. A fenced code block is compared by its code with comments
-and string contents left out, since those are what translators translate.
+compared by presence only. A fenced code block is compared by its code (see
+`xlcheck.extract.code`); its comments are prose, read by the other extractors.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 import regex
 
+from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
@@ -36,8 +35,16 @@ _ORDINAL_BEFORE = regex.compile(r"\d\\?\s?$")
 _ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\))?[^\s()<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_HEADING_ID = regex.compile(r"\{\s*#[\w:.-]+(?:\s+[^{}\n]*)?\}")
+# Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
+_SHORTCODE = regex.compile(r"\{\{([<%])\s*(/)?\s*([\w./-]+)([^{}\n]*?)\s*[>%]\}\}")
+# GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning).
+_ALERT = regex.compile(r"^\s*>\s*\[!(\w+)\]|^:::+\s*(\w+)", regex.M)
 _RST_LINK = regex.compile(r"`([^`<>]*?)\s*<([^<>`]+)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]+)+):`((?:[^`\\]|\\.)+)`")
+# A reST named reference, `Project website`_: Sphinx maps a translated name back to its
+# target, so only its presence is compared.
+_RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]+`__?(?![\w`])")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*)(?=[\s/>])[^<>]*>")
 _ICU = regex.compile(r"\{\s*(\w+)\s*,\s*(plural|select|selectordinal)\s*,")
@@ -51,17 +58,16 @@ _PLACEHOLDER = regex.compile(
     r"|\|[\w-]+\|"                                         # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
-_COMMENT = regex.compile(r"(?m)(?:^|\s)(?://|#(?!!)|--)(?![^\n]*['\"]\s*[,;)]).*$|/\*.*?\*/|<!--.*?-->|\{/\*.*?\*/\}", regex.S)
-_TEXT_NODE = regex.compile(r">[^<>{}]*<")
-_STRING = regex.compile(r"(['\"`])(?:\\.|(?!\1).)*\1")
 
 
-def _looks_like_target(target: str) -> bool:
-    return "/" in target or "." in target or target.startswith("#") or ":" in target
+def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
+    if claims.free(start, end):
+        claims.take(start, end)
+        found.append(Invariant("markup", "`ref`_", "`…`_", start, end, (), "prose-role"))
 
 
 def code_block_value(code: str) -> str:
-    """A digest of a code block's code, without comments, string contents and text between tags.
+    """A digest of a code block's code, without comments, words in strings and text between tags.
 
     >>> code_block_value('x = "Hello"  # greet') == code_block_value("x = 'Hallo'  # grüßen")
     True
@@ -70,13 +76,7 @@ def code_block_value(code: str) -> str:
     >>> code_block_value('x = 1') == code_block_value('x = 2')
     False
     """
-    lines = code.replace("\u2028", "\n").split("\n")
-    body = "\n".join(lines[1:-1] if len(lines) > 2 and lines[0].lstrip().startswith(("```", "~~~")) else lines)
-    body = _COMMENT.sub("", body)
-    body = _STRING.sub('""', body)  # string contents and quote style are the translator's
-    body = _TEXT_NODE.sub("><", body)  # so is the text between tags (<button>Open</button>)
-    normal = " ".join(body.split())
-    return "code:" + hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
+    return read_block(code.replace("\u2028", "\n")).digest
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
@@ -90,26 +90,48 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(c_start, c_end)
             found.append(Invariant(kind, value, text[start:end], start, end))
 
-    if not _MARKUP_CHARS.search(text) and block != "code":
-        return found
-    if block == "code":
+    if block == "code" and is_prose(text):
+        first = len(text.split("\n", 1)[0])
+        claims.take(0, first)  # a ```md block is text: read like the rest, its fences aside
+    elif block == "code":
+        code = read_block(text)
         first = text.split("\n", 1)[0]
-        found.append(Invariant("markup", code_block_value(text), first[:60], 0, len(first)))
-        claims.take(0, len(text))
+        found.append(Invariant("markup", code.digest, first[:60], 0, len(first)))
+        # Comments are prose: left to the other extractors (a number in a comment counts).
+        start = 0
+        for comment_start, comment_end in code.comments:
+            claims.take(start, comment_start)
+            start = comment_end
+        claims.take(start, len(text))
+        return found
+    if not _MARKUP_CHARS.search(text):
         return found
 
+    for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
+        claims.take(*match.span())  # a heading's own anchor: translated with the heading
+    for match in _SHORTCODE.finditer(text) if "{{" in text else ():
+        if not match.group(2):  # closing shortcodes repeat the name
+            attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(" " + match.group(4))
+                                if name.lower() not in PROSE_ATTRIBUTES)
+            add("markup", "{{" + match.group(3) + "".join(" " + a for a in attributes) + "}}", *match.span())
+        else:
+            claims.take(*match.span())
+    for match in _ALERT.finditer(text) if "[!" in text or ":::" in text else ():
+        add("markup", (match.group(1) or match.group(2)).lower(), *match.span())
     for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)
-        if _looks_like_target(target):
-            add("url", normalise_url(target, info), start, end)
+        # A Markdown link's target is a link whatever it looks like (`[Profiles](profiles)`).
+        add("url", normalise_url(target, info), start, end)
     for match in _RST_LINK.finditer(text) if ">`_" in text else ():
         target = match.group(2).strip()
         start, end = match.span(2)
         if target.endswith("_"):
-            add("markup", f"`<{target}>`_", start, end)
+            _reference(found, claims, match.start(), match.end())
         else:
             add("url", normalise_url(target, info), start, end)
+    for match in _RST_REFERENCE.finditer(text) if "`_" in text else ():
+        _reference(found, claims, *match.span())
     for match in _ROLE.finditer(text) if ":`" in text else ():
         role = match.group(1)
         content = match.group(2)
@@ -130,8 +152,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     # Roles (taken or left for the dates) are not inline code: blank them out first.
     without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
     for match in _INLINE_CODE.finditer(without_roles) if "`" in text else ():
-        # Spacing inside code is style: `[1, 2, 3]` and `[1,2,3]` are the same literal.
-        add("markup", "`" + "".join(match.group(2).split()) + "`", *match.span())
+        # A literal is verbatim, its inner spaces too (a line break in it is a wrap); in
+        # reST (catalogues) ``literal`` and `interpreted text` are two things.
+        ticks = match.group(1) if block == "entry" else "`"
+        add("markup", ticks + " ".join(match.group(2).split()) + ticks, *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1

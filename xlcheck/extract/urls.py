@@ -1,10 +1,11 @@
 """URLs and e-mail addresses: they must survive translation, up to the language code.
 
 A URL's value is normalised so that links differing only in the document's own
-language are the same link: ``/en/guides/x/`` = ``/pt-br/guides/x/``,
+language are the same link: ``/en/guides/x/`` = ``/pt-br/guides/x/`` = ``/guides/x``,
 ``developer.mozilla.org/en-US/docs/…`` = ``…/de/docs/…``, ``hl=de``,
 ``en.wikipedia.org/wiki/X`` = ``fr.wikipedia.org/wiki/Y`` (a localised article).
-Scheme, ``www.``, a trailing slash and the fragment do not count.
+Scheme, ``www.``, a trailing slash and the fragment do not count, nor how many
+folders up a relative link climbs (a translation may live one folder deeper).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
 
     >>> from xlcheck.locales import locale_info
     >>> normalise_url("https://docs.astro.build/pt-br/guides/routing/#rotas", locale_info("pt-BR"))
-    'docs.astro.build/{lang}/guides/routing'
+    'docs.astro.build/guides/routing'
+    >>> normalise_url("../../../reference/api.md", locale_info("de")) == normalise_url("../../reference/api.md", locale_info("en"))
+    True
     >>> normalise_url("https://en.wikipedia.org/wiki/Coroutine", locale_info("en"))
     '{lang}.wikipedia.org'
     >>> normalise_url("/en/guides/x/", locale_info("en")) == normalise_url("/de/guides/x", locale_info("de"))
@@ -53,7 +56,12 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
         if len(labels) > 2 and _is_own_language(labels[0], info):
             return "{lang}." + ".".join(labels[1:]).lower()  # a localised site: its paths are translated
         head = head.lower()
-    segments = [("{lang}" if _is_own_language(s, info) else s) for s in rest.split("/")]
+    segments = [s for s in rest.split("/") if not _is_own_language(s, info)]
+    if head in ("..", "."):
+        # A translation one folder deeper reaches the same file with one more "../".
+        head, sep = "", ""
+        while segments and segments[0] in ("..", "."):
+            segments.pop(0)
     value = head + sep + "/".join(segments)
     return value.rstrip("/") or "/"
 

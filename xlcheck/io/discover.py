@@ -65,8 +65,11 @@ _SPHINX = regex.compile(r"(?:^|/)locale/(?P<lang>[^/]+)/LC_MESSAGES/[^/]+$")
 _DEFAULT_LOCALE = regex.compile(r"""defaultLocale\s*:\s*['"]([\w-]+)['"]""")
 _STARLIGHT_ROOT = regex.compile(r"""root\s*:\s*\{[^}]*?lang\s*:\s*['"]([\w-]+)['"]""", regex.S)
 _MKDOCS_DEFAULT = regex.compile(r"locale\s*:\s*([\w-]+)\s*\n(?:\s+\w+\s*:.*\n)*?\s+default\s*:\s*true")
+_HUGO_DEFAULT = regex.compile(r"""^\s*defaultContentLanguage\s*[:=]\s*['"]?([\w-]+)""", regex.M)
 _SITE_FILES = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "astro.config.mjs",
-               "astro.config.ts", "astro.config.js", "hugo.toml", "config.toml", "mkdocs.yml", "mkdocs.yaml")
+               "astro.config.ts", "astro.config.js", "mkdocs.yml", "mkdocs.yaml",
+               *(f"{folder}{name}.{ext}" for folder in ("", "config/_default/") for name in ("hugo", "config")
+                 for ext in ("toml", "yaml", "yml", "json")))
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,8 @@ def _walk(base: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> lis
 def site_default(base: Path) -> str | None:
     """The default language a site's own configuration names, if any."""
     folders = [base, *list(base.parents)[:3]]
-    folders += sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".")) if base.is_dir() else []
+    if base.is_dir():
+        folders += sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
     for folder in folders:
         for name in _SITE_FILES:
             path = folder / name
@@ -138,15 +142,7 @@ def site_default(base: Path) -> str | None:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
-            if name.endswith(".toml"):
-                try:
-                    value = tomllib.loads(text).get("defaultContentLanguage")
-                except tomllib.TOMLDecodeError:
-                    value = None
-                if isinstance(value, str):
-                    return value
-                continue
-            for pattern in (_STARLIGHT_ROOT, _DEFAULT_LOCALE, _MKDOCS_DEFAULT):
+            for pattern in (_HUGO_DEFAULT, _STARLIGHT_ROOT, _DEFAULT_LOCALE, _MKDOCS_DEFAULT):
                 match = pattern.search(text)
                 if match and _as_tag(match.group(1)):
                     return match.group(1)
@@ -332,15 +328,13 @@ def _keyed_version(path: str, default: str) -> tuple[str, str] | None:
     return None
 
 
-def project_root(paths: Iterable[str]) -> str:
-    """The folder a set of files' counterparts are looked for in: the enclosing git
-    checkout, else the files' common folder."""
-    folders = [os.path.dirname(os.path.abspath(p)) for p in paths]
-    common = os.path.commonpath(folders) if folders else os.getcwd()
-    root = common
-    for folder in (Path(common), *Path(common).parents):
-        if (folder / ".git").exists():
-            root = str(folder)
+def project_root(path: str) -> str:
+    """The folder a file's counterparts are looked for in: its git checkout, else its folder."""
+    folder = Path(os.path.dirname(os.path.abspath(path)))
+    root = str(folder)
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            root = str(candidate)
             break
     relative = os.path.relpath(root)
     return root if relative.startswith("..") else relative

@@ -1,4 +1,4 @@
-"""Reporters: turn a `Report` into text, JSON, SARIF, GitHub annotations or JUnit XML.
+"""Reporters: turn a `Report` into text, JSON, SARIF, GitHub annotations, JUnit XML or an HTML review page.
 
 Chosen by name from `REPORTERS`; each returns a string and never prints.
 """
@@ -9,6 +9,7 @@ from typing import Protocol
 
 from xlcheck.model import Report
 from xlcheck.report.formats import GithubReporter, JsonReporter, JunitReporter, SarifReporter, TextReporter
+from xlcheck.report.html import HtmlReporter
 
 
 class Reporter(Protocol):
@@ -23,4 +24,5 @@ REPORTERS: dict[str, type[Reporter]] = {
     "sarif": SarifReporter,
     "github": GithubReporter,
     "junit": JunitReporter,
+    "html": HtmlReporter,
 }

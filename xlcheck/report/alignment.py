@@ -1,10 +1,11 @@
-"""Reporters for `xlcheck align`: side by side as text, or the ``xlcheck.alignment/1`` JSON."""
+"""Reporters for `xlcheck align`: side by side as text or HTML, or the ``xlcheck.alignment/1`` JSON."""
 
 from __future__ import annotations
 
 import json
 
 from xlcheck.model import AlignmentReport, Segment
+from xlcheck.report.html import AlignmentHtmlReporter
 
 SCHEMA = "xlcheck.alignment/1"
 FIRST_WORDS = 8
@@ -67,4 +68,4 @@ class AlignmentJsonReporter:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-ALIGNMENT_REPORTERS = {"text": AlignmentTextReporter, "json": AlignmentJsonReporter}
+ALIGNMENT_REPORTERS = {"text": AlignmentTextReporter, "json": AlignmentJsonReporter, "html": AlignmentHtmlReporter}

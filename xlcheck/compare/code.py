@@ -1,0 +1,107 @@
+"""Code blocks: paired in order within aligned paragraphs, and compared token by token, so
+that a stale block is reported by what changed (``actions/checkout@v4`` against ``@v5``,
+a flag removed, a package added), not by its fence line."""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.code import Token, read_block
+from xlcheck.model import Invariant
+
+# Past this many separate changes in one pair of blocks, the block was rewritten: one
+# finding for the block says more than a list of tokens.
+MAX_CHANGES = 8
+# How much of a changed stretch of code a message quotes.
+SHOWN = 80
+_pairs = itertools.count(1)
+
+
+def is_block(inv: Invariant) -> bool:
+    return inv.kind == "markup" and inv.value.startswith("code:")
+
+
+def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """The code that some of `docs` have in group `g` and others lack (or have otherwise)."""
+    blocks = {k: [(index, inv) for index in group.members[k] for inv in ctx.invariants[k][index] if is_block(inv)]
+              for k in docs}
+    if not any(blocks.values()):
+        return []
+    if len(docs) != 2:
+        return _whole_blocks(g, docs, blocks)
+    a, b = docs
+    digests = [[inv.value for _, inv in blocks[k]] for k in docs]
+    out: list[Candidate] = []
+    matcher = difflib.SequenceMatcher(None, digests[0], digests[1], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
+        for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
+            out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+        for k, rest, other in ((a, mine[len(theirs):], b), (b, theirs[len(mine):], a)):
+            out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
+                       for _, inv in rest)
+    return out
+
+
+def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
+    """Three or more versions: blocks compared whole, by their digest."""
+    values = {k: {inv.value: inv for _, inv in blocks[k]} for k in docs}
+    out = []
+    for value in sorted({v for k in docs for v in values[k]}):
+        have = frozenset(k for k in docs if value in values[k])
+        if len(have) < len(docs):
+            out.append(Candidate(g, "markup", value, have, frozenset(docs) - have,
+                                 {k: values[k][value] for k in have}))
+    return out
+
+
+def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
+    """The changes between two versions of one block: lines added or dropped, and in a
+    changed line the tokens that changed (one candidate per side, bound by a pair number)."""
+    (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
+    lines = {}
+    for k, index in ((a, index_a), (b, index_b)):
+        paragraph = ctx.documents[k].paragraphs[index]
+        by_line: dict[int, list[Token]] = {}
+        for token in read_block(paragraph.text).tokens:
+            by_line.setdefault(token.line, []).append(token)
+        lines[k] = (paragraph, list(by_line.values()))
+    keys_a = [" ".join(t.value for t in line) for line in lines[a][1]]
+    keys_b = [" ".join(t.value for t in line) for line in lines[b][1]]
+    changes: list[tuple[list[Token], list[Token]]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        old, new = lines[a][1][i1:i2], lines[b][1][j1:j2]
+        if len(old) != len(new):  # lines dropped, added, or rewritten: one change for the stretch
+            changes.append(([t for line in old for t in line], [t for line in new for t in line]))
+            continue
+        for line_a, line_b in zip(old, new):
+            values_a, values_b = [t.value for t in line_a], [t.value for t in line_b]
+            for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
+                if op != "equal":
+                    changes.append((line_a[t1:t2], line_b[u1:u2]))
+    if len(changes) > MAX_CHANGES:
+        pair = next(_pairs)
+        return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
+                Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
+    out = []
+    for run_a, run_b in changes:
+        pair = next(_pairs) if run_a and run_b else None
+        for k, other, run in ((a, b, run_a), (b, a, run_b)):
+            if run:
+                inv = _span(ctx, k, lines[k][0], run)
+                out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair))
+    return out
+
+
+def _span(ctx: Context, k: int, paragraph, run: list[Token]) -> Invariant:
+    start, end = paragraph.start + run[0].start, paragraph.start + run[-1].end
+    text = " ".join(ctx.documents[k].text[start:end].split())
+    if len(text) > SHOWN:
+        text = text[:SHOWN - 1] + "…"
+    return Invariant("markup", "code:" + " ".join(t.value for t in run), text, start, end)

@@ -1,0 +1,246 @@
+"""Code blocks: the code a translation must keep, told apart from what translators translate.
+
+A block is read line by line with a small scanner (no backtracking, linear in the
+block's length) that knows each language's comment syntax from the fence's info string
+(```` ```bash ````, ```` ```ts ````). Comments are prose: they are left to the other
+extractors, so a number in a comment is compared like any number in the text. String
+literals that hold words (``"Hello"``) and the text between tags (``<b>Open</b>``) are
+the translator's; strings that look like identifiers, paths, versions or URLs
+(``"actions/checkout@v4"``, ``'./src'``) are code. What remains is cut into tokens, so
+that a changed block is reported by the token that changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+
+import regex
+
+_FENCE = regex.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w+#.-]*)")
+# Fenced blocks whose content is prose, read like the rest of the text.
+PROSE_LANGUAGES = frozenset({"md", "markdown", "mdx", "text", "txt", "plain", "plaintext", "rst"})
+_HASH = frozenset({
+    "sh", "bash", "shell", "zsh", "fish", "console", "shellsession", "sh-session", "python", "py", "pycon",
+    "python3", "yaml", "yml", "toml", "ruby", "rb", "r", "dockerfile", "docker", "makefile", "make", "conf",
+    "ini", "properties", "nix", "perl", "pl", "powershell", "ps1", "pwsh", "elixir", "ex", "exs", "julia",
+    "graphql", "gql", "tcl", "awk", "cmake", "env", "dotenv", "gitignore", "terraform", "hcl", "nginx", "apache",
+    "crystal", "coffee", "coffeescript", "raku", "gdscript", "just", "starlark", "bazel", "editorconfig",
+})
+_SLASH = frozenset({
+    "js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "mts", "cts", "c", "cpp", "c++", "cc",
+    "h", "hpp", "cs", "csharp", "c#", "java", "go", "golang", "rust", "rs", "kotlin", "kt", "kts", "swift",
+    "scss", "sass", "less", "json5", "jsonc", "php", "dart", "scala", "groovy", "gradle", "astro", "svelte",
+    "vue", "proto", "protobuf", "zig", "objc", "objective-c", "solidity", "sol", "glsl", "wgsl", "d", "fsharp",
+    "fs", "v", "vala", "hcl", "terraform", "jsonnet", "typespec",
+})
+_DASH = frozenset({"sql", "lua", "haskell", "hs", "elm", "ada", "plsql", "psql", "mysql", "postgres",
+                   "postgresql", "sqlite", "pgsql", "tsql"})
+_BLOCK_C = _SLASH | {"css", "postcss", "sql", "pgsql", "mysql", "postgresql"}
+_MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx", "tsx", "xhtml", "handlebars",
+                     "hbs", "liquid", "njk", "nunjucks", "erb", "ejs", "php"})
+# A string that is code rather than words: no space, and a path, version, URL or
+# identifier character in it (or a digit).
+_CODE_STRING = regex.compile(r"^[^\s]*[/.@:_\-\d=#$%][^\s]*$|^[\p{Ll}\d]+(?:[A-Z][\p{Ll}\d]*)+$")
+_TEXT_NODE = regex.compile(r">([^<>{}\n]+)<")
+_TOKEN = regex.compile(r"\S+")
+_SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
+_PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
+_OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*[.,:;!?…]?(?![^\s\"')\]])")
+MASK = "\x00"
+LINE_SEPARATOR = "\u2028"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of code: its value (translated strings blanked) and its span in the block."""
+
+    value: str
+    start: int
+    end: int
+    line: int  # 0-based, within the block
+
+
+@dataclass(frozen=True)
+class CodeBlock:
+    """What a block holds: its language, its code tokens, and the spans of its comments."""
+
+    language: str
+    tokens: tuple[Token, ...]
+    comments: tuple[tuple[int, int], ...]
+
+    @property
+    def digest(self) -> str:
+        normal = " ".join(t.value for t in self.tokens)
+        return "code:" + hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
+
+
+def fence_language(text: str) -> str | None:
+    """The info string of a fenced block (``bash`` for ```` ```bash ````), '' when it has
+    none, None when the text is no fenced block."""
+    match = _FENCE.match(text)
+    return match.group(1).lower() if match else None
+
+
+def is_prose(text: str) -> bool:
+    """Whether a code block holds prose (```` ```md ````): it is read as text."""
+    return fence_language(text) in PROSE_LANGUAGES
+
+
+def _markers(language: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(line comment markers, block comment (open, close) pairs) of a language."""
+    line: list[str] = []
+    if language in _HASH or not language:
+        line.append("#")
+    if language in _SLASH or not language:
+        line.append("//")
+    if language in _DASH:
+        line.append("--")
+    if language in ("ini", "lisp", "clojure", "scheme", "asm", "nasm", "autohotkey"):
+        line.append(";")
+    if language in ("tex", "latex", "erlang", "matlab"):
+        line.append("%")
+    block: list[tuple[str, str]] = []
+    if language in _BLOCK_C or language == "":
+        block.append(("/*", "*/"))
+    if language in _MARKUP or language == "":
+        block.append(("<!--", "-->"))
+    if language in ("mdx", "jsx", "tsx", "astro"):
+        block.append(("{/*", "*/}"))
+    return tuple(line), tuple(block)
+
+
+def read_block(text: str) -> CodeBlock:
+    """Scan a code block (with or without its fences) once.
+
+    >>> text = "```bash" + chr(10) + "npm i astro@4  # install 4" + chr(10) + "```"
+    >>> block = read_block(text)
+    >>> [t.value for t in block.tokens], [text[s:e] for s, e in block.comments]
+    (['npm', 'i', 'astro@4'], [' install 4'])
+    >>> read_block("```py" + chr(10) + 'print("Hello")').digest == read_block("```py" + chr(10) + 'print("Hallo")').digest
+    True
+    """
+    language = fence_language(text)
+    lines = text.replace(LINE_SEPARATOR, "\n").split("\n")  # a catalogue entry's lines
+    start = 0
+    body_from, body_to = 0, len(lines)
+    if language is not None:
+        body_from = 1
+        if len(lines) > 1 and _FENCE.match(lines[-1]) and not lines[-1].strip().strip("`~"):
+            body_to = len(lines) - 1
+    else:
+        language = "python" if text.lstrip().startswith(">>>") else ""
+    line_markers, block_markers = _markers(language)
+    chars = list(text)
+    comments: list[tuple[int, int]] = []
+    open_block: str | None = None
+    offsets = []
+    for line in lines:
+        offsets.append(start)
+        start += len(line) + 1
+    for number in range(len(lines)):
+        offset = offsets[number]
+        if number < body_from or number >= body_to:
+            for i in range(offset, offset + len(lines[number])):
+                chars[i] = " "  # the fences are not code
+            continue
+        line = lines[number]
+        i = 0
+        length = len(line)
+        quote: str | None = None
+        string_start = 0
+        comment_start = 0
+        if open_block is not None:
+            comment_start = 0
+        while i < length:
+            if open_block is not None:
+                if line.startswith(open_block, i):
+                    comments.append((offset + comment_start, offset + i))
+                    for j in range(comment_start, i + len(open_block)):
+                        chars[offset + j] = " "
+                    i += len(open_block)
+                    open_block = None
+                    continue
+                i += 1
+                continue
+            ch = line[i]
+            if quote is not None:
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == quote:
+                    _mask_string(chars, line, offset, string_start, i)
+                    quote = None
+                i += 1
+                continue
+            if ch in "\"'`" and not (ch == "'" and 0 < i and line[i - 1].isalnum() and language in ("", *_HASH)):
+                quote, string_start = ch, i + 1
+                i += 1
+                continue
+            marker = _line_marker(line, i, line_markers)
+            if marker:
+                comments.append((offset + i + len(marker), offset + length))
+                for j in range(i, length):
+                    chars[offset + j] = " "
+                break
+            opened = next((pair for pair in block_markers if line.startswith(pair[0], i)), None)
+            if opened:
+                open_block = opened[1]
+                for j in range(i, i + len(opened[0])):
+                    chars[offset + j] = " "
+                i += len(opened[0])
+                comment_start = i
+                continue
+            i += 1
+        if open_block is not None:
+            comments.append((offset + comment_start, offset + length))
+            for j in range(comment_start, length):
+                chars[offset + j] = " "
+    if language in _SESSIONS or text.lstrip().startswith(">>>"):
+        _mask_output(chars, lines, offsets, body_from, body_to)
+    masked = "".join(chars)
+    masked = _TEXT_NODE.sub(lambda m: ">" + MASK * len(m.group(1)) + "<", masked)
+    line_of = bisect.bisect_right
+    tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
+                   if (value := m.group().replace(MASK, "")))
+    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s))
+
+
+def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int) -> None:
+    """In an interactive session, the words of output lines (``Handling error: division
+    by zero``) are what a translated example prints: the translator's, like a string.
+    Numbers and code in them stay."""
+    for number in range(first, last):
+        line = lines[number]
+        if _PROMPT.match(line):
+            continue
+        for word in _OUTPUT_WORD.finditer(line):
+            for j in range(*word.span()):
+                chars[offsets[number] + j] = MASK
+
+
+def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
+    for marker in markers:
+        if not line.startswith(marker, i):
+            continue
+        before = line[i - 1] if i else " "
+        after = line[i + len(marker)] if i + len(marker) < len(line) else " "
+        if marker == "#" and (not before.isspace() or after not in " \t!#"):
+            continue  # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang)
+        if marker == "--" and not (before.isspace() and after in " \t"):
+            continue  # "--flag", "--custom-property" are code
+        if marker == "//" and before == ":":
+            continue  # "https://"
+        return marker
+    return None
+
+
+def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> None:
+    """Blank a string's contents when they are words a translator translates."""
+    chars[offset + start - 1] = chars[offset + end] = '"'  # the quote style is the translator's
+    content = line[start:end]
+    if not content or _CODE_STRING.match(content):
+        return
+    for j in range(start, end):
+        chars[offset + j] = MASK
