@@ -116,3 +116,7 @@ def test_selectordinal_uses_the_ordinal_categories_of_the_language():
     source = "{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}"
     assert _pair(source, "{n, selectordinal, other {#.}}", lang="de") == []
     assert ("XL804", "few") in _pair(source, "{n, selectordinal, one {#st} two {#nd} other {#th}}", lang="en")
+
+
+def test_a_placeholder_only_the_translation_has_is_extra():
+    assert _pair("Saved", "%s gespeichert", syntax=("printf",)) == [("XL802", "%1$s")]

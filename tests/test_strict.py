@@ -107,3 +107,17 @@ def test_the_readme_configuration_works_in_both_files(tmp_path):
     (tmp_path / "pyproject.toml").write_text(table, encoding="utf-8")
     assert load_config(str(tmp_path / "xlcheck.toml")) == load_config(str(tmp_path / "pyproject.toml")).__class__(
         **{**load_config(str(tmp_path / "pyproject.toml")).__dict__, "source": str(tmp_path / "xlcheck.toml")})
+
+
+def test_inline_suppression_in_rest(tmp_path):
+    de = open(DE, encoding="utf-8").read().split("\n\n")
+    pt = open(PT, encoding="utf-8").read().split("\n\n")
+    index = next(i for i, p in enumerate(pt) if "GPUs H100 e H200" in p)
+    pt[index] = pt[index].replace("GPUs H100 e H200", "GPUs H100")
+    paths = [str(tmp_path / "a.de.rst"), str(tmp_path / "a.pt.rst")]
+    (tmp_path / "a.de.rst").write_text("\n\n".join(de), encoding="utf-8")
+    (tmp_path / "a.pt.rst").write_text("\n\n".join(pt), encoding="utf-8")
+    assert any(f.rule == "XL301" for f in check(paths).findings)
+    pt.insert(index, ".. xlcheck: ignore XL3")
+    (tmp_path / "a.pt.rst").write_text("\n\n".join(pt), encoding="utf-8")
+    assert not any(f.rule == "XL301" for f in check(paths).findings)
