@@ -120,3 +120,11 @@ def test_selectordinal_uses_the_ordinal_categories_of_the_language():
 
 def test_a_placeholder_only_the_translation_has_is_extra():
     assert _pair("Saved", "%s gespeichert", syntax=("printf",)) == [("XL802", "%1$s")]
+
+
+def test_an_apostrophe_before_a_brace_quotes_in_icu_but_not_in_plain_json(tmp_path):
+    assert sorted(parse("l'{name}'", ("icu",)).values()) == []
+    assert sorted(parse("l'{name}", ("icu", "noquote")).values()) == ["{name}"]
+    (tmp_path / "en.json").write_text('{"a": "Photo of {name}"}', encoding="utf-8")
+    (tmp_path / "fr.json").write_text('{"a": "Photo d\'{name}"}', encoding="utf-8")
+    assert check([str(tmp_path / "en.json"), str(tmp_path / "fr.json")]).findings == ()

@@ -22,6 +22,8 @@ import regex
 from xlcheck.model import Invariant
 
 SYNTAXES = ("icu", "printf", "brace", "qt", "ruby", "mustache", "fluent")
+# "noquote" with "icu": apostrophes are text, never ICU quoting (JSON files of libraries
+# that only borrow ICU's braces).
 
 _PRINTF = regex.compile(
     r"%%"
@@ -124,7 +126,7 @@ def parse(text: str, syntax: tuple[str, ...], start: int = 0, end: int | None = 
             message, _ = _Icu(text, syntax, end).message(start, plural=None)
             return message
         except _IcuError as exc:
-            flat = _flat(text, tuple(s for s in syntax if s != "icu") + ("brace",), start, end)
+            flat = _flat(text, tuple(s for s in syntax if s not in ("icu", "noquote")) + ("brace",), start, end)
             return Message(flat.placeholders, (), flat.syntax_spans, str(exc))
     return _flat(text, syntax, start, end)
 
@@ -214,7 +216,9 @@ class _Icu:
     def __init__(self, text: str, syntax: tuple[str, ...], end: int) -> None:
         self.text = text
         self.end = end
-        self.flat = tuple(s for s in syntax if s != "icu")
+        self.flat = tuple(s for s in syntax if s not in ("icu", "noquote"))
+        # "noquote": braces are never quoted by apostrophes (vue-i18n, i18next: "l'{name}").
+        self.quoting = "noquote" not in syntax
 
     def message(self, i: int, plural: str | None) -> tuple[Message, int]:
         scope = _Scope()
@@ -229,7 +233,7 @@ class _Icu:
 
         while i < end:
             c = text[i]
-            if c == "'" and i + 1 < end and text[i + 1] in "{}#|'":
+            if c == "'" and self.quoting and i + 1 < end and text[i + 1] in "{}#|'":
                 if text[i + 1] == "'":
                     i += 2
                     continue

@@ -58,7 +58,8 @@ class _Walker:
 
 
 def _syntax(text: str) -> tuple[str, ...]:
-    return ("mustache",) if "{{" in text or "$t(" in text else ("icu",)
+    # Plain JSON may be vue-i18n or i18next, where "l'{name}" is no ICU quoting.
+    return ("mustache",) if "{{" in text or "$t(" in text else ("icu", "noquote")
 
 
 def _units(walked: list[tuple[str, str, int]], syntax_of=_syntax) -> list[Unit]:
