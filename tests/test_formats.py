@@ -190,3 +190,10 @@ def test_android_formatted_false_strings_have_no_placeholders(tmp_path):
             f'<resources><string name="a" formatted="false">{text}</string></resources>', encoding="utf-8")
     report = check([str(tmp_path / "values/strings.xml"), str(tmp_path / "values-de/strings.xml")])
     assert not [f for f in report.findings if f.check == "placeholder"]
+
+
+def test_arb_apostrophes_are_text_as_flutter_reads_them(tmp_path):
+    # Flutter Gallery's nl translation quotes the argument: gen-l10n (use-escaping off) shows it.
+    (tmp_path / "app_en.arb").write_text('{"a": "You selected: \\"{value}\\""}', encoding="utf-8")
+    (tmp_path / "app_nl.arb").write_text('{"a": "Je hebt \'{value}\' geselecteerd"}', encoding="utf-8")
+    assert check([str(tmp_path / "app_en.arb"), str(tmp_path / "app_nl.arb")]).findings == ()

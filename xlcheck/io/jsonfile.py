@@ -124,5 +124,6 @@ def read_arb(path: str, text: str, lang: str | None = None) -> list[Document]:
         elif not key.startswith("@") and isinstance(value, str):
             walker.units.append((key, value, line))
     tag = lang or (locale.replace("_", "-") if locale else None) or keyed_language(path) or DEFAULT_LANGUAGE
-    units = [Unit(key, value, line, ("icu",)) for key, value, line in walker.units]
+    # Flutter's gen-l10n reads apostrophes as text unless `use-escaping` is on.
+    units = [Unit(key, value, line, ("icu", "noquote")) for key, value, line in walker.units]
     return [keyed_document(path, tag, units, "arb", text.count("\n") + 1)]
