@@ -333,21 +333,24 @@ def plural_categories(tag: str, ordinal: bool = False) -> frozenset[str]:
 
 def plural_category_covered(tag: str, category: str, explicit: frozenset[int], ordinal: bool = False) -> bool:
     """Whether exact-value cases (``=0``, ``=1``) cover every whole number of a plural
-    category: Polish ``one`` is only 1, so ``=1`` covers it; Russian ``one`` (1, 21, 31…)
-    is not; Czech ``many`` holds no whole number at all.
+    category above zero: Polish ``one`` is only 1, so ``=1`` covers it, and so does French
+    ``one`` (0 and 1); Russian ``one`` (1, 21, 31…) is not; Czech ``many`` holds no whole
+    number at all.
 
     >>> plural_category_covered("pl", "one", frozenset({1})), plural_category_covered("ru", "one", frozenset({1}))
     (True, False)
-    >>> plural_category_covered("cs", "many", frozenset())
-    True
+    >>> plural_category_covered("cs", "many", frozenset()), plural_category_covered("fr", "one", frozenset({1}))
+    (True, True)
     """
     if category == "other":
         return False  # every message needs it
     locale = _parse(tag)
     rule = locale.ordinal_form if ordinal else locale.plural_form
     # Plurals count things: a category only fractions reach (Czech "many": 1.5) is
-    # covered by having no whole number left out.
-    return not any(rule(n) == category and n not in explicit for n in range(0, 1000))
+    # covered by having no whole number left out. Zero is left out too: a message that
+    # treats "=1" as singular and 0 as plural, as its source does, is what most apps ship
+    # (French and Hindi "one" also holds 0).
+    return not any(rule(n) == category and n not in explicit for n in range(1, 1000))
 
 
 @functools.cache
