@@ -13,12 +13,14 @@ from dataclasses import replace
 from xlcheck import __version__
 from xlcheck.align import Alignment, align_profiles, mean_score, profile
 from xlcheck.compare import Blame, compare
-from xlcheck.config import Config, fingerprint, load_baseline
+from xlcheck.compare.keys import key_alignment, keyed
+from xlcheck.config import Config, fingerprint, inline_ignored, load_baseline
 from xlcheck.errors import InputError, UsageError, XlcheckError
 from xlcheck.extract import extract_document, extract_documents, extract_segment
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
-from xlcheck.io.discover import DocumentSet, Tree, discover, project_root
+from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, project_root
+from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import locale_info, same_language
 from xlcheck.model import UNITS, AlignmentReport, Bead, Document, Finding, Location, Report
@@ -43,6 +45,8 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ())
                 pending.pop(0)
             continue
         wanted = 2 if os.path.splitext(str(source))[1].lower() in BILINGUAL else 1
+        if multilingual(str(source)):
+            wanted = len(pending) or 1  # a file of many languages: --langs picks among them
         tags = tuple(pending[:wanted]) if pending else (None,) * wanted
         pending = pending[wanted:]
         documents.extend(read_documents(str(source), tags))
@@ -61,6 +65,8 @@ def align_documents(a: Document, b: Document, inv_a=None, inv_b=None) -> Alignme
     """The paragraph alignment of two documents."""
     if _pre_aligned(a, b):
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(a.paragraphs))), 1.0)
+    if keyed(a) and keyed(b):
+        return key_alignment(a, b)  # key/value files pair by key, never by position
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
     profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
@@ -142,8 +148,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
                 return k
         raise UsageError(f"reference language {config.reference!r} is none of the versions' "
                          f"({', '.join(d.lang for d in documents)}); name its file or change --reference")
-    if len(documents) == 2 and documents[0].path == documents[1].path and documents[0].format == "po":
-        return 0  # a catalogue (PO, XLIFF): the msgids, the sources, are the source
+    if len({d.path for d in documents}) == 1 and (documents[0].format == "po" or keyed(documents[0])):
+        return 0  # a catalogue (PO, XLIFF) or a file of many languages: its first version is the source
     return None
 
 
@@ -172,17 +178,20 @@ def _drift(documents: list[Document], reference: int | None, config: Config) -> 
 def _report(documents: Sequence[Document], findings: list[Finding], config: Config,
             errors: Sequence[str] = ()) -> Report:
     """Filter (rules, baseline), set severities, sort: the findings as a user sees them."""
-    findings = [f for f in findings if config.enabled(f.rule, f.check)]
+    findings = [f for f in findings if config.enabled(f.rule, f.check, f.blamed.path)
+                and not inline_ignored(f.rule, f.check, f.blamed.path, f.blamed.line)]
     if config.severity:
         findings = [replace(f, severity=config.severity.get(f.rule, f.severity)) for f in findings]
+    hidden = 0
     if config.baseline:
         known = load_baseline(config.baseline)
-        findings = [f for f in findings
-                    if fingerprint(f.rule, f.value, f.blamed.path, f.blamed.status) not in known]
+        shown = [f for f in findings if fingerprint(f.rule, f.value, f.blamed.path, f.blamed.status) not in known]
+        hidden, findings = len(findings) - len(shown), shown
     order = {d.path: i for i, d in enumerate(documents)}
     findings.sort(key=lambda f: (f.rule != "XL001", order.get(f.blamed.path, 0), f.blamed.line or 0,
                                  f.blamed.column or 0, f.rule))
-    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__, tuple(errors))
+    return Report(tuple(documents), tuple(findings), signature(documents, config), __version__, tuple(errors),
+                  hidden)
 
 
 Progress = Callable[[int, int], None]
@@ -317,11 +326,16 @@ def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress
 
 
 def _bilingual(path: str) -> bool:
-    return os.path.splitext(path)[1].lower() in BILINGUAL
+    """Whether one file holds its versions itself (a catalogue, a String Catalog, TMX, CSV)."""
+    return os.path.splitext(path)[1].lower() in BILINGUAL or multilingual(path)
 
 
 def _plain_key(path: str) -> str:
-    """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one."""
+    """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one (so
+    do ``locales/en.json`` and ``locales/de.json``, ``values/`` and ``values-de/``)."""
+    keyed = _keyed_version(path.replace(os.sep, "/"), "en")
+    if keyed is not None:
+        return keyed[0]
     parts = path.replace(os.sep, "/").split("/")
     pieces = parts[-1].split(".")
     if len(pieces) >= 3 and _as_tag(pieces[-2]):

@@ -6,12 +6,22 @@ names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs
 ``reference`` (the source language: its version is never blamed), ``languages`` (the
 folders of a tree that are languages), ``include``/``exclude`` (globs of a tree's
 paths), ``compare-translations`` (also compare translations with each other),
-``severity`` (rule code -> error/warning/info) and ``glossary`` (canonical name -> forms).
+``severity`` (rule code -> error/warning/info), ``per-file-ignores`` (glob -> codes, as
+``ignore``) and ``glossary`` (canonical name -> forms). ``xlcheck.toml`` takes the same
+keys as ``[tool.xlcheck]``: at its top level, or under ``[xlcheck]`` or ``[tool.xlcheck]``.
+
+A rule code, prefix or check name in ``select``, ``ignore`` or ``per-file-ignores`` that
+names no rule is an error (exit 2), so a typo never silently turns a check off. A
+finding is also left out when its paragraph (or PO entry) carries a comment
+``xlcheck: ignore XL101`` (``<!-- xlcheck: ignore XL101 -->`` in Markdown,
+``.. xlcheck: ignore XL101`` in reST, ``#. xlcheck: ignore XL101`` in PO).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import functools
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -21,7 +31,7 @@ from xlcheck.errors import ConfigError
 
 FAIL_ON = ("error", "warning", "info")
 _KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline", "reference", "languages", "include",
-         "exclude", "compare-translations", "severity"}
+         "exclude", "compare-translations", "severity", "per-file-ignores"}
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -42,20 +52,50 @@ class Config:
     exclude: tuple[str, ...] = ()
     compare_translations: bool = False
     severity: Mapping[str, str] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def enabled(self, code: str, check: str) -> bool:
-        """Whether a rule is on: selected (or nothing selected) and not ignored."""
+    def __post_init__(self) -> None:
+        for option, patterns in (("select", self.select), ("ignore", self.ignore),
+                                 *((f"per-file-ignores {glob!r}", codes) for glob, codes in self.per_file_ignores.items())):
+            for pattern in patterns:
+                if not known_rule_pattern(pattern):
+                    where = f"{self.source}: " if self.source else ""
+                    raise ConfigError(f"{where}{option} names {pattern!r}, which is no rule code, prefix or check; "
+                                      "`xlcheck explain` lists the rules")
+
+    def enabled(self, code: str, check: str, path: str | None = None) -> bool:
+        """Whether a rule is on: selected (or nothing selected), not ignored, and not
+        ignored for `path` by ``per-file-ignores``."""
 
         def matches(patterns: tuple[str, ...]) -> bool:
             return any(code.startswith(p.upper()) or p.lower() == check for p in patterns)
 
         if self.select and not matches(self.select):
             return False
+        if path is not None and self.per_file_ignores:
+            posix = path.replace("\\", "/")
+            for glob, patterns in self.per_file_ignores.items():
+                if (fnmatch.fnmatch(posix, glob) or fnmatch.fnmatch(posix, "*/" + glob)) and matches(patterns):
+                    return False
         return not matches(self.ignore)
 
     def with_options(self, **options: object) -> Config:
         """A copy with the options that are not None replaced (CLI over file)."""
         return replace(self, **{k: v for k, v in options.items() if v is not None})
+
+
+def known_rule_pattern(pattern: str) -> bool:
+    """Whether a --select/--ignore entry names a rule: a code (``XL101``), a prefix
+    (``XL1``, ``XL``) or a check (``number``).
+
+    >>> known_rule_pattern("XL1"), known_rule_pattern("name"), known_rule_pattern("XL999"), known_rule_pattern("nmae")
+    (True, True, False, False)
+    """
+    from xlcheck.rules import RULES
+
+    upper = pattern.strip().upper()
+    return bool(upper) and (any(code.startswith(upper) for code in RULES)
+                            or pattern.strip().lower() in {rule.check for rule in RULES.values()})
 
 
 def _strings(value: object, key: str, path: str) -> tuple[str, ...]:
@@ -106,6 +146,12 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
         config = replace(config, compare_translations=value)
     if "severity" in table:
         config = replace(config, severity=_severities(table["severity"], path))
+    if "per-file-ignores" in table:
+        value = table["per-file-ignores"]
+        if not isinstance(value, dict):
+            raise ConfigError(f"{path}: 'per-file-ignores' must be a table of \"glob\" = [codes], got {value!r}")
+        config = replace(config, per_file_ignores={glob: _strings(codes, f"per-file-ignores.{glob}", path)
+                                                   for glob, codes in value.items()})
     if "glossary" in table:
         glossary = table["glossary"]
         if not isinstance(glossary, dict):
@@ -165,6 +211,8 @@ def _load_file(path: Path, explicit: bool) -> Config | None:
             if explicit:
                 raise ConfigError(f"{path}: has no [tool.xlcheck] table; add one or name another file")
             return None
+    elif isinstance(data.get("tool"), dict) and isinstance(data["tool"].get("xlcheck"), dict):
+        table = data["tool"]["xlcheck"]  # the same table as in pyproject.toml
     else:
         table = data.get("xlcheck", data) if isinstance(data.get("xlcheck"), dict) else data
     if not isinstance(table, dict):
@@ -206,3 +254,57 @@ def _load_baseline(path: str, stamp: int | None) -> frozenset[tuple[str, str, st
                 prints.add(fingerprint(finding.get("rule", ""), finding.get("value"), location.get("path", ""),
                                        location["status"]))
     return frozenset(prints)
+
+
+_INLINE_IGNORE = re.compile(r"xlcheck:\s*ignore\b([^\n>]*)")
+_CODES = re.compile(r"[A-Za-z]+\d*")
+
+
+def inline_ignored(rule: str, check: str, path: str, line: int | None) -> bool:
+    """Whether the paragraph (or catalogue entry) a finding points at carries an
+    ``xlcheck: ignore CODES`` comment: on its own lines, or in the block of comments just
+    above it (``<!-- xlcheck: ignore XL101 -->`` then a blank line, in Markdown). Without
+    codes, every rule is ignored there.
+    """
+    if line is None:
+        return False
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return False
+    lines = _file_lines(path, stat.st_mtime_ns, stat.st_size)
+    if not lines or line > len(lines):
+        return False
+    start = line - 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    end = line - 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    block = lines[start:end + 1]
+    above = start - 1
+    while above > 0 and not lines[above].strip():
+        above -= 1
+    if above >= 0 and above < start and "xlcheck:" in lines[above]:
+        first = above
+        while first > 0 and lines[first - 1].strip():
+            first -= 1
+        block = lines[first:above + 1] + block
+    for text in block:
+        match = _INLINE_IGNORE.search(text)
+        if match:
+            codes = [c for c in _CODES.findall(match.group(1)) if known_rule_pattern(c)]
+            if not codes or any(rule.startswith(c.upper()) or c.lower() == check for c in codes):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _file_lines(path: str, stamp: int, size: int) -> tuple[str, ...]:
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return ()
+    if b"xlcheck:" not in data:
+        return ()
+    return tuple(data.decode("utf-8", "replace").splitlines())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -303,3 +304,94 @@ def format_date(value: datetime.date, tag: str, precision: str = "day") -> str:
     if precision == "month":
         return _babel_format_date(value, format=locale.datetime_skeletons["yMMMM"], locale=locale)
     return _babel_format_date(value, format="long", locale=locale)
+
+
+_COMPACT_OPERAND = re.compile(r"\b[ec] (?:in|not in|=|!=)")
+
+
+@functools.cache
+def plural_categories(tag: str, ordinal: bool = False) -> frozenset[str]:
+    """The CLDR plural categories a language's messages must cover (``other`` always).
+
+    A category that only compact large numbers reach (French ``many``: "1 million de
+    fichiers") is left out: falling back to ``other`` there is what most catalogues do.
+
+    >>> sorted(plural_categories("pl")), sorted(plural_categories("ja")), sorted(plural_categories("fr"))
+    (['few', 'many', 'one', 'other'], ['other'], ['one', 'other'])
+    >>> sorted(plural_categories("en", ordinal=True))
+    ['few', 'one', 'other', 'two']
+    """
+    locale = _parse(tag)
+    rules = locale.ordinal_form if ordinal else locale.plural_form
+    wanted = {"other"}
+    for category, rule in rules.rules.items():
+        if _COMPACT_OPERAND.search(rule):
+            continue
+        wanted.add(category)
+    return frozenset(wanted)
+
+
+def plural_category_covered(tag: str, category: str, explicit: frozenset[int], ordinal: bool = False) -> bool:
+    """Whether exact-value cases (``=0``, ``=1``) cover every whole number of a plural
+    category above zero: Polish ``one`` is only 1, so ``=1`` covers it, and so does French
+    ``one`` (0 and 1); Russian ``one`` (1, 21, 31…) is not; Czech ``many`` holds no whole
+    number at all.
+
+    >>> plural_category_covered("pl", "one", frozenset({1})), plural_category_covered("ru", "one", frozenset({1}))
+    (True, False)
+    >>> plural_category_covered("cs", "many", frozenset()), plural_category_covered("fr", "one", frozenset({1}))
+    (True, True)
+    """
+    if category == "other":
+        return False  # every message needs it
+    locale = _parse(tag)
+    rule = locale.ordinal_form if ordinal else locale.plural_form
+    # Plurals count things: a category only fractions reach (Czech "many": 1.5) is
+    # covered by having no whole number left out. Zero is left out too: a message that
+    # treats "=1" as singular and 0 as plural, as its source does, is what most apps ship
+    # (French and Hindi "one" also holds 0).
+    return not any(rule(n) == category and n not in explicit for n in range(1, 1000))
+
+
+@functools.cache
+def cldr_languages() -> tuple[str, ...]:
+    """Every language CLDR (through Babel) has locale data for, as BCP 47 tags
+    (``en``, ``pt-BR``, ``zh-Hans``…), the ones xlcheck can read numbers and dates in.
+
+    >>> tags = cldr_languages()
+    >>> len(tags) > 500 and {"pt-BR", "de-CH", "zh-Hans", "sw"} <= set(tags)
+    True
+    """
+    from babel.localedata import locale_identifiers
+
+    tags = []
+    for identifier in locale_identifiers():
+        if identifier == "root" or "_POSIX" in identifier:
+            continue
+        tag = identifier.replace("_", "-")
+        try:
+            _parse(tag)
+            get_decimal_symbol(Locale.parse(identifier))
+        except (UnknownLanguageError, UnknownLocaleError, ValueError, KeyError):
+            continue
+        tags.append(tag)
+    return tuple(sorted(tags))
+
+
+# Outer quotation marks by language (CLDR's delimiters; Babel does not expose them).
+QUOTATION_MARKS = {
+    "de": ("„", "“"), "cs": ("„", "“"), "sk": ("„", "“"), "sl": ("„", "“"), "lt": ("„", "“"), "is": ("„", "“"),
+    "pl": ("„", "”"), "ro": ("„", "”"), "hu": ("„", "”"), "hr": ("„", "”"), "bg": ("„", "“"), "nl": ("‘", "’"),
+    "fr": ("«", "»"), "es": ("«", "»"), "it": ("«", "»"), "ru": ("«", "»"), "uk": ("«", "»"), "ca": ("«", "»"),
+    "el": ("«", "»"), "nb": ("«", "»"), "no": ("«", "»"), "fa": ("«", "»"), "ar": ("”", "“"), "he": ("”", "”"),
+    "sv": ("”", "”"), "fi": ("”", "”"), "ja": ("「", "」"), "zh": ("“", "”"), "ko": ("“", "”"), "da": ("“", "”"),
+}
+
+
+def quotation_marks(tag: str) -> tuple[str, str]:
+    """The outer quotation marks of a locale (“…” en, „…“ de, «…» fr).
+
+    >>> quotation_marks("de"), quotation_marks("fr"), quotation_marks("en-GB")
+    (('„', '“'), ('«', '»'), ('“', '”'))
+    """
+    return QUOTATION_MARKS.get(_parse(tag).language, ("“", "”"))

@@ -24,7 +24,9 @@ class Segment:
 
     `n` is 1-based in the document's own numbering; `line` and `end_line` are 1-based.
     `kind` says what the block is in a structured format (``text``, ``heading``,
-    ``code``, ``frontmatter``, ``list``, ``table``, ``html``).
+    ``code``, ``frontmatter``, ``list``, ``table``, ``html``). In a key/value file
+    (JSON, strings.xml, .properties…) `key` names the unit and versions pair by it;
+    `syntax` names the placeholder syntaxes its text uses (``icu``, ``printf``…).
     """
 
     n: int
@@ -34,6 +36,8 @@ class Segment:
     end_line: int
     text: str
     kind: str = "text"
+    key: str | None = None
+    syntax: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,7 @@ class Report:
     signature: str
     version: str
     errors: tuple[str, ...] = ()  # files of a tree that could not be read, one line each
+    hidden: int = 0  # findings left out because the baseline already has them
 
     def summary(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

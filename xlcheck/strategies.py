@@ -21,7 +21,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from xlcheck.io import document_from_text
-from xlcheck.locales import format_date, format_number
+from xlcheck.locales import cldr_languages, format_date, format_number, quotation_marks
 from xlcheck.model import Document
 
 # Neutral sentences with one slot each, free of capitalised names and digits.
@@ -40,6 +40,26 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
            "È stato osservato che {} era rilevante qui."),
 }
 LANGUAGES = tuple(TEMPLATES)
+# Any other language: each fact in brackets, so that two facts never read as one number.
+NEUTRAL_TEMPLATES = ("({})", "[{}]", "({}).")
+HEADINGS = {"en": "Overview", "pt": "Visão geral", "de": "Überblick", "fr": "Aperçu", "es": "Resumen",
+            "it": "Panoramica"}
+# People whose names no translation changes.
+NAMES = ("Ada Lovelace", "Grace Hopper", "Alan Turing", "Katherine Johnson", "Margaret Hamilton",
+         "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth")
+# What the quoted words are does not matter to the check: it compares presence.
+QUOTED = ("Veni, vidi, vici", "Eppur si muove", "Alea iacta est", "Carpe diem", "Festina lente")
+
+
+def languages() -> st.SearchStrategy[str]:
+    """Any language CLDR has locale data for (over a thousand tags: ``sw``, ``pt-BR``,
+    ``zh-Hans``, ``de-CH``…); facts are rendered with that locale's separators and
+    month names."""
+    return st.deferred(lambda: st.sampled_from(cldr_languages()))
+
+
+def _templates(tag: str) -> tuple[str, ...]:
+    return TEMPLATES.get(tag.split("-")[0].lower(), NEUTRAL_TEMPLATES)
 
 
 @dataclass(frozen=True)
@@ -56,6 +76,9 @@ class Fact:
             return format_number(self.value, tag)
         if self.kind == "date":
             return format_date(self.value, tag, self.precision)
+        if self.kind == "quote":
+            opening, closing = quotation_marks(tag)
+            return f"{opening}{self.value}{closing}"
         return str(self.value)
 
     @property
@@ -108,13 +131,28 @@ def codes() -> st.SearchStrategy[Fact]:
     )
 
 
+def names() -> st.SearchStrategy[Fact]:
+    """Names of people, written the same way in every language."""
+    return st.sampled_from(NAMES).map(lambda name: Fact("name", name))
+
+
+def quotations() -> st.SearchStrategy[Fact]:
+    """Direct quotations, in the quotation marks of each locale („…“, «…», “…”)."""
+    return st.sampled_from(QUOTED).map(lambda words: Fact("quote", words))
+
+
 def facts() -> st.SearchStrategy[Fact]:
+    """Numbers, dates and codes."""
     return st.one_of(numbers(), dates(), codes())
 
 
+def all_facts() -> st.SearchStrategy[Fact]:
+    """Numbers, dates, codes, names and quotations."""
+    return st.one_of(numbers(), dates(), codes(), names(), quotations())
+
+
 def _render(paragraphs: tuple[tuple[Fact, ...], ...], tag: str, choices: tuple[tuple[int, ...], ...]) -> str:
-    language = tag.split("-")[0]
-    templates = TEMPLATES[language]
+    templates = _templates(tag)
     out = []
     for paragraph, picks in zip(paragraphs, choices):
         out.append(" ".join(templates[pick].format(fact.render(tag)) for fact, pick in zip(paragraph, picks)))
@@ -127,12 +165,19 @@ def translation_pairs(
     lang_a: str | st.SearchStrategy[str] = st.sampled_from(LANGUAGES),
     lang_b: str | st.SearchStrategy[str] = st.sampled_from(LANGUAGES),
     max_paragraphs: int = 5,
+    fact_strategy: st.SearchStrategy[Fact] | None = None,
 ) -> TranslationPair:
-    """Two documents in two locales that state the same facts in the same paragraphs."""
+    """Two documents in two locales that state the same facts in the same paragraphs.
+
+    Any CLDR language works (`languages()`); the six of `TEMPLATES` get sentences, the
+    others bracketed facts. `fact_strategy` chooses the facts (`facts()` by default,
+    `all_facts()` for names and quotations too).
+    """
     tag_a = lang_a if isinstance(lang_a, str) else draw(lang_a)
     tag_b = lang_b if isinstance(lang_b, str) else draw(lang_b)
+    kinds = fact_strategy if fact_strategy is not None else facts()
     paragraphs = tuple(
-        tuple(draw(st.lists(facts(), min_size=1, max_size=3, unique_by=lambda f: f.normalised)))
+        tuple(draw(st.lists(kinds, min_size=1, max_size=3, unique_by=lambda f: f.normalised)))
         for _ in range(draw(st.integers(min_value=1, max_value=max_paragraphs)))
     )
     # Each paragraph's facts must be distinct across paragraphs too, so a deletion is visible.
@@ -178,7 +223,7 @@ def changed(fact: Fact) -> Fact:
 
 def _rewrite_b(pair: TranslationPair, paragraph: int, index: int, text: str) -> Document:
     tag = pair.b.lang
-    templates = TEMPLATES[tag.split("-")[0]]
+    templates = _templates(tag)
     out = []
     for i, facts in enumerate(pair.facts):
         sentences = []
@@ -187,3 +232,47 @@ def _rewrite_b(pair: TranslationPair, paragraph: int, index: int, text: str) -> 
             sentences.append(template.format(text if (i, j) == (paragraph, index) else fact.render(tag)))
         out.append(" ".join(" ".join(s.split()) for s in sentences))
     return document_from_text("\n\n".join(out) + "\n", tag, path=pair.b.path)
+
+
+@st.composite
+def translation_documents(
+    draw,
+    lang_a: str | st.SearchStrategy[str] = st.sampled_from(LANGUAGES),
+    lang_b: str | st.SearchStrategy[str] = st.sampled_from(LANGUAGES),
+    max_sections: int = 4,
+) -> TranslationPair:
+    """Two whole Markdown documents in two locales: a heading per section, paragraphs and
+    list items stating the same facts (numbers, dates, codes, names, quotations)."""
+    tag_a = lang_a if isinstance(lang_a, str) else draw(lang_a)
+    tag_b = lang_b if isinstance(lang_b, str) else draw(lang_b)
+    seen: set[str] = set()
+    sections = []
+    for _ in range(draw(st.integers(min_value=1, max_value=max_sections))):
+        paragraph = tuple(draw(st.lists(all_facts(), min_size=1, max_size=3, unique_by=lambda f: f.normalised)))
+        listed = tuple(draw(st.lists(facts(), min_size=0, max_size=3, unique_by=lambda f: f.normalised)))
+        paragraph = tuple(f for f in paragraph if f.normalised not in seen)
+        seen.update(f.normalised for f in paragraph)
+        listed = tuple(f for f in listed if f.normalised not in seen)
+        seen.update(f.normalised for f in listed)
+        if paragraph:
+            sections.append((paragraph, listed))
+
+    def render(tag: str) -> str:
+        templates = _templates(tag)
+        heading = HEADINGS.get(tag.split("-")[0].lower(), "§")
+        out = []
+        for paragraph, listed in sections:
+            out.append(f"## {heading}")
+            out.append(" ".join(templates[j % 3].format(f.render(tag)) for j, f in enumerate(paragraph)))
+            if listed:
+                out.append("\n".join(f"- {templates[j % 3].format(f.render(tag))}" for j, f in enumerate(listed)))
+        return "\n\n".join(out) + "\n"
+
+    facts_by_paragraph: list[tuple[Fact, ...]] = []
+    for paragraph, listed in sections:
+        facts_by_paragraph += [(), paragraph] + ([listed] if listed else [])
+    return TranslationPair(
+        document_from_text(render(tag_a), tag_a, path=f"generated.{tag_a}.md", fmt="markdown"),
+        document_from_text(render(tag_b), tag_b, path=f"generated.{tag_b}.md", fmt="markdown"),
+        tuple(facts_by_paragraph),
+    )

@@ -17,7 +17,9 @@ from xlcheck.compare.blame import (
 )
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.names import Names
+from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.values import value_candidates
 from xlcheck.glossary import Glossary
@@ -40,7 +42,7 @@ def compare(
     facts only one side states, document-wide; the others are compared paragraph group by
     paragraph group.
     """
-    findings: list[Finding] = []
+    findings: list[Finding] = key_findings(documents, blame)
     translated = [0] + [k for k in range(1, len(documents)) if alignments[k - 1].translation]
     for k in range(1, len(documents)):
         if k not in translated:
@@ -63,11 +65,12 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
     for g, group in enumerate(groups):
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
-        if len(present) < count and has_content(ctx, group, present):
+        if len(present) < count and not all(keyed(d) for d in ctx.documents) and has_content(ctx, group, present):
             findings.append(paragraph_missing(ctx, group, present, blame))
         if len(present) >= 2 and (len(present) == count or count >= 3):
-            if len({ctx.text(k, group) for k in present}) == 1:
-                continue  # an untranslated copy states the same facts
+            if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
+                continue  # an untranslated copy (however its lines wrap) states the same facts
+            findings.extend(placeholder_findings(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
             candidates.extend(code_candidates(ctx, g, group, present))

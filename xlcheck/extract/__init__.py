@@ -14,7 +14,7 @@ from typing import Protocol
 
 import regex
 
-from xlcheck.extract import codes, dates, markup, names, numbers, quotes, urls
+from xlcheck.extract import codes, dates, markup, names, numbers, placeholders, quotes, urls
 from xlcheck.locales import LocaleInfo, locale_info
 from xlcheck.model import Document, Invariant, Segment
 
@@ -84,7 +84,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "name": names.extract,
 }
 
-KINDS = tuple(EXTRACTORS)
+KINDS = (*EXTRACTORS, "placeholder")
 
 
 def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS) -> tuple[Invariant, ...]:
@@ -94,6 +94,10 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
     found: list[Invariant] = []
+    if segment.syntax and "placeholder" in kinds:
+        # A unit whose reader names its placeholder syntax: read them by that syntax first.
+        found.extend(Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start)
+                     for inv in placeholders.extract(segment.text, segment.syntax, claims))
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue

@@ -21,6 +21,7 @@ import regex
 
 from xlcheck import segment
 from xlcheck.errors import InputError, UnknownLanguageError, UsageError
+from xlcheck.io.formats import SUPPORTED, keyed_reader
 from xlcheck.io.lang import language_from_path
 from xlcheck.io.po import read_catalogue
 from xlcheck.io.xliff import read_xliff
@@ -247,6 +248,9 @@ def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[D
     `langs` holds one tag per document the file yields (None: from the path or header).
     """
     extension = os.path.splitext(path)[1].lower()
+    keyed = keyed_reader(path)
+    if keyed is not None:
+        return keyed(path, langs)
     if extension in BILINGUAL:
         source, target = (tuple(langs) + (None, None))[:2]
         data = read_bytes(path)
@@ -259,6 +263,10 @@ def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[D
 
 def read_document(path: str, lang: str | None = None) -> Document:
     """Read one file as a `Document`; `lang` overrides what the path says."""
+    extension = os.path.splitext(path)[1].lower()
+    if extension and extension not in FORMATS:
+        raise InputError(path, f"is a {extension} file, which xlcheck does not read",
+                         "give it one of: " + ", ".join(SUPPORTED))
     text = read_text(path)
     tag = lang or language_from_path(path)
     if tag is None:

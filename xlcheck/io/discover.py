@@ -36,10 +36,21 @@ from pathlib import Path
 import regex
 
 from xlcheck.io import BILINGUAL
+from xlcheck.io.keyed import keyed_language
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import same_language
 
-EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", *BILINGUAL})
+# Key/value files of one language each, paired by their own layouts (`_keyed_version`),
+# and files that hold every language (checked alone, like catalogues). CSV/TSV tables
+# are read only when named: a tree's data files are no translations.
+KEYED_EXTENSIONS = frozenset({".json", ".arb", ".yml", ".yaml", ".xml", ".strings", ".stringsdict", ".properties",
+                              ".ftl"})
+MULTILINGUAL_EXTENSIONS = frozenset({".xcstrings", ".tmx"})
+EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", *BILINGUAL, *KEYED_EXTENSIONS,
+                        *MULTILINGUAL_EXTENSIONS})
+_ANDROID_VALUES = regex.compile(r"^(?P<prefix>(?:.*/)?)values(?:-[^/]+)?/(?P<name>[^/]+\.xml)$")
+_LPROJ = regex.compile(r"^(?P<prefix>(?:.*/)?)(?P<lang>[^/]+)\.lproj/(?P<name>[^/]+\.(?:strings|stringsdict))$")
+_LANG_SUFFIX = regex.compile(r"^(?P<stem>.+?)[_-](?P<lang>[A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*)$")
 SKIP_DIRS = frozenset({".git", "node_modules", ".nox", ".venv", "venv", "__pycache__", "build", "dist"})
 FALLBACK_REFERENCE = "en"
 _INDEX_NAMES = frozenset({"index", "_index", "readme"})
@@ -280,6 +291,43 @@ def _mirrors(mine: set[str], other: set[str]) -> bool:
     return len(shared) >= 2 or any(Path(p).stem.lower() not in _INDEX_NAMES for p in shared)
 
 
+def _keyed_version(path: str, default: str) -> tuple[str, str] | None:
+    """(document key, language) of a key/value file, by the layouts apps use:
+    ``res/values-de/strings.xml``, ``de.lproj/Localizable.strings``, ``locales/de.json``,
+    ``config/locales/de.yml``, ``locales/de/translation.json``, ``Messages_de.properties``,
+    ``app_de.arb``; None for any other file (``package.json`` is no translation)."""
+    match = _ANDROID_VALUES.match(path)
+    if match:
+        folder = path[len(match.group("prefix")):].split("/")[0]
+        lang = keyed_language(path) if folder != "values" else default
+        return (f"keyed:{match.group('prefix')}values*/{match.group('name')}", lang) if lang else None
+    match = _LPROJ.match(path)
+    if match:
+        lang = match.group("lang")
+        if not _as_tag(lang.replace("_", "-")):
+            return None  # Base.lproj holds interface files, not a language of its own
+        return f"keyed:{match.group('prefix')}*.lproj/{match.group('name')}", lang
+    if path.endswith(".xml"):
+        return None
+    folder, _, name = path.rpartition("/")
+    here = folder + "/" if folder else ""
+    stem, _, ext = name.rpartition(".")
+    if "." in stem:
+        return None  # guide.de.json-style names are the suffix layout's
+    if _as_tag(stem.replace("_", "-")):
+        return f"keyed:{here}*.{ext}", stem.replace("_", "-")
+    match = _LANG_SUFFIX.match(stem)
+    if match and _as_tag(match.group("lang").replace("_", "-")):
+        return f"keyed:{here}{match.group('stem')}_*.{ext}", match.group("lang").replace("_", "-")
+    parts = path.split("/")
+    for i in range(len(parts) - 2, -1, -1):
+        if _as_tag(parts[i].replace("_", "-")):
+            return "keyed:" + "/".join(parts[:i] + ["*"] + parts[i + 1:]), parts[i].replace("_", "-")
+    if ext in ("properties", "arb"):
+        return f"keyed:{here}{stem}_*.{ext}", default  # Messages.properties: the default language
+    return None
+
+
 def project_root(path: str) -> str:
     """The folder a file's counterparts are looked for in: its git checkout, else its folder."""
     folder = Path(os.path.dirname(os.path.abspath(path)))
@@ -298,12 +346,22 @@ def discover(root: str, languages: Iterable[str] = (), reference: str | None = N
     base = Path(root)
     files = _walk(base, include, exclude)
     default = reference or site_default(base)
-    layout = _Layout(base, [f for f in files if os.path.splitext(f)[1].lower() not in BILINGUAL],
-                     tuple(languages), default or FALLBACK_REFERENCE)
+    keyed = frozenset(KEYED_EXTENSIONS)
+    layout = _Layout(base, [f for f in files if os.path.splitext(f)[1].lower() not in set(BILINGUAL) | keyed
+                            | MULTILINGUAL_EXTENSIONS], tuple(languages), default or FALLBACK_REFERENCE)
     versions: dict[str, dict[str, str]] = defaultdict(dict)
     catalogues: list[tuple[str, str | None]] = []
     for relative in files:
         path = str(base / relative)
+        extension = os.path.splitext(relative)[1].lower()
+        if extension in MULTILINGUAL_EXTENSIONS:
+            catalogues.append((path, None))
+            continue
+        if extension in keyed:
+            found = _keyed_version(relative, default or FALLBACK_REFERENCE)
+            if found and layout._allowed(found[1]):
+                versions[found[0]].setdefault(found[1], path)
+            continue
         if os.path.splitext(relative)[1].lower() in BILINGUAL:
             match = _SPHINX.search(relative)
             lang = match.group("lang") if match and _as_tag(match.group("lang")) else None

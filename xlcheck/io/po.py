@@ -25,6 +25,31 @@ LINE_SEPARATOR = "\u2028"
 # The language of msgids when the catalogue does not say otherwise.
 DEFAULT_SOURCE = "en"
 
+# A PO format flag -> the placeholder syntaxes of the entry (`extract/placeholders.py`).
+FORMAT_FLAGS = {
+    "c-format": ("printf",), "objc-format": ("printf",), "sh-format": ("printf",),
+    "python-format": ("printf",), "php-format": ("printf",), "javascript-format": ("printf",),
+    "perl-format": ("printf",), "gcc-internal-format": ("printf",), "awk-format": ("printf",),
+    "python-brace-format": ("brace",), "csharp-format": ("brace",), "perl-brace-format": ("brace",),
+    "java-format": ("icu",), "java-printf-format": ("printf",), "qt-format": ("qt",), "kde-format": ("qt",),
+    "qt-plural-format": ("qt",), "ruby-format": ("ruby", "printf"), "lua-format": ("printf",),
+}
+# The forms of a plural entry (msgid | msgid_plural, msgstr[0] | msgstr[1] …) in one unit.
+FORM_SEPARATOR = " \u241e "
+_NPLURALS = regex.compile(r"nplurals\s*=\s*(\d+)")
+
+
+def entry_syntax(flags: list[str]) -> tuple[str, ...]:
+    """The placeholder syntaxes an entry's format flags name (``no-c-format`` names none).
+
+    >>> entry_syntax(["fuzzy", "python-format"]), entry_syntax(["no-c-format"])
+    (('printf',), ())
+    """
+    found: list[str] = []
+    for flag in flags:
+        found.extend(FORMAT_FLAGS.get(flag.strip(), ()))
+    return tuple(dict.fromkeys(found))
+
 
 def _keyword_line(raw: list[str], start: int, keyword: str) -> int:
     """0-based index of the first line at or after `start` that begins with `keyword`."""
@@ -79,12 +104,26 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
     source = source_lang or DEFAULT_SOURCE
     raw = text.split("\n")
     entries = []
+    match = _NPLURALS.search(catalogue.metadata.get("Plural-Forms", ""))
+    nplurals = f"nplurals={match.group(1)}" if match else None
     for entry in catalogue:
-        if not entry.msgid or not entry.msgstr or entry.fuzzy or entry.obsolete:
+        if not entry.msgid or entry.fuzzy or entry.obsolete:
             continue
+        syntax = entry_syntax(entry.flags)
         msgid_at = _keyword_line(raw, entry.linenum, "msgid")
         msgstr_at = _keyword_line(raw, msgid_at + 1, "msgstr")
-        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at))
+        if entry.msgid_plural:
+            forms = [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)]
+            if not any(forms):
+                continue
+            # Every msgstr[n] against msgid and msgid_plural (compare/placeholders.py).
+            syntax = (*syntax, "gettext-plural", *((nplurals,) if nplurals else ()))
+            entries.append(Entry(entry.msgid + FORM_SEPARATOR + entry.msgid_plural, FORM_SEPARATOR.join(forms),
+                                 msgid_at, msgstr_at, syntax))
+            continue
+        if not entry.msgstr:
+            continue
+        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax))
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
     return entry_documents(path, entries, source, target, len(raw))
@@ -98,6 +137,7 @@ class Entry:
     target: str
     source_line: int
     target_line: int
+    syntax: tuple[str, ...] = ()
 
 
 _COLUMNS = regex.compile(r"\S\s{3,}+\S")
@@ -126,20 +166,24 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     separators (U+2028), so that every entry is one paragraph on one line.
     """
     kinds = ["code" if is_code(e.source) else "entry" for e in entries]
+    syntax = [e.syntax for e in entries]
     return (
-        _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count),
-        _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count),
+        _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count, syntax),
+        _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax),
     )
 
 
-def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int) -> Document:
+def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int,
+              syntax: list[tuple[str, ...]] | None = None) -> Document:
     lines = [""] * max(count, max(line for line, _ in placed) + 1)
     for index, message in placed:
         lines[index] = message.replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
+    syntax = syntax or [()] * len(kinds)
     paragraphs = tuple(
-        Segment(n=i + 1, start=p.start, end=p.end, line=p.line, end_line=p.end_line, text=p.text, kind=kind)
-        for i, (p, kind) in enumerate(zip(segment.non_empty_lines(text), kinds))
+        Segment(n=i + 1, start=p.start, end=p.end, line=p.line, end_line=p.end_line, text=p.text, kind=kind,
+                syntax=forms)
+        for i, (p, kind, forms) in enumerate(zip(segment.non_empty_lines(text), kinds, syntax))
     )
     return Document(path=path, lang=normalise_tag(lang), text=text, paragraphs=paragraphs, format="po",
                     line_starts=segment.line_starts(text))

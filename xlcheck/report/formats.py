@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from xml.sax.saxutils import escape, quoteattr
 
+from xlcheck.config import fingerprint
 from xlcheck.model import Finding, Location, Report
 from xlcheck.rules import RULES
 
@@ -47,7 +49,9 @@ class TextReporter:
                          f"({', '.join(parts)}) in {len(report.documents)} documents.")
         else:
             names = ", ".join(f"{d.path} ({d.lang})" for d in report.documents)
-            lines.append(f"No drift found: {names} agree.")
+            lines.append(f"No drift found: {names} agree." if names else "No drift found: nothing to compare.")
+        if report.hidden:
+            lines.append(f"{report.hidden} known finding{'s' if report.hidden != 1 else ''} hidden by the baseline.")
         return "\n".join(lines) + "\n"
 
 
@@ -124,8 +128,18 @@ class SarifReporter:
             "message": {"text": finding.message},
             "locations": [physical(blamed)],
             "relatedLocations": related,
+            # The baseline's fingerprint, so code scanning follows a finding across commits
+            # (lines move; the rule, the value, the file and what happened to it do not).
+            "partialFingerprints": {"xlcheck/v1": sarif_fingerprint(finding)},
             "properties": {"check": finding.check, "value": finding.value},
         }
+
+
+def sarif_fingerprint(finding: Finding) -> str:
+    """A stable hash of the fingerprint the baseline uses (`config.fingerprint`)."""
+    blamed = finding.blamed
+    key = "\x1f".join(fingerprint(finding.rule, finding.value, blamed.path, blamed.status))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _gh_escape(text: str) -> str:

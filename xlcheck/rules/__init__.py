@@ -10,7 +10,7 @@ import inspect
 from dataclasses import dataclass
 
 from xlcheck.model import Severity
-from xlcheck.rules import alignment, codes, dates, markup, names, numbers, quotes, urls
+from xlcheck.rules import alignment, codes, dates, keys, markup, names, numbers, placeholders, quotes, urls
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def _collect(*modules) -> dict[str, Rule]:
     return dict(sorted(table.items()))
 
 
-RULES: dict[str, Rule] = _collect(alignment, numbers, dates, codes, names, quotes, urls, markup)
+RULES: dict[str, Rule] = _collect(alignment, numbers, dates, codes, names, quotes, urls, markup, placeholders, keys)
 
 
 def rule_for(check: str, what: str) -> Rule:
