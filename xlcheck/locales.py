@@ -303,3 +303,25 @@ def format_date(value: datetime.date, tag: str, precision: str = "day") -> str:
     if precision == "month":
         return _babel_format_date(value, format=locale.datetime_skeletons["yMMMM"], locale=locale)
     return _babel_format_date(value, format="long", locale=locale)
+
+
+@functools.cache
+def territory_names(tag: str) -> dict[str, str]:
+    """CLDR's names of countries and regions in a language, folded, each with its code:
+    the name list that tells a place name from a translated noun.
+
+    >>> territory_names("de")["simbabwe"], territory_names("en")["oceania"]
+    ('ZW', '009')
+    """
+    names: dict[str, str] = {}
+    for code, name in _parse(tag).territories.items():
+        if name and not any(ch.isdigit() for ch in name) and "(" not in name:
+            names.setdefault(fold(name), code)
+    return names
+
+
+@functools.cache
+def territory_forms(code: str, tag: str) -> tuple[str, ...]:
+    """How a language names a territory (CLDR), folded: ``("simbabwe",)`` for ZW in de."""
+    name = _parse(tag).territories.get(code)
+    return (fold(name),) if name else ()

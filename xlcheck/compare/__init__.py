@@ -58,7 +58,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
     candidates: list[Candidate] = []
     docs_of_group: list[list[int]] = []
     count = len(ctx.documents)
-    names = Names(ctx)
+    names = Names(ctx, groups)
     for g, group in enumerate(groups):
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
