@@ -221,7 +221,25 @@ class Names:
             if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
                                                                             lang, words):
                 return True
-        return self._head_translated(value, k, group, docs, names)
+        return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+
+    def _spelt_out(self, value: str, k: int, group: Group) -> bool:
+        """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
+        if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
+            return False
+        words = regex.findall(r"[\p{L}\p{M}]+", self.ctx.text(k, group))
+        for i in range(len(words)):
+            initials = ""
+            for word in words[i:i + 2 * len(value) + 2]:
+                if word[0].isupper():
+                    initials += word[0]
+                elif word not in ("of", "the", "and", "for", "on", "de", "da", "do", "des", "der", "für", "of"):
+                    break
+                if len(initials) >= len(value):
+                    break
+            if initials == value:
+                return True
+        return False
 
     def _word_present(self, value: str, words: set[str]) -> bool:
         """Whether a name occurs among a group's words, inflected or compounded
@@ -344,7 +362,7 @@ class Names:
                 run = run[1:]
             if not run or ("initial" in run[0].flag and len(run) < 2):
                 continue  # a capitalised first word says nothing; a first name and surname do
-            if any(self.value(inv) in self.comparable for inv in run):
+            if all(self.value(inv) in self.comparable for inv in run):
                 continue
             if any(inv.value.lower() in self.common or inv.value.lower() in self.calendar for inv in run):
                 continue
@@ -377,7 +395,14 @@ class Names:
                     canonical = self.ctx.glossary.canonical(value)
                     if canonical.lower() in words or self._word_present(canonical, words):
                         continue
-                    if any(self._word_present(part, words) for part in value.split()):
+                    parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
+                    kept = [self._word_present(part, words) for part in parts]
+                    if len(parts) >= 2 and parts[-1].lower() in words and not kept[0] and code is None:
+                        # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+                        continue
+                    if any(kept):
                         continue
                     if code is not None and self._cldr_present(value, doc.lang, self.ctx.documents[o].lang, words):
                         continue

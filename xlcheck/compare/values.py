@@ -13,6 +13,8 @@ from collections import defaultdict
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.numbers import is_cardinal
+from xlcheck.locales import locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -74,7 +76,46 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
                                  {k: values[k][value] for k in have if value in values[k]}))
+        if kind == "number":
+            out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
     return out, notes
+
+
+def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by_kind, values, soft, years,
+                         numerals) -> list[Candidate]:
+    """Counts written as words ("vier neue Chips" / "three new chips", "Four teenagers" /
+    "Zwei Jugendliche"): compared with each other and with digits. A count of two is
+    dropped freely in prose ("the two labs" / "die Labore"), so it is reported only
+    when the other version states another count instead."""
+    cardinals: dict[int, dict[str, Invariant]] = {k: {} for k in docs}
+    for k in docs:
+        doc = ctx.documents[k]
+        info = locale_info(doc.lang)
+        for inv in by_kind[k].get("number", ()):
+            if inv.flag == "word" and inv.value not in values[k] and is_cardinal(doc.text, inv, info):
+                cardinals[k].setdefault(inv.value, inv)
+
+    def holds(o: int, value: str) -> bool:
+        return value in values[o] or value in soft[o] or value in years[o] or value in numerals[o]
+
+    def compounded(o: int, value: str) -> bool:
+        """"vierjährige" for "four-year": the word starts a compound."""
+        words = [w for w, v in locale_info(ctx.documents[o].lang).number_words if str(v) in (value, value + ".0")]
+        text = ctx.text(o, group).casefold()
+        return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}\p{{L}}", text) for w in words if len(w) >= 3)
+
+    out = []
+    for k in docs:
+        for value, inv in cardinals[k].items():
+            have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
+                             or compounded(o, value))
+            lack = frozenset(docs) - have
+            if not lack:
+                continue
+            if int(value) < 3 and not any(not holds(k, other) for o in lack for other in cardinals[o]):
+                continue
+            out.append(Candidate(g, "number", value, have, lack, {k: inv}))
+    return out
 
 
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
