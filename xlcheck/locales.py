@@ -328,3 +328,28 @@ def territory_forms(code: str, tag: str) -> tuple[str, ...]:
     """How a language names a territory (CLDR), folded: ``("simbabwe",)`` for ZW in de."""
     name = _parse(tag).territories.get(code)
     return (fold(name),) if name else ()
+
+
+@functools.cache
+def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
+    """A locale's weekday names (CLDR, wide), folded: name -> (ISO weekday, written with a
+    capital). Abbreviations are left out: "So", "Mar", "Sat" are words too.
+
+    >>> weekday_names("de")["samstag"], weekday_names("pt")["sexta-feira"]
+    ((6, True), (5, False))
+    """
+    locale = _parse(tag)
+    names: dict[str, tuple[int, bool]] = {}
+    # Chinese, Japanese and Korean news write the short form (周五 for 星期五).
+    widths = ("wide", "abbreviated") if locale.language == "zh" else ("wide",)
+    for width in widths:
+        for context in ("format", "stand-alone"):
+            for number, name in locale.days[context][width].items():
+                if len(name) >= 2:  # never one character ("月" is Monday and a month)
+                    names.setdefault(fold(name), (number + 1, name[:1].isupper()))
+    return names
+
+
+# Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
+# name, uninflected): elsewhere ("в пятницу") a weekday is not compared.
+WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko"})

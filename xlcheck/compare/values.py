@@ -14,7 +14,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import locale_info
+from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -25,6 +25,7 @@ SOFT_FLAGS = frozenset({"word", "prose-role"})
 _DASH_SIGN = regex.compile(r"[−–](?=\d)")
 _RST_ESCAPE = regex.compile(r"\\(.)")
 _NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
+_WEEKDAY = regex.compile(r"W[1-7]")
 
 
 def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
@@ -68,7 +69,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
-                             or (kind == "date" and _date_covered(value, values[k])))
+                             or (kind == "date" and _date_covered(value, values[k]))
+                             or (kind == "date" and _WEEKDAY.fullmatch(value) is not None
+                                 and ctx.documents[k].lang.split("-")[0] not in WEEKDAY_LANGUAGES))
             if len(have) < len(docs):
                 written = [values[k][value] for k in have if value in values[k]]
                 have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}

@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from xlcheck.locales import LocaleInfo, fold, locale_info
+from xlcheck.locales import LocaleInfo, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 
 _DIGIT = regex.compile(r"\d")
@@ -115,13 +115,17 @@ def _iso(year: str | None, month: int, day: str | None) -> str | None:
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found: list[Invariant] = []
-    if not _DIGIT.search(text):
-        return found  # every date form xlcheck reads has a digit
 
     def add(start: int, end: int, value: str, alternatives: tuple[str, ...] = (), flag: str | None = None) -> None:
         if claims.free(start, end):
             claims.take(start, end)
             found.append(Invariant("date", value, text[start:end], start, end, alternatives, flag))
+
+    if block not in ("code", "frontmatter"):
+        _weekdays(text, info, claims, add)
+        _quarter_words(text, add)
+    if not _DIGIT.search(text):
+        return found  # every other date form xlcheck reads has a digit
 
     if "-" in text:
         for match in _ISO.finditer(text):
@@ -208,6 +212,55 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _YEAR.finditer(text):
         add(*match.span(), match.group(1))
     return found
+
+
+def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
+    """Weekdays ("on Friday", "am Samstag", "na sexta-feira"): ``W5``, ``W6``… (ISO numbers),
+    the day a news report names for an event."""
+    table = weekday_names(info.tag)
+    folded = text.casefold()
+    if not any(name in folded for name in table):
+        return
+    for match in _weekday_pattern(info.tag).finditer(text):
+        name = match.group()
+        day, capital = table[fold(name)]
+        if capital and not name[0].isupper():
+            continue  # "samstags" or a lower-case word in a capitalising language
+        add(*match.span(), f"W{day}")
+
+
+@functools.cache
+def _weekday_pattern(tag: str) -> regex.Pattern[str]:
+    names = sorted(weekday_names(tag), key=len, reverse=True)
+    # German writes the time of day into the weekday: "am Freitagabend", "Montagmorgen".
+    # Chinese runs its words together: no boundary there.
+    before = "" if tag.split("-")[0] in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
+    return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)})"
+                         rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
+                         regex.IGNORECASE)
+
+
+# Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".
+_QUARTER_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<n>first|second|third|fourth|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?"
+    r"|primeiro|segundo|terceiro|quarto|primer|tercer|cuarto|premier|deuxième|troisième|quatrième"
+    r"|primo|secondo|terzo|quarto)[ \u00a0](?:quarter|Quartal|trimestre)"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+|de[ \u00a0]+|del[ \u00a0]+|des[ \u00a0]+Jahres[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+_QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier": 1, "primo": 1,
+                   "second": 2, "zweite": 2, "segundo": 2, "deuxième": 2, "secondo": 2,
+                   "third": 3, "dritte": 3, "terceiro": 3, "tercer": 3, "troisième": 3, "terzo": 3,
+                   "fourth": 4, "vierte": 4, "quarto": 4, "cuarto": 4, "quatrième": 4}
+
+
+def _quarter_words(text: str, add) -> None:
+    if "uarter" not in text and "uartal" not in text and "rimestre" not in text:
+        return
+    for match in _QUARTER_WORD.finditer(text):
+        word = fold(match.group("n"))
+        quarter = _QUARTER_NUMBER.get(word) or _QUARTER_NUMBER.get(word[:-1])
+        year = match.group("year")
+        add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
 
 # Month names that are also everyday words in the locale: count them only capitalised.
