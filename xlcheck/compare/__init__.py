@@ -71,7 +71,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
             candidates.extend(found)
             findings.extend(notes)
             candidates.extend(names.candidates(g, group, present))
-            found, notes = quote_candidates(ctx, g, group, present)
+            found, notes = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(found)
             findings.extend(notes)
     findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))
