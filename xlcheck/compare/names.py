@@ -360,8 +360,9 @@ class Names:
         for run in runs:
             while run and (run[0].text.rstrip(".") in TITLES or run[0].text.lower() in self.calendar):
                 run = run[1:]
-            if not run or ("initial" in run[0].flag and len(run) < 2):
-                continue  # a capitalised first word says nothing; a first name and surname do
+            if not run or ("initial" in run[0].flag and len(run) < 2 and not run[0].flag.startswith("acronym")):
+                continue  # a capitalised first word says nothing; a first name and surname, or a
+                # dateline's "BERLIN (AP)", do
             if all(self.value(inv) in self.comparable for inv in run):
                 continue
             if any(inv.value.lower() in self.common or inv.value.lower() in self.calendar for inv in run):

@@ -13,6 +13,7 @@ from collections import defaultdict
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
@@ -70,8 +71,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "date" and _date_covered(value, values[k]))
-                             or (kind == "date" and _WEEKDAY.fullmatch(value) is not None
-                                 and ctx.documents[k].lang.split("-")[0] not in WEEKDAY_LANGUAGES))
+                             or (kind == "date" and _unread_date(value, ctx.documents[k].lang)))
             if len(have) < len(docs):
                 written = [values[k][value] for k in have if value in values[k]]
                 have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
@@ -119,6 +119,15 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
                 continue
             out.append(Candidate(g, "number", value, have, lack, {k: inv}))
     return out
+
+
+def _unread_date(value: str, lang: str) -> bool:
+    """Whether a weekday or a relative date ("last year") cannot be looked for in a
+    language, because xlcheck does not read its forms there: it is then not compared."""
+    language = lang.split("-")[0]
+    if _WEEKDAY.fullmatch(value):
+        return language not in WEEKDAY_LANGUAGES
+    return value.startswith("R") and language not in RELATIVE_LANGUAGES
 
 
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:

@@ -122,6 +122,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("date", value, text[start:end], start, end, alternatives, flag))
 
     if block not in ("code", "frontmatter"):
+        _relative(text, info, add)
         _weekdays(text, info, claims, add)
         _quarter_words(text, add)
     if not _DIGIT.search(text):
@@ -238,6 +239,51 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
     return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)})"
                          rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
                          regex.IGNORECASE)
+
+
+# Dates told relative to the day of writing: "yesterday", "last year", "diese Woche".
+# Values: R-1d (yesterday), R+1d, R-1w, R0w (this week), R-1m, R0m, R-1y, R0y, R+1y…
+_RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
+           (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
+           (r"next (week|month|year)(?:['’]s)?", "R+1{}")),
+    "de": ((r"gestern", "R-1d"), (r"morgen(?= )", "R+1d"),
+           (r"(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
+           (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
+           (r"(?:nächste[nmrs]?|kommende[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R+1{}"),
+           (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w")),
+    "pt": ((r"ontem", "R-1d"), (r"amanhã", "R+1d"),
+           (r"(semana|mês|ano) passad[oa]", "R-1{}"), (r"últim[oa] (semana|mês|ano)", "R-1{}"),
+           (r"(?:est[ae]|nest[ae]) (semana|mês|ano)", "R0{}"), (r"próxim[oa] (semana|mês|ano)", "R+1{}")),
+    "es": ((r"ayer", "R-1d"), (r"mañana(?= )", "R+1d"),
+           (r"(semana|mes|año) pasad[oa]", "R-1{}"), (r"(?:est[ea]) (semana|mes|año)", "R0{}"),
+           (r"próxim[oa] (semana|mes|año)", "R+1{}")),
+    "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
+           (r"(semaine|mois|année|an) dernière?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
+           (r"(semaine|mois|année) prochaine?", "R+1{}")),
+}
+_UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",
+          "jahres": "y", "jahrs": "y", "semana": "w", "mês": "m", "mes": "m", "ano": "y", "año": "y",
+          "semaine": "w", "mois": "m", "année": "y", "an": "y"}
+
+
+RELATIVE_LANGUAGES = frozenset(_RELATIVE)
+_MORNING = regex.compile(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem|vom|bis|zum|im)|\p{L}+en) $")
+
+
+@functools.cache
+def _relative_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE), value)
+                 for pattern, value in _RELATIVE.get(language, ()))
+
+
+def _relative(text: str, info: LocaleInfo, add) -> None:
+    for pattern, value in _relative_patterns(info.language):
+        for match in pattern.finditer(text):
+            if value == "R+1d" and _MORNING.search(text, 0, match.start()):
+                continue  # "am Morgen", "heute Morgen": the morning, not tomorrow
+            unit = _UNITS.get(fold(match.group(1))) if match.groups() and match.group(1) else None
+            add(*match.span(), value.format(unit) if "{}" in value else value)
 
 
 # Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".
