@@ -32,7 +32,7 @@ _OPENERS = regex.compile(r"[“„«»‚「『\"”]|(?<![\p{L}\p{N}])['‘](?=
 _APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
 # Fewer words than this and no sentence punctuation: a title, not speech.
-MIN_SPEECH_WORDS = 5
+MIN_SPEECH_WORDS = 6
 
 
 def is_speech(inner: str) -> bool:
