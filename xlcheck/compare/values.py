@@ -75,6 +75,10 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             if len(have) < len(docs):
                 written = [values[k][value] for k in have if value in values[k]]
                 have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
+                if kind == "date" and _WEEKDAY.fullmatch(value):
+                    # "Soccer Saturday" kept as it is: a name, not the day.
+                    have |= {k for k in docs if k not in have and any(
+                        regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)}
             if len(have) == len(docs):
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,

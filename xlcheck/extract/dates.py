@@ -248,7 +248,7 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
            (r"next (week|month|year)(?:['’]s)?", "R+1{}")),
     "de": ((r"gestern", "R-1d"), (r"morgen(?= )", "R+1d"),
-           (r"(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
+           (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
            (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
            (r"(?:nächste[nmrs]?|kommende[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R+1{}"),
            (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w")),
