@@ -360,7 +360,8 @@ class Names:
         for run in runs:
             while run and (run[0].text.rstrip(".") in TITLES or run[0].text.lower() in self.calendar):
                 run = run[1:]
-            if not run or ("initial" in run[0].flag and len(run) < 2 and not run[0].flag.startswith("acronym")):
+            if not run or ("initial" in run[0].flag and len(run) < 2 and not run[0].flag.startswith("acronym")
+                           and _territory(run[0].text, doc.lang) is None):
                 continue  # a capitalised first word says nothing; a first name and surname, or a
                 # dateline's "BERLIN (AP)", do
             if all(self.value(inv) in self.comparable for inv in run):
