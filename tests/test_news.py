@@ -121,3 +121,16 @@ def test_plural_s_stays_when_the_stem_is_a_common_word():
     de = "Die Zeit war knapp, sagte ein Sprecher der Times.\n\nDie Times berichtete es am Freitag, als es Zeit war."
     assert _texts(en, de) == []
     assert ("XL401", "Times") in _texts(en, de.replace("Die Times", "Die Zeitung"))
+
+
+def test_chinese_generation_is_a_decade():
+    # chinanews-com-280875 (hw-tsc), segment 6: “90后” = "post-90s", not the number 90.
+    folder = ROOT / "heldout" / "news" / "wmt23-zhen"
+    zh, en = ((folder / f"chinanews-com-280875.hw-tsc.{lang}.txt").read_text(encoding="utf-8").split("\n\n")[5]
+              for lang in ("zh", "en"))
+    assert "90后" in zh and "post-90s" in en
+    both = [document_from_text(zh, "zh", "a.zh.txt"), document_from_text(en, "en", "a.en.txt")]
+    assert [f.rule for f in check(both, reference=0).findings if f.check in ("number", "date")] == []
+    changed = [document_from_text(zh, "zh", "a.zh.txt"), document_from_text(en.replace("post-90s", "post-80s"),
+                                                                             "en", "a.en.txt")]
+    assert any(f.check == "date" for f in check(changed, reference=0).findings)

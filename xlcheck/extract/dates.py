@@ -23,6 +23,7 @@ _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(
 _CJK_RANGE = regex.compile(
     r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
 _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
+_CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
@@ -132,6 +133,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _ISO.finditer(text):
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
+
+    if "后" in text or "後" in text:
+        # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
+        for match in _CJK_GENERATION.finditer(text):
+            decade = match.group(1)
+            add(*match.span(), ("20" if decade in "01" else "19") + decade + "X")
 
     if "月" in text or "월" in text or "年代" in text:
         for match in _CJK_RANGE.finditer(text):
