@@ -134,3 +134,11 @@ def test_chinese_generation_is_a_decade():
     changed = [document_from_text(zh, "zh", "a.zh.txt"), document_from_text(en.replace("post-90s", "post-80s"),
                                                                              "en", "a.en.txt")]
     assert any(f.check == "date" for f in check(changed, reference=0).findings)
+
+
+def test_twelve_hour_clock_with_a_point_is_the_24_hour_time():
+    # stv-tv-18714 (online-y): "around 1.30pm" / "gegen 13.30 Uhr".
+    en, de = ((HELD / f"stv-tv-18714.online-y.{lang}.txt").read_text(encoding="utf-8") for lang in ("en", "de"))
+    assert "1.30pm" in en and "13.30 Uhr" in de
+    assert [f for f in _texts(en, de) if f[0].startswith(("XL1", "XL2"))] == []
+    assert ("XL202", "T13:30") in _texts(en, de.replace("13.30 Uhr", "14.30 Uhr"))

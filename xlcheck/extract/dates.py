@@ -41,8 +41,10 @@ _TIME = regex.compile(
     r"|[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}]))"
 )
 _TWELVE_HOUR = regex.compile(
-    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
+# British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
+_DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
@@ -201,6 +203,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _TWELVE_HOUR.finditer(text) if _TWELVE_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
+        add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
     for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
