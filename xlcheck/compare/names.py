@@ -347,6 +347,9 @@ class Names:
         runs: list[list[Invariant]] = []
         for index in group.members[k]:
             text = doc.text
+            paragraph = doc.paragraphs[index]
+            if paragraph.kind != "text" or paragraph.text.startswith(("import ", "export ")):
+                continue  # prose only: not code, tables, headings of markup, or MDX imports
             for inv in ctx.invariants[k][index]:
                 if inv.kind != "name" or not inv.flag:
                     continue
@@ -369,6 +372,9 @@ class Names:
             if any(inv.value.lower() in self.common or inv.value.lower() in self.calendar for inv in run):
                 continue
             value = doc.text[run[0].start:run[-1].end]
+            before, after = doc.text[max(0, run[0].start - 2):run[0].start], doc.text[run[-1].end:run[-1].end + 1]
+            if any(mark in before for mark in "<*_`/#[") or after in (":", ">", "`", "*", "]", "("):
+                continue  # a label, tag, link text or code name of markup, not a name in prose
             out.append((value, Invariant("name", value, value, run[0].start, run[-1].end, (), run[0].flag)))
         return out
 
