@@ -142,3 +142,15 @@ def test_twelve_hour_clock_with_a_point_is_the_24_hour_time():
     assert "1.30pm" in en and "13.30 Uhr" in de
     assert [f for f in _texts(en, de) if f[0].startswith(("XL1", "XL2"))] == []
     assert ("XL202", "T13:30") in _texts(en, de.replace("13.30 Uhr", "14.30 Uhr"))
+
+
+def test_a_count_and_a_half_in_words_is_the_decimal():
+    # mlqepe-ruen (MLQE-PE test20): "Через 2,5 года …" / "Two and a half years later …".
+    folder = ROOT / "heldout" / "news" / "mlqepe-ruen"
+    ru = next(s for f in sorted(folder.glob("*.ru.txt")) for s in f.read_text(encoding="utf-8").split("\n\n")
+              if "2,5 года" in s)
+    en = "Two and a half years later , the mountain has not been restored"
+    pair = [document_from_text(ru, "ru", "a.ru.txt"), document_from_text(en, "en", "a.en.txt")]
+    assert [f.rule for f in check(pair, reference=0).findings if f.check == "number"] == []
+    pair[0] = document_from_text(ru.replace("2,5", "3,5"), "ru", "a.ru.txt")
+    assert [f.value for f in check(pair, reference=0).findings if f.check == "number"] == ["3.5"]

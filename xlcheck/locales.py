@@ -251,6 +251,23 @@ def _compounds() -> None:
 
 _compounds()
 
+
+def _halves() -> None:
+    """Add "two and a half", "zweieinhalb", "dois e meio": a count and a half."""
+    units = {"en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+             "de": ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"],
+             "pt": ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]}
+    for language, words in units.items():
+        for value, unit in enumerate(words, start=1):
+            forms = {"en": [f"{unit} and a half"], "de": [f"{unit}einhalb"],
+                     "pt": [f"{unit} e meio", f"{unit} e meia"] + (["duas e meia"] if unit == "dois" else [])}
+            for form in forms[language]:
+                NUMBER_WORDS[language][form] = value + 0.5
+    NUMBER_WORDS["de"]["anderthalb"] = 1.5
+
+
+_halves()
+
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
@@ -266,7 +283,7 @@ _SCALES: dict[str, dict[str, int]] = {
            "miliardo": 10**9, "miliardi": 10**9, "bilione": 10**12},
     "ro": {"mii": 10**3, "mie": 10**3, "milion": 10**6, "milioane": 10**6, "mil": 10**6, "miliard": 10**9,
            "miliarde": 10**9, "mld": 10**9},
-    "ru": {"тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3, "млн": 10**6, "миллион": 10**6,
+    "ru": {"к": 10**3, "тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3, "млн": 10**6, "миллион": 10**6,
            "миллиона": 10**6, "миллионов": 10**6, "млрд": 10**9, "миллиард": 10**9, "миллиарда": 10**9,
            "миллиардов": 10**9, "трлн": 10**12, "триллион": 10**12, "триллиона": 10**12, "триллионов": 10**12},
 }
