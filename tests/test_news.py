@@ -154,3 +154,13 @@ def test_a_count_and_a_half_in_words_is_the_decimal():
     assert [f.rule for f in check(pair, reference=0).findings if f.check == "number"] == []
     pair[0] = document_from_text(ru.replace("2,5", "3,5"), "ru", "a.ru.txt")
     assert [f.value for f in check(pair, reference=0).findings if f.check == "number"] == ["3.5"]
+
+
+def test_only_the_surname_surviving_is_reported_without_a_lost_sentence():
+    # The cnn-151681 human reference with one edit: "David Brown" -> "Brown".
+    en = (HELD / f"cnn-151681.{SYSTEM}.en.txt").read_text(encoding="utf-8")
+    de = (TWINS / "cnn-151681.refa.de.txt").read_text(encoding="utf-8")
+    assert "Polizeipräsident von Chicago, David Brown," in de
+    assert _texts(en, de) == []
+    found = _texts(en, de.replace("David Brown", "Brown"))
+    assert [value for rule, value in found if rule == "XL401"] == ["David Brown"]

@@ -88,6 +88,7 @@ class Names:
     def __init__(self, ctx: Context, groups: list[Group] | None = None) -> None:
         self.ctx = ctx
         self.groups = groups or []
+        self._ratios: dict[tuple[int, int], float] = {}
         self.vocabulary = frozenset(
             ctx.glossary.canonical(inv.value)
             for per_paragraph in ctx.invariants for paragraph in per_paragraph for inv in paragraph
@@ -302,14 +303,9 @@ class Names:
 
     # -- names only one version writes ----------------------------------------------
 
-    @cached_property
-    def _ratios(self) -> dict[tuple[int, int], float]:
+    def _ratio(self, k: int, o: int, groups: list[Group]) -> float:
         """How much longer doc o usually is than doc k: the median over the paragraph
         groups (a document-wide ratio would shrink with the very text that was lost)."""
-        ratios: dict[tuple[int, int], float] = {}
-        return ratios
-
-    def _ratio(self, k: int, o: int, groups: list[Group]) -> float:
         key = (k, o)
         if key not in self._ratios:
             values = sorted(len(self.ctx.text(o, g)) / len(self.ctx.text(k, g)) for g in groups
@@ -397,18 +393,20 @@ class Names:
                         continue
                     seen.add((value, o))
                     code = _territory(value, doc.lang)
-                    if not lost and code is None:
-                        continue
                     words = words_of(o)
                     canonical = self.ctx.glossary.canonical(value)
                     if canonical.lower() in words or self._word_present(canonical, words):
                         continue
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
                     kept = [self._word_present(part, words) for part in parts]
-                    if len(parts) >= 2 and parts[-1].lower() in words and not kept[0] and code is None:
+                    given = parts[-2] if len(parts) >= 2 else ""
+                    if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
+                            and code is None:
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
                         out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                              {k: inv}))
+                        continue
+                    if not lost and code is None:
                         continue
                     if any(kept):
                         continue
