@@ -229,6 +229,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
     """Weekdays ("on Friday", "am Samstag", "na sexta-feira"): ``W5``, ``W6``… (ISO numbers),
     the day a news report names for an event."""
+    if info.language == "pt" and _PT_SHORT_HINT.search(text):
+        # "na sexta", "nesta segunda": the short form is also an ordinal ("a segunda vez"),
+        # so it only excuses a weekday of the other side and is never missed itself.
+        for match in _PT_SHORT_WEEKDAY.finditer(text):
+            add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
     table = weekday_names(info.tag)
     folded = text.casefold()
     if not any(name in folded for name in table):
@@ -239,6 +244,12 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         if capital and not name[0].isupper():
             continue  # "samstags" or a lower-case word in a capitalising language
         add(*match.span(), f"W{day}")
+
+
+_PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
+_PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
+_PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"
+                                  r"(segunda|terça|quarta|quinta|sexta)(?![\p{L}-])")
 
 
 @functools.cache
