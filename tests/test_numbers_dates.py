@@ -102,7 +102,7 @@ CHANGED = [
     ("en", "Sales grew 17%.", "de", "Der Umsatz wuchs um 71 %.", ("XL102", "17")),
     ("en", "It raised 600 billion dollars.", "de", "Es sammelte 600 Billionen Dollar.", ("XL102", "600000000000")),
     ("en", "It raised 600 billion dollars.", "pt-PT", "Arrecadou 600 biliões de dólares.", ("XL102", "600000000000")),
-    ("en", "There are 3 labs.", "de", "Es gibt vier Labore.", ("XL101", "3")),
+    ("en", "There are 3 labs.", "de", "Es gibt vier Labore.", ("XL102", "3")),
     ("en", "The lab has 50,000 GPUs and 300 staff.", "es", "El laboratorio tiene 50.000 GPU.", ("XL101", "300")),
     ("pt", "Restrições em outubro de 2023.", "de", "Beschränkungen ab November 2023.", ("XL202", "2023-10")),
     ("pt", "Restrições em outubro de 2023.", "de", "Beschränkungen.", ("XL201", "2023-10")),

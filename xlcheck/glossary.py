@@ -31,6 +31,24 @@ BUILTIN: dict[str, tuple[str, ...]] = {
 }
 
 
+def _inflected(phrase: str) -> str:
+    """A phrase as a pattern whose words of three letters or more may take an ending of
+    up to three letters: German and Portuguese inflect names made of adjectives and nouns.
+
+    >>> bool(regex.fullmatch(_inflected("vereinigtes königreich"), "vereinigten königreichs"))
+    True
+    """
+    parts = regex.split(r"(\p{L}{3,})", phrase)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            stem = part[:-2] if len(part) >= 8 else part  # "vereinigtes" -> "vereinigt" + "en"
+            out.append(regex.escape(stem) + (r"\p{L}{0,4}" if stem != part else r"\p{L}{0,3}"))
+        else:
+            out.append(regex.escape(part))
+    return "".join(out)
+
+
 class Glossary:
     """Equivalence classes of names, each with one canonical form."""
 
@@ -41,6 +59,7 @@ class Glossary:
         for canonical, forms in entries.items():
             self.add(canonical, forms)
         self._pattern: regex.Pattern[str] | None = None
+        self._ordered: list[str] = []
         self._first_words: frozenset[str] | None = None
 
     def add(self, canonical: str, forms: Iterable[str]) -> None:
@@ -77,7 +96,9 @@ class Glossary:
     def _compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
             phrases = sorted(self._phrases, key=len, reverse=True)
-            alternation = "|".join(regex.escape(p) for p in phrases) or r"(?!)"
+            self._ordered = phrases
+            # Each word may carry an inflection ("des Vereinigten Königreichs").
+            alternation = "|".join(f"(?P<p{i}>{_inflected(p)})" for i, p in enumerate(phrases)) or r"(?!)"
             self._pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])",
                                           regex.IGNORECASE)
         return self._pattern
@@ -92,11 +113,12 @@ class Glossary:
             # A cheap substring test per phrase: its first word, or the whole phrase when
             # that word is short enough to occur inside any text ("u" of "U.S.").
             firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
-            self._first_words = frozenset(first if len(first) >= 4 else p for p, first in firsts.items())
+            self._first_words = frozenset(first[:6] if len(first) >= 4 else p for p, first in firsts.items())
         folded = text.casefold()
         if not any(word in folded for word in self._first_words):
             return []  # a substring test in C is much cheaper than the pattern
-        return [(self._phrases[m.group().casefold()], m.start(), m.end()) for m in self._compiled().finditer(text)]
+        pattern = self._compiled()
+        return [(self._phrases[self._ordered[int(m.lastgroup[1:])]], m.start(), m.end()) for m in pattern.finditer(text)]
 
     def find(self, text: str) -> set[str]:
         return {canonical for canonical, _, _ in self.find_spans(text)}

@@ -252,6 +252,23 @@ def _compounds() -> None:
 
 _compounds()
 
+
+def _halves() -> None:
+    """Add "two and a half", "zweieinhalb", "dois e meio": a count and a half."""
+    units = {"en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+             "de": ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"],
+             "pt": ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"]}
+    for language, words in units.items():
+        for value, unit in enumerate(words, start=1):
+            forms = {"en": [f"{unit} and a half"], "de": [f"{unit}einhalb"],
+                     "pt": [f"{unit} e meio", f"{unit} e meia"] + (["duas e meia"] if unit == "dois" else [])}
+            for form in forms[language]:
+                NUMBER_WORDS[language][form] = value + 0.5
+    NUMBER_WORDS["de"]["anderthalb"] = 1.5
+
+
+_halves()
+
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
@@ -265,6 +282,11 @@ _SCALES: dict[str, dict[str, int]] = {
            "milliards": 10**9, "billion": 10**12, "billions": 10**12},
     "it": {"mila": 10**3, "mille": 10**3, "milione": 10**6, "milioni": 10**6,
            "miliardo": 10**9, "miliardi": 10**9, "bilione": 10**12},
+    "ro": {"mii": 10**3, "mie": 10**3, "milion": 10**6, "milioane": 10**6, "mil": 10**6, "miliard": 10**9,
+           "miliarde": 10**9, "mld": 10**9},
+    "ru": {"к": 10**3, "тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3, "млн": 10**6, "миллион": 10**6,
+           "миллиона": 10**6, "миллионов": 10**6, "млрд": 10**9, "миллиард": 10**9, "миллиарда": 10**9,
+           "миллиардов": 10**9, "трлн": 10**12, "триллион": 10**12, "триллиона": 10**12, "триллионов": 10**12},
 }
 
 # European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.
@@ -395,3 +417,49 @@ def quotation_marks(tag: str) -> tuple[str, str]:
     (('„', '“'), ('«', '»'), ('“', '”'))
     """
     return QUOTATION_MARKS.get(_parse(tag).language, ("“", "”"))
+
+@functools.cache
+def territory_names(tag: str) -> dict[str, str]:
+    """CLDR's names of countries and regions in a language, folded, each with its code:
+    the name list that tells a place name from a translated noun.
+
+    >>> territory_names("de")["simbabwe"], territory_names("en")["oceania"]
+    ('ZW', '009')
+    """
+    names: dict[str, str] = {}
+    for code, name in _parse(tag).territories.items():
+        if name and not any(ch.isdigit() for ch in name) and "(" not in name:
+            names.setdefault(fold(name), code)
+    return names
+
+
+@functools.cache
+def territory_forms(code: str, tag: str) -> tuple[str, ...]:
+    """How a language names a territory (CLDR), folded: ``("simbabwe",)`` for ZW in de."""
+    name = _parse(tag).territories.get(code)
+    return (fold(name),) if name else ()
+
+
+@functools.cache
+def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
+    """A locale's weekday names (CLDR, wide), folded: name -> (ISO weekday, written with a
+    capital). Abbreviations are left out: "So", "Mar", "Sat" are words too.
+
+    >>> weekday_names("de")["samstag"], weekday_names("pt")["sexta-feira"]
+    ((6, True), (5, False))
+    """
+    locale = _parse(tag)
+    names: dict[str, tuple[int, bool]] = {}
+    # Chinese, Japanese and Korean news write the short form (周五 for 星期五).
+    widths = ("wide", "abbreviated") if locale.language == "zh" else ("wide",)
+    for width in widths:
+        for context in ("format", "stand-alone"):
+            for number, name in locale.days[context][width].items():
+                if len(name) >= 2:  # never one character ("月" is Monday and a month)
+                    names.setdefault(fold(name), (number + 1, name[:1].isupper()))
+    return names
+
+
+# Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
+# name, uninflected): elsewhere ("в пятницу") a weekday is not compared.
+WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko"})

@@ -61,7 +61,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
     candidates: list[Candidate] = []
     docs_of_group: list[list[int]] = []
     count = len(ctx.documents)
-    names = Names(ctx)
+    names = Names(ctx, groups)
     for g, group in enumerate(groups):
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
@@ -74,7 +74,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
             candidates.extend(code_candidates(ctx, g, group, present))
-            quotes, unbalanced = quote_candidates(ctx, g, group, present)
+            quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))

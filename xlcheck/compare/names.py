@@ -3,32 +3,92 @@
 A name is comparable when at least two versions write it the same way (or it is a
 camel-case brand such as DeepSeek) and no version uses it as a common word in running
 text. A comparable name is present in a version when it occurs there, inflected or
-compounded ("DeepSeeks", "Checkliste") or in a glossary form.
+compounded ("DeepSeeks", "Checkliste"), in a glossary form, as an adjective or demonym
+made from it ("Kenya" / "kenianische"), in another transliteration ("Prigozhin" /
+"Prigoschin") or under CLDR's name for the same country ("Türkiye" / "Türkei").
+
+A name that only one version writes is reported where that cannot be a translated noun:
+a country or region CLDR names in both languages, or a name in a paragraph whose
+counterpart lost a sentence's worth of text (the name went with its sentence). A name
+that survives only in part ("David Brown" / "Brown") is reported as the full name.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import cached_property
 
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.locales import locale_info
+from xlcheck.locales import fold, locale_info, territory_forms, territory_names
 from xlcheck.model import Invariant
+from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
 _WORDS = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}\W_]+")
+# Words with their hyphens: "Wagner-Gruppe" is one compound of a name and a noun.
+_COMPOUNDS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
 _CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
+_SCRIPT = regex.compile(r"\p{Latin}|\p{Cyrillic}|\p{Greek}|\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}|\p{Arabic}|\p{Hebrew}")
+
+# Languages that capitalise common nouns: a capital there says nothing about a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Titles and honorifics written with a capital before a name, translated with it.
+TITLES = frozenset("""
+Mr Mrs Ms Dr Prof Sir Lady Lord Dame President Vice Prime Minister Chancellor Secretary
+King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Colonel Captain
+Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
+Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
+""".split())
+# Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
+_SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
+           ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
+           ("x", "cs"), ("ou", "u"))
+_DOUBLES = regex.compile(r"(.)\1+")
+# A paragraph whose counterpart is this much shorter than the documents' usual ratio lost text.
+SHORT_RATIO = 0.7
+SHORT_CHARS = 60
+SENTENCE_CHARS = 40  # with a sentence fewer
+MIN_RATIO = 0.9
+
+
+def skeleton(word: str) -> str:
+    """A name folded to how it sounds, so transliterations of one name meet.
+
+    >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
+    (True, True)
+    """
+    text = unicodedata.normalize("NFKD", word.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for a, b in _SOUNDS:
+        text = text.replace(a, b)
+    return _DOUBLES.sub(r"\1", text)
+
+
+def _script(text: str) -> str | None:
+    match = _SCRIPT.search(text)
+    if not match:
+        return None
+    ch = match.group()
+    for name in ("Latin", "Cyrillic", "Greek"):
+        if regex.match(rf"\p{{{name}}}", ch):
+            return name
+    return "other"
 
 
 class Names:
     """The comparable names of a set of documents, and where each version has them."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, groups: list[Group] | None = None) -> None:
         self.ctx = ctx
+        self.groups = groups or []
+        self._ratios: dict[tuple[int, int], float] = {}
         self.vocabulary = frozenset(
             ctx.glossary.canonical(inv.value)
             for per_paragraph in ctx.invariants for paragraph in per_paragraph for inv in paragraph
@@ -38,11 +98,24 @@ class Names:
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s`
-        when some version writes the bare stem (DeepSeeks -> DeepSeek)."""
+        when some version writes the bare stem (DeepSeeks -> DeepSeek) and the stem is not
+        a common word ("Times" is not "Time")."""
         value = self.ctx.glossary.canonical(inv.value)
-        if value.endswith("s") and (value[:-1] in self.vocabulary or _CAMEL_OR_CAPS.search(value[:-1])):
+        if value.endswith("s") and (_CAMEL_OR_CAPS.search(value[:-1]) or (
+                value[:-1] in self.vocabulary and value[:-1].lower() not in self.common)):
             return self.ctx.glossary.canonical(value[:-1])
         return value
+
+    @cached_property
+    def common(self) -> set[str]:
+        return self._common_words()
+
+    @cached_property
+    def calendar(self) -> frozenset[str]:
+        words = set(locale_info("en").calendar_words)
+        for doc in self.ctx.documents:
+            words |= locale_info(doc.lang).calendar_words
+        return frozenset(words)
 
     def _comparable_names(self) -> frozenset[str]:
         """Names at least two versions write the same way (or camel-case brands)."""
@@ -62,11 +135,8 @@ class Names:
                     if "initial" not in inv.flag:
                         attested[value].add(k)
         shared = {v for v, docs in attested.items() if len(docs) >= 2}
-        common = self._common_words()
         # Month and weekday names are capitalised in some languages (Monday / lundi).
-        common |= locale_info("en").calendar_words
-        for doc in ctx.documents:
-            common |= locale_info(doc.lang).calendar_words
+        common = self.common | self.calendar
         return frozenset(v for v in shared | camel if v.lower() not in common)
 
     def _common_words(self) -> set[str]:
@@ -122,28 +192,230 @@ class Names:
         return words
 
     def candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """The comparable names some of `docs` have in group `g` and others lack."""
+        """The names some of `docs` have in group `g` and others lack."""
         names = {k: self._names_in(k, group.members[k]) for k in docs}
         words: dict[int, set[str]] = {}
+
+        def words_of(k: int) -> set[str]:
+            if k not in words:
+                words[k] = self._words_in(k, group.members[k])  # only when a name is missing
+            return words[k]
+
         out = []
         for value in sorted({v for k in docs for v in names[k]}):
-            for k in docs:
-                if value not in names[k] and k not in words:
-                    words[k] = self._words_in(k, group.members[k])  # only when a name is missing
-            have = frozenset(k for k in docs if value in names[k] or self._word_present(value, words[k]))
+            have = frozenset(k for k in docs if value in names[k]
+                             or self._present(value, k, group, words_of(k), docs, names))
             if len(have) == len(docs):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
+        out.extend(self._lone_candidates(g, group, docs, names, words_of))
         return out
+
+    def _present(self, value: str, k: int, group: Group, words: set[str], docs: list[int],
+                 names: dict[int, dict[str, Invariant]]) -> bool:
+        """Whether doc k's group holds a name in any of its translated guises."""
+        if self._word_present(value, words):
+            return True
+        lang = self.ctx.documents[k].lang
+        for o in docs:
+            if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
+                                                                            lang, words):
+                return True
+        return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+
+    def _spelt_out(self, value: str, k: int, group: Group) -> bool:
+        """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
+        if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
+            return False
+        words = regex.findall(r"[\p{L}\p{M}]+", self.ctx.text(k, group))
+        for i in range(len(words)):
+            initials = ""
+            for word in words[i:i + 2 * len(value) + 2]:
+                if word[0].isupper():
+                    initials += word[0]
+                elif word not in ("of", "the", "and", "for", "on", "de", "da", "do", "des", "der", "für", "of"):
+                    break
+                if len(initials) >= len(value):
+                    break
+            if initials == value:
+                return True
+        return False
 
     def _word_present(self, value: str, words: set[str]) -> bool:
         """Whether a name occurs among a group's words, inflected or compounded
-        ("Checklist" in "Checkliste", "DeepSeek" in "DeepSeeks")."""
+        ("Checklist" in "Checkliste", "DeepSeek" in "DeepSeeks"), as an adjective or
+        demonym made from it ("Nigerian" / "nigerianischen") or in another transliteration."""
         for term in self.ctx.glossary.terms(value) | {value}:
             lower = term.lower()
             if lower in words:
                 return True
             if len(lower) >= 4 and any(w.startswith(lower) and len(w) - len(lower) <= 3 for w in words):
                 return True
+            if len(lower) >= 5 and any(w.endswith(lower) for w in words):
+                return True  # the head of a compound (Germany / Ostdeutschland)
+            if " " in lower or _CAMEL_OR_CAPS.search(term):
+                continue  # brands and acronyms are not transliterated
+            sound = skeleton(lower)
+            need = max(4, len(sound) - 3)
+            for w in words:
+                if len(w) < 4 or w[0].isdigit():
+                    continue
+                other = skeleton(w)
+                if other[:need] == sound[:need] and len(sound) >= need:
+                    return True  # the stem of an adjective or demonym (Kenya / kenianische)
+                if other[0] == sound[0] and abs(len(other) - len(sound)) <= 3 and len(sound) >= 5 and \
+                        SequenceMatcher(None, sound, other).ratio() >= 0.8:
+                    return True  # a transliteration (Prigozhin / Prigoschin)
         return False
+
+    def _cldr_present(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
+        """Whether the group holds CLDR's name in `to_lang` of a country or region that
+        `value` names in `from_lang` (Zimbabwe / Simbabwe, Türkiye / Türkei)."""
+        code = _territory(value, from_lang)
+        if code is None:
+            return False
+        return any(all(self._word_present(part, words) for part in form.split())
+                   for form in territory_forms(code, to_lang))
+
+    def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
+                         names: dict[int, dict[str, Invariant]]) -> bool:
+        """"Wagner Group" / "Wagner-Gruppe", "Asian Championships" / "Asienmeisterschaften":
+        the common-noun part of a title-case name, translated inside a compound that
+        keeps the name's other word."""
+        if _CAMEL_OR_CAPS.search(value):
+            return False  # a brand or an acronym is never the translated noun
+        text = self.ctx.text(k, group)
+        compounds = [fold(w) for w in _COMPOUNDS.findall(text)]
+        compounds += [fold(w) for w in _WORDS.findall(text) if len(w) >= 10]
+        if not compounds:
+            return False
+        for o in docs:
+            if o == k or value not in names.get(o, {}):
+                continue
+            other = self.ctx.text(o, group)
+            for match in regex.finditer(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]+)[\s-]+{regex.escape(value)}\b", other):
+                neighbour = skeleton(match.group(1))
+                stem = neighbour[:max(3, len(neighbour) - 3)]
+                if any(skeleton(c).startswith(stem) and len(c) > len(match.group(1)) + 3 for c in compounds):
+                    return True
+        return False
+
+    # -- names only one version writes ----------------------------------------------
+
+    def _ratio(self, k: int, o: int, groups: list[Group]) -> float:
+        """How much longer doc o usually is than doc k: the median over the paragraph
+        groups (a document-wide ratio would shrink with the very text that was lost)."""
+        key = (k, o)
+        if key not in self._ratios:
+            values = sorted(len(self.ctx.text(o, g)) / len(self.ctx.text(k, g)) for g in groups
+                            if not g.whole and g.members[k] and g.members[o]
+                            and min(len(self.ctx.text(k, g)), len(self.ctx.text(o, g))) >= 40)
+            # Never below 0.9: most paragraphs of a careless translation may have lost text.
+            self._ratios[key] = max(MIN_RATIO, values[len(values) // 2] if values else 1.0)
+        return self._ratios[key]
+
+    def _lost_text(self, k: int, o: int, group: Group) -> bool:
+        """Whether doc o's part of the group lacks a sentence's worth of doc k's text:
+        fewer sentences and shorter than the usual ratio, or far shorter."""
+        if group.whole or not group.members[o] or not group.members[k]:
+            return False
+        ratio = self._ratio(k, o, self.groups)
+        mine = len(self.ctx.text(k, group))
+        theirs = len(self.ctx.text(o, group))
+        lost = mine * ratio - theirs
+        if lost >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine:
+            return True
+        fewer = self._sentence_count(k, group) - self._sentence_count(o, group)
+        # One sentence fewer may be two joined (a human translator's habit): then the
+        # text must be shorter too; two fewer is a dropped sentence.
+        return (fewer >= 1 and lost >= max(SENTENCE_CHARS, 0.08 * mine * ratio)) or (fewer >= 2 and lost >= SENTENCE_CHARS)
+
+    def _sentence_count(self, k: int, group: Group) -> int:
+        doc = self.ctx.documents[k]
+        return sum(len(sentences(doc.paragraphs[i])) for i in group.members[k])
+
+    def _lone_names(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
+        """Names in doc k's group that no other version attests: runs of capitalised words
+        in running text (not at a sentence start), joined ("Johnny Depp")."""
+        ctx = self.ctx
+        doc = ctx.documents[k]
+        runs: list[list[Invariant]] = []
+        for index in group.members[k]:
+            text = doc.text
+            paragraph = doc.paragraphs[index]
+            if paragraph.kind != "text" or paragraph.text.startswith(("import ", "export ")):
+                continue  # prose only: not code, tables, headings of markup, or MDX imports
+            for inv in ctx.invariants[k][index]:
+                if inv.kind != "name" or not inv.flag:
+                    continue
+                if runs and text[runs[-1][-1].end:inv.start] in (" ", "-") and "initial" not in inv.flag:
+                    runs[-1].append(inv)
+                elif runs and text[runs[-1][-1].end:inv.start] == " " and runs[-1][-1].text in TITLES:
+                    runs[-1].append(inv)
+                else:
+                    runs.append([inv])
+        out = []
+        for run in runs:
+            while run and (run[0].text.rstrip(".") in TITLES or run[0].text.lower() in self.calendar):
+                run = run[1:]
+            if not run or ("initial" in run[0].flag and len(run) < 2 and not run[0].flag.startswith("acronym")
+                           and _territory(run[0].text, doc.lang) is None):
+                continue  # a capitalised first word says nothing; a first name and surname, or a
+                # dateline's "BERLIN (AP)", do
+            if all(self.value(inv) in self.comparable for inv in run):
+                continue
+            if any(inv.value.lower() in self.common or inv.value.lower() in self.calendar for inv in run):
+                continue
+            value = doc.text[run[0].start:run[-1].end]
+            before, after = doc.text[max(0, run[0].start - 2):run[0].start], doc.text[run[-1].end:run[-1].end + 1]
+            if any(mark in before for mark in "<*_`/#[") or after in (":", ">", "`", "*", "]", "("):
+                continue  # a label, tag, link text or code name of markup, not a name in prose
+            out.append((value, Invariant("name", value, value, run[0].start, run[-1].end, (), run[0].flag)))
+        return out
+
+    def _lone_candidates(self, g: int, group: Group, docs: list[int], names, words_of) -> list[Candidate]:
+        out = []
+        seen: set[tuple[str, int]] = set()
+        for k in docs:
+            doc = self.ctx.documents[k]
+            if doc.lang.split("-")[0] in NOUN_CAPITALISING:
+                continue
+            lone = None
+            for o in docs:
+                if o == k or _script(self.ctx.text(o, group)) != _script(self.ctx.text(k, group)):
+                    continue
+                lost = self._lost_text(k, o, group)
+                if lone is None:
+                    lone = self._lone_names(k, group)
+                for value, inv in lone:
+                    if (value, o) in seen:
+                        continue
+                    seen.add((value, o))
+                    code = _territory(value, doc.lang)
+                    words = words_of(o)
+                    canonical = self.ctx.glossary.canonical(value)
+                    if canonical.lower() in words or self._word_present(canonical, words):
+                        continue
+                    parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
+                    kept = [self._word_present(part, words) for part in parts]
+                    given = parts[-2] if len(parts) >= 2 else ""
+                    if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
+                            and code is None:
+                        # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+                        continue
+                    if not lost and code is None:
+                        continue
+                    if any(kept):
+                        continue
+                    if code is not None and self._cldr_present(value, doc.lang, self.ctx.documents[o].lang, words):
+                        continue
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+        return out
+
+
+def _territory(value: str, lang: str) -> str | None:
+    return territory_names(lang.split("-")[0]).get(fold(value))

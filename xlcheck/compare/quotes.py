@@ -1,44 +1,107 @@
-"""Quotations: a quotation of speech in one version needs a quotation near the same place
-in the others (the words are translated, so presence and position are compared); a
-quotation mark one version opens and never closes is reported on its own."""
+"""Quotations: each quotation of speech in one version needs its own quotation near the
+same place in the others (the words are translated, so presence, count and position are
+compared, one to one); a quotation mark one version opens and never closes is reported on
+its own, unless the source already has the stray mark."""
 
 from __future__ import annotations
 
+import regex
+
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.model import Finding
+from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
 # How far apart (as a share of the group's length) two quotations may sit and still pair.
 NEARBY = 0.35
+# Two quotations this close are one quotation interrupted ("…", he said, "…"): a
+# translator may join or split them.
+JOINED = 60
+KIND_PENALTY = 0.5
+_SENTENCE_END = regex.compile(r"[.!?。！？]")
 
 
-def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
+def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
+                     reference: int | None = None) -> tuple[list[Candidate], list[Finding]]:
     per_doc = {k: ctx.per_doc(group, k) for k in docs}
-    quotes = {k: [inv for inv in per_doc[k] if inv.kind == "quote"] for k in docs}
+    quotes = {k: _joined(ctx, k, [inv for inv in per_doc[k] if inv.kind == "quote"]) for k in docs}
     unbalanced = {k: [inv for inv in per_doc[k] if inv.kind == "punctuation"] for k in docs}
     findings = []
     for k in docs:
         balanced_elsewhere = all(not unbalanced[o] for o in docs if o != k)
-        if unbalanced[k] and balanced_elsewhere:
+        # The source is never the version to fix: its stray mark is not a drift.
+        if unbalanced[k] and balanced_elsewhere and k != reference:
             inv = unbalanced[k][0]
             findings.append(ctx.single(group, k, inv, rule_for("punctuation", "unbalanced"),
                                        f"quotation mark opened at “{inv.text}…” is never closed"))
     speech = {k: [inv for inv in quotes[k] if inv.flag != "title"] for k in docs}
     if not any(speech.values()):
         return [], findings
-    # A title needs no partner.
     positions = {k: [ctx.relative(k, group, inv) for inv in quotes[k]] for k in docs}
     out = []
     seen: set[tuple[int, int]] = set()
     for k in docs:
+        if reference is not None and k != reference:
+            continue  # a quotation only a translation has is an addition, not a drift
         for inv in speech[k]:
             here = ctx.relative(k, group, inv)
             have = {k}
             for o in docs:
-                if o != k and positions[o] and min(abs(here - p) for p in positions[o]) < NEARBY:
+                if o != k and positions[o] and min(abs(here - p) for p in positions[o]) < NEARBY \
+                        and inv in _paired(ctx, group, k, o, quotes[k], quotes[o]):
                     have.add(o)
             key = (min(have), round(here * 20))
             if len(have) < len(docs) and key not in seen:
                 seen.add(key)
                 out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have, {k: inv}))
     return out, findings
+
+
+def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
+    """Quotations with the ones interrupted by a short attribution ("…", he said, "…")
+    joined into one: a translator may join or split them."""
+    text = ctx.documents[k].text
+    out: list[Invariant] = []
+    for inv in sorted(quotes, key=lambda q: q.start):
+        if out and inv.start - out[-1].end <= JOINED and out[-1].flag != "title" and inv.flag != "title" \
+                and not _SENTENCE_END.search(text, out[-1].end, inv.start):
+            last = out[-1]
+            out[-1] = Invariant("quote", last.value, last.text, last.start, inv.end, last.alternatives, last.flag)
+        else:
+            out.append(inv)
+    return out
+
+
+def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
+            theirs: list[Invariant]) -> set[Invariant]:
+    """The quotations of doc k that have a partner in doc o: matched one to one and in
+    order, as many as possible, then the nearest."""
+    if len(theirs) >= len(mine):
+        return set(mine)
+    a = [ctx.relative(k, group, q) for q in mine]
+    b = [ctx.relative(o, group, q) for q in theirs]
+
+    def cost(i: int, j: int) -> float:
+        # A title pairs with a title, speech with speech, before anything else.
+        return abs(a[i] - b[j]) + (KIND_PENALTY if (mine[i].flag == "title") != (theirs[j].flag == "title") else 0)
+
+    # best[i][j]: (matches, -distance) pairing mine[:i] with theirs[:j] in order.
+    best = [[(0, 0.0)] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            options = [best[i - 1][j], best[i][j - 1]]
+            if abs(a[i - 1] - b[j - 1]) < NEARBY:
+                matches, total = best[i - 1][j - 1]
+                options.append((matches + 1, total - cost(i - 1, j - 1)))
+            best[i][j] = max(options)
+    paired: set[Invariant] = set()
+    i, j = len(a), len(b)
+    while i and j:
+        if abs(a[i - 1] - b[j - 1]) < NEARBY and \
+                best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - cost(i - 1, j - 1)):
+            paired.add(mine[i - 1])
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return paired

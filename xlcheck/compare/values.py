@@ -14,6 +14,9 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.code import is_prose, read_block
+from xlcheck.extract.dates import RELATIVE_LANGUAGES
+from xlcheck.extract.numbers import is_cardinal
+from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -26,6 +29,7 @@ SOFT_FLAGS = frozenset({"word", "prose-role"})
 _DASH_SIGN = regex.compile(r"[−–](?=\d)")
 _RST_ESCAPE = regex.compile(r"\\(.)")
 _NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
+_WEEKDAY = regex.compile(r"W[1-7]")
 
 
 def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
@@ -71,16 +75,23 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
-                             or (kind == "date" and _date_covered(value, values[k])))
+                             or (kind == "date" and _date_covered(value, values[k]))
+                             or (kind == "date" and _unread_date(value, ctx.documents[k].lang)))
             if len(have) < len(docs):
                 written = [values[k][value] for k in have if value in values[k]]
                 have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
+                if kind == "date" and _WEEKDAY.fullmatch(value):
+                    # "Soccer Saturday" kept as it is: a name, not the day.
+                    have |= {k for k in docs if k not in have and any(
+                        regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)}
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2:
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
                                  {k: values[k][value] for k in have if value in values[k]}))
+        if kind == "number":
+            out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
     return out, notes
 
 
@@ -94,6 +105,52 @@ def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Cand
     more, fewer = (a, b) if len(counts[a]) > len(counts[b]) else (b, a)
     extra = counts[more][len(counts[fewer])]
     return [Candidate(g, kind, value, frozenset({more}), frozenset({fewer}), {more: extra})]
+
+
+def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by_kind, values, soft, years,
+                         numerals) -> list[Candidate]:
+    """Counts written as words ("vier neue Chips" / "three new chips", "Four teenagers" /
+    "Zwei Jugendliche"): compared with each other and with digits. A count of two is
+    dropped freely in prose ("the two labs" / "die Labore"), so it is reported only
+    when the other version states another count instead."""
+    cardinals: dict[int, dict[str, Invariant]] = {k: {} for k in docs}
+    for k in docs:
+        doc = ctx.documents[k]
+        info = locale_info(doc.lang)
+        for inv in by_kind[k].get("number", ()):
+            if inv.flag == "word" and inv.value not in values[k] and is_cardinal(doc.text, inv, info):
+                cardinals[k].setdefault(inv.value, inv)
+
+    def holds(o: int, value: str) -> bool:
+        return value in values[o] or value in soft[o] or value in years[o] or value in numerals[o]
+
+    def compounded(o: int, value: str) -> bool:
+        """"vierjährige" for "four-year": the word starts a compound."""
+        words = [w for w, v in locale_info(ctx.documents[o].lang).number_words if str(v) in (value, value + ".0")]
+        text = ctx.text(o, group).casefold()
+        return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}\p{{L}}", text) for w in words if len(w) >= 3)
+
+    out = []
+    for k in docs:
+        for value, inv in cardinals[k].items():
+            have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
+                             or compounded(o, value))
+            lack = frozenset(docs) - have
+            if not lack:
+                continue
+            if int(value) < 3 and not any(not holds(k, other) for o in lack for other in cardinals[o]):
+                continue
+            out.append(Candidate(g, "number", value, have, lack, {k: inv}))
+    return out
+
+
+def _unread_date(value: str, lang: str) -> bool:
+    """Whether a weekday or a relative date ("last year") cannot be looked for in a
+    language, because xlcheck does not read its forms there: it is then not compared."""
+    language = lang.split("-")[0]
+    if _WEEKDAY.fullmatch(value):
+        return language not in WEEKDAY_LANGUAGES
+    return value.startswith("R") and language not in RELATIVE_LANGUAGES
 
 
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:

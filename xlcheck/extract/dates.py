@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from xlcheck.locales import LocaleInfo, fold, locale_info
+from xlcheck.locales import LocaleInfo, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 
 _DIGIT = regex.compile(r"\d")
@@ -23,6 +23,7 @@ _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(
 _CJK_RANGE = regex.compile(
     r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
 _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
+_CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
@@ -40,8 +41,10 @@ _TIME = regex.compile(
     r"|[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}]))"
 )
 _TWELVE_HOUR = regex.compile(
-    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
+# British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
+_DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
@@ -115,18 +118,29 @@ def _iso(year: str | None, month: int, day: str | None) -> str | None:
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found: list[Invariant] = []
-    if not _DIGIT.search(text):
-        return found  # every date form xlcheck reads has a digit
 
     def add(start: int, end: int, value: str, alternatives: tuple[str, ...] = (), flag: str | None = None) -> None:
         if claims.free(start, end):
             claims.take(start, end)
             found.append(Invariant("date", value, text[start:end], start, end, alternatives, flag))
 
+    if block not in ("code", "frontmatter"):
+        _relative(text, info, add)
+        _weekdays(text, info, claims, add)
+        _quarter_words(text, add)
+    if not _DIGIT.search(text):
+        return found  # every other date form xlcheck reads has a digit
+
     if "-" in text:
         for match in _ISO.finditer(text):
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
+
+    if "后" in text or "後" in text:
+        # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
+        for match in _CJK_GENERATION.finditer(text):
+            decade = match.group(1)
+            add(*match.span(), ("20" if decade in "01" else "19") + decade + "X")
 
     if "月" in text or "월" in text or "年代" in text:
         for match in _CJK_RANGE.finditer(text):
@@ -189,6 +203,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _TWELVE_HOUR.finditer(text) if _TWELVE_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
+        add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
     for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
@@ -208,6 +224,111 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _YEAR.finditer(text):
         add(*match.span(), match.group(1))
     return found
+
+
+def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
+    """Weekdays ("on Friday", "am Samstag", "na sexta-feira"): ``W5``, ``W6``… (ISO numbers),
+    the day a news report names for an event."""
+    if info.language == "pt" and _PT_SHORT_HINT.search(text):
+        # "na sexta", "nesta segunda": the short form is also an ordinal ("a segunda vez"),
+        # so it only excuses a weekday of the other side and is never missed itself.
+        for match in _PT_SHORT_WEEKDAY.finditer(text):
+            add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
+    table = weekday_names(info.tag)
+    folded = text.casefold()
+    if not any(name in folded for name in table):
+        return
+    for match in _weekday_pattern(info.tag).finditer(text):
+        name = match.group()
+        day, capital = table[fold(name)]
+        if capital and not name[0].isupper():
+            continue  # "samstags" or a lower-case word in a capitalising language
+        add(*match.span(), f"W{day}")
+
+
+_PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
+_PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
+_PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"
+                                  r"(segunda|terça|quarta|quinta|sexta)(?![\p{L}-])")
+
+
+@functools.cache
+def _weekday_pattern(tag: str) -> regex.Pattern[str]:
+    names = sorted(weekday_names(tag), key=len, reverse=True)
+    # German writes the time of day into the weekday: "am Freitagabend", "Montagmorgen".
+    # Chinese runs its words together: no boundary there.
+    before = "" if tag.split("-")[0] in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
+    return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)})"
+                         rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
+                         regex.IGNORECASE)
+
+
+# Dates told relative to the day of writing: "yesterday", "last year", "diese Woche".
+# Values: R-1d (yesterday), R+1d, R-1w, R0w (this week), R-1m, R0m, R-1y, R0y, R+1y…
+_RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
+           (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
+           (r"next (week|month|year)(?:['’]s)?", "R+1{}")),
+    "de": ((r"gestern", "R-1d"), (r"morgen(?= )", "R+1d"),
+           (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
+           (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
+           (r"(?:nächste[nmrs]?|kommende[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R+1{}"),
+           (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w")),
+    "pt": ((r"ontem", "R-1d"), (r"amanhã", "R+1d"),
+           (r"(semana|mês|ano) passad[oa]", "R-1{}"), (r"últim[oa] (semana|mês|ano)", "R-1{}"),
+           (r"(?:est[ae]|nest[ae]) (semana|mês|ano)", "R0{}"), (r"próxim[oa] (semana|mês|ano)", "R+1{}")),
+    "es": ((r"ayer", "R-1d"), (r"mañana(?= )", "R+1d"),
+           (r"(semana|mes|año) pasad[oa]", "R-1{}"), (r"(?:est[ea]) (semana|mes|año)", "R0{}"),
+           (r"próxim[oa] (semana|mes|año)", "R+1{}")),
+    "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
+           (r"(semaine|mois|année|an) dernière?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
+           (r"(semaine|mois|année) prochaine?", "R+1{}")),
+}
+_UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",
+          "jahres": "y", "jahrs": "y", "semana": "w", "mês": "m", "mes": "m", "ano": "y", "año": "y",
+          "semaine": "w", "mois": "m", "année": "y", "an": "y"}
+
+
+RELATIVE_LANGUAGES = frozenset(_RELATIVE)
+_MORNING = regex.compile(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem|vom|bis|zum|im)|\p{L}+en) $")
+
+
+@functools.cache
+def _relative_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE), value)
+                 for pattern, value in _RELATIVE.get(language, ()))
+
+
+def _relative(text: str, info: LocaleInfo, add) -> None:
+    for pattern, value in _relative_patterns(info.language):
+        for match in pattern.finditer(text):
+            if value == "R+1d" and _MORNING.search(text, 0, match.start()):
+                continue  # "am Morgen", "heute Morgen": the morning, not tomorrow
+            unit = _UNITS.get(fold(match.group(1))) if match.groups() and match.group(1) else None
+            add(*match.span(), value.format(unit) if "{}" in value else value)
+
+
+# Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".
+_QUARTER_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<n>first|second|third|fourth|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?"
+    r"|primeiro|segundo|terceiro|quarto|primer|tercer|cuarto|premier|deuxième|troisième|quatrième"
+    r"|primo|secondo|terzo|quarto)[ \u00a0](?:quarter|Quartal|trimestre)"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+|de[ \u00a0]+|del[ \u00a0]+|des[ \u00a0]+Jahres[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+_QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier": 1, "primo": 1,
+                   "second": 2, "zweite": 2, "segundo": 2, "deuxième": 2, "secondo": 2,
+                   "third": 3, "dritte": 3, "terceiro": 3, "tercer": 3, "troisième": 3, "terzo": 3,
+                   "fourth": 4, "vierte": 4, "quarto": 4, "cuarto": 4, "quatrième": 4}
+
+
+def _quarter_words(text: str, add) -> None:
+    if "uarter" not in text and "uartal" not in text and "rimestre" not in text:
+        return
+    for match in _QUARTER_WORD.finditer(text):
+        word = fold(match.group("n"))
+        quarter = _QUARTER_NUMBER.get(word) or _QUARTER_NUMBER.get(word[:-1])
+        year = match.group("year")
+        add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
 
 # Month names that are also everyday words in the locale: count them only capitalised.

@@ -60,6 +60,18 @@ APPROXIMATE: dict[str, dict[str, int]] = {
 }
 
 
+# Number words that are not plain cardinals: ordinals, collectives, number bases. They
+# excuse digits on the other side but are never missed themselves.
+NOT_CARDINAL = frozenset("""
+first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen half single once
+erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
+primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
+primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
+hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
+""".split())
+_AFTER_WORD = regex.compile(r"[\s\u00a0-]+(\p{L}+)")
+
+
 class NotANumber(ValueError):
     """A digit token that is several numbers (``0,255`` in an English text)."""
 
@@ -144,8 +156,13 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     pos = end
     while pos < len(text) and text[pos] == " ":
         pos += 1
+    if pos + 1 < len(text) and text[pos] in "余多" and text[pos + 1] in CJK_SCALES:
+        pos += 1  # 500余万: "more than 5 million"
     if pos < len(text) and text[pos] in CJK_SCALES:
-        return CJK_SCALES[text[pos]], pos + 1  # 3 万 = 30000
+        while pos < len(text) and text[pos] in CJK_SCALES:
+            multiplier *= CJK_SCALES[text[pos]]  # 3 万 = 30000, 26万亿 = 26 trillion
+            pos += 1
+        return multiplier, pos
     pos = end
     for _ in range(2):
         match = _SCALE_GAP.match(text, pos)
@@ -218,6 +235,34 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         )
     found.extend(_words(text, info, claims))
     return found
+
+
+def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
+    """Whether a number word (an invariant flagged ``word``) is a plain count ("drei neue
+    Chips", "twelve"), which a translation must keep: not "one" (also an article), not an
+    ordinal or "both", and not the first word of a larger number ("six thousand" =
+    "sechstausend").
+
+    >>> from xlcheck.locales import locale_info
+    >>> text = "vier neue Chips, sechs tausend Plätze"
+    >>> vier, sechs = Invariant("number", "4", "vier", 0, 4), Invariant("number", "6", "sechs", 17, 22)
+    >>> is_cardinal(text, vier, locale_info("de")), is_cardinal(text, sechs, locale_info("de"))
+    (True, False)
+    """
+    word = fold(inv.text)
+    if inv.value.startswith("~") or " " in word or word in NOT_CARDINAL or not inv.value.isdigit() \
+            or not 2 <= int(inv.value) <= 99:
+        return False
+    end = inv.end
+    after = _AFTER_WORD.match(text, end)
+    if after:
+        following = fold(after.group(1))
+        if following in dict(info.scale_words) or following in ("hundred", "hundert", "cent", "cento", "cien",
+                                                                   "ciento", "cem", "mil", "mille"):
+            return False
+        if following in dict(info.number_words) or following in ("and", "und", "e", "y", "et"):
+            return False
+    return True
 
 
 def _word_pattern(words: list[str]) -> regex.Pattern[str]:

@@ -23,9 +23,14 @@ PAIRS: dict[str, str] = {
     "『": "』",
     '"': '"',
     "”": "”",
+    "‘": "’",
+    "'": "'",
 }
 
-_OPENERS = regex.compile(r"[“„«»‚「『\"”]")
+# A straight quote glued to the end of a word (workers" compensation) opens nothing.
+_OPENERS = regex.compile(r"[“„«»‚「『”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"")
+# A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
+_APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
 # Fewer words than this and no sentence punctuation: a title, not speech.
 MIN_SPEECH_WORDS = 6
@@ -67,13 +72,26 @@ def quotations(text: str) -> list[tuple[int, int, bool]]:
         close = -1
         for index in range(match.end(), len(text)):
             if text[index] in closers:
+                if text[index] in "'’" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
+                                           and index + 1 < len(text) and text[index + 1] == " "
+                                           and opener in "'‘" and _closes_later(text, index + 1)):
+                    continue  # an apostrophe, or a plural genitive ("the workers' union")
                 close = index
                 break
         if close == -1:
+            if opener in "'‘":
+                pos = match.end()  # a lone apostrophe ('90s, 'em), not a quotation
+                continue
             spans.append((match.start(), len(text), False))
             return spans
         spans.append((match.start(), close + 1, True))
         pos = close + 1
+
+
+def _closes_later(text: str, start: int) -> bool:
+    """Whether a single quote further on closes the quotation (so this one was a genitive)."""
+    return any(not (i + 1 < len(text) and text[i + 1].isalpha()) and not text[i - 1].isspace()
+               for i in range(start, min(len(text), start + 200)) if text[i] in "'’")
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
