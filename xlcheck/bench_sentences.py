@@ -183,7 +183,7 @@ def xlcheck_aligner(name: str = "default") -> Aligner:
         docs = [document_from_text(path.read_text(encoding="utf-8"), lang, str(path))
                 for path, lang in ((pair.path_a, pair.lang_a), (pair.path_b, pair.lang_b))]
         config = Config()
-        report = align(docs, "line", config, aligner=name) if name != "current" else align(docs, "line", config)
+        report = align(docs, "line", config, aligner=name)
         seg_a, seg_b = report.segments
         return [(tuple(seg_a[i].line - 1 for i in bead.a), tuple(seg_b[j].line - 1 for j in bead.b))
                 for bead in report.alignment.beads]
@@ -232,7 +232,6 @@ ALIGNERS: dict[str, Callable[[], Aligner]] = {
     "default": lambda: xlcheck_aligner("default"),
     "embed": lambda: xlcheck_aligner("embed"),
     "gale-church": lambda: gale_church_aligner,
-    "current": lambda: xlcheck_aligner("current"),
 }
 
 
