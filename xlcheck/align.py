@@ -71,17 +71,17 @@ def token_anchors(text: str) -> set[str]:
     identifiers (tokens with digits, dots or underscores inside, code spans).
 
     >>> sorted(token_anchors("Fire in NJ: 50,000 flee"))
-    ['i:nj', 'n:50000', 'w:fire', 'w:nj']
+    ['i:nj', 'n:50000', 'w:fire']
     >>> sorted(token_anchors("Brand in New Jersey: 50.000 fliehen"))
     ['i:nj', 'n:50000', 'w:brand', 'w:jersey', 'w:new']
     """
     anchors = {"n:" + regex.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
     for match in _WORD.finditer(text):
         word = match.group()
-        if word[0].isupper() and len(word) > 1:
+        if _INITIALISM.match(word):
+            anchors.add("i:" + word.lower())
+        elif word[0].isupper() and len(word) > 1:
             anchors.add("w:" + word.lower())
-            if _INITIALISM.match(word):
-                anchors.add("i:" + word.lower())
         elif not _NUMBER.fullmatch(word) and (any(c.isdigit() for c in word) or "_" in word or "." in word):
             anchors.add("w:" + word.lower())
     for match in _CAPITALISED_RUN.finditer(text):
@@ -106,10 +106,14 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = ()) -> Profile
     """The n-grams, anchors, length and kind of a segment."""
     anchors = token_anchors(segment.text)
     for inv in invariants:
-        if inv.kind in ANCHOR_KINDS and inv.flag != "word":
+        # In the token anchors' own spelling, so that a value both find counts once.
+        if inv.kind == "number" and inv.flag != "word":
+            anchors.add("n:" + regex.sub(r"\D", "", inv.value))
+        elif inv.kind == "code" or (inv.kind == "name" and inv.flag and "initial" not in inv.flag):
+            value = inv.value.lower()
+            anchors.add(("i:" if _INITIALISM.match(inv.value) else "w:") + value)
+        elif inv.kind in ANCHOR_KINDS and inv.flag != "word":
             anchors.add(inv.kind + ":" + inv.value)
-        elif inv.kind == "name" and inv.flag and "initial" not in inv.flag:
-            anchors.add("name:" + inv.value.lower())
     kind = "tag" if _TAG_ONLY.match(segment.text) else segment.kind
     return Profile(char_ngrams(segment.text), frozenset(anchors), max(1, len(segment.text)), kind, segment.text)
 
