@@ -195,12 +195,12 @@ class Params:
     """The cost model's constants (negative log probabilities, Gale-Church units)."""
 
     skip: float = 4.2  # per segment left alone
-    merge: float = 2.6  # 1-2, 2-1
-    merge22: float = 4.4
+    merge: float = 3.0  # 1-2, 2-1
+    merge22: float = 3.5
     merge13: float = 4.6  # 1-3, 3-1
     variance: float = 6.8  # Gale-Church's s^2
     length_weight: float = 1.0
-    anchor_reward: float = 1.2
+    anchor_reward: float = 2.0
     anchor_penalty: float = 0.8
     kind_mismatch: float = 3.0
     code_mismatch: float = 6.0
