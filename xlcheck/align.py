@@ -52,6 +52,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*"
 _CODE_SPAN = regex.compile(r"`+([^`]+)`+")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{Ll}\p{Lu}]+(?:[ \-]+\p{Lu}[\p{Ll}\p{Lu}]+)+")
 _INITIALISM = regex.compile(r"^\p{Lu}{2,6}$")
+_NON_DIGIT = regex.compile(r"\D")
+_IDENTIFIER = regex.compile(r"[\d_.]")
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,12 @@ def token_anchors(text: str) -> set[str]:
     >>> sorted(token_anchors("Brand in New Jersey: 50.000 fliehen"))
     ['i:nj', 'n:50000', 'w:brand', 'w:jersey', 'w:new']
     """
-    anchors = {"n:" + regex.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)}
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if _INITIALISM.match(word):
-            anchors.add("i:" + word.lower())
-        elif word[0].isupper() and len(word) > 1:
-            anchors.add("w:" + word.lower())
-        elif not _NUMBER.fullmatch(word) and (any(c.isdigit() for c in word) or "_" in word or "." in word):
+    anchors = {"n:" + _NON_DIGIT.sub("", m.group()) for m in _NUMBER.finditer(text)}
+    for word in _WORD.findall(text):
+        if word[0].isupper():
+            if len(word) > 1:
+                anchors.add(("i:" if _INITIALISM.match(word) else "w:") + word.lower())
+        elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
             anchors.add("w:" + word.lower())
     for match in _CAPITALISED_RUN.finditer(text):
         words = regex.split(r"[ \-]+", match.group())
@@ -108,7 +108,7 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = ()) -> Profile
     for inv in invariants:
         # In the token anchors' own spelling, so that a value both find counts once.
         if inv.kind == "number" and inv.flag != "word":
-            anchors.add("n:" + regex.sub(r"\D", "", inv.value))
+            anchors.add("n:" + _NON_DIGIT.sub("", inv.value))
         elif inv.kind == "code" or (inv.kind == "name" and inv.flag and "initial" not in inv.flag):
             value = inv.value.lower()
             anchors.add(("i:" if _INITIALISM.match(inv.value) else "w:") + value)
@@ -306,6 +306,7 @@ class _CostModel:
             cols = sorted(shared)
             self.pair_cols.append(cols)
             self.pair_weights.append([shared[c] for c in cols])
+        self.has_kinds = any(p.kind != "text" for p in a + b)
         self.norm = 1.0
         if vectors:
             self.norm = _random_pair_cost(vectors[0][1], vectors[1][1])
@@ -314,28 +315,38 @@ class _CostModel:
         """Costs of the beads A[i-di:i] ~ B[j-dj:j] for j in j0..j1 (inclusive)."""
         params = self.params
         a, b = self.a, self.b
-        js = np.arange(j0, j1 + 1)
+        stop = j1 + 1
         length_a = (a.prefix[i] - a.prefix[i - di]) * self.ratio
-        length_b = b.prefix[js] - b.prefix[js - dj]
-        delta = np.abs(length_b - length_a) / np.sqrt(params.variance * (length_a + length_b) / 2 + 1e-9)
-        cost = self.prior[(di, dj)] + params.length_weight * (
-            delta * delta / 2 + np.log1p(delta * 1.2533))  # -log(2(1-Phi(delta))), closely
-        shared = np.zeros(js.size)
-        for row in range(i - di, i):
-            cols = self.pair_cols[row]
-            if not cols:
-                continue
-            weights = self.pair_weights[row]
-            for k in range(bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)):
-                col = cols[k]
-                shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += weights[k]
+        length_b = b.prefix[j0:stop] - b.prefix[j0 - dj:stop - dj]
+        delta = np.abs(length_b - length_a)
+        delta /= np.sqrt((length_a + length_b) * (params.variance / 2) + 1e-9)
+        # -log(2 (1 - Phi(delta))), closely: delta^2 / 2 + log(1 + delta sqrt(pi / 2))
+        cost = delta * delta
+        cost *= 0.5
+        cost += np.log1p(delta * 1.2533)
+        if params.length_weight != 1.0:
+            cost *= params.length_weight
+        cost += self.prior[(di, dj)]
         total_a = a.anchor_weight[di][i]
-        total_b = b.anchor_weight[dj][js]
-        shared = np.minimum(shared, np.minimum(total_a, total_b))
-        cost += params.anchor_penalty * (total_a + total_b - 2 * shared) - params.anchor_reward * shared
-        cost += self.kinds[a.kind[di][i], b.kind[dj][js]]
+        total_b = b.anchor_weight[dj][j0:stop]
+        cost += params.anchor_penalty * total_b
+        if total_a:
+            shared = np.zeros(stop - j0)
+            for row in range(i - di, i):
+                cols = self.pair_cols[row]
+                if not cols:
+                    continue
+                weights = self.pair_weights[row]
+                for k in range(bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)):
+                    col = cols[k]
+                    shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += weights[k]
+            np.minimum(shared, np.minimum(total_a, total_b), out=shared)
+            cost += params.anchor_penalty * total_a
+            cost -= (2 * params.anchor_penalty + params.anchor_reward) * shared
+        if self.has_kinds:
+            cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
         if a.vectors is not None:
-            similarity = b.vectors[dj][js] @ a.vectors[di][i]
+            similarity = b.vectors[dj][j0:stop] @ a.vectors[di][i]
             cost += params.embed_weight * (1.0 - similarity) / self.norm
         return cost
 
