@@ -76,14 +76,26 @@ def token_anchors(text: str) -> set[str]:
     ['i:nj', 'n:50000', 'w:fire']
     >>> sorted(token_anchors("Brand in New Jersey: 50.000 fliehen"))
     ['i:nj', 'n:50000', 'w:brand', 'w:jersey', 'w:new']
+    >>> sorted(token_anchors("US-China AI race")) == sorted(token_anchors("KI-Rennen: USA und China"))
+    False
+    >>> {"i:us", "w:china"} <= token_anchors("KI-Rennen: USA und China") & token_anchors("US-China AI race")
+    True
     """
     anchors = {"n:" + _NON_DIGIT.sub("", m.group()) for m in _NUMBER.finditer(text)}
-    for word in _WORD.findall(text):
-        if word[0].isupper():
-            if len(word) > 1:
-                anchors.add(("i:" if _INITIALISM.match(word) else "w:") + word.lower())
-        elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
-            anchors.add("w:" + word.lower())
+    for token in _WORD.findall(text):
+        # "US-China", "H100-GPUs": the whole token and its parts
+        for word in (token, *token.split("-")) if "-" in token else (token,):
+            if not word:
+                continue
+            if word[0].isupper():
+                if _INITIALISM.match(word):
+                    anchors.add("i:" + word.lower())
+                    if len(word) == 3:
+                        anchors.add("i:" + word[:2].lower())  # USA = US (United States)
+                elif len(word) > 1:
+                    anchors.add("w:" + word.lower())
+            elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
+                anchors.add("w:" + word.lower())
     for match in _CAPITALISED_RUN.finditer(text):
         words = regex.split(r"[ \-]+", match.group())
         anchors.add("i:" + "".join(w[0] for w in words).lower())
@@ -102,8 +114,20 @@ def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
     return frozenset(text[k:k + order] for k in range(len(text) - order + 1))
 
 
-def profile(segment: Segment, invariants: tuple[Invariant, ...] = ()) -> Profile:
-    """The n-grams, anchors, length and kind of a segment."""
+def _is_title(text: str) -> bool:
+    """One short line whose last word is not followed by a full stop (quotes aside)."""
+    bare = text.strip().rstrip("\"'”’»“«)]")
+    return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？"
+
+
+def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
+    """The n-grams, anchors, length and kind of a segment.
+
+    With `titles`, a paragraph of one line without closing punctuation is a heading:
+    plain text has no other mark for one, and a heading must not vanish into the
+    paragraph under it. (Lines and sentences are not paragraphs: there, such a line is
+    as often a fragment.)
+    """
     anchors = token_anchors(segment.text)
     for inv in invariants:
         # In the token anchors' own spelling, so that a value both find counts once.
@@ -115,6 +139,8 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = ()) -> Profile
         elif inv.kind in ANCHOR_KINDS and inv.flag != "word":
             anchors.add(inv.kind + ":" + inv.value)
     kind = "tag" if _TAG_ONLY.match(segment.text) else segment.kind
+    if titles and kind == "text" and _is_title(segment.text):
+        kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
     return Profile(char_ngrams(segment.text), frozenset(anchors), max(1, len(segment.text)), kind, segment.text)
 
 
@@ -205,7 +231,7 @@ class Params:
     kind_mismatch: float = 3.0
     code_mismatch: float = 6.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
-    embed_weight: float = 4.0
+    embed_weight: float = 2.0
     band_margin: int = 12
     full_cells: int = 250_000  # search whole matrices up to this many cells
 
@@ -244,6 +270,7 @@ class _Side:
             self.anchor_weight[span] = total
             self.kind[span] = kinds
         self.vectors = vectors
+        self.norms: dict[int, np.ndarray] = {}
 
 
 def _kind_table(params: Params) -> np.ndarray:
@@ -258,10 +285,11 @@ def _kind_table(params: Params) -> np.ndarray:
     for other in range(size):
         if other not in (code, tag):
             table[code, other] = table[other, code] = params.code_mismatch
+    # A run that mixes kinds (a heading and the paragraph under it) is no translation of
+    # anything: that is how a dropped heading would hide.
     mixed = _KINDS.index("mixed")
-    table[mixed, :] = np.maximum(table[mixed, :], params.kind_mismatch)
-    table[:, mixed] = np.maximum(table[:, mixed], params.kind_mismatch)
-    table[mixed, mixed] = params.kind_mismatch
+    table[mixed, :] = np.maximum(table[mixed, :], params.code_mismatch)
+    table[:, mixed] = np.maximum(table[:, mixed], params.code_mismatch)
     return table
 
 
@@ -307,9 +335,9 @@ class _CostModel:
             self.pair_cols.append(cols)
             self.pair_weights.append([shared[c] for c in cols])
         self.has_kinds = any(p.kind != "text" for p in a + b)
-        self.norm = 1.0
         if vectors:
-            self.norm = _random_pair_cost(vectors[0][1], vectors[1][1])
+            self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
+            self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
 
     def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
         """Costs of the beads A[i-di:i] ~ B[j-dj:j] for j in j0..j1 (inclusive)."""
@@ -346,8 +374,12 @@ class _CostModel:
         if self.has_kinds:
             cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
         if a.vectors is not None:
+            # vecalign's cost: 1 - cosine over what the two sides cost against random
+            # segments, times the bead's segment product, so a merge gains nothing from
+            # counting its distance once where two 1-1 beads count it twice.
             similarity = b.vectors[dj][j0:stop] @ a.vectors[di][i]
-            cost += params.embed_weight * (1.0 - similarity) / self.norm
+            cost += (params.embed_weight * 2 * di * dj) * (1.0 - similarity) / (
+                a.norms[di][i] + b.norms[dj][j0:stop])
         return cost
 
 
@@ -360,17 +392,15 @@ def length_ratio(a: Sequence[Profile], b: Sequence[Profile]) -> float:
     return math.exp(math.log(total_b / total_a) * weight)
 
 
-def _random_pair_cost(a: np.ndarray, b: np.ndarray, samples: int = 400) -> float:
-    """Mean 1 - cosine of random single-segment pairs: what an unrelated pair costs here."""
+def _random_pair_costs(runs: dict[int, np.ndarray], other: np.ndarray, samples: int = 64) -> dict[int, np.ndarray]:
+    """For each run, the mean 1 - cosine against random segments of the other document:
+    what an unrelated pair costs for this run."""
     rng = np.random.default_rng(0)
-    rows_a = a[1:]
-    rows_b = b[1:]
-    if not len(rows_a) or not len(rows_b):
-        return 1.0
-    pick_a = rng.integers(0, len(rows_a), samples)
-    pick_b = rng.integers(0, len(rows_b), samples)
-    value = float(np.mean(1.0 - np.einsum("ij,ij->i", rows_a[pick_a], rows_b[pick_b])))
-    return max(value, 1e-3)
+    rows = other[1:]
+    if not len(rows):
+        return {span: np.ones(len(matrix)) for span, matrix in runs.items()}
+    sample = rows[rng.integers(0, len(rows), samples)]
+    return {span: np.maximum(1.0 - (matrix @ sample.T).mean(axis=1), 1e-3) for span, matrix in runs.items()}
 
 
 def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -524,6 +554,13 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
 
 
 def mean_score(beads: list[Bead]) -> float:
-    """Document score: bead scores weighted by segments covered; skipped ones count 0."""
+    """Document score: bead scores weighted by segments covered; skipped ones count 0.
+
+    A merge is weaker evidence than a 1-1 pair (the union of two segments shares more
+    with anything), so its score counts by sqrt(2 / segments): an unrelated rewrite,
+    which the search covers with merges rather than skips, stays below the verdict's
+    threshold.
+    """
     covered = sum(len(bead.a) + len(bead.b) for bead in beads) or 1
-    return sum((bead.score or 0.0) * (len(bead.a) + len(bead.b)) for bead in beads) / covered
+    return sum((bead.score or 0.0) * (len(bead.a) + len(bead.b)) * math.sqrt(2 / (len(bead.a) + len(bead.b)))
+               for bead in beads) / covered

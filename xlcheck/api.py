@@ -65,8 +65,8 @@ def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: s
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(a.paragraphs))), 1.0)
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
-    profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
-    profiles_b = [profile(p, i) for p, i in zip(b.paragraphs, inv_b)]
+    profiles_a = [profile(p, i, titles=True) for p, i in zip(a.paragraphs, inv_a)]
+    profiles_b = [profile(p, i, titles=True) for p, i in zip(b.paragraphs, inv_b)]
     return align_profiles(profiles_a, profiles_b, encoder=encoder_for(aligner))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from xlcheck import __version__
 from xlcheck.api import UNITS, align, check, check_tree
 from xlcheck.config import FAIL_ON, Config, load_config
+from xlcheck.embed import ALIGNERS, INSTALL
 from xlcheck.errors import UsageError, XlcheckError
 from xlcheck.model import SEVERITY_RANK, Report
 from xlcheck.report import REPORTERS
@@ -54,6 +55,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
                                                             "--format json report)")
     parser.add_argument("--fail-on", choices=FAIL_ON, default=None,
                         help="lowest severity that makes the exit status 1 (default: warning)")
+    _aligner_option(parser)
+
+
+def _aligner_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--aligner", choices=ALIGNERS, default=None,
+                        help="default: lengths and shared anchors, no model; embed: adds a multilingual "
+                             f"sentence encoder ({INSTALL})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     aligner.add_argument("--format", choices=sorted(ALIGNMENT_REPORTERS), default="text")
     aligner.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     aligner.add_argument("--langs", metavar="TAGS", help="comma-separated language tags, one per file")
+    _aligner_option(aligner)
 
     explain = commands.add_parser("explain", help="print a rule's documentation",
                                   description="Print the documentation of a rule (e.g. XL301), or list all rules.")
@@ -149,7 +158,7 @@ def run(argv: Sequence[str] | None) -> int:
         sys.stdout.write(rules_markdown() if args.markdown else _explain(args.code))
         return EXIT_CLEAN
     if args.command == "align":
-        report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))
+        report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()), args.aligner)
         write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output)
         return EXIT_CLEAN
     files = [args.a, args.b] if args.command == "diff" else args.files
@@ -159,9 +168,9 @@ def run(argv: Sequence[str] | None) -> int:
         baseline=args.baseline,
     )
     if args.command == "check" and len(files) == 1 and os.path.isdir(files[0]):
-        report = check_tree(files[0], config)
+        report = check_tree(files[0], config, args.aligner)
     else:
-        report = check(files, config)
+        report = check(files, config, args.aligner)
     fmt = args.format or "text"
     reporter = REPORTERS[fmt](color=_colour(args)) if fmt == "text" else REPORTERS[fmt]()
     text = reporter.render(report)
