@@ -221,13 +221,15 @@ class Params:
     """The cost model's constants (negative log probabilities, Gale-Church units)."""
 
     skip: float = 4.2  # per segment left alone
+    skip_short: float = 1.5  # per segment of no more than `short` characters
+    short: float = 20.0
     merge: float = 3.0  # 1-2, 2-1
     merge22: float = 3.5
     merge13: float = 4.6  # 1-3, 3-1
     variance: float = 6.8  # Gale-Church's s^2
     length_weight: float = 1.0
-    anchor_reward: float = 2.0
-    anchor_penalty: float = 0.8
+    anchor_reward: float = 3.0
+    anchor_penalty: float = 1.1
     kind_mismatch: float = 3.0
     code_mismatch: float = 6.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
@@ -339,6 +341,21 @@ class _CostModel:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
             self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
 
+    def skip_costs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Cost of leaving each segment of A alone, and the running total of leaving B's
+        first j segments alone. A fragment (a short line, OCR debris) is dropped more
+        readily than a sentence."""
+        params = self.params
+
+        def side(lengths: np.ndarray) -> np.ndarray:
+            scale = np.minimum(1.0, lengths / params.short)
+            return params.skip - (params.skip - params.skip_short) * (1.0 - scale)
+
+        costs_a = side(np.diff(self.a.prefix))
+        totals_b = np.zeros(self.b.count + 1)
+        totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix)))
+        return costs_a, totals_b
+
     def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
         """Costs of the beads A[i-di:i] ~ B[j-dj:j] for j in j0..j1 (inclusive)."""
         params = self.params
@@ -405,7 +422,7 @@ def _random_pair_costs(runs: dict[int, np.ndarray], other: np.ndarray, samples: 
 
 def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Cheapest path through the band lo[i]..hi[i] of each row; beads as (i0, i1, j0, j1)."""
-    skip = model.params.skip
+    skip_a, skip_b = model.skip_costs()
     inf = math.inf
     rows: dict[int, np.ndarray] = {}
     back: list[np.ndarray] = []
@@ -428,7 +445,7 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
                 continue
             previous = prev[start - dj - p_left:stop - dj - p_left + 1]
             if dj == 0:
-                candidate = previous + skip
+                candidate = previous + skip_a[i - 1]
             else:
                 candidate = previous + model.costs(i, di, start, stop, dj)
             view = best[start - left:stop - left + 1]
@@ -436,7 +453,7 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
             view[better] = candidate[better]
             move[start - left:stop - left + 1][better] = index
         # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
-        steps = np.arange(best.size) * skip
+        steps = skip_b[left:right + 1]  # cost of leaving B[0:j] alone, for j in the row
         scanned = np.minimum.accumulate(best - steps) + steps
         from_left = scanned < best - 1e-12
         if from_left.any():
