@@ -239,6 +239,8 @@ class Params:
 
 
 PARAMS = Params()
+# With sentence embeddings the length term weighs less (both tuned on the dev split).
+EMBED_PARAMS = Params(length_weight=0.75, merge22=3.0)
 
 # Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
@@ -455,7 +457,9 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
         # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
         steps = skip_b[left:right + 1]  # cost of leaving B[0:j] alone, for j in the row
         scanned = np.minimum.accumulate(best - steps) + steps
-        from_left = scanned < best - 1e-12
+        # (x - s) + s need not give x back: compare with a tolerance, and never at the edge.
+        from_left = scanned < best - 1e-9 * (1.0 + np.abs(scanned))
+        from_left[0] = False
         if from_left.any():
             best = np.where(from_left, scanned, best)
             move[from_left] = _MOVES.index((0, 1))
@@ -546,7 +550,7 @@ def run_vectors(profiles: list[Profile], encoder: Encoder) -> dict[int, np.ndarr
 
 
 def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, encoder: Encoder | None = None,
-                   params: Params = PARAMS, ratio: float | None = None) -> Alignment:
+                   params: Params | None = None, ratio: float | None = None) -> Alignment:
     """The cheapest monotonic alignment of two profile lists.
 
     `band` widens the fine search around the coarse path (segments on each side);
@@ -558,6 +562,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         beads = tuple(Bead((i,), (), None) for i in range(n)) + tuple(Bead((), (j,), None) for j in range(m))
         return Alignment(beads, 0.0)
     a, b = shared_anchors(a, b)
+    params = params or (EMBED_PARAMS if encoder is not None else PARAMS)
     if band is not None:
         params = Params(**{**params.__dict__, "band_margin": band})
     vectors = (run_vectors(a, encoder), run_vectors(b, encoder)) if encoder is not None else None
