@@ -338,6 +338,8 @@ class _CostModel:
             cols = sorted(shared)
             self.pair_cols.append(cols)
             self.pair_weights.append([shared[c] for c in cols])
+        self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
+        self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
         self.has_kinds = any(p.kind != "text" for p in a + b)
         if vectors:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
@@ -383,8 +385,17 @@ class _CostModel:
                 cols = self.pair_cols[row]
                 if not cols:
                     continue
+                first, last = bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)
+                if last - first > 8:  # many: one bincount per offset beats a loop
+                    where = self.pair_cols_array[row][first:last]
+                    weights = self.pair_weights_array[row][first:last]
+                    for offset in range(1 - j0, dj + 1 - j0):
+                        index = where + offset
+                        keep = (index >= 0) & (index < shared.size)
+                        shared += np.bincount(index[keep], weights[keep], minlength=shared.size)
+                    continue
                 weights = self.pair_weights[row]
-                for k in range(bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)):
+                for k in range(first, last):
                     col = cols[k]
                     shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += weights[k]
             np.minimum(shared, np.minimum(total_a, total_b), out=shared)
