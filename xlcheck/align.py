@@ -5,7 +5,8 @@ A bead pairs up to three segments of one side with up to three of the other: 1-1
 units of Gale and Church's model (negative log probabilities), adds
 
 - the bead type's prior (a skip costs more than a merge, so a sentence the
-  translation split is a 1-2 bead, not a 1-1 plus a skip);
+  translation split is a 1-2 bead, not a 1-1 plus a skip; only a fragment of a few
+  characters is left alone cheaply);
 - Gale and Church's length term: how far the length of one side is from the other
   side's length times the documents' ratio, against a variance that grows with length;
 - anchors: tokens both documents use (numbers, capitalised words and initialisms, code
@@ -14,9 +15,11 @@ units of Gale and Church's model (negative log probabilities), adds
   it is; an initialism matches the initials of a run of capitalised words ("NJ" = "New
   Jersey"), so a one-line heading still finds its counterpart;
 - the segments' kinds (a heading, list, table or code block pairs with one of its own
-  kind; a line of bare tags merges with whatever it wraps);
+  kind, and never merges with a paragraph: that is how a dropped heading would hide; a
+  line of bare tags merges with whatever it wraps);
 - with an encoder (``--aligner embed``), 1 - cosine of the sides' sentence embeddings
-  (concatenated for merges), divided by the mean for random pairs of the document.
+  (runs of segments embedded as one text), over each side's mean against random
+  segments of the other document, times the bead's segment product (vecalign's cost).
 
 The search is dynamic programming over a band: documents small enough are searched
 whole; larger ones are first aligned in blocks of k segments (recursively), and the
