@@ -86,11 +86,7 @@ ALL_CASES = {**CASES, **MORE_CASES}
 
 # Slow for reasons outside the extractors; each still has its test, expected to fail
 # until that part is fixed.
-KNOWN_SLOW = {
-    # `_TAG_ONLY` (`</?[\w.:-]+[^<>]*>`, in align.py and api.py) backtracks over the word.
-    "angle-then-long-word": "aligner: see issue 13 (_TAG_ONLY in align.py and api.py backtracks)",
-    "tag-repeated": "aligner: see issue 13 (_TAG_ONLY in align.py and api.py backtracks)",
-}
+KNOWN_SLOW: dict[str, str] = {}  # name -> why it is still slow (none left)
 
 
 def cpu_time(text: str, fmt: str, repeat: int = 2) -> float:

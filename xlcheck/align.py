@@ -1,38 +1,63 @@
-"""Align the paragraphs of two language versions by dynamic programming.
+"""Align the segments (paragraphs, sentences, lines) of two language versions.
 
-Beads may be 1-1, 2-1, 1-2, 1-0 and 0-1. A bead is scored by three signals:
-language-independent anchors (numbers, codes, names, URLs both sides share), a
-character n-gram F-score (chrF's formula with beta 2 on the sets of character 4-grams
-that sacrebleu's chrF extracts: one set intersection in C, about 5 µs, where a full
-sacrebleu sentence chrF takes about 400 µs; 4-grams alone score as well as orders 3-5
-on the gold set), and the length ratio against the documents' overall ratio.
-Headings, lists, tables and code blocks prefer a partner of their own kind; a merge
-pays for lengths that do not add up. The search runs in a band around a backbone of
-anchors unique to one segment on each side, widened only when the best path touches
-its edge, so time and memory grow linearly with the document.
+A bead pairs up to three segments of one side with up to three of the other: 1-1,
+1-2, 2-1, 2-2, 1-3, 3-1, or leaves one segment alone (1-0, 0-1). Its cost, in the
+units of Gale and Church's model (negative log probabilities), adds
 
-The verdict (is this a translation at all?) is the mean bead score, weighted by the
-segments each bead covers, with unpaired segments counting zero.
+- the bead type's prior (a skip costs more than a merge, so a sentence the
+  translation split is a 1-2 bead, not a 1-1 plus a skip; only a fragment of a few
+  characters is left alone cheaply);
+- Gale and Church's length term: how far the length of one side is from the other
+  side's length times the documents' ratio, against a variance that grows with length;
+- anchors: tokens both documents use (numbers, capitalised words and initialisms, code
+  and identifiers, the values the extractors found), a reward for those both sides of
+  the bead share and a penalty for those only one side has, each weighted by how rare
+  it is; an initialism matches the initials of a run of capitalised words ("NJ" = "New
+  Jersey"), so a one-line heading still finds its counterpart;
+- the segments' kinds (a heading, list, table or code block pairs with one of its own
+  kind, and never merges with a paragraph: that is how a dropped heading would hide; a
+  line of bare tags merges with whatever it wraps);
+- with an encoder (``--aligner embed``), 1 - cosine of the sides' sentence embeddings
+  (runs of segments embedded as one text), over each side's mean against random
+  segments of the other document, times the bead's segment product (vecalign's cost).
+
+The search is dynamic programming over a band: documents small enough are searched
+whole; larger ones are first aligned in blocks of k segments (recursively), and the
+fine search keeps to the cells near that coarse path, so memory grows with the
+length of the document, not its square, and a long dropped run is followed.
+Backpointers are one byte a cell; cost rows are kept only as far back as a bead
+reaches.
+
+Bead scores in [0, 1] for reports, and the translation verdict, come from
+`bead_score` (character 4-grams, anchors, lengths), computed for the chosen beads.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
+import numpy as np
 import regex
 
 from xlcheck.model import Alignment, Bead, Invariant, Segment
 
-# Costs are 1 - score; a skipped segment costs SKIP, a merge adds MERGE.
-SKIP = 0.42
-MERGE = 0.25
-BAND_MIN = 16
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
-_NGRAM_ORDERS = (4,)
-_TAG_ONLY = regex.compile(r"^\s*(?:</?[\w.:-]+[^<>]*>\s*)+$")
+_TAG_ONLY = regex.compile(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 _BETA2 = 4.0  # chrF's beta = 2, squared
+
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{Nd}+(?:[.,’' \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?")
+_WORD = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
+_CODE_SPAN = regex.compile(r"`+([^`]+)`+")
+# Starts only at a word's start and never gives back: linear on a run of 50,000 capitals.
+_CAPITALISED_RUN = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
+_INITIALISM = regex.compile(r"^\p{Lu}{2,6}$")
+_NON_DIGIT = regex.compile(r"\D")
+_IDENTIFIER = regex.compile(r"[\d_.]")
 
 
 @dataclass(frozen=True)
@@ -43,43 +68,101 @@ class Profile:
     anchors: frozenset[str]
     length: int
     kind: str
+    text: str = field(default="", compare=False, repr=False)
 
 
-def profile(segment: Segment, invariants: tuple[Invariant, ...]) -> Profile:
-    """The n-grams, anchors and length of a segment."""
-    # Imported here: sacrebleu takes a tenth of a second to import, and a PO catalogue,
-    # aligned entry by entry, never needs it.
-    from sacrebleu.metrics.helpers import extract_char_ngrams
+def token_anchors(text: str) -> set[str]:
+    """Language-independent anchors of a text: numbers (as their digits), capitalised
+    words, initialisms (also as the initials of a run of capitalised words), and
+    identifiers (tokens with digits, dots or underscores inside, code spans).
 
-    text = segment.text.lower()
-    grams: set[str] = set()
-    for order in _NGRAM_ORDERS:
-        grams.update(extract_char_ngrams(text, order))  # chrF's own tokenisation
-    anchors = set()
+    >>> sorted(token_anchors("Fire in NJ: 50,000 flee"))
+    ['i:nj', 'n:50000', 'w:fire']
+    >>> sorted(token_anchors("Brand in New Jersey: 50.000 fliehen"))
+    ['i:nj', 'n:50000', 'w:brand', 'w:jersey', 'w:new']
+    >>> sorted(token_anchors("US-China AI race")) == sorted(token_anchors("KI-Rennen: USA und China"))
+    False
+    >>> {"i:us", "w:china"} <= token_anchors("KI-Rennen: USA und China") & token_anchors("US-China AI race")
+    True
+    """
+    anchors = {"n:" + _NON_DIGIT.sub("", m.group()) for m in _NUMBER.finditer(text)}
+    for token in _WORD.findall(text):
+        # "US-China", "H100-GPUs": the whole token and its parts
+        for word in (token, *token.split("-")) if "-" in token else (token,):
+            if not word:
+                continue
+            if word[0].isupper():
+                if _INITIALISM.match(word):
+                    anchors.add("i:" + word.lower())
+                    if len(word) == 3:
+                        anchors.add("i:" + word[:2].lower())  # USA = US (United States)
+                elif len(word) > 1:
+                    anchors.add("w:" + word.lower())
+            elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
+                anchors.add("w:" + word.lower())
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = regex.split(r"[ \-]+", match.group())
+        anchors.add("i:" + "".join(w[0] for w in words).lower())
+    for match in _CODE_SPAN.finditer(text):
+        anchors.update("w:" + w.lower() for w in _WORD.findall(match.group(1)))
+    return anchors
+
+
+def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
+    """The set of character n-grams chrF counts (lower-cased, whitespace removed).
+
+    >>> sorted(char_ngrams("Ab cde"))
+    ['abcd', 'bcde']
+    """
+    text = "".join(text.lower().split())
+    return frozenset(text[k:k + order] for k in range(len(text) - order + 1))
+
+
+def _is_title(text: str) -> bool:
+    """One short line whose last word is not followed by a full stop (quotes aside)."""
+    bare = text.strip().rstrip("\"'”’»“«)]")
+    return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？"
+
+
+def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
+    """The n-grams, anchors, length and kind of a segment.
+
+    With `titles`, a paragraph of one line without closing punctuation is a heading:
+    plain text has no other mark for one, and a heading must not vanish into the
+    paragraph under it. (Lines and sentences are not paragraphs: there, such a line is
+    as often a fragment.)
+    """
+    anchors = token_anchors(segment.text)
     for inv in invariants:
-        if inv.kind in ANCHOR_KINDS and inv.flag != "word":
+        # In the token anchors' own spelling, so that a value both find counts once.
+        if inv.kind == "number" and inv.flag != "word":
+            anchors.add("n:" + _NON_DIGIT.sub("", inv.value))
+        elif inv.kind == "code" or (inv.kind == "name" and inv.flag and "initial" not in inv.flag):
+            value = inv.value.lower()
+            anchors.add(("i:" if _INITIALISM.match(inv.value) else "w:") + value)
+        elif inv.kind in ANCHOR_KINDS and inv.flag != "word":
             anchors.add(inv.kind + ":" + inv.value)
-        elif inv.kind == "name" and inv.flag and "initial" not in inv.flag:
-            anchors.add("name:" + inv.value.lower())
     kind = "tag" if _TAG_ONLY.match(segment.text) else segment.kind
-    return Profile(frozenset(grams), frozenset(anchors), max(1, len(segment.text)), kind)
+    if titles and kind == "text" and _is_title(segment.text):
+        kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
+    return Profile(char_ngrams(segment.text), frozenset(anchors), max(1, len(segment.text)), kind, segment.text)
 
 
 def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], list[Profile]]:
     """Keep only anchors that occur somewhere in both documents.
 
     An anchor one side never mentions (a German noun, a dropped name) says nothing
-    about where paragraphs meet, so it must not count against a bead.
+    about where segments meet, so it must not count against a bead.
     """
     common = frozenset().union(*(p.anchors for p in a)) & frozenset().union(*(p.anchors for p in b))
 
     def keep(profiles: list[Profile]) -> list[Profile]:
-        return [Profile(p.ngrams, p.anchors & common, p.length, p.kind) for p in profiles]
+        return [Profile(p.ngrams, p.anchors & common, p.length, p.kind, p.text) for p in profiles]
 
     return keep(a), keep(b)
 
 
-def _merge(profiles: list[Profile]) -> Profile:
+def _merge(profiles: Sequence[Profile]) -> Profile:
     if len(profiles) == 1:
         return profiles[0]
     return Profile(
@@ -87,6 +170,7 @@ def _merge(profiles: list[Profile]) -> Profile:
         frozenset().union(*(p.anchors for p in profiles)),
         sum(p.length for p in profiles),
         _merged_kind([p.kind for p in profiles]),
+        " ".join(p.text for p in profiles),
     )
 
 
@@ -106,39 +190,6 @@ def ngram_f(a: frozenset[str], b: frozenset[str]) -> float:
     precision = common / len(a)
     recall = common / len(b)
     return (1 + _BETA2) * precision * recall / (_BETA2 * precision + recall)
-
-
-class Scorer:
-    """Scores beads between two profiled documents.
-
-    Merged profiles of neighbouring segments are built once per document, so the
-    search never merges sets in its inner loop.
-    """
-
-    def __init__(self, a: list[Profile], b: list[Profile]) -> None:
-        self.a = a
-        self.b = b
-        self.a2 = [_merge(a[i:i + 2]) for i in range(len(a) - 1)]
-        self.b2 = [_merge(b[j:j + 2]) for j in range(len(b) - 1)]
-        total_a = sum(p.length for p in a) or 1
-        total_b = sum(p.length for p in b) or 1
-        # The documents' length ratio, shrunk towards 1 for short documents, where one
-        # dropped paragraph would bias it.
-        weight = len(a) / (len(a) + 20)
-        self.ratio = math.exp(math.log(total_b / total_a) * weight)
-        self._cache: dict[tuple[int, int, int, int], float] = {}
-
-    def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Score of the bead A[i0:i1] ~ B[j0:j1] (both non-empty, at most two each), in [0, 1]."""
-        key = (i0, i1, j0, j1)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        pa = self.a[i0] if i1 - i0 == 1 else self.a2[i0]
-        pb = self.b[j0] if j1 - j0 == 1 else self.b2[j0]
-        value = bead_score(pa, pb, self.ratio)
-        self._cache[key] = value
-        return value
 
 
 def bead_score(pa: Profile, pb: Profile, ratio: float = 1.0) -> float:
@@ -163,184 +214,390 @@ def bead_score(pa: Profile, pb: Profile, ratio: float = 1.0) -> float:
     return score
 
 
-# The moves of the search: (segments of A, segments of B, extra cost).
-_MOVES = ((1, 1, 0.0), (1, 0, None), (0, 1, None), (2, 1, MERGE), (1, 2, MERGE))
+class Encoder(Protocol):
+    """A sentence encoder: unit-length vectors, one row per text."""
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
-def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None) -> Alignment:
+@dataclass(frozen=True)
+class Params:
+    """The cost model's constants (negative log probabilities, Gale-Church units)."""
+
+    skip: float = 4.2  # per segment left alone
+    skip_short: float = 1.5  # per segment of no more than `short` characters
+    short: float = 20.0
+    merge: float = 3.0  # 1-2, 2-1
+    merge22: float = 3.5
+    merge13: float = 4.6  # 1-3, 3-1
+    variance: float = 6.8  # Gale-Church's s^2
+    length_weight: float = 1.0
+    anchor_reward: float = 3.0
+    anchor_penalty: float = 1.1
+    kind_mismatch: float = 3.0
+    code_mismatch: float = 6.0
+    kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
+    embed_weight: float = 2.0
+    band_margin: int = 12
+    full_cells: int = 250_000  # search whole matrices up to this many cells
+
+
+PARAMS = Params()
+# With sentence embeddings the length term weighs less (both tuned on the dev split).
+EMBED_PARAMS = Params(length_weight=0.75, merge22=3.0)
+
+# Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
+_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
+_COMMON_ANCHOR = 64  # an anchor in more segments of B than this pins nothing
+_KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mixed", "html", "quote")
+
+
+class _Side:
+    """One document's segments as arrays: prefix sums of lengths, merged anchors and kinds
+    for runs of 1-3 segments ending at each position, and (optionally) embeddings."""
+
+    def __init__(self, profiles: list[Profile], anchor_ids: dict[str, int], weights: np.ndarray,
+                 vectors: dict[int, np.ndarray] | None) -> None:
+        count = len(profiles)
+        self.count = count
+        self.prefix = np.zeros(count + 1)
+        self.prefix[1:] = np.cumsum([p.length for p in profiles])
+        self.anchor_weight: dict[int, np.ndarray] = {}
+        self.kind: dict[int, np.ndarray] = {}
+        ids = [sorted(anchor_ids[x] for x in p.anchors if x in anchor_ids) for p in profiles]
+        kind_codes = {k: c for c, k in enumerate(_KINDS)}
+        for span in (1, 2, 3):
+            total = np.zeros(count + 1)
+            kinds = np.zeros(count + 1, dtype=np.int64)
+            for end in range(span, count + 1):
+                run = profiles[end - span:end]
+                union = sorted(set().union(*(ids[k] for k in range(end - span, end)))) if span > 1 else ids[end - 1]
+                total[end] = weights[union].sum() if union else 0.0
+                kind = _merged_kind([p.kind for p in run]) if span > 1 else run[0].kind
+                kinds[end] = kind_codes.get(kind, 0)
+            self.anchor_weight[span] = total
+            self.kind[span] = kinds
+        self.vectors = vectors
+        self.norms: dict[int, np.ndarray] = {}
+
+
+def _kind_table(params: Params) -> np.ndarray:
+    size = len(_KINDS)
+    table = np.full((size, size), params.kind_mismatch)
+    for code, kind in enumerate(_KINDS):
+        table[code, code] = 0.0 if kind in ("text", "mixed") else -params.kind_match
+    tag = _KINDS.index("tag")
+    table[tag, :] = 0.0
+    table[:, tag] = 0.0
+    code = _KINDS.index("code")
+    for other in range(size):
+        if other not in (code, tag):
+            table[code, other] = table[other, code] = params.code_mismatch
+    # A run that mixes kinds (a heading and the paragraph under it) is no translation of
+    # anything: that is how a dropped heading would hide.
+    mixed = _KINDS.index("mixed")
+    table[mixed, :] = np.maximum(table[mixed, :], params.code_mismatch)
+    table[:, mixed] = np.maximum(table[:, mixed], params.code_mismatch)
+    return table
+
+
+class _CostModel:
+    """Vectorised bead costs: one A run against the B runs ending at a range of columns."""
+
+    def __init__(self, a: list[Profile], b: list[Profile], params: Params,
+                 vectors: tuple[dict[int, np.ndarray], dict[int, np.ndarray]] | None = None,
+                 ratio: float | None = None) -> None:
+        self.params = params
+        frequency = Counter(x for p in a + b for x in p.anchors)
+        in_b = Counter(x for p in b for x in p.anchors)
+        anchor_ids = {x: k for k, x in enumerate(sorted(frequency))}
+        # A rare anchor says more than one every other segment has; one in very many
+        # segments says nothing.
+        weights = np.array([0.0 if in_b[x] > _COMMON_ANCHOR else 1.0 / math.sqrt(max(1.0, frequency[x] / 2))
+                            for x in sorted(frequency)])
+        self.weights = weights
+        self.a = _Side(a, anchor_ids, weights, vectors[0] if vectors else None)
+        self.b = _Side(b, anchor_ids, weights, vectors[1] if vectors else None)
+        self.ratio = ratio if ratio is not None else length_ratio(a, b)
+        self.kinds = _kind_table(params)
+        self.prior = {(1, 1): 0.0, (2, 1): params.merge, (1, 2): params.merge, (2, 2): params.merge22,
+                      (1, 3): params.merge13, (3, 1): params.merge13}
+        # For each segment of A, the segments of B that share an anchor with it and the
+        # shared weight, sorted by column. Anchors in very many segments are left out.
+        positions: dict[int, list[int]] = {}
+        for index, p in enumerate(b):
+            for x in p.anchors:
+                positions.setdefault(anchor_ids[x], []).append(index)
+        self.pair_cols: list[list[int]] = []
+        self.pair_weights: list[list[float]] = []
+        for p in a:
+            shared: dict[int, float] = {}
+            for x in p.anchors:
+                k = anchor_ids[x]
+                where = positions.get(k, ())
+                if len(where) > _COMMON_ANCHOR:
+                    continue
+                for col in where:
+                    shared[col] = shared.get(col, 0.0) + weights[k]
+            cols = sorted(shared)
+            self.pair_cols.append(cols)
+            self.pair_weights.append([shared[c] for c in cols])
+        self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
+        self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
+        self.has_kinds = any(p.kind != "text" for p in a + b)
+        if vectors:
+            self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
+            self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
+
+    def skip_costs(self) -> tuple[np.ndarray, np.ndarray]:
+        """Cost of leaving each segment of A alone, and the running total of leaving B's
+        first j segments alone. A fragment (a short line, OCR debris) is dropped more
+        readily than a sentence."""
+        params = self.params
+
+        def side(lengths: np.ndarray) -> np.ndarray:
+            scale = np.minimum(1.0, lengths / params.short)
+            return params.skip - (params.skip - params.skip_short) * (1.0 - scale)
+
+        costs_a = side(np.diff(self.a.prefix))
+        totals_b = np.zeros(self.b.count + 1)
+        totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix)))
+        return costs_a, totals_b
+
+    def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
+        """Costs of the beads A[i-di:i] ~ B[j-dj:j] for j in j0..j1 (inclusive)."""
+        params = self.params
+        a, b = self.a, self.b
+        stop = j1 + 1
+        length_a = (a.prefix[i] - a.prefix[i - di]) * self.ratio
+        length_b = b.prefix[j0:stop] - b.prefix[j0 - dj:stop - dj]
+        delta = np.abs(length_b - length_a)
+        delta /= np.sqrt((length_a + length_b) * (params.variance / 2) + 1e-9)
+        # -log(2 (1 - Phi(delta))), closely: delta^2 / 2 + log(1 + delta sqrt(pi / 2))
+        cost = delta * delta
+        cost *= 0.5
+        cost += np.log1p(delta * 1.2533)
+        if params.length_weight != 1.0:
+            cost *= params.length_weight
+        cost += self.prior[(di, dj)]
+        total_a = a.anchor_weight[di][i]
+        total_b = b.anchor_weight[dj][j0:stop]
+        cost += params.anchor_penalty * total_b
+        if total_a:
+            shared = np.zeros(stop - j0)
+            for row in range(i - di, i):
+                cols = self.pair_cols[row]
+                if not cols:
+                    continue
+                first, last = bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)
+                if last - first > 8:  # many: one bincount per offset beats a loop
+                    where = self.pair_cols_array[row][first:last]
+                    weights = self.pair_weights_array[row][first:last]
+                    for offset in range(1 - j0, dj + 1 - j0):
+                        index = where + offset
+                        keep = (index >= 0) & (index < shared.size)
+                        shared += np.bincount(index[keep], weights[keep], minlength=shared.size)
+                    continue
+                weights = self.pair_weights[row]
+                for k in range(first, last):
+                    col = cols[k]
+                    shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += weights[k]
+            np.minimum(shared, np.minimum(total_a, total_b), out=shared)
+            cost += params.anchor_penalty * total_a
+            cost -= (2 * params.anchor_penalty + params.anchor_reward) * shared
+        if self.has_kinds:
+            cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
+        if a.vectors is not None:
+            # vecalign's cost: 1 - cosine over what the two sides cost against random
+            # segments, times the bead's segment product, so a merge gains nothing from
+            # counting its distance once where two 1-1 beads count it twice.
+            similarity = b.vectors[dj][j0:stop] @ a.vectors[di][i]
+            cost += (params.embed_weight * 2 * di * dj) * (1.0 - similarity) / (
+                a.norms[di][i] + b.norms[dj][j0:stop])
+        return cost
+
+
+def length_ratio(a: Sequence[Profile], b: Sequence[Profile]) -> float:
+    """B's length over A's, shrunk towards 1 for short documents, where one dropped
+    segment would bias it (and a dropped paragraph would then pass for a merge)."""
+    total_a = sum(p.length for p in a) or 1
+    total_b = sum(p.length for p in b) or 1
+    weight = len(a) / (len(a) + 20)
+    return math.exp(math.log(total_b / total_a) * weight)
+
+
+def _random_pair_costs(runs: dict[int, np.ndarray], other: np.ndarray, samples: int = 64) -> dict[int, np.ndarray]:
+    """For each run, the mean 1 - cosine against random segments of the other document:
+    what an unrelated pair costs for this run."""
+    rng = np.random.default_rng(0)
+    rows = other[1:]
+    if not len(rows):
+        return {span: np.ones(len(matrix)) for span, matrix in runs.items()}
+    sample = rows[rng.integers(0, len(rows), samples)]
+    return {span: np.maximum(1.0 - (matrix @ sample.T).mean(axis=1), 1e-3) for span, matrix in runs.items()}
+
+
+def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Cheapest path through the band lo[i]..hi[i] of each row; beads as (i0, i1, j0, j1)."""
+    skip_a, skip_b = model.skip_costs()
+    inf = math.inf
+    rows: dict[int, np.ndarray] = {}
+    back: list[np.ndarray] = []
+    for i in range(n + 1):
+        left, right = int(lo[i]), int(hi[i])
+        best = np.full(right - left + 1, inf)
+        move = np.full(right - left + 1, -1, dtype=np.int8)
+        if i == 0 and left == 0:
+            best[0] = 0.0
+        for index, (di, dj) in enumerate(_MOVES):
+            if di == 0 or di > i:
+                continue
+            prev = rows.get(i - di)
+            if prev is None:
+                continue
+            p_left, p_right = int(lo[i - di]), int(hi[i - di])
+            start = max(left, p_left + dj)
+            stop = min(right, p_right + dj)
+            if start > stop:
+                continue
+            previous = prev[start - dj - p_left:stop - dj - p_left + 1]
+            if dj == 0:
+                candidate = previous + skip_a[i - 1]
+            else:
+                candidate = previous + model.costs(i, di, start, stop, dj)
+            view = best[start - left:stop - left + 1]
+            better = candidate < view
+            view[better] = candidate[better]
+            move[start - left:stop - left + 1][better] = index
+        # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
+        steps = skip_b[left:right + 1]  # cost of leaving B[0:j] alone, for j in the row
+        scanned = np.minimum.accumulate(best - steps) + steps
+        # (x - s) + s need not give x back: compare with a tolerance, and never at the edge.
+        from_left = scanned < best - 1e-9 * (1.0 + np.abs(scanned))
+        from_left[0] = False
+        if from_left.any():
+            best = np.where(from_left, scanned, best)
+            move[from_left] = _MOVES.index((0, 1))
+        rows[i] = best
+        rows.pop(i - 4, None)
+        back.append(move)
+    beads = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        index = int(back[i][j - int(lo[i])])
+        if index < 0:
+            raise RuntimeError("alignment band lost the path")  # cannot happen: the band is connected
+        di, dj = _MOVES[index]
+        beads.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    beads.reverse()
+    return beads
+
+
+def _band(n: int, m: int, coarse: list[tuple[int, int, int, int]], block: int, margin: int) -> tuple[
+        np.ndarray, np.ndarray]:
+    """Column bounds for each fine row: the coarse path's cells, widened by `margin`."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for i0, i1, j0, j1 in coarse:
+        r0, r1 = min(n, i0 * block), min(n, i1 * block)
+        c0, c1 = min(m, j0 * block), min(m, j1 * block)
+        rows = slice(max(0, r0 - margin), min(n, r1 + margin) + 1)
+        lo[rows] = np.minimum(lo[rows], max(0, c0 - margin))
+        hi[rows] = np.maximum(hi[rows], min(m, c1 + margin))
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0] = 0
+    hi[n] = m
+    hi = np.maximum(hi, lo)
+    return lo, hi
+
+
+def _blocks(profiles: list[Profile], block: int) -> list[Profile]:
+    return [Profile(frozenset(), frozenset().union(*(p.anchors for p in profiles[k:k + block])),
+                    sum(p.length for p in profiles[k:k + block]), "text")
+            for k in range(0, len(profiles), block)]
+
+
+def _block_vectors(vectors: dict[int, np.ndarray], count: int, block: int) -> dict[int, np.ndarray]:
+    singles = vectors[1][1:count + 1]
+    means = np.add.reduceat(singles, np.arange(0, count, block), axis=0)
+    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-9
+    out = {1: np.vstack([np.zeros((1, singles.shape[1]), dtype=singles.dtype), means])}
+    out[2] = out[3] = out[1]  # merges of blocks are scored by the single block vectors
+    return out
+
+
+def _align(a: list[Profile], b: list[Profile], params: Params,
+           vectors: tuple[dict[int, np.ndarray], dict[int, np.ndarray]] | None,
+           ratio: float | None = None) -> list[tuple[int, int, int, int]]:
+    n, m = len(a), len(b)
+    model = _CostModel(a, b, params, vectors, ratio)
+    if (n + 1) * (m + 1) <= params.full_cells:
+        lo = np.zeros(n + 1, dtype=np.int64)
+        hi = np.full(n + 1, m, dtype=np.int64)
+        return _search(model, n, m, lo, hi)
+    block = max(2, math.ceil(max(n, m) / math.sqrt(params.full_cells)))
+    coarse_vectors = None
+    if vectors:
+        coarse_vectors = (_block_vectors(vectors[0], n, block), _block_vectors(vectors[1], m, block))
+    coarse_params = Params(**{**params.__dict__, "skip": params.skip * math.sqrt(block)})
+    coarse = _align(_blocks(a, block), _blocks(b, block), coarse_params, coarse_vectors, model.ratio)
+    lo, hi = _band(n, m, coarse, block, max(params.band_margin, block))
+    return _search(model, n, m, lo, hi)
+
+
+def run_vectors(profiles: list[Profile], encoder: Encoder) -> dict[int, np.ndarray]:
+    """Embeddings of each run of 1-3 segments, indexed by the run's end (row 0 unused)."""
+    texts = [p.text for p in profiles]
+    out: dict[int, np.ndarray] = {}
+    for span in (1, 2, 3):
+        runs = [" ".join(texts[end - span:end]) for end in range(span, len(texts) + 1)]
+        encoded = encoder.encode(runs) if runs else np.zeros((0, 1), dtype=np.float32)
+        width = encoded.shape[1] if encoded.size else 1
+        matrix = np.zeros((len(texts) + 1, width), dtype=np.float32)
+        if runs:
+            matrix[span:] = encoded
+        out[span] = matrix
+    width = max(matrix.shape[1] for matrix in out.values())
+    return {span: (matrix if matrix.shape[1] == width else np.zeros((len(texts) + 1, width), dtype=np.float32))
+            for span, matrix in out.items()}
+
+
+def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, encoder: Encoder | None = None,
+                   params: Params | None = None, ratio: float | None = None) -> Alignment:
     """The cheapest monotonic alignment of two profile lists.
 
-    The search visits cells within `band` of the scaled diagonal; the band grows
-    with the length difference, so a long run of dropped paragraphs still fits.
+    `band` widens the fine search around the coarse path (segments on each side);
+    `encoder` adds the embedding term; `ratio` is B's length over A's where the caller
+    knows it better than these segments tell (sentences of one paragraph pair).
     """
     n, m = len(a), len(b)
     if n == 0 or m == 0:
         beads = tuple(Bead((i,), (), None) for i in range(n)) + tuple(Bead((), (j,), None) for j in range(m))
         return Alignment(beads, 0.0)
     a, b = shared_anchors(a, b)
-    scorer = Scorer(a, b)
-    centres = backbone(a, b)
-    width = band if band is not None else BAND_MIN
-    while True:
-        beads, touched = _search(n, m, scorer, width, centres)
-        # A path that runs along the band's edge may have been cut off: widen and retry.
-        if not touched or width >= max(n, m):
-            break
-        width *= 2
+    params = params or (EMBED_PARAMS if encoder is not None else PARAMS)
+    if band is not None:
+        params = Params(**{**params.__dict__, "band_margin": band})
+    vectors = (run_vectors(a, encoder), run_vectors(b, encoder)) if encoder is not None else None
+    ratio = ratio if ratio is not None else length_ratio(a, b)
+    path = _align(a, b, params, vectors, ratio)
+    beads = []
+    for i0, i1, j0, j1 in path:
+        score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
+        beads.append(Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), score))
     return Alignment(tuple(beads), mean_score(beads))
 
 
-MERGE_LENGTH = 1.0
-
-
-def _weak_part(scorer: Scorer, i0: int, i1: int, j0: int, j1: int) -> float:
-    """Extra cost of a merge whose lengths do not add up: a paragraph with no counterpart
-    must not hide in a merge, and its length is what gives it away (the words of two
-    languages share too little to tell)."""
-    length_a = sum(p.length for p in scorer.a[i0:i1])
-    length_b = sum(p.length for p in scorer.b[j0:j1])
-    return MERGE_LENGTH * abs(math.log((length_b / length_a) / scorer.ratio))
-
-
-def backbone(a: list[Profile], b: list[Profile]) -> list[int]:
-    """For each row i of A, the column of B the band is centred on.
-
-    Anchors that occur in exactly one segment of each document (a number, a code, a
-    URL) pin points (i, j); the longest chain of points increasing in both i and j
-    is the backbone, and rows between two points are interpolated. Without anchors
-    the backbone is the scaled diagonal.
-    """
-    n, m = len(a), len(b)
-
-    def unique(profiles: list[Profile]) -> dict[str, int]:
-        seen: dict[str, int] = {}
-        dup: set[str] = set()
-        for index, p in enumerate(profiles):
-            for anchor in p.anchors:
-                if anchor in seen and seen[anchor] != index:
-                    dup.add(anchor)
-                seen.setdefault(anchor, index)
-        return {k: v for k, v in seen.items() if k not in dup}
-
-    in_a, in_b = unique(a), unique(b)
-    points = sorted({(i, in_b[anchor]) for anchor, i in in_a.items() if anchor in in_b})
-    chain = _longest_chain(points)
-    knots = [(0, 0)] + chain + [(n, m)]
-    centres = []
-    k = 0
-    for i in range(n + 1):
-        while k + 1 < len(knots) - 1 and knots[k + 1][0] <= i:
-            k += 1
-        (i0, j0), (i1, j1) = knots[k], knots[k + 1]
-        centres.append(j0 if i1 == i0 else round(j0 + (i - i0) * (j1 - j0) / (i1 - i0)))
-    return centres
-
-
-def _longest_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of points strictly increasing in both coordinates."""
-    tails: list[int] = []
-    tail_index: list[int] = []
-    parent = [-1] * len(points)
-    for index, (i, j) in enumerate(points):
-        position = bisect.bisect_left(tails, j)
-        if position and points[tail_index[position - 1]][0] == i:
-            continue
-        if position == len(tails):
-            tails.append(j)
-            tail_index.append(index)
-        else:
-            tails[position] = j
-            tail_index[position] = index
-        parent[index] = tail_index[position - 1] if position else -1
-    chain = []
-    index = tail_index[-1] if tail_index else -1
-    while index != -1:
-        chain.append(points[index])
-        index = parent[index]
-    return chain[::-1]
-
-
-def _search(n: int, m: int, scorer: Scorer, width: int, centres: list[int]) -> tuple[list[Bead], bool]:
-    """One banded search: the beads of the cheapest path and whether it touched the band edge."""
-    inf = float("inf")
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    for i in range(n + 1):
-        centre = centres[i]
-        for j in range(max(0, centre - width), min(m, centre + width) + 1):
-            if i == 0 and j == 0:
-                continue
-            best = inf
-            best_prev = None
-            for di, dj, extra in _MOVES:
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                prev = cost.get((pi, pj))
-                if prev is None:
-                    continue
-                if di == 0 or dj == 0:
-                    step = SKIP * (di + dj)
-                else:
-                    # Cost per segment covered, so a merge is no cheaper than its parts;
-                    # merging a line of bare tags into its neighbour costs nothing extra.
-                    if extra and (scorer.a[pi].kind == "tag" or scorer.a[i - 1].kind == "tag"
-                                  or scorer.b[pj].kind == "tag" or scorer.b[j - 1].kind == "tag"):
-                        extra = 0.0
-                    if extra:
-                        extra += _weak_part(scorer, pi, i, pj, j)
-                    step = (1.0 - scorer.score(pi, i, pj, j)) * (di + dj) / 2 + (extra or 0.0)
-                total = prev + step
-                if total < best:
-                    best = total
-                    best_prev = (pi, pj)
-            if best_prev is not None:
-                cost[(i, j)] = best
-                back[(i, j)] = best_prev
-    if (n, m) not in cost:
-        return [], True
-    beads = []
-    touched = False
-    cell = (n, m)
-    while cell != (0, 0):
-        pi, pj = back[cell]
-        i, j = cell
-        if 0 < i < n and abs(j - centres[i]) >= width - 1:
-            touched = True
-        ai = tuple(range(pi, i))
-        bj = tuple(range(pj, j))
-        score = scorer.score(pi, i, pj, j) if ai and bj else None
-        beads.append(Bead(ai, bj, score))
-        cell = (pi, pj)
-    beads.reverse()
-    return _pair_replacements(beads, scorer), touched
-
-
-def _pair_replacements(beads: list[Bead], scorer: Scorer) -> list[Bead]:
-    """Pair a segment only A has with a segment only B has at the same place.
-
-    A paragraph the translation rewrote is still its counterpart: the facts it changed
-    are then reported as changes, not as one paragraph missing and another extra.
-    """
-    out: list[Bead] = []
-    index = 0
-    while index < len(beads):
-        run_a, run_b = [], []
-        while index < len(beads) and not (beads[index].a and beads[index].b):
-            run_a.extend(beads[index].a)
-            run_b.extend(beads[index].b)
-            index += 1
-        for i, j in zip(run_a, run_b):
-            out.append(Bead((i,), (j,), scorer.score(i, i + 1, j, j + 1)))
-        out.extend(Bead((i,), (), None) for i in run_a[len(run_b):])
-        out.extend(Bead((), (j,), None) for j in run_b[len(run_a):])
-        if index < len(beads):
-            out.append(beads[index])
-            index += 1
-    return out
-
-
 def mean_score(beads: list[Bead]) -> float:
-    """Document score: bead scores weighted by segments covered; skipped ones count 0."""
+    """Document score: bead scores weighted by segments covered; skipped ones count 0.
+
+    A merge is weaker evidence than a 1-1 pair (the union of two segments shares more
+    with anything), so its score counts by sqrt(2 / segments): an unrelated rewrite,
+    which the search covers with merges rather than skips, stays below the verdict's
+    threshold.
+    """
     covered = sum(len(bead.a) + len(bead.b) for bead in beads) or 1
-    return sum((bead.score or 0.0) * (len(bead.a) + len(bead.b)) for bead in beads) / covered
+    return sum((bead.score or 0.0) * (len(bead.a) + len(bead.b)) * math.sqrt(2 / (len(bead.a) + len(bead.b)))
+               for bead in beads) / covered

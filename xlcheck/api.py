@@ -11,18 +11,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from xlcheck import __version__
-from xlcheck.align import Alignment, align_profiles, mean_score, profile
+from xlcheck.align import Alignment, align_profiles, length_ratio, mean_score, profile
 from xlcheck.compare import Blame, compare
 from xlcheck.compare.keys import key_alignment, keyed
 from xlcheck.config import Config, fingerprint, inline_ignored, load_baseline
+from xlcheck.embed import encoder_for
 from xlcheck.errors import InputError, UsageError, XlcheckError
-from xlcheck.extract import extract_document, extract_documents, extract_segment
+from xlcheck.extract import extract_document, extract_documents
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, project_root
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import _as_tag
-from xlcheck.locales import locale_info, same_language
+from xlcheck.locales import same_language
 from xlcheck.model import UNITS, AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
 from xlcheck.segment import units
@@ -61,22 +62,23 @@ def _pre_aligned(a: Document, b: Document) -> bool:
     return a.format == b.format == "po" and a.path == b.path and len(a.paragraphs) == len(b.paragraphs)
 
 
-def align_documents(a: Document, b: Document, inv_a=None, inv_b=None) -> Alignment:
-    """The paragraph alignment of two documents."""
+def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: str = "default") -> Alignment:
+    """The paragraph alignment of two documents (`aligner`: ``default`` or ``embed``)."""
     if _pre_aligned(a, b):
         return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(a.paragraphs))), 1.0)
     if keyed(a) and keyed(b):
         return key_alignment(a, b)  # key/value files pair by key, never by position
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
-    profiles_a = [profile(p, i) for p, i in zip(a.paragraphs, inv_a)]
-    profiles_b = [profile(p, i) for p, i in zip(b.paragraphs, inv_b)]
-    return align_profiles(profiles_a, profiles_b)
+    profiles_a = [profile(p, i, titles=True) for p, i in zip(a.paragraphs, inv_a)]
+    profiles_b = [profile(p, i, titles=True) for p, i in zip(b.paragraphs, inv_b)]
+    return align_profiles(profiles_a, profiles_b, encoder=encoder_for(aligner))
 
 
 def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Config | None = None) -> AlignmentReport:
     """Align two versions at the paragraph, sentence or line level."""
     config = config or Config()
+    encoder = encoder_for(config.aligner)
     if unit not in UNITS:
         raise UsageError(f"unknown segment unit {unit!r}; use one of {', '.join(UNITS)}")
     documents = load_documents(sources, config.langs)
@@ -84,19 +86,20 @@ def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Co
         raise UsageError(f"xlcheck align takes two versions, got {len(documents)} documents")
     a, b = documents
     if unit == "paragraph":
-        alignment = align_documents(a, b)
+        alignment = align_documents(a, b, aligner=config.aligner)
         return AlignmentReport((a, b), unit, (a.paragraphs, b.paragraphs), alignment)
     segments = tuple(units(d.paragraphs, d.text, unit) for d in documents)
-    profiles = [
-        [profile(s, extract_segment(s, locale_info(d.lang))) for s in segs] for d, segs in zip(documents, segments)
-    ]
+    # Lines and sentences are profiled by their tokens alone (numbers, capitalised words,
+    # identifiers): running every extractor on each of them costs more than the alignment.
+    profiles = [[profile(s) for s in segs] for segs in segments]
     if unit == "line":
-        return AlignmentReport((a, b), unit, segments, align_profiles(*profiles))
+        return AlignmentReport((a, b), unit, segments, align_profiles(*profiles, encoder=encoder))
     return AlignmentReport((a, b), unit, segments,
-                           _sentences_within(align_documents(a, b), (a, b), segments, profiles))
+                           _sentences_within(align_documents(a, b, aligner=config.aligner), (a, b), segments,
+                                             profiles, encoder))
 
 
-def _sentences_within(paragraphs: Alignment, documents, segments, profiles) -> Alignment:
+def _sentences_within(paragraphs: Alignment, documents, segments, profiles, encoder=None) -> Alignment:
     """Sentence alignment inside each pair of aligned paragraphs: sentences never pair
     across paragraphs that do not, and each search is small."""
     # For each document, the indices of its sentences, paragraph by paragraph.
@@ -107,12 +110,14 @@ def _sentences_within(paragraphs: Alignment, documents, segments, profiles) -> A
         for index, sentence in enumerate(doc_segments):
             sentences.setdefault(bisect.bisect_right(starts, sentence.start) - 1, []).append(index)
         by_paragraph.append(sentences)
+    ratio = length_ratio(*profiles)  # the documents' ratio, not each paragraph's
     beads: list[Bead] = []
     for bead in paragraphs.beads:
         rows = [[i for p in members for i in by_paragraph[side].get(p, ())]
                 for side, members in enumerate((bead.a, bead.b))]
         if rows[0] and rows[1]:
-            inner = align_profiles([profiles[0][i] for i in rows[0]], [profiles[1][j] for j in rows[1]])
+            inner = align_profiles([profiles[0][i] for i in rows[0]], [profiles[1][j] for j in rows[1]],
+                                   encoder=encoder, ratio=ratio)
             for sub in inner.beads:
                 beads.append(Bead(tuple(rows[0][i] for i in sub.a), tuple(rows[1][j] for j in sub.b), sub.score))
         else:
@@ -131,6 +136,7 @@ def check(sources: Sequence[str | Document], config: Config | None = None, refer
     source is known and the odd one out is blamed. Raises `XlcheckError` on bad input.
     """
     config = config or Config()
+    encoder_for(config.aligner)  # a missing extra is a usage error before any work
     documents = load_documents(sources, config.langs)
     if len(documents) < 2:
         raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
@@ -161,8 +167,8 @@ def _drift(documents: list[Document], reference: int | None, config: Config) -> 
 
     def versions(indices: list[int], blame: Blame) -> list[Finding]:
         first = indices[0]
-        alignments = [align_documents(documents[first], documents[k], invariants[first], invariants[k])
-                      for k in indices[1:]]
+        alignments = [align_documents(documents[first], documents[k], invariants[first], invariants[k],
+                                      config.aligner) for k in indices[1:]]
         return compare([documents[k] for k in indices], [invariants[k] for k in indices], alignments, glossary,
                        blame)
 
@@ -349,7 +355,7 @@ def signature(documents: Sequence[Document], config: Config) -> str:
         "+".join(config.select or ("all",)) + ("-" + "-".join(config.ignore) if config.ignore else ""))
     langs = ",".join(sorted({d.lang for d in documents}))
     reference = f"|reference={config.reference}" if config.reference else ""
-    return (f"xlcheck={__version__}|aligner={ALIGNER}|langs={langs}{reference}|rules={rules}"
+    return (f"xlcheck={__version__}|aligner={ALIGNER}-{config.aligner}|langs={langs}{reference}|rules={rules}"
             f"|glossary={len(config.glossary)}")
 
 

@@ -2,6 +2,7 @@
 
 1. Alignment speed on a 5,000-paragraph synthetic document pair.
 2. Alignment quality and speed on the hand-checked gold set (`fixtures/align/`).
+   (Sentence alignment has its own: `python -m xlcheck.bench_sentences`.)
 3. `xlcheck check` against `pofilter` (translate-toolkit) on the same PO catalogue, in
    the same run, as whole commands (start-up included); the ratio is what users feel.
 
@@ -113,41 +114,6 @@ def evaluate_gold(folder: Path) -> dict[str, float]:
     }
 
 
-def evaluate_gold_with_subwords(folder: Path, pieces: int = 4000) -> dict[str, float]:
-    """The gold evaluation again, with sentencepiece subwords added to the 4-gram sets.
-
-    The unigram model is trained on the gold documents themselves (the most favourable
-    case). This is the measurement behind not using subwords in the aligner: see
-    docs/quality.md.
-    """
-    import io
-
-    import sentencepiece
-
-    from xlcheck import align
-
-    lines = [line for path in folder.glob("*.md*") for line in path.read_text(encoding="utf-8").split("\n")]
-    model = io.BytesIO()
-    sentencepiece.SentencePieceTrainer.train(sentence_iterator=iter(lines), model_writer=model,
-                                             vocab_size=pieces, model_type="unigram", character_coverage=1.0,
-                                             minloglevel=3)
-    processor = sentencepiece.SentencePieceProcessor(model_proto=model.getvalue())
-    plain = align.profile
-
-    def with_subwords(segment, invariants):
-        base = plain(segment, invariants)
-        subwords = frozenset("§" + piece for piece in processor.encode(segment.text.lower(), out_type=str))
-        return align.Profile(base.ngrams | subwords, base.anchors, base.length, base.kind)
-
-    import xlcheck.api as api
-
-    api.profile = with_subwords
-    try:
-        return evaluate_gold(folder)
-    finally:
-        api.profile = plain
-
-
 def _gold_numbering(gold_tools, text: str) -> dict[int, int]:
     """Line number -> gold paragraph number."""
     lines = text.split("\n")
@@ -208,15 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document")
     parser.add_argument("--copies", type=int, default=50, help="copies of the PO fixtures in the catalogue")
     parser.add_argument("--fixtures", default="fixtures", help="the repository's fixtures folder")
-    parser.add_argument("--subwords", action="store_true",
-                        help="also measure the gold set with sentencepiece subwords in the aligner")
     args = parser.parse_args(argv)
     fixtures = Path(args.fixtures)
     results: dict[str, object] = {"synthetic_alignment": bench_synthetic(args.paragraphs)}
     if (fixtures / "align").is_dir():
         results["gold_alignment"] = evaluate_gold(fixtures / "align")
-        if args.subwords:
-            results["gold_alignment_with_subwords"] = evaluate_gold_with_subwords(fixtures / "align")
     po_files = sorted((fixtures / "po").glob("*.po"))
     if po_files:
         with tempfile.TemporaryDirectory() as scratch:

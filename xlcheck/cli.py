@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from xlcheck import __version__
 from xlcheck.config import FAIL_ON, Config, load_config
+from xlcheck.embed import ALIGNERS, INSTALL
 from xlcheck.errors import OutputError, UsageError, XlcheckError
 from xlcheck.model import SEVERITY_RANK, UNITS, Report
 from xlcheck.report import REPORTERS
@@ -55,7 +56,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
                                                             "--format json report)")
     parser.add_argument("--fail-on", choices=FAIL_ON, default=None,
                         help="lowest severity that makes the exit status 1 (default: warning)")
+    _aligner_option(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+
+
+def _aligner_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--aligner", choices=ALIGNERS, default=None,
+                        help="default: lengths and shared anchors, no model; embed: adds a multilingual "
+                             f"sentence encoder ({INSTALL})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     aligner.add_argument("--format", choices=sorted(ALIGNMENT_REPORTERS), default="text")
     aligner.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     aligner.add_argument("--langs", metavar="TAGS", help="comma-separated language tags, one per file")
+    _aligner_option(aligner)
 
     explain = commands.add_parser("explain", help="print a rule's documentation",
                                   description="Print the documentation of a rule (e.g. XL301), or list all rules.")
@@ -283,7 +292,8 @@ def run(argv: Sequence[str] | None) -> int:
         from xlcheck.api import align
 
         refuse_input(args.output, [args.a, args.b])
-        report = align([args.a, args.b], args.segment, Config(langs=_split(args.langs) or ()))
+        report = align([args.a, args.b], args.segment,
+                       Config(langs=_split(args.langs) or ()).with_options(aligner=args.aligner))
         write_output(ALIGNMENT_REPORTERS[args.format]().render(report), args.output, [args.a, args.b])
         return EXIT_CLEAN
     # The pipeline is loaded only for a run that checks something (not for --help, explain).
@@ -294,7 +304,7 @@ def run(argv: Sequence[str] | None) -> int:
     config: Config = load_config(args.config)
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs),
-        baseline=args.baseline,
+        baseline=args.baseline, aligner=args.aligner,
     )
     if args.command == "diff":
         files = [args.a, args.b]

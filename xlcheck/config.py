@@ -52,6 +52,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     compare_translations: bool = False
     severity: Mapping[str, str] = field(default_factory=dict)
+    aligner: str = "default"  # or "embed" (the optional sentence encoder)
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -34,7 +34,7 @@ FACT_ORDER = ("number", "date", "code", "url", "markup", "quote", "name")
 PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
 _NON_DIGITS = regex.compile(r"\D*")
 _PROSE_WORD = regex.compile(r"(?<![<`/{])\b\p{L}{2,}\b")
-_TAG_ONLY = regex.compile(r"^\s*(?:</?[\w.:-]+[^<>]*>\s*)+$")
+_TAG_ONLY = regex.compile(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 
 
 @dataclass(frozen=True)
