@@ -300,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"xlcheck: error: {exc}")
         return EXIT_ERROR
     except MemoryError:
-        _say("xlcheck: error: out of memory; check smaller files (see --max-size)")
+        _say("xlcheck: error: out of memory; check smaller files (XLCHECK_MAX_SIZE limits the size read)")
         return EXIT_ERROR
     except RecursionError:
         _say("xlcheck: error: the input is nested too deeply to read; check a smaller or simpler file")
