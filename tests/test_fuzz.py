@@ -104,6 +104,7 @@ def variants(text: str, wrap_every: int, fmt: str = "text") -> dict[str, str]:
 @given(LF_TEXT, LANGS, st.sampled_from(["text", "markdown"]), st.integers(1, 3))
 @example("In January 2023 it had 50 000 GPUs and Dr. Wang said so.\n\nCafe\u0301 at 15:30.", "en", "text", 1)
 @example("```outubro de 2023", "en", "markdown", 1)  # a fence's opening line is not prose
+@example("12/03/2024outubro de 2023", "en", "text", 1)
 def test_equivalent_forms_add_no_finding(text, lang, fmt, wrap_every):
     # A second paragraph makes line breaks inside the first soft (a file with no blank
     # line at all has one paragraph a line).
@@ -111,7 +112,10 @@ def test_equivalent_forms_add_no_finding(text, lang, fmt, wrap_every):
     base = document_from_text(text, lang, "a.txt", fmt)
     for name, variant in variants(text, wrap_every, fmt).items():
         report = _check_or_error([base, document_from_text(variant, lang, "b.txt", fmt)])
-        assert report is None or report.findings == (), (name, [f.message for f in report.findings])
+        # Info notes are left out: an ambiguous numeric date in both versions is noted
+        # (XL203) unless the texts are identical, which re-wrapping makes them not.
+        found = [] if report is None else [f.message for f in report.findings if f.severity != "info"]
+        assert found == [], name
 
 
 # --- the command line -------------------------------------------------------------------
