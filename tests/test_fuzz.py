@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEED_DE, SEED_PT
-from xlcheck import check, document_from_text
+from xlcheck import check, document_from_text, segment
 from xlcheck.cli import main
 from xlcheck.errors import XlcheckError
 
@@ -82,8 +82,12 @@ def test_document_against_itself_has_no_finding(text, lang, fmt):
 _WRAP_POINT = regex.compile(r"(?<=[\p{L}\p{N}.,;]) (?=[\p{L}\p{N}])(?!\d{1,3}[.)](?:\s|$))")
 
 
-def variants(text: str, wrap_every: int) -> dict[str, str]:
-    wrapped_points = [m.start() for m in _WRAP_POINT.finditer(text)][::wrap_every]
+def variants(text: str, wrap_every: int, fmt: str = "text") -> dict[str, str]:
+    # Only prose is re-wrapped: a line break in a code block, a heading or a fence's
+    # opening line is structure, not wrapping.
+    prose = [(p.start, p.end) for p in segment.paragraphs(text, fmt) if p.kind == "text"]
+    points = [m.start() for start, end in prose for m in _WRAP_POINT.finditer(text, start, end)]
+    wrapped_points = points[::wrap_every]
     wrapped = list(text)
     for point in wrapped_points:
         wrapped[point] = "\n"
@@ -99,14 +103,19 @@ def variants(text: str, wrap_every: int) -> dict[str, str]:
 @PROFILE
 @given(LF_TEXT, LANGS, st.sampled_from(["text", "markdown"]), st.integers(1, 3))
 @example("In January 2023 it had 50 000 GPUs and Dr. Wang said so.\n\nCafe\u0301 at 15:30.", "en", "text", 1)
+@example("```outubro de 2023", "en", "markdown", 1)  # a fence's opening line is not prose
+@example("12/03/2024outubro de 2023", "en", "text", 1)
 def test_equivalent_forms_add_no_finding(text, lang, fmt, wrap_every):
     # A second paragraph makes line breaks inside the first soft (a file with no blank
     # line at all has one paragraph a line).
     text = text.rstrip("\n") + "\n\nEnd."
     base = document_from_text(text, lang, "a.txt", fmt)
-    for name, variant in variants(text, wrap_every).items():
+    for name, variant in variants(text, wrap_every, fmt).items():
         report = _check_or_error([base, document_from_text(variant, lang, "b.txt", fmt)])
-        assert report is None or report.findings == (), (name, [f.message for f in report.findings])
+        # Info notes are left out: an ambiguous numeric date in both versions is noted
+        # (XL203) unless the texts are identical, which re-wrapping makes them not.
+        found = [] if report is None else [f.message for f in report.findings if f.severity != "info"]
+        assert found == [], name
 
 
 # --- the command line -------------------------------------------------------------------

@@ -195,3 +195,10 @@ def test_hard_breaks_before_list_items_stay():
 
     text = "Steps:\n1. Install\n2. Run\n- more\n> quote"
     assert soft_breaks_as_spaces(text) == text
+
+
+def test_fifo_in_a_tree_is_exit_two_not_a_hang(tmp_path, capsys):
+    (tmp_path / "doc.pt.txt").write_bytes(SEED_PT.read_bytes())
+    os.mkfifo(tmp_path / "doc.de.txt")
+    assert main(["check", str(tmp_path)]) == 2
+    assert "doc.de.txt: is a FIFO" in error_line(capsys)

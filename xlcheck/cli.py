@@ -241,7 +241,7 @@ def write_output(text: str, path: str | None, inputs: Sequence[str] = ()) -> Non
 
 def _write_through(target: str, data: bytes) -> None:
     """A character device, FIFO or socket: open and write, as `>` would; never replace."""
-    fd = os.open(target, os.O_WRONLY | os.O_NOCTTY)
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
 
@@ -254,12 +254,12 @@ def _replace(target: str, data: bytes, info: os.stat_result | None) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fchmod(handle.fileno(), mode)
             if info is not None and hasattr(os, "fchown"):
                 try:
                     os.fchown(handle.fileno(), info.st_uid, info.st_gid)  # keep the owner when we may
                 except OSError:
                     pass
+            os.fchmod(handle.fileno(), mode)  # after chown, which may clear set-id bits
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
@@ -355,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"xlcheck: error: {exc}")
         return EXIT_ERROR
     except MemoryError:
-        _say("xlcheck: error: out of memory; check smaller files (see --max-size)")
+        _say("xlcheck: error: out of memory; check smaller files (XLCHECK_MAX_SIZE limits the size read)")
         return EXIT_ERROR
     except RecursionError:
         _say("xlcheck: error: the input is nested too deeply to read; check a smaller or simpler file")
