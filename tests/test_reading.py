@@ -202,3 +202,21 @@ def test_fifo_in_a_tree_is_exit_two_not_a_hang(tmp_path, capsys):
     os.mkfifo(tmp_path / "doc.de.txt")
     assert main(["check", str(tmp_path)]) == 2
     assert "doc.de.txt: is a FIFO" in error_line(capsys)
+
+
+@pytest.mark.parametrize("module", ["apple", "properties"])
+def test_key_value_readers_read_regular_files_only(tmp_path, module, monkeypatch):
+    import importlib
+
+    from xlcheck.errors import InputError
+
+    decode = importlib.import_module(f"xlcheck.io.{module}").decode
+    fifo = tmp_path / "messages.de"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="is a FIFO"):
+        decode(str(fifo))
+    big = tmp_path / "big.de"
+    big.write_text('"k" = "v";\n' * 200, encoding="utf-8")
+    monkeypatch.setenv("XLCHECK_MAX_SIZE", "1KB")
+    with pytest.raises(InputError, match="over the limit"):
+        decode(str(big))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import plistlib
-from pathlib import Path
 
 import regex
 
@@ -26,10 +25,9 @@ _TOKEN = regex.compile(r'\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\]|\\.)*"|[^\s"=;/]+|=|;
 
 def decode(path: str) -> str:
     """A ``.strings`` file's text: UTF-16 (with a BOM, or without one when it has NULs) or UTF-8."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})", "check the path and its permissions") from exc
+    from xlcheck.io import read_bytes  # regular files only, within the size limit (io imports us)
+
+    data = read_bytes(path)
     try:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
             return data.decode("utf-16")

@@ -10,9 +10,6 @@ ICU MessageFormat, which it is a subset of.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from xlcheck.errors import InputError
 from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language
 from xlcheck.model import Document
 
@@ -20,10 +17,9 @@ _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 
 
 def decode(path: str) -> str:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})", "check the path and its permissions") from exc
+    from xlcheck.io import read_bytes  # regular files only, within the size limit (io imports us)
+
+    data = read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
