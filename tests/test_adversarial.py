@@ -166,3 +166,19 @@ def test_exponential_case_is_gone():
     make, fmt = CASES["code-string-of-backslashes"]
     small, large = cpu_time(make(30), fmt), cpu_time(make(60), fmt)
     assert large < max(small, 1e-3) * 4
+
+
+def test_strings_file_of_escaped_quotes_is_linear(tmp_path):
+    """`"\\\\\\` repeated: every quote opened a string that ran to the end of the file."""
+    from xlcheck.errors import InputError
+    from xlcheck.io.apple import read_strings
+
+    timings = []
+    for n in (2_000, 16_000):
+        path = tmp_path / f"x{n}.strings"
+        path.write_text('"k" = "v";\n' + '"\\\\\\' * n, encoding="utf-8")
+        start = time.process_time()
+        with pytest.raises(InputError):
+            read_strings(str(path), "de")
+        timings.append(time.process_time() - start)
+    assert timings[1] / max(timings[0], 1e-3) < MAX_RATIO, timings

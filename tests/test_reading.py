@@ -220,3 +220,13 @@ def test_key_value_readers_read_regular_files_only(tmp_path, module, monkeypatch
     monkeypatch.setenv("XLCHECK_MAX_SIZE", "1KB")
     with pytest.raises(InputError, match="over the limit"):
         decode(str(big))
+
+
+def test_strings_file_with_an_unclosed_string_is_exit_two(tmp_path):
+    from xlcheck.errors import InputError
+    from xlcheck.io.apple import read_strings
+
+    strings = tmp_path / "Localizable.strings"
+    strings.write_text('"greeting" = "Hallo";\n"farewell" = "Tschüss\\";\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 2: a string is not closed"):
+        read_strings(str(strings), "de")

@@ -20,7 +20,9 @@ from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_langu
 from xlcheck.model import Document
 
 _APPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "'": "'", "0": "\0"}
-_TOKEN = regex.compile(r'\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\]|\\.)*"|[^\s"=;/]+|=|;', regex.S)
+# A string runs to its closing quote or, unclosed, to the end of the text (then refused):
+# one scan, never one per quote (`"\\"\\"…` would otherwise be quadratic).
+_TOKEN = regex.compile(r'\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\]++|\\.?)*+(?P<close>"?)|[^\s"=;/]+|=|;', regex.S)
 
 
 def decode(path: str) -> str:
@@ -57,8 +59,15 @@ def read_strings(path: str, lang: str | None = None) -> list[Document]:
     """The one document of a ``.strings`` file (``"key" = "value";`` with comments)."""
     text = decode(path).replace("\r\n", "\n")
     line_of = lines_of(text)
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)
-              if not m.group().isspace() and not m.group().startswith(("//", "/*"))]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token.isspace() or token.startswith(("//", "/*")):
+            continue
+        if token.startswith('"') and not match.group("close"):
+            raise InputError(path, f"line {line_of(match.start()) + 1}: a string is not closed",
+                             "close it with a quote")
+        tokens.append((token, match.start()))
     units: list[Unit] = []
     i = 0
     while i < len(tokens):
