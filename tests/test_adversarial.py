@@ -81,6 +81,7 @@ MORE_CASES: dict[str, tuple[Callable[[int], str], str]] = {
     "unclosed-fence": (lambda n: "Intro.\n\n```\n" + "x\n" * n, "markdown"),
     "icu-openers": (lambda n: "{ a ," * n + "\n\nEnd.", "text"),
     "soft-line-breaks": (lambda n: "word\n" * n + "\nEnd.", "text"),
+    "relative-dates": (lambda n: "Wir sehen uns morgen. " * n + "\n\nEnde.", "text"),
 }
 ALL_CASES = {**CASES, **MORE_CASES}
 

@@ -302,7 +302,9 @@ def _relative_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], .
 def _relative(text: str, info: LocaleInfo, add) -> None:
     for pattern, value in _relative_patterns(info.language):
         for match in pattern.finditer(text):
-            if value == "R+1d" and _MORNING.search(text, 0, match.start()):
+            # The word right before is enough (a window, not the text from its start:
+            # a long paragraph of "morgen"s stays linear).
+            if value == "R+1d" and _MORNING.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "am Morgen", "heute Morgen": the morning, not tomorrow
             unit = _UNITS.get(fold(match.group(1))) if match.groups() and match.group(1) else None
             add(*match.span(), value.format(unit) if "{}" in value else value)

@@ -39,7 +39,7 @@ _HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
 _SHORTCODE = regex.compile(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
 # GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning).
-_ALERT = regex.compile(r"^\s*>\s*\[!(\w+)\]|^:::+\s*(\w+)", regex.M)
+_ALERT = regex.compile(r"^\s*+>\s*+\[!(\w++)\]|^:::++\s*+(\w++)", regex.M)
 _BROKEN_MD_LINK = regex.compile(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
 _RST_LINK = regex.compile(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
