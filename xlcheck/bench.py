@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -162,69 +163,215 @@ def _gold_numbering(gold_tools, text: str) -> dict[int, int]:
     return numbering
 
 
-def large_catalogue(sources: list[Path], copies: int, target: Path) -> int:
-    """Write a catalogue of `copies` copies of the sources' entries (told apart by msgctxt)."""
-    out = polib.POFile()
-    first = polib.pofile(str(sources[0]))
-    out.metadata = first.metadata
-    count = 0
-    for copy in range(copies):
-        for source in sources:
-            for entry in polib.pofile(str(source)):
-                if not entry.msgid:
-                    continue
-                out.append(polib.POEntry(msgctxt=f"copy{copy}", msgid=entry.msgid, msgstr=entry.msgstr,
-                                         flags=list(entry.flags), occurrences=entry.occurrences))
-                count += 1
+# --- Catalogues: xlcheck against pofilter ---------------------------------------------
+
+WORDS_EN = ("report", "server", "module", "function", "value", "request", "client", "table", "method", "buffer",
+            "thread", "socket", "option", "string", "object", "record", "window", "handler", "stream", "parser")
+WORDS_DE = ("Bericht", "Server", "Modul", "Funktion", "Wert", "Anfrage", "Client", "Tabelle", "Methode", "Puffer",
+            "Thread", "Socket", "Option", "Zeichenkette", "Objekt", "Datensatz", "Fenster", "Handler", "Strom", "Parser")
+NAMES = ("Wang", "Müller", "García", "Okafor", "Tanaka", "Smith", "Novak", "Rossi", "Silva", "Kowalski")
+MONTHS_EN = ("January", "March", "May", "July", "October", "December")
+MONTHS_DE = ("Januar", "März", "Mai", "Juli", "Oktober", "Dezember")
+TEMPLATES = (
+    ("The {w0} {w1} returns {n0} items after {n1} seconds.",
+     "Der {W0} {W1} liefert {n0} Einträge nach {n1} Sekunden."),
+    ("According to {name}, the {w0} handled {n0} requests in {month} {year}.",
+     "Laut {name} verarbeitete der {W0} im {MONTH} {year} {n0} Anfragen."),
+    ("Use the {w0} option with {code} to set the {w1} limit to {n0}.",
+     "Verwenden Sie die {W0}-Option mit {code}, um das {W1}-Limit auf {n0} zu setzen."),
+    ("See the {w0} {w1} section at https://example.org/{w0}/{n0} for details.",
+     "Siehe den Abschnitt {W0} {W1} unter https://example.org/{w0}/{n0} für Details."),
+    ("The {w0} keeps a {w1} of {n0} entries; the {w2} writes them back.",
+     "Der {W0} hält einen {W1} mit {n0} Einträgen; der {W2} schreibt sie zurück."),
+    ("Changed in version {n0}.{n1}: the {w0} accepts a *{w1}* argument.",
+     "Geändert in Version {n0}.{n1}: der {W0} akzeptiert ein *{w1}*-Argument."),
+)
+
+
+def synthetic_catalogue(units: int, target: Path, seed: int = 12, drift: float = 0.05) -> int:
+    """Write an en->de PO catalogue of `units` entries, every one distinct (no entry is
+    repeated, so no cache can win), with numbers, dates, names, codes, URLs and markup;
+    about `drift` of them have a number changed in the translation."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: de\\n"', ""]
+    while len(seen) < units:
+        english, german = TEMPLATES[rng.randrange(len(TEMPLATES))]
+        picks = [rng.randrange(len(WORDS_EN)) for _ in range(3)]
+        month = rng.randrange(len(MONTHS_EN))
+        values = {"n0": str(rng.randint(2, 99999)), "n1": str(rng.randint(2, 999)), "year": str(rng.randint(1990, 2030)),
+                  "name": rng.choice(NAMES), "code": f"{rng.choice('HRXB')}{rng.randint(10, 999)}",
+                  "month": MONTHS_EN[month], "MONTH": MONTHS_DE[month]}
+        for k, pick in enumerate(picks):
+            values[f"w{k}"], values[f"W{k}"] = WORDS_EN[pick], WORDS_DE[pick]
+        msgid = english.format(**values)
+        if msgid in seen:
+            continue
+        seen.add(msgid)
+        if rng.random() < drift:
+            values["n0"] = str(int(values["n0"]) + 1)
+        msgstr = german.format(**values)
+        out += [f"#: synthetic.rst:{len(seen)}", f'msgid "{msgid}"', f'msgstr "{msgstr}"', ""]
+    target.write_text("\n".join(out), encoding="utf-8")
+    return units
+
+
+def merged_catalogue(folder: Path, target: Path) -> int:
+    """Write one catalogue of the distinct translated entries of every PO file under
+    `folder` (a checkout of python-docs-ko, python-docs-pl, ...): returns their number."""
+    files = sorted(folder.rglob("*.po")) if folder.is_dir() else [folder]
+    out = polib.POFile(encoding="utf-8")
+    language = None
+    seen: set[tuple[str, str]] = set()
+    for path in files:
+        catalogue = polib.pofile(str(path))
+        language = language or catalogue.metadata.get("Language")
+        for entry in catalogue:
+            if not entry.msgid or not entry.msgstr or entry.fuzzy or entry.obsolete or entry.msgid_plural:
+                continue
+            if (entry.msgid, entry.msgstr) in seen:
+                continue
+            seen.add((entry.msgid, entry.msgstr))
+            out.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr=entry.msgstr,
+                                     occurrences=[(str(path.relative_to(folder) if folder.is_dir() else path), "")]))
+    out.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": language or "xx"}
     out.save(str(target))
-    return count
+    return len(seen)
 
 
-def bench_against_pofilter(catalogue: Path, entries: int) -> dict[str, object]:
-    xlcheck = [sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"]
-    result: dict[str, object] = {"entries": entries}
-    result["xlcheck_seconds"] = round(_median_time(lambda: subprocess.run(xlcheck, capture_output=True)), 3)
+def _measure(command: list[str], repeat: int) -> dict[str, float]:
+    """Median wall time and the peak memory of `repeat` runs of a command."""
+    times, peaks, stdout = [], [], b""
+    for _ in range(repeat):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        chunks = []
+        while chunk := process.stdout.read(1 << 16):
+            chunks.append(chunk)
+        _, _, usage = os.wait4(process.pid, 0)
+        process.returncode = 0
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss)  # KB on Linux
+        stdout = b"".join(chunks)
+    return {"seconds": statistics.median(times), "peak_kb": max(peaks), "stdout": stdout}
+
+
+def _pofilter_findings(output: Path) -> int:
+    """Failures pofilter wrote: one `(pofilter) test: ...` comment per failed test."""
+    if not output.exists():
+        return 0
+    return sum(line.count("(pofilter)") for line in output.read_text(encoding="utf-8").split("\n")
+               if line.startswith("#"))
+
+
+def bench_catalogue(catalogue: Path, units: int, repeat: int, jobs: int | None = None) -> dict[str, object]:
+    """xlcheck and pofilter (-t numbers -t acronyms) on one catalogue, in the same run."""
+    command = [sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
+    mine = _measure(command, repeat)
+    report = json.loads(mine["stdout"] or b"{}")
+    findings = report.get("findings", [])
+    result: dict[str, object] = {
+        "units": units,
+        "xlcheck_seconds": round(mine["seconds"], 2),
+        "xlcheck_units_per_s": round(units / mine["seconds"]),
+        "xlcheck_peak_mb": round(mine["peak_kb"] / 1024, 1),
+        "xlcheck_kb_per_unit": round(mine["peak_kb"] / units, 2),
+        "xlcheck_findings": len(findings),
+        "xlcheck_findings_digest": _digest(findings),
+    }
     pofilter = shutil.which("pofilter")
     if pofilter is None:
         result["pofilter"] = "not installed (pip install translate-toolkit)"
         return result
     with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "out.po"
-        every = [pofilter, "--progress=none", "--nofuzzy", str(catalogue), str(out)]
-        same = every + ["-t", "numbers", "-t", "variables", "-t", "urls", "-t", "options", "-t", "xmltags",
-                        "-t", "brackets", "-t", "doublequoting"]
-        result["pofilter_all_tests_seconds"] = round(_median_time(lambda: subprocess.run(every, capture_output=True)), 3)
-        result["pofilter_same_invariants_seconds"] = round(
-            _median_time(lambda: subprocess.run(same, capture_output=True)), 3)
-    result["ratio_vs_all_tests"] = round(result["pofilter_all_tests_seconds"] / result["xlcheck_seconds"], 2)
-    result["ratio_vs_same_invariants"] = round(
-        result["pofilter_same_invariants_seconds"] / result["xlcheck_seconds"], 2)
+        output = Path(scratch) / "out.po"
+        theirs = _measure([pofilter, "--progress=none", "--nofuzzy", "-t", "numbers", "-t", "acronyms",
+                           str(catalogue), str(output)], repeat)
+        result.update({
+            "pofilter_seconds": round(theirs["seconds"], 2),
+            "pofilter_units_per_s": round(units / theirs["seconds"]),
+            "pofilter_peak_mb": round(theirs["peak_kb"] / 1024, 1),
+            "pofilter_kb_per_unit": round(theirs["peak_kb"] / units, 2),
+            "pofilter_findings": _pofilter_findings(output),
+        })
+    result["ratio"] = round(theirs["seconds"] / mine["seconds"], 2)
     return result
+
+
+def _digest(findings: list[dict]) -> str:
+    """A short hash of the findings (rule, value, where): equal digests, equal findings."""
+    import hashlib
+
+    keys = sorted(json.dumps([f.get("rule"), f.get("value"), f.get("message"),
+                              [[loc.get("line"), loc.get("column"), loc.get("status")] for loc in f.get("locations", [])]],
+                             ensure_ascii=False, sort_keys=True) for f in findings)
+    return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
+
+
+def bench_startup(fixtures: Path, repeat: int) -> dict[str, float]:
+    """Whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the seed pair,
+    `pofilter --version` and bare Python."""
+    xlcheck = [sys.executable, "-m", "xlcheck"]
+    commands = {"python -c pass": [sys.executable, "-c", "pass"], "xlcheck --version": xlcheck + ["--version"]}
+    seed = fixtures / "seed"
+    if (seed / "deepseek.pt.txt").exists():
+        commands["xlcheck diff (seed pair)"] = xlcheck + ["diff", str(seed / "deepseek.pt.txt"),
+                                                          str(seed / "deepseek.de.txt")]
+    if shutil.which("pofilter"):
+        commands["pofilter --version"] = [shutil.which("pofilter"), "--version"]
+    return {name: round(_measure(command, max(repeat, 5))["seconds"], 3) for name, command in commands.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m xlcheck.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document")
-    parser.add_argument("--copies", type=int, default=50, help="copies of the PO fixtures in the catalogue")
+    parser.add_argument("catalogues", nargs="*", metavar="PATH",
+                        help="real catalogues to time against pofilter: a PO file or a folder of them (e.g. a "
+                             "checkout of python-docs-ko); the distinct translated entries are merged into one")
+    parser.add_argument("--sections", default="startup,synthetic,real,align",
+                        help="comma-separated: startup, synthetic, real, align (default: all)")
+    parser.add_argument("--units", type=int, default=50_000, help="entries of the synthetic catalogue")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (the median is kept)")
+    parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to xlcheck")
+    parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document pair")
     parser.add_argument("--fixtures", default="fixtures", help="the repository's fixtures folder")
     parser.add_argument("--subwords", action="store_true",
                         help="also measure the gold set with sentencepiece subwords in the aligner")
     args = parser.parse_args(argv)
+    sections = set(args.sections.split(","))
     fixtures = Path(args.fixtures)
-    results: dict[str, object] = {"synthetic_alignment": bench_synthetic(args.paragraphs)}
-    if (fixtures / "align").is_dir():
-        results["gold_alignment"] = evaluate_gold(fixtures / "align")
-        if args.subwords:
-            results["gold_alignment_with_subwords"] = evaluate_gold_with_subwords(fixtures / "align")
-    po_files = sorted((fixtures / "po").glob("*.po"))
-    if po_files:
-        with tempfile.TemporaryDirectory() as scratch:
-            catalogue = Path(scratch) / "catalogue.fr.po"
-            entries = large_catalogue(po_files[:1], args.copies, catalogue)
-            results["check_vs_pofilter"] = bench_against_pofilter(catalogue, entries)
-    print(json.dumps(results, indent=2))
+    results: dict[str, object] = {}
+    if "startup" in sections:
+        results["startup_seconds"] = bench_startup(fixtures, args.repeat)
+        _show(results)
+    with tempfile.TemporaryDirectory() as scratch:
+        if "synthetic" in sections:
+            catalogue = Path(scratch) / "synthetic.de.po"
+            units = synthetic_catalogue(args.units, catalogue)
+            results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat, args.jobs)
+            _show(results)
+        if "real" in sections:
+            for path in args.catalogues:
+                catalogue = Path(scratch) / f"real{len(results)}.po"
+                units = merged_catalogue(Path(path), catalogue)
+                results[f"real_catalogue {path}"] = bench_catalogue(catalogue, units, args.repeat, args.jobs)
+                _show(results)
+    if "align" in sections:
+        results["synthetic_alignment"] = bench_synthetic(args.paragraphs)
+        if (fixtures / "align").is_dir():
+            results["gold_alignment"] = evaluate_gold(fixtures / "align")
+            if args.subwords:
+                results["gold_alignment_with_subwords"] = evaluate_gold_with_subwords(fixtures / "align")
+    print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
+
+
+def _show(results: dict[str, object]) -> None:
+    """Progress on stderr: the last result as soon as it is measured."""
+    name, value = list(results.items())[-1]
+    print(name, json.dumps(value, ensure_ascii=False), file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
