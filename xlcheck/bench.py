@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import statistics
@@ -239,20 +238,31 @@ def merged_catalogue(folder: Path, target: Path) -> int:
     return len(seen)
 
 
-def _measure(command: list[str], repeat: int) -> dict[str, float]:
-    """Median wall time and the peak memory of `repeat` runs of a command."""
+# Runs a command and writes its wall time and peak memory to a file. The measured command
+# is started from this small process, not from the benchmark (whose own peak, on Linux, a
+# child inherits in its ru_maxrss).
+_WRAPPER = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[2:])
+seconds = time.perf_counter() - start
+with open(sys.argv[1], "w") as out:
+    out.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+"""
+
+
+def _measure(command: list[str], repeat: int) -> dict[str, object]:
+    """Median wall time, peak resident memory (KB; the largest process of the command) and
+    the output of `repeat` runs of a command."""
     times, peaks, stdout = [], [], b""
-    for _ in range(repeat):
-        start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        chunks = []
-        while chunk := process.stdout.read(1 << 16):
-            chunks.append(chunk)
-        _, _, usage = os.wait4(process.pid, 0)
-        process.returncode = 0
-        times.append(time.perf_counter() - start)
-        peaks.append(usage.ru_maxrss)  # KB on Linux
-        stdout = b"".join(chunks)
+    with tempfile.TemporaryDirectory() as scratch:
+        result = Path(scratch) / "measure"
+        for _ in range(repeat):
+            stdout = subprocess.run([sys.executable, "-c", _WRAPPER, str(result), *command],
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+            seconds, peak = result.read_text().split()
+            times.append(float(seconds))
+            peaks.append(int(peak))
     return {"seconds": statistics.median(times), "peak_kb": max(peaks), "stdout": stdout}
 
 
