@@ -1,12 +1,25 @@
-"""Benchmarks: `python -m xlcheck.bench` (or `nox -s bench`), run from the repository root.
+"""Benchmarks: `python -m xlcheck.bench [PATH ...]` (or `nox -s bench -- PATH ...`), run
+from the repository root.
 
-1. Alignment speed on a 5,000-paragraph synthetic document pair.
-2. Alignment quality and speed on the hand-checked gold set (`fixtures/align/`).
-3. `xlcheck check` against `pofilter` (translate-toolkit) on the same PO catalogue, in
-   the same run, as whole commands (start-up included); the ratio is what users feel.
+1. Start-up: whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the
+   seed pair, `pofilter --version` and bare Python.
+2. `xlcheck check` against `pofilter -t numbers -t acronyms` (translate-toolkit) on the
+   same PO catalogues, in the same run, as whole commands (start-up included): units/s
+   of each, the ratio (above 1: xlcheck is faster), peak memory, and how many findings
+   each produced. The catalogues: (a) a synthetic en->de catalogue of `--units` entries
+   (50,000 by default), every one distinct, so no cache can win; (b) each PATH given:
+   a PO file or a folder of them, e.g. a checkout of python-docs-ko or python-docs-pl,
+   whose distinct translated entries are merged into one catalogue.
+   `--save-findings DIR` keeps xlcheck's findings to diff two versions of xlcheck; the
+   digest printed with them compares at a glance.
+3. Alignment speed on a 5,000-paragraph synthetic document pair, and alignment quality
+   and speed on the hand-checked gold set (`fixtures/align/`).
 
-Timings are wall-clock medians of a few runs on this machine; compare ratios, not
-absolute numbers, across machines.
+`--sections startup,synthetic,real,align` picks some. Timings are wall-clock medians of
+`--repeat` runs (3 by default) on this machine; compare ratios measured in one run, not
+absolute numbers, across runs and machines. Peak memory is that of the largest process
+of the command (its workers included), the interpreter's own ~25 MB included.
+Progress goes to stderr, the JSON result to stdout.
 """
 
 from __future__ import annotations
@@ -274,14 +287,20 @@ def _pofilter_findings(output: Path) -> int:
                if line.startswith("#"))
 
 
-def bench_catalogue(catalogue: Path, units: int, repeat: int, jobs: int | None = None) -> dict[str, object]:
-    """xlcheck and pofilter (-t numbers -t acronyms) on one catalogue, in the same run."""
+def bench_catalogue(catalogue: Path, units: int, repeat: int, jobs: int | None = None,
+                    save: Path | None = None) -> dict[str, object]:
+    """xlcheck and pofilter (-t numbers -t acronyms) on one catalogue, in the same run.
+
+    With `save`, xlcheck's findings are written there as JSON, to compare two versions of
+    xlcheck finding for finding (the digest compares them at a glance)."""
     command = [sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"]
     if jobs is not None:
         command += ["--jobs", str(jobs)]
     mine = _measure(command, repeat)
     report = json.loads(mine["stdout"] or b"{}")
     findings = report.get("findings", [])
+    if save is not None:
+        save.write_text(json.dumps(findings, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     result: dict[str, object] = {
         "units": units,
         "xlcheck_seconds": round(mine["seconds"], 2),
@@ -345,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--units", type=int, default=50_000, help="entries of the synthetic catalogue")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (the median is kept)")
     parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to xlcheck")
+    parser.add_argument("--save-findings", metavar="DIR",
+                        help="write xlcheck's findings on each catalogue to DIR (to diff two versions of xlcheck)")
     parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document pair")
     parser.add_argument("--fixtures", default="fixtures", help="the repository's fixtures folder")
     parser.add_argument("--subwords", action="store_true",
@@ -360,13 +381,15 @@ def main(argv: list[str] | None = None) -> int:
         if "synthetic" in sections:
             catalogue = Path(scratch) / "synthetic.de.po"
             units = synthetic_catalogue(args.units, catalogue)
-            results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat, args.jobs)
+            results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat, args.jobs,
+                                                             _saved(args.save_findings, "synthetic"))
             _show(results)
         if "real" in sections:
             for path in args.catalogues:
                 catalogue = Path(scratch) / f"real{len(results)}.po"
                 units = merged_catalogue(Path(path), catalogue)
-                results[f"real_catalogue {path}"] = bench_catalogue(catalogue, units, args.repeat, args.jobs)
+                results[f"real_catalogue {path}"] = bench_catalogue(
+                    catalogue, units, args.repeat, args.jobs, _saved(args.save_findings, Path(path).name))
                 _show(results)
     if "align" in sections:
         results["synthetic_alignment"] = bench_synthetic(args.paragraphs)
@@ -376,6 +399,13 @@ def main(argv: list[str] | None = None) -> int:
                 results["gold_alignment_with_subwords"] = evaluate_gold_with_subwords(fixtures / "align")
     print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
+
+
+def _saved(folder: str | None, name: str) -> Path | None:
+    if folder is None:
+        return None
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return Path(folder) / f"{name}.findings.json"
 
 
 def _show(results: dict[str, object]) -> None:
