@@ -287,15 +287,12 @@ def _pofilter_findings(output: Path) -> int:
                if line.startswith("#"))
 
 
-def bench_catalogue(catalogue: Path, units: int, repeat: int, jobs: int | None = None,
-                    save: Path | None = None) -> dict[str, object]:
+def bench_catalogue(catalogue: Path, units: int, repeat: int, save: Path | None = None) -> dict[str, object]:
     """xlcheck and pofilter (-t numbers -t acronyms) on one catalogue, in the same run.
 
     With `save`, xlcheck's findings are written there as JSON, to compare two versions of
     xlcheck finding for finding (the digest compares them at a glance)."""
     command = [sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"]
-    if jobs is not None:
-        command += ["--jobs", str(jobs)]
     mine = _measure(command, repeat)
     report = json.loads(mine["stdout"] or b"{}")
     findings = report.get("findings", [])
@@ -363,7 +360,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated: startup, synthetic, real, align (default: all)")
     parser.add_argument("--units", type=int, default=50_000, help="entries of the synthetic catalogue")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (the median is kept)")
-    parser.add_argument("--jobs", type=int, default=None, help="pass --jobs N to xlcheck")
     parser.add_argument("--save-findings", metavar="DIR",
                         help="write xlcheck's findings on each catalogue to DIR (to diff two versions of xlcheck)")
     parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document pair")
@@ -381,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         if "synthetic" in sections:
             catalogue = Path(scratch) / "synthetic.de.po"
             units = synthetic_catalogue(args.units, catalogue)
-            results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat, args.jobs,
+            results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat,
                                                              _saved(args.save_findings, "synthetic"))
             _show(results)
         if "real" in sections:
@@ -389,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
                 catalogue = Path(scratch) / f"real{len(results)}.po"
                 units = merged_catalogue(Path(path), catalogue)
                 results[f"real_catalogue {path}"] = bench_catalogue(
-                    catalogue, units, args.repeat, args.jobs, _saved(args.save_findings, Path(path).name))
+                    catalogue, units, args.repeat, _saved(args.save_findings, Path(path).name))
                 _show(results)
     if "align" in sections:
         results["synthetic_alignment"] = bench_synthetic(args.paragraphs)
