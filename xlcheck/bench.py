@@ -12,6 +12,7 @@ from the repository root.
    whose distinct translated entries are merged into one catalogue.
    `--save-findings DIR` keeps xlcheck's findings to diff two versions of xlcheck; the
    digest printed with them compares at a glance.
+   The `scaling` section (not run by default) times xlcheck alone at `--scaling` sizes.
 3. Alignment speed on a 5,000-paragraph synthetic document pair, and alignment quality
    and speed on the hand-checked gold set (`fixtures/align/`).
 
@@ -336,6 +337,19 @@ def _digest(findings: list[dict]) -> str:
     return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
 
 
+def bench_scaling(sizes: list[int], scratch: Path) -> dict[str, dict[str, float]]:
+    """xlcheck alone on synthetic catalogues of growing size: linear cost keeps units/s flat."""
+    out = {}
+    for size in sizes:
+        catalogue = scratch / f"scaling{size}.de.po"
+        synthetic_catalogue(size, catalogue)
+        run = _measure([sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"], 1)
+        out[str(size)] = {"units_per_s": round(size / run["seconds"]), "peak_mb": round(run["peak_kb"] / 1024, 1),
+                          "kb_per_unit": round(run["peak_kb"] / size, 2)}
+        catalogue.unlink()
+    return out
+
+
 def bench_startup(fixtures: Path, repeat: int) -> dict[str, float]:
     """Whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the seed pair,
     `pofilter --version` and bare Python."""
@@ -357,7 +371,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="real catalogues to time against pofilter: a PO file or a folder of them (e.g. a "
                              "checkout of python-docs-ko); the distinct translated entries are merged into one")
     parser.add_argument("--sections", default="startup,synthetic,real,align",
-                        help="comma-separated: startup, synthetic, real, align (default: all)")
+                        help="comma-separated: startup, synthetic, real, scaling, align (default: all but scaling)")
+    parser.add_argument("--scaling", default="10000,100000",
+                        help="catalogue sizes for the scaling section: xlcheck's units/s at each (one run each)")
     parser.add_argument("--units", type=int, default=50_000, help="entries of the synthetic catalogue")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (the median is kept)")
     parser.add_argument("--save-findings", metavar="DIR",
@@ -379,6 +395,9 @@ def main(argv: list[str] | None = None) -> int:
             units = synthetic_catalogue(args.units, catalogue)
             results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat,
                                                              _saved(args.save_findings, "synthetic"))
+            _show(results)
+        if "scaling" in sections:
+            results["scaling"] = bench_scaling([int(n) for n in args.scaling.split(",")], Path(scratch))
             _show(results)
         if "real" in sections:
             for path in args.catalogues:
