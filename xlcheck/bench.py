@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -252,32 +253,46 @@ def merged_catalogue(folder: Path, target: Path) -> int:
     return len(seen)
 
 
-# Runs a command and writes its wall time and peak memory to a file. The measured command
-# is started from this small process, not from the benchmark (whose own peak, on Linux, a
-# child inherits in its ru_maxrss).
+# Runs a command and writes its wall time, CPU time and peak memory to a file. The
+# measured command is started from this small process, not from the benchmark (whose own
+# peak, on Linux, a child inherits in its ru_maxrss).
 _WRAPPER = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
 subprocess.run(sys.argv[2:])
 seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(sys.argv[1], "w") as out:
-    out.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+    out.write(f"{seconds} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss}")
 """
 
 
-def _measure(command: list[str], repeat: int) -> dict[str, object]:
-    """Median wall time, peak resident memory (KB; the largest process of the command) and
-    the output of `repeat` runs of a command."""
-    times, peaks, stdout = [], [], b""
+def _run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, bytes]:
+    """(wall seconds, CPU seconds, peak KB of its largest process, stdout) of one run."""
     with tempfile.TemporaryDirectory() as scratch:
         result = Path(scratch) / "measure"
-        for _ in range(repeat):
-            stdout = subprocess.run([sys.executable, "-c", _WRAPPER, str(result), *command],
-                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
-            seconds, peak = result.read_text().split()
-            times.append(float(seconds))
-            peaks.append(int(peak))
-    return {"seconds": statistics.median(times), "peak_kb": max(peaks), "stdout": stdout}
+        stdout = subprocess.run([sys.executable, "-c", _WRAPPER, str(result), *command], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+        seconds, cpu, peak = result.read_text().split()
+    return float(seconds), float(cpu), int(peak), stdout
+
+
+def _measure_together(commands: dict[str, tuple[list[str], dict[str, str] | None]],
+                      repeat: int) -> dict[str, dict[str, object]]:
+    """Each command `repeat` times, in interleaved rounds (a, b, c, a, b, c, ...) so that the
+    load of a shared machine falls on all alike: median wall and CPU time, peak memory."""
+    runs: dict[str, list[tuple[float, float, int, bytes]]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, (command, env) in commands.items():
+            runs[name].append(_run_once(command, env))
+    return {name: {"seconds": statistics.median(r[0] for r in measured),
+                   "cpu": statistics.median(r[1] for r in measured),
+                   "peak_kb": max(r[2] for r in measured), "stdout": measured[-1][3]}
+            for name, measured in runs.items()}
+
+
+def _measure(command: list[str], repeat: int) -> dict[str, object]:
+    return _measure_together({"command": (command, None)}, repeat)["command"]
 
 
 def _pofilter_findings(output: Path) -> int:
@@ -288,42 +303,49 @@ def _pofilter_findings(output: Path) -> int:
                if line.startswith("#"))
 
 
-def bench_catalogue(catalogue: Path, units: int, repeat: int, save: Path | None = None) -> dict[str, object]:
+def bench_catalogue(catalogue: Path, units: int, repeat: int, save: Path | None = None,
+                    baseline: str | None = None) -> dict[str, object]:
     """xlcheck and pofilter (-t numbers -t acronyms) on one catalogue, in the same run.
 
-    With `save`, xlcheck's findings are written there as JSON, to compare two versions of
-    xlcheck finding for finding (the digest compares them at a glance)."""
-    command = [sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"]
-    mine = _measure(command, repeat)
-    report = json.loads(mine["stdout"] or b"{}")
-    findings = report.get("findings", [])
-    if save is not None:
-        save.write_text(json.dumps(findings, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    result: dict[str, object] = {
-        "units": units,
-        "xlcheck_seconds": round(mine["seconds"], 2),
-        "xlcheck_units_per_s": round(units / mine["seconds"]),
-        "xlcheck_peak_mb": round(mine["peak_kb"] / 1024, 1),
-        "xlcheck_kb_per_unit": round(mine["peak_kb"] / units, 2),
-        "xlcheck_findings": len(findings),
-        "xlcheck_findings_digest": _digest(findings),
-    }
+    With `baseline` (a checkout of another version of xlcheck), that version is timed in
+    the same rounds. With `save`, xlcheck's findings are written there as JSON, to compare
+    two versions finding for finding (the digest compares them at a glance)."""
+    commands: dict[str, tuple[list[str], dict[str, str] | None]] = {
+        "xlcheck": ([sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"], None)}
+    if baseline is not None:
+        env = dict(os.environ, PYTHONPATH=os.path.abspath(baseline))
+        commands["baseline"] = (commands["xlcheck"][0], env)
     pofilter = shutil.which("pofilter")
+    with tempfile.TemporaryDirectory() as scratch:
+        output = Path(scratch) / "out.po"
+        if pofilter is not None:
+            commands["pofilter"] = ([pofilter, "--progress=none", "--nofuzzy", "-t", "numbers", "-t", "acronyms",
+                                     str(catalogue), str(output)], None)
+        measured = _measure_together(commands, repeat)
+        pofilter_findings = _pofilter_findings(output)
+    result: dict[str, object] = {"units": units}
+    for name, run in measured.items():
+        result.update({
+            f"{name}_seconds": round(run["seconds"], 2),
+            f"{name}_units_per_s": round(units / run["seconds"]),
+            f"{name}_cpu_units_per_s": round(units / max(run["cpu"], 1e-6)),
+            f"{name}_peak_mb": round(run["peak_kb"] / 1024, 1),
+            f"{name}_kb_per_unit": round(run["peak_kb"] / units, 2),
+        })
+        if name == "pofilter":
+            result["pofilter_findings"] = pofilter_findings
+        else:
+            findings = json.loads(run["stdout"] or b"{}").get("findings", [])
+            result[f"{name}_findings"] = len(findings)
+            result[f"{name}_findings_digest"] = _digest(findings)
+            if save is not None and name == "xlcheck":
+                save.write_text(json.dumps(findings, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     if pofilter is None:
         result["pofilter"] = "not installed (pip install translate-toolkit)"
         return result
-    with tempfile.TemporaryDirectory() as scratch:
-        output = Path(scratch) / "out.po"
-        theirs = _measure([pofilter, "--progress=none", "--nofuzzy", "-t", "numbers", "-t", "acronyms",
-                           str(catalogue), str(output)], repeat)
-        result.update({
-            "pofilter_seconds": round(theirs["seconds"], 2),
-            "pofilter_units_per_s": round(units / theirs["seconds"]),
-            "pofilter_peak_mb": round(theirs["peak_kb"] / 1024, 1),
-            "pofilter_kb_per_unit": round(theirs["peak_kb"] / units, 2),
-            "pofilter_findings": _pofilter_findings(output),
-        })
-    result["ratio"] = round(theirs["seconds"] / mine["seconds"], 2)
+    for name in [n for n in measured if n != "pofilter"]:
+        result[f"{name}_ratio"] = round(measured["pofilter"]["seconds"] / measured[name]["seconds"], 2)
+        result[f"{name}_cpu_ratio"] = round(measured["pofilter"]["cpu"] / measured[name]["cpu"], 2)
     return result
 
 
@@ -350,18 +372,25 @@ def bench_scaling(sizes: list[int], scratch: Path) -> dict[str, dict[str, float]
     return out
 
 
-def bench_startup(fixtures: Path, repeat: int) -> dict[str, float]:
+def bench_startup(fixtures: Path, repeat: int, baseline: str | None = None) -> dict[str, float]:
     """Whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the seed pair,
-    `pofilter --version` and bare Python."""
+    `pofilter --version` and bare Python (medians of interleaved runs)."""
     xlcheck = [sys.executable, "-m", "xlcheck"]
-    commands = {"python -c pass": [sys.executable, "-c", "pass"], "xlcheck --version": xlcheck + ["--version"]}
     seed = fixtures / "seed"
-    if (seed / "deepseek.pt.txt").exists():
-        commands["xlcheck diff (seed pair)"] = xlcheck + ["diff", str(seed / "deepseek.pt.txt"),
-                                                          str(seed / "deepseek.de.txt")]
+    versions = {"xlcheck": None}
+    if baseline is not None:
+        versions["baseline"] = dict(os.environ, PYTHONPATH=os.path.abspath(baseline))
+    commands: dict[str, tuple[list[str], dict[str, str] | None]] = {"python -c pass": ([sys.executable, "-c", "pass"],
+                                                                                       None)}
+    for name, env in versions.items():
+        commands[f"{name} --version"] = (xlcheck + ["--version"], env)
+        if (seed / "deepseek.pt.txt").exists():
+            commands[f"{name} diff (seed pair)"] = (xlcheck + ["diff", str(seed / "deepseek.pt.txt"),
+                                                               str(seed / "deepseek.de.txt")], env)
     if shutil.which("pofilter"):
-        commands["pofilter --version"] = [shutil.which("pofilter"), "--version"]
-    return {name: round(_measure(command, max(repeat, 5))["seconds"], 3) for name, command in commands.items()}
+        commands["pofilter --version"] = ([shutil.which("pofilter"), "--version"], None)
+    measured = _measure_together(commands, max(repeat, 5))
+    return {name: round(run["seconds"], 3) for name, run in measured.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -376,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="catalogue sizes for the scaling section: xlcheck's units/s at each (one run each)")
     parser.add_argument("--units", type=int, default=50_000, help="entries of the synthetic catalogue")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (the median is kept)")
+    parser.add_argument("--baseline", metavar="DIR",
+                        help="also time the xlcheck of DIR (a checkout of another commit) in the same rounds")
     parser.add_argument("--save-findings", metavar="DIR",
                         help="write xlcheck's findings on each catalogue to DIR (to diff two versions of xlcheck)")
     parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document pair")
@@ -387,14 +418,14 @@ def main(argv: list[str] | None = None) -> int:
     fixtures = Path(args.fixtures)
     results: dict[str, object] = {}
     if "startup" in sections:
-        results["startup_seconds"] = bench_startup(fixtures, args.repeat)
+        results["startup_seconds"] = bench_startup(fixtures, args.repeat, args.baseline)
         _show(results)
     with tempfile.TemporaryDirectory() as scratch:
         if "synthetic" in sections:
             catalogue = Path(scratch) / "synthetic.de.po"
             units = synthetic_catalogue(args.units, catalogue)
             results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat,
-                                                             _saved(args.save_findings, "synthetic"))
+                                                             _saved(args.save_findings, "synthetic"), args.baseline)
             _show(results)
         if "scaling" in sections:
             results["scaling"] = bench_scaling([int(n) for n in args.scaling.split(",")], Path(scratch))
@@ -404,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
                 catalogue = Path(scratch) / f"real{len(results)}.po"
                 units = merged_catalogue(Path(path), catalogue)
                 results[f"real_catalogue {path}"] = bench_catalogue(
-                    catalogue, units, args.repeat, _saved(args.save_findings, Path(path).name))
+                    catalogue, units, args.repeat, _saved(args.save_findings, Path(path).name), args.baseline)
                 _show(results)
     if "align" in sections:
         results["synthetic_alignment"] = bench_synthetic(args.paragraphs)
