@@ -268,10 +268,14 @@ with open(sys.argv[1], "w") as out:
 
 
 def _run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, bytes]:
-    """(wall seconds, CPU seconds, peak KB of its largest process, stdout) of one run."""
+    """(wall seconds, CPU seconds, peak KB of its largest process, stdout) of one run.
+
+    With an `env` that sets PYTHONPATH (a baseline checkout), the command runs from that
+    folder: `python -m` puts the working directory first on the path."""
+    cwd = env["PYTHONPATH"] if env and "PYTHONPATH" in env else None
     with tempfile.TemporaryDirectory() as scratch:
         result = Path(scratch) / "measure"
-        stdout = subprocess.run([sys.executable, "-c", _WRAPPER, str(result), *command], env=env,
+        stdout = subprocess.run([sys.executable, "-c", _WRAPPER, str(result), *command], env=env, cwd=cwd,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
         seconds, cpu, peak = result.read_text().split()
     return float(seconds), float(cpu), int(peak), stdout
@@ -376,7 +380,7 @@ def bench_startup(fixtures: Path, repeat: int, baseline: str | None = None) -> d
     """Whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the seed pair,
     `pofilter --version` and bare Python (medians of interleaved runs)."""
     xlcheck = [sys.executable, "-m", "xlcheck"]
-    seed = fixtures / "seed"
+    seed = fixtures.resolve() / "seed"
     versions = {"xlcheck": None}
     if baseline is not None:
         versions["baseline"] = dict(os.environ, PYTHONPATH=os.path.abspath(baseline))
