@@ -1,19 +1,34 @@
-"""Benchmarks: `python -m xlcheck.bench` (or `nox -s bench`), run from the repository root.
+"""Benchmarks: `python -m xlcheck.bench [PATH ...]` (or `nox -s bench -- PATH ...`), run
+from the repository root.
 
-1. Alignment speed on a 5,000-paragraph synthetic document pair.
-2. Alignment quality and speed on the hand-checked gold set (`fixtures/align/`).
+1. Start-up: whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the
+   seed pair, `pofilter --version` and bare Python.
+2. `xlcheck check` against `pofilter -t numbers -t acronyms` (translate-toolkit) on the
+   same PO catalogues, in the same run, as whole commands (start-up included): units/s
+   of each, the ratio (above 1: xlcheck is faster), peak memory, and how many findings
+   each produced. The catalogues: (a) a synthetic en->de catalogue of `--units` entries
+   (50,000 by default), every one distinct, so no cache can win; (b) each PATH given:
+   a PO file or a folder of them, e.g. a checkout of python-docs-ko or python-docs-pl,
+   whose distinct translated entries are merged into one catalogue.
+   `--save-findings DIR` keeps xlcheck's findings to diff two versions of xlcheck; the
+   digest printed with them compares at a glance.
+   The `scaling` section (not run by default) times xlcheck alone at `--scaling` sizes.
+3. Alignment speed on a 5,000-paragraph synthetic document pair, and alignment quality
+   and speed on the hand-checked gold set (`fixtures/align/`).
    (Sentence alignment has its own: `python -m xlcheck.bench_sentences`.)
-3. `xlcheck check` against `pofilter` (translate-toolkit) on the same PO catalogue, in
-   the same run, as whole commands (start-up included); the ratio is what users feel.
 
-Timings are wall-clock medians of a few runs on this machine; compare ratios, not
-absolute numbers, across machines.
+`--sections startup,synthetic,real,align` picks some. Timings are wall-clock medians of
+`--repeat` runs (3 by default) on this machine; compare ratios measured in one run, not
+absolute numbers, across runs and machines. Peak memory is that of the largest process
+of the command (its workers included), the interpreter's own ~25 MB included.
+Progress goes to stderr, the JSON result to stdout.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -128,65 +143,287 @@ def _gold_numbering(gold_tools, text: str) -> dict[int, int]:
     return numbering
 
 
-def large_catalogue(sources: list[Path], copies: int, target: Path) -> int:
-    """Write a catalogue of `copies` copies of the sources' entries (told apart by msgctxt)."""
-    out = polib.POFile()
-    first = polib.pofile(str(sources[0]))
-    out.metadata = first.metadata
-    count = 0
-    for copy in range(copies):
-        for source in sources:
-            for entry in polib.pofile(str(source)):
-                if not entry.msgid:
-                    continue
-                out.append(polib.POEntry(msgctxt=f"copy{copy}", msgid=entry.msgid, msgstr=entry.msgstr,
-                                         flags=list(entry.flags), occurrences=entry.occurrences))
-                count += 1
+# --- Catalogues: xlcheck against pofilter ---------------------------------------------
+
+WORDS_EN = ("report", "server", "module", "function", "value", "request", "client", "table", "method", "buffer",
+            "thread", "socket", "option", "string", "object", "record", "window", "handler", "stream", "parser")
+WORDS_DE = ("Bericht", "Server", "Modul", "Funktion", "Wert", "Anfrage", "Client", "Tabelle", "Methode", "Puffer",
+            "Thread", "Socket", "Option", "Zeichenkette", "Objekt", "Datensatz", "Fenster", "Handler", "Strom", "Parser")
+NAMES = ("Wang", "Müller", "García", "Okafor", "Tanaka", "Smith", "Novak", "Rossi", "Silva", "Kowalski")
+MONTHS_EN = ("January", "March", "May", "July", "October", "December")
+MONTHS_DE = ("Januar", "März", "Mai", "Juli", "Oktober", "Dezember")
+TEMPLATES = (
+    ("The {w0} {w1} returns {n0} items after {n1} seconds.",
+     "Der {W0} {W1} liefert {n0} Einträge nach {n1} Sekunden."),
+    ("According to {name}, the {w0} handled {n0} requests in {month} {year}.",
+     "Laut {name} verarbeitete der {W0} im {MONTH} {year} {n0} Anfragen."),
+    ("Use the {w0} option with {code} to set the {w1} limit to {n0}.",
+     "Verwenden Sie die {W0}-Option mit {code}, um das {W1}-Limit auf {n0} zu setzen."),
+    ("See the {w0} {w1} section at https://example.org/{w0}/{n0} for details.",
+     "Siehe den Abschnitt {W0} {W1} unter https://example.org/{w0}/{n0} für Details."),
+    ("The {w0} keeps a {w1} of {n0} entries; the {w2} writes them back.",
+     "Der {W0} hält einen {W1} mit {n0} Einträgen; der {W2} schreibt sie zurück."),
+    ("Changed in version {n0}.{n1}: the {w0} accepts a *{w1}* argument.",
+     "Geändert in Version {n0}.{n1}: der {W0} akzeptiert ein *{w1}*-Argument."),
+)
+
+
+def synthetic_catalogue(units: int, target: Path, seed: int = 12, drift: float = 0.05) -> int:
+    """Write an en->de PO catalogue of `units` entries, every one distinct (no entry is
+    repeated, so no cache can win), with numbers, dates, names, codes, URLs and markup;
+    about `drift` of them have a number changed in the translation."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: de\\n"', ""]
+    while len(seen) < units:
+        english, german = TEMPLATES[rng.randrange(len(TEMPLATES))]
+        picks = [rng.randrange(len(WORDS_EN)) for _ in range(3)]
+        month = rng.randrange(len(MONTHS_EN))
+        values = {"n0": str(rng.randint(2, 99999)), "n1": str(rng.randint(2, 999)), "year": str(rng.randint(1990, 2030)),
+                  "name": rng.choice(NAMES), "code": f"{rng.choice('HRXB')}{rng.randint(10, 999)}",
+                  "month": MONTHS_EN[month], "MONTH": MONTHS_DE[month]}
+        for k, pick in enumerate(picks):
+            values[f"w{k}"], values[f"W{k}"] = WORDS_EN[pick], WORDS_DE[pick]
+        msgid = english.format(**values)
+        if msgid in seen:
+            continue
+        seen.add(msgid)
+        if rng.random() < drift:
+            values["n0"] = str(int(values["n0"]) + 1)
+        msgstr = german.format(**values)
+        out += [f"#: synthetic.rst:{len(seen)}", f'msgid "{msgid}"', f'msgstr "{msgstr}"', ""]
+    target.write_text("\n".join(out), encoding="utf-8")
+    return units
+
+
+def merged_catalogue(folder: Path, target: Path) -> int:
+    """Write one catalogue of the distinct translated entries of every PO file under
+    `folder` (a checkout of python-docs-ko, python-docs-pl, ...): returns their number."""
+    files = sorted(folder.rglob("*.po")) if folder.is_dir() else [folder]
+    out = polib.POFile(encoding="utf-8")
+    language = None
+    seen: set[tuple[str, str]] = set()
+    for path in files:
+        catalogue = polib.pofile(str(path))
+        language = language or catalogue.metadata.get("Language")
+        for entry in catalogue:
+            if not entry.msgid or not entry.msgstr or entry.fuzzy or entry.obsolete or entry.msgid_plural:
+                continue
+            if (entry.msgid, entry.msgstr) in seen:
+                continue
+            seen.add((entry.msgid, entry.msgstr))
+            out.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=entry.msgid, msgstr=entry.msgstr,
+                                     occurrences=[(str(path.relative_to(folder) if folder.is_dir() else path), "")]))
+    out.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": language or "xx"}
     out.save(str(target))
-    return count
+    return len(seen)
 
 
-def bench_against_pofilter(catalogue: Path, entries: int) -> dict[str, object]:
-    xlcheck = [sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"]
-    result: dict[str, object] = {"entries": entries}
-    result["xlcheck_seconds"] = round(_median_time(lambda: subprocess.run(xlcheck, capture_output=True)), 3)
+# Runs a command and writes its wall time, CPU time and peak memory to a file. The
+# measured command is started from this small process, not from the benchmark (whose own
+# peak, on Linux, a child inherits in its ru_maxrss).
+_WRAPPER = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[2:])
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{seconds} {usage.ru_utime + usage.ru_stime} {usage.ru_maxrss}")
+"""
+
+
+def _run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, bytes]:
+    """(wall seconds, CPU seconds, peak KB of its largest process, stdout) of one run.
+
+    With an `env` that sets PYTHONPATH (a baseline checkout), the command runs from that
+    folder: `python -m` puts the working directory first on the path."""
+    cwd = env["PYTHONPATH"] if env and "PYTHONPATH" in env else None
+    with tempfile.TemporaryDirectory() as scratch:
+        result = Path(scratch) / "measure"
+        stdout = subprocess.run([sys.executable, "-c", _WRAPPER, str(result), *command], env=env, cwd=cwd,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+        seconds, cpu, peak = result.read_text().split()
+    return float(seconds), float(cpu), int(peak), stdout
+
+
+def _measure_together(commands: dict[str, tuple[list[str], dict[str, str] | None]],
+                      repeat: int) -> dict[str, dict[str, object]]:
+    """Each command `repeat` times, in interleaved rounds (a, b, c, a, b, c, ...) so that the
+    load of a shared machine falls on all alike: median wall and CPU time, peak memory."""
+    runs: dict[str, list[tuple[float, float, int, bytes]]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, (command, env) in commands.items():
+            runs[name].append(_run_once(command, env))
+    return {name: {"seconds": statistics.median(r[0] for r in measured),
+                   "cpu": statistics.median(r[1] for r in measured),
+                   "peak_kb": max(r[2] for r in measured), "stdout": measured[-1][3]}
+            for name, measured in runs.items()}
+
+
+def _measure(command: list[str], repeat: int) -> dict[str, object]:
+    return _measure_together({"command": (command, None)}, repeat)["command"]
+
+
+def _pofilter_findings(output: Path) -> int:
+    """Failures pofilter wrote: one `(pofilter) test: ...` comment per failed test."""
+    if not output.exists():
+        return 0
+    return sum(line.count("(pofilter)") for line in output.read_text(encoding="utf-8").split("\n")
+               if line.startswith("#"))
+
+
+def bench_catalogue(catalogue: Path, units: int, repeat: int, save: Path | None = None,
+                    baseline: str | None = None) -> dict[str, object]:
+    """xlcheck and pofilter (-t numbers -t acronyms) on one catalogue, in the same run.
+
+    With `baseline` (a checkout of another version of xlcheck), that version is timed in
+    the same rounds. With `save`, xlcheck's findings are written there as JSON, to compare
+    two versions finding for finding (the digest compares them at a glance)."""
+    commands: dict[str, tuple[list[str], dict[str, str] | None]] = {
+        "xlcheck": ([sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"], None)}
+    if baseline is not None:
+        env = dict(os.environ, PYTHONPATH=os.path.abspath(baseline))
+        commands["baseline"] = (commands["xlcheck"][0], env)
     pofilter = shutil.which("pofilter")
+    with tempfile.TemporaryDirectory() as scratch:
+        output = Path(scratch) / "out.po"
+        if pofilter is not None:
+            commands["pofilter"] = ([pofilter, "--progress=none", "--nofuzzy", "-t", "numbers", "-t", "acronyms",
+                                     str(catalogue), str(output)], None)
+        measured = _measure_together(commands, repeat)
+        pofilter_findings = _pofilter_findings(output)
+    result: dict[str, object] = {"units": units}
+    for name, run in measured.items():
+        result.update({
+            f"{name}_seconds": round(run["seconds"], 2),
+            f"{name}_units_per_s": round(units / run["seconds"]),
+            f"{name}_cpu_units_per_s": round(units / max(run["cpu"], 1e-6)),
+            f"{name}_peak_mb": round(run["peak_kb"] / 1024, 1),
+            f"{name}_kb_per_unit": round(run["peak_kb"] / units, 2),
+        })
+        if name == "pofilter":
+            result["pofilter_findings"] = pofilter_findings
+        else:
+            findings = json.loads(run["stdout"] or b"{}").get("findings", [])
+            result[f"{name}_findings"] = len(findings)
+            result[f"{name}_findings_digest"] = _digest(findings)
+            if save is not None and name == "xlcheck":
+                save.write_text(json.dumps(findings, indent=1, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     if pofilter is None:
         result["pofilter"] = "not installed (pip install translate-toolkit)"
         return result
-    with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "out.po"
-        every = [pofilter, "--progress=none", "--nofuzzy", str(catalogue), str(out)]
-        same = every + ["-t", "numbers", "-t", "variables", "-t", "urls", "-t", "options", "-t", "xmltags",
-                        "-t", "brackets", "-t", "doublequoting"]
-        result["pofilter_all_tests_seconds"] = round(_median_time(lambda: subprocess.run(every, capture_output=True)), 3)
-        result["pofilter_same_invariants_seconds"] = round(
-            _median_time(lambda: subprocess.run(same, capture_output=True)), 3)
-    result["ratio_vs_all_tests"] = round(result["pofilter_all_tests_seconds"] / result["xlcheck_seconds"], 2)
-    result["ratio_vs_same_invariants"] = round(
-        result["pofilter_same_invariants_seconds"] / result["xlcheck_seconds"], 2)
+    for name in [n for n in measured if n != "pofilter"]:
+        result[f"{name}_ratio"] = round(measured["pofilter"]["seconds"] / measured[name]["seconds"], 2)
+        result[f"{name}_cpu_ratio"] = round(measured["pofilter"]["cpu"] / measured[name]["cpu"], 2)
     return result
+
+
+def _digest(findings: list[dict]) -> str:
+    """A short hash of the findings (rule, value, where): equal digests, equal findings."""
+    import hashlib
+
+    keys = sorted(json.dumps([f.get("rule"), f.get("value"), f.get("message"),
+                              [[loc.get("line"), loc.get("column"), loc.get("status")] for loc in f.get("locations", [])]],
+                             ensure_ascii=False, sort_keys=True) for f in findings)
+    return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
+
+
+def bench_scaling(sizes: list[int], scratch: Path) -> dict[str, dict[str, float]]:
+    """xlcheck alone on synthetic catalogues of growing size: linear cost keeps units/s flat."""
+    out = {}
+    for size in sizes:
+        catalogue = scratch / f"scaling{size}.de.po"
+        synthetic_catalogue(size, catalogue)
+        run = _measure([sys.executable, "-m", "xlcheck", "check", str(catalogue), "--format", "json"], 1)
+        out[str(size)] = {"units_per_s": round(size / run["seconds"]), "peak_mb": round(run["peak_kb"] / 1024, 1),
+                          "kb_per_unit": round(run["peak_kb"] / size, 2)}
+        catalogue.unlink()
+    return out
+
+
+def bench_startup(fixtures: Path, repeat: int, baseline: str | None = None) -> dict[str, float]:
+    """Whole-process wall clock of `xlcheck --version`, `xlcheck diff` on the seed pair,
+    `pofilter --version` and bare Python (medians of interleaved runs)."""
+    xlcheck = [sys.executable, "-m", "xlcheck"]
+    seed = fixtures.resolve() / "seed"
+    versions = {"xlcheck": None}
+    if baseline is not None:
+        versions["baseline"] = dict(os.environ, PYTHONPATH=os.path.abspath(baseline))
+    commands: dict[str, tuple[list[str], dict[str, str] | None]] = {"python -c pass": ([sys.executable, "-c", "pass"],
+                                                                                       None)}
+    for name, env in versions.items():
+        commands[f"{name} --version"] = (xlcheck + ["--version"], env)
+        if (seed / "deepseek.pt.txt").exists():
+            commands[f"{name} diff (seed pair)"] = (xlcheck + ["diff", str(seed / "deepseek.pt.txt"),
+                                                               str(seed / "deepseek.de.txt")], env)
+    if shutil.which("pofilter"):
+        commands["pofilter --version"] = ([shutil.which("pofilter"), "--version"], None)
+    measured = _measure_together(commands, max(repeat, 5))
+    return {name: round(run["seconds"], 3) for name, run in measured.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m xlcheck.bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document")
-    parser.add_argument("--copies", type=int, default=50, help="copies of the PO fixtures in the catalogue")
+    parser.add_argument("catalogues", nargs="*", metavar="PATH",
+                        help="real catalogues to time against pofilter: a PO file or a folder of them (e.g. a "
+                             "checkout of python-docs-ko); the distinct translated entries are merged into one")
+    parser.add_argument("--sections", default="startup,synthetic,real,align",
+                        help="comma-separated: startup, synthetic, real, scaling, align (default: all but scaling)")
+    parser.add_argument("--scaling", default="10000,100000",
+                        help="catalogue sizes for the scaling section: xlcheck's units/s at each (one run each)")
+    parser.add_argument("--units", type=int, default=50_000, help="entries of the synthetic catalogue")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (the median is kept)")
+    parser.add_argument("--baseline", metavar="DIR",
+                        help="also time the xlcheck of DIR (a checkout of another commit) in the same rounds")
+    parser.add_argument("--save-findings", metavar="DIR",
+                        help="write xlcheck's findings on each catalogue to DIR (to diff two versions of xlcheck)")
+    parser.add_argument("--paragraphs", type=int, default=5000, help="size of the synthetic document pair")
     parser.add_argument("--fixtures", default="fixtures", help="the repository's fixtures folder")
     args = parser.parse_args(argv)
+    sections = set(args.sections.split(","))
     fixtures = Path(args.fixtures)
-    results: dict[str, object] = {"synthetic_alignment": bench_synthetic(args.paragraphs)}
-    if (fixtures / "align").is_dir():
-        results["gold_alignment"] = evaluate_gold(fixtures / "align")
-    po_files = sorted((fixtures / "po").glob("*.po"))
-    if po_files:
-        with tempfile.TemporaryDirectory() as scratch:
-            catalogue = Path(scratch) / "catalogue.fr.po"
-            entries = large_catalogue(po_files[:1], args.copies, catalogue)
-            results["check_vs_pofilter"] = bench_against_pofilter(catalogue, entries)
-    print(json.dumps(results, indent=2))
+    results: dict[str, object] = {}
+    if "startup" in sections:
+        results["startup_seconds"] = bench_startup(fixtures, args.repeat, args.baseline)
+        _show(results)
+    with tempfile.TemporaryDirectory() as scratch:
+        if "synthetic" in sections:
+            catalogue = Path(scratch) / "synthetic.de.po"
+            units = synthetic_catalogue(args.units, catalogue)
+            results["synthetic_catalogue"] = bench_catalogue(catalogue, units, args.repeat,
+                                                             _saved(args.save_findings, "synthetic"), args.baseline)
+            _show(results)
+        if "scaling" in sections:
+            results["scaling"] = bench_scaling([int(n) for n in args.scaling.split(",")], Path(scratch))
+            _show(results)
+        if "real" in sections:
+            for path in args.catalogues:
+                catalogue = Path(scratch) / f"real{len(results)}.po"
+                units = merged_catalogue(Path(path), catalogue)
+                results[f"real_catalogue {path}"] = bench_catalogue(
+                    catalogue, units, args.repeat, _saved(args.save_findings, Path(path).name), args.baseline)
+                _show(results)
+    if "align" in sections:
+        results["synthetic_alignment"] = bench_synthetic(args.paragraphs)
+        if (fixtures / "align").is_dir():
+            results["gold_alignment"] = evaluate_gold(fixtures / "align")
+    print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
+
+
+def _saved(folder: str | None, name: str) -> Path | None:
+    if folder is None:
+        return None
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return Path(folder) / f"{name}.findings.json"
+
+
+def _show(results: dict[str, object]) -> None:
+    """Progress on stderr: the last result as soon as it is measured."""
+    name, value = list(results.items())[-1]
+    print(name, json.dumps(value, ensure_ascii=False), file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -203,6 +203,10 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
             pattern = "|".join(
                 rf"(?<![\p{{N}}\p{{Lu}}.,]|\d[ \u00a0\u202f']){regex.escape(n)}(?![\p{{N}}]|[.,]\d|[ \u00a0\u202f']\d{{3}})"
                 for n in needles)
+            if not any(n in text for n in needles):
+                continue  # no needle written at all: no pattern to build
+        elif needle not in text:
+            continue
         if regex.search(pattern, text):
             return True
     return False

@@ -86,9 +86,35 @@ EXTRACTORS: dict[str, Extractor] = {
 
 KINDS = (*EXTRACTORS, "placeholder")
 
+_DIGIT = regex.compile(r"\d")
+_UPPER = regex.compile(r"\p{Lu}")
 
-def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS) -> tuple[Invariant, ...]:
-    """The invariants of one segment, with offsets into the whole document."""
+
+def _may_have_code(text: str, digit: bool) -> bool:
+    # Every code form of `codes.py` has a digit, except a ticker (NASDAQ:NVDA).
+    return digit or ":" in text
+
+
+def _may_have_name(text: str, digit: bool) -> bool:
+    # Every name `names.py` reads starts with an upper-case letter.
+    return _UPPER.search(text) is not None
+
+
+# Cheap tests, one scan of the text each, that rule a kind out: a paragraph without a
+# digit or a colon has no code, one without an upper-case letter no name. They decide
+# only whether an extractor runs, never what it finds (`tests/test_speed.py` checks that
+# extraction gives the same invariants with and without them). The other extractors
+# test their own trigger characters first.
+MAY_HAVE = {"code": _may_have_code, "name": _may_have_name}
+
+
+def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS,
+                    prefilter: bool = True) -> tuple[Invariant, ...]:
+    """The invariants of one segment, with offsets into the whole document.
+
+    `prefilter=False` runs every extractor on every paragraph (for tests: the result
+    must be the same).
+    """
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
@@ -98,12 +124,17 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         # A unit whose reader names its placeholder syntax: read them by that syntax first.
         found.extend(Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start)
                      for inv in placeholders.extract(segment.text, segment.syntax, claims))
+    digit = _DIGIT.search(text) is not None
+    offset = segment.start
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue
+        may_have = MAY_HAVE.get(kind) if prefilter else None
+        if may_have is not None and not may_have(text, digit):
+            continue
         for inv in extractor(text, info, claims, segment.kind):
             found.append(
-                Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start,
+                Invariant(inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset,
                           inv.alternatives, inv.flag)
             )
     found.sort(key=lambda inv: inv.start)

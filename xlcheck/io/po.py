@@ -8,9 +8,9 @@ left out: they are not translations yet.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import polib
 import regex
 
 from xlcheck import segment
@@ -94,20 +94,20 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         raise InputError(path, f"line {bad}: a string is not closed (or has text after its closing quote)",
                          "close the string with a quote; `msgfmt -c` checks the file")
     try:
-        catalogue = polib.pofile(text)
+        parsed, metadata = parse(text)
     except (OSError, ValueError) as exc:
         raise InputError(path, f"is not a valid PO catalogue ({exc})", "check it with `msgfmt -c`") from exc
-    target = target_lang or catalogue.metadata.get("Language") or language_from_path(path)
+    target = target_lang or metadata.get("Language") or language_from_path(path)
     if not target:
         raise InputError(path, "does not say its language (no Language: header)",
                          "add the header, name the file like doc.fr.po, or pass --langs en,fr")
     source = source_lang or DEFAULT_SOURCE
     raw = text.split("\n")
     entries = []
-    match = _NPLURALS.search(catalogue.metadata.get("Plural-Forms", ""))
+    match = _NPLURALS.search(metadata.get("Plural-Forms", ""))
     nplurals = f"nplurals={match.group(1)}" if match else None
-    for entry in catalogue:
-        if not entry.msgid or entry.fuzzy or entry.obsolete:
+    for entry in parsed:
+        if not entry.msgid or "fuzzy" in entry.flags or entry.obsolete:
             continue
         syntax = entry_syntax(entry.flags)
         msgid_at = _keyword_line(raw, entry.linenum, "msgid")
@@ -127,6 +127,189 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
     return entry_documents(path, entries, source, target, len(raw))
+
+
+# --- Reading: the grammar and state machine of polib 1.2, in one pass without its objects.
+# (polib's `_POFileParser`: the same transitions, the same unescaping, the same errors and
+# the same entry line numbers; `tests/test_po_reader.py` checks the two agree.)
+
+class ParsedEntry:
+    """One entry as read: what `read_catalogue` needs of it."""
+
+    __slots__ = ("msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "flags", "obsolete", "linenum")
+
+    def __init__(self, linenum: int) -> None:
+        self.msgctxt: str | None = None
+        self.msgid = ""
+        self.msgid_plural = ""
+        self.msgstr = ""
+        self.msgstr_plural: dict[int, str] = {}
+        self.flags: list[str] = []
+        self.obsolete = 0
+        self.linenum = linenum
+
+
+_ALL_STATES = ["st", "he", "gc", "oc", "fl", "ct", "pc", "pm", "pp", "tc", "ms", "mp", "mx", "mi"]
+_TRANSITIONS: dict[tuple[str, str], str] = {}
+for _symbol, _states, _next in (
+        ("tc", ["st", "he"], "he"),
+        ("tc", ["gc", "oc", "fl", "tc", "pc", "pm", "pp", "ms", "mp", "mx", "mi"], "tc"),
+        ("gc", _ALL_STATES, "gc"), ("oc", _ALL_STATES, "oc"), ("fl", _ALL_STATES, "fl"),
+        ("pc", _ALL_STATES, "pc"), ("pm", _ALL_STATES, "pm"), ("pp", _ALL_STATES, "pp"),
+        ("ct", ["st", "he", "gc", "oc", "fl", "tc", "pc", "pm", "pp", "ms", "mx"], "ct"),
+        ("mi", ["st", "he", "gc", "oc", "fl", "ct", "tc", "pc", "pm", "pp", "ms", "mx"], "mi"),
+        ("mp", ["tc", "gc", "pc", "pm", "pp", "mi"], "mp"),
+        ("ms", ["mi", "mp", "tc"], "ms"),
+        ("mx", ["mi", "mx", "mp", "tc"], "mx"),
+        ("mc", ["ct", "mi", "mp", "ms", "mx", "pm", "pp", "pc"], "mc")):
+    for _state in _states:
+        _TRANSITIONS[(_symbol, _state)] = _next
+_KEYWORDS = {"msgctxt": "ct", "msgid": "mi", "msgstr": "ms", "msgid_plural": "mp"}
+_PREVIOUS = {"msgid_plural": "pp", "msgid": "pm", "msgctxt": "pc"}
+_COMMENTS = {"#:": "oc", "#,": "fl", "#.": "gc"}
+_UNESCAPED_QUOTE = re.compile(r'([^\\]|^)"')
+_ESCAPE = re.compile(r'\\(\\|n|t|r|v|b|f|")')
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\"}
+
+
+def _unescape(string: str) -> str:
+    if "\\" not in string:
+        return string
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), string)
+
+
+def _syntax_error(number: int, detail: str = "") -> OSError:
+    return OSError(f"Syntax error in po file (line {number}){detail}")
+
+
+def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
+    """The entries (header left out) and the header's metadata of a PO catalogue's text.
+
+    >>> entries, meta = parse('msgid ""\\nmsgstr "Language: fr\\\\n"\\n\\n#, fuzzy\\nmsgid "a"\\nmsgstr "b"\\n')
+    >>> [(e.msgid, e.msgstr, e.flags, e.linenum) for e in entries], meta
+    ([('a', 'b', ['fuzzy'], 4)], {'Language': 'fr'})
+    """
+    entries: list[ParsedEntry] = []
+    entry = ParsedEntry(0)
+    state = "st"
+    plural_index = 0
+    tokens: list[str] = []
+    transitions = _TRANSITIONS
+    number = 0
+    for line in text.splitlines():
+        number += 1
+        if number == 1 and line.startswith("\ufeff"):
+            line = line[1:]
+        line = line.strip()
+        if not line:
+            continue
+        tokens = line.split(None, 2)
+        first = tokens[0]
+        if first == "#~|":
+            continue
+        if first == "#~" and len(tokens) > 1:
+            line = line[3:].strip()
+            tokens = tokens[1:]
+            first = tokens[0]
+            obsolete = 1
+        else:
+            obsolete = 0
+        if first in _KEYWORDS and len(tokens) > 1:
+            line = line[len(first):].lstrip()
+            if '"' in line[1:-1] and _UNESCAPED_QUOTE.search(line[1:-1]):
+                raise _syntax_error(number, ": unescaped double quote found")
+            symbol = _KEYWORDS[first]
+        elif first == "#:" or first == "#," or first == "#.":
+            if len(tokens) <= 1:
+                continue
+            symbol = _COMMENTS[first]
+        elif line[:1] == '"':
+            if '"' in line[1:-1] and _UNESCAPED_QUOTE.search(line[1:-1]):
+                raise _syntax_error(number, ": unescaped double quote found")
+            symbol = "mc"
+        elif line[:7] == "msgstr[":
+            symbol = "mx"
+        elif first == "#" or first.startswith("##"):
+            symbol = "tc"
+        elif first == "#|":
+            if len(tokens) <= 1:
+                raise _syntax_error(number)
+            line = line[2:].lstrip()
+            if tokens[1].startswith('"'):
+                symbol = "mc"
+            elif len(tokens) == 2:
+                raise _syntax_error(number, ": invalid continuation line")
+            elif tokens[1] not in _PREVIOUS:
+                raise _syntax_error(number, f": unknown keyword {tokens[1]}")
+            else:
+                line = line[len(tokens[1]):].lstrip()
+                symbol = _PREVIOUS[tokens[1]]
+        else:
+            raise _syntax_error(number)
+        following = transitions.get((symbol, state))
+        if following is None:
+            raise _syntax_error(number)
+        try:
+            if symbol == "mc":
+                token = _unescape(line[1:-1])
+                if state == "ct":
+                    entry.msgctxt += token
+                elif state == "mi":
+                    entry.msgid += token
+                elif state == "mp":
+                    entry.msgid_plural += token
+                elif state == "ms":
+                    entry.msgstr += token
+                elif state == "mx":
+                    entry.msgstr_plural[plural_index] += token
+                continue  # a continuation keeps the state
+            if following == "he":
+                state = following
+                continue
+            if symbol not in ("mp", "ms", "mx") and state in ("ms", "mx"):
+                entries.append(entry)
+                entry = ParsedEntry(number)
+            if symbol == "fl":
+                entry.flags += [flag.strip() for flag in line[3:].split(",")]
+            elif symbol == "ct":
+                entry.msgctxt = _unescape(line[1:-1])
+            elif symbol == "mi":
+                entry.obsolete = obsolete
+                entry.msgid = _unescape(line[1:-1])
+            elif symbol == "mp":
+                entry.msgid_plural = _unescape(line[1:-1])
+            elif symbol == "ms":
+                entry.msgstr = _unescape(line[1:-1])
+            elif symbol == "mx":
+                plural_index = int(line[7])
+                entry.msgstr_plural[plural_index] = _unescape(line[line.find('"') + 1:-1])
+        except Exception as exc:  # as polib: any failure of an action is a syntax error
+            raise _syntax_error(number) from exc
+        state = following
+    if tokens and not tokens[0].startswith("#"):
+        entries.append(entry)
+    return _without_header(entries)
+
+
+def _without_header(entries: list[ParsedEntry]) -> tuple[list[ParsedEntry], dict[str, str]]:
+    """The entries without the header (polib's `find("")`), and the header's metadata."""
+    matches = [e for e in entries if not e.obsolete and e.msgid == ""]
+    if not matches:
+        return entries, {}
+    header = matches[0]
+    if len(matches) > 1:
+        header = next((m for m in reversed(matches) if not m.msgctxt), matches[0])
+    entries.remove(header)
+    metadata: dict[str, str] = {}
+    key = None
+    for line in header.msgstr.splitlines():
+        try:
+            key, value = line.split(":", 1)
+            metadata[key] = value.strip()
+        except (ValueError, KeyError):
+            if key is not None:
+                metadata[key] += "\n" + line.strip()
+    return entries, metadata
 
 
 @dataclass(frozen=True)
@@ -180,10 +363,15 @@ def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[s
         lines[index] = message.replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
     syntax = syntax or [()] * len(kinds)
+    starts = segment.line_starts(text)
+    # Only the lines placed hold text: they are the non-empty lines, in order, that
+    # `segment.non_empty_lines` would find by reading every line of `text`.
+    occupied = sorted({index for index, _ in placed})
+    non_empty = [(index, lines[index]) for index in occupied if lines[index].strip()]
     paragraphs = tuple(
-        Segment(n=i + 1, start=p.start, end=p.end, line=p.line, end_line=p.end_line, text=p.text, kind=kind,
-                syntax=forms)
-        for i, (p, kind, forms) in enumerate(zip(segment.non_empty_lines(text), kinds, syntax))
+        Segment(n=i + 1, start=starts[index], end=starts[index] + len(line), line=index + 1, end_line=index + 1,
+                text=line.rstrip("\r"), kind=kind, syntax=forms)
+        for i, ((index, line), kind, forms) in enumerate(zip(non_empty, kinds, syntax))
     )
     return Document(path=path, lang=normalise_tag(lang), text=text, paragraphs=paragraphs, format="po",
-                    line_starts=segment.line_starts(text))
+                    line_starts=starts)
