@@ -62,13 +62,24 @@ _IDENTIFIER = regex.compile(r"[\d_.]")
 
 @dataclass(frozen=True)
 class Profile:
-    """What the aligner needs to know about one segment, computed once."""
+    """What the aligner needs to know about one segment, computed once.
 
-    ngrams: frozenset[str]
+    Its character n-grams are not kept: the search does not use them, and held for every
+    paragraph of a large document they were the aligner's largest cost in memory. They
+    are computed when a bead is scored, from the texts (`parts`, one per segment).
+    """
+
     anchors: frozenset[str]
     length: int
     kind: str
     text: str = field(default="", compare=False, repr=False)
+    parts: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def ngrams(self) -> frozenset[str]:
+        if not self.parts:
+            return char_ngrams(self.text)
+        return frozenset().union(*(char_ngrams(part) for part in self.parts))
 
 
 def token_anchors(text: str) -> set[str]:
@@ -145,7 +156,7 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
     kind = "tag" if _TAG_ONLY.match(segment.text) else segment.kind
     if titles and kind == "text" and _is_title(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
-    return Profile(char_ngrams(segment.text), frozenset(anchors), max(1, len(segment.text)), kind, segment.text)
+    return Profile(frozenset(anchors), max(1, len(segment.text)), kind, segment.text)
 
 
 def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], list[Profile]]:
@@ -157,7 +168,7 @@ def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], l
     common = frozenset().union(*(p.anchors for p in a)) & frozenset().union(*(p.anchors for p in b))
 
     def keep(profiles: list[Profile]) -> list[Profile]:
-        return [Profile(p.ngrams, p.anchors & common, p.length, p.kind, p.text) for p in profiles]
+        return [Profile(p.anchors & common, p.length, p.kind, p.text, p.parts) for p in profiles]
 
     return keep(a), keep(b)
 
@@ -166,11 +177,11 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
     if len(profiles) == 1:
         return profiles[0]
     return Profile(
-        frozenset().union(*(p.ngrams for p in profiles)),
         frozenset().union(*(p.anchors for p in profiles)),
         sum(p.length for p in profiles),
         _merged_kind([p.kind for p in profiles]),
         " ".join(p.text for p in profiles),
+        tuple(part for p in profiles for part in (p.parts or (p.text,))),
     )
 
 
@@ -514,7 +525,7 @@ def _band(n: int, m: int, coarse: list[tuple[int, int, int, int]], block: int, m
 
 
 def _blocks(profiles: list[Profile], block: int) -> list[Profile]:
-    return [Profile(frozenset(), frozenset().union(*(p.anchors for p in profiles[k:k + block])),
+    return [Profile(frozenset().union(*(p.anchors for p in profiles[k:k + block])),
                     sum(p.length for p in profiles[k:k + block]), "text")
             for k in range(0, len(profiles), block)]
 
