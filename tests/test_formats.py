@@ -115,6 +115,23 @@ def test_langs_pick_the_columns_of_a_table(capsys):
     assert {f["rule"] for f in report["findings"]} == {"XL803"}
 
 
+def test_columns_name_a_table_whose_headers_are_no_language_tags(tmp_path, capsys):
+    """A spreadsheet exported for translators: "English" and "German" are column names."""
+    import json
+
+    rows = (BASE / "csv" / "drift" / "text.csv").read_text(encoding="utf-8").splitlines()
+    header = rows[0].split(",")
+    rows[0] = ",".join(["id", "English", "Spanish", "Japanese", "Russian"][: len(header)])
+    table = tmp_path / "strings.csv"
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["check", str(table), "--columns", "English=en,Japanese=ja", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [d["lang"] for d in report["documents"]] == ["en", "ja"]
+    assert {f["rule"] for f in report["findings"]} == {"XL803"}
+    assert main(["check", str(table), "--columns", "English=en,Deutsch=de"]) == 2
+    assert "no column for 'Deutsch=de'" in capsys.readouterr().err
+
+
 def _app_tree(root):
     """An app repository with translations in the layouts each platform uses."""
     import shutil

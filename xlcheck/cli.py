@@ -45,6 +45,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                         help="colour text output (auto: on a terminal, unless NO_COLOR is set)")
+    parser.add_argument("--columns", metavar="COLUMNS",
+                        help="CSV/TSV: the language columns to compare, source first, each a language tag or "
+                             "HEADER=TAG (e.g. English=en,German=de)")
     parser.add_argument("--langs", metavar="TAGS",
                         help="comma-separated language tags, one per file, e.g. pt,de (overrides file names)")
     parser.add_argument("--config", metavar="FILE", help="read options from FILE (default: xlcheck.toml or "
@@ -303,7 +306,8 @@ def run(argv: Sequence[str] | None) -> int:
 
     config: Config = load_config(args.config)
     config = config.with_options(
-        select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on, langs=_split(args.langs),
+        select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on,
+        langs=_split(args.columns) or _split(args.langs),
         baseline=args.baseline, aligner=args.aligner,
     )
     if args.command == "diff":

@@ -4,7 +4,9 @@ the first language column first (the source).
 
 The header row names the columns: the key column is the first whose name is not a
 language tag (often empty or ``keys``/``id``); the language columns are those named by a
-tag. ``--langs en,de`` keeps only those columns, in that order. Placeholders: printf
+tag. ``--langs en,de`` keeps only those columns, in that order; ``--columns
+English=en,German=de`` names columns whose headers are no language tags (the source
+first). Placeholders: printf
 (``%s``, ``%d``) and braces (``{name}``), the two Godot and most engines use.
 """
 
@@ -35,17 +37,24 @@ def read_table(path: str, text: str, langs: Sequence[str | None] = ()) -> list[D
     except (StopIteration, csv.Error) as exc:
         raise InputError(path, "has no header row", "put the column names (keys,en,de) on its first line") from exc
     columns = [(i, name.strip()) for i, name in enumerate(header) if _as_tag(name.strip().replace("_", "-"))]
-    key_column = next((i for i, name in enumerate(header) if not _as_tag(name.strip().replace("_", "-"))), None)
     wanted = [lang for lang in langs if lang]
     if wanted:
         chosen = []
         for lang in wanted:
-            match = next(((i, name) for i, name in columns if same_language(name.replace("_", "-"), lang)), None)
+            name, _, tag = lang.partition("=")
+            if tag:  # --columns English=en: a column whose header is no language tag
+                match = next(((i, tag) for i, cell in enumerate(header) if cell.strip().lower() == name.lower()),
+                             None)
+            else:
+                match = next(((i, cell) for i, cell in columns if same_language(cell.replace("_", "-"), lang)), None)
             if match is None:
                 raise UsageError(f"{path}: no column for {lang!r}; its header names "
-                                 f"{', '.join(name for _, name in columns) or 'no language'}")
+                                 f"{', '.join(cell.strip() for cell in header) or 'nothing'}")
             chosen.append(match)
         columns = chosen
+    taken = {i for i, _ in columns}
+    key_column = next((i for i, name in enumerate(header)
+                       if i not in taken and not _as_tag(name.strip().replace("_", "-"))), None)
     if len(columns) < 1:
         raise InputError(path, "names no language in its header row",
                          "name the columns with language tags, e.g. keys,en,de")
