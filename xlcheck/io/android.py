@@ -11,12 +11,11 @@ does (``\\'``, ``\\"``, ``\\n``, ``\\uXXXX``, quoted spans); CDATA is text; inli
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
-from xml.parsers import expat
 
 import regex
 
 from xlcheck.errors import InputError
-from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language
+from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language, parse_xml
 from xlcheck.model import Document
 
 _ESCAPE = regex.compile(r"\\(u[0-9a-fA-F]{4}|.)", regex.S)
@@ -52,26 +51,13 @@ def unescape(raw: str) -> str:
     return text if '"' in raw else text.strip()
 
 
-def _start_lines(text: str) -> list[int]:
-    """The 0-based line of every start tag, in document order (ElementTree has none)."""
-    lines: list[int] = []
-    parser = expat.ParserCreate()
-    parser.StartElementHandler = lambda name, attrs: lines.append(parser.CurrentLineNumber - 1)
-    parser.Parse(text.encode("utf-8"), True)
-    return lines
-
-
 def _text(element: ElementTree.Element) -> str:
     return unescape("".join(element.itertext()))
 
 
 def read_android(path: str, text: str, lang: str | None = None) -> list[Document]:
     """The one document of an Android ``strings.xml``."""
-    try:
-        root = ElementTree.fromstring(text)
-        lines = _start_lines(text)
-    except (ElementTree.ParseError, expat.ExpatError) as exc:
-        raise InputError(path, f"is not well-formed XML ({exc})", "fix the file") from exc
+    root, lines = parse_xml(path, text, "fix the file")
     if root.tag != "resources":
         raise InputError(path, "is not an Android resource file (no <resources> root)",
                          "give xlcheck a res/values*/strings.xml file")

@@ -10,12 +10,15 @@ each unit stays one line).
 from __future__ import annotations
 
 import bisect
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import PurePath
+from xml.parsers import expat
 
 import regex
 
 from xlcheck import segment
+from xlcheck.errors import InputError
 from xlcheck.io.lang import _as_tag, language_from_path
 from xlcheck.io.po import LINE_SEPARATOR
 from xlcheck.locales import normalise_tag
@@ -105,3 +108,17 @@ def lines_of(text: str):
     """A function from a character offset to its 0-based line."""
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     return lambda offset: bisect.bisect_right(starts, offset) - 1
+
+
+def parse_xml(path: str, text: str, advice: str) -> tuple[ElementTree.Element, list[int]]:
+    """An XML file's root element and the 0-based line of every start tag, in document
+    order (ElementTree records none); a file that is not well-formed is an input error."""
+    try:
+        root = ElementTree.fromstring(text)
+        lines: list[int] = []
+        parser = expat.ParserCreate()
+        parser.StartElementHandler = lambda name, attrs: lines.append(parser.CurrentLineNumber - 1)
+        parser.Parse(text.encode("utf-8"), True)
+    except (ElementTree.ParseError, expat.ExpatError) as exc:
+        raise InputError(path, f"is not well-formed XML ({exc})", advice) from exc
+    return root, lines

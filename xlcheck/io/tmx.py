@@ -8,11 +8,9 @@ file are paired already). Inline codes (``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
-from xml.parsers import expat
 
 from xlcheck.errors import InputError
-from xlcheck.io.android import _start_lines
-from xlcheck.io.keyed import Unit, keyed_document
+from xlcheck.io.keyed import Unit, keyed_document, parse_xml
 from xlcheck.model import Document
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -36,11 +34,7 @@ def _segment_text(element: ElementTree.Element) -> str:
 
 def read_tmx(path: str, text: str, langs=()) -> list[Document]:
     """One document per language of a TMX file, the source language first."""
-    try:
-        root = ElementTree.fromstring(text)
-        lines = _start_lines(text)
-    except (ElementTree.ParseError, expat.ExpatError) as exc:
-        raise InputError(path, f"is not well-formed XML ({exc})", "fix the file or export it again") from exc
+    root, lines = parse_xml(path, text, "fix the file or export it again")
     if root.tag != "tmx":
         raise InputError(path, "is not a TMX file (no <tmx> root)", "give xlcheck a .tmx translation memory")
     line_of = {id(element): line for element, line in zip(root.iter(), lines)}
