@@ -204,3 +204,30 @@ def test_a_markdown_link_broken_by_the_translator_is_drift_though_its_url_is_the
     fixed = "Lesen Sie zuerst die [Kubernetes-Dokumentation](https://kubernetes.io/docs/home/).\n"
     assert loud(en, "en", fixed, "de") == []
     assert [(f[0], f[3]) for f in loud(en, "en", broken, "de")] == [("XL701", "extra")]
+
+
+# withastro/starlight docs/src/content/docs/{en,es}/guides/overriding-components.mdx: the
+# highlighted lines of an example moved with its code in English, not in Spanish.
+OVERRIDE_EN = """```astro {3,7}
+---
+import Default from '@astrojs/starlight/components/SocialIcons.astro';
+---
+
+<a href="mailto:houston@example.com">E-mail Me</a>
+<Default><slot /></Default>
+```
+"""
+
+
+def test_line_ranges_on_a_fence_move_with_the_code():
+    assert loud(OVERRIDE_EN, "en", OVERRIDE_EN.replace("E-mail Me", "Escríbeme"), "es") == []
+    stale = OVERRIDE_EN.replace("{3,7}", "{4,8}").replace("E-mail Me", "Escríbeme")
+    assert [(f[0], f[1], f[2]) for f in loud(OVERRIDE_EN, "en", stale, "es")] == [("XL702", "{3,7}", "{4,8}")]
+
+
+def test_a_demoted_section_heading_is_markup_drift():
+    # ionic-team/ionic-docs docs/theming/colors.md and its Japanese translation.
+    en = "## Layered Colors\n\nEach color has several properties.\n"
+    ja = "### レイヤードカラー\n\n各色にはいくつかのプロパティがあります。\n"
+    assert [(f[0], f[1], f[2]) for f in loud(en, "en", ja, "ja")] == [("XL702", "##", "###")]
+    assert loud(en, "en", "## レイヤードカラー\n\n各色にはいくつかのプロパティがあります。\n", "ja") == []

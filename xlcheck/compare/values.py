@@ -28,6 +28,7 @@ COUNTED_KINDS = frozenset({"markup", "url"})
 SOFT_FLAGS = frozenset({"word", "prose-role"})
 _DASH_SIGN = regex.compile(r"[−–](?=\d)")
 _RST_ESCAPE = regex.compile(r"\\(.)")
+_HEADING_LEVEL = regex.compile(r"h[1-6]$")
 _NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
 _WEEKDAY = regex.compile(r"W[1-7]")
 
@@ -70,6 +71,10 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         soft[k].add(inv.value.lstrip("-"))
         _resolve_alternatives(ctx, group, docs, values, notes)
         every = {v for k in docs for v in values[k]}
+        if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs):
+            # A heading level is compared between headings: a heading aligned with a
+            # paragraph of prose is the aligner's matter (XL002), not a level that changed.
+            every = {v for v in every if not _HEADING_LEVEL.match(v)}
         for value in sorted(every):
             have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                              or (kind == "number" and value.lstrip("-") in soft[k])
@@ -185,7 +190,7 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     """
     text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
     for inv in written:
-        if kind == "markup" and inv.value.startswith(("`", ":")):
+        if kind == "markup" and (inv.value.startswith(("`", ":")) or _HEADING_LEVEL.match(inv.value)):
             continue  # a role or literal written as plain text is broken markup, not the same value
         if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
             continue  # a code block is compared by its digest; a date by its value, since

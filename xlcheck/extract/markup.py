@@ -35,6 +35,9 @@ _ORDINAL_BEFORE = regex.compile(r"\d\\?\s?$")
 _ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
+# Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
+_FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
+_HEADING_LEVEL = regex.compile(r"^(#{1,6})(?=\s)")
 _HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
 _SHORTCODE = regex.compile(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
@@ -98,6 +101,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         code = read_block(text)
         first = text.split("\n", 1)[0]
         found.append(Invariant("markup", code.digest, first[:60], 0, len(first)))
+        # The fence's line ranges ({3,7}, ins={4}) point into the code: they must move with it.
+        for match in _FENCE_RANGE.finditer(first):
+            found.append(Invariant("markup", "fence:" + "".join(match.group().split()), match.group(),
+                                   match.start(), match.end()))
         # Comments are prose: left to the other extractors (a number in a comment counts).
         start = 0
         for comment_start, comment_end in code.comments:
@@ -105,6 +112,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             start = comment_end
         claims.take(start, len(text))
         return found
+    if block == "heading":
+        level = _HEADING_LEVEL.match(text)
+        if level:  # a section demoted or promoted is structure that drifted
+            found.append(Invariant("markup", "h" + str(len(level.group(1))), level.group(1), *level.span(1)))
     if not _MARKUP_CHARS.search(text):
         return found
 
