@@ -18,7 +18,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 UNITS = ("paragraph", "sentence", "line")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A paragraph (or sentence, or line) of a document, with its offsets.
 
@@ -57,7 +57,7 @@ class Document:
         return index + 1, offset - self.line_starts[index] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bead:
     """One step of an alignment: segments of A (0-based indices) matched to segments of B."""
 
@@ -89,7 +89,7 @@ TRANSLATION_THRESHOLD = 0.45
 MIN_SEGMENTS_FOR_VERDICT = 10
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Invariant:
     """A value that must survive translation, found at `start:end` of a document.
 
@@ -107,7 +107,7 @@ class Invariant:
     flag: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a finding points in one document (the JSON `locations[]` entry)."""
 
