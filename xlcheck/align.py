@@ -47,7 +47,8 @@ import regex
 from xlcheck.model import Alignment, Bead, Invariant, Segment
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
-_TAG_ONLY = regex.compile(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
+# A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
+TAG_ONLY = regex.compile(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 _BETA2 = 4.0  # chrF's beta = 2, squared
 
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{Nd}+(?:[.,’' \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?")
@@ -153,7 +154,7 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
             anchors.add(("i:" if _INITIALISM.match(inv.value) else "w:") + value)
         elif inv.kind in ANCHOR_KINDS and inv.flag != "word":
             anchors.add(inv.kind + ":" + inv.value)
-    kind = "tag" if _TAG_ONLY.match(segment.text) else segment.kind
+    kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
     if titles and kind == "text" and _is_title(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
     return Profile(frozenset(anchors), max(1, len(segment.text)), kind, segment.text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import explicitation, rule_of
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
@@ -34,7 +35,6 @@ FACT_ORDER = ("number", "date", "code", "url", "markup", "quote", "name")
 PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
 _NON_DIGITS = regex.compile(r"\D*")
 _PROSE_WORD = regex.compile(r"(?<![<`/{])\b\p{L}{2,}\b")
-_TAG_ONLY = regex.compile(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
         doc = ctx.documents[k]
         for i in group.members[k]:
             paragraph = doc.paragraphs[i]
-            if _TAG_ONLY.match(paragraph.text):
+            if TAG_ONLY.match(paragraph.text):
                 continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section

@@ -13,7 +13,7 @@ from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Status
 
 # Words, and the parts of camel-case identifiers.
-_WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
+WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Context:
         """The lower-cased words of document k, camel-case identifiers split
         (``defineConfig`` gives ``define`` and ``config``)."""
         if k not in self._words:
-            self._words[k] = frozenset(w.lower() for w in _WORD_PARTS.findall(self.documents[k].text))
+            self._words[k] = frozenset(w.lower() for w in WORD_PARTS.findall(self.documents[k].text))
         return self._words[k]
 
     def paragraph_of(self, k: int, offset: int) -> int | None:

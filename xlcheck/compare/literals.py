@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.compare.context import Candidate
+from xlcheck.compare.context import WORD_PARTS, Candidate
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -15,7 +15,6 @@ _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
-_WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 
 
 def skeleton(literal: str) -> str:
@@ -88,8 +87,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
         return False
     if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
         return True  # capitalised, or words of another script
-    new = {w.lower() for w in _WORD_PARTS.findall(text_b) if len(w) >= 3} - {
-        w.lower() for w in _WORD_PARTS.findall(text_a)}
+    new = {w.lower() for w in WORD_PARTS.findall(text_b) if len(w) >= 3} - {
+        w.lower() for w in WORD_PARTS.findall(text_a)}
     if not new or any(w in source_words for w in new):
         return False
     if len(text_a) + len(text_b) > 400:
