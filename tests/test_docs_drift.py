@@ -231,3 +231,31 @@ def test_a_demoted_section_heading_is_markup_drift():
     ja = "### レイヤードカラー\n\n各色にはいくつかのプロパティがあります。\n"
     assert [(f[0], f[1], f[2]) for f in loud(en, "en", ja, "ja")] == [("XL702", "##", "###")]
     assert loud(en, "en", "## レイヤードカラー\n\n各色にはいくつかのプロパティがあります。\n", "ja") == []
+
+
+# withastro/starlight docs/src/content/docs/{en,fr,ko}/components/*.mdx: the text of an
+# example's elements, and the links to the translation's own pages, are the translator's.
+CARDS_EN = """```astro
+<p>The title of this site is “{siteTitle}”</p>
+<Card title="Check this out" icon="open-book">
+	Interesting content you want to highlight.
+</Card>
+<a href="/reference/configuration/">Configuration</a>
+```
+"""
+CARDS_FR = """```astro
+<p>Le titre de ce site est « {siteTitle} »</p>
+<Card title="Check this out" icon="open-book">
+	Un contenu intéressant que vous voulez mettre en avant.
+</Card>
+<a href="/fr/reference/configuration/">Configuration</a>
+```
+"""
+
+
+def test_the_text_of_elements_and_links_to_own_pages_in_code_are_the_translators():
+    assert loud(CARDS_EN, "en", CARDS_FR, "fr") == []
+    stale = CARDS_FR.replace("{siteTitle}", "{title}").replace("/fr/reference/configuration/", "/fr/reference/")
+    found = [(f[0], f[1], f[2]) for f in loud(CARDS_EN, "en", stale, "fr")]
+    assert [rule for rule, _, _ in found] == ["XL703", "XL703"]
+    assert "{siteTitle}" in found[0][1] and "{title}" in found[0][2]

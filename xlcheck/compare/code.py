@@ -7,6 +7,8 @@ from __future__ import annotations
 import difflib
 import itertools
 
+import regex
+
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.code import Token, read_block
 from xlcheck.model import Invariant
@@ -17,6 +19,7 @@ MAX_CHANGES = 8
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
 _pairs = itertools.count(1)
+_TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
 
 
 def is_block(inv: Invariant) -> bool:
@@ -70,8 +73,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         for token in read_block(paragraph.text).tokens:
             by_line.setdefault(token.line, []).append(token)
         lines[k] = (paragraph, list(by_line.values()))
-    keys_a = [" ".join(t.value for t in line) for line in lines[a][1]]
-    keys_b = [" ".join(t.value for t in line) for line in lines[b][1]]
+    same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
+    keys_a = [" ".join(same[a](t.value) for t in line) for line in lines[a][1]]
+    keys_b = [" ".join(same[b](t.value) for t in line) for line in lines[b][1]]
     changes: list[tuple[list[Token], list[Token]]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -81,7 +85,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             changes.append(([t for line in old for t in line], [t for line in new for t in line]))
             continue
         for line_a, line_b in zip(old, new):
-            values_a, values_b = [t.value for t in line_a], [t.value for t in line_b]
+            values_a, values_b = [same[a](t.value) for t in line_a], [same[b](t.value) for t in line_b]
             for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
                 if op != "equal":
                     changes.append((line_a[t1:t2], line_b[u1:u2]))
@@ -97,6 +101,22 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 inv = _span(ctx, k, lines[k][0], run)
                 out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair))
     return out
+
+
+def _language_free(lang: str):
+    """A token as it reads without the document's own language in its paths: a
+    translation's example links its own pages (``href="/ko/reference/"`` for
+    ``href="/reference/"``, ``docs.astro.build/ja/``)."""
+    tags = {lang.lower(), lang.lower().split("-")[0]}
+    pattern = regex.compile(r"/(?:" + "|".join(regex.escape(t) for t in sorted(tags, key=len, reverse=True))
+                            + r")(?=/|[\"'`]|$)", regex.IGNORECASE)
+
+    def strip(value: str) -> str:
+        if "/" not in value:
+            return value
+        return _TRAILING_SLASH.sub(r"\1", pattern.sub("", value))
+
+    return strip
 
 
 def _span(ctx: Context, k: int, paragraph, run: list[Token]) -> Invariant:

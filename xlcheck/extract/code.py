@@ -39,12 +39,16 @@ _DASH = frozenset({"sql", "lua", "haskell", "hs", "elm", "ada", "plsql", "psql",
                    "postgresql", "sqlite", "pgsql", "tsql"})
 _BLOCK_C = _SLASH | {"css", "postcss", "sql", "pgsql", "mysql", "postgresql"}
 _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx", "tsx", "xhtml", "handlebars",
-                     "hbs", "liquid", "njk", "nunjucks", "erb", "ejs", "php"})
+                     "hbs", "liquid", "njk", "nunjucks", "erb", "ejs", "php", "markdoc"})
 # A string that is code rather than words: no space, and a path, version, URL or
 # identifier character in it (or a digit).
 _CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
 _CAMEL = regex.compile(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
-_TEXT_NODE = regex.compile(r">([^<>{}\n]+)<")
+# The text between two tags on one line; expressions in braces inside it stay code.
+_TEXT_NODE = regex.compile(r">([^<>\n]++)<")
+_EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
+# A line of a markup block with no code character: text content that runs over lines.
+_CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
 _TOKEN = regex.compile(r"\S+")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
@@ -200,21 +204,36 @@ def read_block(text: str) -> CodeBlock:
                 chars[offset + j] = " "
     if language in _SESSIONS or text.lstrip().startswith(">>>"):
         _mask_output(chars, lines, offsets, body_from, body_to)
+    elif language in _MARKUP:
+        _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
     masked = "".join(chars)
-    masked = _TEXT_NODE.sub(lambda m: ">" + MASK * len(m.group(1)) + "<", masked)
+    masked = _TEXT_NODE.sub(lambda m: ">" + _mask_words(m.group(1)) + "<", masked)
     line_of = bisect.bisect_right
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
     return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s))
 
 
-def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int) -> None:
+def _mask_words(text: str) -> str:
+    """Text content blanked, its ``{expressions}`` kept."""
+    kept = [(m.start(), m.end()) for m in _EXPRESSION.finditer(text)]
+    out = [MASK] * len(text)  # spaces too: one word or three, the tag's tokens stay the same
+    for start, end in kept:
+        out[start:end] = text[start:end]
+    return "".join(out)
+
+
+def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int,
+                 prose_only: bool = False) -> None:
     """In an interactive session, the words of output lines (``Handling error: division
     by zero``) are what a translated example prints: the translator's, like a string.
-    Numbers and code in them stay."""
+    Numbers and code in them stay. With `prose_only` (markup), only lines with no code
+    character at all: the text content of an element that runs over several lines."""
     for number in range(first, last):
         line = lines[number]
-        if _PROMPT.match(line):
+        if _PROMPT.match(line) and not prose_only:
+            continue
+        if prose_only and (_CODE_CHARACTER.search(line) or len(line.split()) < 2):
             continue
         for word in _OUTPUT_WORD.finditer(line):
             for j in range(*word.span()):
