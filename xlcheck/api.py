@@ -211,13 +211,18 @@ def check_tree(root: str, config: Config | None = None, progress: Progress | Non
     gone (XL004) are reported as information.
     """
     config = config or Config()
-    tree = discover(root, config.languages, config.reference, config.include, config.exclude)
+    tree = _discover(root, config)
     units = _tree_units(tree, config)
     if not units:
         raise UsageError(f"{root}: found no documents with two language versions (name them like "
                          "guide.md / guide.fr.md, or put them in en/ and fr/ folders) and no catalogues")
     findings = _coverage(tree, config)
     return _run_units(units, config, findings, progress)
+
+
+def _discover(root: str, config: Config) -> Tree:
+    """The tree under `root` as the configuration restricts it."""
+    return discover(root, config.languages, config.reference, config.include, config.exclude)
 
 
 def _tree_units(tree: Tree, config: Config):
@@ -318,7 +323,7 @@ def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress
     for path in paths:
         root = project_root(path)
         if root not in trees:
-            trees[root] = discover(root, config.languages, config.reference, config.include, config.exclude)
+            trees[root] = _discover(root, config)
         tree = trees[root]
         document_set = tree.set_of(path)
         if document_set is None and _bilingual(path):

@@ -5,6 +5,7 @@ a flag removed, a package added), not by its fence line."""
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 
 import regex
@@ -103,10 +104,11 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     return out
 
 
+@functools.cache
 def _language_free(lang: str):
     """A token as it reads without the document's own language in its paths: a
     translation's example links its own pages (``href="/ko/reference/"`` for
-    ``href="/reference/"``, ``docs.astro.build/ja/``)."""
+    ``href="/reference/"``, ``docs.astro.build/ja/``). One per language, compiled once."""
     tags = {lang.lower(), lang.lower().split("-")[0]}
     pattern = regex.compile(r"/(?:" + "|".join(regex.escape(t) for t in sorted(tags, key=len, reverse=True))
                             + r")(?=/|[\"'`]|$)", regex.IGNORECASE)

@@ -104,11 +104,13 @@ class Tree:
 
     def set_of(self, path: str) -> DocumentSet | None:
         """The document set a file belongs to (with at least two versions), or None."""
-        wanted = os.path.realpath(path)
-        for document_set in self.sets:
-            if len(document_set.versions) >= 2 and any(os.path.realpath(p) == wanted for _, p in document_set.versions):
-                return document_set
-        return None
+        return self._sets_by_file.get(os.path.realpath(path))
+
+    @functools.cached_property
+    def _sets_by_file(self) -> dict[str, DocumentSet]:
+        # Built once: pre-commit may pass many files of a large tree.
+        return {os.path.realpath(p): document_set for document_set in self.sets
+                if len(document_set.versions) >= 2 for _, p in document_set.versions}
 
 
 def _walk(base: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
