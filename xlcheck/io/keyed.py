@@ -122,3 +122,26 @@ def parse_xml(path: str, text: str, advice: str) -> tuple[ElementTree.Element, l
     except (ElementTree.ParseError, expat.ExpatError) as exc:
         raise InputError(path, f"is not well-formed XML ({exc})", advice) from exc
     return root, lines
+
+
+def inline_text(element: ElementTree.Element, inline: frozenset[str], paired: frozenset[str],
+                ident_attributes: tuple[str, ...]) -> str:
+    """An element's text with its inline codes as ``{tag:id}`` placeholders (XLIFF, TMX).
+
+    A paired code (``<g>``, ``<hi>``) keeps its content between ``{tag:id}`` and
+    ``{/tag:id}``; other elements give their text alone.
+    """
+    parts = [element.text or ""]
+    for child in element:
+        name = child.tag.rsplit("}", 1)[-1]
+        if name in inline:
+            ident = next((child.get(a) for a in ident_attributes if child.get(a)), "")
+            if name in paired:
+                parts.append(f"{{{name}:{ident}}}" + inline_text(child, inline, paired, ident_attributes)
+                             + f"{{/{name}:{ident}}}")
+            else:
+                parts.append(f"{{{name}:{ident}}}")
+        else:
+            parts.append(inline_text(child, inline, paired, ident_attributes))
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 
 from xlcheck.errors import InputError
-from xlcheck.io.keyed import Unit, keyed_document, parse_xml
+from xlcheck.io.keyed import Unit, inline_text, keyed_document, parse_xml
 from xlcheck.model import Document
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -18,18 +18,7 @@ _INLINE = frozenset({"ph", "bpt", "ept", "it", "hi", "ut"})
 
 
 def _segment_text(element: ElementTree.Element) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag in _INLINE:
-            ident = child.get("x") or child.get("i") or ""
-            if child.tag == "hi":
-                parts.append(f"{{hi:{ident}}}" + _segment_text(child) + f"{{/hi:{ident}}}")
-            else:
-                parts.append(f"{{{child.tag}:{ident}}}")
-        else:
-            parts.append(_segment_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return inline_text(element, _INLINE, frozenset({"hi"}), ("x", "i"))
 
 
 def read_tmx(path: str, text: str, langs=()) -> list[Document]:

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ElementTree
 import regex
 
 from xlcheck.errors import InputError
+from xlcheck.io.keyed import inline_text
 from xlcheck.io.po import Entry, entry_documents
 from xlcheck.model import Document
 
@@ -25,19 +26,7 @@ def _local(tag: str) -> str:
 
 def _text(element: ElementTree.Element) -> str:
     """An element's text with inline codes as `{tag:id}` placeholders."""
-    parts = [element.text or ""]
-    for child in element:
-        name = _local(child.tag)
-        if name in _INLINE:
-            ident = child.get("id") or child.get("rid") or ""
-            if name in ("g", "pc", "mrk"):
-                parts.append(f"{{{name}:{ident}}}" + _text(child) + f"{{/{name}:{ident}}}")
-            else:
-                parts.append(f"{{{name}:{ident}}}")
-        else:
-            parts.append(_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    return inline_text(element, _INLINE, frozenset({"g", "pc", "mrk"}), ("id", "rid"))
 
 
 def read_xliff(path: str, text: str, source_lang: str | None = None,
