@@ -67,6 +67,20 @@ def test_planted_number_and_placeholder_drift_are_reported(fmt):
 
 
 @pytest.mark.parametrize("fmt", CASES)
+def test_messages_name_the_key_not_a_paragraph_number(fmt):
+    report = check(_paths(fmt, "drift"))
+    number = next(f for f in report.findings if f.rule.startswith("XL1"))
+    document = next(d for d in report.documents if d.path == number.blamed.path)
+    key = document.paragraphs[number.blamed.paragraph - 1].key
+    assert "paragraph" not in number.message and f"{document.lang} “{key}”" in number.message, number.message
+
+
+def test_catalogue_messages_count_entries():
+    findings = check([str(FIXTURES / "po" / "python-docs.fr.po")]).findings
+    assert findings and all(" entry " in f.message and "paragraph" not in f.message for f in findings)
+
+
+@pytest.mark.parametrize("fmt", CASES)
 def test_cli_pairs_two_files_of_a_format(fmt, capsys):
     assert main(["check", *_paths(fmt, "drift")]) == 1
     assert main(["check", *_paths(fmt, "clean")]) == 0

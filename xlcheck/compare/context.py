@@ -96,7 +96,8 @@ class Context:
 
     def where(self, k: int, group: Group | None) -> str:
         """``de paragraph 7``: a version named by its language, or by its file when two
-        versions share a language."""
+        versions share a language; a catalogue's units are entries, a key/value file's
+        are named by their keys (``de “upload.limit”``)."""
         doc = self.documents[k]
         name = doc.lang
         if sum(1 for other in self.documents if other.lang == doc.lang) > 1:
@@ -104,8 +105,12 @@ class Context:
         members = group.members[k] if group else ()
         if not members or group.whole:
             return name
+        keys = [doc.paragraphs[i].key for i in members]
+        if all(keys):
+            return f"{name} " + ", ".join(f"“{key}”" for key in keys)
         numbers = [str(doc.paragraphs[i].n) for i in members]
-        word = "paragraph" if len(numbers) == 1 else "paragraphs"
+        one, several = ("entry", "entries") if doc.format == "po" else ("paragraph", "paragraphs")
+        word = one if len(numbers) == 1 else several
         return f"{name} {word} {'–'.join([numbers[0], numbers[-1]]) if len(numbers) > 1 else numbers[0]}"
 
     def relative(self, k: int, group: Group, inv: Invariant) -> float:
