@@ -1,0 +1,237 @@
+"""The check as a pure function of (units, config) -> findings, and runners for it.
+
+A *unit* is what can be checked on any machine without the files: a catalogue entry
+(`Unit`: a source string and its translation, with the catalogue's path, languages and
+the lines they stand on) or the read versions of one document (`Versions`). The
+entries of one catalogue are checked together, as the catalogue they came from: some
+judgements are catalogue-wide (a name is compared only where the catalogue's languages
+both write it somewhere; the usual length ratio of source to translation), so a
+catalogue is never split between partitions. `check_units` is what every runner calls:
+the `--jobs` process pool (`xlcheck/parallel.py`), a `dask.distributed` cluster
+(`check_dask`, the optional ``xlcheck[dask]`` extra) or Spark's ``mapPartitions``
+(docs/distributed.md); whichever runs it, the findings are those of `xlcheck check`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from xlcheck.config import Config
+from xlcheck.errors import UsageError, XlcheckError
+from xlcheck.model import Document, Finding
+
+INSTALL = "pip install 'xlcheck[dask]'"
+# Units per partition when the caller names no size: big enough that a partition's
+# start-up (shipping, locale data) is small beside its work, small enough to spread.
+PARTITION_SIZE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One catalogue entry: a source string and its translation, and where they stand.
+
+    `source_line` and `target_line` are 0-based lines of the catalogue file; `lines` is
+    how many lines the file has; `kind` is ``entry`` or ``code`` (a literal block);
+    `syntax` names the entry's placeholder syntaxes (``printf``, ``brace``…).
+    """
+
+    path: str
+    source_lang: str
+    target_lang: str
+    source_line: int
+    target_line: int
+    source: str
+    target: str
+    kind: str = "entry"
+    syntax: tuple[str, ...] = ()
+    lines: int = 0
+
+    @property
+    def catalogue(self) -> tuple[str, str, str]:
+        return self.path, self.source_lang, self.target_lang
+
+
+@dataclass(frozen=True)
+class Versions:
+    """The read versions of one document, checked together; `reference` is the index of
+    the source among them (None: the odd one out is blamed)."""
+
+    documents: tuple[Document, ...]
+    reference: int | None = None
+
+
+Item = Unit | Versions
+
+
+def units_of(source: Document, target: Document) -> list[Unit]:
+    """The units of a catalogue from its two documents (as `read_documents` gives them)."""
+    lines = len(source.line_starts)
+    return [Unit(source.path, source.lang, target.lang, s.line - 1, t.line - 1, s.text, t.text, s.kind, s.syntax,
+                 lines)
+            for s, t in zip(source.paragraphs, target.paragraphs)]
+
+
+def items_of(documents: Sequence[Document], reference: int | None = None) -> list[Item]:
+    """What to ship for the versions of one document: a catalogue's entries, else the versions."""
+    from xlcheck.api import _pre_aligned
+
+    if len(documents) == 2 and _pre_aligned(*documents):
+        return list(units_of(*documents))
+    return [Versions(tuple(documents), reference)]
+
+
+def catalogue_documents(units: Sequence[Unit]) -> tuple[Document, Document]:
+    """The two documents of one catalogue, rebuilt from its units: the same text, lines
+    and paragraphs as reading the file gave."""
+    from xlcheck.io.po import _document
+
+    first = units[0]
+    count = max(first.lines, 1)
+    kinds = [u.kind for u in units]
+    syntax = [u.syntax for u in units]
+    return (_document(first.path, first.source_lang, [(u.source_line, u.source) for u in units], kinds, count, syntax),
+            _document(first.path, first.target_lang, [(u.target_line, u.target) for u in units], kinds, count, syntax))
+
+
+def groups(items: Iterable[Item]) -> Iterator[list[Unit] | Versions]:
+    """The items in checking groups, in order: consecutive units of one catalogue form one."""
+    current: list[Unit] = []
+    for item in items:
+        if current and (not isinstance(item, Unit) or item.catalogue != current[0].catalogue):
+            yield current
+            current = []
+        if isinstance(item, Unit):
+            current.append(item)
+        else:
+            yield item
+    if current:
+        yield current
+
+
+def _size(group: list[Unit] | Versions) -> int:
+    return len(group) if isinstance(group, list) else max(len(d.paragraphs) for d in group.documents)
+
+
+@contextlib.contextmanager
+def serial_extraction() -> Iterator[None]:
+    """Extraction in this process only: inside a worker (of the `--jobs` pool or of a
+    cluster, whose processes may not start their own), and for `--jobs 1`."""
+    from xlcheck import extract
+
+    saved = extract.PARALLEL_FROM
+    extract.PARALLEL_FROM = sys.maxsize
+    try:
+        yield
+    finally:
+        extract.PARALLEL_FROM = saved
+
+
+def _group_config(config: Config) -> Config:
+    """What each group is checked with; the run's filters, severities and baseline are
+    applied once to all findings (`api._report`), as `xlcheck check` does for a tree."""
+    return replace(config, langs=(), baseline=None, select=(), ignore=(), severity={})
+
+
+def check_group(group: list[Unit] | Versions, config: Config) -> tuple[tuple[Finding, ...], str | None]:
+    """The findings of one catalogue or one document's versions, or the one-line error
+    that stopped it."""
+    from xlcheck.api import check
+
+    if isinstance(group, list):
+        documents, reference = catalogue_documents(group), None
+    else:
+        documents, reference = group.documents, group.reference
+    try:
+        with serial_extraction():
+            return check(list(documents), _group_config(config), reference=reference).findings, None
+    except XlcheckError as exc:
+        return (), str(exc)
+
+
+def check_partition(items: Iterable[Item], config: Config) -> list[tuple[tuple[Finding, ...], str | None]]:
+    """`check_group` over each group of a partition, in order (what a worker runs)."""
+    return [check_group(group, config) for group in groups(items)]
+
+
+def check_units(units: Iterable[Item], config: Config | None = None) -> list[Finding]:
+    """The findings of some units, catalogue by catalogue (pure: no file is read).
+
+    Give each catalogue's units together (its entries are judged together, as the
+    catalogue they came from); the findings are those `xlcheck check` reports for the
+    same catalogues before the run's filters (select, ignore, baseline), in order.
+    A group that cannot be checked raises its `XlcheckError`.
+    """
+    config = config or Config()
+    findings: list[Finding] = []
+    for found, error in check_partition(units, config):
+        if error is not None:
+            raise UsageError(error)
+        findings.extend(found)
+    return findings
+
+
+def partitions(items: Iterable[Item], size: int = PARTITION_SIZE) -> list[list[Item]]:
+    """The items cut into partitions of about `size` units, never inside a catalogue."""
+    out: list[list[Item]] = []
+    current: list[Item] = []
+    count = 0
+    for group in groups(items):
+        current.extend(group if isinstance(group, list) else [group])
+        count += _size(group)
+        if count >= size:
+            out.append(current)
+            current, count = [], 0
+    if current:
+        out.append(current)
+    return out
+
+
+def require_dask() -> None:
+    """Raise a usage error naming the install command when the dask extra is missing."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(f"--dask needs the dask extra ({exc.name or 'dask'} is not installed): {INSTALL}") from exc
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str, workers: int | None = None) -> Iterator[object]:
+    """A `distributed.Client` on the scheduler at `scheduler` (``tcp://host:8786``), or on
+    a `LocalCluster` of `workers` single-threaded processes for ``local``."""
+    require_dask()
+    from distributed import Client, LocalCluster
+
+    if scheduler == "local":
+        with LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            yield client
+    else:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as exc:
+            raise UsageError(f"--dask {scheduler}: cannot reach the scheduler ({exc}); start one with "
+                             "`dask scheduler` or pass `--dask local`") from exc
+        with client:
+            yield client
+
+
+def run_dask(items: Sequence[Item], config: Config, client: object,
+             size: int = PARTITION_SIZE) -> list[tuple[tuple[Finding, ...], str | None]]:
+    """`check_partition` over partitions of the items with `dask.bag` on `client`'s
+    cluster; one result per group, in the items' order."""
+    import dask
+    import dask.bag as db
+
+    parts = partitions(items, size)
+    if not parts:
+        return []
+    bag = db.from_delayed([dask.delayed(part, traverse=False) for part in parts])
+    return bag.map_partitions(check_partition, config).compute(scheduler=client)
+
+
+__all__ = ["Unit", "Versions", "check_units", "units_of", "items_of", "partitions", "run_dask", "dask_client",
+           "require_dask"]

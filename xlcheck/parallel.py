@@ -1,0 +1,135 @@
+"""`--jobs N` and `--dask`: the document sets and catalogues of a run checked in parallel.
+
+The parent process reads every file (a file that cannot be read is an error line, as in
+a serial run), turns each document set into units (`xlcheck/distributed.py`: a
+catalogue's entries, or the read versions of a document), cuts them into partitions
+that never split a catalogue, and hands the partitions to worker processes (or to a
+dask cluster). Each worker runs `distributed.check_partition`, extraction and all, in
+one process. The results come back in the order of the input, so the report is the
+same, finding for finding and in the same order, as `--jobs 1`'s.
+
+One document set or one catalogue is not split: its extraction alone is spread over
+the cores, above `extract.PARALLEL_FROM` paragraphs (`--jobs 1` turns that off too).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+
+from xlcheck.config import Config
+from xlcheck.distributed import Item, check_partition, items_of, partitions, serial_extraction
+from xlcheck.errors import XlcheckError
+from xlcheck.model import Document, Finding, Report
+
+# Below this many bytes of input in all, the default (no --jobs) checks in one process:
+# starting workers and shipping documents to them costs more than it saves.
+PARALLEL_BYTES = 1_000_000
+# Partitions per worker: enough that a worker given the big ones does not hold the others up.
+PARTITIONS_PER_WORKER = 4
+
+Job = tuple[list[str], tuple[str, ...], int | None]  # paths, their languages, index of the source
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def workers_for(config: Config) -> int:
+    """How many processes a run may use: `--jobs`, else the cores available."""
+    return config.jobs if config.jobs is not None else available_cores()
+
+
+@contextlib.contextmanager
+def extraction_for(config: Config) -> Iterator[None]:
+    """`--jobs 1`: a single document set is extracted in this process only."""
+    if config.jobs == 1:
+        with serial_extraction():
+            yield
+    else:
+        yield
+
+
+def _bytes(jobs: Sequence[Job]) -> int:
+    total = 0
+    for paths, _, _ in jobs:
+        for path in paths:
+            try:
+                total += os.path.getsize(path)
+            except OSError:
+                pass
+    return total
+
+
+def wanted(jobs: Sequence[Job], config: Config) -> bool:
+    """Whether to check these jobs in parallel: a cluster is named, or `--jobs N` (N > 1)
+    is given, or by default when there are cores to share and enough input to share."""
+    if config.dask:
+        return True
+    if len(jobs) < 2 or workers_for(config) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    return config.jobs is not None or _bytes(jobs) >= PARALLEL_BYTES
+
+
+Progress = Callable[[int, int], None]
+
+
+def run_jobs(jobs: Sequence[Job], config: Config, findings: list[Finding], progress: Progress | None) -> Report:
+    """Check every job (one document set or catalogue each) in parallel; the report of a
+    serial run over the same jobs, errors included."""
+    from xlcheck.api import _report, load_documents
+
+    read: list[tuple[list[Document], list[Item]] | str] = []
+    for paths, langs, index in jobs:
+        try:
+            documents = load_documents(paths, langs)
+        except XlcheckError as exc:
+            read.append(str(exc))
+        else:
+            read.append((documents, items_of(documents, index)))
+    items = [item for entry in read if not isinstance(entry, str) for item in entry[1]]
+    results = iter(_run(items, config, sum(1 for entry in read if not isinstance(entry, str)), progress))
+    documents: list[Document] = []
+    errors: list[str] = []
+    for entry in read:
+        if isinstance(entry, str):
+            errors.append(entry)
+            continue
+        found, error = next(results)
+        if error is not None:
+            errors.append(error)
+        else:
+            documents.extend(entry[0])
+            findings.extend(found)
+    return _report(documents, findings, config, errors)
+
+
+def _run(items: list[Item], config: Config, groups: int, progress: Progress | None):
+    """One (findings, error) per group of `items`, in order."""
+    if config.dask:
+        from xlcheck.distributed import dask_client, run_dask
+
+        with dask_client(config.dask, config.jobs) as client:
+            results = run_dask(items, config, client)
+        if progress is not None:
+            progress(groups, groups)
+        return results
+    workers = workers_for(config)
+    total = sum(len(d.paragraphs) for item in items for d in getattr(item, "documents", ())) + sum(
+        1 for item in items if not hasattr(item, "documents"))
+    parts = partitions(items, max(1, total // (workers * PARTITIONS_PER_WORKER)))
+    results = []
+    context = multiprocessing.get_context("fork")
+    with context.Pool(min(workers, len(parts))) as pool:
+        for part in pool.imap(partial(check_partition, config=config), parts):
+            results.extend(part)
+            if progress is not None:
+                progress(len(results), groups)
+    return results
