@@ -50,7 +50,7 @@ class Unit:
     lines: int = 0
 
     @property
-    def catalogue(self) -> tuple[str, str, str]:
+    def catalogue(self) -> Catalogue:
         return self.path, self.source_lang, self.target_lang
 
 
@@ -64,6 +64,7 @@ class Versions:
 
 
 Item = Unit | Versions
+Catalogue = tuple[str, str, str]  # path, source language, target language
 
 
 def units_of(source: Document, target: Document) -> list[Unit]:
@@ -74,11 +75,12 @@ def units_of(source: Document, target: Document) -> list[Unit]:
             for s, t in zip(source.paragraphs, target.paragraphs)]
 
 
-def items_of(documents: Sequence[Document], reference: int | None = None) -> list[Item]:
-    """What to ship for the versions of one document: a catalogue's entries, else the versions."""
+def items_of(documents: Sequence[Document], reference: int | None = None, entries: bool = True) -> list[Item]:
+    """What to ship for the versions of one document: a catalogue's entries (unless
+    `entries` is false), else the versions."""
     from xlcheck.api import _pre_aligned
 
-    if len(documents) == 2 and _pre_aligned(*documents):
+    if entries and len(documents) == 2 and _pre_aligned(*documents):
         return list(units_of(*documents))
     return [Versions(tuple(documents), reference)]
 
@@ -88,6 +90,7 @@ def catalogue_documents(units: Sequence[Unit]) -> tuple[Document, Document]:
     and paragraphs as reading the file gave."""
     from xlcheck.io.po import _document
 
+    units = sorted(units, key=lambda u: u.source_line)
     first = units[0]
     count = max(first.lines, 1)
     kinds = [u.kind for u in units]
@@ -96,19 +99,21 @@ def catalogue_documents(units: Sequence[Unit]) -> tuple[Document, Document]:
             _document(first.path, first.target_lang, [(u.target_line, u.target) for u in units], kinds, count, syntax))
 
 
-def groups(items: Iterable[Item]) -> Iterator[list[Unit] | Versions]:
-    """The items in checking groups, in order: consecutive units of one catalogue form one."""
-    current: list[Unit] = []
+def groups(items: Iterable[Item]) -> list[list[Unit] | Versions]:
+    """The items as checking groups: the units of each catalogue together (in the order
+    each catalogue first appears, whatever order a shuffle left its units in), each
+    `Versions` on its own."""
+    out: list[list[Unit] | Versions] = []
+    catalogues: dict[Catalogue, list[Unit]] = {}
     for item in items:
-        if current and (not isinstance(item, Unit) or item.catalogue != current[0].catalogue):
-            yield current
-            current = []
-        if isinstance(item, Unit):
-            current.append(item)
+        if isinstance(item, Versions):
+            out.append(item)
+        elif item.catalogue in catalogues:
+            catalogues[item.catalogue].append(item)
         else:
-            yield item
-    if current:
-        yield current
+            catalogues[item.catalogue] = [item]
+            out.append(catalogues[item.catalogue])
+    return out
 
 
 def _size(group: list[Unit] | Versions) -> int:

@@ -87,13 +87,18 @@ def run_jobs(jobs: Sequence[Job], config: Config, findings: list[Finding], progr
     from xlcheck.api import _report, load_documents
 
     read: list[tuple[list[Document], list[Item]] | str] = []
+    seen: set[tuple[str, ...]] = set()
     for paths, langs, index in jobs:
         try:
             documents = load_documents(paths, langs)
         except XlcheckError as exc:
             read.append(str(exc))
-        else:
-            read.append((documents, items_of(documents, index)))
+            continue
+        # A catalogue named twice is checked twice, as in one process: the second time
+        # whole, so that its entries do not join the first one's.
+        key = tuple(d.path + "\0" + d.lang for d in documents)
+        read.append((documents, items_of(documents, index, entries=key not in seen)))
+        seen.add(key)
     items = [item for entry in read if not isinstance(entry, str) for item in entry[1]]
     results = iter(_run(items, config, sum(1 for entry in read if not isinstance(entry, str)), progress))
     documents: list[Document] = []
