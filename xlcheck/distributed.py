@@ -116,7 +116,8 @@ def groups(items: Iterable[Item]) -> list[list[Unit] | Versions]:
     return out
 
 
-def _size(group: list[Unit] | Versions) -> int:
+def size_of(group: list[Unit] | Versions) -> int:
+    """How much work a group is, in units: a catalogue's entries, a document's paragraphs."""
     return len(group) if isinstance(group, list) else max(len(d.paragraphs) for d in group.documents)
 
 
@@ -185,7 +186,7 @@ def partitions(items: Iterable[Item], size: int = PARTITION_SIZE) -> list[list[I
     count = 0
     for group in groups(items):
         current.extend(group if isinstance(group, list) else [group])
-        count += _size(group)
+        count += size_of(group)
         if count >= size:
             out.append(current)
             current, count = [], 0

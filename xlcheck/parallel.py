@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from xlcheck.config import Config
-from xlcheck.distributed import Item, check_partition, items_of, partitions, serial_extraction
+from xlcheck.distributed import Item, check_partition, groups, items_of, partitions, serial_extraction, size_of
 from xlcheck.errors import XlcheckError
 from xlcheck.model import Document, Finding, Report
 
@@ -116,7 +116,7 @@ def run_jobs(jobs: Sequence[Job], config: Config, findings: list[Finding], progr
     return _report(documents, findings, config, errors)
 
 
-def _run(items: list[Item], config: Config, groups: int, progress: Progress | None):
+def _run(items: list[Item], config: Config, count: int, progress: Progress | None):
     """One (findings, error) per group of `items`, in order."""
     if config.dask:
         from xlcheck.distributed import dask_client, run_dask
@@ -124,17 +124,30 @@ def _run(items: list[Item], config: Config, groups: int, progress: Progress | No
         with dask_client(config.dask, config.jobs) as client:
             results = run_dask(items, config, client)
         if progress is not None:
-            progress(groups, groups)
+            progress(count, count)
         return results
     workers = workers_for(config)
-    total = sum(len(d.paragraphs) for item in items for d in getattr(item, "documents", ())) + sum(
-        1 for item in items if not hasattr(item, "documents"))
+    total = sum(size_of(group) for group in groups(items))
     parts = partitions(items, max(1, total // (workers * PARTITIONS_PER_WORKER)))
+    _warm(items)
     results = []
     context = multiprocessing.get_context("fork")
     with context.Pool(min(workers, len(parts))) as pool:
         for part in pool.imap(partial(check_partition, config=config), parts):
             results.extend(part)
             if progress is not None:
-                progress(len(results), groups)
+                progress(len(results), count)
     return results
+
+
+def _warm(items: Sequence[Item]) -> None:
+    """Load each language's locale data and patterns here, once, so that the forked
+    workers inherit them instead of each building its own."""
+    from xlcheck.extract import extract_segment
+    from xlcheck.locales import locale_info
+    from xlcheck.model import Segment
+
+    langs = {d.lang for item in items for d in getattr(item, "documents", ())}
+    langs |= {lang for item in items if not hasattr(item, "documents") for lang in (item.source_lang, item.target_lang)}
+    for lang in sorted(langs):
+        extract_segment(Segment(1, 0, 30, 1, 1, "1 de janeiro de 2000, 1.5 e três"), locale_info(lang))
