@@ -27,6 +27,7 @@ from xlcheck.distributed import (
     groups,
     items_of,
     partitions,
+    unit,
     units_of,
 )
 from xlcheck.errors import ConfigError, UsageError
@@ -108,8 +109,8 @@ def test_partitions_keep_every_unit_once_and_never_split_a_catalogue(counts, siz
     assert [u for part in parts for u in part] == units
     homes = {}
     for index, part in enumerate(parts):
-        for unit in part:
-            assert homes.setdefault(unit.path, index) == index
+        for entry in part:
+            assert homes.setdefault(entry.path, index) == index
     assert all(parts)
 
 
@@ -219,3 +220,22 @@ def test_dask_local_cluster_gives_the_single_machine_findings(tmp_path):
     with dask_client("local", 2) as client:
         results = run_dask(units, Config(), client, size=50)
     assert [f for found, _ in results for f in found] == check_units(units, Config())
+
+
+def test_units_from_a_translation_memorys_rows():
+    rows = [("The H100 and H200 ship in October 2023.", "Die H100 wird im Oktober 2023 ausgeliefert."),
+            ("Version 3.12 adds 50,000 tests.", "Version 3.12 fügt 50.000 Tests hinzu.")]
+    units = [unit("tm/release", "en", "de", line, source, target) for line, (source, target) in enumerate(rows)]
+    findings = check_units(units)
+    assert [(f.rule, f.value, f.blamed.path, f.blamed.lang, f.blamed.line, f.blamed.status) for f in findings] == [
+        ("XL301", "H200", "tm/release", "de", 1, "missing")]
+
+
+def test_check_units_applies_the_configuration_as_check_does():
+    documents = load_documents([str(CATALOGUES[0])])
+    everything = check(documents).findings
+    rule = everything[0].rule
+    config = Config(ignore=(rule,), severity={rule: "info"})
+    expected = check(documents, config).findings
+    assert len(expected) < len(everything)
+    assert check_units(units_of(*documents), config) == list(expected)

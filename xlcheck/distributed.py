@@ -75,6 +75,21 @@ def units_of(source: Document, target: Document) -> list[Unit]:
             for s, t in zip(source.paragraphs, target.paragraphs)]
 
 
+def unit(path: str, source_lang: str, target_lang: str, line: int, source: str, target: str,
+         syntax: tuple[str, ...] = ()) -> Unit:
+    """A unit from a pair of strings held elsewhere (a translation memory's rows, a
+    table): `line` numbers the pair within its `path` (0-based, one line per pair), and
+    a literal block (a doctest, a shell session) is told apart as a catalogue's is.
+
+    >>> unit("tm/release", "en", "de", 0, "Ships 3 GPUs.", "Liefert 3 GPUs.").kind
+    'entry'
+    """
+    from xlcheck.io.po import is_code
+
+    return Unit(path, source_lang, target_lang, line, line, source, target, "code" if is_code(source) else "entry",
+                syntax)
+
+
 def items_of(documents: Sequence[Document], reference: int | None = None, entries: bool = True) -> list[Item]:
     """What to ship for the versions of one document: a catalogue's entries (unless
     `entries` is false), else the versions."""
@@ -136,14 +151,15 @@ def serial_extraction() -> Iterator[None]:
 
 
 def _group_config(config: Config) -> Config:
-    """What each group is checked with; the run's filters, severities and baseline are
-    applied once to all findings (`api._report`), as `xlcheck check` does for a tree."""
+    """What each group of a run is checked with: the run's filters, severities and
+    baseline are applied once to all its findings (`api._report`), as `xlcheck check`
+    does for a tree."""
     return replace(config, langs=(), baseline=None, select=(), ignore=(), severity={})
 
 
 def check_group(group: list[Unit] | Versions, config: Config) -> tuple[tuple[Finding, ...], str | None]:
-    """The findings of one catalogue or one document's versions, or the one-line error
-    that stopped it."""
+    """The findings of one catalogue or one document's versions as `check()` reports
+    them with `config`, or the one-line error that stopped it."""
     from xlcheck.api import check
 
     if isinstance(group, list):
@@ -152,27 +168,29 @@ def check_group(group: list[Unit] | Versions, config: Config) -> tuple[tuple[Fin
         documents, reference = group.documents, group.reference
     try:
         with serial_extraction():
-            return check(list(documents), _group_config(config), reference=reference).findings, None
+            return check(list(documents), replace(config, langs=()), reference=reference).findings, None
     except XlcheckError as exc:
         return (), str(exc)
 
 
 def check_partition(items: Iterable[Item], config: Config) -> list[tuple[tuple[Finding, ...], str | None]]:
-    """`check_group` over each group of a partition, in order (what a worker runs)."""
-    return [check_group(group, config) for group in groups(items)]
+    """One (findings, error) per group of a partition, in order (what a worker of a
+    run runs: the run applies its filters to all findings at the end)."""
+    return [check_group(group, _group_config(config)) for group in groups(items)]
 
 
 def check_units(units: Iterable[Item], config: Config | None = None) -> list[Finding]:
     """The findings of some units, catalogue by catalogue (pure: no file is read).
 
-    Give each catalogue's units together (its entries are judged together, as the
-    catalogue they came from); the findings are those `xlcheck check` reports for the
-    same catalogues before the run's filters (select, ignore, baseline), in order.
+    The findings are those `check()` reports for each catalogue (and each `Versions`)
+    with `config` — rules selected and ignored, severities and baseline applied — one
+    catalogue after the other, in the order each first appears. Keep a catalogue's
+    units in one call: they are judged together, as the catalogue they came from.
     A group that cannot be checked raises its `XlcheckError`.
     """
     config = config or Config()
     findings: list[Finding] = []
-    for found, error in check_partition(units, config):
+    for found, error in (check_group(group, config) for group in groups(units)):
         if error is not None:
             raise UsageError(error)
         findings.extend(found)
@@ -239,5 +257,5 @@ def run_dask(items: Sequence[Item], config: Config, client: object,
     return bag.map_partitions(check_partition, config).compute(scheduler=client)
 
 
-__all__ = ["Unit", "Versions", "check_units", "units_of", "items_of", "partitions", "run_dask", "dask_client",
+__all__ = ["Unit", "Versions", "check_units", "unit", "units_of", "items_of", "partitions", "run_dask", "dask_client",
            "require_dask"]
