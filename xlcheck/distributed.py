@@ -253,8 +253,10 @@ def run_dask(items: Sequence[Item], config: Config, client: object,
     parts = partitions(items, size)
     if not parts:
         return []
-    bag = db.from_delayed([dask.delayed(part, traverse=False) for part in parts])
-    return bag.map_partitions(check_partition, config).compute(scheduler=client)
+    # The partitions go to the workers as data (scattered), not inside the task graph.
+    futures = client.scatter(parts)
+    bag = db.from_delayed([dask.delayed(future) for future in futures])
+    return client.compute(bag.map_partitions(check_partition, config), sync=True)
 
 
 __all__ = ["Unit", "Versions", "check_units", "unit", "units_of", "items_of", "partitions", "run_dask", "dask_client",
