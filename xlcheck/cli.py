@@ -61,8 +61,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="lowest severity that makes the exit status 1 (default: warning)")
     _aligner_option(parser)
     parser.add_argument("--jobs", "-j", metavar="N", type=_jobs, default=None,
-                        help="processes to check with (default: the cores available, for inputs over 1 MB); "
-                             "1: one process")
+                        help="worker processes that check a tree's document sets and catalogues (default: 1, "
+                             "the run's own; a single large document's extraction still uses the cores unless N is 1)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 

@@ -7,8 +7,8 @@ names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs
 folders of a tree that are languages), ``include``/``exclude`` (globs of a tree's
 paths), ``compare-translations`` (also compare translations with each other),
 ``severity`` (rule code -> error/warning/info), ``per-file-ignores`` (glob -> codes, as
-``ignore``), ``glossary`` (canonical name -> forms) and ``jobs`` (processes a run may
-use; default: the cores available). ``xlcheck.toml`` takes the same
+``ignore``), ``glossary`` (canonical name -> forms) and ``jobs`` (worker processes for the
+document sets of a run; default 1). ``xlcheck.toml`` takes the same
 keys as ``[tool.xlcheck]``: at its top level, or under ``[xlcheck]`` or ``[tool.xlcheck]``.
 
 A rule code, prefix or check name in ``select``, ``ignore`` or ``per-file-ignores`` that
@@ -55,7 +55,7 @@ class Config:
     severity: Mapping[str, str] = field(default_factory=dict)
     aligner: str = "default"  # or "embed" (the optional sentence encoder)
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    jobs: int | None = None  # processes a run may use (None: the cores available; xlcheck/parallel.py)
+    jobs: int | None = None  # worker processes of a run (None: none, as 1; xlcheck/parallel.py)
     dask: str | None = None  # a dask scheduler's address, or "local" (xlcheck/distributed.py)
 
     def __post_init__(self) -> None:

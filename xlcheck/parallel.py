@@ -25,9 +25,6 @@ from xlcheck.distributed import Item, check_partition, groups, items_of, partiti
 from xlcheck.errors import XlcheckError
 from xlcheck.model import Document, Finding, Report
 
-# Below this many bytes of input in all, the default (no --jobs) checks in one process:
-# starting workers and shipping documents to them costs more than it saves.
-PARALLEL_BYTES = 1_000_000
 # Partitions per worker: enough that a worker given the big ones does not hold the others up.
 PARTITIONS_PER_WORKER = 4
 
@@ -43,7 +40,7 @@ def available_cores() -> int:
 
 
 def workers_for(config: Config) -> int:
-    """How many processes a run may use: `--jobs`, else the cores available."""
+    """How many worker processes a parallel run uses: `--jobs`, else the cores available."""
     return config.jobs if config.jobs is not None else available_cores()
 
 
@@ -57,25 +54,14 @@ def extraction_for(config: Config) -> Iterator[None]:
         yield
 
 
-def _bytes(jobs: Sequence[Job]) -> int:
-    total = 0
-    for paths, _, _ in jobs:
-        for path in paths:
-            try:
-                total += os.path.getsize(path)
-            except OSError:
-                pass
-    return total
-
-
 def wanted(jobs: Sequence[Job], config: Config) -> bool:
-    """Whether to check these jobs in parallel: a cluster is named, or `--jobs N` (N > 1)
-    is given, or by default when there are cores to share and enough input to share."""
+    """Whether to check these jobs in parallel: a cluster is named, or `--jobs N` with
+    N > 1 (not by default: on the shared 2-core machine it was measured on, two worker
+    processes did not shorten a run; docs/quality.md, "Parallel runs")."""
     if config.dask:
         return True
-    if len(jobs) < 2 or workers_for(config) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return False
-    return config.jobs is not None or _bytes(jobs) >= PARALLEL_BYTES
+    return (len(jobs) >= 2 and config.jobs is not None and config.jobs > 1
+            and "fork" in multiprocessing.get_all_start_methods())
 
 
 Progress = Callable[[int, int], None]
