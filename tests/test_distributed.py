@@ -239,3 +239,27 @@ def test_check_units_applies_the_configuration_as_check_does():
     expected = check(documents, config).findings
     assert len(expected) < len(everything)
     assert check_units(units_of(*documents), config) == list(expected)
+
+
+def test_dask_scheduler_that_is_no_address_is_one_line(capsys):
+    pytest.importorskip("distributed")
+    assert main(["check", str(CATALOGUES[0]), "--dask", "no-port-here"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and "tcp://" in captured.err
+
+
+@pytest.mark.slow
+def test_dask_scheduler_address_from_the_command_line(tmp_path, capsys):
+    pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("distributed")
+    root = tree(tmp_path / "site")
+    expected = tmp_path / "one.json"
+    assert main(["check", str(root), "--jobs", "1", "--format", "json", "--output", str(expected)]) == 2
+    single = capsys.readouterr().err
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        out = tmp_path / "cluster.json"
+        code = main(["check", str(root), "--dask", cluster.scheduler_address, "--format", "json",
+                     "--output", str(out)])
+    assert code == 2 and out.read_bytes() == expected.read_bytes()
+    assert capsys.readouterr().err == single

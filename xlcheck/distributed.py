@@ -236,9 +236,9 @@ def dask_client(scheduler: str, workers: int | None = None) -> Iterator[object]:
     else:
         try:
             client = Client(scheduler, timeout="10s")
-        except OSError as exc:
-            raise UsageError(f"--dask {scheduler}: cannot reach the scheduler ({exc}); start one with "
-                             "`dask scheduler` or pass `--dask local`") from exc
+        except (OSError, ValueError) as exc:  # unreachable, or not an address (no port, bad scheme)
+            raise UsageError(f"--dask {scheduler}: cannot reach the scheduler ({exc}); give its address as "
+                             "tcp://HOST:8786 (start one with `dask scheduler`) or pass `--dask local`") from exc
         with client:
             yield client
 
