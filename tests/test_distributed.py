@@ -263,3 +263,17 @@ def test_dask_scheduler_address_from_the_command_line(tmp_path, capsys):
                      "--output", str(out)])
     assert code == 2 and out.read_bytes() == expected.read_bytes()
     assert capsys.readouterr().err == single
+
+
+def test_serial_extraction_overlapping_in_threads_ends_with_the_pool_back():
+    from xlcheck.distributed import serial_extraction
+
+    before = extract.PARALLEL_FROM
+    outer = serial_extraction()
+    inner = serial_extraction()
+    outer.__enter__()
+    inner.__enter__()
+    outer.__exit__(None, None, None)  # the first to leave: another is still inside
+    assert extract.PARALLEL_FROM > before
+    inner.__exit__(None, None, None)
+    assert extract.PARALLEL_FROM == before
