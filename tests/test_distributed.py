@@ -277,3 +277,11 @@ def test_serial_extraction_overlapping_in_threads_ends_with_the_pool_back():
     assert extract.PARALLEL_FROM > before
     inner.__exit__(None, None, None)
     assert extract.PARALLEL_FROM == before
+
+
+def test_jobs_when_no_file_can_be_read(tmp_path):
+    for name in ("a.fr.po", "b.fr.po"):
+        (tmp_path / name).write_text('msgid "Hello\nmsgstr "Bonjour"\n', encoding="utf-8")
+    paths = [str(tmp_path / "a.fr.po"), str(tmp_path / "b.fr.po")]
+    one, two = check_paths(paths, Config(jobs=1)), check_paths(paths, Config(jobs=2))
+    assert len(one.errors) == 2 and (two.errors, two.findings, two.documents) == (one.errors, (), ())

@@ -15,7 +15,6 @@ the cores, above `extract.PARALLEL_FROM` paragraphs (`--jobs 1` turns that off t
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -60,8 +59,11 @@ def wanted(jobs: Sequence[Job], config: Config) -> bool:
     processes did not shorten a run; docs/quality.md, "Parallel runs")."""
     if config.dask:
         return True
-    return (len(jobs) >= 2 and config.jobs is not None and config.jobs > 1
-            and "fork" in multiprocessing.get_all_start_methods())
+    if len(jobs) < 2 or config.jobs is None or config.jobs < 2:
+        return False
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 Progress = Callable[[int, int], None]
@@ -115,6 +117,10 @@ def _run(items: list[Item], config: Config, count: int, progress: Progress | Non
     workers = workers_for(config)
     total = sum(size_of(group) for group in groups(items))
     parts = partitions(items, max(1, total // (workers * PARTITIONS_PER_WORKER)))
+    if not parts:
+        return []
+    import multiprocessing
+
     _warm(items)
     results = []
     context = multiprocessing.get_context("fork")
