@@ -3,13 +3,14 @@ the work is shared out."""
 
 from __future__ import annotations
 
+import functools
 import pickle
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED_DE, SEED_EN, SEED_PT
@@ -285,3 +286,25 @@ def test_jobs_when_no_file_can_be_read(tmp_path):
     paths = [str(tmp_path / "a.fr.po"), str(tmp_path / "b.fr.po")]
     one, two = check_paths(paths, Config(jobs=1)), check_paths(paths, Config(jobs=2))
     assert len(one.errors) == 2 and (two.errors, two.findings, two.documents) == (one.errors, (), ())
+
+
+@functools.cache
+def catalogue_units() -> dict[str, tuple[list[Unit], list]]:
+    """Three real catalogues' units and each one's findings, checked alone."""
+    out = {}
+    for catalogue in CATALOGUES[:3]:
+        units = units_of(*load_documents([str(catalogue)]))
+        out[str(catalogue)] = (units, check_units(units))
+    return out
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_check_units_whatever_order_the_units_arrive_in(random):
+    """A law: shuffle the units of several catalogues together, and each catalogue's
+    findings are still its own, catalogues in the order they first appear."""
+    catalogues = catalogue_units()
+    units = [u for units, _ in catalogues.values() for u in units]
+    random.shuffle(units)
+    order = list(dict.fromkeys(u.path for u in units))
+    assert check_units(units) == [f for path in order for f in catalogues[path][1]]
