@@ -308,3 +308,15 @@ def test_check_units_whatever_order_the_units_arrive_in(random):
     random.shuffle(units)
     order = list(dict.fromkeys(u.path for u in units))
     assert check_units(units) == [f for path in order for f in catalogues[path][1]]
+
+
+def test_diff_takes_jobs(tmp_path, capsys):
+    stale = tmp_path / "news.de.txt"
+    stale.write_text(SEED_DE.read_text(encoding="utf-8").replace("H100- und H200-GPUs", "H100-GPUs"),
+                     encoding="utf-8")
+    outputs = []
+    for extra in ([], ["--jobs", "1"], ["--jobs", "2"]):
+        code = main(["diff", str(SEED_PT), str(stale), "--format", "json", *extra])
+        outputs.append((code, capsys.readouterr().out))
+    assert outputs[0][0] == 1 and "H200" in outputs[0][1]
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
