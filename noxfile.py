@@ -13,8 +13,9 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def slow(session: nox.Session) -> None:
-    """The property tests with a thousand examples each, and the tests marked slow."""
-    session.install("-e", ".[test]", "pytest-xdist")
+    """The property tests with a thousand examples each, and the tests marked slow
+    (the dask extra too: the check on a LocalCluster against one process)."""
+    session.install("-e", ".[test,dask]", "pytest-xdist")
     session.run("pytest", "-q", "-n", "2", "tests/test_properties.py", "tests/test_seed_mutations.py",
                 *session.posargs, env={"XLCHECK_HYPOTHESIS": "thorough"})
     # Tests marked slow (the held-out labelled sets, the adversarial inputs at larger sizes).

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from xlcheck import __version__
+from xlcheck import __version__, parallel
 from xlcheck.align import Alignment, align_profiles, length_ratio, mean_score, profile
 from xlcheck.compare import Blame, compare
 from xlcheck.compare.keys import key_alignment, keyed
@@ -141,7 +141,8 @@ def check(sources: Sequence[str | Document], config: Config | None = None, refer
     if len(documents) < 2:
         raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
                          "(or one PO catalogue)")
-    findings = _drift(documents, _reference_index(documents, config, reference), config)
+    with parallel.extraction_for(config):
+        findings = _drift(documents, _reference_index(documents, config, reference), config)
     return _report(documents, findings, config)
 
 
@@ -248,6 +249,8 @@ def _set_units(sets: Sequence[DocumentSet], config: Config):
 
 
 def _run_units(units, config: Config, findings: list[Finding], progress: Progress | None) -> Report:
+    if parallel.wanted(units, config):  # --jobs N, --dask: the same report, from several processes
+        return parallel.run_jobs(units, config, findings, progress)
     documents: list[Document] = []
     errors: list[str] = []
     for done, (paths, langs, index) in enumerate(units, start=1):
@@ -309,6 +312,8 @@ def check_paths(paths: Sequence[str], config: Config | None = None, progress: Pr
         report = _check_counterparts(paths, config, progress, forced=counterparts)
         if report is not None:
             return report
+    if config.dask:  # one document set or catalogue goes to the cluster too
+        return _run_units([(list(paths), config.langs, None)], config, [], progress)
     return check(paths, config)
 
 

@@ -60,6 +60,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fail-on", choices=FAIL_ON, default=None,
                         help="lowest severity that makes the exit status 1 (default: warning)")
     _aligner_option(parser)
+    parser.add_argument("--jobs", "-j", metavar="N", type=_jobs, default=None,
+                        help="worker processes that check a tree's document sets and catalogues (default: 1, "
+                             "the run's own; a single large document's extraction still uses the cores unless N is 1)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 
@@ -94,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                              "each against its counterparts")
     many.add_argument("--include", metavar="GLOBS", help="in a tree, only paths matching these globs")
     many.add_argument("--exclude", metavar="GLOBS", help="in a tree, skip paths matching these globs")
+    many.add_argument("--dask", metavar="SCHEDULER",
+                      help="check on a dask.distributed cluster: a scheduler address (tcp://host:8786) or "
+                           "'local' for a LocalCluster of --jobs processes (pip install 'xlcheck[dask]')")
     _common(many)
 
     aligner = commands.add_parser("align", help="print how two versions' paragraphs (or sentences, lines) pair up",
@@ -111,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("code", nargs="?", metavar="CODE")
     explain.add_argument("--markdown", action="store_true", help="all rules as Markdown (docs/rules.md)")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a number of processes, 1 or more, not {value!r}")
+    return number
 
 
 def _split(value: str | None) -> tuple[str, ...] | None:
@@ -308,7 +324,7 @@ def run(argv: Sequence[str] | None) -> int:
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on,
         langs=_split(args.columns) or _split(args.langs),
-        baseline=args.baseline, aligner=args.aligner,
+        baseline=args.baseline, aligner=args.aligner, jobs=args.jobs,
     )
     if args.command == "diff":
         files = [args.a, args.b]
@@ -316,7 +332,12 @@ def run(argv: Sequence[str] | None) -> int:
         report = check(files, config, reference=0)
     else:
         config = config.with_options(reference=args.reference, compare_translations=args.compare_translations,
-                                     include=_split(args.include), exclude=_split(args.exclude))
+                                     include=_split(args.include), exclude=_split(args.exclude),
+                                     dask=args.dask)
+        if args.dask:
+            from xlcheck.distributed import require_dask
+
+            require_dask()  # a missing extra is a usage error before any work
         if args.reference and not known_language(args.reference):
             raise UsageError(f"--reference {args.reference!r} is not a language tag CLDR knows; use one "
                              "such as en, pt-BR")

@@ -7,7 +7,8 @@ names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs
 folders of a tree that are languages), ``include``/``exclude`` (globs of a tree's
 paths), ``compare-translations`` (also compare translations with each other),
 ``severity`` (rule code -> error/warning/info), ``per-file-ignores`` (glob -> codes, as
-``ignore``) and ``glossary`` (canonical name -> forms). ``xlcheck.toml`` takes the same
+``ignore``), ``glossary`` (canonical name -> forms) and ``jobs`` (worker processes for the
+document sets of a run; default 1). ``xlcheck.toml`` takes the same
 keys as ``[tool.xlcheck]``: at its top level, or under ``[xlcheck]`` or ``[tool.xlcheck]``.
 
 A rule code, prefix or check name in ``select``, ``ignore`` or ``per-file-ignores`` that
@@ -31,7 +32,7 @@ from xlcheck.errors import ConfigError
 
 FAIL_ON = ("error", "warning", "info")
 _KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline", "reference", "languages", "include",
-         "exclude", "compare-translations", "severity", "per-file-ignores"}
+         "exclude", "compare-translations", "severity", "per-file-ignores", "jobs"}
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -54,6 +55,8 @@ class Config:
     severity: Mapping[str, str] = field(default_factory=dict)
     aligner: str = "default"  # or "embed" (the optional sentence encoder)
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    jobs: int | None = None  # worker processes of a run (None: none, as 1; xlcheck/parallel.py)
+    dask: str | None = None  # a dask scheduler's address, or "local" (xlcheck/distributed.py)
 
     def __post_init__(self) -> None:
         for option, patterns in (("select", self.select), ("ignore", self.ignore),
@@ -153,6 +156,11 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
             raise ConfigError(f"{path}: 'per-file-ignores' must be a table of \"glob\" = [codes], got {value!r}")
         config = replace(config, per_file_ignores={glob: _strings(codes, f"per-file-ignores.{glob}", path)
                                                    for glob, codes in value.items()})
+    if "jobs" in table:
+        value = table["jobs"]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ConfigError(f"{path}: 'jobs' must be a number of processes, 1 or more, got {value!r}")
+        config = replace(config, jobs=value)
     if "glossary" in table:
         glossary = table["glossary"]
         if not isinstance(glossary, dict):
