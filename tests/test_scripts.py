@@ -1,0 +1,71 @@
+"""Versions in different scripts (issue #11): the translation verdict, and names compared
+across scripts. Real excerpts: WMT 2023 zh-en news and MLQE-PE ru-en sentences
+(`fixtures/heldout/news`, sources in its README); the seed articles for the Latin case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REWRITE_EN, SEED_DE, SEED_EN, SEED_PT
+from xlcheck import check
+from xlcheck.api import align
+from xlcheck.scripts import content_length, distant, main_script, romanise
+
+NEWS = Path(__file__).parent.parent / "fixtures" / "heldout" / "news"
+ZH = NEWS / "wmt23-zhen"
+RU = NEWS / "mlqepe-ruen"
+
+# Faithful translations whose alignment score was low only because Chinese or Russian and
+# English share no character n-grams (the GPT-4 output scored 0.22).
+FAITHFUL = [
+    (ZH / "rfi-chinese-19801.nllb-mbr-bleu.zh.txt", ZH / "rfi-chinese-19801.nllb-mbr-bleu.en.txt"),
+    (ZH / "chinanews-com-280744.gpt4-5shot.zh.txt", ZH / "chinanews-com-280744.gpt4-5shot.en.txt"),
+    (RU / "test20-0001-0108.ru.txt", RU / "test20-0001-0108.en.txt"),
+]
+# The same sources against the English of another article of the same set.
+UNRELATED = [
+    (ZH / "rfi-chinese-19794.gpt4-5shot.zh.txt", ZH / "chinanews-com-280744.gpt4-5shot.en.txt"),
+    (ZH / "chinanews-com-280744.gpt4-5shot.zh.txt", ZH / "rfi-chinese-19794.gpt4-5shot.en.txt"),
+    (RU / "test20-0001-0108.ru.txt", RU / "test20-0583-0686.en.txt"),
+    (RU / "test20-0111-0185.ru.txt", RU / "test20-0187-0295.en.txt"),
+]
+
+
+def _rules(paths) -> list[str]:
+    return [f.rule for f in check([str(p) for p in paths], reference=0).findings]
+
+
+@pytest.mark.parametrize("pair", FAITHFUL, ids=lambda p: p[0].stem)
+@pytest.mark.parametrize("direction", [1, -1], ids=["forward", "backward"])
+def test_faithful_translation_in_another_script_is_a_translation(pair, direction):
+    assert "XL001" not in _rules(pair[::direction])
+    assert align([str(p) for p in pair[::direction]]).alignment.translation
+
+
+@pytest.mark.parametrize("pair", UNRELATED, ids=lambda p: p[0].stem + "-" + p[1].stem)
+@pytest.mark.parametrize("direction", [1, -1], ids=["forward", "backward"])
+def test_unrelated_article_in_another_script_is_not_a_translation(pair, direction):
+    assert _rules(pair[::direction])[:1] == ["XL001"]
+
+
+@pytest.mark.parametrize("pair", [(REWRITE_EN, SEED_PT), (REWRITE_EN, SEED_DE), (SEED_EN, REWRITE_EN)])
+@pytest.mark.parametrize("direction", [1, -1], ids=["forward", "backward"])
+def test_independent_articles_in_one_script_are_still_not_translations(pair, direction):
+    assert _rules(pair[::direction])[:1] == ["XL001"]
+
+
+def test_faithful_chinese_translation_pairs_paragraphs_one_to_one():
+    pair = FAITHFUL[0]
+    report = align([str(p) for p in pair])
+    paired = [bead for bead in report.alignment.beads if len(bead.a) == 1 and len(bead.b) == 1]
+    assert len(paired) >= 9  # of 10 paragraphs each: the length ratio is the scripts', not 1
+
+
+def test_scripts_and_lengths():
+    assert main_script("中新网北京3月7日电") == "cjk" and main_script("Путин") == "cyrillic"
+    assert distant("中新网北京3月7日电", "BEIJING, March 7 (CNS)")
+    assert not distant("Die Regierung", "The government") and not distant("2024", "Путин")
+    assert content_length("北京") > 2 * len("北京")
+    assert romanise("Туркменистан") == "turkmenistan"
