@@ -69,3 +69,28 @@ def test_scripts_and_lengths():
     assert not distant("Die Regierung", "The government") and not distant("2024", "Путин")
     assert content_length("北京") > 2 * len("北京")
     assert romanise("Туркменистан") == "turkmenistan"
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("changed", [True, False], ids=["drifted", "clean"])
+def test_rewrite_locates_a_value_in_a_passage_it_translates(changed):
+    """Four paragraphs of the faithful English seed, then the independent rewrite: not a
+    translation as a whole, but a number changed in its first paragraph is reported at
+    that paragraph on both sides, not document-wide."""
+    from xlcheck import document_from_text
+
+    mixed = _paragraphs(SEED_EN)[:4] + _paragraphs(REWRITE_EN)[4:]
+    if changed:
+        mixed[0] = mixed[0].replace("50,000", "60,000")
+    report = check([document_from_text(SEED_PT.read_text(encoding="utf-8"), "pt", "a.pt.txt"),
+                    document_from_text("\n\n".join(mixed), "en", "b.en.txt")], reference=0)
+    assert report.findings[0].rule == "XL001"
+    numbers = [f for f in report.findings if f.check == "number"]
+    if not changed:
+        assert numbers == []
+        return
+    assert [(f.rule, f.value) for f in numbers] == [("XL101", "60000")]
+    assert [loc.paragraph for loc in numbers[0].locations] == [1, 1]
