@@ -94,3 +94,51 @@ def test_rewrite_locates_a_value_in_a_passage_it_translates(changed):
         return
     assert [(f.rule, f.value) for f in numbers] == [("XL101", "60000")]
     assert [loc.paragraph for loc in numbers[0].locations] == [1, 1]
+
+
+def _names(paths) -> list[tuple[str, str, int | None]]:
+    report = check([str(p) for p in paths], reference=0)
+    return [(f.rule, f.value, f.blamed.paragraph) for f in report.findings if f.check == "name"]
+
+
+def test_chinese_country_dropped_from_the_translation_is_missing():
+    """西班牙 (Spain) in paragraph 4: one system drops it ("a well-known Chinese expert"),
+    another keeps it ("a well-known Chinese affairs expert in Spain")."""
+    dropped = _names([ZH / "chinanews-com-280817.nllb-greedy.zh.txt", ZH / "chinanews-com-280817.nllb-greedy.en.txt"])
+    kept = _names([ZH / "chinanews-com-280817.lan-bridgemt.zh.txt", ZH / "chinanews-com-280817.lan-bridgemt.en.txt"])
+    assert ("XL401", "西班牙", 4) in dropped
+    assert not [n for n in kept if n[1] == "西班牙"]
+
+
+@pytest.mark.parametrize("restored", [False, True], ids=["dropped", "clean"])
+def test_cyrillic_country_dropped_with_its_sentence(restored, tmp_path):
+    """The MT output lost the item's last sentence, and Туркменистана (inflected) with it;
+    the clean twin is the same output with that sentence translated."""
+    ru = RU / "test20-0583-0686.ru.txt"
+    en = (RU / "test20-0583-0686.en.txt").read_text(encoding="utf-8")
+    if restored:
+        line = "In April and May , several provinces experienced severe flooding , forcing many tenants to replant their fields ."
+        en = en.replace(line, line + " The country 's authorities and official media of Turkmenistan do not report "
+                                     "problems in the production and harvest of cotton .")
+    path = tmp_path / "item.en.txt"
+    path.write_text(en, encoding="utf-8")
+    names = [n for n in _names([ru, path]) if n[1].startswith("Туркменистан")]
+    assert names == ([] if restored else [("XL401", "Туркменистана", 14)])
+
+
+def test_cyrillic_names_in_latin_letters_and_cldr_places_are_present():
+    """Путина / Putin (inflected, transliterated), России / Russia and Китае / China
+    (CLDR, inflected); a drifted twin that lost the second sentence lacks its names."""
+    from xlcheck import document_from_text
+
+    ru = document_from_text("В апреле в России прошли выборы. Путина поддержали в Китае и в Госдуме, "
+                            "сообщили в Кремле.", "ru", "a.ru.txt")
+    clean = "In April, Russia held elections. Putin was backed in China and in the State Duma, the Kremlin said."
+    dropped = "In April, Russia held elections."
+    findings = [(f.rule, f.value) for f in check([ru, document_from_text(clean, "en", "b.en.txt")],
+                                                  reference=0).findings if f.check == "name"]
+    assert findings == []
+    findings = [(f.rule, f.value) for f in check([ru, document_from_text(dropped, "en", "b.en.txt")],
+                                                  reference=0).findings if f.check == "name"]
+    # Путина opens its sentence (a capital says nothing there); the clause's other names go
+    assert {("XL401", "Китае"), ("XL401", "Госдуме"), ("XL401", "Кремле")} <= set(findings)

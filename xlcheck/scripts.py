@@ -83,11 +83,14 @@ _GREEK = {
 def romanise(word: str) -> str:
     """A Latin spelling of a Cyrillic or Greek word (other letters kept), in lower case.
 
-    >>> romanise("Зеленский"), romanise("Шойгу"), romanise("Αθήνα")
-    ('zelenskiy', 'shoygu', 'athina')
+    >>> romanise("Зеленский"), romanise("Ёлкина"), romanise("Αθήνα")
+    ('zelenskiy', 'yolkina', 'athina')
     """
     out = []
-    for ch in unicodedata.normalize("NFC", word.lower()):
+    for n, ch in enumerate(unicodedata.normalize("NFC", word.lower())):
+        if ch in "её" and (n == 0 or ch == "ё"):
+            out.append("yo" if ch == "ё" else "ye")  # Ёлкин / Yolkin, Ельцин / Yeltsin
+            continue
         if ch in _CYRILLIC:
             out.append(_CYRILLIC[ch])
             continue

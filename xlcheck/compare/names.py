@@ -15,6 +15,7 @@ that survives only in part ("David Brown" / "Brown") is reported as the full nam
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
@@ -23,8 +24,9 @@ from functools import cached_property
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.locales import fold, locale_info, territory_forms, territory_names
+from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
+from xlcheck.scripts import main_script, romanise
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -210,6 +212,7 @@ class Names:
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
+        out.extend(self._script_candidates(g, group, docs, words_of))
         return out
 
     def _present(self, value: str, k: int, group: Group, words: set[str], docs: list[int],
@@ -415,6 +418,198 @@ class Names:
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
         return out
+
+
+    # -- names across scripts ---------------------------------------------------------
+
+    def _script_candidates(self, g: int, group: Group, docs: list[int], words_of) -> list[Candidate]:
+        """Names of a version in another script than a Latin one: places CLDR names in
+        both languages (Chinese 朝鲜 / North Korea, Russian Китая / China) and, written in
+        Cyrillic or Greek, capitalised nouns in running text, transliterated (Вавила /
+        Vavila). One the Latin version lacks is reported where that cannot be a
+        translation's choice: its paragraph lost text, or holds a name of its own in its
+        place (Вавила / Babil, 菲 / Fiji), or (a place) the Latin document never names it."""
+        out = []
+        scripts = {k: main_script(self.ctx.text(k, group)) for k in docs}
+        for k in docs:
+            if scripts[k] in (None, "latin"):
+                continue
+            foreign = None
+            for o in docs:
+                if o == k or scripts[o] != "latin":
+                    continue
+                foreign = foreign if foreign is not None else self._foreign_names(k, group)
+                words = words_of(o)
+                to_lang = self.ctx.documents[o].lang
+                missing = [(value, inv, key) for value, inv, key in foreign
+                           if not (self._place_present(key, to_lang, words) if key is not None
+                                   else self._sound_present(value, words))]
+                if not missing:
+                    continue
+                lost = self._lost_text(k, o, group)
+                strays = self._strays(o, k, group, foreign)
+                everywhere = None
+                for value, inv, key in missing:
+                    if key is None and not lost:
+                        continue  # a capitalised noun may be translated (Бога / God): only with its sentence
+                    if key is not None and not (lost or strays):
+                        if self._acronyms(o, k, group):
+                            continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
+                        everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
+                        if self._place_present(key, to_lang, everywhere):
+                            continue
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+        return out
+
+    def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
+        """Whether the Latin doc o's group names a CLDR place that none of doc k's places
+        is (菲 / Fiji, 澳 / Australia): a place changed into another."""
+        lang = self.ctx.documents[o].lang
+        keys = {same for _, _, key in foreign if key is not None for same in same_places(key)}
+        source = self.ctx.text(k, group)
+        for index in group.members[o]:
+            for inv in self.ctx.invariants[o][index]:
+                if inv.kind != "name" or not inv.flag or inv.text in source or inv.value.lower() in self.common:
+                    continue
+                key = _place_key(lang, inv.text) or _place_key("en", inv.text)
+                if key is not None and not (same_places(key) & keys):
+                    return True
+        return False
+
+    def _acronyms(self, o: int, k: int, group: Group) -> bool:
+        """Whether the Latin doc o's group holds an acronym doc k's text does not (NASA
+        for 美国国家航空航天局)."""
+        source = self.ctx.text(k, group)
+        return any(inv.kind == "name" and inv.flag and inv.flag.startswith("acronym") and inv.text not in source
+                   for index in group.members[o] for inv in self.ctx.invariants[o][index])
+
+    def _foreign_names(self, k: int, group: Group) -> list[tuple[str, Invariant, str | None]]:
+        """Doc k's places (with their CLDR key) and, in Cyrillic or Greek, other names
+        (key None) in a group, each once."""
+        doc = self.ctx.documents[k]
+        lang = doc.lang
+        found: dict[str, tuple[str, Invariant, str | None]] = {}
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            if paragraph.kind not in ("text", "heading"):
+                continue
+            taken: list[tuple[int, int]] = []
+            for match in _place_pattern(lang).finditer(paragraph.text):
+                key = _place_key(lang, match.group(1))
+                if key is None or match.group() in found or match.group().lower() in self.common:
+                    continue  # Того (Togo) is also "of that": a word some version writes in lower case
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                taken.append((start, end))
+                found.setdefault(match.group(), (match.group(), Invariant("name", match.group(), match.group(),
+                                                                             start, end), key))
+            if main_script(paragraph.text) not in ("cyrillic", "greek"):
+                continue
+            for inv in self.ctx.invariants[k][index]:
+                if inv.kind != "name" or not inv.flag or "initial" in inv.flag or not inv.flag.startswith(
+                        "capitalised") or any(s <= inv.start < e for s, e in taken):
+                    continue
+                if _OPENS_SENTENCE.search(doc.text[max(0, inv.start - 40):inv.start]):
+                    continue  # "— Полагаю", "( Часть 2 )": a sentence's first word after a dash or bracket
+                if inv.value.lower() in self.common or len(inv.value) < 4 or not _FOREIGN.fullmatch(inv.value):
+                    continue
+                if _ADJECTIVE.search(inv.value):
+                    continue  # Русской Православной Церкви: an institution's words, translated
+                found.setdefault(inv.value, (inv.value, inv, None))
+        return list(found.values())
+
+    def _place_present(self, key: str, lang: str, words: set[str]) -> bool:
+        """Whether a group's words name a place (CLDR key) in `lang` or in English, or in
+        a usual English short form or demonym (US, Britain, Chinese)."""
+        for same in same_places(key):
+            forms = set(place_forms(same, lang)) | set(place_forms(same, "en")) | set(PLACE_ALIASES.get(same, ()))
+            for form in forms:
+                parts = form.split()
+                if all(part in words or self._word_present(part, words) for part in parts):
+                    return True
+        return False
+
+    def _sound_present(self, value: str, words: set[str]) -> bool:
+        """Whether a Latin word of the group sounds like a Cyrillic or Greek name,
+        inflected or not (Путина / Putin, Боровым / Borovoy)."""
+        sound = skeleton(romanise(value))
+        for w in words:
+            if len(w) < 3 or not w.isalpha():
+                continue
+            other = skeleton(w)
+            prefix = len(_common_prefix(sound, other))
+            if prefix >= 4 and prefix >= min(len(sound), len(other)) - 2:
+                return True
+            if other[:1] == sound[:1] and SequenceMatcher(None, sound, other).ratio() >= 0.7:
+                return True
+        return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+# A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
+_FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
+# A word after a dash, bracket or quote that opens a line or follows a sentence's end.
+_OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
+# Russian adjective endings: a capitalised adjective names an institution, translated.
+_ADJECTIVE = regex.compile(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
+# English names of countries that translations use besides CLDR's: short forms and
+# demonyms the stem of the name does not give (China / Chinese, France / French).
+PLACE_ALIASES = {
+    "US": ("us", "u.s", "usa", "america", "american"), "GB": ("uk", "britain", "british"),
+    "CN": ("chinese",), "FR": ("french",), "ES": ("spanish",), "NL": ("dutch", "holland"),
+    "PH": ("filipino", "philippine"), "CH": ("swiss",), "DK": ("danish",), "SE": ("swedish",),
+    "FI": ("finnish",), "PL": ("polish",), "IE": ("irish",), "TR": ("turkey", "turkish"),
+    "CZ": ("czech",), "AE": ("uae", "emirati"), "SA": ("saudi",), "KP": ("dprk",),
+    "MO": ("macau",), "VN": ("vietnamese",), "JP": ("japanese",), "KR": ("korean",), "TW": ("taiwanese",),
+    "RU": ("russian",), "UA": ("ukrainian",), "DE": ("german",), "GR": ("greek",), "TH": ("thai",),
+    "EU": ("eu", "europe", "european"), "UN": ("un",), "150": ("european", "eu"),
+}
+
+
+@functools.cache
+def _place_pattern(lang: str) -> regex.Pattern:
+    """CLDR place names of a language, longest first; in scripts with inflection
+    (Cyrillic, Greek) a name may end in another case ending (Китая for Китай)."""
+    names = sorted(_place_spellings(lang.split("-")[0]), key=len, reverse=True)
+    script = main_script("".join(names[:50]))
+    if script == "cjk" or script == "hangul":
+        return regex.compile("(" + "|".join(regex.escape(n) for n in names) + ")")
+    alternatives = []
+    for name in names:
+        if script in ("cyrillic", "greek") and len(name) >= 5 and name[-1] in "аяоеийьыуюαηοςι":
+            alternatives.append(regex.escape(name[:-1]) + r"\p{L}{0,3}")
+        else:
+            alternatives.append(regex.escape(name) + (r"\p{L}{0,2}" if script in ("cyrillic", "greek") else ""))
+    # Case matters: "Того" is Togo, "того" a pronoun.
+    return regex.compile(r"(?<![\p{L}\p{N}])(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def _place_spellings(lang: str) -> frozenset[str]:
+    """Place names as CLDR writes them (with their capitals), for case-sensitive search."""
+    from xlcheck.locales import place_spellings
+
+    return place_spellings(lang)
+
+
+def _place_key(lang: str, text: str) -> str | None:
+    """The CLDR key of a place name as a text writes it, in another case ending too."""
+    names = place_names(lang.split("-")[0])
+    folded = fold(text)
+    if folded in names:
+        return names[folded]
+    for cut in (1, 2, 3):
+        stem = folded[:-cut]
+        for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι"):
+            if len(stem) >= 3 and stem + ending in names:
+                return names[stem + ending]
+    return None
 
 
 def _territory(value: str, lang: str) -> str | None:
