@@ -142,3 +142,19 @@ def test_cyrillic_names_in_latin_letters_and_cldr_places_are_present():
                                                   reference=0).findings if f.check == "name"]
     # Путина opens its sentence (a capital says nothing there); the clause's other names go
     assert {("XL401", "Китае"), ("XL401", "Госдуме"), ("XL401", "Кремле")} <= set(findings)
+
+
+@pytest.mark.parametrize("system", ["nllb-mbr-bleu", "online-w"])
+def test_latin_name_a_chinese_text_gives_once_is_not_missing_where_it_writes_it_in_han(system):
+    """The Chinese article gives "汉斯·莫德罗(Hans Modrow)" once and writes 莫德罗 after;
+    checked with the English as the reference, its later paragraphs do not lack Modrow."""
+    pair = [ZH / f"rfi-chinese-19801.{system}.en.txt", ZH / f"rfi-chinese-19801.{system}.zh.txt"]
+    assert "Modrow" in pair[1].read_text(encoding="utf-8")
+    assert [n for n in _names(pair) if n[1] == "Modrow"] == []
+
+
+def test_place_adjective_in_russian_is_the_place():
+    """московского центра / the Moscow Cultural Center: the English place is in the
+    Russian adjective (read by its sound), with English as the reference."""
+    pair = [RU / "test20-0300-0461.en.txt", RU / "test20-0300-0461.ru.txt"]
+    assert [n for n in _names(pair) if n[1] == "Moscow"] == []

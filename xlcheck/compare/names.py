@@ -26,7 +26,7 @@ import regex
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
-from xlcheck.scripts import main_script, romanise
+from xlcheck.scripts import content_length, main_script, romanise
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -220,6 +220,9 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
+        if value in self.ctx.documents[k].text and not _CAMEL_OR_CAPS.search(value) and main_script(
+                self.ctx.text(k, group)) not in (None, "latin"):
+            return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
         lang = self.ctx.documents[k].lang
         for o in docs:
             if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
@@ -311,9 +314,9 @@ class Names:
         groups (a document-wide ratio would shrink with the very text that was lost)."""
         key = (k, o)
         if key not in self._ratios:
-            values = sorted(len(self.ctx.text(o, g)) / len(self.ctx.text(k, g)) for g in groups
-                            if not g.whole and g.members[k] and g.members[o]
-                            and min(len(self.ctx.text(k, g)), len(self.ctx.text(o, g))) >= 40)
+            values = sorted(content_length(self.ctx.text(o, g)) / content_length(self.ctx.text(k, g))
+                            for g in groups if not g.whole and g.members[k] and g.members[o]
+                            and min(content_length(self.ctx.text(k, g)), content_length(self.ctx.text(o, g))) >= 40)
             # Never below 0.9: most paragraphs of a careless translation may have lost text.
             self._ratios[key] = max(MIN_RATIO, values[len(values) // 2] if values else 1.0)
         return self._ratios[key]
@@ -324,8 +327,9 @@ class Names:
         if group.whole or not group.members[o] or not group.members[k]:
             return False
         ratio = self._ratio(k, o, self.groups)
-        mine = len(self.ctx.text(k, group))
-        theirs = len(self.ctx.text(o, group))
+        # In Latin-letter equivalents: a Chinese paragraph is not a quarter of its translation.
+        mine = content_length(self.ctx.text(k, group))
+        theirs = content_length(self.ctx.text(o, group))
         lost = mine * ratio - theirs
         if lost >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine:
             return True
@@ -457,6 +461,49 @@ class Names:
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
                         everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
                         if self._place_present(key, to_lang, everywhere):
+                            continue
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+        out.extend(self._latin_places(g, group, docs, scripts))
+        return out
+
+    def _latin_places(self, g: int, group: Group, docs: list[int], scripts: dict[int, str | None]) -> list[Candidate]:
+        """Places a Latin version names (CLDR: Spain, North Korea) that a version in
+        another script lacks in its own language's CLDR name (西班牙, Испании), on the same
+        conditions as the other way round."""
+        out = []
+        for k in docs:
+            if scripts[k] != "latin":
+                continue
+            places = None
+            for o in docs:
+                if o == k or scripts[o] in (None, "latin"):
+                    continue
+                places = places if places is not None else [p for p in self._foreign_names(k, group) if p[2]]
+                if not places:
+                    break
+                lang = self.ctx.documents[o].lang
+                text = self.ctx.text(o, group)
+                theirs = _place_keys(lang, text)
+                missing = [p for p in places if not (same_places(p[2]) & theirs)]
+                if missing and scripts[o] in ("cyrillic", "greek"):
+                    # Московский / Moscow: an adjective of the place, read by its sound
+                    sounds = {romanise(w) for w in _FOREIGN.findall(text)}
+                    missing = [p for p in missing if not all(self._sound_present(romanise(part), sounds)
+                                                             for part in p[0].split())]
+                if not missing:
+                    continue
+                mine = {same for p in places for same in same_places(p[2])}
+                lost = self._lost_text(k, o, group)
+                if not lost and scripts[o] in ("cjk", "hangul"):
+                    continue  # Chinese abbreviates places in one character (港澳, 台海): only a lost sentence tells
+                lost = lost or bool(theirs - mine)
+                everywhere = None
+                for value, inv, key in missing:
+                    if not lost:
+                        everywhere = everywhere if everywhere is not None else _place_keys(
+                            lang, self.ctx.documents[o].text)
+                        if same_places(key) & everywhere:
                             continue
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
@@ -596,6 +643,24 @@ def _place_spellings(lang: str) -> frozenset[str]:
     from xlcheck.locales import place_spellings
 
     return place_spellings(lang)
+
+
+def _place_keys(lang: str, text: str) -> set[str]:
+    """The keys of the CLDR places a text names (with their same places)."""
+    keys = set()
+    for match in _place_pattern(lang).finditer(text):
+        key = _place_key(lang, match.group(1))
+        if key is not None:
+            keys |= same_places(key)
+    for key, forms in LOCAL_ALIASES.get(lang.split("-")[0], {}).items():
+        if any(form in text for form in forms):
+            keys |= same_places(key)
+    return keys
+
+
+# What a language writes for a country besides CLDR's name (США for Соединенные Штаты).
+LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"US": ("США",)}, "bg": {"US": ("САЩ",)},
+                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)}}
 
 
 def _place_key(lang: str, text: str) -> str | None:
