@@ -158,3 +158,21 @@ def test_place_adjective_in_russian_is_the_place():
     Russian adjective (read by its sound), with English as the reference."""
     pair = [RU / "test20-0300-0461.en.txt", RU / "test20-0300-0461.ru.txt"]
     assert [n for n in _names(pair) if n[1] == "Moscow"] == []
+
+
+@pytest.mark.parametrize("month", ["September", "August"], ids=["clean", "changed"])
+def test_range_of_months_gives_its_year_to_both_ends(month):
+    """2022年1月至9月 / "From January to September 2022" (WMT 2023 zh-en, international
+    times 9293): one range, no drift; the changed twin ends in August."""
+    from xlcheck import document_from_text
+
+    zh = (ZH / "international-times-zh-9293.online-m.zh.txt").read_text(encoding="utf-8").split("\n\n")[4]
+    en = (ZH / "international-times-zh-9293.online-m.en.txt").read_text(encoding="utf-8").split("\n\n")[4]
+    assert zh.startswith("2022年1月至9月") and "From January to September 2022" in en
+    en = en.replace("September 2022", f"{month} 2022")
+    report = check([document_from_text(zh, "zh", "a.zh.txt"), document_from_text(en, "en", "b.en.txt")], reference=0)
+    dates = [f for f in report.findings if f.check == "date"]
+    if month == "September":
+        assert dates == []
+    else:
+        assert dates and all(f.blamed.lang == "en" and f.blamed.paragraph == 1 for f in dates)

@@ -11,6 +11,7 @@ alternative, and is flagged ``ambiguous``.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import regex
 
@@ -223,7 +224,40 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 
     for match in _YEAR.finditer(text):
         add(*match.span(), match.group(1))
-    return found
+    return _carry_years(found, text)
+
+
+# Between the two ends of a range of months: "January to September 2022", "1月至9月".
+_RANGE_JOIN = regex.compile(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|~|～|至|到|から)\s*+$")
+
+
+_MONTH_ONLY = regex.compile(r"--\d\d$")
+_YEAR_MONTH = regex.compile(r"\d{4}-\d\d$")
+
+
+def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
+    """A range of months gives its one year to both ends: "January to September 2022"
+    is 2022-01 and 2022-09, "2022年1月至9月" too.
+
+    >>> from xlcheck import document_from_text
+    >>> from xlcheck.extract import extract_document
+    >>> doc = document_from_text("From January to September 2022.", "en", "a.en.txt")
+    >>> [d.value for p in extract_document(doc) for d in p if d.kind == "date"]
+    ['2022-01', '2022-09']
+    """
+    if len(found) < 2:
+        return found
+    ordered = sorted(found, key=lambda inv: inv.start)
+    out = {id(inv): inv for inv in ordered}
+    for first, second in zip(ordered, ordered[1:]):
+        if not _RANGE_JOIN.match(text[first.end:second.start]):
+            continue
+        a, b = first.value, second.value
+        if _MONTH_ONLY.match(a) and _YEAR_MONTH.match(b):
+            out[id(first)] = replace(first, value=b[:4] + a[1:])
+        elif _MONTH_ONLY.match(b) and _YEAR_MONTH.match(a):
+            out[id(second)] = replace(second, value=a[:4] + b[1:])
+    return [out[id(inv)] for inv in found]
 
 
 def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
