@@ -26,7 +26,7 @@ import regex
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
-from xlcheck.scripts import content_length, main_script, romanise
+from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -331,7 +331,10 @@ class Names:
         mine = content_length(self.ctx.text(k, group))
         theirs = content_length(self.ctx.text(o, group))
         lost = mine * ratio - theirs
-        if lost >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine:
+        # Across scripts one name may be long in one and an acronym in the other
+        # (美国国家航空航天局 / NASA): length alone says too little there.
+        if lost >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine and not distant(
+                self.ctx.text(k, group), self.ctx.text(o, group)):
             return True
         fewer = self._sentence_count(k, group) - self._sentence_count(o, group)
         # One sentence fewer may be two joined (a human translator's habit): then the
