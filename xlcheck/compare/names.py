@@ -132,8 +132,8 @@ class Names:
                     if inv.kind != "name" or not inv.flag:
                         continue
                     value = self.value(inv)
-                    if inv.flag.startswith("camel"):
-                        camel.add(value)
+                    if inv.flag.startswith(("camel", "handle")):
+                        camel.add(value)  # brands and handles are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
         shared = {v for v, docs in attested.items() if len(docs) >= 2}

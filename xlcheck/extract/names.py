@@ -70,10 +70,22 @@ def normalise(word: str) -> str:
     return word
 
 
+# A handle in emphasis, as docs tag people: "_@iamnoah_", "_@Junya Okabe_", "*@nate-double-u*".
+_HANDLE = regex.compile(
+    r"(?<=(?<![\w*])[_*]{1,2})@[\p{L}\p{N}][\p{L}\p{N}-]*(?:[._][\p{L}\p{N}-]+)*(?: \p{Lu}[\p{L}\p{M}'-]*){0,3}(?=[_*])")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block in ("code", "frontmatter"):
         return []
     found = []
+    if "@" in text:
+        # A handle is never translated: whoever it tags, every version tags.
+        for match in _HANDLE.finditer(text):
+            start, end = match.span()
+            if claims.free(start, end):
+                claims.take(start, end)
+                found.append(Invariant("name", match.group(), match.group(), start, end, (), "handle"))
     starts = {0} | {m.end() for m in _SENTENCE_BOUNDARY.finditer(text)}
     for match in _WORD.finditer(text):
         start, end = match.span(1)
