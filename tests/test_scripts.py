@@ -176,3 +176,25 @@ def test_range_of_months_gives_its_year_to_both_ends(month):
         assert dates == []
     else:
         assert dates and all(f.blamed.lang == "en" and f.blamed.paragraph == 1 for f in dates)
+
+
+@pytest.mark.parametrize("system", ["nllb-mbr-bleu", "online-m"])
+def test_chinese_day_of_month_dropped_from_a_dateline_is_a_date(system):
+    """（综合11日电）: both MT outputs of international times 9295 drop the dateline's
+    day (one writes "(Comprehensive report)"); the day is a date, at its paragraph."""
+    pair = [ZH / f"international-times-zh-9295.{system}.zh.txt", ZH / f"international-times-zh-9295.{system}.en.txt"]
+    report = check([str(p) for p in pair], reference=0)
+    days = [(f.rule, f.value, f.blamed.paragraph) for f in report.findings if f.value == "---11"]
+    assert days == [("XL201", "---11", 2)]
+
+
+@pytest.mark.parametrize("english", ["(A synthesis of the 11th)", "(on the 11th)"])
+def test_chinese_day_of_month_kept_is_clean(english):
+    """The clean twin: international times 9288 (WMT 2023) keeps the dateline's day as
+    "the 11th". (A month the translation adds, "February 11", is reported: the MT
+    outputs of this set invent months, 7日 -> "July 7".)"""
+    from xlcheck import document_from_text
+
+    zh = document_from_text("（综合11日电）\n\n朝鲜官媒9日公布影片。", "zh", "a.zh.txt")
+    en = document_from_text(f"{english}\n\nNorth Korean state media released the video on the 9th.", "en", "b.en.txt")
+    assert [f for f in check([zh, en], reference=0).findings if f.check == "date"] == []

@@ -24,6 +24,10 @@ _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(
 _CJK_RANGE = regex.compile(
     r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
 _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
+_ENGLISH_DAY = regex.compile(
+    r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)")
+# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour).
+_CJK_DAY = regex.compile(r"(?<![\d.月年])(\d{1,2})日(?![内內游间間後后以起])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
@@ -156,6 +160,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
         for match in _CJK_DECADE.finditer(text):
             add(*match.span(), match.group(1)[:3] + "X")
+    if info.language == "en" and ("th" in text or "st" in text or "nd" in text or "rd" in text):
+        # "on the 9th", "(10th and 11th)": a day of the month alone, as translations of
+        # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
+        for match in _ENGLISH_DAY.finditer(text):
+            if 1 <= int(match.group(1)) <= 31:
+                add(*match.span(), f"---{int(match.group(1)):02d}", flag="word")
+    if "日" in text:
+        # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
+        for match in _CJK_DAY.finditer(text):
+            if 1 <= int(match.group(1)) <= 31:
+                add(*match.span(), f"---{int(match.group(1)):02d}")
 
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
