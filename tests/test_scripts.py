@@ -198,3 +198,13 @@ def test_chinese_day_of_month_kept_is_clean(english):
     zh = document_from_text("（综合11日电）\n\n朝鲜官媒9日公布影片。", "zh", "a.zh.txt")
     en = document_from_text(f"{english}\n\nNorth Korean state media released the video on the 9th.", "en", "b.en.txt")
     assert [f for f in check([zh, en], reference=0).findings if f.check == "date"] == []
+
+
+@pytest.mark.parametrize(("system", "dropped"), [("nllb-greedy", True), ("gpt4-5shot", False)])
+def test_chinese_quotation_is_speech_by_its_characters(system, dropped):
+    """“立即调动大量欧盟资金” (ten characters, no spaces) is a quotation of speech: one MT
+    output drops its marks, GPT-4 keeps them ("immediately mobilise substantial EU funds")."""
+    pair = [ZH / f"chinanews-com-280744.{system}.zh.txt", ZH / f"chinanews-com-280744.{system}.en.txt"]
+    report = check([str(p) for p in pair], reference=0)
+    quotes = [(f.rule, f.blamed.paragraph) for f in report.findings if f.check == "quote"]
+    assert (("XL501", 5) in quotes) is dropped
