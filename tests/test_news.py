@@ -39,6 +39,7 @@ DRIFTS = [
     ("latimes-160867", "a name dropped with its sentence", ("XL401", "Johnny Depp")),
     ("voa-zimbabwe-2515", "a country (CLDR) dropped with its sentence", ("XL401", "Zambia")),
     ("voa-zimbabwe-2515", "an institution dropped with its sentence", ("XL401", "International Monetary Fund")),
+    ("voa-zimbabwe-2515", "a dateline's place in capitals dropped with its sentence", ("XL401", "BENGALURU")),
     ("metro-co-uk-66063", "a first name and surname starting a dropped sentence", ("XL401", "Daniel Levy")),
     ("cnn-151681", "only the surname survives", ("XL401", "David Brown")),
     ("cnn-151681", "a number word changed: Four teenagers -> Zwei Jugendliche", ("XL101", "4")),
