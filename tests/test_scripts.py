@@ -208,3 +208,18 @@ def test_chinese_quotation_is_speech_by_its_characters(system, dropped):
     report = check([str(p) for p in pair], reference=0)
     quotes = [(f.rule, f.blamed.paragraph) for f in report.findings if f.check == "quote"]
     assert (("XL501", 5) in quotes) is dropped
+
+
+@pytest.mark.parametrize(("lang", "text", "keys"), [
+    ("he", "ראש הממשלה ביקר בישראל ובארצות הברית", {"IL", "US"}),
+    ("ar", "زار الرئيس مصر والأردن", {"EG", "JO"}),
+    ("ru", "Он прилетел в Москву из Китая", {"tz:Europe/Moscow", "CN"}),
+    ("zh", "旅游局组织香港考察团到澳门", {"HK", "tz:Asia/Hong_Kong", "MO", "tz:Asia/Macau"}),
+])
+def test_places_are_found_inflected_and_with_glued_prefixes(lang, text, keys):
+    """Hebrew and Arabic glue "in", "and", "the" to a name; Russian inflects it; Chinese
+    writes a city for its one-zone territory. (Constructed sentences: the tuning sets
+    have no Hebrew or Arabic.)"""
+    from xlcheck.compare.names import _place_keys
+
+    assert keys <= _place_keys(lang, text)

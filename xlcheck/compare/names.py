@@ -636,8 +636,11 @@ def _place_pattern(lang: str) -> regex.Pattern:
             alternatives.append(regex.escape(name[:-1]) + r"\p{L}{0,3}")
         else:
             alternatives.append(regex.escape(name) + (r"\p{L}{0,2}" if script in ("cyrillic", "greek") else ""))
+    # Hebrew and Arabic write "in", "and", "the" as letters glued to the name (בישראל,
+    # والقاهرة): they may stand before it.
+    prefix = {"hebrew": "(?:[בלהומשכ]{1,2})?", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
     # Case matters: "Того" is Togo, "того" a pronoun.
-    return regex.compile(r"(?<![\p{L}\p{N}])(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
+    return regex.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
 
 
 @functools.cache
