@@ -223,3 +223,20 @@ def test_places_are_found_inflected_and_with_glued_prefixes(lang, text, keys):
     from xlcheck.compare.names import _place_keys
 
     assert keys <= _place_keys(lang, text)
+
+
+@pytest.mark.parametrize(("system", "dropped"), [("online-m", True), ("iol-research", False)])
+def test_news_agency_in_chinese_is_a_name(system, dropped):
+    """中新网2月11日电 (chinanews 280939, paragraph 2): one MT output drops the dateline's
+    agency, another writes "China News Service, February 11"."""
+    pair = [ZH / f"chinanews-com-280939.{system}.zh.txt", ZH / f"chinanews-com-280939.{system}.en.txt"]
+    agencies = [(f.rule, f.blamed.paragraph) for f in check([str(p) for p in pair], reference=0).findings
+                if f.check == "name" and f.value == "中新网"]
+    assert agencies == ([("XL401", 2)] if dropped else [])
+
+
+def test_organisation_inside_a_longer_name_is_not_matched():
+    """朝鲜中央电视台 is Korean Central Television, not CCTV (WMT 2023, international times 9295)."""
+    pair = [ZH / "international-times-zh-9295.online-m.zh.txt", ZH / "international-times-zh-9295.online-m.en.txt"]
+    names = [f.value for f in check([str(p) for p in pair], reference=0).findings if f.check == "name"]
+    assert not any("电视台" in value or "央视" in value for value in names)

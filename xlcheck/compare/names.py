@@ -23,6 +23,7 @@ from functools import cached_property
 
 import regex
 
+from xlcheck import organisations
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
@@ -513,8 +514,8 @@ class Names:
         return out
 
     def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
-        """Whether the Latin doc o's group names a CLDR place that none of doc k's places
-        is (菲 / Fiji, 澳 / Australia): a place changed into another."""
+        """Whether the Latin doc o's group names a CLDR place or a known organisation
+        that none of doc k's is (菲 / Fiji, 路透社 / Bloomberg): one changed into another."""
         lang = self.ctx.documents[o].lang
         keys = {same for _, _, key in foreign if key is not None for same in same_places(key)}
         source = self.ctx.text(k, group)
@@ -522,9 +523,10 @@ class Names:
             for inv in self.ctx.invariants[o][index]:
                 if inv.kind != "name" or not inv.flag or inv.text in source or inv.value.lower() in self.common:
                     continue
-                key = _place_key(lang, inv.text) or _place_key("en", inv.text)
+                key = _place_key(lang, inv.text) or _place_key("en", inv.text) or _organisation_words().get(
+                    inv.value.lower())
                 if key is not None and not (same_places(key) & keys):
-                    return True
+                    return True  # 路透社 / Bloomberg
         return False
 
     def _acronyms(self, o: int, k: int, group: Group) -> bool:
@@ -571,6 +573,9 @@ class Names:
     def _place_present(self, key: str, lang: str, words: set[str]) -> bool:
         """Whether a group's words name a place (CLDR key) in `lang` or in English, or in
         a usual English short form or demonym (US, Britain, Chinese)."""
+        if key.startswith("org:"):
+            return any(all(part in words for part in _WORDS.findall(form))
+                       for form in organisations.english_forms(key[4:]))
         for same in same_places(key):
             forms = set(place_forms(same, lang)) | set(place_forms(same, "en")) | set(PLACE_ALIASES.get(same, ()))
             for form in forms:
@@ -645,10 +650,26 @@ def _place_pattern(lang: str) -> regex.Pattern:
 
 @functools.cache
 def _place_spellings(lang: str) -> frozenset[str]:
-    """Place names as CLDR writes them (with their capitals), for case-sensitive search."""
+    """Place names as CLDR writes them (with their capitals), and the organisations of
+    `xlcheck/organisations.py`, for case-sensitive search."""
     from xlcheck.locales import place_spellings
 
-    return place_spellings(lang)
+    if lang == "en":
+        return place_spellings(lang)
+    return place_spellings(lang) | frozenset(organisations.spellings())
+
+
+@functools.cache
+def _organisation_names() -> dict[str, str]:
+    """Folded spellings of organisations in other scripts -> ``org:`` key."""
+    return {fold(form): "org:" + key for form, key in organisations.spellings().items()}
+
+
+@functools.cache
+def _organisation_words() -> dict[str, str]:
+    """English one-word names of organisations (lower case) -> ``org:`` key."""
+    return {form: "org:" + key for key in organisations.ORGANISATIONS
+            for form in organisations.english_forms(key) if " " not in form and len(form) >= 3}
 
 
 def _place_keys(lang: str, text: str) -> set[str]:
@@ -672,6 +693,8 @@ LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"U
 def _place_key(lang: str, text: str) -> str | None:
     """The CLDR key of a place name as a text writes it, in another case ending too."""
     names = place_names(lang.split("-")[0])
+    if lang.split("-")[0] != "en":
+        names = {**names, **_organisation_names()}
     folded = fold(text)
     if folded in names:
         return names[folded]
