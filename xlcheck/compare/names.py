@@ -449,8 +449,10 @@ class Names:
                 foreign = foreign if foreign is not None else self._foreign_names(k, group)
                 words = words_of(o)
                 to_lang = self.ctx.documents[o].lang
+                text = self.ctx.text(o, group)
                 missing = [(value, inv, key) for value, inv, key in foreign
-                           if not (self._place_present(key, to_lang, words) if key is not None
+                           if not (_organisation_present(key, text) if key is not None and key.startswith("org:")
+                                   else self._place_present(key, to_lang, words) if key is not None
                                    else self._sound_present(value, words))]
                 if not missing:
                     continue
@@ -463,9 +465,13 @@ class Names:
                     if key is not None and not (lost or strays):
                         if self._acronyms(o, k, group):
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
-                        everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
-                        if self._place_present(key, to_lang, everywhere):
-                            continue
+                        if key.startswith("org:"):
+                            if _organisation_present(key, self.ctx.documents[o].text):
+                                continue
+                        else:
+                            everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
+                            if self._place_present(key, to_lang, everywhere):
+                                continue
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
         out.extend(self._latin_places(g, group, docs, scripts))
@@ -573,9 +579,6 @@ class Names:
     def _place_present(self, key: str, lang: str, words: set[str]) -> bool:
         """Whether a group's words name a place (CLDR key) in `lang` or in English, or in
         a usual English short form or demonym (US, Britain, Chinese)."""
-        if key.startswith("org:"):
-            return any(all(part in words for part in _WORDS.findall(form))
-                       for form in organisations.english_forms(key[4:]))
         for same in same_places(key):
             forms = set(place_forms(same, lang)) | set(place_forms(same, "en")) | set(PLACE_ALIASES.get(same, ()))
             for form in forms:
@@ -663,6 +666,13 @@ def _place_spellings(lang: str) -> frozenset[str]:
 def _organisation_names() -> dict[str, str]:
     """Folded spellings of organisations in other scripts -> ``org:`` key."""
     return {fold(form): "org:" + key for form, key in organisations.spellings().items()}
+
+
+def _organisation_present(key: str, text: str) -> bool:
+    """Whether a Latin text names an organisation by one of its English names, as a
+    phrase ("China News Service", "Chinanews.com"; not "news" and "China" apart)."""
+    return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}", text, regex.IGNORECASE)
+               for form in organisations.english_forms(key[4:]))
 
 
 @functools.cache
