@@ -242,3 +242,17 @@ def test_organisation_inside_a_longer_name_is_not_matched():
     pair = [ZH / "international-times-zh-9295.online-m.zh.txt", ZH / "international-times-zh-9295.online-m.en.txt"]
     names = [f.value for f in check([str(p) for p in pair], reference=0).findings if f.check == "name"]
     assert not any("电视台" in value or "央视" in value for value in names)
+
+
+def test_lone_closing_quote_of_a_quotation_over_paragraphs_is_not_unbalanced():
+    """rfi-chinese 19801: a quotation runs over three paragraphs, and its closing mark
+    stands alone in paragraph 4 (zh ”, en "): nothing is left open. An opening mark
+    before words that never closes still is."""
+    from xlcheck import document_from_text
+
+    pair = [ZH / "rfi-chinese-19801.online-w.zh.txt", ZH / "rfi-chinese-19801.online-w.en.txt"]
+    assert pair[1].read_text(encoding="utf-8").split("\n\n")[3].strip() == '"'
+    assert [f for f in check([str(p) for p in pair], reference=0).findings if f.rule == "XL502"] == []
+    zh = document_from_text("他说：“我们会回来。”", "zh", "a.zh.txt")
+    en = document_from_text('He said: "We will come back.', "en", "b.en.txt")
+    assert "XL502" in [f.rule for f in check([zh, en], reference=0).findings]

@@ -28,7 +28,8 @@ PAIRS: dict[str, str] = {
 }
 
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
-_OPENERS = regex.compile(r"[“„«»‚「『”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"")
+# A straight quote with nothing after it closes a quotation of earlier paragraphs.
+_OPENERS = regex.compile(r"[“„«»‚「『”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
