@@ -256,3 +256,18 @@ def test_lone_closing_quote_of_a_quotation_over_paragraphs_is_not_unbalanced():
     zh = document_from_text("他说：“我们会回来。”", "zh", "a.zh.txt")
     en = document_from_text('He said: "We will come back.', "en", "b.en.txt")
     assert "XL502" in [f.rule for f in check([zh, en], reference=0).findings]
+
+
+@pytest.mark.parametrize(("english", "clean"), [("evaporates to $100 billion", True), ("evaporates to $100", False)])
+def test_chinese_round_scale_without_a_digit_excuses_the_number(english, clean):
+    """母公司股价蒸发千亿美元 (WMT 2023, international times 9288): 千亿 is a hundred
+    billion, said without a digit; it excuses "$100 billion" (and a bare "$100" is still
+    a number only the translation has)."""
+    from xlcheck import document_from_text
+
+    zh = (ZH / "international-times-zh-9288.nllb-mbr-bleu.zh.txt").read_text(encoding="utf-8").split("\n\n")[0]
+    assert "千亿美元" in zh
+    en = f"Google's AI chatbot answers the wrong question and the stock price of its parent company {english}."
+    report = check([document_from_text(zh, "zh", "a.zh.txt"), document_from_text(en, "en", "b.en.txt")], reference=0)
+    numbers = [f for f in report.findings if f.check == "number"]
+    assert (numbers == []) is clean
