@@ -25,7 +25,8 @@ _CJK_RANGE = regex.compile(
     r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
 _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
 _ENGLISH_DAY = regex.compile(
-    r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)")
+    r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
+    r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour).
 _CJK_DAY = regex.compile(r"(?<![\d.月年])(\d{1,2})日(?![内內游间間後后以起])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
@@ -164,8 +165,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # "on the 9th", "(10th and 11th)": a day of the month alone, as translations of
         # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
         for match in _ENGLISH_DAY.finditer(text):
-            if 1 <= int(match.group(1)) <= 31:
-                add(*match.span(), f"---{int(match.group(1)):02d}", flag="word")
+            day = int(match.group(1) or match.group(2))
+            if 1 <= day <= 31:
+                add(*match.span(), f"---{day:02d}", flag="word")
     if "日" in text:
         # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
         for match in _CJK_DAY.finditer(text):
