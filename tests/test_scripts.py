@@ -271,3 +271,14 @@ def test_chinese_round_scale_without_a_digit_excuses_the_number(english, clean):
     report = check([document_from_text(zh, "zh", "a.zh.txt"), document_from_text(en, "en", "b.en.txt")], reference=0)
     numbers = [f for f in report.findings if f.check == "number"]
     assert (numbers == []) is clean
+
+
+def test_russian_institution_changed_into_another_acronym():
+    """( ВЦИОМ в начале нынешней недели -> ( WMTC earlier this week ) (MLQE-PE ru-en):
+    the pollster's name is not VTsIOM; the clean twin writes VTsIOM."""
+    from xlcheck import document_from_text
+
+    ru = document_from_text("( ВЦИОМ в начале нынешней недели", "ru", "a.ru.txt")
+    for english, changed in (("( WMTC earlier this week )", True), ("( VTsIOM earlier this week )", False)):
+        report = check([ru, document_from_text(english, "en", "b.en.txt")], reference=0)
+        assert bool([f for f in report.findings if f.check == "name" and f.value == "ВЦИОМ"]) is changed

@@ -463,7 +463,7 @@ class Names:
                     if key is None and not lost:
                         continue  # a capitalised noun may be translated (Бога / God): only with its sentence
                     if key is not None and not (lost or strays):
-                        if self._acronyms(o, k, group):
+                        if not key.startswith("org:") and self._acronyms(o, k, group):
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
                         if key.startswith("org:"):
                             if _organisation_present(key, self.ctx.documents[o].text):
