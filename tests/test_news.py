@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from xlcheck import check, document_from_text
 from xlcheck.extract.quotes import quotations
@@ -165,3 +166,14 @@ def test_only_the_surname_surviving_is_reported_without_a_lost_sentence():
     assert _texts(en, de) == []
     found = _texts(en, de.replace("David Brown", "Brown"))
     assert [value for rule, value in found if rule == "XL401"] == ["David Brown"]
+
+
+def test_acronym_spelt_from_the_translations_own_words_is_the_name():
+    """EEA / EWR (thelocal 17459): the German initials of the European Economic Area; the
+    drifted twin drops both mentions ("der EU, dem EWR und", "der EU oder des EWR")."""
+    en, de = (HELD / f"thelocal-17459.{SYSTEM}.{lang}.txt" for lang in ("en", "de"))
+    assert "EWR" in de.read_text(encoding="utf-8")
+    assert ("XL401", "EEA") not in _loud([en, de])
+    text = de.read_text(encoding="utf-8")
+    dropped = regex.sub(r",? (?:oder )?(?:des |der |dem )EWR", "", text)
+    assert dropped != text and ("XL401", "EEA") in _texts(en.read_text(encoding="utf-8"), dropped)
