@@ -282,3 +282,24 @@ def test_russian_institution_changed_into_another_acronym():
     for english, changed in (("( WMTC earlier this week )", True), ("( VTsIOM earlier this week )", False)):
         report = check([ru, document_from_text(english, "en", "b.en.txt")], reference=0)
         assert bool([f for f in report.findings if f.check == "name" and f.value == "ВЦИОМ"]) is changed
+
+
+@pytest.mark.parametrize(("english", "drifted"), [
+    ("Moiseyenko and Filipchenko were pardoned earlier on Friday , November 15 , by decree of Lithuanian "
+     "President Gitanas Nauseda .", False),
+    ("Moiseyenko and Filipchenko were pardoned earlier on Saturday , November 15 , by decree of Lithuanian "
+     "President Gitanas Nauseda .", True),
+])
+def test_russian_weekday_after_a_preposition(english, drifted):
+    """"ранее в пятницу , 15 ноября" (MLQE-PE ru-en, item 0111): Friday kept, or changed
+    into Saturday (one edit); "Среда обитания" (habitat) is no Wednesday."""
+    from xlcheck import document_from_text
+
+    ru = (RU / "test20-0111-0185.ru.txt").read_text(encoding="utf-8").split("\n\n")[9]
+    assert "в пятницу" in ru
+    ru += " Среда обитания меняется ."
+    english += " The habitat is changing ."
+    report = check([document_from_text(ru, "ru", "a.ru.txt"), document_from_text(english, "en", "b.en.txt")],
+                   reference=0)
+    weekdays = [f.value for f in report.findings if f.check == "date"]
+    assert weekdays == (["W5"] if drifted else [])

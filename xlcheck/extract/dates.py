@@ -285,6 +285,11 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         # so it only excuses a weekday of the other side and is never missed itself.
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
+    if info.language in _SLAVIC_WEEKDAYS:
+        # "в пятницу", "во вторник": after a preposition only; среда is also "environment".
+        for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
+            add(match.start(1), match.end(1), f"W{_SLAVIC_DAY[fold(match.group(1))[:4]]}")
+        return
     table = weekday_names(info.tag)
     folded = text.casefold()
     if not any(name in folded for name in table):
@@ -297,6 +302,16 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         add(*match.span(), f"W{day}")
 
 
+_SLAVIC_DAY = {"поне": 1, "втор": 2, "сред": 3, "четв": 4, "пятн": 5, "субб": 6, "воск": 7,
+               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "субо": 6, "неді": 7}
+_SLAVIC_WEEKDAYS = {
+    "ru": regex.compile(r"(?<![\p{L}])(?:[вВ]о?|[нН]а|[дД]о|[сС]о?|[кК]о?|[пП]о|[кК] утру|[вВ] ночь на)\s+"
+                        r"(понедельник[аиу]?|вторник[аиу]?|сред[уыеа]|четверг[аиу]?|пятниц[уыеа]|суббот[уыеа]"
+                        r"|воскресень[еяю])(?![\p{L}])"),
+    "uk": regex.compile(r"(?<![\p{L}])(?:[вВуУ]|[нН]а|[дД]о|[зЗ]|[пП]о)\s+"
+                        r"(понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уи]|четвер(?:га)?|п['’]ятниц[юі]|субот[уи]"
+                        r"|неділ[юі])(?![\p{L}])"),
+}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
 _PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"
