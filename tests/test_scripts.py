@@ -303,3 +303,14 @@ def test_russian_weekday_after_a_preposition(english, drifted):
                    reference=0)
     weekdays = [f.value for f in report.findings if f.check == "date"]
     assert weekdays == (["W5"] if drifted else [])
+
+
+@pytest.mark.parametrize(("system", "dropped"), [("nllb-mbr-bleu", True), ("online-w", False)])
+def test_dateline_city_without_a_cldr_time_zone_is_a_name(system, dropped):
+    """中新网北京2月11日电 (chinanews 280864, paragraph 3): one MT output drops the dateline,
+    another writes "BEIJING, Feb. 11". Beijing has no time zone of its own in CLDR: it
+    comes from the shipped gazetteer."""
+    pair = [ZH / f"chinanews-com-280864.{system}.zh.txt", ZH / f"chinanews-com-280864.{system}.en.txt"]
+    cities = [(f.rule, f.blamed.paragraph) for f in check([str(p) for p in pair], reference=0).findings
+              if f.check == "name" and f.value == "北京"]
+    assert cities == ([("XL401", 3)] if dropped else [])

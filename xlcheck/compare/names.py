@@ -23,7 +23,7 @@ from functools import cached_property
 
 import regex
 
-from xlcheck import organisations
+from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
@@ -451,7 +451,7 @@ class Names:
                 to_lang = self.ctx.documents[o].lang
                 text = self.ctx.text(o, group)
                 missing = [(value, inv, key) for value, inv, key in foreign
-                           if not (_organisation_present(key, text) if key is not None and key.startswith("org:")
+                           if not (_organisation_present(key, text) if key is not None and key.startswith("gaz:")
                                    else self._place_present(key, to_lang, words) if key is not None
                                    else self._sound_present(value, words))]
                 if not missing:
@@ -463,9 +463,9 @@ class Names:
                     if key is None and not lost:
                         continue  # a capitalised noun may be translated (Бога / God): only with its sentence
                     if key is not None and not (lost or strays):
-                        if not key.startswith("org:") and self._acronyms(o, k, group):
+                        if not key.startswith("gaz:") and self._acronyms(o, k, group):
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
-                        if key.startswith("org:"):
+                        if key.startswith("gaz:"):
                             if _organisation_present(key, self.ctx.documents[o].text):
                                 continue
                         else:
@@ -654,32 +654,32 @@ def _place_pattern(lang: str) -> regex.Pattern:
 @functools.cache
 def _place_spellings(lang: str) -> frozenset[str]:
     """Place names as CLDR writes them (with their capitals), and the organisations of
-    `xlcheck/organisations.py`, for case-sensitive search."""
+    `xlcheck/gazetteer.py`, for case-sensitive search."""
     from xlcheck.locales import place_spellings
 
     if lang == "en":
         return place_spellings(lang)
-    return place_spellings(lang) | frozenset(organisations.spellings())
+    return place_spellings(lang) | frozenset(gazetteer.spellings())
 
 
 @functools.cache
 def _organisation_names() -> dict[str, str]:
-    """Folded spellings of organisations in other scripts -> ``org:`` key."""
-    return {fold(form): "org:" + key for form, key in organisations.spellings().items()}
+    """Folded spellings of gazetteer entries in other scripts -> ``gaz:`` key."""
+    return {fold(form): "gaz:" + key for form, key in gazetteer.spellings().items()}
 
 
 def _organisation_present(key: str, text: str) -> bool:
     """Whether a Latin text names an organisation by one of its English names, as a
     phrase ("China News Service", "Chinanews.com"; not "news" and "China" apart)."""
     return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}", text, regex.IGNORECASE)
-               for form in organisations.english_forms(key[4:]))
+               for form in gazetteer.english_forms(key[4:]))
 
 
 @functools.cache
 def _organisation_words() -> dict[str, str]:
-    """English one-word names of organisations (lower case) -> ``org:`` key."""
-    return {form: "org:" + key for key in organisations.ORGANISATIONS
-            for form in organisations.english_forms(key) if " " not in form and len(form) >= 3}
+    """English one-word names of gazetteer entries (lower case) -> ``gaz:`` key."""
+    return {form: "gaz:" + key for key in (*gazetteer.ORGANISATIONS, *gazetteer.CITIES)
+            for form in gazetteer.english_forms(key) if " " not in form and len(form) >= 3}
 
 
 def _place_keys(lang: str, text: str) -> set[str]:

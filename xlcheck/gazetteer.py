@@ -1,10 +1,12 @@
-"""News agencies, broadcasters, papers and institutions that news in Chinese, Japanese,
-Korean and Russian names in its own script: their names in those scripts and in English.
+"""Names that news in Chinese, Japanese, Korean and Russian writes in its own script and
+CLDR does not give: news agencies, broadcasters, papers and institutions, and the capitals
+and large cities that have no time zone of their own. Their names in those scripts and in
+English.
 
-CLDR names places, not organisations, yet a dateline's agency (中新网, ТАСС) or the body
-a story is about (证监会, Госдума) is the name a translation drops or changes most often
-after places. The list keeps to organisations with a stable, widely used English name;
-it is a starting point to extend, not a gazetteer of every outlet.
+A dateline's agency and city (中新网北京3月7日电, ТАСС) or the body a story is about (证监会,
+Госдума) is what a translation drops or changes most often after countries. The lists
+keep to names with a stable, widely used English form; they are a starting point to
+extend, not a gazetteer of every outlet and town.
 """
 
 from __future__ import annotations
@@ -72,11 +74,37 @@ ORGANISATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# Capitals and large cities CLDR has no time-zone city for (Beijing shares Asia/Shanghai).
+CITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Beijing": (("Beijing", "Peking"), ("北京", "北京市", "Пекин")),
+    "Guangzhou": (("Guangzhou", "Canton"), ("广州", "Гуанчжоу")),
+    "Shenzhen": (("Shenzhen",), ("深圳", "Шэньчжэнь")),
+    "Wuhan": (("Wuhan",), ("武汉", "Ухань")),
+    "Chengdu": (("Chengdu",), ("成都", "Чэнду")),
+    "Hangzhou": (("Hangzhou",), ("杭州", "Ханчжоу")),
+    "Nanjing": (("Nanjing",), ("南京", "Нанкин")),
+    "Tianjin": (("Tianjin",), ("天津", "Тяньцзинь")),
+    "Xi'an": (("Xi'an", "Xian"), ("西安", "Сиань")),
+    "Zhengzhou": (("Zhengzhou",), ("郑州", "Чжэнчжоу")),
+    "Hanoi": (("Hanoi",), ("河内", "ハノイ", "하노이", "Ханой")),
+    "Washington": (("Washington",), ("华盛顿", "華盛頓", "ワシントン", "워싱턴", "Вашингтон")),
+    "Canberra": (("Canberra",), ("堪培拉", "キャンベラ", "Канберра")),
+    "Ottawa": (("Ottawa",), ("渥太华", "オタワ", "Оттава")),
+    "New Delhi": (("New Delhi", "Delhi"), ("新德里", "ニューデリー", "Нью-Дели")),
+    "Ankara": (("Ankara",), ("安卡拉", "アンカラ", "Анкара")),
+    "Geneva": (("Geneva",), ("日内瓦", "ジュネーブ", "Женева")),
+    "Brasilia": (("Brasilia", "Brasília"), ("巴西利亚", "ブラジリア", "Бразилиа")),
+    "Osaka": (("Osaka",), ("大阪", "Осака")),
+    "Busan": (("Busan",), ("釜山", "부산", "Пусан")),
+    "St Petersburg": (("Petersburg",), ("圣彼得堡", "サンクトペテルブルク", "Санкт-Петербург", "Петербург")),
+}
+
+
 def spellings() -> dict[str, str]:
-    """Every form in a script other than Latin -> its organisation's key."""
-    return {form: key for key, (_, forms) in ORGANISATIONS.items() for form in forms}
+    """Every form in a script other than Latin -> its entry's key."""
+    return {form: key for table in (ORGANISATIONS, CITIES) for key, (_, forms) in table.items() for form in forms}
 
 
 def english_forms(key: str) -> tuple[str, ...]:
-    """How English names an organisation, lower-cased: ``("xinhua",)``."""
-    return tuple(form.lower() for form in ORGANISATIONS[key][0])
+    """How English names an entry, lower-cased: ``("xinhua",)``."""
+    return tuple(form.lower() for form in (ORGANISATIONS.get(key) or CITIES[key])[0])
