@@ -479,8 +479,8 @@ class Names:
 
     def _latin_places(self, g: int, group: Group, docs: list[int], scripts: dict[int, str | None]) -> list[Candidate]:
         """Places a Latin version names (CLDR: Spain, North Korea) that a version in
-        another script lacks in its own language's CLDR name (西班牙, Испании), on the same
-        conditions as the other way round."""
+        another script lacks in its own language's CLDR name (西班牙, Испании), where
+        that version's paragraph lost a sentence."""
         out = []
         for k in docs:
             if scripts[k] != "latin":
@@ -501,22 +501,12 @@ class Names:
                     sounds = {romanise(w) for w in _FOREIGN.findall(text)}
                     missing = [p for p in missing if not all(self._sound_present(romanise(part), sounds)
                                                              for part in p[0].split())]
-                if not missing:
+                # Chinese abbreviates places in one character (港澳, 台海), Russian writes
+                # adjectives (американский for the United States): only a lost sentence tells.
+                if not missing or not self._lost_text(k, o, group):
                     continue
-                mine = {same for p in places for same in same_places(p[2])}
-                lost = self._lost_text(k, o, group)
-                if not lost and scripts[o] in ("cjk", "hangul"):
-                    continue  # Chinese abbreviates places in one character (港澳, 台海): only a lost sentence tells
-                lost = lost or bool(theirs - mine)
-                everywhere = None
-                for value, inv, key in missing:
-                    if not lost:
-                        everywhere = everywhere if everywhere is not None else _place_keys(
-                            lang, self.ctx.documents[o].text)
-                        if same_places(key) & everywhere:
-                            continue
-                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}))
+                out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
+                           for value, inv, _ in missing)
         return out
 
     def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
