@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from xlcheck import check, document_from_text
 from xlcheck.extract.quotes import quotations
@@ -39,6 +40,7 @@ DRIFTS = [
     ("latimes-160867", "a name dropped with its sentence", ("XL401", "Johnny Depp")),
     ("voa-zimbabwe-2515", "a country (CLDR) dropped with its sentence", ("XL401", "Zambia")),
     ("voa-zimbabwe-2515", "an institution dropped with its sentence", ("XL401", "International Monetary Fund")),
+    ("voa-zimbabwe-2515", "a dateline's place in capitals dropped with its sentence", ("XL401", "BENGALURU")),
     ("metro-co-uk-66063", "a first name and surname starting a dropped sentence", ("XL401", "Daniel Levy")),
     ("cnn-151681", "only the surname survives", ("XL401", "David Brown")),
     ("cnn-151681", "a number word changed: Four teenagers -> Zwei Jugendliche", ("XL101", "4")),
@@ -164,3 +166,14 @@ def test_only_the_surname_surviving_is_reported_without_a_lost_sentence():
     assert _texts(en, de) == []
     found = _texts(en, de.replace("David Brown", "Brown"))
     assert [value for rule, value in found if rule == "XL401"] == ["David Brown"]
+
+
+def test_acronym_spelt_from_the_translations_own_words_is_the_name():
+    """EEA / EWR (thelocal 17459): the German initials of the European Economic Area; the
+    drifted twin drops both mentions ("der EU, dem EWR und", "der EU oder des EWR")."""
+    en, de = (HELD / f"thelocal-17459.{SYSTEM}.{lang}.txt" for lang in ("en", "de"))
+    assert "EWR" in de.read_text(encoding="utf-8")
+    assert ("XL401", "EEA") not in _loud([en, de])
+    text = de.read_text(encoding="utf-8")
+    dropped = regex.sub(r",? (?:oder )?(?:des |der |dem )EWR", "", text)
+    assert dropped != text and ("XL401", "EEA") in _texts(en.read_text(encoding="utf-8"), dropped)

@@ -45,6 +45,8 @@ import numpy as np
 import regex
 
 from xlcheck.model import Alignment, Bead, Invariant, Segment
+from xlcheck.scripts import content_length, distant
+from xlcheck.verdict import follows_paragraphs
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -157,7 +159,8 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
     kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
     if titles and kind == "text" and _is_title(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
-    return Profile(frozenset(anchors), max(1, len(segment.text)), kind, segment.text)
+    # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
+    return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)
 
 
 def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], list[Profile]]:
@@ -206,17 +209,27 @@ def ngram_f(a: frozenset[str], b: frozenset[str]) -> float:
 
 def bead_score(pa: Profile, pb: Profile, ratio: float = 1.0) -> float:
     """How well two (merged) segments look like translations of each other, 0..1."""
-    chrf = min(1.0, ngram_f(pa.ngrams, pb.ngrams) / 0.35)
     deviation = abs(math.log((pb.length / pa.length) / ratio))
     length = math.exp(-1.6 * deviation)
     union = pa.anchors | pb.anchors
-    if union:
+    if distant(pa.text, pb.text):
+        # Different scripts share no n-grams: anchors and length are all the evidence.
+        if union:
+            shared = len(pa.anchors & pb.anchors)
+            score = 0.65 * shared / len(union) + 0.35 * length
+            if shared == 0:
+                score *= 0.7
+        else:
+            score = 0.5 * length
+    elif union:
+        chrf = min(1.0, ngram_f(pa.ngrams, pb.ngrams) / 0.35)
         shared = len(pa.anchors & pb.anchors)
         anchor = shared / len(union)
         score = 0.45 * anchor + 0.3 * chrf + 0.25 * length
         if shared == 0:
             score *= 0.7
     else:
+        chrf = min(1.0, ngram_f(pa.ngrams, pb.ngrams) / 0.35)
         score = 0.55 * chrf + 0.45 * length
     if pa.kind != pb.kind:
         # A heading, list, table or code block is translated as one of the same kind.
@@ -599,7 +612,11 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
         beads.append(Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), score))
-    return Alignment(tuple(beads), mean_score(beads))
+    score = mean_score(beads)
+    verdict = None
+    if distant(" ".join(p.text for p in a[:40]), " ".join(p.text for p in b[:40])):
+        verdict = follows_paragraphs(beads, [p.length for p in a], [p.length for p in b], score)
+    return Alignment(tuple(beads), score, verdict)
 
 
 def mean_score(beads: list[Bead]) -> float:

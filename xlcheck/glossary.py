@@ -28,6 +28,23 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "China": ("Chine", "Cina"),
     "Munich": ("München", "Munique", "Múnich", "Monaco di Baviera"),
     "Europe": ("Europa",),
+    # Institutions whose initials each language spells from its own words (EEA / EWR).
+    "EEA": ("EWR", "EEE", "SEE", "European Economic Area", "Europäischer Wirtschaftsraum",
+            "Espaço Económico Europeu", "Espacio Económico Europeo", "Espace économique européen"),
+    "WHO": ("OMS", "World Health Organization", "Weltgesundheitsorganisation", "Organização Mundial da Saúde",
+            "Organización Mundial de la Salud", "Organisation mondiale de la santé"),
+    "IMF": ("IWF", "FMI", "International Monetary Fund", "Internationaler Währungsfonds", "Fundo Monetário Internacional",
+            "Fondo Monetario Internacional", "Fonds monétaire international"),
+    "ECB": ("EZB", "BCE", "European Central Bank", "Europäische Zentralbank", "Banco Central Europeu",
+            "Banco Central Europeo", "Banque centrale européenne"),
+    "WTO": ("OMC", "World Trade Organization", "Welthandelsorganisation", "Organização Mundial do Comércio",
+            "Organización Mundial del Comercio", "Organisation mondiale du commerce"),
+    "OECD": ("OCDE", "OCSE"),
+    "IAEA": ("IAEO", "AIEA"),
+    "OPEC": ("OPEP",),
+    "IOC": ("IOK", "COI", "CIO"),
+    "GDP": ("BIP", "PIB", "Bruttoinlandsprodukt", "gross domestic product"),
+    "NGO": ("NGOs", "NRO", "ONG", "ONGs"),
 }
 
 

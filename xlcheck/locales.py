@@ -440,6 +440,97 @@ def territory_forms(code: str, tag: str) -> tuple[str, ...]:
     return (fold(name),) if name else ()
 
 
+# Words CLDR adds to a territory's name that translations leave out ("Macao SAR China").
+_TERRITORY_TAIL = re.compile(r"\s+SAR\s+China$|\s*\(.*\)$")
+
+
+@functools.cache
+def place_names(tag: str) -> dict[str, str]:
+    """CLDR's names of countries, regions and time-zone cities in a language, folded,
+    each with a key (``"KP"``, ``"tz:Asia/Pyongyang"``): a gazetteer in any script, so
+    that a place written in Chinese or Russian is found in an English translation.
+    Names of one character are left out (in Chinese they are parts of words).
+
+    >>> place_names("zh")["朝鲜"], place_names("zh")["平壤"], place_names("ru")["пхеньян"]
+    ('KP', 'tz:Asia/Pyongyang', 'tz:Asia/Pyongyang')
+    """
+    locale = _parse(tag)
+    names: dict[str, str] = {}
+    for code, name in locale.territories.items():
+        if name and len(name) >= 2 and not any(ch.isdigit() for ch in name):
+            names.setdefault(fold(name), code)
+            short = _TERRITORY_TAIL.sub("", name)
+            if short != name and len(short) >= 2:
+                names.setdefault(fold(short), code)
+    for zone, city in _cities(locale.language).items():
+        if len(city) >= 2:
+            names.setdefault(fold(city), "tz:" + zone)
+    return names
+
+
+@functools.cache
+def place_spellings(tag: str) -> frozenset[str]:
+    """The names of `place_names` as CLDR writes them, capitals kept."""
+    locale = _parse(tag)
+    names = {n for n in locale.territories.values() if n and len(n) >= 2 and not any(c.isdigit() for c in n)}
+    names |= {_TERRITORY_TAIL.sub("", n) for n in names}
+    names |= {c for c in _cities(locale.language).values() if len(c) >= 2}
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+@functools.cache
+def place_forms(key: str, tag: str) -> tuple[str, ...]:
+    """How a language names a place of `place_names` (CLDR), folded, short forms too:
+    ``("north korea",)`` for KP in en, ``("macao sar china", "macao")`` for MO."""
+    if key.startswith("tz:"):
+        city = _cities(_parse(tag).language).get(key[3:])
+        return (fold(city),) if city else ()
+    name = _parse(tag).territories.get(key)
+    if not name:
+        return ()
+    short = _TERRITORY_TAIL.sub("", name)
+    return (fold(name),) if short == name else (fold(name), fold(short))
+
+
+@functools.cache
+def same_places(key: str) -> frozenset[str]:
+    """A place key with the keys that name the same place: a country of one time zone
+    and that zone's city ("MO" and "tz:Asia/Macau": Chinese writes 澳门 for both).
+
+    >>> sorted(same_places("MO")), sorted(same_places("tz:Asia/Hong_Kong"))
+    (['MO', 'tz:Asia/Macau'], ['HK', 'tz:Asia/Hong_Kong'])
+    """
+    from babel.core import get_global
+
+    zones = get_global("zone_territories")
+    territory = zones.get(key[3:]) if key.startswith("tz:") else key
+    if territory is None:
+        return frozenset({key})
+    own = [zone for zone, code in zones.items() if code == territory]
+    if len(own) != 1:
+        return frozenset({key})
+    return frozenset({territory, "tz:" + own[0]})
+
+
+@functools.cache
+def _cities(language: str) -> dict[str, str]:
+    """Time-zone exemplar cities of a language (CLDR): zone id -> city name."""
+    from babel.dates import get_timezone_location
+
+    zones = set(Locale("zh").time_zones) | set(Locale("en").time_zones)
+    cities: dict[str, str] = {}
+    for zone in sorted(zones):
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/")):
+            continue
+        try:
+            city = get_timezone_location(zone, locale=language, return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if city and not any(ch.isdigit() for ch in city):
+            cities[zone] = city
+    return cities
+
+
 @functools.cache
 def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
     """A locale's weekday names (CLDR, wide), folded: name -> (ISO weekday, written with a
@@ -461,5 +552,6 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
 
 
 # Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
-# name, uninflected): elsewhere ("в пятницу") a weekday is not compared.
-WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko"})
+# name, uninflected; Russian and Ukrainian after a preposition, "в пятницу"): elsewhere a
+# weekday is not compared.
+WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk"})

@@ -72,6 +72,9 @@ class Alignment:
 
     beads: tuple[Bead, ...]
     score: float
+    # The aligner's own verdict where the score cannot judge (versions in different
+    # scripts: `xlcheck/verdict.py`); None leaves it to the score.
+    verdict: bool | None = None
 
     @property
     def translation(self) -> bool:
@@ -81,7 +84,9 @@ class Alignment:
         paragraph or a short heading weighs too much in their score to judge.
         """
         segments = sum(len(b.a) + len(b.b) for b in self.beads)
-        return self.score >= TRANSLATION_THRESHOLD or segments < MIN_SEGMENTS_FOR_VERDICT
+        if segments < MIN_SEGMENTS_FOR_VERDICT:
+            return True
+        return self.verdict if self.verdict is not None else self.score >= TRANSLATION_THRESHOLD
 
 
 # Mean bead score below which two documents are taken to share a topic, not a text.

@@ -12,6 +12,7 @@ from xlcheck.compare.blame import (
     build_groups,
     findings_for,
     has_content,
+    locate_in_beads,
     not_a_translation,
     paragraph_missing,
 )
@@ -96,7 +97,9 @@ def _rewrite(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, gloss
     whole = Group((tuple(range(len(a.paragraphs))), tuple(range(len(b.paragraphs)))), whole=True)
     candidates, _ = value_candidates(ctx, 0, whole, [0, 1])
     candidates = [c for c in candidates if c.kind in REWRITE_KINDS]
-    findings.extend(findings_for(ctx, [whole], [[0, 1]], candidates, Blame(0 if blame.reference == 0 else None)))
+    groups = [whole, *locate_in_beads(ctx, alignment, candidates)]
+    findings.extend(findings_for(ctx, groups, [[0, 1]] * len(groups), candidates,
+                                 Blame(0 if blame.reference == 0 else None)))
     return findings
 
 

@@ -16,6 +16,7 @@ made explicit, code formatting).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -285,9 +286,42 @@ def not_a_translation(ctx: Context, k: int, score: float) -> Finding:
     """XL001: version k does not look like a translation of version 0."""
     rule = rule_for("alignment", "not-a-translation")
     a, b = ctx.documents[0], ctx.documents[k]
-    message = (f"{b.path} does not look like a translation of {a.path} (alignment score "
-               f"{score:.2f}, threshold {TRANSLATION_THRESHOLD:.2f}); comparing facts document-wide")
+    if score < TRANSLATION_THRESHOLD:
+        why = f"alignment score {score:.2f}, threshold {TRANSLATION_THRESHOLD:.2f}"
+    else:  # versions in different scripts, judged by how their paragraphs pair (xlcheck/verdict.py)
+        why = f"alignment score {score:.2f}, but its paragraphs do not follow the other's one to one"
+    message = (f"{b.path} does not look like a translation of {a.path} ({why}); "
+               "comparing facts document-wide")
     return Finding(rule.check, rule.code, rule.severity, message, f"{score:.2f}", (
         Location(a.path, a.lang, None, None, None, None, None, "present"),
         Location(b.path, b.lang, None, None, None, None, None, "different"),
     ))
+
+
+# A bead of two versions that are not translations of each other scoring this well is a
+# passage one translates: what it lacks is located there.
+LOCAL_SCORE = 0.5
+
+
+def locate_in_beads(ctx: Context, alignment: Alignment, candidates: list[Candidate]) -> list[Group]:
+    """Groups for the document-wide candidates of two versions that are not translations
+    (group 0, whole): a value whose occurrence lies in a well-aligned bead moves to that
+    bead's group, so its finding names the paragraphs on both sides. Which values are
+    reported does not change: only where."""
+    groups: list[Group] = []
+    bead_of: list[dict[int, int]] = [{}, {}]
+    for bead in alignment.beads:
+        if bead.a and bead.b and (bead.score or 0.0) >= LOCAL_SCORE:
+            groups.append(Group((bead.a, bead.b)))
+            for side, members in enumerate((bead.a, bead.b)):
+                for index in members:
+                    bead_of[side][index] = len(groups)  # group 0 is the whole documents
+    starts = [[p.start for p in doc.paragraphs] for doc in ctx.documents]
+    for c in candidates:
+        if len(c.occurrences) != 1:
+            continue
+        ((k, inv),) = c.occurrences.items()
+        index = bisect.bisect_right(starts[k], inv.start) - 1
+        if index in bead_of[k]:
+            c.group = bead_of[k][index]
+    return groups

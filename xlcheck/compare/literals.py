@@ -118,6 +118,8 @@ def explicitation(candidate: Candidate) -> bool:
     "l'exemple 2"), or a name given to clarify. Reported the other way round (the
     source's, dropped), never this way."""
     if candidate.kind in ("markup", "name"):
+        if candidate.value.startswith("@"):
+            return False  # a tagged @handle the source no longer tags is stale, not added for clarity
         return candidate.kind == "name" or candidate.value.startswith("`")
     if candidate.kind == "number":
         return candidate.value.isdigit() and int(candidate.value) <= SMALL_COUNT

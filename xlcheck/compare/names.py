@@ -15,6 +15,7 @@ that survives only in part ("David Brown" / "Brown") is reported as the full nam
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
@@ -22,9 +23,11 @@ from functools import cached_property
 
 import regex
 
+from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.locales import fold, locale_info, territory_forms, territory_names
+from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
+from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -130,8 +133,8 @@ class Names:
                     if inv.kind != "name" or not inv.flag:
                         continue
                     value = self.value(inv)
-                    if inv.flag.startswith("camel"):
-                        camel.add(value)
+                    if inv.flag.startswith(("camel", "handle")):
+                        camel.add(value)  # brands and handles are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
         shared = {v for v, docs in attested.items() if len(docs) >= 2}
@@ -210,6 +213,7 @@ class Names:
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
+        out.extend(self._script_candidates(g, group, docs, words_of))
         return out
 
     def _present(self, value: str, k: int, group: Group, words: set[str], docs: list[int],
@@ -217,6 +221,9 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
+        if value in self.ctx.documents[k].text and not _CAMEL_OR_CAPS.search(value) and main_script(
+                self.ctx.text(k, group)) not in (None, "latin"):
+            return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
         lang = self.ctx.documents[k].lang
         for o in docs:
             if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
@@ -308,9 +315,9 @@ class Names:
         groups (a document-wide ratio would shrink with the very text that was lost)."""
         key = (k, o)
         if key not in self._ratios:
-            values = sorted(len(self.ctx.text(o, g)) / len(self.ctx.text(k, g)) for g in groups
-                            if not g.whole and g.members[k] and g.members[o]
-                            and min(len(self.ctx.text(k, g)), len(self.ctx.text(o, g))) >= 40)
+            values = sorted(content_length(self.ctx.text(o, g)) / content_length(self.ctx.text(k, g))
+                            for g in groups if not g.whole and g.members[k] and g.members[o]
+                            and min(content_length(self.ctx.text(k, g)), content_length(self.ctx.text(o, g))) >= 40)
             # Never below 0.9: most paragraphs of a careless translation may have lost text.
             self._ratios[key] = max(MIN_RATIO, values[len(values) // 2] if values else 1.0)
         return self._ratios[key]
@@ -321,10 +328,14 @@ class Names:
         if group.whole or not group.members[o] or not group.members[k]:
             return False
         ratio = self._ratio(k, o, self.groups)
-        mine = len(self.ctx.text(k, group))
-        theirs = len(self.ctx.text(o, group))
+        # In Latin-letter equivalents: a Chinese paragraph is not a quarter of its translation.
+        mine = content_length(self.ctx.text(k, group))
+        theirs = content_length(self.ctx.text(o, group))
         lost = mine * ratio - theirs
-        if lost >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine:
+        # Across scripts one name may be long in one and an acronym in the other
+        # (美国国家航空航天局 / NASA): length alone says too little there.
+        if lost >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine and not distant(
+                self.ctx.text(k, group), self.ctx.text(o, group)):
             return True
         fewer = self._sentence_count(k, group) - self._sentence_count(o, group)
         # One sentence fewer may be two joined (a human translator's habit): then the
@@ -415,6 +426,284 @@ class Names:
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
         return out
+
+
+    # -- names across scripts ---------------------------------------------------------
+
+    def _script_candidates(self, g: int, group: Group, docs: list[int], words_of) -> list[Candidate]:
+        """Names of a version in another script than a Latin one: places CLDR names in
+        both languages (Chinese 朝鲜 / North Korea, Russian Китая / China) and, written in
+        Cyrillic or Greek, capitalised nouns in running text, transliterated (Вавила /
+        Vavila). One the Latin version lacks is reported where that cannot be a
+        translation's choice: its paragraph lost text, or holds a name of its own in its
+        place (Вавила / Babil, 菲 / Fiji), or (a place) the Latin document never names it."""
+        out = []
+        scripts = {k: main_script(self.ctx.text(k, group)) for k in docs}
+        for k in docs:
+            if scripts[k] in (None, "latin"):
+                continue
+            foreign = None
+            for o in docs:
+                if o == k or scripts[o] != "latin":
+                    continue
+                foreign = foreign if foreign is not None else self._foreign_names(k, group)
+                words = words_of(o)
+                to_lang = self.ctx.documents[o].lang
+                text = self.ctx.text(o, group)
+                missing = [(value, inv, key) for value, inv, key in foreign
+                           if not (_organisation_present(key, text) if key is not None and key.startswith("gaz:")
+                                   else self._place_present(key, to_lang, words) if key is not None
+                                   else self._sound_present(value, words))]
+                if not missing:
+                    continue
+                lost = self._lost_text(k, o, group)
+                strays = self._strays(o, k, group, foreign)
+                everywhere = None
+                for value, inv, key in missing:
+                    if key is None and not lost:
+                        continue  # a capitalised noun may be translated (Бога / God): only with its sentence
+                    if key is not None and not (lost or strays):
+                        if not key.startswith("gaz:") and self._acronyms(o, k, group):
+                            continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
+                        if key.startswith("gaz:"):
+                            if _organisation_present(key, self.ctx.documents[o].text):
+                                continue
+                        else:
+                            everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
+                            if self._place_present(key, to_lang, everywhere):
+                                continue
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+        out.extend(self._latin_places(g, group, docs, scripts))
+        return out
+
+    def _latin_places(self, g: int, group: Group, docs: list[int], scripts: dict[int, str | None]) -> list[Candidate]:
+        """Places a Latin version names (CLDR: Spain, North Korea) that a version in
+        another script lacks in its own language's CLDR name (西班牙, Испании), where
+        that version's paragraph lost a sentence."""
+        out = []
+        for k in docs:
+            if scripts[k] != "latin":
+                continue
+            places = None
+            for o in docs:
+                if o == k or scripts[o] in (None, "latin"):
+                    continue
+                places = places if places is not None else [p for p in self._foreign_names(k, group) if p[2]]
+                if not places:
+                    break
+                lang = self.ctx.documents[o].lang
+                text = self.ctx.text(o, group)
+                theirs = _place_keys(lang, text)
+                missing = [p for p in places if not (same_places(p[2]) & theirs)]
+                if missing and scripts[o] in ("cyrillic", "greek"):
+                    # Московский / Moscow: an adjective of the place, read by its sound
+                    sounds = {romanise(w) for w in _FOREIGN.findall(text)}
+                    missing = [p for p in missing if not all(self._sound_present(romanise(part), sounds)
+                                                             for part in p[0].split())]
+                # Chinese abbreviates places in one character (港澳, 台海), Russian writes
+                # adjectives (американский for the United States): only a lost sentence tells.
+                if not missing or not self._lost_text(k, o, group):
+                    continue
+                out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
+                           for value, inv, _ in missing)
+        return out
+
+    def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
+        """Whether the Latin doc o's group names a CLDR place or a known organisation
+        that none of doc k's is (菲 / Fiji, 路透社 / Bloomberg): one changed into another."""
+        lang = self.ctx.documents[o].lang
+        keys = {same for _, _, key in foreign if key is not None for same in same_places(key)}
+        source = self.ctx.text(k, group)
+        for index in group.members[o]:
+            for inv in self.ctx.invariants[o][index]:
+                if inv.kind != "name" or not inv.flag or inv.text in source or inv.value.lower() in self.common:
+                    continue
+                key = _place_key(lang, inv.text) or _place_key("en", inv.text) or _organisation_words().get(
+                    inv.value.lower())
+                if key is not None and not (same_places(key) & keys):
+                    return True  # 路透社 / Bloomberg
+        return False
+
+    def _acronyms(self, o: int, k: int, group: Group) -> bool:
+        """Whether the Latin doc o's group holds an acronym doc k's text does not (NASA
+        for 美国国家航空航天局)."""
+        source = self.ctx.text(k, group)
+        return any(inv.kind == "name" and inv.flag and inv.flag.startswith("acronym") and inv.text not in source
+                   for index in group.members[o] for inv in self.ctx.invariants[o][index])
+
+    def _foreign_names(self, k: int, group: Group) -> list[tuple[str, Invariant, str | None]]:
+        """Doc k's places (with their CLDR key) and, in Cyrillic or Greek, other names
+        (key None) in a group, each once."""
+        doc = self.ctx.documents[k]
+        lang = doc.lang
+        found: dict[str, tuple[str, Invariant, str | None]] = {}
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            if paragraph.kind not in ("text", "heading"):
+                continue
+            taken: list[tuple[int, int]] = []
+            for match in _place_pattern(lang).finditer(paragraph.text):
+                key = _place_key(lang, match.group(1))
+                if key is None or match.group() in found or match.group().lower() in self.common:
+                    continue  # Того (Togo) is also "of that": a word some version writes in lower case
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                taken.append((start, end))
+                found.setdefault(match.group(), (match.group(), Invariant("name", match.group(), match.group(),
+                                                                             start, end), key))
+            if main_script(paragraph.text) not in ("cyrillic", "greek"):
+                continue
+            for inv in self.ctx.invariants[k][index]:
+                if inv.kind != "name" or not inv.flag or "initial" in inv.flag or not inv.flag.startswith(
+                        "capitalised") or any(s <= inv.start < e for s, e in taken):
+                    continue
+                if _OPENS_SENTENCE.search(doc.text[max(0, inv.start - 40):inv.start]):
+                    continue  # "— Полагаю", "( Часть 2 )": a sentence's first word after a dash or bracket
+                if inv.value.lower() in self.common or len(inv.value) < 4 or not _FOREIGN.fullmatch(inv.value):
+                    continue
+                if _ADJECTIVE.search(inv.value):
+                    continue  # Русской Православной Церкви: an institution's words, translated
+                found.setdefault(inv.value, (inv.value, inv, None))
+        return list(found.values())
+
+    def _place_present(self, key: str, lang: str, words: set[str]) -> bool:
+        """Whether a group's words name a place (CLDR key) in `lang` or in English, or in
+        a usual English short form or demonym (US, Britain, Chinese)."""
+        for same in same_places(key):
+            forms = set(place_forms(same, lang)) | set(place_forms(same, "en")) | set(PLACE_ALIASES.get(same, ()))
+            for form in forms:
+                parts = form.split()
+                if all(part in words or self._word_present(part, words) for part in parts):
+                    return True
+        return False
+
+    def _sound_present(self, value: str, words: set[str]) -> bool:
+        """Whether a Latin word of the group sounds like a Cyrillic or Greek name,
+        inflected or not (Путина / Putin, Боровым / Borovoy)."""
+        sound = skeleton(romanise(value))
+        for w in words:
+            if len(w) < 3 or not w.isalpha():
+                continue
+            other = skeleton(w)
+            prefix = len(_common_prefix(sound, other))
+            if prefix >= 4 and prefix >= min(len(sound), len(other)) - 2:
+                return True
+            if other[:1] == sound[:1] and SequenceMatcher(None, sound, other).ratio() >= 0.7:
+                return True
+        return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+# A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
+_FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
+# A word after a dash, bracket or quote that opens a line or follows a sentence's end.
+_OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
+# Russian adjective endings: a capitalised adjective names an institution, translated.
+_ADJECTIVE = regex.compile(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
+# English names of countries that translations use besides CLDR's: short forms and
+# demonyms the stem of the name does not give (China / Chinese, France / French).
+PLACE_ALIASES = {
+    "US": ("us", "u.s", "usa", "america", "american"), "GB": ("uk", "britain", "british"),
+    "CN": ("chinese",), "FR": ("french",), "ES": ("spanish",), "NL": ("dutch", "holland"),
+    "PH": ("filipino", "philippine"), "CH": ("swiss",), "DK": ("danish",), "SE": ("swedish",),
+    "FI": ("finnish",), "PL": ("polish",), "IE": ("irish",), "TR": ("turkey", "turkish"),
+    "CZ": ("czech",), "AE": ("uae", "emirati"), "SA": ("saudi",), "KP": ("dprk",),
+    "MO": ("macau",), "VN": ("vietnamese",), "JP": ("japanese",), "KR": ("korean",), "TW": ("taiwanese",),
+    "RU": ("russian",), "UA": ("ukrainian",), "DE": ("german",), "GR": ("greek",), "TH": ("thai",),
+    "EU": ("eu", "europe", "european"), "UN": ("un",), "150": ("european", "eu"),
+}
+
+
+@functools.cache
+def _place_pattern(lang: str) -> regex.Pattern:
+    """CLDR place names of a language, longest first; in scripts with inflection
+    (Cyrillic, Greek) a name may end in another case ending (Китая for Китай)."""
+    names = sorted(_place_spellings(lang.split("-")[0]), key=len, reverse=True)
+    script = main_script("".join(names[:50]))
+    if script == "cjk" or script == "hangul":
+        return regex.compile("(" + "|".join(regex.escape(n) for n in names) + ")")
+    alternatives = []
+    for name in names:
+        if script in ("cyrillic", "greek") and len(name) >= 5 and name[-1] in "аяоеийьыуюαηοςι":
+            alternatives.append(regex.escape(name[:-1]) + r"\p{L}{0,3}")
+        else:
+            alternatives.append(regex.escape(name) + (r"\p{L}{0,2}" if script in ("cyrillic", "greek") else ""))
+    # Hebrew and Arabic write "in", "and", "the" as letters glued to the name (בישראל,
+    # والقاهرة): they may stand before it.
+    prefix = {"hebrew": "(?:[בלהומשכ]{1,2})?", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
+    # Case matters: "Того" is Togo, "того" a pronoun.
+    return regex.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def _place_spellings(lang: str) -> frozenset[str]:
+    """Place names as CLDR writes them (with their capitals), and the organisations of
+    `xlcheck/gazetteer.py`, for case-sensitive search."""
+    from xlcheck.locales import place_spellings
+
+    if lang == "en":
+        return place_spellings(lang)
+    return place_spellings(lang) | frozenset(gazetteer.spellings())
+
+
+@functools.cache
+def _organisation_names() -> dict[str, str]:
+    """Folded spellings of gazetteer entries in other scripts -> ``gaz:`` key."""
+    return {fold(form): "gaz:" + key for form, key in gazetteer.spellings().items()}
+
+
+def _organisation_present(key: str, text: str) -> bool:
+    """Whether a Latin text names an organisation by one of its English names, as a
+    phrase ("China News Service", "Chinanews.com"; not "news" and "China" apart)."""
+    return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}", text, regex.IGNORECASE)
+               for form in gazetteer.english_forms(key[4:]))
+
+
+@functools.cache
+def _organisation_words() -> dict[str, str]:
+    """English one-word names of gazetteer entries (lower case) -> ``gaz:`` key."""
+    return {form: "gaz:" + key for key in (*gazetteer.ORGANISATIONS, *gazetteer.CITIES)
+            for form in gazetteer.english_forms(key) if " " not in form and len(form) >= 3}
+
+
+def _place_keys(lang: str, text: str) -> set[str]:
+    """The keys of the CLDR places a text names (with their same places)."""
+    keys = set()
+    for match in _place_pattern(lang).finditer(text):
+        key = _place_key(lang, match.group(1))
+        if key is not None:
+            keys |= same_places(key)
+    for key, forms in LOCAL_ALIASES.get(lang.split("-")[0], {}).items():
+        if any(form in text for form in forms):
+            keys |= same_places(key)
+    return keys
+
+
+# What a language writes for a country besides CLDR's name (США for Соединенные Штаты).
+LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"US": ("США",)}, "bg": {"US": ("САЩ",)},
+                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)}}
+
+
+def _place_key(lang: str, text: str) -> str | None:
+    """The CLDR key of a place name as a text writes it, in another case ending too."""
+    names = place_names(lang.split("-")[0])
+    if lang.split("-")[0] != "en":
+        names = {**names, **_organisation_names()}
+    folded = fold(text)
+    if folded in names:
+        return names[folded]
+    for cut in (1, 2, 3):
+        stem = folded[:-cut]
+        for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι"):
+            if len(stem) >= 3 and stem + ending in names:
+                return names[stem + ending]
+    return None
 
 
 def _territory(value: str, lang: str) -> str | None:

@@ -289,6 +289,8 @@ def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
         return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
     if len(value) == 4 and value.isdigit() and value.endswith("0"):
         return value[:3] + "X" in others
+    if value.startswith("---"):  # a day alone (8日) is the day of a date that names the month
+        return any(v.endswith(value[2:]) and len(v) in (7, 10) and not v.startswith("---") for v in others)
     if value.startswith("--"):
         return any(v.endswith(value[1:]) and len(v) == 10 for v in others)
     if len(value) == 10 and value[4] == "-":

@@ -96,8 +96,8 @@ def _may_have_code(text: str, digit: bool) -> bool:
 
 
 def _may_have_name(text: str, digit: bool) -> bool:
-    # Every name `names.py` reads starts with an upper-case letter.
-    return _UPPER.search(text) is not None
+    # Every name `names.py` reads starts with an upper-case letter, or is an @handle.
+    return _UPPER.search(text) is not None or "@" in text
 
 
 # Cheap tests, one scan of the text each, that rule a kind out: a paragraph without a

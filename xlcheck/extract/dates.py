@@ -11,6 +11,7 @@ alternative, and is flagged ``ambiguous``.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import regex
 
@@ -23,6 +24,11 @@ _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(
 _CJK_RANGE = regex.compile(
     r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
 _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
+_ENGLISH_DAY = regex.compile(
+    r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
+    r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
+# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour).
+_CJK_DAY = regex.compile(r"(?<![\d.月年])(\d{1,2})日(?![内內游间間後后以起])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
@@ -155,6 +161,18 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
         for match in _CJK_DECADE.finditer(text):
             add(*match.span(), match.group(1)[:3] + "X")
+    if info.language == "en" and ("th" in text or "st" in text or "nd" in text or "rd" in text):
+        # "on the 9th", "(10th and 11th)": a day of the month alone, as translations of
+        # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
+        for match in _ENGLISH_DAY.finditer(text):
+            day = int(match.group(1) or match.group(2))
+            if 1 <= day <= 31:
+                add(*match.span(), f"---{day:02d}", flag="word")
+    if "日" in text:
+        # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
+        for match in _CJK_DAY.finditer(text):
+            if 1 <= int(match.group(1)) <= 31:
+                add(*match.span(), f"---{int(match.group(1)):02d}")
 
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
@@ -223,7 +241,40 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 
     for match in _YEAR.finditer(text):
         add(*match.span(), match.group(1))
-    return found
+    return _carry_years(found, text)
+
+
+# Between the two ends of a range of months: "January to September 2022", "1月至9月".
+_RANGE_JOIN = regex.compile(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|~|～|至|到|から)\s*+$")
+
+
+_MONTH_ONLY = regex.compile(r"--\d\d$")
+_YEAR_MONTH = regex.compile(r"\d{4}-\d\d$")
+
+
+def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
+    """A range of months gives its one year to both ends: "January to September 2022"
+    is 2022-01 and 2022-09, "2022年1月至9月" too.
+
+    >>> from xlcheck import document_from_text
+    >>> from xlcheck.extract import extract_document
+    >>> doc = document_from_text("From January to September 2022.", "en", "a.en.txt")
+    >>> [d.value for p in extract_document(doc) for d in p if d.kind == "date"]
+    ['2022-01', '2022-09']
+    """
+    if len(found) < 2:
+        return found
+    ordered = sorted(found, key=lambda inv: inv.start)
+    out = {id(inv): inv for inv in ordered}
+    for first, second in zip(ordered, ordered[1:]):
+        if not _RANGE_JOIN.match(text[first.end:second.start]):
+            continue
+        a, b = first.value, second.value
+        if _MONTH_ONLY.match(a) and _YEAR_MONTH.match(b):
+            out[id(first)] = replace(first, value=b[:4] + a[1:])
+        elif _MONTH_ONLY.match(b) and _YEAR_MONTH.match(a):
+            out[id(second)] = replace(second, value=a[:4] + b[1:])
+    return [out[id(inv)] for inv in found]
 
 
 def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
@@ -234,6 +285,11 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         # so it only excuses a weekday of the other side and is never missed itself.
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
+    if info.language in _SLAVIC_WEEKDAYS:
+        # "в пятницу", "во вторник": after a preposition only; среда is also "environment".
+        for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
+            add(match.start(1), match.end(1), f"W{_SLAVIC_DAY[fold(match.group(1))[:4]]}")
+        return
     table = weekday_names(info.tag)
     folded = text.casefold()
     if not any(name in folded for name in table):
@@ -246,6 +302,16 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         add(*match.span(), f"W{day}")
 
 
+_SLAVIC_DAY = {"поне": 1, "втор": 2, "сред": 3, "четв": 4, "пятн": 5, "субб": 6, "воск": 7,
+               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "субо": 6, "неді": 7}
+_SLAVIC_WEEKDAYS = {
+    "ru": regex.compile(r"(?<![\p{L}])(?:[вВ]о?|[нН]а|[дД]о|[сС]о?|[кК]о?|[пП]о|[кК] утру|[вВ] ночь на)\s+"
+                        r"(понедельник[аиу]?|вторник[аиу]?|сред[уыеа]|четверг[аиу]?|пятниц[уыеа]|суббот[уыеа]"
+                        r"|воскресень[еяю])(?![\p{L}])"),
+    "uk": regex.compile(r"(?<![\p{L}])(?:[вВуУ]|[нН]а|[дД]о|[зЗ]|[пП]о)\s+"
+                        r"(понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уи]|четвер(?:га)?|п['’]ятниц[юі]|субот[уи]"
+                        r"|неділ[юі])(?![\p{L}])"),
+}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
 _PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"

@@ -70,10 +70,37 @@ def normalise(word: str) -> str:
     return word
 
 
+# A news dateline: a place in capitals, maybe a date, an agency in brackets, a dash.
+_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2}),?(?: [^()\n]{1,30})? "
+                          r"\((?P<agency>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2})\) ?[-–—]")
+# A handle in emphasis, as docs tag people: "_@iamnoah_", "_@Junya Okabe_", "*@nate-double-u*".
+_HANDLE = regex.compile(
+    r"(?<=(?<![\w*])[_*]{1,2})@[\p{L}\p{N}][\p{L}\p{N}-]*(?:[._][\p{L}\p{N}-]+)*(?: \p{Lu}[\p{L}\p{M}'-]*){0,3}(?=[_*])")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block in ("code", "frontmatter"):
         return []
     found = []
+    dateline = _DATELINE.match(text)
+    if dateline:
+        # "BENGALURU (Reuters) -", "BERLIN, March 3 (AP) —": a place and an agency, names
+        # although they open the text (and the place is in capitals).
+        for group in ("place", "agency"):
+            start, end = dateline.span(group)
+            word = dateline.group(group)
+            if claims.free(start, end) and word not in FUNCTION_WORDS:
+                claims.take(start, end)
+                flag = "acronym" if word.isupper() and len(word) <= 6 else "capitalised"
+                found.append(Invariant("name", word.title() if len(word) > 6 and word.isupper() else word,
+                                       word, start, end, (), flag))
+    if "@" in text:
+        # A handle is never translated: whoever it tags, every version tags.
+        for match in _HANDLE.finditer(text):
+            start, end = match.span()
+            if claims.free(start, end):
+                claims.take(start, end)
+                found.append(Invariant("name", match.group(), match.group(), start, end, (), "handle"))
     starts = {0} | {m.end() for m in _SENTENCE_BOUNDARY.finditer(text)}
     for match in _WORD.finditer(text):
         start, end = match.span(1)

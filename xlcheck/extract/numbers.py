@@ -234,7 +234,19 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
     found.extend(_words(text, info, claims))
+    if "万" in text or "亿" in text or "億" in text:
+        # 千亿美元 "a hundred billion dollars", 上万元 "ten thousand yuan": a round scale said
+        # without a digit; soft (it excuses the other version's number, it is not looked for).
+        for match in _CJK_ROUND.finditer(text):
+            start, end = match.span()
+            if claims.free(start, end):
+                claims.take(start, end)
+                value = {"十": 10, "百": 100, "千": 1000, "上": 1, "数": 1}[match.group(1)] * CJK_SCALES[match.group(2)]
+                found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), "word"))
     return found
+
+
+_CJK_ROUND = regex.compile(r"(?<![\p{N}一二三四五六七八九十两几百千])([十百千上数])([万萬亿億])(?![万萬亿億])")
 
 
 def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:

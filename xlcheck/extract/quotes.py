@@ -28,10 +28,12 @@ PAIRS: dict[str, str] = {
 }
 
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
-_OPENERS = regex.compile(r"[“„«»‚「『”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"")
+# A straight quote with nothing after it closes a quotation of earlier paragraphs.
+_OPENERS = regex.compile(r"[“„«»‚「『”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
+_HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Fewer words than this and no sentence punctuation: a title, not speech.
 MIN_SPEECH_WORDS = 6
 
@@ -43,10 +45,16 @@ def is_speech(inner: str) -> bool:
     False
     >>> is_speech("In Zukunft werden sie eingeschränkt sein.")
     True
+    >>> is_speech("立即调动大量欧盟资金"), is_speech("永久性的危机")
+    (True, False)
     """
     if "`" in inner or "://" in inner or "<" in inner:
         return False  # a quoted link or literal
     words = len(inner.split())
+    han = len(_HAN.findall(inner))
+    if han:
+        # Chinese and Japanese write no spaces: about one word in 1.5 characters.
+        words = max(words, round(han / 1.5))
     return words >= MIN_SPEECH_WORDS or (words >= 3 and bool(_SENTENCE_END.search(inner)))
 
 
