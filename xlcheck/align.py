@@ -113,8 +113,12 @@ def token_anchors(text: str) -> set[str]:
             elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
                 anchors.add("w:" + word.lower())
     for match in _CAPITALISED_RUN.finditer(text):
-        words = regex.split(r"[ \-]+", match.group())
-        anchors.add("i:" + "".join(w[0] for w in words).lower())
+        initials = "".join(w[0] for w in regex.split(r"[ \-]+", match.group())).lower()
+        anchors.add("i:" + initials)
+        # "Four New Jersey teenagers": a sentence's first word joins the run; its
+        # shorter runs ("nj") are what the other side's initialism spells.
+        for size in range(2, min(len(initials), 5)):
+            anchors.update("i:" + initials[k:k + size] for k in range(len(initials) - size + 1))
     for match in _CODE_SPAN.finditer(text):
         anchors.update("w:" + w.lower() for w in _WORD.findall(match.group(1)))
     return anchors
@@ -189,6 +193,8 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
 def _merged_kind(kinds: list[str]) -> str:
     # A line of bare tags (<Steps>) belongs to whatever it wraps.
     kinds = [k for k in kinds if k != "tag"] or ["tag"]
+    if len(kinds) > 1 and kinds[0] == "heading":
+        return "mixed"  # two headings are two sections: one that vanished must not hide in a merge
     return kinds[0] if all(k == kinds[0] for k in kinds) else "mixed"
 
 

@@ -60,6 +60,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fail-on", choices=FAIL_ON, default=None,
                         help="lowest severity that makes the exit status 1 (default: warning)")
     _aligner_option(parser)
+    parser.add_argument("--segment", choices=("paragraph", "sentence"), default=None,
+                        help="unit the checks compare: aligned paragraphs (default) or aligned sentences")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 
@@ -308,7 +310,7 @@ def run(argv: Sequence[str] | None) -> int:
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on,
         langs=_split(args.columns) or _split(args.langs),
-        baseline=args.baseline, aligner=args.aligner,
+        baseline=args.baseline, aligner=args.aligner, segment=args.segment,
     )
     if args.command == "diff":
         files = [args.a, args.b]

@@ -53,6 +53,7 @@ class Config:
     compare_translations: bool = False
     severity: Mapping[str, str] = field(default_factory=dict)
     aligner: str = "default"  # or "embed" (the optional sentence encoder)
+    segment: str = "paragraph"  # or "sentence": the checks compare aligned sentences
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
