@@ -72,6 +72,16 @@ def test_sentence_mode_finds_the_drift_at_its_sentence(tmp_path, capsys):
 
 def test_sentence_mode_clean_twin_exits_zero(capsys):
     assert main(["diff", str(SEED_PT), str(SEED_DE), "--segment", "sentence"]) == 0
+    assert main(["check", str(SEED_PT), str(SEED_DE), "--segment", "sentence"]) == 0
+
+
+def test_check_by_sentence_blames_the_odd_version(tmp_path, capsys):
+    de, column = _drifted(tmp_path)
+    assert main(["check", str(SEED_PT), str(de), "--segment", "sentence", "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["value"] in ("50000", "5000")
+    assert {(loc["line"], loc["column"]) for loc in finding["locations"]} == {
+        (LINE, SEED_PT.read_text(encoding="utf-8").split("\n")[LINE - 1].index("50.000") + 1), (LINE, column)}
 
 
 def test_segment_option_rejects_line_for_checks(capsys):
