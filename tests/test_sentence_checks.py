@@ -116,3 +116,17 @@ def test_dropped_news_heading_is_reported(segment):
     assert [(f.blamed.lang, f.blamed.status) for f in missing] == [("de", "missing")]
     present = [loc for loc in missing[0].locations if loc.status == "present"][0]
     assert present.paragraph == 2
+
+
+def test_directive_line_is_a_sentence_of_its_own():
+    # The German page glues ":::tip[…]" to the tip's first sentence, the English one
+    # gives it a paragraph: by sentence, both are the same two segments.
+    pair = [str(FIXTURES / "align" / f"astro-tut-setup2-de.{lang}.mdx") for lang in ("en", "de")]
+    report = check(pair, Config(segment="sentence"), reference=0)
+    assert [(f.rule, f.value) for f in report.findings] == []
+    text = ":::tip[Astro-Entwicklungsserver verwenden]\nSolange der Server läuft, warte. Dann los.\n"
+    doc = document_from_text(text, "de", "a.de.md")
+    cut = sentence_document(doc).paragraphs
+    assert [(s.text, s.line) for s in cut] == [(":::tip[Astro-Entwicklungsserver verwenden]", 1),
+                                               ("Solange der Server läuft, warte.", 2), ("Dann los.", 2)]
+    assert all(text[s.start:s.end] == s.text for s in cut)

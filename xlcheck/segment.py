@@ -241,5 +241,23 @@ def sentence_document(document: Document) -> Document:
     if document.format == "po" or any(p.key is not None for p in document.paragraphs):
         return document
     cut = tuple(Segment(p.n, s.start, s.end, s.line, s.end_line, s.text, p.kind, p.key, p.syntax)
-                for p in document.paragraphs for s in sentences(p))
+                for p in document.paragraphs for part in _directive_apart(p) for s in sentences(part))
     return replace(document, paragraphs=cut)
+
+
+# An admonition's opening line (":::tip[Title]", Starlight, Docusaurus, VitePress), which one
+# version writes as a paragraph of its own and another glues to the tip's first sentence.
+_DIRECTIVE = regex.compile(r"[ \t]*:::[\w-]*+(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?[ \t]*\n")
+
+
+def _directive_apart(paragraph: Segment) -> tuple[Segment, ...]:
+    """The paragraph, or its directive line and the rest as two segments."""
+    match = _DIRECTIVE.match(paragraph.text)
+    if paragraph.kind != "text" or not match or not paragraph.text[match.end():].strip():
+        return (paragraph,)
+    head = paragraph.text[:match.end()].rstrip()
+    rest = paragraph.text[match.end():]
+    return (Segment(paragraph.n, paragraph.start, paragraph.start + len(head), paragraph.line, paragraph.line, head,
+                    paragraph.kind, paragraph.key, paragraph.syntax),
+            Segment(paragraph.n, paragraph.start + match.end(), paragraph.end, paragraph.line + 1,
+                    paragraph.end_line, rest, paragraph.kind, paragraph.key, paragraph.syntax))
