@@ -26,7 +26,7 @@ from xlcheck.io.lang import _as_tag
 from xlcheck.locales import same_language
 from xlcheck.model import UNITS, AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
-from xlcheck.segment import units
+from xlcheck.segment import sentence_document, units
 
 ALIGNER = "dp-band"
 
@@ -163,6 +163,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
 def _drift(documents: list[Document], reference: int | None, config: Config) -> list[Finding]:
     """Every drift between the versions: against the source when one is known (each
     translation on its own), else all versions together, the odd one out blamed."""
+    if config.segment == "sentence":  # the findings' documents stay the paragraph ones
+        documents = [sentence_document(d) for d in documents]
     invariants = extract_documents(documents)
     glossary = Glossary(BUILTIN).extended(config.glossary)
 
@@ -365,6 +367,7 @@ def signature(documents: Sequence[Document], config: Config) -> str:
         "+".join(config.select or ("all",)) + ("-" + "-".join(config.ignore) if config.ignore else ""))
     langs = ",".join(sorted({d.lang for d in documents}))
     reference = f"|reference={config.reference}" if config.reference else ""
+    reference += "|segment=sentence" if config.segment == "sentence" else ""
     return (f"xlcheck={__version__}|aligner={ALIGNER}-{config.aligner}|langs={langs}{reference}|rules={rules}"
             f"|glossary={len(config.glossary)}")
 

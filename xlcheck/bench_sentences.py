@@ -165,6 +165,89 @@ def bleualign_pairs(folder: Path) -> list[GoldPair]:
     return pairs
 
 
+# WMT 2022 general test sets read from a checkout of wmt-conference/wmt22-news-systems
+# (``txt/sources``, ``txt/references``): pair, source file, reference file.
+WMT_PAIRS = (("de-fr", "generaltest2022.de-fr.src.de", "generaltest2022.de-fr.ref.A.fr"),
+             ("en-ja", "generaltest2022.en-ja.src.en", "generaltest2022.en-ja.ref.A.ja"))
+_NO_SPACE = ("ja", "zh", "th")
+
+
+def perturbed(source: list[str], target: list[str], seed: int, join: tuple[str, str] = (" ", " "),
+              rate: float = 0.12, drop: float = 0.02) -> tuple[list[str], list[str], BeadList]:
+    """A sentence-by-sentence translation turned into one with merges and omissions,
+    and its gold: adjacent sentences joined on one side (2-1, 1-2, 3-1, 1-3, 2-2 beads
+    at `rate` in all) and sentences dropped from one side (1-0, 0-1 at `drop`), as
+    translators and extraction tools do. Seeded: the same input gives the same pair.
+
+    >>> a, b, gold = perturbed(["A.", "B.", "C."], ["a.", "b.", "c."], seed=1, rate=0.0, drop=0.0)
+    >>> gold
+    [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    """
+    import random
+
+    rng = random.Random(seed)
+    out_a: list[str] = []
+    out_b: list[str] = []
+    gold: BeadList = []
+    k = 0
+    while k < len(source):
+        roll = rng.random()
+        shapes = ((2, 1), (1, 2), (3, 1), (1, 3), (2, 2))
+        weights = (0.38, 0.38, 0.08, 0.08, 0.08)
+        if roll < rate:
+            shape = rng.choices(shapes, weights)[0]
+        elif roll < rate + drop:
+            shape = rng.choice(((1, 0), (0, 1)))
+        else:
+            shape = (1, 1)
+        size = 3 if shape == (2, 2) else max(shape)
+        if k + size > len(source):
+            shape, size = (1, 1), 1
+        a_lines, b_lines = source[k:k + size], target[k:k + size]
+        # A side with one segment gets the run joined; a 2-2 bead is three sentences
+        # cut 2+1 on one side and 1+2 on the other.
+        if shape == (2, 2):
+            a_parts = [join[0].join(a_lines[:2]), a_lines[2]]
+            b_parts = [b_lines[0], join[1].join(b_lines[1:])]
+        else:
+            a_parts = [join[0].join(a_lines)] if shape[0] == 1 else list(a_lines)
+            b_parts = [join[1].join(b_lines)] if shape[1] == 1 else list(b_lines)
+            if shape == (1, 0):
+                b_parts = []
+            elif shape == (0, 1):
+                a_parts = []
+        gold.append((tuple(range(len(out_a), len(out_a) + len(a_parts))),
+                     tuple(range(len(out_b), len(out_b) + len(b_parts)))))
+        out_a.extend(a_parts)
+        out_b.extend(b_parts)
+        k += size
+    return out_a, out_b, gold
+
+
+def wmt_pairs(folder: Path, cache: Path, chunk: int = 120) -> list[GoldPair]:
+    """Semi-synthetic gold from WMT 2022 general test sets (news, e-commerce, social,
+    conversation): each set cut into documents of `chunk` sentences, perturbed by
+    `perturbed`; the first half of the documents is dev, the second half test."""
+    pairs = []
+    cache.mkdir(parents=True, exist_ok=True)
+    for name, src, ref in WMT_PAIRS:
+        lang_a, lang_b = name.split("-")
+        source = (folder / "sources" / src).read_text(encoding="utf-8").splitlines()
+        target = (folder / "references" / ref).read_text(encoding="utf-8").splitlines()
+        starts = list(range(0, len(source), chunk))
+        for index, start in enumerate(starts):
+            join = tuple("" if lang in _NO_SPACE else " " for lang in (lang_a, lang_b))
+            a, b, gold = perturbed(source[start:start + chunk], target[start:start + chunk], seed=index, join=join)
+            stem = cache / f"wmt-{name}.{index}"
+            paths = [Path(f"{stem}.{lang_a}"), Path(f"{stem}.{lang_b}"), Path(f"{stem}.gold")]
+            paths[0].write_text("".join(line + "\n" for line in a), encoding="utf-8")
+            paths[1].write_text("".join(line + "\n" for line in b), encoding="utf-8")
+            paths[2].write_text("".join(f"{list(x)}:{list(y)}\n" for x, y in gold), encoding="utf-8")
+            split = "dev" if index < len(starts) // 2 else "test"
+            pairs.append(GoldPair(f"wmt {name}", split, paths[0], paths[1], lang_a, lang_b, paths[2]))
+    return pairs
+
+
 def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")[:-1] if path.read_text(encoding="utf-8").endswith(
         "\n") else path.read_text(encoding="utf-8").split("\n")
@@ -240,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fixtures", default="fixtures/align-sentences", help="the sentence-aligned gold folder")
     parser.add_argument("--heldout", help="a folder with Bleualign's de-fr gold (dev.de, dev.fr, dev.defr, test0.de…)")
+    parser.add_argument("--wmt", help="a checkout's txt/ folder of wmt-conference/wmt22-news-systems: "
+                                      "semi-synthetic de-fr and en-ja gold (perturbed, dev/test)")
     parser.add_argument("--aligner", action="append", choices=sorted(ALIGNERS),
                         help="aligners to measure (default: default and gale-church)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
@@ -248,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     pairs = fixture_pairs(Path(args.fixtures))
     if args.heldout:
         pairs += bleualign_pairs(Path(args.heldout))
+    if args.wmt:
+        import tempfile
+
+        pairs += wmt_pairs(Path(args.wmt), Path(tempfile.mkdtemp(prefix="xlcheck-wmt-")))
     groups: dict[tuple[str, str], list[GoldPair]] = defaultdict(list)
     for pair in pairs:
         if args.split in ("all", pair.split):

@@ -63,6 +63,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", metavar="N", type=_jobs, default=None,
                         help="worker processes that check a tree's document sets and catalogues (default: 1, "
                              "the run's own; a single large document's extraction still uses the cores unless N is 1)")
+    parser.add_argument("--segment", choices=("paragraph", "sentence"), default=None,
+                        help="unit the checks compare: aligned paragraphs (default) or aligned sentences")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 
@@ -324,7 +326,7 @@ def run(argv: Sequence[str] | None) -> int:
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on,
         langs=_split(args.columns) or _split(args.langs),
-        baseline=args.baseline, aligner=args.aligner, jobs=args.jobs,
+        baseline=args.baseline, aligner=args.aligner, jobs=args.jobs, segment=args.segment,
     )
     if args.command == "diff":
         files = [args.a, args.b]

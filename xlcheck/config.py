@@ -54,6 +54,7 @@ class Config:
     compare_translations: bool = False
     severity: Mapping[str, str] = field(default_factory=dict)
     aligner: str = "default"  # or "embed" (the optional sentence encoder)
+    segment: str = "paragraph"  # or "sentence": the checks compare aligned sentences
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     jobs: int | None = None  # worker processes of a run (None: none, as 1; xlcheck/parallel.py)
     dask: str | None = None  # a dask scheduler's address, or "local" (xlcheck/distributed.py)

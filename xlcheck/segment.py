@@ -7,9 +7,11 @@ code blocks and headings are always paragraphs of their own.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from xlcheck.model import Segment
+from xlcheck.model import Document, Segment
 
 _FENCE = regex.compile(r"^[ \t]*(`{3,}|~{3,})")  # any indentation: MDX nests fences in list items
 _HEADING = regex.compile(r"^ *#{1,6} ")
@@ -221,3 +223,41 @@ def units(paragraph_list: tuple[Segment, ...], text: str, unit: str) -> tuple[Se
         return non_empty_lines(text)
     found = [s for p in paragraph_list for s in sentences(p)]
     return tuple(Segment(i + 1, s.start, s.end, s.line, s.end_line, s.text, s.kind) for i, s in enumerate(found))
+
+
+def sentence_document(document: Document) -> Document:
+    """The document cut into sentences, for checks that compare sentence by sentence
+    (``--segment sentence``).
+
+    Each sentence keeps its paragraph's number, kind and key, so findings still name the
+    paragraph while their line and column point into the sentence. A catalogue or a
+    key/value file is returned as it is: its entries pair by position or key, and
+    cutting them would break that pairing.
+
+    >>> doc = Document("a.txt", "en", "One. Two.\\n\\nThree.", paragraphs("One. Two.\\n\\nThree."))
+    >>> [(s.n, s.text) for s in sentence_document(doc).paragraphs]
+    [(1, 'One.'), (1, 'Two.'), (2, 'Three.')]
+    """
+    if document.format == "po" or any(p.key is not None for p in document.paragraphs):
+        return document
+    cut = tuple(Segment(p.n, s.start, s.end, s.line, s.end_line, s.text, p.kind, p.key, p.syntax)
+                for p in document.paragraphs for part in _directive_apart(p) for s in sentences(part))
+    return replace(document, paragraphs=cut)
+
+
+# An admonition's opening line (":::tip[Title]", Starlight, Docusaurus, VitePress), which one
+# version writes as a paragraph of its own and another glues to the tip's first sentence.
+_DIRECTIVE = regex.compile(r"[ \t]*:::[\w-]*+(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?[ \t]*\n")
+
+
+def _directive_apart(paragraph: Segment) -> tuple[Segment, ...]:
+    """The paragraph, or its directive line and the rest as two segments."""
+    match = _DIRECTIVE.match(paragraph.text)
+    if paragraph.kind != "text" or not match or not paragraph.text[match.end():].strip():
+        return (paragraph,)
+    head = paragraph.text[:match.end()].rstrip()
+    rest = paragraph.text[match.end():]
+    return (Segment(paragraph.n, paragraph.start, paragraph.start + len(head), paragraph.line, paragraph.line, head,
+                    paragraph.kind, paragraph.key, paragraph.syntax),
+            Segment(paragraph.n, paragraph.start + match.end(), paragraph.end, paragraph.line + 1,
+                    paragraph.end_line, rest, paragraph.kind, paragraph.key, paragraph.syntax))
