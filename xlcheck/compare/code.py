@@ -14,9 +14,13 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.code import Token, read_block
 from xlcheck.model import Invariant
 
-# Past this many separate changes in one pair of blocks, the block was rewritten: one
-# finding for the block says more than a list of tokens.
+# Past this many separate changes in one pair of blocks (a stretch of lines added or
+# dropped together counts once), the block was rewritten: one finding for the block says
+# more than a list of tokens.
 MAX_CHANGES = 8
+# A stretch of up to this many lines added, dropped or edited is reported line by line (a
+# reviewer reads each line as a change of its own); a longer one as one change.
+MAX_LINES = 6
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
 _pairs = itertools.count(1)
@@ -78,19 +82,28 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     keys_a = [" ".join(same[a](t.value) for t in line) for line in lines[a][1]]
     keys_b = [" ".join(same[b](t.value) for t in line) for line in lines[b][1]]
     changes: list[tuple[list[Token], list[Token]]] = []
+    stretches = 0
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
         old, new = lines[a][1][i1:i2], lines[b][1][j1:j2]
-        if len(old) != len(new):  # lines dropped, added, or rewritten: one change for the stretch
+        paired = _pair_lines(old, new, same[a], same[b])
+        whole = [line_a and line_b for line_a, line_b in paired]
+        if len(paired) > MAX_LINES or (old and new and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
+            # a long stretch, or lines rewritten rather than edited: one change for the stretch
             changes.append(([t for line in old for t in line], [t for line in new for t in line]))
+            stretches += 1
             continue
-        for line_a, line_b in zip(old, new):
+        stretches += 1 if len(old) != len(new) else len(old)
+        for line_a, line_b in paired:
+            if not line_a or not line_b:  # a line dropped or added: one change per line
+                changes.append((line_a, line_b))
+                continue
             values_a, values_b = [same[a](t.value) for t in line_a], [same[b](t.value) for t in line_b]
             for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
                 if op != "equal":
                     changes.append((line_a[t1:t2], line_b[u1:u2]))
-    if len(changes) > MAX_CHANGES:
+    if stretches > MAX_CHANGES or len(changes) > 3 * MAX_CHANGES:
         pair = next(_pairs)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
@@ -101,6 +114,42 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             if run:
                 inv = _span(ctx, k, lines[k][0], run)
                 out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair))
+    return out
+
+
+def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
+    """The lines of one changed stretch paired in order: a line with the line on the other
+    side that shares most of its tokens (at least half), the others alone. A reviewer reads
+    ``import { z } from 'astro/zod';`` against ``import { defineCollection, z } from
+    'astro:content';``, and a line added next to it as a change of its own."""
+    if len(old) == len(new):
+        return list(zip(old, new))
+    values_a = [[same_a(t.value) for t in line] for line in old]
+    values_b = [[same_b(t.value) for t in line] for line in new]
+    # Longest chain of similar line pairs, in order (the stretches are short).
+    score = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
+    for i in range(len(old) - 1, -1, -1):
+        for j in range(len(new) - 1, -1, -1):
+            ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+            best = max(score[i + 1][j], score[i][j + 1])
+            if ratio >= 0.5:
+                best = max(best, ratio + score[i + 1][j + 1])
+            score[i][j] = best
+    out: list[tuple[list[Token], list[Token]]] = []
+    i = j = 0
+    while i < len(old) and j < len(new):
+        ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+        if ratio >= 0.5 and score[i][j] == ratio + score[i + 1][j + 1]:
+            out.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif score[i][j] == score[i + 1][j]:
+            out.append((old[i], []))
+            i += 1
+        else:
+            out.append(([], new[j]))
+            j += 1
+    out.extend((line, []) for line in old[i:])
+    out.extend(([], line) for line in new[j:])
     return out
 
 

@@ -1,0 +1,75 @@
+"""Code blocks and markup in translated documentation: each behaviour from a real
+excerpt, with its clean twin.
+
+Sources (fixtures/SOURCES.md): the Starlight docs (withastro/starlight, MIT), the
+VitePress docs (vuejs/vitepress, MIT), the Turkish Python documentation
+(python/python-docs-tr, CC0), the CNCF glossary (cncf/glossary, CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+from xlcheck import check, document_from_text
+
+
+def loud(a: str, lang_a: str, b: str, lang_b: str, fmt: str = "markdown", ext: str = "md"):
+    report = check([document_from_text(a, lang_a, f"a.{lang_a}.{ext}", fmt),
+                    document_from_text(b, lang_b, f"b.{lang_b}.{ext}", fmt)], reference=0)
+    return [(f.rule, f.locations[0].text, f.blamed.text, f.blamed.status) for f in report.findings
+            if f.severity != "info"]
+
+
+# withastro/starlight docs/src/content/docs/{en,es}/reference/frontmatter.md: the English
+# example moved `z` to its own import and added the docs loader; the Spanish one is older.
+SCHEMA_EN = """```ts
+// src/content.config.ts
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      extend: z.object({
+        // Make a built-in field required instead of optional.
+        description: z.string(),
+      }),
+    }),
+  }),
+};
+```
+"""
+SCHEMA_ES = """```ts
+// src/content.config.ts
+import { defineCollection, z } from 'astro:content';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+  docs: defineCollection({
+    schema: docsSchema({
+      extend: z.object({
+        // Hacer un campo integrado requerido en lugar de opcional.
+        description: z.string(),
+      }),
+    }),
+  }),
+};
+```
+"""
+SCHEMA_ES_CURRENT = SCHEMA_EN.replace("// Make a built-in field required instead of optional.",
+                                      "// Hacer un campo integrado requerido en lugar de opcional.")
+
+
+def test_each_changed_line_of_a_block_is_a_finding_of_its_own():
+    assert loud(SCHEMA_EN, "en", SCHEMA_ES_CURRENT, "es") == []
+    found = loud(SCHEMA_EN, "en", SCHEMA_ES, "es")
+    assert {rule for rule, *_ in found} == {"XL703"}
+    # `z` moved to an import of its own, the loader's import and the loader itself added:
+    # three lines missing, and the edited line reported by the token that changed
+    assert sorted((old, new, status) for _, old, new, status in found) == [
+        ("defineCollection", "defineCollection, z", "different"),
+        ("import { docsLoader } from '@astrojs/starlight/loaders';", None, "missing"),
+        ("import { z } from 'astro/zod';", None, "missing"),
+        ("loader: docsLoader(),", None, "missing"),
+    ]
