@@ -73,3 +73,37 @@ def test_each_changed_line_of_a_block_is_a_finding_of_its_own():
         ("import { z } from 'astro/zod';", None, "missing"),
         ("loader: docsLoader(),", None, "missing"),
     ]
+
+
+# vuejs/vitepress docs/{en,es}/guide/custom-theme.md: the English example calls
+# `app.component(...)` and `app.use(...)` in comments that stand for code; the Spanish one
+# has `// ...`. A comment in words stays the translator's.
+THEME_EN = """```js [.vitepress/theme/index.js]
+// You can directly import Vue files in the theme entry
+// VitePress is pre-configured with @vitejs/plugin-vue.
+import Layout from './Layout.vue'
+
+export default {
+  Layout,
+  enhanceApp({ app, router, siteData }) {
+    // app.component(...)
+  }
+}
+```
+"""
+THEME_ES = THEME_EN.replace(
+    "// You can directly import Vue files in the theme entry",
+    "// Puede importar archivos Vue directamente en el archivo de entrada del tema").replace(
+    "// VitePress is pre-configured with @vitejs/plugin-vue.",
+    "// VitePress ya está preconfigurado con @vitejs/plugin-vue.")
+
+
+def test_a_comment_that_names_code_is_code():
+    assert loud(THEME_EN, "en", THEME_ES, "es") == []
+    stale = THEME_ES.replace("// app.component(...)", "// ...")
+    assert [(rule, old, new) for rule, old, new, _ in loud(THEME_EN, "en", stale, "es")] == [
+        ("XL703", "app.component(...)", "...")]
+    # the file named in the first line of an example (starlight reference/frontmatter.md)
+    assert [(rule, old, new) for rule, old, new, _ in loud(SCHEMA_EN, "en", SCHEMA_EN.replace(
+        "// src/content.config.ts", "// src/content/config.ts"), "es")] == [
+        ("XL703", "src/content.config.ts", "src/content/config.ts")]

@@ -53,6 +53,9 @@ _TOKEN = regex.compile(r"\S+")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
 _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
+# A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
+# with an underscore, or an ellipsis standing for code.
+_CODE_COMMENT = regex.compile(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++|\.{3}|…")
 MASK = "\x00"
 LINE_SEPARATOR = "\u2028"
 
@@ -202,6 +205,16 @@ def read_block(text: str) -> CodeBlock:
             comments.append((offset + comment_start, offset + length))
             for j in range(comment_start, length):
                 chars[offset + j] = " "
+    kept = []
+    for comment_start, comment_end in comments:
+        content = text[comment_start:comment_end]
+        if "\n" not in content and _CODE_COMMENT.fullmatch(content.strip()):
+            # a comment that only names a file or a call (``// src/content.config.ts``,
+            # ``// app.component(...)``) is code the translator keeps
+            chars[comment_start:comment_end] = content
+        else:
+            kept.append((comment_start, comment_end))
+    comments = kept
     if language in _SESSIONS or text.lstrip().startswith(">>>"):
         _mask_output(chars, lines, offsets, body_from, body_to)
     elif language in _MARKUP:
