@@ -107,3 +107,28 @@ def test_a_comment_that_names_code_is_code():
     assert [(rule, old, new) for rule, old, new, _ in loud(SCHEMA_EN, "en", SCHEMA_EN.replace(
         "// src/content.config.ts", "// src/content/config.ts"), "es")] == [
         ("XL703", "src/content.config.ts", "src/content/config.ts")]
+
+
+# withastro/starlight docs/src/content/docs/{en,ja}/guides/i18n.mdx: the example names
+# the feature it links; the Japanese page still names the old one.
+FEATURE_EN = """```astro {3}
+<!-- src/components/Example.astro -->
+<a href="https://docs.astro.build/">
+	{Astro.locals.t('link.astro.custom', { feature: 'Astro Actions' })}
+</a>
+```
+"""
+
+
+def test_a_string_that_names_another_thing_on_an_unchanged_line_is_drift():
+    assert loud(FEATURE_EN, "en", FEATURE_EN, "ja") == []
+    stale = FEATURE_EN.replace("'Astro Actions'", "'Astro DB'")
+    assert [(rule, old, new) for rule, old, new, _ in loud(FEATURE_EN, "en", stale, "ja")] == [
+        ("XL703", "Astro Actions", "Astro DB")]
+    # between two languages in Latin script, a capitalised word may be a translated one:
+    # only names no language spells as a word count (an initialism, a digit, a capital inside)
+    assert loud(FEATURE_EN, "en", FEATURE_EN.replace("'Astro Actions'", "'Astro Aktionen'"), "de") == []
+    assert [(rule, old, new) for rule, old, new, _ in loud(FEATURE_EN, "en", stale, "de")] == [
+        ("XL703", "Astro Actions", "Astro DB")]
+    # a string whose words were translated shares no name with the source's
+    assert loud(FEATURE_EN, "en", FEATURE_EN.replace("'Astro Actions'", "'アストロのアクション'"), "ja") == []

@@ -9,6 +9,7 @@ import functools
 import itertools
 
 import regex
+from babel.core import get_global
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.code import Token, read_block
@@ -18,13 +19,20 @@ from xlcheck.model import Invariant
 # dropped together counts once), the block was rewritten: one finding for the block says
 # more than a list of tokens.
 MAX_CHANGES = 8
-# A stretch of up to this many lines added, dropped or edited is reported line by line (a
-# reviewer reads each line as a change of its own); a longer one as one change.
-MAX_LINES = 6
+# A stretch of up to this many lines added or dropped (or edited, when both versions have
+# lines in it) is reported line by line: a reviewer reads each line as a change of its own.
+# A longer one is one change.
+MAX_LINES = 10
+MAX_EDITED_LINES = 6
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
+_NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
+# A word of a string that may be part of a name: ASCII letters and digits.
+_NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
+# A name no language spells as a word: an initialism, a capital inside, a digit.
+_UNWORDLIKE = regex.compile(r"^[A-Z0-9]{2,}$|.\p{Lu}|\d")
 
 
 def is_block(inv: Invariant) -> bool:
@@ -45,6 +53,10 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
     matcher = difflib.SequenceMatcher(None, digests[0], digests[1], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
+            # the same code, but a string in it may name another thing
+            for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
+                if _may_name(ctx, a, index_a) and _may_name(ctx, b, index_b):
+                    out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
             continue
         mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
         for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
@@ -53,6 +65,12 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
                        for _, inv in rest)
     return out
+
+
+def _may_name(ctx: Context, k: int, index: int) -> bool:
+    """Whether a block holds a string that starts with a capital or a digit (a cheap test
+    before two blocks with the same code are read again for the names in their strings)."""
+    return bool(_NAME_STRING.search(ctx.documents[k].paragraphs[index].text))
 
 
 def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
@@ -72,12 +90,17 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     changed line the tokens that changed (one candidate per side, bound by a pair number)."""
     (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
     lines = {}
+    strings: dict[int, dict[int, list[Token]]] = {}
     for k, index in ((a, index_a), (b, index_b)):
         paragraph = ctx.documents[k].paragraphs[index]
         by_line: dict[int, list[Token]] = {}
-        for token in read_block(paragraph.text).tokens:
+        block = read_block(paragraph.text)
+        for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
         lines[k] = (paragraph, list(by_line.values()))
+        strings[k] = {}
+        for start, end, number in block.strings:
+            strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
     keys_a = [" ".join(same[a](t.value) for t in line) for line in lines[a][1]]
     keys_b = [" ".join(same[b](t.value) for t in line) for line in lines[b][1]]
@@ -85,11 +108,20 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     stretches = 0
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if tag == "equal":
+            # The rest of the line is the same: a string that names something (``{ feature:
+            # 'Astro DB' }`` for ``'Astro Actions'``) is compared as the name it holds.
+            for line_a, line_b in zip(lines[a][1][i1:i2], lines[b][1][j1:j2]):
+                for run in _renamed_strings(strings[a].get(line_a[0].line, ()), strings[b].get(line_b[0].line, ()),
+                                            ctx.documents[a].lang, ctx.documents[b].lang):
+                    changes.append(run)
+                    stretches += 1
             continue
         old, new = lines[a][1][i1:i2], lines[b][1][j1:j2]
         paired = _pair_lines(old, new, same[a], same[b])
         whole = [line_a and line_b for line_a, line_b in paired]
-        if len(paired) > MAX_LINES or (old and new and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
+        edited = bool(old and new)
+        if len(paired) > (MAX_EDITED_LINES if edited else MAX_LINES) or (
+                edited and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
             changes.append(([t for line in old for t in line], [t for line in new for t in line]))
             stretches += 1
@@ -122,8 +154,6 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     side that shares most of its tokens (at least half), the others alone. A reviewer reads
     ``import { z } from 'astro/zod';`` against ``import { defineCollection, z } from
     'astro:content';``, and a line added next to it as a change of its own."""
-    if len(old) == len(new):
-        return list(zip(old, new))
     values_a = [[same_a(t.value) for t in line] for line in old]
     values_b = [[same_b(t.value) for t in line] for line in new]
     # Longest chain of similar line pairs, in order (the stretches are short).
@@ -151,6 +181,42 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     out.extend((line, []) for line in old[i:])
     out.extend(([], line) for line in new[j:])
     return out
+
+
+def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
+    """The strings of two lines alike but for them that name different things: short runs
+    of Latin words, some shared, the others capitalised names on both sides (``'Astro
+    Actions'`` against ``'Astro DB'``). Between two languages written in Latin script a
+    translated title (``'Astro Docs'`` / ``'Astro Dokumentation'``) reads the same way, so
+    there the words of one side must be names no language spells as words (``DB``,
+    ``JavaScript``, ``v4``)."""
+    if not strings_a or len(strings_a) != len(strings_b):
+        return []
+    strict = _latin(lang_a) and _latin(lang_b)
+    out = []
+    for string_a, string_b in zip(strings_a, strings_b):
+        words_a, words_b = string_a.value.split(), string_b.value.split()
+        if not (0 < len(words_a) <= 4 and 0 < len(words_b) <= 4):
+            continue
+        if not all(_NAME_WORD.fullmatch(w) for w in words_a + words_b):
+            continue
+        only_a, only_b = set(words_a) - set(words_b), set(words_b) - set(words_a)
+        if not only_a or not only_b or not set(words_a) & set(words_b):
+            continue
+        changed = only_a | only_b
+        if all(w[0].isupper() or w[0].isdigit() for w in changed) and (
+                not strict or any(all(_UNWORDLIKE.search(w) for w in side) for side in (only_a, only_b))):
+            out.append(([string_a], [string_b]))
+    return out
+
+
+@functools.cache
+def _latin(lang: str) -> bool:
+    """Whether a language is written in Latin script (by CLDR's likely subtags)."""
+    likely = get_global("likely_subtags")
+    tag = lang.replace("-", "_")
+    full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
+    return "_Latn" in full or not full
 
 
 @functools.cache

@@ -77,6 +77,8 @@ class CodeBlock:
     language: str
     tokens: tuple[Token, ...]
     comments: tuple[tuple[int, int], ...]
+    # The strings whose words were left to the translator: (start, end, line), quotes excluded.
+    strings: tuple[tuple[int, int, int], ...] = ()
 
     @property
     def digest(self) -> str:
@@ -142,6 +144,7 @@ def read_block(text: str) -> CodeBlock:
     line_markers, block_markers = _markers(language)
     chars = list(text)
     comments: list[tuple[int, int]] = []
+    strings: list[tuple[int, int, int]] = []
     open_block: str | None = None
     offsets = []
     for line in lines:
@@ -178,7 +181,8 @@ def read_block(text: str) -> CodeBlock:
                     i += 2
                     continue
                 if ch == quote:
-                    _mask_string(chars, line, offset, string_start, i)
+                    if _mask_string(chars, line, offset, string_start, i):
+                        strings.append((offset + string_start, offset + i, number))
                     quote = None
                 i += 1
                 continue
@@ -224,7 +228,7 @@ def read_block(text: str) -> CodeBlock:
     line_of = bisect.bisect_right
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
-    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s))
+    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s), tuple(strings))
 
 
 def _mask_words(text: str) -> str:
@@ -277,11 +281,12 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
     return None
 
 
-def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> None:
-    """Blank a string's contents when they are words a translator translates."""
+def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> bool:
+    """Blank a string's contents when they are words a translator translates (and say so)."""
     chars[offset + start - 1] = chars[offset + end] = '"'  # the quote style is the translator's
     content = line[start:end]
     if not content or _is_code_string(content):
-        return
+        return False
     for j in range(start, end):
         chars[offset + j] = MASK
+    return True
