@@ -132,3 +132,24 @@ def test_a_string_that_names_another_thing_on_an_unchanged_line_is_drift():
         ("XL703", "Astro Actions", "Astro DB")]
     # a string whose words were translated shares no name with the source's
     assert loud(FEATURE_EN, "en", FEATURE_EN.replace("'Astro Actions'", "'アストロのアクション'"), "ja") == []
+
+
+def po_findings(tmp_path, source: str, translation: str, lang: str):
+    """Findings on a one-entry catalogue (its msgid the source, its msgstr the translation)."""
+    catalogue = tmp_path / f"entry.{lang}.po"
+    catalogue.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                         f'msgid "{source}"\nmsgstr "{translation}"\n', encoding="utf-8")
+    return [(f.rule, f.blamed.status) for f in check([str(catalogue)]).findings if f.severity != "info"]
+
+
+# python-docs-tr tutorial/modules.po and python-docs-pl library/glob.po: "module::" ends a
+# paragraph whose next one is a literal block; the translation's single colon makes the
+# example plain text (and a double colon the source lacks makes prose a literal block).
+def test_the_rest_literal_block_marker_is_markup(tmp_path):
+    source = "That means that by adding this code at the end of your module::"
+    faithful = "Bu, modülünüzün sonuna bu kodu ekleyerek şu anlama gelir::"
+    assert po_findings(tmp_path, source, faithful, "tr") == []
+    assert po_findings(tmp_path, source, faithful.replace("::", " ::"), "tr") == []  # "text ::" is the same marker
+    assert po_findings(tmp_path, source, faithful[:-1], "tr") == [("XL701", "missing")]
+    assert po_findings(tmp_path, "For example:", "Na przykład::", "pl") == [("XL701", "extra")]
+    assert po_findings(tmp_path, "For example:", "Na przykład:", "pl") == []

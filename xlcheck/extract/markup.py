@@ -37,6 +37,8 @@ _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
 _FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
+# reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
+_LITERAL_MARKER = regex.compile(r"(?<!:)::\s*+$")
 _HEADING_LEVEL = regex.compile(r"^(#{1,6})(?=\s)")
 _HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
@@ -112,6 +114,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             start = comment_end
         claims.take(start, len(text))
         return found
+    if block == "entry":
+        marker = _LITERAL_MARKER.search(text)
+        if marker:  # "For example::" makes what follows a literal block; "For example:" does not
+            add("markup", "::", *marker.span())
     if block == "heading":
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
