@@ -37,6 +37,10 @@ _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
 _FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
+# A list item's marker at the start of a line (a paragraph's first line, or after a break).
+_LIST_ITEM = regex.compile(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
+_LIST_START = regex.compile(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
+_COMMENT = regex.compile(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
 _LITERAL_MARKER = regex.compile(r"(?<!:)::\s*+$")
 _HEADING_LEVEL = regex.compile(r"^(#{1,6})(?=\s)")
@@ -118,6 +122,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         marker = _LITERAL_MARKER.search(text)
         if marker:  # "For example::" makes what follows a literal block; "For example:" does not
             add("markup", "::", *marker.span())
+    elif block != "code" or is_prose(text):
+        # List items: a list turned into prose, or items that lost their markers, are
+        # structure that drifted. Bullets and numbers are told apart, not their characters.
+        if _LIST_START.search(text):
+            hidden = [m.span() for m in _COMMENT.finditer(text)] if "{/*" in text or "<!--" in text else []
+            for match in _LIST_ITEM.finditer(text):
+                if not any(start <= match.start() < end for start, end in hidden):  # not in a comment
+                    add("markup", "1." if match.group(2) else "-", *match.span(1))
     if block == "heading":
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
