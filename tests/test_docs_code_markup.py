@@ -183,3 +183,20 @@ def test_list_markers_are_structure():
                                note.replace("{/*", "").replace("*/}", "") + "Las sesiones requieren un controlador "
                                "de almacenamiento para guardar los datos de la sesión.\n", "es", "markdown", "mdx")
             if f[0] == "XL701"] == ["-"]
+
+
+# withastro/starlight docs/src/content/docs/{en,es}/guides/overriding-components.mdx: the
+# English page dropped the sentence on `Astro.props.entry.data`; the Spanish one keeps it.
+OVERRIDE_EN = ("In the following example, a replacement [`PageTitle`](/reference/overrides/#pagetitle) "
+               "component displays the current page's title.\n")
+OVERRIDE_ES = ("Por ejemplo, puedes leer los valores de frontmatter de la página como `Astro.props.entry.data`. "
+               "En el siguiente ejemplo, un componente de reemplazo [`PageTitle`](/es/reference/overrides/#pagetitle) "
+               "muestra el título de la página actual.\n")
+
+
+def test_inline_code_only_the_translation_still_has_is_reported():
+    found = loud(OVERRIDE_EN, "en", OVERRIDE_ES, "es", "markdown", "mdx")
+    assert [(rule, new, status) for rule, _, new, status in found] == [("XL701", "`Astro.props.entry.data`", "extra")]
+    # code formatting a translator adds to what the source writes plainly is no drift
+    plain = OVERRIDE_EN.replace("In the following", "You can read Astro.props.entry.data. In the following")
+    assert loud(plain, "en", OVERRIDE_ES, "es", "markdown", "mdx") == []

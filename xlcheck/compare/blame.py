@@ -197,7 +197,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
         have_status, lack_status = blame.sides(c.have, c.lack)
-        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(c):
+        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
+                c, ctx.documents[min(c.lack)].text):
             continue
         group = groups[c.group]
         rule = rule_of(c, "missing")

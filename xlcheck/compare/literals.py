@@ -14,6 +14,10 @@ _LETTERS = regex.compile(r"\p{L}+")
 _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
+# Inline code that is a chain of member accesses, which no translator adds on their own
+# (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
+# "favicons").
+_LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 
 
@@ -112,11 +116,16 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
     return rule_for(candidate.kind, what)
 
 
-def explicitation(candidate: Candidate) -> bool:
+def explicitation(candidate: Candidate, source_text: str | None = None) -> bool:
     """What a translation adds without losing anything of the source: code formatting
     (``True``), a small count made explicit ("the two arguments", "2つの引数",
     "l'exemple 2"), or a name given to clarify. Reported the other way round (the
-    source's, dropped), never this way."""
+    source's, dropped), never this way. Inline code whose text the source (`source_text`,
+    when given) never writes is no formatting added: it is left over from an older
+    source (``Astro.props.entry.data`` after the source moved to another API)."""
+    if candidate.kind == "markup" and candidate.value.startswith("`") and source_text is not None:
+        code = candidate.value.strip("`").strip()
+        return not _LEFT_OVER.search(code) or code.casefold() in source_text.casefold()
     if candidate.kind in ("markup", "name"):
         return candidate.kind == "name" or candidate.value.startswith("`")
     if candidate.kind == "number":
