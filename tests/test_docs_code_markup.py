@@ -200,3 +200,27 @@ def test_inline_code_only_the_translation_still_has_is_reported():
     # code formatting a translator adds to what the source writes plainly is no drift
     plain = OVERRIDE_EN.replace("In the following", "You can read Astro.props.entry.data. In the following")
     assert loud(plain, "en", OVERRIDE_ES, "es", "markdown", "mdx") == []
+
+
+def rules(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str]]:
+    report = check([document_from_text(a, lang_a, f"a.{lang_a}.mdx", "markdown"),
+                    document_from_text(b, lang_b, f"b.{lang_b}.mdx", "markdown")], reference=0)
+    return [(f.rule, f.severity) for f in report.findings]
+
+
+# withastro/starlight docs/src/content/docs/{en,es}/guides/overriding-components.mdx and
+# components/badges.mdx: a link to another page of the translation's own language is
+# another page, not a localised link; MDN's Spanish edition of the same page is.
+def test_a_link_to_another_page_in_the_translations_language_is_a_changed_link():
+    en = "Learn more about all the available properties in the [Route Data Reference](/reference/route-data/).\n"
+    stale = ("Aprende más sobre todas las props disponibles en la [Referencia de Sobreescripciones]"
+             "(/es/reference/overrides/#props-de-componentes).\n")
+    assert rules(en, "en", stale, "es") == [("XL602", "error")]
+    current = ("Aprende más sobre todas las propiedades disponibles en la [Referencia de datos de ruta]"
+               "(/es/reference/route-data/).\n")
+    assert rules(en, "en", current, "es") == []
+    mdn_en = ("The `<Badge>` component accepts the following props and also any [other `<span>` attributes]"
+              "(https://developer.mozilla.org/en-US/docs/Web/HTML/Global_attributes):\n")
+    mdn_es = ("El componente `<Badge>` acepta las siguientes propiedades y también cualquier [otro atributo "
+              "`<span>`](https://developer.mozilla.org/es/docs/Web/HTML/Atributos_globales):\n")
+    assert rules(mdn_en, "en", mdn_es, "es") == [("XL603", "info")]

@@ -31,7 +31,8 @@ def skeleton(literal: str) -> str:
 
 
 def _localised_link(a: Candidate, b: Candidate) -> bool:
-    """Same host and one side in a language of its own, or a path whose words were translated."""
+    """Same host and the same path but for its words, translated (one side or both in a
+    language of their own), or a path whose words were translated."""
     value_a, value_b = a.value, b.value
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
@@ -40,7 +41,16 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
         return False
     if ("{lang}" in value_a) != ("{lang}" in value_b):
         return True
-    return bool(_LANG_SEGMENT.search(_shown(a))) != bool(_LANG_SEGMENT.search(_shown(b)))
+    lang_a, lang_b = bool(_LANG_SEGMENT.search(_shown(a))), bool(_LANG_SEGMENT.search(_shown(b)))
+    if not (lang_a or lang_b):
+        return False
+    if lang_a != lang_b and "." in host_a:
+        return True  # another site's edition in the translation's language, laid out its own way
+    # A page of the site itself (its pages mirror the source's), or a site in two languages:
+    # each version's own language is already out of its value, so what differs is the
+    # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
+    # for /en-US/docs/Web/HTML/Global_attributes).
+    return skeleton(value_a) == skeleton(value_b)
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:
