@@ -224,3 +224,16 @@ def test_a_link_to_another_page_in_the_translations_language_is_a_changed_link()
     mdn_es = ("El componente `<Badge>` acepta las siguientes propiedades y también cualquier [otro atributo "
               "`<span>`](https://developer.mozilla.org/es/docs/Web/HTML/Atributos_globales):\n")
     assert rules(mdn_en, "en", mdn_es, "es") == [("XL603", "info")]
+
+
+# withastro/starlight docs/src/content/docs/{en,es}/reference/frontmatter.md: a raw HTML
+# link to the translation's own page of the site is the same link.
+def test_a_raw_html_link_with_the_language_prefix_is_the_same_link():
+    en = '**type:** <code>string | <a href="/reference/configuration/#badgeconfig">BadgeConfig</a></code>\n'
+    es = '**tipo:** <code>string | <a href="/es/reference/configuration/#badgeconfig">BadgeConfig</a></code>\n'
+    assert rules(en, "en", es, "es") == []
+    other = es.replace("/es/reference/configuration/", "/es/reference/overrides/")
+    assert [rule for rule, _ in rules(en, "en", other, "es")] == ["XL702"]
+    # an external link in an attribute stays as written (MDN's en-US edition in both)
+    mdn = '<a href="https://developer.mozilla.org/en-US/docs/Glossary/RGB" target="_blank">RGB</a> colors\n'
+    assert rules(mdn, "en", mdn.replace("colors", "カラー"), "ja") == []

@@ -25,6 +25,8 @@ PROSE_ROLES = frozenset({
 # Attributes whose values a translator translates.
 PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholder", "description", "caption",
                               "summary", "content", "text", "heading", "name"})
+# Attributes whose values are links.
+LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "action"})
 _ATTRIBUTE = regex.compile(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
 
 # HTML elements that only style text.
@@ -74,6 +76,14 @@ def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
     if claims.free(start, end):
         claims.take(start, end)
         found.append(Invariant("markup", "`ref`_", "`…`_", start, end, (), "prose-role"))
+
+
+def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
+    """An attribute's value as compared: a link to a page of the site itself without the
+    document's own language in its path (an external link stays as written)."""
+    if name.lower() in LINK_ATTRIBUTES and value.startswith(("/", "./", "../")) and "{" not in value:
+        return normalise_url(value, info)
+    return value
 
 
 def code_block_value(code: str) -> str:
@@ -201,8 +211,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 claims.take(*match.span())
                 found.append(Invariant("markup", f"<{tag}>", text[start:end], start, end, (), "prose-role"))
             continue
-        # Attributes that are not prose (ids, slots, keys, sources) must survive as written.
-        attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(match.group())
+        # Attributes that are not prose (ids, slots, keys, sources) must survive as written;
+        # a link in one is compared as a link (`href="/es/reference/"` is `/reference/`).
+        attributes = sorted(f"{name}={_attribute_value(name, ''.join(values), info)}"
+                            for name, *values in _ATTRIBUTE.findall(match.group())
                             if name.lower() not in PROSE_ATTRIBUTES)
         add("markup", f"<{tag}{''.join(' ' + a for a in attributes)}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
