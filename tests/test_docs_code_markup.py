@@ -237,3 +237,39 @@ def test_a_raw_html_link_with_the_language_prefix_is_the_same_link():
     # an external link in an attribute stays as written (MDN's en-US edition in both)
     mdn = '<a href="https://developer.mozilla.org/en-US/docs/Glossary/RGB" target="_blank">RGB</a> colors\n'
     assert rules(mdn, "en", mdn.replace("colors", "カラー"), "ja") == []
+
+
+# withastro/starlight docs/src/content/docs/{en,es}/guides/project-structure.mdx: the
+# English tree moved content/config.ts to src/content.config.ts and dropped env.d.ts.
+TREE_EN = """<FileTree>
+
+- src/
+  - content/
+    - docs/
+      - index.mdx
+  - content.config.ts
+- astro.config.mjs
+
+</FileTree>
+"""
+TREE_ES = """<FileTree>
+
+- src/
+  - content/
+    - docs/
+      - index.mdx
+    - config.ts
+  - env.d.ts
+- astro.config.mjs
+
+</FileTree>
+"""
+
+
+def test_the_file_names_of_a_file_tree_are_compared():
+    assert loud(TREE_EN, "en", TREE_EN, "es", "markdown", "mdx") == []
+    found = [(rule, old, new) for rule, old, new, _ in loud(TREE_EN, "en", TREE_ES, "es", "markdown", "mdx")]
+    assert ("XL702", "content.config.ts", "config.ts") in found
+    assert ("XL701", None, "env.d.ts") in found
+    # a list of words is no file tree
+    assert loud("- Install it\n- Run it\n", "en", "- Instálalo\n- Ejecútalo\n", "es") == []

@@ -42,6 +42,8 @@ _FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}"
 # A list item's marker at the start of a line (a paragraph's first line, or after a break).
 _LIST_ITEM = regex.compile(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
 _LIST_START = regex.compile(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
+# A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
+_FILE_ITEM = regex.compile(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
 _COMMENT = regex.compile(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
 _LITERAL_MARKER = regex.compile(r"(?<!:)::\s*+$")
@@ -140,6 +142,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             for match in _LIST_ITEM.finditer(text):
                 if not any(start <= match.start() < end for start, end in hidden):  # not in a comment
                     add("markup", "1." if match.group(2) else "-", *match.span(1))
+                    name = _FILE_ITEM.match(text, match.end())
+                    if name:  # a file tree's entry: a file or folder name
+                        add("markup", name.group(1), *name.span(1))
     if block == "heading":
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
