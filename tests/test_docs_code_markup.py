@@ -273,3 +273,15 @@ def test_the_file_names_of_a_file_tree_are_compared():
     assert ("XL701", None, "env.d.ts") in found
     # a list of words is no file tree
     assert loud("- Install it\n- Run it\n", "en", "- Instálalo\n- Ejecútalo\n", "es") == []
+
+
+# withastro/starlight docs/src/content/docs/{en,zh-cn}/reference/plugins.md: the output a
+# plugin logs, translated into Chinese; the plugin's name in it is still code.
+LOG_EN = "```shell\n[long-process-plugin] Starting long process…\n```\n"
+LOG_ZH = "```shell\n[long-process-plugin] 启动一个长流程…\n```\n"
+
+
+def test_output_words_translated_into_another_script_are_the_translators():
+    assert loud(LOG_EN, "en", LOG_ZH, "zh-CN") == []
+    stale = LOG_ZH.replace("[long-process-plugin]", "[long-plugin]")
+    assert [rule for rule, *_ in loud(LOG_EN, "en", stale, "zh-CN")] == ["XL703"]

@@ -29,6 +29,10 @@ SHOWN = 80
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
 _NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
+# A word of prose in Latin script, and one in another script (no code character in either).
+_PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
+_FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
+                              regex.V1)
 # A word of a string that may be part of a name: ASCII letters and digits.
 _NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
 # A name no language spells as a word: an initialism, a capital inside, a digit.
@@ -123,7 +127,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         if len(paired) > (MAX_EDITED_LINES if edited else MAX_LINES) or (
                 edited and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
-            changes.append(([t for line in old for t in line], [t for line in new for t in line]))
+            flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
+            if not _only_translated(flat_a, flat_b):
+                changes.append((flat_a, flat_b))
             stretches += 1
             continue
         stretches += 1 if len(old) != len(new) else len(old)
@@ -135,6 +141,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
                 if op != "equal":
                     changes.append((line_a[t1:t2], line_b[u1:u2]))
+    changes = [(run_a, run_b) for run_a, run_b in changes if not _translated_words(run_a, run_b)]
+    if not changes:
+        return []
     if stretches > MAX_CHANGES or len(changes) > 3 * MAX_CHANGES:
         pair = next(_pairs)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
@@ -181,6 +190,26 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     out.extend((line, []) for line in old[i:])
     out.extend(([], line) for line in new[j:])
     return out
+
+
+def _only_translated(run_a: list[Token], run_b: list[Token]) -> bool:
+    """Whether every difference between two runs of tokens is words in another script."""
+    ops = difflib.SequenceMatcher(None, [t.value for t in run_a], [t.value for t in run_b],
+                                  autojunk=False).get_opcodes()
+    return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2]) for op, i1, i2, j1, j2 in ops)
+
+
+def _translated_words(run_a: list[Token], run_b: list[Token]) -> bool:
+    """Whether a change is words written in another script: plain words on one side,
+    words with no code character in a non-Latin script on the other (a program's output
+    translated, ``[plugin] Starting long process…`` / ``[plugin] 启动一个长流程…``)."""
+    if not run_a or not run_b:
+        return False
+    for plain, foreign in ((run_a, run_b), (run_b, run_a)):
+        if all(_PLAIN_WORD.fullmatch(t.value) for t in plain) and all(
+                _FOREIGN_WORD.fullmatch(t.value) for t in foreign):
+            return True
+    return False
 
 
 def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
