@@ -285,3 +285,17 @@ def test_output_words_translated_into_another_script_are_the_translators():
     assert loud(LOG_EN, "en", LOG_ZH, "zh-CN") == []
     stale = LOG_ZH.replace("[long-process-plugin]", "[long-plugin]")
     assert [rule for rule, *_ in loud(LOG_EN, "en", stale, "zh-CN")] == ["XL703"]
+
+
+# python-docs-tr sphinx.po (tools/templates/layout.html): a template's message with inline
+# HTML, read as a literal block; the text around its tags is the translator's.
+TEMPLATE_EN = (r'This is a deploy preview created from a <a href=\"%(repository_url)s/pull/%(pr_id)s\">'
+               r'pull request</a>.\n"' + '\n' + r'"  For authoritative documentation, see')
+TEMPLATE_TR = (r'Bu, <a href=\"%(repository_url)s/pull/%(pr_id)s\">pull request</a>' + "'ten oluşturulan bir "
+               r'dağıtım önizlemesidir.\n"' + '\n' + r'"  Asıl dokümantasyon için, bkz.')
+
+
+def test_text_around_the_tags_of_a_catalogue_template_is_the_translators(tmp_path):
+    assert po_findings(tmp_path, TEMPLATE_EN, TEMPLATE_TR, "tr") == []
+    stale = TEMPLATE_TR.replace("/pull/%(pr_id)s", "/pulls/%(pr_id)s")
+    assert [rule for rule, _ in po_findings(tmp_path, TEMPLATE_EN, stale, "tr")] == ["XL703"]

@@ -50,6 +50,8 @@ _EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
 _TOKEN = regex.compile(r"\S+")
+_TAG = regex.compile(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
+_OUTSIDE_TAGS = regex.compile(r"(?:^|(?<=>))[^<>]++(?=<|$)")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
 _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
@@ -132,6 +134,7 @@ def read_block(text: str) -> CodeBlock:
     True
     """
     language = fence_language(text)
+    fenced = language is not None
     lines = text.replace(LINE_SEPARATOR, "\n").split("\n")  # a catalogue entry's lines
     start = 0
     body_from, body_to = 0, len(lines)
@@ -223,6 +226,11 @@ def read_block(text: str) -> CodeBlock:
         _mask_output(chars, lines, offsets, body_from, body_to)
     elif language in _MARKUP:
         _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
+    elif not fenced and _TAG.search(text):
+        # A literal entry of a catalogue with inline HTML (a template's message): the text
+        # around its tags is the translator's, the tags are code.
+        _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
+        _mask_around_tags(chars, lines, offsets)
     masked = "".join(chars)
     masked = _TEXT_NODE.sub(lambda m: ">" + _mask_words(m.group(1)) + "<", masked)
     line_of = bisect.bisect_right
@@ -255,6 +263,17 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
         for word in _OUTPUT_WORD.finditer(line):
             for j in range(*word.span()):
                 chars[offsets[number] + j] = MASK
+
+
+def _mask_around_tags(chars: list[str], lines: list[str], offsets: list[int]) -> None:
+    """Blank the pieces of each line outside its tags that hold no code character."""
+    for number, offset in enumerate(offsets):
+        line = "".join(chars[offset:offset + len(lines[number])])
+        for piece in _OUTSIDE_TAGS.finditer(line):
+            if not _CODE_CHARACTER.search(piece.group()):
+                for j in range(*piece.span()):
+                    if not line[j].isspace():
+                        chars[offset + j] = MASK
 
 
 def _is_code_string(content: str) -> bool:
