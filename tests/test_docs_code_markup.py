@@ -299,3 +299,24 @@ def test_text_around_the_tags_of_a_catalogue_template_is_the_translators(tmp_pat
     assert po_findings(tmp_path, TEMPLATE_EN, TEMPLATE_TR, "tr") == []
     stale = TEMPLATE_TR.replace("/pull/%(pr_id)s", "/pulls/%(pr_id)s")
     assert [rule for rule, _ in po_findings(tmp_path, TEMPLATE_EN, stale, "tr")] == ["XL703"]
+
+
+# python-docs-pl tutorial/controlflow.po: only the message inside the call was translated.
+def test_a_literal_whose_only_change_is_a_translated_message_is_localised():
+    report = check([document_from_text("For example: ``ask_ok('OK to overwrite the file?', 2)``", "en", "a.po"),
+                    document_from_text("Na przykład: ``ask_ok('OK nadpisać plik?', 2)``", "pl", "b.po")], reference=0)
+    assert [(f.rule, f.severity) for f in report.findings] == [("XL704", "info")]
+    report = check([document_from_text("For example: ``ask_ok('OK to overwrite the file?', 2)``", "en", "a.po"),
+                    document_from_text("Na przykład: ``ask_ok('OK nadpisać plik?', 3)``", "pl", "b.po")], reference=0)
+    assert [(f.rule, f.severity) for f in report.findings] == [("XL702", "error")]
+
+
+# vuejs/vitepress docs/{en,ru}/guide/asset-handling.md: the Russian page links the Russian
+# edition of the Vite docs, the same page on another host.
+def test_a_link_to_an_edition_of_the_site_in_the_translations_language_is_localised():
+    en = "All Markdown files are compiled into Vue components and processed by [Vite](https://vite.dev/guide/assets.html).\n"
+    ru = ("Все файлы Markdown компилируются в компоненты Vue и обрабатываются "
+          "[Vite](https://vite-docs.ru/guide/assets.html).\n")
+    assert rules(en, "en", ru, "ru") == [("XL603", "info")]
+    other = ru.replace("vite-docs.ru/guide/assets.html", "vite-docs.ru/guide/static-deploy.html")
+    assert rules(en, "en", other, "ru") == [("XL602", "error")]

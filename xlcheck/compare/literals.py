@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate
+from xlcheck.locales import known_language
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -18,6 +19,7 @@ _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # 
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
 # "favicons").
 _LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 
 
@@ -38,7 +40,7 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         return True
     if host_a != host_b:
-        return False
+        return _edition(value_a, value_b)
     if ("{lang}" in value_a) != ("{lang}" in value_b):
         return True
     lang_a, lang_b = bool(_LANG_SEGMENT.search(_shown(a))), bool(_LANG_SEGMENT.search(_shown(b)))
@@ -51,6 +53,20 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
     # for /en-US/docs/Web/HTML/Global_attributes).
     return skeleton(value_a) == skeleton(value_b)
+
+
+def _edition(value_a: str, value_b: str) -> bool:
+    """Another site that is an edition of the same one in a language: the same path of at
+    least two folders, hosts that share a name, one of them with a language code that the
+    other lacks (vite.dev/guide/assets.html and vite-docs.ru/guide/assets.html)."""
+    host_a, _, path_a = value_a.partition("/")
+    host_b, _, path_b = value_b.partition("/")
+    if path_a != path_b or path_a.count("/") < 1:
+        return False
+    labels_a, labels_b = set(regex.split(r"[.-]", host_a.lower())), set(regex.split(r"[.-]", host_b.lower()))
+    if not any(len(label) >= 3 for label in labels_a & labels_b - {"www", "com", "org", "net", "docs", "dev"}):
+        return False
+    return any(len(label) == 2 and known_language(label) for label in labels_a ^ labels_b)
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:
@@ -75,6 +91,17 @@ def _shown(candidate: Candidate) -> str:
     return next(iter(candidate.occurrences.values())).text if candidate.occurrences else candidate.value
 
 
+def _prose_strings_only(text_a: str, text_b: str) -> bool:
+    """Whether two literals differ only inside string literals that hold words (a space
+    in them on both sides): the code around the strings is the same."""
+    strings_a, strings_b = _STRING.findall(text_a), _STRING.findall(text_b)
+    if not strings_a or len(strings_a) != len(strings_b):
+        return False
+    if _STRING.sub("''", text_a) != _STRING.sub("''", text_b):
+        return False
+    return all(x == y or (" " in x[1:-1].strip() and " " in y[1:-1].strip()) for x, y in zip(strings_a, strings_b))
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (insertions, deletions, substitutions).
 
@@ -97,6 +124,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
     ``defineConfig`` is another call, its words all the source's own)."""
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
+    if text_a != text_b and _prose_strings_only(text_a, text_b):
+        return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
     if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
         return False
     if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
