@@ -56,8 +56,8 @@ _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
 _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
 # A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
-# with an underscore, or an ellipsis standing for code.
-_CODE_COMMENT = regex.compile(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++|\.{3}|…")
+# with an underscore. (An ellipsis stays prose: "// ..." may be written "// …" or "// 略".)
+_CODE_COMMENT = regex.compile(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++")
 MASK = "\x00"
 LINE_SEPARATOR = "\u2028"
 
