@@ -322,3 +322,30 @@ def test_a_link_to_an_edition_of_the_site_in_the_translations_language_is_locali
     assert rules(en, "en", ru, "ru") == [("XL603", "info")]
     other = ru.replace("vite-docs.ru/guide/assets.html", "vite-docs.ru/guide/static-deploy.html")
     assert rules(en, "en", other, "ru") == [("XL602", "error")]
+
+
+# withastro/starlight docs/src/content/docs/{en,ru}/guides/customization.mdx: a diff of a
+# configuration file, its comment translated.
+DIFF_EN = """```diff lang="js"
+// astro.config.mjs
+export default defineConfig({
+	integrations: [
+		starlight({
+			customCss: [
++				// Relative path to your @font-face CSS file.
++				'./src/fonts/font-face.css',
+			],
+		}),
+	],
+});
+```
+"""
+DIFF_RU = DIFF_EN.replace("// Relative path to your @font-face CSS file.",
+                          "// Относительный путь к вашему CSS-файлу с @font-face.")
+
+
+def test_the_comments_of_a_diff_are_prose():
+    assert loud(DIFF_EN, "en", DIFF_RU, "ru", "markdown", "mdx") == []
+    stale = DIFF_RU.replace("'./src/fonts/font-face.css'", "'./src/font-face.css'")
+    assert [(rule, old, new) for rule, old, new, _ in loud(DIFF_EN, "en", stale, "ru", "markdown", "mdx")] == [
+        ("XL703", "'./src/fonts/font-face.css',", "'./src/font-face.css',")]

@@ -144,7 +144,8 @@ def read_block(text: str) -> CodeBlock:
             body_to = len(lines) - 1
     else:
         language = "python" if text.lstrip().startswith(">>>") else ""
-    line_markers, block_markers = _markers(language)
+    # A diff shows code of any language: its comments are marked as in a block without one.
+    line_markers, block_markers = _markers("" if language in ("diff", "patch") else language)
     chars = list(text)
     comments: list[tuple[int, int]] = []
     strings: list[tuple[int, int, int]] = []
