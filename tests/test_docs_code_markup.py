@@ -349,3 +349,40 @@ def test_the_comments_of_a_diff_are_prose():
     stale = DIFF_RU.replace("'./src/fonts/font-face.css'", "'./src/font-face.css'")
     assert [(rule, old, new) for rule, old, new, _ in loud(DIFF_EN, "en", stale, "ru", "markdown", "mdx")] == [
         ("XL703", "'./src/fonts/font-face.css',", "'./src/font-face.css',")]
+
+
+# withastro/starlight docs/src/content/docs/{en,zh-cn,fr,ja}/components/*.mdx and
+# guides/sidebar.mdx: what the translator writes inside an example's markup.
+def test_what_translators_write_in_markup_examples_is_theirs():
+    # a link to the translation's own page, its language written /zh-cn/ (zh-Hans-CN)
+    card_en = '```markdoc\n{% linkcard title="Authoring Markdown" href="/guides/authoring-content/" /%}\n```\n'
+    card_zh = '```markdoc\n{% linkcard title="Markdown 创作" href="/zh-cn/guides/authoring-content/" /%}\n```\n'
+    assert loud(card_en, "en", card_zh, "zh-CN") == []
+    assert [rule for rule, *_ in loud(card_en, "en", card_zh.replace("authoring-content", "authoring"), "zh-CN")
+            ] == ["XL703"]
+    # a title attribute's text, though it reads like a code string (no space, a hyphen)
+    grid_en = '```markdoc\n{% card title="Check this out" icon="open-book" %}\n```\n'
+    grid_fr = '```markdoc\n{% card title="Regardez-ça" icon="open-book" %}\n```\n'
+    assert loud(grid_en, "en", grid_fr, "fr") == []
+    assert [rule for rule, *_ in loud(grid_en, "en", grid_fr.replace("open-book", "book"), "fr")] == ["XL703"]
+    # the text of an element, Japanese without spaces, and emphasised English
+    tabs_en = ('```markdoc\n_Some stars:_\n\n{% tabs syncKey="constellations" %}\n{% tabitem label="Orion" %}\n'
+               'Bellatrix, Rigel, Betelgeuse\n{% /tabitem %}\n```\n')
+    tabs_ja = ('```markdoc\n_いくつかの星:_\n\n{% tabs syncKey="constellations" %}\n{% tabitem label="オリオン座" %}\n'
+               'ベラトリックス、リゲル、ベテルギウス\n{% /tabitem %}\n```\n')
+    assert loud(tabs_en, "en", tabs_ja, "ja") == []
+    assert [rule for rule, *_ in loud(tabs_en, "en", tabs_ja.replace("{% tabs ", "{% tab "), "ja")] == ["XL703"]
+
+
+def test_an_anchor_on_the_page_in_a_raw_link_is_translated_with_its_heading():
+    en = ('**Type:** <code>Array&lt;<a href="#sidebarlink-type">SidebarLink</a> | '
+          '<a href="#sidebargroup-type">SidebarGroup</a>&gt;</code>\n')
+    fr = ('**Type :** <code>Array&lt;<a href="#type-sidebarlink">SidebarLink</a> | '
+          '<a href="#type-sidebargroup">SidebarGroup</a>&gt;</code>\n')
+    assert rules(en, "en", fr, "fr") == []
+
+
+def test_file_names_of_an_example_tree_spelt_in_the_translations_language_are_localised():
+    tree_en = "<FileTree>\n\n- constellations/\n  - carina.md\n  - centaurus.md\n\n</FileTree>\n"
+    tree_fr = "<FileTree>\n\n- constellations/\n  - carene.md\n  - centaure.md\n\n</FileTree>\n"
+    assert {severity for _, severity in rules(tree_en, "en", tree_fr, "fr")} == {"info"}

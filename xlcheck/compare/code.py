@@ -253,7 +253,10 @@ def _language_free(lang: str):
     """A token as it reads without the document's own language in its paths: a
     translation's example links its own pages (``href="/ko/reference/"`` for
     ``href="/reference/"``, ``docs.astro.build/ja/``). One per language, compiled once."""
-    tags = {lang.lower(), lang.lower().split("-")[0]}
+    parts = lang.lower().split("-")
+    # zh-Hans-CN is written /zh-cn/ in paths: the language, with its region, its script or both
+    tags = {lang.lower(), parts[0], "-".join(p for p in parts if len(p) != 4)} | (
+        {parts[0] + "-" + parts[1]} if len(parts) > 1 else set())
     pattern = regex.compile(r"/(?:" + "|".join(regex.escape(t) for t in sorted(tags, key=len, reverse=True))
                             + r")(?=/|[\"'`]|$)", regex.IGNORECASE)
 

@@ -145,7 +145,7 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             source_words: frozenset[str] = frozenset()) -> Rule:
     """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;
     `source_words` are the words of the version `candidate` comes from."""
-    if candidate.kind == "markup" and candidate.value.startswith(("code:", "`")):
+    if candidate.kind == "markup" and candidate.value.startswith(("code:", "`", "file:")):
         if other is not None and localised(candidate, other, source_words):
             return RULES["XL704"]
         if candidate.value.startswith("code:"):

@@ -50,10 +50,17 @@ _EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
 _TOKEN = regex.compile(r"\S+")
+# An attribute whose value is text, right before a string: title="…", alt='…'.
+_PROSE_ATTRIBUTE = regex.compile(r"(?<![\w-])(?:alt|title|aria-label|label|placeholder|description|caption|summary"
+                                 r"|text|heading)\s*+[=:]\s*+$")
 _TAG = regex.compile(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
 _OUTSIDE_TAGS = regex.compile(r"(?:^|(?<=>))[^<>]++(?=<|$)")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
+_KEPT_IN_TEXT = regex.compile(r"\d|\w\.[A-Za-z]")
+# A word of text, with its emphasis and punctuation: _Some, stars:_, **important**.
+_TEXT_WORD = regex.compile(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
+_NON_LATIN = regex.compile(r"[^\P{L}\p{Latin}]")
 _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
 # A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
 # with an underscore. (An ellipsis stays prose: "// ..." may be written "// …" or "// 略".)
@@ -259,7 +266,16 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
         line = lines[number]
         if _PROMPT.match(line) and not prose_only:
             continue
-        if prose_only and (_CODE_CHARACTER.search(line) or len(line.split()) < 2):
+        if prose_only and (_CODE_CHARACTER.search(line) or (len(line.split()) < 2 and not _NON_LATIN.search(line))):
+            continue
+        if prose_only:
+            # Text: its words, emphasis and all, and the runs of Japanese or Chinese text
+            # (no spaces between their words) that hold no number or file name.
+            for word in _TOKEN.finditer(line):
+                if _TEXT_WORD.fullmatch(word.group()) or (_NON_LATIN.search(word.group())
+                                                          and not _KEPT_IN_TEXT.search(word.group())):
+                    for j in range(*word.span()):
+                        chars[offsets[number] + j] = MASK
             continue
         for word in _OUTPUT_WORD.finditer(line):
             for j in range(*word.span()):
@@ -302,10 +318,11 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
 
 
 def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> bool:
-    """Blank a string's contents when they are words a translator translates (and say so)."""
+    """Blank a string's contents when they are words a translator translates (and say so):
+    words, or the value of an attribute that holds text (``title="Regardez-ça"``)."""
     chars[offset + start - 1] = chars[offset + end] = '"'  # the quote style is the translator's
     content = line[start:end]
-    if not content or _is_code_string(content):
+    if not content or (_is_code_string(content) and not _PROSE_ATTRIBUTE.search(line, 0, start - 1)):
         return False
     for j in range(start, end):
         chars[offset + j] = MASK

@@ -83,6 +83,8 @@ def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
 def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
     """An attribute's value as compared: a link to a page of the site itself without the
     document's own language in its path (an external link stays as written)."""
+    if name.lower() in LINK_ATTRIBUTES and value.startswith("#"):
+        return "#"  # an anchor on the page: translated with its heading
     if name.lower() in LINK_ATTRIBUTES and value.startswith(("/", "./", "../")) and "{" not in value:
         return normalise_url(value, info)
     return value
@@ -144,7 +146,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                     add("markup", "1." if match.group(2) else "-", *match.span(1))
                     name = _FILE_ITEM.match(text, match.end())
                     if name:  # a file tree's entry: a file or folder name
-                        add("markup", name.group(1), *name.span(1))
+                        add("markup", "file:" + name.group(1), *name.span(1))
     if block == "heading":
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
