@@ -386,3 +386,18 @@ def test_file_names_of_an_example_tree_spelt_in_the_translations_language_are_lo
     tree_en = "<FileTree>\n\n- constellations/\n  - carina.md\n  - centaurus.md\n\n</FileTree>\n"
     tree_fr = "<FileTree>\n\n- constellations/\n  - carene.md\n  - centaure.md\n\n</FileTree>\n"
     assert {severity for _, severity in rules(tree_en, "en", tree_fr, "fr")} == {"info"}
+
+
+# withastro/starlight docs/src/content/docs/{en,es,de,fr}/…: an example's text between
+# Markdoc tags, its language keys, its placeholders: all localised by the translator.
+def test_an_example_localised_in_its_text_language_keys_and_placeholders():
+    button_en = '```markdoc\n{% linkbutton href="/getting-started/" %}Get started{% /linkbutton %}\n```\n'
+    button_es = '```markdoc\n{% linkbutton href="/es/getting-started/" %}Comienza{% /linkbutton %}\n```\n'
+    assert loud(button_en, "en", button_es, "es") == []
+    badge_en = "```js\nbadge: {\n\ttext: {\n\t\ten: 'New',\n\t\t'pt-BR': 'Novo',\n\t},\n},\n```\n"
+    badge_de = badge_en.replace("en: 'New'", "de: 'Neu'")
+    assert loud(badge_en, "en", badge_de, "de") == []
+    assert [rule for rule, *_ in loud(badge_en, "en", badge_de.replace("'pt-BR'", "'pt-PT'"), "de")] == ["XL703"]
+    search_en = "```js\nstarlightDocSearch({\n\tappId: 'YOUR_APP_ID',\n\tindexName: 'YOUR_INDEX_NAME',\n}),\n```\n"
+    search_fr = search_en.replace("YOUR_APP_ID", "VOTRE_ID_APP").replace("YOUR_INDEX_NAME", "VOTRE_NOM_D_INDEX")
+    assert {(rule, severity) for rule, severity in rules(search_en, "en", search_fr, "fr")} == {("XL704", "info")}

@@ -29,6 +29,8 @@ SHOWN = 80
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
 _NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
+# A language as a key of an object: en:, 'pt-BR':, "zh-CN":
+_LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
 _PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
 _FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
@@ -141,7 +143,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
                 if op != "equal":
                     changes.append((line_a[t1:t2], line_b[u1:u2]))
-    changes = [(run_a, run_b) for run_a, run_b in changes if not _translated_words(run_a, run_b)]
+    langs = (ctx.documents[a].lang, ctx.documents[b].lang)
+    changes = [(run_a, run_b) for run_a, run_b in changes
+               if not _translated_words(run_a, run_b) and not _own_language_keys(run_a, run_b, *langs)]
     if not changes:
         return []
     if stretches > MAX_CHANGES or len(changes) > 3 * MAX_CHANGES:
@@ -197,6 +201,16 @@ def _only_translated(run_a: list[Token], run_b: list[Token]) -> bool:
     ops = difflib.SequenceMatcher(None, [t.value for t in run_a], [t.value for t in run_b],
                                   autojunk=False).get_opcodes()
     return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2]) for op, i1, i2, j1, j2 in ops)
+
+
+def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang_b: str) -> bool:
+    """Whether a change is each version's own language as a key (``en: 'New'`` written
+    ``fr: 'Nouveau'`` in an example of translated labels): the example was localised."""
+    if len(run_a) != 1 or len(run_b) != 1:
+        return False
+    key_a, key_b = _LANGUAGE_KEY.fullmatch(run_a[0].value), _LANGUAGE_KEY.fullmatch(run_b[0].value)
+    return bool(key_a and key_b) and key_a.group(1).lower() == lang_a.split("-")[0].lower() \
+        and key_b.group(1).lower() == lang_b.split("-")[0].lower()
 
 
 def _translated_words(run_a: list[Token], run_b: list[Token]) -> bool:

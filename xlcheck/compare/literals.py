@@ -19,6 +19,7 @@ _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # 
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
 # "favicons").
 _LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 
@@ -126,6 +127,9 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
+    bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
+    if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
+        return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
     if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
         return False
     if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):

@@ -46,6 +46,7 @@ _CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
 _CAMEL = regex.compile(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 # The text between two tags on one line; expressions in braces inside it stay code.
 _TEXT_NODE = regex.compile(r">([^<>\n]++)<")
+_TAG_TEXT = regex.compile(r"%\}([^{}<>\n]++)\{%")
 _EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
@@ -241,6 +242,8 @@ def read_block(text: str) -> CodeBlock:
         _mask_around_tags(chars, lines, offsets)
     masked = "".join(chars)
     masked = _TEXT_NODE.sub(lambda m: ">" + _mask_words(m.group(1)) + "<", masked)
+    if "%}" in masked:  # Markdoc, Liquid, Jinja: {% tag %}Text{% /tag %}
+        masked = _TAG_TEXT.sub(lambda m: "%}" + _mask_words(m.group(1)) + "{%", masked)
     line_of = bisect.bisect_right
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
