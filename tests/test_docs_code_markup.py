@@ -401,3 +401,16 @@ def test_an_example_localised_in_its_text_language_keys_and_placeholders():
     search_en = "```js\nstarlightDocSearch({\n\tappId: 'YOUR_APP_ID',\n\tindexName: 'YOUR_INDEX_NAME',\n}),\n```\n"
     search_fr = search_en.replace("YOUR_APP_ID", "VOTRE_ID_APP").replace("YOUR_INDEX_NAME", "VOTRE_NOM_D_INDEX")
     assert {(rule, severity) for rule, severity in rules(search_en, "en", search_fr, "fr")} == {("XL704", "info")}
+
+
+def test_a_long_rewritten_block_is_compared_in_linear_time():
+    """A rewritten stretch is one change: its lines are not paired one by one, nor its
+    tokens read for translated words (both quadratic in its length)."""
+    import time
+
+    old = "```js\n" + "\n".join(f"const value{i} = compute({i}, 'x{i}');" for i in range(2000)) + "\n```\n"
+    new = "```js\n" + "\n".join(f"let other{i} = run({i * 7}, 'y{i}');" for i in range(1700)) + "\n```\n"
+    started = time.perf_counter()
+    found = loud(old, "en", new, "de")
+    assert time.perf_counter() - started < 5  # about 0.5 s; pairing the lines took minutes
+    assert [rule for rule, *_ in found] == ["XL703"]

@@ -24,6 +24,9 @@ MAX_CHANGES = 8
 # A longer one is one change.
 MAX_LINES = 10
 MAX_EDITED_LINES = 6
+# A rewritten stretch of up to this many tokens is read for words the translator wrote in
+# another script (a longer one is a change whatever it holds).
+SHORT_STRETCH = 60
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
 _pairs = itertools.count(1)
@@ -123,14 +126,17 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                     stretches += 1
             continue
         old, new = lines[a][1][i1:i2], lines[b][1][j1:j2]
-        paired = _pair_lines(old, new, same[a], same[b])
-        whole = [line_a and line_b for line_a, line_b in paired]
         edited = bool(old and new)
-        if len(paired) > (MAX_EDITED_LINES if edited else MAX_LINES) or (
+        limit = MAX_EDITED_LINES if edited else MAX_LINES
+        # (a stretch longer than the limit is one change: its lines are not paired one by one)
+        paired = _pair_lines(old, new, same[a], same[b]) if len(old) + len(new) <= 2 * limit else [([], [])] * (
+            limit + 1)
+        whole = [line_a and line_b for line_a, line_b in paired]
+        if len(paired) > limit or (
                 edited and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
             flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
-            if not _only_translated(flat_a, flat_b):
+            if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
                 changes.append((flat_a, flat_b))
             stretches += 1
             continue
