@@ -414,3 +414,19 @@ def test_a_long_rewritten_block_is_compared_in_linear_time():
     found = loud(old, "en", new, "de")
     assert time.perf_counter() - started < 5  # about 0.5 s; pairing the lines took minutes
     assert [rule for rule, *_ in found] == ["XL703"]
+
+
+# withastro/starlight docs/src/content/docs/{en,fr,ru}/…: more of what translators localise
+# in examples: emphasised text with French spacing, an object's label, the languages of
+# an example tree, the names in comments of example files.
+def test_more_localised_examples():
+    tabs_en = '```markdoc\n_Some stars:_\n\n{% tabs syncKey="constellations" %}\n```\n'
+    tabs_fr = '```markdoc\n_Quelques étoiles :_\n\n{% tabs syncKey="constellations" %}\n```\n'
+    assert loud(tabs_en, "en", tabs_fr, "fr") == []
+    pages_en = "```astro\n<StarlightPage\n\tsidebar={[\n\t\t{\n\t\t\tlabel: 'Constellations',\n\t\t},\n\t]}\n>\n```\n"
+    assert loud(pages_en, "en", pages_en.replace("'Constellations'", "'Созвездия'"), "ru") == []
+    tree_en = "<FileTree>\n\n- src/\n  - content/\n    - i18n/\n      - ar.json\n      - zh-CN.json\n\n</FileTree>\n"
+    tree_ru = tree_en.replace("zh-CN.json", "ru.json")
+    assert {severity for _, severity in rules(tree_en, "en", tree_ru, "ru")} == {"info"}
+    example_en = "```astro\n<!-- src/components/Example.astro -->\n<a href={url}>Link</a>\n```\n"
+    assert loud(example_en, "en", example_en.replace("Example.astro", "Exemple.astro"), "fr") == []

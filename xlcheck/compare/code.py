@@ -11,7 +11,7 @@ import itertools
 import regex
 from babel.core import get_global
 
-from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.extract.code import Token, read_block
 from xlcheck.model import Invariant
 
@@ -99,11 +99,13 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     changed line the tokens that changed (one candidate per side, bound by a pair number)."""
     (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
     lines = {}
+    named: dict[int, tuple[tuple[int, int], ...]] = {}
     strings: dict[int, dict[int, list[Token]]] = {}
     for k, index in ((a, index_a), (b, index_b)):
         paragraph = ctx.documents[k].paragraphs[index]
         by_line: dict[int, list[Token]] = {}
         block = read_block(paragraph.text)
+        named[k] = block.named_comments
         for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
         lines[k] = (paragraph, list(by_line.values()))
@@ -151,7 +153,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                     changes.append((line_a[t1:t2], line_b[u1:u2]))
     langs = (ctx.documents[a].lang, ctx.documents[b].lang)
     changes = [(run_a, run_b) for run_a, run_b in changes
-               if not _translated_words(run_a, run_b) and not _own_language_keys(run_a, run_b, *langs)]
+               if not _translated_words(run_a, run_b) and not _own_language_keys(run_a, run_b, *langs)
+               and not _renamed_example(ctx, (a, run_a, named[a]), (b, run_b, named[b]))]
     if not changes:
         return []
     if stretches > MAX_CHANGES or len(changes) > 3 * MAX_CHANGES:
@@ -207,6 +210,23 @@ def _only_translated(run_a: list[Token], run_b: list[Token]) -> bool:
     ops = difflib.SequenceMatcher(None, [t.value for t in run_a], [t.value for t in run_b],
                                   autojunk=False).get_opcodes()
     return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2]) for op, i1, i2, j1, j2 in ops)
+
+
+def _renamed_example(ctx: Context, side_a, side_b) -> bool:
+    """Whether a change of the names in comments (``// src/components/Example.astro``
+    written ``// src/components/Exemple.astro``, ``// plugin.ts`` written ``//
+    module-extension.ts``) brings in words the other version never uses: the translator
+    renamed the example's files. A name made of the other version's own words moved
+    (``src/content.config.ts`` / ``src/content/config.ts``) is drift."""
+    (a, run_a, named_a), (b, run_b, named_b) = side_a, side_b
+    if not run_a or not run_b:
+        return False
+    if not all(any(s <= t.start < e for s, e in named) for run, named in ((run_a, named_a), (run_b, named_b))
+               for t in run):
+        return False
+    words_a = {w.lower() for t in run_a for w in WORD_PARTS.findall(t.value)}
+    words_b = {w.lower() for t in run_b for w in WORD_PARTS.findall(t.value)}
+    return bool(words_b - words_a - ctx.words(a)) or bool(words_a - words_b - ctx.words(b))
 
 
 def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang_b: str) -> bool:

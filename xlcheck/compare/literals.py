@@ -19,6 +19,7 @@ _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # 
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
 # "favicons").
 _LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_LANG_NAME = regex.compile(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
@@ -92,6 +93,15 @@ def _shown(candidate: Candidate) -> str:
     return next(iter(candidate.occurrences.values())).text if candidate.occurrences else candidate.value
 
 
+def _language_swapped(text_a: str, text_b: str) -> bool:
+    """Whether two names differ only in a language tag each holds (``zh-CN.json`` /
+    ``ru.json``, ``ar/`` / ``ru/``)."""
+    tags_a, tags_b = _LANG_NAME.findall(text_a), _LANG_NAME.findall(text_b)
+    if not tags_a or not tags_b or not all(known_language(t) for t in tags_a + tags_b):
+        return False
+    return _LANG_NAME.sub("{lang}", text_a) == _LANG_NAME.sub("{lang}", text_b)
+
+
 def _prose_strings_only(text_a: str, text_b: str) -> bool:
     """Whether two literals differ only inside string literals that hold words (a space
     in them on both sides): the code around the strings is the same."""
@@ -127,6 +137,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
+    if _language_swapped(text_a, text_b):
+        return True  # an example's zh-CN.json written ru.json: the translation's own language
     bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
     if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in

@@ -58,7 +58,11 @@ _TAG = regex.compile(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
 _OUTSIDE_TAGS = regex.compile(r"(?:^|(?<=>))[^<>]++(?=<|$)")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
+# A line of an object literal, not of text: `label: 'Constellations',`, `"a",`.
+_KEY_VALUE = regex.compile(r"^\s*+[\w$.\"'-]++\s*+:\s*+[\"'\d\[{]|[\"']\s*+,?+\s*+$")
 _KEPT_IN_TEXT = regex.compile(r"\d|\w\.[A-Za-z]")
+# Punctuation standing alone in text: French ":_" and "»", a dash.
+_TEXT_MARK = regex.compile(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
 # A word of text, with its emphasis and punctuation: _Some, stars:_, **important**.
 _TEXT_WORD = regex.compile(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
 _NON_LATIN = regex.compile(r"[^\P{L}\p{Latin}]")
@@ -89,6 +93,8 @@ class CodeBlock:
     comments: tuple[tuple[int, int], ...]
     # The strings whose words were left to the translator: (start, end, line), quotes excluded.
     strings: tuple[tuple[int, int, int], ...] = ()
+    # The comments read as code because they only name a file or a call.
+    named_comments: tuple[tuple[int, int], ...] = ()
 
     @property
     def digest(self) -> str:
@@ -222,12 +228,14 @@ def read_block(text: str) -> CodeBlock:
             for j in range(comment_start, length):
                 chars[offset + j] = " "
     kept = []
+    named: list[tuple[int, int]] = []
     for comment_start, comment_end in comments:
         content = text[comment_start:comment_end]
         if "\n" not in content and _CODE_COMMENT.fullmatch(content.strip()):
             # a comment that only names a file or a call (``// src/content.config.ts``,
             # ``// app.component(...)``) is code the translator keeps
             chars[comment_start:comment_end] = content
+            named.append((comment_start, comment_end))
         else:
             kept.append((comment_start, comment_end))
     comments = kept
@@ -247,7 +255,7 @@ def read_block(text: str) -> CodeBlock:
     line_of = bisect.bisect_right
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
-    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s), tuple(strings))
+    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s), tuple(strings), tuple(named))
 
 
 def _mask_words(text: str) -> str:
@@ -269,14 +277,16 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
         line = lines[number]
         if _PROMPT.match(line) and not prose_only:
             continue
-        if prose_only and (_CODE_CHARACTER.search(line) or (len(line.split()) < 2 and not _NON_LATIN.search(line))):
+        if prose_only and (_CODE_CHARACTER.search(line) or _KEY_VALUE.search(line)
+                           or (len(line.split()) < 2 and not _NON_LATIN.search(line))):
             continue
         if prose_only:
             # Text: its words, emphasis and all, and the runs of Japanese or Chinese text
             # (no spaces between their words) that hold no number or file name.
             for word in _TOKEN.finditer(line):
-                if _TEXT_WORD.fullmatch(word.group()) or (_NON_LATIN.search(word.group())
-                                                          and not _KEPT_IN_TEXT.search(word.group())):
+                token = word.group()
+                if _TEXT_WORD.fullmatch(token) or _TEXT_MARK.fullmatch(token) or (
+                        _NON_LATIN.search(token) and not _KEPT_IN_TEXT.search(token)):
                     for j in range(*word.span()):
                         chars[offsets[number] + j] = MASK
             continue
