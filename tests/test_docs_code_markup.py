@@ -430,3 +430,39 @@ def test_more_localised_examples():
     assert {severity for _, severity in rules(tree_en, "en", tree_ru, "ru")} == {"info"}
     example_en = "```astro\n<!-- src/components/Example.astro -->\n<a href={url}>Link</a>\n```\n"
     assert loud(example_en, "en", example_en.replace("Example.astro", "Exemple.astro"), "fr") == []
+
+
+# open-telemetry/opentelemetry.io content/{en,ja}/docs/contributing/pull-requests.md (CC BY
+# 4.0): a Mermaid flowchart, its labels translated; and a YAML comment written without a
+# space after its hash (platforms/faas/lambda-collector.md).
+FLOW_EN = """```mermaid
+flowchart LR
+    subgraph first[How to contribute]
+    direction TB
+       B[Fork the repo in GitHub] --- C[Write docs in markdown<br>and build site with Hugo]
+       C --- D[Push source to the fork]
+    end
+```
+"""
+FLOW_JA = """```mermaid
+flowchart LR
+    subgraph first[コントリビュートする方法]
+    direction TB
+       B[GitHub でフォークする] --- C[Markdownでドキュメントを作成し、Hugo でサイトをビルドする]
+       C --- D[フォーク先にソースコードを push する]
+    end
+```
+"""
+
+
+def test_the_labels_of_a_diagram_are_the_translators():
+    assert loud(FLOW_EN, "en", FLOW_JA, "ja") == []
+    stale = FLOW_JA.replace("C --- D[", "C --> D[")
+    assert [rule for rule, *_ in loud(FLOW_EN, "en", stale, "ja")] == ["XL703"]
+
+
+def test_a_comment_without_a_space_after_its_hash_is_a_comment():
+    en = "```yaml\n#collector.yaml in the root directory\nreceivers:\n  otlp:\n    endpoint: 0.0.0.0:4317\n```\n"
+    ja = "```yaml\n#ルートディレクトリの collector.yaml\nreceivers:\n  otlp:\n    endpoint: 0.0.0.0:4317\n```\n"
+    assert loud(en, "en", ja, "ja") == []
+    assert [rule for rule, *_ in loud(en, "en", ja.replace(":4317", ":4318"), "ja")] == ["XL703"]

@@ -16,8 +16,8 @@ from xlcheck.extract.code import Token, read_block
 from xlcheck.model import Invariant
 
 # Past this many separate changes in one pair of blocks (a stretch of lines added or
-# dropped together counts once), the block was rewritten: one finding for the block says
-# more than a list of tokens.
+# dropped together counts once), or twice as many changed lines and tokens, the block was
+# rewritten: one finding for the block says more than a list of tokens.
 MAX_CHANGES = 8
 # A stretch of up to this many lines added or dropped (or edited, when both versions have
 # lines in it) is reported line by line: a reviewer reads each line as a change of its own.
@@ -157,7 +157,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                and not _renamed_example(ctx, (a, run_a, named[a]), (b, run_b, named[b]))]
     if not changes:
         return []
-    if stretches > MAX_CHANGES or len(changes) > 3 * MAX_CHANGES:
+    if stretches > MAX_CHANGES or len(changes) > 2 * MAX_CHANGES:
         pair = next(_pairs)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]

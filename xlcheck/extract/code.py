@@ -51,6 +51,9 @@ _EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
 _TOKEN = regex.compile(r"\S+")
+# Mermaid: a node's or an edge's label, and a title or message after a keyword or a colon.
+_DIAGRAM_LABEL = regex.compile(r"\[\(?+([^\[\]\n]*+)\)?+\]|\(\(?+([^()\n]*+)\)?+\)|\{([^{}\n]*+)\}|\|([^|\n]*+)\||\"([^\"\n]*+)\"")
+_DIAGRAM_TITLE = regex.compile(r"^\s*+(?:subgraph\s++(?![\w-]++\s*+\[)|title\s++|[^:\n]*?(?:->>|-->>|->|-x|-\)|note\s[^:\n]*+)[^:\n]*+:)([^\[\n]*+)")
 # An attribute whose value is text, right before a string: title="…", alt='…'.
 _PROSE_ATTRIBUTE = regex.compile(r"(?<![\w-])(?:alt|title|aria-label|label|placeholder|description|caption|summary"
                                  r"|text|heading)\s*+[=:]\s*+$")
@@ -208,7 +211,7 @@ def read_block(text: str) -> CodeBlock:
                 quote, string_start = ch, i + 1
                 i += 1
                 continue
-            marker = _line_marker(line, i, line_markers)
+            marker = _line_marker(line, i, line_markers, language in _HASH)
             if marker:
                 comments.append((offset + i + len(marker), offset + length))
                 for j in range(i, length):
@@ -239,6 +242,8 @@ def read_block(text: str) -> CodeBlock:
         else:
             kept.append((comment_start, comment_end))
     comments = kept
+    if language == "mermaid":
+        _mask_diagram(chars, lines, offsets, body_from, body_to)
     if language in _SESSIONS or text.lstrip().startswith(">>>"):
         _mask_output(chars, lines, offsets, body_from, body_to)
     elif language in _MARKUP:
@@ -295,6 +300,24 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
                 chars[offsets[number] + j] = MASK
 
 
+def _mask_diagram(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int) -> None:
+    """A Mermaid diagram: the labels of its nodes and edges (``A[Fork the repo]``,
+    ``-->|HTTP|``), a subgraph's title and a message after a colon are the translator's;
+    ids, arrows and keywords are code."""
+    for number in range(first, last):
+        line, offset = lines[number], offsets[number]
+        if line.lstrip().startswith("%%"):
+            spans = [(0, len(line))]
+        else:
+            spans = [m.span(m.lastindex) for m in _DIAGRAM_LABEL.finditer(line) if m.lastindex]
+            title = _DIAGRAM_TITLE.match(line)
+            if title:
+                spans.append(title.span(1))
+        for start, end in spans:  # spaces too: a label of one word or three is the same code
+            for j in range(start, end):
+                chars[offset + j] = MASK
+
+
 def _mask_around_tags(chars: list[str], lines: list[str], offsets: list[int]) -> None:
     """Blank the pieces of each line outside its tags that hold no code character."""
     for number, offset in enumerate(offsets):
@@ -314,12 +337,14 @@ def _is_code_string(content: str) -> bool:
     return any(ch in _CODE_CHARS for ch in content) or bool(_CAMEL.fullmatch(content))
 
 
-def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
+def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: bool = False) -> str | None:
     for marker in markers:
         if not line.startswith(marker, i):
             continue
         before = line[i - 1] if i else " "
         after = line[i + len(marker)] if i + len(marker) < len(line) else " "
+        if marker == "#" and hash_language and not line[:i].strip() and " " in line[i:].strip():
+            return marker  # "#collector.yaml in the root directory": a comment of words
         if marker == "#" and (not before.isspace() or after not in " \t!#"):
             continue  # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang)
         if marker == "--" and not (before.isspace() and after in " \t"):
