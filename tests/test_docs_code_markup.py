@@ -466,3 +466,42 @@ def test_a_comment_without_a_space_after_its_hash_is_a_comment():
     ja = "```yaml\n#ルートディレクトリの collector.yaml\nreceivers:\n  otlp:\n    endpoint: 0.0.0.0:4317\n```\n"
     assert loud(en, "en", ja, "ja") == []
     assert [rule for rule, *_ in loud(en, "en", ja.replace(":4317", ":4318"), "ja")] == ["XL703"]
+
+
+# vuejs/vitepress docs/{en,es}/guide/markdown.md (MIT): a template literal that runs over
+# lines, its words translated; and `data ()` written `data()`.
+HIGHLIGHT_EN = """```js{1,4,6-8}
+export default { // Highlighted
+  data () {
+    return {
+      msg: `Highlighted!
+      This line isn't highlighted,
+      but this and the next 2 are.`,
+      motd: 'VitePress is awesome',
+      lorem: 'ipsum'
+    }
+  }
+}
+```
+"""
+HIGHLIGHT_ES = """```js{1,4,6-8}
+export default { // Destacado
+  data() {
+    return {
+      msg: `Destacado!
+      Esta linea no está destacada,
+      pero esta y las próximas están.`,
+      motd: 'VitePress es increible',
+      lorem: 'ipsum'
+    }
+  }
+}
+```
+"""
+
+
+def test_a_template_literal_over_several_lines_is_the_translators():
+    assert loud(HIGHLIGHT_EN, "en", HIGHLIGHT_ES, "es") == []
+    stale = HIGHLIGHT_ES.replace("lorem: 'ipsum'", "lorem: 'ipsum',\n      dolor: 'sit'")
+    assert [(rule, status) for rule, _, _, status in loud(HIGHLIGHT_EN, "en", stale, "es")] == [
+        ("XL703", "different"), ("XL703", "extra")]

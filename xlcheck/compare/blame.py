@@ -131,7 +131,7 @@ def _same_family(kind: str, a: str, b: str) -> bool:
         prefix_a = _NON_DIGITS.match(a).group()
         prefix_b = _NON_DIGITS.match(b).group()
         return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1)
-    if kind == "markup":  # structure (a list item, a literal-block marker) is no literal changed
+    if kind == "markup":  # structure (a list item, a literal-block marker) or a block's code is no literal changed
         return _structure(a) == _structure(b)
     return True
 
@@ -139,7 +139,7 @@ def _same_family(kind: str, a: str, b: str) -> bool:
 def _structure(value: str) -> str:
     if value in ("-", "1.", "::"):
         return value
-    return "file" if value.startswith("file:") else ""
+    return value[:5] if value.startswith(("file:", "code:")) else ""  # a block's code pairs with code
 
 
 def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:

@@ -113,8 +113,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
-    keys_a = [" ".join(same[a](t.value) for t in line) for line in lines[a][1]]
-    keys_b = [" ".join(same[b](t.value) for t in line) for line in lines[b][1]]
+    # lines compared without their spaces: `data () {` is `data() {`
+    keys_a = ["".join(same[a](t.value) for t in line) for line in lines[a][1]]
+    keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
     changes: list[tuple[list[Token], list[Token]]] = []
     stretches = 0
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():

@@ -38,6 +38,7 @@ _SLASH = frozenset({
 _DASH = frozenset({"sql", "lua", "haskell", "hs", "elm", "ada", "plsql", "psql", "mysql", "postgres",
                    "postgresql", "sqlite", "pgsql", "tsql"})
 _BLOCK_C = _SLASH | {"css", "postcss", "sql", "pgsql", "mysql", "postgresql"}
+_TEMPLATE_LANGUAGES = _SLASH | {"html", "vue", "svelte", "astro", "mdx", "jsx", "tsx"}
 _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx", "tsx", "xhtml", "handlebars",
                      "hbs", "liquid", "njk", "nunjucks", "erb", "ejs", "php", "markdoc"})
 # A string that is code rather than words: no space, and a path, version, URL or
@@ -167,6 +168,7 @@ def read_block(text: str) -> CodeBlock:
     comments: list[tuple[int, int]] = []
     strings: list[tuple[int, int, int]] = []
     open_block: str | None = None
+    template = False
     offsets = []
     for line in lines:
         offsets.append(start)
@@ -180,7 +182,7 @@ def read_block(text: str) -> CodeBlock:
         line = lines[number]
         i = 0
         length = len(line)
-        quote: str | None = None
+        quote: str | None = "`" if template else None  # a template literal runs over lines
         string_start = 0
         comment_start = 0
         if open_block is not None:
@@ -230,6 +232,9 @@ def read_block(text: str) -> CodeBlock:
             comments.append((offset + comment_start, offset + length))
             for j in range(comment_start, length):
                 chars[offset + j] = " "
+        template = quote == "`" and language in _TEMPLATE_LANGUAGES
+        if template and _mask_string(chars, line, offset, string_start, length):
+            strings.append((offset + string_start, offset + length, number))
     kept = []
     named: list[tuple[int, int]] = []
     for comment_start, comment_end in comments:
@@ -358,7 +363,11 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
 def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> bool:
     """Blank a string's contents when they are words a translator translates (and say so):
     words, or the value of an attribute that holds text (``title="Regardez-ça"``)."""
-    chars[offset + start - 1] = chars[offset + end] = '"'  # the quote style is the translator's
+    # the quote style is the translator's (a template literal's line may hold no quote)
+    if start > 0:
+        chars[offset + start - 1] = '"'
+    if end < len(line):
+        chars[offset + end] = '"'
     content = line[start:end]
     if not content or (_is_code_string(content) and not _PROSE_ATTRIBUTE.search(line, 0, start - 1)):
         return False
