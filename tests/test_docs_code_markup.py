@@ -2,8 +2,9 @@
 excerpt, with its clean twin.
 
 Sources (fixtures/SOURCES.md): the Starlight docs (withastro/starlight, MIT), the
-VitePress docs (vuejs/vitepress, MIT), the Turkish Python documentation
-(python/python-docs-tr, CC0), the CNCF glossary (cncf/glossary, CC BY 4.0).
+VitePress docs (vuejs/vitepress, MIT), the Turkish and Polish Python documentation
+(python/python-docs-tr, python/python-docs-pl, CC0), the OpenTelemetry website
+(open-telemetry/opentelemetry.io, CC BY 4.0).
 """
 
 from __future__ import annotations
