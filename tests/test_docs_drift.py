@@ -71,8 +71,11 @@ def test_a_step_dropped_from_a_workflow_is_missing():
           node-version: 24
           cache: npm # o pnpm / yarn
 """, "")
-    (finding,) = loud(WORKFLOW, "en", stale, "es")
-    assert finding[0] == "XL703" and "actions/setup-node@v6" in finding[1] and finding[3] == "missing"
+    found = loud(WORKFLOW, "en", stale, "es")
+    # one finding per dropped line: a reviewer reads each as a change of its own
+    assert {(rule, status) for rule, _, _, status in found} == {("XL703", "missing")}
+    assert [old for _, old, _, _ in found] == ["- name: Setup Node", "uses: actions/setup-node@v6", "with:",
+                                               "node-version: 24", "cache: npm"]
 
 
 def test_comments_end_at_their_line():

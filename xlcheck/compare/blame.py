@@ -132,7 +132,15 @@ def _same_family(kind: str, a: str, b: str) -> bool:
         prefix_a = _NON_DIGITS.match(a).group()
         prefix_b = _NON_DIGITS.match(b).group()
         return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1)
+    if kind == "markup":  # structure (a list item, a literal-block marker) or a block's code is no literal changed
+        return _structure(a) == _structure(b)
     return True
+
+
+def _structure(value: str) -> str:
+    if value in ("-", "1.", "::"):
+        return value
+    return value[:5] if value.startswith(("file:", "code:")) else ""  # a block's code pairs with code
 
 
 def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:
@@ -198,7 +206,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
         have_status, lack_status = blame.sides(c.have, c.lack)
-        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(c):
+        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
+                c, ctx.documents[min(c.lack)].text):
             continue
         group = groups[c.group]
         rule = rule_of(c, "missing")

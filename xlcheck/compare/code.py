@@ -9,18 +9,39 @@ import functools
 import itertools
 
 import regex
+from babel.core import get_global
 
-from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.extract.code import Token, read_block
 from xlcheck.model import Invariant
 
-# Past this many separate changes in one pair of blocks, the block was rewritten: one
-# finding for the block says more than a list of tokens.
+# Past this many separate changes in one pair of blocks (a stretch of lines added or
+# dropped together counts once), or twice as many changed lines and tokens, the block was
+# rewritten: one finding for the block says more than a list of tokens.
 MAX_CHANGES = 8
+# A stretch of up to this many lines added or dropped (or edited, when both versions have
+# lines in it) is reported line by line: a reviewer reads each line as a change of its own.
+# A longer one is one change.
+MAX_LINES = 10
+MAX_EDITED_LINES = 6
+# A rewritten stretch of up to this many tokens is read for words the translator wrote in
+# another script (a longer one is a change whatever it holds).
+SHORT_STRETCH = 60
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
+_NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
+# A language as a key of an object: en:, 'pt-BR':, "zh-CN":
+_LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
+# A word of prose in Latin script, and one in another script (no code character in either).
+_PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
+_FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
+                              regex.V1)
+# A word of a string that may be part of a name: ASCII letters and digits.
+_NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
+# A name no language spells as a word: an initialism, a capital inside, a digit.
+_UNWORDLIKE = regex.compile(r"^[A-Z0-9]{2,}$|.\p{Lu}|\d")
 
 
 def is_block(inv: Invariant) -> bool:
@@ -41,6 +62,10 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
     matcher = difflib.SequenceMatcher(None, digests[0], digests[1], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
+            # the same code, but a string in it may name another thing
+            for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
+                if _may_name(ctx, a, index_a) and _may_name(ctx, b, index_b):
+                    out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
             continue
         mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
         for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
@@ -49,6 +74,12 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
                        for _, inv in rest)
     return out
+
+
+def _may_name(ctx: Context, k: int, index: int) -> bool:
+    """Whether a block holds a string that starts with a capital or a digit (a cheap test
+    before two blocks with the same code are read again for the names in their strings)."""
+    return bool(_NAME_STRING.search(ctx.documents[k].paragraphs[index].text))
 
 
 def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
@@ -68,29 +99,66 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     changed line the tokens that changed (one candidate per side, bound by a pair number)."""
     (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
     lines = {}
+    named: dict[int, tuple[tuple[int, int], ...]] = {}
+    strings: dict[int, dict[int, list[Token]]] = {}
     for k, index in ((a, index_a), (b, index_b)):
         paragraph = ctx.documents[k].paragraphs[index]
         by_line: dict[int, list[Token]] = {}
-        for token in read_block(paragraph.text).tokens:
+        block = read_block(paragraph.text)
+        named[k] = block.named_comments
+        for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
         lines[k] = (paragraph, list(by_line.values()))
+        strings[k] = {}
+        for start, end, number in block.strings:
+            strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
-    keys_a = [" ".join(same[a](t.value) for t in line) for line in lines[a][1]]
-    keys_b = [" ".join(same[b](t.value) for t in line) for line in lines[b][1]]
+    # lines compared without their spaces: `data () {` is `data() {`
+    keys_a = ["".join(same[a](t.value) for t in line) for line in lines[a][1]]
+    keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
     changes: list[tuple[list[Token], list[Token]]] = []
+    stretches = 0
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if tag == "equal":
+            # The rest of the line is the same: a string that names something (``{ feature:
+            # 'Astro DB' }`` for ``'Astro Actions'``) is compared as the name it holds.
+            for line_a, line_b in zip(lines[a][1][i1:i2], lines[b][1][j1:j2]):
+                for run in _renamed_strings(strings[a].get(line_a[0].line, ()), strings[b].get(line_b[0].line, ()),
+                                            ctx.documents[a].lang, ctx.documents[b].lang):
+                    changes.append(run)
+                    stretches += 1
             continue
         old, new = lines[a][1][i1:i2], lines[b][1][j1:j2]
-        if len(old) != len(new):  # lines dropped, added, or rewritten: one change for the stretch
-            changes.append(([t for line in old for t in line], [t for line in new for t in line]))
+        edited = bool(old and new)
+        limit = MAX_EDITED_LINES if edited else MAX_LINES
+        # (a stretch longer than the limit is one change: its lines are not paired one by one)
+        paired = _pair_lines(old, new, same[a], same[b]) if len(old) + len(new) <= 2 * limit else [([], [])] * (
+            limit + 1)
+        whole = [line_a and line_b for line_a, line_b in paired]
+        if len(paired) > limit or (
+                edited and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
+            # a long stretch, or lines rewritten rather than edited: one change for the stretch
+            flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
+            if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
+                changes.append((flat_a, flat_b))
+            stretches += 1
             continue
-        for line_a, line_b in zip(old, new):
+        stretches += 1 if len(old) != len(new) else len(old)
+        for line_a, line_b in paired:
+            if not line_a or not line_b:  # a line dropped or added: one change per line
+                changes.append((line_a, line_b))
+                continue
             values_a, values_b = [same[a](t.value) for t in line_a], [same[b](t.value) for t in line_b]
             for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
                 if op != "equal":
                     changes.append((line_a[t1:t2], line_b[u1:u2]))
-    if len(changes) > MAX_CHANGES:
+    langs = (ctx.documents[a].lang, ctx.documents[b].lang)
+    changes = [(run_a, run_b) for run_a, run_b in changes
+               if not _translated_words(run_a, run_b) and not _own_language_keys(run_a, run_b, *langs)
+               and not _renamed_example(ctx, (a, run_a, named[a]), (b, run_b, named[b]))]
+    if not changes:
+        return []
+    if stretches > MAX_CHANGES or len(changes) > 2 * MAX_CHANGES:
         pair = next(_pairs)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
@@ -104,12 +172,132 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     return out
 
 
+def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
+    """The lines of one changed stretch paired in order: a line with the line on the other
+    side that shares most of its tokens (at least half), the others alone. A reviewer reads
+    ``import { z } from 'astro/zod';`` against ``import { defineCollection, z } from
+    'astro:content';``, and a line added next to it as a change of its own."""
+    values_a = [[same_a(t.value) for t in line] for line in old]
+    values_b = [[same_b(t.value) for t in line] for line in new]
+    # Longest chain of similar line pairs, in order (the stretches are short).
+    score = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
+    for i in range(len(old) - 1, -1, -1):
+        for j in range(len(new) - 1, -1, -1):
+            ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+            best = max(score[i + 1][j], score[i][j + 1])
+            if ratio >= 0.5:
+                best = max(best, ratio + score[i + 1][j + 1])
+            score[i][j] = best
+    out: list[tuple[list[Token], list[Token]]] = []
+    i = j = 0
+    while i < len(old) and j < len(new):
+        ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+        if ratio >= 0.5 and score[i][j] == ratio + score[i + 1][j + 1]:
+            out.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif score[i][j] == score[i + 1][j]:
+            out.append((old[i], []))
+            i += 1
+        else:
+            out.append(([], new[j]))
+            j += 1
+    out.extend((line, []) for line in old[i:])
+    out.extend(([], line) for line in new[j:])
+    return out
+
+
+def _only_translated(run_a: list[Token], run_b: list[Token]) -> bool:
+    """Whether every difference between two runs of tokens is words in another script."""
+    ops = difflib.SequenceMatcher(None, [t.value for t in run_a], [t.value for t in run_b],
+                                  autojunk=False).get_opcodes()
+    return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2]) for op, i1, i2, j1, j2 in ops)
+
+
+def _renamed_example(ctx: Context, side_a, side_b) -> bool:
+    """Whether a change of the names in comments (``// src/components/Example.astro``
+    written ``// src/components/Exemple.astro``, ``// plugin.ts`` written ``//
+    module-extension.ts``) brings in words the other version never uses: the translator
+    renamed the example's files. A name made of the other version's own words moved
+    (``src/content.config.ts`` / ``src/content/config.ts``) is drift."""
+    (a, run_a, named_a), (b, run_b, named_b) = side_a, side_b
+    if not run_a or not run_b:
+        return False
+    if not all(any(s <= t.start < e for s, e in named) for run, named in ((run_a, named_a), (run_b, named_b))
+               for t in run):
+        return False
+    words_a = {w.lower() for t in run_a for w in WORD_PARTS.findall(t.value)}
+    words_b = {w.lower() for t in run_b for w in WORD_PARTS.findall(t.value)}
+    return bool(words_b - words_a - ctx.words(a)) or bool(words_a - words_b - ctx.words(b))
+
+
+def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang_b: str) -> bool:
+    """Whether a change is each version's own language as a key (``en: 'New'`` written
+    ``fr: 'Nouveau'`` in an example of translated labels): the example was localised."""
+    if len(run_a) != 1 or len(run_b) != 1:
+        return False
+    key_a, key_b = _LANGUAGE_KEY.fullmatch(run_a[0].value), _LANGUAGE_KEY.fullmatch(run_b[0].value)
+    return bool(key_a and key_b) and key_a.group(1).lower() == lang_a.split("-")[0].lower() \
+        and key_b.group(1).lower() == lang_b.split("-")[0].lower()
+
+
+def _translated_words(run_a: list[Token], run_b: list[Token]) -> bool:
+    """Whether a change is words written in another script: plain words on one side,
+    words with no code character in a non-Latin script on the other (a program's output
+    translated, ``[plugin] Starting long process…`` / ``[plugin] 启动一个长流程…``)."""
+    if not run_a or not run_b:
+        return False
+    for plain, foreign in ((run_a, run_b), (run_b, run_a)):
+        if all(_PLAIN_WORD.fullmatch(t.value) for t in plain) and all(
+                _FOREIGN_WORD.fullmatch(t.value) for t in foreign):
+            return True
+    return False
+
+
+def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
+    """The strings of two lines alike but for them that name different things: short runs
+    of Latin words, some shared, the others capitalised names on both sides (``'Astro
+    Actions'`` against ``'Astro DB'``). Between two languages written in Latin script a
+    translated title (``'Astro Docs'`` / ``'Astro Dokumentation'``) reads the same way, so
+    there the words of one side must be names no language spells as words (``DB``,
+    ``JavaScript``, ``v4``)."""
+    if not strings_a or len(strings_a) != len(strings_b):
+        return []
+    strict = _latin(lang_a) and _latin(lang_b)
+    out = []
+    for string_a, string_b in zip(strings_a, strings_b):
+        words_a, words_b = string_a.value.split(), string_b.value.split()
+        if not (0 < len(words_a) <= 4 and 0 < len(words_b) <= 4):
+            continue
+        if not all(_NAME_WORD.fullmatch(w) for w in words_a + words_b):
+            continue
+        only_a, only_b = set(words_a) - set(words_b), set(words_b) - set(words_a)
+        if not only_a or not only_b or not set(words_a) & set(words_b):
+            continue
+        changed = only_a | only_b
+        if all(w[0].isupper() or w[0].isdigit() for w in changed) and (
+                not strict or any(all(_UNWORDLIKE.search(w) for w in side) for side in (only_a, only_b))):
+            out.append(([string_a], [string_b]))
+    return out
+
+
+@functools.cache
+def _latin(lang: str) -> bool:
+    """Whether a language is written in Latin script (by CLDR's likely subtags)."""
+    likely = get_global("likely_subtags")
+    tag = lang.replace("-", "_")
+    full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
+    return "_Latn" in full or not full
+
+
 @functools.cache
 def _language_free(lang: str):
     """A token as it reads without the document's own language in its paths: a
     translation's example links its own pages (``href="/ko/reference/"`` for
     ``href="/reference/"``, ``docs.astro.build/ja/``). One per language, compiled once."""
-    tags = {lang.lower(), lang.lower().split("-")[0]}
+    parts = lang.lower().split("-")
+    # zh-Hans-CN is written /zh-cn/ in paths: the language, with its region, its script or both
+    tags = {lang.lower(), parts[0], "-".join(p for p in parts if len(p) != 4)} | (
+        {parts[0] + "-" + parts[1]} if len(parts) > 1 else set())
     pattern = regex.compile(r"/(?:" + "|".join(regex.escape(t) for t in sorted(tags, key=len, reverse=True))
                             + r")(?=/|[\"'`]|$)", regex.IGNORECASE)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate
+from xlcheck.locales import known_language
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -14,6 +15,13 @@ _LETTERS = regex.compile(r"\p{L}+")
 _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
+# Inline code that is a chain of member accesses, which no translator adds on their own
+# (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
+# "favicons").
+_LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_LANG_NAME = regex.compile(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
+_PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
+_STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 
 
@@ -27,16 +35,40 @@ def skeleton(literal: str) -> str:
 
 
 def _localised_link(a: Candidate, b: Candidate) -> bool:
-    """Same host and one side in a language of its own, or a path whose words were translated."""
+    """Same host and the same path but for its words, translated (one side or both in a
+    language of their own), or a path whose words were translated."""
     value_a, value_b = a.value, b.value
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         return True
     if host_a != host_b:
-        return False
+        return _edition(value_a, value_b)
     if ("{lang}" in value_a) != ("{lang}" in value_b):
         return True
-    return bool(_LANG_SEGMENT.search(_shown(a))) != bool(_LANG_SEGMENT.search(_shown(b)))
+    lang_a, lang_b = bool(_LANG_SEGMENT.search(_shown(a))), bool(_LANG_SEGMENT.search(_shown(b)))
+    if not (lang_a or lang_b):
+        return False
+    if lang_a != lang_b and "." in host_a:
+        return True  # another site's edition in the translation's language, laid out its own way
+    # A page of the site itself (its pages mirror the source's), or a site in two languages:
+    # each version's own language is already out of its value, so what differs is the
+    # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
+    # for /en-US/docs/Web/HTML/Global_attributes).
+    return skeleton(value_a) == skeleton(value_b)
+
+
+def _edition(value_a: str, value_b: str) -> bool:
+    """Another site that is an edition of the same one in a language: the same path of at
+    least two folders, hosts that share a name, one of them with a language code that the
+    other lacks (vite.dev/guide/assets.html and vite-docs.ru/guide/assets.html)."""
+    host_a, _, path_a = value_a.partition("/")
+    host_b, _, path_b = value_b.partition("/")
+    if path_a != path_b or path_a.count("/") < 1:
+        return False
+    labels_a, labels_b = set(regex.split(r"[.-]", host_a.lower())), set(regex.split(r"[.-]", host_b.lower()))
+    if not any(len(label) >= 3 for label in labels_a & labels_b - {"www", "com", "org", "net", "docs", "dev"}):
+        return False
+    return any(len(label) == 2 and known_language(label) for label in labels_a ^ labels_b)
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:
@@ -61,6 +93,26 @@ def _shown(candidate: Candidate) -> str:
     return next(iter(candidate.occurrences.values())).text if candidate.occurrences else candidate.value
 
 
+def _language_swapped(text_a: str, text_b: str) -> bool:
+    """Whether two names differ only in a language tag each holds (``zh-CN.json`` /
+    ``ru.json``, ``ar/`` / ``ru/``)."""
+    tags_a, tags_b = _LANG_NAME.findall(text_a), _LANG_NAME.findall(text_b)
+    if not tags_a or not tags_b or not all(known_language(t) for t in tags_a + tags_b):
+        return False
+    return _LANG_NAME.sub("{lang}", text_a) == _LANG_NAME.sub("{lang}", text_b)
+
+
+def _prose_strings_only(text_a: str, text_b: str) -> bool:
+    """Whether two literals differ only inside string literals that hold words (a space
+    in them on both sides): the code around the strings is the same."""
+    strings_a, strings_b = _STRING.findall(text_a), _STRING.findall(text_b)
+    if not strings_a or len(strings_a) != len(strings_b):
+        return False
+    if _STRING.sub("''", text_a) != _STRING.sub("''", text_b):
+        return False
+    return all(x == y or (" " in x[1:-1].strip() and " " in y[1:-1].strip()) for x, y in zip(strings_a, strings_b))
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (insertions, deletions, substitutions).
 
@@ -83,6 +135,13 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
     ``defineConfig`` is another call, its words all the source's own)."""
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
+    if text_a != text_b and _prose_strings_only(text_a, text_b):
+        return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
+    if _language_swapped(text_a, text_b):
+        return True  # an example's zh-CN.json written ru.json: the translation's own language
+    bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
+    if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
+        return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
     if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
         return False
     if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
@@ -102,7 +161,7 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             source_words: frozenset[str] = frozenset()) -> Rule:
     """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;
     `source_words` are the words of the version `candidate` comes from."""
-    if candidate.kind == "markup" and candidate.value.startswith(("code:", "`")):
+    if candidate.kind == "markup" and candidate.value.startswith(("code:", "`", "file:")):
         if other is not None and localised(candidate, other, source_words):
             return RULES["XL704"]
         if candidate.value.startswith("code:"):
@@ -112,11 +171,16 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
     return rule_for(candidate.kind, what)
 
 
-def explicitation(candidate: Candidate) -> bool:
+def explicitation(candidate: Candidate, source_text: str | None = None) -> bool:
     """What a translation adds without losing anything of the source: code formatting
     (``True``), a small count made explicit ("the two arguments", "2つの引数",
     "l'exemple 2"), or a name given to clarify. Reported the other way round (the
-    source's, dropped), never this way."""
+    source's, dropped), never this way. Inline code whose text the source (`source_text`,
+    when given) never writes is no formatting added: it is left over from an older
+    source (``Astro.props.entry.data`` after the source moved to another API)."""
+    if candidate.kind == "markup" and candidate.value.startswith("`") and source_text is not None:
+        code = candidate.value.strip("`").strip()
+        return not _LEFT_OVER.search(code) or code.casefold() in source_text.casefold()
     if candidate.kind in ("markup", "name"):
         if candidate.value.startswith("@"):
             return False  # a tagged @handle the source no longer tags is stale, not added for clarity

@@ -38,6 +38,7 @@ _SLASH = frozenset({
 _DASH = frozenset({"sql", "lua", "haskell", "hs", "elm", "ada", "plsql", "psql", "mysql", "postgres",
                    "postgresql", "sqlite", "pgsql", "tsql"})
 _BLOCK_C = _SLASH | {"css", "postcss", "sql", "pgsql", "mysql", "postgresql"}
+_TEMPLATE_LANGUAGES = _SLASH | {"html", "vue", "svelte", "astro", "mdx", "jsx", "tsx"}
 _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx", "tsx", "xhtml", "handlebars",
                      "hbs", "liquid", "njk", "nunjucks", "erb", "ejs", "php", "markdoc"})
 # A string that is code rather than words: no space, and a path, version, URL or
@@ -46,13 +47,33 @@ _CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
 _CAMEL = regex.compile(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 # The text between two tags on one line; expressions in braces inside it stay code.
 _TEXT_NODE = regex.compile(r">([^<>\n]++)<")
+_TAG_TEXT = regex.compile(r"%\}([^{}<>\n]++)\{%")
 _EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
 _TOKEN = regex.compile(r"\S+")
+# Mermaid: a node's or an edge's label, and a title or message after a keyword or a colon.
+_DIAGRAM_LABEL = regex.compile(r"\[\(?+([^\[\]\n]*+)\)?+\]|\(\(?+([^()\n]*+)\)?+\)|\{([^{}\n]*+)\}|\|([^|\n]*+)\||\"([^\"\n]*+)\"")
+_DIAGRAM_TITLE = regex.compile(r"^\s*+(?:subgraph\s++(?![\w-]++\s*+\[)|title\s++|[^:\n]*?(?:->>|-->>|->|-x|-\)|note\s[^:\n]*+)[^:\n]*+:)([^\[\n]*+)")
+# An attribute whose value is text, right before a string: title="…", alt='…'.
+_PROSE_ATTRIBUTE = regex.compile(r"(?<![\w-])(?:alt|title|aria-label|label|placeholder|description|caption|summary"
+                                 r"|text|heading)\s*+[=:]\s*+$")
+_TAG = regex.compile(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
+_OUTSIDE_TAGS = regex.compile(r"(?:^|(?<=>))[^<>]++(?=<|$)")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
+# A line of an object literal, not of text: `label: 'Constellations',`, `"a",`.
+_KEY_VALUE = regex.compile(r"^\s*+[\w$.\"'-]++\s*+:\s*+[\"'\d\[{]|[\"']\s*+,?+\s*+$")
+_KEPT_IN_TEXT = regex.compile(r"\d|\w\.[A-Za-z]")
+# Punctuation standing alone in text: French ":_" and "»", a dash.
+_TEXT_MARK = regex.compile(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
+# A word of text, with its emphasis and punctuation: _Some, stars:_, **important**.
+_TEXT_WORD = regex.compile(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
+_NON_LATIN = regex.compile(r"[^\P{L}\p{Latin}]")
 _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
+# A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
+# with an underscore. (An ellipsis stays prose: "// ..." may be written "// …" or "// 略".)
+_CODE_COMMENT = regex.compile(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++")
 MASK = "\x00"
 LINE_SEPARATOR = "\u2028"
 
@@ -74,6 +95,10 @@ class CodeBlock:
     language: str
     tokens: tuple[Token, ...]
     comments: tuple[tuple[int, int], ...]
+    # The strings whose words were left to the translator: (start, end, line), quotes excluded.
+    strings: tuple[tuple[int, int, int], ...] = ()
+    # The comments read as code because they only name a file or a call.
+    named_comments: tuple[tuple[int, int], ...] = ()
 
     @property
     def digest(self) -> str:
@@ -127,6 +152,7 @@ def read_block(text: str) -> CodeBlock:
     True
     """
     language = fence_language(text)
+    fenced = language is not None
     lines = text.replace(LINE_SEPARATOR, "\n").split("\n")  # a catalogue entry's lines
     start = 0
     body_from, body_to = 0, len(lines)
@@ -136,10 +162,13 @@ def read_block(text: str) -> CodeBlock:
             body_to = len(lines) - 1
     else:
         language = "python" if text.lstrip().startswith(">>>") else ""
-    line_markers, block_markers = _markers(language)
+    # A diff shows code of any language: its comments are marked as in a block without one.
+    line_markers, block_markers = _markers("" if language in ("diff", "patch") else language)
     chars = list(text)
     comments: list[tuple[int, int]] = []
+    strings: list[tuple[int, int, int]] = []
     open_block: str | None = None
+    template = False
     offsets = []
     for line in lines:
         offsets.append(start)
@@ -153,7 +182,7 @@ def read_block(text: str) -> CodeBlock:
         line = lines[number]
         i = 0
         length = len(line)
-        quote: str | None = None
+        quote: str | None = "`" if template else None  # a template literal runs over lines
         string_start = 0
         comment_start = 0
         if open_block is not None:
@@ -175,7 +204,8 @@ def read_block(text: str) -> CodeBlock:
                     i += 2
                     continue
                 if ch == quote:
-                    _mask_string(chars, line, offset, string_start, i)
+                    if _mask_string(chars, line, offset, string_start, i):
+                        strings.append((offset + string_start, offset + i, number))
                     quote = None
                 i += 1
                 continue
@@ -183,7 +213,7 @@ def read_block(text: str) -> CodeBlock:
                 quote, string_start = ch, i + 1
                 i += 1
                 continue
-            marker = _line_marker(line, i, line_markers)
+            marker = _line_marker(line, i, line_markers, language in _HASH)
             if marker:
                 comments.append((offset + i + len(marker), offset + length))
                 for j in range(i, length):
@@ -202,16 +232,40 @@ def read_block(text: str) -> CodeBlock:
             comments.append((offset + comment_start, offset + length))
             for j in range(comment_start, length):
                 chars[offset + j] = " "
+        template = quote == "`" and language in _TEMPLATE_LANGUAGES
+        if template and _mask_string(chars, line, offset, string_start, length):
+            strings.append((offset + string_start, offset + length, number))
+    kept = []
+    named: list[tuple[int, int]] = []
+    for comment_start, comment_end in comments:
+        content = text[comment_start:comment_end]
+        if "\n" not in content and _CODE_COMMENT.fullmatch(content.strip()):
+            # a comment that only names a file or a call (``// src/content.config.ts``,
+            # ``// app.component(...)``) is code the translator keeps
+            chars[comment_start:comment_end] = content
+            named.append((comment_start, comment_end))
+        else:
+            kept.append((comment_start, comment_end))
+    comments = kept
+    if language == "mermaid":
+        _mask_diagram(chars, lines, offsets, body_from, body_to)
     if language in _SESSIONS or text.lstrip().startswith(">>>"):
         _mask_output(chars, lines, offsets, body_from, body_to)
     elif language in _MARKUP:
         _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
+    elif not fenced and _TAG.search(text):
+        # A literal entry of a catalogue with inline HTML (a template's message): the text
+        # around its tags is the translator's, the tags are code.
+        _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
+        _mask_around_tags(chars, lines, offsets)
     masked = "".join(chars)
     masked = _TEXT_NODE.sub(lambda m: ">" + _mask_words(m.group(1)) + "<", masked)
+    if "%}" in masked:  # Markdoc, Liquid, Jinja: {% tag %}Text{% /tag %}
+        masked = _TAG_TEXT.sub(lambda m: "%}" + _mask_words(m.group(1)) + "{%", masked)
     line_of = bisect.bisect_right
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
-    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s))
+    return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s), tuple(strings), tuple(named))
 
 
 def _mask_words(text: str) -> str:
@@ -233,11 +287,51 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
         line = lines[number]
         if _PROMPT.match(line) and not prose_only:
             continue
-        if prose_only and (_CODE_CHARACTER.search(line) or len(line.split()) < 2):
+        if prose_only and (_CODE_CHARACTER.search(line) or _KEY_VALUE.search(line)
+                           or (len(line.split()) < 2 and not _NON_LATIN.search(line))):
+            continue
+        if prose_only:
+            # Text: its words, emphasis and all, and the runs of Japanese or Chinese text
+            # (no spaces between their words) that hold no number or file name.
+            for word in _TOKEN.finditer(line):
+                token = word.group()
+                if _TEXT_WORD.fullmatch(token) or _TEXT_MARK.fullmatch(token) or (
+                        _NON_LATIN.search(token) and not _KEPT_IN_TEXT.search(token)):
+                    for j in range(*word.span()):
+                        chars[offsets[number] + j] = MASK
             continue
         for word in _OUTPUT_WORD.finditer(line):
             for j in range(*word.span()):
                 chars[offsets[number] + j] = MASK
+
+
+def _mask_diagram(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int) -> None:
+    """A Mermaid diagram: the labels of its nodes and edges (``A[Fork the repo]``,
+    ``-->|HTTP|``), a subgraph's title and a message after a colon are the translator's;
+    ids, arrows and keywords are code."""
+    for number in range(first, last):
+        line, offset = lines[number], offsets[number]
+        if line.lstrip().startswith("%%"):
+            spans = [(0, len(line))]
+        else:
+            spans = [m.span(m.lastindex) for m in _DIAGRAM_LABEL.finditer(line) if m.lastindex]
+            title = _DIAGRAM_TITLE.match(line)
+            if title:
+                spans.append(title.span(1))
+        for start, end in spans:  # spaces too: a label of one word or three is the same code
+            for j in range(start, end):
+                chars[offset + j] = MASK
+
+
+def _mask_around_tags(chars: list[str], lines: list[str], offsets: list[int]) -> None:
+    """Blank the pieces of each line outside its tags that hold no code character."""
+    for number, offset in enumerate(offsets):
+        line = "".join(chars[offset:offset + len(lines[number])])
+        for piece in _OUTSIDE_TAGS.finditer(line):
+            if not _CODE_CHARACTER.search(piece.group()):
+                for j in range(*piece.span()):
+                    if not line[j].isspace():
+                        chars[offset + j] = MASK
 
 
 def _is_code_string(content: str) -> bool:
@@ -248,12 +342,14 @@ def _is_code_string(content: str) -> bool:
     return any(ch in _CODE_CHARS for ch in content) or bool(_CAMEL.fullmatch(content))
 
 
-def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
+def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: bool = False) -> str | None:
     for marker in markers:
         if not line.startswith(marker, i):
             continue
         before = line[i - 1] if i else " "
         after = line[i + len(marker)] if i + len(marker) < len(line) else " "
+        if marker == "#" and hash_language and not line[:i].strip() and " " in line[i:].strip():
+            return marker  # "#collector.yaml in the root directory": a comment of words
         if marker == "#" and (not before.isspace() or after not in " \t!#"):
             continue  # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang)
         if marker == "--" and not (before.isspace() and after in " \t"):
@@ -264,11 +360,17 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...]) -> str | None:
     return None
 
 
-def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> None:
-    """Blank a string's contents when they are words a translator translates."""
-    chars[offset + start - 1] = chars[offset + end] = '"'  # the quote style is the translator's
+def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> bool:
+    """Blank a string's contents when they are words a translator translates (and say so):
+    words, or the value of an attribute that holds text (``title="Regardez-ça"``)."""
+    # the quote style is the translator's (a template literal's line may hold no quote)
+    if start > 0:
+        chars[offset + start - 1] = '"'
+    if end < len(line):
+        chars[offset + end] = '"'
     content = line[start:end]
-    if not content or _is_code_string(content):
-        return
+    if not content or (_is_code_string(content) and not _PROSE_ATTRIBUTE.search(line, 0, start - 1)):
+        return False
     for j in range(start, end):
         chars[offset + j] = MASK
+    return True

@@ -25,6 +25,8 @@ PROSE_ROLES = frozenset({
 # Attributes whose values a translator translates.
 PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholder", "description", "caption",
                               "summary", "content", "text", "heading", "name"})
+# Attributes whose values are links.
+LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "action"})
 _ATTRIBUTE = regex.compile(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
 
 # HTML elements that only style text.
@@ -37,6 +39,14 @@ _MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
 _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
 _FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
+# A list item's marker at the start of a line (a paragraph's first line, or after a break).
+_LIST_ITEM = regex.compile(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
+_LIST_START = regex.compile(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
+# A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
+_FILE_ITEM = regex.compile(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
+_COMMENT = regex.compile(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
+# reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
+_LITERAL_MARKER = regex.compile(r"(?<!:)::\s*+$")
 _HEADING_LEVEL = regex.compile(r"^(#{1,6})(?=\s)")
 _HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
@@ -68,6 +78,16 @@ def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
     if claims.free(start, end):
         claims.take(start, end)
         found.append(Invariant("markup", "`ref`_", "`…`_", start, end, (), "prose-role"))
+
+
+def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
+    """An attribute's value as compared: a link to a page of the site itself without the
+    document's own language in its path (an external link stays as written)."""
+    if name.lower() in LINK_ATTRIBUTES and value.startswith("#"):
+        return "#"  # an anchor on the page: translated with its heading
+    if name.lower() in LINK_ATTRIBUTES and value.startswith(("/", "./", "../")) and "{" not in value:
+        return normalise_url(value, info)
+    return value
 
 
 def code_block_value(code: str) -> str:
@@ -112,6 +132,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             start = comment_end
         claims.take(start, len(text))
         return found
+    if block == "entry":
+        marker = _LITERAL_MARKER.search(text)
+        if marker:  # "For example::" makes what follows a literal block; "For example:" does not
+            add("markup", "::", *marker.span())
+    elif block != "code" or is_prose(text):
+        # List items: a list turned into prose, or items that lost their markers, are
+        # structure that drifted. Bullets and numbers are told apart, not their characters.
+        if _LIST_START.search(text):
+            hidden = [m.span() for m in _COMMENT.finditer(text)] if "{/*" in text or "<!--" in text else []
+            for match in _LIST_ITEM.finditer(text):
+                if not any(start <= match.start() < end for start, end in hidden):  # not in a comment
+                    add("markup", "1." if match.group(2) else "-", *match.span(1))
+                    name = _FILE_ITEM.match(text, match.end())
+                    if name:  # a file tree's entry: a file or folder name
+                        add("markup", "file:" + name.group(1), *name.span(1))
     if block == "heading":
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
@@ -183,8 +218,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 claims.take(*match.span())
                 found.append(Invariant("markup", f"<{tag}>", text[start:end], start, end, (), "prose-role"))
             continue
-        # Attributes that are not prose (ids, slots, keys, sources) must survive as written.
-        attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(match.group())
+        # Attributes that are not prose (ids, slots, keys, sources) must survive as written;
+        # a link in one is compared as a link (`href="/es/reference/"` is `/reference/`).
+        attributes = sorted(f"{name}={_attribute_value(name, ''.join(values), info)}"
+                            for name, *values in _ATTRIBUTE.findall(match.group())
                             if name.lower() not in PROSE_ATTRIBUTES)
         add("markup", f"<{tag}{''.join(' ' + a for a in attributes)}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
