@@ -151,10 +151,30 @@ def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tupl
 PARALLEL_FROM = 2000
 
 
-def _extract_chunk(job: tuple[str, tuple[Segment, ...]]) -> list[tuple[Invariant, ...]]:
-    lang, segments = job
-    info = locale_info(lang)
-    return [extract_segment(s, info) for s in segments]
+def pool_workers(total: int) -> int:
+    """How many forked worker processes to spread `total` paragraphs (or groups of
+    them) over: 1 (none) for small inputs, where fork is missing, or inside a daemonic
+    process (which may not have children, e.g. a worker of a distributed run)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if total < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods() \
+            or multiprocessing.current_process().daemon:
+        return 1
+    return workers
+
+
+# The documents being extracted by a pool: forked workers inherit them, so a job is
+# only (document, first paragraph, last paragraph) and no paragraph is pickled.
+_POOL_DOCUMENTS: list[Document] = []
+
+
+def _extract_chunk(job: tuple[int, int, int]) -> list[tuple[tuple, ...]]:
+    index, start, end = job
+    document = _POOL_DOCUMENTS[index]
+    info = locale_info(document.lang)
+    # Plain tuples travel back several times cheaper than pickled dataclasses.
+    return [tuple((inv.kind, inv.value, inv.text, inv.start, inv.end, inv.alternatives, inv.flag)
+                  for inv in extract_segment(segment, info))
+            for segment in document.paragraphs[start:end]]
 
 
 def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, ...], ...]]:
@@ -164,21 +184,23 @@ def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, 
     same whichever process computes it.
     """
     total = sum(len(d.paragraphs) for d in documents)
-    workers = min(os.cpu_count() or 1, 8)
-    if total < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    workers = pool_workers(total)
+    if workers < 2:
         return [extract_document(d) for d in documents]
     for doc in documents:
         # Compile the locale's patterns once here, so the forked workers inherit them.
         extract_segment(Segment(1, 0, 30, 1, 1, "1 de janeiro de 2000, 1.5 e três"), locale_info(doc.lang))
     size = max(200, total // (workers * 4))
-    jobs = []
-    for index, doc in enumerate(documents):
-        for start in range(0, len(doc.paragraphs), size):
-            jobs.append((index, (doc.lang, doc.paragraphs[start:start + size])))
-    context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = list(pool.map(_extract_chunk, [job for _, job in jobs]))
+    jobs = [(index, start, start + size) for index, doc in enumerate(documents)
+            for start in range(0, len(doc.paragraphs), size)]
+    _POOL_DOCUMENTS[:] = documents
+    try:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = list(pool.map(_extract_chunk, jobs))
+    finally:
+        _POOL_DOCUMENTS.clear()
     out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
-    for (index, _), result in zip(jobs, results):
-        out[index].extend(result)
+    for (index, _, _), result in zip(jobs, results):
+        out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
     return [tuple(r) for r in out]
