@@ -12,15 +12,20 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import xlcheck.extract
 from xlcheck import check
 from xlcheck.bench import synthetic_catalogue
+from xlcheck.compare.blame import _joined_groups, build_groups
 from xlcheck.errors import XlcheckError
 from xlcheck.extract import extract_segment
+from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import read_documents
 from xlcheck.io.po import read_catalogue
-from xlcheck.locales import locale_info
+from xlcheck.locales import NUMBER_WORDS, locale_info
+from xlcheck.model import Alignment, Bead
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SUFFIXES = {".txt": 1, ".md": 1, ".mdx": 1, ".po": 2, ".xlf": 2}
@@ -96,3 +101,94 @@ def test_po_reading_grows_linearly(tmp_path):
     small_text = text[:cut]
     ratio = (_cpu(lambda: read_catalogue(str(path), text)) / _cpu(lambda: read_catalogue(str(path), small_text)))
     assert ratio < MAX_RATIO, ratio
+
+
+# -- shortcuts that must find what the long way finds ----------------------------------
+
+CATALOGUES = sorted(str(p) for p in FIXTURES.rglob("*.po"))
+
+
+def _findings(paths):
+    return [repr(f) for f in check(paths).findings]
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: Path(p).name)
+def test_worker_processes_change_no_finding(catalogue, monkeypatch):
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 10**9)
+    alone = _findings([catalogue])
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 4)  # every catalogue split over workers
+    assert _findings([catalogue]) == alone
+
+
+def test_worker_processes_change_no_finding_on_a_drifted_catalogue(tmp_path, monkeypatch):
+    path = tmp_path / "drifted.de.po"
+    synthetic_catalogue(600, path, seed=9, drift=0.3)
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 10**9)
+    alone = _findings([str(path)])
+    assert len(alone) > 100
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 50)
+    assert _findings([str(path)]) == alone
+
+
+def test_worker_processes_keep_changed_code_lines_paired(tmp_path, monkeypatch):
+    # Each worker numbers the two sides of a changed line of code from the same count.
+    lines = ['msgid ""', 'msgstr ""', '"Language: de\\n"', ""]
+    for i in range(40):
+        lines += [f'msgid ">>> x = compute({i})\\n>>> print(x)\\n{i * 7}\\n"',
+                  f'msgstr ">>> x = compute({i})\\n>>> print(x)\\n{i * 7 + (i % 3 == 0)}\\n"', ""]
+    path = tmp_path / "code.de.po"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 10**9)
+    alone = check([str(path)]).findings
+    assert len(alone) == sum(1 for i in range(40) if i % 3 == 0) and all(f.rule == "XL703" for f in alone)
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 4)
+    assert check([str(path)]).findings == alone
+
+
+_NUMBER_WORDS = sorted({w for lang in ("en", "de", "pt", "fr", "es", "it") for w in NUMBER_WORDS.get(lang, {})})
+_PIECES = st.one_of(st.sampled_from(_NUMBER_WORDS), st.sampled_from(_NUMBER_WORDS).map(str.upper),
+                    st.sampled_from([" ", "-", "–", ",", ".", "\n", "2", "x", "é", "\u0301", "ß", "İ", "(", "_"]),
+                    st.text(max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.sampled_from(["en", "de", "pt", "fr", "es", "it"]))
+def test_number_words_found_where_a_word_starts_are_all_of_them(text, lang):
+    from xlcheck.extract import numbers
+
+    info = locale_info(lang)
+    table = dict(info.number_words)
+    table.update(numbers.APPROXIMATE.get(info.language, {}))
+    pattern = numbers._word_pattern(list(table))
+    leads = frozenset(numbers._lead(w) for w in table)
+    assume("" not in leads)
+    assert [m.span() for m in numbers._word_matches(pattern, text, leads)] == \
+        [m.span() for m in pattern.finditer(text)]
+
+
+_PHRASE_PIECES = st.one_of(st.sampled_from(["United States", "Estados Unidos", "EUROPEAN UNION", "Vereinigten Staaten",
+                                            "U.S.", "künstliche Intelligenz", "Straße", "İstanbul", "ﬁle", "x"]),
+                           st.sampled_from([" ", "\n", "\n\n", ", ", "-", "ẞ"]), st.text(max_size=4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PHRASE_PIECES, max_size=40).map("".join), st.integers(0, 5000))
+def test_glossary_scans_lines_as_it_scans_the_whole_text(text, padding):
+    glossary = Glossary(BUILTIN)
+    long_text = "a\n" * padding + text  # past the length where only some lines are scanned
+    glossary.find_spans("x")
+    whole = [(glossary._phrases[glossary._ordered[int(m.lastgroup[1:])]], m.start(), m.end())
+             for m in glossary._compiled().finditer(long_text)]
+    assert glossary.find_spans(long_text) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 3), st.integers(1, 3)), max_size=30))
+def test_one_to_one_alignments_group_as_the_general_case_does(steps):
+    a = b = -1
+    beads = []
+    for da, db in steps:
+        a, b = a + da, b + db
+        beads.append(Bead((a,), (b,), 1.0))
+    alignment = Alignment(tuple(beads), 1.0)
+    assert build_groups(2, [alignment]) == _joined_groups(2, [alignment])
