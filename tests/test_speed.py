@@ -192,3 +192,27 @@ def test_one_to_one_alignments_group_as_the_general_case_does(steps):
         beads.append(Bead((a,), (b,), 1.0))
     alignment = Alignment(tuple(beads), 1.0)
     assert build_groups(2, [alignment]) == _joined_groups(2, [alignment])
+
+
+_PO_LINES = st.one_of(
+    st.sampled_from(['msgid "Hello"', 'msgstr "Hallo"', '"continued \\"quoted\\" text"', "#: a.rst:12", "#, fuzzy",
+                     '#~ msgid "old"', "#~", '#| msgid "was"', 'msgstr[0] "x"', 'msgid_plural "xs"', "", "  ",
+                     'msgid "unclosed', 'msgid "a" "b"', 'msgid "a"  ', '\tmsgid "a"', 'msgid "a"\r', "msgid",
+                     'msgctxt "c"', 'msgid "back\\\\"', 'msgid "esc\\"', 'foo "x"', "#~ obsolete", 'msgidx "a"']),
+    st.text(alphabet='msgidtr "#~:,\\\t\r[]0\x0c\u2028x', max_size=12))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PO_LINES, max_size=12).map("\n".join))
+def test_a_catalogue_read_in_one_pass_is_refused_where_the_line_loop_refuses_it(text):
+    from xlcheck.io import po
+
+    assert po.unterminated_line(text) == po._unterminated_by_line(text)
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: Path(p).name)
+def test_real_catalogues_pass_the_one_pass_test(catalogue):
+    from xlcheck.io import po
+
+    text = Path(catalogue).read_text(encoding="utf-8")
+    assert po._unterminated_by_line(text) is None and po._PLAIN_CATALOGUE.fullmatch(text.replace("\r", ""))

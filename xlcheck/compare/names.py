@@ -156,11 +156,8 @@ class Names:
         ("Windows and Pads" is a heading, "a window object" gives it away)."""
         words: set[str] = set()
         for doc in self.ctx.documents:
-            prose = _CODE_SPANS.sub(" ", doc.text)
-            for word in _LOWER_WORDS.findall(prose):
-                words.add(word)
-                if word.endswith("s"):
-                    words.add(word[:-1])
+            words.update(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", doc.text)))
+        words.update([word[:-1] for word in words if word.endswith("s")])
         return words
 
     def _names_in(self, k: int, paragraphs: tuple[int, ...]) -> dict[str, Invariant]:
