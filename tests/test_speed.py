@@ -216,3 +216,24 @@ def test_real_catalogues_pass_the_one_pass_test(catalogue):
 
     text = Path(catalogue).read_text(encoding="utf-8")
     assert po._unterminated_by_line(text) is None and po._PLAIN_CATALOGUE.fullmatch(text.replace("\r", ""))
+
+
+# Texts rich in what the patterns below look for, to show that their cheap gates (a
+# character the pattern cannot match without) never skip a match.
+_RICH = st.text(alphabet="aZ09:/\\@#%{}|[]_.-Cv NASDQ:é\u0301`'\"()", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_RICH)
+def test_gated_patterns_match_nothing_without_their_characters(text):
+    from xlcheck.extract import _may_have_code, codes, markup, urls
+
+    digit = any(ch.isdigit() for ch in text)
+    if not _may_have_code(text, digit):
+        assert not list(codes._CODE.finditer(text)) and not list(codes._VERSION.finditer(text))
+    if "/" not in text and ":\\" not in text:
+        assert not list(urls._PATH.finditer(text))
+    if "@" not in text and "#" not in text:
+        assert not list(urls._HANDLE.finditer(text))
+    if not any(ch in text for ch in "%{|["):
+        assert not list(markup._PLACEHOLDER.finditer(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import multiprocessing
 import os
+import re
 from typing import Protocol
 
 import regex
@@ -90,9 +91,13 @@ _DIGIT = regex.compile(r"\d")
 _UPPER = regex.compile(r"\p{Lu}")
 
 
+# Every ticker (NASDAQ:NVDA) has a capital on each side of its colon.
+_TICKER_HINT = re.compile(r"[A-Z]:[A-Z]")
+
+
 def _may_have_code(text: str, digit: bool) -> bool:
-    # Every code form of `codes.py` has a digit, except a ticker (NASDAQ:NVDA).
-    return digit or ":" in text
+    # Every code form of `codes.py` has a digit, except a ticker.
+    return digit or (":" in text and _TICKER_HINT.search(text) is not None)
 
 
 def _may_have_name(text: str, digit: bool) -> bool:
