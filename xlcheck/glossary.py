@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable, Mapping
 
 import regex
@@ -152,4 +153,6 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+    """Where each line of `text` starts (counted in C: a 3 MB document has 50,000 lines)."""
+    lines = text.split("\n")
+    return list(map(operator.add, itertools.accumulate(map(len, lines), initial=0), range(len(lines))))

@@ -9,6 +9,7 @@ left out: they are not translations yet.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -378,7 +379,7 @@ def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[s
     text = "\n".join(lines)
     syntax = syntax or [()] * len(kinds)
     # `segment.line_starts(text)`, from the lines (none holds a newline any more).
-    starts = (0, *itertools.accumulate(len(line) + 1 for line in lines[:-1]))
+    starts = tuple(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
     # Only the lines placed hold text: they are the non-empty lines, in order, that
     # `segment.non_empty_lines` would find by reading every line of `text`.
     occupied = sorted({index for index, _ in placed})
