@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import operator
 import os
 import re
 from typing import Protocol
@@ -120,17 +121,23 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     `prefilter=False` runs every extractor on every paragraph (for tests: the result
     must be the same).
     """
+    return tuple(Invariant(*fields) for fields in _segment_fields(segment, info, kinds, prefilter))
+
+
+def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS,
+                    prefilter: bool = True) -> list[tuple]:
+    """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
-    found: list[Invariant] = []
+    found: list[tuple] = []
+    offset = segment.start
     if segment.syntax and "placeholder" in kinds:
         # A unit whose reader names its placeholder syntax: read them by that syntax first.
-        found.extend(Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start)
+        found.extend((inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset, (), None)
                      for inv in placeholders.extract(segment.text, segment.syntax, claims))
     digit = _DIGIT.search(text) is not None
-    offset = segment.start
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue
@@ -138,12 +145,13 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         if may_have is not None and not may_have(text, digit):
             continue
         for inv in extractor(text, info, claims, segment.kind):
-            found.append(
-                Invariant(inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset,
-                          inv.alternatives, inv.flag)
-            )
-    found.sort(key=lambda inv: inv.start)
-    return tuple(found)
+            found.append((inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset, inv.alternatives,
+                          inv.flag))
+    found.sort(key=_START)
+    return found
+
+
+_START = operator.itemgetter(3)
 
 
 def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tuple[tuple[Invariant, ...], ...]:
@@ -172,14 +180,12 @@ def pool_workers(total: int) -> int:
 _POOL_DOCUMENTS: list[Document] = []
 
 
-def _extract_chunk(job: tuple[int, int, int]) -> list[tuple[tuple, ...]]:
+def _extract_chunk(job: tuple[int, int, int]) -> list[list[tuple]]:
     index, start, end = job
     document = _POOL_DOCUMENTS[index]
     info = locale_info(document.lang)
     # Plain tuples travel back several times cheaper than pickled dataclasses.
-    return [tuple((inv.kind, inv.value, inv.text, inv.start, inv.end, inv.alternatives, inv.flag)
-                  for inv in extract_segment(segment, info))
-            for segment in document.paragraphs[start:end]]
+    return [_segment_fields(segment, info) for segment in document.paragraphs[start:end]]
 
 
 def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, ...], ...]]:
