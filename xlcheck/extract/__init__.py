@@ -164,12 +164,13 @@ def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tupl
 PARALLEL_FROM = 2000
 
 
-def pool_workers(total: int) -> int:
+def pool_workers(total: int, factor: int = 1) -> int:
     """How many forked worker processes to spread `total` paragraphs (or groups of
-    them) over: 1 (none) for small inputs, where fork is missing, or inside a daemonic
-    process (which may not have children, e.g. a worker of a distributed run)."""
+    them) over: 1 (none) below `factor` × `PARALLEL_FROM`, where fork is missing, or
+    inside a daemonic process (which may not have children, e.g. a worker of a
+    distributed run)."""
     workers = min(os.cpu_count() or 1, 8)
-    if total < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods() \
+    if total < PARALLEL_FROM * factor or workers < 2 or "fork" not in multiprocessing.get_all_start_methods() \
             or multiprocessing.current_process().daemon:
         return 1
     return workers
