@@ -1,9 +1,14 @@
 """The speed work changes no result, and a catalogue's check grows linearly.
 
 The prefilters of `xlcheck.extract` decide only whether an extractor runs: every
-fixture document gives the same invariants with and without them. The check of a
-catalogue is timed at n and 8n entries, with a fifth of them drifted (so findings grow
-with it), and the ratio is compared, never an absolute time (as in test_adversarial.py).
+fixture document gives the same invariants with and without them, and no gate skips a
+text its pattern would match. Each shortcut is checked against the long way it replaces:
+worker processes (extraction and comparison) against one process on every fixture
+catalogue, number words tried where a word starts against the full scan, a glossary's
+line scan against the whole text, one-to-one grouping against union-find, the one-pass
+PO check against the line loop. The check of a catalogue is timed at n and 8n entries,
+with a fifth of them drifted (so findings grow with it), and the ratio is compared,
+never an absolute time (as in test_adversarial.py).
 """
 
 from __future__ import annotations
@@ -12,15 +17,20 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import xlcheck.extract
 from xlcheck import check
 from xlcheck.bench import synthetic_catalogue
+from xlcheck.compare.blame import _joined_groups, build_groups
 from xlcheck.errors import XlcheckError
 from xlcheck.extract import extract_segment
+from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import read_documents
 from xlcheck.io.po import read_catalogue
-from xlcheck.locales import locale_info
+from xlcheck.locales import NUMBER_WORDS, locale_info
+from xlcheck.model import Alignment, Bead
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SUFFIXES = {".txt": 1, ".md": 1, ".mdx": 1, ".po": 2, ".xlf": 2}
@@ -96,3 +106,139 @@ def test_po_reading_grows_linearly(tmp_path):
     small_text = text[:cut]
     ratio = (_cpu(lambda: read_catalogue(str(path), text)) / _cpu(lambda: read_catalogue(str(path), small_text)))
     assert ratio < MAX_RATIO, ratio
+
+
+# -- shortcuts that must find what the long way finds ----------------------------------
+
+CATALOGUES = sorted(str(p) for p in FIXTURES.rglob("*.po"))
+
+
+def _findings(paths):
+    return [repr(f) for f in check(paths).findings]
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: Path(p).name)
+def test_worker_processes_change_no_finding(catalogue, monkeypatch):
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 10**9)
+    alone = _findings([catalogue])
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 1)  # every catalogue split over workers
+    assert _findings([catalogue]) == alone
+
+
+def test_worker_processes_change_no_finding_on_a_drifted_catalogue(tmp_path, monkeypatch):
+    path = tmp_path / "drifted.de.po"
+    synthetic_catalogue(600, path, seed=9, drift=0.3)
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 10**9)
+    alone = _findings([str(path)])
+    assert len(alone) > 100
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 50)
+    assert _findings([str(path)]) == alone
+
+
+def test_worker_processes_keep_changed_code_lines_paired(tmp_path, monkeypatch):
+    # Each worker numbers the two sides of a changed line of code from the same count.
+    lines = ['msgid ""', 'msgstr ""', '"Language: de\\n"', ""]
+    for i in range(40):
+        lines += [f'msgid ">>> x = compute({i})\\n>>> print(x)\\n{i * 7}\\n"',
+                  f'msgstr ">>> x = compute({i})\\n>>> print(x)\\n{i * 7 + (i % 3 == 0)}\\n"', ""]
+    path = tmp_path / "code.de.po"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 10**9)
+    alone = check([str(path)]).findings
+    assert len(alone) == sum(1 for i in range(40) if i % 3 == 0) and all(f.rule == "XL703" for f in alone)
+    monkeypatch.setattr(xlcheck.extract, "PARALLEL_FROM", 1)
+    assert check([str(path)]).findings == alone
+
+
+_NUMBER_WORDS = sorted({w for lang in ("en", "de", "pt", "fr", "es", "it") for w in NUMBER_WORDS.get(lang, {})})
+_PIECES = st.one_of(st.sampled_from(_NUMBER_WORDS), st.sampled_from(_NUMBER_WORDS).map(str.upper),
+                    st.sampled_from([" ", "-", "–", ",", ".", "\n", "2", "x", "é", "\u0301", "ß", "İ", "(", "_"]),
+                    st.text(max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.sampled_from(["en", "de", "pt", "fr", "es", "it"]))
+def test_number_words_found_where_a_word_starts_are_all_of_them(text, lang):
+    from xlcheck.extract import numbers
+
+    info = locale_info(lang)
+    table = dict(info.number_words)
+    table.update(numbers.APPROXIMATE.get(info.language, {}))
+    pattern = numbers._word_pattern(list(table))
+    leads = frozenset(numbers._lead(w) for w in table)
+    assume("" not in leads)
+    assert [m.span() for m in numbers._word_matches(pattern, text, leads)] == \
+        [m.span() for m in pattern.finditer(text)]
+
+
+_PHRASE_PIECES = st.one_of(st.sampled_from(["United States", "Estados Unidos", "EUROPEAN UNION", "Vereinigten Staaten",
+                                            "U.S.", "künstliche Intelligenz", "Straße", "İstanbul", "ﬁle", "x"]),
+                           st.sampled_from([" ", "\n", "\n\n", ", ", "-", "ẞ"]), st.text(max_size=4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PHRASE_PIECES, max_size=40).map("".join), st.integers(0, 5000))
+def test_glossary_scans_lines_as_it_scans_the_whole_text(text, padding):
+    glossary = Glossary(BUILTIN)
+    long_text = "a\n" * padding + text  # past the length where only some lines are scanned
+    glossary.find_spans("x")
+    whole = [(glossary._phrases[glossary._ordered[int(m.lastgroup[1:])]], m.start(), m.end())
+             for m in glossary._compiled().finditer(long_text)]
+    assert glossary.find_spans(long_text) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 3), st.integers(1, 3)), max_size=30))
+def test_one_to_one_alignments_group_as_the_general_case_does(steps):
+    a = b = -1
+    beads = []
+    for da, db in steps:
+        a, b = a + da, b + db
+        beads.append(Bead((a,), (b,), 1.0))
+    alignment = Alignment(tuple(beads), 1.0)
+    assert build_groups(2, [alignment]) == _joined_groups(2, [alignment])
+
+
+_PO_LINES = st.one_of(
+    st.sampled_from(['msgid "Hello"', 'msgstr "Hallo"', '"continued \\"quoted\\" text"', "#: a.rst:12", "#, fuzzy",
+                     '#~ msgid "old"', "#~", '#| msgid "was"', 'msgstr[0] "x"', 'msgid_plural "xs"', "", "  ",
+                     'msgid "unclosed', 'msgid "a" "b"', 'msgid "a"  ', '\tmsgid "a"', 'msgid "a"\r', "msgid",
+                     'msgctxt "c"', 'msgid "back\\\\"', 'msgid "esc\\"', 'foo "x"', "#~ obsolete", 'msgidx "a"']),
+    st.text(alphabet='msgidtr "#~:,\\\t\r[]0\x0c\u2028x', max_size=12))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PO_LINES, max_size=12).map("\n".join))
+def test_a_catalogue_read_in_one_pass_is_refused_where_the_line_loop_refuses_it(text):
+    from xlcheck.io import po
+
+    assert po.unterminated_line(text) == po._unterminated_by_line(text)
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: Path(p).name)
+def test_real_catalogues_pass_the_one_pass_test(catalogue):
+    from xlcheck.io import po
+
+    text = Path(catalogue).read_text(encoding="utf-8")
+    assert po._unterminated_by_line(text) is None and po._PLAIN_CATALOGUE.fullmatch(text.replace("\r", ""))
+
+
+# Texts rich in what the patterns below look for, to show that their cheap gates (a
+# character the pattern cannot match without) never skip a match.
+_RICH = st.text(alphabet="aZ09:/\\@#%{}|[]_.-Cv NASDQ:é\u0301`'\"()", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_RICH)
+def test_gated_patterns_match_nothing_without_their_characters(text):
+    from xlcheck.extract import _may_have_code, codes, markup, urls
+
+    digit = any(ch.isdigit() for ch in text)
+    if not _may_have_code(text, digit):
+        assert not list(codes._CODE.finditer(text)) and not list(codes._VERSION.finditer(text))
+    if "/" not in text and ":\\" not in text:
+        assert not list(urls._PATH.finditer(text))
+    if "@" not in text and "#" not in text:
+        assert not list(urls._HANDLE.finditer(text))
+    if not any(ch in text for ch in "%{|["):
+        assert not list(markup._PLACEHOLDER.finditer(text))

@@ -73,6 +73,15 @@ def build_groups(count: int, alignments: list[Alignment]) -> list[Group]:
 
     `alignments[k - 1]` aligns document 0 with document k.
     """
+    if count == 2 and _one_to_one(alignments[0]):
+        # Each bead is its own group (a catalogue's entries): what the general case
+        # below gives for them, without its bookkeeping.
+        return [Group(((bead.a[0],), (bead.b[0],))) for bead in alignments[0].beads]
+    return _joined_groups(count, alignments)
+
+
+def _joined_groups(count: int, alignments: list[Alignment]) -> list[Group]:
+    """`build_groups` in general: beads that share a paragraph of document 0 are one group."""
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -106,6 +115,16 @@ def build_groups(count: int, alignments: list[Alignment]) -> list[Group]:
         if root in orphans:
             groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[root])))
     return groups
+
+
+def _one_to_one(alignment: Alignment) -> bool:
+    """Whether every bead pairs one paragraph with one, in increasing order on both sides."""
+    last_a = last_b = -1
+    for bead in alignment.beads:
+        if len(bead.a) != 1 or len(bead.b) != 1 or bead.a[0] <= last_a or bead.b[0] <= last_b:
+            return False
+        last_a, last_b = bead.a[0], bead.b[0]
+    return True
 
 
 def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:

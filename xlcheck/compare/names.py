@@ -54,6 +54,7 @@ _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), 
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = regex.compile(r"(.)\1+")
+_LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
 # A paragraph whose counterpart is this much shorter than the documents' usual ratio lost text.
 SHORT_RATIO = 0.7
 SHORT_CHARS = 60
@@ -74,13 +75,16 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
+_SCRIPT_NAMES = tuple((name, regex.compile(rf"\p{{{name}}}")) for name in ("Latin", "Cyrillic", "Greek"))
+
+
 def _script(text: str) -> str | None:
     match = _SCRIPT.search(text)
     if not match:
         return None
     ch = match.group()
-    for name in ("Latin", "Cyrillic", "Greek"):
-        if regex.match(rf"\p{{{name}}}", ch):
+    for name, pattern in _SCRIPT_NAMES:
+        if pattern.match(ch):
             return name
     return "other"
 
@@ -92,6 +96,7 @@ class Names:
         self.ctx = ctx
         self.groups = groups or []
         self._ratios: dict[tuple[int, int], float] = {}
+        self._values: dict[str, str] = {}
         self.vocabulary = frozenset(
             ctx.glossary.canonical(inv.value)
             for per_paragraph in ctx.invariants for paragraph in per_paragraph for inv in paragraph
@@ -103,7 +108,14 @@ class Names:
         """The canonical name: glossary form, without a genitive or plural `s`
         when some version writes the bare stem (DeepSeeks -> DeepSeek) and the stem is not
         a common word ("Times" is not "Time")."""
-        value = self.ctx.glossary.canonical(inv.value)
+        # A function of the raw value alone once the vocabulary is known: remembered.
+        value = self._values.get(inv.value)
+        if value is None:
+            value = self._values[inv.value] = self._value(inv.value)
+        return value
+
+    def _value(self, raw: str) -> str:
+        value = self.ctx.glossary.canonical(raw)
         if value.endswith("s") and (_CAMEL_OR_CAPS.search(value[:-1]) or (
                 value[:-1] in self.vocabulary and value[:-1].lower() not in self.common)):
             return self.ctx.glossary.canonical(value[:-1])
@@ -147,11 +159,8 @@ class Names:
         ("Windows and Pads" is a heading, "a window object" gives it away)."""
         words: set[str] = set()
         for doc in self.ctx.documents:
-            prose = _CODE_SPANS.sub(" ", doc.text)
-            for word in _LOWER_WORDS.findall(prose):
-                words.add(word)
-                if word.endswith("s"):
-                    words.add(word[:-1])
+            words.update(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", doc.text)))
+        words.update([word[:-1] for word in words if word.endswith("s")])
         return words
 
     def _names_in(self, k: int, paragraphs: tuple[int, ...]) -> dict[str, Invariant]:
@@ -235,7 +244,7 @@ class Names:
         """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
-        words = regex.findall(r"[\p{L}\p{M}]+", self.ctx.text(k, group))
+        words = _LETTER_RUNS.findall(self.ctx.text(k, group))
         for i in range(len(words)):
             initials = ""
             for word in words[i:i + 2 * len(value) + 2]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import operator
 import os
+import re
 from typing import Protocol
 
 import regex
@@ -90,9 +92,13 @@ _DIGIT = regex.compile(r"\d")
 _UPPER = regex.compile(r"\p{Lu}")
 
 
+# Every ticker (NASDAQ:NVDA) has a capital on each side of its colon.
+_TICKER_HINT = re.compile(r"[A-Z]:[A-Z]")
+
+
 def _may_have_code(text: str, digit: bool) -> bool:
-    # Every code form of `codes.py` has a digit, except a ticker (NASDAQ:NVDA).
-    return digit or ":" in text
+    # Every code form of `codes.py` has a digit, except a ticker.
+    return digit or (":" in text and _TICKER_HINT.search(text) is not None)
 
 
 def _may_have_name(text: str, digit: bool) -> bool:
@@ -115,17 +121,23 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     `prefilter=False` runs every extractor on every paragraph (for tests: the result
     must be the same).
     """
+    return tuple(Invariant(*fields) for fields in _segment_fields(segment, info, kinds, prefilter))
+
+
+def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS,
+                    prefilter: bool = True) -> list[tuple]:
+    """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
-    found: list[Invariant] = []
+    found: list[tuple] = []
+    offset = segment.start
     if segment.syntax and "placeholder" in kinds:
         # A unit whose reader names its placeholder syntax: read them by that syntax first.
-        found.extend(Invariant(inv.kind, inv.value, inv.text, inv.start + segment.start, inv.end + segment.start)
+        found.extend((inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset, (), None)
                      for inv in placeholders.extract(segment.text, segment.syntax, claims))
     digit = _DIGIT.search(text) is not None
-    offset = segment.start
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue
@@ -133,12 +145,13 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         if may_have is not None and not may_have(text, digit):
             continue
         for inv in extractor(text, info, claims, segment.kind):
-            found.append(
-                Invariant(inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset,
-                          inv.alternatives, inv.flag)
-            )
-    found.sort(key=lambda inv: inv.start)
-    return tuple(found)
+            found.append((inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset, inv.alternatives,
+                          inv.flag))
+    found.sort(key=_START)
+    return found
+
+
+_START = operator.itemgetter(3)
 
 
 def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tuple[tuple[Invariant, ...], ...]:
@@ -151,10 +164,29 @@ def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tupl
 PARALLEL_FROM = 2000
 
 
-def _extract_chunk(job: tuple[str, tuple[Segment, ...]]) -> list[tuple[Invariant, ...]]:
-    lang, segments = job
-    info = locale_info(lang)
-    return [extract_segment(s, info) for s in segments]
+def pool_workers(total: int, factor: int = 1) -> int:
+    """How many forked worker processes to spread `total` paragraphs (or groups of
+    them) over: 1 (none) below `factor` × `PARALLEL_FROM`, where fork is missing, or
+    inside a daemonic process (which may not have children, e.g. a worker of a
+    distributed run)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if total < PARALLEL_FROM * factor or workers < 2 or "fork" not in multiprocessing.get_all_start_methods() \
+            or multiprocessing.current_process().daemon:
+        return 1
+    return workers
+
+
+# The documents being extracted by a pool: forked workers inherit them, so a job is
+# only (document, first paragraph, last paragraph) and no paragraph is pickled.
+_POOL_DOCUMENTS: list[Document] = []
+
+
+def _extract_chunk(job: tuple[int, int, int]) -> list[list[tuple]]:
+    index, start, end = job
+    document = _POOL_DOCUMENTS[index]
+    info = locale_info(document.lang)
+    # Plain tuples travel back several times cheaper than pickled dataclasses.
+    return [_segment_fields(segment, info) for segment in document.paragraphs[start:end]]
 
 
 def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, ...], ...]]:
@@ -164,21 +196,23 @@ def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, 
     same whichever process computes it.
     """
     total = sum(len(d.paragraphs) for d in documents)
-    workers = min(os.cpu_count() or 1, 8)
-    if total < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    workers = pool_workers(total)
+    if workers < 2:
         return [extract_document(d) for d in documents]
     for doc in documents:
         # Compile the locale's patterns once here, so the forked workers inherit them.
         extract_segment(Segment(1, 0, 30, 1, 1, "1 de janeiro de 2000, 1.5 e três"), locale_info(doc.lang))
     size = max(200, total // (workers * 4))
-    jobs = []
-    for index, doc in enumerate(documents):
-        for start in range(0, len(doc.paragraphs), size):
-            jobs.append((index, (doc.lang, doc.paragraphs[start:start + size])))
-    context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = list(pool.map(_extract_chunk, [job for _, job in jobs]))
+    jobs = [(index, start, start + size) for index, doc in enumerate(documents)
+            for start in range(0, len(doc.paragraphs), size)]
+    _POOL_DOCUMENTS[:] = documents
+    try:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = list(pool.map(_extract_chunk, jobs))
+    finally:
+        _POOL_DOCUMENTS.clear()
     out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
-    for (index, _), result in zip(jobs, results):
-        out[index].extend(result)
+    for (index, _, _), result in zip(jobs, results):
+        out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
     return [tuple(r) for r in out]

@@ -226,6 +226,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add("markup", f"<{tag}{''.join(' ' + a for a in attributes)}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
-    for match in _PLACEHOLDER.finditer(text):
+    # Every placeholder form starts with one of these characters.
+    for match in _PLACEHOLDER.finditer(text) if "%" in text or "{" in text or "|" in text or "[" in text else ():
         add("markup", match.group(), *match.span())
     return found

@@ -101,7 +101,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if claims.free(start, end):
                 claims.take(start, end)
                 found.append(Invariant("name", match.group(), match.group(), start, end, (), "handle"))
-    starts = {0} | {m.end() for m in _SENTENCE_BOUNDARY.finditer(text)}
+    starts = None  # sentence starts, read once a word needs them
     for match in _WORD.finditer(text):
         start, end = match.span(1)
         if not claims.free(start, end):
@@ -112,6 +112,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         if kind == "acronym" and len(word) >= 8:
             continue  # SHOUTED WORDS (a licence's AGREEMENT), not acronyms
+        if starts is None:
+            starts = {0} | {m.end() for m in _SENTENCE_BOUNDARY.finditer(text)}
         initial = start in starts
         flag = kind + ("|initial" if initial else "")
         found.append(Invariant("name", normalise(word), word, start, end, (), flag))

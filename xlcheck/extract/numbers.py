@@ -284,6 +284,32 @@ def _word_pattern(words: list[str]) -> regex.Pattern[str]:
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
 _FIRST_WORDS: dict[str, frozenset[str]] = {}
+# Where a number word can start: a run of letters after no letter, digit or hyphen (what
+# the pattern's look-behind demands).
+_LETTER_RUN = regex.compile(r"(?<![\p{L}\p{N}-])\p{L}+")
+_LEADS: dict[str, frozenset[str]] = {}
+
+
+def _lead(word: str) -> str:
+    """The case-folded letters a number word starts with ("forty" of "forty-two")."""
+    match = regex.match(r"\p{L}+", word)
+    return match.group().casefold() if match else ""
+
+
+def _word_matches(pattern: regex.Pattern[str], text: str, leads: frozenset[str]):
+    """What `pattern.finditer(text)` finds, trying the pattern only where a run of letters
+    starts that some number word starts with (the full alternation is costly to try at
+    every word). A word matches only where its leading letters are a whole run of the
+    text's letters after no letter, digit or hyphen, so no match is lost; matches do not
+    overlap, as in `finditer`."""
+    end = 0
+    for run in _LETTER_RUN.finditer(text):
+        if run.start() < end or run.group().casefold() not in leads:
+            continue
+        match = pattern.match(text, run.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
@@ -307,7 +333,11 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
     found = []
     if _FIRST_WORDS[info.language].isdisjoint(claims.words):
         return found
-    for match in pattern.finditer(text):
+    leads = _LEADS.get(info.language)
+    if leads is None:
+        leads = _LEADS[info.language] = frozenset(_lead(w) for w in table)
+    matches = pattern.finditer(text) if "" in leads else _word_matches(pattern, text, leads)
+    for match in matches:
         start, end = match.span()
         if not claims.free(start, end):
             continue

@@ -77,8 +77,12 @@ _PATH = regex.compile(
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
-    if "/" in text or "@" in text or "#" in text or "\\" in text:
-        for pattern in (_PATH, _HANDLE):
+    # A path has a slash or a drive's ":\\" (a backslash alone is mostly reST's escape), a
+    # handle an @ or a #.
+    paths = "/" in text or ":\\" in text
+    handles = "@" in text or "#" in text
+    if paths or handles:
+        for pattern in (_PATH,) * paths + (_HANDLE,) * handles:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 raw = match.group().rstrip(_TRAILING)

@@ -8,12 +8,13 @@ left out: they are not translations yet.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 
 import regex
 
-from xlcheck import segment
 from xlcheck.errors import InputError
 from xlcheck.io.lang import language_from_path
 from xlcheck.locales import normalise_tag
@@ -64,6 +65,14 @@ _KEYWORD = regex.compile(r"(?:#~\s*+)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\
 _STRING = regex.compile(r'"(?:[^"\\]++|\\.)*+"\s*+')
 
 
+# A catalogue every line of which is blank, a comment or a closed string (after its
+# keyword): the lines the loop below accepts, told in one pass of the standard `re`
+# (several times faster than a loop over the lines).
+_PLAIN_LINE = (r'[ \t]*+(?:#(?!~)[^\n]*+|(?:#~[ \t]*+)?(?:(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d++\])?+)[ \t]*+)?+'
+               r'"(?:[^"\\\n]++|\\[^\n])*+"[ \t]*+)?+')
+_PLAIN_CATALOGUE = re.compile(rf"(?:{_PLAIN_LINE}\n)*+{_PLAIN_LINE}")
+
+
 def unterminated_line(text: str) -> int | None:
     """The 1-based line of the first PO string that is not closed, or None.
 
@@ -73,6 +82,12 @@ def unterminated_line(text: str) -> int | None:
     >>> unterminated_line('msgid "Hello"\\nmsgstr "Hallo"'), unterminated_line('msgid "Hello\\nmsgstr "x"')
     (None, 1)
     """
+    if _PLAIN_CATALOGUE.fullmatch(text):
+        return None
+    return _unterminated_by_line(text)
+
+
+def _unterminated_by_line(text: str) -> int | None:
     for number, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
         if not stripped or (stripped.startswith("#") and not stripped.startswith("#~")):
@@ -363,7 +378,8 @@ def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[s
         lines[index] = message.replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
     syntax = syntax or [()] * len(kinds)
-    starts = segment.line_starts(text)
+    # `segment.line_starts(text)`, from the lines (none holds a newline any more).
+    starts = tuple(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
     # Only the lines placed hold text: they are the non-empty lines, in order, that
     # `segment.non_empty_lines` would find by reading every line of `text`.
     occupied = sorted({index for index, _ in placed})
