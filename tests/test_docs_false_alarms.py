@@ -114,3 +114,78 @@ def test_an_html_table_ends_at_its_closing_tag_or_at_a_heading():
     unclosed = "<table>\n<tr><td>a</td></tr>\n\n## Next\n\nAfter.\n"
     assert [p.text.split("\n")[0] for p in paragraphs(unclosed, "markdown")] == ["<table>", "## Next", "After."]
     assert [p.text for p in paragraphs(text, "text")][:2] == ["<table>\n<tr><td>a</td></tr>", "<tr><td>b</td></tr>\n</table>"]
+
+
+# fastapi/fastapi docs/{en,zh}/docs/deployment/docker.md: the Chinese list item sets the
+# paths in quotation marks instead of backticks.
+COPY_EN = "5. Copy the `./app` directory inside the `/code` directory.\n"
+COPY_ZH = "5. 将“./app”目录复制到“/code”目录中。\n"
+
+
+def test_a_path_in_quotation_marks_instead_of_backticks_is_the_same_literal():
+    assert loud(COPY_EN, "en", COPY_ZH, "zh") == []
+    stale = COPY_ZH.replace("“./app”", "“./src”")
+    assert loud(COPY_EN, "en", stale, "zh") == [("XL701", "`./app`")]
+
+
+# docusaurus-ionic (second documentation set): a bare word kept in English but set in
+# corner brackets lost its code markup: still reported.
+def test_a_bare_word_in_quotation_marks_is_still_a_lost_literal():
+    en = "Notice that the text and background changes based on the `color` attribute.\n"
+    ja = "テキストと背景が「color」属性に基づいて変更されていることに注目してください。\n"
+    assert [rule for rule, _ in loud(en, "en", ja, "ja")] == ["XL701"]
+
+
+# fastapi/fastapi docs/{en,fr}/docs/tutorial/body.md: "`object`" (a JSON term in code
+# markup) written as the French word in quotation marks.
+OBJECT_EN = 'For example, this model above declares a JSON "`object`" (or Python `dict`) like:\n'
+OBJECT_FR = 'Par exemple, le modèle ci-dessus déclare un "objet" JSON (ou `dict` Python) tel que :\n'
+
+
+def test_a_term_in_code_markup_translated_in_quotation_marks_is_no_alarm():
+    assert loud(OBJECT_EN, "en", OBJECT_FR, "fr") == []
+    stale = OBJECT_FR.replace('"objet"', '"tableau"')
+    assert loud(OBJECT_EN, "en", stale, "fr") == [("XL701", "`object`")]
+
+
+# fastapi/fastapi docs/{en,fr}/docs/tutorial/body.md: spaces around an operator in inline code.
+NONE_EN = "FastAPI will know that the value of `q` is not required because of the default value `= None`.\n"
+NONE_FR = "**FastAPI** saura que la valeur de `q` n'est pas requise grâce à la valeur par défaut `=None`.\n"
+
+
+def test_spaces_around_an_operator_in_inline_code_do_not_count():
+    assert loud(NONE_EN, "en", NONE_FR, "fr") == []
+    stale = NONE_FR.replace("`=None`", "`= ...`")
+    assert [rule for rule, _ in loud(NONE_EN, "en", stale, "fr")] == ["XL702"]
+
+
+def test_spaces_in_a_catalogue_literal_still_count():
+    from xlcheck.extract.markup import extract
+    from xlcheck.locales import locale_info
+
+    class Claims:
+        def free(self, start, end):
+            return True
+
+        def take(self, start, end):
+            pass
+
+    values = {inv.value for inv in extract("default ``x = None`` here", locale_info("en"), Claims(), "entry")}
+    assert "``x = None``" in values
+    values = {inv.value for inv in extract("default `x = None` here", locale_info("en"), Claims(), "text")}
+    assert "`x=None`" in values
+
+
+# fastapi/fastapi docs/{en,zh}/docs/deployment/docker.md: the source names the file twice
+# in a sentence, the translation once.
+TWICE_EN = ("Docker and other tools **build** these container images **incrementally**, adding **one layer on top "
+            "of the other**, starting from the top of the `Dockerfile` and adding any files created by each of the "
+            "instructions of the `Dockerfile`.\n")
+TWICE_ZH = ("Docker之类的构建工具是通过**增量**的方式来构建这些容器镜像的。具体做法是从`Dockerfile`顶部开始，"
+            "每一条指令生成的文件都是镜像的“一层”，同过把这些“层”一层一层地叠加到基础镜像上，最后我们就得到了最终的镜像。\n")
+
+
+def test_inline_code_named_once_where_the_source_names_it_twice_is_no_alarm():
+    assert loud(TWICE_EN, "en", TWICE_ZH, "zh") == []
+    stale = TWICE_ZH.replace("`Dockerfile`", "`Containerfile`")
+    assert [rule for rule, _ in loud(TWICE_EN, "en", stale, "zh")] == ["XL702"]
