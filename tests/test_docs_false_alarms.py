@@ -189,3 +189,16 @@ def test_inline_code_named_once_where_the_source_names_it_twice_is_no_alarm():
     assert loud(TWICE_EN, "en", TWICE_ZH, "zh") == []
     stale = TWICE_ZH.replace("`Dockerfile`", "`Containerfile`")
     assert [rule for rule, _ in loud(TWICE_EN, "en", stale, "zh")] == ["XL702"]
+
+
+# open-telemetry/opentelemetry.io content/{en,zh}/docs/concepts/signals/_index.md: the
+# Chinese list links the same pages from the site's root.
+SIGNALS_EN = "OpenTelemetry currently supports:\n\n- [Traces](traces)\n- [Metrics](metrics)\n- [Logs](logs)\n"
+SIGNALS_ZH = ("目前，OpenTelemetry 支持以下类型的信号：\n\n- [链路（Trace）](/docs/concepts/signals/traces)\n"
+              "- [指标 (Metric)](/docs/concepts/signals/metrics)\n- [日志 (Log)](/docs/concepts/signals/logs)\n")
+
+
+def test_page_relative_links_and_root_links_to_the_same_pages_are_no_alarm():
+    assert loud(SIGNALS_EN, "en", SIGNALS_ZH, "zh") == []
+    stale = SIGNALS_ZH.replace("/signals/logs", "/signals/events")
+    assert [rule for rule, _ in loud(SIGNALS_EN, "en", stale, "zh")] == ["XL602"]

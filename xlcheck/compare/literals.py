@@ -38,7 +38,7 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     """Same host and the same path but for its words, translated (one side or both in a
     language of their own), or a path whose words were translated."""
     value_a, value_b = a.value, b.value
-    if _same_file(value_a, value_b) or _same_file(value_b, value_a):
+    if same_file(value_a, value_b) or same_file(value_b, value_a):
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
@@ -59,7 +59,7 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     return skeleton(value_a) == skeleton(value_b)
 
 
-def _same_file(site: str, relative: str) -> bool:
+def same_file(site: str, relative: str) -> bool:
     """Whether a link from the site's root (``/intro/quickstart.md``) and a link relative
     to the page (``./quickstart.md``, written ``quickstart.md``) can be the same file: the
     root path ends with the relative one. A translation may write either (Docusaurus

@@ -14,6 +14,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
+from xlcheck.compare.literals import same_file
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
@@ -71,6 +72,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
                         soft[k].add(inv.value.lstrip("-"))
         _resolve_alternatives(ctx, group, docs, values, notes)
+        if kind == "url":
+            _same_files(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs):
             # A heading level is compared between headings: a heading aligned with a
@@ -99,6 +102,19 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
     return out, notes
+
+
+def _same_files(docs: list[int], values, soft) -> None:
+    """A link relative to the page (``[Traces](traces)``) and a link from the site's root
+    to the same file (``/docs/concepts/signals/traces``): each version holds the other's."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            for value in values[k]:
+                if value not in values[o] and any(same_file(value, w) or same_file(w, value) for w in values[o]
+                                                   if w not in values[k]):
+                    soft[o].add(value)
 
 
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
