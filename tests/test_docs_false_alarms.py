@@ -202,3 +202,39 @@ def test_page_relative_links_and_root_links_to_the_same_pages_are_no_alarm():
     assert loud(SIGNALS_EN, "en", SIGNALS_ZH, "zh") == []
     stale = SIGNALS_ZH.replace("/signals/logs", "/signals/events")
     assert [rule for rule, _ in loud(SIGNALS_EN, "en", stale, "zh")] == ["XL602"]
+
+
+# fastapi/fastapi docs/{en,ja}/docs/tutorial/query-params-str-validations.md: the Japanese
+# page loads the same picture by the site's full address.
+IMAGE_EN = '<img src="/img/tutorial/query-params-str-validations/image02.png">\n'
+IMAGE_JA = '<img src="https://fastapi.tiangolo.com/img/tutorial/query-params-str-validations/image02.png">\n'
+
+
+def test_an_image_from_the_sites_root_and_by_its_full_address_is_no_alarm():
+    assert loud(IMAGE_EN, "en", IMAGE_JA, "ja") == []
+    stale = IMAGE_JA.replace("image02", "image01")
+    assert [rule for rule, _ in loud(IMAGE_EN, "en", stale, "ja")] == ["XL702"]
+
+
+# fastapi/fastapi docs/{en,zh}/docs/deployment/docker.md: the source added a heading the
+# translation lacks; the Chinese sentence that ends in a full-width colon is a sentence,
+# not a title to pair with the heading.
+TREE = "```\n.\n├── app\n│   ├── __init__.py\n│   └── main.py\n├── Dockerfile\n└── requirements.txt\n```\n"
+LAYOUT_EN = ("/// tip\n\nReview what each line does by clicking each number bubble in the code. 👆\n\n///\n\n"
+             "#### Directory Structure { #directory-structure }\n\nYou should now have a directory structure like:\n\n"
+             + TREE)
+LAYOUT_ZH = "/// tip\n\n通过单击代码中的每个数字气泡来查看每行的作用。 👆\n\n///\n\n你现在应该具有如下目录结构：\n" + TREE
+
+
+def test_a_line_ending_in_a_full_width_colon_is_no_title():
+    from xlcheck.api import align_documents
+
+    en = document_from_text(LAYOUT_EN, "en", "a.en.md", "markdown")
+    zh = document_from_text(LAYOUT_ZH, "zh", "b.zh.md", "markdown")
+    pairs = {bead.a: bead.b for bead in align_documents(en, zh).beads}
+    heading = next(p.n - 1 for p in en.paragraphs if p.text.startswith("####"))
+    sentence = next(p.n - 1 for p in zh.paragraphs if p.text.startswith("你现在"))
+    assert pairs[(heading,)] == ()
+    assert pairs[(heading + 1,)] == (sentence,)
+    # the heading the translation lacks is what is reported
+    assert [rule for rule, _ in loud(LAYOUT_EN, "en", LAYOUT_ZH, "zh")] == ["XL002"]

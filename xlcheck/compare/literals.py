@@ -71,6 +71,18 @@ def same_file(site: str, relative: str) -> bool:
     return site.endswith("/" + relative)
 
 
+_HOST_OF_LINK = regex.compile(r"(=)(?:https?:)?//[^/\s>]++(?=/)")
+
+
+def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
+    """Whether two HTML tags differ only in the host of a link attribute, one side's from
+    the site's root (``<img src=/img/x.png>``) and the other's with the site's address
+    (``<img src=https://fastapi.tiangolo.com/img/x.png>``): the same file, linked in full."""
+    if not (tag_a.startswith("<") and tag_b.startswith("<")) or tag_a == tag_b:
+        return False
+    return _HOST_OF_LINK.sub(r"\1", tag_a) == _HOST_OF_LINK.sub(r"\1", tag_b)
+
+
 def _edition(value_a: str, value_b: str) -> bool:
     """Another site that is an edition of the same one in a language: the same path of at
     least two folders, hosts that share a name, one of them with a language code that the
@@ -181,6 +193,8 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
         if candidate.value.startswith("code:"):
             return RULES["XL703"]
     if other is not None and candidate.kind == "url" and _localised_link(candidate, other):
+        return RULES["XL603"]
+    if other is not None and candidate.kind == "markup" and _hosted_elsewhere(candidate.value, other.value):
         return RULES["XL603"]
     return rule_for(candidate.kind, what)
 
