@@ -238,3 +238,19 @@ def test_a_line_ending_in_a_full_width_colon_is_no_title():
     assert pairs[(heading + 1,)] == (sentence,)
     # the heading the translation lacks is what is reported
     assert [rule for rule, _ in loud(LAYOUT_EN, "en", LAYOUT_ZH, "zh")] == ["XL002"]
+
+
+# withastro/starlight docs/src/content/docs/{en,de}/components/steps.mdx: a Markdoc example
+# is Markdown: its prose is translated, its tags and their attributes are not.
+STEPS_EN = ("````markdoc\n{% steps %}\n\n1. Import the component into your MDX file:\n\n   ```js\n"
+            "   import { Steps } from '@astrojs/starlight/components';\n   ```\n\n"
+            "2. Wrap `<Steps>` around your ordered list items.\n\n{% /steps %}\n````\n")
+STEPS_DE = ("````markdoc\n{% steps %}\n\n1. Importiere die Komponente in deine MDX-Datei:\n\n   ```js\n"
+            "   import { Steps } from '@astrojs/starlight/components';\n   ```\n\n"
+            "2. Wickle `<Steps>` um deine geordneten Listenelemente.\n\n{% /steps %}\n````\n")
+
+
+def test_the_prose_of_a_markdoc_example_is_the_translators():
+    assert loud(STEPS_EN, "en", STEPS_DE, "de", "mdx") == []
+    renamed = STEPS_DE.replace("import { Steps }", "import { Step }")
+    assert [rule for rule, _ in loud(STEPS_EN, "en", renamed, "de", "mdx")] == ["XL703"]
