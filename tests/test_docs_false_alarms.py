@@ -254,3 +254,21 @@ def test_the_prose_of_a_markdoc_example_is_the_translators():
     assert loud(STEPS_EN, "en", STEPS_DE, "de", "mdx") == []
     renamed = STEPS_DE.replace("import { Steps }", "import { Step }")
     assert [rule for rule, _ in loud(STEPS_EN, "en", renamed, "de", "mdx")] == ["XL703"]
+
+
+# withastro/starlight docs/src/content/docs/{en,fr}/guides/sidebar.mdx: the French
+# examples spell one constellation the French way wherever the page names it.
+def _sidebar(name: str) -> str:
+    return (f"```\n.\n└── src/\n    └── content/\n        └── docs/\n            ├── constellations/\n"
+            f"            │   └── {name}.md\n            └── index.md\n```\n\n"
+            f"```js\nsidebar: [\n  {{ label: 'Index', slug: 'constellations/{name}' }},\n]\n```\n\n"
+            f"```js\nitems: ['constellations/{name}', 'constellations/orion'],\n```\n")
+
+
+def test_a_name_spelt_the_translations_way_throughout_the_page_is_localised():
+    en = "Given the following file structure:\n\n" + _sidebar("andromeda")
+    fr = "Étant donné la structure de fichiers suivante :\n\n" + _sidebar("andromede")
+    assert loud(en, "en", fr, "fr") == []
+    # once on the page, the same one-letter change is a changed literal
+    once = en.split("```js")[0], fr.split("```js")[0]
+    assert [rule for rule, _ in loud(once[0], "en", once[1], "fr")] == ["XL703"]

@@ -183,6 +183,29 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     return distance >= 3 or (distance == 2 and all(len(w) >= 6 for w in new))
 
 
+def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str) -> bool:
+    """Whether literal `b` is `a` with one name spelt the translation's way wherever the
+    page writes it (``andromeda.md`` / ``andromede.md``, ``'constellations/andromeda'`` /
+    ``'constellations/andromede'``): one word of letters replaced by another of the same
+    start, at least three times in each version, the source's spelling in the translation
+    at most once for three of its own and the translation's nowhere in the source. A slip of the keyboard
+    (``clear()`` / ``clean()``) is not made the same way three times over."""
+    lost = set(WORD_PARTS.findall(_shown(a))) - set(WORD_PARTS.findall(_shown(b)))
+    new = set(WORD_PARTS.findall(_shown(b))) - set(WORD_PARTS.findall(_shown(a)))
+    if len(lost) != 1 or len(new) != 1:
+        return False
+    old_word, new_word = next(iter(lost)), next(iter(new))
+    if len(old_word) < 5 or old_word[:3].lower() != new_word[:3].lower() or not new_word.isalpha():
+        return False
+
+    def count(word: str, text: str) -> int:
+        return len(regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text))
+
+    renamed = count(new_word, text_b)
+    return count(old_word, text_a) >= 3 and renamed >= 3 and 3 * count(old_word, text_b) <= renamed \
+        and not count(new_word, text_a)
+
+
 def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             source_words: frozenset[str] = frozenset()) -> Rule:
     """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;

@@ -295,6 +295,13 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
         if prose_only and (_CODE_CHARACTER.search(probe) or _KEY_VALUE.search(probe)
                            or (len(line.split()) < 2 and not _NON_LATIN.search(line))):
             continue
+        if probe is not line:
+            # A line of Markdown prose: all but its inline code is the translator's.
+            spans = [m.span() for m in _INLINE_CODE_SPAN.finditer(line)]
+            for j, ch in enumerate(line):
+                if not ch.isspace() and not any(start <= j < end for start, end in spans):
+                    chars[offsets[number] + j] = MASK
+            continue
         if prose_only:
             # Text: its words, emphasis and all, and the runs of Japanese or Chinese text
             # (no spaces between their words) that hold no number or file name.
