@@ -139,7 +139,7 @@ def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
 def _is_title(text: str) -> bool:
     """One short line whose last word is not followed by a full stop (quotes aside)."""
     bare = text.strip().rstrip("\"'”’»“«)]")
-    return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？"
+    return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？：；，、"
 
 
 def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:

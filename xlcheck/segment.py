@@ -18,6 +18,11 @@ _HEADING = regex.compile(r"^ *#{1,6} ")
 _LIST = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _TABLE = regex.compile(r"^[ \t]*\|")
 _HTML = regex.compile(r"^[ \t]*<")
+# An HTML table in Markdown/MDX is one block up to its closing tag: translations space its
+# rows and cells out with blank lines (or not) as they please.
+_TABLE_OPEN = regex.compile(r"^[ \t]*<table\b", regex.IGNORECASE)
+_TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
+_TABLE_LINES = 400
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -128,7 +133,10 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             blocks.append((i, last, "code"))
             i = last + 1
             continue
-        if not line.strip():
+        if not line.strip() and first is not None and _TABLE_OPEN.match(lines[first][2]) \
+                and i - first < _TABLE_LINES and not any(_TABLE_CLOSE.search(lines[j][2]) for j in range(first, i)):
+            pass  # inside an HTML table: a blank line does not end it
+        elif not line.strip():
             close(i - 1)
         elif _HEADING.match(line):
             close(i - 1)

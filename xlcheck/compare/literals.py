@@ -38,6 +38,8 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     """Same host and the same path but for its words, translated (one side or both in a
     language of their own), or a path whose words were translated."""
     value_a, value_b = a.value, b.value
+    if same_file(value_a, value_b) or same_file(value_b, value_a):
+        return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         return True
@@ -55,6 +57,30 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
     # for /en-US/docs/Web/HTML/Global_attributes).
     return skeleton(value_a) == skeleton(value_b)
+
+
+def same_file(site: str, relative: str) -> bool:
+    """Whether a link from the site's root (``/intro/quickstart.md``) and a link relative
+    to the page (``./quickstart.md``, written ``quickstart.md``) can be the same file: the
+    root path ends with the relative one. A translation may write either (Docusaurus
+    resolves both); which folder the page lives in is not known here."""
+    if not site.startswith("/") or relative.startswith("/") or len(relative) < 3:
+        return False
+    if "/" in relative and "." in relative.split("/", 1)[0]:
+        return False  # a host: another site
+    return site.endswith("/" + relative)
+
+
+_HOST_OF_LINK = regex.compile(r"(=)(?:https?:)?//[^/\s>]++(?=/)")
+
+
+def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
+    """Whether two HTML tags differ only in the host of a link attribute, one side's from
+    the site's root (``<img src=/img/x.png>``) and the other's with the site's address
+    (``<img src=https://fastapi.tiangolo.com/img/x.png>``): the same file, linked in full."""
+    if not (tag_a.startswith("<") and tag_b.startswith("<")) or tag_a == tag_b:
+        return False
+    return _HOST_OF_LINK.sub(r"\1", tag_a) == _HOST_OF_LINK.sub(r"\1", tag_b)
 
 
 def _edition(value_a: str, value_b: str) -> bool:
@@ -157,6 +183,29 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     return distance >= 3 or (distance == 2 and all(len(w) >= 6 for w in new))
 
 
+def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str) -> bool:
+    """Whether literal `b` is `a` with one name spelt the translation's way wherever the
+    page writes it (``andromeda.md`` / ``andromede.md``, ``'constellations/andromeda'`` /
+    ``'constellations/andromede'``): one word of letters replaced by another of the same
+    start, at least three times in each version, the source's spelling in the translation
+    at most once for three of its own and the translation's nowhere in the source. A slip of the keyboard
+    (``clear()`` / ``clean()``) is not made the same way three times over."""
+    lost = set(WORD_PARTS.findall(_shown(a))) - set(WORD_PARTS.findall(_shown(b)))
+    new = set(WORD_PARTS.findall(_shown(b))) - set(WORD_PARTS.findall(_shown(a)))
+    if len(lost) != 1 or len(new) != 1:
+        return False
+    old_word, new_word = next(iter(lost)), next(iter(new))
+    if len(old_word) < 5 or old_word[:3].lower() != new_word[:3].lower() or not new_word.isalpha():
+        return False
+
+    def count(word: str, text: str) -> int:
+        return len(regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text))
+
+    renamed = count(new_word, text_b)
+    return count(old_word, text_a) >= 3 and renamed >= 3 and 3 * count(old_word, text_b) <= renamed \
+        and not count(new_word, text_a)
+
+
 def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             source_words: frozenset[str] = frozenset()) -> Rule:
     """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;
@@ -167,6 +216,8 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
         if candidate.value.startswith("code:"):
             return RULES["XL703"]
     if other is not None and candidate.kind == "url" and _localised_link(candidate, other):
+        return RULES["XL603"]
+    if other is not None and candidate.kind == "markup" and _hosted_elsewhere(candidate.value, other.value):
         return RULES["XL603"]
     return rule_for(candidate.kind, what)
 

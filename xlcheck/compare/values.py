@@ -13,6 +13,8 @@ from collections import defaultdict
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import edit_distance as _edit_distance
+from xlcheck.compare.literals import same_file
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
@@ -70,6 +72,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
                         soft[k].add(inv.value.lstrip("-"))
         _resolve_alternatives(ctx, group, docs, values, notes)
+        if kind == "url":
+            _same_files(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs):
             # A heading level is compared between headings: a heading aligned with a
@@ -90,7 +94,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     have |= {k for k in docs if k not in have and any(
                         regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)}
             if len(have) == len(docs):
-                if kind in COUNTED_KINDS and len(docs) == 2:
+                if kind in COUNTED_KINDS and len(docs) == 2 and not _named_once(ctx, value, docs):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
@@ -98,6 +102,27 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
     return out, notes
+
+
+def _same_files(docs: list[int], values, soft) -> None:
+    """A link relative to the page (``[Traces](traces)``) and a link from the site's root
+    to the same file (``/docs/concepts/signals/traces``): each version holds the other's."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            for value in values[k]:
+                if value not in values[o] and any(same_file(value, w) or same_file(w, value) for w in values[o]
+                                                   if w not in values[k]):
+                    soft[o].add(value)
+
+
+def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
+    """Inline code in Markdown prose is a name (`Dockerfile`, `None`): a translation may
+    name it once where the source names it twice ("the top of the `Dockerfile` and ... of
+    the `Dockerfile`"). In a catalogue a reST literal is counted, as links are."""
+    return value.startswith("`") and not value.startswith("``") and all(
+        ctx.documents[k].format == "markdown" for k in docs)
 
 
 def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Candidate]:
@@ -190,6 +215,9 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     """
     text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
     for inv in written:
+        if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
+                and ctx.documents[k].format == "markdown" and _quoted(inv.value[1:-1], text):
+            return True  # Markdown inline code set in quotation marks: “./app” for `./app`
         if kind == "markup" and (inv.value.startswith(("`", ":")) or _HEADING_LEVEL.match(inv.value)):
             continue  # a role or literal written as plain text is broken markup, not the same value
         if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
@@ -213,6 +241,25 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         elif needle not in text:
             continue
         if regex.search(pattern, text):
+            return True
+    return False
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"「『‘'«„‹", "”\"」』’'»“›"
+_QUOTED = regex.compile(rf"[{regex.escape(_OPEN_QUOTES)}]\s?+([^\s{regex.escape(_CLOSE_QUOTES)}]++)\s?+"
+                        rf"[{regex.escape(_CLOSE_QUOTES)}]")
+
+
+def _quoted(code: str, text: str) -> bool:
+    """Whether a Markdown text sets `code` in quotation marks instead of backticks: the
+    same path or expression (“./app”), or a one-word term in the text's own spelling (a JSON "`object`"
+    written "objet"): a cognate, the same start and at most two letters apart."""
+    for match in _QUOTED.finditer(text) if code else ():
+        quoted = match.group(1)
+        if quoted == code and not code.isalpha():
+            return True  # a path or a call: a bare word in quotes (「color」) lost its code markup
+        if code.isalpha() and code.islower() and len(code) >= 5 and quoted.isalpha() and quoted[:3] == code[:3] \
+                and quoted != code and _edit_distance(quoted, code) <= 2:
             return True
     return False
 

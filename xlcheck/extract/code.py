@@ -52,6 +52,8 @@ _EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
 _TOKEN = regex.compile(r"\S+")
+_MARKDOWN_MARKUP = frozenset({"markdoc", "mdoc"})
+_INLINE_CODE_SPAN = regex.compile(r"`[^`\n]++`")
 # Mermaid: a node's or an edge's label, and a title or message after a keyword or a colon.
 _DIAGRAM_LABEL = regex.compile(r"\[\(?+([^\[\]\n]*+)\)?+\]|\(\(?+([^()\n]*+)\)?+\)|\{([^{}\n]*+)\}|\|([^|\n]*+)\||\"([^\"\n]*+)\"")
 _DIAGRAM_TITLE = regex.compile(r"^\s*+(?:subgraph\s++(?![\w-]++\s*+\[)|title\s++|[^:\n]*?(?:->>|-->>|->|-x|-\)|note\s[^:\n]*+)[^:\n]*+:)([^\[\n]*+)")
@@ -252,7 +254,7 @@ def read_block(text: str) -> CodeBlock:
     if language in _SESSIONS or text.lstrip().startswith(">>>"):
         _mask_output(chars, lines, offsets, body_from, body_to)
     elif language in _MARKUP:
-        _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
+        _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True, markdown=language in _MARKDOWN_MARKUP)
     elif not fenced and _TAG.search(text):
         # A literal entry of a catalogue with inline HTML (a template's message): the text
         # around its tags is the translator's, the tags are code.
@@ -278,17 +280,27 @@ def _mask_words(text: str) -> str:
 
 
 def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int,
-                 prose_only: bool = False) -> None:
+                 prose_only: bool = False, markdown: bool = False) -> None:
     """In an interactive session, the words of output lines (``Handling error: division
     by zero``) are what a translated example prints: the translator's, like a string.
     Numbers and code in them stay. With `prose_only` (markup), only lines with no code
-    character at all: the text content of an element that runs over several lines."""
+    character at all: the text content of an element that runs over several lines. In
+    Markdown-based markup (Markdoc), inline code in such a line (``Wrap `<Steps>`
+    around…``) stays code and the words around it are text."""
     for number in range(first, last):
         line = lines[number]
         if _PROMPT.match(line) and not prose_only:
             continue
-        if prose_only and (_CODE_CHARACTER.search(line) or _KEY_VALUE.search(line)
+        probe = _INLINE_CODE_SPAN.sub(" ", line) if markdown and "`" in line else line
+        if prose_only and (_CODE_CHARACTER.search(probe) or _KEY_VALUE.search(probe)
                            or (len(line.split()) < 2 and not _NON_LATIN.search(line))):
+            continue
+        if probe is not line:
+            # A line of Markdown prose: all but its inline code is the translator's.
+            spans = [m.span() for m in _INLINE_CODE_SPAN.finditer(line)]
+            for j, ch in enumerate(line):
+                if not ch.isspace() and not any(start <= j < end for start, end in spans):
+                    chars[offsets[number] + j] = MASK
             continue
         if prose_only:
             # Text: its words, emphasis and all, and the runs of Japanese or Chinese text

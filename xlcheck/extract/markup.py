@@ -60,6 +60,8 @@ _ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
 # target, so only its presence is compared.
 _RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
+# Spaces next to an operator or bracket in Markdown inline code are typography, not code.
+_OPERATOR_SPACE = regex.compile(r" ?([=,()\[\]{}|]) ?")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
 _ICU = regex.compile(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
 _PLACEHOLDER = regex.compile(
@@ -208,7 +210,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # A literal is verbatim, its inner spaces too (a line break in it is a wrap); in
         # reST (catalogues) ``literal`` and `interpreted text` are two things.
         ticks = match.group(1) if block == "entry" else "`"
-        add("markup", ticks + " ".join(match.group(2).split()) + ticks, *match.span())
+        code = " ".join(match.group(2).split())
+        if block != "entry":
+            code = _OPERATOR_SPACE.sub(r"\1", code)  # `= None` is `=None`, `str | None` is `str|None`
+        add("markup", ticks + code + ticks, *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1
