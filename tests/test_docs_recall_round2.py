@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from xlcheck import check
+from xlcheck import check, document_from_text
 
 HEADER = 'msgid ""\nmsgstr ""\n"Language: uk\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
@@ -47,3 +47,35 @@ def test_identifiers_translated_in_a_rest_literal_are_a_changed_literal(tmp_path
 def test_a_connecting_word_translated_in_a_rest_literal_is_localised(tmp_path):
     found = po_findings(tmp_path, '"``t1 = t2 * i or t1 = i * t2``"', '"``t1 = t2 * i або t1 = i * t2``"')
     assert found == [("XL704", "info")]
+
+
+def loud(en: str, other: str, lang: str) -> list[tuple[str, str]]:
+    report = check([document_from_text(en, "en", "a.en.md", "markdown"),
+                    document_from_text(other, lang, f"b.{lang}.md", "markdown")], reference=0)
+    return [(f.rule, f.blamed.text) for f in report.findings if f.severity != "info"]
+
+
+# fastapi/fastapi docs/{en,zh}/docs/deployment/docker.md: the zh requirements.txt is an
+# older one; each line of it is a change a reviewer reads on its own.
+REQUIREMENTS_EN = ("For example, your `requirements.txt` could look like:\n\n```\n"
+                   "fastapi[standard]>=0.113.0,<0.114.0\npydantic>=2.7.0,<3.0.0\n```\n")
+REQUIREMENTS_ZH = ("例如，你的 `requirements.txt` 可能如下所示：\n\n```\n"
+                   "fastapi>=0.68.0,<0.69.0\npydantic>=1.8.0,<2.0.0\nuvicorn>=0.15.0,<0.16.0\n```\n")
+
+
+def test_a_changed_requirements_file_is_reported_line_by_line():
+    found = loud(REQUIREMENTS_EN, REQUIREMENTS_ZH, "zh")
+    assert [rule for rule, _ in found] == ["XL703"] * 3  # two lines changed, one added
+    assert {"pydantic>=1.8.0,<2.0.0", "uvicorn>=0.15.0,<0.16.0"} <= {text for _, text in found}
+    clean = REQUIREMENTS_EN.replace("For example, your `requirements.txt` could look like:",
+                                    "例如，你的 `requirements.txt` 可能如下所示：")
+    assert loud(REQUIREMENTS_EN, clean, "zh") == []
+
+
+# fastapi/fastapi docs/{en,ja}/docs/tutorial/query-params-str-validations.md: the ja page
+# still writes the typing module's `List[str]` where the source moved to `list[str]`.
+def test_a_capitalised_type_is_another_type_not_a_localised_word():
+    en = "Then, with a URL like: the `q` parameter is a Python `list[str]` inside your function.\n"
+    ja = "そして、以下のようなURLで: 関数内のPython `List[str]` の中にある `q` になります。\n"
+    assert ("XL702", "`List[str]`") in loud(en, ja, "ja")
+    assert loud(en, ja.replace("List[str]", "list[str]"), "ja") == []

@@ -158,8 +158,12 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
         return False
     if a.value.startswith("``") and not _rest_words_only(text_a, text_b):
         return False  # ``key in dict`` written ``ключ у dict``: code in a catalogue no longer runs
-    if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
-        return True  # capitalised, or words of another script
+    if text_a.lower() == text_b.lower():
+        # `import` written `Import` (German capitalises the noun); `list[str]` written
+        # `List[str]` is another type
+        return "[" not in text_a
+    if _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
+        return True  # words of another script
     new = {w.lower() for w in WORD_PARTS.findall(text_b) if len(w) >= 3} - {
         w.lower() for w in WORD_PARTS.findall(text_a)}
     if not new or any(w in source_words for w in new):
