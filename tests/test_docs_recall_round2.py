@@ -52,7 +52,8 @@ def test_a_connecting_word_translated_in_a_rest_literal_is_localised(tmp_path):
 def loud(en: str, other: str, lang: str) -> list[tuple[str, str]]:
     report = check([document_from_text(en, "en", "a.en.md", "markdown"),
                     document_from_text(other, lang, f"b.{lang}.md", "markdown")], reference=0)
-    return [(f.rule, f.blamed.text) for f in report.findings if f.severity != "info"]
+    return [(f.rule, f.blamed.text or next(loc.text for loc in f.locations if loc.text))
+            for f in report.findings if f.severity != "info"]
 
 
 # fastapi/fastapi docs/{en,zh}/docs/deployment/docker.md: the zh requirements.txt is an
@@ -79,3 +80,26 @@ def test_a_capitalised_type_is_another_type_not_a_localised_word():
     ja = "そして、以下のようなURLで: 関数内のPython `List[str]` の中にある `q` になります。\n"
     assert ("XL702", "`List[str]`") in loud(en, ja, "ja")
     assert loud(en, ja.replace("List[str]", "list[str]"), "ja") == []
+
+
+# fastapi/fastapi docs/{en,fr}/docs/tutorial/body.md: the fr link to the page lost the
+# anchor of the section it points to.
+ANCHOR_EN = ("If you don't want to use Pydantic models, you can also use **Body** parameters. See the docs for "
+             "[Body - Multiple Parameters: Singular values in body](body-multiple-params.md#singular-values-in-body)"
+             "{.internal-link target=_blank}.\n")
+ANCHOR_FR = ("Si vous ne voulez pas utiliser des modèles Pydantic, vous pouvez aussi utiliser des paramètres de "
+             "**Corps**. Pour cela, allez voir la partie de la documentation sur  [Corps de la requête - Paramètres "
+             "multiples](body-multiple-params.md){.internal-link target=_blank}.\n")
+
+
+def test_a_link_that_lost_its_anchor_is_reported_once():
+    assert loud(ANCHOR_EN, ANCHOR_FR, "fr") == [("XL601", "body-multiple-params.md#singular-values-in-body")]
+    # the anchor translated with its heading is the same link
+    translated = ANCHOR_FR.replace("(body-multiple-params.md)", "(body-multiple-params.md#valeurs-singulieres)")
+    assert loud(ANCHOR_EN, translated, "fr") == []
+    # a link dropped whole is one finding, by its page
+    dropped = ANCHOR_FR.replace(" Pour cela, allez voir la partie de la documentation sur  [Corps de la requête - "
+                                "Paramètres multiples](body-multiple-params.md){.internal-link target=_blank}.", "")
+    assert [rule for rule, _ in loud(ANCHOR_EN, dropped, "fr")] == ["XL601"]
+    # an anchor only the translation has is no loss
+    assert loud(ANCHOR_FR, ANCHOR_EN, "fr") == []

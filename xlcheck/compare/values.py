@@ -97,7 +97,18 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                                  {k: values[k][value] for k in have if value in values[k]}))
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
+        if kind == "url":
+            out = _lost_anchors(out, g, docs)
     return out, notes
+
+
+def _lost_anchors(out: list[Candidate], g: int, docs: list[int]) -> list[Candidate]:
+    """A link's anchor (``#``, see `xlcheck.extract.markup`) is reported only where the
+    first version's link has one and the other's lacks it: a link dropped whole is
+    reported once, by its page, and an anchor only the other version has is no loss."""
+    pages = {(c.have, c.lack) for c in out if c.group == g and c.kind == "url" and c.value != "#"}
+    return [c for c in out if not (c.group == g and c.kind == "url" and c.value == "#"
+                                   and (docs[0] in c.lack or (c.have, c.lack) in pages))]
 
 
 def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Candidate]:
