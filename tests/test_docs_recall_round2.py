@@ -103,3 +103,18 @@ def test_a_link_that_lost_its_anchor_is_reported_once():
     assert [rule for rule, _ in loud(ANCHOR_EN, dropped, "fr")] == ["XL601"]
     # an anchor only the translation has is no loss
     assert loud(ANCHOR_FR, ANCHOR_EN, "fr") == []
+
+
+# nodejs/nodejs.org apps/site/pages/{en,tr}/about/branding.mdx: the tr title lost its "# ".
+BRANDING_EN = ("# Branding of Node.js\n\nPlease review the [trademark policy](https://trademark-policy.openjsf.org/) "
+               "for information about permissible use of Node.js® logos and marks.\n")
+BRANDING_TR = ("Node.js'in markalaşması\n\nNode.js® logolarının ve işaretlerinin izin verilen kullanımına ilişkin "
+               "bilgi için lütfen [ticari marka politikasını](https://trademark-policy.openjsf.org/) inceleyin.\n")
+
+
+def test_a_title_that_lost_its_heading_marker_is_markup_drift():
+    assert loud(BRANDING_EN, BRANDING_TR, "tr") == [("XL701", "#")]
+    assert loud(BRANDING_EN, "# " + BRANDING_TR, "tr") == []
+    # a heading aligned with a sentence of prose is not a title that lost its marker
+    sentence = BRANDING_TR.replace("Node.js'in markalaşması", "Node.js'in markalaşması hakkında bilgi verir.")
+    assert ("XL701", "#") not in loud(BRANDING_EN, sentence, "tr")

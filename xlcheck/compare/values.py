@@ -31,6 +31,8 @@ _RST_ESCAPE = regex.compile(r"\\(.)")
 _HEADING_LEVEL = regex.compile(r"h[1-6]$")
 _NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
 _WEEKDAY = regex.compile(r"W[1-7]")
+# A title written as a line of text: words, no markup at its start, no sentence's end.
+_TITLE_LINE = regex.compile(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
 
 
 def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
@@ -71,7 +73,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         soft[k].add(inv.value.lstrip("-"))
         _resolve_alternatives(ctx, group, docs, values, notes)
         every = {v for k in docs for v in values[k]}
-        if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs):
+        if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
+                and not _lost_marker(ctx, group, docs, values):
             # A heading level is compared between headings: a heading aligned with a
             # paragraph of prose is the aligner's matter (XL002), not a level that changed.
             every = {v for v in every if not _HEADING_LEVEL.match(v)}
@@ -100,6 +103,18 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "url":
             out = _lost_anchors(out, g, docs)
     return out, notes
+
+
+def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
+    """Whether a heading is aligned with a title that lost its ``#``: one short line of
+    words with no sentence's end (``# Branding of Node.js`` / ``Node.js'in markalaşması``)."""
+    if len(docs) != 2:
+        return False
+    plain = [k for k in docs if not any(_HEADING_LEVEL.match(v) for v in values[k])]
+    heading = [k for k in docs if k not in plain]
+    if len(plain) != 1 or len(group.members[heading[0]]) != 1:
+        return False
+    return bool(_TITLE_LINE.fullmatch(ctx.text(plain[0], group).strip()))
 
 
 def _lost_anchors(out: list[Candidate], g: int, docs: list[int]) -> list[Candidate]:
