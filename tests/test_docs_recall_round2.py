@@ -118,3 +118,16 @@ def test_a_title_that_lost_its_heading_marker_is_markup_drift():
     # a heading aligned with a sentence of prose is not a title that lost its marker
     sentence = BRANDING_TR.replace("Node.js'in markalaşması", "Node.js'in markalaşması hakkında bilgi verir.")
     assert ("XL701", "#") not in loud(BRANDING_EN, sentence, "tr")
+
+
+# fastapi/fastapi docs/{en,ja}/docs/tutorial/query-params-str-validations.md: the ja page
+# still tells to pass `...`; the source no longer does. A literal of punctuation alone
+# formats no word of the source: it is a value only the translation states.
+REQUIRED_EN = "So, when you need to declare a value as required while using `Query`, you can simply not declare a default value:\n"
+REQUIRED_JA = "そのため、`Query`を使用して必須の値を宣言する必要がある場合は、第一引数に`...`を使用することができます:\n"
+
+
+def test_a_literal_of_punctuation_only_the_translation_has_is_reported():
+    assert loud(REQUIRED_EN, REQUIRED_JA, "ja") == [("XL701", "`...`")]
+    assert loud(REQUIRED_EN, REQUIRED_JA.replace("第一引数に`...`を使用することができます",
+                                                 "デフォルト値を宣言しないだけです"), "ja") == []

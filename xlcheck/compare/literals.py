@@ -12,6 +12,7 @@ from xlcheck.rules import RULES, Rule, rule_for
 # Counts up to this a translation may spell out where the source left them implicit.
 SMALL_COUNT = 12
 _LETTERS = regex.compile(r"\p{L}+")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
@@ -198,6 +199,8 @@ def explicitation(candidate: Candidate, source_text: str | None = None) -> bool:
     source (``Astro.props.entry.data`` after the source moved to another API)."""
     if candidate.kind == "markup" and candidate.value.startswith("`") and source_text is not None:
         code = candidate.value.strip("`").strip()
+        if not _LETTER_OR_DIGIT.search(code) and code not in source_text:
+            return False  # `...` no word of the source was formatted into: a value the source dropped
         return not _LEFT_OVER.search(code) or code.casefold() in source_text.casefold()
     if candidate.kind in ("markup", "name"):
         if candidate.value.startswith("@"):
