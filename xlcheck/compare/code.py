@@ -42,6 +42,9 @@ _FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^
 _NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
 # A name no language spells as a word: an initialism, a capital inside, a digit.
 _UNWORDLIKE = regex.compile(r"^[A-Z0-9]{2,}$|.\p{Lu}|\d")
+# The name a line of a list (requirements, dependencies) starts with: ``pydantic`` in
+# ``pydantic>=2.7.0,<3.0.0``.
+_LEADING_NAME = regex.compile(r"[A-Za-z_][\w.-]{2,}+(?![\w.-])")
 
 
 def is_block(inv: Invariant) -> bool:
@@ -179,11 +182,22 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     'astro:content';``, and a line added next to it as a change of its own."""
     values_a = [[same_a(t.value) for t in line] for line in old]
     values_b = [[same_b(t.value) for t in line] for line in new]
+
+    def similarity(i: int, j: int) -> float:
+        ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+        if ratio < 0.5 and len(values_a[i]) <= 2 and len(values_b[j]) <= 2:
+            # a line of one or two tokens that starts with the same name (``pydantic>=2.7.0,<3.0.0``
+            # against ``pydantic>=1.8.0,<2.0.0``): the same line, edited
+            name_a, name_b = _LEADING_NAME.match(values_a[i][0]), _LEADING_NAME.match(values_b[j][0])
+            if name_a and name_b and name_a.group() == name_b.group():
+                return 0.5
+        return ratio
+
     # Longest chain of similar line pairs, in order (the stretches are short).
     score = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
     for i in range(len(old) - 1, -1, -1):
         for j in range(len(new) - 1, -1, -1):
-            ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+            ratio = similarity(i, j)
             best = max(score[i + 1][j], score[i][j + 1])
             if ratio >= 0.5:
                 best = max(best, ratio + score[i + 1][j + 1])
@@ -191,7 +205,7 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     out: list[tuple[list[Token], list[Token]]] = []
     i = j = 0
     while i < len(old) and j < len(new):
-        ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
+        ratio = similarity(i, j)
         if ratio >= 0.5 and score[i][j] == ratio + score[i + 1][j + 1]:
             out.append((old[i], new[j]))
             i, j = i + 1, j + 1

@@ -12,6 +12,7 @@ from xlcheck.rules import RULES, Rule, rule_for
 # Counts up to this a translation may spell out where the source left them implicit.
 SMALL_COUNT = 12
 _LETTERS = regex.compile(r"\p{L}+")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
 _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
@@ -23,6 +24,10 @@ _LANG_NAME = regex.compile(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)"
 _PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
+# A reST literal's tokens: a <placeholder> whole, or a word.
+_REST_TOKEN = regex.compile(r"<[^<>\s]++>|\w++")
+# Words joining alternatives inside a reST literal (``'a' or 'a:'``), prose a translator translates.
+_CONNECTORS = frozenset({"or", "and", "to", "etc", "vs", "versus"})
 
 
 def skeleton(literal: str) -> str:
@@ -139,6 +144,14 @@ def _prose_strings_only(text_a: str, text_b: str) -> bool:
     return all(x == y or (" " in x[1:-1].strip() and " " in y[1:-1].strip()) for x, y in zip(strings_a, strings_b))
 
 
+def _rest_words_only(text_a: str, text_b: str) -> bool:
+    """Whether what a reST ``literal`` lost is only words joining alternatives (``or``)
+    or <placeholders>: the code of Sphinx documentation is its API, identifiers and
+    keywords included (``(start, stop, step)``, ``install``), never translated."""
+    lost = set(_REST_TOKEN.findall(text_a)) - set(_REST_TOKEN.findall(text_b))
+    return all(token.startswith("<") or token.lower() in _CONNECTORS for token in lost)
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (insertions, deletions, substitutions).
 
@@ -170,8 +183,14 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
     if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
         return False
-    if text_a.lower() == text_b.lower() or _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
-        return True  # capitalised, or words of another script
+    if a.value.startswith("``") and not _rest_words_only(text_a, text_b):
+        return False  # ``key in dict`` written ``ключ у dict``: code in a catalogue no longer runs
+    if text_a.lower() == text_b.lower():
+        # `import` written `Import` (German capitalises the noun); `list[str]` written
+        # `List[str]` is another type
+        return "[" not in text_a
+    if _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
+        return True  # words of another script
     new = {w.lower() for w in WORD_PARTS.findall(text_b) if len(w) >= 3} - {
         w.lower() for w in WORD_PARTS.findall(text_a)}
     if not new or any(w in source_words for w in new):
@@ -231,6 +250,8 @@ def explicitation(candidate: Candidate, source_text: str | None = None) -> bool:
     source (``Astro.props.entry.data`` after the source moved to another API)."""
     if candidate.kind == "markup" and candidate.value.startswith("`") and source_text is not None:
         code = candidate.value.strip("`").strip()
+        if not _LETTER_OR_DIGIT.search(code) and code not in source_text:
+            return False  # `...` no word of the source was formatted into: a value the source dropped
         return not _LEFT_OVER.search(code) or code.casefold() in source_text.casefold()
     if candidate.kind in ("markup", "name"):
         if candidate.value.startswith("@"):

@@ -33,6 +33,8 @@ _RST_ESCAPE = regex.compile(r"\\(.)")
 _HEADING_LEVEL = regex.compile(r"h[1-6]$")
 _NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
 _WEEKDAY = regex.compile(r"W[1-7]")
+# A title written as a line of text: words, no markup at its start, no sentence's end.
+_TITLE_LINE = regex.compile(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
 
 
 def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
@@ -75,7 +77,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "url":
             _same_files(docs, values, soft)
         every = {v for k in docs for v in values[k]}
-        if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs):
+        if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
+                and not _lost_marker(ctx, group, docs, values):
             # A heading level is compared between headings: a heading aligned with a
             # paragraph of prose is the aligner's matter (XL002), not a level that changed.
             every = {v for v in every if not _HEADING_LEVEL.match(v)}
@@ -101,6 +104,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                                  {k: values[k][value] for k in have if value in values[k]}))
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
+        if kind == "url":
+            out = _lost_anchors(out, g, docs)
     return out, notes
 
 
@@ -123,6 +128,27 @@ def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
     the `Dockerfile`"). In a catalogue a reST literal is counted, as links are."""
     return value.startswith("`") and not value.startswith("``") and all(
         ctx.documents[k].format == "markdown" for k in docs)
+
+
+def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
+    """Whether a heading is aligned with a title that lost its ``#``: one short line of
+    words with no sentence's end (``# Branding of Node.js`` / ``Node.js'in markalaşması``)."""
+    if len(docs) != 2:
+        return False
+    plain = [k for k in docs if not any(_HEADING_LEVEL.match(v) for v in values[k])]
+    heading = [k for k in docs if k not in plain]
+    if len(plain) != 1 or len(group.members[heading[0]]) != 1:
+        return False
+    return bool(_TITLE_LINE.fullmatch(ctx.text(plain[0], group).strip()))
+
+
+def _lost_anchors(out: list[Candidate], g: int, docs: list[int]) -> list[Candidate]:
+    """A link's anchor (``#``, see `xlcheck.extract.markup`) is reported only where the
+    first version's link has one and the other's lacks it: a link dropped whole is
+    reported once, by its page, and an anchor only the other version has is no loss."""
+    pages = {(c.have, c.lack) for c in out if c.group == g and c.kind == "url" and c.value != "#"}
+    return [c for c in out if not (c.group == g and c.kind == "url" and c.value == "#"
+                                   and (docs[0] in c.lack or (c.have, c.lack) in pages))]
 
 
 def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Candidate]:

@@ -178,6 +178,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         start, end = match.span(3)
         # A Markdown link's target is a link whatever it looks like (`[Profiles](profiles)`).
         add("url", normalise_url(target, info), start, end)
+        if "#" in target[1:] and not target.endswith("#"):
+            # Its anchor is translated with the heading it names, but a link that lost it
+            # lands at the top of the page: how many links have one is compared.
+            found.append(Invariant("url", "#", target, start, end))
     for match in _RST_LINK.finditer(text) if ">`_" in text else ():
         target = match.group(2).strip()
         start, end = match.span(2)
