@@ -27,8 +27,10 @@ _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
 _ENGLISH_DAY = regex.compile(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
-# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour).
-_CJK_DAY = regex.compile(r"(?<![\d.月年])(\d{1,2})日(?![内內游间間後后以起])")
+# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
+# and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
+# rooms a day; but 13日15時 is the 13th at three o'clock).
+_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
