@@ -81,3 +81,58 @@ def test_a_han_numeral_is_never_missed_itself():
     # 十 "ten" in a phrase an English version renders freely is not a number to look for.
     found = _loud("他们花了十年时间才完成这个项目。", "zh", "It took them a decade to finish the project.", "en")
     assert not [f for f in found if f[0].startswith("XL1")], found
+
+
+# French and Spanish news, invented sentences in the shape of the third set's alarms.
+@pytest.mark.parametrize(("de", "clean"), [
+    ("Die Emirate genehmigten letzten Monat eine Lizenz, teilte Frau Moris in Abu Dhabi mit.", True),
+    ("Die Emirate genehmigten eine Lizenz, teilte Frau Moris mit.", False),
+])
+def test_french_relative_date_title_and_transliteration(de, clean):
+    fr = "Les Emirats ont approuvé le mois dernier une licence, a indiqué Mme Moris à Abou Dhabi."
+    found = _loud(fr, "fr", de, "de")
+    assert (not found) == clean, found
+    if not clean:
+        assert ("XL201", "R-1m") in found, found
+
+
+def test_french_preceding_week_is_last_week():
+    found = _loud("Un recul de 17 % par rapport à la semaine précédente.", "fr",
+                  "Ein Rückgang um 17 % im Vergleich zur Vorwoche.", "de")
+    assert not found, found
+
+
+def test_a_preposition_opening_a_sentence_is_not_part_of_a_name():
+    found = _loud("Selon Philippe de Villiers, Eric Zemmour l'a invité.", "fr",
+                  "Laut Philippe de Villiers hat Eric Zemmour ihn eingeladen.", "de")
+    assert not [f for f in found if f[0] == "XL401"], found
+
+
+@pytest.mark.parametrize(("es", "clean"), [
+    ("&quot;Circulan llamamientos con fantasías de revolución&quot;, advirtió el señor Habeck.", True),
+    ("Circulan llamamientos con fantasías de revolución, advirtió el señor Habeck.", False),
+])
+def test_escaped_quotation_marks_are_quotation_marks(es, clean):
+    found = _loud('"Appeals are circulating with fantasies of revolution," warned Mr Habeck.', "en", es, "es")
+    assert (not [f for f in found if f[0].startswith("XL5")]) == clean, found
+
+
+@pytest.mark.parametrize(("es", "clean"), [
+    ("El estado tuvo una oficina de supervisión desde 1981 a 1987.", True),
+    ("El estado tuvo una oficina de supervisión desde 1981 a 1989.", False),
+])
+def test_a_short_year_ending_a_range_is_the_full_year(es, clean):
+    found = _loud("The state had an oversight office from 1981-87.", "en", es, "es")
+    assert (not found) == clean, found
+
+
+def test_an_age_in_decades_is_not_a_decade():
+    found = _loud("He moved to Madrid in his early 20s.", "en", "Se mudó a Madrid cuando tenía poco más de 20 años.",
+                  "es")
+    assert not found, found
+
+
+def test_the_year_to_come_is_next_year():
+    found = _loud("It will test the labour relations in the year to come.", "en",
+                  "Pondrá a prueba las relaciones laborales el próximo año.", "es")
+    assert not found, found

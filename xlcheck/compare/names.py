@@ -48,6 +48,7 @@ Mr Mrs Ms Dr Prof Sir Lady Lord Dame President Vice Prime Minister Chancellor Se
 King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Colonel Captain
 Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
 Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
+Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
 """.split())
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
@@ -261,6 +262,11 @@ class Names:
                 return True
             if len(lower) >= 5 and any(w.endswith(lower) for w in words):
                 return True  # the head of a compound (Germany / Ostdeutschland)
+            if " " in lower and not _CAMEL_OR_CAPS.search(term) and lower.count(" ") <= 2 and all(
+                    len(part) >= 4 and (self._word_present(part, words)
+                                        or any(skeleton(w) == skeleton(part) for w in words if len(w) >= 3))
+                    for part in term.split()):
+                return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi)
             if " " in lower or _CAMEL_OR_CAPS.search(term):
                 continue  # brands and acronyms are not transliterated
             sound = skeleton(lower)

@@ -54,7 +54,8 @@ _TWELVE_HOUR = regex.compile(
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
 _DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
-    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)"
+    r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er)"  # an age: "in his early 20s"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
 _QUARTER = regex.compile(
@@ -336,7 +337,8 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
 _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
            (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
-           (r"next (week|month|year)(?:['’]s)?", "R+1{}")),
+           (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
+           (r"the (week|month|year) (?:to come|ahead)", "R+1{}")),
     "de": ((r"gestern", "R-1d"), (r"morgen(?= )", "R+1d"),
            (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
            (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
@@ -349,7 +351,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(semana|mes|año) pasad[oa]", "R-1{}"), (r"(?:est[ea]) (semana|mes|año)", "R0{}"),
            (r"próxim[oa] (semana|mes|año)", "R+1{}")),
     "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
-           (r"(semaine|mois|année|an) dernière?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
+           (r"(semaine|mois|année|an) derni(?:er|ère)", "R-1{}"),
+           (r"(semaine|mois|année) précédente?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
            (r"(semaine|mois|année) prochaine?", "R+1{}")),
 }
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",

@@ -33,6 +33,7 @@ _NUMBER = regex.compile(
 )
 
 _DIGIT = regex.compile(r"\d")
+_YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d[-–]")
 _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = regex.compile(r"[.)/]\s")
@@ -216,6 +217,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         except InvalidOperation:
             continue
+        if len(token) == 2 and token.isdigit() and start >= 5 and _YEAR_RANGE.match(text, start - 5):
+            # "1981-87": the second year of a range written short; its full form is
+            # what another version writes ("de 1981 a 1987").
+            value, alternatives = Decimal(text[start - 5:start - 3] + token), (Decimal(token),)
         if match.group("sign"):
             value = -value
             alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)

@@ -111,6 +111,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block in ("code", "frontmatter"):
         return []
     found = []
+    if "&quot;" in text or "&#39;" in text:
+        # Entities left escaped in plain text (as in some exported news): the same
+        # marks, at the same offsets.
+        text = text.replace("&quot;", '"     ').replace("&#39;", "'    ")
     for start, end, balanced in quotations(text):
         if not claims.free(start, min(end, start + 1)):
             continue  # a quoted attribute value inside a tag, a string in code
