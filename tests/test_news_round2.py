@@ -136,3 +136,30 @@ def test_the_year_to_come_is_next_year():
     found = _loud("It will test the labour relations in the year to come.", "en",
                   "Pondrá a prueba las relaciones laborales el próximo año.", "es")
     assert not found, found
+
+
+@pytest.mark.parametrize(("de", "clean"), [("Die Bahn ist täglich von 10 bis 22 Uhr geöffnet.", True),
+                                           ("Die Bahn ist täglich von 9 bis 22 Uhr geöffnet.", False)])
+def test_two_hours_sharing_one_unit(de, clean):
+    found = _loud("La patinoire est ouverte tous les jours de 10h à 22h.", "fr", de, "de")
+    assert (not found) == clean, found
+
+
+@pytest.mark.parametrize(("de", "clean"), [("Zwischen dem 5. und 11. Dezember lag er bei 275 pro Tag.", True),
+                                           ("Zwischen dem 6. und 11. Dezember lag er bei 275 pro Tag.", False)])
+def test_french_day_range_with_articles(de, clean):
+    found = _loud("Une moyenne de 275 par jour entre le 5 et le 11 décembre.", "fr", de, "de")
+    assert (not found) == clean, found
+
+
+def test_a_year_range_is_not_a_decade():
+    found = _loud("Dans les années 2000-2010, il était directeur de casting.", "fr",
+                  "In den Jahren 2000-2010 war er Casting Director.", "de")
+    assert not found, found
+
+
+def test_a_german_closing_mark_after_a_word_opens_nothing():
+    # The quotation opened in the paragraph before; „ … “ in German, " … " in French.
+    found = _loud('Maintenant", a tweeté Mme Moris samedi soir.', "fr", "Jetzt“, twitterte Frau Moris am Samstagabend.",
+                  "de")
+    assert not [f for f in found if f[0] == "XL502"], found

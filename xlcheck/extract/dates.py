@@ -52,9 +52,11 @@ _TWELVE_HOUR = regex.compile(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
+_SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
+                          r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
 _DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
-    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)"
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
     r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er)"  # an age: "in his early 20s"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
@@ -99,7 +101,7 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
     names = sorted(_month_table(tag), key=len, reverse=True)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
-    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*"
+    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?"
     day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
     day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
     year = r"(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?P<year>\d{4})(?![\p{N}]))?"
@@ -226,6 +228,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
     for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
+    for match in _SHARED_UNIT.finditer(text) if ("Uhr" in text or "h" in text) else ():
+        add(*match.span(), f"T{int(match.group(1)):02d}:00")  # "von 10 bis 22 Uhr": 10 is a time too
     for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():

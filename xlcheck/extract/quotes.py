@@ -31,7 +31,7 @@ PAIRS: dict[str, str] = {
 
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
 # A straight quote with nothing after it closes a quotation of earlier paragraphs.
-_OPENERS = regex.compile(r"[“„«»‚「『《〈”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
+_OPENERS = regex.compile(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
