@@ -163,3 +163,18 @@ def test_a_german_closing_mark_after_a_word_opens_nothing():
     found = _loud('Maintenant", a tweeté Mme Moris samedi soir.', "fr", "Jetzt“, twitterte Frau Moris am Samstagabend.",
                   "de")
     assert not [f for f in found if f[0] == "XL502"], found
+
+
+@pytest.mark.parametrize(("zh", "clean"), [("13日和14日，在商场购物的顾客可以参加抽奖。", True),
+                                           ("13日和15日，在商场购物的顾客可以参加抽奖。", False)])
+def test_two_days_sharing_one_day_mark(zh, clean):
+    found = _loud("13、14の両日は、商業施設で買い物をした客を対象に抽選会を実施。", "ja", zh, "zh")
+    assert (not found) == clean, found
+
+
+@pytest.mark.parametrize(("es", "clean"), [("Nació en Madrid; se mudó con su familia al sur de California en 2001.", True),
+                                           ("Nació en Madrid; se mudó con su familia al norte de California en 2001.",
+                                            False)])
+def test_a_point_of_the_compass_in_a_place_name_is_translated(es, clean):
+    found = _loud("Born in Madrid, he moved with his family to Southern California in 2001.", "en", es, "es")
+    assert (not found) == clean, found

@@ -263,10 +263,11 @@ class Names:
             if len(lower) >= 5 and any(w.endswith(lower) for w in words):
                 return True  # the head of a compound (Germany / Ostdeutschland)
             if " " in lower and not _CAMEL_OR_CAPS.search(term) and lower.count(" ") <= 2 and all(
-                    len(part) >= 4 and (self._word_present(part, words)
+                    len(part) >= 4 and (self._word_present(part, words) or _compass_present(part, words)
                                         or any(skeleton(w) == skeleton(part) for w in words if len(w) >= 3))
                     for part in term.split()):
-                return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi)
+                return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi), or
+                # a point of the compass translated (Southern California / el sur de California)
             if " " in lower or _CAMEL_OR_CAPS.search(term):
                 continue  # brands and acronyms are not transliterated
             sound = skeleton(lower)
@@ -597,6 +598,22 @@ class Names:
             if other[:1] == sound[:1] and SequenceMatcher(None, sound, other).ratio() >= 0.7:
                 return True
         return False
+
+
+# Points of the compass that open a place name ("Southern California", "North Wales") and
+# the words other languages write for them ("sur de California", "Nordwales").
+_COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
+            "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
+_COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
+
+
+def _compass_present(part: str, words: set[str]) -> bool:
+    """Whether a point of the compass in a name is there in another language's words."""
+    key = _COMPASS_WORDS.get(part.lower())
+    if key is None:
+        return False
+    stems = (key, *_COMPASS[key].split())
+    return any(w.startswith(stem) for w in words for stem in stems)
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -30,6 +30,7 @@ _ENGLISH_DAY = regex.compile(
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock).
+_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=[、，,・～~〜](?:\d{1,2})(?:の両)?日)|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 _CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
@@ -174,6 +175,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if 1 <= day <= 31:
                 add(*match.span(), f"---{day:02d}", flag="word")
     if "日" in text:
+        for match in _CJK_DAYS.finditer(text):
+            # 13、14日 and 13、14の両日: the 13th and the 14th, one 日 for both.
+            day = match.group(1) or match.group(2)
+            if 1 <= int(day) <= 31:
+                add(*match.span(), f"---{int(day):02d}")
         # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
         for match in _CJK_DAY.finditer(text):
             if 1 <= int(match.group(1)) <= 31:
