@@ -178,3 +178,22 @@ def test_two_days_sharing_one_day_mark(zh, clean):
 def test_a_point_of_the_compass_in_a_place_name_is_translated(es, clean):
     found = _loud("Born in Madrid, he moved with his family to Southern California in 2001.", "en", es, "es")
     assert (not found) == clean, found
+
+
+# Chinese keeps a Japanese name in its characters, simplified: 中尊寺 stays 中尊寺.
+@pytest.mark.parametrize(("zh", "clean"), [
+    ("岩手日日新闻社主办的讲座在中尊寺举行，岩手大学名誉教授斋藤德美发表了讲话。", True),
+    ("岩手日新闻主办的讲座在中次寺举行，岩手大学名誉教授斋藤德美发表了讲话。", False),
+])
+def test_a_japanese_name_in_han_characters_is_kept_in_chinese(zh, clean):
+    ja = "岩手日日新聞社が主催する講座が中尊寺で開かれ、岩手大の斎藤徳美名誉教授が講演した。"
+    found = [f for f in _loud(ja, "ja", zh, "zh") if f[0] == "XL401"]
+    assert (not found) == clean, found
+    if not clean:
+        assert {v for _, v in found} == {"岩手日日新聞社", "中尊寺"}, found
+
+
+def test_a_common_word_before_a_suffix_is_not_a_name():
+    # 全国小学生選手権 is a championship, not a player; 自分同様 "like himself", not a person.
+    found = _loud("服部は、自分同様全国小学生選手権で３位に入った。", "ja", "服部和自己一样，在全国小学生锦标赛中获得第三名。", "zh")
+    assert not [f for f in found if f[0] == "XL401"], found

@@ -25,6 +25,7 @@ import regex
 
 from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
 from xlcheck.scripts import content_length, distant, main_script, romanise
@@ -215,6 +216,39 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._script_candidates(g, group, docs, words_of))
+        out.extend(self._kanji_candidates(g, group, docs))
+        return out
+
+    def _kanji_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names a Japanese version writes in Han characters (a person before さん or 氏,
+        a temple, newspaper, prefecture, city or base by its suffix) that the Chinese
+        version does not write in the same characters (岩手日日新聞社 / 岩手日日新闻社 is
+        the same name; 中尊寺 / 中次寺 is not). Chinese keeps Japanese names in their
+        characters, so one that is not there was dropped or changed."""
+        out = []
+        for k in docs:
+            if self.ctx.documents[k].lang.split("-")[0] != "ja":
+                continue
+            others = [o for o in docs if self.ctx.documents[o].lang.split("-")[0] == "zh"]
+            if not others:
+                continue
+            doc = self.ctx.documents[k]
+            for o in others:
+                text = fold_han(self.ctx.text(o, group))
+                if not text.strip():
+                    continue
+                seen = set()
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in _KANJI_NAME.finditer(paragraph.text):
+                        value, stem = match.group(), match.group("stem")
+                        if value in seen or len(stem) < 2 or fold_han(stem) in text:
+                            continue
+                        seen.add(value)
+                        start = paragraph.start + match.start()
+                        inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
         return out
 
     def _present(self, value: str, k: int, group: Group, words: set[str], docs: list[int],
@@ -614,6 +648,15 @@ def _compass_present(part: str, words: set[str]) -> bool:
         return False
     stems = (key, *_COMPASS[key].split())
     return any(w.startswith(stem) for w in words for stem in stems)
+
+
+# A Japanese name in Han characters, told by what follows it: a person before an
+# honorific or a title (籾山綾子さん, 奥山元照貫首), a place or body by its suffix (中尊寺,
+# 岩手日日新聞社, 紋別市). The stem is what Chinese must keep; the suffix it may translate.
+_KANJI_NAME = regex.compile(
+    r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
+    r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
+    r"(?![\p{Han}]))")
 
 
 def _common_prefix(a: str, b: str) -> str:
