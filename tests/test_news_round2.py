@@ -197,3 +197,25 @@ def test_a_common_word_before_a_suffix_is_not_a_name():
     # 全国小学生選手権 is a championship, not a player; 自分同様 "like himself", not a person.
     found = _loud("服部は、自分同様全国小学生選手権で３位に入った。", "ja", "服部和自己一样，在全国小学生锦标赛中获得第三名。", "zh")
     assert not [f for f in found if f[0] == "XL401"], found
+
+
+def test_japanese_company_words_and_country_abbreviations_are_not_names():
+    # 株式会社 "company limited" is not a name; 米連邦航空局 is 美国联邦航空局 (連邦 = 联邦).
+    found = _loud("仙台ターミナル株式会社によると、米連邦航空局が点検を命じた。", "ja",
+                  "据仙台终端公司称，美国联邦航空局下令进行检查。", "zh")
+    assert not [f for f in found if f[0] == "XL401"], found
+
+
+@pytest.mark.parametrize(("zh", "clean"), [
+    ("阿拉斯加航空1282航班从俄勒冈州波特兰飞往加利福尼亚州安大略，起飞后不久机身面板脱落。所有乘客均安全。", True),
+    ("阿拉斯加航空的航班在起飞后不久机身面板脱落。", False),
+])
+def test_a_katakana_place_is_looked_for_where_the_chinese_lost_text(zh, clean):
+    ja = "オレゴン州ポートランドからカリフォルニア州オンタリオへ向かっていたアラスカ航空1282便で、離陸直後に機体パネルが吹き飛んだ。乗客は全員無事だった。"
+    # Two faithful paragraphs first: they set the usual length ratio of the two versions.
+    ja_lead = "米連邦航空局は６日、同型機の点検を命じた。\n\n航空会社は週末に数百便を欠航した。\n\n"
+    zh_lead = "美国联邦航空局6日下令检查同型飞机。\n\n航空公司周末取消了数百个航班。\n\n"
+    found = [v for r, v in _loud(ja_lead + ja, "ja", zh_lead + zh, "zh") if r == "XL401"]
+    assert (not found) == clean, found
+    if not clean:
+        assert "オレゴン州" in found, found

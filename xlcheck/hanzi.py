@@ -12,6 +12,8 @@ traditional to simplified, keeping the first candidate of each entry.
 
 from __future__ import annotations
 
+import regex
+
 # Pairs of characters: a form, then its simplified Chinese form.
 _PAIRS = (
     "㑯㑔㑳㑇㑶㐹㓨刾㗲𠵾㘚㘎㜄㚯㜏㛣㜢𡞱㠏㟆㠣𫵷㥮㤘㩜㨫㩳㧐㩵擜㺏𤠋䁪𥇢䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䓣𬜯䙡䙌䜀䜧䝼䞍䡵𫟦䥇䦂䥑鿏䥕𬭯䥱䥾䦛䦶䦟䦷䧢𨸟䮄𫠊䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢両两並并乗乘"
@@ -113,4 +115,11 @@ def fold_han(text: str) -> str:
     >>> fold_han("岩手日日新聞社"), fold_han("鈴鹿市"), fold_han("松﨑"), fold_han("桜")
     ('岩手日日新闻社', '铃鹿市', '松崎', '樱')
     """
-    return text.translate(_TABLE)
+    folded = text.translate(_TABLE)
+    if "连" in folded:
+        # Japanese writes 連 for 聯 in 連邦, 連合, 連盟: Chinese 联邦, 联合, 联盟.
+        folded = _JOINED.sub("联", folded)
+    return folded
+
+
+_JOINED = regex.compile(r"连(?=[邦合盟])")

@@ -238,12 +238,28 @@ class Names:
                 if not text.strip():
                     continue
                 seen = set()
+                lost = None
                 for index in group.members[k]:
                     paragraph = doc.paragraphs[index]
                     for match in _KANJI_NAME.finditer(paragraph.text):
                         value, stem = match.group(), match.group("stem")
-                        if value in seen or len(stem) < 2 or fold_han(stem) in text:
+                        if value in seen or len(stem) < 2 or value in _NOT_KANJI_NAMES or value.endswith("会社") \
+                                or fold_han(_COUNTRY_PREFIX.sub("", stem)) in text:
                             continue
+                        seen.add(value)
+                        start = paragraph.start + match.start()
+                        inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+                    for match in _KATAKANA_NAME.finditer(paragraph.text):
+                        # A foreign name in katakana is transliterated anew in Chinese, so it
+                        # is only looked for where the Chinese paragraph lost text.
+                        value = match.group()
+                        if value in seen:
+                            continue
+                        lost = self._lost_text(k, o, group) if lost is None else lost
+                        if not lost:
+                            break
                         seen.add(value)
                         start = paragraph.start + match.start()
                         inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
@@ -657,6 +673,16 @@ _KANJI_NAME = regex.compile(
     r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
     r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
     r"(?![\p{Han}]))")
+
+
+# A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
+# ガルシア氏); a katakana word alone may be any loanword.
+_KATAKANA_NAME = regex.compile(
+    r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))")
+# 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
+_COUNTRY_PREFIX = regex.compile(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
+# Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
+_NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 
 
 def _common_prefix(a: str, b: str) -> str:
