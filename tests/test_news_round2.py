@@ -219,3 +219,15 @@ def test_a_katakana_place_is_looked_for_where_the_chinese_lost_text(zh, clean):
     assert (not found) == clean, found
     if not clean:
         assert "オレゴン州" in found, found
+
+
+@pytest.mark.parametrize(("zh", "clean"), [("11日下午1时40分左右，巡逻飞机确认了流冰。", True),
+                                           ("11日下午14时40分左右，巡逻飞机确认了流冰。", False)])
+def test_a_clock_time_in_japanese_and_chinese(zh, clean):
+    found = _loud("11日午後１時４０分ごろ、巡視機が流氷を確認した。", "ja", zh, "zh")
+    assert (not found) == clean, found
+
+
+def test_an_hour_count_is_not_a_clock_time():
+    found = _loud("会場まで２時間かかった。", "ja", "到会场花了两个小时。", "zh")
+    assert not [f for f in found if f[0].startswith("XL2")], found

@@ -30,6 +30,11 @@ _ENGLISH_DAY = regex.compile(
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock).
+# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration).
+_CJK_TIME = regex.compile(
+    r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
+    r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
+_PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
 _CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=[、，,・～~〜](?:\d{1,2})(?:の両)?日)|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 _CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
@@ -147,6 +152,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _ISO.finditer(text):
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
+
+    if "時" in text or "时" in text or "点" in text or "點" in text:
+        for match in _CJK_TIME.finditer(text):
+            period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
+            if match.group("mark") in "点點" and not period and not minute and not match.group("half"):
+                continue  # "3点" alone may be three points
+            if hour > 24 or (minute and int(minute) > 59):
+                continue
+            minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
+            if period in _PM and hour < 12:
+                hour += 12
+            value = f"T{hour % 24:02d}:{minute}"
+            # Without 午後 or 下午 an hour up to 12 may be either half of the day.
+            other = (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
+            add(*match.span(), value, other)
 
     if "后" in text or "後" in text:
         # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
