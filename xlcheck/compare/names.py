@@ -25,6 +25,7 @@ import regex
 
 from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
 from xlcheck.scripts import content_length, distant, main_script, romanise
@@ -48,6 +49,7 @@ Mr Mrs Ms Dr Prof Sir Lady Lord Dame President Vice Prime Minister Chancellor Se
 King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Colonel Captain
 Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
 Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
+Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
 """.split())
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
@@ -223,6 +225,55 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._script_candidates(g, group, docs, words_of))
+        out.extend(self._kanji_candidates(g, group, docs))
+        return out
+
+    def _kanji_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names a Japanese version writes in Han characters (a person before さん or 氏,
+        a temple, newspaper, prefecture, city or base by its suffix) that the Chinese
+        version does not write in the same characters (岩手日日新聞社 / 岩手日日新闻社 is
+        the same name; 中尊寺 / 中次寺 is not). Chinese keeps Japanese names in their
+        characters, so one that is not there was dropped or changed."""
+        out = []
+        for k in docs:
+            if self.ctx.documents[k].lang.split("-")[0] != "ja":
+                continue
+            others = [o for o in docs if self.ctx.documents[o].lang.split("-")[0] == "zh"]
+            if not others:
+                continue
+            doc = self.ctx.documents[k]
+            for o in others:
+                text = fold_han(self.ctx.text(o, group))
+                if not text.strip():
+                    continue
+                seen = set()
+                lost = None
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in _KANJI_NAME.finditer(paragraph.text):
+                        value, stem = match.group(), match.group("stem")
+                        if value in seen or len(stem) < 2 or value in _NOT_KANJI_NAMES or value.endswith("会社") \
+                                or fold_han(_COUNTRY_PREFIX.sub("", stem)) in text:
+                            continue
+                        seen.add(value)
+                        start = paragraph.start + match.start()
+                        inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+                    for match in _KATAKANA_NAME.finditer(paragraph.text):
+                        # A foreign name in katakana is transliterated anew in Chinese, so it
+                        # is only looked for where the Chinese paragraph lost text.
+                        value = match.group()
+                        if value in seen:
+                            continue
+                        lost = self._lost_text(k, o, group) if lost is None else lost
+                        if not lost:
+                            break
+                        seen.add(value)
+                        start = paragraph.start + match.start()
+                        inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
         return out
 
     def _present(self, value: str, k: int, group: Group, words: set[str], docs: list[int],
@@ -270,6 +321,12 @@ class Names:
                 return True
             if len(lower) >= 5 and any(w.endswith(lower) for w in words):
                 return True  # the head of a compound (Germany / Ostdeutschland)
+            if " " in lower and not _CAMEL_OR_CAPS.search(term) and lower.count(" ") <= 2 and all(
+                    len(part) >= 4 and (self._word_present(part, words) or _compass_present(part, words)
+                                        or any(skeleton(w) == skeleton(part) for w in words if len(w) >= 3))
+                    for part in term.split()):
+                return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi), or
+                # a point of the compass translated (Southern California / el sur de California)
             if " " in lower or _CAMEL_OR_CAPS.search(term):
                 continue  # brands and acronyms are not transliterated
             sound = skeleton(lower)
@@ -600,6 +657,41 @@ class Names:
             if other[:1] == sound[:1] and SequenceMatcher(None, sound, other).ratio() >= 0.7:
                 return True
         return False
+
+
+# Points of the compass that open a place name ("Southern California", "North Wales") and
+# the words other languages write for them ("sur de California", "Nordwales").
+_COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
+            "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
+_COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
+
+
+def _compass_present(part: str, words: set[str]) -> bool:
+    """Whether a point of the compass in a name is there in another language's words."""
+    key = _COMPASS_WORDS.get(part.lower())
+    if key is None:
+        return False
+    stems = (key, *_COMPASS[key].split())
+    return any(w.startswith(stem) for w in words for stem in stems)
+
+
+# A Japanese name in Han characters, told by what follows it: a person before an
+# honorific or a title (籾山綾子さん, 奥山元照貫首), a place or body by its suffix (中尊寺,
+# 岩手日日新聞社, 紋別市). The stem is what Chinese must keep; the suffix it may translate.
+_KANJI_NAME = regex.compile(
+    r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
+    r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
+    r"(?![\p{Han}]))")
+
+
+# A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
+# ガルシア氏); a katakana word alone may be any loanword.
+_KATAKANA_NAME = regex.compile(
+    r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))")
+# 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
+_COUNTRY_PREFIX = regex.compile(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
+# Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
+_NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 
 
 def _common_prefix(a: str, b: str) -> str:

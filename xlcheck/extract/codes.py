@@ -9,6 +9,8 @@ Morphology around a code is not part of it: ``H100s`` (plural), ``H100-GPUs``
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from xlcheck.locales import LocaleInfo
@@ -30,11 +32,14 @@ _CODE = regex.compile(
 
 
 def normalise(code: str) -> str:
-    """A code without the plural `s` a language adds (``H100s`` -> ``H100``).
+    """A code without the plural `s` a language adds (``H100s`` -> ``H100``), in
+    half-width characters (Japanese text writes ``Ｂ４Ｔ`` for ``B4T``).
 
-    >>> normalise("H100s"), normalise("GPT-4o"), normalise("o1")
-    ('H100', 'GPT-4o', 'o1')
+    >>> normalise("H100s"), normalise("GPT-4o"), normalise("o1"), normalise("Ｂ４Ｔ")
+    ('H100', 'GPT-4o', 'o1', 'B4T')
     """
+    if not code.isascii():
+        code = unicodedata.normalize("NFKC", code)
     if len(code) > 2 and code.endswith("s") and code[-2].isdigit():
         return code[:-1]
     return code

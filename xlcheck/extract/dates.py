@@ -27,8 +27,16 @@ _CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
 _ENGLISH_DAY = regex.compile(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
-# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour).
-_CJK_DAY = regex.compile(r"(?<![\d.月年])(\d{1,2})日(?![内內游间間後后以起])")
+# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
+# and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
+# rooms a day; but 13日15時 is the 13th at three o'clock).
+# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration).
+_CJK_TIME = regex.compile(
+    r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
+    r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
+_PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
+_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=[、，,・～~〜](?:\d{1,2})(?:の両)?日)|(?<![\d.,月年])(\d{1,2})(?=の両日)")
+_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
@@ -50,9 +58,12 @@ _TWELVE_HOUR = regex.compile(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
+_SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
+                          r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
 _DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
-    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?:(1[89]|20)(\d)0(?:['’]?s|er)|['’]?(\d)0(?:['’]?s|er)"
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
+    r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er)"  # an age: "in his early 20s"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
 _QUARTER = regex.compile(
@@ -96,7 +107,7 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
     names = sorted(_month_table(tag), key=len, reverse=True)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
-    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*"
+    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?"
     day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
     day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
     year = r"(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?P<year>\d{4})(?![\p{N}]))?"
@@ -142,6 +153,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
 
+    if "時" in text or "时" in text or "点" in text or "點" in text:
+        for match in _CJK_TIME.finditer(text):
+            period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
+            if match.group("mark") in "点點" and not period and not minute and not match.group("half"):
+                continue  # "3点" alone may be three points
+            if hour > 24 or (minute and int(minute) > 59):
+                continue
+            minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
+            if period in _PM and hour < 12:
+                hour += 12
+            value = f"T{hour % 24:02d}:{minute}"
+            # Without 午後 or 下午 an hour up to 12 may be either half of the day.
+            other = (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
+            add(*match.span(), value, other)
+
     if "后" in text or "後" in text:
         # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
         for match in _CJK_GENERATION.finditer(text):
@@ -169,6 +195,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if 1 <= day <= 31:
                 add(*match.span(), f"---{day:02d}", flag="word")
     if "日" in text:
+        for match in _CJK_DAYS.finditer(text):
+            # 13、14日 and 13、14の両日: the 13th and the 14th, one 日 for both.
+            day = match.group(1) or match.group(2)
+            if 1 <= int(day) <= 31:
+                add(*match.span(), f"---{int(day):02d}")
         # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
         for match in _CJK_DAY.finditer(text):
             if 1 <= int(match.group(1)) <= 31:
@@ -223,6 +254,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
     for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
+    for match in _SHARED_UNIT.finditer(text) if ("Uhr" in text or "h" in text) else ():
+        add(*match.span(), f"T{int(match.group(1)):02d}:00")  # "von 10 bis 22 Uhr": 10 is a time too
     for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
@@ -334,7 +367,8 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
 _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
            (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
-           (r"next (week|month|year)(?:['’]s)?", "R+1{}")),
+           (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
+           (r"the (week|month|year) (?:to come|ahead)", "R+1{}")),
     "de": ((r"gestern", "R-1d"), (r"morgen(?= )", "R+1d"),
            (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
            (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
@@ -347,7 +381,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(semana|mes|año) pasad[oa]", "R-1{}"), (r"(?:est[ea]) (semana|mes|año)", "R0{}"),
            (r"próxim[oa] (semana|mes|año)", "R+1{}")),
     "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
-           (r"(semaine|mois|année|an) dernière?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
+           (r"(semaine|mois|année|an) derni(?:er|ère)", "R-1{}"),
+           (r"(semaine|mois|année) précédente?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
            (r"(semaine|mois|année) prochaine?", "R+1{}")),
 }
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",

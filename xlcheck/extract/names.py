@@ -36,6 +36,9 @@ Alle Man Hier Dort Dann Wie Was Wer Wo Warum Siehe Beispiel Hinweis Gibt
 Le Les Une Des Du Dans En Pour Par Avec Sans Il Elle Ils Elles Nous Vous Ce Cet Cette Ces Si Et Ou Mais
 Quand Comme Aussi Pas Chaque Tout Tous Toutes Voir Exemple Renvoie Lorsque Pourquoi
 El Los Las Unos Unas Con Sin Ese Esos Esas Cuando Pero Cómo Cada Ver Ejemplo Devuelve
+Selon Sur Sous Chez Vers Depuis Pendant Après Avant Entre Contre Malgré Parmi Según Sobre Desde Durante Hasta
+Hacia Tras Aunque Porque Segundo Após Até Embora Laut Gemäß Trotz Während Seit Gegen Zwischen Ohne Durch Wegen
+According Despite During Among Between Against Within Through
 Il Lo Gli Per Questo Questa Questi Queste Quando Ma Oppure Anche Non Ogni Vedi Esempio Restituisce
 """.split())
 

@@ -33,6 +33,7 @@ _NUMBER = regex.compile(
 )
 
 _DIGIT = regex.compile(r"\d")
+_YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d[-–]")
 _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = regex.compile(r"[.)/]\s")
@@ -41,6 +42,7 @@ _COMPOUND = regex.compile(r"[-‑]\p{L}")
 _UNIT_GLUED = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
+_CJK_TAIL = regex.compile(r"(\d+)([万萬千])(?![万萬亿億])")
 _SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
 
 # Approximate quantities: the same order of magnitude written as words.
@@ -215,6 +217,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         except InvalidOperation:
             continue
+        if len(token) == 2 and token.isdigit() and start >= 5 and _YEAR_RANGE.match(text, start - 5):
+            # "1981-87": the second year of a range written short; its full form is
+            # what another version writes ("de 1981 a 1987").
+            value, alternatives = Decimal(text[start - 5:start - 3] + token), (Decimal(token),)
         if match.group("sign"):
             value = -value
             alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)
@@ -228,12 +234,22 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             value *= multiplier
             alternatives = tuple(a * multiplier for a in alternatives if not isinstance(a, str))
             end = scaled_end
+            tail = _CJK_TAIL.match(text, end) if multiplier >= 10**4 and multiplier in CJK_SCALES.values() else None
+            while tail and CJK_SCALES[tail.group(2)] < multiplier:
+                # 1億3600万: one number, 136 million, in two parts.
+                multiplier = CJK_SCALES[tail.group(2)]
+                value += int(tail.group(1)) * multiplier
+                alternatives = ()
+                end = tail.end()
+                tail = _CJK_TAIL.match(text, end)
         claims.take(start, end)
         found.append(
             Invariant("number", canonical(value), text[start:end], start, end,
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
     found.extend(_words(text, info, claims))
+    if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
+        found.extend(_han_numerals(text, claims))
     if "万" in text or "亿" in text or "億" in text:
         # 千亿美元 "a hundred billion dollars", 上万元 "ten thousand yuan": a round scale said
         # without a digit; soft (it excuses the other version's number, it is not looked for).
@@ -243,6 +259,58 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 claims.take(start, end)
                 value = {"十": 10, "百": 100, "千": 1000, "上": 1, "数": 1}[match.group(1)] * CJK_SCALES[match.group(2)]
                 found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), "word"))
+    return found
+
+
+_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_NUMERAL = regex.compile(r"[〇零一二两兩三四五六七八九十百千]+(?:[万萬亿億][〇零一二两兩三四五六七八九十百千]*)*")
+# Classifiers and units a count is written before (三名, 一周年, 两日, 三年级, ５種類).
+_HAN_COUNTERS = frozenset("个個名位人次回年月日天周週岁歳才节節届屆号號层層楼樓階家所项項件只隻条條本张張台辆輛场場种種類倍"
+                          "分秒点點时時元円角块塊米克吨噸度成折期轮輪局队隊组組部座栋棟间間套首集章篇段句字页頁晚夜枚つ战戰")
+_HAN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+
+def han_value(numeral: str) -> int | None:
+    """The value of a number in Han characters, or None when it is not one.
+
+    >>> [han_value(n) for n in ("三", "二十三", "十二", "三百五十", "两千", "一万二千", "二〇二四", "1")]
+    [3, 23, 12, 350, 2000, 12000, 2024, None]
+    """
+    if not numeral or any(c not in _HAN_DIGITS and c not in _HAN_UNITS and c not in _HAN_BIG for c in numeral):
+        return None
+    if len(numeral) > 1 and all(c in _HAN_DIGITS for c in numeral):
+        if not any(c in "〇零" for c in numeral):
+            return None  # 一一 "one by one", 三四 "three or four"
+        return int("".join(str(_HAN_DIGITS[c]) for c in numeral))  # 二〇二四: digit by digit
+    total = section = digit = 0
+    for c in numeral:
+        if c in _HAN_DIGITS:
+            digit = _HAN_DIGITS[c]
+        elif c in _HAN_UNITS:
+            section += (digit or 1) * _HAN_UNITS[c]
+            digit = 0
+        else:
+            total += (section + digit) * _HAN_BIG[c]
+            section = digit = 0
+    return total + section + digit
+
+
+def _han_numerals(text: str, claims) -> list[Invariant]:
+    """Numbers in Han characters (三名, 第二节, 一周年, 两日): soft, like number words in
+    other languages, and only after 第 or before a classifier (not 三重, a place). Written by a Chinese translation for the digits of a Japanese
+    source (３年, 第２クオーター), they satisfy those digits; they are never missed."""
+    found = []
+    for match in _HAN_NUMERAL.finditer(text):
+        start, end = match.span()
+        value = han_value(match.group())
+        if value is None or not claims.free(start, end):
+            continue
+        if not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS):
+            continue  # 三重 (a place), 一些 "some", 统一 "unify": a numeral inside a word
+        claims.take(start, end)
+        found.append(Invariant("number", str(value), match.group(), start, end, (), "word"))
     return found
 
 
@@ -262,6 +330,8 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
     (True, False)
     """
     word = fold(inv.text)
+    if _HAN_NUMERAL.fullmatch(inv.text):
+        return False  # a Han numeral excuses digits; it is not looked for
     if inv.value.startswith("~") or " " in word or word in NOT_CARDINAL or not inv.value.isdigit() \
             or not 2 <= int(inv.value) <= 99:
         return False

@@ -21,6 +21,8 @@ PAIRS: dict[str, str] = {
     "‚": "‘’",
     "「": "」",
     "『": "』",
+    "《": "》",
+    "〈": "〉",
     '"': '"',
     "”": "”",
     "‘": "’",
@@ -29,11 +31,14 @@ PAIRS: dict[str, str] = {
 
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
 # A straight quote with nothing after it closes a quotation of earlier paragraphs.
-_OPENERS = regex.compile(r"[“„«»‚「『”]|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
+_OPENERS = regex.compile(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
 _HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
+# text, a title that can partner a quotation but is never one.
+_TITLE_MARKS = "《〈"
 # Fewer words than this and no sentence punctuation: a title, not speech.
 MIN_SPEECH_WORDS = 6
 
@@ -106,6 +111,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block in ("code", "frontmatter"):
         return []
     found = []
+    if "&quot;" in text or "&#39;" in text:
+        # Entities left escaped in plain text (as in some exported news): the same
+        # marks, at the same offsets.
+        text = text.replace("&quot;", '"     ').replace("&#39;", "'    ")
     for start, end, balanced in quotations(text):
         if not claims.free(start, min(end, start + 1)):
             continue  # a quoted attribute value inside a tag, a string in code
@@ -116,7 +125,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-        if is_speech(inner):
+        if is_speech(inner) and text[start] not in _TITLE_MARKS:
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not
