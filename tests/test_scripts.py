@@ -314,3 +314,30 @@ def test_dateline_city_without_a_cldr_time_zone_is_a_name(system, dropped):
     cities = [(f.rule, f.blamed.paragraph) for f in check([str(p) for p in pair], reference=0).findings
               if f.check == "name" and f.value == "北京"]
     assert cities == ([("XL401", 3)] if dropped else [])
+
+
+NEWS_ZHEN = Path(__file__).parent.parent / "fixtures" / "heldout" / "news" / "wmt23-zhen"
+
+
+@pytest.mark.parametrize("name", ["international-times-zh-9288.online-b", "international-times-zh-9288.nllb-mbr-bleu",
+                                  "chinanews-com-280817.lan-bridgemt"])
+def test_marks_written_differently_across_scripts_do_not_unmake_a_translation(name):
+    # Chinese writes figures in words (九二共识 = "1992 Consensus") and its own brackets and
+    # quotation marks: the marks that steer sentence alignment in one script must not
+    # push a faithful Chinese-English pair under the translation verdict.
+    rules = [f.rule for f in check([str(NEWS_ZHEN / f"{name}.zh.txt"), str(NEWS_ZHEN / f"{name}.en.txt")],
+                                   reference=0).findings]
+    assert "XL001" not in rules, rules
+
+
+def test_plain_text_has_no_list_markers(tmp_path):
+    # A byline "- Chinanews.com" against "-中新网": plain text has no lists or file trees.
+    zh = tmp_path / "news.zh.txt"
+    en = tmp_path / "news.en.txt"
+    zh.write_text("美国总统拜登于周二发表讲话。\n\n-中新网\n", encoding="utf-8")
+    en.write_text("US President Biden gave a speech on Tuesday.\n\n- Chinanews.com\n", encoding="utf-8")
+    assert not [f for f in check([str(zh), str(en)]).findings if f.rule.startswith("XL7")]
+    md_zh, md_en = tmp_path / "page.zh.md", tmp_path / "page.en.md"
+    md_zh.write_text("拜登发表讲话。\n\n中新网\n", encoding="utf-8")
+    md_en.write_text("Biden gave a speech.\n\n- Chinanews.com\n", encoding="utf-8")
+    assert any(f.rule.startswith("XL7") for f in check([str(md_en), str(md_zh)]).findings)

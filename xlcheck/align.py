@@ -644,6 +644,11 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         params = Params(**{**params.__dict__, "band_margin": band})
     vectors = (run_vectors(a, encoder), run_vectors(b, encoder)) if encoder is not None else None
     ratio = ratio if ratio is not None else length_ratio(a, b)
+    far = distant(" ".join(p.text for p in a[:40]), " ".join(p.text for p in b[:40]))
+    if far and (params.mark_mismatch or params.mark_match):
+        # Marks were weighed on versions in one script; across scripts figures, quotation
+        # marks and brackets are written differently (九二共识 = "1992 Consensus").
+        params = Params(**{**params.__dict__, "mark_mismatch": 0.0, "mark_match": 0.0})
     model = _CostModel(a, b, params, vectors, ratio)
     path = _align(a, b, params, vectors, ratio, model)
     # Documents with structure (headings, code, lists) are left as they are: their kinds
@@ -665,7 +670,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         beads.append(Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), score))
     score = mean_score(beads)
     verdict = None
-    if distant(" ".join(p.text for p in a[:40]), " ".join(p.text for p in b[:40])):
+    if far:
         verdict = follows_paragraphs(beads, [p.length for p in a], [p.length for p in b], score)
     return Alignment(tuple(beads), score, verdict)
 

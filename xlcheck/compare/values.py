@@ -62,9 +62,12 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         for k in docs:
             values[k] = {}
             soft[k] = set()
+            plain = ctx.documents[k].format == "text"
             for inv in by_kind[k].get(kind, ()):
                 if inv.value.startswith("code:"):
                     continue  # code blocks are compared by `code.py`
+                if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")):
+                    continue  # plain text has no lists: "- Chinanews.com" is a byline
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)
                     soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
