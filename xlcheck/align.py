@@ -274,6 +274,9 @@ class Params:
     band_margin: int = 12
     two_pass: bool = True  # re-estimate the length ratio from the first path's 1-1 beads
     ratio_tolerance: float = 0.02  # ... and search again if it moved by more than this (log)
+    lexicon_weight: float = 1.0  # weight of the word pairs learnt from the first path (0: none)
+    lexicon_dice: float = 0.3  # least Dice coefficient of such a pair
+    lexicon_count: int = 2  # least number of 1-1 beads it occurs in
     full_cells: int = 250_000  # search whole matrices up to this many cells
 
 
@@ -402,6 +405,7 @@ class _CostModel:
         self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
         self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
         self.has_kinds = any(p.kind != "text" for p in a + b)
+        self.lexicon: _Lexical | None = None
         if vectors:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
             self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
@@ -469,6 +473,8 @@ class _CostModel:
             bits_b = b.marks[dj][j0:stop]
             cost += params.mark_mismatch * _POPCOUNT[bits_a ^ bits_b]
             cost -= params.mark_match * _POPCOUNT[bits_a & bits_b]
+        if self.lexicon is not None:
+            cost += params.lexicon_weight * self.lexicon.costs(i, di, j0, j1, dj)
         if a.vectors is not None:
             # vecalign's cost: 1 - cosine over what the two sides cost against random
             # segments, times the bead's segment product, so a merge gains nothing from
@@ -650,10 +656,17 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     # pin the path, and code, which is not translated, skews the 1-1 beads' ratio
     # (the paragraph gold lost recall with a second pass).
     estimate = _length_ratio_of(a, b, path) if params.two_pass and not model.has_kinds else None
-    if estimate is not None and abs(math.log(estimate / ratio)) > params.ratio_tolerance:
+    moved = estimate is not None and abs(math.log(estimate / ratio)) > params.ratio_tolerance
+    # Plain text only: word pairs the first path's 1-1 beads show far more often than
+    # chance become anchors of the second search (hunalign's realign).
+    lexicon = learn_lexicon(a, b, path, params) if estimate is not None and params.lexicon_weight else {}
+    if moved or lexicon:
         # Second pass with the ratio the first path's 1-1 beads show, in a band around
         # that path: a few beads move, the search costs a fraction of the first.
-        model.ratio = ratio = estimate
+        ratio = estimate if moved else ratio
+        if lexicon:
+            model.lexicon = _Lexical(a, b, lexicon)
+        model.ratio = ratio
         if (n + 1) * (m + 1) <= params.full_cells:
             lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
         else:
@@ -684,6 +697,102 @@ def _length_ratio_of(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             total_b += b[j0].length
             count += 1
     return total_b / total_a if count >= least else None
+
+
+_LEXICON_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]{2,}")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-cased word types of at least three letters."""
+    return {w.lower() for w in _LEXICON_WORD.findall(text)}
+
+
+def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                  params: Params = PARAMS) -> dict[str, str]:
+    """Word pairs of the document itself: A's word types and B's that occur together in
+    the 1-1 beads of a first alignment far more often than apart (Dice coefficient at
+    least `params.lexicon_dice`, in at least `params.lexicon_count` beads), each the
+    other's best partner. Words in more than a fifth of the beads (function words) are
+    left out. Returns A's word -> B's word.
+
+    >>> a = [Profile(frozenset(), 10, "text", t) for t in ("der Berg ruft", "ein Berg", "das Tal", "ein Tal")]
+    >>> b = [Profile(frozenset(), 10, "text", t) for t in ("la montagne appelle", "une montagne", "la vallée", "une vallée")]
+    >>> sorted(learn_lexicon(a, b, [(k, k + 1, k, k + 1) for k in range(4)]).items())
+    [('berg', 'montagne'), ('ein', 'une'), ('tal', 'vallée')]
+    """
+    beads = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
+    words_a = [_words(a[i].text) for i, _ in beads]
+    words_b = [_words(b[j].text) for _, j in beads]
+    least = params.lexicon_count
+    most = max(least, len(beads) // 5)
+    freq_a = Counter(w for words in words_a for w in words)
+    freq_b = Counter(w for words in words_b for w in words)
+    keep_a = {w for w, c in freq_a.items() if least <= c <= most}
+    keep_b = {w for w, c in freq_b.items() if least <= c <= most}
+    together: Counter[tuple[str, str]] = Counter()
+    for x, y in zip(words_a, words_b):
+        x &= keep_a
+        y &= keep_b
+        if x and y:
+            together.update((u, v) for u in x for v in y)
+    best_a: dict[str, tuple[float, str]] = {}
+    best_b: dict[str, tuple[float, str]] = {}
+    for (u, v), count in together.items():
+        if count < least:
+            continue
+        dice = 2 * count / (freq_a[u] + freq_b[v])
+        if dice >= params.lexicon_dice:
+            if dice > best_a.get(u, (0.0, ""))[0]:
+                best_a[u] = (dice, v)
+            if dice > best_b.get(v, (0.0, ""))[0]:
+                best_b[v] = (dice, u)
+    return {u: v for u, (_, v) in best_a.items() if best_b[v][1] == u}
+
+
+class _Lexical:
+    """The lexical term of a second search: for a bead, 1 - the Dice overlap of the word
+    pairs of `learn_lexicon` its two sides hold (each side counts the pairs it has its
+    word of), times the bead's segment product as the embedding term is; 0 where
+    neither side holds any."""
+
+    def __init__(self, a: list[Profile], b: list[Profile], lexicon: dict[str, str]) -> None:
+        ids = {u: k for k, u in enumerate(lexicon)}
+        reverse = {v: ids[u] for u, v in lexicon.items()}
+        sets_a = [sorted({ids[w] for w in _words(p.text) if w in ids}) for p in a]
+        sets_b = [sorted({reverse[w] for w in _words(p.text) if w in reverse}) for p in b]
+        self.totals_a = self._totals(sets_a)
+        self.totals_b = self._totals(sets_b)
+        positions: dict[int, list[int]] = {}
+        for col, found in enumerate(sets_b):
+            for k in found:
+                positions.setdefault(k, []).append(col)
+        self.cols: list[list[int]] = []
+        for found in sets_a:
+            self.cols.append(sorted(col for k in found for col in positions.get(k, ())))
+
+    @staticmethod
+    def _totals(sets: list[list[int]]) -> dict[int, np.ndarray]:
+        count = len(sets)
+        out = {}
+        for span in (1, 2, 3):
+            total = np.zeros(count + 1)
+            for end in range(span, count + 1):
+                total[end] = sum(len(sets[k]) for k in range(end - span, end))
+            out[span] = total
+        return out
+
+    def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
+        shared = np.zeros(j1 - j0 + 1)
+        for row in range(i - di, i):
+            cols = self.cols[row]
+            first, last = bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)
+            for k in range(first, last):
+                col = cols[k]
+                shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += 1.0
+        total = self.totals_a[di][i] + self.totals_b[dj][j0:j1 + 1]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
+        return (1.0 - overlap) * (di * dj)
 
 
 def mean_score(beads: list[Bead]) -> float:
