@@ -766,9 +766,11 @@ class _Lexical:
         for col, found in enumerate(sets_b):
             for k in found:
                 positions.setdefault(k, []).append(col)
-        self.cols: list[list[int]] = []
-        for found in sets_a:
-            self.cols.append(sorted(col for k in found for col in positions.get(k, ())))
+        arrays = {k: np.array(cols, dtype=np.int64) for k, cols in positions.items()}
+        empty = np.zeros(0, dtype=np.int64)
+        # For each segment of A, the columns of B holding the other side of one of its pairs.
+        self.cols = [np.sort(np.concatenate([arrays[k] for k in found if k in arrays] or [empty]))
+                     for found in sets_a]
 
     @staticmethod
     def _totals(sets: list[list[int]]) -> dict[int, np.ndarray]:
@@ -782,13 +784,18 @@ class _Lexical:
         return out
 
     def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
-        shared = np.zeros(j1 - j0 + 1)
+        size = j1 - j0 + 1
+        shared = np.zeros(size)
         for row in range(i - di, i):
             cols = self.cols[row]
-            first, last = bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)
-            for k in range(first, last):
-                col = cols[k]
-                shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += 1.0
+            # A pair in B's segment `col` counts for the runs ending at col+1..col+dj.
+            where = cols[np.searchsorted(cols, j0 - dj):np.searchsorted(cols, j1)]
+            if not where.size:
+                continue
+            for offset in range(1 - j0, dj + 1 - j0):
+                index = where + offset
+                index = index[(index >= 0) & (index < size)]
+                shared += np.bincount(index, minlength=size)
         total = self.totals_a[di][i] + self.totals_b[dj][j0:j1 + 1]
         with np.errstate(invalid="ignore", divide="ignore"):
             overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
