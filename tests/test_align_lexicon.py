@@ -9,8 +9,17 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlcheck.align import (_MOVES, _WIDE_MOVES, PARAMS, Params, Profile, _CostModel, _Lexical, align_profiles,
-                           learn_lexicon)
+from xlcheck.align import (
+    _MOVES,
+    _WIDE_MOVES,
+    PARAMS,
+    Params,
+    Profile,
+    _CostModel,
+    _Lexical,
+    align_profiles,
+    learn_lexicon,
+)
 
 # A toy vocabulary of 60 word pairs with no letters in common; each sentence holds four
 # of them and a function word.
