@@ -792,17 +792,18 @@ class _Lexical:
 
     def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
         size = j1 - j0 + 1
-        shared = np.zeros(size)
-        for row in range(i - di, i):
-            cols = self.cols[row]
-            # A pair in B's segment `col` counts for the runs ending at col+1..col+dj.
-            where = cols[np.searchsorted(cols, j0 - dj):np.searchsorted(cols, j1)]
-            if not where.size:
-                continue
-            for offset in range(1 - j0, dj + 1 - j0):
-                index = where + offset
-                index = index[(index >= 0) & (index < size)]
-                shared += np.bincount(index, minlength=size)
+        # Pairs of A's run with each B segment j0-dj..j1-1, then summed over the dj
+        # segments of each B run (ending at j0..j1).
+        found = [cols[np.searchsorted(cols, j0 - dj):np.searchsorted(cols, j1)]
+                 for cols in self.cols[i - di:i]]
+        found = [where for where in found if where.size]
+        if found:
+            single = np.bincount(np.concatenate(found) - (j0 - dj), minlength=size + dj - 1)
+            running = np.zeros(size + dj)
+            np.cumsum(single, out=running[1:])
+            shared = running[dj:] - running[:size]
+        else:
+            shared = np.zeros(size)
         total = self.totals_a[di][i] + self.totals_b[dj][j0:j1 + 1]
         with np.errstate(invalid="ignore", divide="ignore"):
             overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
