@@ -1,7 +1,8 @@
 """Align the segments (paragraphs, sentences, lines) of two language versions.
 
 A bead pairs up to three segments of one side with up to three of the other: 1-1,
-1-2, 2-1, 2-2, 1-3, 3-1, or leaves one segment alone (1-0, 0-1). Its cost, in the
+1-2, 2-1, 2-2, 1-3, 3-1 (and 2-3, 3-2 in plain text), or leaves one segment alone
+(1-0, 0-1). Its cost, in the
 units of Gale and Church's model (negative log probabilities), adds
 
 - the bead type's prior (a skip costs more than a merge, so a sentence the
@@ -17,6 +18,9 @@ units of Gale and Church's model (negative log probabilities), adds
 - the segments' kinds (a heading, list, table or code block pairs with one of its own
   kind, and never merges with a paragraph: that is how a dropped heading would hide; a
   line of bare tags merges with whatever it wraps);
+- in plain text, a second search adds a lexical term: word pairs that the first
+  path's 1-1 beads hold together far more often than chance (`learn_lexicon`), and how
+  many of them a bead's two sides share (the default aligner only);
 - with an encoder (``--aligner embed``), 1 - cosine of the sides' sentence embeddings
   (runs of segments embedded as one text), over each side's mean against random
   segments of the other document, times the bead's segment product (vecalign's cost).
