@@ -1,7 +1,8 @@
 """Align the segments (paragraphs, sentences, lines) of two language versions.
 
 A bead pairs up to three segments of one side with up to three of the other: 1-1,
-1-2, 2-1, 2-2, 1-3, 3-1, or leaves one segment alone (1-0, 0-1). Its cost, in the
+1-2, 2-1, 2-2, 1-3, 3-1 (and 2-3, 3-2 in plain text), or leaves one segment alone
+(1-0, 0-1). Its cost, in the
 units of Gale and Church's model (negative log probabilities), adds
 
 - the bead type's prior (a skip costs more than a merge, so a sentence the
@@ -17,6 +18,9 @@ units of Gale and Church's model (negative log probabilities), adds
 - the segments' kinds (a heading, list, table or code block pairs with one of its own
   kind, and never merges with a paragraph: that is how a dropped heading would hide; a
   line of bare tags merges with whatever it wraps);
+- in plain text, a second search adds a lexical term: word pairs that the first
+  path's 1-1 beads hold together far more often than chance (`learn_lexicon`), and how
+  many of them a bead's two sides share (the default aligner only);
 - with an encoder (``--aligner embed``), 1 - cosine of the sides' sentence embeddings
   (runs of segments embedded as one text), over each side's mean against random
   segments of the other document, times the bead's segment product (vecalign's cost).
@@ -261,6 +265,7 @@ class Params:
     merge: float = 3.0  # 1-2, 2-1
     merge22: float = 3.5
     merge13: float = 4.6  # 1-3, 3-1
+    merge23: float = 9.0  # 2-3, 3-2 (plain text only; inf: none)
     variance: float = 6.8  # Gale-Church's s^2
     length_weight: float = 1.0
     anchor_reward: float = 3.0
@@ -274,15 +279,21 @@ class Params:
     band_margin: int = 12
     two_pass: bool = True  # re-estimate the length ratio from the first path's 1-1 beads
     ratio_tolerance: float = 0.02  # ... and search again if it moved by more than this (log)
+    lexicon_weight: float = 1.0  # weight of the word pairs learnt from the first path (0: none)
+    lexicon_dice: float = 0.3  # least Dice coefficient of such a pair
+    lexicon_count: int = 2  # least number of 1-1 beads it occurs in
     full_cells: int = 250_000  # search whole matrices up to this many cells
 
 
 PARAMS = Params()
-# With sentence embeddings the length term weighs less (both tuned on the dev split).
-EMBED_PARAMS = Params(length_weight=0.75, merge22=3.0)
+# With sentence embeddings (constants chosen on the dev splits): 2-2 and 2-3 beads cost
+# less, and the lexical term of the second search adds nothing (the dev splits lost with it).
+EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0)
 
 # Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
+# Plain text (sentences, lines) also has 2-3 and 3-2 beads: a passage re-cut.
+_WIDE_MOVES = _MOVES + ((2, 3), (3, 2))
 _COMMON_ANCHOR = 64  # an anchor in more segments of B than this pins nothing
 _KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mixed", "html", "quote")
 
@@ -378,7 +389,8 @@ class _CostModel:
         self.variance = params.variance
         self.kinds = _kind_table(params)
         self.prior = {(1, 1): 0.0, (2, 1): params.merge, (1, 2): params.merge, (2, 2): params.merge22,
-                      (1, 3): params.merge13, (3, 1): params.merge13}
+                      (1, 3): params.merge13, (3, 1): params.merge13,
+                      (2, 3): params.merge23, (3, 2): params.merge23}
         # For each segment of A, the segments of B that share an anchor with it and the
         # shared weight, sorted by column. Anchors in very many segments are left out.
         positions: dict[int, list[int]] = {}
@@ -402,6 +414,8 @@ class _CostModel:
         self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
         self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
         self.has_kinds = any(p.kind != "text" for p in a + b)
+        self.lexicon: _Lexical | None = None
+        self.moves = _WIDE_MOVES if math.isfinite(params.merge23) and not self.has_kinds else _MOVES
         if vectors:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
             self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
@@ -469,6 +483,8 @@ class _CostModel:
             bits_b = b.marks[dj][j0:stop]
             cost += params.mark_mismatch * _POPCOUNT[bits_a ^ bits_b]
             cost -= params.mark_match * _POPCOUNT[bits_a & bits_b]
+        if self.lexicon is not None:
+            cost += params.lexicon_weight * self.lexicon.costs(i, di, j0, j1, dj)
         if a.vectors is not None:
             # vecalign's cost: 1 - cosine over what the two sides cost against random
             # segments, times the bead's segment product, so a merge gains nothing from
@@ -511,7 +527,7 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
         move = np.full(right - left + 1, -1, dtype=np.int8)
         if i == 0 and left == 0:
             best[0] = 0.0
-        for index, (di, dj) in enumerate(_MOVES):
+        for index, (di, dj) in enumerate(model.moves):
             if di == 0 or di > i:
                 continue
             prev = rows.get(i - di)
@@ -549,7 +565,7 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
         index = int(back[i][j - int(lo[i])])
         if index < 0:
             raise RuntimeError("alignment band lost the path")  # cannot happen: the band is connected
-        di, dj = _MOVES[index]
+        di, dj = model.moves[index]
         beads.append((i - di, i, j - dj, j))
         i, j = i - di, j - dj
     beads.reverse()
@@ -655,10 +671,17 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     # pin the path, and code, which is not translated, skews the 1-1 beads' ratio
     # (the paragraph gold lost recall with a second pass).
     estimate = _length_ratio_of(a, b, path) if params.two_pass and not model.has_kinds else None
-    if estimate is not None and abs(math.log(estimate / ratio)) > params.ratio_tolerance:
+    moved = estimate is not None and abs(math.log(estimate / ratio)) > params.ratio_tolerance
+    # Plain text only: word pairs the first path's 1-1 beads show far more often than
+    # chance become anchors of the second search (hunalign's realign).
+    lexicon = learn_lexicon(a, b, path, params) if estimate is not None and params.lexicon_weight else {}
+    if moved or lexicon:
         # Second pass with the ratio the first path's 1-1 beads show, in a band around
         # that path: a few beads move, the search costs a fraction of the first.
-        model.ratio = ratio = estimate
+        ratio = estimate if moved else ratio
+        if lexicon:
+            model.lexicon = _Lexical(a, b, lexicon)
+        model.ratio = ratio
         if (n + 1) * (m + 1) <= params.full_cells:
             lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
         else:
@@ -689,6 +712,111 @@ def _length_ratio_of(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             total_b += b[j0].length
             count += 1
     return total_b / total_a if count >= least else None
+
+
+_LEXICON_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]{2,}")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-cased word types of at least three letters."""
+    return {w.lower() for w in _LEXICON_WORD.findall(text)}
+
+
+def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                  params: Params = PARAMS) -> dict[str, str]:
+    """Word pairs of the document itself: A's word types and B's that occur together in
+    the 1-1 beads of a first alignment far more often than apart (Dice coefficient at
+    least `params.lexicon_dice`, in at least `params.lexicon_count` beads), each the
+    other's best partner. Words in more than a fifth of the beads (function words) are
+    left out. Returns A's word -> B's word.
+
+    >>> a = [Profile(frozenset(), 10, "text", t) for t in ("der Berg ruft", "ein Berg", "das Tal", "ein Tal")]
+    >>> b = [Profile(frozenset(), 10, "text", t) for t in ("la montagne appelle", "une montagne", "la vallée", "une vallée")]
+    >>> sorted(learn_lexicon(a, b, [(k, k + 1, k, k + 1) for k in range(4)]).items())
+    [('berg', 'montagne'), ('ein', 'une'), ('tal', 'vallée')]
+    """
+    beads = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
+    words_a = [_words(a[i].text) for i, _ in beads]
+    words_b = [_words(b[j].text) for _, j in beads]
+    least = params.lexicon_count
+    most = max(least, len(beads) // 5)
+    freq_a = Counter(w for words in words_a for w in words)
+    freq_b = Counter(w for words in words_b for w in words)
+    keep_a = {w for w, c in freq_a.items() if least <= c <= most}
+    keep_b = {w for w, c in freq_b.items() if least <= c <= most}
+    together: Counter[tuple[str, str]] = Counter()
+    for x, y in zip(words_a, words_b):
+        x &= keep_a
+        y &= keep_b
+        if x and y:
+            together.update((u, v) for u in x for v in y)
+    best_a: dict[str, tuple[float, str]] = {}
+    best_b: dict[str, tuple[float, str]] = {}
+    for (u, v), count in together.items():
+        if count < least:
+            continue
+        dice = 2 * count / (freq_a[u] + freq_b[v])
+        if dice >= params.lexicon_dice:
+            # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
+            if u not in best_a or (-dice, v) < (-best_a[u][0], best_a[u][1]):
+                best_a[u] = (dice, v)
+            if v not in best_b or (-dice, u) < (-best_b[v][0], best_b[v][1]):
+                best_b[v] = (dice, u)
+    return {u: v for u, (_, v) in best_a.items() if best_b[v][1] == u}
+
+
+class _Lexical:
+    """The lexical term of a second search: for a bead, 1 - the Dice overlap of the word
+    pairs of `learn_lexicon` its two sides hold (each side counts the pairs it has its
+    word of), times the bead's segment product as the embedding term is; 0 where
+    neither side holds any."""
+
+    def __init__(self, a: list[Profile], b: list[Profile], lexicon: dict[str, str]) -> None:
+        ids = {u: k for k, u in enumerate(lexicon)}
+        reverse = {v: ids[u] for u, v in lexicon.items()}
+        sets_a = [sorted({ids[w] for w in _words(p.text) if w in ids}) for p in a]
+        sets_b = [sorted({reverse[w] for w in _words(p.text) if w in reverse}) for p in b]
+        self.totals_a = self._totals(sets_a)
+        self.totals_b = self._totals(sets_b)
+        positions: dict[int, list[int]] = {}
+        for col, found in enumerate(sets_b):
+            for k in found:
+                positions.setdefault(k, []).append(col)
+        arrays = {k: np.array(cols, dtype=np.int64) for k, cols in positions.items()}
+        empty = np.zeros(0, dtype=np.int64)
+        # For each segment of A, the columns of B holding the other side of one of its pairs.
+        self.cols = [np.sort(np.concatenate([arrays[k] for k in found if k in arrays] or [empty]))
+                     for found in sets_a]
+
+    @staticmethod
+    def _totals(sets: list[list[int]]) -> dict[int, np.ndarray]:
+        count = len(sets)
+        out = {}
+        for span in (1, 2, 3):
+            total = np.zeros(count + 1)
+            for end in range(span, count + 1):
+                total[end] = sum(len(sets[k]) for k in range(end - span, end))
+            out[span] = total
+        return out
+
+    def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
+        size = j1 - j0 + 1
+        # Pairs of A's run with each B segment j0-dj..j1-1, then summed over the dj
+        # segments of each B run (ending at j0..j1).
+        found = [cols[np.searchsorted(cols, j0 - dj):np.searchsorted(cols, j1)]
+                 for cols in self.cols[i - di:i]]
+        found = [where for where in found if where.size]
+        if found:
+            single = np.bincount(np.concatenate(found) - (j0 - dj), minlength=size + dj - 1)
+            running = np.zeros(size + dj)
+            np.cumsum(single, out=running[1:])
+            shared = running[dj:] - running[:size]
+        else:
+            shared = np.zeros(size)
+        total = self.totals_a[di][i] + self.totals_b[dj][j0:j1 + 1]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
+        return (1.0 - overlap) * (di * dj)
 
 
 def mean_score(beads: list[Bead]) -> float:
