@@ -218,7 +218,8 @@ class Names:
         out = []
         for value in sorted({v for k in docs for v in names[k]}):
             have = frozenset(k for k in docs if value in names[k]
-                             or self._present(value, k, group, words_of(k), docs, names))
+                             or (self._present(value, k, group, words_of(k), docs, names)
+                                 and not self._misspelt(value, k, group, docs, names)))
             if len(have) == len(docs):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
@@ -290,6 +291,44 @@ class Names:
                                                                             lang, words):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+
+    def _misspelt(self, value: str, k: int, group: Group, docs: list[int],
+                  names: dict[int, dict[str, Invariant]]) -> bool:
+        """Whether doc k's group writes a name one or two letters off where doc k spells it
+        right elsewhere (Rosendale / Rosendal, Scotsman / Scotman): a changed name, not a
+        translation. Only in Latin letters on both sides, and only for a word no version
+        containing the name writes in its own right (Israeli / Israel)."""
+        if not (len(value) >= 5 and value.isalpha() and value[0].isupper() and not _CAMEL_OR_CAPS.search(value)):
+            return False
+        if main_script(self.ctx.text(k, group)) != "latin" or not regex.search(
+                rf"(?<!\p{{L}}){regex.escape(value)}(?!\p{{L}})", self.ctx.documents[k].text):
+            return False  # the version must know the right spelling
+        others = [o for o in docs if o != k and value in names.get(o, {})]
+        return bool(others) and self._misspelt_in(value, k, group, others)
+
+    def _known_misspelt(self, part: str, o: int, group: Group, k: int) -> bool:
+        """Whether doc o misspells in this group a word of a name of doc k's that it
+        writes right elsewhere."""
+        if not (len(part) >= 5 and part.isalpha() and part[0].isupper() and not _CAMEL_OR_CAPS.search(part)) \
+                or part in self.comparable:
+            return False  # a name both write is compared on its own
+        if main_script(self.ctx.text(o, group)) != "latin" or not regex.search(
+                rf"(?<!\p{{L}}){regex.escape(part)}(?!\p{{L}})", self.ctx.documents[o].text):
+            return False
+        return self._misspelt_in(part, o, group, [k])
+
+    def _misspelt_in(self, value: str, k: int, group: Group, others: list[int]) -> bool:
+        """Whether doc k's group has a word one or two letters off `value`, a name the
+        `others` write, that none of them writes in its own right."""
+        for word in set(_LETTER_RUNS.findall(self.ctx.text(k, group))):
+            if word == value or not word[0].isupper() or word[0] != value[0] or not _near_miss(value, word):
+                continue
+            if any(c not in value for c in word if not c.isascii()):
+                continue  # a local spelling with an accent (Sydney / Sídney)
+            if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable:
+                continue  # a name of its own (Israel beside Israeli)
+            return True
+        return False
 
     def _spelt_out(self, value: str, k: int, group: Group) -> bool:
         """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
@@ -473,6 +512,9 @@ class Names:
                     words = words_of(o)
                     canonical = self.ctx.glossary.canonical(value)
                     if canonical.lower() in words or self._word_present(canonical, words):
+                        if any(self._known_misspelt(part, o, group, k) for part in value.split()):
+                            out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o),
+                                                 frozenset({o}), {k: inv}))
                         continue
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
                     kept = [self._word_present(part, words) for part in parts]
@@ -692,6 +734,20 @@ _KATAKANA_NAME = regex.compile(
 _COUNTRY_PREFIX = regex.compile(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
 # Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
+
+
+def _near_miss(name: str, word: str) -> bool:
+    """Whether `word` is `name` with its last one or two letters cut, one letter dropped
+    inside, or one letter changed (not its first): never longer, so never an inflection."""
+    if len(word) < 4 or len(word) > len(name):
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(name, word)) == 1
+    if len(name) - len(word) <= 2 and name.startswith(word) and len(word) >= 5:
+        return True
+    if len(name) - len(word) == 1:
+        return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+    return False
 
 
 def _common_prefix(a: str, b: str) -> str:
