@@ -54,3 +54,30 @@ def test_a_related_name_of_its_own_is_quiet():
     en = "An Israeli official visited Israel.\n\nThe Israeli delegation left."
     es = "Un funcionario de Israel visitó Israel.\n\nLa delegación Israeli se fue."
     assert "Israeli" not in _names(en, "en", es, "es")
+
+
+# A city in katakana after its state (オレゴン州セーラム) or before its suffix
+# (ビーバートン市), dropped with its sentence from the Chinese translation.
+JA_HEAD = "小型機が緊急着陸\n\n"
+ZH_HEAD = "小型飞机紧急降落\n\n"
+JA_TAIL = "\n\n同型機の点検は８日までに終わる見通しだ。航空会社は運航を再開する予定だという。"
+ZH_TAIL = "\n\n同型飞机的检查预计将于8日前完成。航空公司计划恢复运营。"
+JA_CITY = JA_HEAD + "アメリカのオレゴン州セーラムで６日、小型機が緊急着陸した。乗客３人にけがはなかった。地元の警察が原因を調べている。" + JA_TAIL
+ZH_CITY = ZH_HEAD + "6日，美国俄勒冈州塞勒姆一架小型飞机紧急降落。3名乘客没有受伤。当地警方正在调查原因。" + ZH_TAIL
+ZH_DROPPED = ZH_HEAD + "当地警方正在调查原因。" + ZH_TAIL
+
+
+def test_katakana_city_after_its_state_dropped_with_its_sentence_is_found():
+    found = _names(JA_CITY, "ja", ZH_DROPPED, "zh")
+    assert "セーラム" in found, found
+
+
+def test_katakana_city_before_its_suffix_dropped_with_its_sentence_is_found():
+    found = _names(JA_CITY.replace("オレゴン州セーラム", "ビーバートン市"), "ja", ZH_DROPPED, "zh")
+    assert "ビーバートン" in found, found
+
+
+def test_katakana_city_translated_is_quiet():
+    assert not _names(JA_CITY, "ja", ZH_CITY, "zh")
+    assert not _names(JA_CITY.replace("オレゴン州セーラム", "ビーバートン市"), "ja",
+                      ZH_CITY.replace("俄勒冈州塞勒姆", "比弗顿市"), "zh")

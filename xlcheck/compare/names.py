@@ -729,7 +729,10 @@ _KANJI_NAME = regex.compile(
 # A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
 # ガルシア氏); a katakana word alone may be any loanword.
 _KATAKANA_NAME = regex.compile(
-    r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))")
+    r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))"
+    # a city named after its state (オレゴン州ポートランド) or by its suffix (ビーバートン市)
+    r"|(?<=\p{Katakana}州)\p{Katakana}[\p{Katakana}ー]{2,}(?![\p{Katakana}ー・])"
+    r"|(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?=[市町村郡](?![\p{Han}]))")
 # 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
 _COUNTRY_PREFIX = regex.compile(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
 # Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
