@@ -81,3 +81,25 @@ def test_katakana_city_translated_is_quiet():
     assert not _names(JA_CITY, "ja", ZH_CITY, "zh")
     assert not _names(JA_CITY.replace("オレゴン州セーラム", "ビーバートン市"), "ja",
                       ZH_CITY.replace("俄勒冈州塞勒姆", "比弗顿市"), "zh")
+
+
+# A lone name with one inner letter dropped, though the translation never writes it right.
+EN_PAPER = "Readers of The Scotsman answered the survey.\n\nMost of them live in Edinburgh."
+DE_PAPER = "Leser des {} beantworteten die Umfrage.\n\nDie meisten von ihnen leben in Edinburgh."
+
+
+def test_name_with_an_inner_letter_dropped_is_found():
+    assert any("Scotsman" in value for value in _names(EN_PAPER, "en", DE_PAPER.format("Scotman"), "de"))
+
+
+@pytest.mark.parametrize("spelling", ["Scotsman", "Scotsmans"])
+def test_name_kept_or_inflected_is_quiet(spelling):
+    assert not _names(EN_PAPER, "en", DE_PAPER.format(spelling), "de")
+
+
+@pytest.mark.parametrize(("name", "spelling"), [("Mohammed", "Mohamed"), ("Netanyahu", "Netanjahu")])
+def test_a_spelling_of_its_own_is_quiet(name, spelling):
+    # A doubled letter written once, a letter of another transliteration.
+    en = f"The speech of {name} Ali was broadcast.\n\nIt lasted an hour."
+    de = f"Die Rede von {spelling} Ali wurde übertragen.\n\nSie dauerte eine Stunde."
+    assert not _names(en, "en", de, "de")

@@ -317,6 +317,25 @@ class Names:
             return False
         return self._misspelt_in(part, o, group, [k])
 
+    def _typo(self, part: str, o: int, group: Group, k: int, lang: str) -> bool:
+        """Whether doc o's group writes a word of a lone name of doc k's with one letter
+        dropped inside (Scotsman / Scotman), not of a double, not a place, and not a cut
+        ending (Athens / Athen)."""
+        if not (len(part) >= 6 and part.isascii() and part.isalpha() and part[0].isupper()
+                and not _CAMEL_OR_CAPS.search(part)) or part in self.comparable:
+            return False
+        if _territory(part, lang) is not None or _place_key(lang, part) is not None or _place_key("en", part):
+            return False
+        if main_script(self.ctx.text(o, group)) != "latin":
+            return False
+        for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
+            if word[0] != part[0] or not word.isascii() or not _typo_of(part, word):
+                continue
+            if word.lower() in self.ctx.words(k) or word in self.comparable:
+                continue
+            return True
+        return False
+
     def _misspelt_in(self, value: str, k: int, group: Group, others: list[int]) -> bool:
         """Whether doc k's group has a word one or two letters off `value`, a name the
         `others` write, that none of them writes in its own right."""
@@ -512,7 +531,8 @@ class Names:
                     words = words_of(o)
                     canonical = self.ctx.glossary.canonical(value)
                     if canonical.lower() in words or self._word_present(canonical, words):
-                        if any(self._known_misspelt(part, o, group, k) for part in value.split()):
+                        if any(self._known_misspelt(part, o, group, k) or self._typo(part, o, group, k, doc.lang)
+                               for part in value.split()):
                             out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o),
                                                  frozenset({o}), {k: inv}))
                         continue
@@ -750,6 +770,19 @@ def _near_miss(name: str, word: str) -> bool:
         return True
     if len(name) - len(word) == 1:
         return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+    return False
+
+
+def _typo_of(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one inner letter dropped, not one of a double
+    (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own). A changed
+    letter may be another word (Ending / Endung) or another transliteration (Kenya /
+    Kenia): only a dropped one tells."""
+    if len(word) != len(name) - 1:
+        return False
+    for i in range(1, len(name) - 1):
+        if name[:i] + name[i + 1:] == word:
+            return name[i] != name[i - 1] and name[i] != name[i + 1]
     return False
 
 
