@@ -103,3 +103,37 @@ def test_a_spelling_of_its_own_is_quiet(name, spelling):
     en = f"The speech of {name} Ali was broadcast.\n\nIt lasted an hour."
     de = f"Die Rede von {spelling} Ali wurde übertragen.\n\nSie dauerte eine Stunde."
     assert not _names(en, "en", de, "de")
+
+
+# A Chinese reporter's byline whose name the English paragraph drops or changes.
+ZH_BYLINE = ("新华网上海3月2日电(王丽)本市今天发布新的公交线路。\n\n"
+             "新线路将于下月开通，沿途设有十二个站点。")
+EN_BYLINE = ("SHANGHAI, March 2 (Reporter {}) -- The city published a new bus route today.\n\n"
+             "The new route will open next month with twelve stops along the way.")
+
+
+def test_byline_name_dropped_is_found():
+    en = EN_BYLINE.replace(" (Reporter {})", "")
+    assert "王丽" in _names(ZH_BYLINE, "zh", en, "en")
+
+
+def test_byline_name_changed_is_found():
+    assert "王丽" in _names(ZH_BYLINE, "zh", EN_BYLINE.format("Walter Smith"), "en")
+
+
+@pytest.mark.parametrize("name", ["Wang Li", "WANG Li"])
+def test_byline_name_romanised_is_quiet(name):
+    assert "王丽" not in _names(ZH_BYLINE, "zh", EN_BYLINE.format(name), "en")
+
+
+@pytest.mark.parametrize(("zh", "name"), [("经济日报记者张晓明 基金市场近来活跃。", "张晓明"),
+                                          ("经济日报记者张晓明基金市场近来活跃。", "张晓"),  # glued: its start
+                                          ("【人民日报驻法国记者李红】据报道，巴黎今天下雪。", "李红")])
+def test_byline_forms(zh, name):
+    from xlcheck.compare.names import _BYLINE
+    assert _BYLINE.search(zh).group("name") == name
+
+
+def test_a_reporter_mentioned_in_prose_is_no_byline():
+    from xlcheck.compare.names import _BYLINE
+    assert _BYLINE.search("据本报记者了解，新线路将于下月开通。") is None

@@ -227,6 +227,35 @@ class Names:
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._kanji_candidates(g, group, docs))
+        out.extend(self._byline_candidates(g, group, docs))
+        return out
+
+    def _byline_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A Chinese reporter's byline at a paragraph's start (中新网北京2月11日电(门睿),
+        经济观察网记者陈姗, 【…特派记者牛瑞飞】) whose name the Latin version's paragraph
+        does not romanise: no two capitalised words there read as pinyin (Men Rui), so the
+        name was dropped or changed (夏宾 / Sharp)."""
+        out = []
+        for k in docs:
+            if self.ctx.documents[k].lang.split("-")[0] != "zh":
+                continue
+            doc = self.ctx.documents[k]
+            for index in group.members[k]:
+                paragraph = doc.paragraphs[index]
+                match = _BYLINE.search(paragraph.text[:60])
+                if match is None:
+                    continue
+                value = match.group("name")
+                for o in docs:
+                    if o == k or main_script(self.ctx.text(o, group)) != "latin" or not group.members[o]:
+                        continue
+                    if _pinyin_pair(self.ctx.text(o, group)):
+                        continue
+                    start = paragraph.start + match.start("name")
+                    inv = Invariant("name", value, value, start, start + len(value), (), "byline")
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+                break
         return out
 
     def _kanji_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -783,6 +812,29 @@ def _typo_of(name: str, word: str) -> bool:
     for i in range(1, len(name) - 1):
         if name[:i] + name[i + 1:] == word:
             return name[i] != name[i - 1] and name[i] != name[i + 1]
+    return False
+
+
+# A reporter's byline opening a Chinese news paragraph: after a dateline's 电 in brackets
+# (中新网北京2月11日电(门睿)), or after 记者 (经济观察网记者陈姗, 【…特派记者牛瑞飞】).
+_BYLINE = regex.compile(
+    r"^\s*(?:[【\[][^】\]]{0,20}?记者(?P<name>\p{Han}{2,3})[】\]]"
+    r"|\p{Han}{2,12}?(?:\d{1,2}月\d{1,2}日)?电\s*[（(](?:记者\s*)?(?P<name>\p{Han}{2,3})[）)]"
+    r"|\p{Han}{2,10}?记者(?!了解|获悉|注意|看到|发现|采访|从|在|近日|日前|表示|调查|走访)(?P<name>\p{Han}{2,3}?)"
+    r"(?:\s|$|(?=\p{Han}{2})))")
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo"
+                    r"|ui|ve|ue|a|o|e|i|u|v)")
+_PINYIN_WORD = regex.compile(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}")
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\'-]*)\s+(\p{Lu}[\p{L}\'-]*)")
+
+
+def _pinyin_pair(text: str) -> bool:
+    """Whether a text has two capitalised words in a row that read as pinyin (Men Rui,
+    NIU Ruifei, Zhang San-feng): a Chinese name romanised."""
+    for match in _CAPITALISED_PAIR.finditer(text, overlapped=True):
+        if all(_PINYIN_WORD.fullmatch(regex.sub(r"[\'-]", "", word)) for word in match.groups()):
+            return True
     return False
 
 
