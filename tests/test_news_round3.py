@@ -137,3 +137,17 @@ def test_byline_forms(zh, name):
 def test_a_reporter_mentioned_in_prose_is_no_byline():
     from xlcheck.compare.names import _BYLINE
     assert _BYLINE.search("据本报记者了解，新线路将于下月开通。") is None
+
+
+# A dateline's agency dropped, though the English names the agency in another paragraph.
+ZH_DATELINE = "中新网2月11日电 中国电商行业涌现新变量。\n\n记者夏宾报道，多家企业表示乐观。"
+EN_DATELINE = ("{}The Chinese e-commerce industry is emerging with a new variable.\n\n"
+               "Reporter Xia Bin of China News reports that several companies are optimistic.")
+
+
+def test_dateline_agency_dropped_is_found_though_named_elsewhere():
+    assert "中新网" in _names(ZH_DATELINE, "zh", EN_DATELINE.format(""), "en")
+
+
+def test_dateline_agency_kept_is_quiet():
+    assert "中新网" not in _names(ZH_DATELINE, "zh", EN_DATELINE.format("BEIJING, Feb. 11 (China News) -- "), "en")

@@ -623,8 +623,9 @@ class Names:
                         if not key.startswith("gaz:") and self._acronyms(o, k, group):
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
                         if key.startswith("gaz:"):
-                            if _organisation_present(key, self.ctx.documents[o].text):
-                                continue
+                            if _organisation_present(key, self.ctx.documents[o].text) and not _DATELINE.match(
+                                    self.ctx.documents[k].text, inv.end):
+                                continue  # named elsewhere; but a dateline's agency is the paragraph's own
                         else:
                             everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
                             if self._place_present(key, to_lang, everywhere):
@@ -815,6 +816,8 @@ def _typo_of(name: str, word: str) -> bool:
     return False
 
 
+# What follows an agency in a Chinese dateline: a city, the date and 电 (中新网北京2月11日电).
+_DATELINE = regex.compile(r"\p{Han}{0,6}?\d{1,2}月\d{1,2}日电")
 # A reporter's byline opening a Chinese news paragraph: after a dateline's 电 in brackets
 # (中新网北京2月11日电(门睿)), or after 记者 (经济观察网记者陈姗, 【…特派记者牛瑞飞】).
 _BYLINE = regex.compile(
