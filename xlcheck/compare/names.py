@@ -218,7 +218,8 @@ class Names:
         out = []
         for value in sorted({v for k in docs for v in names[k]}):
             have = frozenset(k for k in docs if value in names[k]
-                             or self._present(value, k, group, words_of(k), docs, names))
+                             or (self._present(value, k, group, words_of(k), docs, names)
+                                 and not self._misspelt(value, k, group, docs, names)))
             if len(have) == len(docs):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
@@ -226,6 +227,35 @@ class Names:
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._kanji_candidates(g, group, docs))
+        out.extend(self._byline_candidates(g, group, docs))
+        return out
+
+    def _byline_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A Chinese reporter's byline at a paragraph's start (中新网北京2月11日电(门睿),
+        经济观察网记者陈姗, 【…特派记者牛瑞飞】) whose name the Latin version's paragraph
+        does not romanise: no two capitalised words there read as pinyin (Men Rui), so the
+        name was dropped or changed (夏宾 / Sharp)."""
+        out = []
+        for k in docs:
+            if self.ctx.documents[k].lang.split("-")[0] != "zh":
+                continue
+            doc = self.ctx.documents[k]
+            for index in group.members[k]:
+                paragraph = doc.paragraphs[index]
+                match = _BYLINE.search(paragraph.text[:60])
+                if match is None:
+                    continue
+                value = match.group("name")
+                for o in docs:
+                    if o == k or main_script(self.ctx.text(o, group)) != "latin" or not group.members[o]:
+                        continue
+                    if _pinyin_pair(self.ctx.text(o, group)):
+                        continue
+                    start = paragraph.start + match.start("name")
+                    inv = Invariant("name", value, value, start, start + len(value), (), "byline")
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+                break
         return out
 
     def _kanji_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -290,6 +320,63 @@ class Names:
                                                                             lang, words):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+
+    def _misspelt(self, value: str, k: int, group: Group, docs: list[int],
+                  names: dict[int, dict[str, Invariant]]) -> bool:
+        """Whether doc k's group writes a name one or two letters off where doc k spells it
+        right elsewhere (Rosendale / Rosendal, Scotsman / Scotman): a changed name, not a
+        translation. Only in Latin letters on both sides, and only for a word no version
+        containing the name writes in its own right (Israeli / Israel)."""
+        if not (len(value) >= 5 and value.isalpha() and value[0].isupper() and not _CAMEL_OR_CAPS.search(value)):
+            return False
+        if main_script(self.ctx.text(k, group)) != "latin" or not regex.search(
+                rf"(?<!\p{{L}}){regex.escape(value)}(?!\p{{L}})", self.ctx.documents[k].text):
+            return False  # the version must know the right spelling
+        others = [o for o in docs if o != k and value in names.get(o, {})]
+        return bool(others) and self._misspelt_in(value, k, group, others)
+
+    def _known_misspelt(self, part: str, o: int, group: Group, k: int) -> bool:
+        """Whether doc o misspells in this group a word of a name of doc k's that it
+        writes right elsewhere."""
+        if not (len(part) >= 5 and part.isalpha() and part[0].isupper() and not _CAMEL_OR_CAPS.search(part)) \
+                or part in self.comparable:
+            return False  # a name both write is compared on its own
+        if main_script(self.ctx.text(o, group)) != "latin" or not regex.search(
+                rf"(?<!\p{{L}}){regex.escape(part)}(?!\p{{L}})", self.ctx.documents[o].text):
+            return False
+        return self._misspelt_in(part, o, group, [k])
+
+    def _typo(self, part: str, o: int, group: Group, k: int, lang: str) -> bool:
+        """Whether doc o's group writes a word of a lone name of doc k's with one letter
+        dropped inside (Scotsman / Scotman), not of a double, not a place, and not a cut
+        ending (Athens / Athen)."""
+        if not (len(part) >= 6 and part.isascii() and part.isalpha() and part[0].isupper()
+                and not _CAMEL_OR_CAPS.search(part)) or part in self.comparable:
+            return False
+        if _territory(part, lang) is not None or _place_key(lang, part) is not None or _place_key("en", part):
+            return False
+        if main_script(self.ctx.text(o, group)) != "latin":
+            return False
+        for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
+            if word[0] != part[0] or not word.isascii() or not _typo_of(part, word):
+                continue
+            if word.lower() in self.ctx.words(k) or word in self.comparable:
+                continue
+            return True
+        return False
+
+    def _misspelt_in(self, value: str, k: int, group: Group, others: list[int]) -> bool:
+        """Whether doc k's group has a word one or two letters off `value`, a name the
+        `others` write, that none of them writes in its own right."""
+        for word in set(_LETTER_RUNS.findall(self.ctx.text(k, group))):
+            if word == value or not word[0].isupper() or word[0] != value[0] or not _near_miss(value, word):
+                continue
+            if any(c not in value for c in word if not c.isascii()):
+                continue  # a local spelling with an accent (Sydney / Sídney)
+            if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable:
+                continue  # a name of its own (Israel beside Israeli)
+            return True
+        return False
 
     def _spelt_out(self, value: str, k: int, group: Group) -> bool:
         """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
@@ -473,6 +560,10 @@ class Names:
                     words = words_of(o)
                     canonical = self.ctx.glossary.canonical(value)
                     if canonical.lower() in words or self._word_present(canonical, words):
+                        if any(self._known_misspelt(part, o, group, k) or self._typo(part, o, group, k, doc.lang)
+                               for part in value.split()):
+                            out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o),
+                                                 frozenset({o}), {k: inv}))
                         continue
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
                     kept = [self._word_present(part, words) for part in parts]
@@ -532,8 +623,9 @@ class Names:
                         if not key.startswith("gaz:") and self._acronyms(o, k, group):
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
                         if key.startswith("gaz:"):
-                            if _organisation_present(key, self.ctx.documents[o].text):
-                                continue
+                            if _organisation_present(key, self.ctx.documents[o].text) and not _DATELINE.match(
+                                    self.ctx.documents[k].text, inv.end):
+                                continue  # named elsewhere; but a dateline's agency is the paragraph's own
                         else:
                             everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
                             if self._place_present(key, to_lang, everywhere):
@@ -687,11 +779,66 @@ _KANJI_NAME = regex.compile(
 # A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
 # ガルシア氏); a katakana word alone may be any loanword.
 _KATAKANA_NAME = regex.compile(
-    r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))")
+    r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))"
+    # a city named after its state (オレゴン州ポートランド) or by its suffix (ビーバートン市)
+    r"|(?<=\p{Katakana}州)\p{Katakana}[\p{Katakana}ー]{2,}(?![\p{Katakana}ー・])"
+    r"|(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?=[市町村郡](?![\p{Han}]))")
 # 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
 _COUNTRY_PREFIX = regex.compile(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
 # Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
+
+
+def _near_miss(name: str, word: str) -> bool:
+    """Whether `word` is `name` with its last one or two letters cut, one letter dropped
+    inside, or one letter changed (not its first): never longer, so never an inflection."""
+    if len(word) < 4 or len(word) > len(name):
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(name, word)) == 1
+    if len(name) - len(word) <= 2 and name.startswith(word) and len(word) >= 5:
+        return True
+    if len(name) - len(word) == 1:
+        return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+    return False
+
+
+def _typo_of(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one inner letter dropped, not one of a double
+    (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own). A changed
+    letter may be another word (Ending / Endung) or another transliteration (Kenya /
+    Kenia): only a dropped one tells."""
+    if len(word) != len(name) - 1:
+        return False
+    for i in range(1, len(name) - 1):
+        if name[:i] + name[i + 1:] == word:
+            return name[i] != name[i - 1] and name[i] != name[i + 1]
+    return False
+
+
+# What follows an agency in a Chinese dateline: a city, the date and 电 (中新网北京2月11日电).
+_DATELINE = regex.compile(r"\p{Han}{0,6}?\d{1,2}月\d{1,2}日电")
+# A reporter's byline opening a Chinese news paragraph: after a dateline's 电 in brackets
+# (中新网北京2月11日电(门睿)), or after 记者 (经济观察网记者陈姗, 【…特派记者牛瑞飞】).
+_BYLINE = regex.compile(
+    r"^\s*(?:[【\[][^】\]]{0,20}?记者(?P<name>\p{Han}{2,3})[】\]]"
+    r"|\p{Han}{2,12}?(?:\d{1,2}月\d{1,2}日)?电\s*[（(](?:记者\s*)?(?P<name>\p{Han}{2,3})[）)]"
+    r"|\p{Han}{2,10}?记者(?!了解|获悉|注意|看到|发现|采访|从|在|近日|日前|表示|调查|走访)(?P<name>\p{Han}{2,3}?)"
+    r"(?:\s|$|(?=\p{Han}{2})))")
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo"
+                    r"|ui|ve|ue|a|o|e|i|u|v)")
+_PINYIN_WORD = regex.compile(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}")
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\'-]*)\s+(\p{Lu}[\p{L}\'-]*)")
+
+
+def _pinyin_pair(text: str) -> bool:
+    """Whether a text has two capitalised words in a row that read as pinyin (Men Rui,
+    NIU Ruifei, Zhang San-feng): a Chinese name romanised."""
+    for match in _CAPITALISED_PAIR.finditer(text, overlapped=True):
+        if all(_PINYIN_WORD.fullmatch(regex.sub(r"[\'-]", "", word)) for word in match.groups()):
+            return True
+    return False
 
 
 def _common_prefix(a: str, b: str) -> str:
