@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+from functools import partial
 
 from xlcheck.compare.blame import (
     Blame,
     build_groups,
     findings_for,
+    gap_line,
     has_content,
     locate_in_beads,
     not_a_translation,
@@ -135,7 +137,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
         if len(present) < count and not all_keyed and has_content(ctx, group, present):
-            findings.append(paragraph_missing(ctx, group, present, blame))
+            findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
                 continue  # an untranslated copy (however its lines wrap) states the same facts

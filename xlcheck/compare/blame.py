@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -269,8 +270,26 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
     return False
 
 
-def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> Finding:
-    """XL002: paragraphs some versions have and the others lack, with the facts they hold."""
+def gap_line(ctx: Context, groups: list[Group], g: int, j: int) -> int | None:
+    """Where version `j`, which lacks group `g`, would hold it: the first line of its
+    paragraph after the gap, or the line after its paragraph before the gap when nothing
+    follows (or the alignment crosses there); None when `j` has no aligned paragraph."""
+    before = next((groups[h].members[j][-1] for h in range(g - 1, -1, -1) if groups[h].members[j]), None)
+    after = next((groups[h].members[j][0] for h in range(g + 1, len(groups)) if groups[h].members[j]), None)
+    paragraphs = ctx.documents[j].paragraphs
+    if after is not None and (before is None or after > before):
+        return paragraphs[after].line
+    if before is not None:
+        return paragraphs[before].end_line + 1
+    return None
+
+
+def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Blame,
+                      gap: Callable[[int], int | None] | None = None) -> Finding:
+    """XL002: paragraphs some versions have and the others lack, with the facts they hold.
+
+    A lacking version has no paragraph to point at; `gap` gives the line where it would
+    hold them (between two of its paragraphs), so that the finding has a line to fix."""
     rule = rule_for("alignment", "paragraph-missing")
     count = len(ctx.documents)
     have = frozenset(present)
@@ -295,7 +314,9 @@ def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Bla
             locations.append(Location(other.path, other.lang, first.n, first.line, 1,
                                       " ".join(first.text.split()[:8]), None, have_status))
         else:
-            locations.append(ctx.location(j, group, None, lack_status))
+            location = ctx.location(j, group, None, lack_status)
+            line = gap(j) if gap is not None and location.paragraph is None else None
+            locations.append(location if line is None else replace(location, line=line))
     held = f" (holds {', '.join(facts)})" if facts else ""
     where = ", ".join(ctx.documents[j].lang for j in sorted(lack))
     if have_status == "extra":

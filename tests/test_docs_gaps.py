@@ -1,0 +1,97 @@
+"""Where a paragraph the source added and the translation lacks is reported: on the
+paragraphs of the translation around the gap, so that the finding has a line to fix.
+
+Excerpt: fastapi/fastapi@08924400 docs/{en,zh}/docs/deployment/docker.md (MIT; see
+fixtures/SOURCES.md).
+"""
+
+from __future__ import annotations
+
+from xlcheck import check, document_from_text
+
+EN = """5. Copy the `./app` directory inside the `/code` directory.
+
+    As this has all the code which is what **changes most frequently** the Docker **cache** won't be used for this or any **following steps** easily.
+
+    So, it's important to put this **near the end** of the `Dockerfile`, to optimize the container image build times.
+
+6. Set the **command** to use `fastapi run`, which uses Uvicorn underneath.
+
+    `CMD` takes a list of strings, each of these strings is what you would type in the command line separated by spaces.
+
+    This command will be run from the **current working directory**, the same `/code` directory you set above with `WORKDIR /code`.
+
+/// tip
+
+Review what each line does by clicking each number bubble in the code. 👆
+
+///
+
+/// warning
+
+Make sure to **always** use the **exec form** of the `CMD` instruction, as explained below.
+
+///
+
+You should now have a directory structure like:
+"""
+
+# The zh page before the source added the warning: the tip is followed by the structure.
+ZH_STALE = """5. 将“./app”目录复制到“/code”目录中。
+
+    由于其中包含**更改最频繁**的所有代码，因此 Docker **缓存**不会轻易用于此操作或任何**后续步骤**。
+
+    因此，将其放在`Dockerfile`**接近最后**的位置非常重要，以优化容器镜像的构建时间。
+
+6. 设置**命令**来运行 `fastapi run`，它在底层使用 Uvicorn。
+
+    `CMD` 接受一个字符串列表，每个字符串都是你在命令行中输入的内容，并用空格分隔。
+
+    该命令将从 **当前工作目录** 运行，即你上面使用`WORKDIR /code`设置的同一`/code`目录。
+
+/// tip
+
+通过单击代码中的每个数字气泡来查看每行的作用。 👆
+
+///
+
+你现在应该具有如下目录结构：
+"""
+
+ZH = ZH_STALE.replace("你现在应该", """/// warning
+
+请务必**始终**使用 `CMD` 指令的 **exec 形式**，如下所述。
+
+///
+
+你现在应该""")
+
+
+def _missing(zh: str):
+    report = check([document_from_text(EN, "en", "docker.en.md", "markdown"),
+                    document_from_text(zh, "zh", "docker.zh.md", "markdown")], reference=0)
+    return [f for f in report.findings if f.rule == "XL002"]
+
+
+def test_a_paragraph_missing_in_the_translation_points_at_the_gap():
+    [finding] = _missing(ZH_STALE)
+    assert "`CMD`" in finding.message
+    [lacking] = [loc for loc in finding.locations if loc.lang == "zh"]
+    assert lacking.status == "missing" and lacking.paragraph is None  # no paragraph of zh holds it
+    # the gap lies in the tip's admonition or right after it (its `///` lines pair up either way)
+    tip, after = (ZH_STALE.splitlines().index(line) + 1 for line in ("/// tip", "你现在应该具有如下目录结构："))
+    assert lacking.line is not None and tip < lacking.line <= after
+
+
+def test_the_translated_warning_leaves_no_gap():
+    assert _missing(ZH) == []
+
+
+def test_the_evaluator_reads_a_gap_as_its_two_neighbours():
+    from xlcheck.evaluate import _gap_units
+
+    zh = document_from_text(ZH_STALE, "zh", "docker.zh.md", "markdown")
+    structure = zh.paragraphs[-1]
+    assert _gap_units(zh, structure.line) == {structure.n - 1, structure.n}
+    assert _gap_units(zh, structure.end_line + 1) == {structure.n}  # after the last paragraph
+    assert _gap_units(zh, 1) == {1}  # before the first
