@@ -67,10 +67,13 @@ ZH = ZH_STALE.replace("你现在应该", """/// warning
 你现在应该""")
 
 
+def _check(en: str, zh: str):
+    return check([document_from_text(en, "en", "docker.en.md", "markdown"),
+                  document_from_text(zh, "zh", "docker.zh.md", "markdown")], reference=0).findings
+
+
 def _missing(zh: str):
-    report = check([document_from_text(EN, "en", "docker.en.md", "markdown"),
-                    document_from_text(zh, "zh", "docker.zh.md", "markdown")], reference=0)
-    return [f for f in report.findings if f.rule == "XL002"]
+    return [f for f in _check(EN, zh) if f.rule == "XL002"]
 
 
 def test_a_paragraph_missing_in_the_translation_points_at_the_gap():
@@ -78,9 +81,17 @@ def test_a_paragraph_missing_in_the_translation_points_at_the_gap():
     assert "`CMD`" in finding.message
     [lacking] = [loc for loc in finding.locations if loc.lang == "zh"]
     assert lacking.status == "missing" and lacking.paragraph is None  # no paragraph of zh holds it
-    # the gap lies in the tip's admonition or right after it (its `///` lines pair up either way)
-    tip, after = (ZH_STALE.splitlines().index(line) + 1 for line in ("/// tip", "你现在应该具有如下目录结构："))
-    assert lacking.line is not None and tip < lacking.line <= after
+    # the warning goes after the tip's closing `///` (which the alignment pairs with the
+    # warning's), before the structure
+    assert lacking.line == ZH_STALE.splitlines().index("你现在应该具有如下目录结构：") + 1
+
+
+def test_a_paragraph_missing_inside_a_block_goes_before_its_closing_fence():
+    en = EN.replace("///\n\nYou should", "Use the exec form in every `Dockerfile` you write.\n\n///\n\nYou should")
+    [finding] = [f for f in _check(en, ZH) if f.rule == "XL002"]
+    [lacking] = [loc for loc in finding.locations if loc.lang == "zh"]
+    lines = ZH.splitlines()
+    assert lacking.line == len(lines) - 2  # the warning's closing `///`
 
 
 def test_the_translated_warning_leaves_no_gap():

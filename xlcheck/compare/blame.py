@@ -270,14 +270,41 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
     return False
 
 
+_OPENING = regex.compile(r"\s*(?:/{3,}|:{3,})\s*\S")
+_CLOSING = regex.compile(r"\s*(?:/{3,}|:{3,}|</[\w.-]+>)\s*$")
+
+
+def _opened(ctx: Context, run: list[Group]) -> int:
+    """How many blocks a run of groups opens (`/// warning`, `::: tip`), as the versions that
+    have it write them (a closing fence among them is the one the alignment left over from the
+    block before, whose partner it paired with the fence after the gap)."""
+    opened = 0
+    for group in run:
+        k = next((k for k, members in enumerate(group.members) if members), None)
+        if k is None:
+            continue
+        for i in group.members[k]:
+            text = ctx.documents[k].paragraphs[i].text
+            opened += bool(_OPENING.match(text))
+    return opened
+
+
 def gap_line(ctx: Context, groups: list[Group], g: int, j: int) -> int | None:
     """Where version `j`, which lacks group `g`, would hold it: the first line of its
     paragraph after the gap, or the line after its paragraph before the gap when nothing
     follows (or the alignment crosses there); None when `j` has no aligned paragraph."""
-    before = next((groups[h].members[j][-1] for h in range(g - 1, -1, -1) if groups[h].members[j]), None)
-    after = next((groups[h].members[j][0] for h in range(g + 1, len(groups)) if groups[h].members[j]), None)
+    first = next((h for h in range(g - 1, -1, -1) if groups[h].members[j]), -1)
+    last = next((h for h in range(g + 1, len(groups)) if groups[h].members[j]), len(groups))
+    before = groups[first].members[j][-1] if first >= 0 else None
+    after = groups[last].members[j][0] if last < len(groups) else None
     paragraphs = ctx.documents[j].paragraphs
     if after is not None and (before is None or after > before):
+        # A block the gap opens (`/// warning` … `///`) leaves its closing fence to the
+        # alignment, which pairs it with the fence of the block before: the gap follows it.
+        opened = _opened(ctx, groups[first + 1:last])
+        while opened > 0 and after + 1 < len(paragraphs) and _CLOSING.match(paragraphs[after].text):
+            after += 1
+            opened -= 1
         return paragraphs[after].line
     if before is not None:
         return paragraphs[before].end_line + 1
