@@ -106,3 +106,54 @@ def test_the_evaluator_reads_a_gap_as_its_two_neighbours():
     assert _gap_units(zh, structure.line) == {structure.n - 1, structure.n}
     assert _gap_units(zh, structure.end_line + 1) == {structure.n}  # after the last paragraph
     assert _gap_units(zh, 1) == {1}  # before the first
+
+
+# vuejs/vitepress@(see fixtures/SOURCES.md) docs/{en,pt}/guide/deploy.md, the nginx section,
+# its configuration cut to a few lines: the source dropped the notes after the block.
+NGINX_EN = """### nginx
+
+Here is a example of an nginx server block configuration. This setup includes gzip compression for common text-based assets, rules for serving your VitePress site's static files with proper caching headers as well as handling `cleanUrls: true`.
+
+```nginx
+server {
+    gzip on;
+    listen 80;
+    index index.html;
+}
+```
+"""
+NGINX_PT = """### Nginx
+
+Aqui está um exemplo de configuração de bloco de servidor Nginx. Essa configuração inclui compressão gzip para ativos comuns baseados em texto, regras para servir os arquivos estáticos do seu site VitePress com cabeçalhos de cache apropriados, assim como lidar com `cleanUrls: true`.
+
+```nginx
+server {
+    gzip on;
+    listen 80;
+    index index.html;
+}
+```
+
+Essa configuração presume que o site VitePress compilado está localizado no diretório `/app` no seu servidor. Ajuste a diretiva `root` de acordo caso os arquivos do site estejam em outro lugar.
+
+::: warning Não use index.html por padrão
+A resolução de try_files não deve padronizar para index.html como em outras aplicações Vue. Isso resultará em um estado de página inválido.
+:::
+"""
+
+
+def test_prose_after_a_code_block_is_no_part_of_the_block():
+    report = check([document_from_text(NGINX_EN, "en", "deploy.en.md", "markdown"),
+                    document_from_text(NGINX_PT, "pt-BR", "deploy.pt-BR.md", "markdown")], reference=0)
+    extra = [f.blamed for f in report.findings if f.rule == "XL002"]
+    lines = NGINX_PT.splitlines()
+    assert sorted(loc.line for loc in extra) == [lines.index(line) + 1 for line in lines
+                                                 if line.startswith(("Essa configuração", "::: warning"))]
+    assert all(loc.status == "extra" for loc in extra)
+
+
+def test_a_code_block_alone_is_its_translation():
+    report = check([document_from_text(NGINX_EN, "en", "deploy.en.md", "markdown"),
+                    document_from_text(NGINX_PT.split("\n\nEssa")[0] + "\n", "pt-BR", "deploy.pt-BR.md",
+                                       "markdown")], reference=0)
+    assert [f for f in report.findings if f.severity != "info"] == []

@@ -20,6 +20,7 @@ from xlcheck.compare.blame import (
     locate_in_beads,
     not_a_translation,
     paragraph_missing,
+    split_trailing_prose,
 )
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
@@ -58,7 +59,7 @@ def compare(
                                      alignments[k - 1], glossary, blame))
     if len(translated) >= 2:
         ctx = Context([documents[k] for k in translated], [invariants[k] for k in translated], glossary)
-        groups = build_groups(len(translated), [alignments[k - 1] for k in translated[1:]])
+        groups = split_trailing_prose(ctx, build_groups(len(translated), [alignments[k - 1] for k in translated[1:]]))
         local = Blame(translated.index(blame.reference) if blame.reference in translated else None)
         findings.extend(_compare_groups(ctx, groups, local))
     return findings

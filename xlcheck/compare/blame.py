@@ -97,6 +97,7 @@ def _joined_groups(count: int, alignments: list[Alignment]) -> list[Group]:
                 parent[find(i)] = find(bead.a[0])
     roots: dict[int, list[set[int]]] = {}
     orphans: dict[int, list[set[int]]] = {}
+    more: dict[int, list[list[set[int]]]] = {}
     for i in sorted(parent):
         roots.setdefault(find(i), [set() for _ in range(count)])[0].add(i)
     for k, alignment in enumerate(alignments, start=1):
@@ -105,17 +106,57 @@ def _joined_groups(count: int, alignments: list[Alignment]) -> list[Group]:
             if bead.a:
                 last_root = find(bead.a[0])
                 roots[last_root][k].update(bead.b)
+            elif count == 2 and last_root in orphans and orphans[last_root][k]:
+                # Two versions: each unpaired bead is its own group, so that every paragraph
+                # one version lacks is reported where it stands.
+                extra = [set() for _ in range(count)]
+                extra[k].update(bead.b)
+                more.setdefault(last_root, []).append(extra)
             else:
                 orphans.setdefault(last_root, [set() for _ in range(count)])[k].update(bead.b)
     ordered = sorted(roots.items(), key=lambda item: min(item[1][0]))
     groups = []
     if -1 in orphans:
         groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[-1])))
+        groups.extend(Group(tuple(tuple(sorted(m)) for m in extra)) for extra in more.get(-1, ()))
     for root, members in ordered:
         groups.append(Group(tuple(tuple(sorted(m)) for m in members)))
         if root in orphans:
             groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[root])))
+            groups.extend(Group(tuple(tuple(sorted(m)) for m in extra)) for extra in more.get(root, ()))
     return groups
+
+
+def split_trailing_prose(ctx: Context, groups: list[Group]) -> list[Group]:
+    """Two documentation versions only: a code block is no translation of prose. Where one
+    version's lone code block is paired with the other's code block and the prose paragraphs
+    after it, each prose paragraph is a group of its own (one only that version has)."""
+    if len(ctx.documents) != 2 or not all(doc.format == "markdown" for doc in ctx.documents):
+        return groups
+    out: list[Group] = []
+    for group in groups:
+        split = None
+        for k in (0, 1):
+            mine, other = group.members[k], group.members[1 - k]
+            paragraphs = ctx.documents[k].paragraphs
+            theirs = ctx.documents[1 - k].paragraphs
+            if (len(other) == 1 and theirs[other[0]].kind == "code" and len(mine) >= 2
+                    and paragraphs[mine[0]].kind == "code"
+                    and all(paragraphs[i].kind == "text" and len(_PROSE_WORD.findall(paragraphs[i].text)) >= 3
+                            for i in mine[1:])):
+                split = k
+        if split is None:
+            out.append(group)
+            continue
+        mine = group.members[split]
+        kept = [(), ()]
+        kept[split], kept[1 - split] = (mine[0],), group.members[1 - split]
+        out.append(Group(tuple(kept)))
+        for i in mine[1:]:
+            rest = [(), ()]
+            rest[split] = (i,)
+            out.append(Group(tuple(rest)))
+    return out
 
 
 def _one_to_one(alignment: Alignment) -> bool:
