@@ -108,7 +108,7 @@ def test_the_evaluator_reads_a_gap_as_its_two_neighbours():
     assert _gap_units(zh, 1) == {1}  # before the first
 
 
-# vuejs/vitepress@(see fixtures/SOURCES.md) docs/{en,pt}/guide/deploy.md, the nginx section,
+# vuejs/vitepress@ed2bfb26 docs/{en,pt}/guide/deploy.md (MIT), the nginx section,
 # its configuration cut to a few lines: the source dropped the notes after the block.
 NGINX_EN = """### nginx
 
