@@ -126,6 +126,27 @@ def _blamed(finding: Finding) -> list[tuple[str, str, int | None]]:
     return [(loc.path, loc.lang, loc.paragraph) for loc in finding.locations if loc.status in BLAMED]
 
 
+def _gap_units(document: Document, line: int) -> set[int]:
+    """The paragraphs either side of the place a version lacks text (an XL002 location
+    with a line and no paragraph): a label on such an absence names one of the two."""
+    for paragraph in document.paragraphs:
+        if paragraph.line >= line:
+            return {paragraph.n - 1, paragraph.n} - {0}
+    return {document.paragraphs[-1].n} if document.paragraphs else set()
+
+
+def _places(finding: Finding, documents: dict[str, Document]) -> set[tuple[str, str, int | None]]:
+    """The units a finding points at, the gap of a version to blame standing for its two
+    neighbours (the source's gap beside a paragraph it lacks names no drift of the source)."""
+    places = set()
+    for loc in finding.locations:
+        if loc.paragraph is None and loc.line is not None and loc.status in BLAMED and loc.path in documents:
+            places |= {(loc.path, loc.lang, n) for n in _gap_units(documents[loc.path], loc.line)}
+        else:
+            places.add((loc.path, loc.lang, loc.paragraph))
+    return places
+
+
 def _names(value: object, finding: Finding) -> bool:
     """Whether a finding states a label's value (or part of it), not only its unit."""
     wanted = str(value or "").strip("`'\" ").casefold()
@@ -144,6 +165,7 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     langs = tuple(item.get("langs", ()))
     report: Report = check(files, Config(langs=langs, select=config.select, ignore=config.ignore), reference=0)
     source, *translations = report.documents
+    by_path = {d.path: d for d in report.documents}
     score = Score()
     loud = [f for f in report.findings if f.severity in ("error", "warning")]
     # Labels as (path, unit) keys; a drift may name its source line, its translation line, or both.
@@ -170,7 +192,7 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
         for finding in loud:
             if not _matches(drift["kind"], finding):
                 continue
-            if not {(loc.path, loc.lang, loc.paragraph) for loc in finding.locations} & units:
+            if not _places(finding, by_path) & units:
                 continue
             blamed = {(path, lang) for path, lang, _ in _blamed(finding)}
             if (target.path, target.lang) in blamed:
@@ -215,6 +237,9 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
                 # translation's that the finding compared it with.
                 path, n = next(((loc.path, loc.paragraph) for loc in finding.locations
                                 if (loc.path, loc.lang) != (source.path, source.lang)), (path, n))
+            if n is None:
+                near = sorted(p for p_, _, p in _places(finding, by_path) if p_ == path and p is not None)
+                n = next((x for x in near if (path, x) in labelled_units), near[-1] if near else None)
             line = f"{path}:{n}: {finding.rule} {finding.message}"
             if (path, n) in labelled_units:
                 score.unexplained.append(line)

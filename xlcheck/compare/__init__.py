@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+from functools import partial
 
 from xlcheck.compare.blame import (
     Blame,
     build_groups,
     findings_for,
+    gap_line,
     has_content,
     locate_in_beads,
     not_a_translation,
     paragraph_missing,
+    split_trailing_prose,
 )
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
@@ -56,7 +59,7 @@ def compare(
                                      alignments[k - 1], glossary, blame))
     if len(translated) >= 2:
         ctx = Context([documents[k] for k in translated], [invariants[k] for k in translated], glossary)
-        groups = build_groups(len(translated), [alignments[k - 1] for k in translated[1:]])
+        groups = split_trailing_prose(ctx, build_groups(len(translated), [alignments[k - 1] for k in translated[1:]]))
         local = Blame(translated.index(blame.reference) if blame.reference in translated else None)
         findings.extend(_compare_groups(ctx, groups, local))
     return findings
@@ -135,7 +138,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
         if len(present) < count and not all_keyed and has_content(ctx, group, present):
-            findings.append(paragraph_missing(ctx, group, present, blame))
+            findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
                 continue  # an untranslated copy (however its lines wrap) states the same facts

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -96,6 +97,7 @@ def _joined_groups(count: int, alignments: list[Alignment]) -> list[Group]:
                 parent[find(i)] = find(bead.a[0])
     roots: dict[int, list[set[int]]] = {}
     orphans: dict[int, list[set[int]]] = {}
+    more: dict[int, list[list[set[int]]]] = {}
     for i in sorted(parent):
         roots.setdefault(find(i), [set() for _ in range(count)])[0].add(i)
     for k, alignment in enumerate(alignments, start=1):
@@ -104,17 +106,57 @@ def _joined_groups(count: int, alignments: list[Alignment]) -> list[Group]:
             if bead.a:
                 last_root = find(bead.a[0])
                 roots[last_root][k].update(bead.b)
+            elif count == 2 and last_root in orphans and orphans[last_root][k]:
+                # Two versions: each unpaired bead is its own group, so that every paragraph
+                # one version lacks is reported where it stands.
+                extra = [set() for _ in range(count)]
+                extra[k].update(bead.b)
+                more.setdefault(last_root, []).append(extra)
             else:
                 orphans.setdefault(last_root, [set() for _ in range(count)])[k].update(bead.b)
     ordered = sorted(roots.items(), key=lambda item: min(item[1][0]))
     groups = []
     if -1 in orphans:
         groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[-1])))
+        groups.extend(Group(tuple(tuple(sorted(m)) for m in extra)) for extra in more.get(-1, ()))
     for root, members in ordered:
         groups.append(Group(tuple(tuple(sorted(m)) for m in members)))
         if root in orphans:
             groups.append(Group(tuple(tuple(sorted(m)) for m in orphans[root])))
+            groups.extend(Group(tuple(tuple(sorted(m)) for m in extra)) for extra in more.get(root, ()))
     return groups
+
+
+def split_trailing_prose(ctx: Context, groups: list[Group]) -> list[Group]:
+    """Two documentation versions only: a code block is no translation of prose. Where one
+    version's lone code block is paired with the other's code block and the prose paragraphs
+    after it, each prose paragraph is a group of its own (one only that version has)."""
+    if len(ctx.documents) != 2 or not all(doc.format == "markdown" for doc in ctx.documents):
+        return groups
+    out: list[Group] = []
+    for group in groups:
+        split = None
+        for k in (0, 1):
+            mine, other = group.members[k], group.members[1 - k]
+            paragraphs = ctx.documents[k].paragraphs
+            theirs = ctx.documents[1 - k].paragraphs
+            if (len(other) == 1 and theirs[other[0]].kind == "code" and len(mine) >= 2
+                    and paragraphs[mine[0]].kind == "code"
+                    and all(paragraphs[i].kind == "text" and len(_PROSE_WORD.findall(paragraphs[i].text)) >= 3
+                            for i in mine[1:])):
+                split = k
+        if split is None:
+            out.append(group)
+            continue
+        mine = group.members[split]
+        kept = [(), ()]
+        kept[split], kept[1 - split] = (mine[0],), group.members[1 - split]
+        out.append(Group(tuple(kept)))
+        for i in mine[1:]:
+            rest = [(), ()]
+            rest[split] = (i,)
+            out.append(Group(tuple(rest)))
+    return out
 
 
 def _one_to_one(alignment: Alignment) -> bool:
@@ -269,8 +311,53 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
     return False
 
 
-def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> Finding:
-    """XL002: paragraphs some versions have and the others lack, with the facts they hold."""
+_OPENING = regex.compile(r"\s*(?:/{3,}|:{3,})\s*\S")
+_CLOSING = regex.compile(r"\s*(?:/{3,}|:{3,}|</[\w.-]+>)\s*$")
+
+
+def _opened(ctx: Context, run: list[Group]) -> int:
+    """How many blocks a run of groups opens (`/// warning`, `::: tip`), as the versions that
+    have it write them (a closing fence among them is the one the alignment left over from the
+    block before, whose partner it paired with the fence after the gap)."""
+    opened = 0
+    for group in run:
+        k = next((k for k, members in enumerate(group.members) if members), None)
+        if k is None:
+            continue
+        for i in group.members[k]:
+            text = ctx.documents[k].paragraphs[i].text
+            opened += bool(_OPENING.match(text))
+    return opened
+
+
+def gap_line(ctx: Context, groups: list[Group], g: int, j: int) -> int | None:
+    """Where version `j`, which lacks group `g`, would hold it: the first line of its
+    paragraph after the gap, or the line after its paragraph before the gap when nothing
+    follows (or the alignment crosses there); None when `j` has no aligned paragraph."""
+    first = next((h for h in range(g - 1, -1, -1) if groups[h].members[j]), -1)
+    last = next((h for h in range(g + 1, len(groups)) if groups[h].members[j]), len(groups))
+    before = groups[first].members[j][-1] if first >= 0 else None
+    after = groups[last].members[j][0] if last < len(groups) else None
+    paragraphs = ctx.documents[j].paragraphs
+    if after is not None and (before is None or after > before):
+        # A block the gap opens (`/// warning` … `///`) leaves its closing fence to the
+        # alignment, which pairs it with the fence of the block before: the gap follows it.
+        opened = _opened(ctx, groups[first + 1:last])
+        while opened > 0 and after + 1 < len(paragraphs) and _CLOSING.match(paragraphs[after].text):
+            after += 1
+            opened -= 1
+        return paragraphs[after].line
+    if before is not None:
+        return paragraphs[before].end_line + 1
+    return None
+
+
+def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Blame,
+                      gap: Callable[[int], int | None] | None = None) -> Finding:
+    """XL002: paragraphs some versions have and the others lack, with the facts they hold.
+
+    A lacking version has no paragraph to point at; `gap` gives the line where it would
+    hold them (between two of its paragraphs), so that the finding has a line to fix."""
     rule = rule_for("alignment", "paragraph-missing")
     count = len(ctx.documents)
     have = frozenset(present)
@@ -295,7 +382,9 @@ def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Bla
             locations.append(Location(other.path, other.lang, first.n, first.line, 1,
                                       " ".join(first.text.split()[:8]), None, have_status))
         else:
-            locations.append(ctx.location(j, group, None, lack_status))
+            location = ctx.location(j, group, None, lack_status)
+            line = gap(j) if gap is not None and location.paragraph is None else None
+            locations.append(location if line is None else replace(location, line=line))
     held = f" (holds {', '.join(facts)})" if facts else ""
     where = ", ".join(ctx.documents[j].lang for j in sorted(lack))
     if have_status == "extra":

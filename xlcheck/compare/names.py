@@ -57,6 +57,10 @@ _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), 
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = regex.compile(r"(.)\1+")
 _LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
+_DOC_FORMATS = frozenset({"markdown", "po", "rst"})
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "by", "at", "as",
+                          "from", "into", "vs", "is", "it", "its", "when", "how", "what", "why"})
 # A paragraph whose counterpart is this much shorter than the documents' usual ratio lost text.
 SHORT_RATIO = 0.7
 SHORT_CHARS = 60
@@ -219,8 +223,9 @@ class Names:
         for value in sorted({v for k in docs for v in names[k]}):
             have = frozenset(k for k in docs if value in names[k]
                              or (self._present(value, k, group, words_of(k), docs, names)
-                                 and not self._misspelt(value, k, group, docs, names)))
-            if len(have) == len(docs):
+                                 and not self._misspelt(value, k, group, docs, names))
+                             or self._documented(value, k, group, words_of(k)))
+            if len(have) == len(docs) or self._heading_word(value, group, have):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
@@ -377,6 +382,46 @@ class Names:
                 continue  # a name of its own (Israel beside Israeli)
             return True
         return False
+
+    def _documentation(self, k: int) -> bool:
+        return self.ctx.documents[k].format in _DOC_FORMATS
+
+    def _documented(self, value: str, k: int, group: Group, words: set[str]) -> bool:
+        """Documentation only: a name doc k writes in another guise here, as it does elsewhere:
+        a brand inflected with its last letter changed ("JavaScript" / "w JavaScripcie"), or
+        an acronym the page defines ("Fin de Vida Útil (EOL)") written out ("fin de vida útil")."""
+        if not self._documentation(k):
+            return False
+        lower = value.lower()
+        if len(lower) >= 6 and " " not in lower and any(
+                w.startswith(lower[:-1]) and len(lower) < len(w) <= len(lower) + 3 for w in words):
+            return True
+        if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
+            return False
+        text = " ".join(self.ctx.text(k, group).lower().split())
+        for match in regex.finditer(rf"([\p{{L}}\p{{M}}' -]+?)\s*\(\s*{value}\s*\)", self.ctx.documents[k].text):
+            before = match.group(1).lower().replace("-", " ").split()
+            for n in range(len(value), min(len(value) + 3, len(before)) + 1):
+                phrase = " ".join(before[-n:])
+                if phrase in text.replace("-", " "):
+                    return True
+        return False
+
+    def _heading_word(self, value: str, group: Group, have: frozenset[int]) -> bool:
+        """Documentation only: a common word capitalised by a title-case heading
+        ("## Consensus Seeking Process"), which a translation translates
+        ("## Processus de recherche de consensus"); not a name."""
+        if not have or not _TITLE_WORD.fullmatch(value):
+            return False
+        for k in have:
+            if not self._documentation(k):
+                return False
+            doc = self.ctx.documents[k]
+            holding = [doc.paragraphs[i] for i in group.members[k]
+                       if regex.search(rf"\b{regex.escape(value)}\b", doc.paragraphs[i].text)]
+            if not holding or any(p.kind != "heading" or not _title_case(p.text) for p in holding):
+                return False
+        return True
 
     def _spelt_out(self, value: str, k: int, group: Group) -> bool:
         """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
@@ -756,6 +801,14 @@ class Names:
 _COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
             "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
 _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
+
+
+def _title_case(heading: str) -> bool:
+    """Whether a heading capitalises its words ("Consensus Seeking Process"): at least two
+    words, every one but the small ones capitalised."""
+    words = [w for w in _LETTER_RUNS.findall(regex.sub(r"\{[^}]*\}|`[^`]*`", " ", heading))
+             if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _compass_present(part: str, words: set[str]) -> bool:
