@@ -1,0 +1,38 @@
+"""News false alarms in the core pairs (issue #11): each on invented sentences with the
+drifted twin that must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlcheck import check, document_from_text
+
+
+def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
+    report = check([document_from_text(a, la, f"a.{la}.txt"), document_from_text(b, lb, f"a.{lb}.txt")],
+                   reference=0)
+    return [(f.rule, f.value) for f in report.findings if f.severity in ("error", "warning")]
+
+
+NHS_EN = ("Waiting times in the NHS rose again this winter, the figures show.\n\n"
+          "Doctors said the NHS could not cope with the number of patients arriving at night.\n")
+
+
+@pytest.mark.parametrize(("lang", "clean"), [
+    ("de", "Die Wartezeiten im NHS stiegen in diesem Winter erneut, wie die Zahlen zeigen.\n\n"
+           "Ärzte sagten, das Gesundheitssystem komme mit der Zahl der nachts eintreffenden Patienten nicht zurecht.\n"),
+    ("es", "Los tiempos de espera en el NHS volvieron a aumentar este invierno, según las cifras.\n\n"
+           "Los médicos dijeron que el sistema de salud no podía con el número de pacientes que llegaban de noche.\n"),
+    ("fr", "Les délais d'attente du NHS ont encore augmenté cet hiver, selon les chiffres.\n\n"
+           "Les médecins ont dit que le système de santé ne pouvait pas faire face au nombre de patients la nuit.\n"),
+    ("pt", "Os tempos de espera no NHS voltaram a subir neste inverno, mostram os números.\n\n"
+           "Os médicos disseram que o serviço de saúde não conseguia lidar com o número de doentes à noite.\n"),
+])
+def test_an_institution_acronym_translated_by_its_meaning_is_the_name(lang, clean):
+    assert ("XL401", "NHS") not in _loud(NHS_EN, "en", clean, lang)
+    # The drifted twin drops the institution from the second sentence altogether.
+    drifted = clean.replace({"de": "das Gesundheitssystem", "es": "el sistema de salud",
+                             "fr": "le système de santé", "pt": "o serviço de saúde"}[lang],
+                            {"de": "man", "es": "nadie", "fr": "on", "pt": "ninguém"}[lang])
+    assert drifted != clean
+    assert ("XL401", "NHS") in _loud(NHS_EN, "en", drifted, lang)
