@@ -4,6 +4,7 @@ drifted twin that must still be reported."""
 from __future__ import annotations
 
 import pytest
+import regex
 
 from xlcheck import check, document_from_text
 
@@ -36,3 +37,24 @@ def test_an_institution_acronym_translated_by_its_meaning_is_the_name(lang, clea
                             {"de": "man", "es": "nadie", "fr": "on", "pt": "ninguém"}[lang])
     assert drifted != clean
     assert ("XL401", "NHS") in _loud(NHS_EN, "en", drifted, lang)
+
+
+@pytest.mark.parametrize(("en", "other", "lang", "drifted"), [
+    ("The old town had a maximum height of 150 feet before the towers came.",
+     "La ciudad vieja tenía una altura máxima de 45 metros antes de las torres.", "es", "60"),
+    ("The race covers 26 miles through the city.",
+     "Das Rennen führt über 42 Kilometer durch die Stadt.", "de", "52"),
+    ("The parcel weighed 10 pounds on arrival.",
+     "Le colis pesait 4,5 kg à son arrivée.", "fr", "6,5"),
+    ("Temperatures reached 104°F on Sunday afternoon.",
+     "As temperaturas chegaram aos 40 °C na tarde de domingo.", "pt", "30"),
+    ("The screen measures 12 inches across.",
+     "La pantalla mide 30 centímetros de ancho.", "es", "40"),
+])
+def test_a_number_converted_with_its_unit_is_the_same_quantity(en, other, lang, drifted):
+    assert not [f for f in _loud(en, "en", other, lang) if f[0].startswith("XL10")]
+    # The drifted twin converts wrongly: the number changed.
+    written = regex.search(r"\d+(?:,\d+)?(?= ?(?:metros|Kilometer|kg|°C|centímetros))", other)
+    assert written
+    wrong = other[:written.start()] + drifted + other[written.end():]
+    assert [f for f in _loud(en, "en", wrong, lang) if f[0].startswith("XL10")]
