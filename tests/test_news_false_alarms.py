@@ -70,3 +70,24 @@ def test_a_rank_in_digits_is_not_a_count_a_headline_must_keep():
     # The drifted twin loses the count in the body.
     drifted = de.replace("Seit 85 Tagen", "Seit Tagen")
     assert ("XL101", "85") in _loud(fr, "fr", drifted, "de")
+
+
+LEGISLATURE_EN = (
+    "The state once had an office that inspected its jails, praised as a model across the country.\n\n"
+    "Unfortunately, the Legislature closed the office over the objections of jail administrators.\n\n"
+    "Independent oversight would build public trust in a field that has long worked without transparency. "
+    "We ask the Legislature to restore independent oversight of our city and county jails this year.\n")
+LEGISLATURE_ES = (
+    "El estado tuvo una oficina que inspeccionaba sus cárceles, elogiada como modelo en todo el país.\n\n"
+    "Por desgracia, la legislatura cerró la oficina pese a las objeciones de los administradores.\n\n"
+    "La supervisión independiente generaría confianza pública. "
+    "Pedimos al congreso restaurar la supervisión.\n")
+
+
+def test_an_institution_named_by_its_noun_is_a_common_noun_where_the_translation_writes_it_so():
+    """"the Legislature" / "la legislatura" elsewhere, "al congreso" in a paragraph that
+    lost text: the translation renders the noun, it does not drop a name."""
+    assert ("XL401", "Legislature") not in _loud(LEGISLATURE_EN, "en", LEGISLATURE_ES, "es")
+    # Where the translation never writes the noun, the lost paragraph lost the name.
+    drifted = LEGISLATURE_ES.replace("la legislatura", "el gobierno")
+    assert ("XL401", "Legislature") in _loud(LEGISLATURE_EN, "en", drifted, "es")

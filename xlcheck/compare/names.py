@@ -544,6 +544,24 @@ class Names:
         doc = self.ctx.documents[k]
         return sum(len(sentences(doc.paragraphs[i])) for i in group.members[k])
 
+    def _common_cognate(self, value: str, o: int) -> bool:
+        """Whether doc o writes a one-word name's cognate in lower case in running text, as
+        a common noun ("the Legislature" / "el legislatura"): an institution named by its
+        noun, which a translation may render by another noun ("al congreso")."""
+        lower = value.lower()
+        if " " in value or len(lower) < 6 or not value.isalpha() or _CAMEL_OR_CAPS.search(value) \
+                or _place_key(self.ctx.documents[o].lang, value) is not None or _place_key("en", value):
+            return False
+        words = self._lower_words(o)
+        return lower in words or any(
+            len(w) == len(lower) and w[:-1] == lower[:-1] for w in words if w[:4] == lower[:4])
+
+    def _lower_words(self, o: int) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_lower_cache", {})
+        if o not in cache:
+            cache[o] = frozenset(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", self.ctx.documents[o].text)))
+        return cache[o]
+
     def _lone_names(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
         """Names in doc k's group that no other version attests: runs of capitalised words
         in running text (not at a sentence start), joined ("Johnny Depp")."""
@@ -624,6 +642,8 @@ class Names:
                     if any(kept):
                         continue
                     if code is not None and self._cldr_present(value, doc.lang, self.ctx.documents[o].lang, words):
+                        continue
+                    if code is None and self._common_cognate(value, o):
                         continue
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
