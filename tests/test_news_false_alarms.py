@@ -91,3 +91,18 @@ def test_an_institution_named_by_its_noun_is_a_common_noun_where_the_translation
     # Where the translation never writes the noun, the lost paragraph lost the name.
     drifted = LEGISLATURE_ES.replace("la legislatura", "el gobierno")
     assert ("XL401", "Legislature") in _loud(LEGISLATURE_EN, "en", drifted, "es")
+
+
+WORKS_EN = ("The firm has opened its second recycling site, regenerating the old Gartshore Works near Cumbernauld. "
+            "The new plant will serve building sites in the west.\n\n"
+            "As part of the redevelopment of the derelict Gartshore Works site, it has recruited new staff.\n")
+WORKS_ES = ("La empresa ha abierto su segundo sitio de reciclaje, regenerando las viejas obras de Gartshore cerca "
+            "de Cumbernauld. La nueva planta servirá a obras de construcción en el oeste.\n\n"
+            "Como parte de la remodelación del abandonado sitio de Gartshore Works, ha contratado nuevo personal.\n")
+
+
+def test_the_noun_of_a_name_translated_before_it_keeps_the_name():
+    """"the old Gartshore Works" / "las viejas obras de Gartshore"."""
+    assert not [f for f in _loud(WORKS_EN, "en", WORKS_ES, "es") if f[0] == "XL401"]
+    drifted = WORKS_ES.replace("las viejas obras de Gartshore", "un viejo terreno")
+    assert [f for f in _loud(WORKS_EN, "en", drifted, "es") if f[0] == "XL401"]

@@ -61,6 +61,10 @@ _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "by", "at", "as",
                           "from", "into", "vs", "is", "it", "its", "when", "how", "what", "why"})
+# "Gartshore Works" / "las obras de Gartshore": the noun of a name, translated before it.
+_OF_NAME = {"es": r"(?:de|del) (?:la |las |los |el )?", "pt": r"(?:de|da|do|das|dos) ",
+            "fr": r"(?:de |du |des |d'|d’)(?:la |l'|l’)?", "it": r"(?:di|del|della|dei|degli) ",
+            "ca": r"(?:de |del |d'|d’)"}
 # A paragraph whose counterpart is this much shorter than the documents' usual ratio lost text.
 SHORT_RATIO = 0.7
 SHORT_CHARS = 60
@@ -493,13 +497,18 @@ class Names:
         text = self.ctx.text(k, group)
         compounds = [fold(w) for w in _COMPOUNDS.findall(text)]
         compounds += [fold(w) for w in _WORDS.findall(text) if len(w) >= 10]
-        if not compounds:
+        romance = self.ctx.documents[k].lang.split("-")[0] in _OF_NAME
+        if not compounds and not romance:
             return False
         for o in docs:
             if o == k or value not in names.get(o, {}):
                 continue
             other = self.ctx.text(o, group)
             for match in regex.finditer(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]+)[\s-]+{regex.escape(value)}\b", other):
+                if romance and match.group(1) not in TITLES and regex.search(
+                        rf"\p{{Ll}}{{3,}} {_OF_NAME[self.ctx.documents[k].lang.split('-')[0]]}"
+                        rf"{regex.escape(match.group(1))}(?!\p{{L}})", text):
+                    return True  # the noun translated before the name it qualifies (obras de Gartshore)
                 neighbour = skeleton(match.group(1))
                 stem = neighbour[:max(3, len(neighbour) - 3)]
                 if any(skeleton(c).startswith(stem) and len(c) > len(match.group(1)) + 3 for c in compounds):
