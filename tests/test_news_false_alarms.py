@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xlcheck import check, document_from_text
+from xlcheck.compare.units import agrees
 
 
 def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
@@ -106,3 +109,13 @@ def test_the_noun_of_a_name_translated_before_it_keeps_the_name():
     assert not [f for f in _loud(WORKS_EN, "en", WORKS_ES, "es") if f[0] == "XL401"]
     drifted = WORKS_ES.replace("las viejas obras de Gartshore", "un viejo terreno")
     assert [f for f in _loud(WORKS_EN, "en", drifted, "es") if f[0] == "XL401"]
+
+
+@given(st.floats(min_value=1, max_value=100_000, allow_nan=False))
+def test_a_conversion_rounded_to_the_unit_agrees(converted):
+    """A converted quantity written rounded to its unit, or (from 40 on, where tens are
+    within 15 %) to its tens, is the same quantity; one 30 % off is not."""
+    assert agrees(converted, str(round(converted)))
+    if converted >= 40:
+        assert agrees(converted, str(int(round(converted, -1))))
+    assert not agrees(converted, str(round(converted * 1.3 + 2)))
