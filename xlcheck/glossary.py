@@ -42,6 +42,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
             "Banco Central Europeo", "Banque centrale européenne"),
     "WTO": ("OMC", "World Trade Organization", "Welthandelsorganisation", "Organização Mundial do Comércio",
             "Organización Mundial del Comercio", "Organisation mondiale du commerce"),
+    # Public services a translation names by what they are (NHS / das Gesundheitssystem).
+    "NHS": ("National Health Service", "Gesundheitssystem", "Gesundheitswesen", "Gesundheitsdienst",
+            "nationale Gesundheitsdienst", "sistema de salud", "servicio de salud", "sistema sanitario",
+            "Servicio Nacional de Salud", "système de santé", "service de santé", "service national de santé",
+            "sistema de saúde", "serviço de saúde", "Serviço Nacional de Saúde"),
     "OECD": ("OCDE", "OCSE"),
     "IAEA": ("IAEO", "AIEA"),
     "OPEC": ("OPEP",),

@@ -61,6 +61,10 @@ _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "by", "at", "as",
                           "from", "into", "vs", "is", "it", "its", "when", "how", "what", "why"})
+# "Gartshore Works" / "las obras de Gartshore": the noun of a name, translated before it.
+_OF_NAME = {"es": r"(?:de|del) (?:la |las |los |el )?", "pt": r"(?:de|da|do|das|dos) ",
+            "fr": r"(?:de |du |des |d'|d’)(?:la |l'|l’)?", "it": r"(?:di|del|della|dei|degli) ",
+            "ca": r"(?:de |del |d'|d’)"}
 # A paragraph whose counterpart is this much shorter than the documents' usual ratio lost text.
 SHORT_RATIO = 0.7
 SHORT_CHARS = 60
@@ -493,13 +497,18 @@ class Names:
         text = self.ctx.text(k, group)
         compounds = [fold(w) for w in _COMPOUNDS.findall(text)]
         compounds += [fold(w) for w in _WORDS.findall(text) if len(w) >= 10]
-        if not compounds:
+        romance = self.ctx.documents[k].lang.split("-")[0] in _OF_NAME
+        if not compounds and not romance:
             return False
         for o in docs:
             if o == k or value not in names.get(o, {}):
                 continue
             other = self.ctx.text(o, group)
             for match in regex.finditer(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]+)[\s-]+{regex.escape(value)}\b", other):
+                if romance and match.group(1) not in TITLES and regex.search(
+                        rf"\p{{Ll}}{{3,}} {_OF_NAME[self.ctx.documents[k].lang.split('-')[0]]}"
+                        rf"{regex.escape(match.group(1))}(?!\p{{L}})", text):
+                    return True  # the noun translated before the name it qualifies (obras de Gartshore)
                 neighbour = skeleton(match.group(1))
                 stem = neighbour[:max(3, len(neighbour) - 3)]
                 if any(skeleton(c).startswith(stem) and len(c) > len(match.group(1)) + 3 for c in compounds):
@@ -543,6 +552,24 @@ class Names:
     def _sentence_count(self, k: int, group: Group) -> int:
         doc = self.ctx.documents[k]
         return sum(len(sentences(doc.paragraphs[i])) for i in group.members[k])
+
+    def _common_cognate(self, value: str, o: int) -> bool:
+        """Whether doc o writes a one-word name's cognate in lower case in running text, as
+        a common noun ("the Legislature" / "el legislatura"): an institution named by its
+        noun, which a translation may render by another noun ("al congreso")."""
+        lower = value.lower()
+        if " " in value or len(lower) < 6 or not value.isalpha() or _CAMEL_OR_CAPS.search(value) \
+                or _place_key(self.ctx.documents[o].lang, value) is not None or _place_key("en", value):
+            return False
+        words = self._lower_words(o)
+        return lower in words or any(
+            len(w) == len(lower) and w[:-1] == lower[:-1] for w in words if w[:4] == lower[:4])
+
+    def _lower_words(self, o: int) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_lower_cache", {})
+        if o not in cache:
+            cache[o] = frozenset(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", self.ctx.documents[o].text)))
+        return cache[o]
 
     def _lone_names(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
         """Names in doc k's group that no other version attests: runs of capitalised words
@@ -624,6 +651,8 @@ class Names:
                     if any(kept):
                         continue
                     if code is not None and self._cldr_present(value, doc.lang, self.ctx.documents[o].lang, words):
+                        continue
+                    if code is None and self._common_cognate(value, o):
                         continue
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))

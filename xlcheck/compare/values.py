@@ -15,6 +15,7 @@ import regex
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import same_file
+from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
@@ -77,6 +78,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
                         soft[k].add(inv.value.lstrip("-"))
         _resolve_alternatives(ctx, group, docs, values, notes)
+        if kind == "number":
+            excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
             _same_files(docs, values, soft)
         every = {v for k in docs for v in values[k]}

@@ -336,6 +336,8 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
             or not 2 <= int(inv.value) <= 99:
         return False
     end = inv.end
+    if inv.text.isdigit() and _ORDINAL.match(text, end):
+        return False  # "85ème jour", "3rd day": a rank, which "85. Tag" writes as a list number would
     after = _AFTER_WORD.match(text, end)
     if after:
         following = fold(after.group(1))
