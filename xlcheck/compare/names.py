@@ -398,6 +398,8 @@ class Names:
             return True
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
+        if not regex.search(rf"\(\s*{value}\s*\)", self.ctx.documents[k].text):
+            return False  # what the pattern below ends with, found much faster alone
         text = " ".join(self.ctx.text(k, group).lower().split())
         for match in regex.finditer(rf"([\p{{L}}\p{{M}}' -]+?)\s*\(\s*{value}\s*\)", self.ctx.documents[k].text):
             before = match.group(1).lower().replace("-", " ").split()
@@ -513,9 +515,9 @@ class Names:
         groups (a document-wide ratio would shrink with the very text that was lost)."""
         key = (k, o)
         if key not in self._ratios:
-            values = sorted(content_length(self.ctx.text(o, g)) / content_length(self.ctx.text(k, g))
-                            for g in groups if not g.whole and g.members[k] and g.members[o]
-                            and min(content_length(self.ctx.text(k, g)), content_length(self.ctx.text(o, g))) >= 40)
+            lengths = [(content_length(self.ctx.text(k, g)), content_length(self.ctx.text(o, g)))
+                       for g in groups if not g.whole and g.members[k] and g.members[o]]
+            values = sorted(theirs / mine for mine, theirs in lengths if min(mine, theirs) >= 40)
             # Never below 0.9: most paragraphs of a careless translation may have lost text.
             self._ratios[key] = max(MIN_RATIO, values[len(values) // 2] if values else 1.0)
         return self._ratios[key]
