@@ -102,6 +102,7 @@ class Names:
         self.ctx = ctx
         self.groups = groups or []
         self._ratios: dict[tuple[int, int], float] = {}
+        self._lengths: dict[tuple[int, tuple[int, ...]], float] = {}
         self._values: dict[str, str] = {}
         self.vocabulary = frozenset(
             ctx.glossary.canonical(inv.value)
@@ -515,12 +516,20 @@ class Names:
         groups (a document-wide ratio would shrink with the very text that was lost)."""
         key = (k, o)
         if key not in self._ratios:
-            lengths = [(content_length(self.ctx.text(k, g)), content_length(self.ctx.text(o, g)))
+            lengths = [(self._length(k, g), self._length(o, g))
                        for g in groups if not g.whole and g.members[k] and g.members[o]]
             values = sorted(theirs / mine for mine, theirs in lengths if min(mine, theirs) >= 40)
             # Never below 0.9: most paragraphs of a careless translation may have lost text.
             self._ratios[key] = max(MIN_RATIO, values[len(values) // 2] if values else 1.0)
         return self._ratios[key]
+
+    def _length(self, k: int, group: Group) -> float:
+        """The content length of doc k's part of a group, read once (both directions of a
+        ratio and the groups' own tests ask for it)."""
+        key = (k, group.members[k])
+        if key not in self._lengths:
+            self._lengths[key] = content_length(self.ctx.text(k, group))
+        return self._lengths[key]
 
     def _lost_text(self, k: int, o: int, group: Group) -> bool:
         """Whether doc o's part of the group lacks a sentence's worth of doc k's text:
@@ -529,8 +538,8 @@ class Names:
             return False
         ratio = self._ratio(k, o, self.groups)
         # In Latin-letter equivalents: a Chinese paragraph is not a quarter of its translation.
-        mine = content_length(self.ctx.text(k, group))
-        theirs = content_length(self.ctx.text(o, group))
+        mine = self._length(k, group)
+        theirs = self._length(o, group)
         lost = mine * ratio - theirs
         # Across scripts one name may be long in one and an acronym in the other
         # (美国国家航空航天局 / NASA): length alone says too little there.
