@@ -605,9 +605,11 @@ class Names:
             for o in docs:
                 if o == k or _script(self.ctx.text(o, group)) != _script(self.ctx.text(k, group)):
                     continue
-                lost = self._lost_text(k, o, group)
                 if lone is None:
                     lone = self._lone_names(k, group)
+                if not lone:
+                    continue
+                lost = self._lost_text(k, o, group)
                 for value, inv in lone:
                     if (value, o) in seen:
                         continue
@@ -660,6 +662,8 @@ class Names:
                 if o == k or scripts[o] != "latin":
                     continue
                 foreign = foreign if foreign is not None else self._foreign_names(k, group)
+                if not foreign:
+                    continue
                 words = words_of(o)
                 to_lang = self.ctx.documents[o].lang
                 text = self.ctx.text(o, group)
