@@ -19,6 +19,11 @@ import regex
 _LETTER = regex.compile(
     r"(\p{Latin}+)|(\p{Cyrillic}+)|(\p{Greek}+)|([\p{Han}\p{Hiragana}\p{Katakana}]+)|(\p{Hangul}+)|(\p{Arabic}+)"
     r"|(\p{Hebrew}+)|(\p{Devanagari}+)|(\p{Thai}+)|(\p{L})")
+# Any letter main_script would count under another script than Latin.
+_NOT_LATIN = regex.compile(
+    r"(?V1)[[\p{Cyrillic}\p{Greek}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}"
+    r"\p{Thai}\p{L}]--\p{Latin}]")
+_LATIN = regex.compile(r"\p{Latin}")
 _NAMES = ("latin", "cyrillic", "greek", "cjk", "hangul", "arabic", "hebrew", "devanagari", "thai", "other")
 # How many Latin letters one character of a script stands for in a translation: measured
 # on the WMT 2023 zh-en news (English is 3.5 to 5.5 times as long as the Chinese, median
@@ -36,6 +41,8 @@ def main_script(text: str) -> str | None:
     text = text[:20_000]
     if text.isascii():  # the common case, and every ASCII letter is Latin
         return "latin" if text.upper() != text.lower() else None
+    if not _NOT_LATIN.search(text):  # German, Polish...: only Latin letters counted
+        return "latin" if _LATIN.search(text) else None
     counts = [0] * len(_NAMES)
     for match in _LETTER.finditer(text):
         start, end = match.span()
