@@ -242,3 +242,49 @@ def test_gated_patterns_match_nothing_without_their_characters(text):
         assert not list(urls._HANDLE.finditer(text))
     if not any(ch in text for ch in "%{|["):
         assert not list(markup._PLACEHOLDER.finditer(text))
+
+
+_CODE_TEXT = st.text(alphabet="aZHv09٣４Ｂ:.,-_ /NASDQé", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CODE_TEXT)
+def test_code_gates_skip_no_code_or_version(text):
+    from xlcheck.extract import codes
+
+    if not codes._CODE_HINT.search(text):
+        assert not list(codes._CODE.finditer(text))
+    if not codes._VERSION_HINT.search(text):
+        assert not list(codes._VERSION.finditer(text))
+    for version in ("Python 3.13", "v2.1", "1.2.3", "Java 8,1"):
+        assert codes._VERSION_HINT.search(text + " " + version)
+
+
+# Letters of every script main_script tells apart, and some it does not (runes, Georgian),
+# Roman numerals (Latin script, no letter), digits, marks and spaces.
+_SCRIPT_TEXT = st.text(alphabet="aZéßⅫдЖλΩ中国にカ한국مرשלकाไทᚠა1 ,-\u0301\u3005ー", max_size=40)
+
+
+def _letter_by_letter(text: str) -> tuple[str | None, float]:
+    """main_script and content_length the long way: one match per character."""
+    import regex
+
+    letter = regex.compile(r"(\p{Latin})|(\p{Cyrillic})|(\p{Greek})|([\p{Han}\p{Hiragana}\p{Katakana}])|(\p{Hangul})"
+                           r"|(\p{Arabic})|(\p{Hebrew})|(\p{Devanagari})|(\p{Thai})|(\p{L})")
+    names = ("latin", "cyrillic", "greek", "cjk", "hangul", "arabic", "hebrew", "devanagari", "thai", "other")
+    counts = [0] * len(names)
+    for match in letter.finditer(text[:20_000]):
+        counts[match.lastindex - 1] += 1
+    best = max(range(len(counts)), key=counts.__getitem__)
+    extra = 0.0
+    for match in regex.finditer(r"(\p{Han})|([\p{Hiragana}\p{Katakana}])|(\p{Hangul})", text):
+        extra += (3.5, 1.5, 2.5)[match.lastindex - 1] - 1
+    return (names[best] if counts[best] else None), len(text) + extra
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SCRIPT_TEXT)
+def test_scripts_counted_by_runs_as_letter_by_letter(text):
+    from xlcheck.scripts import content_length, main_script
+
+    assert (main_script(text), content_length(text)) == _letter_by_letter(text)

@@ -106,6 +106,7 @@ class Names:
         self.ctx = ctx
         self.groups = groups or []
         self._ratios: dict[tuple[int, int], float] = {}
+        self._lengths: dict[tuple[int, tuple[int, ...]], float] = {}
         self._values: dict[str, str] = {}
         self.vocabulary = frozenset(
             ctx.glossary.canonical(inv.value)
@@ -402,6 +403,8 @@ class Names:
             return True
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
+        if not regex.search(rf"\(\s*{value}\s*\)", self.ctx.documents[k].text):
+            return False  # what the pattern below ends with, found much faster alone
         text = " ".join(self.ctx.text(k, group).lower().split())
         for match in regex.finditer(rf"([\p{{L}}\p{{M}}' -]+?)\s*\(\s*{value}\s*\)", self.ctx.documents[k].text):
             before = match.group(1).lower().replace("-", " ").split()
@@ -522,12 +525,20 @@ class Names:
         groups (a document-wide ratio would shrink with the very text that was lost)."""
         key = (k, o)
         if key not in self._ratios:
-            values = sorted(content_length(self.ctx.text(o, g)) / content_length(self.ctx.text(k, g))
-                            for g in groups if not g.whole and g.members[k] and g.members[o]
-                            and min(content_length(self.ctx.text(k, g)), content_length(self.ctx.text(o, g))) >= 40)
+            lengths = [(self._length(k, g), self._length(o, g))
+                       for g in groups if not g.whole and g.members[k] and g.members[o]]
+            values = sorted(theirs / mine for mine, theirs in lengths if min(mine, theirs) >= 40)
             # Never below 0.9: most paragraphs of a careless translation may have lost text.
             self._ratios[key] = max(MIN_RATIO, values[len(values) // 2] if values else 1.0)
         return self._ratios[key]
+
+    def _length(self, k: int, group: Group) -> float:
+        """The content length of doc k's part of a group, read once (both directions of a
+        ratio and the groups' own tests ask for it)."""
+        key = (k, group.members[k])
+        if key not in self._lengths:
+            self._lengths[key] = content_length(self.ctx.text(k, group))
+        return self._lengths[key]
 
     def _lost_text(self, k: int, o: int, group: Group) -> bool:
         """Whether doc o's part of the group lacks a sentence's worth of doc k's text:
@@ -536,8 +547,8 @@ class Names:
             return False
         ratio = self._ratio(k, o, self.groups)
         # In Latin-letter equivalents: a Chinese paragraph is not a quarter of its translation.
-        mine = content_length(self.ctx.text(k, group))
-        theirs = content_length(self.ctx.text(o, group))
+        mine = self._length(k, group)
+        theirs = self._length(o, group)
         lost = mine * ratio - theirs
         # Across scripts one name may be long in one and an acronym in the other
         # (美国国家航空航天局 / NASA): length alone says too little there.
@@ -621,9 +632,11 @@ class Names:
             for o in docs:
                 if o == k or _script(self.ctx.text(o, group)) != _script(self.ctx.text(k, group)):
                     continue
-                lost = self._lost_text(k, o, group)
                 if lone is None:
                     lone = self._lone_names(k, group)
+                if not lone:
+                    continue
+                lost = self._lost_text(k, o, group)
                 for value, inv in lone:
                     if (value, o) in seen:
                         continue
@@ -678,6 +691,8 @@ class Names:
                 if o == k or scripts[o] != "latin":
                     continue
                 foreign = foreign if foreign is not None else self._foreign_names(k, group)
+                if not foreign:
+                    continue
                 words = words_of(o)
                 to_lang = self.ctx.documents[o].lang
                 text = self.ctx.text(o, group)

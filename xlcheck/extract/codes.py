@@ -54,9 +54,16 @@ _VERSION = regex.compile(
 )
 
 
+# What every match of each pattern holds (a digit, a separator, a digit; a letter or a
+# hyphen before a digit, or a ticker's colon): one cheap scan rules most paragraphs out
+# of the patterns' look-behinds, tried at every position.
+_VERSION_HINT = regex.compile(r"\d[.,]\d")
+_CODE_HINT = regex.compile(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
-    for match in _VERSION.finditer(text) if "." in text else ():
+    for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()
         parts = match.group().lstrip("v").split(".")
         if len(parts) > 2 and all(len(p) == 3 for p in parts[1:]):
@@ -65,7 +72,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(start, end)
             # "Python 3,10" with a decimal comma is still version 3.10.
             found.append(Invariant("code", match.group().lstrip("v").replace(",", "."), match.group(), start, end))
-    for match in _CODE.finditer(text):
+    for match in _CODE.finditer(text) if _CODE_HINT.search(text) else ():
         start, end = match.span("code")
         if not claims.free(start, end):
             continue
