@@ -34,25 +34,30 @@ def test_paragraphs_each_version_alone_has_are_left_unpaired():
     assert ((_index(en, "## Query parameter list"),), (_index(ja, "## クエリパラメータのリスト"),)) in pairs
 
 
-def test_structured_skip_cost_applies_to_documents_with_kinds_only():
+def test_structured_skip_cost_applies_to_structured_documents_only():
     text = [Profile(frozenset(), 100, "text", "x") for _ in range(3)]
-    structured = text + [Profile(frozenset(), 100, "heading", "Title")]
+    titled = [Profile(frozenset(), 10, "heading", "Title")] + text  # a plain-text article's title
+    structured = text + [Profile(frozenset(), 100, "code", "```x```")]
     params = Params(skip=4.2, skip_structured=3.0)
     assert _CostModel(text, text, params).skip_costs()[0][0] == 4.2
+    assert _CostModel(titled, titled, params).skip_costs()[0][1] == 4.2
     assert _CostModel(structured, structured, params).skip_costs()[0][0] == 3.0
     assert PARAMS.skip_structured <= PARAMS.skip
 
 
 def test_unshared_anchors_cost_more_in_structured_documents_only():
-    def pair(kind):
-        a = [Profile(frozenset({"w:alpha"}), 100, kind, "alpha"), Profile(frozenset(), 100, "text", "x")]
-        b = [Profile(frozenset({"w:beta"}), 100, kind, "beta"), Profile(frozenset(), 100, "text", "y")]
+    def pair(extra):
+        a = [Profile(frozenset({"w:alpha"}), 100, "text", "alpha")] + extra
+        b = [Profile(frozenset({"w:beta"}), 100, "text", "beta")] + extra
         return a, b
 
+    code = [Profile(frozenset(), 100, "code", "```x```")]
+    title = [Profile(frozenset(), 10, "heading", "Title")]
     costs = {}
-    for kind in ("text", "heading"):
+    for name, extra in (("plain", []), ("titled", title), ("structured", code)):
         for unshared in (0.0, 2.5):
-            model = _CostModel(*pair(kind), Params(unshared=unshared))
-            costs[kind, unshared] = model.costs(1, 1, 1, 1, 1)[0]
-    assert costs["text", 2.5] == costs["text", 0.0]
-    assert costs["heading", 2.5] == costs["heading", 0.0] + 2.5
+            model = _CostModel(*pair(extra), Params(unshared=unshared))
+            costs[name, unshared] = model.costs(1, 1, 1, 1, 1)[0]
+    assert costs["plain", 2.5] == costs["plain", 0.0]
+    assert costs["titled", 2.5] == costs["titled", 0.0]
+    assert costs["structured", 2.5] == costs["structured", 0.0] + 2.5

@@ -261,10 +261,10 @@ class Params:
 
     skip: float = 4.2  # per segment left alone
     skip_short: float = 1.5  # per segment of no more than `short` characters
-    # Documents with kinds (headings, code, lists): a section one version added or dropped
+    # Structured documents (code, lists, tables, front matter): a section one version added or dropped
     # is skipped rather than paired, paragraph by paragraph, with the unrelated one the
     # other version has in its place.
-    skip_structured: float = 3.8  # per segment left alone, documents with kinds
+    skip_structured: float = 3.8  # per segment left alone, structured documents
     short: float = 20.0
     merge: float = 3.0  # 1-2, 2-1
     merge22: float = 3.5
@@ -275,7 +275,7 @@ class Params:
     anchor_reward: float = 3.0
     anchor_penalty: float = 1.1
     kind_mismatch: float = 3.0
-    unshared: float = 2.5  # documents with kinds: both sides hold anchors and share none
+    unshared: float = 2.5  # structured documents: both sides hold anchors and share none
     code_mismatch: float = 6.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
     embed_weight: float = 2.0
@@ -419,6 +419,9 @@ class _CostModel:
         self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
         self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
         self.has_kinds = any(p.kind != "text" for p in a + b)
+        # Markup beyond headings (code, lists, tables, front matter): a title line makes a
+        # plain-text article have kinds, not structure.
+        self.structured = any(p.kind not in ("text", "heading") for p in a + b)
         self.lexicon: _Lexical | None = None
         self.moves = _WIDE_MOVES if math.isfinite(params.merge23) and not self.has_kinds else _MOVES
         if vectors:
@@ -433,7 +436,7 @@ class _CostModel:
 
         def side(lengths: np.ndarray) -> np.ndarray:
             scale = np.minimum(1.0, lengths / params.short)
-            skip = params.skip_structured if self.has_kinds else params.skip
+            skip = params.skip_structured if self.structured else params.skip
             return skip - (skip - params.skip_short) * (1.0 - scale)
 
         costs_a = side(np.diff(self.a.prefix))
@@ -482,7 +485,7 @@ class _CostModel:
             np.minimum(shared, np.minimum(total_a, total_b), out=shared)
             cost += params.anchor_penalty * total_a
             cost -= (2 * params.anchor_penalty + params.anchor_reward) * shared
-            if self.has_kinds and params.unshared:
+            if self.structured and params.unshared:
                 cost += params.unshared * ((total_b > 0) & (shared == 0))
         if self.has_kinds:
             cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
