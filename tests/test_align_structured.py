@@ -61,3 +61,16 @@ def test_unshared_anchors_cost_more_in_structured_documents_only():
     assert costs["plain", 2.5] == costs["plain", 0.0]
     assert costs["titled", 2.5] == costs["titled", 0.0]
     assert costs["structured", 2.5] == costs["structured", 0.0] + 2.5
+
+
+def test_a_paragraph_with_code_the_other_version_lacks_is_no_half_of_a_merge():
+    # VitePress custom theme page: the source added a paragraph on `onBeforeRouteChange`
+    # and `onBeforePageLoad` that the Spanish page lacks; it is left alone, not merged
+    # into the paragraph after it (which reported its code as missing from that one).
+    page = FIXTURES / "structured" / "vitepress-custom-theme-es"
+    en = document_from_text((page.parent / (page.name + ".en.md")).read_text(), "en", "page.en.md", "markdown")
+    es = document_from_text((page.parent / (page.name + ".es.md")).read_text(), "es", "page.es.md", "markdown")
+    added = _index(en, "Return `false` from `onBeforeRouteChange`")
+    pairs = {(bead.a, bead.b) for bead in align_documents(en, es).beads}
+    assert ((added,), ()) in pairs
+    assert ((added + 1,), (_index(es, "La exportación por defecto"),)) in pairs
