@@ -185,6 +185,16 @@ def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], l
     return keep(a), keep(b)
 
 
+def _orphans(a: list[Profile], b: list[Profile], least: int = 2) -> np.ndarray:
+    """Prefix counts of the segments of `a` holding at least `least` inline code spans
+    that `b` nowhere has: a passage one version added, not part of a merge."""
+    other = frozenset().union(*(p.anchors for p in b))
+    flags = [sum(1 for x in p.anchors if x.startswith("markup:`") and x not in other) >= least for p in a]
+    out = np.zeros(len(a) + 1)
+    out[1:] = np.cumsum(flags)
+    return out
+
+
 def _merge(profiles: Sequence[Profile]) -> Profile:
     if len(profiles) == 1:
         return profiles[0]
@@ -261,6 +271,10 @@ class Params:
 
     skip: float = 4.2  # per segment left alone
     skip_short: float = 1.5  # per segment of no more than `short` characters
+    # Structured documents (code, lists, tables, front matter): a section one version added or dropped
+    # is skipped rather than paired, paragraph by paragraph, with the unrelated one the
+    # other version has in its place.
+    skip_structured: float = 3.8  # per segment left alone, structured documents
     short: float = 20.0
     merge: float = 3.0  # 1-2, 2-1
     merge22: float = 3.5
@@ -271,6 +285,10 @@ class Params:
     anchor_reward: float = 3.0
     anchor_penalty: float = 1.1
     kind_mismatch: float = 3.0
+    unshared: float = 2.5  # structured documents: both sides hold anchors and share none
+    # Structured documents: a merge that takes in a segment holding inline code the other
+    # version never has (a paragraph one version added, not half of a split one).
+    orphan_merge: float = 2.5
     code_mismatch: float = 6.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
     embed_weight: float = 2.0
@@ -414,7 +432,13 @@ class _CostModel:
         self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
         self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
         self.has_kinds = any(p.kind != "text" for p in a + b)
+        # Markup beyond headings (code, lists, tables, front matter): a title line makes a
+        # plain-text article have kinds, not structure.
+        self.structured = any(p.kind not in ("text", "heading") for p in a + b)
         self.lexicon: _Lexical | None = None
+        # Prefix counts of segments holding inline code the other version never has.
+        self.orphans_a = np.zeros(len(a) + 1)
+        self.orphans_b = np.zeros(len(b) + 1)
         self.moves = _WIDE_MOVES if math.isfinite(params.merge23) and not self.has_kinds else _MOVES
         if vectors:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
@@ -428,7 +452,8 @@ class _CostModel:
 
         def side(lengths: np.ndarray) -> np.ndarray:
             scale = np.minimum(1.0, lengths / params.short)
-            return params.skip - (params.skip - params.skip_short) * (1.0 - scale)
+            skip = params.skip_structured if self.structured else params.skip
+            return skip - (skip - params.skip_short) * (1.0 - scale)
 
         costs_a = side(np.diff(self.a.prefix))
         totals_b = np.zeros(self.b.count + 1)
@@ -476,8 +501,15 @@ class _CostModel:
             np.minimum(shared, np.minimum(total_a, total_b), out=shared)
             cost += params.anchor_penalty * total_a
             cost -= (2 * params.anchor_penalty + params.anchor_reward) * shared
+            if self.structured and params.unshared:
+                cost += params.unshared * ((total_b > 0) & (shared == 0))
         if self.has_kinds:
             cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
+        if self.structured and params.orphan_merge and (di > 1 or dj > 1):
+            orphans = self.orphans_b[j0:stop] - self.orphans_b[j0 - dj:stop - dj] if dj > 1 else 0.0
+            if di > 1:
+                orphans = orphans + (self.orphans_a[i] - self.orphans_a[i - di])
+            cost += params.orphan_merge * (np.asarray(orphans) > 0)
         if params.mark_mismatch or params.mark_match:
             bits_a = a.marks[di][i]
             bits_b = b.marks[dj][j0:stop]
@@ -654,6 +686,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if n == 0 or m == 0:
         beads = tuple(Bead((i,), (), None) for i in range(n)) + tuple(Bead((), (j,), None) for j in range(m))
         return Alignment(beads, 0.0)
+    orphans = _orphans(a, b), _orphans(b, a)
     a, b = shared_anchors(a, b)
     params = params or (EMBED_PARAMS if encoder is not None else PARAMS)
     if band is not None:
@@ -666,6 +699,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # marks and brackets are written differently (九二共识 = "1992 Consensus").
         params = Params(**{**params.__dict__, "mark_mismatch": 0.0, "mark_match": 0.0})
     model = _CostModel(a, b, params, vectors, ratio)
+    model.orphans_a, model.orphans_b = orphans
     path = _align(a, b, params, vectors, ratio, model)
     # Documents with structure (headings, code, lists) are left as they are: their kinds
     # pin the path, and code, which is not translated, skews the 1-1 beads' ratio
