@@ -289,8 +289,9 @@ class Params:
 
 PARAMS = Params()
 # With sentence embeddings (constants chosen on the dev splits): 2-2 and 2-3 beads cost
-# less, and the lexical term of the second search adds nothing (the dev splits lost with it).
-EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0, skip_text=None)
+# less, and the lexical term of the second search adds nothing (the dev splits lost with it);
+# 1-4 and 4-1 beads (runs of four embedded too) cost less and are searched in the first pass.
+EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0, skip_text=None, merge14=6.0)
 
 # Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
@@ -423,6 +424,8 @@ class _CostModel:
         self.has_kinds = any(p.kind != "text" for p in a + b)
         self.lexicon: _Lexical | None = None
         self.moves = _WIDE_MOVES if math.isfinite(params.merge23) and not self.has_kinds else _MOVES
+        if vectors and 4 in vectors[0] and math.isfinite(params.merge14) and not self.has_kinds:
+            self.moves += _FOUR_MOVES  # with embeddings, which have no second search, in the first
         if vectors:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
             self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
@@ -633,11 +636,11 @@ def _align(a: list[Profile], b: list[Profile], params: Params,
     return _search(model, n, m, lo, hi)
 
 
-def run_vectors(profiles: list[Profile], encoder: Encoder) -> dict[int, np.ndarray]:
-    """Embeddings of each run of 1-3 segments, indexed by the run's end (row 0 unused)."""
+def run_vectors(profiles: list[Profile], encoder: Encoder, spans: Sequence[int] = (1, 2, 3)) -> dict[int, np.ndarray]:
+    """Embeddings of each run of 1-3 segments (or `spans`), indexed by the run's end (row 0 unused)."""
     texts = [p.text for p in profiles]
     out: dict[int, np.ndarray] = {}
-    for span in (1, 2, 3):
+    for span in spans:
         runs = [" ".join(texts[end - span:end]) for end in range(span, len(texts) + 1)]
         encoded = encoder.encode(runs) if runs else np.zeros((0, 1), dtype=np.float32)
         width = encoded.shape[1] if encoded.size else 1
@@ -671,7 +674,8 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         params = Params(**{**params.__dict__, "skip": params.skip_text})
     if band is not None:
         params = Params(**{**params.__dict__, "band_margin": band})
-    vectors = (run_vectors(a, encoder), run_vectors(b, encoder)) if encoder is not None else None
+    spans = _SPANS if math.isfinite(params.merge14) else (1, 2, 3)
+    vectors = (run_vectors(a, encoder, spans), run_vectors(b, encoder, spans)) if encoder is not None else None
     ratio = ratio if ratio is not None else length_ratio(a, b)
     far = distant(" ".join(p.text for p in a[:40]), " ".join(p.text for p in b[:40]))
     if far and (params.mark_mismatch or params.mark_match):
@@ -695,7 +699,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         if lexicon:
             model.lexicon = _Lexical(a, b, lexicon)
         model.ratio = ratio
-        if math.isfinite(params.merge14) and (vectors is None or 4 in vectors[0]):
+        if math.isfinite(params.merge14) and vectors is None:
             # 1-4 and 4-1 beads in the second search only: it is the one that decides,
             # and the first, over the wider band, stays as fast as it was.
             model.moves = model.moves + _FOUR_MOVES
