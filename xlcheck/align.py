@@ -270,6 +270,7 @@ class Params:
     """The cost model's constants (negative log probabilities, Gale-Church units)."""
 
     skip: float = 4.2  # per segment left alone
+    skip_text: float | None = 4.5  # ... in the second search of plain text (None: `skip`)
     skip_short: float = 1.5  # per segment of no more than `short` characters
     # Structured documents (code, lists, tables, front matter): a section one version added or dropped
     # is skipped rather than paired, paragraph by paragraph, with the unrelated one the
@@ -280,6 +281,7 @@ class Params:
     merge22: float = 3.5
     merge13: float = 4.6  # 1-3, 3-1
     merge23: float = 9.0  # 2-3, 3-2 (plain text only; inf: none)
+    merge14: float = 7.5  # 1-4, 4-1 (plain text only; inf: none)
     variance: float = 6.8  # Gale-Church's s^2
     length_weight: float = 1.0
     anchor_reward: float = 3.0
@@ -305,13 +307,18 @@ class Params:
 
 PARAMS = Params()
 # With sentence embeddings (constants chosen on the dev splits): 2-2 and 2-3 beads cost
-# less, and the lexical term of the second search adds nothing (the dev splits lost with it).
-EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0)
+# less, and the lexical term of the second search adds nothing (the dev splits lost with it);
+# 1-4 and 4-1 beads (runs of four embedded too) cost less and are searched in the first pass.
+EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0, skip_text=None, merge14=6.0)
 
 # Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
 # Plain text (sentences, lines) also has 2-3 and 3-2 beads: a passage re-cut.
 _WIDE_MOVES = _MOVES + ((2, 3), (3, 2))
+# ... and 1-4 and 4-1 beads: a long sentence cut in four.
+_FOUR_MOVES = ((1, 4), (4, 1))
+_SPANS = (1, 2, 3, 4)
+_LONG_TEXT = 30  # segments a side from which plain text takes `skip_text`
 _COMMON_ANCHOR = 64  # an anchor in more segments of B than this pins nothing
 _KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mixed", "html", "quote")
 
@@ -333,7 +340,7 @@ def marks(text: str) -> int:
 
 class _Side:
     """One document's segments as arrays: prefix sums of lengths, merged anchors and kinds
-    for runs of 1-3 segments ending at each position, and (optionally) embeddings."""
+    for runs of 1-4 segments ending at each position, and (optionally) embeddings."""
 
     def __init__(self, profiles: list[Profile], anchor_ids: dict[str, int], weights: np.ndarray,
                  vectors: dict[int, np.ndarray] | None) -> None:
@@ -347,7 +354,7 @@ class _Side:
         bits = np.array([marks(p.text) if p.text else 0 for p in profiles], dtype=np.int64)
         ids = [sorted(anchor_ids[x] for x in p.anchors if x in anchor_ids) for p in profiles]
         kind_codes = {k: c for c, k in enumerate(_KINDS)}
-        for span in (1, 2, 3):
+        for span in _SPANS:
             total = np.zeros(count + 1)
             kinds = np.zeros(count + 1, dtype=np.int64)
             for end in range(span, count + 1):
@@ -408,7 +415,8 @@ class _CostModel:
         self.kinds = _kind_table(params)
         self.prior = {(1, 1): 0.0, (2, 1): params.merge, (1, 2): params.merge, (2, 2): params.merge22,
                       (1, 3): params.merge13, (3, 1): params.merge13,
-                      (2, 3): params.merge23, (3, 2): params.merge23}
+                      (2, 3): params.merge23, (3, 2): params.merge23,
+                      (1, 4): params.merge14, (4, 1): params.merge14}
         # For each segment of A, the segments of B that share an anchor with it and the
         # shared weight, sorted by column. Anchors in very many segments are left out.
         positions: dict[int, list[int]] = {}
@@ -440,6 +448,8 @@ class _CostModel:
         self.orphans_a = np.zeros(len(a) + 1)
         self.orphans_b = np.zeros(len(b) + 1)
         self.moves = _WIDE_MOVES if math.isfinite(params.merge23) and not self.has_kinds else _MOVES
+        if vectors and 4 in vectors[0] and math.isfinite(params.merge14) and not self.has_kinds:
+            self.moves += _FOUR_MOVES  # with embeddings, which have no second search, in the first
         if vectors:
             self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
             self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
@@ -589,7 +599,7 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
             best = np.where(from_left, scanned, best)
             move[from_left] = _MOVES.index((0, 1))
         rows[i] = best
-        rows.pop(i - 4, None)
+        rows.pop(i - 5, None)
         back.append(move)
     beads = []
     i, j = n, m
@@ -634,7 +644,8 @@ def _block_vectors(vectors: dict[int, np.ndarray], count: int, block: int) -> di
     means = np.add.reduceat(singles, np.arange(0, count, block), axis=0)
     means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-9
     out = {1: np.vstack([np.zeros((1, singles.shape[1]), dtype=singles.dtype), means])}
-    out[2] = out[3] = out[1]  # merges of blocks are scored by the single block vectors
+    for span in vectors:
+        out[span] = out[1]  # merges of blocks are scored by the single block vectors
     return out
 
 
@@ -657,11 +668,11 @@ def _align(a: list[Profile], b: list[Profile], params: Params,
     return _search(model, n, m, lo, hi)
 
 
-def run_vectors(profiles: list[Profile], encoder: Encoder) -> dict[int, np.ndarray]:
-    """Embeddings of each run of 1-3 segments, indexed by the run's end (row 0 unused)."""
+def run_vectors(profiles: list[Profile], encoder: Encoder, spans: Sequence[int] = (1, 2, 3)) -> dict[int, np.ndarray]:
+    """Embeddings of each run of 1-3 segments (or `spans`), indexed by the run's end (row 0 unused)."""
     texts = [p.text for p in profiles]
     out: dict[int, np.ndarray] = {}
-    for span in (1, 2, 3):
+    for span in spans:
         runs = [" ".join(texts[end - span:end]) for end in range(span, len(texts) + 1)]
         encoded = encoder.encode(runs) if runs else np.zeros((0, 1), dtype=np.float32)
         width = encoded.shape[1] if encoded.size else 1
@@ -689,9 +700,15 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     orphans = _orphans(a, b), _orphans(b, a)
     a, b = shared_anchors(a, b)
     params = params or (EMBED_PARAMS if encoder is not None else PARAMS)
+    if any(p.kind != "text" for p in a + b):
+        # Documents with structure keep the paragraph constants, in the coarse search too.
+        params = Params(**{**params.__dict__, "merge14": math.inf})
+    elif params.skip_text is not None and min(n, m) >= _LONG_TEXT:
+        params = Params(**{**params.__dict__, "skip": params.skip_text})
     if band is not None:
         params = Params(**{**params.__dict__, "band_margin": band})
-    vectors = (run_vectors(a, encoder), run_vectors(b, encoder)) if encoder is not None else None
+    spans = _SPANS if math.isfinite(params.merge14) else (1, 2, 3)
+    vectors = (run_vectors(a, encoder, spans), run_vectors(b, encoder, spans)) if encoder is not None else None
     ratio = ratio if ratio is not None else length_ratio(a, b)
     far = distant(" ".join(p.text for p in a[:40]), " ".join(p.text for p in b[:40]))
     if far and (params.mark_mismatch or params.mark_match):
@@ -716,6 +733,10 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         if lexicon:
             model.lexicon = _Lexical(a, b, lexicon)
         model.ratio = ratio
+        if math.isfinite(params.merge14) and vectors is None:
+            # 1-4 and 4-1 beads in the second search only: it is the one that decides,
+            # and the first, over the wider band, stays as fast as it was.
+            model.moves = model.moves + _FOUR_MOVES
         if (n + 1) * (m + 1) <= params.full_cells:
             lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
         else:
@@ -826,7 +847,7 @@ class _Lexical:
     def _totals(sets: list[list[int]]) -> dict[int, np.ndarray]:
         count = len(sets)
         out = {}
-        for span in (1, 2, 3):
+        for span in _SPANS:
             total = np.zeros(count + 1)
             for end in range(span, count + 1):
                 total[end] = sum(len(sets[k]) for k in range(end - span, end))
