@@ -114,6 +114,7 @@ class Names:
             if inv.kind == "name"
         )
         self.comparable = self._comparable_names()
+        self._defined: dict[tuple[int, str], list[list[str]]] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s`
@@ -403,16 +404,37 @@ class Names:
             return True
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
-        if not regex.search(rf"\(\s*{value}\s*\)", self.ctx.documents[k].text):
-            return False  # what the pattern below ends with, found much faster alone
+        definitions = self._definitions(k, value)
+        if not definitions:
+            return False
         text = " ".join(self.ctx.text(k, group).lower().split())
-        for match in regex.finditer(rf"([\p{{L}}\p{{M}}' -]+?)\s*\(\s*{value}\s*\)", self.ctx.documents[k].text):
-            before = match.group(1).lower().replace("-", " ").split()
+        for before in definitions:
             for n in range(len(value), min(len(value) + 3, len(before)) + 1):
                 phrase = " ".join(before[-n:])
                 if phrase in text.replace("-", " "):
                     return True
         return False
+
+    def _definitions(self, k: int, value: str) -> list[list[str]]:
+        """The words before each ``(VALUE)`` of doc k (the run of letters, spaces, hyphens
+        and apostrophes the parenthesis follows), lower-cased: read once per document and
+        acronym, scanning back from each parenthesis (a catalogue is one long text)."""
+        key = (k, value)
+        if key not in self._defined:
+            text = self.ctx.documents[k].text
+            found = []
+            for paren in regex.finditer(rf"\(\s*{value}\s*\)", text):
+                end = paren.start()
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                start = end
+                while start > 0 and (text[start - 1] in "' -" or text[start - 1].isalpha()
+                                     or unicodedata.category(text[start - 1]).startswith("M")):
+                    start -= 1
+                if start < end:
+                    found.append(text[start:end].lower().replace("-", " ").split())
+            self._defined[key] = found
+        return self._defined[key]
 
     def _heading_word(self, value: str, group: Group, have: frozenset[int]) -> bool:
         """Documentation only: a common word capitalised by a title-case heading
