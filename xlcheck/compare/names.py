@@ -297,10 +297,7 @@ class Names:
                                 or fold_han(_COUNTRY_PREFIX.sub("", stem)) in text:
                             continue
                         seen.add(value)
-                        start = paragraph.start + match.start()
-                        inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
-                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                             {k: inv}))
+                        out.append(_missing_from(g, docs, o, k, value, paragraph.start + match.start()))
                     for match in _KATAKANA_NAME.finditer(paragraph.text):
                         # A foreign name in katakana is transliterated anew in Chinese, so it
                         # is only looked for where the Chinese paragraph lost text.
@@ -311,10 +308,7 @@ class Names:
                         if not lost:
                             break
                         seen.add(value)
-                        start = paragraph.start + match.start()
-                        inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
-                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                             {k: inv}))
+                        out.append(_missing_from(g, docs, o, k, value, paragraph.start + match.start()))
         return out
 
     def _present(self, value: str, k: int, group: Group, words: set[str], docs: list[int],
@@ -1075,3 +1069,9 @@ def _place_key(lang: str, text: str) -> str | None:
 
 def _territory(value: str, lang: str) -> str | None:
     return territory_names(lang.split("-")[0]).get(fold(value))
+
+
+def _missing_from(g: int, docs: list[int], o: int, k: int, value: str, start: int) -> Candidate:
+    """A name doc k writes at `start` in Han or katakana that doc o lacks."""
+    inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
+    return Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
