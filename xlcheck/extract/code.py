@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
+from xlcheck.model import LINE_SEPARATOR
+
 _FENCE = regex.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w+#.-]*)")
 # Fenced blocks whose content is prose, read like the rest of the text.
 PROSE_LANGUAGES = frozenset({"md", "markdown", "mdx", "text", "txt", "plain", "plaintext", "rst"})
@@ -77,7 +79,6 @@ _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?�
 # with an underscore. (An ellipsis stays prose: "// ..." may be written "// …" or "// 略".)
 _CODE_COMMENT = regex.compile(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++")
 MASK = "\x00"
-LINE_SEPARATOR = "\u2028"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import regex
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
-from xlcheck.model import Invariant
+from xlcheck.model import LINE_SEPARATOR, Invariant
 
 # Roles whose content is prose a translator may translate.
 PROSE_ROLES = frozenset({
@@ -102,7 +102,7 @@ def code_block_value(code: str) -> str:
     >>> code_block_value('x = 1') == code_block_value('x = 2')
     False
     """
-    return read_block(code.replace("\u2028", "\n")).digest
+    return read_block(code.replace(LINE_SEPARATOR, "\n")).digest
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:

@@ -20,9 +20,8 @@ import regex
 from xlcheck import segment
 from xlcheck.errors import InputError
 from xlcheck.io.lang import _as_tag, language_from_path
-from xlcheck.io.po import LINE_SEPARATOR
 from xlcheck.locales import normalise_tag
-from xlcheck.model import Document, Segment
+from xlcheck.model import LINE_SEPARATOR, Document, Segment
 
 # The formats whose documents are keyed units (`compare/keys.py` pairs them by key).
 KEYED_FORMATS = frozenset({"json", "arb", "yaml", "android", "strings", "stringsdict", "xcstrings", "properties",

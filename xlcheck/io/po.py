@@ -18,10 +18,7 @@ import regex
 from xlcheck.errors import InputError
 from xlcheck.io.lang import language_from_path
 from xlcheck.locales import normalise_tag
-from xlcheck.model import Document, Segment
-
-# Newlines inside an entry become line separators, so one entry stays one line.
-LINE_SEPARATOR = "\u2028"
+from xlcheck.model import LINE_SEPARATOR, Document, Segment
 
 # The language of msgids when the catalogue does not say otherwise.
 DEFAULT_SOURCE = "en"
