@@ -115,6 +115,7 @@ class Names:
         )
         self.comparable = self._comparable_names()
         self._defined: dict[tuple[int, str], list[list[str]]] = {}
+        self._written: dict[tuple[int, str, bool], bool] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s`
@@ -316,8 +317,8 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
-        if value in self.ctx.documents[k].text and not _CAMEL_OR_CAPS.search(value) and main_script(
-                self.ctx.text(k, group)) not in (None, "latin"):
+        if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
+                and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
         lang = self.ctx.documents[k].lang
         for o in docs:
@@ -334,8 +335,7 @@ class Names:
         containing the name writes in its own right (Israeli / Israel)."""
         if not (len(value) >= 5 and value.isalpha() and value[0].isupper() and not _CAMEL_OR_CAPS.search(value)):
             return False
-        if main_script(self.ctx.text(k, group)) != "latin" or not regex.search(
-                rf"(?<!\p{{L}}){regex.escape(value)}(?!\p{{L}})", self.ctx.documents[k].text):
+        if main_script(self.ctx.text(k, group)) != "latin" or not self._writes(k, value):
             return False  # the version must know the right spelling
         others = [o for o in docs if o != k and value in names.get(o, {})]
         return bool(others) and self._misspelt_in(value, k, group, others)
@@ -346,8 +346,7 @@ class Names:
         if not (len(part) >= 5 and part.isalpha() and part[0].isupper() and not _CAMEL_OR_CAPS.search(part)) \
                 or part in self.comparable:
             return False  # a name both write is compared on its own
-        if main_script(self.ctx.text(o, group)) != "latin" or not regex.search(
-                rf"(?<!\p{{L}}){regex.escape(part)}(?!\p{{L}})", self.ctx.documents[o].text):
+        if main_script(self.ctx.text(o, group)) != "latin" or not self._writes(o, part):
             return False
         return self._misspelt_in(part, o, group, [k])
 
@@ -408,6 +407,17 @@ class Names:
                 if phrase in text.replace("-", " "):
                     return True
         return False
+
+    def _writes(self, k: int, value: str, whole_word: bool = True) -> bool:
+        """Whether doc k writes `value` anywhere (as a word of its own, or at all): asked
+        once per document and value, since a catalogue is one long text and the same
+        names come back group after group."""
+        key = (k, value, whole_word)
+        if key not in self._written:
+            text = self.ctx.documents[k].text
+            self._written[key] = bool(regex.search(rf"(?<!\p{{L}}){regex.escape(value)}(?!\p{{L}})", text)) \
+                if whole_word else value in text
+        return self._written[key]
 
     def _definitions(self, k: int, value: str) -> list[list[str]]:
         """The words before each ``(VALUE)`` of doc k (the run of letters, spaces, hyphens
