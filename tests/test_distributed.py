@@ -266,18 +266,22 @@ def test_dask_scheduler_address_from_the_command_line(tmp_path, capsys):
     assert capsys.readouterr().err == single
 
 
-def test_serial_extraction_overlapping_in_threads_ends_with_the_pool_back():
+def test_serial_extraction_overlapping_in_threads_ends_with_the_pool_back(monkeypatch):
     from xlcheck.distributed import serial_extraction
 
-    before = extract.PARALLEL_FROM
+    monkeypatch.setattr(extract.os, "cpu_count", lambda: 4)
+    big = extract.PARALLEL_FROM * 100
+    pooled = extract.pool_workers(big)
     outer = serial_extraction()
     inner = serial_extraction()
     outer.__enter__()
     inner.__enter__()
+    assert extract.pool_workers(big) == 1
     outer.__exit__(None, None, None)  # the first to leave: another is still inside
-    assert extract.PARALLEL_FROM > before
+    assert extract.pool_workers(big) == 1
     inner.__exit__(None, None, None)
-    assert extract.PARALLEL_FROM == before
+    assert extract.pool_workers(big) == pooled
+    assert extract.PARALLEL_FROM == 2000  # the threshold itself is never touched
 
 
 def test_jobs_when_no_file_can_be_read(tmp_path):

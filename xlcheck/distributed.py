@@ -15,8 +15,6 @@ the `--jobs` process pool (`xlcheck/parallel.py`), a `dask.distributed` cluster
 from __future__ import annotations
 
 import contextlib
-import sys
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -137,31 +135,11 @@ def size_of(group: list[Unit] | Versions) -> int:
     return len(group) if isinstance(group, list) else max(len(d.paragraphs) for d in group.documents)
 
 
-_serial = threading.Lock()
-_serial_depth = 0
-_serial_saved = 0
-
-
-@contextlib.contextmanager
-def serial_extraction() -> Iterator[None]:
-    """Extraction in this process only: inside a worker (of the `--jobs` pool or of a
-    cluster, whose processes may not start their own), and for `--jobs 1`. Threads of
-    one worker may overlap: the pool stays off until the last one is done."""
-    global _serial_depth, _serial_saved
+def serial_extraction():
+    """Extraction in this process only (`xlcheck.extract.serial`)."""
     from xlcheck import extract
 
-    with _serial:
-        if _serial_depth == 0:
-            _serial_saved = extract.PARALLEL_FROM
-            extract.PARALLEL_FROM = sys.maxsize
-        _serial_depth += 1
-    try:
-        yield
-    finally:
-        with _serial:
-            _serial_depth -= 1
-            if _serial_depth == 0:
-                extract.PARALLEL_FROM = _serial_saved
+    return extract.serial()
 
 
 def _group_config(config: Config) -> Config:

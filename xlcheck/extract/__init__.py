@@ -8,10 +8,13 @@ not a number; the 100 in "H100" is a code, not a number).
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import multiprocessing
 import operator
 import os
 import re
+import threading
+from collections.abc import Iterator
 from typing import Protocol
 
 import regex
@@ -163,15 +166,35 @@ def extract_document(document: Document, kinds: tuple[str, ...] = KINDS) -> tupl
 # Below this many paragraphs in all, starting worker processes costs more than it saves.
 PARALLEL_FROM = 2000
 
+# How many callers are inside `serial()` (threads of one worker may overlap).
+_serial_lock = threading.Lock()
+_serial_depth = 0
+
+
+@contextlib.contextmanager
+def serial() -> Iterator[None]:
+    """No worker processes for extraction or comparison while inside: in a worker (of the
+    `--jobs` pool or of a cluster, whose processes may not start their own), and for
+    `--jobs 1`. Nested and overlapping uses are counted: the pools come back when the last
+    one leaves."""
+    global _serial_depth
+    with _serial_lock:
+        _serial_depth += 1
+    try:
+        yield
+    finally:
+        with _serial_lock:
+            _serial_depth -= 1
+
 
 def pool_workers(total: int, factor: int = 1) -> int:
     """How many forked worker processes to spread `total` paragraphs (or groups of
-    them) over: 1 (none) below `factor` × `PARALLEL_FROM`, where fork is missing, or
-    inside a daemonic process (which may not have children, e.g. a worker of a
-    distributed run)."""
+    them) over: 1 (none) below `factor` × `PARALLEL_FROM`, inside `serial()`, where fork
+    is missing, or inside a daemonic process (which may not have children, e.g. a worker
+    of a distributed run)."""
     workers = min(os.cpu_count() or 1, 8)
-    if total < PARALLEL_FROM * factor or workers < 2 or "fork" not in multiprocessing.get_all_start_methods() \
-            or multiprocessing.current_process().daemon:
+    if _serial_depth or total < PARALLEL_FROM * factor or workers < 2 \
+            or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return workers
 
