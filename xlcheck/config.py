@@ -24,7 +24,7 @@ import fnmatch
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -111,6 +111,23 @@ def _strings(value: object, key: str, path: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _is_language(value: object) -> bool:
+    from xlcheck.locales import known_language  # CLDR data only when a configuration needs it
+
+    return isinstance(value, str) and known_language(value)
+
+
+# Options that take one value: the Config field, what a valid value is, and how to say so.
+_SCALARS: dict[str, tuple[str, Callable[[object], bool], str]] = {
+    "fail-on": ("fail_on", lambda v: v in FAIL_ON, "one of " + ", ".join(FAIL_ON)),
+    "baseline": ("baseline", lambda v: isinstance(v, str), "a file path"),
+    "reference": ("reference", _is_language, 'a language tag such as "en"'),
+    "compare-translations": ("compare_translations", lambda v: isinstance(v, bool), "true or false"),
+    "jobs": ("jobs", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
+             "a number of processes, 1 or more"),
+}
+
+
 def parse_config(table: Mapping[str, object], path: str) -> Config:
     """Validate a ``[tool.xlcheck]`` table."""
     unknown = sorted(set(table) - _KEYS)
@@ -118,37 +135,15 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
         raise ConfigError(f"{path}: unknown option '{unknown[0]}' in [tool.xlcheck]; known options: "
                           + ", ".join(sorted(_KEYS)))
     config = Config(source=path)
-    if "select" in table:
-        config = replace(config, select=_strings(table["select"], "select", path))
-    if "ignore" in table:
-        config = replace(config, ignore=_strings(table["ignore"], "ignore", path))
-    if "langs" in table:
-        config = replace(config, langs=_strings(table["langs"], "langs", path))
-    if "fail-on" in table:
-        value = table["fail-on"]
-        if value not in FAIL_ON:
-            raise ConfigError(f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}, got {value!r}")
-        config = replace(config, fail_on=str(value))
-    if "baseline" in table:
-        value = table["baseline"]
-        if not isinstance(value, str):
-            raise ConfigError(f"{path}: 'baseline' must be a file path, got {value!r}")
-        config = replace(config, baseline=value)
-    for key in ("languages", "include", "exclude"):
+    for key in ("select", "ignore", "langs", "languages", "include", "exclude"):
         if key in table:
             config = replace(config, **{key: _strings(table[key], key, path)})
-    if "reference" in table:
-        from xlcheck.locales import known_language  # CLDR data only when a configuration needs it
-
-        value = table["reference"]
-        if not isinstance(value, str) or not known_language(value):
-            raise ConfigError(f"{path}: 'reference' must be a language tag such as \"en\", got {value!r}")
-        config = replace(config, reference=value)
-    if "compare-translations" in table:
-        value = table["compare-translations"]
-        if not isinstance(value, bool):
-            raise ConfigError(f"{path}: 'compare-translations' must be true or false, got {value!r}")
-        config = replace(config, compare_translations=value)
+    for key, (name, valid, what) in _SCALARS.items():
+        if key in table:
+            value = table[key]
+            if not valid(value):
+                raise ConfigError(f"{path}: '{key}' must be {what}, got {value!r}")
+            config = replace(config, **{name: value})
     if "severity" in table:
         config = replace(config, severity=_severities(table["severity"], path))
     if "per-file-ignores" in table:
@@ -157,11 +152,6 @@ def parse_config(table: Mapping[str, object], path: str) -> Config:
             raise ConfigError(f"{path}: 'per-file-ignores' must be a table of \"glob\" = [codes], got {value!r}")
         config = replace(config, per_file_ignores={glob: _strings(codes, f"per-file-ignores.{glob}", path)
                                                    for glob, codes in value.items()})
-    if "jobs" in table:
-        value = table["jobs"]
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise ConfigError(f"{path}: 'jobs' must be a number of processes, 1 or more, got {value!r}")
-        config = replace(config, jobs=value)
     if "glossary" in table:
         glossary = table["glossary"]
         if not isinstance(glossary, dict):
