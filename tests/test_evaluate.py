@@ -98,3 +98,15 @@ def test_one_finding_credits_one_drift_the_one_it_names(tmp_path):
     assert score.found == {"code": 1} and score.labelled == {"code": 2}
     assert len(score.misses) == 1 and "'B100'" in score.misses[0]
     assert score.false_alarms == 0
+
+
+def test_a_version_labelled_as_a_number_is_found_by_a_code_finding_that_names_it(tmp_path, monkeypatch):
+    report = _two_page_report(tmp_path, "fr")  # one code finding (XL301) stating "v2"
+    monkeypatch.setattr("xlcheck.evaluate.check", lambda files, config, **kw: report)
+    for value, found in (("v2", {"number": 1}), ("3", {})):
+        labels = {"set": "t", "items": [{"files": ["p.en.md", "p.fr.md"], "drifts": [
+            {"kind": "number", "value": value, "file": "p.fr.md", "line": 3, "source_line": 3}]}]}
+        (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+        _, score = score_set(tmp_path / "labels.json", Config())
+        # Named, the code finding credits the number label; naming another value, not.
+        assert +score.found == found and score.labelled == {"number": 1}

@@ -155,8 +155,13 @@ def _names(value: object, finding: Finding) -> bool:
     return bool(wanted) and any(wanted in x or (len(x) > 1 and x in wanted) for x in said)
 
 
-def _matches(kind: str, finding: Finding) -> bool:
-    return finding.rule == "XL002" or finding.check == kind or finding.check in COMPATIBLE.get(kind, ())
+def _matches(drift: dict, finding: Finding) -> bool:
+    kind = drift["kind"]
+    if finding.rule == "XL002" or finding.check == kind or finding.check in COMPATIBLE.get(kind, ()):
+        return True
+    # A version is both a number and a code ("14.2.3" vs "13.4.19"): a finding of the
+    # other kind credits the label when it names the label's value.
+    return {kind, finding.check} == {"number", "code"} and _names(drift.get("value"), finding)
 
 
 def score_item(folder: Path, item: dict, config: Config) -> Score:
@@ -190,7 +195,7 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     for i, (drift, target, units) in enumerate(wanted):
         found = []
         for finding in loud:
-            if not _matches(drift["kind"], finding):
+            if not _matches(drift, finding):
                 continue
             if not _places(finding, by_path) & units:
                 continue
