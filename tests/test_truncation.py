@@ -187,3 +187,32 @@ def test_a_translation_as_long_as_its_source_is_never_cut(source, extra):
     target = "Kk " + "x" * (len(source) + extra)
     assert ends_sentence(source)
     assert not is_cut(_segment(source + " " + source), _segment(target + " " + target), 1.0)
+
+
+def test_cut_after_a_quotation_loses_its_speaker():
+    en = EN[:4] + ['"The rules will change this year," Fiona Hyslop, the housing minister, said on Monday '
+                   'in Edinburgh.'] + EN[5:]
+    de = DE[:4] + ["„Die Regeln ändern sich in diesem Jahr“,"] + DE[5:]
+    findings = [f for f in _run(en, de) if f.blamed.paragraph == 5]
+    assert "XL005" in {f.rule for f in findings}
+    assert "Fiona Hyslop" in {f.value for f in findings if f.rule == "XL401"}
+
+
+def test_cut_through_a_name_loses_the_name():
+    en = EN[:5] + ["In a survey conducted in September by the Kiev International Institute of Sociology, "
+                   "respondents cited language as the most common prejudice, with 45% saying so."]
+    ru = ["Политики ошибаются, когда речь идёт о потолке арендной платы"] + [
+        "Всегда есть соблазн для политиков вмешаться, когда рынок не работает. Если бы ответ был "
+        "простым, кто-нибудь давно бы его нашёл.",
+        "Таким образом, у нас появился Tenant Protection Act 2022, который Scottish Government принял "
+        "18 месяцев назад. Аренда однокомнатной квартиры выросла на 11,7 процента в прошлом году, "
+        "втрое быстрее, чем за предыдущие 12 лет, по данным Rental Council.",
+        "Было много предупреждений от всех, кто связан с жильём. Арендодатели говорили, что "
+        "предложение сократится, а цены вырастут для тех, кто ещё ищет жильё.",
+        "Новое предложение установит рост арендной платы от 6 до 15 процентов в год. Те, кто снимает "
+        "жильё, смогут обратиться в суд, если сочтут повышение несправедливым.",
+        "В опросе, проведённом в сентябре Киевский"]
+    findings = [f for f in _run(en, ru, "ru") if f.blamed.paragraph == 6]
+    assert "XL005" in {f.rule for f in findings}
+    assert "Kiev International Institute of Sociology" in {f.value for f in findings if f.rule == "XL401"}
+    assert "45" in {f.value for f in findings if f.rule == "XL101"}

@@ -43,6 +43,7 @@ SENTENCE_END = ".!?…。！？‼⁇"
 OPEN_END_OK = ":;：；"
 # Quotation marks and brackets that may close a paragraph after its last sentence mark.
 _CLOSING = "\"'”’»«“‘)]）」』›‹"
+_CLOSING_QUOTES = "\"'”’»“‘›‹」』"
 # A translation ending on one of these stopped mid-sentence beyond doubt.
 _DANGLING = ",、，-–—(«„“‚‹"
 # How much shorter than the documents' usual ratio a translation must be to be cut:
@@ -255,9 +256,32 @@ def _tail(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: float) 
         seen[inv.value] = seen.get(inv.value, 0) + 1
         if kept.count(inv.value) >= seen[inv.value]:
             offset = max(offset, inv.end - source.start)
+    anchors = _last_words_anchors(source, target, inv_a[i], inv_b[j])
+    if anchors:
+        # Where the translation's last words are in the source says more than its length.
+        return source.start + min(anchors, key=lambda x: abs(x - offset))
     while 0 < offset < len(text) and not text[offset - 1].isspace():
         offset -= 1  # the start of the word the estimate fell in
     return source.start + min(offset, len(text))
+
+
+def _last_words_anchors(source: Segment, target: Segment, inv_source, inv_target) -> list[int]:
+    """Offsets in the source paragraph where the translation may have stopped: after a
+    name its last word renders (… проведенном Киевский / … by the Kiev), after the
+    quotation its closing mark closes (… в этом году», / … this year," Taras Kremen said)."""
+    anchors = []
+    words = _WORD.findall(target.text)
+    if words:
+        last = _forms(words[-1])
+        for inv in inv_source:
+            if inv.kind == "name" and len(inv.text) >= 4 and any(_part_kept(inv.text, {w}) for w in last):
+                anchors.append(inv.end - source.start)
+    if target.text.rstrip().rstrip(",;").rstrip()[-1:] in _CLOSING_QUOTES:
+        count = sum(1 for inv in inv_target if inv.kind == "quote")
+        quotes = sorted((inv for inv in inv_source if inv.kind == "quote"), key=lambda x: x.start)
+        if 1 <= count <= len(quotes):
+            anchors.append(quotes[count - 1].end - source.start)
+    return anchors
 
 
 # -- findings --------------------------------------------------------------------------
@@ -296,13 +320,17 @@ def _part_kept(part: str, words: set[str]) -> bool:
                                                            and len(w) >= len(lower) - 3) for w in words)
 
 
-def _lost_names(ctx: Context, k: int, tail: list[Invariant], words: set[str]) -> list[Invariant]:
+def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str]) -> list[Invariant]:
+    """The names of a source paragraph that end in its untranslated tail (a name the cut
+    went through, "Kiev International Institute of Sociology" / "Киевский", too) and
+    that the translated paragraph does not write in full."""
     doc = ctx.documents[k]
+    runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
+            if run[-1].end > tail]
     lang = doc.lang.split("-")[0]
     calendar = locale_info(doc.lang).calendar_words
     lost = []
-    names = [inv for inv in tail if inv.kind == "name" and inv.flag]
-    for run in _runs(doc, names):
+    for run in runs:
         if lang in _NOUN_CAPITALISING and not any((inv.flag or "").startswith(("acronym", "camel")) for inv in run):
             continue  # every noun is capitalised there
         if len(run) == 1 and "initial" in run[0].flag and not run[0].flag.startswith("acronym"):
@@ -339,7 +367,7 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             quotes_before += 1
             if quotes_kept < quotes_before:
                 lost.append(inv)
-    lost.extend(_lost_names(ctx, k, tail, _forms(target_text)))
+    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text)))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost
