@@ -94,3 +94,18 @@ def test_a_latin_name_kept_as_it_is_is_never_a_lookalike(name, ending):
     source = f"Компания {name} сообщила о росте продаж в прошлом году."
     translation = f"The company {name}{ending} reported higher sales last year."
     assert [f for f in _names(source, "ru", translation, "en") if f[0] == "XL401"] == []
+
+
+def test_latin_name_with_a_double_vowel_dropped_is_misspelt():
+    source = "Sales fell in November, Bloomberg reports, citing the association of car makers."
+    drift = "Die Verkäufe sanken im November, berichtet Blomberg unter Berufung auf den Verband der Hersteller."
+    clean = drift.replace("Blomberg", "Bloomberg")
+    assert ("XL401", "Bloomberg", "b.de.txt") in _names(source, "en", drift, "de")
+    assert _names(source, "en", clean, "de") == []
+
+
+def test_latin_spellings_of_their_own_are_not_misspelt():
+    # A double consonant is a language's or a transliteration's spelling (Rusia, Mohamed).
+    source = "The envoy met Mohammed bin Salman and travelled to Russia and Greece on Monday."
+    translation = "El enviado se reunió con Mohamed bin Salman y viajó a Rusia y Grecia el lunes."
+    assert [f for f in _names(source, "en", translation, "es") if f[0] == "XL401"] == []
