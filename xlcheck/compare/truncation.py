@@ -61,8 +61,8 @@ MIN_HEAD = 40
 PLAUSIBLE = (0.5, 2.0)
 # How many beads a re-paired run may span.
 MAX_RUN = 4
-# Indefinite articles that number extractors read as "one".
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 # Words that join the parts of one name ("Bank of England", "Cost of Living").
 _NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ")
@@ -127,8 +127,10 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
     """Whether `target` is a translation of `source` that stops before its end."""
     if source.kind != "text" or target.kind != "text":
         return False
+    if not open_end(target.text) or not ends_sentence(source.text):
+        return False  # the common case, decided without measuring
     la = content_length(source.text)
-    if la < MIN_SOURCE or not ends_sentence(source.text) or not open_end(target.text):
+    if la < MIN_SOURCE:
         return False
     relative = content_length(target.text) / la / ratio
     if dangling(target.text):
