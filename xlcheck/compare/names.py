@@ -824,7 +824,8 @@ class Names:
                 text = self.ctx.text(o, group)
                 missing = [(value, inv, key) for value, inv, key in foreign
                            if not (_organisation_present(key, text) if key is not None and key.startswith("gaz:")
-                                   else self._place_present(key, to_lang, words) if key is not None
+                                   else (self._place_present(key, to_lang, words)
+                                         or _transliterated_place(value, words)) if key is not None
                                    else self._sound_present(value, words))]
                 if not missing:
                     continue
@@ -1071,6 +1072,28 @@ def _consonant_drops(name: str, latin: bool) -> set[str]:
 
 
 _ENDING = regex.compile(r"[aeiou]{1,2}|[aeiou][mvh]")
+
+
+def _transliterated_place(value: str, words: set[str]) -> bool:
+    """Whether a Cyrillic or Greek place name is among a Latin paragraph's words as its
+    own transliteration, inflected or not, where CLDR has another English name
+    (`Киевом` / "Kiev", CLDR's Kyiv): the romanised stem begins a word, four letters or
+    more and all but a case ending. A place changed into another (Австрия / Australia)
+    shares no such stem.
+
+    >>> _transliterated_place("Киевом", {"kiev", "said"}), _transliterated_place("Австрия", {"australia"})
+    (True, False)
+    """
+    if not _FOREIGN.fullmatch(value):
+        return False
+    sound = skeleton(romanise(value))
+    for w in words:
+        if len(w) < 4 or not w.isalpha():
+            continue
+        prefix = len(_common_prefix(sound, skeleton(w)))
+        if prefix >= 4 and prefix >= len(sound) - 2 and prefix >= len(skeleton(w)) - 1:
+            return True
+    return False
 
 
 def _same_stem(a: str, b: str) -> bool:
