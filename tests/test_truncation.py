@@ -216,3 +216,8 @@ def test_cut_through_a_name_loses_the_name():
     assert "XL005" in {f.rule for f in findings}
     assert "Kiev International Institute of Sociology" in {f.value for f in findings if f.rule == "XL401"}
     assert "45" in {f.value for f in findings if f.rule == "XL101"}
+
+
+@given(st.sampled_from(["。", "！", "？", "।", "؟", "۔", "…", "!", "?"]))
+def test_sentence_marks_of_other_scripts_end_a_sentence(mark):
+    assert ends_sentence("Text" + mark) and not open_end("Text" + mark + "»")

@@ -37,9 +37,9 @@ from xlcheck.scripts import content_length, distant, romanise
 from xlcheck.segment import sentences
 from xlcheck.verdict import discounting
 
-# Marks that end a sentence, and marks a faithful paragraph may end on instead (a list
-# intro's colon).
-SENTENCE_END = ".!?…。！？‼⁇"
+# Marks that end a sentence (Latin, CJK, Devanagari, Arabic and Urdu, Armenian,
+# Ethiopic), and marks a faithful paragraph may end on instead (a list intro's colon).
+SENTENCE_END = ".!?…。！？‼⁇।॥؟۔։።"
 OPEN_END_OK = ":;：；"
 # Quotation marks and brackets that may close a paragraph after its last sentence mark.
 _CLOSING = "\"'”’»«“‘)]）」』›‹"
