@@ -221,3 +221,26 @@ def test_cut_through_a_name_loses_the_name():
 @given(st.sampled_from(["。", "！", "？", "।", "؟", "۔", "…", "!", "?"]))
 def test_sentence_marks_of_other_scripts_end_a_sentence(mark):
     assert ends_sentence("Text" + mark) and not open_end("Text" + mark + "»")
+
+
+def test_three_versions_blame_only_the_cut_one():
+    a = document_from_text("\n\n".join(EN) + "\n", "en", "a.en.txt")
+    b = document_from_text("\n\n".join(DE[:2] + ["So hatten"] + DE[3:]) + "\n", "de", "b.de.txt")
+    es = ["Los políticos se equivocan con los topes de alquiler",
+          "Siempre existe la tentación de que los políticos intervengan cuando un mercado falla. Si la "
+          "respuesta fuera sencilla, alguien la habría encontrado hace tiempo.",
+          "Así tuvimos la Tenant Protection Act 2022, que el Scottish Government aprobó hace 18 meses. "
+          "Los alquileres de un piso de un dormitorio subieron un 11,7 por ciento el año pasado, tres "
+          "veces el ritmo de los 12 años anteriores según el Rental Council.",
+          "Hubo muchas advertencias de todos los implicados en la vivienda. Los propietarios dijeron que "
+          "la oferta caería y que los precios subirían para quienes aún buscaban casa.",
+          "La nueva propuesta fijaría subidas de alquiler de entre el 6 por ciento y el 15 por ciento al "
+          "año. Quienes alquilan podrían acudir a un tribunal si consideran injusta una subida.",
+          "Por desgracia, el documento de consulta parece repetir los errores del pasado. Cualquier cosa "
+          "que no sea construir más viviendas simplemente no va a funcionar."]
+    c = document_from_text("\n\n".join(es) + "\n", "es", "c.es.txt")
+    for reference in (0, None):  # with a source, and with the odd one out blamed
+        findings = [f for f in check([a, b, c], reference=reference).findings if f.severity in ("error", "warning")]
+        blamed = {loc.path for f in findings for loc in f.locations if loc.status in ("missing", "different", "extra")}
+        assert findings and blamed == {"b.de.txt"}
+        assert "XL005" in {f.rule for f in findings}

@@ -393,10 +393,12 @@ def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, C
         group = groups[g]
         source, target = ctx.documents[0], ctx.documents[o]
         lost = _lost_facts(ctx, 0, o, cut)
+        # The other versions of the group (a third one too) are taken to hold the fact.
+        holding = frozenset(k for k in range(len(ctx.documents)) if group.members[k] and k != o)
         for inv in lost:
             if (g, inv.kind, inv.value) in have or (g, inv.kind, inv.start) in have:
                 continue
-            candidates.append(Candidate(g, inv.kind, inv.value, frozenset({0}), frozenset({o}), {0: inv}))
+            candidates.append(Candidate(g, inv.kind, inv.value, holding, frozenset({o}), {0: inv}))
         paragraph = target.paragraphs[cut.target]
         end = paragraph.start + len(paragraph.text.rstrip())
         line, column = target.position(max(paragraph.start, end - 1))
