@@ -217,7 +217,11 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     score, verdict = discounting(kept, lengths_a, lengths_b, mean_score(kept), far)
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
-    return Alignment(tuple(beads), score, verdict), cuts
+    repaired_alignment = Alignment(tuple(beads), score, verdict)
+    if not repaired_alignment.translation:
+        # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
+        return Alignment(tuple(beads), alignment.score, alignment.verdict), cuts
+    return repaired_alignment, cuts
 
 
 def _scored(bead: Bead, a: Document, b: Document, inv_a, inv_b, ratio: float) -> Bead:
