@@ -704,7 +704,6 @@ class Names:
                                          {k: inv}))
         return out
 
-
     # -- names changed into look-alikes across scripts -----------------------------------
 
     def _lookalike_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
