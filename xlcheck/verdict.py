@@ -49,3 +49,17 @@ def follows_paragraphs(beads: Sequence[Bead], lengths_a: Sequence[float], length
     middle = logs[len(logs) // 2]
     spread = sorted(abs(x - middle) for x in logs)[len(logs) // 2]
     return spread <= MAX_LENGTH_SPREAD
+
+
+def discounting(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float], score: float,
+                far: bool) -> tuple[float, bool | None]:
+    """The verdict on the beads left when paragraphs a translation cut short are set
+    aside (`xlcheck/compare/truncation.py`): (score, verdict), where the verdict is None
+    for versions in one script (the score decides) and the paragraph test otherwise. A
+    translation that stops in mid-paragraph is still a translation of what it kept.
+
+    >>> pairs = [Bead((i,), (i,), 0.6) for i in range(10)]
+    >>> discounting(pairs, [10, 40, 25] * 4, [42, 150, 90] * 4, 0.6, far=True)
+    (0.6, True)
+    """
+    return score, (follows_paragraphs(beads, lengths_a, lengths_b, score) if far else None)

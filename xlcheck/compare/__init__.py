@@ -29,6 +29,7 @@ from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
+from xlcheck.compare.truncation import Cut, cut_findings, repair
 from xlcheck.compare.values import value_candidates
 from xlcheck.extract import pool_workers
 from xlcheck.glossary import Glossary
@@ -52,6 +53,13 @@ def compare(
     paragraph group.
     """
     findings: list[Finding] = key_findings(documents, blame)
+    alignments = list(alignments)
+    cuts: dict[int, list[Cut]] = {}
+    if blame.reference in (0, None):
+        # Paragraphs a translation cut short are paired again and left out of the verdict.
+        for k in range(1, len(documents)):
+            alignments[k - 1], cuts[k] = repair(documents[0], documents[k], invariants[0], invariants[k],
+                                                alignments[k - 1])
     translated = [0] + [k for k in range(1, len(documents)) if alignments[k - 1].translation]
     for k in range(1, len(documents)):
         if k not in translated:
@@ -61,11 +69,25 @@ def compare(
         ctx = Context([documents[k] for k in translated], [invariants[k] for k in translated], glossary)
         groups = split_trailing_prose(ctx, build_groups(len(translated), [alignments[k - 1] for k in translated[1:]]))
         local = Blame(translated.index(blame.reference) if blame.reference in translated else None)
-        findings.extend(_compare_groups(ctx, groups, local))
+        findings.extend(_compare_groups(ctx, groups, local, _cut_groups(groups, translated, cuts)))
     return findings
 
 
-def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Finding]:
+def _cut_groups(groups: list[Group], translated: list[int], cuts: dict[int, list[Cut]]) -> list[tuple[int, int, Cut]]:
+    """(group, version among the compared ones, cut) for each cut paragraph pair that
+    is a group of its own."""
+    out = []
+    for t, k in enumerate(translated):
+        for cut in cuts.get(k, ()):
+            for g, group in enumerate(groups):
+                if group.members[0] == (cut.source,) and group.members[t] == (cut.target,):
+                    out.append((g, t, cut))
+                    break
+    return out
+
+
+def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
+                    cuts: list[tuple[int, int, Cut]] = ()) -> list[Finding]:
     names = Names(ctx, groups)
     chunks = _chunks(len(groups))
     if len(chunks) > 1:
@@ -85,6 +107,8 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame) -> list[Fin
     if len(parts) > 1:
         _renumber_pairs(parts)
     docs_of_group = [present for part in parts for present in part[2]]
+    if cuts:
+        findings.extend(cut_findings(ctx, groups, list(cuts), candidates))
     findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))
     return findings
 

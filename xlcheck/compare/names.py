@@ -11,6 +11,11 @@ A name that only one version writes is reported where that cannot be a translate
 a country or region CLDR names in both languages, or a name in a paragraph whose
 counterpart lost a sentence's worth of text (the name went with its sentence). A name
 that survives only in part ("David Brown" / "Brown") is reported as the full name.
+
+A name changed into a look-alike across scripts is not the name: one kept in Latin
+letters inside a Russian or Chinese text is spelt letter for letter as the Latin version
+spells it (Credit Suisse / Credit Suise), and a transliteration keeps the name's
+consonants (`Байден` / "Baden" and Kelleher / `Келлер` lost one or a syllable).
 """
 
 from __future__ import annotations
@@ -238,6 +243,8 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._script_candidates(g, group, docs, words_of))
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
         return out
@@ -697,6 +704,98 @@ class Names:
                                          {k: inv}))
         return out
 
+    # -- names changed into look-alikes across scripts -----------------------------------
+
+    def _lookalike_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names a version in another script than Latin writes with letters lost, which
+        the fuzzy match of transliterations would take for the name:
+
+        - a name kept in Latin letters inside a Cyrillic, Greek or Chinese text is spelt
+          as the Latin version spells it, letter for letter ("Credit Suisse" in a Russian
+          text / "Credit Suise"; "Ventures" / «Ventres» in a Russian translation);
+        - a transliteration that drops a consonant of the name, or a consonant with its
+          vowel ("Kelleher" / `Келлер`, `Байден` / "Baden"): a variant spelling of a
+          name (Zelensky / Zelenskiy, Biden / `Байден`, Thompson / `Томпсон`) keeps its
+          consonants, only vowels and digraphs change.
+
+        Found only where the other version holds such a near spelling and not the name
+        itself (a name it lacks is the matter of the other checks)."""
+        scripts = {k: main_script(self.ctx.text(k, group)) for k in docs}
+        out = []
+        for k in docs:
+            for o in docs:
+                if o == k or scripts[k] is None or scripts[o] is None or scripts[k] == scripts[o]:
+                    continue
+                if "latin" not in (scripts[k], scripts[o]):
+                    continue
+                out.extend(self._kept_latin_lost_letters(g, group, docs, k, o))
+                if scripts[k] in ("cyrillic", "greek") or scripts[o] in ("cyrillic", "greek"):
+                    out.extend(self._transliteration_lost_letters(g, group, docs, k, o, scripts[k] == "latin"))
+        return out
+
+    def _latin_words(self, k: int, group: Group) -> dict[str, int]:
+        """Doc k's capitalised words in Latin letters in a group, with their offsets."""
+        found: dict[str, int] = {}
+        doc = self.ctx.documents[k]
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for match in _LATIN_NAME.finditer(paragraph.text):
+                found.setdefault(match.group(), paragraph.start + match.start())
+        return found
+
+    def _kept_latin_lost_letters(self, g: int, group: Group, docs: list[int], k: int, o: int) -> list[Candidate]:
+        mine, theirs = self._latin_words(k, group), self._latin_words(o, group)
+        own_words = self.ctx.words(k)
+        out = []
+        for name, start in mine.items():
+            if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
+                continue
+            if any(w.lower().startswith(name.lower()) for w in theirs):
+                continue  # written as it is (or inflected: "Bloombergs")
+            for word in theirs:
+                if word.lower() in own_words or not _letter_dropped(name, word):
+                    continue
+                inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
+                out.append(Candidate(g, "name", name, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv}))
+                break
+        return out
+
+    def _transliteration_lost_letters(self, g: int, group: Group, docs: list[int], k: int, o: int,
+                                      latin_name: bool) -> list[Candidate]:
+        """Names of doc k whose counterpart in doc o, in the other script, lost a
+        consonant (or a consonant and its vowel) of the name."""
+        ctx = self.ctx
+        out = []
+        names: dict[str, int] = {}
+        for index in group.members[k]:
+            for inv in ctx.invariants[k][index]:
+                if inv.kind == "name" and inv.flag and (inv.text.isascii() == latin_name) and inv.text.isalpha():
+                    names.setdefault(inv.text, inv.start)
+        if not names:
+            return out
+        text = ctx.text(o, group)
+        if latin_name:
+            others = {skeleton(romanise(w)) for w in _FOREIGN.findall(text) if w[0].isupper()}
+        else:
+            others = {skeleton(w) for w in _LETTER_RUNS.findall(text) if w[0].isupper() and w.isascii()}
+        others = {w for w in others if len(w) >= 4}
+        if not others:
+            return out
+        own_words = ctx.words(k)
+        for name, start in names.items():
+            if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
+                continue
+            whole = skeleton(name if latin_name else romanise(name))
+            if any(_same_stem(whole, w) for w in others):
+                continue  # the name is there in its own spelling
+            variants = {skeleton(v if latin_name else romanise(v)) for v in _consonant_drops(name, latin_name)}
+            variants.discard(whole)
+            hit = next((w for w in others if any(_same_stem(v, w) for v in variants)), None)
+            if hit is None or hit in {skeleton(w) for w in own_words if len(w) >= 4}:
+                continue
+            inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
+            out.append(Candidate(g, "name", name, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv}))
+        return out
 
     # -- names across scripts ---------------------------------------------------------
 
@@ -724,7 +823,8 @@ class Names:
                 text = self.ctx.text(o, group)
                 missing = [(value, inv, key) for value, inv, key in foreign
                            if not (_organisation_present(key, text) if key is not None and key.startswith("gaz:")
-                                   else self._place_present(key, to_lang, words) if key is not None
+                                   else (self._place_present(key, to_lang, words)
+                                         or _transliterated_place(value, words)) if key is not None
                                    else self._sound_present(value, words))]
                 if not missing:
                     continue
@@ -926,16 +1026,104 @@ def _near_miss(name: str, word: str) -> bool:
     return False
 
 
+# A capitalised word in Latin letters (a name kept as it is in any script's text).
+_LATIN_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
+_VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
+
+
+def _letter_dropped(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one letter dropped inside, its first and last kept
+    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres).
+
+    >>> _letter_dropped("Suisse", "Suise"), _letter_dropped("Bloomberg", "Bloomberg"), _letter_dropped("Putin", "Puti")
+    (True, False, False)
+    """
+    if len(word) != len(name) - 1 or len(word) < 4:
+        return False
+    return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+
+
+def _consonant_drops(name: str, latin: bool) -> set[str]:
+    """A Latin `name` with an inner consonant and the vowel after it dropped (Kelleher /
+    `Келлер`: a lost syllable; a consonant alone may be silent or part of a digraph,
+    Thompson / `Томпсон`, Scotland / `Шотландия`); a Cyrillic or Greek one with one inner
+    consonant dropped, "й" too (`Байден` / "Baden"), not one of a double (Одесса /
+    Odesa) and not in the last two letters, where a case ending may be.
+
+    >>> "keller" in _consonant_drops("Kelleher", True), "tompson" in _consonant_drops("Thompson", True)
+    (True, False)
+    >>> "баден" in _consonant_drops("Байден", False)
+    True
+    """
+    lower = name.lower()
+    last = len(lower) - (1 if latin else 2)  # the letters from here on stay
+    out = set()
+    for i in range(1, last):
+        ch = lower[i]
+        if ch in _VOWELS and ch != "й":
+            continue
+        if latin and i + 1 < last and lower[i + 1] in _VOWELS:
+            out.add(lower[:i] + lower[i + 2:])  # a syllable lost
+        if latin or ch == lower[i - 1] or ch == lower[i + 1]:
+            continue  # one of a double; a Latin consonant alone may be silent or a digraph's
+        out.add(lower[:i] + lower[i + 1:])
+    return out
+
+
+_ENDING = regex.compile(r"[aeiou]{1,2}|[aeiou][mvh]")
+
+
+def _transliterated_place(value: str, words: set[str]) -> bool:
+    """Whether a Cyrillic or Greek place name is among a Latin paragraph's words as its
+    own transliteration, inflected or not, where CLDR has another English name
+    (`Киевом` / "Kiev", CLDR's Kyiv): the romanised stem begins a word, four letters or
+    more and all but a case ending. A place changed into another (Австрия / Australia)
+    shares no such stem.
+
+    >>> _transliterated_place("Киевом", {"kiev", "said"}), _transliterated_place("Австрия", {"australia"})
+    (True, False)
+    """
+    if not _FOREIGN.fullmatch(value):
+        return False
+    sound = skeleton(romanise(value))
+    for w in words:
+        if len(w) < 4 or not w.isalpha():
+            continue
+        prefix = len(_common_prefix(sound, skeleton(w)))
+        if prefix >= 4 and prefix >= len(sound) - 2 and prefix >= len(skeleton(w)) - 1:
+            return True
+    return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two skeletons are one word, or one with a case ending of up to two
+    letters (`Келлера` / "Keller").
+
+    >>> _same_stem("celera", "celer"), _same_stem("americanci", "american")
+    (True, False)
+    """
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short) and bool(_ENDING.fullmatch(long[len(short):]))
+
+
 def _typo_of(name: str, word: str) -> bool:
     """Whether `word` is `name` with one inner letter dropped, not one of a double
-    (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own). A changed
-    letter may be another word (Ending / Endung) or another transliteration (Kenya /
-    Kenia): only a dropped one tells."""
+    consonant (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own, and
+    Spanish writes Rusia); one of a double "oo" or "ee" is (Bloomberg / Blomberg): no
+    language's spelling of a name shortens those. A changed letter may be another word
+    (Ending / Endung) or another transliteration (Kenya / Kenia): only a dropped one tells.
+
+    >>> _typo_of("Bloomberg", "Blomberg"), _typo_of("Mohammed", "Mohamed"), _typo_of("Scotsman", "Scotman")
+    (True, False, True)
+    """
     if len(word) != len(name) - 1:
         return False
     for i in range(1, len(name) - 1):
         if name[:i] + name[i + 1:] == word:
-            return name[i] != name[i - 1] and name[i] != name[i + 1]
+            double = name[i] in (name[i - 1], name[i + 1])
+            return not double or name[i] in "oe"
     return False
 
 

@@ -57,9 +57,32 @@ def orphan_translation():
     """
 
 
+def translation_cut_off():
+    """A translated paragraph stops before the end of its source paragraph.
+
+    What it finds: a paragraph pair where the source ends a sentence and the translation
+    ends on none (no full stop, question or exclamation mark, colon or semicolon) and is
+    much shorter than the documents' other paragraphs say it should be, lengths measured
+    across scripts. Reported once per paragraph, at the translation's last words, with
+    the first words of the untranslated tail of the source and the facts the tail holds;
+    each lost number, name and quotation is also reported by its own rule. An error when
+    the tail held facts the translated paragraph lacks, information otherwise. The cut
+    paragraphs do not count in the verdict of XL001.
+    Why it matters: machine translation may stop in mid-sentence ("So haben", "Таким
+    образом") and leave the rest of the paragraph out; the reader of the translation
+    never learns what it said, and nothing else in the text shows the gap.
+    Example: the English paragraph "Thus, we had the introduction of the Cost of Living
+    (Tenant Protection) (Scotland) Act 2022 … by a factor of at least three." is
+    translated as "So haben".
+    How to fix: translate the rest of the paragraph (rerun the engine on it or translate
+    it by hand).
+    """
+
+
 RULES = (
     ("XL001", "not-a-translation", "alignment", "error", not_a_translation),
     ("XL002", "paragraph-missing", "alignment", "error", paragraph_missing),
     ("XL003", "translation-missing", "alignment", "info", translation_missing),
     ("XL004", "orphan-translation", "alignment", "info", orphan_translation),
+    ("XL005", "translation-cut-off", "alignment", "error", translation_cut_off),
 )

@@ -8,7 +8,11 @@ def name_missing():
     acronym that at least two versions write the same way, such as Sorkin or CNBC)
     present in one version's paragraph and absent from the aligned one. German
     genitives (DeepSeeks), elision (d'OpenAI) and glossary pairs (AI/IA/KI,
-    USA/EUA/Estados Unidos) count as the name.
+    USA/EUA/Estados Unidos) count as the name. A name changed into a look-alike does
+    not: a letter dropped from a name kept in Latin letters in a text of another script
+    (Credit Suisse / Credit Suise), a consonant or syllable lost in a transliteration
+    (Байден / Baden, Kelleher / Келлер), while case endings and the usual variants
+    (Zelensky / Zelenskiy / Selenskyj, Biden / Байден) still count as the name.
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
     How to fix: put the name back, or add the translated form to the glossary

@@ -1,0 +1,426 @@
+"""Translations cut off in mid-paragraph: the translation stops ("So haben", "Таким
+образом", "… Wohngericht,") and the rest of its source paragraph is never translated.
+
+A paragraph pair is cut when the source ends a sentence, the translation ends with none
+(no full stop, question or exclamation mark, colon or semicolon) and the translation is
+much shorter than the documents' usual ratio says it should be (lengths in Latin-letter
+equivalents, `xlcheck.scripts.content_length`, so that the test holds across scripts).
+A faithful headline, list intro or byline is not cut: its source does not end a sentence
+either, or the translation is as long as its source.
+
+A machine translation that stops also misleads the aligner: the cut paragraph pairs
+with nothing, or is merged with the next one, and the paragraphs after it shift.
+`repair` pairs such runs one to one again where that explains them by a cut, and judges
+the documents without the cut paragraphs (`xlcheck.verdict.discounting`): a translation
+that stops three times is still a translation, and its facts are compared paragraph by
+paragraph. `cut_findings` reports each cut paragraph once (XL005), at the translation's
+last words, with the untranslated tail of the source and the facts it held; each lost
+fact is also a candidate of its own kind (a number word, a name, a quotation), compared
+in that paragraph alone however often the documents repeat it elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass, replace
+
+import regex
+
+from xlcheck.align import bead_score, mean_score, profile
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.numbers import is_cardinal
+from xlcheck.locales import locale_info
+from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
+from xlcheck.rules import rule_for
+from xlcheck.scripts import content_length, distant, romanise
+from xlcheck.segment import sentences
+from xlcheck.verdict import discounting
+
+# Marks that end a sentence (Latin, CJK, Devanagari, Arabic and Urdu, Armenian,
+# Ethiopic), and marks a faithful paragraph may end on instead (a list intro's colon).
+SENTENCE_END = ".!?…。！？‼⁇।॥؟۔։።"
+OPEN_END_OK = ":;：；"
+# Quotation marks and brackets that may close a paragraph after its last sentence mark.
+_CLOSING = "\"'”’»«“‘)]）」』›‹"
+_CLOSING_QUOTES = "\"'”’»“‘›‹」』"
+# A translation ending on one of these stopped mid-sentence beyond doubt.
+_DANGLING = ",、，-–—(«„“‚‹"
+# How much shorter than the documents' usual ratio a translation must be to be cut:
+# ending on a word (an unfinished sentence may also be a headline's missing stop), or
+# on a comma or dash (no sentence ends there).
+CUT_RATIO = 0.8
+DANGLING_RATIO = 0.95
+SEVERE_RATIO = 0.5
+# A source paragraph shorter than this (Latin-letter equivalents) is not judged.
+MIN_SOURCE = 60
+# A cut paragraph whose translated head is shorter than this is left out of the verdict.
+MIN_HEAD = 40
+# The range of ratios (against the usual one) a paragraph re-paired by `repair` must
+# show when it is not the cut one.
+PLAUSIBLE = (0.5, 2.0)
+# How many beads a re-paired run may span.
+MAX_RUN = 4
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# Languages that capitalise common nouns: a capital there names nothing.
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Words that join the parts of one name ("Bank of England", "Cost of Living").
+_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A translation paragraph (`target`, 0-based) that stops before the end of its
+    source paragraph (`source`); the source's untranslated tail starts at offset `tail`."""
+
+    source: int
+    target: int
+    tail: int
+
+
+def _bare_end(text: str) -> str:
+    return text.rstrip().rstrip(_CLOSING).rstrip()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph's last sentence is closed (closing quotes and brackets aside).
+
+    >>> ends_sentence('He said "yes."'), ends_sentence("Er sagte, dass"), ends_sentence("Sieh hier:")
+    (True, False, False)
+    """
+    bare = _bare_end(text)
+    return bool(bare) and bare[-1] in SENTENCE_END
+
+
+def open_end(text: str) -> bool:
+    """Whether a translated paragraph ends where no sentence or list intro ends.
+
+    >>> open_end("So haben"), open_end("Die Liste:"), open_end("Das ist alles.")
+    (True, False, False)
+    """
+    bare = _bare_end(text)
+    return bool(bare) and bare[-1] not in SENTENCE_END + OPEN_END_OK
+
+
+def dangling(text: str) -> bool:
+    """Whether a translated paragraph ends on a comma, a dash or an opening mark."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _DANGLING
+
+
+def usual_ratio(a: Document, b: Document, beads) -> float:
+    """B's length over A's in the documents' 1-1 paragraph pairs that end as a
+    paragraph ends (median): what a cut paragraph is measured against."""
+    ratios = []
+    for bead in beads:
+        if len(bead.a) == 1 and len(bead.b) == 1 and not open_end(b.paragraphs[bead.b[0]].text):
+            la = content_length(a.paragraphs[bead.a[0]].text)
+            lb = content_length(b.paragraphs[bead.b[0]].text)
+            if min(la, lb) >= 40:
+                ratios.append(math.log(lb / la))
+    # Without such pairs (a document of one paragraph), lengths in Latin-letter
+    # equivalents are about equal across languages.
+    return math.exp(statistics.median(ratios)) if ratios else 1.0
+
+
+def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
+    """Whether `target` is a translation of `source` that stops before its end."""
+    if source.kind != "text" or target.kind != "text":
+        return False
+    if not open_end(target.text) or not ends_sentence(source.text):
+        return False  # the common case, decided without measuring
+    la = content_length(source.text)
+    if la < MIN_SOURCE:
+        return False
+    relative = content_length(target.text) / la / ratio
+    if dangling(target.text):
+        return relative < DANGLING_RATIO
+    # One sentence translated a little short without its full stop is as often a
+    # translator's (or a note's) habit: a cut there must leave most of it out.
+    return relative < (CUT_RATIO if len(sentences(source)) >= 2 else SEVERE_RATIO)
+
+
+def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
+    if source.kind != target.kind:
+        return False
+    relative = max(1.0, content_length(target.text)) / max(1.0, content_length(source.text)) / ratio
+    return PLAUSIBLE[0] <= relative <= PLAUSIBLE[1]
+
+
+def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float) -> list[tuple[int, int]] | None:
+    """The run of beads paired one to one in order, when that explains it by a cut:
+    the same number of paragraphs on both sides, at least one pair cut and the others
+    of plausible lengths."""
+    left = [i for bead in beads for i in bead.a]
+    right = [j for bead in beads for j in bead.b]
+    if not left or len(left) != len(right) or left != sorted(left) or right != sorted(right):
+        return None
+    pairs = list(zip(left, right))
+    cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio) for i, j in pairs]
+    if not any(cut):
+        return None
+    if all(c or _plausible(a.paragraphs[i], b.paragraphs[j], ratio) for c, (i, j) in zip(cut, pairs)):
+        return pairs
+    return None
+
+
+def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tuple[Alignment, list[Cut]]:
+    """The alignment with cut paragraphs paired one to one again, judged without them,
+    and the cuts found (none: the alignment as it was)."""
+    beads = list(alignment.beads)
+    if not beads or not a.paragraphs or not b.paragraphs:
+        return alignment, []
+    ratio = usual_ratio(a, b, beads)
+    k = 0
+    repaired = False
+    while k < len(beads):
+        bead = beads[k]
+        if len(bead.a) == 1 and len(bead.b) == 1:
+            k += 1
+            continue
+        done = False
+        for size in range(1, MAX_RUN + 1):
+            for start in range(max(0, k - size + 1), min(k, len(beads) - size) + 1):
+                pairs = _diagonal(beads[start:start + size], a, b, ratio)
+                if pairs is None:
+                    continue
+                beads[start:start + size] = [Bead((i,), (j,), None) for i, j in pairs]
+                k, done, repaired = start + len(pairs), True, True
+                break
+            if done:
+                break
+        if not done:
+            k += 1
+    cuts = []
+    for bead in beads:
+        if len(bead.a) == 1 and len(bead.b) == 1:
+            i, j = bead.a[0], bead.b[0]
+            if is_cut(a.paragraphs[i], b.paragraphs[j], ratio):
+                cuts.append(Cut(i, j, _tail(a, b, inv_a, inv_b, i, j, ratio)))
+    if not cuts:
+        return alignment, []
+    if repaired:
+        beads = [_scored(bead, a, b, inv_a, inv_b, ratio) for bead in beads]
+    far = distant(" ".join(p.text for p in a.paragraphs[:40]), " ".join(p.text for p in b.paragraphs[:40]))
+    # A cut paragraph translates the head of its source: scored against that head, or
+    # left out when the head is a few words ("So haben"), which say nothing either way.
+    by_pair = {(c.source, c.target): c for c in cuts}
+    kept = []
+    for bead in beads:
+        cut = by_pair.get((bead.a[0], bead.b[0])) if len(bead.a) == 1 and len(bead.b) == 1 else None
+        if cut is None:
+            kept.append(bead)
+        elif content_length(a.text[a.paragraphs[cut.source].start:cut.tail]) >= MIN_HEAD:
+            kept.append(_head_scored(bead, cut, a, b, inv_a, inv_b, ratio))
+    lengths_a = [content_length(p.text) for p in a.paragraphs]
+    lengths_b = [content_length(p.text) for p in b.paragraphs]
+    score, verdict = discounting(kept, lengths_a, lengths_b, mean_score(kept), far)
+    if alignment.translation:
+        score, verdict = max(score, alignment.score), alignment.verdict
+    repaired_alignment = Alignment(tuple(beads), score, verdict)
+    if not repaired_alignment.translation:
+        # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
+        return Alignment(tuple(beads), alignment.score, alignment.verdict), cuts
+    return repaired_alignment, cuts
+
+
+def _scored(bead: Bead, a: Document, b: Document, inv_a, inv_b, ratio: float) -> Bead:
+    if bead.score is not None or not bead.a or not bead.b:
+        return bead
+    (i,), (j,) = bead.a, bead.b
+    score = bead_score(profile(a.paragraphs[i], inv_a[i], titles=True), profile(b.paragraphs[j], inv_b[j],
+                                                                                 titles=True), ratio)
+    return Bead(bead.a, bead.b, score)
+
+
+def _head_scored(bead: Bead, cut: Cut, a: Document, b: Document, inv_a, inv_b, ratio: float) -> Bead:
+    """A cut pair's bead scored as the translation of its source's head (or as the whole
+    paragraph's, if that scores better: a cut never makes a pair less of a translation)."""
+    source = a.paragraphs[cut.source]
+    head = replace(source, text=a.text[source.start:cut.tail], end=cut.tail)
+    invariants = tuple(inv for inv in inv_a[cut.source] if inv.end <= cut.tail)
+    score = bead_score(profile(head, invariants, titles=True), profile(b.paragraphs[cut.target], inv_b[cut.target],
+                                                                       titles=True), ratio)
+    return Bead(bead.a, bead.b, max(score, bead.score or 0.0))
+
+
+def _tail(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: float) -> int:
+    """Where the untranslated tail of source paragraph i starts: as far into it as the
+    translation's length reaches, and after the last value the translation kept."""
+    source, target = a.paragraphs[i], b.paragraphs[j]
+    covered = content_length(target.text) / ratio
+    text = source.text
+    offset, length = 0, 0.0
+    while offset < len(text) and length < covered:
+        length += content_length(text[offset])
+        offset += 1
+    kept = [inv.value for inv in inv_b[j] if inv.kind in ("number", "date", "code")]
+    seen: dict[str, int] = {}
+    for inv in sorted(inv_a[i], key=lambda x: x.start):
+        if inv.kind not in ("number", "date", "code") or inv.flag == "word":
+            continue
+        seen[inv.value] = seen.get(inv.value, 0) + 1
+        if kept.count(inv.value) >= seen[inv.value]:
+            offset = max(offset, inv.end - source.start)
+    anchors = _last_words_anchors(source, target, inv_a[i], inv_b[j])
+    if anchors:
+        # Where the translation's last words are in the source says more than its length.
+        return source.start + min(anchors, key=lambda x: abs(x - offset))
+    while 0 < offset < len(text) and not text[offset - 1].isspace():
+        offset -= 1  # the start of the word the estimate fell in
+    return source.start + min(offset, len(text))
+
+
+def _last_words_anchors(source: Segment, target: Segment, inv_source, inv_target) -> list[int]:
+    """Offsets in the source paragraph where the translation may have stopped: after a
+    name its last word renders (… проведенном Киевский / … by the Kiev), after the
+    quotation its closing mark closes (… в этом году», / … this year," Taras Kremen said)."""
+    anchors = []
+    words = _WORD.findall(target.text)
+    if words:
+        last = _forms(words[-1])
+        for inv in inv_source:
+            if inv.kind == "name" and len(inv.text) >= 4 and any(_part_kept(inv.text, {w}) for w in last):
+                anchors.append(inv.end - source.start)
+    if target.text.rstrip().rstrip(",;").rstrip()[-1:] in _CLOSING_QUOTES:
+        count = sum(1 for inv in inv_target if inv.kind == "quote")
+        quotes = sorted((inv for inv in inv_source if inv.kind == "quote"), key=lambda x: x.start)
+        if 1 <= count <= len(quotes):
+            anchors.append(quotes[count - 1].end - source.start)
+    return anchors
+
+
+# -- findings --------------------------------------------------------------------------
+
+
+def _runs(doc: Document, invariants: list[Invariant]) -> list[list[Invariant]]:
+    """Name invariants joined into the names they spell ("Scottish Government")."""
+    runs: list[list[Invariant]] = []
+    for inv in sorted(invariants, key=lambda x: x.start):
+        if runs and doc.text[runs[-1][-1].end:inv.start] in _NAME_JOINS and "initial" not in (inv.flag or ""):
+            runs[-1].append(inv)
+        else:
+            runs.append([inv])
+    return runs
+
+
+def _forms(text: str) -> set[str]:
+    """A paragraph's words, lower-cased, with Latin spellings of Cyrillic and Greek ones."""
+    words = set()
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        words.add(lower)
+        if not lower.isascii():
+            words.add(romanise(lower))
+    return words
+
+
+def _part_kept(part: str, words: set[str]) -> bool:
+    """Whether a word of a name is among a paragraph's words, inflected or transliterated
+    (a shared stem of four letters or more)."""
+    lower = part.lower()
+    if lower in words:
+        return True
+    stem = lower[:max(4, len(lower) - 3)]
+    return len(lower) >= 4 and any(w.startswith(stem) or (len(w) >= 4 and lower.startswith(w[:max(4, len(w) - 3)])
+                                                           and len(w) >= len(lower) - 3) for w in words)
+
+
+def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str]) -> list[Invariant]:
+    """The names of a source paragraph that end in its untranslated tail (a name the cut
+    went through, "Kiev International Institute of Sociology" / "Киевский", too) and
+    that the translated paragraph does not write in full."""
+    doc = ctx.documents[k]
+    runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
+            if run[-1].end > tail]
+    lang = doc.lang.split("-")[0]
+    calendar = locale_info(doc.lang).calendar_words
+    lost = []
+    for run in runs:
+        if lang in _NOUN_CAPITALISING and not any((inv.flag or "").startswith(("acronym", "camel")) for inv in run):
+            continue  # every noun is capitalised there
+        if len(run) == 1 and "initial" in run[0].flag and not run[0].flag.startswith("acronym"):
+            continue  # a sentence's first word
+        if any(inv.text.lower() in calendar for inv in run):
+            continue
+        parts = [inv.text for inv in run if len(inv.text) >= 2]
+        if parts and not all(_part_kept(part, words) for part in parts):
+            text = doc.text[run[0].start:run[-1].end]
+            lost.append(Invariant("name", text, text, run[0].start, run[-1].end, (), run[0].flag))
+    return lost
+
+
+def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
+    """The source's facts in a cut paragraph's tail that the translated paragraph lacks."""
+    source = ctx.documents[k]
+    target_text = ctx.documents[o].paragraphs[cut.target].text
+    paragraph_invs = ctx.invariants[k][cut.source]
+    theirs = ctx.invariants[o][cut.target]
+    kept = {inv.value for inv in theirs if inv.kind in ("number", "date", "code", "url")}
+    quotes_kept = sum(1 for inv in theirs if inv.kind == "quote")
+    info = locale_info(source.lang)
+    tail = [inv for inv in paragraph_invs if inv.start >= cut.tail]
+    lost: list[Invariant] = []
+    quotes_before = sum(1 for inv in paragraph_invs if inv.kind == "quote" and inv.start < cut.tail)
+    for inv in tail:
+        if inv.kind in ("number", "date", "code", "url"):
+            if inv.value in kept or inv.flag == "prose-role":
+                continue
+            if inv.flag == "word" and not is_cardinal(source.text, inv, info):
+                continue  # "a", "one", "first": an article or a rank, not a count
+            lost.append(inv)
+        elif inv.kind == "quote":
+            quotes_before += 1
+            if quotes_kept < quotes_before:
+                lost.append(inv)
+    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text)))
+    once: dict[tuple[str, str], Invariant] = {}
+    for inv in sorted(lost, key=lambda inv: inv.start):
+        once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost
+    return list(once.values())
+
+
+def _words_at(text: str, count: int, last: bool = False) -> str:
+    words = text.split()
+    return " ".join(words[-count:] if last else words[:count])
+
+
+def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, Cut]],
+                 candidates: list[Candidate]) -> list[Finding]:
+    """XL005 for each cut paragraph (`cuts`: group, version, cut; the source is version
+    0), and a candidate for each fact lost with the tail that no comparer found."""
+    rule = rule_for("alignment", "cut-off")
+    findings = []
+    have = {(c.group, c.kind, c.value) for c in candidates} | {
+        (c.group, c.kind, inv.start) for c in candidates for inv in c.occurrences.values()}
+    for g, o, cut in cuts:
+        group = groups[g]
+        source, target = ctx.documents[0], ctx.documents[o]
+        lost = _lost_facts(ctx, 0, o, cut)
+        # The other versions of the group (a third one too) are taken to hold the fact.
+        holding = frozenset(k for k in range(len(ctx.documents)) if group.members[k] and k != o)
+        for inv in lost:
+            if (g, inv.kind, inv.value) in have or (g, inv.kind, inv.start) in have:
+                continue
+            candidates.append(Candidate(g, inv.kind, inv.value, holding, frozenset({o}), {0: inv}))
+        paragraph = target.paragraphs[cut.target]
+        end = paragraph.start + len(paragraph.text.rstrip())
+        line, column = target.position(max(paragraph.start, end - 1))
+        tail_text = source.text[cut.tail:source.paragraphs[cut.source].end]
+        shown = _words_at(tail_text, 8)
+        s_line, s_column = source.position(cut.tail)
+        facts = list(dict.fromkeys("a quotation" if inv.kind == "quote" else inv.text for inv in lost))
+        held = f" (holds {', '.join(facts[:10])}{', …' if len(facts) > 10 else ''})" if facts else ""
+        last = _words_at(paragraph.text, 4, last=True)
+        message = (f"{ctx.where(o, group)} stops at “…{last}”: the rest of {ctx.where(0, group)}, "
+                   f"“{shown}…”{held}, is not translated")
+        severity = rule.severity if lost else "info"  # a tail with no fact lost is noted, not failed
+        findings.append(Finding(rule.check, rule.code, severity, message, shown, (
+            Location(source.path, source.lang, source.paragraphs[cut.source].n, s_line, s_column, shown,
+                     None, "present"),
+            Location(target.path, target.lang, paragraph.n, line, column, last, None, "missing"),
+        )))
+    return findings
+
+
+__all__ = ["Cut", "cut_findings", "ends_sentence", "is_cut", "open_end", "repair"]
