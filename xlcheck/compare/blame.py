@@ -281,7 +281,7 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             if k in c.have:
                 locations.append(ctx.location(k, group, c.occurrences.get(k), have_status))
             else:
-                locations.append(ctx.location(k, group, None, lack_status))
+                locations.append(ctx.location_near(k, group, c.near.get(k), lack_status))
         shown = c.value if c.kind == "quote" or not c.occurrences else c.occurrences[min(c.occurrences)].text
         have_where = ", ".join(ctx.where(k, group) for k in sorted(c.have))
         lack_where = ", ".join(ctx.where(k, group) for k in sorted(c.lack))

@@ -29,6 +29,10 @@ MAX_EDITED_LINES = 6
 SHORT_STRETCH = 60
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
+# Lines of two stretches paired one by one up to this many pairs to weigh (quadratic).
+MAX_PAIRED = 900
+# A block of up to this many pairs of lines to weigh is paired as a whole.
+MAX_BLOCK_PAIRED = 6400
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
 _NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
@@ -111,7 +115,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         named[k] = block.named_comments
         for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
-        lines[k] = (paragraph, list(by_line.values()))
+        # a shell line's continuation mark is layout: the same command may be cut otherwise
+        lines[k] = (paragraph, [line[:-1] if len(line) > 1 and line[-1].value == "\\" else line
+                                for line in by_line.values()])
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
@@ -119,9 +125,15 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     # lines compared without their spaces: `data () {` is `data() {`
     keys_a = ["".join(same[a](t.value) for t in line) for line in lines[a][1]]
     keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
+    opcodes = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    langs = (ctx.documents[a].lang, ctx.documents[b].lang)
+    if _related(equal, len(keys_a), len(keys_b)):
+        edits = _line_by_line(ctx, (a, b), lines, strings, same, opcodes)
+        return _candidates(ctx, g, (a, b), lines, named, edits, langs)
     changes: list[tuple[list[Token], list[Token]]] = []
     stretches = 0
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             # The rest of the line is the same: a string that names something (``{ feature:
             # 'Astro DB' }`` for ``'Astro Actions'``) is compared as the name it holds.
@@ -151,28 +163,193 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             if not line_a or not line_b:  # a line dropped or added: one change per line
                 changes.append((line_a, line_b))
                 continue
-            values_a, values_b = [same[a](t.value) for t in line_a], [same[b](t.value) for t in line_b]
-            for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
-                if op != "equal":
-                    changes.append((line_a[t1:t2], line_b[u1:u2]))
-    langs = (ctx.documents[a].lang, ctx.documents[b].lang)
-    changes = [(run_a, run_b) for run_a, run_b in changes
-               if not _translated_words(run_a, run_b) and not _own_language_keys(run_a, run_b, *langs)
-               and not _renamed_example(ctx, (a, run_a, named[a]), (b, run_b, named[b]))]
+            changes.extend(_edits(line_a, line_b, same[a], same[b]))
+    changes = _kept_changes(ctx, (a, b), named, changes, langs)
     if not changes:
         return []
     if stretches > MAX_CHANGES or len(changes) > 2 * MAX_CHANGES:
         pair = next(_pairs)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
+    return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
+                       filtered=True)
+
+
+def _related(equal: int, lines_a: int, lines_b: int) -> bool:
+    """Whether two versions of a block are one block edited: a third of its lines (at least
+    three) the same on both sides. Then every change is read line by line, however many
+    lines changed (a workflow moved to other actions keeps its steps); two blocks that share
+    less are compared as before, and past a few changes reported as one block."""
+    return equal >= 3 and equal * 3 >= max(lines_a, lines_b)
+
+
+def _edits(line_a: list[Token], line_b: list[Token], same_a, same_b) -> list[tuple[list[Token], list[Token]]]:
+    """The runs of tokens that differ between two versions of one line."""
+    values_a, values_b = [same_a(t.value) for t in line_a], [same_b(t.value) for t in line_b]
+    return [(line_a[t1:t2], line_b[u1:u2])
+            for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes()
+            if op != "equal"]
+
+
+def _placed_edits(docs, lines, line_a: list[Token], line_b: list[Token], same_a, same_b):
+    """`_edits` with, for tokens only one version's line has, where the other's line
+    would have them (a character offset in that version)."""
+    a, b = docs
+    values_a, values_b = [same_a(t.value) for t in line_a], [same_b(t.value) for t in line_b]
     out = []
-    for run_a, run_b in changes:
-        pair = next(_pairs) if run_a and run_b else None
+    for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        near = {}
+        if t1 == t2:
+            near[a] = lines[a][0].start + (line_a[t1].start if t1 < len(line_a) else line_a[-1].end)
+        if u1 == u2:
+            near[b] = lines[b][0].start + (line_b[u1].start if u1 < len(line_b) else line_b[-1].end)
+        out.append((line_a[t1:t2], line_b[u1:u2], near))
+    return out
+
+
+def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes):
+    """The changes of a block edited line by line: each edited line by the tokens that
+    changed, each added or dropped line on its own, placed (for the version that lacks
+    it) at the line where it would be. A line moved and edited (a package moved down a
+    list and its version changed) is paired across the lines kept in between."""
+    a, b = docs
+    rows_a, rows_b = lines[a][1], lines[b][1]
+
+    def place(rows, index: int, k: int) -> int:
+        # where a line missing from version k would be: the start of its next line
+        paragraph = lines[k][0]
+        if index < len(rows):
+            return paragraph.start + rows[index][0].start
+        return paragraph.start + rows[-1][-1].end if rows else paragraph.start
+
+    if len(rows_a) * len(rows_b) <= MAX_BLOCK_PAIRED:
+        # the lines of the whole block paired in order, the most alike (a short line such as
+        # ``with:`` the same on both sides does not decide alone where the steps are)
+        walk = _pair_lines(rows_a, rows_b, same[a], same[b])
+    else:
+        walk = []
+        for tag, i1, i2, j1, j2 in opcodes:
+            old, new = rows_a[i1:i2], rows_b[j1:j2]
+            if tag == "equal":
+                walk.extend(zip(old, new))
+            elif len(old) * len(new) <= MAX_PAIRED:
+                walk.extend(_pair_lines(old, new, same[a], same[b]))
+            else:
+                walk.extend([(line, []) for line in old] + [([], line) for line in new])
+    changes = []
+    dropped: list[tuple[list[Token], int, int]] = []
+    added: list[tuple[list[Token], int, int]] = []
+    pending: tuple[list, list] = ([], [])
+    stretch = 0
+
+    def close() -> None:
+        old, new = pending
+        flat_a, flat_b = [t for line, _ in old for t in line], [t for line, _ in new for t in line]
+        if not (old and new and len(flat_a) + len(flat_b) <= SHORT_STRETCH and _only_translated(flat_a, flat_b)):
+            # (else: text of the example translated, its output or a message)
+            dropped.extend((line, near, stretch) for line, near in old)
+            added.extend((line, near, stretch) for line, near in new)
+        old.clear()
+        new.clear()
+
+    i = j = 0
+    for line_a, line_b in walk:
+        if line_a and line_b:
+            close()
+            stretch += 1
+            if "".join(same[a](t.value) for t in line_a) == "".join(same[b](t.value) for t in line_b):
+                for run_a, run_b in _renamed_strings(strings[a].get(line_a[0].line, ()),
+                                                     strings[b].get(line_b[0].line, ()),
+                                                     ctx.documents[a].lang, ctx.documents[b].lang):
+                    changes.append((run_a, run_b, {}))
+            else:
+                changes.extend(_placed_edits(docs, lines, line_a, line_b, same[a], same[b]))
+        elif line_a:
+            pending[0].append((line_a, place(rows_b, j, b)))
+        else:
+            pending[1].append((line_b, place(rows_a, i, a)))
+        i += bool(line_a)
+        j += bool(line_b)
+    close()
+    # lines moved and edited: paired across the stretches, the most alike first
+    if dropped and added and len(dropped) * len(added) <= MAX_PAIRED:
+        values = {k: [[same[k](t.value) for t in line] for line, *_ in rows] for k, rows in ((a, dropped), (b, added))}
+        scored = sorted(((_similarity(values[a][x], values[b][y]), x, y) for x in range(len(dropped))
+                         for y in range(len(added))), reverse=True)
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for ratio, x, y in scored:
+            if ratio < 0.5:
+                break
+            if x in used_a or y in used_b:
+                continue
+            used_a.add(x)
+            used_b.add(y)
+            changes.extend(_placed_edits(docs, lines, dropped[x][0], added[y][0], same[a], same[b]))
+        dropped = [row for x, row in enumerate(dropped) if x not in used_a]
+        added = [row for y, row in enumerate(added) if y not in used_b]
+    # as many lines left on each side of one stretch: each replaced by the one in its place
+    # (a program's output written with translated words is then told apart as a localised line)
+    stretch_a: dict[int, list] = {}
+    stretch_b: dict[int, list] = {}
+    for row in dropped:
+        stretch_a.setdefault(row[2], []).append(row)
+    for row in added:
+        stretch_b.setdefault(row[2], []).append(row)
+    for stretch, rows in stretch_a.items():
+        others = stretch_b.get(stretch, [])
+        if len(others) == len(rows):
+            changes.extend((row[0], other[0], {}) for row, other in zip(rows, others))
+            del stretch_b[stretch]
+        else:
+            changes.extend((line, [], {b: near}) for line, near, _ in rows)
+    changes.extend(([], line, {a: near}) for rows in stretch_b.values() for line, near, _ in rows)
+    return changes
+
+
+def _kept_changes(ctx: Context, docs, named, changes, langs):
+    """The changes that are drift: not words translated, not each version's own language as
+    a key, not an example's files renamed."""
+    a, b = docs
+    return [change for change in changes
+            if not _translated_words(change[0], change[1]) and not _own_language_keys(change[0], change[1], *langs)
+            and not _renamed_example(ctx, (a, change[0], named[a]), (b, change[1], named[b]))]
+
+
+def _candidates(ctx: Context, g: int, docs, lines, named, changes, langs, filtered: bool = False) -> list[Candidate]:
+    """One candidate per side of each change, the two sides of an edit bound by a pair
+    number; a line one version lacks is placed where it would be in that version."""
+    a, b = docs
+    if not filtered:
+        changes = _kept_changes(ctx, docs, named, changes, langs)
+    out = []
+    for run_a, run_b, near in changes:
+        # (a line added or dropped in a block read line by line is bound to no other: its
+        # number keeps it from being paired with another line left over)
+        pair = next(_pairs) if (run_a and run_b) or not filtered else None
         for k, other, run in ((a, b, run_a), (b, a, run_b)):
             if run:
                 inv = _span(ctx, k, lines[k][0], run)
-                out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair))
+                out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair,
+                                     near=near))
     return out
+
+
+def _similarity(values_a: list[str], values_b: list[str]) -> float:
+    """How alike two lines are, by the tokens they share; a line of one or two tokens that
+    starts with the same name (``pydantic>=2.7.0,<3.0.0`` against ``pydantic>=1.8.0,<2.0.0``)
+    or whose one token is spelt nearly the same (``libwebkit2gtk-4.1-dev`` against
+    ``libwebkit2gtk-4.0-dev``) is the same line, edited."""
+    ratio = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).ratio()
+    if ratio < 0.5 and len(values_a) <= 2 and len(values_b) <= 2 and values_a and values_b:
+        name_a, name_b = _LEADING_NAME.match(values_a[0]), _LEADING_NAME.match(values_b[0])
+        if name_a and name_b and name_a.group() == name_b.group():
+            return 0.5
+        if len(values_a[0]) >= 8 and difflib.SequenceMatcher(None, values_a[0], values_b[0]).ratio() >= 0.85:
+            return 0.5
+    return ratio
 
 
 def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
@@ -183,15 +360,13 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     values_a = [[same_a(t.value) for t in line] for line in old]
     values_b = [[same_b(t.value) for t in line] for line in new]
 
+    keys_a, keys_b = ["".join(v) for v in values_a], ["".join(v) for v in values_b]
+    cache: dict[tuple[int, int], float] = {}
+
     def similarity(i: int, j: int) -> float:
-        ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
-        if ratio < 0.5 and len(values_a[i]) <= 2 and len(values_b[j]) <= 2:
-            # a line of one or two tokens that starts with the same name (``pydantic>=2.7.0,<3.0.0``
-            # against ``pydantic>=1.8.0,<2.0.0``): the same line, edited
-            name_a, name_b = _LEADING_NAME.match(values_a[i][0]), _LEADING_NAME.match(values_b[j][0])
-            if name_a and name_b and name_a.group() == name_b.group():
-                return 0.5
-        return ratio
+        if (i, j) not in cache:
+            cache[i, j] = 1.0 if keys_a[i] == keys_b[j] else _similarity(values_a[i], values_b[j])
+        return cache[i, j]
 
     # Longest chain of similar line pairs, in order (the stretches are short).
     score = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]

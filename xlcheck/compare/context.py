@@ -4,7 +4,7 @@ at a place in them (locations, paragraph numbers, ``de paragraph 7``)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
@@ -35,6 +35,9 @@ class Candidate:
     lack: frozenset[int]
     occurrences: dict[int, Invariant]
     pair: int | None = None  # two candidates with one number are one change, seen from each side
+    # Where a version that lacks the value would have it (a character offset), when known:
+    # the line of a code block a translation lacks.
+    near: dict[int, int] = field(default_factory=dict)
 
 
 class Context:
@@ -88,6 +91,14 @@ class Context:
             first = doc.paragraphs[members[0]]
             return Location(doc.path, doc.lang, first.n, first.line, None, None, None, status)
         return Location(doc.path, doc.lang, None, None, None, None, None, status)
+
+    def location_near(self, k: int, group: Group | None, offset: int | None, status: Status) -> Location:
+        """Where document k lacks a value: the line of `offset` when known, else its paragraph."""
+        if offset is None:
+            return self.location(k, group, None, status)
+        doc = self.documents[k]
+        line, _ = doc.position(offset)
+        return Location(doc.path, doc.lang, self.paragraph_of(k, offset), line, None, None, None, status)
 
     def single(self, group: Group, k: int, inv: Invariant, rule, message: str) -> Finding:
         """A finding about one version alone (a separator, an ambiguous date)."""

@@ -29,7 +29,9 @@ def code_block_changed():
     What it finds: a fenced code block (Markdown/MDX) or a literal block (a PO entry
     holding a doctest or shell session) whose code differs from its counterpart once
     comments and the contents of string literals are set aside, since those are what
-    translators translate.
+    translators translate. Blocks are compared line by line: each edited line is reported
+    by the tokens that changed, each added or dropped line on its own (placed, in the
+    version that lacks it, where it would be), even when most lines of the block changed.
     Why it matters: in translated documentation a changed code block is the surest sign
     of a stale page: the source changed its example and the translation kept the old one.
     Example: en ``npm create astro@latest`` against a de page still showing
