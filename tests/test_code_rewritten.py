@@ -80,3 +80,50 @@ def test_one_package_changed_in_an_edited_block():
     old = CI_EN.replace("libxdo-dev", "libxdo3")
     found = findings(CI_EN, "en", old, "zh-CN")
     assert [(f.rule, f.locations[0].text, f.blamed.text) for f in found] == [("XL703", "libxdo-dev", "libxdo3")]
+
+
+def block(name: str, number: int, fence: str = "```json") -> str:
+    """The `number`-th (0-based) block of a page of the Tauri docs opened by `fence`."""
+    text = (TAURI / name).read_text(encoding="utf-8")
+    start = -1
+    for _ in range(number + 1):
+        start = text.index(fence, start + 1)
+    end = text.index("```", start + len(fence))
+    return "\n".join(line.strip() for line in text[start:end + 3].split("\n")) + "\n"
+
+
+# tauri-apps/tauri-docs src/content/docs/{en,fr}/start/frontend/nextjs.mdx: Tauri 2
+# renamed the configuration keys (`devPath` → `devUrl`, `distDir` → `frontendDist`); the
+# French page still has the Tauri 1 keys in all three tabs.
+def test_a_key_renamed_with_another_english_name_is_a_changed_literal():
+    en, fr = block("nextjs-fr.en.mdx", 0), block("nextjs-fr.fr.mdx", 0)
+    found = {(f.rule, f.severity, f.locations[0].text, f.blamed.text) for f in findings(en, "en", fr, "fr")}
+    assert ("XL703", "warning", '"devUrl":', '"devPath":') in found
+    assert all(rule != "XL704" for rule, *_ in found)
+    prose_en = "- Use the `out` directory as `frontendDist` in `tauri.conf.json`.\n"
+    prose_fr = "- Utilisez `out` en tant que `distDir` dans `tauri.conf.json`.\n"
+    assert [(f.rule, f.severity) for f in findings(prose_en, "en", prose_fr, "fr")] == [("XL702", "error")]
+    # the same key in the Chinese translation: no Chinese word either
+    assert any(f.rule == "XL703" for f in findings(en, "en", fr, "zh-CN"))
+    # the French page brought up to date: clean
+    current = fr.replace('"devPath"', '"devUrl"').replace('"distDir": "../dist"', '"frontendDist": "../out"')
+    assert findings(en, "en", current.replace("// tauri.conf.json", "// src-tauri/tauri.conf.json"), "fr") == []
+
+
+def test_a_name_spelt_in_the_translations_words_stays_a_localised_example():
+    # withastro/docs src/content/docs/pt-br/recipes/making-toolbar-apps.mdx (MIT)
+    en = "Add it:\n\n```ts\nimport myIntegration from './my-toolbar-app/my-integration.ts';\n```\n"
+    pt = "Adicione:\n\n```ts\nimport minhaIntegracao from './meu-app-toolbar/minha-integracao.ts';\n```\n"
+    report = check([document_from_text(en, "en", "a.en.md", "markdown"),
+                    document_from_text(pt, "pt-BR", "b.pt-BR.md", "markdown")], reference=0)
+    assert {(f.rule, f.severity) for f in report.findings} == {("XL704", "info")}
+    # a word the translation's prose writes: `dossier` in French
+    en = "Put the page in the folder:\n\n```sh\nmkdir my-folder\n```\n"
+    fr = "Mettez la page dans le dossier :\n\n```sh\nmkdir mon-dossier\n```\n"
+    report = check([document_from_text(en, "en", "a.en.md", "markdown"),
+                    document_from_text(fr, "fr", "b.fr.md", "markdown")], reference=0)
+    assert {(f.rule, f.severity) for f in report.findings} == {("XL704", "info")}
+    fr_other = fr.replace("mon-dossier", "my-path")
+    report = check([document_from_text(en, "en", "a.en.md", "markdown"),
+                    document_from_text(fr_other, "fr", "b.fr.md", "markdown")], reference=0)
+    assert {(f.rule, f.severity) for f in report.findings} == {("XL703", "warning")}

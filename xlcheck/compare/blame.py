@@ -25,7 +25,7 @@ import regex
 
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.literals import explicitation, renamed_throughout, rule_of
+from xlcheck.compare.literals import Translation, explicitation, renamed_throughout, rule_of
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
 from xlcheck.rules import RULES, rule_for
 
@@ -251,10 +251,12 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
     for reference, drifted in changes:
         group = groups[reference.group]
         source = min(reference.have)
-        rule = rule_of(reference, "changed", drifted, ctx.words(source))
+        target = min(drifted.have)
+        translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source))
+        rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,
-                                   ctx.documents[min(drifted.have)].text):
+                                   ctx.documents[target].text, translation):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
         locations = []
         for k in docs_of_group[reference.group]:

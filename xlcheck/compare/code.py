@@ -9,10 +9,10 @@ import functools
 import itertools
 
 import regex
-from babel.core import get_global
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.extract.code import Token, read_block
+from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
 
 # Past this many separate changes in one pair of blocks (a stretch of lines added or
@@ -451,7 +451,7 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
     ``JavaScript``, ``v4``)."""
     if not strings_a or len(strings_a) != len(strings_b):
         return []
-    strict = _latin(lang_a) and _latin(lang_b)
+    strict = latin_script(lang_a) and latin_script(lang_b)
     out = []
     for string_a, string_b in zip(strings_a, strings_b):
         words_a, words_b = string_a.value.split(), string_b.value.split()
@@ -467,15 +467,6 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
                 not strict or any(all(_UNWORDLIKE.search(w) for w in side) for side in (only_a, only_b))):
             out.append(([string_a], [string_b]))
     return out
-
-
-@functools.cache
-def _latin(lang: str) -> bool:
-    """Whether a language is written in Latin script (by CLDR's likely subtags)."""
-    likely = get_global("likely_subtags")
-    tag = lang.replace("-", "_")
-    full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
-    return "_Latn" in full or not full
 
 
 @functools.cache

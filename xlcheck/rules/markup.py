@@ -45,7 +45,10 @@ def literal_localised():
 
     What it finds: inline code whose letters changed while its shape stayed (the same
     punctuation, digits and extensions): ``my-integration.ts`` written
-    ``minha-integracao.ts``, ``<branch>`` written ``<rama>``.
+    ``minha-integracao.ts``, ``<branch>`` written ``<rama>``. A new word counts as the
+    translation's when it is spelt in its script, written in its prose, or a cognate of
+    the word it replaces; an English name in place of another (``devPath`` for
+    ``devUrl``, ``yarn generate`` for ``yarn build``) is a changed literal (XL702/XL703).
     Why it matters: translators often localise example names on purpose; sometimes it
     is a mistake (a renamed option no longer works), so it is worth a look but not a
     failed build (severity info).
