@@ -127,3 +127,24 @@ def test_a_name_spelt_in_the_translations_words_stays_a_localised_example():
     report = check([document_from_text(en, "en", "a.en.md", "markdown"),
                     document_from_text(fr_other, "fr", "b.fr.md", "markdown")], reference=0)
     assert {(f.rule, f.severity) for f in report.findings} == {("XL703", "warning")}
+
+
+# tauri-apps/tauri-docs …/nextjs.mdx, yarn and pnpm tabs: the French page runs `yarn
+# generate` before the build, the English one `yarn build`; the strings of a JSON example
+# that are commands are code, compared verbatim.
+def test_a_command_in_a_string_of_a_configuration_is_compared_verbatim():
+    en, fr = block("nextjs-fr.en.mdx", 1), block("nextjs-fr.fr.mdx", 1)
+    found = {(f.rule, f.locations[0].text, f.blamed.text) for f in findings(en, "en", fr, "fr")}
+    assert ("XL703", "yarn build", "yarn generate") in found
+    only_command = en.replace("yarn build", "yarn generate")
+    assert [(f.rule, f.blamed.text) for f in findings(en, "en", only_command, "fr")] == [("XL703", "yarn generate")]
+    assert findings(en, "en", en.replace("// src-tauri/tauri.conf.json", "// src-tauri/tauri.conf.json "), "fr") == []
+
+
+def test_a_string_of_words_translated_in_an_example_is_no_command():
+    # words translated, the program's name kept: text, not a command (Starlight's examples)
+    en = '```js\nconst greeting = "hello world";\nconsole.log(greeting);\n```\n'
+    fr = 'Le message « bonjour » :\n\n' + en.replace("hello world", "bonjour monde")
+    assert findings('The "hello" message:\n\n' + en, "en", fr, "fr") == []
+    es = en.replace("hello world", "hola mundo")
+    assert findings(en, "en", es, "es") == []

@@ -11,6 +11,7 @@ import itertools
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
+from xlcheck.compare.literals import Translation, translated_word
 from xlcheck.extract.code import Token, read_block
 from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
@@ -35,13 +36,16 @@ MAX_PAIRED = 900
 MAX_BLOCK_PAIRED = 6400
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
-_NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
+# A string that may hold a name (a capital or a digit first) or a command (lower-case words).
+_NAME_STRING = regex.compile(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.-][a-z0-9@~._/:+=-]*+) ")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
 _LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
 _PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
 _FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
+# A word of a command: a lower-case name, a flag, a path, a version.
+_COMMAND_WORD = regex.compile(r"-{0,2}+[a-z0-9@~.][a-z0-9@~._/:+=-]*+")
 # A word of a string that may be part of a name: ASCII letters and digits.
 _NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
 # A name no language spells as a word: an initialism, a capital inside, a digit.
@@ -84,8 +88,9 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
 
 
 def _may_name(ctx: Context, k: int, index: int) -> bool:
-    """Whether a block holds a string that starts with a capital or a digit (a cheap test
-    before two blocks with the same code are read again for the names in their strings)."""
+    """Whether a block holds a string that starts with a capital or a digit, or with a
+    lower-case word of code (a cheap test before two blocks with the same code are read
+    again for the names and commands in their strings)."""
     return bool(_NAME_STRING.search(ctx.documents[k].paragraphs[index].text))
 
 
@@ -122,6 +127,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
+    translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     # lines compared without their spaces: `data () {` is `data() {`
     keys_a = ["".join(same[a](t.value) for t in line) for line in lines[a][1]]
     keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
@@ -129,7 +135,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
     langs = (ctx.documents[a].lang, ctx.documents[b].lang)
     if _related(equal, len(keys_a), len(keys_b)):
-        edits = _line_by_line(ctx, (a, b), lines, strings, same, opcodes)
+        edits = _line_by_line(ctx, (a, b), lines, strings, same, opcodes, translation)
         return _candidates(ctx, g, (a, b), lines, named, edits, langs)
     changes: list[tuple[list[Token], list[Token]]] = []
     stretches = 0
@@ -139,7 +145,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             # 'Astro DB' }`` for ``'Astro Actions'``) is compared as the name it holds.
             for line_a, line_b in zip(lines[a][1][i1:i2], lines[b][1][j1:j2]):
                 for run in _renamed_strings(strings[a].get(line_a[0].line, ()), strings[b].get(line_b[0].line, ()),
-                                            ctx.documents[a].lang, ctx.documents[b].lang):
+                                            ctx.documents[a].lang, ctx.documents[b].lang, translation):
                     changes.append(run)
                     stretches += 1
             continue
@@ -209,7 +215,7 @@ def _placed_edits(docs, lines, line_a: list[Token], line_b: list[Token], same_a,
     return out
 
 
-def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes):
+def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes, translation: Translation):
     """The changes of a block edited line by line: each edited line by the tokens that
     changed, each added or dropped line on its own, placed (for the version that lacks
     it) at the line where it would be. A line moved and edited (a package moved down a
@@ -262,7 +268,7 @@ def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes):
             if "".join(same[a](t.value) for t in line_a) == "".join(same[b](t.value) for t in line_b):
                 for run_a, run_b in _renamed_strings(strings[a].get(line_a[0].line, ()),
                                                      strings[b].get(line_b[0].line, ()),
-                                                     ctx.documents[a].lang, ctx.documents[b].lang):
+                                                     ctx.documents[a].lang, ctx.documents[b].lang, translation):
                     changes.append((run_a, run_b, {}))
             else:
                 changes.extend(_placed_edits(docs, lines, line_a, line_b, same[a], same[b]))
@@ -442,19 +448,23 @@ def _translated_words(run_a: list[Token], run_b: list[Token]) -> bool:
     return False
 
 
-def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
+def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation: Translation | None = None):
     """The strings of two lines alike but for them that name different things: short runs
     of Latin words, some shared, the others capitalised names on both sides (``'Astro
     Actions'`` against ``'Astro DB'``). Between two languages written in Latin script a
     translated title (``'Astro Docs'`` / ``'Astro Dokumentation'``) reads the same way, so
     there the words of one side must be names no language spells as words (``DB``,
-    ``JavaScript``, ``v4``)."""
+    ``JavaScript``, ``v4``). A string that is a command (``"yarn build"`` against ``"yarn
+    generate"``) is compared verbatim."""
     if not strings_a or len(strings_a) != len(strings_b):
         return []
     strict = latin_script(lang_a) and latin_script(lang_b)
     out = []
     for string_a, string_b in zip(strings_a, strings_b):
         words_a, words_b = string_a.value.split(), string_b.value.split()
+        if _changed_command(words_a, words_b, translation):
+            out.append(([string_a], [string_b]))
+            continue
         if not (0 < len(words_a) <= 4 and 0 < len(words_b) <= 4):
             continue
         if not all(_NAME_WORD.fullmatch(w) for w in words_a + words_b):
@@ -467,6 +477,21 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
                 not strict or any(all(_UNWORDLIKE.search(w) for w in side) for side in (only_a, only_b))):
             out.append(([string_a], [string_b]))
     return out
+
+
+def _changed_command(words_a: list[str], words_b: list[str], translation: Translation | None) -> bool:
+    """Whether two strings are one command changed: the same program first, then words
+    of code only (lower-case names, flags, paths, versions), and a word on the
+    translation's side that is no word of its language (``"yarn build"`` / ``"yarn
+    generate"``; ``"pnpm dev"`` / ``"pnpm dev"`` is the same, ``"hello world"`` / ``"hola
+    mundo"`` is text)."""
+    if words_a == words_b or len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0]:
+        return False
+    if not all(_COMMAND_WORD.fullmatch(w) for w in words_a + words_b):
+        return False
+    lost = set(words_a) - set(words_b)
+    new = [w for w in words_b if w not in words_a]
+    return not any(translated_word(part, lost, translation) for w in new for part in WORD_PARTS.findall(w))
 
 
 @functools.cache
