@@ -148,3 +148,43 @@ def test_a_string_of_words_translated_in_an_example_is_no_command():
     assert findings('The "hello" message:\n\n' + en, "en", fr, "fr") == []
     es = en.replace("hello world", "hola mundo")
     assert findings(en, "en", es, "es") == []
+
+
+# ant-design/ant-design components/modal/index.{en-US,zh-CN}.md (MIT): the English FAQ
+# example tells in a comment which call to use; the Chinese one lacks the comment.
+MODAL_EN = """```tsx
+const [modal, contextHolder] = Modal.useModal();
+
+// then call modal.confirm instead of Modal.confirm
+
+return (
+  <Context1.Provider value="Ant">
+    {/* contextHolder is in Context1, which means modal will get context of Context1 */}
+    {contextHolder}
+  </Context1.Provider>
+);
+```
+"""
+MODAL_ZH = """```tsx
+const [modal, contextHolder] = Modal.useModal();
+
+return (
+  <Context1.Provider value="Ant">
+    {/* contextHolder 在 Context1 内，它可以获得 Context1 的 context */}
+    {contextHolder}
+  </Context1.Provider>
+);
+```
+"""
+
+
+def test_a_comment_that_names_code_missing_in_the_translation():
+    found = findings(MODAL_EN, "en", MODAL_ZH, "zh-CN")
+    assert [(f.rule, f.blamed.status) for f in found] == [("XL703", "missing")]
+    assert "modal.confirm" in found[0].locations[0].text
+    assert found[0].blamed.line in (3, 4)  # where the comment would be, not the fence
+    translated = MODAL_ZH.replace("\nreturn (", "\n// 然后调用 modal.confirm 而不是 Modal.confirm\n\nreturn (")
+    assert findings(MODAL_EN, "en", translated, "zh-CN") == []
+    # a comment of words only, dropped: prose, left to the other checks
+    plain = MODAL_EN.replace("then call modal.confirm instead of Modal.confirm", "then call it")
+    assert findings(plain, "en", MODAL_ZH, "zh-CN") == []

@@ -12,7 +12,7 @@ import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.compare.literals import Translation, translated_word
-from xlcheck.extract.code import Token, read_block
+from xlcheck.extract.code import CodeBlock, Token, read_block
 from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
 
@@ -44,6 +44,12 @@ _LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:"
 _PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
 _FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
+# Code named in a comment: `inline code`, a member access or call (two names of two
+# letters or more: not "e.g."), an identifier in snake or camel case.
+_COMMENT_CODE = regex.compile(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][\w$]++(?:\.[A-Za-z_$][\w$]++)++(?:\(\))?+"
+                              r"|[A-Za-z_$][\w$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)(?![\w$/-])")
+_URL_IN_COMMENT = regex.compile(r"\w++://\S++")
+_COMMENT_HINT = regex.compile(r"//|#|/\*|<!--|--")
 # A word of a command: a lower-case name, a flag, a path, a version.
 _COMMAND_WORD = regex.compile(r"-{0,2}+[a-z0-9@~.][a-z0-9@~._/:+=-]*+")
 # A word of a string that may be part of a name: ASCII letters and digits.
@@ -77,13 +83,65 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
                 if _may_name(ctx, a, index_a) and _may_name(ctx, b, index_b):
                     out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+                out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
             continue
         mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
         for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
             out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+            out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
         for k, rest, other in ((a, mine[len(theirs):], b), (b, theirs[len(mine):], a)):
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
                        for _, inv in rest)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _read(text: str) -> CodeBlock:
+    return read_block(text)
+
+
+def comment_code(comment: str) -> list[str]:
+    """The code a comment names: inline code, calls, member accesses, identifiers in
+    snake or camel case (links left to the link check).
+
+    >>> comment_code(" then call modal.confirm instead of Modal.confirm")
+    ['modal.confirm', 'Modal.confirm']
+    >>> comment_code(" Return `true` when click `onOk`, e.g. https://ant.design/x.y")
+    ['true', 'onOk']
+    """
+    text = _URL_IN_COMMENT.sub(" ", comment)
+    return [m.group(1) or m.group() for m in _COMMENT_CODE.finditer(text)]
+
+
+def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
+    """The comments of one version's block that name code (``// then call modal.confirm
+    instead of Modal.confirm``) where the other version's block names none of it: a
+    comment line dropped (or only the translation's, left from an older example). A
+    translated comment keeps the code it names."""
+    (a, index_a), (b, index_b) = side_a, side_b
+    paragraphs = {a: ctx.documents[a].paragraphs[index_a], b: ctx.documents[b].paragraphs[index_b]}
+    if not any(_COMMENT_HINT.search(p.text) for p in paragraphs.values()):
+        return []
+    blocks = {k: _read(p.text) for k, p in paragraphs.items()}
+    out = []
+    for k, other in ((a, b), (b, a)):
+        text, other_text = paragraphs[k].text, paragraphs[other].text
+        for start, end in blocks[k].comments:
+            comment = text[start:end]
+            if "\n" in comment:
+                continue  # a block comment over lines: prose
+            names = comment_code(comment)
+            if not names or any(name in other_text for name in names):
+                continue
+            # where the other version would have it: its line at the same place in the block
+            line = text.count("\n", 0, start)
+            other_lines = other_text.split("\n")
+            near = paragraphs[other].start + sum(len(x) + 1 for x in other_lines[:min(line, len(other_lines) - 1)])
+            offset = paragraphs[k].start + start
+            shown = " ".join(comment.split())
+            inv = Invariant("markup", "code:" + shown, shown[:SHOWN], offset, paragraphs[k].start + end)
+            out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, next(_pairs),
+                                 near={other: near}))
     return out
 
 
