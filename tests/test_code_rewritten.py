@@ -188,3 +188,64 @@ def test_a_comment_that_names_code_missing_in_the_translation():
     # a comment of words only, dropped: prose, left to the other checks
     plain = MODAL_EN.replace("then call modal.confirm instead of Modal.confirm", "then call it")
     assert findings(plain, "en", MODAL_ZH, "zh-CN") == []
+
+
+# tauri-apps/tauri-docs src/content/docs/{en,es,zh-cn}/start/frontend/trunk.mdx: the
+# English page puts its steps in a <Steps> component, imported, each step's title a
+# level-5 heading; the older translations number plain lines.
+TRUNK_EN = """import { Tabs, TabItem, Steps } from '@astrojs/starlight/components';
+
+Trunk is a WASM web application bundler for Rust.
+
+<Steps>
+
+1. ##### Update Tauri configuration
+
+   Set the development URL.
+
+1. ##### Update Trunk configuration
+
+   Set the address.
+
+</Steps>
+"""
+TRUNK_ES = """import { Tabs, TabItem } from '@astrojs/starlight/components';
+
+Trunk es una herramienta de empaquetado de aplicaciones web WASM para Rust.
+
+1. Actualiza la configuración de Tauri:
+
+   Define la URL de desarrollo.
+
+2. Actualiza la configuración de Trunk:
+
+   Define la dirección.
+"""
+TRUNK_ES_CURRENT = """import { Tabs, TabItem, Steps } from '@astrojs/starlight/components';
+
+Trunk es una herramienta de empaquetado de aplicaciones web WASM para Rust.
+
+<Steps>
+
+1. ##### Actualiza la configuración de Tauri
+
+   Define la URL de desarrollo.
+
+1. ##### Actualiza la configuración de Trunk
+
+   Define la dirección.
+
+</Steps>
+"""
+
+
+def test_step_titles_wrapper_and_import_of_a_steps_component():
+    found = findings(TRUNK_EN, "en", TRUNK_ES, "es", "mdx")
+    said = {(f.rule, f.locations[0].text or f.message) for f in found}
+    assert len([f for f in found if f.rule == "XL701" and f.locations[0].text == "#####"]) == 2
+    assert ("XL701", "Steps") in said  # the name the import lost
+    assert sum(f.rule == "XL002" and "Steps>" in f.message for f in found) == 2  # <Steps> and </Steps>
+    assert findings(TRUNK_EN, "en", TRUNK_ES_CURRENT, "es", "mdx") == []
+    # </Steps> written on the line of the last step's text is the same component
+    joined = TRUNK_ES_CURRENT.replace("dirección.\n\n</Steps>", "dirección.\n</Steps>")
+    assert not any("Steps" in f.message for f in findings(TRUNK_EN, "en", joined, "es", "mdx"))

@@ -305,11 +305,29 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
         for i in group.members[k]:
             paragraph = doc.paragraphs[i]
             if TAG_ONLY.match(paragraph.text):
+                if _tag_dropped(ctx, k, paragraph.text, present):
+                    return True  # a component (``<Steps>``) the other version never opens
                 continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
+    return False
+
+
+_COMPONENT_TAG = regex.compile(r"<(/?+)([A-Z][\w.:-]*+)")
+
+
+def _tag_dropped(ctx: Context, k: int, text: str, present: list[int]) -> bool:
+    """Whether a line of bare component tags (``<Steps>``, ``</Steps>``) opens or closes a
+    component that a version without the line writes fewer times in the whole document:
+    a wrapper the translation lacks, not a line it split off elsewhere."""
+    for slash, name in _COMPONENT_TAG.findall(text):
+        tag = regex.compile(rf"<{slash}{regex.escape(name)}(?![\w.:-])")
+        own = len(tag.findall(ctx.documents[k].text))
+        if any(len(tag.findall(ctx.documents[o].text)) < own
+               for o in range(len(ctx.documents)) if o not in present):
+            return True
     return False
 
 

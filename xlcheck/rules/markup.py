@@ -6,7 +6,9 @@ def markup_missing():
 
     What it finds: `inline code`, printf placeholders (%s, %(count)d), format fields
     ({name}, {0}) and template variables ({{ var }}) present in one version and absent
-    from the aligned paragraph of another.
+    from the aligned paragraph of another; also the structure around them: a step's title
+    that is a heading in a list item (``1. ##### Update``) written as plain text, a
+    component name an MDX ``import { Tabs, Steps }`` lost.
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers".
     How to fix: copy the placeholder or code literal verbatim into the translation.
