@@ -249,3 +249,17 @@ def test_step_titles_wrapper_and_import_of_a_steps_component():
     # </Steps> written on the line of the last step's text is the same component
     joined = TRUNK_ES_CURRENT.replace("dirección.\n\n</Steps>", "dirección.\n</Steps>")
     assert not any("Steps" in f.message for f in findings(TRUNK_EN, "en", joined, "es", "mdx"))
+
+
+# withastro/docs src/content/docs/{en,fr}/guides/authentication.mdx and {en,de}/tutorial/…
+# (MIT): example domains spelt in French words run together; a comment translated into
+# German, its inline code capitalised.
+def test_example_names_in_words_run_together_and_capitalised_code_in_comments():
+    en = "Set the domain to your company's site, `app.yourcompany.com`.\n"
+    fr = "Définissez le domaine du site de votre entreprise, `app.votreentreprise.com`.\n"
+    assert findings(en, "en", fr, "fr") == []
+    assert [f.rule for f in findings(en, "en", fr.replace("votreentreprise", "example"), "fr")] == ["XL702"]
+    block_en = "```ts\n// Define a `loader` and `schema` for each collection\nconst blog = defineCollection({});\n```\n"
+    block_de = ("```ts\n// Definiere für jede Collection einen `Loader` und ein `Schema`\n"
+                "const blog = defineCollection({});\n```\n")
+    assert findings(block_en, "en", block_de, "de") == []

@@ -131,7 +131,8 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             if "\n" in comment:
                 continue  # a block comment over lines: prose
             names = comment_code(comment)
-            if not names or any(name in other_text for name in names):
+            # (case aside: German writes `Loader` for `loader` in a translated comment)
+            if not names or any(name.casefold() in other_text.casefold() for name in names):
                 continue
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)

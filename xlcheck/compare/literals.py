@@ -214,8 +214,24 @@ def translated_word(word: str, lost: set[str], translation: Translation | None) 
     if folded in translation.words or (len(folded) >= 4 and any(
             folded + ending in translation.words for ending in _ENDINGS)):
         return True  # the word, or the word inflected (``ramas`` in the prose for ``rama``)
+    if _compound(folded, translation.words):
+        return True  # words of the prose run together (``votreentreprise``)
     return len(folded) >= 4 and any(edit_distance(folded, fold(old)) <= 0.4 * max(len(folded), len(old))
                                     for old in lost)
+
+
+def _compound(word: str, words: frozenset[str]) -> bool:
+    """Whether a word is two or more words of `words` (of three letters or more) run together.
+
+    >>> _compound("votreentreprise", frozenset({"votre", "entreprise"}))
+    True
+    """
+    if len(word) < 6:
+        return False
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in words and (word[cut:] in words or _compound(word[cut:], words)):
+            return True
+    return False
 
 
 def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
