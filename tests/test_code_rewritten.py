@@ -263,3 +263,36 @@ def test_example_names_in_words_run_together_and_capitalised_code_in_comments():
     block_de = ("```ts\n// Definiere für jede Collection einen `Loader` und ein `Schema`\n"
                 "const blog = defineCollection({});\n```\n")
     assert findings(block_en, "en", block_de, "de") == []
+
+
+# tauri-apps/tauri-docs …/distribute/debian.mdx: a JSON example with `//` comments, translated
+# in French; and the nextjs page's comment naming the file, a folder shorter in French.
+DEB_EN = """```json
+{
+  "bundle": {
+    "linux": {
+      "deb": {
+        "files": {
+          "/usr/share/README.md": "../README.md", // copies the README.md file to /usr/share/README.md
+          "/usr/share/assets": "../assets/" // copies the entire assets directory to /usr/share/assets
+        }
+      }
+    }
+  }
+}
+```
+"""
+DEB_FR = DEB_EN.replace("// copies the README.md file to", "// copie le fichier README.md dans").replace(
+    "// copies the entire assets directory to", "// copies toutes le dossier assets dans")
+
+
+def test_comments_of_a_json_example_are_the_translators():
+    assert findings(DEB_EN, "en", DEB_FR, "fr") == []
+    stale = DEB_FR.replace('"../assets/"', '"../public/"')
+    assert [(f.rule, f.blamed.text) for f in findings(DEB_EN, "en", stale, "fr")] == [("XL703", '"../public/"')]
+
+
+def test_a_file_named_in_a_comment_that_lost_a_folder_is_no_renamed_example():
+    en, fr = block("nextjs-fr.en.mdx", 0), block("nextjs-fr.fr.mdx", 0)
+    found = {(f.locations[0].text, f.blamed.text) for f in findings(en, "en", fr, "fr")}
+    assert ("src-tauri/tauri.conf.json", "tauri.conf.json") in found

@@ -481,7 +481,10 @@ def _renamed_example(ctx: Context, side_a, side_b) -> bool:
         return False
     words_a = {w.lower() for t in run_a for w in WORD_PARTS.findall(t.value)}
     words_b = {w.lower() for t in run_b for w in WORD_PARTS.findall(t.value)}
-    return bool(words_b - words_a - ctx.words(a)) or bool(words_a - words_b - ctx.words(b))
+    # (a rename puts words in place of others: a path that only lost a folder,
+    # ``src-tauri/tauri.conf.json`` / ``tauri.conf.json``, moved)
+    return (bool(words_b - words_a - ctx.words(a)) and bool(words_a - words_b)) or (
+        bool(words_a - words_b - ctx.words(b)) and bool(words_b - words_a))
 
 
 def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang_b: str) -> bool:
