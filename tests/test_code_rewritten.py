@@ -296,3 +296,30 @@ def test_a_file_named_in_a_comment_that_lost_a_folder_is_no_renamed_example():
     en, fr = block("nextjs-fr.en.mdx", 0), block("nextjs-fr.fr.mdx", 0)
     found = {(f.locations[0].text, f.blamed.text) for f in findings(en, "en", fr, "fr")}
     assert ("src-tauri/tauri.conf.json", "tauri.conf.json") in found
+
+
+# withastro/docs src/content/docs/{en,fr}/install-and-setup.mdx (MIT): what `create astro`
+# prints, translated in a ```sh block whose output has no prompt to tell it from commands.
+CREATE_EN = """```sh
+$ npm create astro@latest
+Welcome to Astro!
+Where should we create your new project?
+./my-site
+$ cd my-site
+$ npm install
+How would you like to start your new project?
+Use the blog template
+$ npm run dev
+```
+"""
+CREATE_FR = CREATE_EN.replace("Welcome to Astro!", "Bienvenue dans Astro !").replace(
+    "Where should we create your new project?", "Où devons-nous créer votre nouveau projet ?").replace(
+    "How would you like to start your new project?", "Comment souhaitez-vous démarrer votre nouveau projet ?").replace(
+    "Use the blog template", "Utiliser le modèle de blog")
+
+
+def test_output_translated_between_two_latin_languages_is_no_change():
+    assert findings(CREATE_EN, "en", CREATE_FR, "fr") == []
+    stale = CREATE_FR.replace("$ npm run dev", "$ npm start")
+    assert [(f.rule, f.locations[0].text, f.blamed.text) for f in findings(CREATE_EN, "en", stale, "fr")] == [
+        ("XL703", "run dev", "start")]

@@ -42,6 +42,8 @@ _NAME_STRING = regex.compile(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.-][a
 _LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
 _PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
+_PUNCTUATION = regex.compile(r"[\p{P}--[(){}\[\]<>/\\$`\"'=;]]++", regex.V1)
+_LETTERS = regex.compile(r"\p{L}++")
 _FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
 # Code named in a comment: `inline code`, a member access or call (two names of two
@@ -312,7 +314,8 @@ def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes, translation
     def close() -> None:
         old, new = pending
         flat_a, flat_b = [t for line, _ in old for t in line], [t for line, _ in new for t in line]
-        if not (old and new and len(flat_a) + len(flat_b) <= SHORT_STRETCH and _only_translated(flat_a, flat_b)):
+        if not (old and new and len(flat_a) + len(flat_b) <= SHORT_STRETCH
+                and _only_translated(flat_a, flat_b, translation)):
             # (else: text of the example translated, its output or a message)
             dropped.extend((line, near, stretch) for line, near in old)
             added.extend((line, near, stretch) for line, near in new)
@@ -378,8 +381,10 @@ def _kept_changes(ctx: Context, docs, named, changes, langs):
     """The changes that are drift: not words translated, not each version's own language as
     a key, not an example's files renamed."""
     a, b = docs
+    translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     return [change for change in changes
-            if not _translated_words(change[0], change[1]) and not _own_language_keys(change[0], change[1], *langs)
+            if not _translated_words(change[0], change[1], translation)
+            and not _own_language_keys(change[0], change[1], *langs)
             and not _renamed_example(ctx, (a, change[0], named[a]), (b, change[1], named[b]))]
 
 
@@ -460,11 +465,12 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     return out
 
 
-def _only_translated(run_a: list[Token], run_b: list[Token]) -> bool:
+def _only_translated(run_a: list[Token], run_b: list[Token], translation: Translation | None = None) -> bool:
     """Whether every difference between two runs of tokens is words in another script."""
     ops = difflib.SequenceMatcher(None, [t.value for t in run_a], [t.value for t in run_b],
                                   autojunk=False).get_opcodes()
-    return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2]) for op, i1, i2, j1, j2 in ops)
+    return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2], translation)
+               for op, i1, i2, j1, j2 in ops)
 
 
 def _renamed_example(ctx: Context, side_a, side_b) -> bool:
@@ -497,17 +503,24 @@ def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang
         and key_b.group(1).lower() == lang_b.split("-")[0].lower()
 
 
-def _translated_words(run_a: list[Token], run_b: list[Token]) -> bool:
-    """Whether a change is words written in another script: plain words on one side,
-    words with no code character in a non-Latin script on the other (a program's output
-    translated, ``[plugin] Starting long process…`` / ``[plugin] 启动一个长流程…``)."""
+def _translated_words(run_a: list[Token], run_b: list[Token], translation: Translation | None = None) -> bool:
+    """Whether a change is words translated: plain words on one side, words with no code
+    character in a non-Latin script on the other (a program's output translated,
+    ``[plugin] Starting long process…`` / ``[plugin] 启动一个长流程…``); or, with the
+    `translation`'s words known, plain words on both sides, one of them at least a word
+    of the translation's language (``Welcome to Astro!`` / ``Bienvenue dans Astro !``)."""
     if not run_a or not run_b:
         return False
     for plain, foreign in ((run_a, run_b), (run_b, run_a)):
         if all(_PLAIN_WORD.fullmatch(t.value) for t in plain) and all(
                 _FOREIGN_WORD.fullmatch(t.value) for t in foreign):
             return True
-    return False
+    if translation is None or len(run_a) < 2 or len(run_b) < 2 or not all(
+            _PLAIN_WORD.fullmatch(t.value) or _PUNCTUATION.fullmatch(t.value) for t in run_a + run_b):
+        return False  # (one word alone may be a name: `my-folder`)
+    words_a = {w.lower() for t in run_a for w in _LETTERS.findall(t.value)}
+    new = {w for t in run_b for w in _LETTERS.findall(t.value) if len(w) >= 3 and w.lower() not in words_a}
+    return any(translated_word(w, words_a, translation) for w in new)
 
 
 def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation: Translation | None = None):
