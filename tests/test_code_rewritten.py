@@ -323,3 +323,13 @@ def test_output_translated_between_two_latin_languages_is_no_change():
     stale = CREATE_FR.replace("$ npm run dev", "$ npm start")
     assert [(f.rule, f.locations[0].text, f.blamed.text) for f in findings(CREATE_EN, "en", stale, "fr")] == [
         ("XL703", "run dev", "start")]
+
+
+def test_a_command_changed_in_a_block_whose_output_is_translated():
+    en = "Run the following command in your terminal to start the install wizard:\n\n" + CREATE_EN
+    fr = ("Exécutez la commande suivante dans votre terminal pour lancer l'assistant d'installation :\n\n"
+          + CREATE_FR)
+    assert findings(en, "en", fr, "fr") == []
+    stale = fr.replace("./my-site", "./my-project").replace("$ npm run dev", "$ npm start")
+    found = [(f.rule, f.locations[0].text, f.blamed.text) for f in findings(en, "en", stale, "fr")]
+    assert found == [("XL703", "./my-site", "./my-project"), ("XL703", "run dev", "start")]

@@ -194,6 +194,9 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
     opcodes = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    # lines whose only change is their text translated (a program's output) are kept lines too
+    equal += sum(min(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag == "replace" and _translated_stretch(
+        lines[a][1][i1:i2], lines[b][1][j1:j2], translation))
     langs = (ctx.documents[a].lang, ctx.documents[b].lang)
     if _related(equal, len(keys_a), len(keys_b)):
         edits = _line_by_line(ctx, (a, b), lines, strings, same, opcodes, translation)
@@ -240,6 +243,11 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
                        filtered=True)
+
+
+def _translated_stretch(old: list[list[Token]], new: list[list[Token]], translation: Translation) -> bool:
+    flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
+    return len(flat_a) + len(flat_b) <= SHORT_STRETCH and _only_translated(flat_a, flat_b, translation)
 
 
 def _related(equal: int, lines_a: int, lines_b: int) -> bool:
