@@ -333,3 +333,27 @@ def test_a_command_changed_in_a_block_whose_output_is_translated():
     stale = fr.replace("./my-site", "./my-project").replace("$ npm run dev", "$ npm start")
     found = [(f.rule, f.locations[0].text, f.blamed.text) for f in findings(en, "en", stale, "fr")]
     assert found == [("XL703", "./my-site", "./my-project"), ("XL703", "run dev", "start")]
+
+
+# python/python-docs-pl tutorial/introduction.po (CC0): the input line renames the
+# variable, the line before it and the traceback still say `prefix`.
+PREFIX_EN = """```pycon
+>>> prefix = 'Py'
+>>> prefix 'thon'  # can't concatenate a variable and a string literal
+  File "<stdin>", line 1
+    prefix 'thon'
+           ^^^^^^
+SyntaxError: invalid syntax
+```
+"""
+PREFIX_PL = PREFIX_EN.replace(">>> prefix 'thon'  # can't concatenate a variable and a string literal",
+                              ">>> prefiks 'thon'  # nie można łączyć zmiennej i literału ciagu znaków")
+
+
+def test_a_name_renamed_on_one_line_only_is_a_changed_literal():
+    found = findings(PREFIX_EN, "en", PREFIX_PL, "pl")
+    assert [(f.rule, f.locations[0].text, f.blamed.text) for f in found] == [("XL703", "prefix", "prefiks")]
+    # renamed on every line: the translator's example (information)
+    everywhere = PREFIX_EN.replace("prefix", "prefiks").replace(
+        "# can't concatenate a variable and a string literal", "# nie można łączyć zmiennej i literału")
+    assert findings(PREFIX_EN, "en", everywhere, "pl") == []

@@ -204,6 +204,15 @@ def _structure(value: str) -> str:
     return value[:5] if value.startswith(("file:", "code:")) else ""  # a block's code pairs with code
 
 
+def _block_of(ctx: Context, k: int, candidate: Candidate) -> str:
+    """The text of the code block of document k that holds a candidate's code, or ''."""
+    inv = candidate.occurrences.get(k)
+    if inv is None or not candidate.value.startswith("code:"):
+        return ""
+    n = ctx.paragraph_of(k, inv.start)
+    return ctx.documents[k].paragraphs[n - 1].text if n else ""
+
+
 def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:
     """Pair a value only some versions have with a value only the others have.
 
@@ -252,7 +261,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         group = groups[reference.group]
         source = min(reference.have)
         target = min(drifted.have)
-        translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source))
+        translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source),
+                                  _block_of(ctx, target, drifted))
         rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,

@@ -182,6 +182,8 @@ class Translation:
 
     lang: str
     words: frozenset[str]
+    # The text of the translation's code block the literal is in, when it is in one.
+    block: str = ""
 
 
 def fold(word: str) -> str:
@@ -242,6 +244,9 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
     ``defineConfig`` is another call, its words all the source's own)."""
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
+    if translation is not None and translation.block and regex.search(
+            rf"(?<![\w$]){regex.escape(text_a)}(?![\w$])", translation.block):
+        return False  # ``prefix`` written ``prefiks`` on one line, ``prefix`` still on the others
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
     if _language_swapped(text_a, text_b):
