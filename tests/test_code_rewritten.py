@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from xlcheck import check, document_from_text
 
 TAURI = Path(__file__).parent.parent / "fixtures" / "heldout" / "docs4" / "tauri"
@@ -357,3 +360,21 @@ def test_a_name_renamed_on_one_line_only_is_a_changed_literal():
     everywhere = PREFIX_EN.replace("prefix", "prefiks").replace(
         "# can't concatenate a variable and a string literal", "# nie można łączyć zmiennej i literału")
     assert findings(PREFIX_EN, "en", everywhere, "pl") == []
+
+_KEYS = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=8), min_size=4, max_size=30, unique=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(keys=_KEYS, data=st.data())
+def test_a_line_dropped_from_an_edited_block_is_one_finding_on_its_line(keys, data):
+    """Law: a line dropped from a block is one finding, that line, placed in the version
+    that lacks it between its neighbours; the block against itself is clean."""
+    lines = [f"{key}: {key}-{n}.0" for n, key in enumerate(keys)]
+    en = "```yaml\n" + "\n".join(lines) + "\n```\n"
+    assert findings(en, "en", en, "de") == []
+    gone = data.draw(st.integers(0, len(lines) - 1))
+    de = "```yaml\n" + "\n".join(lines[:gone] + lines[gone + 1:]) + "\n```\n"
+    found = findings(en, "en", de, "de")
+    assert [(f.rule, f.locations[0].text, f.blamed.status) for f in found] == [("XL703", lines[gone], "missing")]
+    # line numbers are 1-based and the fence is line 1: the gap is after line `gone + 1`
+    assert found[0].blamed.line in (gone + 1, gone + 2)
