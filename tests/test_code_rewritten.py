@@ -378,3 +378,12 @@ def test_a_line_dropped_from_an_edited_block_is_one_finding_on_its_line(keys, da
     assert [(f.rule, f.locations[0].text, f.blamed.status) for f in found] == [("XL703", lines[gone], "missing")]
     # line numbers are 1-based and the fence is line 1: the gap is after line `gone + 1`
     assert found[0].blamed.line in (gone + 1, gone + 2)
+
+
+def test_a_version_range_in_a_string_is_compared_verbatim():
+    # a package.json's engines (the shape of Starlight's and VitePress's examples)
+    en = '```json\n{\n  "name": "docs",\n  "type": "module",\n  "private": true,\n  "engines": { "node": ">=18.0 <21" }\n}\n```\n'
+    old = en.replace(">=18.0 <21", ">=16.0 <19")
+    assert [(f.rule, f.locations[0].text, f.blamed.text) for f in findings(en, "en", old, "fr")] == [
+        ("XL703", ">=18.0 <21", ">=16.0 <19")]
+    assert findings(en, "en", en, "fr") == []

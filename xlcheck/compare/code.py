@@ -37,7 +37,7 @@ MAX_BLOCK_PAIRED = 6400
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
 # A string that may hold a name (a capital or a digit first) or a command (lower-case words).
-_NAME_STRING = regex.compile(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.-][a-z0-9@~._/:+=-]*+) ")
+_NAME_STRING = regex.compile(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) ")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
 _LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
@@ -52,6 +52,8 @@ _COMMENT_CODE = regex.compile(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][\w$]++(
                               r"|[A-Za-z_$][\w$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)(?![\w$/-])")
 _URL_IN_COMMENT = regex.compile(r"\w++://\S++")
 _COMMENT_HINT = regex.compile(r"//|#|/\*|<!--|--")
+# A word of a value: ASCII with a digit or a path, version or operator character in it.
+_VALUE_WORD = regex.compile(r"(?=[^\s]*[0-9/.@:_=#$%<>|^~*])[\x21-\x7e]++")
 # A word of a command: a lower-case name, a flag, a path, a version.
 _COMMAND_WORD = regex.compile(r"-{0,2}+[a-z0-9@~.][a-z0-9@~._/:+=-]*+")
 # A word of a string that may be part of a name: ASCII letters and digits.
@@ -563,12 +565,16 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
 
 
 def _changed_command(words_a: list[str], words_b: list[str], translation: Translation | None) -> bool:
-    """Whether two strings are one command changed: the same program first, then words
-    of code only (lower-case names, flags, paths, versions), and a word on the
+    """Whether two strings are one value or command changed: words of values only
+    (versions, paths, ranges), or the same program first, then words of code only (lower-case names, flags, paths, versions), and a word on the
     translation's side that is no word of its language (``"yarn build"`` / ``"yarn
     generate"``; ``"pnpm dev"`` / ``"pnpm dev"`` is the same, ``"hello world"`` / ``"hola
     mundo"`` is text)."""
-    if words_a == words_b or len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0]:
+    if words_a == words_b or len(words_a) < 2 or len(words_b) < 2:
+        return False
+    if all(_VALUE_WORD.fullmatch(w) for w in words_a + words_b):
+        return True  # versions, paths, ranges: ``"^1.2.3 || ^2.0.0"``, ``"src/a.ts src/b.ts"``
+    if words_a[0] != words_b[0]:
         return False
     if not all(_COMMAND_WORD.fullmatch(w) for w in words_a + words_b):
         return False
