@@ -34,6 +34,8 @@ def code_block_changed():
     translators translate. Blocks are compared line by line: each edited line is reported
     by the tokens that changed, each added or dropped line on its own (placed, in the
     version that lacks it, where it would be), even when most lines of the block changed.
+    Strings that are commands or values (``"yarn build"``, ``">=18.0 <21"``) are compared
+    verbatim, and a comment that names code (``// call modal.confirm``) must keep it.
     Why it matters: in translated documentation a changed code block is the surest sign
     of a stale page: the source changed its example and the translation kept the old one.
     Example: en ``npm create astro@latest`` against a de page still showing
