@@ -555,3 +555,19 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
 # name, uninflected; Russian and Ukrainian after a preposition, "в пятницу"): elsewhere a
 # weekday is not compared.
 WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk"})
+
+
+@functools.cache
+def latin_script(lang: str) -> bool:
+    """Whether a language is written in Latin script (by CLDR's likely subtags); an
+    unknown one is taken to be.
+
+    >>> latin_script("fr"), latin_script("zh-CN"), latin_script("ru")
+    (True, False, False)
+    """
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    tag = lang.replace("-", "_")
+    full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
+    return "_Latn" in full or not full

@@ -25,7 +25,7 @@ import regex
 
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.literals import explicitation, renamed_throughout, rule_of
+from xlcheck.compare.literals import Translation, explicitation, renamed_throughout, rule_of
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
 from xlcheck.rules import RULES, rule_for
 
@@ -204,6 +204,15 @@ def _structure(value: str) -> str:
     return value[:5] if value.startswith(("file:", "code:")) else ""  # a block's code pairs with code
 
 
+def _block_of(ctx: Context, k: int, candidate: Candidate) -> str:
+    """The text of the code block of document k that holds a candidate's code, or ''."""
+    inv = candidate.occurrences.get(k)
+    if inv is None or not candidate.value.startswith("code:"):
+        return ""
+    n = ctx.paragraph_of(k, inv.start)
+    return ctx.documents[k].paragraphs[n - 1].text if n else ""
+
+
 def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:
     """Pair a value only some versions have with a value only the others have.
 
@@ -251,10 +260,13 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
     for reference, drifted in changes:
         group = groups[reference.group]
         source = min(reference.have)
-        rule = rule_of(reference, "changed", drifted, ctx.words(source))
+        target = min(drifted.have)
+        translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source),
+                                  _block_of(ctx, target, drifted))
+        rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,
-                                   ctx.documents[min(drifted.have)].text):
+                                   ctx.documents[target].text, translation):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
         locations = []
         for k in docs_of_group[reference.group]:
@@ -281,7 +293,7 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             if k in c.have:
                 locations.append(ctx.location(k, group, c.occurrences.get(k), have_status))
             else:
-                locations.append(ctx.location(k, group, None, lack_status))
+                locations.append(ctx.location_near(k, group, c.near.get(k), lack_status))
         shown = c.value if c.kind == "quote" or not c.occurrences else c.occurrences[min(c.occurrences)].text
         have_where = ", ".join(ctx.where(k, group) for k in sorted(c.have))
         lack_where = ", ".join(ctx.where(k, group) for k in sorted(c.lack))
@@ -303,11 +315,29 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
         for i in group.members[k]:
             paragraph = doc.paragraphs[i]
             if TAG_ONLY.match(paragraph.text):
+                if _tag_dropped(ctx, k, paragraph.text, present):
+                    return True  # a component (``<Steps>``) the other version never opens
                 continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
+    return False
+
+
+_COMPONENT_TAG = regex.compile(r"<(/?+)([A-Z][\w.:-]*+)")
+
+
+def _tag_dropped(ctx: Context, k: int, text: str, present: list[int]) -> bool:
+    """Whether a line of bare component tags (``<Steps>``, ``</Steps>``) opens or closes a
+    component that a version without the line writes fewer times in the whole document:
+    a wrapper the translation lacks, not a line it split off elsewhere."""
+    for slash, name in _COMPONENT_TAG.findall(text):
+        tag = regex.compile(rf"<{slash}{regex.escape(name)}(?![\w.:-])")
+        own = len(tag.findall(ctx.documents[k].text))
+        if any(len(tag.findall(ctx.documents[o].text)) < own
+               for o in range(len(ctx.documents)) if o not in present):
+            return True
     return False
 
 

@@ -9,10 +9,11 @@ import functools
 import itertools
 
 import regex
-from babel.core import get_global
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
-from xlcheck.extract.code import Token, read_block
+from xlcheck.compare.literals import Translation, translated_word
+from xlcheck.extract.code import CodeBlock, Token, read_block
+from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
 
 # Past this many separate changes in one pair of blocks (a stretch of lines added or
@@ -29,15 +30,32 @@ MAX_EDITED_LINES = 6
 SHORT_STRETCH = 60
 # How much of a changed stretch of code a message quotes.
 SHOWN = 80
+# Lines of two stretches paired one by one up to this many pairs to weigh (quadratic).
+MAX_PAIRED = 900
+# A block of up to this many pairs of lines to weigh is paired as a whole.
+MAX_BLOCK_PAIRED = 6400
 _pairs = itertools.count(1)
 _TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
-_NAME_STRING = regex.compile(r"[\"'`][A-Z0-9][A-Za-z0-9.+#-]*+ ")
+# A string that may hold a name (a capital or a digit first) or a command (lower-case words).
+_NAME_STRING = regex.compile(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) ")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
 _LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
 _PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
+_PUNCTUATION = regex.compile(r"[\p{P}--[(){}\[\]<>/\\$`\"'=;]]++", regex.V1)
+_LETTERS = regex.compile(r"\p{L}++")
 _FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
+# Code named in a comment: `inline code`, a member access or call (two names of two
+# letters or more: not "e.g."), an identifier in snake or camel case.
+_COMMENT_CODE = regex.compile(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][\w$]++(?:\.[A-Za-z_$][\w$]++)++(?:\(\))?+"
+                              r"|[A-Za-z_$][\w$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)(?![\w$/-])")
+_URL_IN_COMMENT = regex.compile(r"\w++://\S++")
+_COMMENT_HINT = regex.compile(r"//|#|/\*|<!--|--")
+# A word of a value: ASCII with a digit or a path, version or operator character in it.
+_VALUE_WORD = regex.compile(r"(?=[^\s]*[0-9/.@:_=#$%<>|^~*])[\x21-\x7e]++")
+# A word of a command: a lower-case name, a flag, a path, a version.
+_COMMAND_WORD = regex.compile(r"-{0,2}+[a-z0-9@~.][a-z0-9@~._/:+=-]*+")
 # A word of a string that may be part of a name: ASCII letters and digits.
 _NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
 # A name no language spells as a word: an initialism, a capital inside, a digit.
@@ -69,19 +87,73 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
                 if _may_name(ctx, a, index_a) and _may_name(ctx, b, index_b):
                     out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+                out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
             continue
         mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
         for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
             out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+            out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
         for k, rest, other in ((a, mine[len(theirs):], b), (b, theirs[len(mine):], a)):
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
                        for _, inv in rest)
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _read(text: str) -> CodeBlock:
+    return read_block(text)
+
+
+def comment_code(comment: str) -> list[str]:
+    """The code a comment names: inline code, calls, member accesses, identifiers in
+    snake or camel case (links left to the link check).
+
+    >>> comment_code(" then call modal.confirm instead of Modal.confirm")
+    ['modal.confirm', 'Modal.confirm']
+    >>> comment_code(" Return `true` when click `onOk`, e.g. https://ant.design/x.y")
+    ['true', 'onOk']
+    """
+    text = _URL_IN_COMMENT.sub(" ", comment)
+    return [m.group(1) or m.group() for m in _COMMENT_CODE.finditer(text)]
+
+
+def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
+    """The comments of one version's block that name code (``// then call modal.confirm
+    instead of Modal.confirm``) where the other version's block names none of it: a
+    comment line dropped (or only the translation's, left from an older example). A
+    translated comment keeps the code it names."""
+    (a, index_a), (b, index_b) = side_a, side_b
+    paragraphs = {a: ctx.documents[a].paragraphs[index_a], b: ctx.documents[b].paragraphs[index_b]}
+    if not any(_COMMENT_HINT.search(p.text) for p in paragraphs.values()):
+        return []
+    blocks = {k: _read(p.text) for k, p in paragraphs.items()}
+    out = []
+    for k, other in ((a, b), (b, a)):
+        text, other_text = paragraphs[k].text, paragraphs[other].text
+        for start, end in blocks[k].comments:
+            comment = text[start:end]
+            if "\n" in comment:
+                continue  # a block comment over lines: prose
+            names = comment_code(comment)
+            # (case aside: German writes `Loader` for `loader` in a translated comment)
+            if not names or any(name.casefold() in other_text.casefold() for name in names):
+                continue
+            # where the other version would have it: its line at the same place in the block
+            line = text.count("\n", 0, start)
+            other_lines = other_text.split("\n")
+            near = paragraphs[other].start + sum(len(x) + 1 for x in other_lines[:min(line, len(other_lines) - 1)])
+            offset = paragraphs[k].start + start
+            shown = " ".join(comment.split())
+            inv = Invariant("markup", "code:" + shown, shown[:SHOWN], offset, paragraphs[k].start + end)
+            out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, next(_pairs),
+                                 near={other: near}))
+    return out
+
+
 def _may_name(ctx: Context, k: int, index: int) -> bool:
-    """Whether a block holds a string that starts with a capital or a digit (a cheap test
-    before two blocks with the same code are read again for the names in their strings)."""
+    """Whether a block holds a string that starts with a capital or a digit, or with a
+    lower-case word of code (a cheap test before two blocks with the same code are read
+    again for the names and commands in their strings)."""
     return bool(_NAME_STRING.search(ctx.documents[k].paragraphs[index].text))
 
 
@@ -111,23 +183,35 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         named[k] = block.named_comments
         for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
-        lines[k] = (paragraph, list(by_line.values()))
+        # a shell line's continuation mark is layout: the same command may be cut otherwise
+        lines[k] = (paragraph, [line[:-1] if len(line) > 1 and line[-1].value == "\\" else line
+                                for line in by_line.values()])
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
+    translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     # lines compared without their spaces: `data () {` is `data() {`
     keys_a = ["".join(same[a](t.value) for t in line) for line in lines[a][1]]
     keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
+    opcodes = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
+    # lines whose only change is their text translated (a program's output) are kept lines too
+    equal += sum(min(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag == "replace" and _translated_stretch(
+        lines[a][1][i1:i2], lines[b][1][j1:j2], translation))
+    langs = (ctx.documents[a].lang, ctx.documents[b].lang)
+    if _related(equal, len(keys_a), len(keys_b)):
+        edits = _line_by_line(ctx, (a, b), lines, strings, same, opcodes, translation)
+        return _candidates(ctx, g, (a, b), lines, named, edits, langs)
     changes: list[tuple[list[Token], list[Token]]] = []
     stretches = 0
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             # The rest of the line is the same: a string that names something (``{ feature:
             # 'Astro DB' }`` for ``'Astro Actions'``) is compared as the name it holds.
             for line_a, line_b in zip(lines[a][1][i1:i2], lines[b][1][j1:j2]):
                 for run in _renamed_strings(strings[a].get(line_a[0].line, ()), strings[b].get(line_b[0].line, ()),
-                                            ctx.documents[a].lang, ctx.documents[b].lang):
+                                            ctx.documents[a].lang, ctx.documents[b].lang, translation):
                     changes.append(run)
                     stretches += 1
             continue
@@ -151,28 +235,201 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             if not line_a or not line_b:  # a line dropped or added: one change per line
                 changes.append((line_a, line_b))
                 continue
-            values_a, values_b = [same[a](t.value) for t in line_a], [same[b](t.value) for t in line_b]
-            for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
-                if op != "equal":
-                    changes.append((line_a[t1:t2], line_b[u1:u2]))
-    langs = (ctx.documents[a].lang, ctx.documents[b].lang)
-    changes = [(run_a, run_b) for run_a, run_b in changes
-               if not _translated_words(run_a, run_b) and not _own_language_keys(run_a, run_b, *langs)
-               and not _renamed_example(ctx, (a, run_a, named[a]), (b, run_b, named[b]))]
+            changes.extend(_edits(line_a, line_b, same[a], same[b]))
+    changes = _kept_changes(ctx, (a, b), named, changes, langs)
     if not changes:
         return []
     if stretches > MAX_CHANGES or len(changes) > 2 * MAX_CHANGES:
         pair = next(_pairs)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
+    return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
+                       filtered=True)
+
+
+def _translated_stretch(old: list[list[Token]], new: list[list[Token]], translation: Translation) -> bool:
+    flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
+    return len(flat_a) + len(flat_b) <= SHORT_STRETCH and _only_translated(flat_a, flat_b, translation)
+
+
+def _related(equal: int, lines_a: int, lines_b: int) -> bool:
+    """Whether two versions of a block are one block edited: a third of its lines (at least
+    three) the same on both sides. Then every change is read line by line, however many
+    lines changed (a workflow moved to other actions keeps its steps); two blocks that share
+    less are compared as before, and past a few changes reported as one block."""
+    return equal >= 3 and equal * 3 >= max(lines_a, lines_b)
+
+
+def _edits(line_a: list[Token], line_b: list[Token], same_a, same_b) -> list[tuple[list[Token], list[Token]]]:
+    """The runs of tokens that differ between two versions of one line."""
+    values_a, values_b = [same_a(t.value) for t in line_a], [same_b(t.value) for t in line_b]
+    return [(line_a[t1:t2], line_b[u1:u2])
+            for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes()
+            if op != "equal"]
+
+
+def _placed_edits(docs, lines, line_a: list[Token], line_b: list[Token], same_a, same_b):
+    """`_edits` with, for tokens only one version's line has, where the other's line
+    would have them (a character offset in that version)."""
+    a, b = docs
+    values_a, values_b = [same_a(t.value) for t in line_a], [same_b(t.value) for t in line_b]
     out = []
-    for run_a, run_b in changes:
-        pair = next(_pairs) if run_a and run_b else None
+    for op, t1, t2, u1, u2 in difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        near = {}
+        if t1 == t2:
+            near[a] = lines[a][0].start + (line_a[t1].start if t1 < len(line_a) else line_a[-1].end)
+        if u1 == u2:
+            near[b] = lines[b][0].start + (line_b[u1].start if u1 < len(line_b) else line_b[-1].end)
+        out.append((line_a[t1:t2], line_b[u1:u2], near))
+    return out
+
+
+def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes, translation: Translation):
+    """The changes of a block edited line by line: each edited line by the tokens that
+    changed, each added or dropped line on its own, placed (for the version that lacks
+    it) at the line where it would be. A line moved and edited (a package moved down a
+    list and its version changed) is paired across the lines kept in between."""
+    a, b = docs
+    rows_a, rows_b = lines[a][1], lines[b][1]
+
+    def place(rows, index: int, k: int) -> int:
+        # where a line missing from version k would be: the start of its next line
+        paragraph = lines[k][0]
+        if index < len(rows):
+            return paragraph.start + rows[index][0].start
+        return paragraph.start + rows[-1][-1].end if rows else paragraph.start
+
+    if len(rows_a) * len(rows_b) <= MAX_BLOCK_PAIRED:
+        # the lines of the whole block paired in order, the most alike (a short line such as
+        # ``with:`` the same on both sides does not decide alone where the steps are)
+        walk = _pair_lines(rows_a, rows_b, same[a], same[b])
+    else:
+        walk = []
+        for tag, i1, i2, j1, j2 in opcodes:
+            old, new = rows_a[i1:i2], rows_b[j1:j2]
+            if tag == "equal":
+                walk.extend(zip(old, new))
+            elif len(old) * len(new) <= MAX_PAIRED:
+                walk.extend(_pair_lines(old, new, same[a], same[b]))
+            else:
+                walk.extend([(line, []) for line in old] + [([], line) for line in new])
+    changes = []
+    dropped: list[tuple[list[Token], int, int]] = []
+    added: list[tuple[list[Token], int, int]] = []
+    pending: tuple[list, list] = ([], [])
+    stretch = 0
+
+    def close() -> None:
+        old, new = pending
+        flat_a, flat_b = [t for line, _ in old for t in line], [t for line, _ in new for t in line]
+        if not (old and new and len(flat_a) + len(flat_b) <= SHORT_STRETCH
+                and _only_translated(flat_a, flat_b, translation)):
+            # (else: text of the example translated, its output or a message)
+            dropped.extend((line, near, stretch) for line, near in old)
+            added.extend((line, near, stretch) for line, near in new)
+        old.clear()
+        new.clear()
+
+    i = j = 0
+    for line_a, line_b in walk:
+        if line_a and line_b:
+            close()
+            stretch += 1
+            if "".join(same[a](t.value) for t in line_a) == "".join(same[b](t.value) for t in line_b):
+                for run_a, run_b in _renamed_strings(strings[a].get(line_a[0].line, ()),
+                                                     strings[b].get(line_b[0].line, ()),
+                                                     ctx.documents[a].lang, ctx.documents[b].lang, translation):
+                    changes.append((run_a, run_b, {}))
+            else:
+                changes.extend(_placed_edits(docs, lines, line_a, line_b, same[a], same[b]))
+        elif line_a:
+            pending[0].append((line_a, place(rows_b, j, b)))
+        else:
+            pending[1].append((line_b, place(rows_a, i, a)))
+        i += bool(line_a)
+        j += bool(line_b)
+    close()
+    # lines moved and edited: paired across the stretches, the most alike first
+    if dropped and added and len(dropped) * len(added) <= MAX_PAIRED:
+        values = {k: [[same[k](t.value) for t in line] for line, *_ in rows] for k, rows in ((a, dropped), (b, added))}
+        scored = sorted(((_similarity(values[a][x], values[b][y]), x, y) for x in range(len(dropped))
+                         for y in range(len(added))), reverse=True)
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for ratio, x, y in scored:
+            if ratio < 0.5:
+                break
+            if x in used_a or y in used_b:
+                continue
+            used_a.add(x)
+            used_b.add(y)
+            changes.extend(_placed_edits(docs, lines, dropped[x][0], added[y][0], same[a], same[b]))
+        dropped = [row for x, row in enumerate(dropped) if x not in used_a]
+        added = [row for y, row in enumerate(added) if y not in used_b]
+    # as many lines left on each side of one stretch: each replaced by the one in its place
+    # (a program's output written with translated words is then told apart as a localised line)
+    stretch_a: dict[int, list] = {}
+    stretch_b: dict[int, list] = {}
+    for row in dropped:
+        stretch_a.setdefault(row[2], []).append(row)
+    for row in added:
+        stretch_b.setdefault(row[2], []).append(row)
+    for stretch, rows in stretch_a.items():
+        others = stretch_b.get(stretch, [])
+        if len(others) == len(rows):
+            changes.extend((row[0], other[0], {}) for row, other in zip(rows, others))
+            del stretch_b[stretch]
+        else:
+            changes.extend((line, [], {b: near}) for line, near, _ in rows)
+    changes.extend(([], line, {a: near}) for rows in stretch_b.values() for line, near, _ in rows)
+    return changes
+
+
+def _kept_changes(ctx: Context, docs, named, changes, langs):
+    """The changes that are drift: not words translated, not each version's own language as
+    a key, not an example's files renamed."""
+    a, b = docs
+    translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
+    return [change for change in changes
+            if not _translated_words(change[0], change[1], translation)
+            and not _own_language_keys(change[0], change[1], *langs)
+            and not _renamed_example(ctx, (a, change[0], named[a]), (b, change[1], named[b]))]
+
+
+def _candidates(ctx: Context, g: int, docs, lines, named, changes, langs, filtered: bool = False) -> list[Candidate]:
+    """One candidate per side of each change, the two sides of an edit bound by a pair
+    number; a line one version lacks is placed where it would be in that version."""
+    a, b = docs
+    if not filtered:
+        changes = _kept_changes(ctx, docs, named, changes, langs)
+    out = []
+    for run_a, run_b, near in changes:
+        # (a line added or dropped in a block read line by line is bound to no other: its
+        # number keeps it from being paired with another line left over)
+        pair = next(_pairs) if (run_a and run_b) or not filtered else None
         for k, other, run in ((a, b, run_a), (b, a, run_b)):
             if run:
                 inv = _span(ctx, k, lines[k][0], run)
-                out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair))
+                out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair,
+                                     near=near))
     return out
+
+
+def _similarity(values_a: list[str], values_b: list[str]) -> float:
+    """How alike two lines are, by the tokens they share; a line of one or two tokens that
+    starts with the same name (``pydantic>=2.7.0,<3.0.0`` against ``pydantic>=1.8.0,<2.0.0``)
+    or whose one token is spelt nearly the same (``libwebkit2gtk-4.1-dev`` against
+    ``libwebkit2gtk-4.0-dev``) is the same line, edited."""
+    ratio = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).ratio()
+    if ratio < 0.5 and len(values_a) <= 2 and len(values_b) <= 2 and values_a and values_b:
+        name_a, name_b = _LEADING_NAME.match(values_a[0]), _LEADING_NAME.match(values_b[0])
+        if name_a and name_b and name_a.group() == name_b.group():
+            return 0.5
+        if len(values_a[0]) >= 8 and difflib.SequenceMatcher(None, values_a[0], values_b[0]).ratio() >= 0.85:
+            return 0.5
+    return ratio
 
 
 def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
@@ -183,15 +440,13 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     values_a = [[same_a(t.value) for t in line] for line in old]
     values_b = [[same_b(t.value) for t in line] for line in new]
 
+    keys_a, keys_b = ["".join(v) for v in values_a], ["".join(v) for v in values_b]
+    cache: dict[tuple[int, int], float] = {}
+
     def similarity(i: int, j: int) -> float:
-        ratio = difflib.SequenceMatcher(None, values_a[i], values_b[j], autojunk=False).ratio()
-        if ratio < 0.5 and len(values_a[i]) <= 2 and len(values_b[j]) <= 2:
-            # a line of one or two tokens that starts with the same name (``pydantic>=2.7.0,<3.0.0``
-            # against ``pydantic>=1.8.0,<2.0.0``): the same line, edited
-            name_a, name_b = _LEADING_NAME.match(values_a[i][0]), _LEADING_NAME.match(values_b[j][0])
-            if name_a and name_b and name_a.group() == name_b.group():
-                return 0.5
-        return ratio
+        if (i, j) not in cache:
+            cache[i, j] = 1.0 if keys_a[i] == keys_b[j] else _similarity(values_a[i], values_b[j])
+        return cache[i, j]
 
     # Longest chain of similar line pairs, in order (the stretches are short).
     score = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
@@ -220,11 +475,12 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     return out
 
 
-def _only_translated(run_a: list[Token], run_b: list[Token]) -> bool:
+def _only_translated(run_a: list[Token], run_b: list[Token], translation: Translation | None = None) -> bool:
     """Whether every difference between two runs of tokens is words in another script."""
     ops = difflib.SequenceMatcher(None, [t.value for t in run_a], [t.value for t in run_b],
                                   autojunk=False).get_opcodes()
-    return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2]) for op, i1, i2, j1, j2 in ops)
+    return all(op == "equal" or _translated_words(run_a[i1:i2], run_b[j1:j2], translation)
+               for op, i1, i2, j1, j2 in ops)
 
 
 def _renamed_example(ctx: Context, side_a, side_b) -> bool:
@@ -241,7 +497,10 @@ def _renamed_example(ctx: Context, side_a, side_b) -> bool:
         return False
     words_a = {w.lower() for t in run_a for w in WORD_PARTS.findall(t.value)}
     words_b = {w.lower() for t in run_b for w in WORD_PARTS.findall(t.value)}
-    return bool(words_b - words_a - ctx.words(a)) or bool(words_a - words_b - ctx.words(b))
+    # (a rename puts words in place of others: a path that only lost a folder,
+    # ``src-tauri/tauri.conf.json`` / ``tauri.conf.json``, moved)
+    return (bool(words_b - words_a - ctx.words(a)) and bool(words_a - words_b)) or (
+        bool(words_a - words_b - ctx.words(b)) and bool(words_b - words_a))
 
 
 def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang_b: str) -> bool:
@@ -254,32 +513,43 @@ def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang
         and key_b.group(1).lower() == lang_b.split("-")[0].lower()
 
 
-def _translated_words(run_a: list[Token], run_b: list[Token]) -> bool:
-    """Whether a change is words written in another script: plain words on one side,
-    words with no code character in a non-Latin script on the other (a program's output
-    translated, ``[plugin] Starting long process…`` / ``[plugin] 启动一个长流程…``)."""
+def _translated_words(run_a: list[Token], run_b: list[Token], translation: Translation | None = None) -> bool:
+    """Whether a change is words translated: plain words on one side, words with no code
+    character in a non-Latin script on the other (a program's output translated,
+    ``[plugin] Starting long process…`` / ``[plugin] 启动一个长流程…``); or, with the
+    `translation`'s words known, plain words on both sides, one of them at least a word
+    of the translation's language (``Welcome to Astro!`` / ``Bienvenue dans Astro !``)."""
     if not run_a or not run_b:
         return False
     for plain, foreign in ((run_a, run_b), (run_b, run_a)):
         if all(_PLAIN_WORD.fullmatch(t.value) for t in plain) and all(
                 _FOREIGN_WORD.fullmatch(t.value) for t in foreign):
             return True
-    return False
+    if translation is None or len(run_a) < 2 or len(run_b) < 2 or not all(
+            _PLAIN_WORD.fullmatch(t.value) or _PUNCTUATION.fullmatch(t.value) for t in run_a + run_b):
+        return False  # (one word alone may be a name: `my-folder`)
+    words_a = {w.lower() for t in run_a for w in _LETTERS.findall(t.value)}
+    new = {w for t in run_b for w in _LETTERS.findall(t.value) if len(w) >= 3 and w.lower() not in words_a}
+    return any(translated_word(w, words_a, translation) for w in new)
 
 
-def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
+def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation: Translation | None = None):
     """The strings of two lines alike but for them that name different things: short runs
     of Latin words, some shared, the others capitalised names on both sides (``'Astro
     Actions'`` against ``'Astro DB'``). Between two languages written in Latin script a
     translated title (``'Astro Docs'`` / ``'Astro Dokumentation'``) reads the same way, so
     there the words of one side must be names no language spells as words (``DB``,
-    ``JavaScript``, ``v4``)."""
+    ``JavaScript``, ``v4``). A string that is a command (``"yarn build"`` against ``"yarn
+    generate"``) is compared verbatim."""
     if not strings_a or len(strings_a) != len(strings_b):
         return []
-    strict = _latin(lang_a) and _latin(lang_b)
+    strict = latin_script(lang_a) and latin_script(lang_b)
     out = []
     for string_a, string_b in zip(strings_a, strings_b):
         words_a, words_b = string_a.value.split(), string_b.value.split()
+        if _changed_command(words_a, words_b, translation):
+            out.append(([string_a], [string_b]))
+            continue
         if not (0 < len(words_a) <= 4 and 0 < len(words_b) <= 4):
             continue
         if not all(_NAME_WORD.fullmatch(w) for w in words_a + words_b):
@@ -294,13 +564,23 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str):
     return out
 
 
-@functools.cache
-def _latin(lang: str) -> bool:
-    """Whether a language is written in Latin script (by CLDR's likely subtags)."""
-    likely = get_global("likely_subtags")
-    tag = lang.replace("-", "_")
-    full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
-    return "_Latn" in full or not full
+def _changed_command(words_a: list[str], words_b: list[str], translation: Translation | None) -> bool:
+    """Whether two strings are one value or command changed: words of values only
+    (versions, paths, ranges), or the same program first, then words of code only (lower-case names, flags, paths, versions), and a word on the
+    translation's side that is no word of its language (``"yarn build"`` / ``"yarn
+    generate"``; ``"pnpm dev"`` / ``"pnpm dev"`` is the same, ``"hello world"`` / ``"hola
+    mundo"`` is text)."""
+    if words_a == words_b or len(words_a) < 2 or len(words_b) < 2:
+        return False
+    if all(_VALUE_WORD.fullmatch(w) for w in words_a + words_b):
+        return True  # versions, paths, ranges: ``"^1.2.3 || ^2.0.0"``, ``"src/a.ts src/b.ts"``
+    if words_a[0] != words_b[0]:
+        return False
+    if not all(_COMMAND_WORD.fullmatch(w) for w in words_a + words_b):
+        return False
+    lost = set(words_a) - set(words_b)
+    new = [w for w in words_b if w not in words_a]
+    return not any(translated_word(part, lost, translation) for w in new for part in WORD_PARTS.findall(w))
 
 
 @functools.cache

@@ -4,7 +4,8 @@ at a place in them (locations, paragraph numbers, ``de paragraph 7``)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
@@ -14,6 +15,8 @@ from xlcheck.model import Document, Finding, Invariant, Location, Status
 
 # Words, and the parts of camel-case identifiers.
 WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_INLINE_CODE = regex.compile(r"`[^`\n]*+`")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Candidate:
     lack: frozenset[int]
     occurrences: dict[int, Invariant]
     pair: int | None = None  # two candidates with one number are one change, seen from each side
+    # Where a version that lacks the value would have it (a character offset), when known:
+    # the line of a code block a translation lacks.
+    near: dict[int, int] = field(default_factory=dict)
 
 
 class Context:
@@ -50,6 +56,7 @@ class Context:
         self.invariants = invariants
         self.glossary = glossary
         self._words: dict[int, frozenset[str]] = {}
+        self._own: dict[tuple[int, int], frozenset[str]] = {}
 
     @cached_property
     def _starts(self) -> list[list[int]]:
@@ -61,6 +68,21 @@ class Context:
         if k not in self._words:
             self._words[k] = frozenset(w.lower() for w in WORD_PARTS.findall(self.documents[k].text))
         return self._words[k]
+
+    def own_words(self, k: int, source: int) -> frozenset[str]:
+        """The words document k writes in its prose (outside code blocks and inline code,
+        lower-cased, accents folded) that document `source` never writes: words of k's
+        language, by which a literal renamed in that language is told from one changed."""
+        key = (k, source)
+        if key not in self._own:
+            def folded(text: str) -> set[str]:
+                return {"".join(ch for ch in unicodedata.normalize("NFKD", w.lower()) if not unicodedata.combining(ch))
+                        for w in _WORD.findall(text)}
+
+            prose = "\n".join(_INLINE_CODE.sub(" ", p.text) for p in self.documents[k].paragraphs
+                              if p.kind not in ("code", "frontmatter"))
+            self._own[key] = frozenset(folded(prose) - folded(self.documents[source].text))
+        return self._own[key]
 
     def paragraph_of(self, k: int, offset: int) -> int | None:
         """The number of document k's paragraph that holds a character offset."""
@@ -88,6 +110,14 @@ class Context:
             first = doc.paragraphs[members[0]]
             return Location(doc.path, doc.lang, first.n, first.line, None, None, None, status)
         return Location(doc.path, doc.lang, None, None, None, None, None, status)
+
+    def location_near(self, k: int, group: Group | None, offset: int | None, status: Status) -> Location:
+        """Where document k lacks a value: the line of `offset` when known, else its paragraph."""
+        if offset is None:
+            return self.location(k, group, None, status)
+        doc = self.documents[k]
+        line, _ = doc.position(offset)
+        return Location(doc.path, doc.lang, self.paragraph_of(k, offset), line, None, None, None, status)
 
     def single(self, group: Group, k: int, inv: Invariant, rule, message: str) -> Finding:
         """A finding about one version alone (a separator, an ambiguous date)."""

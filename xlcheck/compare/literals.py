@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
+
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate
-from xlcheck.locales import known_language
+from xlcheck.locales import known_language, latin_script
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -22,6 +25,7 @@ _IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # 
 _LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
 _LANG_NAME = regex.compile(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
+_ANGLE_PLACEHOLDER = regex.compile(r"<[^<>\s/=\"']++>")
 _STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 # A reST literal's tokens: a <placeholder> whole, or a word.
@@ -167,13 +171,82 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
+# Endings by which a word of the prose may be a literal's word inflected (plural, gender).
+_ENDINGS = ("s", "es", "e", "a", "en", "n", "i", "x")
+
+
+@dataclass(frozen=True)
+class Translation:
+    """What tells a word of the translation's language: the language, and the words its
+    prose writes (outside code, accents folded) that the source never writes."""
+
+    lang: str
+    words: frozenset[str]
+    # The text of the translation's code block the literal is in, when it is in one.
+    block: str = ""
+
+
+def fold(word: str) -> str:
+    """A word lower-cased without its accents: ``integração`` is ``integracao``.
+
+    >>> fold("Integração")
+    'integracao'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+def translated_word(word: str, lost: set[str], translation: Translation | None) -> bool:
+    """Whether a word that a literal of the translation has in place of the source's is a
+    word of the translation's language: written in its own script, written in its prose,
+    or a cognate of the word it replaces (``integracao`` for ``integration``, ``wenus``
+    for ``venus``). An English word in place of another (``path`` for ``url``,
+    ``generate`` for ``build``) is none: the literal changed.
+
+    >>> fr = Translation("fr", frozenset({"configuration", "dossier"}))
+    >>> translated_word("dossier", {"folder"}, fr), translated_word("path", {"url"}, fr)
+    (True, False)
+    >>> translated_word("integracao", {"integration"}, Translation("pt", frozenset()))
+    True
+    """
+    if translation is None or _NON_ASCII_LETTER.search(word):
+        return True
+    if not latin_script(translation.lang):
+        return False  # an ASCII word in a literal of a Chinese page is no Chinese word
+    folded = fold(word)
+    if folded in translation.words or (len(folded) >= 4 and any(
+            folded + ending in translation.words for ending in _ENDINGS)):
+        return True  # the word, or the word inflected (``ramas`` in the prose for ``rama``)
+    if _compound(folded, translation.words):
+        return True  # words of the prose run together (``votreentreprise``)
+    return len(folded) >= 4 and any(edit_distance(folded, fold(old)) <= 0.4 * max(len(folded), len(old))
+                                    for old in lost)
+
+
+def _compound(word: str, words: frozenset[str]) -> bool:
+    """Whether a word is two or more words of `words` (of three letters or more) run together.
+
+    >>> _compound("votreentreprise", frozenset({"votre", "entreprise"}))
+    True
+    """
+    if len(word) < 6:
+        return False
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in words and (word[cut:] in words or _compound(word[cut:], words)):
+            return True
+    return False
+
+
+def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
+              translation: Translation | None = None) -> bool:
     """Whether literal `b` is `a` with its words translated: the same shape (punctuation,
     digits, extensions), more than a slip of the keyboard apart (``clear()`` against
     ``clean()`` is another call), and among the words that differ one the source never
     uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
     ``defineConfig`` is another call, its words all the source's own)."""
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
+    if translation is not None and translation.block and regex.search(
+            rf"(?<![\w$]){regex.escape(text_a)}(?![\w$])", translation.block):
+        return False  # ``prefix`` written ``prefiks`` on one line, ``prefix`` still on the others
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
     if _language_swapped(text_a, text_b):
@@ -195,6 +268,12 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
         w.lower() for w in WORD_PARTS.findall(text_a)}
     if not new or any(w in source_words for w in new):
         return False
+    lost = {w.lower() for w in WORD_PARTS.findall(text_a) if len(w) >= 3} - {
+        w.lower() for w in WORD_PARTS.findall(text_b)}
+    # a <placeholder> is the reader's to fill in, in any language (``<branch>`` / ``<rama>``)
+    placeholder = {w.lower() for m in _ANGLE_PLACEHOLDER.finditer(text_b) for w in WORD_PARTS.findall(m.group())}
+    if not any(w in placeholder or translated_word(w, lost, translation) for w in new):
+        return False  # ``devUrl`` written ``devPath``: another name, not a translated one
     if len(text_a) + len(text_b) > 400:
         return True
     distance = edit_distance(text_a, text_b)
@@ -202,7 +281,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     return distance >= 3 or (distance == 2 and all(len(w) >= 6 for w in new))
 
 
-def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str) -> bool:
+def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
+                       translation: Translation | None = None) -> bool:
     """Whether literal `b` is `a` with one name spelt the translation's way wherever the
     page writes it (``andromeda.md`` / ``andromede.md``, ``'constellations/andromeda'`` /
     ``'constellations/andromede'``): one word of letters replaced by another of the same
@@ -216,6 +296,8 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str) -> 
     old_word, new_word = next(iter(lost)), next(iter(new))
     if len(old_word) < 5 or old_word[:3].lower() != new_word[:3].lower() or not new_word.isalpha():
         return False
+    if not translated_word(new_word, {old_word}, translation):
+        return False
 
     def count(word: str, text: str) -> int:
         return len(regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text))
@@ -226,11 +308,12 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str) -> 
 
 
 def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
-            source_words: frozenset[str] = frozenset()) -> Rule:
+            source_words: frozenset[str] = frozenset(), translation: Translation | None = None) -> Rule:
     """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;
-    `source_words` are the words of the version `candidate` comes from."""
+    `source_words` are the words of the version `candidate` comes from, `translation`
+    tells the words of the language of `other`."""
     if candidate.kind == "markup" and candidate.value.startswith(("code:", "`", "file:")):
-        if other is not None and localised(candidate, other, source_words):
+        if other is not None and localised(candidate, other, source_words, translation):
             return RULES["XL704"]
         if candidate.value.startswith("code:"):
             return RULES["XL703"]

@@ -35,6 +35,8 @@ _HEADING_LEVEL = regex.compile(r"h[1-6]$")
 _NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
 _WEEKDAY = regex.compile(r"W[1-7]")
 # A title written as a line of text: words, no markup at its start, no sentence's end.
+_ITEM_HEADING = regex.compile(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
+_ITEM_LINE = regex.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")
 _TITLE_LINE = regex.compile(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
 
 
@@ -145,6 +147,10 @@ def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
     heading = [k for k in docs if k not in plain]
     if len(plain) != 1 or len(group.members[heading[0]]) != 1:
         return False
+    if _ITEM_HEADING.match(ctx.text(heading[0], group)):
+        # a step's title that is a heading in a list item (``1. ##### Update the
+        # configuration``), against a list item of one line (``1. Mettez à jour … :``)
+        return bool(_ITEM_LINE.fullmatch(ctx.text(plain[0], group).strip()))
     return bool(_TITLE_LINE.fullmatch(ctx.text(plain[0], group).strip()))
 
 

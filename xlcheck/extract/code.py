@@ -33,10 +33,12 @@ _HASH = frozenset({
 _SLASH = frozenset({
     "js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "mts", "cts", "c", "cpp", "c++", "cc",
     "h", "hpp", "cs", "csharp", "c#", "java", "go", "golang", "rust", "rs", "kotlin", "kt", "kts", "swift",
-    "scss", "sass", "less", "json5", "jsonc", "php", "dart", "scala", "groovy", "gradle", "astro", "svelte",
+    "scss", "sass", "less", "json", "json5", "jsonc", "php", "dart", "scala", "groovy", "gradle", "astro", "svelte",
     "vue", "proto", "protobuf", "zig", "objc", "objective-c", "solidity", "sol", "glsl", "wgsl", "d", "fsharp",
     "fs", "v", "vala", "hcl", "terraform", "jsonnet", "typespec",
 })
+# (JSON has no comments, but documentation writes them in its examples: ``"a": 1, // why``;
+# a "//" inside a string, a URL, is read as the string's.)
 _DASH = frozenset({"sql", "lua", "haskell", "hs", "elm", "ada", "plsql", "psql", "mysql", "postgres",
                    "postgresql", "sqlite", "pgsql", "tsql"})
 _BLOCK_C = _SLASH | {"css", "postcss", "sql", "pgsql", "mysql", "postgresql"}

@@ -48,6 +48,11 @@ _COMMENT = regex.compile(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
 _LITERAL_MARKER = regex.compile(r"(?<!:)::\s*+$")
 _HEADING_LEVEL = regex.compile(r"^(#{1,6})(?=\s)")
+# A heading that opens a list item: 1. ##### Title
+_ITEM_HEADING = regex.compile(r"(#{1,6})(?=[ \t]+\S)")
+# An MDX import statement on a line of its own, and the names it imports.
+_MDX_IMPORT = regex.compile(r"(?<![\w$.])import[ \t]++(?:\{([^{}\n]*+)\}|([\w$]++))[ \t]++from[ \t]++['\"][^'\"\n]++['\"]")
+_IMPORTED_NAME = regex.compile(r"[\w$]++(?:[ \t]++as[ \t]++[\w$]++)?+")
 _HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
 _SHORTCODE = regex.compile(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
@@ -146,9 +151,19 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             for match in _LIST_ITEM.finditer(text):
                 if not any(start <= match.start() < end for start, end in hidden):  # not in a comment
                     add("markup", "1." if match.group(2) else "-", *match.span(1))
+                    heading = _ITEM_HEADING.match(text, match.end())
+                    if heading:  # `1. ##### Update the configuration`: a step's title is a heading
+                        add("markup", "h" + str(len(heading.group(1))), *heading.span(1))
                     name = _FILE_ITEM.match(text, match.end())
                     if name:  # a file tree's entry: a file or folder name
                         add("markup", "file:" + name.group(1), *name.span(1))
+    if block == "text" and text.lstrip().startswith("import "):
+        # MDX: the components a page imports are code (``import { Tabs, Steps } from …``)
+        for statement in _MDX_IMPORT.finditer(text):
+            names = statement.group(1) or statement.group(2)
+            offset = statement.start(1) if statement.group(1) else statement.start(2)
+            for name in _IMPORTED_NAME.finditer(names):
+                add("markup", "import " + " ".join(name.group().split()), offset + name.start(), offset + name.end())
     if block == "heading":
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted

@@ -6,7 +6,9 @@ def markup_missing():
 
     What it finds: `inline code`, printf placeholders (%s, %(count)d), format fields
     ({name}, {0}) and template variables ({{ var }}) present in one version and absent
-    from the aligned paragraph of another.
+    from the aligned paragraph of another; also the structure around them: a step's title
+    that is a heading in a list item (``1. ##### Update``) written as plain text, a
+    component name an MDX ``import { Tabs, Steps }`` lost.
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers".
     How to fix: copy the placeholder or code literal verbatim into the translation.
@@ -29,7 +31,11 @@ def code_block_changed():
     What it finds: a fenced code block (Markdown/MDX) or a literal block (a PO entry
     holding a doctest or shell session) whose code differs from its counterpart once
     comments and the contents of string literals are set aside, since those are what
-    translators translate.
+    translators translate. Blocks are compared line by line: each edited line is reported
+    by the tokens that changed, each added or dropped line on its own (placed, in the
+    version that lacks it, where it would be), even when most lines of the block changed.
+    Strings that are commands or values (``"yarn build"``, ``">=18.0 <21"``) are compared
+    verbatim, and a comment that names code (``// call modal.confirm``) must keep it.
     Why it matters: in translated documentation a changed code block is the surest sign
     of a stale page: the source changed its example and the translation kept the old one.
     Example: en ``npm create astro@latest`` against a de page still showing
@@ -43,7 +49,10 @@ def literal_localised():
 
     What it finds: inline code whose letters changed while its shape stayed (the same
     punctuation, digits and extensions): ``my-integration.ts`` written
-    ``minha-integracao.ts``, ``<branch>`` written ``<rama>``.
+    ``minha-integracao.ts``, ``<branch>`` written ``<rama>``. A new word counts as the
+    translation's when it is spelt in its script, written in its prose, or a cognate of
+    the word it replaces; an English name in place of another (``devPath`` for
+    ``devUrl``, ``yarn generate`` for ``yarn build``) is a changed literal (XL702/XL703).
     Why it matters: translators often localise example names on purpose; sometimes it
     is a mistake (a renamed option no longer works), so it is worth a look but not a
     failed build (severity info).
