@@ -173,6 +173,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str]) -> bool:
     ``clean()`` is another call), and among the words that differ one the source never
     uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
     ``defineConfig`` is another call, its words all the source's own)."""
+    if "{{…" in a.value or "{{…" in b.value:
+        return False  # a command line's placeholders are compared by shape: what differs is the command
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated

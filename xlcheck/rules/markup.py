@@ -16,7 +16,11 @@ def markup_missing():
 def markup_changed():
     """Inline code or a placeholder differs between versions.
 
-    What it finds: aligned paragraphs that each carry markup the other lacks.
+    What it finds: aligned paragraphs that each carry markup the other lacks. In a
+    command line with placeholders to fill in (``tar cf {{path/to/target.tar}}``, the
+    convention of tldr pages), a placeholder's words are a description the translator
+    translates: only the command, where each placeholder stands, how many alternatives
+    it offers and its option lists (``{{[-i|--ignore-case]}}``) are compared.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
