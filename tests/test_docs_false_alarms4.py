@@ -111,3 +111,40 @@ def test_command_shape_keeps_what_is_no_description():
     assert command_shape("ssh -L {{9999}}:{{example.org}}:{{80}}") == "ssh -L {{9999}}:{{…}}:{{80}}"
     assert command_shape("npm {{[i|install]}} {{package_name}}@{{version}}") == "npm {{[i|install]}} {{…}}@{{…}}"
     assert command_shape("ls {{~/.ssh/config}} {{./script.sh}}") == "ls {{…}} {{…}}"
+
+
+# --- a link to the translation's own edition of the same page, marked with its language ---
+
+# ant-design/ant-design components/modal/index.en-US.md and index.zh-CN.md: each version
+# links its own language's page of a component (the Chinese one ends in -cn).
+MODAL_EN = ("Additionally, if you need to show a simple confirmation dialog, you can use "
+            "[`App.useApp`](/components/app/) hooks.\n\n"
+            "| okButtonProps | The ok button props | [ButtonProps](/components/button/#api) | - |  |\n")
+MODAL_ZH = ("另外当需要一个简洁的确认框询问用户时，可以使用 [`App.useApp`](/components/app-cn/) 封装的语法糖方法。\n\n"
+            "| okButtonProps | ok 按钮 props | [ButtonProps](/components/button-cn#api) | - |  |\n")
+
+
+def test_a_link_to_the_translations_edition_of_the_same_page_is_no_alarm():
+    assert loud(MODAL_EN, "en", MODAL_ZH, "zh") == []
+    # the same convention written another way: a language tag before the extension, or after _
+    marked = MODAL_ZH.replace("/components/app-cn/", "/components/app.zh-CN/").replace(
+        "/components/button-cn#api", "/components/button_zh#api")
+    assert loud(MODAL_EN, "en", marked, "zh") == []
+
+
+@pytest.mark.parametrize("drifted", [
+    MODAL_ZH.replace("/components/app-cn/", "/components/modal-cn/"),       # another page
+    MODAL_ZH.replace("/components/app-cn/", "/components/app-jp/"),         # another language's page
+    MODAL_ZH.replace("/components/button-cn#api", "/components/button-pro-cn#api"),
+])
+def test_a_link_to_another_page_is_still_reported(drifted):
+    assert [rule for rule, _ in loud(MODAL_EN, "en", drifted, "zh")] == ["XL602"]
+
+
+def test_a_marked_page_is_the_same_only_for_the_versions_own_language():
+    from xlcheck.compare.literals import same_page
+
+    assert same_page("/guide/intro", "en", "/guide/intro_ja", "ja")
+    assert same_page("/README.md", "en", "/README.pt-BR.md", "pt-BR")
+    assert not same_page("/README.md", "en", "/README.pt-BR.md", "de")
+    assert not same_page("/api/user", "en", "/api/user_id", "fr")  # `id` is Indonesian, not French

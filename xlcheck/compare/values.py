@@ -14,7 +14,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import same_file
+from xlcheck.compare.literals import same_file, same_page
 from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
@@ -81,7 +81,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
-            _same_files(docs, values, soft)
+            _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -115,16 +115,19 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     return out, notes
 
 
-def _same_files(docs: list[int], values, soft) -> None:
+def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
     """A link relative to the page (``[Traces](traces)``) and a link from the site's root
-    to the same file (``/docs/concepts/signals/traces``): each version holds the other's."""
+    to the same file (``/docs/concepts/signals/traces``), or two links to each version's
+    own edition of a page (``/components/button`` / ``/components/button-cn``): each
+    version holds the other's."""
     for k in docs:
         for o in docs:
             if o == k:
                 continue
             for value in values[k]:
-                if value not in values[o] and any(same_file(value, w) or same_file(w, value) for w in values[o]
-                                                   if w not in values[k]):
+                if value not in values[o] and any(same_file(value, w) or same_file(w, value)
+                                                   or same_page(value, langs[k], w, langs[o])
+                                                   for w in values[o] if w not in values[k]):
                     soft[o].add(value)
 
 
