@@ -148,3 +148,86 @@ def test_a_marked_page_is_the_same_only_for_the_versions_own_language():
     assert same_page("/README.md", "en", "/README.pt-BR.md", "pt-BR")
     assert not same_page("/README.md", "en", "/README.pt-BR.md", "de")
     assert not same_page("/api/user", "en", "/api/user_id", "fr")  # `id` is Indonesian, not French
+
+
+# --- Markdown inline code the translation writes as the same value in plain text ---
+
+# pages/common/tar.md and pages.ja/common/tar.md (no drift): the description keeps the
+# programs' names, without code marks.
+TAR_INTRO_EN = "> Archiving utility.\n> Often combined with a compression method, such as `gzip` or `bzip2`.\n"
+TAR_INTRO_JA = "> アーカイブ(複数のファイルやフォルダを 1 つのファイルに纏める)の為のユーティリティー。\n" \
+               "> gzip や bzip2 などの圧縮方法と組み合わせることが多いです。\n"
+# ant-design/ant-design components/tree-select/index.{en-US,zh-CN}.md, "When To Use".
+TREE_EN = ("`TreeSelect` is similar to `Select`, but the values are provided in a tree like structure. Any data "
+           "whose entries are defined in a hierarchical manner is fit to use this control.\n")
+TREE_ZH = "类似 Select 的选择控件，可选择的数据结构是一个树形结构时，可以使用 TreeSelect，例如公司层级、学科系统、分类目录等等。\n"
+# pages/common/ssh.md and pages.de/common/ssh.md.
+SSH_EN = ("- SSH tunneling: Forward a specific port (`localhost:9999` to `example.org:80`) along with disabling "
+          "pseudo-[T]ty allocation and executio[N] of remote commands:\n")
+SSH_DE = ("- SSH Tunneln: Leite einen spezifischen Ports (localhost:9999 zu example.org:80) weiter zusammen mit "
+          "deaktivierter pseudy-tty Provisionierung für die Ausführung eines Befehls:\n")
+
+
+@pytest.mark.parametrize(("en", "other", "lang"), [
+    (TAR_INTRO_EN, TAR_INTRO_JA, "ja"), (TREE_EN, TREE_ZH, "zh"), (SSH_EN, SSH_DE, "de")])
+def test_inline_code_written_as_the_same_plain_value_is_no_alarm(en, other, lang):
+    assert loud(en, "en", other, lang) == []
+
+
+@pytest.mark.parametrize(("en", "other", "lang", "lost"), [
+    (TAR_INTRO_EN, TAR_INTRO_JA.replace("gzip や ", ""), "ja", "`gzip`"),
+    (TREE_EN, TREE_ZH.replace("类似 Select 的", ""), "zh", "`Select`"),
+    (SSH_EN, SSH_DE.replace("localhost:9999", "localhost:9998"), "de", "`localhost:9999`"),
+])
+def test_inline_code_lost_with_its_value_is_still_reported(en, other, lang, lost):
+    assert ("XL701", lost) in loud(en, "en", other, lang)
+
+
+def test_a_value_inside_other_inline_code_is_no_plain_value():
+    other = TREE_ZH.replace("使用 TreeSelect", "使用 `TreeSelect.TreeNode`")
+    assert loud(TREE_EN, "en", other, "zh") == [("XL702", "`TreeSelect`")]
+
+
+# ionic-team/ionic-docs docs/theming/colors.md (en, ja; MIT): the source uses "color" as a
+# word of its prose; without its marks the property name reads as the word (labelled drift
+# in the second documentation set).
+COLOR_EN = ("Ionic has nine default colors that can be used to change the color of many components.\n\n"
+            "After the class is added, the color can be used on any Ionic component that supports the `color` "
+            "property. An example of using the `favorite` color on an Ionic button is below.\n")
+COLOR_JA = ("Ionic には 9 つのデフォルトカラーがあり、多くのコンポーネントの色を変更するために使用できます。\n\n"
+            "クラスを追加すると、color プロパティーをサポートする任意の Ionic コンポーネントでカラーを使用できるようになります。"
+            "Ionic ボタンに`favorite`の色を使用する例を以下に示します。\n")
+
+
+def test_a_word_of_the_sources_prose_written_without_code_marks_is_still_reported():
+    assert loud(COLOR_EN, "en", COLOR_JA, "ja") == [("XL701", "`color`")]
+    # a phrase of words reads as prose without its marks (webdriver-ci-zh's `yarn test`)
+    en = "The test runner runs when `yarn test` is used in that directory.\n"
+    zh = "当运行 yarn test 时运行测试。\n"
+    assert loud(en, "en", zh, "zh") == [("XL701", "`yarn test`")]
+
+
+def test_plain_values_in_a_catalogue_are_still_broken_markup(tmp_path):
+    # A Sphinx catalogue: ``literal`` written as plain text is reST markup that broke.
+    catalogue = tmp_path / "x.pl.po"
+    catalogue.write_text('msgid ""\nmsgstr ""\n"Language: pl\\n"\n\n'
+                         'msgid "Use ``os.path`` and ``TreeNode`` here."\n'
+                         'msgstr "Użyj os.path i TreeNode tutaj."\n', encoding="utf-8")
+    rules = {(f.rule, f.value) for f in check([str(catalogue)]).findings}
+    assert {("XL701", "``os.path``"), ("XL701", "``TreeNode``")} <= rules
+
+
+# pages/common/tail.md and pages.es/common/tail.md: the description names the command's
+# placeholders, which the translation translated with them.
+TAIL_EN = ("- Show last `count` lines in a file and refresh every `seconds` seconds:\n\n"
+           "`tail {{[-n|--lines]}} {{count}} {{[-s|--sleep-interval]}} {{seconds}} {{[-f|--follow]}} {{path/to/file}}`\n")
+TAIL_ES = ("- Imprime las últimas líneas de 'recuento' en 'archivo' y se actualiza cada 'n' segundos:\n\n"
+           "`tail {{[-n|--lines]}} {{recuento}} {{[-s|--sleep-interval]}} {{segundos}} {{[-f|--follow]}} "
+           "{{ruta/al/archivo}}`\n")
+
+
+def test_inline_code_naming_a_translated_placeholder_is_no_alarm():
+    assert loud(TAIL_EN, "en", TAIL_ES, "es") == []
+    # placeholders kept in English: the description's names are the page's values
+    kept = TAIL_ES.replace("{{recuento}}", "{{count}}").replace("{{segundos}}", "{{seconds}}")
+    assert sorted(loud(TAIL_EN, "en", kept, "es")) == [("XL701", "`count`"), ("XL701", "`seconds`")]

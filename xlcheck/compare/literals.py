@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate
@@ -134,6 +136,75 @@ def _edition(value_a: str, value_b: str) -> bool:
     if not any(len(label) >= 3 for label in labels_a & labels_b - {"www", "com", "org", "net", "docs", "dev"}):
         return False
     return any(len(label) == 2 and known_language(label) for label in labels_a ^ labels_b)
+
+
+_CODE_SPAN = regex.compile(r"`++[^`\n]*+`++")
+
+
+# Inline code that reads as code without its marks: one token with a digit, a capital
+# or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
+_CODE_SHAPED = regex.compile(r"(?=\S*[\p{Lu}\p{N}._:/@#$<>()\[\]=-])\S++")
+
+
+_QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
+_FENCED = regex.compile(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
+_PROSE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
+
+
+@functools.lru_cache(maxsize=16)
+def prose_words(text: str) -> frozenset[str]:
+    """The case-folded words a Markdown text writes outside code (fenced blocks, inline code).
+
+    >>> sorted(prose_words("Use `gzip` here." + chr(10) + "```sh" + chr(10) + "tar" + chr(10) + "```"))
+    ['here', 'use']
+    """
+    if "`" in text or "~~~" in text:
+        text = _CODE_SPAN.sub(" ", _FENCED.sub(" ", text))
+    return frozenset(_PROSE_WORD.findall(text.casefold()))
+
+
+def written_as_text(code: str, text: str, source_words: frozenset[str] = frozenset()) -> bool:
+    """Whether Markdown `text` writes inline code's value as it is, outside code marks
+    (``bzip2`` for `` `bzip2` ``, ``类似 Select`` for `` `Select` ``): the translator
+    dropped the marks, not the value. Only a value that still reads as code counts: a
+    lower-case word or a phrase without its marks reads as words of the sentence
+    (`` `color` `` written color, `` `yarn test` ``), unless the source (whose prose
+    words are `source_words`) writes none of its words outside code (`` `gzip` ``
+    written gzip: a word of code only). Next to a letter of another script
+    (``使用TreeSelect``) the value still stands alone.
+
+    >>> written_as_text("localhost:9999", "(localhost:9999 zu example.org:80)")
+    True
+    >>> written_as_text("bzip2", "use `bzip2 -d` or gunzip"), written_as_text("bzip2", "bzip2a")
+    (False, False)
+    >>> written_as_text("color", "color プロパティー", frozenset({"color", "the"}))
+    False
+    >>> written_as_text("gzip", "gzip や bzip2", frozenset({"compression", "method"}))
+    True
+    >>> written_as_text("gzip", "「gzip」や bzip2", frozenset({"compression", "method"}))
+    False
+    """
+    code = " ".join(code.split())
+    if not code or code not in text:
+        return False
+    shaped = _CODE_SHAPED.fullmatch(code) is not None
+    if not shaped and (not source_words or any(w in source_words for w in _PROSE_WORD.findall(code.casefold()))):
+        return False
+    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+    # A word set in quotation marks instead (「color」) was marked as a term: its code
+    # marks were swapped, not dropped with the value still plain (see values._quoted).
+    before, after = ("", "") if shaped else (_QUOTE_MARKS, _QUOTE_MARKS)
+    pattern = (rf"(?<![A-Za-z0-9_@./\\{before}-]){regex.escape(code)}"
+               rf"(?![A-Za-z0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
+    return regex.search(pattern, " ".join(bare.split())) is not None
+
+
+def names_a_placeholder(code: str, source: str, translation: str) -> bool:
+    """Whether inline code names a placeholder of the source's command lines
+    (`` `count` `` for ``tail -n {{count}}``, tldr's convention) that the translation
+    translated (``{{recuento}}``): the name is a description, translated with it."""
+    name = code.strip()
+    return bool(name) and "{{" + name + "}}" in source and "{{" + name + "}}" not in translation
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import same_file, same_page
+from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, same_page, written_as_text
 from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
@@ -250,6 +250,11 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     """
     text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
     for inv in written:
+        if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
+                and ctx.documents[k].format == "markdown" and (
+                    written_as_text(inv.text.strip("`"), text, prose_words(_owner_text(ctx, inv)))
+                    or names_a_placeholder(inv.text.strip("`"), _owner_text(ctx, inv), ctx.documents[k].text)):
+            return True  # Markdown inline code whose value the translation writes as text
         if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
                 and ctx.documents[k].format == "markdown" and _quoted(inv.value[1:-1], text):
             return True  # Markdown inline code set in quotation marks: “./app” for `./app`
