@@ -142,7 +142,7 @@ def test_a_link_to_another_page_is_still_reported(drifted):
 
 
 def test_a_marked_page_is_the_same_only_for_the_versions_own_language():
-    from xlcheck.compare.literals import same_page
+    from xlcheck.extract.urls import same_page
 
     assert same_page("/guide/intro", "en", "/guide/intro_ja", "ja")
     assert same_page("/README.md", "en", "/README.pt-BR.md", "pt-BR")

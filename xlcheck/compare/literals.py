@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate
-from xlcheck.locales import known_language, language_markers
+from xlcheck.locales import known_language
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -78,40 +76,6 @@ def same_file(site: str, relative: str) -> bool:
     return site.endswith("/" + relative)
 
 
-# A language marker at the end of a path segment, before an extension if any:
-# button-cn, index.zh-CN.md, README_ja.md.
-_MARKED_SEGMENT = regex.compile(r"^(.+?)[-_.]([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2})((?:\.[A-Za-z0-9]{1,5})?)$")
-
-
-def unmarked(link: str, lang: str) -> str:
-    """A link (as `xlcheck.extract.urls.normalise_url` left it) with the language marks of
-    `lang` cut from its path's segments: a site that keeps each language's edition of a
-    page next to the others (Ant Design's ``/components/button-cn``, ``README.zh-CN.md``,
-    ``guide_ja.html``) links the translation's own. A host is not a path.
-
-    >>> unmarked("/components/button-cn", "zh"), unmarked("docs/README.zh-CN.md", "zh")
-    ('/components/button', 'docs/README.md')
-    >>> unmarked("/components/button-cn", "ja"), unmarked("/api/user_id", "en")
-    ('/components/button-cn', '/api/user_id')
-    """
-    markers = language_markers(lang)
-    head, sep, rest = link.partition("/")
-    if not sep or not markers:
-        return link
-    segments = rest.split("/")
-    for i, segment in enumerate(segments):
-        match = _MARKED_SEGMENT.match(segment)
-        if match and match.group(2).replace("_", "-").lower() in markers:
-            segments[i] = match.group(1) + match.group(3)
-    return head + sep + "/".join(segments)
-
-
-def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
-    """Whether two links differ only in the mark of each version's own language on the
-    page's name: each links its own language's edition of the same page."""
-    return link_a != link_b and unmarked(link_a, lang_a) == unmarked(link_b, lang_b)
-
-
 _HOST_OF_LINK = regex.compile(r"(=)(?:https?:)?//[^/\s>]++(?=/)")
 
 
@@ -139,28 +103,30 @@ def _edition(value_a: str, value_b: str) -> bool:
 
 
 _CODE_SPAN = regex.compile(r"`++[^`\n]*+`++")
-
-
+_FENCED = regex.compile(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
+_PROSE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
+_QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
 # Inline code that reads as code without its marks: one token with a digit, a capital
 # or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
 _CODE_SHAPED = regex.compile(r"(?=\S*[\p{Lu}\p{N}._:/@#$<>()\[\]=-])\S++")
+# The prose words of the last documents asked about (a check compares one pair at a time).
+_PROSE_WORDS: dict[str, frozenset[str]] = {}
 
 
-_QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
-_FENCED = regex.compile(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
-_PROSE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
-
-
-@functools.lru_cache(maxsize=16)
 def prose_words(text: str) -> frozenset[str]:
     """The case-folded words a Markdown text writes outside code (fenced blocks, inline code).
 
     >>> sorted(prose_words("Use `gzip` here." + chr(10) + "```sh" + chr(10) + "tar" + chr(10) + "```"))
     ['here', 'use']
     """
-    if "`" in text or "~~~" in text:
-        text = _CODE_SPAN.sub(" ", _FENCED.sub(" ", text))
-    return frozenset(_PROSE_WORD.findall(text.casefold()))
+    words = _PROSE_WORDS.get(text)
+    if words is None:
+        bare = _CODE_SPAN.sub(" ", _FENCED.sub(" ", text)) if "`" in text or "~~~" in text else text
+        words = frozenset(_PROSE_WORD.findall(bare.casefold()))
+        if len(_PROSE_WORDS) >= 16:
+            _PROSE_WORDS.clear()
+        _PROSE_WORDS[text] = words
+    return words
 
 
 def written_as_text(code: str, text: str, source_words: frozenset[str] = frozenset()) -> bool:

@@ -14,11 +14,12 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, same_page, written_as_text
+from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
 from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
+from xlcheck.extract.urls import same_page
 from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
