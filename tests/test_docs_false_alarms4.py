@@ -146,6 +146,8 @@ def test_a_marked_page_is_the_same_only_for_the_versions_own_language():
 
     assert same_page("/guide/intro", "en", "/guide/intro_ja", "ja")
     assert same_page("/README.md", "en", "/README.pt-BR.md", "pt-BR")
+    assert same_page("/docs/guide", "en", "/jp/docs/guide", "ja")  # a folder named by the territory
+    assert not same_page("/docs/guide", "en", "/jp/docs/guide", "ko")
     assert not same_page("/README.md", "en", "/README.pt-BR.md", "de")
     assert not same_page("/api/user", "en", "/api/user_id", "fr")  # `id` is Indonesian, not French
 

@@ -72,13 +72,16 @@ _MARKED_SEGMENT = regex.compile(r"^(.+?)[-_.]([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})
 
 
 def unmarked(link: str, lang: str) -> str:
-    """A link (as `normalise_url` left it) with the language marks of
-    `lang` cut from its path's segments: a site that keeps each language's edition of a
-    page next to the others (Ant Design's ``/components/button-cn``, ``README.zh-CN.md``,
-    ``guide_ja.html``) links the translation's own. A host is not a path.
+    """A link (as `normalise_url` left it) with the language marks of `lang` cut from
+    its path: a site that keeps each language's edition of a page next to the others
+    (Ant Design's ``/components/button-cn``, ``README.zh-CN.md``, ``guide_ja.html``) or
+    in a folder named by a territory (``/cn/docs/``) links the translation's own. A host
+    is not a path.
 
     >>> unmarked("/components/button-cn", "zh"), unmarked("docs/README.zh-CN.md", "zh")
     ('/components/button', 'docs/README.md')
+    >>> unmarked("/jp/docs/guide", "ja")
+    '/docs/guide'
     >>> unmarked("/components/button-cn", "ja"), unmarked("/api/user_id", "en")
     ('/components/button-cn', '/api/user_id')
     """
@@ -86,11 +89,14 @@ def unmarked(link: str, lang: str) -> str:
     head, sep, rest = link.partition("/")
     if not sep or not markers:
         return link
-    segments = rest.split("/")
-    for i, segment in enumerate(segments):
+    segments = []
+    for segment in rest.split("/"):
+        if segment.replace("_", "-").lower() in markers:
+            continue  # a folder of the language's own
         match = _MARKED_SEGMENT.match(segment)
         if match and match.group(2).replace("_", "-").lower() in markers:
-            segments[i] = match.group(1) + match.group(3)
+            segment = match.group(1) + match.group(3)
+        segments.append(segment)
     return head + sep + "/".join(segments)
 
 
