@@ -109,6 +109,7 @@ def test_template_expressions_stay_verbatim(code):
 
 def test_command_shape_keeps_what_is_no_description():
     assert command_shape("ssh -L {{9999}}:{{example.org}}:{{80}}") == "ssh -L {{9999}}:{{…}}:{{80}}"
+    assert command_shape("babel --ignore {{ignored_file1,ignored_file2,...}}") == "babel --ignore {{…,...}}"
     assert command_shape("npm {{[i|install]}} {{package_name}}@{{version}}") == "npm {{[i|install]}} {{…}}@{{…}}"
     assert command_shape("ls {{~/.ssh/config}} {{./script.sh}}") == "ls {{…}} {{…}}"
 

@@ -62,17 +62,18 @@ _RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
 _OPERATOR_SPACE = regex.compile(r" ?([=,()\[\]{}|]) ?")
-# A command line (a command, then its arguments) with placeholders to fill in, written
-# {{path/to/file}} (tldr's convention, also man-page-like cheat sheets): a placeholder's
+# A command line (a command, or a placeholder for one, then its arguments) with
+# placeholders to fill in, written {{path/to/file}} (tldr's convention): a placeholder's
 # words describe what to type and are translated like any description; where it stands,
 # and the literal option lists in it ({{[-i|--ignore-case]}}, {{.tar[.gz|.bz2]}}), are
 # the command's. Template expressions ({{ .Values.x }}, {{- x }}, {{#if}}, ${{ x }}) are
 # code, and a lone `{{feature}}` names a variable a program fills in: both stay verbatim.
-_COMMAND_LINE = regex.compile(r"[\w.~/-]++[ \t]++\S")
+_COMMAND_LINE = regex.compile(r"(?:[\w.~/-]++|\{\{[^{}\n]++\}\})[ \t]++\S")
 # ({{/dev/sdX}}, {{~/.ssh/config}} and {{./script.sh}} are paths; {{/if}}, {{~x}}, {{../x}} templates.)
 _FILL_IN = regex.compile(
     r"(?<!\$)\{\{(?:(?=[/~][^{}\s]*/|\./)|(?![\s.$#/^>!&{<%~-]))([^{}\n]*?[^\s{}-])\}\}(?!\})")
 _OPTION_LIST = regex.compile(r"\[[^\[\]|]*+(?:\|[^\[\]|]*+)++\]")
+_LIST_END = regex.compile(r"[\s,](?:\.\.\.|…)\s*+$")
 _TEMPLATE_CHARS = regex.compile(r"[()\"'=]|: ")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
 _ICU = regex.compile(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
@@ -115,6 +116,10 @@ def command_shape(code: str) -> str:
     'tar xf {{…[.gz|.bz2]}}'
     >>> command_shape("get -R {{/경로/원격_디렉토리}}"), command_shape("echo {{/if}}")
     ('get -R {{…}}', 'echo {{/if}}')
+    >>> command_shape("tar cf {{target.tar}} {{path/to/file1 path/to/file2 ...}}")
+    'tar cf {{…}} {{… ...}}'
+    >>> command_shape("{{command}} | sha224sum")
+    '{{…}} | sha224sum'
     >>> command_shape("git show {{commit|tag|branch}}")
     'git show {{…|…|…}}'
     >>> command_shape("{{feature}}"), command_shape("echo {{ .Values.name }}")
@@ -131,8 +136,14 @@ def command_shape(code: str) -> str:
         words = _OPTION_LIST.sub(" ", inner)
         if not regex.search(r"\p{L}", words):
             return match.group()  # {{3}}, {{80}}, {{[-i|--ignore-case]}}: literal
-        # Alternatives ({{commit|tag|branch}}) are counted: a choice added is drift.
-        shown = "|".join("…" if part.strip() else "" for part in words.split("|"))
+        # Alternatives ({{commit|tag|branch}}) are counted: a choice added is drift; so is
+        # a list ({{file1 file2 ...}}, {{a,b,...}}) where the source takes one, or the reverse.
+        if "|" in words:
+            shown = "|".join("…" if part.strip() else "" for part in words.split("|"))
+        elif _LIST_END.search(words):
+            shown = "…" + ("," if "," in words else " ") + "..."
+        else:
+            shown = "…" if words.strip() else ""
         return "{{" + shown + "".join(options) + "}}"
 
     return _FILL_IN.sub(shape, code)
