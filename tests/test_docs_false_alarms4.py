@@ -234,3 +234,15 @@ def test_inline_code_naming_a_translated_placeholder_is_no_alarm():
     # placeholders kept in English: the description's names are the page's values
     kept = TAIL_ES.replace("{{recuento}}", "{{count}}").replace("{{segundos}}", "{{seconds}}")
     assert sorted(loud(TAIL_EN, "en", kept, "es")) == [("XL701", "`count`"), ("XL701", "`seconds`")]
+
+
+def test_an_examples_values_in_a_placeholder_are_the_commands():
+    # tldr-pages pages/common/git-request-pull.md: a release given as an example
+    en = "- Produce a request summarizing the changes:\n\n`git request-pull {{v0.1}} {{https://example.com/project}}`\n"
+    fr = "- Produire une requête résumant les changements :\n\n" \
+         "`git request-pull {{v0.1}} {{https://exemple.com/projet}}`\n"
+    assert loud(en, "en", fr, "fr") == []
+    assert [rule for rule, _ in loud(en, "en", fr.replace("{{v0.1}}", "{{v1.1}}"), "fr")] == ["XL702"]
+    # a single digit numbers a description: translated with it
+    assert command_shape("zgrep -e {{pattern_1}}") == command_shape("zgrep -e {{패턴_1}}")
+    assert command_shape("docker rm {{container1 container2 ...}}") != command_shape("docker rm {{nombre}}")

@@ -73,6 +73,7 @@ _COMMAND_LINE = regex.compile(r"(?:[\w.~/-]++|\{\{[^{}\n]++\}\})[ \t]++\S")
 _FILL_IN = regex.compile(
     r"(?<!\$)\{\{(?:(?=[/~][^{}\s]*/|\./)|(?![\s.$#/^>!&{<%~-]))([^{}\n]*?[^\s{}-])\}\}(?!\})")
 _OPTION_LIST = regex.compile(r"\[[^\[\]|]*+(?:\|[^\[\]|]*+)++\]")
+_EXAMPLE_VALUE = regex.compile(r"\d++(?:\.\d++)++|\d{2,}+|[:@]")
 _LIST_END = regex.compile(r"[\s,](?:\.\.\.|…)\s*+$")
 _TEMPLATE_CHARS = regex.compile(r"[()\"'=]|: ")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
@@ -107,8 +108,8 @@ def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
 
 def command_shape(code: str) -> str:
     """A command line's inline code with the words of its placeholders set aside: each
-    placeholder that holds words is ``{{…}}``, its option lists kept; a number or a
-    placeholder of no words stays as written.
+    placeholder that holds words is ``{{…}}``, with its option lists and the values of
+    an example it gives; a number or a placeholder of no words stays as written.
 
     >>> command_shape("tar cf {{path/to/target.tar}} {{[-C|--directory]}} {{3}}")
     'tar cf {{…}} {{[-C|--directory]}} {{3}}'
@@ -118,6 +119,8 @@ def command_shape(code: str) -> str:
     ('get -R {{…}}', 'echo {{/if}}')
     >>> command_shape("tar cf {{target.tar}} {{path/to/file1 path/to/file2 ...}}")
     'tar cf {{…}} {{… ...}}'
+    >>> command_shape("git request-pull {{v0.1}} {{https://example.com/project}} {{foo:bar}}")
+    'git request-pull {{…0.1}} {{…:}} {{…:}}'
     >>> command_shape("{{command}} | sha224sum")
     '{{…}} | sha224sum'
     >>> command_shape("git show {{commit|tag|branch}}")
@@ -144,7 +147,9 @@ def command_shape(code: str) -> str:
             shown = "…" + ("," if "," in words else " ") + "..."
         else:
             shown = "…" if words.strip() else ""
-        return "{{" + shown + "".join(options) + "}}"
+        # An example's values among the words (a version, a number of several digits,
+        # user:group) are the command's; a single digit numbers a description (file1).
+        return "{{" + shown + "".join(_EXAMPLE_VALUE.findall(words)) + "".join(options) + "}}"
 
     return _FILL_IN.sub(shape, code)
 

@@ -27,8 +27,9 @@ def markup_changed():
     command line with placeholders to fill in (``tar cf {{path/to/target.tar}}``, the
     convention of tldr pages), a placeholder's words are a description the translator
     translates: only the command, where each placeholder stands, how many alternatives
-    it offers, whether it takes a list (``{{file1 file2 ...}}``) and its option lists
-    (``{{[-i|--ignore-case]}}``) are compared.
+    it offers, whether it takes a list (``{{file1 file2 ...}}``), the values of an
+    example it gives (``{{v0.1}}``) and its option lists (``{{[-i|--ignore-case]}}``)
+    are compared.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
