@@ -246,3 +246,17 @@ def test_an_examples_values_in_a_placeholder_are_the_commands():
     # a single digit numbers a description: translated with it
     assert command_shape("zgrep -e {{pattern_1}}") == command_shape("zgrep -e {{패턴_1}}")
     assert command_shape("docker rm {{container1 container2 ...}}") != command_shape("docker rm {{nombre}}")
+
+
+def test_inline_code_naming_a_subcommand_is_no_placeholder_name():
+    # tldr-pages pages/common/docker.md and pages.es/common/docker.md: `image` names a
+    # subcommand in the header; the `{{image}}` of a later command is another thing.
+    en = ("> Manage Docker containers and images.\n"
+          "> Some subcommands such as `container` and `image` have their own usage documentation.\n\n"
+          "- Start a container from an image, with a custom name:\n\n"
+          "`docker {{[run|container run]}} --name {{container_name}} {{image}}`\n")
+    es = ("> Administra contenedores e imágenes de Docker.\n"
+          "> Algunos subcomandos, como `container`, tienen su propia documentación de uso.\n\n"
+          "- Inicia un contenedor a partir de una imagen con un nombre personalizado:\n\n"
+          "`docker {{[run|container run]}} --name {{nombre_de_contenedor}} {{imagen}}`\n")
+    assert [(rule, text) for rule, text in loud(en, "en", es, "es") if rule.startswith("XL7")] == [("XL701", "`image`")]

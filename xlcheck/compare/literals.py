@@ -165,12 +165,26 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     return regex.search(pattern, " ".join(bare.split())) is not None
 
 
-def names_a_placeholder(code: str, source: str, translation: str) -> bool:
-    """Whether inline code names a placeholder of the source's command lines
-    (`` `count` `` for ``tail -n {{count}}``, tldr's convention) that the translation
-    translated (``{{recuento}}``): the name is a description, translated with it."""
-    name = code.strip()
-    return bool(name) and "{{" + name + "}}" in source and "{{" + name + "}}" not in translation
+def names_a_placeholder(code: str, source: str, end: int, translation: str) -> bool:
+    """Whether inline code ending at `end` in the `source` names a placeholder of the
+    command line its paragraph describes, the next block (`` `count` `` before
+    ``tail -n {{count}}``, tldr's convention), and the `translation` translated that
+    placeholder (``{{recuento}}``): the name is a description, translated with it.
+
+    >>> text = "- Show last `count` lines:" + chr(10) * 2 + "`tail -n {{count}}`"
+    >>> names_a_placeholder("count", text, 18, "`tail -n {{recuento}}`")
+    True
+    >>> names_a_placeholder("count", text, 18, "`tail -n {{count}}`")
+    False
+    """
+    name = "{{" + code.strip() + "}}"
+    if name == "{{}}" or name in translation:
+        return False
+    block_end = source.find("\n\n", end)
+    if block_end < 0:
+        return name in source[end:]
+    next_end = source.find("\n\n", block_end + 2)
+    return name in source[end:next_end if next_end >= 0 else len(source)]
 
 
 def _names_changed(a: Candidate, b: Candidate) -> bool:

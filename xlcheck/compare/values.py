@@ -254,7 +254,8 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
                 and ctx.documents[k].format == "markdown" and (
                     written_as_text(inv.text.strip("`"), text, prose_words(_owner_text(ctx, inv)))
-                    or names_a_placeholder(inv.text.strip("`"), _owner_text(ctx, inv), ctx.documents[k].text)):
+                    or names_a_placeholder(inv.text.strip("`"), _owner_text(ctx, inv), inv.end,
+                                           ctx.documents[k].text)):
             return True  # Markdown inline code whose value the translation writes as text
         if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
                 and ctx.documents[k].format == "markdown" and _quoted(inv.value[1:-1], text):
