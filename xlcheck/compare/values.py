@@ -16,10 +16,10 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
 from xlcheck.compare.units import excuse_conversions
+from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.extract.urls import same_page
 from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
@@ -127,7 +127,7 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
                 continue
             for value in values[k]:
                 if value not in values[o] and any(same_file(value, w) or same_file(w, value)
-                                                   or same_page(value, langs[k], w, langs[o])
+                                                   or urls.same_page(value, langs[k], w, langs[o])
                                                    for w in values[o] if w not in values[k]):
                     soft[o].add(value)
 
