@@ -7,16 +7,15 @@ def markup_missing():
     What it finds: `inline code`, printf placeholders (%s, %(count)d), format fields
     ({name}, {0}) and template variables ({{ var }}) present in one version and absent
     from the aligned paragraph of another.
-    Why it matters: a dropped placeholder breaks the program that fills it in. Marks
-    alone are not the value: in a Markdown page, inline code the translation writes as
-    the same value in plain text at the same place is kept when the value still reads
-    as code (``TreeSelect``, ``bzip2``, ``localhost:9999``, or a word the source never
-    writes outside code, ``gzip``), and inline code that names a placeholder of the
-    command its paragraph describes (`` `count` `` for ``{{count}}``) is translated with
-    it; a lower-case word of the source's prose or a phrase written plain (``color``,
-    ``yarn test``), and any reST literal of a catalogue written as plain text, are
-    reported.
-    Example: en "%(count)d files" against fr "fichiers".
+    Why it matters: a dropped placeholder breaks the program that fills it in.
+    Example: en "%(count)d files" against fr "fichiers". Not reported: in a Markdown
+    page, inline code the translation writes as the same value in plain text at the
+    same place, when the value still reads as code (``TreeSelect``, ``bzip2``,
+    ``localhost:9999``, or a word the source never writes outside code, ``gzip``), and
+    inline code that names a placeholder of the command its paragraph describes
+    (`` `count` `` for ``{{count}}``), translated with it. A lower-case word of the
+    source's prose or a phrase written plain (``color``, ``yarn test``), and any reST
+    literal of a catalogue written as plain text, are reported.
     How to fix: copy the placeholder or code literal verbatim into the translation.
     """
 
