@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
@@ -71,6 +72,36 @@ def known_language(tag: str) -> bool:
     except UnknownLanguageError:
         return False
     return True
+
+
+@functools.cache
+def language_markers(tag: str) -> frozenset[str]:
+    """How a site may mark a page as being in the language of `tag`, lower-cased with
+    ``-``: the language, its script and territory (given, or the likely ones CLDR
+    names), the language or the territory alone or joined to the others (``button-cn``,
+    ``index.zh-CN.md``, ``README_ja.md``).
+
+    >>> sorted(language_markers("zh"))
+    ['cn', 'zh', 'zh-cn', 'zh-hans', 'zh-hans-cn']
+    >>> "br" in language_markers("pt-BR"), "jp" in language_markers("ja"), language_markers("xx-unknown")
+    (True, True, frozenset())
+    """
+    try:
+        locale = _parse(tag)
+    except UnknownLanguageError:
+        return frozenset()
+    likely = get_global("likely_subtags").get(locale.language, "").split("_")
+    script = locale.script or (likely[1] if len(likely) == 3 else None)
+    territory = locale.territory or (likely[-1] if len(likely) >= 2 and len(likely[-1]) == 2 else None)
+    language = locale.language
+    markers = {language.lower()} | ({territory.lower()} if territory else set())
+    if script:
+        markers.add(f"{language}-{script}".lower())
+    if territory:
+        markers.add(f"{language}-{territory}".lower())
+    if script and territory:
+        markers.add(f"{language}-{script}-{territory}".lower())
+    return frozenset(markers)
 
 
 def _parse(tag: str) -> Locale:

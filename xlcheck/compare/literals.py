@@ -106,6 +106,91 @@ def _edition(value_a: str, value_b: str) -> bool:
     return any(len(label) == 2 and known_language(label) for label in labels_a ^ labels_b)
 
 
+_CODE_SPAN = regex.compile(r"`++[^`\n]*+`++")
+_FENCED = regex.compile(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
+_PROSE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
+_QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
+# Inline code that reads as code without its marks: one token with a digit, a capital
+# or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
+_CODE_SHAPED = regex.compile(r"(?=\S*[\p{Lu}\p{N}._:/@#$<>()\[\]=-])\S++")
+# The prose words of the last documents asked about (a check compares one pair at a time).
+_PROSE_WORDS: dict[str, frozenset[str]] = {}
+
+
+def prose_words(text: str) -> frozenset[str]:
+    """The case-folded words a Markdown text writes outside code (fenced blocks, inline code).
+
+    >>> sorted(prose_words("Use `gzip` here." + chr(10) + "```sh" + chr(10) + "tar" + chr(10) + "```"))
+    ['here', 'use']
+    """
+    words = _PROSE_WORDS.get(text)
+    if words is None:
+        bare = _CODE_SPAN.sub(" ", _FENCED.sub(" ", text)) if "`" in text or "~~~" in text else text
+        words = frozenset(_PROSE_WORD.findall(bare.casefold()))
+        if len(_PROSE_WORDS) >= 16:
+            _PROSE_WORDS.clear()
+        _PROSE_WORDS[text] = words
+    return words
+
+
+def written_as_text(code: str, text: str, source_words: frozenset[str] = frozenset()) -> bool:
+    """Whether Markdown `text` writes inline code's value as it is, outside code marks
+    (``bzip2`` for `` `bzip2` ``, ``类似 Select`` for `` `Select` ``): the translator
+    dropped the marks, not the value. Only a value that still reads as code counts: a
+    lower-case word or a phrase without its marks reads as words of the sentence
+    (`` `color` `` written color, `` `yarn test` ``), unless the source (whose prose
+    words are `source_words`) writes none of its words outside code (`` `gzip` ``
+    written gzip: a word of code only). Next to a letter of another script
+    (``使用TreeSelect``) the value still stands alone.
+
+    >>> written_as_text("localhost:9999", "(localhost:9999 zu example.org:80)")
+    True
+    >>> written_as_text("bzip2", "use `bzip2 -d` or gunzip"), written_as_text("bzip2", "bzip2a")
+    (False, False)
+    >>> written_as_text("color", "color プロパティー", frozenset({"color", "the"}))
+    False
+    >>> written_as_text("gzip", "gzip や bzip2", frozenset({"compression", "method"}))
+    True
+    >>> written_as_text("gzip", "「gzip」や bzip2", frozenset({"compression", "method"}))
+    False
+    """
+    code = " ".join(code.split())
+    if not code or code not in text:
+        return False
+    shaped = _CODE_SHAPED.fullmatch(code) is not None
+    if not shaped and (not source_words or any(w in source_words for w in _PROSE_WORD.findall(code.casefold()))):
+        return False
+    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+    # A word set in quotation marks instead (「color」) was marked as a term: its code
+    # marks were swapped, not dropped with the value still plain (see values._quoted).
+    before, after = ("", "") if shaped else (_QUOTE_MARKS, _QUOTE_MARKS)
+    pattern = (rf"(?<![A-Za-z0-9_@./\\{before}-]){regex.escape(code)}"
+               rf"(?![A-Za-z0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
+    return regex.search(pattern, " ".join(bare.split())) is not None
+
+
+def names_a_placeholder(code: str, source: str, end: int, translation: str) -> bool:
+    """Whether inline code ending at `end` in the `source` names a placeholder of the
+    command line its paragraph describes, the next block (`` `count` `` before
+    ``tail -n {{count}}``, tldr's convention), and the `translation` translated that
+    placeholder (``{{recuento}}``): the name is a description, translated with it.
+
+    >>> text = "- Show last `count` lines:" + chr(10) * 2 + "`tail -n {{count}}`"
+    >>> names_a_placeholder("count", text, 18, "`tail -n {{recuento}}`")
+    True
+    >>> names_a_placeholder("count", text, 18, "`tail -n {{count}}`")
+    False
+    """
+    name = "{{" + code.strip() + "}}"
+    if name == "{{}}" or name in translation:
+        return False
+    block_end = source.find("\n\n", end)
+    if block_end < 0:
+        return name in source[end:]
+    next_end = source.find("\n\n", block_end + 2)
+    return name in source[end:next_end if next_end >= 0 else len(source)]
+
+
 def _names_changed(a: Candidate, b: Candidate) -> bool:
     """Whether the words that differ between two literals are parts of names (paths,
     placeholders, file names) or words of the target language rather than commands:
@@ -243,6 +328,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     ``clean()`` is another call), and among the words that differ one the source never
     uses (``minhaIntegracao`` for ``myIntegration``; ``defineConfigWithTheme`` for
     ``defineConfig`` is another call, its words all the source's own)."""
+    if "{{…" in a.value or "{{…" in b.value:
+        return False  # a command line's placeholders are compared by shape: what differs is the command
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
     if translation is not None and translation.block and regex.search(
             rf"(?<![\w$]){regex.escape(text_a)}(?![\w$])", translation.block):

@@ -14,8 +14,9 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import same_file
+from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
 from xlcheck.compare.units import excuse_conversions
+from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
@@ -83,7 +84,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
-            _same_files(docs, values, soft)
+            _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -117,16 +118,19 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     return out, notes
 
 
-def _same_files(docs: list[int], values, soft) -> None:
+def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
     """A link relative to the page (``[Traces](traces)``) and a link from the site's root
-    to the same file (``/docs/concepts/signals/traces``): each version holds the other's."""
+    to the same file (``/docs/concepts/signals/traces``), or two links to each version's
+    own edition of a page (``/components/button`` / ``/components/button-cn``): each
+    version holds the other's."""
     for k in docs:
         for o in docs:
             if o == k:
                 continue
             for value in values[k]:
-                if value not in values[o] and any(same_file(value, w) or same_file(w, value) for w in values[o]
-                                                   if w not in values[k]):
+                if value not in values[o] and any(same_file(value, w) or same_file(w, value)
+                                                   or urls.same_page(value, langs[k], w, langs[o])
+                                                   for w in values[o] if w not in values[k]):
                     soft[o].add(value)
 
 
@@ -253,6 +257,12 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     """
     text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
     for inv in written:
+        if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
+                and ctx.documents[k].format == "markdown" and (
+                    written_as_text(inv.text.strip("`"), text, prose_words(_owner_text(ctx, inv)))
+                    or names_a_placeholder(inv.text.strip("`"), _owner_text(ctx, inv), inv.end,
+                                           ctx.documents[k].text)):
+            return True  # Markdown inline code whose value the translation writes as text
         if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
                 and ctx.documents[k].format == "markdown" and _quoted(inv.value[1:-1], text):
             return True  # Markdown inline code set in quotation marks: “./app” for `./app`

@@ -67,6 +67,20 @@ _RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
 _INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
 _OPERATOR_SPACE = regex.compile(r" ?([=,()\[\]{}|]) ?")
+# A command line (a command, or a placeholder for one, then its arguments) with
+# placeholders to fill in, written {{path/to/file}} (tldr's convention): a placeholder's
+# words describe what to type and are translated like any description; where it stands,
+# and the literal option lists in it ({{[-i|--ignore-case]}}, {{.tar[.gz|.bz2]}}), are
+# the command's. Template expressions ({{ .Values.x }}, {{- x }}, {{#if}}, ${{ x }}) are
+# code, and a lone `{{feature}}` names a variable a program fills in: both stay verbatim.
+_COMMAND_LINE = regex.compile(r"(?:[\w.~/-]++|\{\{[^{}\n]++\}\})[ \t]++\S")
+# ({{/dev/sdX}}, {{~/.ssh/config}} and {{./script.sh}} are paths; {{/if}}, {{~x}}, {{../x}} templates.)
+_FILL_IN = regex.compile(
+    r"(?<!\$)\{\{(?:(?=[/~][^{}\s]*/|\./)|(?![\s.$#/^>!&{<%~-]))([^{}\n]*?[^\s{}-])\}\}(?!\})")
+_OPTION_LIST = regex.compile(r"\[[^\[\]|]*+(?:\|[^\[\]|]*+)++\]")
+_EXAMPLE_VALUE = regex.compile(r"\d++(?:\.\d++)++|\d{2,}+|[:@]")
+_LIST_END = regex.compile(r"[\s,](?:\.\.\.|…)\s*+$")
+_TEMPLATE_CHARS = regex.compile(r"[()\"'=]|: ")
 _HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
 _ICU = regex.compile(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
 _PLACEHOLDER = regex.compile(
@@ -95,6 +109,54 @@ def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
     if name.lower() in LINK_ATTRIBUTES and value.startswith(("/", "./", "../")) and "{" not in value:
         return normalise_url(value, info)
     return value
+
+
+def command_shape(code: str) -> str:
+    """A command line's inline code with the words of its placeholders set aside: each
+    placeholder that holds words is ``{{…}}``, with its option lists and the values of
+    an example it gives; a number or a placeholder of no words stays as written.
+
+    >>> command_shape("tar cf {{path/to/target.tar}} {{[-C|--directory]}} {{3}}")
+    'tar cf {{…}} {{[-C|--directory]}} {{3}}'
+    >>> command_shape("tar xf {{入力ファイル名.tar[.gz|.bz2]}}")
+    'tar xf {{…[.gz|.bz2]}}'
+    >>> command_shape("get -R {{/경로/원격_디렉토리}}"), command_shape("echo {{/if}}")
+    ('get -R {{…}}', 'echo {{/if}}')
+    >>> command_shape("tar cf {{target.tar}} {{path/to/file1 path/to/file2 ...}}")
+    'tar cf {{…}} {{… ...}}'
+    >>> command_shape("git request-pull {{v0.1}} {{https://example.com/project}} {{foo:bar}}")
+    'git request-pull {{…0.1}} {{…:}} {{…:}}'
+    >>> command_shape("{{command}} | sha224sum")
+    '{{…}} | sha224sum'
+    >>> command_shape("git show {{commit|tag|branch}}")
+    'git show {{…|…|…}}'
+    >>> command_shape("{{feature}}"), command_shape("echo {{ .Values.name }}")
+    ('{{feature}}', 'echo {{ .Values.name }}')
+    """
+    if "{{" not in code or not _COMMAND_LINE.match(code):
+        return code
+
+    def shape(match: regex.Match) -> str:
+        inner = match.group(1)
+        if _TEMPLATE_CHARS.search(inner):
+            return match.group()
+        options = _OPTION_LIST.findall(inner)
+        words = _OPTION_LIST.sub(" ", inner)
+        if not regex.search(r"\p{L}", words):
+            return match.group()  # {{3}}, {{80}}, {{[-i|--ignore-case]}}: literal
+        # Alternatives ({{commit|tag|branch}}) are counted: a choice added is drift; so is
+        # a list ({{file1 file2 ...}}, {{a,b,...}}) where the source takes one, or the reverse.
+        if "|" in words:
+            shown = "|".join("…" if part.strip() else "" for part in words.split("|"))
+        elif _LIST_END.search(words):
+            shown = "…" + ("," if "," in words else " ") + "..."
+        else:
+            shown = "…" if words.strip() else ""
+        # An example's values among the words (a version, a number of several digits,
+        # user:group) are the command's; a single digit numbers a description (file1).
+        return "{{" + shown + "".join(_EXAMPLE_VALUE.findall(words)) + "".join(options) + "}}"
+
+    return _FILL_IN.sub(shape, code)
 
 
 def code_block_value(code: str) -> str:
@@ -231,7 +293,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         ticks = match.group(1) if block == "entry" else "`"
         code = " ".join(match.group(2).split())
         if block != "entry":
-            code = _OPERATOR_SPACE.sub(r"\1", code)  # `= None` is `=None`, `str | None` is `str|None`
+            code = _OPERATOR_SPACE.sub(r"\1", command_shape(code))  # `= None` is `=None`, `str | None` is `str|None`
         add("markup", ticks + code + ticks, *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.locales import LocaleInfo
+from xlcheck.locales import LocaleInfo, language_markers
 from xlcheck.model import Invariant
 
 _URL = regex.compile(
@@ -64,6 +64,46 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
             segments.pop(0)
     value = head + sep + "/".join(segments)
     return value.rstrip("/") or "/"
+
+
+# A language marker at the end of a path segment, before an extension if any:
+# button-cn, index.zh-CN.md, README_ja.md.
+_MARKED_SEGMENT = regex.compile(r"^(.+?)[-_.]([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2})((?:\.[A-Za-z0-9]{1,5})?)$")
+
+
+def unmarked(link: str, lang: str) -> str:
+    """A link (as `normalise_url` left it) with the language marks of `lang` cut from
+    its path: a site that keeps each language's edition of a page next to the others
+    (Ant Design's ``/components/button-cn``, ``README.zh-CN.md``, ``guide_ja.html``) or
+    in a folder named by a territory (``/cn/docs/``) links the translation's own. A host
+    is not a path.
+
+    >>> unmarked("/components/button-cn", "zh"), unmarked("docs/README.zh-CN.md", "zh")
+    ('/components/button', 'docs/README.md')
+    >>> unmarked("/jp/docs/guide", "ja")
+    '/docs/guide'
+    >>> unmarked("/components/button-cn", "ja"), unmarked("/api/user_id", "en")
+    ('/components/button-cn', '/api/user_id')
+    """
+    markers = language_markers(lang)
+    head, sep, rest = link.partition("/")
+    if not sep or not markers:
+        return link
+    segments = []
+    for segment in rest.split("/"):
+        if segment.replace("_", "-").lower() in markers:
+            continue  # a folder of the language's own
+        match = _MARKED_SEGMENT.match(segment)
+        if match and match.group(2).replace("_", "-").lower() in markers:
+            segment = match.group(1) + match.group(3)
+        segments.append(segment)
+    return head + sep + "/".join(segments)
+
+
+def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
+    """Whether two links differ only in the mark of each version's own language on the
+    page's name: each links its own language's edition of the same page."""
+    return link_a != link_b and unmarked(link_a, lang_a) == unmarked(link_b, lang_b)
 
 
 # @handles, #hashtags and file paths survive translation like links do.

@@ -10,7 +10,14 @@ def markup_missing():
     that is a heading in a list item (``1. ##### Update``) written as plain text, a
     component name an MDX ``import { Tabs, Steps }`` lost.
     Why it matters: a dropped placeholder breaks the program that fills it in.
-    Example: en "%(count)d files" against fr "fichiers".
+    Example: en "%(count)d files" against fr "fichiers". Not reported: in a Markdown
+    page, inline code the translation writes as the same value in plain text at the
+    same place, when the value still reads as code (``TreeSelect``, ``bzip2``,
+    ``localhost:9999``, or a word the source never writes outside code, ``gzip``), and
+    inline code that names a placeholder of the command its paragraph describes
+    (`` `count` `` for ``{{count}}``), translated with it. A lower-case word of the
+    source's prose or a phrase written plain (``color``, ``yarn test``), and any reST
+    literal of a catalogue written as plain text, are reported.
     How to fix: copy the placeholder or code literal verbatim into the translation.
     """
 
@@ -18,7 +25,13 @@ def markup_missing():
 def markup_changed():
     """Inline code or a placeholder differs between versions.
 
-    What it finds: aligned paragraphs that each carry markup the other lacks.
+    What it finds: aligned paragraphs that each carry markup the other lacks. In a
+    command line with placeholders to fill in (``tar cf {{path/to/target.tar}}``, the
+    convention of tldr pages), a placeholder's words are a description the translator
+    translates: only the command, where each placeholder stands, how many alternatives
+    it offers, whether it takes a list (``{{file1 file2 ...}}``), the values of an
+    example it gives (``{{v0.1}}``) and its option lists (``{{[-i|--ignore-case]}}``)
+    are compared.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.

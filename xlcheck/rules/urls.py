@@ -17,7 +17,11 @@ def url_missing():
 def url_changed():
     """A URL differs between versions.
 
-    What it finds: aligned paragraphs that each carry a URL the other lacks.
+    What it finds: aligned paragraphs that each carry a URL the other lacks. Links
+    that differ only by each version's own language are the same link: a language
+    folder (``/docs/x`` / ``/ko/docs/x``, ``/jp/docs/x``), or a language mark on the page's name where a
+    site keeps each edition next to the others (``/components/button`` /
+    ``/components/button-cn``, ``README.md`` / ``README.zh-CN.md``, ``guide_ja``).
     Why it matters: a changed link points readers to another page.
     Example: en "https://example.com/v2/api" against pt "https://example.com/v1/api".
     How to fix: update the link in the stale version.
