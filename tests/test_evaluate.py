@@ -110,3 +110,15 @@ def test_a_version_labelled_as_a_number_is_found_by_a_code_finding_that_names_it
         _, score = score_set(tmp_path / "labels.json", Config())
         # Named, the code finding credits the number label; naming another value, not.
         assert +score.found == found and score.labelled == {"number": 1}
+
+
+def test_a_number_in_a_literal_is_found_by_the_literal_finding_that_names_it(tmp_path):
+    (tmp_path / "c.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+        '#: a.rst:1\nmsgid "The weight is ``0.1`` by default."\nmsgstr "Le poids vaut ``0,1`` par défaut."\n',
+        encoding="utf-8")
+    labels = {"set": "t", "items": [{"files": ["c.po"], "drifts": [
+        {"kind": "number", "value": "0.1", "file": "c.po", "line": 7, "source_line": 6}]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    _, score = score_set(tmp_path / "labels.json", Config())
+    assert score.found == {"number": 1} and score.false_alarms == 0
