@@ -143,7 +143,32 @@ def _month_names(locale: Locale) -> dict[str, int]:
         names.pop("may", None)  # handled separately: "may" is also a verb
         names["may"] = 5
         names["sept"] = 9
+    for number, forms in enumerate(MONTH_CASES.get(locale.language, ()), start=1):
+        for form in forms.split():
+            names.setdefault(form, number)
     return names
+
+
+# Month names in the cases CLDR does not give. CLDR has the nominative (stand-alone) and
+# the genitive (format: "25 октября"); a sentence also writes "в октябре 2022 года",
+# "у жовтні", "w październiku", "v říjnu" (locative), "перед октябрём" (instrumental).
+# Forms that are everyday words too are left out (Ukrainian "лютим", fierce).
+MONTH_CASES: dict[str, tuple[str, ...]] = {
+    "ru": ("январе январю январём январем", "феврале февралю февралём февралем", "марте марту мартом",
+           "апреле апрелю апрелем", "мае маю маем", "июне июню июнем", "июле июлю июлем",
+           "августе августу августом", "сентябре сентябрю сентябрём сентябрем",
+           "октябре октябрю октябрём октябрем", "ноябре ноябрю ноябрём ноябрем",
+           "декабре декабрю декабрём декабрем"),
+    "uk": ("січні січню січнем", "лютому", "березні березню березнем", "квітні квітню квітнем",
+           "травні травню травнем", "червні червню червнем", "липні липню липнем", "серпні серпню серпнем",
+           "вересні вересню вереснем", "жовтні жовтню жовтнем", "листопаді листопаду листопадом",
+           "грудні грудню груднем"),
+    "pl": ("styczniu styczniem", "lutym", "marcu marcem", "kwietniu kwietniem", "maju majem", "czerwcu czerwcem",
+           "lipcu lipcem", "sierpniu sierpniem", "wrześniu wrześniem", "październiku październikiem",
+           "listopadzie listopadem", "grudniu grudniem"),
+    "cs": ("lednu lednem", "únoru únorem", "březnu březnem", "dubnu dubnem", "květnu květnem", "červnu červnem",
+           "červenci červencem", "srpnu srpnem", "zářím", "říjnu říjnem", "listopadem", "prosinci prosincem"),
+}
 
 
 def fold(text: str) -> str:

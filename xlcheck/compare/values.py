@@ -361,9 +361,16 @@ def _numeral(value: str) -> str:
     return whole + ("." + fraction if fraction else "")
 
 
-def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
+def _date_covered(value: str, others: dict[str, Invariant | None]) -> bool:
     """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
     or a full date is written there without its year: the year was said elsewhere."""
+    if "/" in value:  # "November 26-27" = "26. und 27. November" written as two dates
+        return all(end in others or _date_covered(end, others) for end in value.split("/"))
+    ends = {end for other in others if "/" in other for end in other.split("/")}
+    if ends:
+        if value in ends:
+            return True  # one end of the other's range; the range itself is compared on its own
+        others = {**others, **dict.fromkeys(ends)}
     if value.endswith("X"):
         return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
     if len(value) == 4 and value.isdigit() and value.endswith("0"):

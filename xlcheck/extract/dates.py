@@ -21,9 +21,16 @@ from xlcheck.model import Invariant
 _DIGIT = regex.compile(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
 _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+# A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
+# (what English writes "November 26 and 27", "26-27 November").
 _CJK_RANGE = regex.compile(
-    r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
-_CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
+    r"(?:(\d{4})[ ]?年[ ]?)?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|〜|--|-|–|—|至|到|和|与|與|及|、|と)[ ]?"
+    r"(\d{1,2})[ ]?日(?![内內游间間後后以起])")
+# Decades: 1980年代, 80年代 (the 1980s), 19世纪80年代 (the 1880s), 上世纪80年代 (the 1980s:
+# "last century"), 本世纪20年代 (the 2020s), 1980년대.
+_CJK_DECADE = regex.compile(
+    r"(?<![\d.,])(?:(\d{3})0|(?:(?:(\d{1,2})[ ]?(?:世[纪紀]|세기)|(上个?世[纪紀]|前世[纪紀])|(本世[纪紀]))[ ]?)?(\d)0)"
+    r"[ ]?(?:年代|년대)")
 _ENGLISH_DAY = regex.compile(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
@@ -35,7 +42,8 @@ _CJK_TIME = regex.compile(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
-_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=[、，,・～~〜](?:\d{1,2})(?:の両)?日)|(?<![\d.,月年])(\d{1,2})(?=の両日)")
+_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
+                          r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 _CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Cheap tests that tell whether a costly pattern can match at all.
@@ -82,6 +90,11 @@ def _month_table(tag: str) -> dict[str, tuple[int, bool]]:
     table = {name: (month, True) for name, month in locale_info("en").months}
     table.update({name: (month, info.language == "en") for name, month in info.months})
     return table
+
+
+@functools.cache
+def _number_words(tag: str) -> frozenset[str]:
+    return frozenset(word for word, _ in locale_info(tag).number_words)
 
 
 @functools.cache
@@ -174,11 +187,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             decade = match.group(1)
             add(*match.span(), ("20" if decade in "01" else "19") + decade + "X")
 
-    if "月" in text or "월" in text or "年代" in text:
+    if "月" in text or "월" in text or "年代" in text or "년대" in text:
         for match in _CJK_RANGE.finditer(text):
             year, month = match.group(1), int(match.group(2))
-            if 1 <= month <= 12:
-                add(*match.span(), f"{_iso(year, month, match.group(3))}/{_iso(year, month, match.group(4))}")
+            first, last = _iso(year, month, match.group(3)), _iso(year, month, match.group(4))
+            if 1 <= month <= 12 and first and last:
+                add(*match.span(), f"{first}/{last}")
         for match in _CJK.finditer(text):
             year, month, day = match.group(1), int(match.group(2)), match.group(3)
             if 1 <= month <= 12 and (year or day):
@@ -186,7 +200,18 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             elif 1 <= month <= 12:
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
         for match in _CJK_DECADE.finditer(text):
-            add(*match.span(), match.group(1)[:3] + "X")
+            full, century, last, this, decade = match.groups()
+            if full:
+                add(*match.span(), full + "X")
+                continue
+            if century:
+                if not 10 <= int(century) <= 21:
+                    continue
+                hundreds = str(int(century) - 1)
+            else:
+                # "80年代" alone is read as English reads "the '80s".
+                hundreds = "19" if last else "20" if this or decade in "01" else "19"
+            add(*match.span(), f"{hundreds}{decade}X")
     if info.language == "en" and ("th" in text or "st" in text or "nd" in text or "rd" in text):
         # "on the 9th", "(10th and 11th)": a day of the month alone, as translations of
         # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
@@ -228,9 +253,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if (capital or fold(name) in _ENGLISH_ONLY.get(info.language, ())) and not name[0].isupper():
             pos = match.end("month")  # "may", "march" as verbs; what follows may still be a date
             continue
-        pos = match.end()
         day = match.group("day") or match.group("day2")
         value = _iso(match.group("year"), month, day)
+        if value is None and fold(name).rstrip(".") in _number_words(info.tag):
+            pos = match.end("month")  # French "sept" alone: seven ("sept jours"), not "sept." for September
+            continue
+        pos = match.end()
         if value is not None:
             add(match.start(), match.end(), value)
         else:
@@ -319,9 +347,12 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
     if info.language in _SLAVIC_WEEKDAYS:
-        # "в пятницу", "во вторник": after a preposition only; среда is also "environment".
+        folded = text.casefold()
+        if not any(stem in folded for stem in _SLAVIC_STEMS[info.language]):
+            return
         for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
-            add(match.start(1), match.end(1), f"W{_SLAVIC_DAY[fold(match.group(1))[:4]]}")
+            group = 1 if match.group(1) else 2
+            add(match.start(group), match.end(group), f"W{_SLAVIC_DAY[fold(match.group(group))[:4]]}")
         return
     table = weekday_names(info.tag)
     folded = text.casefold()
@@ -336,15 +367,33 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
 
 
 _SLAVIC_DAY = {"поне": 1, "втор": 2, "сред": 3, "четв": 4, "пятн": 5, "субб": 6, "воск": 7,
-               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "субо": 6, "неді": 7}
+               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "пʼят": 5, "субо": 6, "неді": 7}
+# A weekday in any singular case ("понедельник", "в понедельник", "до понедельника", "к
+# понедельнику", "перед понедельником", "в этот понедельник", "в прошлую пятницу").
+# Среда is also "environment" and середа (Ukrainian) "the middle": those two count only
+# after a preposition, with or without "этот", "прошлый", "следующий" between.
+_RU_MODIFIER = (r"(?:(?:эт(?:от|у|о|ой|ого|ом)|т(?:от|у|ой|ого|ом)|(?:прошл|следующ|ближайш|минувш|будущ|последн"
+                r"|нынешн|кажд)(?:ий|ый|ую|юю|ей|ой|его|ого|ем|ом))\s+)?")
+_UK_MODIFIER = r"(?:(?:ц(?:ей|ю|ього|ієї|ьому|ій)|(?:минул|наступн|останн|кожн)(?:ий|у|ього|ої|ому|ій|ого|ю))\s+)?"
+
+
+def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str) -> regex.Pattern[str]:
+    """Group 1: the ambiguous weekday after a preposition; group 2: any other weekday."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:(?:{prepositions})\s+{modifier}({ambiguous})|({days}))(?![\p{{L}}])",
+                         regex.IGNORECASE)
+
+
 _SLAVIC_WEEKDAYS = {
-    "ru": regex.compile(r"(?<![\p{L}])(?:[вВ]о?|[нН]а|[дД]о|[сС]о?|[кК]о?|[пП]о|[кК] утру|[вВ] ночь на)\s+"
-                        r"(понедельник[аиу]?|вторник[аиу]?|сред[уыеа]|четверг[аиу]?|пятниц[уыеа]|суббот[уыеа]"
-                        r"|воскресень[еяю])(?![\p{L}])"),
-    "uk": regex.compile(r"(?<![\p{L}])(?:[вВуУ]|[нН]а|[дД]о|[зЗ]|[пП]о)\s+"
-                        r"(понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уи]|четвер(?:га)?|п['’]ятниц[юі]|субот[уи]"
-                        r"|неділ[юі])(?![\p{L}])"),
+    "ru": _slavic_weekdays(r"во?|на|до|со?|ко?|по|перед|за|к утру|в ночь на", _RU_MODIFIER, r"сред(?:а|у|ы|е|ой)",
+                           r"понедельник(?:а|у|ом|е)?|вторник(?:а|у|ом|е)?|четверг(?:а|у|ом|е)?|пятниц(?:а|у|ы|е|ей)"
+                           r"|суббот(?:а|у|ы|е|ой)|воскресень(?:е|я|ю|ем)"),
+    "uk": _slavic_weekdays(r"в|у|на|до|з|по|перед|за|від", _UK_MODIFIER, r"серед(?:а|у|и|ою|і)",
+                           r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
+                           r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)"),
 }
+# What every weekday of the patterns above starts with (a cheap substring test first).
+_SLAVIC_STEMS = {"ru": ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен"),
+                 "uk": ("понеділ", "вівтор", "серед", "четвер", "ятниц", "субот", "неділ")}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
 _PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"

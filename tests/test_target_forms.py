@@ -1,0 +1,154 @@
+"""Dates, numbers and names in the translation's own forms (issue #11, the false alarms of
+the fourth news set): Chinese decades and day ranges, Slavic month and weekday cases,
+French "sept", number words in every case, currency letters before an amount, names a
+translation writes in its own script. Invented sentences modelled on the news, each
+with a drifted twin that must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xlcheck import check, document_from_text
+from xlcheck.extract import extract_document
+from xlcheck.locales import MONTH_CASES
+
+
+def _values(text: str, lang: str, kind: str) -> list[str]:
+    doc = document_from_text(text, lang, f"a.{lang}.txt")
+    return [inv.value for paragraph in extract_document(doc) for inv in paragraph if inv.kind == kind]
+
+
+def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
+    report = check([document_from_text(a, la, f"a.{la}.txt"), document_from_text(b, lb, f"a.{lb}.txt")],
+                   reference=0)
+    return [(f.rule, f.value) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def _changed(findings: list[tuple[str, str]], kind_prefix: str, value: str) -> bool:
+    """Whether `value` is reported missing or changed (XL201/XL202, XL101/XL102)."""
+    return any(rule.startswith(kind_prefix) and found == value for rule, found in findings)
+
+
+# --- Chinese and Japanese decades and day ranges -------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("故事发生在19世纪80年代的纽约。", "188X"),
+    ("上世纪90年代，这里还是农田。", "199X"),
+    ("80年代的音乐又流行起来。", "198X"),
+    ("00年代初的手机。", "200X"),
+    ("本世纪20年代的经济。", "202X"),
+    ("1970年代の日本。", "197X"),
+])
+def test_a_chinese_decade_reads_as_a_decade(text, value):
+    lang = "ja" if "の" in text else "zh"
+    assert _values(text, lang, "date") == [value]
+    assert _values(text, lang, "number") == []  # neither the century nor the decade is a count
+
+
+def test_a_decade_in_centuries_matches_the_english_decade_and_a_wrong_one_is_reported():
+    en = "Set in 1880s New York, the series follows a young widow into society."
+    zh = "这部剧以19世纪80年代的纽约为背景，讲述一位年轻寡妇进入上流社会的故事。"
+    assert _loud(en, "en", zh, "zh") == []
+    drifted = zh.replace("19世纪80年代", "19世纪90年代")
+    assert _changed(_loud(en, "en", drifted, "zh"), "XL20", "188X")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("11月26日和27日，风暴造成破坏。", "--11-26/--11-27"),
+    ("11月26日至27日举行。", "--11-26/--11-27"),
+    ("11月26～27日に開催。", "--11-26/--11-27"),
+    ("2021年11月26日到27日。", "2021-11-26/2021-11-27"),
+])
+def test_a_range_of_days_in_one_month_is_one_range(text, value):
+    assert _values(text, "ja" if "に" in text else "zh", "date") == [value]
+
+
+def test_a_day_range_matches_the_english_pair_of_days_and_a_changed_day_is_reported():
+    en = "More than 100,000 homes lost power in the storm on November 26 and 27."
+    zh = "11月26日和27日，风暴造成超过10万个家庭断电。"
+    assert _loud(en, "en", zh, "zh") == []
+    drifted = zh.replace("27日", "28日")
+    assert any(rule.startswith("XL20") for rule, _ in _loud(en, "en", drifted, "zh"))
+
+
+def test_a_range_covers_the_same_days_written_as_two_dates():
+    en = "The talks were held on November 26 and November 27."
+    zh = "会谈于11月26日至27日举行。"
+    assert not [f for f in _loud(en, "en", zh, "zh") if f[0].startswith("XL20")]
+
+
+def test_a_count_of_days_is_not_a_day_of_the_month():
+    assert _values("快递将在3至5日内送达。", "zh", "date") == []
+
+
+# --- Slavic months and weekdays in their cases --------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Закон вступил в силу в октябре 2022 года.", "ru"),
+    ("Закон набув чинності у жовтні 2022 року.", "uk"),
+    ("Ustawa weszła w życie w październiku 2022 r.", "pl"),
+    ("Zákon vstoupil v platnost v říjnu 2022.", "cs"),
+])
+def test_a_month_in_the_locative_reads_as_the_month(text, lang):
+    assert _values(text, lang, "date") == ["2022-10"]
+
+
+@given(st.sampled_from(sorted(MONTH_CASES)), st.integers(1, 12), st.integers(1990, 2030), st.data())
+def test_every_listed_case_of_a_month_reads_as_that_month(lang, month, year, data):
+    form = data.draw(st.sampled_from(MONTH_CASES[lang][month - 1].split()))
+    assert _values(f"Это было {form} {year}.", lang, "date") == [f"{year}-{month:02d}"]
+
+
+def test_an_inflected_month_matches_and_a_changed_one_is_reported():
+    en = "Prices rose after the law was introduced in October 2022."
+    ru = "Цены выросли после того, как закон был принят в октябре 2022 года."
+    assert _loud(en, "en", ru, "ru") == []
+    drifted = ru.replace("октябре", "ноябре")
+    assert _changed(_loud(en, "en", drifted, "ru"), "XL20", "2022-10")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Консультации закончатся в этот понедельник.", "W1"),
+    ("Он вернётся в следующую пятницу.", "W5"),
+    ("Работы продлятся до воскресенья.", "W7"),
+    ("Понедельник стал самым холодным днём.", "W1"),
+    ("Встреча перенесена на четверг.", "W4"),
+    ("Перед субботой магазины работают дольше.", "W6"),
+    ("В прошлую среду прошёл митинг.", "W3"),
+    ("Це сталося минулої середи.", None),  # no preposition before середа ("the middle")
+    ("Зустріч відбудеться у цей понеділок.", "W1"),
+    ("Магазини працюють до неділі.", "W7"),
+])
+def test_a_weekday_in_any_case_reads_as_the_weekday(text, value):
+    lang = "uk" if any(c in text for c in "іїєґ") else "ru"
+    assert _values(text, lang, "date") == ([value] if value else [])
+
+
+def test_wednesday_as_environment_is_not_a_weekday():
+    assert _values("Среда обитания этих птиц исчезает.", "ru", "date") == []
+
+
+def test_a_weekday_with_a_demonstrative_matches_and_a_changed_one_is_reported():
+    en = "The consultation ends this Monday and proposes new rent controls."
+    ru = "Консультации закончатся в этот понедельник, и будут предложены новые меры контроля."
+    assert _loud(en, "en", ru, "ru") == []
+    drifted = ru.replace("понедельник", "вторник")
+    assert _changed(_loud(en, "en", drifted, "ru"), "XL20", "W1")
+
+
+# --- French "sept": seven, not September --------------------------------------------
+
+def test_sept_alone_is_seven_and_with_a_year_september():
+    assert _values("La valeur sur sept jours était de 1025.", "fr", "number") == ["7", "1025"]
+    assert _values("La valeur sur sept jours était de 1025.", "fr", "date") == []
+    assert _values("Le 7 sept. 2023 et en sept 2023.", "fr", "date") == ["2023-09-07", "2023-09"]
+
+
+def test_sept_matches_sieben_and_a_changed_count_is_reported():
+    de = "Das rund sieben Kilometer lange Erdkabel wird die 110-Kilovolt-Leitung verbinden."
+    fr = "Le câble souterrain, long d'environ sept kilomètres, reliera la ligne de 110 kilovolts."
+    assert _loud(de, "de", fr, "fr") == []
+    drifted = fr.replace("sept", "huit")
+    assert _changed(_loud(de, "de", drifted, "fr"), "XL10", "7")
