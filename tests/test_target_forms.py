@@ -152,3 +152,120 @@ def test_sept_matches_sieben_and_a_changed_count_is_reported():
     assert _loud(de, "de", fr, "fr") == []
     drifted = fr.replace("sept", "huit")
     assert _changed(_loud(de, "de", drifted, "fr"), "XL10", "7")
+
+
+# --- Number words: every cardinal below a hundred, Russian in every case -------------
+
+def _french_spelling(n: int) -> str:
+    """French cardinals as the grammar spells them (an independent spelling of the table)."""
+    units = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+    if n < 17:
+        return units[n]
+    if n < 20:
+        return "dix-" + units[n - 10]
+    tens = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+    if n < 70:
+        ten, unit = divmod(n, 10)
+        return tens[ten] + ("" if unit == 0 else " et un" if unit == 1 else "-" + units[unit])
+    if n < 80:
+        return "soixante et onze" if n == 71 else "soixante-" + _french_spelling(n - 60)
+    if n == 80:
+        return "quatre-vingts"
+    return "quatre-vingt-" + _french_spelling(n - 80)
+
+
+def _russian_spelling(n: int) -> str:
+    """Russian cardinals in the nominative, below a thousand."""
+    units = ("ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
+             "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать").split()
+    tens = "_ _ двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split()
+    hundreds = "_ сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот".split()
+    if n < 20:
+        return units[n]
+    if n < 100:
+        return tens[n // 10] + ("" if n % 10 == 0 else " " + units[n % 10])
+    return hundreds[n // 100] + ("" if n % 100 == 0 else " " + _russian_spelling(n % 100))
+
+
+@given(st.integers(0, 99))
+def test_every_french_cardinal_below_a_hundred_is_read(n):
+    assert _values(f"Il y a {_french_spelling(n)} maisons.", "fr", "number") == [str(n)]
+
+
+@given(st.integers(2, 999))
+def test_every_russian_cardinal_below_a_thousand_is_read(n):
+    assert _values(f"Там было {_russian_spelling(n)} домов.", "ru", "number") == [str(n)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Комиссия одобрила десять фондов.", "10"),
+    ("Речь идёт о десяти фондах.", "10"),
+    ("С десятью фондами.", "10"),
+    ("Более тысячи манифестантов.", "~1000"),
+    ("Три тысячи человек.", "3000"),
+    ("Пять миллионов рублей.", "5000000"),
+    ("Кроме того, в разделе седьмой главы.", "7"),
+    ("Десятки миллионов людей.", "~10000000"),
+])
+def test_a_russian_number_word_in_any_case_is_read(text, value):
+    assert _values(text, "ru", "number") == [value]
+
+
+def test_family_is_not_seven():
+    assert _values("Он переехал в Москву вместе с семью.", "ru", "number") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Zählte dreissig Teilnehmer.", "de", "30"),
+    ("Tens of millions of people were affected.", "en", "~10000000"),
+    ("Drei Millionen Menschen leben dort.", "de", "3000000"),
+    ("Septante-deux personnes.", "fr", "72"),
+])
+def test_number_words_missing_from_the_tables_are_read(text, lang, value):
+    assert _values(text, lang, "number") == [value]
+
+
+@pytest.mark.parametrize(("en", "ru", "old", "new"), [
+    ("The commission authorised 10 exchange-traded funds that invest in bitcoin.",
+     "Комиссия одобрила десять биржевых фондов, которые инвестируют в биткойн.", "десять", "девять"),
+    ("In Luxembourg, more than 1,000 people protested against the new measures.",
+     "В Люксембурге более тысячи человек протестовали против новых мер.", "тысячи", "сотни"),
+    ("Chapter Seven of the regulations forbids it.", "Седьмая глава правил это запрещает.", "Седьмая", "Восьмая"),
+])
+def test_a_russian_number_word_matches_the_digits_and_a_changed_one_is_reported(en, ru, old, new):
+    assert not [f for f in _loud(en, "en", ru, "ru") if f[0].startswith("XL10")]
+    drifted = ru.replace(old, new)
+    assert drifted != ru
+    assert [f for f in _loud(en, "en", drifted, "ru") if f[0].startswith("XL10")]
+
+
+def test_a_number_word_with_its_scale_matches_digits_and_a_changed_one_is_reported():
+    en = "About 3 million people live in the region."
+    de = "Etwa drei Millionen Menschen leben in der Region."
+    assert _loud(en, "en", de, "de") == []
+    assert _changed(_loud(en, "en", de.replace("drei", "vier"), "de"), "XL10", "3000000")
+
+
+# --- An amount after a currency letter ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "code"), [
+    ("allegations over a N585 million palliative fund", ["585000000"], []),
+    ("the price rose to R1,500 a month", ["1500"], []),
+    ("a loan of K200m from the bank", ["200000000"], []),
+    ("tickets cost Rs500 each", ["500"], []),
+    ("a cup of coffee at RM2.50", ["2.5"], []),
+    ("N95 masks were handed out", [], ["N95"]),
+    ("DeepSeek R1 was released", [], ["R1"]),
+    ("climbers on K2 this winter", [], ["K2"]),
+])
+def test_a_currency_letter_before_an_amount_is_a_number_not_a_code(text, number, code):
+    assert [v for v in _values(text, "en", "number") if v != "1"] == number  # not the article "a"
+    assert _values(text, "en", "code") == code
+
+
+def test_an_amount_in_naira_matches_the_translation_and_a_changed_one_is_reported():
+    en = "There have been calls for her removal over a N585 million palliative fund."
+    ru = "Прозвучали призывы к её отставке из-за фонда помощи в размере 585 миллионов наир."
+    assert _loud(en, "en", ru, "ru") == []
+    drifted = ru.replace("585", "558")
+    assert _changed(_loud(en, "en", drifted, "ru"), "XL10", "585000000")

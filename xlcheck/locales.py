@@ -294,6 +294,101 @@ def _halves() -> None:
 
 _halves()
 
+
+def _french() -> None:
+    """Add what French counts past sixteen in words of its own: dix-sept, soixante-dix,
+    quatre-vingts, quatre-vingt-dix-neuf, and the Belgian and Swiss septante, huitante,
+    octante, nonante (each also with the 1990 spelling's hyphens: soixante-et-onze)."""
+    words = NUMBER_WORDS["fr"]
+    units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    teens = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
+    words.update({"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19})
+    for tens, base in (("soixante", 60), ("quatre-vingt", 80)):
+        for offset, teen in enumerate(teens):
+            value = base + 10 + offset
+            forms = [f"{tens}-{teen}"]
+            if offset == 1 and base == 60:
+                forms += ["soixante et onze", "soixante-et-onze"]
+            for form in forms:
+                words[form] = value
+    words.update({"quatre-vingts": 80, "quatre-vingt": 80})
+    for offset, unit in enumerate(units, start=1):
+        words[f"quatre-vingt-{unit}"] = 80 + offset
+    for tens, base in (("septante", 70), ("huitante", 80), ("octante", 80), ("nonante", 90)):
+        words[tens] = base
+        for offset, unit in enumerate(units, start=1):
+            for form in ([f"{tens} et un", f"{tens}-et-un"] if offset == 1 else [f"{tens}-{unit}"]):
+                words[form] = base + offset
+
+
+_french()
+# Swiss German writes ss for ß; a hundred is also "einhundert", "one hundred".
+NUMBER_WORDS["de"].update({word.replace("ß", "ss"): value for word, value in NUMBER_WORDS["de"].items()
+                           if "ß" in word})
+NUMBER_WORDS["de"]["einhundert"] = 100
+NUMBER_WORDS["en"]["one hundred"] = 100
+
+
+def _russian() -> dict[str, float]:
+    """Russian cardinals in every case ("десять", "десяти", "десятью"), hundreds in the
+    nominative and genitive, and the collective and multiplying forms ("трое", "втрое"),
+    which `xlcheck.extract.numbers` only lets excuse a number. Compounds ("двадцать пять")
+    are joined by the reader, word after word."""
+    cases = {
+        0: "ноль нуль нуля нулю нулём", 1: "один одна одно одного одной одному одним одном одну",
+        2: "два две двух двум двумя", 3: "три трёх трех трём трем тремя",
+        4: "четыре четырёх четырех четырём четырем четырьмя",
+        # "семью" is also "family" (семья): left out.
+        7: "семь семи", 8: "восемь восьми восемью восьмью", 40: "сорок сорока", 90: "девяносто девяноста",
+        50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти шестьюдесятью",
+        70: "семьдесят семидесяти семьюдесятью", 80: "восемьдесят восьмидесяти восьмьюдесятью восемьюдесятью",
+        100: "сто ста", 200: "двести двухсот", 300: "триста трёхсот трехсот", 400: "четыреста четырёхсот четырехсот",
+        500: "пятьсот пятисот", 600: "шестьсот шестисот", 700: "семьсот семисот", 800: "восемьсот восьмисот",
+        900: "девятьсот девятисот", 1000: "тысяча тысячу тысячей тысяче",
+    }
+    words: dict[str, float] = {form: value for value, forms in cases.items() for form in forms.split()}
+    # The rest end in -ь and decline alike: пять, пяти, пятью.
+    for value, word in {5: "пять", 6: "шесть", 9: "девять", 10: "десять", 11: "одиннадцать", 12: "двенадцать",
+                        13: "тринадцать", 14: "четырнадцать", 15: "пятнадцать", 16: "шестнадцать",
+                        17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать", 20: "двадцать",
+                        30: "тридцать"}.items():
+        for form in (word, word[:-1] + "и", word[:-1] + "ью"):
+            words[form] = value
+    for value, forms in COLLECTIVE_RU.items():
+        for form in forms.split():
+            words[form] = value
+    return words
+
+
+# Russian words for a count that are not plain cardinals: collectives ("трое"), "both",
+# "twice", "threefold", "a couple", "one and a half", and the group nouns of news
+# ("тройка лидеров", "Большая семёрка").
+COLLECTIVE_RU: dict[float, str] = {
+    2: "оба обе обоих обеих обоим обеим обоими двое двоих вдвое дважды пара пару парой",
+    3: "трое троих втрое трижды тройка тройки тройку тройкой", 4: "четверо четверых вчетверо четвёрка четверка",
+    5: "пятеро пятерых впятеро пятёрка пятерка пятёрки пятерки пятёрку пятерку",
+    6: "шестеро шестерых", 7: "семеро семерых семёрка семерка семёрки семерки семёрку семерку",
+    8: "восьмёрка восьмерка", 10: "вдесятеро", 20: "двадцатка двадцатки двадцатку",
+    1.5: "полтора полторы полутора",
+}
+
+
+def _russian_ordinals() -> dict[str, int]:
+    """Russian ordinals in every case and gender ("седьмой главы" for "Chapter Seven"):
+    they excuse a number, they are never looked for."""
+    stems = {1: "перв", 2: "втор", 4: "четвёрт четверт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм", 9: "девят",
+             10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат", 15: "пятнадцат",
+             16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат", 20: "двадцат",
+             30: "тридцат", 40: "сороков", 50: "пятидесят", 60: "шестидесят", 70: "семидесят", 80: "восьмидесят",
+             90: "девяност", 100: "сот"}
+    endings = "ый ой ая ое ые ого ому ым ом ую ых ыми ей".split()
+    words = {stem + ending: value for value, forms in stems.items() for stem in forms.split() for ending in endings}
+    words.update({"трет" + ending: 3 for ending in "ий ья ье ьего ьей ьему ьим ьем ью ьи ьих ьими".split()})
+    return words
+
+
+RUSSIAN_ORDINALS = _russian_ordinals()
+NUMBER_WORDS["ru"] = {**RUSSIAN_ORDINALS, **_russian()}
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},

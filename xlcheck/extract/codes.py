@@ -13,6 +13,7 @@ import unicodedata
 
 import regex
 
+from xlcheck.extract.numbers import currency_amount_at
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
@@ -59,6 +60,8 @@ _VERSION = regex.compile(
 # of the patterns' look-behinds, tried at every position.
 _VERSION_HINT = regex.compile(r"\d[.,]\d")
 _CODE_HINT = regex.compile(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
+# How a code that may be an amount with its currency letter starts: N5, R1, K2, P5, RM.
+_CURRENCY_STARTS = frozenset(f"{letter}{digit}" for letter in "NRKP" for digit in "0123456789") | {"RM"}
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
@@ -74,8 +77,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("code", match.group().lstrip("v").replace(",", "."), match.group(), start, end))
     for match in _CODE.finditer(text) if _CODE_HINT.search(text) else ():
         start, end = match.span("code")
-        if not claims.free(start, end):
-            continue
+        if not claims.free(start, end) or (len(match.group("code")) > 1 and match.group("code")[:2] in _CURRENCY_STARTS
+                                           and currency_amount_at(text, start, info)):
+            continue  # "N585 million": an amount in naira, which the number reader takes
         claims.take(start, end)
         raw = match.group("code")
         found.append(Invariant("code", normalise(raw), raw, start, end))

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from xlcheck.locales import CJK_SCALES, SPACES, LocaleInfo, fold
+from xlcheck.locales import CJK_SCALES, COLLECTIVE_RU, RUSSIAN_ORDINALS, SPACES, LocaleInfo, fold
 from xlcheck.model import Invariant
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
@@ -48,7 +48,9 @@ _SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
 # Approximate quantities: the same order of magnitude written as words.
 APPROXIMATE: dict[str, dict[str, int]] = {
     "en": {"tens of thousands": 10**4, "hundreds of thousands": 10**5, "thousands": 10**3,
-           "hundreds": 10**2, "millions": 10**6, "billions": 10**9, "dozens": 12},
+           "hundreds": 10**2, "millions": 10**6, "billions": 10**9, "dozens": 12,
+           "tens of millions": 10**7, "hundreds of millions": 10**8, "tens of billions": 10**10,
+           "hundreds of billions": 10**11},
     "de": {"zehntausende": 10**4, "hunderttausende": 10**5, "tausende": 10**3,
            "hunderte": 10**2, "millionen von": 10**6, "dutzende": 12},
     "pt": {"centena": 10**2, "dezena": 10, "milhar": 10**3, "dezenas de milhares": 10**4, "centenas de milhares": 10**5, "milhares": 10**3,
@@ -59,6 +61,15 @@ APPROXIMATE: dict[str, dict[str, int]] = {
            "centaines": 10**2, "millions de": 10**6, "dizaines": 12, "douzaines": 12},
     "it": {"centinaio": 10**2, "decina": 10, "migliaio": 10**3, "decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
            "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12},
+    # "более тысячи" (more than a thousand), "тысячи людей" (thousands of people): the
+    # genitive singular and the plural are one word.
+    "ru": {"десяток": 10, "десятка": 10, "десятки": 12, "десятков": 12, "дюжина": 12, "дюжины": 12,
+           "сотня": 10**2, "сотни": 10**2, "сотен": 10**2, "сотнями": 10**2, "тысячи": 10**3, "тысяч": 10**3,
+           "тысячами": 10**3, "десятки тысяч": 10**4, "десятков тысяч": 10**4, "сотни тысяч": 10**5,
+           "сотен тысяч": 10**5, "миллионы": 10**6, "миллионов": 10**6, "миллионами": 10**6,
+           "десятки миллионов": 10**7, "десятков миллионов": 10**7, "сотни миллионов": 10**8,
+           "сотен миллионов": 10**8, "миллиарды": 10**9, "миллиардов": 10**9, "десятки миллиардов": 10**10,
+           "десятков миллиардов": 10**10},
 }
 
 
@@ -70,7 +81,7 @@ erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexade
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
 hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
-""".split())
+""".split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split())
 _AFTER_WORD = regex.compile(r"[\s\u00a0-]+(\p{L}+)")
 
 
@@ -200,8 +211,62 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     return index < 0 or text[index] == "\n"
 
 
+# Currencies written with letters glued to the amount: N585 million (naira), R1,500 (rand),
+# K200m (kwacha), P5,000 (peso, pula), Rs500 (rupee), Rp5.000 (rupiah), RM2.50 (ringgit),
+# KSh500 (Kenyan shilling), Tk500 (taka). The amount is the number; a capital and digits
+# alone ("N95", "R1", "K2") stay a code.
+_CURRENCY_AMOUNT = regex.compile(
+    r"(?<![\p{L}\p{N}_.,/@#-])(?P<cur>N|R|K|P|RM|Rp|Rs|KSh|Ksh|Sh|Tk)\.?"
+    r"(?P<num>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)")
+_CURRENCY_HINT = regex.compile(r"(?:N|R|K|P|M|Rp|Rs|Sh|Tk)\.?\d")
+_CENTS = regex.compile(r"\d+[.,]\d\d")
+
+
+def _currency_amount(match: regex.Match[str], text: str, info: LocaleInfo) -> bool:
+    """Whether a currency-letter match is an amount: a prefix no code has (Rs, KSh), or
+    digits grouped, in cents, or followed by a scale word ("N585 million")."""
+    if not match.group("cur").isupper():
+        return True
+    if match.group("sep") or _CENTS.fullmatch(match.group("num")):
+        return True
+    return _scale(text, match.end(), info)[0] != 1
+
+
+def currency_amount_at(text: str, start: int, info: LocaleInfo) -> bool:
+    """Whether an amount with a currency letter ("N585 million") starts at `start`; the
+    code reader leaves it to the number reader.
+
+    >>> from xlcheck.locales import locale_info
+    >>> text = "a N585 million fund, N95 masks"
+    >>> currency_amount_at(text, 2, locale_info("en")), currency_amount_at(text, 21, locale_info("en"))
+    (True, False)
+    """
+    match = _CURRENCY_AMOUNT.match(text, start)
+    return match is not None and _currency_amount(match, text, info)
+
+
+def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
+    found = []
+    for match in _CURRENCY_AMOUNT.finditer(text):
+        start, end = match.span()
+        if not claims.free(start, end) or not _currency_amount(match, text, info):
+            continue
+        try:
+            value, alternatives, flag = parse_number(match.group("num"), info)
+        except (NotANumber, InvalidOperation):
+            continue
+        multiplier, end = _scale(text, end, info)
+        claims.take(start, end)
+        found.append(Invariant("number", canonical(value * multiplier), text[start:end], start, end,
+                               tuple(canonical(a * multiplier) for a in alternatives if not isinstance(a, str)),
+                               flag))
+    return found
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    if _CURRENCY_HINT.search(text):
+        found.extend(_currency_amounts(text, info, claims))
     for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
@@ -414,11 +479,68 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         if not claims.free(start, end):
             continue
         word = fold(match.group())
-        value = table[word]
+        value = Decimal(str(table[word]))
         approximate = word in APPROXIMATE.get(info.language, {})
+        if not approximate and word not in NOT_CARDINAL:
+            if info.language in _SPACED_COMPOUNDS:
+                value, end = _joined(text, end, value, pattern, table, info.language)
+            multiplier, end = _word_scale(text, end, info)
+            value *= multiplier
+            if not claims.free(start, end):
+                end = match.end()
+                value = Decimal(str(table[word]))
         claims.take(start, end)
         found.append(
-            Invariant("number", ("~" if approximate else "") + canonical(Decimal(str(value))), match.group(),
+            Invariant("number", ("~" if approximate else "") + canonical(value), text[start:end],
                       start, end, (), "word")
         )
     return found
+
+
+# Languages that write 21-999 as words apart, with no "and" ("двадцать пять", "сто
+# двадцать"): the reader joins them.
+_SPACED_COMPOUNDS = frozenset({"ru"})
+_HUNDRED = {"hundred": 100, "hundert": 100, "cent": 100, "cents": 100}
+
+
+def _joined(text: str, end: int, value: Decimal, pattern: regex.Pattern[str], table: dict[str, float],
+            language: str) -> tuple[Decimal, int]:
+    """A compound number written word by word: "сто двадцать пять" = 125. Each next word
+    must be below the place of the last one (not "двадцать тридцать")."""
+    last = value
+    while last >= 10 and last == int(last):
+        place = 10 ** (len(str(int(last))) - len(str(int(last)).rstrip("0")))
+        pos = end
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+        match = pattern.match(text, pos) if pos > end else None
+        if match is None:
+            break
+        word = fold(match.group())
+        following = Decimal(str(table[word]))
+        if word in APPROXIMATE.get(language, {}) or word in NOT_CARDINAL or following != int(following) \
+                or not 0 < following < place:
+            break
+        value += following
+        last = following
+        end = match.end()
+    return value, end
+
+
+def _word_scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
+    """A scale word written out after a number word ("drei Millionen", "пять тысяч",
+    "three hundred thousand"): (multiplier, new end). Abbreviations ("k", "Mio") only
+    follow digits."""
+    scales = dict(info.scale_words)
+    multiplier = 1
+    for _ in range(2):
+        match = _SCALE_GAP.match(text, end)
+        if not match or match.group(1).endswith("."):
+            break
+        word = fold(match.group(1))
+        factor = scales.get(word) or _HUNDRED.get(word)
+        if factor is None or len(word) < 3:
+            break
+        multiplier *= factor
+        end = match.end()
+    return multiplier, end
