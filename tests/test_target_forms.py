@@ -269,3 +269,43 @@ def test_an_amount_in_naira_matches_the_translation_and_a_changed_one_is_reporte
     assert _loud(en, "en", ru, "ru") == []
     drifted = ru.replace("585", "558")
     assert _changed(_loud(en, "en", drifted, "ru"), "XL10", "585000000")
+
+
+# --- Codes and names a translation writes in its own words -------------------------
+
+@pytest.mark.parametrize(("en", "other", "lang", "gone"), [
+    ("Iran reports its lowest number of daily COVID-19 cases in more than a year.",
+     "伊朗报告的每日新冠肺炎病例数为一年多来最低。", "zh", "伊朗报告的每日病例数为一年多来最低。"),
+    ("COVID-19 cases fell again this week, officials said.",
+     "Die Zahl der Corona-Fälle sank diese Woche erneut, sagten Beamte.", "de",
+     "Die Zahl der Fälle sank diese Woche erneut, sagten Beamte."),
+    ("Leaders of the G20 met in Rome on Saturday.", "二十国集团领导人周六在罗马会晤。", "zh",
+     "七国集团领导人周六在罗马会晤。"),
+])
+def test_a_code_written_as_a_word_is_the_code_and_a_dropped_one_is_reported(en, other, lang, gone):
+    assert not [f for f in _loud(en, "en", other, lang) if f[0].startswith("XL30")]
+    code = "G20" if "G20" in en else "COVID-19"
+    assert ("XL301", code) in _loud(en, "en", gone, lang)
+
+
+def test_a_coronation_is_not_the_virus():
+    assert _values("The coronation of the king drew crowds.", "en", "code") == []
+
+
+def test_a_code_word_without_a_digit_is_read_with_the_prefilter_too():
+    from xlcheck.extract import extract_segment
+    from xlcheck.locales import locale_info
+    from xlcheck.model import Segment
+
+    text = "伊朗报告的每日新冠肺炎病例数为一年多来最低"
+    segment = Segment(1, 0, len(text), 1, 1, text)
+    fast = extract_segment(segment, locale_info("zh"))
+    assert fast == extract_segment(segment, locale_info("zh"), prefilter=False)
+    assert [inv.value for inv in fast if inv.kind == "code"] == ["COVID-19"]
+
+
+def test_a_brand_written_in_chinese_is_the_brand_and_a_dropped_one_is_reported():
+    en = "The sideline benches at FedEx Field were in need of an upgrade, the Cowboys said."
+    zh = "牛仔队表示，联邦快递球场的边线长椅需要升级。"
+    assert _loud(en, "en", zh, "zh") == []
+    assert ("XL401", "FedEx") in _loud(en, "en", zh.replace("联邦快递", ""), "zh")

@@ -14,6 +14,7 @@ import unicodedata
 import regex
 
 from xlcheck.extract.numbers import currency_amount_at
+from xlcheck.gazetteer import CODE_WORDS
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
@@ -64,8 +65,43 @@ _CODE_HINT = regex.compile(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
 _CURRENCY_STARTS = frozenset(f"{letter}{digit}" for letter in "NRKP" for digit in "0123456789") | {"RM"}
 
 
+def _code_word_pattern() -> regex.Pattern[str]:
+    spaced, unspaced = [], []
+    for form in sorted((f for forms in CODE_WORDS.values() for f in forms), key=len, reverse=True):
+        (unspaced if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", form) else spaced).append(
+            regex.escape(form))
+    # A word in Latin or Cyrillic letters takes its endings and compounds ("коронавируса",
+    # "Coronakrise", "Covid-19"), but "coronation" is not the virus.
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:[-‑ ]?19)?(?!tion)\p{{L}}*"
+                         rf"|(?:{'|'.join(unspaced)})", regex.IGNORECASE)
+
+
+_CODE_WORD = _code_word_pattern()
+_CODE_WORD_VALUE = {form.casefold(): code for code, forms in CODE_WORDS.items() for form in forms}
+# The cheap test first: what every form of `CODE_WORDS` holds.
+CODE_WORD_HINT = regex.compile(r"新冠|冠[状狀]病毒|コロナ|코로나|七[国國]集|二十[国國]集|20国集|主要[27]|[Cc][Oo][Vv][Ii][Dd]"
+                               r"|[Cc]orona|[Kk]orona|[Кк]оронав|[Кк]овид|семёрк|семерк|двадцатк")
+
+
+def _code_words(text: str, claims) -> list[Invariant]:
+    found = []
+    for match in _CODE_WORD.finditer(text):
+        start, end = match.span()
+        word = match.group().casefold()
+        code = next((value for form, value in _CODE_WORD_VALUE.items() if word.startswith(form)), None)
+        if code is None or not claims.free(start, end):
+            continue
+        claims.take(start, end)
+        # Written with the code's digits ("Covid-19", "코로나19") it is the code itself.
+        hard = any(ch.isdigit() for ch in match.group())
+        found.append(Invariant("code", code, match.group(), start, end, (), None if hard else "word"))
+    return found
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    if CODE_WORD_HINT.search(text):
+        found.extend(_code_words(text, claims))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()
         parts = match.group().lstrip("v").split(".")
