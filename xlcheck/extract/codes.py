@@ -78,9 +78,15 @@ def _code_word_pattern() -> regex.Pattern[str]:
 
 _CODE_WORD = _code_word_pattern()
 _CODE_WORD_VALUE = {form.casefold(): code for code, forms in CODE_WORDS.items() for form in forms}
-# The cheap test first: what every form of `CODE_WORDS` holds.
-CODE_WORD_HINT = regex.compile(r"新冠|冠[状狀]病毒|コロナ|코로나|七[国國]集|二十[国國]集|20国集|主要[27]|[Cc][Oo][Vv][Ii][Dd]"
-                               r"|[Cc]orona|[Kk]orona|[Кк]оронав|[Кк]овид|семёрк|семерк|двадцатк")
+# The cheap test first (substring tests, several times cheaper than a pattern): one of
+# these is in every form of `CODE_WORDS`, in any case.
+_CODE_WORD_HINTS = ("新冠", "冠状", "冠狀", "コロナ", "코로나", "国集团", "國集團", "主要", "OVID", "ovid", "Ovid", "orona",
+                    "орона", "овид", "ОВИД", "семёрк", "семерк", "двадцатк")
+
+
+def may_have_code_word(text: str) -> bool:
+    """Whether `text` may hold a code written as a word (新冠肺炎 for COVID-19)."""
+    return any(hint in text for hint in _CODE_WORD_HINTS)
 
 
 def _code_words(text: str, claims) -> list[Invariant]:
@@ -100,7 +106,7 @@ def _code_words(text: str, claims) -> list[Invariant]:
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
-    if CODE_WORD_HINT.search(text):
+    if may_have_code_word(text):
         found.extend(_code_words(text, claims))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()

@@ -347,8 +347,7 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
     if info.language in _SLAVIC_WEEKDAYS:
-        folded = text.casefold()
-        if not any(stem in folded for stem in _SLAVIC_STEMS[info.language]):
+        if not any(stem in text for stem in _SLAVIC_STEMS[info.language]):
             return
         for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
             group = 1 if match.group(1) else 2
@@ -391,9 +390,10 @@ _SLAVIC_WEEKDAYS = {
                            r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
                            r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)"),
 }
-# What every weekday of the patterns above starts with (a cheap substring test first).
-_SLAVIC_STEMS = {"ru": ("понедельн", "вторн", "сред", "четверг", "пятниц", "суббот", "воскресен"),
-                 "uk": ("понеділ", "вівтор", "серед", "четвер", "ятниц", "субот", "неділ")}
+# What every weekday of the patterns above holds in any case (a cheap substring test
+# first; after a preposition, среда and середа are in lower case).
+_SLAVIC_STEMS = {"ru": ("онедельн", "торник", "сред", "етверг", "ятниц", "уббот", "оскресен"),
+                 "uk": ("онеділ", "івтор", "серед", "етвер", "ятниц", "убот", "еділ")}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
 _PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"

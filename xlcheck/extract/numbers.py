@@ -218,7 +218,7 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 _CURRENCY_AMOUNT = regex.compile(
     r"(?<![\p{L}\p{N}_.,/@#-])(?P<cur>N|R|K|P|RM|Rp|Rs|KSh|Ksh|Sh|Tk)\.?"
     r"(?P<num>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)")
-_CURRENCY_HINT = regex.compile(r"(?:N|R|K|P|M|Rp|Rs|Sh|Tk)\.?\d")
+_CURRENCY_HINT = regex.compile(r"(?<=[NRKPMpshk]\.?)\d")  # a digit first: the engine skips to digits
 _CENTS = regex.compile(r"\d+[.,]\d\d")
 
 
