@@ -126,6 +126,36 @@ def test_a_weekday_in_any_case_reads_as_the_weekday(text, value):
     assert _values(text, lang, "date") == ([value] if value else [])
 
 
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Jednání skončí v pondělí.", "cs", ["W1"]),
+    ("Obchody jsou otevřené do pátku.", "cs", ["W5"]),
+    ("Konzultace skončí ve čtvrtek.", "cs", ["W4"]),
+    ("Konsultacje zakończą się w poniedziałek.", "pl", ["W1"]),
+    ("Sklepy są otwarte od poniedziałku do piątku.", "pl", ["W1", "W5"]),
+    ("Spotkanie odbędzie się w środę.", "pl", ["W3"]),
+])
+def test_a_czech_or_polish_weekday_in_any_case_reads_as_the_weekday(text, lang, value):
+    assert _values(text, lang, "date") == value
+
+
+@pytest.mark.parametrize(("lang", "clean", "old", "new"), [
+    ("cs", "Konzultace skončí v pondělí a navrhuje nová pravidla.", "pondělí", "úterý"),
+    ("pl", "Konsultacje zakończą się w poniedziałek i proponują nowe zasady.", "poniedziałek", "wtorek"),
+])
+def test_a_czech_or_polish_weekday_matches_and_a_changed_one_is_reported(lang, clean, old, new):
+    en = "The consultation ends on Monday and proposes new rules."
+    assert _loud(en, "en", clean, lang) == []
+    assert _changed(_loud(en, "en", clean.replace(old, new), lang), "XL20", "W1")
+
+
+def test_in_the_middle_is_not_looked_for_as_wednesday():
+    """"ve středu" is on Wednesday and in the middle: it excuses a Wednesday only."""
+    en = "The fountain stands in the middle of the square."
+    cs = "Fontána stojí ve středu náměstí."
+    assert _loud(en, "en", cs, "cs") == []
+    assert _loud("The market opens on Wednesday.", "en", "Trh se otevírá ve středu.", "cs") == []
+
+
 def test_wednesday_as_environment_is_not_a_weekday():
     assert _values("Среда обитания этих птиц исчезает.", "ru", "date") == []
 

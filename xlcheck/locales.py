@@ -672,6 +672,6 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
 
 
 # Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
-# name, uninflected; Russian and Ukrainian after a preposition, "в пятницу"): elsewhere a
-# weekday is not compared.
-WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk"})
+# name, uninflected; Russian, Ukrainian, Czech and Polish in their cases, "в пятницу",
+# "w piątek", "v pátek"): elsewhere a weekday is not compared.
+WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk", "cs", "pl"})

@@ -351,7 +351,9 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
             return
         for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
             group = 1 if match.group(1) else 2
-            add(match.start(group), match.end(group), f"W{_SLAVIC_DAY[fold(match.group(group))[:4]]}")
+            word = fold(match.group(group))
+            add(match.start(group), match.end(group), f"W{_SLAVIC_DAY[word[:4]]}",
+                flag="word" if word in _SOFT_WEEKDAYS else None)
         return
     table = weekday_names(info.tag)
     folded = text.casefold()
@@ -366,7 +368,9 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
 
 
 _SLAVIC_DAY = {"поне": 1, "втор": 2, "сред": 3, "четв": 4, "пятн": 5, "субб": 6, "воск": 7,
-               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "пʼят": 5, "субо": 6, "неді": 7}
+               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "пʼят": 5, "субо": 6, "неді": 7,
+               "pond": 1, "úter": 2, "stře": 3, "čtvr": 4, "páte": 5, "pátk": 5, "sobo": 6, "nedě": 7,
+               "poni": 1, "wtor": 2, "środ": 3, "czwa": 4, "piąt": 5, "nied": 7}
 # A weekday in any singular case ("понедельник", "в понедельник", "до понедельника", "к
 # понедельнику", "перед понедельником", "в этот понедельник", "в прошлую пятницу").
 # Среда is also "environment" and середа (Ukrainian) "the middle": those two count only
@@ -389,11 +393,23 @@ _SLAVIC_WEEKDAYS = {
     "uk": _slavic_weekdays(r"в|у|на|до|з|по|перед|за|від", _UK_MODIFIER, r"серед(?:а|у|и|ою|і)",
                            r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
                            r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)"),
+    # Czech and Polish weekdays are words of their own in every case: no preposition needed.
+    "cs": _slavic_weekdays(r"(?!)", "", r"(?!)",
+                           r"pondělí|úterý|střed(?:a|u|y|ě|ou)|čtvrt(?:ek|ka|ku|kem)|pát(?:ek|ku|kem)"
+                           r"|sobot(?:a|u|y|ě|ou)|neděl(?:e|i|í)"),
+    "pl": _slavic_weekdays(r"(?!)", "", r"(?!)",
+                           r"poniedział(?:ek|ku|kiem)|wtor(?:ek|ku|kiem)|środ(?:a|y|ę|zie|ą)|czwart(?:ek|ku|kiem)"
+                           r"|piąt(?:ek|ku|kiem)|sobot(?:a|y|ę|ą|cie)|niedziel(?:a|i|ę|ą)"),
 }
+# "ve středu" is on Wednesday and in the middle (střed): it excuses a Wednesday, it is
+# not looked for.
+_SOFT_WEEKDAYS = frozenset({"středu"})
 # What every weekday of the patterns above holds in any case (a cheap substring test
 # first; after a preposition, среда and середа are in lower case).
 _SLAVIC_STEMS = {"ru": ("онедельн", "торник", "сред", "етверг", "ятниц", "уббот", "оскресен"),
-                 "uk": ("онеділ", "івтор", "серед", "етвер", "ятниц", "убот", "еділ")}
+                 "uk": ("онеділ", "івтор", "серед", "етвер", "ятниц", "убот", "еділ"),
+                 "cs": ("ondělí", "terý", "třed", "tvrt", "át", "obot", "eděl"),
+                 "pl": ("oniedział", "tor", "środ", "Środ", "zwart", "iąt", "obot", "iedziel")}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
 _PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"
