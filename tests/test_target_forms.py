@@ -269,6 +269,19 @@ def test_a_russian_number_word_matches_the_digits_and_a_changed_one_is_reported(
     assert [f for f in _loud(en, "en", drifted, "ru") if f[0].startswith("XL10")]
 
 
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Rund zweitausend Menschen kamen.", "de", "2000"),
+    ("Es waren dreihundert Gäste.", "de", "300"),
+    ("Hanno partecipato duemila persone.", "it", "2000"),
+    ("Llegaron quinientas personas.", "es", "500"),
+    ("Chegaram duzentos manifestantes.", "pt", "200"),
+    ("Dos mil personas protestaron.", "es", "2000"),
+    ("Mil milhões de euros.", "pt", "1000000000"),
+])
+def test_hundreds_and_thousands_written_as_words_are_read(text, lang, value):
+    assert _values(text, lang, "number") == [value]
+
+
 def test_a_number_word_with_its_scale_matches_digits_and_a_changed_one_is_reported():
     en = "About 3 million people live in the region."
     de = "Etwa drei Millionen Menschen leben in der Region."

@@ -329,6 +329,34 @@ NUMBER_WORDS["de"]["einhundert"] = 100
 NUMBER_WORDS["en"]["one hundred"] = 100
 
 
+def _hundreds_and_thousands() -> None:
+    """Add the hundreds and thousands each language writes as one word (zweihundert,
+    doscientos, duzentas, duecento, zweitausend, duemila) and a thousand alone (mil,
+    mille, tausend); "three hundred", "deux cents", "dos mil" are a word and its scale."""
+    de = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+    it = ["", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
+    for value, unit in enumerate(de, start=1):
+        NUMBER_WORDS["de"][f"{unit}hundert"] = value * 100
+        NUMBER_WORDS["de"][f"{unit}tausend"] = value * 1000
+    NUMBER_WORDS["de"].update({"tausend": 1000, "zehntausend": 10**4, "hunderttausend": 10**5})
+    for value, unit in enumerate(it, start=1):
+        NUMBER_WORDS["it"][f"{unit}cento"] = value * 100
+        if unit:
+            NUMBER_WORDS["it"][f"{unit}mila"] = value * 1000
+    NUMBER_WORDS["it"]["mille"] = 1000
+    hundreds = {"es": ["doscient", "trescient", "cuatrocient", "quinient", "seiscient", "setecient", "ochocient",
+                       "novecient"],
+                "pt": ["duzent", "trezent", "quatrocent", "quinhent", "seiscent", "setecent", "oitocent", "novecent"]}
+    for language, stems in hundreds.items():
+        for value, stem in enumerate(stems, start=2):
+            NUMBER_WORDS[language][stem + "os"] = NUMBER_WORDS[language][stem + "as"] = value * 100
+        NUMBER_WORDS[language]["mil"] = 1000
+    NUMBER_WORDS["fr"]["mille"] = 1000
+
+
+_hundreds_and_thousands()
+
+
 def _russian() -> dict[str, float]:
     """Russian cardinals in every case ("десять", "десяти", "десятью"), hundreds in the
     nominative and genitive, and the collective and multiplying forms ("трое", "втрое"),
