@@ -352,3 +352,39 @@ def test_a_brand_written_in_chinese_is_the_brand_and_a_dropped_one_is_reported()
     zh = "牛仔队表示，联邦快递球场的边线长椅需要升级。"
     assert _loud(en, "en", zh, "zh") == []
     assert ("XL401", "FedEx") in _loud(en, "en", zh.replace("联邦快递", ""), "zh")
+
+
+# --- A range's scale written once, codes typed in Cyrillic, Kiev / Kyiv -----------------
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("Between 12 to 14 million visitors are expected.", "en", ["12000000", "14000000"]),
+    ("Erwartet werden zwischen 12 und 14 Millionen Besucher.", "de", ["12000000", "14000000"]),
+    ("Ожидается от 12 до 14 миллионов туристов.", "ru", ["12000000", "14000000"]),
+    ("The vote was 67 to 75 in the end.", "en", ["67", "75"]),
+])
+def test_a_range_takes_the_scale_of_its_second_number(text, lang, values):
+    assert _values(text, lang, "number") == values
+
+
+def test_a_range_with_one_scale_matches_a_chinese_range_and_a_changed_end_is_reported():
+    zh = "新加坡旅游局预计，2023年到访的国际旅客可达1200万至1400万人次。"
+    en = "The tourism board expects 12 to 14 million international visitors in 2023."
+    assert not [f for f in _loud(zh, "zh", en, "en") if f[0].startswith("XL10")]
+    assert _changed(_loud(zh, "zh", en.replace("12 to", "11 to"), "en"), "XL10", "12000000")
+
+
+def test_a_code_typed_in_cyrillic_capitals_is_the_latin_code():
+    ru = "В этом корнеплоде много витаминов B1, B3, В6 и витамин С."
+    en = "This root crop contains a lot of vitamins B1, B3, B6 and vitamin C."
+    assert _loud(ru, "ru", en, "en") == []
+    assert [f for f in _loud(ru, "ru", en.replace("B6", "B12"), "en") if f[0].startswith("XL30")]
+    assert _values("Россия поставила системы С-400.", "ru", "code") == ["C-400"]
+    assert _loud("Россия поставила системы С-400.", "ru", "Russia delivered S-400 systems.", "en") == []
+
+
+def test_kiev_in_a_case_ending_is_kyiv_or_kiev():
+    ru = "Москва обвинила в этом руководство страны, а связи с Киевом прерваны."
+    assert _loud(ru, "ru", "Moscow blamed the country's leadership, and ties with Kiev were cut.", "en") == []
+    assert _loud(ru, "ru", "Moscow blamed the country's leadership, and ties with Kyiv were cut.", "en") == []
+    assert ("XL401", "Киевом") in _loud(ru, "ru", "Moscow blamed the country's leadership, and ties with Minsk "
+                                                   "were cut.", "en")

@@ -98,6 +98,8 @@ CITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Osaka": (("Osaka",), ("大阪", "Осака")),
     "Busan": (("Busan",), ("釜山", "부산", "Пусан")),
     "St Petersburg": (("Petersburg",), ("圣彼得堡", "サンクトペテルブルク", "Санкт-Петербург", "Петербург")),
+    # Both English spellings are in use (CLDR gives only Kyiv).
+    "Kyiv": (("Kyiv", "Kiev"), ("基辅", "基輔", "キーウ", "キエフ", "키이우", "Киев", "Київ")),
 }
 
 

@@ -33,6 +33,29 @@ _CODE = regex.compile(
 )
 
 
+# Cyrillic capitals that look like Latin ones: Russian text types "В6" for vitamin B6.
+_LOOK_ALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
+# How Russian capitals are spelt in Latin letters: "С-400" is the S-400, "Т-72" the T-72.
+_TRANSLITERATION = str.maketrans({"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ж": "Zh", "З": "Z",
+                                  "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P",
+                                  "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "Kh", "Ц": "Ts", "Ч": "Ch",
+                                  "Ш": "Sh", "Щ": "Shch", "Ы": "Y", "Э": "E", "Ю": "Yu", "Я": "Ya"})
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def latin_readings(code: str) -> tuple[str, ...]:
+    """A code in Cyrillic capitals as a Latin text writes it: its look-alike letters
+    first (``В6`` is B6), then its transliteration (``С-400`` is S-400).
+
+    >>> latin_readings("В6"), latin_readings("С-400"), latin_readings("Ту-154"), latin_readings("H100")
+    (('B6', 'V6'), ('C-400', 'S-400'), (), ())
+    """
+    if not _CYRILLIC.search(code) or not all(ch.isupper() or not ch.isalpha() for ch in code):
+        return ()
+    readings = [code.translate(_LOOK_ALIKE), code.translate(_TRANSLITERATION)]
+    return tuple(dict.fromkeys(r for r in readings if r.isascii()))
+
+
 def normalise(code: str) -> str:
     """A code without the plural `s` a language adds (``H100s`` -> ``H100``), in
     half-width characters (Japanese text writes ``Ｂ４Ｔ`` for ``B4T``).
@@ -124,5 +147,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue  # "N585 million": an amount in naira, which the number reader takes
         claims.take(start, end)
         raw = match.group("code")
-        found.append(Invariant("code", normalise(raw), raw, start, end))
+        value = normalise(raw)
+        readings = latin_readings(value) if not raw.isascii() else ()
+        found.append(Invariant("code", readings[0], raw, start, end, readings[1:]) if readings
+                     else Invariant("code", value, raw, start, end))
     return found

@@ -263,8 +263,27 @@ def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
     return found
 
 
+# Between the two ends of a range whose scale word is written once: "12 to 14 million",
+# "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万".
+_RANGE_GAP = regex.compile(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или)"
+                           r"(?=[ \u00a0]))[ \u00a0]*+")
+
+
+def _share_scales(text: str, found: list[Invariant], scaled: list[tuple[int, Decimal, int]]) -> None:
+    """A range's first number takes the scale its second one is written with: "12 to 14
+    million" is 12 million to 14 million (the plain 12 stays an alternative reading)."""
+    for (i, first, alone), (j, second, multiplier) in zip(scaled, scaled[1:]):
+        a, b = found[i], found[j]
+        if alone != 1 or multiplier == 1 or a.flag or not 0 < first < second \
+                or not _RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        found[i] = Invariant("number", canonical(first * multiplier), a.text, a.start, a.end,
+                             (a.value, *a.alternatives), a.flag)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    scaled: list[tuple[int, Decimal, int]] = []  # (index in found, value before its scale, scale)
     if _CURRENCY_HINT.search(text):
         found.extend(_currency_amounts(text, info, claims))
     for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
@@ -312,6 +331,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             Invariant("number", canonical(value), text[start:end], start, end,
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
+        scaled.append((len(found) - 1, value / multiplier, multiplier))
+    _share_scales(text, found, scaled)
     found.extend(_words(text, info, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
