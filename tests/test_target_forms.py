@@ -388,3 +388,25 @@ def test_kiev_in_a_case_ending_is_kyiv_or_kiev():
     assert _loud(ru, "ru", "Moscow blamed the country's leadership, and ties with Kyiv were cut.", "en") == []
     assert ("XL401", "Киевом") in _loud(ru, "ru", "Moscow blamed the country's leadership, and ties with Minsk "
                                                    "were cut.", "en")
+
+
+# --- Japanese era years and short weekdays; Russian days with an ordinal ending --------
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("令和5年11月26日（火）に発表した。", ["2023-11-26", "W2"]),
+    ("平成元年に生まれた。", ["1989"]),
+    ("火曜の夜に会見を開いた。", ["W2"]),
+])
+def test_a_japanese_era_year_and_a_short_weekday_are_read(text, values):
+    assert _values(text, "ja", "date") == values
+
+
+def test_an_era_year_matches_the_western_year_and_a_changed_one_is_reported():
+    en = "The plan was announced in 2023 and will take effect next spring."
+    ja = "計画は令和5年に発表され、来春施行される。"
+    assert not [f for f in _loud(en, "en", ja, "ja") if f[0].startswith("XL20")]
+    assert _changed(_loud(en, "en", ja.replace("令和5年", "令和4年"), "ja"), "XL20", "2023")
+
+
+def test_a_russian_day_with_an_ordinal_ending_is_the_day():
+    assert _values("Это случилось 26-го ноября 2021 года.", "ru", "date") == ["2021-11-26"]

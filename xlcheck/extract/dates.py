@@ -46,6 +46,12 @@ _CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜�
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 _CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
+# Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
+_ERA = regex.compile(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# A Japanese weekday in short: 26日（火）, 火曜の夜 (but not 火曜日, which CLDR gives).
+_JA_SHORT_WEEKDAY = regex.compile(r"(?<=日[ ]?)[（(]([月火水木金土日])(?:曜日?)?[）)]|([月火水木金土日])曜(?!日)")
+_JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
@@ -80,7 +86,7 @@ _QUARTER = regex.compile(
 )
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
-_DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|\\?[ \u00a0]?:sup:`(?:er|st|nd|rd|th|º)`(?:\\[ \u00a0])?)?"
+_DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|-го|-е|\\?[ \u00a0]?:sup:`(?:er|st|nd|rd|th|º)`(?:\\[ \u00a0])?)?"
 
 
 @functools.cache
@@ -158,6 +164,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _relative(text, info, add)
         _weekdays(text, info, claims, add)
         _quarter_words(text, add)
+    if "令和" in text or "平成" in text or "昭和" in text:
+        for match in _ERA.finditer(text):
+            era, number, month, day = match.groups()
+            year = str(_ERA_START[era] + (1 if number == "元" else int(number)))
+            if month and 1 <= int(month) <= 12:
+                value = _iso(year, int(month), day)
+                if value:
+                    add(*match.span(), value)
+            elif not month:
+                add(*match.span(), year)
+
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
 
@@ -346,6 +363,10 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         # so it only excuses a weekday of the other side and is never missed itself.
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
+    if info.language == "ja" and ("曜" in text or "日（" in text or "日(" in text):
+        for match in _JA_SHORT_WEEKDAY.finditer(text):
+            group = 1 if match.group(1) else 2
+            add(match.start(group), match.end(group), f"W{_JA_DAYS[match.group(group)]}")
     if info.language in _SLAVIC_WEEKDAYS:
         if not any(stem in text for stem in _SLAVIC_STEMS[info.language]):
             return
