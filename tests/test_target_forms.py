@@ -410,3 +410,39 @@ def test_an_era_year_matches_the_western_year_and_a_changed_one_is_reported():
 
 def test_a_russian_day_with_an_ordinal_ending_is_the_day():
     assert _values("Это случилось 26-го ноября 2021 года.", "ru", "date") == ["2021-11-26"]
+
+
+# --- Scale words and number words of Ukrainian, Czech, Polish, Dutch, Hindi -----------
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Rozpočet činí 5 milionů korun.", "cs", "5000000"),
+    ("Přišlo 200 tis. lidí.", "cs", "200000"),
+    ("Budżet wynosi 5 mln zł.", "pl", "5000000"),
+    ("Бюджет становить 5 мільйонів гривень.", "uk", "5000000"),
+    ("De begroting is 5 miljoen euro.", "nl", "5000000"),
+    ("बजट 5 करोड़ रुपये है।", "hi", "50000000"),
+])
+def test_a_scale_word_after_digits_is_read(text, lang, value):
+    assert _values(text, lang, "number") == [value]
+
+
+@pytest.mark.parametrize(("lang", "clean", "drifted"), [
+    ("uk", "Комісія схвалила десять біржових фондів.", "Комісія схвалила дев'ять біржових фондів."),
+    ("cs", "Komise schválila deset burzovních fondů.", "Komise schválila devět burzovních fondů."),
+    ("pl", "Komisja zatwierdziła dziesięć funduszy giełdowych.", "Komisja zatwierdziła dziewięć funduszy giełdowych."),
+])
+def test_a_slavic_number_word_excuses_the_digits_and_a_changed_one_is_reported(lang, clean, drifted):
+    en = "The commission authorised 10 exchange-traded funds."
+    assert _loud(en, "en", clean, lang) == []
+    assert _changed(_loud(en, "en", drifted, lang), "XL10", "10")
+
+
+def test_a_count_in_words_is_not_demanded_from_a_language_whose_table_is_partial():
+    """Czech cases are not all listed: "three" is not looked for in a Czech text."""
+    en = "Three new chips were shown at the fair."
+    assert not [f for f in _loud(en, "en", "Na veletrhu byla představena trojice nových čipů.", "cs")
+                if f[0].startswith("XL10")]
+
+
+def test_family_is_not_seven_in_ukrainian():
+    assert _values("Моя сім'я живе в Києві.", "uk", "number") == []

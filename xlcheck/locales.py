@@ -417,6 +417,47 @@ def _russian_ordinals() -> dict[str, int]:
 
 RUSSIAN_ORDINALS = _russian_ordinals()
 NUMBER_WORDS["ru"] = {**RUSSIAN_ORDINALS, **_russian()}
+
+
+# Cardinals of Ukrainian, Czech and Polish in their common cases ("десять", "десяти";
+# "deset", "deseti"; "dziesięć", "dziesięciu"). Their case forms are not all listed, so
+# they only excuse a number the other version writes in digits or words: a count is not
+# looked for in these languages, nor demanded from them (`PARTIAL_NUMBER_WORDS`).
+_SLAVIC_CARDINALS: dict[str, dict[int, str]] = {
+    "uk": {0: "нуль", 1: "один одна одне одного одної одному одній одним одною", 2: "два дві двох двом двома",
+           3: "три трьох трьом трьома", 4: "чотири чотирьох чотирьом чотирма",
+           5: "п'ять п'яти п'ятьох п'ятьма", 6: "шість шести шістьох шістьма", 7: "сім семи сімох сьома",
+           8: "вісім восьми вісьмох вісьма", 9: "дев'ять дев'яти дев'ятьох дев'ятьма",
+           10: "десять десяти десятьох десятьма", 11: "одинадцять одинадцяти", 12: "дванадцять дванадцяти",
+           13: "тринадцять тринадцяти", 14: "чотирнадцять чотирнадцяти", 15: "п'ятнадцять п'ятнадцяти",
+           16: "шістнадцять шістнадцяти", 17: "сімнадцять сімнадцяти", 18: "вісімнадцять вісімнадцяти",
+           19: "дев'ятнадцять дев'ятнадцяти", 20: "двадцять двадцяти", 30: "тридцять тридцяти", 40: "сорок сорока",
+           50: "п'ятдесят п'ятдесяти", 60: "шістдесят шістдесяти", 70: "сімдесят сімдесяти",
+           80: "вісімдесят вісімдесяти", 90: "дев'яносто дев'яноста", 100: "сто ста", 1000: "тисяча тисячу"},
+    "cs": {0: "nula", 1: "jeden jedna jedno jednoho jedné jednomu jednom jedním", 2: "dva dvě dvou dvěma",
+           3: "tři tří třem třech třemi", 4: "čtyři čtyř čtyřem čtyřech čtyřmi", 5: "pět pěti", 6: "šest šesti",
+           7: "sedm sedmi", 8: "osm osmi", 9: "devět devíti", 10: "deset deseti", 11: "jedenáct jedenácti",
+           12: "dvanáct dvanácti", 13: "třináct třinácti", 14: "čtrnáct čtrnácti", 15: "patnáct patnácti",
+           16: "šestnáct šestnácti", 17: "sedmnáct sedmnácti", 18: "osmnáct osmnácti", 19: "devatenáct devatenácti",
+           20: "dvacet dvaceti", 30: "třicet třiceti", 40: "čtyřicet čtyřiceti", 50: "padesát padesáti",
+           60: "šedesát šedesáti", 70: "sedmdesát sedmdesáti", 80: "osmdesát osmdesáti",
+           90: "devadesát devadesáti", 100: "sto", 1000: "tisíc"},
+    "pl": {0: "zero", 1: "jeden jedna jedno jednego jednej jednemu jednym jedną", 2: "dwa dwie dwóch dwoma dwiema",
+           3: "trzy trzech trzem trzema", 4: "cztery czterech czterem czterema", 5: "pięć pięciu pięcioma",
+           6: "sześć sześciu sześcioma", 7: "siedem siedmiu siedmioma", 8: "osiem ośmiu ośmioma",
+           9: "dziewięć dziewięciu dziewięcioma", 10: "dziesięć dziesięciu dziesięcioma",
+           11: "jedenaście jedenastu", 12: "dwanaście dwunastu", 13: "trzynaście trzynastu",
+           14: "czternaście czternastu", 15: "piętnaście piętnastu", 16: "szesnaście szesnastu",
+           17: "siedemnaście siedemnastu", 18: "osiemnaście osiemnastu", 19: "dziewiętnaście dziewiętnastu",
+           20: "dwadzieścia dwudziestu", 30: "trzydzieści trzydziestu", 40: "czterdzieści czterdziestu",
+           50: "pięćdziesiąt pięćdziesięciu", 60: "sześćdziesiąt sześćdziesięciu",
+           70: "siedemdziesiąt siedemdziesięciu", 80: "osiemdziesiąt osiemdziesięciu",
+           90: "dziewięćdziesiąt dziewięćdziesięciu", 100: "sto stu", 1000: "tysiąc tysiąca"},
+}
+PARTIAL_NUMBER_WORDS = frozenset(_SLAVIC_CARDINALS)
+for _language, _cardinals in _SLAVIC_CARDINALS.items():
+    NUMBER_WORDS[_language] = {form.replace("'", apostrophe): value for value, forms in _cardinals.items()
+                               for form in forms.split() for apostrophe in "'’ʼ"}
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
@@ -435,6 +476,29 @@ _SCALES: dict[str, dict[str, int]] = {
     "ru": {"к": 10**3, "тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3, "млн": 10**6, "миллион": 10**6,
            "миллиона": 10**6, "миллионов": 10**6, "млрд": 10**9, "миллиард": 10**9, "миллиарда": 10**9,
            "миллиардов": 10**9, "трлн": 10**12, "триллион": 10**12, "триллиона": 10**12, "триллионов": 10**12},
+    "uk": {"тис": 10**3, "тисяча": 10**3, "тисячі": 10**3, "тисяч": 10**3, "млн": 10**6, "мільйон": 10**6,
+           "мільйона": 10**6, "мільйони": 10**6, "мільйонів": 10**6, "млрд": 10**9, "мільярд": 10**9,
+           "мільярда": 10**9, "мільярди": 10**9, "мільярдів": 10**9, "трлн": 10**12, "трильйон": 10**12,
+           "трильйона": 10**12, "трильйони": 10**12, "трильйонів": 10**12},
+    "cs": {"tis": 10**3, "tisíc": 10**3, "tisíce": 10**3, "tisíci": 10**3, "mil": 10**6, "milion": 10**6,
+           "milionu": 10**6, "miliony": 10**6, "milionů": 10**6, "mld": 10**9, "miliarda": 10**9, "miliardy": 10**9,
+           "miliard": 10**9, "bilion": 10**12, "biliony": 10**12, "bilionů": 10**12},
+    "pl": {"tys": 10**3, "tysiąc": 10**3, "tysiące": 10**3, "tysięcy": 10**3, "mln": 10**6, "milion": 10**6,
+           "miliona": 10**6, "miliony": 10**6, "milionów": 10**6, "mld": 10**9, "miliard": 10**9, "miliarda": 10**9,
+           "miliardy": 10**9, "miliardów": 10**9, "bln": 10**12, "bilion": 10**12, "biliony": 10**12,
+           "bilionów": 10**12},
+    "nl": {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "biljoen": 10**12},
+    "sv": {"tusen": 10**3, "miljon": 10**6, "miljoner": 10**6, "mn": 10**6, "miljard": 10**9, "miljarder": 10**9,
+           "mdr": 10**9},
+    "da": {"tusind": 10**3, "million": 10**6, "millioner": 10**6, "mio": 10**6, "milliard": 10**9,
+           "milliarder": 10**9, "mia": 10**9},
+    "nb": {"tusen": 10**3, "million": 10**6, "millioner": 10**6, "mill": 10**6, "milliard": 10**9,
+           "milliarder": 10**9, "mrd": 10**9},
+    "is": {"þúsund": 10**3, "milljón": 10**6, "milljónir": 10**6, "milljóna": 10**6, "milljarður": 10**9,
+           "milljarðar": 10**9, "milljarða": 10**9},
+    # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
+    "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
+           "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11},
 }
 
 # European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.

@@ -19,7 +19,7 @@ from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
+from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -196,6 +196,7 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
     for k in docs:
         for value, inv in cardinals[k].items():
             have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
+                             or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
                              or compounded(o, value))
             lack = frozenset(docs) - have
             if not lack:

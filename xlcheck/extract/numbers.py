@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from xlcheck.locales import CJK_SCALES, COLLECTIVE_RU, RUSSIAN_ORDINALS, SPACES, LocaleInfo, fold
+from xlcheck.locales import CJK_SCALES, COLLECTIVE_RU, PARTIAL_NUMBER_WORDS, RUSSIAN_ORDINALS, SPACES, LocaleInfo, fold
 from xlcheck.model import Invariant
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
@@ -43,7 +43,7 @@ _UNIT_GLUED = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or �
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
 _CJK_TAIL = regex.compile(r"(\d+)([万萬千])(?![万萬亿億])")
-_SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
+_SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
 # Approximate quantities: the same order of magnitude written as words.
 APPROXIMATE: dict[str, dict[str, int]] = {
@@ -70,6 +70,14 @@ APPROXIMATE: dict[str, dict[str, int]] = {
            "десятки миллионов": 10**7, "десятков миллионов": 10**7, "сотни миллионов": 10**8,
            "сотен миллионов": 10**8, "миллиарды": 10**9, "миллиардов": 10**9, "десятки миллиардов": 10**10,
            "десятков миллиардов": 10**10},
+    "uk": {"десятки": 12, "десятків": 12, "сотні": 10**2, "сотень": 10**2, "тисячі": 10**3, "тисяч": 10**3,
+           "десятки тисяч": 10**4, "десятків тисяч": 10**4, "сотні тисяч": 10**5, "мільйони": 10**6,
+           "мільйонів": 10**6, "десятки мільйонів": 10**7},
+    "cs": {"desítky": 12, "desítek": 12, "stovky": 10**2, "stovek": 10**2, "tisíce": 10**3, "tisíců": 10**3,
+           "desítky tisíc": 10**4, "statisíce": 10**5, "miliony": 10**6, "milionů": 10**6, "desítky milionů": 10**7},
+    "pl": {"dziesiątki": 12, "dziesiątek": 12, "setki": 10**2, "setek": 10**2, "tysiące": 10**3, "tysięcy": 10**3,
+           "dziesiątki tysięcy": 10**4, "setki tysięcy": 10**5, "miliony": 10**6, "milionów": 10**6,
+           "dziesiątki milionów": 10**7},
 }
 
 
@@ -416,8 +424,8 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
     (True, False)
     """
     word = fold(inv.text)
-    if _HAN_NUMERAL.fullmatch(inv.text):
-        return False  # a Han numeral excuses digits; it is not looked for
+    if _HAN_NUMERAL.fullmatch(inv.text) or info.language in PARTIAL_NUMBER_WORDS:
+        return False  # a Han numeral, or a word of a partial table, excuses digits; it is not looked for
     if inv.value.startswith("~") or " " in word or word in NOT_CARDINAL or not inv.value.isdigit() \
             or not 2 <= int(inv.value) <= 99:
         return False
@@ -437,7 +445,9 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
 
 def _word_pattern(words: list[str]) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    # Not before an apostrophe and a letter: Ukrainian "сім'я" is a family, not seven.
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}]|['’ʼ]\p{{L}})",
+                         regex.IGNORECASE)
 
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
@@ -486,7 +496,9 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
             return []
         cached = (_word_pattern(list(table)), table)
         _WORD_PATTERNS[info.language] = cached
-        _FIRST_WORDS[info.language] = frozenset(fold(w.split()[0]) for w in table)
+        # A word's first run of letters ("п" of "п'ять", "twenty" of "twenty-one") is a
+        # word of the paragraph wherever the number word is.
+        _FIRST_WORDS[info.language] = frozenset(_lead(w) for w in table)
     pattern, table = cached
     found = []
     if _FIRST_WORDS[info.language].isdisjoint(claims.words):
@@ -520,7 +532,7 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 
 # Languages that write 21-999 as words apart, with no "and" ("двадцать пять", "сто
 # двадцать"): the reader joins them.
-_SPACED_COMPOUNDS = frozenset({"ru"})
+_SPACED_COMPOUNDS = frozenset({"ru", "uk", "cs", "pl"})
 _HUNDRED = {"hundred": 100, "hundert": 100, "cent": 100, "cents": 100}
 
 
