@@ -7,12 +7,12 @@ with a drifted twin that must still be reported."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xlcheck import check, document_from_text
 from xlcheck.extract import extract_document
-from xlcheck.locales import MONTH_CASES
+from xlcheck.locales import MONTH_CASES, locale_info
 
 
 def _values(text: str, lang: str, kind: str) -> list[str]:
@@ -446,3 +446,23 @@ def test_a_count_in_words_is_not_demanded_from_a_language_whose_table_is_partial
 
 def test_family_is_not_seven_in_ukrainian():
     assert _values("Моя сім'я живе в Києві.", "uk", "number") == []
+
+
+_SLAVIC_WORDS = sorted({w for lang in ("ru", "uk", "cs", "pl") for w in dict(locale_info(lang).number_words)})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SLAVIC_WORDS), st.sampled_from(_SLAVIC_WORDS).map(str.upper),
+                          st.sampled_from([" ", "-", "'", "’", ",", "\n", "2", "я", "x", "\u0301"]), st.text(max_size=3)),
+                max_size=25).map("".join), st.sampled_from(["ru", "uk", "cs", "pl"]))
+def test_number_words_found_by_substring_search_are_all_of_them(text, lang):
+    """The reader finds number words where the paragraph's words hold their first
+    letters; it must find what the whole pattern finds."""
+    from xlcheck.extract import numbers
+
+    table = dict(locale_info(lang).number_words)
+    table.update(numbers.APPROXIMATE.get(lang, {}))
+    pattern = numbers._word_pattern(list(table))
+    leads = frozenset(numbers._lead(w) for w in table)
+    assert [m.span() for m in numbers._word_matches(pattern, text, leads)] == \
+        [m.span() for m in pattern.finditer(text)]

@@ -84,6 +84,12 @@ _QUARTER = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
     r"|([1-4])[º°o]?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
 )
+# What every match of `_range_patterns` holds: two days and the gap between them, or a
+# day before a comma (a digit first, so the engine skips to digits). The range patterns
+# start with a long alternation of month names tried at every position: they run only
+# where this cheap pattern finds something.
+_RANGE_HINT = regex.compile(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)"
+                            r"[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?\d|\d,", regex.IGNORECASE)
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
 _DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|-го|-е|\\?[ \u00a0]?:sup:`(?:er|st|nd|rd|th|º)`(?:\\[ \u00a0])?)?"
@@ -250,7 +256,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
     has_month = not claims.words.isdisjoint(table)
-    if has_month:
+    if has_month and _RANGE_HINT.search(text):
         for range_pattern in _range_patterns(info.tag):
             for match in range_pattern.finditer(text):
                 name = match.group("month")

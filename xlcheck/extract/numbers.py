@@ -8,11 +8,21 @@ alternative, flagged so the comparison can warn when that is the reading that ma
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 import regex
 
-from xlcheck.locales import CJK_SCALES, COLLECTIVE_RU, PARTIAL_NUMBER_WORDS, RUSSIAN_ORDINALS, SPACES, LocaleInfo, fold
+from xlcheck.locales import (
+    CJK_SCALES,
+    COLLECTIVE_RU,
+    PARTIAL_NUMBER_WORDS,
+    RUSSIAN_ORDINALS,
+    SPACES,
+    LocaleInfo,
+    fold,
+    locale_info,
+)
 from xlcheck.model import Invariant
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
@@ -322,6 +332,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
             flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)
+        unscaled = value
         if multiplier != 1:
             value *= multiplier
             alternatives = tuple(a * multiplier for a in alternatives if not isinstance(a, str))
@@ -339,8 +350,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             Invariant("number", canonical(value), text[start:end], start, end,
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
-        scaled.append((len(found) - 1, value / multiplier, multiplier))
-    _share_scales(text, found, scaled)
+        scaled.append((len(found) - 1, unscaled, multiplier))
+    if len(scaled) > 1:
+        _share_scales(text, found, scaled)
     found.extend(_words(text, info, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
@@ -455,7 +467,6 @@ _FIRST_WORDS: dict[str, frozenset[str]] = {}
 # Where a number word can start: a run of letters after no letter, digit or hyphen (what
 # the pattern's look-behind demands).
 _LETTER_RUN = regex.compile(r"(?<![\p{L}\p{N}-])\p{L}+")
-_LEADS: dict[str, frozenset[str]] = {}
 
 
 def _lead(word: str) -> str:
@@ -464,17 +475,34 @@ def _lead(word: str) -> str:
     return match.group().casefold() if match else ""
 
 
-def _word_matches(pattern: regex.Pattern[str], text: str, leads: frozenset[str]):
+def _word_matches(pattern: regex.Pattern[str], text: str, leads: frozenset[str],
+                  present: frozenset[str] | None = None):
     """What `pattern.finditer(text)` finds, trying the pattern only where a run of letters
     starts that some number word starts with (the full alternation is costly to try at
     every word). A word matches only where its leading letters are a whole run of the
     text's letters after no letter, digit or hyphen, so no match is lost; matches do not
-    overlap, as in `finditer`."""
+    overlap, as in `finditer`. `present` are the leads among the paragraph's words: their
+    places are found by substring search, not by walking every word."""
+    folded = text.casefold()
+    if present is None:
+        present = leads & frozenset(run.casefold() for run in _LETTER_RUN.findall(text))
+    if len(folded) == len(text):  # casefolding kept every offset
+        starts = []
+        for lead in present:
+            at = folded.find(lead)
+            while at >= 0:
+                run = _LETTER_RUN.match(text, at)
+                if run is not None and run.group().casefold() == lead:
+                    starts.append(at)
+                at = folded.find(lead, at + 1)
+        runs = sorted(starts)
+    else:
+        runs = [run.start() for run in _LETTER_RUN.finditer(text) if run.group().casefold() in leads]
     end = 0
-    for run in _LETTER_RUN.finditer(text):
-        if run.start() < end or run.group().casefold() not in leads:
+    for start in runs:
+        if start < end:
             continue
-        match = pattern.match(text, run.start())
+        match = pattern.match(text, start)
         if match is not None:
             end = match.end()
             yield match
@@ -501,12 +529,11 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         _FIRST_WORDS[info.language] = frozenset(_lead(w) for w in table)
     pattern, table = cached
     found = []
-    if _FIRST_WORDS[info.language].isdisjoint(claims.words):
+    present = _FIRST_WORDS[info.language] & claims.words
+    if not present:
         return found
-    leads = _LEADS.get(info.language)
-    if leads is None:
-        leads = _LEADS[info.language] = frozenset(_lead(w) for w in table)
-    matches = pattern.finditer(text) if "" in leads else _word_matches(pattern, text, leads)
+    leads = _FIRST_WORDS[info.language]
+    matches = pattern.finditer(text) if "" in leads else _word_matches(pattern, text, leads, present)
     for match in matches:
         start, end = match.span()
         if not claims.free(start, end):
@@ -560,20 +587,25 @@ def _joined(text: str, end: int, value: Decimal, pattern: regex.Pattern[str], ta
     return value, end
 
 
+@functools.cache
+def _word_scales(tag: str) -> tuple[regex.Pattern[str], dict[str, int]]:
+    """The scale words written out after a number word, as one pattern (a C call that
+    fails at once after most words), with their factors."""
+    scales = {word: factor for word, factor in (*locale_info(tag).scale_words, *_HUNDRED.items()) if len(word) >= 3}
+    alternation = "|".join(regex.escape(w) for w in sorted(scales, key=len, reverse=True))
+    return regex.compile(rf"[ \u00a0\u202f]*+({alternation})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE), scales
+
+
 def _word_scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     """A scale word written out after a number word ("drei Millionen", "пять тысяч",
-    "three hundred thousand"): (multiplier, new end). Abbreviations ("k", "Mio") only
-    follow digits."""
-    scales = dict(info.scale_words)
+    "three hundred thousand"): (multiplier, new end). One- and two-letter abbreviations
+    ("k", "m") only follow digits."""
+    pattern, scales = _word_scales(info.tag)
     multiplier = 1
     for _ in range(2):
-        match = _SCALE_GAP.match(text, end)
-        if not match or match.group(1).endswith("."):
+        match = pattern.match(text, end)
+        if not match:
             break
-        word = fold(match.group(1))
-        factor = scales.get(word) or _HUNDRED.get(word)
-        if factor is None or len(word) < 3:
-            break
-        multiplier *= factor
+        multiplier *= scales[fold(match.group(1))]
         end = match.end()
     return multiplier, end
