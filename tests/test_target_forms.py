@@ -248,6 +248,9 @@ def test_family_is_not_seven():
 @pytest.mark.parametrize(("text", "lang", "value"), [
     ("Zählte dreissig Teilnehmer.", "de", "30"),
     ("Tens of millions of people were affected.", "en", "~10000000"),
+    ("Zig Millionen Menschen waren betroffen.", "de", "~10000000"),
+    ("Des dizaines de millions de personnes.", "fr", "~10000000"),
+    ("Decenas de millones de personas.", "es", "~10000000"),
     ("Drei Millionen Menschen leben dort.", "de", "3000000"),
     ("Septante-deux personnes.", "fr", "72"),
 ])
