@@ -469,3 +469,21 @@ def test_number_words_found_by_substring_search_are_all_of_them(text, lang):
     leads = frozenset(numbers._lead(w) for w in table)
     assert [m.span() for m in numbers._word_matches(pattern, text, leads)] == \
         [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("Это случилось 26 и 27 ноября 2021 года.", "ru", ["2021-11-26/2021-11-27"]),
+    ("Выставка пройдёт с 3 по 5 мая.", "ru", ["--05-03/--05-05"]),
+    ("Stało się to 26 i 27 listopada 2021 r.", "pl", ["2021-11-26/2021-11-27"]),
+    ("Це сталося 26 та 27 листопада 2021 року.", "uk", ["2021-11-26/2021-11-27"]),
+    ("זה קרה בינואר 2023.", "he", ["2023-01"]),
+])
+def test_slavic_day_ranges_and_hebrew_prefixed_months_are_read(text, lang, values):
+    assert _values(text, lang, "date") == values
+
+
+def test_a_slavic_day_range_matches_the_english_one_and_a_changed_day_is_reported():
+    en = "The storm cut power to 100,000 homes on November 26 and 27."
+    ru = "26 и 27 ноября шторм оставил без света 100 000 домов."
+    assert _loud(en, "en", ru, "ru") == []
+    assert any(rule.startswith("XL20") for rule, _ in _loud(en, "en", ru.replace("27 ноября", "28 ноября"), "ru"))

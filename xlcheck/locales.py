@@ -146,6 +146,11 @@ def _month_names(locale: Locale) -> dict[str, int]:
     for number, forms in enumerate(MONTH_CASES.get(locale.language, ()), start=1):
         for form in forms.split():
             names.setdefault(form, number)
+    if locale.language == "he":
+        # Hebrew writes "in", "to", "from", "and" as letters glued to the word: בינואר 2023.
+        for name, number in list(names.items()):
+            for prefix in ("ב", "ל", "מ", "ה", "ו", "וב", "ול", "ומ", "שב", "כ"):
+                names.setdefault(prefix + name, number)
     return names
 
 

@@ -88,7 +88,8 @@ _QUARTER = regex.compile(
 # day before a comma (a digit first, so the engine skips to digits). The range patterns
 # start with a long alternation of month names tried at every position: they run only
 # where this cheap pattern finds something.
-_RANGE_HINT = regex.compile(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)"
+_RANGE_HINT = regex.compile(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and"
+                            r"|и|по|до|і|та|i|do|až)"
                             r"[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?\d|\d,", regex.IGNORECASE)
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
@@ -132,13 +133,15 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
     names = sorted(_month_table(tag), key=len, reverse=True)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
-    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?"
+    gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až)[ \u00a0]*"
+           r"(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?")
     day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
     day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
     year = r"(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?P<year>\d{4})(?![\p{N}]))?"
     flags = regex.IGNORECASE
     return (
-        regex.compile(rf"(?:(?:del|de|du|vom|from|dal)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+(?:de[ \u00a0]+)?{month}{year}", flags),
+        regex.compile(rf"(?:(?:del|de|du|vom|from|dal|с|со|з|від|od|ode)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+"
+                      rf"(?:de[ \u00a0]+)?{month}{year}", flags),
         regex.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
         regex.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
         regex.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
