@@ -90,6 +90,12 @@ def test_a_count_of_days_is_not_a_day_of_the_month():
     ("Закон набув чинності у жовтні 2022 року.", "uk"),
     ("Ustawa weszła w życie w październiku 2022 r.", "pl"),
     ("Zákon vstoupil v platnost v říjnu 2022.", "cs"),
+    ("Zákon vstúpil do platnosti v októbri 2022.", "sk"),
+    ("Zakon je stupio na snagu u listopadu 2022.", "hr"),
+    ("Zakon je začel veljati oktobra 2022.", "sl"),
+    ("Laki tuli voimaan lokakuussa 2022.", "fi"),
+    ("A törvény októberben 2022 lépett hatályba.", "hu"),
+    ("Ο νόμος ψηφίστηκε τον Οκτώβριο του 2022.", "el"),
 ])
 def test_a_month_in_the_locative_reads_as_the_month(text, lang):
     assert _values(text, lang, "date") == ["2022-10"]
@@ -487,3 +493,8 @@ def test_a_slavic_day_range_matches_the_english_one_and_a_changed_day_is_reporte
     ru = "26 и 27 ноября шторм оставил без света 100 000 домов."
     assert _loud(en, "en", ru, "ru") == []
     assert any(rule.startswith("XL20") for rule, _ in _loud(en, "en", ru.replace("27 ноября", "28 ноября"), "ru"))
+
+
+def test_a_greek_month_whose_letters_fold_to_several_is_read():
+    """ΐ case-folds to three characters; the text writes it as one."""
+    assert _values("Η συνάντηση έγινε στις 5 Μαΐου 2023.", "el", "date") == ["2023-05-05"]

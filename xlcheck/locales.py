@@ -173,6 +173,22 @@ MONTH_CASES: dict[str, tuple[str, ...]] = {
            "listopadzie listopadem", "grudniu grudniem"),
     "cs": ("lednu lednem", "únoru únorem", "březnu březnem", "dubnu dubnem", "květnu květnem", "červnu červnem",
            "červenci červencem", "srpnu srpnem", "zářím", "říjnu říjnem", "listopadem", "prosinci prosincem"),
+    "sk": ("januári", "februári", "marci", "apríli", "máji", "júni", "júli", "auguste", "septembri", "októbri",
+           "novembri", "decembri"),
+    "hr": ("siječnju", "veljači", "ožujku", "travnju", "svibnju", "lipnju", "srpnju", "kolovozu", "rujnu",
+           "listopadu", "studenom studenome", "prosincu"),
+    "sl": ("januarja januarju", "februarja februarju", "marca marcu", "aprila aprilu", "maja maju", "junija juniju",
+           "julija juliju", "avgusta avgustu", "septembra septembru", "oktobra oktobru", "novembra novembru",
+           "decembra decembru"),
+    # Finnish: "tammikuussa" (in January), "tammikuusta" (from), "tammikuuhun" (until), "tammikuun" (of).
+    "fi": tuple(" ".join(stem + ending for ending in ("ssa", "sta", "hun", "n")) for stem in (
+        "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+        "lokakuu", "marraskuu", "joulukuu")),
+    "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
+           "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"),
+    # Greek: the accusative ("τον Ιανουάριο του 2023"); CLDR has the nominative and genitive.
+    "el": ("ιανουάριο", "φεβρουάριο", "μάρτιο", "απρίλιο", "μάιο", "ιούνιο", "ιούλιο", "αύγουστο", "σεπτέμβριο",
+           "οκτώβριο", "νοέμβριο", "δεκέμβριο"),
 }
 
 

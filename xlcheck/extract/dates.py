@@ -11,6 +11,7 @@ alternative, and is flagged ``ambiguous``.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import replace
 
 import regex
@@ -105,6 +106,12 @@ def _month_table(tag: str) -> dict[str, tuple[int, bool]]:
     return table
 
 
+def _pattern_names(tag: str) -> list[str]:
+    """Month names for a pattern, longest first, recomposed: case folding decomposes some
+    letters (Greek "Μαΐου" folds to three characters for ΐ) that the text writes as one."""
+    return sorted({unicodedata.normalize("NFC", name) for name in _month_table(tag)}, key=len, reverse=True)
+
+
 @functools.cache
 def _number_words(tag: str) -> frozenset[str]:
     return frozenset(word for word, _ in locale_info(tag).number_words)
@@ -113,7 +120,7 @@ def _number_words(tag: str) -> frozenset[str]:
 @functools.cache
 def _month_pattern(tag: str) -> regex.Pattern[str]:
     info = locale_info(tag)
-    names = sorted(_month_table(tag), key=len, reverse=True)
+    names = _pattern_names(tag)
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
     return regex.compile(
@@ -121,7 +128,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
         (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}}){day_dot}{_DAY_SUFFIX}[ \u00a0]++(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d))?
-        (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
+        (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
@@ -131,7 +138,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
 def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
-    names = sorted(_month_table(tag), key=len, reverse=True)
+    names = _pattern_names(tag)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
     gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až)[ \u00a0]*"
            r"(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?")
