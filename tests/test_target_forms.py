@@ -498,3 +498,18 @@ def test_a_slavic_day_range_matches_the_english_one_and_a_changed_day_is_reporte
 def test_a_greek_month_whose_letters_fold_to_several_is_read():
     """ΐ case-folds to three characters; the text writes it as one."""
     assert _values("Η συνάντηση έγινε στις 5 Μαΐου 2023.", "el", "date") == ["2023-05-05"]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("5. Oktober 2023 war ein Montag.", "de", "2023-10-05"),
+    ("12. března 2023 se to stalo.", "cs", "2023-03-12"),
+])
+def test_a_date_first_on_a_line_is_a_date_though_its_day_looks_like_a_list_number(text, lang, value):
+    assert value in _values(text, lang, "date")
+
+
+def test_a_date_first_on_a_line_matches_and_a_changed_one_is_reported():
+    en = "October 5, 2023 was a Monday."
+    de = "5. Oktober 2023 war ein Montag."
+    assert not [f for f in _loud(en, "en", de, "de") if f[0].startswith("XL20")]
+    assert _changed(_loud(en, "en", de.replace("5.", "6."), "de"), "XL20", "2023-10-05")

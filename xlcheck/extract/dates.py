@@ -292,7 +292,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             pos = match.end("month")  # French "sept" alone: seven ("sept jours"), not "sept." for September
             continue
         pos = match.end()
-        if value is not None:
+        if value is not None and match.group("day") and match.group("year") and _LIST_MARKER.match(text, match.start()) \
+                and (match.start() == 0 or text[match.start() - 1] == "\n") \
+                and claims.free(match.end("day") + 1, match.end()):
+            # "5. Oktober 2023 war…", "12. března 2023" first on a line: the day was read as
+            # a list number; it is also the date's day (the marker stays for the markup check).
+            claims.take(match.start(), match.end())
+            found.append(Invariant("date", value, text[match.start():match.end()], match.start(), match.end()))
+        elif value is not None:
             add(match.start(), match.end(), value)
         else:
             # A month named alone ("in November") is soft: it excuses "11 月" on the other
@@ -338,6 +345,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     return _carry_years(found, text)
 
 
+_LIST_MARKER = regex.compile(r"\d{1,2}\.[ \u00a0]")
 # Between the two ends of a range of months: "January to September 2022", "1月至9月".
 _RANGE_JOIN = regex.compile(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|~|～|至|到|から)\s*+$")
 
