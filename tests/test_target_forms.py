@@ -439,6 +439,7 @@ def test_a_scale_word_after_digits_is_read(text, lang, value):
     ("uk", "Комісія схвалила десять біржових фондів.", "Комісія схвалила дев'ять біржових фондів."),
     ("cs", "Komise schválila deset burzovních fondů.", "Komise schválila devět burzovních fondů."),
     ("pl", "Komisja zatwierdziła dziesięć funduszy giełdowych.", "Komisja zatwierdziła dziewięć funduszy giełdowych."),
+    ("is", "Nefndin samþykkti tíu kauphallarsjóði.", "Nefndin samþykkti níu kauphallarsjóði."),
 ])
 def test_a_slavic_number_word_excuses_the_digits_and_a_changed_one_is_reported(lang, clean, drifted):
     en = "The commission authorised 10 exchange-traded funds."
@@ -457,13 +458,13 @@ def test_family_is_not_seven_in_ukrainian():
     assert _values("Моя сім'я живе в Києві.", "uk", "number") == []
 
 
-_SLAVIC_WORDS = sorted({w for lang in ("ru", "uk", "cs", "pl") for w in dict(locale_info(lang).number_words)})
+_SLAVIC_WORDS = sorted({w for lang in ("ru", "uk", "cs", "pl", "is") for w in dict(locale_info(lang).number_words)})
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(_SLAVIC_WORDS), st.sampled_from(_SLAVIC_WORDS).map(str.upper),
                           st.sampled_from([" ", "-", "'", "’", ",", "\n", "2", "я", "x", "\u0301"]), st.text(max_size=3)),
-                max_size=25).map("".join), st.sampled_from(["ru", "uk", "cs", "pl"]))
+                max_size=25).map("".join), st.sampled_from(["ru", "uk", "cs", "pl", "is"]))
 def test_number_words_found_by_substring_search_are_all_of_them(text, lang):
     """The reader finds number words where the paragraph's words hold their first
     letters; it must find what the whole pattern finds."""

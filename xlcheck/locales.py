@@ -440,10 +440,11 @@ RUSSIAN_ORDINALS = _russian_ordinals()
 NUMBER_WORDS["ru"] = {**RUSSIAN_ORDINALS, **_russian()}
 
 
-# Cardinals of Ukrainian, Czech and Polish in their common cases ("десять", "десяти";
-# "deset", "deseti"; "dziesięć", "dziesięciu"). Their case forms are not all listed, so
-# they only excuse a number the other version writes in digits or words: a count is not
-# looked for in these languages, nor demanded from them (`PARTIAL_NUMBER_WORDS`).
+# Cardinals of Ukrainian, Czech, Polish and Icelandic in their common cases ("десять",
+# "десяти"; "deset", "deseti"; "dziesięć", "dziesięciu"; "tveir", "tvær"). Their case
+# forms are not all listed, so they only excuse a number the other version writes in
+# digits or words: a count is not looked for in these languages, nor demanded from them
+# (`PARTIAL_NUMBER_WORDS`).
 _SLAVIC_CARDINALS: dict[str, dict[int, str]] = {
     "uk": {0: "нуль", 1: "один одна одне одного одної одному одній одним одною", 2: "два дві двох двом двома",
            3: "три трьох трьом трьома", 4: "чотири чотирьох чотирьом чотирма",
@@ -474,6 +475,13 @@ _SLAVIC_CARDINALS: dict[str, dict[int, str]] = {
            50: "pięćdziesiąt pięćdziesięciu", 60: "sześćdziesiąt sześćdziesięciu",
            70: "siedemdziesiąt siedemdziesięciu", 80: "osiemdziesiąt osiemdziesięciu",
            90: "dziewięćdziesiąt dziewięćdziesięciu", 100: "sto stu", 1000: "tysiąc tysiąca"},
+    # Icelandic declines one to four by gender and case; the rest are invariable.
+    "is": {1: "einn ein eitt einum einni eins einnar", 2: "tveir tvær tvö tveimur tveggja",
+           3: "þrír þrjár þrjú þremur þriggja", 4: "fjórir fjórar fjögur fjórum fjögurra", 5: "fimm", 6: "sex",
+           7: "sjö", 8: "átta", 9: "níu", 10: "tíu", 11: "ellefu", 12: "tólf", 13: "þrettán", 14: "fjórtán",
+           15: "fimmtán", 16: "sextán", 17: "sautján", 18: "átján", 19: "nítján", 20: "tuttugu", 30: "þrjátíu",
+           40: "fjörutíu", 50: "fimmtíu", 60: "sextíu", 70: "sjötíu", 80: "áttatíu", 90: "níutíu",
+           100: "hundrað"},
 }
 PARTIAL_NUMBER_WORDS = frozenset(_SLAVIC_CARDINALS)
 for _language, _cardinals in _SLAVIC_CARDINALS.items():

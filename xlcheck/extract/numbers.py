@@ -565,7 +565,7 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 
 # Languages that write 21-999 as words apart, with no "and" ("двадцать пять", "сто
 # двадцать"): the reader joins them.
-_SPACED_COMPOUNDS = frozenset({"ru", "uk", "cs", "pl"})
+_SPACED_COMPOUNDS = frozenset({"ru", "uk", "cs", "pl"})  # not Icelandic: "tuttugu og fimm"
 _HUNDRED = {"hundred": 100, "hundert": 100, "cent": 100, "cents": 100}
 
 

@@ -10,7 +10,7 @@ def number_missing():
     50.000 (pt, de), 50,000 (en), 50 000 (fr) and 50’000 (de-CH) are the same number.
     Number words are read in en, de, pt, es, fr, it and ru, with their scales ("drei
     Millionen" = 3,000,000) and, in Russian, in every case ("десяти", "десятью" = 10;
-    "более тысячи" = more than 1,000); in uk, cs and pl they excuse digits but are not
+    "более тысячи" = more than 1,000); in uk, cs, pl and is they excuse digits but are not
     looked for. A range's scale written once counts for both ends ("12 to 14 million");
     an amount after a currency letter ("N585 million", "Rs500") is a number, not a code.
     Why it matters: a dropped figure silently changes what the text claims.
