@@ -71,6 +71,7 @@ ORGANISATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Douyin": (("Douyin", "TikTok"), ("抖音",)),
     "Weibo": (("Weibo",), ("微博",)),
     "WeChat": (("WeChat", "Weixin"), ("微信",)),
+    "FedEx": (("FedEx",), ("联邦快递", "聯邦快遞", "フェデックス", "페덱스", "ФедЭкс")),
 }
 
 
@@ -97,7 +98,35 @@ CITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Osaka": (("Osaka",), ("大阪", "Осака")),
     "Busan": (("Busan",), ("釜山", "부산", "Пусан")),
     "St Petersburg": (("Petersburg",), ("圣彼得堡", "サンクトペテルブルク", "Санкт-Петербург", "Петербург")),
+    # Both English spellings are in use (CLDR gives only Kyiv).
+    "Kyiv": (("Kyiv", "Kiev"), ("基辅", "基輔", "キーウ", "キエフ", "키이우", "Киев", "Київ")),
 }
+
+
+# Codes that translations write as words of their own: COVID-19 as 新冠肺炎 (new crown
+# pneumonia), 新型コロナ, "Corona-Pandemie", "коронавирус"; G7 and G20 as 七国集团,
+# 二十国集团, "Большая семёрка". Such a word stands for the code (it excuses the code on
+# the other side) but is never looked for: "the coronavirus" is also the virus.
+CODE_WORDS: dict[str, tuple[str, ...]] = {
+    "COVID-19": ("新冠", "新型冠状病毒", "新型冠狀病毒", "冠状病毒", "冠狀病毒", "新型コロナ", "コロナウイルス", "コロナ",
+                 "코로나19", "코로나", "covid", "corona", "коронавирус", "коронавірус", "ковид", "koronawirus",
+                 "koronavirus"),
+    "G7": ("七国集团", "七國集團", "主要7カ国", "主要7か国", "Большая семёрка", "Большой семёрки", "Большой семёрке",
+           "Большая семерка", "Большой семерки", "Большой семерке"),
+    "G20": ("二十国集团", "20国集团", "二十國集團", "主要20カ国", "主要20か国", "Большая двадцатка",
+            "Большой двадцатки", "Большой двадцатке"),
+}
+
+
+def cross_script_forms() -> dict[str, tuple[str, ...]]:
+    """Each entry's first English name -> its forms in other scripts: the glossary's
+    built-in pairs across scripts (FedEx / 联邦快递), so that a name a translation writes
+    in its own script is the name.
+
+    >>> cross_script_forms()["FedEx"][0]
+    '联邦快递'
+    """
+    return {english[0]: forms for table in (ORGANISATIONS, CITIES) for english, forms in table.values()}
 
 
 def spellings() -> dict[str, str]:

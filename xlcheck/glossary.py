@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 
 import regex
 
+from xlcheck import gazetteer
+
 BUILTIN: dict[str, tuple[str, ...]] = {
     "AI": ("IA", "KI", "artificial intelligence", "künstliche Intelligenz", "künstlichen Intelligenz",
            "inteligência artificial", "inteligencia artificial", "intelligence artificielle",
@@ -54,6 +56,12 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "GDP": ("BIP", "PIB", "Bruttoinlandsprodukt", "gross domestic product"),
     "NGO": ("NGOs", "NRO", "ONG", "ONGs"),
 }
+# The gazetteer's names in other scripts (FedEx / 联邦快递, Pentagon / Пентагон).
+for _canonical, _forms in gazetteer.cross_script_forms().items():
+    BUILTIN[_canonical] = BUILTIN.get(_canonical, ()) + _forms
+# Scripts that write no space between words: a form in them is found inside a longer run
+# of letters (联邦快递球场, "the FedEx stadium"), and takes no inflection.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def _inflected(phrase: str) -> str:
@@ -94,7 +102,7 @@ class Glossary:
         for form in forms:
             terms.add(form)
             self._canonical[form] = canonical
-            if " " in form or "." in form:
+            if " " in form or "." in form or _UNSPACED.search(form):
                 self._phrases[form.casefold()] = canonical
                 self._first_words = None
         self._canonical[canonical] = canonical
@@ -123,8 +131,11 @@ class Glossary:
             phrases = sorted(self._phrases, key=len, reverse=True)
             self._ordered = phrases
             # Each word may carry an inflection ("des Vereinigten Königreichs").
-            alternation = "|".join(f"(?P<p{i}>{_inflected(p)})" for i, p in enumerate(phrases)) or r"(?!)"
-            self._pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])",
+            spaced = "|".join(f"(?P<p{i}>{_inflected(p)})" for i, p in enumerate(phrases)
+                              if not _UNSPACED.search(p)) or r"(?!)"
+            unspaced = "|".join(f"(?P<p{i}>{regex.escape(p)})" for i, p in enumerate(phrases)
+                                if _UNSPACED.search(p)) or r"(?!)"
+            self._pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{spaced})(?![\p{{L}}\p{{N}}])|{unspaced}",
                                           regex.IGNORECASE)
         return self._pattern
 

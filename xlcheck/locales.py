@@ -174,7 +174,53 @@ def _month_names(locale: Locale) -> dict[str, int]:
         names.pop("may", None)  # handled separately: "may" is also a verb
         names["may"] = 5
         names["sept"] = 9
+    for number, forms in enumerate(MONTH_CASES.get(locale.language, ()), start=1):
+        for form in forms.split():
+            names.setdefault(form, number)
+    if locale.language == "he":
+        # Hebrew writes "in", "to", "from", "and" as letters glued to the word: בינואר 2023.
+        for name, number in list(names.items()):
+            for prefix in ("ב", "ל", "מ", "ה", "ו", "וב", "ול", "ומ", "שב", "כ"):
+                names.setdefault(prefix + name, number)
     return names
+
+
+# Month names in the cases CLDR does not give. CLDR has the nominative (stand-alone) and
+# the genitive (format: "25 октября"); a sentence also writes "в октябре 2022 года",
+# "у жовтні", "w październiku", "v říjnu" (locative), "перед октябрём" (instrumental).
+# Forms that are everyday words too are left out (Ukrainian "лютим", fierce).
+MONTH_CASES: dict[str, tuple[str, ...]] = {
+    "ru": ("январе январю январём январем", "феврале февралю февралём февралем", "марте марту мартом",
+           "апреле апрелю апрелем", "мае маю маем", "июне июню июнем", "июле июлю июлем",
+           "августе августу августом", "сентябре сентябрю сентябрём сентябрем",
+           "октябре октябрю октябрём октябрем", "ноябре ноябрю ноябрём ноябрем",
+           "декабре декабрю декабрём декабрем"),
+    "uk": ("січні січню січнем", "лютому", "березні березню березнем", "квітні квітню квітнем",
+           "травні травню травнем", "червні червню червнем", "липні липню липнем", "серпні серпню серпнем",
+           "вересні вересню вереснем", "жовтні жовтню жовтнем", "листопаді листопаду листопадом",
+           "грудні грудню груднем"),
+    "pl": ("styczniu styczniem", "lutym", "marcu marcem", "kwietniu kwietniem", "maju majem", "czerwcu czerwcem",
+           "lipcu lipcem", "sierpniu sierpniem", "wrześniu wrześniem", "październiku październikiem",
+           "listopadzie listopadem", "grudniu grudniem"),
+    "cs": ("lednu lednem", "únoru únorem", "březnu březnem", "dubnu dubnem", "květnu květnem", "červnu červnem",
+           "červenci červencem", "srpnu srpnem", "zářím", "říjnu říjnem", "listopadem", "prosinci prosincem"),
+    "sk": ("januári", "februári", "marci", "apríli", "máji", "júni", "júli", "auguste", "septembri", "októbri",
+           "novembri", "decembri"),
+    "hr": ("siječnju", "veljači", "ožujku", "travnju", "svibnju", "lipnju", "srpnju", "kolovozu", "rujnu",
+           "listopadu", "studenom studenome", "prosincu"),
+    "sl": ("januarja januarju", "februarja februarju", "marca marcu", "aprila aprilu", "maja maju", "junija juniju",
+           "julija juliju", "avgusta avgustu", "septembra septembru", "oktobra oktobru", "novembra novembru",
+           "decembra decembru"),
+    # Finnish: "tammikuussa" (in January), "tammikuusta" (from), "tammikuuhun" (until), "tammikuun" (of).
+    "fi": tuple(" ".join(stem + ending for ending in ("ssa", "sta", "hun", "n")) for stem in (
+        "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+        "lokakuu", "marraskuu", "joulukuu")),
+    "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
+           "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"),
+    # Greek: the accusative ("τον Ιανουάριο του 2023"); CLDR has the nominative and genitive.
+    "el": ("ιανουάριο", "φεβρουάριο", "μάρτιο", "απρίλιο", "μάιο", "ιούνιο", "ιούλιο", "αύγουστο", "σεπτέμβριο",
+           "οκτώβριο", "νοέμβριο", "δεκέμβριο"),
+}
 
 
 def fold(text: str) -> str:
@@ -300,6 +346,178 @@ def _halves() -> None:
 
 _halves()
 
+
+def _french() -> None:
+    """Add what French counts past sixteen in words of its own: dix-sept, soixante-dix,
+    quatre-vingts, quatre-vingt-dix-neuf, and the Belgian and Swiss septante, huitante,
+    octante, nonante (each also with the 1990 spelling's hyphens: soixante-et-onze)."""
+    words = NUMBER_WORDS["fr"]
+    units = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    teens = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
+    words.update({"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19})
+    for tens, base in (("soixante", 60), ("quatre-vingt", 80)):
+        for offset, teen in enumerate(teens):
+            value = base + 10 + offset
+            forms = [f"{tens}-{teen}"]
+            if offset == 1 and base == 60:
+                forms += ["soixante et onze", "soixante-et-onze"]
+            for form in forms:
+                words[form] = value
+    words.update({"quatre-vingts": 80, "quatre-vingt": 80})
+    for offset, unit in enumerate(units, start=1):
+        words[f"quatre-vingt-{unit}"] = 80 + offset
+    for tens, base in (("septante", 70), ("huitante", 80), ("octante", 80), ("nonante", 90)):
+        words[tens] = base
+        for offset, unit in enumerate(units, start=1):
+            for form in ([f"{tens} et un", f"{tens}-et-un"] if offset == 1 else [f"{tens}-{unit}"]):
+                words[form] = base + offset
+
+
+_french()
+# Swiss German writes ss for ß; a hundred is also "einhundert", "one hundred".
+NUMBER_WORDS["de"].update({word.replace("ß", "ss"): value for word, value in NUMBER_WORDS["de"].items()
+                           if "ß" in word})
+NUMBER_WORDS["de"]["einhundert"] = 100
+NUMBER_WORDS["en"]["one hundred"] = 100
+
+
+def _hundreds_and_thousands() -> None:
+    """Add the hundreds and thousands each language writes as one word (zweihundert,
+    doscientos, duzentas, duecento, zweitausend, duemila) and a thousand alone (mil,
+    mille, tausend); "three hundred", "deux cents", "dos mil" are a word and its scale."""
+    de = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+    it = ["", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
+    for value, unit in enumerate(de, start=1):
+        NUMBER_WORDS["de"][f"{unit}hundert"] = value * 100
+        NUMBER_WORDS["de"][f"{unit}tausend"] = value * 1000
+    NUMBER_WORDS["de"].update({"tausend": 1000, "zehntausend": 10**4, "hunderttausend": 10**5})
+    for value, unit in enumerate(it, start=1):
+        NUMBER_WORDS["it"][f"{unit}cento"] = value * 100
+        if unit:
+            NUMBER_WORDS["it"][f"{unit}mila"] = value * 1000
+    NUMBER_WORDS["it"]["mille"] = 1000
+    hundreds = {"es": ["doscient", "trescient", "cuatrocient", "quinient", "seiscient", "setecient", "ochocient",
+                       "novecient"],
+                "pt": ["duzent", "trezent", "quatrocent", "quinhent", "seiscent", "setecent", "oitocent", "novecent"]}
+    for language, stems in hundreds.items():
+        for value, stem in enumerate(stems, start=2):
+            NUMBER_WORDS[language][stem + "os"] = NUMBER_WORDS[language][stem + "as"] = value * 100
+        NUMBER_WORDS[language]["mil"] = 1000
+    NUMBER_WORDS["fr"]["mille"] = 1000
+
+
+_hundreds_and_thousands()
+
+
+def _russian() -> dict[str, float]:
+    """Russian cardinals in every case ("десять", "десяти", "десятью"), hundreds in the
+    nominative and genitive, and the collective and multiplying forms ("трое", "втрое"),
+    which `xlcheck.extract.numbers` only lets excuse a number. Compounds ("двадцать пять")
+    are joined by the reader, word after word."""
+    cases = {
+        0: "ноль нуль нуля нулю нулём", 1: "один одна одно одного одной одному одним одном одну",
+        2: "два две двух двум двумя", 3: "три трёх трех трём трем тремя",
+        4: "четыре четырёх четырех четырём четырем четырьмя",
+        # "семью" is also "family" (семья): left out.
+        7: "семь семи", 8: "восемь восьми восемью восьмью", 40: "сорок сорока", 90: "девяносто девяноста",
+        50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти шестьюдесятью",
+        70: "семьдесят семидесяти семьюдесятью", 80: "восемьдесят восьмидесяти восьмьюдесятью восемьюдесятью",
+        100: "сто ста", 200: "двести двухсот", 300: "триста трёхсот трехсот", 400: "четыреста четырёхсот четырехсот",
+        500: "пятьсот пятисот", 600: "шестьсот шестисот", 700: "семьсот семисот", 800: "восемьсот восьмисот",
+        900: "девятьсот девятисот", 1000: "тысяча тысячу тысячей тысяче",
+    }
+    words: dict[str, float] = {form: value for value, forms in cases.items() for form in forms.split()}
+    # The rest end in -ь and decline alike: пять, пяти, пятью.
+    for value, word in {5: "пять", 6: "шесть", 9: "девять", 10: "десять", 11: "одиннадцать", 12: "двенадцать",
+                        13: "тринадцать", 14: "четырнадцать", 15: "пятнадцать", 16: "шестнадцать",
+                        17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать", 20: "двадцать",
+                        30: "тридцать"}.items():
+        for form in (word, word[:-1] + "и", word[:-1] + "ью"):
+            words[form] = value
+    for value, forms in COLLECTIVE_RU.items():
+        for form in forms.split():
+            words[form] = value
+    return words
+
+
+# Russian words for a count that are not plain cardinals: collectives ("трое"), "both",
+# "twice", "threefold", "a couple", "one and a half", and the group nouns of news
+# ("тройка лидеров", "Большая семёрка").
+COLLECTIVE_RU: dict[float, str] = {
+    2: "оба обе обоих обеих обоим обеим обоими двое двоих вдвое дважды пара пару парой",
+    3: "трое троих втрое трижды тройка тройки тройку тройкой", 4: "четверо четверых вчетверо четвёрка четверка",
+    5: "пятеро пятерых впятеро пятёрка пятерка пятёрки пятерки пятёрку пятерку",
+    6: "шестеро шестерых", 7: "семеро семерых семёрка семерка семёрки семерки семёрку семерку",
+    8: "восьмёрка восьмерка", 10: "вдесятеро", 20: "двадцатка двадцатки двадцатку",
+    1.5: "полтора полторы полутора",
+}
+
+
+def _russian_ordinals() -> dict[str, int]:
+    """Russian ordinals in every case and gender ("седьмой главы" for "Chapter Seven"):
+    they excuse a number, they are never looked for."""
+    stems = {1: "перв", 2: "втор", 4: "четвёрт четверт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм", 9: "девят",
+             10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат", 15: "пятнадцат",
+             16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат", 20: "двадцат",
+             30: "тридцат", 40: "сороков", 50: "пятидесят", 60: "шестидесят", 70: "семидесят", 80: "восьмидесят",
+             90: "девяност", 100: "сот"}
+    endings = "ый ой ая ое ые ого ому ым ом ую ых ыми ей".split()
+    words = {stem + ending: value for value, forms in stems.items() for stem in forms.split() for ending in endings}
+    words.update({"трет" + ending: 3 for ending in "ий ья ье ьего ьей ьему ьим ьем ью ьи ьих ьими".split()})
+    return words
+
+
+RUSSIAN_ORDINALS = _russian_ordinals()
+NUMBER_WORDS["ru"] = {**RUSSIAN_ORDINALS, **_russian()}
+
+
+# Cardinals of Ukrainian, Czech, Polish and Icelandic in their common cases ("десять",
+# "десяти"; "deset", "deseti"; "dziesięć", "dziesięciu"; "tveir", "tvær"). Their case
+# forms are not all listed, so they only excuse a number the other version writes in
+# digits or words: a count is not looked for in these languages, nor demanded from them
+# (`PARTIAL_NUMBER_WORDS`).
+_SLAVIC_CARDINALS: dict[str, dict[int, str]] = {
+    "uk": {0: "нуль", 1: "один одна одне одного одної одному одній одним одною", 2: "два дві двох двом двома",
+           3: "три трьох трьом трьома", 4: "чотири чотирьох чотирьом чотирма",
+           5: "п'ять п'яти п'ятьох п'ятьма", 6: "шість шести шістьох шістьма", 7: "сім семи сімох сьома",
+           8: "вісім восьми вісьмох вісьма", 9: "дев'ять дев'яти дев'ятьох дев'ятьма",
+           10: "десять десяти десятьох десятьма", 11: "одинадцять одинадцяти", 12: "дванадцять дванадцяти",
+           13: "тринадцять тринадцяти", 14: "чотирнадцять чотирнадцяти", 15: "п'ятнадцять п'ятнадцяти",
+           16: "шістнадцять шістнадцяти", 17: "сімнадцять сімнадцяти", 18: "вісімнадцять вісімнадцяти",
+           19: "дев'ятнадцять дев'ятнадцяти", 20: "двадцять двадцяти", 30: "тридцять тридцяти", 40: "сорок сорока",
+           50: "п'ятдесят п'ятдесяти", 60: "шістдесят шістдесяти", 70: "сімдесят сімдесяти",
+           80: "вісімдесят вісімдесяти", 90: "дев'яносто дев'яноста", 100: "сто ста", 1000: "тисяча тисячу"},
+    "cs": {0: "nula", 1: "jeden jedna jedno jednoho jedné jednomu jednom jedním", 2: "dva dvě dvou dvěma",
+           3: "tři tří třem třech třemi", 4: "čtyři čtyř čtyřem čtyřech čtyřmi", 5: "pět pěti", 6: "šest šesti",
+           7: "sedm sedmi", 8: "osm osmi", 9: "devět devíti", 10: "deset deseti", 11: "jedenáct jedenácti",
+           12: "dvanáct dvanácti", 13: "třináct třinácti", 14: "čtrnáct čtrnácti", 15: "patnáct patnácti",
+           16: "šestnáct šestnácti", 17: "sedmnáct sedmnácti", 18: "osmnáct osmnácti", 19: "devatenáct devatenácti",
+           20: "dvacet dvaceti", 30: "třicet třiceti", 40: "čtyřicet čtyřiceti", 50: "padesát padesáti",
+           60: "šedesát šedesáti", 70: "sedmdesát sedmdesáti", 80: "osmdesát osmdesáti",
+           90: "devadesát devadesáti", 100: "sto", 1000: "tisíc"},
+    "pl": {0: "zero", 1: "jeden jedna jedno jednego jednej jednemu jednym jedną", 2: "dwa dwie dwóch dwoma dwiema",
+           3: "trzy trzech trzem trzema", 4: "cztery czterech czterem czterema", 5: "pięć pięciu pięcioma",
+           6: "sześć sześciu sześcioma", 7: "siedem siedmiu siedmioma", 8: "osiem ośmiu ośmioma",
+           9: "dziewięć dziewięciu dziewięcioma", 10: "dziesięć dziesięciu dziesięcioma",
+           11: "jedenaście jedenastu", 12: "dwanaście dwunastu", 13: "trzynaście trzynastu",
+           14: "czternaście czternastu", 15: "piętnaście piętnastu", 16: "szesnaście szesnastu",
+           17: "siedemnaście siedemnastu", 18: "osiemnaście osiemnastu", 19: "dziewiętnaście dziewiętnastu",
+           20: "dwadzieścia dwudziestu", 30: "trzydzieści trzydziestu", 40: "czterdzieści czterdziestu",
+           50: "pięćdziesiąt pięćdziesięciu", 60: "sześćdziesiąt sześćdziesięciu",
+           70: "siedemdziesiąt siedemdziesięciu", 80: "osiemdziesiąt osiemdziesięciu",
+           90: "dziewięćdziesiąt dziewięćdziesięciu", 100: "sto stu", 1000: "tysiąc tysiąca"},
+    # Icelandic declines one to four by gender and case; the rest are invariable.
+    "is": {1: "einn ein eitt einum einni eins einnar", 2: "tveir tvær tvö tveimur tveggja",
+           3: "þrír þrjár þrjú þremur þriggja", 4: "fjórir fjórar fjögur fjórum fjögurra", 5: "fimm", 6: "sex",
+           7: "sjö", 8: "átta", 9: "níu", 10: "tíu", 11: "ellefu", 12: "tólf", 13: "þrettán", 14: "fjórtán",
+           15: "fimmtán", 16: "sextán", 17: "sautján", 18: "átján", 19: "nítján", 20: "tuttugu", 30: "þrjátíu",
+           40: "fjörutíu", 50: "fimmtíu", 60: "sextíu", 70: "sjötíu", 80: "áttatíu", 90: "níutíu",
+           100: "hundrað"},
+}
+PARTIAL_NUMBER_WORDS = frozenset(_SLAVIC_CARDINALS)
+for _language, _cardinals in _SLAVIC_CARDINALS.items():
+    NUMBER_WORDS[_language] = {form.replace("'", apostrophe): value for value, forms in _cardinals.items()
+                               for form in forms.split() for apostrophe in "'’ʼ"}
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
@@ -318,6 +536,29 @@ _SCALES: dict[str, dict[str, int]] = {
     "ru": {"к": 10**3, "тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3, "млн": 10**6, "миллион": 10**6,
            "миллиона": 10**6, "миллионов": 10**6, "млрд": 10**9, "миллиард": 10**9, "миллиарда": 10**9,
            "миллиардов": 10**9, "трлн": 10**12, "триллион": 10**12, "триллиона": 10**12, "триллионов": 10**12},
+    "uk": {"тис": 10**3, "тисяча": 10**3, "тисячі": 10**3, "тисяч": 10**3, "млн": 10**6, "мільйон": 10**6,
+           "мільйона": 10**6, "мільйони": 10**6, "мільйонів": 10**6, "млрд": 10**9, "мільярд": 10**9,
+           "мільярда": 10**9, "мільярди": 10**9, "мільярдів": 10**9, "трлн": 10**12, "трильйон": 10**12,
+           "трильйона": 10**12, "трильйони": 10**12, "трильйонів": 10**12},
+    "cs": {"tis": 10**3, "tisíc": 10**3, "tisíce": 10**3, "tisíci": 10**3, "mil": 10**6, "milion": 10**6,
+           "milionu": 10**6, "miliony": 10**6, "milionů": 10**6, "mld": 10**9, "miliarda": 10**9, "miliardy": 10**9,
+           "miliard": 10**9, "bilion": 10**12, "biliony": 10**12, "bilionů": 10**12},
+    "pl": {"tys": 10**3, "tysiąc": 10**3, "tysiące": 10**3, "tysięcy": 10**3, "mln": 10**6, "milion": 10**6,
+           "miliona": 10**6, "miliony": 10**6, "milionów": 10**6, "mld": 10**9, "miliard": 10**9, "miliarda": 10**9,
+           "miliardy": 10**9, "miliardów": 10**9, "bln": 10**12, "bilion": 10**12, "biliony": 10**12,
+           "bilionów": 10**12},
+    "nl": {"duizend": 10**3, "miljoen": 10**6, "mln": 10**6, "miljard": 10**9, "mld": 10**9, "biljoen": 10**12},
+    "sv": {"tusen": 10**3, "miljon": 10**6, "miljoner": 10**6, "mn": 10**6, "miljard": 10**9, "miljarder": 10**9,
+           "mdr": 10**9},
+    "da": {"tusind": 10**3, "million": 10**6, "millioner": 10**6, "mio": 10**6, "milliard": 10**9,
+           "milliarder": 10**9, "mia": 10**9},
+    "nb": {"tusen": 10**3, "million": 10**6, "millioner": 10**6, "mill": 10**6, "milliard": 10**9,
+           "milliarder": 10**9, "mrd": 10**9},
+    "is": {"þúsund": 10**3, "milljón": 10**6, "milljónir": 10**6, "milljóna": 10**6, "milljarður": 10**9,
+           "milljarðar": 10**9, "milljarða": 10**9},
+    # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
+    "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
+           "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11},
 }
 
 # European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.
@@ -583,9 +824,9 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
 
 
 # Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
-# name, uninflected; Russian and Ukrainian after a preposition, "в пятницу"): elsewhere a
-# weekday is not compared.
-WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk"})
+# name, uninflected; Russian, Ukrainian, Czech and Polish in their cases, "в пятницу",
+# "w piątek", "v pátek"): elsewhere a weekday is not compared.
+WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk", "cs", "pl"})
 
 
 @functools.cache

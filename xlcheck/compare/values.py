@@ -20,7 +20,7 @@ from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import WEEKDAY_LANGUAGES, locale_info
+from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -206,6 +206,7 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
     for k in docs:
         for value, inv in cardinals[k].items():
             have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
+                             or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
                              or compounded(o, value))
             lack = frozenset(docs) - have
             if not lack:
@@ -377,9 +378,16 @@ def _numeral(value: str) -> str:
     return whole + ("." + fraction if fraction else "")
 
 
-def _date_covered(value: str, others: dict[str, Invariant]) -> bool:
+def _date_covered(value: str, others: dict[str, Invariant | None]) -> bool:
     """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
     or a full date is written there without its year: the year was said elsewhere."""
+    if "/" in value:  # "November 26-27" = "26. und 27. November" written as two dates
+        return all(end in others or _date_covered(end, others) for end in value.split("/"))
+    ends = {end for other in others if "/" in other for end in other.split("/")}
+    if ends:
+        if value in ends:
+            return True  # one end of the other's range; the range itself is compared on its own
+        others = {**others, **dict.fromkeys(ends)}
     if value.endswith("X"):
         return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
     if len(value) == 4 and value.isdigit() and value.endswith("0"):

@@ -13,6 +13,8 @@ import unicodedata
 
 import regex
 
+from xlcheck.extract.numbers import currency_amount_at
+from xlcheck.gazetteer import CODE_WORDS
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 
@@ -29,6 +31,29 @@ _CODE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# Cyrillic capitals that look like Latin ones: Russian text types "В6" for vitamin B6.
+_LOOK_ALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
+# How Russian capitals are spelt in Latin letters: "С-400" is the S-400, "Т-72" the T-72.
+_TRANSLITERATION = str.maketrans({"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ж": "Zh", "З": "Z",
+                                  "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P",
+                                  "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "Kh", "Ц": "Ts", "Ч": "Ch",
+                                  "Ш": "Sh", "Щ": "Shch", "Ы": "Y", "Э": "E", "Ю": "Yu", "Я": "Ya"})
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def latin_readings(code: str) -> tuple[str, ...]:
+    """A code in Cyrillic capitals as a Latin text writes it: its look-alike letters
+    first (``В6`` is B6), then its transliteration (``С-400`` is S-400).
+
+    >>> latin_readings("В6"), latin_readings("С-400"), latin_readings("Ту-154"), latin_readings("H100")
+    (('B6', 'V6'), ('C-400', 'S-400'), (), ())
+    """
+    if not _CYRILLIC.search(code) or not all(ch.isupper() or not ch.isalpha() for ch in code):
+        return ()
+    readings = [code.translate(_LOOK_ALIKE), code.translate(_TRANSLITERATION)]
+    return tuple(dict.fromkeys(r for r in readings if r.isascii()))
 
 
 def normalise(code: str) -> str:
@@ -59,10 +84,53 @@ _VERSION = regex.compile(
 # of the patterns' look-behinds, tried at every position.
 _VERSION_HINT = regex.compile(r"\d[.,]\d")
 _CODE_HINT = regex.compile(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
+# How a code that may be an amount with its currency letter starts: N5, R1, K2, P5, RM.
+_CURRENCY_STARTS = frozenset(f"{letter}{digit}" for letter in "NRKP" for digit in "0123456789") | {"RM"}
+
+
+def _code_word_pattern() -> regex.Pattern[str]:
+    spaced, unspaced = [], []
+    for form in sorted((f for forms in CODE_WORDS.values() for f in forms), key=len, reverse=True):
+        (unspaced if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", form) else spaced).append(
+            regex.escape(form))
+    # A word in Latin or Cyrillic letters takes its endings and compounds ("коронавируса",
+    # "Coronakrise", "Covid-19"), but "coronation" is not the virus.
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:[-‑ ]?19)?(?!tion)\p{{L}}*"
+                         rf"|(?:{'|'.join(unspaced)})", regex.IGNORECASE)
+
+
+_CODE_WORD = _code_word_pattern()
+_CODE_WORD_VALUE = {form.casefold(): code for code, forms in CODE_WORDS.items() for form in forms}
+# The cheap test first (substring tests, several times cheaper than a pattern): one of
+# these is in every form of `CODE_WORDS`, in any case.
+_CODE_WORD_HINTS = ("新冠", "冠状", "冠狀", "コロナ", "코로나", "国集团", "國集團", "主要", "OVID", "ovid", "Ovid", "orona",
+                    "орона", "овид", "ОВИД", "семёрк", "семерк", "двадцатк")
+
+
+def may_have_code_word(text: str) -> bool:
+    """Whether `text` may hold a code written as a word (新冠肺炎 for COVID-19)."""
+    return any(hint in text for hint in _CODE_WORD_HINTS)
+
+
+def _code_words(text: str, claims) -> list[Invariant]:
+    found = []
+    for match in _CODE_WORD.finditer(text):
+        start, end = match.span()
+        word = match.group().casefold()
+        code = next((value for form, value in _CODE_WORD_VALUE.items() if word.startswith(form)), None)
+        if code is None or not claims.free(start, end):
+            continue
+        claims.take(start, end)
+        # Written with the code's digits ("Covid-19", "코로나19") it is the code itself.
+        hard = any(ch.isdigit() for ch in match.group())
+        found.append(Invariant("code", code, match.group(), start, end, (), None if hard else "word"))
+    return found
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    if may_have_code_word(text):
+        found.extend(_code_words(text, claims))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()
         parts = match.group().lstrip("v").split(".")
@@ -74,9 +142,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("code", match.group().lstrip("v").replace(",", "."), match.group(), start, end))
     for match in _CODE.finditer(text) if _CODE_HINT.search(text) else ():
         start, end = match.span("code")
-        if not claims.free(start, end):
-            continue
+        if not claims.free(start, end) or (len(match.group("code")) > 1 and match.group("code")[:2] in _CURRENCY_STARTS
+                                           and currency_amount_at(text, start, info)):
+            continue  # "N585 million": an amount in naira, which the number reader takes
         claims.take(start, end)
         raw = match.group("code")
-        found.append(Invariant("code", normalise(raw), raw, start, end))
+        value = normalise(raw)
+        readings = latin_readings(value) if not raw.isascii() else ()
+        found.append(Invariant("code", readings[0], raw, start, end, readings[1:]) if readings
+                     else Invariant("code", value, raw, start, end))
     return found

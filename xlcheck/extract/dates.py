@@ -11,6 +11,7 @@ alternative, and is flagged ``ambiguous``.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import replace
 
 import regex
@@ -21,9 +22,16 @@ from xlcheck.model import Invariant
 _DIGIT = regex.compile(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
 _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+# A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
+# (what English writes "November 26 and 27", "26-27 November").
 _CJK_RANGE = regex.compile(
-    r"(\d{4})[ ]?年[ ]?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|--|-|–)[ ]?(\d{1,2})[ ]?日")
-_CJK_DECADE = regex.compile(r"(\d{3}0)[ ]?年代")
+    r"(?:(\d{4})[ ]?年[ ]?)?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|〜|--|-|–|—|至|到|和|与|與|及|、|と)[ ]?"
+    r"(\d{1,2})[ ]?日(?![内內游间間後后以起])")
+# Decades: 1980年代, 80年代 (the 1980s), 19世纪80年代 (the 1880s), 上世纪80年代 (the 1980s:
+# "last century"), 本世纪20年代 (the 2020s), 1980년대.
+_CJK_DECADE = regex.compile(
+    r"(?<![\d.,])(?:(\d{3})0|(?:(?:(\d{1,2})[ ]?(?:世[纪紀]|세기)|(上个?世[纪紀]|前世[纪紀])|(本世[纪紀]))[ ]?)?(\d)0)"
+    r"[ ]?(?:年代|년대)")
 _ENGLISH_DAY = regex.compile(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
@@ -35,9 +43,16 @@ _CJK_TIME = regex.compile(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
-_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=[、，,・～~〜](?:\d{1,2})(?:の両)?日)|(?<![\d.,月年])(\d{1,2})(?=の両日)")
+_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
+                          r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 _CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
+# Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
+_ERA = regex.compile(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# A Japanese weekday in short: 26日（火）, 火曜の夜 (but not 火曜日, which CLDR gives).
+_JA_SHORT_WEEKDAY = regex.compile(r"(?<=日[ ]?)[（(]([月火水木金土日])(?:曜日?)?[）)]|([月火水木金土日])曜(?!日)")
+_JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 # Cheap tests that tell whether a costly pattern can match at all.
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
@@ -70,9 +85,16 @@ _QUARTER = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
     r"|([1-4])[º°o]?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
 )
+# What every match of `_range_patterns` holds: two days and the gap between them, or a
+# day before a comma (a digit first, so the engine skips to digits). The range patterns
+# start with a long alternation of month names tried at every position: they run only
+# where this cheap pattern finds something.
+_RANGE_HINT = regex.compile(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and"
+                            r"|и|по|до|і|та|i|do|až)"
+                            r"[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?\d|\d,", regex.IGNORECASE)
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
-_DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|\\?[ \u00a0]?:sup:`(?:er|st|nd|rd|th|º)`(?:\\[ \u00a0])?)?"
+_DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|-го|-е|\\?[ \u00a0]?:sup:`(?:er|st|nd|rd|th|º)`(?:\\[ \u00a0])?)?"
 
 
 @functools.cache
@@ -84,10 +106,21 @@ def _month_table(tag: str) -> dict[str, tuple[int, bool]]:
     return table
 
 
+def _pattern_names(tag: str) -> list[str]:
+    """Month names for a pattern, longest first, recomposed: case folding decomposes some
+    letters (Greek "Μαΐου" folds to three characters for ΐ) that the text writes as one."""
+    return sorted({unicodedata.normalize("NFC", name) for name in _month_table(tag)}, key=len, reverse=True)
+
+
+@functools.cache
+def _number_words(tag: str) -> frozenset[str]:
+    return frozenset(word for word, _ in locale_info(tag).number_words)
+
+
 @functools.cache
 def _month_pattern(tag: str) -> regex.Pattern[str]:
     info = locale_info(tag)
-    names = sorted(_month_table(tag), key=len, reverse=True)
+    names = _pattern_names(tag)
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
     return regex.compile(
@@ -95,7 +128,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
         (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}}){day_dot}{_DAY_SUFFIX}[ \u00a0]++(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d))?
-        (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
+        (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
@@ -105,15 +138,17 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
 def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
-    names = sorted(_month_table(tag), key=len, reverse=True)
+    names = _pattern_names(tag)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
-    gap = r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and)[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?"
+    gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až)[ \u00a0]*"
+           r"(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?")
     day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
     day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
     year = r"(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?P<year>\d{4})(?![\p{N}]))?"
     flags = regex.IGNORECASE
     return (
-        regex.compile(rf"(?:(?:del|de|du|vom|from|dal)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+(?:de[ \u00a0]+)?{month}{year}", flags),
+        regex.compile(rf"(?:(?:del|de|du|vom|from|dal|с|со|з|від|od|ode)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+"
+                      rf"(?:de[ \u00a0]+)?{month}{year}", flags),
         regex.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
         regex.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
         regex.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
@@ -145,6 +180,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _relative(text, info, add)
         _weekdays(text, info, claims, add)
         _quarter_words(text, add)
+    if "令和" in text or "平成" in text or "昭和" in text:
+        for match in _ERA.finditer(text):
+            era, number, month, day = match.groups()
+            year = str(_ERA_START[era] + (1 if number == "元" else int(number)))
+            if month and 1 <= int(month) <= 12:
+                value = _iso(year, int(month), day)
+                if value:
+                    add(*match.span(), value)
+            elif not month:
+                add(*match.span(), year)
+
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
 
@@ -174,11 +220,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             decade = match.group(1)
             add(*match.span(), ("20" if decade in "01" else "19") + decade + "X")
 
-    if "月" in text or "월" in text or "年代" in text:
+    if "月" in text or "월" in text or "年代" in text or "년대" in text:
         for match in _CJK_RANGE.finditer(text):
             year, month = match.group(1), int(match.group(2))
-            if 1 <= month <= 12:
-                add(*match.span(), f"{_iso(year, month, match.group(3))}/{_iso(year, month, match.group(4))}")
+            first, last = _iso(year, month, match.group(3)), _iso(year, month, match.group(4))
+            if 1 <= month <= 12 and first and last:
+                add(*match.span(), f"{first}/{last}")
         for match in _CJK.finditer(text):
             year, month, day = match.group(1), int(match.group(2)), match.group(3)
             if 1 <= month <= 12 and (year or day):
@@ -186,7 +233,18 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             elif 1 <= month <= 12:
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
         for match in _CJK_DECADE.finditer(text):
-            add(*match.span(), match.group(1)[:3] + "X")
+            full, century, last, this, decade = match.groups()
+            if full:
+                add(*match.span(), full + "X")
+                continue
+            if century:
+                if not 10 <= int(century) <= 21:
+                    continue
+                hundreds = str(int(century) - 1)
+            else:
+                # "80年代" alone is read as English reads "the '80s".
+                hundreds = "19" if last else "20" if this or decade in "01" else "19"
+            add(*match.span(), f"{hundreds}{decade}X")
     if info.language == "en" and ("th" in text or "st" in text or "nd" in text or "rd" in text):
         # "on the 9th", "(10th and 11th)": a day of the month alone, as translations of
         # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
@@ -208,7 +266,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
     has_month = not claims.words.isdisjoint(table)
-    if has_month:
+    if has_month and _RANGE_HINT.search(text):
         for range_pattern in _range_patterns(info.tag):
             for match in range_pattern.finditer(text):
                 name = match.group("month")
@@ -228,10 +286,20 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if (capital or fold(name) in _ENGLISH_ONLY.get(info.language, ())) and not name[0].isupper():
             pos = match.end("month")  # "may", "march" as verbs; what follows may still be a date
             continue
-        pos = match.end()
         day = match.group("day") or match.group("day2")
         value = _iso(match.group("year"), month, day)
-        if value is not None:
+        if value is None and fold(name).rstrip(".") in _number_words(info.tag):
+            pos = match.end("month")  # French "sept" alone: seven ("sept jours"), not "sept." for September
+            continue
+        pos = match.end()
+        if value is not None and match.group("day") and match.group("year") and _LIST_MARKER.match(text, match.start()) \
+                and (match.start() == 0 or text[match.start() - 1] == "\n") \
+                and claims.free(match.end("day") + 1, match.end()):
+            # "5. Oktober 2023 war…", "12. března 2023" first on a line: the day was read as
+            # a list number; it is also the date's day (the marker stays for the markup check).
+            claims.take(match.start(), match.end())
+            found.append(Invariant("date", value, text[match.start():match.end()], match.start(), match.end()))
+        elif value is not None:
             add(match.start(), match.end(), value)
         else:
             # A month named alone ("in November") is soft: it excuses "11 月" on the other
@@ -277,6 +345,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     return _carry_years(found, text)
 
 
+_LIST_MARKER = regex.compile(r"\d{1,2}\.[ \u00a0]")
 # Between the two ends of a range of months: "January to September 2022", "1月至9月".
 _RANGE_JOIN = regex.compile(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|~|～|至|到|から)\s*+$")
 
@@ -318,10 +387,18 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         # so it only excuses a weekday of the other side and is never missed itself.
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
+    if info.language == "ja" and ("曜" in text or "日（" in text or "日(" in text):
+        for match in _JA_SHORT_WEEKDAY.finditer(text):
+            group = 1 if match.group(1) else 2
+            add(match.start(group), match.end(group), f"W{_JA_DAYS[match.group(group)]}")
     if info.language in _SLAVIC_WEEKDAYS:
-        # "в пятницу", "во вторник": after a preposition only; среда is also "environment".
+        if not any(stem in text for stem in _SLAVIC_STEMS[info.language]):
+            return
         for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
-            add(match.start(1), match.end(1), f"W{_SLAVIC_DAY[fold(match.group(1))[:4]]}")
+            group = 1 if match.group(1) else 2
+            word = fold(match.group(group))
+            add(match.start(group), match.end(group), f"W{_SLAVIC_DAY[word[:4]]}",
+                flag="word" if word in _SOFT_WEEKDAYS else None)
         return
     table = weekday_names(info.tag)
     folded = text.casefold()
@@ -336,15 +413,48 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
 
 
 _SLAVIC_DAY = {"поне": 1, "втор": 2, "сред": 3, "четв": 4, "пятн": 5, "субб": 6, "воск": 7,
-               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "субо": 6, "неді": 7}
+               "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "пʼят": 5, "субо": 6, "неді": 7,
+               "pond": 1, "úter": 2, "stře": 3, "čtvr": 4, "páte": 5, "pátk": 5, "sobo": 6, "nedě": 7,
+               "poni": 1, "wtor": 2, "środ": 3, "czwa": 4, "piąt": 5, "nied": 7}
+# A weekday in any singular case ("понедельник", "в понедельник", "до понедельника", "к
+# понедельнику", "перед понедельником", "в этот понедельник", "в прошлую пятницу").
+# Среда is also "environment" and середа (Ukrainian) "the middle": those two count only
+# after a preposition, with or without "этот", "прошлый", "следующий" between.
+_RU_MODIFIER = (r"(?:(?:эт(?:от|у|о|ой|ого|ом)|т(?:от|у|ой|ого|ом)|(?:прошл|следующ|ближайш|минувш|будущ|последн"
+                r"|нынешн|кажд)(?:ий|ый|ую|юю|ей|ой|его|ого|ем|ом))\s+)?")
+_UK_MODIFIER = r"(?:(?:ц(?:ей|ю|ього|ієї|ьому|ій)|(?:минул|наступн|останн|кожн)(?:ий|у|ього|ої|ому|ій|ого|ю))\s+)?"
+
+
+def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str) -> regex.Pattern[str]:
+    """Group 1: the ambiguous weekday after a preposition; group 2: any other weekday."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:(?:{prepositions})\s+{modifier}({ambiguous})|({days}))(?![\p{{L}}])",
+                         regex.IGNORECASE)
+
+
 _SLAVIC_WEEKDAYS = {
-    "ru": regex.compile(r"(?<![\p{L}])(?:[вВ]о?|[нН]а|[дД]о|[сС]о?|[кК]о?|[пП]о|[кК] утру|[вВ] ночь на)\s+"
-                        r"(понедельник[аиу]?|вторник[аиу]?|сред[уыеа]|четверг[аиу]?|пятниц[уыеа]|суббот[уыеа]"
-                        r"|воскресень[еяю])(?![\p{L}])"),
-    "uk": regex.compile(r"(?<![\p{L}])(?:[вВуУ]|[нН]а|[дД]о|[зЗ]|[пП]о)\s+"
-                        r"(понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уи]|четвер(?:га)?|п['’]ятниц[юі]|субот[уи]"
-                        r"|неділ[юі])(?![\p{L}])"),
+    "ru": _slavic_weekdays(r"во?|на|до|со?|ко?|по|перед|за|к утру|в ночь на", _RU_MODIFIER, r"сред(?:а|у|ы|е|ой)",
+                           r"понедельник(?:а|у|ом|е)?|вторник(?:а|у|ом|е)?|четверг(?:а|у|ом|е)?|пятниц(?:а|у|ы|е|ей)"
+                           r"|суббот(?:а|у|ы|е|ой)|воскресень(?:е|я|ю|ем)"),
+    "uk": _slavic_weekdays(r"в|у|на|до|з|по|перед|за|від", _UK_MODIFIER, r"серед(?:а|у|и|ою|і)",
+                           r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
+                           r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)"),
+    # Czech and Polish weekdays are words of their own in every case: no preposition needed.
+    "cs": _slavic_weekdays(r"(?!)", "", r"(?!)",
+                           r"pondělí|úterý|střed(?:a|u|y|ě|ou)|čtvrt(?:ek|ka|ku|kem)|pát(?:ek|ku|kem)"
+                           r"|sobot(?:a|u|y|ě|ou)|neděl(?:e|i|í)"),
+    "pl": _slavic_weekdays(r"(?!)", "", r"(?!)",
+                           r"poniedział(?:ek|ku|kiem)|wtor(?:ek|ku|kiem)|środ(?:a|y|ę|zie|ą)|czwart(?:ek|ku|kiem)"
+                           r"|piąt(?:ek|ku|kiem)|sobot(?:a|y|ę|ą|cie)|niedziel(?:a|i|ę|ą)"),
 }
+# "ve středu" is on Wednesday and in the middle (střed): it excuses a Wednesday, it is
+# not looked for.
+_SOFT_WEEKDAYS = frozenset({"středu"})
+# What every weekday of the patterns above holds in any case (a cheap substring test
+# first; after a preposition, среда and середа are in lower case).
+_SLAVIC_STEMS = {"ru": ("онедельн", "торник", "сред", "етверг", "ятниц", "уббот", "оскресен"),
+                 "uk": ("онеділ", "івтор", "серед", "етвер", "ятниц", "убот", "еділ"),
+                 "cs": ("ondělí", "terý", "třed", "tvrt", "át", "obot", "eděl"),
+                 "pl": ("oniedział", "tor", "środ", "Środ", "zwart", "iąt", "obot", "iedziel")}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
 _PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"

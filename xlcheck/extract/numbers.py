@@ -8,11 +8,21 @@ alternative, flagged so the comparison can warn when that is the reading that ma
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 import regex
 
-from xlcheck.locales import CJK_SCALES, SPACES, LocaleInfo, fold
+from xlcheck.locales import (
+    CJK_SCALES,
+    COLLECTIVE_RU,
+    PARTIAL_NUMBER_WORDS,
+    RUSSIAN_ORDINALS,
+    SPACES,
+    LocaleInfo,
+    fold,
+    locale_info,
+)
 from xlcheck.model import Invariant
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
@@ -43,22 +53,47 @@ _UNIT_GLUED = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or �
 _ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
 _CJK_TAIL = regex.compile(r"(\d+)([万萬千])(?![万萬亿億])")
-_SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}+\.?)")
+_SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
 # Approximate quantities: the same order of magnitude written as words.
 APPROXIMATE: dict[str, dict[str, int]] = {
     "en": {"tens of thousands": 10**4, "hundreds of thousands": 10**5, "thousands": 10**3,
-           "hundreds": 10**2, "millions": 10**6, "billions": 10**9, "dozens": 12},
+           "hundreds": 10**2, "millions": 10**6, "billions": 10**9, "dozens": 12,
+           "tens of millions": 10**7, "hundreds of millions": 10**8, "tens of billions": 10**10,
+           "hundreds of billions": 10**11},
     "de": {"zehntausende": 10**4, "hunderttausende": 10**5, "tausende": 10**3,
-           "hunderte": 10**2, "millionen von": 10**6, "dutzende": 12},
+           "hunderte": 10**2, "millionen von": 10**6, "dutzende": 12, "millionen": 10**6, "milliarden": 10**9,
+           "zig millionen": 10**7, "zigmillionen": 10**7, "dutzende millionen": 10**7, "hunderte millionen": 10**8,
+           "abermillionen": 10**6},
     "pt": {"centena": 10**2, "dezena": 10, "milhar": 10**3, "dezenas de milhares": 10**4, "centenas de milhares": 10**5, "milhares": 10**3,
-           "centenas": 10**2, "milhões de": 10**6, "dezenas": 12, "dúzias": 12},
+           "centenas": 10**2, "milhões de": 10**6, "dezenas": 12, "dúzias": 12, "dezenas de milhões": 10**7,
+           "centenas de milhões": 10**8},
     "es": {"centenar": 10**2, "decena": 10, "millar": 10**3, "decenas de miles": 10**4, "cientos de miles": 10**5, "miles": 10**3,
-           "cientos": 10**2, "centenares": 10**2, "millones de": 10**6, "docenas": 12},
+           "cientos": 10**2, "centenares": 10**2, "millones de": 10**6, "docenas": 12, "decenas de millones": 10**7,
+           "cientos de millones": 10**8},
     "fr": {"centaine": 10**2, "dizaine": 10, "millier": 10**3, "dizaines de milliers": 10**4, "centaines de milliers": 10**5, "milliers": 10**3,
-           "centaines": 10**2, "millions de": 10**6, "dizaines": 12, "douzaines": 12},
+           "centaines": 10**2, "millions de": 10**6, "dizaines": 12, "douzaines": 12, "dizaines de millions": 10**7,
+           "centaines de millions": 10**8},
     "it": {"centinaio": 10**2, "decina": 10, "migliaio": 10**3, "decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
-           "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12},
+           "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12, "decine di milioni": 10**7,
+           "centinaia di milioni": 10**8},
+    # "более тысячи" (more than a thousand), "тысячи людей" (thousands of people): the
+    # genitive singular and the plural are one word.
+    "ru": {"десяток": 10, "десятка": 10, "десятки": 12, "десятков": 12, "дюжина": 12, "дюжины": 12,
+           "сотня": 10**2, "сотни": 10**2, "сотен": 10**2, "сотнями": 10**2, "тысячи": 10**3, "тысяч": 10**3,
+           "тысячами": 10**3, "десятки тысяч": 10**4, "десятков тысяч": 10**4, "сотни тысяч": 10**5,
+           "сотен тысяч": 10**5, "миллионы": 10**6, "миллионов": 10**6, "миллионами": 10**6,
+           "десятки миллионов": 10**7, "десятков миллионов": 10**7, "сотни миллионов": 10**8,
+           "сотен миллионов": 10**8, "миллиарды": 10**9, "миллиардов": 10**9, "десятки миллиардов": 10**10,
+           "десятков миллиардов": 10**10},
+    "uk": {"десятки": 12, "десятків": 12, "сотні": 10**2, "сотень": 10**2, "тисячі": 10**3, "тисяч": 10**3,
+           "десятки тисяч": 10**4, "десятків тисяч": 10**4, "сотні тисяч": 10**5, "мільйони": 10**6,
+           "мільйонів": 10**6, "десятки мільйонів": 10**7},
+    "cs": {"desítky": 12, "desítek": 12, "stovky": 10**2, "stovek": 10**2, "tisíce": 10**3, "tisíců": 10**3,
+           "desítky tisíc": 10**4, "statisíce": 10**5, "miliony": 10**6, "milionů": 10**6, "desítky milionů": 10**7},
+    "pl": {"dziesiątki": 12, "dziesiątek": 12, "setki": 10**2, "setek": 10**2, "tysiące": 10**3, "tysięcy": 10**3,
+           "dziesiątki tysięcy": 10**4, "setki tysięcy": 10**5, "miliony": 10**6, "milionów": 10**6,
+           "dziesiątki milionów": 10**7},
 }
 
 
@@ -70,7 +105,7 @@ erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexade
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
 hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
-""".split())
+""".split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split())
 _AFTER_WORD = regex.compile(r"[\s\u00a0-]+(\p{L}+)")
 
 
@@ -200,8 +235,81 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
     return index < 0 or text[index] == "\n"
 
 
+# Currencies written with letters glued to the amount: N585 million (naira), R1,500 (rand),
+# K200m (kwacha), P5,000 (peso, pula), Rs500 (rupee), Rp5.000 (rupiah), RM2.50 (ringgit),
+# KSh500 (Kenyan shilling), Tk500 (taka). The amount is the number; a capital and digits
+# alone ("N95", "R1", "K2") stay a code.
+_CURRENCY_AMOUNT = regex.compile(
+    r"(?<![\p{L}\p{N}_.,/@#-])(?P<cur>N|R|K|P|RM|Rp|Rs|KSh|Ksh|Sh|Tk)\.?"
+    r"(?P<num>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)")
+_CURRENCY_HINT = regex.compile(r"(?<=[NRKPMpshk]\.?)\d")  # a digit first: the engine skips to digits
+_CENTS = regex.compile(r"\d+[.,]\d\d")
+
+
+def _currency_amount(match: regex.Match[str], text: str, info: LocaleInfo) -> bool:
+    """Whether a currency-letter match is an amount: a prefix no code has (Rs, KSh), or
+    digits grouped, in cents, or followed by a scale word ("N585 million")."""
+    if not match.group("cur").isupper():
+        return True
+    if match.group("sep") or _CENTS.fullmatch(match.group("num")):
+        return True
+    return _scale(text, match.end(), info)[0] != 1
+
+
+def currency_amount_at(text: str, start: int, info: LocaleInfo) -> bool:
+    """Whether an amount with a currency letter ("N585 million") starts at `start`; the
+    code reader leaves it to the number reader.
+
+    >>> from xlcheck.locales import locale_info
+    >>> text = "a N585 million fund, N95 masks"
+    >>> currency_amount_at(text, 2, locale_info("en")), currency_amount_at(text, 21, locale_info("en"))
+    (True, False)
+    """
+    match = _CURRENCY_AMOUNT.match(text, start)
+    return match is not None and _currency_amount(match, text, info)
+
+
+def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
+    found = []
+    for match in _CURRENCY_AMOUNT.finditer(text):
+        start, end = match.span()
+        if not claims.free(start, end) or not _currency_amount(match, text, info):
+            continue
+        try:
+            value, alternatives, flag = parse_number(match.group("num"), info)
+        except (NotANumber, InvalidOperation):
+            continue
+        multiplier, end = _scale(text, end, info)
+        claims.take(start, end)
+        found.append(Invariant("number", canonical(value * multiplier), text[start:end], start, end,
+                               tuple(canonical(a * multiplier) for a in alternatives if not isinstance(a, str)),
+                               flag))
+    return found
+
+
+# Between the two ends of a range whose scale word is written once: "12 to 14 million",
+# "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万".
+_RANGE_GAP = regex.compile(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или)"
+                           r"(?=[ \u00a0]))[ \u00a0]*+")
+
+
+def _share_scales(text: str, found: list[Invariant], scaled: list[tuple[int, Decimal, int]]) -> None:
+    """A range's first number takes the scale its second one is written with: "12 to 14
+    million" is 12 million to 14 million (the plain 12 stays an alternative reading)."""
+    for (i, first, alone), (j, second, multiplier) in zip(scaled, scaled[1:]):
+        a, b = found[i], found[j]
+        if alone != 1 or multiplier == 1 or a.flag or not 0 < first < second \
+                or not _RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        found[i] = Invariant("number", canonical(first * multiplier), a.text, a.start, a.end,
+                             (a.value, *a.alternatives), a.flag)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    scaled: list[tuple[int, Decimal, int]] = []  # (index in found, value before its scale, scale)
+    if _CURRENCY_HINT.search(text):
+        found.extend(_currency_amounts(text, info, claims))
     for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
@@ -230,6 +338,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
             flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)
+        unscaled = value
         if multiplier != 1:
             value *= multiplier
             alternatives = tuple(a * multiplier for a in alternatives if not isinstance(a, str))
@@ -247,6 +356,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             Invariant("number", canonical(value), text[start:end], start, end,
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
+        scaled.append((len(found) - 1, unscaled, multiplier))
+    if len(scaled) > 1:
+        _share_scales(text, found, scaled)
     found.extend(_words(text, info, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
@@ -330,8 +442,8 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
     (True, False)
     """
     word = fold(inv.text)
-    if _HAN_NUMERAL.fullmatch(inv.text):
-        return False  # a Han numeral excuses digits; it is not looked for
+    if _HAN_NUMERAL.fullmatch(inv.text) or info.language in PARTIAL_NUMBER_WORDS:
+        return False  # a Han numeral, or a word of a partial table, excuses digits; it is not looked for
     if inv.value.startswith("~") or " " in word or word in NOT_CARDINAL or not inv.value.isdigit() \
             or not 2 <= int(inv.value) <= 99:
         return False
@@ -351,7 +463,9 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
 
 def _word_pattern(words: list[str]) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    # Not before an apostrophe and a letter: Ukrainian "сім'я" is a family, not seven.
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}]|['’ʼ]\p{{L}})",
+                         regex.IGNORECASE)
 
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
@@ -359,7 +473,6 @@ _FIRST_WORDS: dict[str, frozenset[str]] = {}
 # Where a number word can start: a run of letters after no letter, digit or hyphen (what
 # the pattern's look-behind demands).
 _LETTER_RUN = regex.compile(r"(?<![\p{L}\p{N}-])\p{L}+")
-_LEADS: dict[str, frozenset[str]] = {}
 
 
 def _lead(word: str) -> str:
@@ -368,17 +481,34 @@ def _lead(word: str) -> str:
     return match.group().casefold() if match else ""
 
 
-def _word_matches(pattern: regex.Pattern[str], text: str, leads: frozenset[str]):
+def _word_matches(pattern: regex.Pattern[str], text: str, leads: frozenset[str],
+                  present: frozenset[str] | None = None):
     """What `pattern.finditer(text)` finds, trying the pattern only where a run of letters
     starts that some number word starts with (the full alternation is costly to try at
     every word). A word matches only where its leading letters are a whole run of the
     text's letters after no letter, digit or hyphen, so no match is lost; matches do not
-    overlap, as in `finditer`."""
+    overlap, as in `finditer`. `present` are the leads among the paragraph's words: their
+    places are found by substring search, not by walking every word."""
+    folded = text.casefold()
+    if present is None:
+        present = leads & frozenset(run.casefold() for run in _LETTER_RUN.findall(text))
+    if len(folded) == len(text):  # casefolding kept every offset
+        starts = []
+        for lead in present:
+            at = folded.find(lead)
+            while at >= 0:
+                run = _LETTER_RUN.match(text, at)
+                if run is not None and run.group().casefold() == lead:
+                    starts.append(at)
+                at = folded.find(lead, at + 1)
+        runs = sorted(starts)
+    else:
+        runs = [run.start() for run in _LETTER_RUN.finditer(text) if run.group().casefold() in leads]
     end = 0
-    for run in _LETTER_RUN.finditer(text):
-        if run.start() < end or run.group().casefold() not in leads:
+    for start in runs:
+        if start < end:
             continue
-        match = pattern.match(text, run.start())
+        match = pattern.match(text, start)
         if match is not None:
             end = match.end()
             yield match
@@ -400,25 +530,88 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
             return []
         cached = (_word_pattern(list(table)), table)
         _WORD_PATTERNS[info.language] = cached
-        _FIRST_WORDS[info.language] = frozenset(fold(w.split()[0]) for w in table)
+        # A word's first run of letters ("п" of "п'ять", "twenty" of "twenty-one") is a
+        # word of the paragraph wherever the number word is.
+        _FIRST_WORDS[info.language] = frozenset(_lead(w) for w in table)
     pattern, table = cached
     found = []
-    if _FIRST_WORDS[info.language].isdisjoint(claims.words):
+    present = _FIRST_WORDS[info.language] & claims.words
+    if not present:
         return found
-    leads = _LEADS.get(info.language)
-    if leads is None:
-        leads = _LEADS[info.language] = frozenset(_lead(w) for w in table)
-    matches = pattern.finditer(text) if "" in leads else _word_matches(pattern, text, leads)
+    leads = _FIRST_WORDS[info.language]
+    matches = pattern.finditer(text) if "" in leads else _word_matches(pattern, text, leads, present)
     for match in matches:
         start, end = match.span()
         if not claims.free(start, end):
             continue
         word = fold(match.group())
-        value = table[word]
+        value = Decimal(str(table[word]))
         approximate = word in APPROXIMATE.get(info.language, {})
+        if not approximate and word not in NOT_CARDINAL:
+            if info.language in _SPACED_COMPOUNDS:
+                value, end = _joined(text, end, value, pattern, table, info.language)
+            multiplier, end = _word_scale(text, end, info)
+            value *= multiplier
+            if not claims.free(start, end):
+                end = match.end()
+                value = Decimal(str(table[word]))
         claims.take(start, end)
         found.append(
-            Invariant("number", ("~" if approximate else "") + canonical(Decimal(str(value))), match.group(),
+            Invariant("number", ("~" if approximate else "") + canonical(value), text[start:end],
                       start, end, (), "word")
         )
     return found
+
+
+# Languages that write 21-999 as words apart, with no "and" ("двадцать пять", "сто
+# двадцать"): the reader joins them.
+_SPACED_COMPOUNDS = frozenset({"ru", "uk", "cs", "pl"})  # not Icelandic: "tuttugu og fimm"
+_HUNDRED = {"hundred": 100, "hundert": 100, "cent": 100, "cents": 100}
+
+
+def _joined(text: str, end: int, value: Decimal, pattern: regex.Pattern[str], table: dict[str, float],
+            language: str) -> tuple[Decimal, int]:
+    """A compound number written word by word: "сто двадцать пять" = 125. Each next word
+    must be below the place of the last one (not "двадцать тридцать")."""
+    last = value
+    while last >= 10 and last == int(last):
+        place = 10 ** (len(str(int(last))) - len(str(int(last)).rstrip("0")))
+        pos = end
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+        match = pattern.match(text, pos) if pos > end else None
+        if match is None:
+            break
+        word = fold(match.group())
+        following = Decimal(str(table[word]))
+        if word in APPROXIMATE.get(language, {}) or word in NOT_CARDINAL or following != int(following) \
+                or not 0 < following < place:
+            break
+        value += following
+        last = following
+        end = match.end()
+    return value, end
+
+
+@functools.cache
+def _word_scales(tag: str) -> tuple[regex.Pattern[str], dict[str, int]]:
+    """The scale words written out after a number word, as one pattern (a C call that
+    fails at once after most words), with their factors."""
+    scales = {word: factor for word, factor in (*locale_info(tag).scale_words, *_HUNDRED.items()) if len(word) >= 3}
+    alternation = "|".join(regex.escape(w) for w in sorted(scales, key=len, reverse=True))
+    return regex.compile(rf"[ \u00a0\u202f]*+({alternation})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE), scales
+
+
+def _word_scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
+    """A scale word written out after a number word ("drei Millionen", "пять тысяч",
+    "three hundred thousand"): (multiplier, new end). One- and two-letter abbreviations
+    ("k", "m") only follow digits."""
+    pattern, scales = _word_scales(info.tag)
+    multiplier = 1
+    for _ in range(2):
+        match = pattern.match(text, end)
+        if not match:
+            break
+        multiplier *= scales[fold(match.group(1))]
+        end = match.end()
+    return multiplier, end

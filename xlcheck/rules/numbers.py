@@ -8,6 +8,11 @@ def number_missing():
     that stands for digits on the other side) present in one version's paragraph and
     absent from the aligned paragraph of another. Values are compared, not strings:
     50.000 (pt, de), 50,000 (en), 50 000 (fr) and 50’000 (de-CH) are the same number.
+    Number words are read in en, de, pt, es, fr, it and ru, with their scales ("drei
+    Millionen" = 3,000,000) and, in Russian, in every case ("десяти", "десятью" = 10;
+    "более тысячи" = more than 1,000); in uk, cs, pl and is they excuse digits but are not
+    looked for. A range's scale written once counts for both ends ("12 to 14 million");
+    an amount after a currency letter ("N585 million", "Rs500") is a number, not a code.
     Why it matters: a dropped figure silently changes what the text claims.
     Example: pt "50.000 GPUs H100" against de "H100-GPUs".
     How to fix: put the number back in the version that lost it.
