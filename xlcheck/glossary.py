@@ -62,6 +62,7 @@ for _canonical, _forms in gazetteer.cross_script_forms().items():
 # Scripts that write no space between words: a form in them is found inside a longer run
 # of letters (联邦快递球场, "the FedEx stadium"), and takes no inflection.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_BEYOND_LATIN = regex.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
 def _inflected(phrase: str) -> str:
@@ -94,6 +95,7 @@ class Glossary:
         self._pattern: regex.Pattern[str] | None = None
         self._ordered: list[str] = []
         self._first_words: frozenset[str] | None = None
+        self._latin_first_words: frozenset[str] = frozenset()
 
     def add(self, canonical: str, forms: Iterable[str]) -> None:
         """Declare `forms` equivalent to `canonical` (merging with what is known)."""
@@ -145,17 +147,29 @@ class Glossary:
         >>> Glossary().find_spans("entre os Estados Unidos e a China")
         [('USA', 9, 23)]
         """
-        if self._first_words is None:
-            # A cheap substring test per phrase: its first word, or the whole phrase when
-            # that word is short enough to occur inside any text ("u" of "U.S.").
-            firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
-            self._first_words = frozenset(first[:6] if len(first) >= 4 else p for p, first in firsts.items())
         folded = text.casefold()
-        if not any(word in folded for word in self._first_words):
-            return []  # a substring test in C is much cheaper than the pattern
+        if not self._may_hold(folded):
+            return []  # substring tests in C are much cheaper than the pattern
         pattern = self._compiled()
         return [(self._phrases[self._ordered[int(m.lastgroup[1:])]], m.start(), m.end())
                 for start, end in self._lines_to_scan(text, folded) for m in pattern.finditer(text, start, end)]
+
+    def _keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """What a text must hold for a phrase to be in it, as substrings: the first word of
+        each phrase, or the whole phrase when that word is short enough to occur inside any
+        text ("u" of "U.S."); all of them, and those written in Latin letters only."""
+        if self._first_words is None:
+            firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
+            self._first_words = frozenset(first[:6] if len(first) >= 4 else p for p, first in firsts.items())
+            self._latin_first_words = frozenset(k for k in self._first_words if not _BEYOND_LATIN.search(k))
+        return self._first_words, self._latin_first_words
+
+    def _may_hold(self, folded: str) -> bool:
+        """Whether a case-folded text may hold a phrase (never False when it does). Most
+        phrases are in other scripts than Latin (联邦快递, Пентагон): a text in Latin letters
+        only is not searched for them."""
+        every, latin = self._keys()
+        return any(word in folded for word in (every if _BEYOND_LATIN.search(folded) else latin))
 
     def _lines_to_scan(self, text: str, folded: str) -> list[tuple[int, int]]:
         """The spans of `text` worth scanning: in a long text, only the lines holding a

@@ -76,8 +76,9 @@ class Context:
         key = (k, source)
         if key not in self._own:
             def folded(text: str) -> set[str]:
-                return {"".join(ch for ch in unicodedata.normalize("NFKD", w.lower()) if not unicodedata.combining(ch))
-                        for w in _WORD.findall(text)}
+                # Each distinct word folded once: a catalogue repeats its words thousands of times.
+                return {"".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+                        for w in set(_WORD.findall(text.lower()))}
 
             prose = "\n".join(_INLINE_CODE.sub(" ", p.text) for p in self.documents[k].paragraphs
                               if p.kind not in ("code", "frontmatter"))
