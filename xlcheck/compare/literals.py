@@ -28,8 +28,11 @@ _PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+"
 _ANGLE_PLACEHOLDER = regex.compile(r"<[^<>\s/=\"']++>")
 _STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
-# A reST literal's tokens: a <placeholder> whole, or a word.
-_REST_TOKEN = regex.compile(r"<[^<>\s]++>|\w++")
+# A reST literal's tokens: a <placeholder> or %(placeholder)s whole, or a word.
+_REST_TOKEN = regex.compile(r"<[^<>]++>|%\([^()]++\)|\w++")
+# Placeholders a reader fills in, whose words are the translator's (``<field name>``,
+# ``%(field_name)s``): compared by their shape only.
+_FILL_IN = regex.compile(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>|%\([^()\s]++\)")
 # Words joining alternatives inside a reST literal (``'a' or 'a:'``), prose a translator translates.
 _CONNECTORS = frozenset({"or", "and", "to", "etc", "vs", "versus"})
 
@@ -234,11 +237,28 @@ def _prose_strings_only(text_a: str, text_b: str) -> bool:
 
 
 def _rest_words_only(text_a: str, text_b: str) -> bool:
-    """Whether what a reST ``literal`` lost is only words joining alternatives (``or``)
-    or <placeholders>: the code of Sphinx documentation is its API, identifiers and
-    keywords included (``(start, stop, step)``, ``install``), never translated."""
-    lost = set(_REST_TOKEN.findall(text_a)) - set(_REST_TOKEN.findall(text_b))
-    return all(token.startswith("<") or token.lower() in _CONNECTORS for token in lost)
+    """Whether what a reST ``literal`` lost is only words joining alternatives (``or``),
+    <placeholders> and %(placeholders)s, or names made of words joined by ``_`` that the
+    translation writes in its own words (``"app_label.model_name"`` /
+    ``"étiquette_app.nom_modèle"``: a pattern to fill in): the code of Sphinx
+    documentation is its API, identifiers and keywords included (``(start, stop,
+    step)``, ``install``), never translated.
+
+    >>> _rest_words_only("<field name>", "<nom_de_champ>"), _rest_words_only("%(field_name)s", "%(nom_champ)s")
+    (True, True)
+    >>> _rest_words_only('"app_label.model_name"', '"étiquette_app.nom_modèle"')
+    True
+    >>> _rest_words_only("key in dict", "ключ у dict"), _rest_words_only("max_length", "longueur_max")
+    (False, False)
+    """
+    tokens_b = set(_REST_TOKEN.findall(text_b))
+    lost = set(_REST_TOKEN.findall(text_a)) - tokens_b
+    new = tokens_b - set(_REST_TOKEN.findall(text_a))
+    # every new name joined by "_" and spelt with a letter outside ASCII, which an API
+    # documented in English never has: words of a pattern, translated
+    renamed = bool(new) and all("_" in token and _NON_ASCII_LETTER.search(token) for token in new)
+    return all(token.startswith(("<", "%(")) or token.lower() in _CONNECTORS or (renamed and "_" in token)
+               for token in lost)
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -341,7 +361,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
     if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
-    if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
+    if text_a == text_b or skeleton(_FILL_IN.sub("<a>", text_a)) != skeleton(_FILL_IN.sub("<a>", text_b)) \
+            or not _names_changed(a, b):
         return False
     if a.value.startswith("``") and not _rest_words_only(text_a, text_b):
         return False  # ``key in dict`` written ``ключ у dict``: code in a catalogue no longer runs
