@@ -261,6 +261,32 @@ def _rest_words_only(text_a: str, text_b: str) -> bool:
                for token in lost)
 
 
+# One word of letters: a field, a key or a value of an API (`transactions`, `Complete`),
+# where a name of the reader's making joins words (`myIntegration`, `my-integration`).
+_ONE_WORD = regex.compile(r"\p{L}\p{Ll}*+|\p{Lu}++")
+
+
+def _word_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether inline code that is one word of letters in the source is one word of the
+    translation's language in its place (`transactions` / `transações`, `Complete` /
+    `完了した`): a user types the field or the value as the API spells it, so the literal
+    changed. Not in a table's cell (``translation.table_cell``), where a default the
+    component shows in the reader's language is listed (`Cancel` / `取消`); the first cell of a row
+    names the field, as the prose does.
+
+    >>> _word_translated("address", "endereço", None), _word_translated("Failed", "失敗した", None)
+    (True, True)
+    >>> _word_translated("myIntegration", "minhaIntegracao", None), _word_translated("list", "List", None)
+    (False, False)
+    """
+    if translation is not None and translation.table_cell:
+        return False
+    if not _ONE_WORD.fullmatch(text_a) or text_a.lower() == text_b.lower():
+        return False
+    return _ONE_WORD.fullmatch(text_b) is not None or (
+        _NON_ASCII_LETTER.search(text_b) is not None and regex.fullmatch(r"[\p{L}\p{M}]++", text_b) is not None)
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance (insertions, deletions, substitutions).
 
@@ -289,6 +315,21 @@ class Translation:
     words: frozenset[str]
     # The text of the translation's code block the literal is in, when it is in one.
     block: str = ""
+    # Whether the translation's literal is in a cell of a Markdown table past the row's first.
+    table_cell: bool = False
+
+
+def in_later_cell(text: str, start: int) -> bool:
+    """Whether offset `start` of `text` is in a cell of a Markdown table past the row's
+    first: the first names the field or property; the others give its type, default or
+    description.
+
+    >>> in_later_cell("| cancelText | `Cancel` |", 15), in_later_cell("| `address` | x |", 2)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].replace("\\|", "").lstrip()
+    return before.startswith("|") and "|" in before[1:]
 
 
 def fold(word: str) -> str:
@@ -361,6 +402,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
     if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
+    if a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
+        return False  # `transactions` written `transações`: a field the reader types, renamed
     if text_a == text_b or skeleton(_FILL_IN.sub("<a>", text_a)) != skeleton(_FILL_IN.sub("<a>", text_b)) \
             or not _names_changed(a, b):
         return False
