@@ -156,20 +156,43 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     True
     >>> written_as_text("gzip", "「gzip」や bzip2", frozenset({"compression", "method"}))
     False
+    >>> written_as_text("vela cli", "通过 vela cli 指定", frozenset({"vela", "cli"}))
+    True
     """
     code = " ".join(code.split())
     if not code or code not in text:
         return False
     shaped = _CODE_SHAPED.fullmatch(code) is not None
+    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+    if not shaped and regex.fullmatch(r"[a-z][a-z0-9-]*+(?: [a-z][a-z0-9-]*+)++", code) and _amid_other_script(
+            code, " ".join(bare.split())):
+        # 通过 vela cli 指定: a phrase of Latin words in a sentence of another script is the
+        # value kept (one word, `color` written color, may be a word of the sentence)
+        return True
     if not shaped and (not source_words or any(w in source_words for w in _PROSE_WORD.findall(code.casefold()))):
         return False
-    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
     # A word set in quotation marks instead (「color」) was marked as a term: its code
     # marks were swapped, not dropped with the value still plain (see values._quoted).
     before, after = ("", "") if shaped else (_QUOTE_MARKS, _QUOTE_MARKS)
     pattern = (rf"(?<![A-Za-z0-9_@./\\{before}-]){regex.escape(code)}"
                rf"(?![A-Za-z0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
     return regex.search(pattern, " ".join(bare.split())) is not None
+
+
+_NEIGHBOUR = r"[\s\p{P}--[" + _QUOTE_MARKS + r"]]{0,2}+"
+
+
+def _amid_other_script(code: str, text: str) -> bool:
+    """Whether `code` stands in `text` between letters of a script other than Latin (or
+    the text's ends), quotation marks aside: in a Chinese or Japanese sentence, Latin
+    words are the value itself, not words of the sentence.
+
+    >>> _amid_other_script("vela cli", "通过 vela cli 指定"), _amid_other_script("yarn test", "run yarn test now")
+    (True, False)
+    """
+    pattern = (rf"(?:^|(?<=[\p{{L}}--\p{{Latin}}]{_NEIGHBOUR})){regex.escape(code)}"
+               rf"(?=(?:{_NEIGHBOUR}[\p{{L}}--\p{{Latin}}]|{_NEIGHBOUR}$))")
+    return regex.search(pattern, text, regex.V1) is not None
 
 
 def names_a_placeholder(code: str, source: str, end: int, translation: str) -> bool:
