@@ -289,6 +289,20 @@ def _rest_words_only(text_a: str, text_b: str) -> bool:
 _ONE_WORD = regex.compile(r"\p{L}\p{Ll}*+|\p{Lu}++")
 
 
+def _capitalised(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether `text_b` is `text_a` with its first letter made a capital (and nothing
+    else), in a translation written in Latin script, whose nouns or sentences may take one.
+
+    >>> _capitalised("import", "Import", None), _capitalised("Cloneset", "CloneSet", None)
+    (True, False)
+    >>> _capitalised("Webhook", "webhook", None), _capitalised("import", "Import", Translation("zh", frozenset()))
+    (False, False)
+    """
+    if translation is not None and not latin_script(translation.lang):
+        return False
+    return text_a[:1].islower() and text_b[:1].isupper() and text_a[1:] == text_b[1:]
+
+
 def _word_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
     """Whether inline code that is one word of letters in the source is one word of the
     translation's language in its place (`transactions` / `transações`, `Complete` /
@@ -434,8 +448,9 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
         return False  # ``key in dict`` written ``ключ у dict``: code in a catalogue no longer runs
     if text_a.lower() == text_b.lower():
         # `import` written `Import` (German capitalises the noun); `list[str]` written
-        # `List[str]` is another type
-        return "[" not in text_a
+        # `List[str]` is another type, and so are `Cloneset` / `CloneSet` and `Webhook` /
+        # `webhook` (a capital inside a name, or one dropped, is no noun of a sentence)
+        return "[" not in text_a and _capitalised(text_a, text_b, translation)
     if _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
         return True  # words of another script
     new = {w.lower() for w in WORD_PARTS.findall(text_b) if len(w) >= 3} - {
