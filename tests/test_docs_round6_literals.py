@@ -179,6 +179,14 @@ def test_a_localised_default_in_a_tables_later_cell_is_no_alarm():
     assert "XL704" in rules(MODAL_EN, "en", MODAL_ZH, "zh")
 
 
+def test_a_label_the_source_also_writes_as_a_word_is_still_localised():
+    en = "Press the Save button: click `Save` to keep the file.\n"
+    ja = "保存ボタンを押します。`保存` をクリックしてファイルを残します。\n"
+    assert loud(en, "en", ja, "ja") == []
+    assert "XL704" in rules(en, "en", ja, "ja")
+    assert loud(en.replace("the Save button", "the button"), "en", ja, "ja") == [("XL702", "`Save`")]
+
+
 def test_an_example_name_in_the_readers_words_is_still_localised():
     en = "Create `myIntegration` in the folder.\n"
     pt = "Crie `minhaIntegracao` na pasta.\n"

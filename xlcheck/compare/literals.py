@@ -307,18 +307,21 @@ def _word_translated(text_a: str, text_b: str, translation: Translation | None) 
     """Whether inline code that is one word of letters in the source is one word of the
     translation's language in its place (`transactions` / `transações`, `Complete` /
     `完了した`): a user types the field or the value as the API spells it, so the literal
-    changed. Not in a table's cell (``translation.table_cell``), where a default the
-    component shows in the reader's language is listed (`Cancel` / `取消`); the first cell of a row
-    names the field, as the prose does.
+    changed. Not in a table's cell past the row's first (``translation.table_cell``),
+    where a default the component shows in the reader's language is listed (`Cancel` /
+    `取消`); in prose, only a word the source writes nowhere outside code (a label the
+    reader also reads as a word, "the Cancel button", may be shown translated). The first
+    cell of a row names the field.
 
     >>> _word_translated("address", "endereço", None), _word_translated("Failed", "失敗した", None)
     (True, True)
     >>> _word_translated("myIntegration", "minhaIntegracao", None), _word_translated("list", "List", None)
     (False, False)
     """
-    if translation is not None and translation.table_cell:
-        return False
     if not _ONE_WORD.fullmatch(text_a) or text_a.lower() == text_b.lower():
+        return False
+    if translation is not None and (translation.table_cell == 2 or (
+            translation.table_cell == 0 and text_a.casefold() in translation.source_prose)):
         return False
     return _ONE_WORD.fullmatch(text_b) is not None or (
         _NON_ASCII_LETTER.search(text_b) is not None and regex.fullmatch(r"[\p{L}\p{M}]++", text_b) is not None)
@@ -352,21 +355,26 @@ class Translation:
     words: frozenset[str]
     # The text of the translation's code block the literal is in, when it is in one.
     block: str = ""
-    # Whether the translation's literal is in a cell of a Markdown table past the row's first.
-    table_cell: bool = False
+    # Where the translation's literal stands in a Markdown table: 0 not in one, 1 in a
+    # row's first cell (the field it names), 2 in a later one (type, default, description).
+    table_cell: int = 0
+    # The case-folded words the source writes outside code (see `prose_words`).
+    source_prose: frozenset[str] = frozenset()
 
 
-def in_later_cell(text: str, start: int) -> bool:
-    """Whether offset `start` of `text` is in a cell of a Markdown table past the row's
-    first: the first names the field or property; the others give its type, default or
-    description.
+def table_cell(text: str, start: int) -> int:
+    """Where offset `start` of `text` stands in a Markdown table: 0 not on a row (a line
+    that opens with ``|``), 1 in the row's first cell, which names the field or property,
+    2 in a later one, which gives its type, default or description.
 
-    >>> in_later_cell("| cancelText | `Cancel` |", 15), in_later_cell("| `address` | x |", 2)
-    (True, False)
+    >>> table_cell("| cancelText | `Cancel` |", 15), table_cell("| `address` | x |", 2), table_cell("x `a`", 2)
+    (2, 1, 0)
     """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].replace("\\|", "").lstrip()
-    return before.startswith("|") and "|" in before[1:]
+    if not before.startswith("|"):
+        return 0
+    return 2 if "|" in before[1:] else 1
 
 
 def fold(word: str) -> str:

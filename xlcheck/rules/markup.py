@@ -38,9 +38,9 @@ def markup_changed():
     for text, ``title``, ``prepend``, ``buttonText``, or words parted by spaces, or
     letters outside ASCII) are prose; the others (``term_id="cri"``) are compared as
     written. Inline code that is one word of an API (`` `address` ``, `` `Complete` ``)
-    written in the translation's words is a changed literal, except in a table's cell
-    past the row's first (a default label the component shows translated, ``取消``
-    for ``Cancel``, is XL704); so is a literal whose case changed inside a name
+    written in the translation's words is a changed literal, when it is in a table's
+    first cell or, in prose, a word the source writes only as code (a default label in
+    a later cell, ``取消`` for ``Cancel``, is XL704); so is a literal whose case changed inside a name
     (``Cloneset`` / ``CloneSet``) or lost its capital (``Webhook`` / ``webhook``).
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
