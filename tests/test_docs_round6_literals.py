@@ -86,6 +86,18 @@ def test_a_metavariable_in_the_readers_words_is_no_alarm():
     assert loud(ADDON_EN, "en", ADDON_ZH, "zh") == []
 
 
+def test_a_one_word_metavariable_in_the_readers_words_is_no_alarm():
+    en = "Enable it offline.\n\n```shell\n$ vela addon enable <directory>\n```\n"
+    zh = "离线安装。\n\n```shell\n$ vela addon enable <本地目录>\n```\n"
+    assert loud(en, "en", zh, "zh") == []
+
+
+def test_a_real_path_made_a_placeholder_is_still_reported():
+    en = "Enable it offline.\n\n```shell\n$ vela addon enable /usr/local/addons\n```\n"
+    zh = "离线安装。\n\n```shell\n$ vela addon enable <本地目录>\n```\n"
+    assert [rule for rule, _ in loud(en, "en", zh, "zh")] == ["XL703"]
+
+
 def test_the_code_around_a_metavariable_is_still_compared():
     drifted = ENV_FR.replace("FOO_SERVICE_PORT=", "FOO_SERVICE_PORTS=")
     assert [rule for rule, _ in loud(ENV_EN, "en", drifted, "fr")] == ["XL703"]

@@ -250,9 +250,10 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
 
 # A metavariable the reader replaces: words in angle brackets (``<the host the service is
 # running on>``, ``<本地目录>``; one ASCII word, ``<branch>``, may be a tag and stays as
-# written), or an example path that says it is the reader's (``/your/local/addon/directory``,
-# ``path/to/file``).
+# written). An example path that says it is the reader's (``/your/local/addon/directory``,
+# ``path/to/file``) may stand for one.
 _METAVARIABLE = regex.compile(r"<(?=[^<>]*(?:\s|[\p{L}&&[^\x00-\x7f]]))[\p{L}\p{M}\p{N}\s'’_.-]++>", regex.V1)
+_ANGLE_WORD = regex.compile(r"<[A-Za-z][\w.-]*+>$")
 _EXAMPLE_PATH = regex.compile(r"(?<![\w./~-])[~.]?/?(?:your|path/to)[/_-][\w./-]*+", regex.IGNORECASE)
 
 
@@ -263,12 +264,12 @@ def metavariables(line: list[Token]) -> list[Token]:
 
     >>> [t.value for t in metavariables([Token("HOST=<the", 0, 9, 0), Token("host>", 10, 15, 0)])]
     ['HOST=<…>']
-    >>> [t.value for t in metavariables([Token("enable", 0, 6, 0), Token("/your/local/dir", 7, 22, 0)])]
+    >>> [t.value for t in metavariables([Token("enable", 0, 6, 0), Token("<本地目录>", 7, 13, 0)])]
     ['enable', '<…>']
     >>> [t.value for t in metavariables([Token("<div>", 0, 5, 0), Token("<branch>", 6, 14, 0)])]
     ['<div>', '<branch>']
     """
-    if not any("<" in t.value or "/" in t.value or "_" in t.value for t in line):
+    if not any("<" in t.value for t in line):
         return line
     out: list[Token] = []
     index = 0
@@ -303,8 +304,34 @@ def _closing(line: list[Token], index: int) -> int:
 
 
 def _metavariable_words(value: str) -> str:
-    value = _METAVARIABLE.sub("<…>", value) if "<" in value else value
-    return _EXAMPLE_PATH.sub("<…>", value) if "/" in value or "_" in value else value
+    return _METAVARIABLE.sub("<…>", value) if "<" in value else value
+
+
+def _example_made_placeholder(run_a: list[Token], run_b: list[Token]) -> bool:
+    """Whether one side's token is an example path that says it is the reader's
+    (``/your/local/addon/directory``) and the other's a metavariable in its place
+    (``<本地目录>``): the translator wrote what to type instead of an example of it; or a
+    metavariable of one ASCII word (``<directory>``) written in the reader's words.
+
+    >>> _example_made_placeholder([Token("/your/local/dir", 0, 15, 0)], [Token("<…>", 0, 6, 0)])
+    True
+    >>> _example_made_placeholder([Token("--dir=<directory>", 0, 17, 0)], [Token("--dir=<…>", 0, 12, 0)])
+    True
+    >>> _example_made_placeholder([Token("/usr/local/dir", 0, 14, 0)], [Token("<…>", 0, 6, 0)])
+    False
+    """
+    if len(run_a) != 1 or len(run_b) != 1:
+        return False
+    for path, other in ((run_a[0].value, run_b[0].value), (run_b[0].value, run_a[0].value)):
+        if not other.endswith("<…>"):
+            continue
+        example = _EXAMPLE_PATH.search(path)
+        if example and "/" in example.group() and example.end() == len(path) and other[:-3] == path[:example.start()]:
+            return True
+        word = _ANGLE_WORD.search(path)  # <directory> / <本地目录>: one placeholder, translated
+        if word and other[:-3] == path[:word.start()]:
+            return True
+    return False
 
 
 def _translated_stretch(old: list[list[Token]], new: list[list[Token]], translation: Translation) -> bool:
@@ -454,6 +481,7 @@ def _kept_changes(ctx: Context, docs, named, changes, langs):
     translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     return [change for change in changes
             if not _translated_words(change[0], change[1], translation)
+            and not _example_made_placeholder(change[0], change[1])
             and not _own_language_keys(change[0], change[1], *langs)
             and not _renamed_example(ctx, (a, change[0], named[a]), (b, change[1], named[b]))]
 
