@@ -29,8 +29,9 @@ PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholde
 _NAME_LIST_ATTRIBUTES = frozenset({"class", "classname", "style", "rel", "sizes", "allow", "sandbox", "type",
                                    "lang", "target", "loading", "media", "accept", "autocomplete"})
 # An attribute named for text shown to the reader (``prepend``, ``buttonText``, ``sub-title``).
-_PROSE_NAME = regex.compile(r"(?i)(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|button)(?:$|[_-])"
-                            r"|(?:title|label|text|caption|description)$")
+_PROSE_NAME = regex.compile(r"(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|button)(?:$|[_-]|(?=[A-Z]))"
+                            r"|(?:^|[_-])(?:title|label|text|caption|description)$"
+                            r"|(?<=[a-z])(?:Title|Label|Text|Caption|Description)$")
 # A value that is words: two or more runs of letters parted by spaces, or any letter outside
 # ASCII (an identifier, a key or a slug is ASCII without spaces).
 _WORDS_VALUE = regex.compile(r"\p{L}[^\s=/{}<>$]*+\s++[^=/{}<>$]*?\p{L}|[^\x00-\x7f\P{L}]")
@@ -116,6 +117,8 @@ def prose_attribute(name: str, value: str) -> bool:
     (True, True)
     >>> prose_attribute("term_id", "cri"), prose_attribute("class", "btn btn-primary")
     (False, False)
+    >>> prose_attribute("buttonText", "OK"), prose_attribute("link_text", "Go"), prose_attribute("context", "x")
+    (True, True, False)
     """
     lowered = name.lower()
     if lowered in PROSE_ATTRIBUTES or _PROSE_NAME.search(name):
