@@ -25,7 +25,7 @@ import regex
 
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.literals import Translation, explicitation, renamed_throughout, rule_of
+from xlcheck.compare.literals import Translation, explicitation, prose_words, renamed_throughout, rule_of, table_cell
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
 from xlcheck.rules import RULES, rule_for
 
@@ -261,8 +261,11 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         group = groups[reference.group]
         source = min(reference.have)
         target = min(drifted.have)
+        where = drifted.occurrences.get(target)
         translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source),
-                                  _block_of(ctx, target, drifted))
+                                  _block_of(ctx, target, drifted),
+                                  table_cell(ctx.documents[target].text, where.start) if where is not None else 0,
+                                  prose_words(ctx.documents[source].text))
         rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,

@@ -183,6 +183,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         named[k] = block.named_comments
         for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
+        by_line = {number: metavariables(line) for number, line in by_line.items()}
         # a shell line's continuation mark is layout: the same command may be cut otherwise
         lines[k] = (paragraph, [line[:-1] if len(line) > 1 and line[-1].value == "\\" else line
                                 for line in by_line.values()])
@@ -245,6 +246,92 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
                        filtered=True)
+
+
+# A metavariable the reader replaces: words in angle brackets (``<the host the service is
+# running on>``, ``<本地目录>``; one ASCII word, ``<branch>``, may be a tag and stays as
+# written). An example path that says it is the reader's (``/your/local/addon/directory``,
+# ``path/to/file``) may stand for one.
+_METAVARIABLE = regex.compile(r"<(?=[^<>]*(?:\s|[\p{L}&&[^\x00-\x7f]]))[\p{L}\p{M}\p{N}\s'’_.-]++>", regex.V1)
+_ANGLE_WORD = regex.compile(r"<[A-Za-z][\w.-]*+>$")
+_EXAMPLE_PATH = regex.compile(r"(?<![\w./~-])[~.]?/?(?:your|path/to)[/_-][\w./-]*+", regex.IGNORECASE)
+
+
+def metavariables(line: list[Token]) -> list[Token]:
+    """A line's tokens with each metavariable one token, its words set aside as ``<…>``:
+    the translator writes what to type in the reader's language (``<l'hôte sur lequel le
+    service est exécuté>``), and the code around it stays compared.
+
+    >>> [t.value for t in metavariables([Token("HOST=<the", 0, 9, 0), Token("host>", 10, 15, 0)])]
+    ['HOST=<…>']
+    >>> [t.value for t in metavariables([Token("enable", 0, 6, 0), Token("<本地目录>", 7, 13, 0)])]
+    ['enable', '<…>']
+    >>> [t.value for t in metavariables([Token("<div>", 0, 5, 0), Token("<branch>", 6, 14, 0)])]
+    ['<div>', '<branch>']
+    """
+    if not any("<" in t.value for t in line):
+        return line
+    out: list[Token] = []
+    index = 0
+    while index < len(line):
+        token = line[index]
+        last = _closing(line, index)
+        if last > index:
+            joined = " ".join(t.value for t in line[index:last + 1])
+            shaped = _metavariable_words(joined)
+            if shaped != joined:  # words in brackets over several tokens: one token
+                out.append(Token(shaped, token.start, line[last].end, token.line))
+                index = last + 1
+                continue
+        out.append(Token(_metavariable_words(token.value), token.start, token.end, token.line))
+        index += 1
+    return out
+
+
+def _closing(line: list[Token], index: int) -> int:
+    """The index of the token that closes a bracket the token at `index` leaves open
+    (`index` itself when it leaves none open, or none closes it within a few tokens)."""
+    value = line[index].value
+    opening = value.rfind("<")
+    if opening < 0 or ">" in value[opening:]:
+        return index
+    for last in range(index + 1, min(index + 16, len(line))):
+        if "<" in line[last].value:
+            return index
+        if ">" in line[last].value:
+            return last
+    return index
+
+
+def _metavariable_words(value: str) -> str:
+    return _METAVARIABLE.sub("<…>", value) if "<" in value else value
+
+
+def _example_made_placeholder(run_a: list[Token], run_b: list[Token]) -> bool:
+    """Whether one side's token is an example path that says it is the reader's
+    (``/your/local/addon/directory``) and the other's a metavariable in its place
+    (``<本地目录>``): the translator wrote what to type instead of an example of it; or a
+    metavariable of one ASCII word (``<directory>``) written in the reader's words.
+
+    >>> _example_made_placeholder([Token("/your/local/dir", 0, 15, 0)], [Token("<…>", 0, 6, 0)])
+    True
+    >>> _example_made_placeholder([Token("--dir=<directory>", 0, 17, 0)], [Token("--dir=<…>", 0, 12, 0)])
+    True
+    >>> _example_made_placeholder([Token("/usr/local/dir", 0, 14, 0)], [Token("<…>", 0, 6, 0)])
+    False
+    """
+    if len(run_a) != 1 or len(run_b) != 1:
+        return False
+    for path, other in ((run_a[0].value, run_b[0].value), (run_b[0].value, run_a[0].value)):
+        if not other.endswith("<…>"):
+            continue
+        example = _EXAMPLE_PATH.search(path)
+        if example and "/" in example.group() and example.end() == len(path) and other[:-3] == path[:example.start()]:
+            return True
+        word = _ANGLE_WORD.search(path)  # <directory> / <本地目录>: one placeholder, translated
+        if word and other[:-3] == path[:word.start()]:
+            return True
+    return False
 
 
 def _translated_stretch(old: list[list[Token]], new: list[list[Token]], translation: Translation) -> bool:
@@ -394,6 +481,7 @@ def _kept_changes(ctx: Context, docs, named, changes, langs):
     translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     return [change for change in changes
             if not _translated_words(change[0], change[1], translation)
+            and not _example_made_placeholder(change[0], change[1])
             and not _own_language_keys(change[0], change[1], *langs)
             and not _renamed_example(ctx, (a, change[0], named[a]), (b, change[1], named[b]))]
 

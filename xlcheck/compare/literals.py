@@ -28,8 +28,11 @@ _PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+"
 _ANGLE_PLACEHOLDER = regex.compile(r"<[^<>\s/=\"']++>")
 _STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
 _LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
-# A reST literal's tokens: a <placeholder> whole, or a word.
-_REST_TOKEN = regex.compile(r"<[^<>\s]++>|\w++")
+# A reST literal's tokens: a <placeholder> or %(placeholder)s whole, or a word.
+_REST_TOKEN = regex.compile(r"<[^<>]++>|%\([^()]++\)|\w++")
+# Placeholders a reader fills in, whose words are the translator's (``<field name>``,
+# ``%(field_name)s``): compared by their shape only.
+_FILL_IN = regex.compile(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>|%\([^()\s]++\)")
 # Words joining alternatives inside a reST literal (``'a' or 'a:'``), prose a translator translates.
 _CONNECTORS = frozenset({"or", "and", "to", "etc", "vs", "versus"})
 
@@ -153,20 +156,43 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     True
     >>> written_as_text("gzip", "「gzip」や bzip2", frozenset({"compression", "method"}))
     False
+    >>> written_as_text("vela cli", "通过 vela cli 指定", frozenset({"vela", "cli"}))
+    True
     """
     code = " ".join(code.split())
     if not code or code not in text:
         return False
     shaped = _CODE_SHAPED.fullmatch(code) is not None
+    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+    if not shaped and regex.fullmatch(r"[a-z][a-z0-9-]*+(?: [a-z][a-z0-9-]*+)++", code) and _amid_other_script(
+            code, " ".join(bare.split())):
+        # 通过 vela cli 指定: a phrase of Latin words in a sentence of another script is the
+        # value kept (one word, `color` written color, may be a word of the sentence)
+        return True
     if not shaped and (not source_words or any(w in source_words for w in _PROSE_WORD.findall(code.casefold()))):
         return False
-    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
     # A word set in quotation marks instead (「color」) was marked as a term: its code
     # marks were swapped, not dropped with the value still plain (see values._quoted).
     before, after = ("", "") if shaped else (_QUOTE_MARKS, _QUOTE_MARKS)
     pattern = (rf"(?<![A-Za-z0-9_@./\\{before}-]){regex.escape(code)}"
                rf"(?![A-Za-z0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
     return regex.search(pattern, " ".join(bare.split())) is not None
+
+
+_NEIGHBOUR = r"[\s\p{P}--[" + _QUOTE_MARKS + r"]]{0,2}+"
+
+
+def _amid_other_script(code: str, text: str) -> bool:
+    """Whether `code` stands in `text` between letters of a script other than Latin (or
+    the text's ends), quotation marks aside: in a Chinese or Japanese sentence, Latin
+    words are the value itself, not words of the sentence.
+
+    >>> _amid_other_script("vela cli", "通过 vela cli 指定"), _amid_other_script("yarn test", "run yarn test now")
+    (True, False)
+    """
+    pattern = (rf"(?:^|(?<=[\p{{L}}--\p{{Latin}}]{_NEIGHBOUR})){regex.escape(code)}"
+               rf"(?=(?:{_NEIGHBOUR}[\p{{L}}--\p{{Latin}}]|{_NEIGHBOUR}$))")
+    return regex.search(pattern, text, regex.V1) is not None
 
 
 def names_a_placeholder(code: str, source: str, end: int, translation: str) -> bool:
@@ -234,11 +260,71 @@ def _prose_strings_only(text_a: str, text_b: str) -> bool:
 
 
 def _rest_words_only(text_a: str, text_b: str) -> bool:
-    """Whether what a reST ``literal`` lost is only words joining alternatives (``or``)
-    or <placeholders>: the code of Sphinx documentation is its API, identifiers and
-    keywords included (``(start, stop, step)``, ``install``), never translated."""
-    lost = set(_REST_TOKEN.findall(text_a)) - set(_REST_TOKEN.findall(text_b))
-    return all(token.startswith("<") or token.lower() in _CONNECTORS for token in lost)
+    """Whether what a reST ``literal`` lost is only words joining alternatives (``or``),
+    <placeholders> and %(placeholders)s, or names made of words joined by ``_`` that the
+    translation writes in its own words (``"app_label.model_name"`` /
+    ``"étiquette_app.nom_modèle"``: a pattern to fill in): the code of Sphinx
+    documentation is its API, identifiers and keywords included (``(start, stop,
+    step)``, ``install``), never translated.
+
+    >>> _rest_words_only("<field name>", "<nom_de_champ>"), _rest_words_only("%(field_name)s", "%(nom_champ)s")
+    (True, True)
+    >>> _rest_words_only('"app_label.model_name"', '"étiquette_app.nom_modèle"')
+    True
+    >>> _rest_words_only("key in dict", "ключ у dict"), _rest_words_only("max_length", "longueur_max")
+    (False, False)
+    """
+    tokens_b = set(_REST_TOKEN.findall(text_b))
+    lost = set(_REST_TOKEN.findall(text_a)) - tokens_b
+    new = tokens_b - set(_REST_TOKEN.findall(text_a))
+    # every new name joined by "_" and spelt with a letter outside ASCII, which an API
+    # documented in English never has: words of a pattern, translated
+    renamed = bool(new) and all("_" in token and _NON_ASCII_LETTER.search(token) for token in new)
+    return all(token.startswith(("<", "%(")) or token.lower() in _CONNECTORS or (renamed and "_" in token)
+               for token in lost)
+
+
+# One word of letters: a field, a key or a value of an API (`transactions`, `Complete`),
+# where a name of the reader's making joins words (`myIntegration`, `my-integration`).
+_ONE_WORD = regex.compile(r"\p{L}\p{Ll}*+|\p{Lu}++")
+
+
+def _capitalised(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether `text_b` is `text_a` with its first letter made a capital (and nothing
+    else), in a translation written in Latin script, whose nouns or sentences may take one.
+
+    >>> _capitalised("import", "Import", None), _capitalised("Cloneset", "CloneSet", None)
+    (True, False)
+    >>> _capitalised("Webhook", "webhook", None), _capitalised("import", "Import", Translation("zh", frozenset()))
+    (False, False)
+    """
+    if translation is not None and not latin_script(translation.lang):
+        return False
+    return text_a[:1].islower() and text_b[:1].isupper() and text_a[1:] == text_b[1:]
+
+
+def _word_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether inline code that is one word of letters in the source is one word of the
+    translation's language in its place (`transactions` / `transações`, `Complete` /
+    `完了した`): a user types the field or the value as the API spells it, so the literal
+    changed. Not in a table's cell past the row's first (``translation.table_cell``),
+    where a default the component shows in the reader's language is listed (`Cancel` /
+    `取消`); in prose, only a word the source writes nowhere outside code (a label the
+    reader also reads as a word, "the Cancel button", may be shown translated). The first
+    cell of a row names the field.
+
+    >>> _word_translated("address", "endereço", None), _word_translated("Failed", "失敗した", None)
+    (True, True)
+    >>> _word_translated("myIntegration", "minhaIntegracao", None), _word_translated("list", "List", None)
+    (False, False)
+    """
+    if not _ONE_WORD.fullmatch(text_a) or text_a.lower() == text_b.lower():
+        return False
+    if translation is not None and (translation.table_cell == 2 or (
+            translation.table_cell == 0 and text_a.casefold() in translation.source_prose)):
+        return False
+    return _ONE_WORD.fullmatch(text_b) is not None or (
+        _NON_ASCII_LETTER.search(text_b) is not None and regex.fullmatch(r"[\p{L}\p{M}]++", text_b) is not None)
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -269,6 +355,26 @@ class Translation:
     words: frozenset[str]
     # The text of the translation's code block the literal is in, when it is in one.
     block: str = ""
+    # Where the translation's literal stands in a Markdown table: 0 not in one, 1 in a
+    # row's first cell (the field it names), 2 in a later one (type, default, description).
+    table_cell: int = 0
+    # The case-folded words the source writes outside code (see `prose_words`).
+    source_prose: frozenset[str] = frozenset()
+
+
+def table_cell(text: str, start: int) -> int:
+    """Where offset `start` of `text` stands in a Markdown table: 0 not on a row (a line
+    that opens with ``|``), 1 in the row's first cell, which names the field or property,
+    2 in a later one, which gives its type, default or description.
+
+    >>> table_cell("| cancelText | `Cancel` |", 15), table_cell("| `address` | x |", 2), table_cell("x `a`", 2)
+    (2, 1, 0)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].replace("\\|", "").lstrip()
+    if not before.startswith("|"):
+        return 0
+    return 2 if "|" in before[1:] else 1
 
 
 def fold(word: str) -> str:
@@ -341,14 +447,18 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
     if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
-    if text_a == text_b or skeleton(text_a) != skeleton(text_b) or not _names_changed(a, b):
+    if a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
+        return False  # `transactions` written `transações`: a field the reader types, renamed
+    if text_a == text_b or skeleton(_FILL_IN.sub("<a>", text_a)) != skeleton(_FILL_IN.sub("<a>", text_b)) \
+            or not _names_changed(a, b):
         return False
     if a.value.startswith("``") and not _rest_words_only(text_a, text_b):
         return False  # ``key in dict`` written ``ключ у dict``: code in a catalogue no longer runs
     if text_a.lower() == text_b.lower():
         # `import` written `Import` (German capitalises the noun); `list[str]` written
-        # `List[str]` is another type
-        return "[" not in text_a
+        # `List[str]` is another type, and so are `Cloneset` / `CloneSet` and `Webhook` /
+        # `webhook` (a capital inside a name, or one dropped, is no noun of a sentence)
+        return "[" not in text_a and _capitalised(text_a, text_b, translation)
     if _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
         return True  # words of another script
     new = {w.lower() for w in WORD_PARTS.findall(text_b) if len(w) >= 3} - {

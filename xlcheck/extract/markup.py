@@ -25,6 +25,16 @@ PROSE_ROLES = frozenset({
 # Attributes whose values a translator translates.
 PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholder", "description", "caption",
                               "summary", "content", "text", "heading", "name"})
+# Attributes whose values name things even when they hold spaces (a list of classes).
+_NAME_LIST_ATTRIBUTES = frozenset({"class", "classname", "style", "rel", "sizes", "allow", "sandbox", "type",
+                                   "lang", "target", "loading", "media", "accept", "autocomplete"})
+# An attribute named for text shown to the reader (``prepend``, ``buttonText``, ``sub-title``).
+_PROSE_NAME = regex.compile(r"(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|button)(?:$|[_-]|(?=[A-Z]))"
+                            r"|(?:^|[_-])(?:title|label|text|caption|description)$"
+                            r"|(?<=[a-z])(?:Title|Label|Text|Caption|Description)$")
+# A value that is words: two or more runs of letters parted by spaces, or any letter outside
+# ASCII (an identifier, a key or a slug is ASCII without spaces).
+_WORDS_VALUE = regex.compile(r"\p{L}[^\s=/{}<>$]*+\s++[^=/{}<>$]*?\p{L}|[^\x00-\x7f\P{L}]")
 # Attributes whose values are links.
 LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "action"})
 _ATTRIBUTE = regex.compile(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
@@ -93,6 +103,45 @@ _PLACEHOLDER = regex.compile(
     r"|\|[\w-]++\|"                                            # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
+
+
+def prose_attribute(name: str, value: str) -> bool:
+    """Whether an attribute's value is text a translator translates: by its name (``title``,
+    ``alt``, ``prepend``, ``buttonText``) or by its shape (words parted by spaces, or letters
+    outside ASCII), unless it is a link or a list of names (``class="btn btn-primary"``).
+    Identifiers (``term_id="cri"``, ``length="all"``) are compared as written.
+
+    >>> prose_attribute("prepend", "The Container Runtime Interface (CRI) is")
+    True
+    >>> prose_attribute("intro", "容器运行时接口（CRI）是"), prose_attribute("caption", "Figure")
+    (True, True)
+    >>> prose_attribute("term_id", "cri"), prose_attribute("class", "btn btn-primary")
+    (False, False)
+    >>> prose_attribute("buttonText", "OK"), prose_attribute("link_text", "Go"), prose_attribute("context", "x")
+    (True, True, False)
+    """
+    lowered = name.lower()
+    if lowered in PROSE_ATTRIBUTES or _PROSE_NAME.search(name):
+        return True
+    if lowered in LINK_ATTRIBUTES or lowered in _NAME_LIST_ATTRIBUTES:
+        return False
+    return _WORDS_VALUE.search(value) is not None
+
+
+def _table_cell(text: str, start: int, block: str) -> bool:
+    """Whether ``|…|`` at `start` is a cell of a Markdown table (a row opens with ``|``), or
+    a table's delimiter (dashes only, whose number is layout). A catalogue's reST keeps its
+    substitutions (``|version|``) wherever they stand.
+
+    >>> _table_cell("|Images|files|", 0, "text"), _table_cell("see |version|", 4, "entry")
+    (True, False)
+    """
+    if not text[start + 1:text.find("|", start + 1)].strip("-: "):
+        return True
+    if block == "entry":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start + 1].lstrip().startswith("|")
 
 
 def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
@@ -241,7 +290,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         if not match.group(2):  # closing shortcodes repeat the name
             attributes = sorted(f"{name}={''.join(values)}" for name, *values in _ATTRIBUTE.findall(" " + inner[:-1])
-                                if name.lower() not in PROSE_ATTRIBUTES)
+                                if not prose_attribute(name, "".join(values[:2])))  # (a {…} value is code)
             add("markup", "{{" + match.group(3) + "".join(" " + a for a in attributes) + "}}", *match.span())
         else:
             claims.take(*match.span())
@@ -308,11 +357,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # a link in one is compared as a link (`href="/es/reference/"` is `/reference/`).
         attributes = sorted(f"{name}={_attribute_value(name, ''.join(values), info)}"
                             for name, *values in _ATTRIBUTE.findall(match.group())
-                            if name.lower() not in PROSE_ATTRIBUTES)
+                            if not prose_attribute(name, "".join(values[:2])))  # (a {…} value is code)
         add("markup", f"<{tag}{''.join(' ' + a for a in attributes)}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     # Every placeholder form starts with one of these characters.
     for match in _PLACEHOLDER.finditer(text) if "%" in text or "{" in text or "|" in text or "[" in text else ():
+        if match.group().startswith("|") and _table_cell(text, match.start(), block):
+            continue  # |Images| or |-----| in a Markdown table: a cell, not a reST substitution
         add("markup", match.group(), *match.span())
     return found

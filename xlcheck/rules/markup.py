@@ -15,9 +15,12 @@ def markup_missing():
     same place, when the value still reads as code (``TreeSelect``, ``bzip2``,
     ``localhost:9999``, or a word the source never writes outside code, ``gzip``), and
     inline code that names a placeholder of the command its paragraph describes
-    (`` `count` `` for ``{{count}}``), translated with it. A lower-case word of the
-    source's prose or a phrase written plain (``color``, ``yarn test``), and any reST
-    literal of a catalogue written as plain text, are reported.
+    (`` `count` `` for ``{{count}}``), translated with it; a phrase of code written plain
+    amid letters of another script (``通过 vela cli 指定``). A lower-case word of the
+    source's prose (``color``), a phrase written plain among Latin words or set in
+    quotation marks, and any reST literal of a catalogue written as plain text, are
+    reported. Cells of a Markdown table (``|Images|``, ``|-----|``) are no reST
+    substitutions.
     How to fix: copy the placeholder or code literal verbatim into the translation.
     """
 
@@ -31,7 +34,14 @@ def markup_changed():
     translates: only the command, where each placeholder stands, how many alternatives
     it offers, whether it takes a list (``{{file1 file2 ...}}``), the values of an
     example it gives (``{{v0.1}}``) and its option lists (``{{[-i|--ignore-case]}}``)
-    are compared.
+    are compared. Attributes of a Hugo shortcode or an HTML tag that hold words (named
+    for text, ``title``, ``prepend``, ``buttonText``, or words parted by spaces, or
+    letters outside ASCII) are prose; the others (``term_id="cri"``) are compared as
+    written. Inline code that is one word of an API (`` `address` ``, `` `Complete` ``)
+    written in the translation's words is a changed literal, when it is in a table's
+    first cell or, in prose, a word the source writes only as code (a default label in
+    a later cell, ``取消`` for ``Cancel``, is XL704); so is a literal whose case changed inside a name
+    (``Cloneset`` / ``CloneSet``) or lost its capital (``Webhook`` / ``webhook``).
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
@@ -49,6 +59,9 @@ def code_block_changed():
     version that lacks it, where it would be), even when most lines of the block changed.
     Strings that are commands or values (``"yarn build"``, ``">=18.0 <21"``) are compared
     verbatim, and a comment that names code (``// call modal.confirm``) must keep it.
+    A metavariable in the reader's words (``<the host the service is running on>`` /
+    ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
+    is compared as a placeholder: only the code around it counts.
     Why it matters: in translated documentation a changed code block is the surest sign
     of a stale page: the source changed its example and the translation kept the old one.
     Example: en ``npm create astro@latest`` against a de page still showing
@@ -69,6 +82,12 @@ def literal_localised():
     Why it matters: translators often localise example names on purpose; sometimes it
     is a mistake (a renamed option no longer works), so it is worth a look but not a
     failed build (severity info).
+    In a catalogue's reST literal, placeholders (``<field name>`` / ``<nom_de_champ>``,
+    ``%(field_name)s`` / ``%(nom_champ)s``) and names joined by ``_`` spelt with the
+    translation's letters (``"app_label.model_name"`` / ``"étiquette_app.nom_modèle"``)
+    are localised; an API name translated (``max_length`` / ``longueur_max``) is not.
+    A change of case only is localised where a Latin-script translation capitalises the
+    first letter (German ``Import`` for ``import``).
     Example: en ``git push clever <branch>:master`` against es
     ``git push clever <rama>:master``.
     How to fix: nothing, if the name is an example; otherwise copy the literal verbatim.
