@@ -36,7 +36,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     speech = {k: [inv for inv in quotes[k] if inv.flag != "title"] for k in docs}
     if not any(speech.values()):
         return [], findings
-    positions = {k: [ctx.relative(k, group, inv) for inv in quotes[k]] for k in docs}
+    positions = {k: [_span(ctx, k, group, inv) for inv in quotes[k]] for k in docs}
     out = []
     seen: set[tuple[int, int]] = set()
     for k in docs:
@@ -44,9 +44,10 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             continue  # a quotation only a translation has is an addition, not a drift
         for inv in speech[k]:
             here = ctx.relative(k, group, inv)
+            span = _span(ctx, k, group, inv)
             have = {k}
             for o in docs:
-                if o != k and positions[o] and min(abs(here - p) for p in positions[o]) < NEARBY \
+                if o != k and positions[o] and min(_apart(span, p) for p in positions[o]) < NEARBY \
                         and inv in _paired(ctx, group, k, o, quotes[k], quotes[o]):
                     have.add(o)
             key = (min(have), round(here * 20))
@@ -54,6 +55,19 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                 seen.add(key)
                 out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have, {k: inv}))
     return out, findings
+
+
+def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, float]:
+    """Where a quotation starts and ends in its group's text, from 0 to 1."""
+    end = Invariant(inv.kind, inv.value, inv.text, max(inv.start, inv.end - 1), inv.end)
+    return ctx.relative(k, group, inv), ctx.relative(k, group, end)
+
+
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two quotations sit: 0 when they overlap. Word order moves a
+    quotation's start ("X said: «…»" / "«…», said X"; Japanese puts the speaker first and
+    the verb last) but a long quotation still covers the same stretch of the paragraph."""
+    return max(0.0, b[0] - a[1], a[0] - b[1])
 
 
 def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
@@ -77,26 +91,27 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
     order, as many as possible, then the nearest."""
     if len(theirs) >= len(mine):
         return set(mine)
-    a = [ctx.relative(k, group, q) for q in mine]
-    b = [ctx.relative(o, group, q) for q in theirs]
+    a = [_span(ctx, k, group, q) for q in mine]
+    b = [_span(ctx, o, group, q) for q in theirs]
 
     def cost(i: int, j: int) -> float:
         # A title pairs with a title, speech with speech, before anything else.
-        return abs(a[i] - b[j]) + (KIND_PENALTY if (mine[i].flag == "title") != (theirs[j].flag == "title") else 0)
+        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag == "title") != (theirs[j].flag == "title")
+                                      else 0)
 
     # best[i][j]: (matches, -distance) pairing mine[:i] with theirs[:j] in order.
     best = [[(0, 0.0)] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(1, len(a) + 1):
         for j in range(1, len(b) + 1):
             options = [best[i - 1][j], best[i][j - 1]]
-            if abs(a[i - 1] - b[j - 1]) < NEARBY:
+            if _apart(a[i - 1], b[j - 1]) < NEARBY:
                 matches, total = best[i - 1][j - 1]
                 options.append((matches + 1, total - cost(i - 1, j - 1)))
             best[i][j] = max(options)
     paired: set[Invariant] = set()
     i, j = len(a), len(b)
     while i and j:
-        if abs(a[i - 1] - b[j - 1]) < NEARBY and \
+        if _apart(a[i - 1], b[j - 1]) < NEARBY and \
                 best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - cost(i - 1, j - 1)):
             paired.add(mine[i - 1])
             i, j = i - 1, j - 1

@@ -41,6 +41,13 @@ _HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _TITLE_MARKS = "《〈"
 # Fewer words than this and no sentence punctuation: a title, not speech.
 MIN_SPEECH_WORDS = 6
+# Japanese quotes speech in 「…」 followed by a quoting particle (と, って); the same marks
+# name projects, centres, menus and dishes, and 『…』 titles works. Speech ends on a verb,
+# an adjective or a particle (written in hiragana) or on sentence punctuation; a name ends
+# on a noun (kanji, katakana, Latin letters, a figure) and is not quoted by と or って.
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_NOUN_END = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
+_QUOTING = regex.compile(r"\s*(?:と|って|っ て)")
 
 
 def is_speech(inner: str) -> bool:
@@ -61,6 +68,27 @@ def is_speech(inner: str) -> bool:
         # Chinese and Japanese write no spaces: about one word in 1.5 characters.
         words = max(words, round(han / 1.5))
     return words >= MIN_SPEECH_WORDS or (words >= 3 and bool(_SENTENCE_END.search(inner)))
+
+
+def is_japanese_name(text: str, start: int, end: int) -> bool:
+    """Whether a Japanese 「…」 or 『…』 at text[start:end] marks a name or a title (a
+    noun phrase) rather than speech: it may partner a quotation, it is never missing.
+
+    >>> t = "取り組み「おきたま×みなと開港プロジェクト」が縁で決まった。"
+    >>> is_japanese_name(t, 4, t.index("」") + 1)
+    True
+    >>> t = "千葉さんは「困難に打ち勝つための一助になってくれると思う」と語った。"
+    >>> is_japanese_name(t, 5, t.index("」") + 1)
+    False
+    """
+    if text[start] not in "「『" or not _KANA.search(text, 0, min(len(text), end + 200)):
+        return False  # Chinese writes no kana: its 「…」 is a quotation
+    inner = text[start + 1:end - 1]
+    if _SENTENCE_END.search(inner):
+        return False
+    if text[start] == "『":
+        return True  # the title of a work
+    return bool(_NOUN_END.search(inner)) and not _QUOTING.match(text, end)
 
 
 def quotations(text: str) -> list[tuple[int, int, bool]]:
@@ -125,7 +153,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-        if is_speech(inner) and text[start] not in _TITLE_MARKS:
+        if is_speech(inner) and text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end):
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not

@@ -1,0 +1,82 @@
+"""News round 6 (issue #11): quotations across word orders and Japanese 「…」 names, each
+on invented sentences with the drifted twin that must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlcheck import check, document_from_text
+from xlcheck.extract.quotes import is_japanese_name
+
+
+def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
+    report = check([document_from_text(a, la, f"a.{la}.txt"), document_from_text(b, lb, f"a.{lb}.txt")],
+                   reference=0)
+    return [(f.rule, f.value) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def _rules(a: str, la: str, b: str, lb: str) -> set[str]:
+    return {rule for rule, _ in _loud(a, la, b, lb)}
+
+
+# A project, a centre and a dish named in 「…」: the English writes the name without marks.
+NAMES_JA = ("市と大学が進める取り組み「みなと未来づくりプロジェクト」が縁で、新しい店の出店が決まった。\n\n"
+            "支援組織「さくら地域づくりセンター」の事業の一環で、若者の声を集めて市長に届ける。\n\n"
+            "人気のお弁当「近海で獲れた旬の魚フライと自家製タルタルソース」\n")
+NAMES_EN = ("The Minato Future Making Project, run by the city and the university, led to the opening "
+            "of a new shop.\n\n"
+            "As part of the work of the Sakura Community Building Center, young people's voices are "
+            "gathered and passed to the mayor.\n\n"
+            "A popular bento: fried seasonal fish from nearby waters with homemade tartar sauce\n")
+
+
+def test_a_japanese_name_in_corner_brackets_is_not_a_missing_quotation():
+    assert "XL501" not in _rules(NAMES_JA, "ja", NAMES_EN, "en")
+
+
+SPEECH_JA = ("山形市の県護国神社で二十年にわたり権禰宜を務めてきた千葉賢一さん（44）は「すべての人が困難に打ち勝つための助けになってくれると思う」と語った。\n\n"
+             "大絵馬は来年１月末まで飾られる。\n")
+SPEECH_EN = ('"I think it will help everyone overcome their difficulties," said Kenichi Chiba (44) of '
+             "the shrine.\n\n"
+             "The large votive tablet will be on display until the end of January next year.\n")
+SPEECH_EN_DROPPED = ("Kenichi Chiba (44) of the shrine spoke about it.\n\n"
+                     "The large votive tablet will be on display until the end of January next year.\n")
+
+
+def test_japanese_speech_moved_to_the_front_of_the_english_sentence_is_kept():
+    assert "XL501" not in _rules(SPEECH_JA, "ja", SPEECH_EN, "en")
+    # The drifted twin drops the quotation: Japanese speech in 「…」と語った is still one.
+    assert "XL501" in _rules(SPEECH_JA, "ja", SPEECH_EN_DROPPED, "en")
+
+
+def test_a_quotation_at_the_end_of_the_translation_pairs_with_one_at_the_start():
+    ja = ("「家でもレストランの気分を味わってもらえるように」と、山田さん夫妻が昨年８月に店を開いた。\n\n"
+          "魚は市場でその日のいいものを選ぶ。\n")
+    en = ('Mr and Mrs Yamada opened the shop last August, "so that people can feel they are in a '
+          'restaurant at home."\n\n'
+          "The fish is chosen at the market from the best of the day.\n")
+    assert "XL501" not in _rules(ja, "ja", en, "en")
+    assert "XL501" in _rules(ja, "ja", en.replace('"so that', "so that").replace('home."', "home."), "en")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("取り組み「みなと未来づくりプロジェクト」が縁で決まった。", True),  # a project, then が
+    ("支援組織「さくら地域づくりセンター」の事業。", True),  # a centre, then の
+    ("お弁当「旬の魚フライと自家製タルタルソース」", True),  # a dish: ends on a noun
+    ("ドラマ『私の正しいお兄ちゃん』が放送される。", True),  # the title of a work
+    ("担当者は「スポーツジムなどでも楽しんでもらえるようにしたい」と話した。", False),
+    ("彼は「ご期待ください！」と述べた。", False),
+    ("他说：「我们会继续努力工作下去」", False),  # Chinese: no kana, a quotation
+])
+def test_japanese_names_and_speech_in_corner_brackets(text, name):
+    start = text.index("「") if "「" in text else text.index("『")
+    end = max(text.index("」") if "」" in text else -1, text.index("』") if "』" in text else -1) + 1
+    assert is_japanese_name(text, start, end) is name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("彼は「本当に感謝」と話した。", False),  # ends on a noun, but quoted by と: speech
+    ("映画「君たちはどう生きるか」が賞を受けた。", False),  # a title that reads as a sentence
+])
+def test_corner_brackets_quoted_by_a_particle_or_ending_on_a_verb_stay_quotations(text, name):
+    assert is_japanese_name(text, text.index("「"), text.index("」") + 1) is name
