@@ -80,3 +80,29 @@ def test_japanese_names_and_speech_in_corner_brackets(text, name):
 ])
 def test_corner_brackets_quoted_by_a_particle_or_ending_on_a_verb_stay_quotations(text, name):
     assert is_japanese_name(text, text.index("「"), text.index("」") + 1) is name
+
+
+# A quotation over three paragraphs: English opens each and closes only the last.
+RUN_ON_EN = ("The chief inspector spoke to reporters outside the station on Monday.\n\n"
+             '"We are asking anyone who saw the van that night to come forward and talk to us.\n\n'
+             "\"We know that somebody out there saw what happened to him.\n\n"
+             'We will not stop until we find the people who did this," she said.\n')
+RUN_ON_HR = ("Glavna inspektorica razgovarala je s novinarima ispred postaje u ponedjeljak.\n\n"
+             '"Molimo sve koji su te noći vidjeli kombi da se jave i razgovaraju s nama.\n\n'
+             "\"Znamo da je netko vidio što mu se dogodilo.\n\n"
+             'Nećemo stati dok ne pronađemo ljude koji su to učinili", rekla je.\n')
+
+
+def test_a_quotation_over_several_paragraphs_kept_in_the_translation_is_clean():
+    assert not {r for r in _rules(RUN_ON_EN, "en", RUN_ON_HR, "hr") if r.startswith("XL5")}
+
+
+def test_a_run_on_quotation_whose_opening_mark_is_lost_is_missing():
+    # The translation replaced the opening mark with an unknown token.
+    drifted = RUN_ON_HR.replace('"Molimo', "<unk>Molimo")
+    assert ("XL501", "We are asking anyone who…") in _loud(RUN_ON_EN, "en", drifted, "hr")
+
+
+def test_a_run_on_quotation_whose_closing_mark_became_a_dash_is_missing():
+    drifted = RUN_ON_HR.replace('učinili", rekla je', "učinili - rekla je")
+    assert ("XL501", "We will not stop until…") in _loud(RUN_ON_EN, "en", drifted, "hr")

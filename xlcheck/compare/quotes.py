@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.quotes import is_speech
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -23,8 +24,9 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]")
 def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                      reference: int | None = None) -> tuple[list[Candidate], list[Finding]]:
     per_doc = {k: ctx.per_doc(group, k) for k in docs}
-    quotes = {k: _joined(ctx, k, [inv for inv in per_doc[k] if inv.kind == "quote"]) for k in docs}
     unbalanced = {k: [inv for inv in per_doc[k] if inv.kind == "punctuation"] for k in docs}
+    quotes = {k: _joined(ctx, k, [inv for inv in per_doc[k] if inv.kind == "quote"]
+                         + _continued(ctx, k, group, unbalanced[k]) + _closed(ctx, k, group)) for k in docs}
     findings = []
     for k in docs:
         balanced_elsewhere = all(not unbalanced[o] for o in docs if o != k)
@@ -55,6 +57,57 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                 seen.add(key)
                 out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have, {k: inv}))
     return out, findings
+
+
+def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) -> list[Invariant]:
+    """Quotations that run on into the next paragraph: English and other languages open
+    each paragraph of a long quotation and close only the last one, so a paragraph that
+    opens with a mark it never closes is speech to its end. A translation that drops the
+    mark has lost the quotation (a stray mark inside a paragraph stays XL502's)."""
+    doc = ctx.documents[k]
+    out = []
+    for inv in unbalanced:
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            if paragraph.start <= inv.start < paragraph.end:
+                break
+        else:
+            continue
+        opener = doc.text[inv.start]
+        if opener in "'‘‚" or doc.text[paragraph.start:inv.start].strip():
+            continue
+        inner = doc.text[inv.start + 1:paragraph.end]
+        if is_speech(inner):
+            words = inner.split()
+            value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+            out.append(Invariant("quote", value, doc.text[inv.start:paragraph.end], inv.start, paragraph.end))
+    return out
+
+
+# A closing mark after sentence punctuation ("…running," he said) or before it: the end of a quotation
+# the paragraph before opened.
+# German and others put the comma after the mark ("…Sitzplätzen", heißt es).
+_CLOSER = regex.compile(r"(?<=[.,!?…。！？，])[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}])[\"”“»](?=[,.;:])")
+
+
+def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:
+    """The last paragraph of a quotation that runs over several: it opens with no mark
+    and closes one the paragraph before left open. Speech from its start to the mark."""
+    doc = ctx.documents[k]
+    out = []
+    for index in group.members[k]:
+        if index == 0 or not any(inv.kind == "punctuation" for inv in ctx.invariants[k][index - 1]):
+            continue
+        paragraph = doc.paragraphs[index]
+        close = _CLOSER.search(doc.text, paragraph.start, paragraph.end)
+        if close and any(inv.kind in ("quote", "punctuation") and inv.start < close.start()
+                         for inv in ctx.invariants[k][index]):
+            continue  # the paragraph opens a quotation of its own first: not a continuation
+        if close and is_speech(doc.text[paragraph.start:close.start()]):
+            inner = doc.text[paragraph.start:close.start()].split()
+            value = " ".join(inner[:5]) + ("…" if len(inner) > 5 else "")
+            out.append(Invariant("quote", value, doc.text[paragraph.start:close.end()], paragraph.start, close.end()))
+    return out
 
 
 def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, float]:
