@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from xlcheck import check, document_from_text
-from xlcheck.extract.quotes import is_japanese_name
+from xlcheck.extract.quotes import is_japanese_name, quotations
+from xlcheck.model import Bead
+from xlcheck.verdict import follows_paragraphs, pairs_closely
 
 
 def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
@@ -106,3 +108,34 @@ def test_a_run_on_quotation_whose_opening_mark_is_lost_is_missing():
 def test_a_run_on_quotation_whose_closing_mark_became_a_dash_is_missing():
     drifted = RUN_ON_HR.replace('učinili", rekla je', "učinili - rekla je")
     assert ("XL501", "We will not stop until…") in _loud(RUN_ON_EN, "en", drifted, "hr")
+
+
+def _beads(scores, merged=()):
+    beads = [Bead((i,), (i,), s) for i, s in enumerate(scores)]
+    return beads + [Bead(a, b, 0.4) for a, b in merged]
+
+
+def test_a_short_translation_with_one_merge_and_three_close_pairs_is_a_translation():
+    # Nine paragraphs: seven 1-1 (three of them scoring high), two merged into one and
+    # one left over; the mean score just under the sure score.
+    beads = _beads([0.26, 0.46, 0.66, 0.88, 0.32, 0.27, 0.98]) + [Bead((7, 8), (7,), 0.49), Bead((), (8,), None)]
+    lengths_a = [10, 20, 60, 90, 120, 50, 80, 60, 40]
+    lengths_b = [12, 25, 80, 120, 150, 60, 100, 90, 60]
+    assert follows_paragraphs(beads, lengths_a, lengths_b, 0.49)
+    # The same shape with two close pairs only is not enough.
+    fewer = [Bead(b.a, b.b, 0.3) if b.score == 0.66 else b for b in beads]
+    assert not follows_paragraphs(fewer, lengths_a, lengths_b, 0.49)
+
+
+@pytest.mark.parametrize(("scores", "score"), [
+    ([0.7, 0.65, 0.3, 0.3, 0.2, 0.3, 0.3], 0.51),  # two close pairs of seven
+    ([0.7, 0.65, 0.62, 0.3, 0.2, 0.3, 0.3, 0.2, 0.3], 0.40),  # a low mean score
+])
+def test_unrelated_articles_with_few_close_pairs_stay_not_translations(scores, score):
+    n = len(scores)
+    assert not pairs_closely(_beads(scores), [50] * n, [150] * n, score)
+
+
+def test_a_closing_mark_with_a_space_before_the_full_stop_opens_nothing():
+    assert quotations('Uvijek je zasluge pripisivao samom Paddingtonu ".') == []
+    assert quotations('Rekao je: "Dolazimo sutra ujutro rano."') == [(10, 39, True)]

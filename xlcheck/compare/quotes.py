@@ -87,7 +87,7 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
 # A closing mark after sentence punctuation ("…running," he said) or before it: the end of a quotation
 # the paragraph before opened.
 # German and others put the comma after the mark ("…Sitzplätzen", heißt es).
-_CLOSER = regex.compile(r"(?<=[.,!?…。！？，])[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}])[\"”“»](?=[,.;:])")
+_CLOSER = regex.compile(r"(?<=[.,!?…。！？，])[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])")
 
 
 def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:
