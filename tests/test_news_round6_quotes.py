@@ -139,3 +139,46 @@ def test_unrelated_articles_with_few_close_pairs_stay_not_translations(scores, s
 def test_a_closing_mark_with_a_space_before_the_full_stop_opens_nothing():
     assert quotations('Uvijek je zasluge pripisivao samom Paddingtonu ".') == []
     assert quotations('Rekao je: "Dolazimo sutra ujutro rano."') == [(10, 39, True)]
+
+
+# Full-width forms in Japanese and Chinese news.
+@pytest.mark.parametrize(("en", "drifted"), [
+    ("The temperature was 36.5 degrees and the price was 1,200 yen.", False),
+    ("The temperature was 36.5 degrees and the price was 1,300 yen.", True),
+    ("The temperature was 35.5 degrees and the price was 1,200 yen.", True),
+])
+def test_full_width_separators_between_digits_are_read(en, drifted):
+    found = [f for f in _loud("気温は３６．５度、価格は１，２００円だった。", "ja", en, "en") if f[0].startswith("XL1")]
+    assert bool(found) == drifted, found
+
+
+def test_full_width_separators_keep_the_written_text_and_offsets():
+    from xlcheck import document_from_text
+    from xlcheck.extract import extract_document
+    doc = document_from_text("価格は１，２００円。", "ja", "a.ja.txt")
+    (number,) = [inv for paragraph in extract_document(doc) for inv in paragraph if inv.kind == "number"]
+    assert (number.value, number.text, doc.text[number.start:number.end]) == ("1200", "１，２００", "１，２００")
+
+
+# Left for the readers of dates and numbers (xlcheck/extract/dates.py, numbers.py): each
+# fails today and says which reader must change.
+@pytest.mark.xfail(strict=True, reason="dates.py keeps a full-width year as written: ２０２１-12-25")
+def test_a_full_width_year_is_the_year():
+    assert _loud("新しい規則は２０２１年１２月２５日に発表された。", "ja",
+                 "The new rules were announced on December 25, 2021.", "en") == []
+
+
+@pytest.mark.xfail(strict=True, reason="numbers.py: Croatian scale words after a decimal (4,5 milijuna)")
+@pytest.mark.parametrize(("en", "hr"), [
+    ("The company lost 4.5 million euros in 2018.", "Tvrtka je 2018. izgubila 4,5 milijuna eura."),
+    ("The company lost 2 billion euros in 2018.", "Tvrtka je 2018. izgubila 2 milijarde eura."),
+    ("The company lost 21.6 billion dollars.", "Tvrtka je izgubila 21,6 milijardi dolara."),
+])
+def test_croatian_scale_words_are_read(en, hr):
+    assert _loud(en, "en", hr, "hr") == []
+
+
+@pytest.mark.xfail(strict=True, reason="dates.py: 今月７日 (the 7th of this month) is read as a bare number")
+def test_a_day_of_this_month_is_a_date():
+    assert _loud("バイデン大統領は今月７日、プーチン大統領と会談した。", "ja",
+                 "On the 7th of this month, President Biden held talks with President Putin.", "en") == []
