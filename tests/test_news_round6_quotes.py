@@ -182,3 +182,39 @@ def test_croatian_scale_words_are_read(en, hr):
 def test_a_day_of_this_month_is_a_date():
     assert _loud("バイデン大統領は今月７日、プーチン大統領と会談した。", "ja",
                  "On the 7th of this month, President Biden held talks with President Putin.", "en") == []
+
+
+# Two speakers in one Japanese paragraph: 「…」 then 「…」と; the English keeps one quotation.
+TWO_JA = ("「東京の街を走りながら競争できて、最後まで頑張れて本当によかったと思います」 "
+          "都の担当者は「今後はスポーツジムなどでも楽しんでもらえるようにしたい」と話した。\n")
+TWO_EN_BOTH = ('"Running through Tokyo and competing, I am really glad I kept going to the end." '
+               'A city official said, "We would like people to enjoy it in gyms and other places as well."\n')
+TWO_EN_ONE = ('"Running through Tokyo and competing, I am really glad I kept going to the end." '
+              "A city official said they hoped people could enjoy it in gyms and other places as well.\n")
+
+
+def test_two_japanese_quotations_of_two_speakers_are_counted_apart():
+    assert "XL501" not in _rules(TWO_JA, "ja", TWO_EN_BOTH, "en")
+    assert "XL501" in _rules(TWO_JA, "ja", TWO_EN_ONE, "en")
+
+
+def test_quotations_a_translation_joins_or_splits_still_pair():
+    # The Chinese writes two quotations where the Japanese has one interrupted by と述べ.
+    ja = ("消防長は「今年が市民の皆さまにとって穏やかな一年となるよう心から祈念する」、市長は"
+          "「消防関係者の皆さんが市民の安全のために日々取り組んでいただき感謝している」とそれぞれ述べた。\n")
+    zh = ("消防局长说：“我衷心祈祷今年能成为市民们平静的一年。”市长则表示：“我感谢消防相关人员每天为市民的安全而努力工作。”\n")
+    assert "XL501" not in _rules(ja, "ja", zh, "zh")
+    en = ('The students answered, "When I get excited with a lot of people," or "When I am playing the '
+          'drums in the band."\n')
+    ja2 = "生徒は「多くの人と一緒に盛り上がっているとき」「バンドでドラムをたたいているとき」などと答える。\n"
+    assert "XL501" not in _rules(ja2, "ja", en, "en")
+
+
+def test_a_japanese_quotation_closed_in_a_later_paragraph_needs_its_end():
+    ja = ("町の高橋課長は「来年以降も１０月１２日を防災について考える日にしたいと、アナウンスも出来ている。\n\n"
+          "これまでにも増して、想定外の事が起こり得ることについての意識が高まってきたかなと思います」\n")
+    en = ('Town official Takahashi said: "We have announced that October 12 will be a day to think about '
+          "disaster preparedness from next year on.\n\n"
+          'I think awareness that the unexpected can happen has grown even more than before."\n')
+    assert "XL501" not in _rules(ja, "ja", en, "en")
+    assert "XL501" in _rules(ja, "ja", en.replace('before."', "before."), "en")

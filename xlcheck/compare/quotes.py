@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.quotes import is_speech
+from xlcheck.extract.quotes import _QUOTING, is_speech
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -25,8 +25,12 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                      reference: int | None = None) -> tuple[list[Candidate], list[Finding]]:
     per_doc = {k: ctx.per_doc(group, k) for k in docs}
     unbalanced = {k: [inv for inv in per_doc[k] if inv.kind == "punctuation"] for k in docs}
-    quotes = {k: _joined(ctx, k, [inv for inv in per_doc[k] if inv.kind == "quote"]
-                         + _continued(ctx, k, group, unbalanced[k]) + _closed(ctx, k, group)) for k in docs}
+    # A version's own quotations are counted joined (a quotation interrupted by "he
+    # said" is one); the partners another version offers, each on its own, so that a
+    # translator who split or joined them is not blamed either way.
+    split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote"] + _continued(ctx, k, group, unbalanced[k])
+                       + _closed(ctx, k, group), key=lambda q: q.start) for k in docs}
+    quotes = {k: _joined(ctx, k, split[k]) for k in docs}
     findings = []
     for k in docs:
         balanced_elsewhere = all(not unbalanced[o] for o in docs if o != k)
@@ -38,7 +42,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     speech = {k: [inv for inv in quotes[k] if inv.flag != "title"] for k in docs}
     if not any(speech.values()):
         return [], findings
-    positions = {k: [_span(ctx, k, group, inv) for inv in quotes[k]] for k in docs}
+    positions = {k: [_span(ctx, k, group, inv) for inv in split[k]] for k in docs}
     out = []
     seen: set[tuple[int, int]] = set()
     for k in docs:
@@ -50,7 +54,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             have = {k}
             for o in docs:
                 if o != k and positions[o] and min(_apart(span, p) for p in positions[o]) < NEARBY \
-                        and inv in _paired(ctx, group, k, o, quotes[k], quotes[o]):
+                        and inv in _paired(ctx, group, k, o, quotes[k], split[o]):
                     have.add(o)
             key = (min(have), round(here * 20))
             if len(have) < len(docs) and key not in seen:
@@ -84,10 +88,11 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
     return out
 
 
-# A closing mark after sentence punctuation ("…running," he said) or before it: the end of a quotation
+# A closing mark after sentence punctuation ("…running," he said) or before it, or a
+# Japanese 」 anywhere (it only ever closes): the end of a quotation
 # the paragraph before opened.
 # German and others put the comma after the mark ("…Sitzplätzen", heißt es).
-_CLOSER = regex.compile(r"(?<=[.,!?…。！？，])[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])")
+_CLOSER = regex.compile(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
 
 
 def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:
@@ -125,12 +130,15 @@ def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
     """Quotations with the ones interrupted by a short attribution ("…", he said, "…")
-    joined into one: a translator may join or split them."""
+    joined into one: a translator may join or split them. A Japanese 「…」 not followed
+    by a quoting particle (と, って) is an utterance of its own: the next 「…」 is another
+    (「…」 都の担当者は「…」と, two speakers; 「…」「…」, two voices)."""
     text = ctx.documents[k].text
     out: list[Invariant] = []
     for inv in sorted(quotes, key=lambda q: q.start):
         if out and inv.start - out[-1].end <= JOINED and out[-1].flag != "title" and inv.flag != "title" \
-                and not _SENTENCE_END.search(text, out[-1].end, inv.start):
+                and not _SENTENCE_END.search(text, out[-1].end, inv.start) \
+                and not (text[out[-1].end - 1] == "」" and not _QUOTING.match(text, out[-1].end)):
             last = out[-1]
             out[-1] = Invariant("quote", last.value, last.text, last.start, inv.end, last.alternatives, last.flag)
         else:
