@@ -218,3 +218,19 @@ def test_a_japanese_quotation_closed_in_a_later_paragraph_needs_its_end():
           'I think awareness that the unexpected can happen has grown even more than before."\n')
     assert "XL501" not in _rules(ja, "ja", en, "en")
     assert "XL501" in _rules(ja, "ja", en.replace('before."', "before."), "en")
+
+
+@pytest.mark.parametrize("en", [
+    # A label after an article: the "…" vibe.
+    'The photo gives my face the "retired teacher arrested after fight outside casino" look, sadly.\n',
+    # Nesting written with straight quotes only: where each quotation ends cannot be told.
+    'She says that "when I missed the "ten items or less" lane, a friend said it should be "ten items or fewer.""\n',
+])
+def test_english_labels_and_doubled_straight_quotes_are_not_missing_quotations(en):
+    ja = "写真のせいで、残念ながら私の顔はまるで事件を起こした元教師のように見える。\n"
+    assert "XL501" not in _rules(en, "en", ja, "ja")
+
+
+def test_speech_after_that_is_still_a_quotation():
+    en = 'The minister said that "we will build four new hospitals before the end of next year."\n'
+    assert "XL501" in _rules(en, "en", "大臣は来年末までに病院を四つ建てると述べた。\n", "ja")

@@ -71,6 +71,13 @@ def is_speech(inner: str) -> bool:
     return words >= MIN_SPEECH_WORDS or (words >= 3 and bool(_SENTENCE_END.search(inner)))
 
 
+# A quotation after an article or a possessive is a label used as a noun ("the
+# "pensioner arrested after brawl outside bookies" vibe"), not speech.
+# English only ("a" is a preposition in Spanish); not "that" or "her", which also stand
+# before speech (said that "…", told her "…").
+_ATTRIBUTIVE = regex.compile(r"(?:^|\s)(?i:the|a|an|his|its|their|our|my|your|this)\s$")
+
+
 def is_japanese_name(text: str, start: int, end: int) -> bool:
     """Whether a Japanese 「…」 or 『…』 at text[start:end] marks a name or a title (a
     noun phrase) rather than speech: it may partner a quotation, it is never missing.
@@ -144,6 +151,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # Entities left escaped in plain text (as in some exported news): the same
         # marks, at the same offsets.
         text = text.replace("&quot;", '"     ').replace("&#39;", "'    ")
+    # Straight quotes doubled (""As ever,"" writes…): nesting written with one mark, so
+    # where each quotation starts and ends cannot be told; they may partner, never be missing.
+    nested = '""' in text
     for start, end, balanced in quotations(text):
         if not claims.free(start, min(end, start + 1)):
             continue  # a quoted attribute value inside a tag, a string in code
@@ -154,7 +164,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-        if is_speech(inner) and text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end):
+        attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start)
+        if is_speech(inner) and text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
+                and not (nested and text[start] == '"') and not attributive:
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not
