@@ -234,3 +234,13 @@ def test_english_labels_and_doubled_straight_quotes_are_not_missing_quotations(e
 def test_speech_after_that_is_still_a_quotation():
     en = 'The minister said that "we will build four new hospitals before the end of next year."\n'
     assert "XL501" in _rules(en, "en", "大臣は来年末までに病院を四つ建てると述べた。\n", "ja")
+
+
+@pytest.mark.parametrize(("hr", "kept"), [
+    ("Šef policije rekao je: „Provodimo brojne izvide kako bismo pronašli odgovorne.“\n", True),
+    ("Šef policije rekao je: »Provodimo brojne izvide kako bismo pronašli odgovorne.«\n", True),
+    ("Šef policije rekao je da provode brojne izvide kako bi pronašli odgovorne.\n", False),
+])
+def test_croatian_quotation_marks_partner_an_english_quotation(hr, kept):
+    en = 'The police chief said: "We are carrying out a number of enquiries to find those responsible."\n'
+    assert (("XL501", "We are carrying out a…") not in _loud(en, "en", hr, "hr")) == kept
