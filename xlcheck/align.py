@@ -48,9 +48,9 @@ from typing import Protocol
 import numpy as np
 import regex
 
-from xlcheck.model import Alignment, Bead, Invariant, Segment
+from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.scripts import content_length, distant
-from xlcheck.verdict import follows_paragraphs
+from xlcheck.verdict import follows_paragraphs, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -750,6 +750,8 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     verdict = None
     if far:
         verdict = follows_paragraphs(beads, [p.length for p in a], [p.length for p in b], score)
+    elif score < TRANSLATION_THRESHOLD and pairs_closely(beads, [p.length for p in a], [p.length for p in b], score):
+        verdict = True  # one script: the score decides, unless the paragraphs pair closely
     return Alignment(tuple(beads), score, verdict)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.extract.quotes import _QUOTING, is_speech
 from xlcheck.model import Finding, Invariant
 from xlcheck.rules import rule_for
 
@@ -23,8 +24,13 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]")
 def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                      reference: int | None = None) -> tuple[list[Candidate], list[Finding]]:
     per_doc = {k: ctx.per_doc(group, k) for k in docs}
-    quotes = {k: _joined(ctx, k, [inv for inv in per_doc[k] if inv.kind == "quote"]) for k in docs}
     unbalanced = {k: [inv for inv in per_doc[k] if inv.kind == "punctuation"] for k in docs}
+    # A version's own quotations are counted joined (a quotation interrupted by "he
+    # said" is one); the partners another version offers, each on its own, so that a
+    # translator who split or joined them is not blamed either way.
+    split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote"] + _continued(ctx, k, group, unbalanced[k])
+                       + _closed(ctx, k, group), key=lambda q: q.start) for k in docs}
+    quotes = {k: _joined(ctx, k, split[k]) for k in docs}
     findings = []
     for k in docs:
         balanced_elsewhere = all(not unbalanced[o] for o in docs if o != k)
@@ -36,7 +42,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     speech = {k: [inv for inv in quotes[k] if inv.flag != "title"] for k in docs}
     if not any(speech.values()):
         return [], findings
-    positions = {k: [ctx.relative(k, group, inv) for inv in quotes[k]] for k in docs}
+    positions = {k: [_span(ctx, k, group, inv) for inv in split[k]] for k in docs}
     out = []
     seen: set[tuple[int, int]] = set()
     for k in docs:
@@ -44,10 +50,11 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             continue  # a quotation only a translation has is an addition, not a drift
         for inv in speech[k]:
             here = ctx.relative(k, group, inv)
+            span = _span(ctx, k, group, inv)
             have = {k}
             for o in docs:
-                if o != k and positions[o] and min(abs(here - p) for p in positions[o]) < NEARBY \
-                        and inv in _paired(ctx, group, k, o, quotes[k], quotes[o]):
+                if o != k and positions[o] and min(_apart(span, p) for p in positions[o]) < NEARBY \
+                        and inv in _paired(ctx, group, k, o, quotes[k], split[o]):
                     have.add(o)
             key = (min(have), round(here * 20))
             if len(have) < len(docs) and key not in seen:
@@ -56,14 +63,82 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     return out, findings
 
 
+def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) -> list[Invariant]:
+    """Quotations that run on into the next paragraph: English and other languages open
+    each paragraph of a long quotation and close only the last one, so a paragraph that
+    opens with a mark it never closes is speech to its end. A translation that drops the
+    mark has lost the quotation (a stray mark inside a paragraph stays XL502's)."""
+    doc = ctx.documents[k]
+    out = []
+    for inv in unbalanced:
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            if paragraph.start <= inv.start < paragraph.end:
+                break
+        else:
+            continue
+        opener = doc.text[inv.start]
+        if opener in "'‘‚" or doc.text[paragraph.start:inv.start].strip():
+            continue
+        inner = doc.text[inv.start + 1:paragraph.end]
+        if is_speech(inner):
+            words = inner.split()
+            value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+            out.append(Invariant("quote", value, doc.text[inv.start:paragraph.end], inv.start, paragraph.end))
+    return out
+
+
+# A closing mark after sentence punctuation ("…running," he said) or before it, or a
+# Japanese 」 anywhere (it only ever closes): the end of a quotation
+# the paragraph before opened.
+# German and others put the comma after the mark ("…Sitzplätzen", heißt es).
+_CLOSER = regex.compile(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
+
+
+def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:
+    """The last paragraph of a quotation that runs over several: it opens with no mark
+    and closes one the paragraph before left open. Speech from its start to the mark."""
+    doc = ctx.documents[k]
+    out = []
+    for index in group.members[k]:
+        if index == 0 or not any(inv.kind == "punctuation" for inv in ctx.invariants[k][index - 1]):
+            continue
+        paragraph = doc.paragraphs[index]
+        close = _CLOSER.search(doc.text, paragraph.start, paragraph.end)
+        if close and any(inv.kind in ("quote", "punctuation") and inv.start < close.start()
+                         for inv in ctx.invariants[k][index]):
+            continue  # the paragraph opens a quotation of its own first: not a continuation
+        if close and is_speech(doc.text[paragraph.start:close.start()]):
+            inner = doc.text[paragraph.start:close.start()].split()
+            value = " ".join(inner[:5]) + ("…" if len(inner) > 5 else "")
+            out.append(Invariant("quote", value, doc.text[paragraph.start:close.end()], paragraph.start, close.end()))
+    return out
+
+
+def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, float]:
+    """Where a quotation starts and ends in its group's text, from 0 to 1."""
+    end = Invariant(inv.kind, inv.value, inv.text, max(inv.start, inv.end - 1), inv.end)
+    return ctx.relative(k, group, inv), ctx.relative(k, group, end)
+
+
+def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two quotations sit: 0 when they overlap. Word order moves a
+    quotation's start ("X said: «…»" / "«…», said X"; Japanese puts the speaker first and
+    the verb last) but a long quotation still covers the same stretch of the paragraph."""
+    return max(0.0, b[0] - a[1], a[0] - b[1])
+
+
 def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
     """Quotations with the ones interrupted by a short attribution ("…", he said, "…")
-    joined into one: a translator may join or split them."""
+    joined into one: a translator may join or split them. A Japanese 「…」 not followed
+    by a quoting particle (と, って) is an utterance of its own: the next 「…」 is another
+    (「…」 都の担当者は「…」と, two speakers; 「…」「…」, two voices)."""
     text = ctx.documents[k].text
     out: list[Invariant] = []
     for inv in sorted(quotes, key=lambda q: q.start):
         if out and inv.start - out[-1].end <= JOINED and out[-1].flag != "title" and inv.flag != "title" \
-                and not _SENTENCE_END.search(text, out[-1].end, inv.start):
+                and not _SENTENCE_END.search(text, out[-1].end, inv.start) \
+                and not (text[out[-1].end - 1] == "」" and not _QUOTING.match(text, out[-1].end)):
             last = out[-1]
             out[-1] = Invariant("quote", last.value, last.text, last.start, inv.end, last.alternatives, last.flag)
         else:
@@ -77,26 +152,27 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
     order, as many as possible, then the nearest."""
     if len(theirs) >= len(mine):
         return set(mine)
-    a = [ctx.relative(k, group, q) for q in mine]
-    b = [ctx.relative(o, group, q) for q in theirs]
+    a = [_span(ctx, k, group, q) for q in mine]
+    b = [_span(ctx, o, group, q) for q in theirs]
 
     def cost(i: int, j: int) -> float:
         # A title pairs with a title, speech with speech, before anything else.
-        return abs(a[i] - b[j]) + (KIND_PENALTY if (mine[i].flag == "title") != (theirs[j].flag == "title") else 0)
+        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag == "title") != (theirs[j].flag == "title")
+                                      else 0)
 
     # best[i][j]: (matches, -distance) pairing mine[:i] with theirs[:j] in order.
     best = [[(0, 0.0)] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(1, len(a) + 1):
         for j in range(1, len(b) + 1):
             options = [best[i - 1][j], best[i][j - 1]]
-            if abs(a[i - 1] - b[j - 1]) < NEARBY:
+            if _apart(a[i - 1], b[j - 1]) < NEARBY:
                 matches, total = best[i - 1][j - 1]
                 options.append((matches + 1, total - cost(i - 1, j - 1)))
             best[i][j] = max(options)
     paired: set[Invariant] = set()
     i, j = len(a), len(b)
     while i and j:
-        if abs(a[i - 1] - b[j - 1]) < NEARBY and \
+        if _apart(a[i - 1], b[j - 1]) < NEARBY and \
                 best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - cost(i - 1, j - 1)):
             paired.add(mine[i - 1])
             i, j = i - 1, j - 1

@@ -35,6 +35,24 @@ TRANSLATOR_NOTE = regex.compile(
 # A line break inside a paragraph is soft (re-wrapping moves it freely): extractors see
 # a space, so "January\n2023" is one date. A break before a list item, quote, table row
 # or heading stays a break. One character for one keeps every offset.
+# Full-width separators between digits (Japanese and Chinese type ３６．５, １，２００,
+# １２：３０, ２０２１／１２／２５, ５０％): extractors see the ASCII separator, one
+# character for one, so the value is read as its half-width twin would be and every
+# offset stays. Full-width digits are digits to the extractors' patterns and are kept
+# ("１８００枚" is a count, not the year "1800"); other full-width punctuation (，。！？ in
+# running text) is left alone. The text an invariant reports is the document's own.
+_FULL_WIDTH = regex.compile(r"(?<=[0-9０-９])[，．：－／](?=[0-9０-９])|(?<=[0-9０-９])％")
+
+
+def half_width(text: str) -> str:
+    """Full-width separators between digits, and a per cent sign after one, as ASCII.
+
+    >>> half_width("気温は３６．５度、湿度５０％、価格は１，２００円、ＡＢＣ，ＤＥ。")
+    '気温は３６.５度、湿度５０%、価格は１,２００円、ＡＢＣ，ＤＥ。'
+    """
+    return _FULL_WIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
 _SOFT_BREAK = regex.compile(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
 SOFT_KINDS = frozenset({"text", "list"})
 
@@ -133,6 +151,9 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
                     prefilter: bool = True) -> list[tuple]:
     """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
+    written = text
+    if _FULL_WIDTH.search(text):
+        text = half_width(text)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
@@ -150,7 +171,9 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         if may_have is not None and not may_have(text, digit):
             continue
         for inv in extractor(text, info, claims, segment.kind):
-            found.append((inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset, inv.alternatives,
+            shown = written[inv.start:inv.end] if written is not text and inv.text == text[inv.start:inv.end] \
+                else inv.text
+            found.append((inv.kind, inv.value, shown, inv.start + offset, inv.end + offset, inv.alternatives,
                           inv.flag))
     found.sort(key=_START)
     return found

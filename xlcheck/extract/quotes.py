@@ -30,8 +30,9 @@ PAIRS: dict[str, str] = {
 }
 
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
-# A straight quote with nothing after it closes a quotation of earlier paragraphs.
-_OPENERS = regex.compile(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)")
+# A straight quote with nothing after it closes a quotation of earlier paragraphs, and so
+# does one before the sentence's last mark ("…Paddingtonu ".), a space left by a translation.
+_OPENERS = regex.compile(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
@@ -41,6 +42,13 @@ _HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _TITLE_MARKS = "《〈"
 # Fewer words than this and no sentence punctuation: a title, not speech.
 MIN_SPEECH_WORDS = 6
+# Japanese quotes speech in 「…」 followed by a quoting particle (と, って); the same marks
+# name projects, centres, menus and dishes, and 『…』 titles works. Speech ends on a verb,
+# an adjective or a particle (written in hiragana) or on sentence punctuation; a name ends
+# on a noun (kanji, katakana, Latin letters, a figure) and is not quoted by と or って.
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_NOUN_END = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
+_QUOTING = regex.compile(r"\s*(?:と|って|っ て)")
 
 
 def is_speech(inner: str) -> bool:
@@ -61,6 +69,34 @@ def is_speech(inner: str) -> bool:
         # Chinese and Japanese write no spaces: about one word in 1.5 characters.
         words = max(words, round(han / 1.5))
     return words >= MIN_SPEECH_WORDS or (words >= 3 and bool(_SENTENCE_END.search(inner)))
+
+
+# A quotation after an article or a possessive is a label used as a noun ("the
+# "pensioner arrested after brawl outside bookies" vibe"), not speech.
+# English only ("a" is a preposition in Spanish); not "that" or "her", which also stand
+# before speech (said that "…", told her "…").
+_ATTRIBUTIVE = regex.compile(r"(?:^|\s)(?i:the|a|an|his|its|their|our|my|your|this)\s$")
+
+
+def is_japanese_name(text: str, start: int, end: int) -> bool:
+    """Whether a Japanese 「…」 or 『…』 at text[start:end] marks a name or a title (a
+    noun phrase) rather than speech: it may partner a quotation, it is never missing.
+
+    >>> t = "取り組み「おきたま×みなと開港プロジェクト」が縁で決まった。"
+    >>> is_japanese_name(t, 4, t.index("」") + 1)
+    True
+    >>> t = "千葉さんは「困難に打ち勝つための一助になってくれると思う」と語った。"
+    >>> is_japanese_name(t, 5, t.index("」") + 1)
+    False
+    """
+    if text[start] not in "「『" or not _KANA.search(text, 0, min(len(text), end + 200)):
+        return False  # Chinese writes no kana: its 「…」 is a quotation
+    inner = text[start + 1:end - 1]
+    if _SENTENCE_END.search(inner):
+        return False
+    if text[start] == "『":
+        return True  # the title of a work
+    return bool(_NOUN_END.search(inner)) and not _QUOTING.match(text, end)
 
 
 def quotations(text: str) -> list[tuple[int, int, bool]]:
@@ -115,6 +151,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # Entities left escaped in plain text (as in some exported news): the same
         # marks, at the same offsets.
         text = text.replace("&quot;", '"     ').replace("&#39;", "'    ")
+    # Straight quotes doubled (""As ever,"" writes…): nesting written with one mark, so
+    # where each quotation starts and ends cannot be told; they may partner, never be missing.
+    nested = '""' in text
     for start, end, balanced in quotations(text):
         if not claims.free(start, min(end, start + 1)):
             continue  # a quoted attribute value inside a tag, a string in code
@@ -125,7 +164,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-        if is_speech(inner) and text[start] not in _TITLE_MARKS:
+        attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start)
+        if is_speech(inner) and text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
+                and not (nested and text[start] == '"') and not attributive:
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not

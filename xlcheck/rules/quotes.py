@@ -7,7 +7,15 @@ def quote_missing():
     What it finds: a quotation of speech (six words or more, or a full sentence, in any
     locale's marks: “…”, „…“, «…», ‚…‘, 「…」) with no quotation at the same place in the
     aligned paragraph of another version. Wording is not compared: it is translated.
-    Short quoted titles are not counted.
+    "The same place" allows for word order: a quotation that covers the same stretch of
+    the paragraph, or starts near it, is the same ("X said: «…»" / "«…», said X").
+    Short quoted titles are not counted, nor Japanese names and titles in 「…」 or 『…』
+    (a project, a centre, a dish: ending on a noun and not quoted by と or って), which a
+    translation writes without marks, nor an English label after an article (the "…"
+    vibe), nor straight quotes nested in straight quotes (""…"", where no one can tell
+    which mark closes which). A quotation that runs over several paragraphs
+    (each opened, only the last closed) counts in each of them: a translation that drops
+    a paragraph's opening mark, or turns the closing one into a dash, has lost it.
     Why it matters: turning a quotation into reported speech changes who is speaking.
     Example: de „In Zukunft werden sie … eingeschränkt sein.“ against pt "Ele disse que
     no futuro eles seriam limitados".
