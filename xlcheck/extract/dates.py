@@ -159,6 +159,8 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
 def _iso(year: str | None, month: int, day: str | None) -> str | None:
     if day is not None and not 1 <= int(day) <= 31:
         return None
+    if year and not year.isascii():
+        year = str(int(year))  # full-width digits: ２０２１年 is 2021
     if year and day:
         return f"{year}-{month:02d}-{int(day):02d}"
     if year:
