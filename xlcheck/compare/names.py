@@ -33,6 +33,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
+from xlcheck.romanise import latin_sound, romanised_sound, scripted_runs, sound_distance, sound_present, sounds_alike
 from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
@@ -44,7 +45,6 @@ _COMPOUNDS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 _CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
-_SCRIPT = regex.compile(r"\p{Latin}|\p{Cyrillic}|\p{Greek}|\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}|\p{Arabic}|\p{Hebrew}")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -90,18 +90,12 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
-_SCRIPT_NAMES = tuple((name, regex.compile(rf"\p{{{name}}}")) for name in ("Latin", "Cyrillic", "Greek"))
-
-
 def _script(text: str) -> str | None:
-    match = _SCRIPT.search(text)
-    if not match:
-        return None
-    ch = match.group()
-    for name, pattern in _SCRIPT_NAMES:
-        if pattern.match(ch):
-            return name
-    return "other"
+    """The script most of a text's letters are in, Chinese, Japanese, Korean and the
+    rest as one ("other"): a Japanese paragraph that opens on "SA20" or "F. W." is not
+    Latin, and capitalised words are names only among Latin, Cyrillic or Greek letters."""
+    script = main_script(text)
+    return script if script in (None, "latin", "cyrillic", "greek") else "other"
 
 
 class Names:
@@ -247,7 +241,99 @@ class Names:
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
+        out.extend(self._sound_candidates(g, group, docs))
         return out
+
+    # -- names transliterated into kana or Hangul ----------------------------------------
+
+    def _runs(self, k: int, group: Group) -> list[list[str]]:
+        """Doc k's katakana and Hangul runs in a group, romanised (none without those
+        scripts: the gate that keeps the rest of the comparison as it was)."""
+        cache = self.__dict__.setdefault("_runs_cache", {})
+        key = (k, group.members[k])
+        if key not in cache:
+            text = self.ctx.text(k, group)
+            cache[key] = scripted_runs(text) if _KANA_OR_HANGUL.search(text) else []
+        return cache[key]
+
+    def _document_runs(self, o: int) -> list[str]:
+        """Every katakana and Hangul word of doc o, romanised."""
+        cache = self.__dict__.setdefault("_document_runs_cache", {})
+        if o not in cache:
+            cache[o] = sorted({w for run in scripted_runs(self.ctx.documents[o].text) for w in run})
+        return cache[o]
+
+    def _sound_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Latin version that a Japanese or Korean one transliterates into
+        another name. Two cases tell a changed name from a free rendering:
+
+        - a name of several words whose other word the translation writes right, next to
+          it in the same katakana run (Robbie Williams / ロビン・ウィリアムズ: Williams is
+          there, Robbie became Robin);
+        - a name the translation writes right elsewhere in the document, written here as
+          a word near it but not it (Portnoy / ポートノイ, and ポルノイ here).
+
+        A name with no counterpart at all is left to the other checks (it may be
+        translated by its meaning, or by a pronoun)."""
+        out = []
+        for k in docs:
+            if _script(self.ctx.text(k, group)) != "latin":
+                continue
+            lone = None
+            for o in docs:
+                if o == k:
+                    continue
+                runs = self._runs(o, group)
+                if not runs:
+                    continue
+                lone = self._lone_names(k, group) if lone is None else lone
+                text = self.ctx.text(o, group)
+                # Words that render the source's other names are not a changed one.
+                others = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
+                taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
+                for value, inv in lone:
+                    if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
+                        continue
+                    if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+        return out
+
+    @staticmethod
+    def _changed_part(value: str, runs: list[list[str]], taken: set[str]) -> bool:
+        """Whether a word of a several-word name is in a katakana run and the word next
+        to it there renders the name's next word as another name."""
+        parts = [p for p in value.split() if p not in TITLES]
+        if len(parts) < 2:
+            return False
+        words = [w for run in runs for w in run]
+        for p, part in enumerate(parts):
+            if len(latin_sound(part)) < 3:
+                continue  # too short to say where the name is
+            for run in runs:
+                for i, word in enumerate(run):
+                    if not sounds_alike(part, word):
+                        continue
+                    for step in (-1, 1):
+                        if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
+                            continue
+                        other, there = parts[p + step], run[i + step]
+                        if len(latin_sound(other)) < 2 or there in taken or any(
+                                sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
+                            continue
+                        if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
+                            return True
+        return False
+
+    def _known_elsewhere(self, value: str, o: int, runs: list[list[str]], taken: set[str]) -> bool:
+        """Whether doc o transliterates a one-word name right elsewhere and here writes a
+        word near it but not it."""
+        if " " in value or len(latin_sound(value)) < 3:
+            return False
+        if not any(sounds_alike(value, w) for w in self._document_runs(o)):
+            return False
+        sound = latin_sound(value)
+        return any(_near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
 
     def _byline_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """A Chinese reporter's byline at a paragraph's start (中新网北京2月11日电(门睿),
@@ -324,6 +410,9 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
+        runs = self._runs(k, group)
+        if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
+            return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
@@ -1026,6 +1115,15 @@ def _near_miss(name: str, word: str) -> bool:
     return False
 
 
+def _near_sound(a: str, b: str, most: float) -> bool:
+    """Whether two skeletons begin alike and differ by more than a spelling but at most
+    `most` (Robbie / robin, Portnoy / poruno)."""
+    return a[:1] == b[:1] and 0 < sound_distance(a, b) <= most
+
+
+# A name in Latin letters (what a kana or Hangul transliteration can be compared with).
+_LATIN_VALUE = regex.compile(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
+_KANA_OR_HANGUL = regex.compile(r"[\p{Katakana}\p{Hangul}]")
 # A capitalised word in Latin letters (a name kept as it is in any script's text).
 _LATIN_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
@@ -1186,7 +1284,10 @@ def _place_pattern(lang: str) -> regex.Pattern:
     names = sorted(_place_spellings(lang.split("-")[0]), key=len, reverse=True)
     script = main_script("".join(names[:50]))
     if script == "cjk" or script == "hangul":
-        return regex.compile("(" + "|".join(regex.escape(n) for n in names) + ")")
+        # A place in katakana is a whole katakana word (タイ is Thailand, ティータイム tea time).
+        return regex.compile("(" + "|".join(
+            rf"(?<![\p{{Katakana}}ー]){regex.escape(n)}(?![\p{{Katakana}}ー])" if regex.fullmatch(r"[\p{Katakana}ー・]+", n)
+            else regex.escape(n) for n in names) + ")")
     alternatives = []
     for name in names:
         if script in ("cyrillic", "greek") and len(name) >= 5 and name[-1] in "аяоеийьыуюαηοςι":

@@ -1,0 +1,147 @@
+"""Names across scripts by sound (XL401): kana and Hangul romanised, a Latin name
+compared with them by a skeleton of its consonants that knows what Japanese and Korean
+merge (l and r, b and v, s and th) and add (a vowel after each consonant, doubled
+consonants). A name the translation transliterates is the name; one it transliterates
+into another name next to a word of the name it keeps (Robbie Williams / ロビン・ウィリ
+アムズ), or writes near but not as it does elsewhere (Portnoy / ポートノイ, ポルノイ), is
+a changed name. Each drift has a clean twin.
+
+Invented sentences modelled on WMT25 en-ja news translations.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xlcheck import check, document_from_text
+from xlcheck.romanise import (
+    hangul_to_latin,
+    kana_to_latin,
+    latin_sound,
+    scripted_runs,
+    sound_distance,
+    sound_present,
+    sounds_alike,
+)
+
+
+def _names(a_text, lang_a, b_text, lang_b):
+    a = document_from_text(a_text + "\n", lang_a, f"a.{lang_a}.txt")
+    b = document_from_text(b_text + "\n", lang_b, f"b.{lang_b}.txt")
+    findings = check([a, b], reference=0).findings
+    return [(f.rule, f.value) for f in findings if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize(("kana", "latin"), [
+    ("ブラックロック", "burakkurokku"), ("バイトダンス", "baitodansu"), ("ディープシーク", "dīpushīku"),
+    ("ロビン・ウィリアムズ", "robin wiriamuzu"), ("ヴァイオリン", "vaiorin"), ("ファーゴ", "fāgo"),
+    ("デュポン", "dyupon"), ("キャメロン", "kyameron"), ("シェイクスピア", "sheikusupia"), ("ベリッチ", "beritchi"),
+    ("しんいち", "shin'ichi"), ("マッチャ", "matcha"), ("ティックトック", "tikkutokku"),
+])
+def test_katakana_in_hepburn(kana, latin):
+    assert kana_to_latin(kana) == latin
+
+
+@pytest.mark.parametrize(("hangul", "latin"), [
+    ("서울", "seoul"), ("한국어", "hangugeo"), ("부산", "busan"), ("신라", "silla"), ("블룸버그", "beullumbeogeu"),
+    ("김정은", "gimjeongeun"),
+])
+def test_hangul_in_revised_romanisation(hangul, latin):
+    assert hangul_to_latin(hangul) == latin
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("BlackRock", "ブラックロック"), ("ByteDance", "バイトダンス"), ("DeepSeek", "ディープシーク"),
+    ("TikTok", "ティックトック"), ("Wells Fargo", "ウェルズ・ファーゴ"), ("Goldman Sachs", "ゴールドマン・サックス"),
+    ("Matthew Breetzke", "マシュー・ブレーツケ"), ("Putin", "プーチン"), ("Leeds", "リーズ"), ("Schreck", "シュレック"),
+    ("Schooner", "スコーナー"), ("Astera Labs", "アステラ・ラボ"), ("Murnau", "ムルナウ"), ("Portnoy", "ポートノイ"),
+    ("Magnum", "マグナムロリポップ"), ("Bloomberg", "블룸버그는"), ("Seoul", "서울"), ("Thomas", "トーマス"),
+])
+def test_transliterations_are_the_name(name, written):
+    assert sound_present(name, scripted_runs(written))
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("Robbie", "ロビン"), ("Eggers", "エグラー"), ("Portnoy", "ポルノイ"), ("Klein", "クリーブランド"),
+    ("Robbie Williams", "ロビン・ウィリアムズ"), ("Murnau", "エッシャー"),
+])
+def test_other_names_are_not(name, written):
+    assert not sound_present(name, scripted_runs(written))
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_a_skeleton_is_at_no_distance_from_itself(word):
+    sound = latin_sound(word)
+    assert sound_distance(sound, sound) == 0.0
+
+
+@given(st.lists(st.sampled_from(list("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロンガグゴバビブパピプー")),
+                min_size=2, max_size=8))
+def test_a_romanised_word_sounds_like_itself(kana):
+    latin = kana_to_latin("".join(kana))
+    if latin_sound(latin):
+        assert sounds_alike(latin, latin)
+
+
+def test_distance_is_symmetric_on_classes():
+    assert sound_distance("RB", "RBN") == sound_distance("RBN", "RB") == 1.0
+
+
+CLEAN = [
+    ("All three of our financial positions, Wells Fargo, Goldman Sachs and BlackRock, present on Tuesday.",
+     "当社の金融関連銘柄3社、ウェルズ・ファーゴ、ゴールドマン・サックス、ブラックロックは火曜日に講演する。"),
+    ("DeepSeek and ByteDance released new models, and TikTok said it would follow.",
+     "ディープシークとバイトダンスが新しいモデルを発表し、ティックトックも追随すると述べた。"),
+    ("F. W. Murnau and the screenwriter Henrik Galeen kept much of what Bram Stoker wrote.",
+     "F. W. ムルナウと脚本家のヘンリック・ガレエンは、ブラム・ストーカーが書いたものの多くを残した。"),
+]
+
+
+@pytest.mark.parametrize(("en", "ja"), CLEAN)
+def test_katakana_names_are_not_missing(en, ja):
+    assert _names(en, "en", ja, "ja") == []
+
+
+DRIFTS = [
+    # (source, drifted translation, clean translation, value)
+    ("As a wise man called Robbie Williams once sang, you can't argue with popularity.",
+     "ある賢い人物、ロビン・ウィリアムズがかつて歌ったように、人気には反論できない。",
+     "ある賢い人物、ロビー・ウィリアムズがかつて歌ったように、人気には反論できない。",
+     "Robbie Williams"),
+    ("Even so, the director Robert Eggers has said that his new film takes on a classic.",
+     "それでも、監督のロバート・エグラーは、新作が古典に挑むものだと語っている。",
+     "それでも、監督のロバート・エガースは、新作が古典に挑むものだと語っている。",
+     "Robert Eggers"),
+]
+
+
+@pytest.mark.parametrize(("en", "drifted", "clean", "value"), DRIFTS)
+def test_a_name_transliterated_into_another_is_changed(en, drifted, clean, value):
+    assert ("XL401", value) in _names(en, "en", drifted, "ja")
+    assert _names(en, "en", clean, "ja") == []
+
+
+def test_a_name_misspelt_where_the_document_spells_it_right_elsewhere():
+    en = ("Dave Portnoy runs a sports site with millions of readers.\n\n"
+          "Critics say Portnoy has built an army of loyal fans online.")
+    drifted = ("デイヴ・ポートノイは何百万人もの読者を持つスポーツサイトを運営している。\n\n"
+               "批評家は、ポルノイがネット上に忠実なファンの軍団を築いたと言う。")
+    clean = drifted.replace("ポルノイ", "ポートノイ")
+    assert ("XL401", "Portnoy") in _names(en, "en", drifted, "ja")
+    assert _names(en, "en", clean, "ja") == []
+
+
+def test_a_name_without_any_counterpart_stays_unreported():
+    # Translated by its meaning or a pronoun: nothing in kana to compare with.
+    en = "Last week the company's founder, Mark Thompson, met the board in London."
+    ja = "先週、同社の創業者は取締役会とロンドンで会った。"
+    assert _names(en, "en", ja, "ja") == []
+
+
+def test_a_paragraph_opening_on_latin_letters_is_still_japanese():
+    # "SA20" opens the paragraph: its capitalised words are not compared as Latin ones.
+    en = "Fresh off the SA20 season, Breetzke formed a stand of 93 runs with Jason Smith."
+    ja = "SA20シーズンを終えたばかりのブリッツケは、ジェイソン・スミスと93得点のパートナーシップを築いた。"
+    assert _names(en, "en", ja, "ja") == []
