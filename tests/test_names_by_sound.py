@@ -145,3 +145,38 @@ def test_a_paragraph_opening_on_latin_letters_is_still_japanese():
     en = "Fresh off the SA20 season, Breetzke formed a stand of 93 runs with Jason Smith."
     ja = "SA20シーズンを終えたばかりのブリッツケは、ジェイソン・スミスと93得点のパートナーシップを築いた。"
     assert _names(en, "en", ja, "ja") == []
+
+
+# -- Slavic exonyms and case endings (invented sentences modelled on WMT22 en-hr) ------------
+
+SLAVIC_CLEAN = [
+    ("Homosexuality was decriminalised in China in 1997, the report says.", "hr",
+     "Homoseksualnost je u Kini dekriminalizirana 1997. godine, navodi izvješće."),
+    ("She is a research associate who focuses on Asia at a think tank.", "hr",
+     "Ona je istraživačica koja se bavi Azijom u jednom institutu."),
+    ("The minister said the United States has concluded the inquiry.", "hr",
+     "Ministar je rekao da su Sjedinjene Države zaključile istragu."),
+    ("Greta Thunberg gave a speech at the United Nations on Friday.", "hr",
+     "Greta Thunberg održala je govor u Ujedinjenim narodima u petak."),
+    ("The minister said the United States has concluded the inquiry.", "pl",
+     "Minister powiedział, że Stany Zjednoczone zakończyły dochodzenie."),
+]
+
+
+@pytest.mark.parametrize(("en", "lang", "translation"), SLAVIC_CLEAN)
+def test_slavic_exonyms_in_their_cases_are_the_place(en, lang, translation):
+    assert _names(en, "en", translation, lang) == []
+
+
+def test_a_name_in_another_case_is_not_misspelt():
+    en = ("Monsanto was sold to Bayer in 2018.\n\n"
+          "Thousands of people have filed lawsuits against Monsanto over the weedkiller.")
+    hr = ("Monsanto je prodan Bayeru 2018. godine.\n\n"
+          "Tisuće ljudi podnijele su tužbe protiv Monsanta zbog herbicida.")
+    assert _names(en, "en", hr, "hr") == []
+
+
+def test_a_place_changed_into_another_still_reported_in_croatian():
+    en = "Homosexuality was decriminalised in China in 1997, the report says."
+    hr = "Homoseksualnost je u Japanu dekriminalizirana 1997. godine, navodi izvješće."
+    assert ("XL401", "China") in _names(en, "en", hr, "hr")

@@ -473,6 +473,8 @@ class Names:
                 continue
             if any(c not in value for c in word if not c.isascii()):
                 continue  # a local spelling with an accent (Sydney / Sídney)
+            if _case_form(value, word, self.ctx.documents[k].lang):
+                continue  # a case ending (Monsanto / protiv Monsanta)
             if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable:
                 continue  # a name of its own (Israel beside Israeli)
             return True
@@ -606,11 +608,14 @@ class Names:
     def _cldr_present(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
         """Whether the group holds CLDR's name in `to_lang` of a country or region that
         `value` names in `from_lang` (Zimbabwe / Simbabwe, Türkiye / Türkei)."""
-        code = _territory(value, from_lang)
+        code = _territory(value, from_lang) or next(
+            (c for c in (_territory(t, from_lang) for t in sorted(self.ctx.glossary.terms(value))) if c), None)
         if code is None:
-            return False
-        return any(all(self._word_present(part, words) for part in form.split())
-                   for form in territory_forms(code, to_lang))
+            return False  # (the glossary writes "UN" for CLDR's "United Nations")
+        forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
+                                                    .get(code, ())))
+        return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
+                       for part in form.split()) for form in forms)
 
     def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
                          names: dict[int, dict[str, Invariant]]) -> bool:
@@ -773,7 +778,8 @@ class Names:
                                                  frozenset({o}), {k: inv}))
                         continue
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
-                    kept = [self._word_present(part, words) for part in parts]
+                    kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
+                            for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
                             and code is None:
@@ -1345,9 +1351,63 @@ def _place_keys(lang: str, text: str) -> set[str]:
     return keys
 
 
-# What a language writes for a country besides CLDR's name (США for Соединенные Штаты).
+# What a language writes for a country besides CLDR's name (США for Соединенные Штаты,
+# SAD or Sjedinjene Države for Sjedinjene Američke Države): CLDR's short and variant forms,
+# which Babel does not ship.
 LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"US": ("США",)}, "bg": {"US": ("САЩ",)},
-                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)}}
+                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)},
+                 "hr": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
+                 "bs": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
+                 "sr": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
+                 "sl": {"US": ("ZDA",), "GB": ("VB", "Britanija")},
+                 "cs": {"US": ("USA", "Spojené státy"), "GB": ("Británie",)},
+                 "sk": {"US": ("USA", "Spojené štáty"), "GB": ("Británia",)},
+                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)}}
+
+# Case endings of languages that inflect names in Latin letters, as data: a word is a
+# name's form when both, cut by one of these, leave one stem of three letters or more
+# (Kina / Kini / Kinom, Azija / Aziji, Monsanto / Monsanta, narodi / narodima). Letters
+# without their accents: endings are compared on folded words.
+CASE_ENDINGS = {
+    "hr": "ovima evima ama ima ovi evi ova eva ove eve oga ome omu om em og oj ih im a e i o u",
+    "sl": "ama ima ovi ova ove om em ih im ah eh a e i o u",
+    "cs": "ami ach ich ove ovi ove emu eho em ou im um am a e i o u y",
+    "sk": "ami ach och ovi om ou ej ia ie iu a e i o u y",
+    "pl": "ami ach owi ego emu iem em om ow ie ej a e i o u y",
+}
+for _alias, _same in (("bs", "hr"), ("sr", "hr")):
+    CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
+_ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
+
+
+def _stems(word: str, lang: str) -> set[str]:
+    """A folded word without its accents, and cut by each case ending it may carry."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    out = {plain}
+    for ending in _ENDINGS.get(lang.split("-")[0], ()):
+        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
+            out.add(plain[:-len(ending)])
+    return out
+
+
+def _case_form(name: str, word: str, lang: str) -> bool:
+    """Whether `word` is `name` in another case of a language that inflects names.
+
+    >>> _case_form("Kina", "Kini", "hr"), _case_form("Monsanto", "Monsanta", "hr"), _case_form("Kina", "Kino", "en")
+    (True, True, False)
+    """
+    if lang.split("-")[0] not in _ENDINGS or len(name) < 4:
+        return False
+    mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
+    return bool(mine & _stems(word, lang))
+
+
+def _inflected_in(name: str, words: set[str], lang: str) -> bool:
+    """Whether a word of a group is `name` in another case (Azija / u Aziji)."""
+    if lang.split("-")[0] not in _ENDINGS or len(name) < 4:
+        return False
+    head = name.casefold()[:3]
+    return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
 
 
 def _place_key(lang: str, text: str) -> str | None:
