@@ -180,3 +180,10 @@ def test_a_place_changed_into_another_still_reported_in_croatian():
     en = "Homosexuality was decriminalised in China in 1997, the report says."
     hr = "Homoseksualnost je u Japanu dekriminalizirana 1997. godine, navodi izvješće."
     assert ("XL401", "China") in _names(en, "en", hr, "hr")
+
+
+def test_the_pentagon_by_its_department():
+    ja = "米国防総省の報道官によると、援助には対戦車ミサイルも含まれた。"
+    en = "According to a spokesman for the US Department of Defense, the aid also included anti-tank missiles."
+    assert _names(ja, "ja", en, "en") == []
+    assert ("XL401", "国防総省") in _names(ja, "ja", en.replace("US Department of Defense", "White House"), "en")
