@@ -187,3 +187,18 @@ def test_the_pentagon_by_its_department():
     en = "According to a spokesman for the US Department of Defense, the aid also included anti-tank missiles."
     assert _names(ja, "ja", en, "en") == []
     assert ("XL401", "国防総省") in _names(ja, "ja", en.replace("US Department of Defense", "White House"), "en")
+
+
+@pytest.mark.parametrize(("ja", "en"), [
+    ("会場にはロードバイクが用意され、来場者はコースを走った。", "Road bikes were set up at the venue and visitors ran the course."),
+    ("月曜日のティータイムに、首相は記者団と話した。", "At teatime on Monday, the prime minister spoke to reporters."),
+])
+def test_a_place_in_katakana_is_a_whole_word(ja, en):
+    # ドバイ (Dubai) in ロードバイク, タイ (Thailand) in ティータイム: parts of loanwords.
+    assert _names(ja, "ja", en, "en") == []
+
+
+def test_a_place_in_katakana_on_its_own_is_still_compared():
+    ja = "首相は来週タイを訪問し、首脳会談に臨む。" + "同行する閣僚は三人だという。"
+    en = "The prime minister will visit next week for a summit."
+    assert ("XL401", "タイ") in _names(ja, "ja", en, "en")
