@@ -202,3 +202,10 @@ def test_a_place_in_katakana_on_its_own_is_still_compared():
     ja = "首相は来週タイを訪問し、首脳会談に臨む。" + "同行する閣僚は三人だという。"
     en = "The prime minister will visit next week for a summit."
     assert ("XL401", "タイ") in _names(ja, "ja", en, "en")
+
+
+def test_a_chinese_line_with_more_latin_letters_is_still_chinese():
+    # More Latin letters than Han ones, but a Chinese sentence: "Send" is not a lone name.
+    en = "Send ICMP ECHO_REQUEST packets to network hosts, says the manual."
+    zh = "向网络主机发送 ICMP ECHO_REQUEST 数据包。"
+    assert _names(en, "en", zh, "zh") == []

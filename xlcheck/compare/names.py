@@ -93,9 +93,15 @@ def skeleton(word: str) -> str:
 def _script(text: str) -> str | None:
     """The script most of a text's letters are in, Chinese, Japanese, Korean and the
     rest as one ("other"): a Japanese paragraph that opens on "SA20" or "F. W." is not
-    Latin, and capitalised words are names only among Latin, Cyrillic or Greek letters."""
+    Latin, nor a Chinese one that holds more Latin letters than Han, and capitalised
+    words are names only among Latin, Cyrillic or Greek letters."""
     script = main_script(text)
+    if script == "latin" and _CJK_LETTER.search(text):
+        return "other"  # "发送 ICMP ECHO_REQUEST 数据包": more Latin letters, but a Chinese sentence
     return script if script in (None, "latin", "cyrillic", "greek") else "other"
+
+
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 class Names:
