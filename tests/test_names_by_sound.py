@@ -209,3 +209,13 @@ def test_a_chinese_line_with_more_latin_letters_is_still_chinese():
     en = "Send ICMP ECHO_REQUEST packets to network hosts, says the manual."
     zh = "向网络主机发送 ICMP ECHO_REQUEST 数据包。"
     assert _names(en, "en", zh, "zh") == []
+
+
+@pytest.mark.parametrize(("en", "ko"), [
+    ("BlackRock and Wells Fargo will present at conferences on Tuesday.",
+     "블랙록과 웰스 파고는 화요일에 콘퍼런스에서 발표한다."),
+    ("DeepSeek said OpenAI and ByteDance had released new models.",
+     "딥시크는 오픈AI와 바이트댄스가 새 모델을 내놓았다고 말했다."),
+])
+def test_hangul_names_are_not_missing(en, ko):
+    assert _names(en, "en", ko, "ko") == []
