@@ -219,3 +219,20 @@ def test_a_chinese_line_with_more_latin_letters_is_still_chinese():
 ])
 def test_hangul_names_are_not_missing(en, ko):
     assert _names(en, "en", ko, "ko") == []
+
+
+# -- Latin names in Cyrillic letters ----------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "translation"), [
+    ("uk", "Гарвард і БлекРок заявили, що переговори в Гамбурзі були корисними."),
+    ("ru", "Гарвард и БлэкРок заявили, что переговоры в Гамбурге были полезными."),
+])
+def test_a_brand_in_cyrillic_letters_is_the_brand(lang, translation):
+    en = "Harvard and BlackRock said the talks in Hamburg were useful."
+    assert _names(en, "en", translation, lang) == []
+
+
+def test_a_brand_changed_in_cyrillic_letters_is_still_missing():
+    en = "Harvard and BlackRock said the talks in Hamburg were useful."
+    uk = "Гарвард і ПлекРок заявили, що переговори в Гамбурзі були корисними."
+    assert ("XL401", "BlackRock") in _names(en, "en", uk, "uk")

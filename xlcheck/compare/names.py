@@ -419,6 +419,8 @@ class Names:
         runs = self._runs(k, group)
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
+        if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
+            return True  # BlackRock / БлекРок
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
@@ -428,6 +430,31 @@ class Names:
                                                                             lang, words):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+
+    def _transliterated(self, value: str, k: int, group: Group) -> bool:
+        """Whether doc k's group writes a Latin name in Cyrillic or Greek letters, each of
+        its words (a brand's camel-case parts together) by its sound, with a case ending
+        or not: BlackRock / БлекРок, Harvard / Гарварду (Ukrainian г is h)."""
+        text = self.ctx.text(k, group)
+        foreign = [w for w in _FOREIGN.findall(text) if len(w) >= 3 and w[0].isupper()]
+        if not foreign:
+            return False
+        hears_h = self.ctx.documents[k].lang.split("-")[0] in _G_IS_H
+        sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
+        parts = [p for p in value.split() if p not in TITLES]
+        return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
+
+    @staticmethod
+    def _sound_present_latin(part: str, sounds: set[str]) -> bool:
+        sound = skeleton(part)
+        for w in sounds:
+            other = skeleton(w)
+            prefix = len(_common_prefix(sound, other))
+            if prefix >= 4 and prefix >= min(len(sound), len(other)) - 2:
+                return True
+            if other[:1] == sound[:1] and len(sound) >= 5 and SequenceMatcher(None, sound, other).ratio() >= 0.75:
+                return True
+        return False
 
     def _misspelt(self, value: str, k: int, group: Group, docs: list[int],
                   names: dict[int, dict[str, Invariant]]) -> bool:
@@ -1269,6 +1296,8 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+# Languages whose Cyrillic г is an h (Гарвард is Harvard in Ukrainian, Garvard in Russian).
+_G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
 # A word after a dash, bracket or quote that opens a line or follows a sentence's end.
