@@ -19,7 +19,8 @@ def name_missing():
     rendered as another next to a word it keeps (Robbie Williams / ロビン・ウィリアムズ),
     or written near but not as the document writes it elsewhere (Portnoy / ポートノイ,
     ポルノイ), is a changed name; a name with no counterpart in kana is not reported for
-    that alone. Croatian, Serbian, Bosnian, Slovene, Czech, Slovak and Polish case endings
+    that alone. A name written in Cyrillic or Greek letters is compared by its sound too
+    (BlackRock / БлекРок, Harvard / Гарвард). Croatian, Serbian, Bosnian, Slovene, Czech, Slovak and Polish case endings
     count as the name (China / u Kini, Monsanto / protiv Monsanta, United States / SAD).
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
