@@ -174,11 +174,13 @@ _CLASSES = {"b": "B", "v": "B", "p": "P", "f": "F", "h": "H", "t": "T", "d": "D"
             "g": "G", "s": "S", "z": "S", "j": "J", "θ": "Θ", "ç": "C", "l": "R", "r": "R", "m": "M", "n": "N", "w": "W"}
 # What a transliteration loses or confuses at little cost.
 _WEAK = {"R": 0.4, "H": 0.4, "W": 0.3, "J": 0.8}
-_NEAR = {frozenset("ΘS"): 0.3, frozenset("ΘT"): 0.3, frozenset("ΘD"): 0.5, frozenset("CJ"): 0.3,
-         frozenset("CS"): 0.5, frozenset("CK"): 0.5, frozenset("CT"): 0.5, frozenset("SJ"): 0.5, frozenset("KG"): 0.5, frozenset("TD"): 0.5, frozenset("BP"): 0.5,
-         frozenset("FH"): 0.3, frozenset("FB"): 0.5, frozenset("MN"): 0.5, frozenset("FP"): 0.3,
-         frozenset("ST"): 0.5, frozenset("JK"): 0.8, frozenset("JG"): 0.5, frozenset("WB"): 0.5}
-_VOWEL = regex.compile(r"[aeiouy]")
+_NEAR = {
+    frozenset("ΘS"): 0.3, frozenset("ΘT"): 0.3, frozenset("ΘD"): 0.5,  # Smith / スミス, Thomas / トーマス
+    frozenset("CJ"): 0.3, frozenset("CS"): 0.5, frozenset("CK"): 0.5, frozenset("CT"): 0.5,  # Putin / プーチン
+    frozenset("SJ"): 0.5, frozenset("ST"): 0.5, frozenset("JK"): 0.8, frozenset("JG"): 0.5,  # Elez / エレツ
+    frozenset("KG"): 0.5, frozenset("TD"): 0.5, frozenset("BP"): 0.5, frozenset("MN"): 0.5,
+    frozenset("FH"): 0.3, frozenset("FP"): 0.3, frozenset("FB"): 0.5, frozenset("WB"): 0.5,  # Hutter / フッター
+}
 
 
 def _plain(word: str) -> str:
