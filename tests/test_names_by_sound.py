@@ -236,3 +236,13 @@ def test_a_brand_changed_in_cyrillic_letters_is_still_missing():
     en = "Harvard and BlackRock said the talks in Hamburg were useful."
     uk = "Гарвард і ПлекРок заявили, що переговори в Гамбурзі були корисними."
     assert ("XL401", "BlackRock") in _names(en, "en", uk, "uk")
+
+
+def test_names_of_other_languages_in_katakana_are_not_changed():
+    # German z as ツ, r kept (Merz / メルツ), Italian gi as ジ, Ukrainian v as ウォ.
+    en = ("On Monday, Friedrich Merz met Giorgia Meloni, Olaf Scholz and Volodymyr Zelensky "
+          "in Rome, and Vladimir Putin was not invited.")
+    ja = ("月曜日、フリードリヒ・メルツはローマでジョルジャ・メローニ、オラフ・ショルツ、"
+          "ウォロディミル・ゼレンスキーと会談し、ウラジーミル・プーチンは招かれなかった。")
+    assert _names(en, "en", ja, "ja") == []
+    assert ("XL401", "Friedrich Merz") in _names(en, "en", ja.replace("メルツ", "マルクス"), "ja")

@@ -167,7 +167,7 @@ def hangul_words(text: str) -> list[str]:
 
 # English spelling to sounds, longest first (applied to a name written in Latin letters).
 _SPELLING = (("tth", "th"), ("tch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("th", "θ"), ("gh", ""), ("qu", "kw"),
-             ("x", "ks"), ("wh", "w"), ("dg", "j"), ("tz", "ts"), ("ts", "t"), ("mb", "nb"), ("mp", "np"),
+             ("x", "ks"), ("wh", "w"), ("dg", "j"), ("tz", "s"), ("ts", "s"), ("mb", "nb"), ("mp", "np"),
              ("ng", "n"))
 # Consonant classes: letters a language of these scripts writes alike share one.
 _CLASSES = {"b": "B", "v": "B", "p": "P", "f": "F", "h": "H", "t": "T", "d": "D", "k": "K", "c": "K", "q": "K",
@@ -237,11 +237,11 @@ def latin_sounds(word: str) -> tuple[str, ...]:
 def romanised_sound(word: str) -> str:
     """The consonant skeleton of a romanised kana or Hangul word (``burakkurokku``).
 
-    >>> romanised_sound("burakkurokku"), romanised_sound("tsutomu")
-    ('BRKRK', 'TM')
+    >>> romanised_sound("burakkurokku"), romanised_sound("merutsu")
+    ('BRKRK', 'MRS')
     """
     text = _plain(word).replace("'", "")
-    text = text.replace("tsu", "tu").replace("ts", "t").replace("tch", "ch")
+    text = text.replace("tsu", "su").replace("ts", "s").replace("tch", "ch")  # ツ: ts, tz, German z
     text = text.replace("ch", "ç").replace("sh", "s")
     text = text.replace("ng", "n")  # Korean ng, Japanese ン before g: "ing" / イング counts n g
     return _skeleton(text)
