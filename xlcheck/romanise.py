@@ -301,6 +301,11 @@ def sounds_alike(latin: str, romanised: str) -> bool:
     return False
 
 
+def kana_runs(text: str) -> list[list[str]]:
+    """Each katakana run of a text as its romanised words (split at ・)."""
+    return [words for words in (kana_to_latin(run).split() for run in _KANA_RUN.findall(text)) if words]
+
+
 def scripted_runs(text: str) -> list[list[str]]:
     """The names a text may write in kana or Hangul, romanised: each katakana run as its
     words (split at ・), each prefix of a Hangul word's syllables as a run of its own (a

@@ -33,7 +33,15 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
-from xlcheck.romanise import latin_sound, romanised_sound, scripted_runs, sound_distance, sound_present, sounds_alike
+from xlcheck.romanise import (
+    kana_runs,
+    latin_sound,
+    romanised_sound,
+    scripted_runs,
+    sound_distance,
+    sound_present,
+    sounds_alike,
+)
 from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
@@ -270,8 +278,8 @@ class Names:
         return cache[o]
 
     def _sound_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """Names of a Latin version that a Japanese or Korean one transliterates into
-        another name. Two cases tell a changed name from a free rendering:
+        """Names of a Latin version that a Japanese one transliterates into another
+        name. Two cases tell a changed name from a free rendering:
 
         - a name of several words whose other word the translation writes right, next to
           it in the same katakana run (Robbie Williams / ロビン・ウィリアムズ: Williams is
@@ -289,7 +297,9 @@ class Names:
             for o in docs:
                 if o == k:
                     continue
-                runs = self._runs(o, group)
+                # Katakana only: a Korean word carries its particles, and the prefixes
+                # that absorb them would offer a near word by chance.
+                runs = kana_runs(self.ctx.text(o, group)) if self._runs(o, group) else []
                 if not runs:
                     continue
                 lone = self._lone_names(k, group) if lone is None else lone
