@@ -271,10 +271,10 @@ class Names:
         return cache[key]
 
     def _document_runs(self, o: int) -> list[str]:
-        """Every katakana and Hangul word of doc o, romanised."""
+        """Every katakana word of doc o, romanised."""
         cache = self.__dict__.setdefault("_document_runs_cache", {})
         if o not in cache:
-            cache[o] = sorted({w for run in scripted_runs(self.ctx.documents[o].text) for w in run})
+            cache[o] = sorted({w for run in kana_runs(self.ctx.documents[o].text) for w in run})
         return cache[o]
 
     def _sound_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -303,6 +303,8 @@ class Names:
                 if not runs:
                     continue
                 lone = self._lone_names(k, group) if lone is None else lone
+                if not lone:
+                    break
                 text = self.ctx.text(o, group)
                 # Words that render the source's other names are not a changed one.
                 others = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
