@@ -33,6 +33,15 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
+from xlcheck.romanise import (
+    kana_runs,
+    latin_sound,
+    romanised_sound,
+    scripted_runs,
+    sound_distance,
+    sound_present,
+    sounds_alike,
+)
 from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
@@ -44,7 +53,6 @@ _COMPOUNDS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 _CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
-_SCRIPT = regex.compile(r"\p{Latin}|\p{Cyrillic}|\p{Greek}|\p{Han}|\p{Hiragana}|\p{Katakana}|\p{Hangul}|\p{Arabic}|\p{Hebrew}")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -90,18 +98,18 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
-_SCRIPT_NAMES = tuple((name, regex.compile(rf"\p{{{name}}}")) for name in ("Latin", "Cyrillic", "Greek"))
-
-
 def _script(text: str) -> str | None:
-    match = _SCRIPT.search(text)
-    if not match:
-        return None
-    ch = match.group()
-    for name, pattern in _SCRIPT_NAMES:
-        if pattern.match(ch):
-            return name
-    return "other"
+    """The script most of a text's letters are in, Chinese, Japanese, Korean and the
+    rest as one ("other"): a Japanese paragraph that opens on "SA20" or "F. W." is not
+    Latin, nor a Chinese one that holds more Latin letters than Han, and capitalised
+    words are names only among Latin, Cyrillic or Greek letters."""
+    script = main_script(text)
+    if script == "latin" and _CJK_LETTER.search(text):
+        return "other"  # "发送 ICMP ECHO_REQUEST 数据包": more Latin letters, but a Chinese sentence
+    return script if script in (None, "latin", "cyrillic", "greek") else "other"
+
+
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 class Names:
@@ -247,7 +255,103 @@ class Names:
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
+        out.extend(self._sound_candidates(g, group, docs))
         return out
+
+    # -- names transliterated into kana or Hangul ----------------------------------------
+
+    def _runs(self, k: int, group: Group) -> list[list[str]]:
+        """Doc k's katakana and Hangul runs in a group, romanised (none without those
+        scripts: the gate that keeps the rest of the comparison as it was)."""
+        cache = self.__dict__.setdefault("_runs_cache", {})
+        key = (k, group.members[k])
+        if key not in cache:
+            text = self.ctx.text(k, group)
+            cache[key] = scripted_runs(text) if _KANA_OR_HANGUL.search(text) else []
+        return cache[key]
+
+    def _document_runs(self, o: int) -> list[str]:
+        """Every katakana word of doc o, romanised."""
+        cache = self.__dict__.setdefault("_document_runs_cache", {})
+        if o not in cache:
+            cache[o] = sorted({w for run in kana_runs(self.ctx.documents[o].text) for w in run})
+        return cache[o]
+
+    def _sound_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Latin version that a Japanese one transliterates into another
+        name. Two cases tell a changed name from a free rendering:
+
+        - a name of several words whose other word the translation writes right, next to
+          it in the same katakana run (Robbie Williams / ロビン・ウィリアムズ: Williams is
+          there, Robbie became Robin);
+        - a name the translation writes right elsewhere in the document, written here as
+          a word near it but not it (Portnoy / ポートノイ, and ポルノイ here).
+
+        A name with no counterpart at all is left to the other checks (it may be
+        translated by its meaning, or by a pronoun)."""
+        out = []
+        for k in docs:
+            if _script(self.ctx.text(k, group)) != "latin":
+                continue
+            lone = None
+            for o in docs:
+                if o == k:
+                    continue
+                # Katakana only: a Korean word carries its particles, and the prefixes
+                # that absorb them would offer a near word by chance.
+                runs = kana_runs(self.ctx.text(o, group)) if self._runs(o, group) else []
+                if not runs:
+                    continue
+                lone = self._lone_names(k, group) if lone is None else lone
+                if not lone:
+                    break
+                text = self.ctx.text(o, group)
+                # Words that render the source's other names are not a changed one.
+                others = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
+                taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
+                for value, inv in lone:
+                    if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
+                        continue
+                    if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+        return out
+
+    @staticmethod
+    def _changed_part(value: str, runs: list[list[str]], taken: set[str]) -> bool:
+        """Whether a word of a several-word name is in a katakana run and the word next
+        to it there renders the name's next word as another name."""
+        parts = [p for p in value.split() if p not in TITLES]
+        if len(parts) < 2:
+            return False
+        words = [w for run in runs for w in run]
+        for p, part in enumerate(parts):
+            if len(latin_sound(part)) < 3:
+                continue  # too short to say where the name is
+            for run in runs:
+                for i, word in enumerate(run):
+                    if not sounds_alike(part, word):
+                        continue
+                    for step in (-1, 1):
+                        if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
+                            continue
+                        other, there = parts[p + step], run[i + step]
+                        if len(latin_sound(other)) < 2 or there in taken or any(
+                                sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
+                            continue
+                        if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
+                            return True
+        return False
+
+    def _known_elsewhere(self, value: str, o: int, runs: list[list[str]], taken: set[str]) -> bool:
+        """Whether doc o transliterates a one-word name right elsewhere and here writes a
+        word near it but not it."""
+        if " " in value or len(latin_sound(value)) < 3:
+            return False
+        if not any(sounds_alike(value, w) for w in self._document_runs(o)):
+            return False
+        sound = latin_sound(value)
+        return any(_near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
 
     def _byline_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """A Chinese reporter's byline at a paragraph's start (中新网北京2月11日电(门睿),
@@ -324,6 +428,11 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
+        runs = self._runs(k, group)
+        if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
+            return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
+        if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
+            return True  # BlackRock / БлекРок
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
@@ -333,6 +442,31 @@ class Names:
                                                                             lang, words):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+
+    def _transliterated(self, value: str, k: int, group: Group) -> bool:
+        """Whether doc k's group writes a Latin name in Cyrillic or Greek letters, each of
+        its words (a brand's camel-case parts together) by its sound, with a case ending
+        or not: BlackRock / БлекРок, Harvard / Гарварду (Ukrainian г is h)."""
+        text = self.ctx.text(k, group)
+        foreign = [w for w in _FOREIGN.findall(text) if len(w) >= 3 and w[0].isupper()]
+        if not foreign:
+            return False
+        hears_h = self.ctx.documents[k].lang.split("-")[0] in _G_IS_H
+        sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
+        parts = [p for p in value.split() if p not in TITLES]
+        return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
+
+    @staticmethod
+    def _sound_present_latin(part: str, sounds: set[str]) -> bool:
+        sound = skeleton(part)
+        for w in sounds:
+            other = skeleton(w)
+            prefix = len(_common_prefix(sound, other))
+            if prefix >= 4 and prefix >= min(len(sound), len(other)) - 2:
+                return True
+            if other[:1] == sound[:1] and len(sound) >= 5 and SequenceMatcher(None, sound, other).ratio() >= 0.75:
+                return True
+        return False
 
     def _misspelt(self, value: str, k: int, group: Group, docs: list[int],
                   names: dict[int, dict[str, Invariant]]) -> bool:
@@ -384,6 +518,8 @@ class Names:
                 continue
             if any(c not in value for c in word if not c.isascii()):
                 continue  # a local spelling with an accent (Sydney / Sídney)
+            if _case_form(value, word, self.ctx.documents[k].lang):
+                continue  # a case ending (Monsanto / protiv Monsanta)
             if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable:
                 continue  # a name of its own (Israel beside Israeli)
             return True
@@ -517,11 +653,14 @@ class Names:
     def _cldr_present(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
         """Whether the group holds CLDR's name in `to_lang` of a country or region that
         `value` names in `from_lang` (Zimbabwe / Simbabwe, Türkiye / Türkei)."""
-        code = _territory(value, from_lang)
+        code = _territory(value, from_lang) or next(
+            (c for c in (_territory(t, from_lang) for t in sorted(self.ctx.glossary.terms(value))) if c), None)
         if code is None:
-            return False
-        return any(all(self._word_present(part, words) for part in form.split())
-                   for form in territory_forms(code, to_lang))
+            return False  # (the glossary writes "UN" for CLDR's "United Nations")
+        forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
+                                                    .get(code, ())))
+        return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
+                       for part in form.split()) for form in forms)
 
     def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
                          names: dict[int, dict[str, Invariant]]) -> bool:
@@ -684,7 +823,8 @@ class Names:
                                                  frozenset({o}), {k: inv}))
                         continue
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
-                    kept = [self._word_present(part, words) for part in parts]
+                    kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
+                            for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
                             and code is None:
@@ -1026,6 +1166,15 @@ def _near_miss(name: str, word: str) -> bool:
     return False
 
 
+def _near_sound(a: str, b: str, most: float) -> bool:
+    """Whether two skeletons begin alike and differ by more than a spelling but at most
+    `most` (Robbie / robin, Portnoy / poruno)."""
+    return a[:1] == b[:1] and 0 < sound_distance(a, b) <= most
+
+
+# A name in Latin letters (what a kana or Hangul transliteration can be compared with).
+_LATIN_VALUE = regex.compile(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
+_KANA_OR_HANGUL = regex.compile(r"[\p{Katakana}\p{Hangul}]")
 # A capitalised word in Latin letters (a name kept as it is in any script's text).
 _LATIN_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
@@ -1159,6 +1308,8 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+# Languages whose Cyrillic г is an h (Гарвард is Harvard in Ukrainian, Garvard in Russian).
+_G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
 # A word after a dash, bracket or quote that opens a line or follows a sentence's end.
@@ -1186,7 +1337,10 @@ def _place_pattern(lang: str) -> regex.Pattern:
     names = sorted(_place_spellings(lang.split("-")[0]), key=len, reverse=True)
     script = main_script("".join(names[:50]))
     if script == "cjk" or script == "hangul":
-        return regex.compile("(" + "|".join(regex.escape(n) for n in names) + ")")
+        # A place in katakana is a whole katakana word (タイ is Thailand, ティータイム tea time).
+        return regex.compile("(" + "|".join(
+            rf"(?<![\p{{Katakana}}ー]){regex.escape(n)}(?![\p{{Katakana}}ー])" if regex.fullmatch(r"[\p{Katakana}ー・]+", n)
+            else regex.escape(n) for n in names) + ")")
     alternatives = []
     for name in names:
         if script in ("cyrillic", "greek") and len(name) >= 5 and name[-1] in "аяоеийьыуюαηοςι":
@@ -1244,9 +1398,63 @@ def _place_keys(lang: str, text: str) -> set[str]:
     return keys
 
 
-# What a language writes for a country besides CLDR's name (США for Соединенные Штаты).
+# What a language writes for a country besides CLDR's name (США for Соединенные Штаты,
+# SAD or Sjedinjene Države for Sjedinjene Američke Države): CLDR's short and variant forms,
+# which Babel does not ship.
 LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"US": ("США",)}, "bg": {"US": ("САЩ",)},
-                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)}}
+                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)},
+                 "hr": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
+                 "bs": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
+                 "sr": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
+                 "sl": {"US": ("ZDA",), "GB": ("VB", "Britanija")},
+                 "cs": {"US": ("USA", "Spojené státy"), "GB": ("Británie",)},
+                 "sk": {"US": ("USA", "Spojené štáty"), "GB": ("Británia",)},
+                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)}}
+
+# Case endings of languages that inflect names in Latin letters, as data: a word is a
+# name's form when both, cut by one of these, leave one stem of three letters or more
+# (Kina / Kini / Kinom, Azija / Aziji, Monsanto / Monsanta, narodi / narodima). Letters
+# without their accents: endings are compared on folded words.
+CASE_ENDINGS = {
+    "hr": "ovima evima ama ima ovi evi ova eva ove eve oga ome omu om em og oj ih im a e i o u",
+    "sl": "ama ima ovi ova ove om em ih im ah eh a e i o u",
+    "cs": "ami ach ich ove ovi ove emu eho em ou im um am a e i o u y",
+    "sk": "ami ach och ovi om ou ej ia ie iu a e i o u y",
+    "pl": "ami ach owi ego emu iem em om ow ie ej a e i o u y",
+}
+for _alias, _same in (("bs", "hr"), ("sr", "hr")):
+    CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
+_ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
+
+
+def _stems(word: str, lang: str) -> set[str]:
+    """A folded word without its accents, and cut by each case ending it may carry."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    out = {plain}
+    for ending in _ENDINGS.get(lang.split("-")[0], ()):
+        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
+            out.add(plain[:-len(ending)])
+    return out
+
+
+def _case_form(name: str, word: str, lang: str) -> bool:
+    """Whether `word` is `name` in another case of a language that inflects names.
+
+    >>> _case_form("Kina", "Kini", "hr"), _case_form("Monsanto", "Monsanta", "hr"), _case_form("Kina", "Kino", "en")
+    (True, True, False)
+    """
+    if lang.split("-")[0] not in _ENDINGS or len(name) < 4:
+        return False
+    mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
+    return bool(mine & _stems(word, lang))
+
+
+def _inflected_in(name: str, words: set[str], lang: str) -> bool:
+    """Whether a word of a group is `name` in another case (Azija / u Aziji)."""
+    if lang.split("-")[0] not in _ENDINGS or len(name) < 4:
+        return False
+    head = name.casefold()[:3]
+    return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
 
 
 def _place_key(lang: str, text: str) -> str | None:

@@ -13,6 +13,15 @@ def name_missing():
     (Credit Suisse / Credit Suise), a consonant or syllable lost in a transliteration
     (Байден / Baden, Kelleher / Келлер), while case endings and the usual variants
     (Zelensky / Zelenskiy / Selenskyj, Biden / Байден) still count as the name.
+    Across kana and Hangul a name is compared by sound: romanised (Hepburn, Revised
+    Romanisation) and reduced to its consonants as Japanese or Korean hears them, a
+    transliteration is the name (BlackRock / ブラックロック), while one word of a name
+    rendered as another next to a word it keeps (Robbie Williams / ロビン・ウィリアムズ),
+    or written near but not as the document writes it elsewhere (Portnoy / ポートノイ,
+    ポルノイ), is a changed name; a name with no counterpart in kana is not reported for
+    that alone. A name written in Cyrillic or Greek letters is compared by its sound too
+    (BlackRock / БлекРок, Harvard / Гарвард). Croatian, Serbian, Bosnian, Slovene, Czech, Slovak and Polish case endings
+    count as the name (China / u Kini, Monsanto / protiv Monsanta, United States / SAD).
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
     How to fix: put the name back, or add the translated form to the glossary

@@ -1,0 +1,351 @@
+"""Latin spellings of Japanese kana and Korean Hangul, and a skeleton of how a name
+sounds once a language of those scripts has taken it in, so that "BlackRock" and
+ブラックロック, or "Seoul" and 서울, can be told to be one name and "Robbie" and ロビン two.
+
+Katakana is romanised by modified Hepburn (long marks on the vowel a ー lengthens, small
+kana joined to the kana before them, ッ doubling the next consonant, ・ as a word break),
+Hangul syllable by syllable by the Revised Romanisation, with the consonant carried over
+a silent ㅇ (한국어 hangugeo). Neither needs a dictionary: kana and Hangul spell sounds.
+
+The skeleton keeps a name's consonants in classes the target language does not tell
+apart (Japanese and Korean have one r for English l and r, b for v; Japanese s for th),
+drops vowels (the epenthetic ones Japanese adds after every consonant, and the vowels
+English spells one way and says another) and doubled consonants, and an English r after
+a vowel (Portnoy / ポートノイ). Two skeletons are compared by a weighted edit distance
+in which the sounds a transliteration often loses or confuses cost less.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+_KANA = {
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
+    "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so", "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te",
+    "ト": "to", "ナ": "na", "ニ": "ni", "ヌ": "nu", "ネ": "ne", "ノ": "no", "ハ": "ha", "ヒ": "hi", "フ": "fu",
+    "ヘ": "he", "ホ": "ho", "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo", "ヤ": "ya", "ユ": "yu",
+    "ヨ": "yo", "ラ": "ra", "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro", "ワ": "wa", "ヰ": "i", "ヱ": "e",
+    "ヲ": "o", "ン": "n", "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go", "ザ": "za", "ジ": "ji",
+    "ズ": "zu", "ゼ": "ze", "ゾ": "zo", "ダ": "da", "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do", "バ": "ba",
+    "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo", "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
+    "ヴ": "vu", "ヷ": "va", "ヸ": "vi", "ヹ": "ve", "ヺ": "vo",
+}
+_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ヮ": "a"}
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_LONG = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
+_BREAKS = "・･＝= 　"
+
+
+def _katakana(ch: str) -> str:
+    """Hiragana to katakana (the two tables are 0x60 apart); anything else as it is."""
+    code = ord(ch)
+    return chr(code + 0x60) if 0x3041 <= code <= 0x3096 else ch
+
+
+@lru_cache(maxsize=4096)
+def kana_to_latin(text: str) -> str:
+    """Katakana or hiragana in modified Hepburn, lower case; other characters kept.
+
+    >>> kana_to_latin("ブラックロック"), kana_to_latin("ロビン・ウィリアムズ"), kana_to_latin("ディープシーク")
+    ('burakkurokku', 'robin wiriamuzu', 'dīpushīku')
+    >>> kana_to_latin("マッチャ"), kana_to_latin("ヴァイオリン"), kana_to_latin("しんいち")
+    ('matcha', 'vaiorin', "shin'ichi")
+    """
+    out: list[str] = []
+    double = False
+    for ch in text:
+        ch = _katakana(ch)
+        if ch in _BREAKS:
+            out.append(" ")
+            double = False
+            continue
+        if ch == "ッ":
+            double = True
+            continue
+        if ch == "ー":
+            if out and out[-1] and out[-1][-1] in _LONG:
+                out[-1] = out[-1][:-1] + _LONG[out[-1][-1]]
+            continue
+        if ch in _SMALL_Y and out and out[-1].endswith("i") and len(out[-1]) >= 2:
+            prev = out[-1][:-1]
+            out[-1] = prev + _SMALL_Y[ch] if prev in ("sh", "ch", "j", "tch", "ssh") else prev + "y" + _SMALL_Y[ch]
+            continue
+        if ch in _SMALL_Y and out and out[-1].endswith("e") and len(out[-1]) >= 2:
+            out[-1] = out[-1][:-1] + "y" + _SMALL_Y[ch]  # デュ dyu, フュ fyu
+            continue
+        if ch in _SMALL_VOWELS and out and out[-1]:
+            prev = out[-1]
+            if prev in ("u", "ū"):
+                out[-1] = "w" + _SMALL_VOWELS[ch]  # ウィ wi, ウェ we, ウォ wo
+            elif prev[-1] in "aiueo" and len(prev) >= 2:
+                stem = prev[:-1]
+                out[-1] = ("ts" if stem == "ts" else stem) + _SMALL_VOWELS[ch]  # ファ fa, ティ ti, シェ she
+            else:
+                out.append(_SMALL_VOWELS[ch])
+            continue
+        if ch in _SMALL_VOWELS or ch in _SMALL_Y:
+            out.append(_SMALL_VOWELS.get(ch) or _SMALL_Y[ch])
+            continue
+        latin = _KANA.get(ch)
+        if latin is None:
+            out.append(ch.lower())
+            double = False
+            continue
+        if double and latin[0] not in "aiueon":
+            latin = ("t" + latin) if latin.startswith("ch") else latin[0] + latin
+        double = False
+        if out and out[-1] == "n" and latin[0] in "aiueoy":
+            out[-1] = "n'"
+        out.append(latin)
+    return "".join(out).strip()
+
+
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "eu", "ui", "i")
+# Final consonants at a syllable's end (or before another consonant) ...
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t")
+# ... and carried into the next syllable when that one opens on a silent ㅇ.
+_CARRIED = ("", "g", "kk", "ks", "n", "nj", "n", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "r", "m", "b", "bs",
+            "s", "ss", "ng", "j", "ch", "k", "t", "p", "")
+
+
+@lru_cache(maxsize=4096)
+def hangul_to_latin(text: str) -> str:
+    """Hangul in the Revised Romanisation, syllable by syllable, lower case; a final
+    consonant before a silent ㅇ is carried over, ㄴ or ㄹ before ㄹ is "ll".
+
+    >>> hangul_to_latin("서울"), hangul_to_latin("한국어"), hangul_to_latin("블룸버그"), hangul_to_latin("신라")
+    ('seoul', 'hangugeo', 'beullumbeogeu', 'silla')
+    """
+    syllables: list[tuple[int, int, int] | str] = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            syllables.append((code // 588, (code % 588) // 28, code % 28))
+        else:
+            syllables.append(ch)
+    out = []
+    for n, syl in enumerate(syllables):
+        if isinstance(syl, str):
+            out.append(" " if syl in _BREAKS else syl.lower())
+            continue
+        first, middle, last = syl
+        initial = _INITIALS[first]
+        if first == 5 and n and isinstance(syllables[n - 1], tuple) and syllables[n - 1][2] in (4, 8):
+            initial = "l"  # 신라 silla, 블룸 beullum
+        elif n and isinstance(syllables[n - 1], tuple) and first == 11:
+            initial = ""
+        nxt = syllables[n + 1] if n + 1 < len(syllables) else None
+        if last and isinstance(nxt, tuple) and nxt[0] == 11 and last != 21:
+            final = _CARRIED[last]
+        elif last and isinstance(nxt, tuple) and nxt[0] == 5 and last in (4, 8):
+            final = "l"
+        else:
+            final = _FINALS[last]
+        out.append(initial + _MEDIALS[middle] + final)
+    return "".join(out).strip()
+
+
+_KANA_RUN = regex.compile(r"[\p{Katakana}ー・ｰ]+")
+_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
+
+
+def kana_words(text: str) -> list[str]:
+    """The katakana words of a text (a run of katakana split at ・), romanised."""
+    return [word for run in _KANA_RUN.findall(text) for word in kana_to_latin(run).split()]
+
+
+def hangul_words(text: str) -> list[str]:
+    """The Hangul words of a text, romanised."""
+    return [hangul_to_latin(run) for run in _HANGUL_RUN.findall(text)]
+
+
+# English spelling to sounds, longest first (applied to a name written in Latin letters).
+_SPELLING = (("tth", "th"), ("tch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("th", "θ"), ("gh", ""), ("qu", "kw"),
+             ("x", "ks"), ("wh", "w"), ("dg", "j"), ("tz", "s"), ("ts", "s"), ("mb", "nb"), ("mp", "np"),
+             ("ng", "n"))
+# Consonant classes: letters a language of these scripts writes alike share one.
+_CLASSES = {"b": "B", "v": "B", "p": "P", "f": "F", "h": "H", "t": "T", "d": "D", "k": "K", "c": "K", "q": "K",
+            "g": "G", "s": "S", "z": "S", "j": "J", "θ": "Θ", "ç": "C", "l": "R", "r": "R", "m": "M", "n": "N", "w": "W"}
+# What a transliteration loses or confuses at little cost.
+_WEAK = {"R": 0.4, "H": 0.4, "W": 0.3, "J": 0.8}
+_NEAR = {
+    frozenset("ΘS"): 0.3, frozenset("ΘT"): 0.3, frozenset("ΘD"): 0.5,  # Smith / スミス, Thomas / トーマス
+    frozenset("CJ"): 0.3, frozenset("CS"): 0.5, frozenset("CK"): 0.5, frozenset("CT"): 0.5,  # Putin / プーチン
+    frozenset("SJ"): 0.5, frozenset("ST"): 0.5, frozenset("JK"): 0.8, frozenset("JG"): 0.5,  # Elez / エレツ
+    frozenset("KG"): 0.5, frozenset("TD"): 0.5, frozenset("BP"): 0.5, frozenset("MN"): 0.5,
+    frozenset("FH"): 0.3, frozenset("FP"): 0.3, frozenset("FB"): 0.5, frozenset("WB"): 0.5,  # Hutter / フッター
+}
+
+
+def _plain(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch) and ch.isalpha())
+
+
+@lru_cache(maxsize=8192)
+def latin_sound(word: str) -> str:
+    """The consonant skeleton of a name as English spells it, as a language of kana or
+    Hangul would hear it: r after a vowel is silent, c before e, i, y is s.
+
+    >>> latin_sound("BlackRock"), latin_sound("Eggers"), latin_sound("Smith")
+    ('BRKRK', 'GS', 'SMΘ')
+    """
+    sounds = latin_sounds(word)
+    return sounds[0] if sounds else ""
+
+
+# Spellings English gives two sounds (Schreck / Schooner, Rachel / Michael, George / Gary).
+_ALTERNATIVES = ((r"sch", "sk"), (r"ch", "k"), (r"g(?=[eiy])", "j"))
+
+
+@lru_cache(maxsize=8192)
+def latin_sounds(word: str) -> tuple[str, ...]:
+    """The skeletons a name's spelling may stand for, the likeliest first; a plural or
+    genitive s a transliteration leaves out (Labs / ラボ) is one of them.
+
+    >>> latin_sounds("Schooner"), latin_sounds("Labs")
+    (('SN', 'SKN'), ('RBS', 'RB'))
+    """
+    text = _plain(word)
+    if text.startswith(("kn", "wr", "ps")):
+        text = text[1:]
+    texts = [text]
+    for pattern, sound in _ALTERNATIVES:
+        texts += [regex.sub(pattern, sound, t) for t in texts if regex.search(pattern, t)]
+    out: list[str] = []
+    for text in texts:
+        for a, b in _SPELLING:
+            text = text.replace(a, b)
+        text = text.replace("ch", "ç").replace("sh", "s")
+        text = regex.sub(r"c(?=[eiy])", "s", text)
+        text = regex.sub(r"(?<=[aeiouy])r+(?![aeiouy])", "", text)  # Portnoy / ポートノイ
+        text = regex.sub(r"(?<=[aeo])w(?![aeiouy])", "", text)  # Matthew, Shaw: a vowel
+        text = regex.sub(r"d[sz]$", "z", text)  # Leeds / リーズ
+        for sound in (_skeleton(text), _skeleton(text[:-1]) if regex.search(r"[^aeiousy']s$", text) else ""):
+            if sound and sound not in out:
+                out.append(sound)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def romanised_sound(word: str) -> str:
+    """The consonant skeleton of a romanised kana or Hangul word (``burakkurokku``).
+
+    >>> romanised_sound("burakkurokku"), romanised_sound("merutsu")
+    ('BRKRK', 'MRS')
+    """
+    text = _plain(word).replace("'", "")
+    text = text.replace("tsu", "su").replace("ts", "s").replace("tch", "ch")  # ツ: ts, tz, German z
+    text = text.replace("ch", "ç").replace("sh", "s")
+    text = text.replace("ng", "n")  # Korean ng, Japanese ン before g: "ing" / イング counts n g
+    return _skeleton(text)
+
+
+def _skeleton(text: str) -> str:
+    out = []
+    for ch in text:
+        cls = _CLASSES.get(ch)
+        if cls is None:
+            continue  # vowels, y
+        if not out or out[-1] != cls:
+            out.append(cls)
+    return "".join(out)
+
+
+def sound_distance(a: str, b: str) -> float:
+    """A weighted edit distance between two skeletons: r, h and w lost cost less than a
+    consonant, near sounds (s and j, k and g, b and p) less than others.
+
+    >>> sound_distance("BRKRK", "BRKRK"), sound_distance("RB", "RBN"), sound_distance("DPNT", "DPN")
+    (0.0, 1.0, 1.0)
+    """
+    n, m = len(a), len(b)
+    row = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        row[j] = row[j - 1] + _WEAK.get(b[j - 1], 1.0)
+    for i in range(1, n + 1):
+        prev, row[0] = row[0], row[0] + _WEAK.get(a[i - 1], 1.0)
+        for j in range(1, m + 1):
+            if a[i - 1] == b[j - 1]:
+                cost = 0.0
+            else:
+                cost = _NEAR.get(frozenset((a[i - 1], b[j - 1])), 1.0)
+            prev, row[j] = row[j], min(prev + cost, row[j] + _WEAK.get(a[i - 1], 1.0),
+                                       row[j - 1] + _WEAK.get(b[j - 1], 1.0))
+    return row[m]
+
+
+def sounds_alike(latin: str, romanised: str) -> bool:
+    """Whether a name in Latin letters and a romanised kana or Hangul word are one name
+    by their skeletons: within one weak loss or a near sound (a short name), or within
+    one consonant (a name of four consonants or more).
+
+    >>> sounds_alike("BlackRock", "burakkurokku"), sounds_alike("DeepSeek", "dīpushīku")
+    (True, True)
+    >>> sounds_alike("Robbie", "robin"), sounds_alike("Murnau", "murunau")
+    (False, True)
+    """
+    b = romanised_sound(romanised)
+    if not b:
+        return False
+    for a in latin_sounds(latin):
+        limit = 1.0 if max(len(a), len(b)) >= 4 else 0.5
+        if sound_distance(a, b) <= limit:
+            return True
+    return False
+
+
+def kana_runs(text: str) -> list[list[str]]:
+    """Each katakana run of a text as its romanised words (split at ・)."""
+    return [words for words in (kana_to_latin(run).split() for run in _KANA_RUN.findall(text)) if words]
+
+
+def scripted_runs(text: str) -> list[list[str]]:
+    """The names a text may write in kana or Hangul, romanised: each katakana run as its
+    words (split at ・), each prefix of a Hangul word's syllables as a run of its own (a
+    Korean noun carries its particle: 블룸버그는).
+
+    >>> scripted_runs("ロビン・ウィリアムズと서울은")
+    [['robin', 'wiriamuzu'], ['seoureun'], ['seoul'], ['seo']]
+    """
+    runs = [kana_to_latin(run).split() for run in _KANA_RUN.findall(text)]
+    for word in _HANGUL_RUN.findall(text):
+        runs.extend([hangul_to_latin(word[:n])] for n in range(len(word), 0, -1))
+    return [run for run in runs if run]
+
+
+def sound_present(name: str, runs: list[list[str]]) -> bool:
+    """Whether a Latin name (one or more words) is among romanised runs by its sound:
+    the whole name as one word or as words in a row, or each of its words somewhere.
+
+    >>> sound_present("Wells Fargo", scripted_runs("ウェルズ・ファーゴ")), sound_present("Robbie", scripted_runs("ロビン"))
+    (True, False)
+    """
+    parts = [p for p in regex.split(r"[\s\-‐]+", name) if p]
+    whole = "".join(parts)
+    sound = latin_sound(whole)
+    if not sound:
+        return False
+    for run in runs:
+        if len(sound) >= 3 and any(romanised_sound(w).startswith(sound) and len(romanised_sound(w)) > len(sound) + 1
+                                   for w in run):
+            return True  # the head of a compound (Magnum / マグナムロリポップ)
+        for i in range(len(run)):
+            if len(parts) >= 2 and all(sounds_alike(part, word) for part, word in zip(parts, run[i:i + len(parts)])) \
+                    and i + len(parts) <= len(run):
+                return True  # word for word (Wells Fargo / ウェルズ・ファーゴ)
+            for j in range(i + 1, min(len(run), i + len(parts) + 1) + 1):
+                if (j - i != len(parts) or len(parts) == 1) and sounds_alike(whole, "".join(run[i:j])):
+                    return True  # written as one word (Coterra Energy / コテラエナジー), or one word in two
+    if len(parts) >= 2:
+        # Each word elsewhere (a name split by a particle), but then spelt all but alike.
+        words = [romanised_sound(w) for run in runs for w in run]
+        return all(any(sound_distance(sound, w) <= 0.3 for sound in latin_sounds(part) for w in words)
+                   for part in parts)
+    return False
