@@ -13,6 +13,11 @@ def name_missing():
     (Credit Suisse / Credit Suise), a consonant or syllable lost in a transliteration
     (Байден / Baden, Kelleher / Келлер), while case endings and the usual variants
     (Zelensky / Zelenskiy / Selenskyj, Biden / Байден) still count as the name.
+    Spellings are counted: a paragraph that writes a name right once and a look-alike
+    the source never writes in its place misses it once (an acronym changed by one
+    letter or reordered, TCP / TSP, ENR / RNE, where the translation writes it right
+    elsewhere; a technical name one letter away, multiaddr / Multiadr; a lower-case
+    program name given capitals, go-ethereum / go-Ethereum).
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
     How to fix: put the name back, or add the translated form to the glossary
