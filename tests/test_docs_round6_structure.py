@@ -9,6 +9,9 @@ documentation (kubevela/kubevela.io, Apache-2.0).
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from xlcheck import check, document_from_text
 from xlcheck.api import align_documents
 from xlcheck.extract.urls import normalise_url
@@ -111,6 +114,24 @@ def test_comment_inside_a_code_block_is_code():
     blocks = paragraphs(page, "markdown")
     assert [b.kind for b in blocks] == ["text", "code"]
     assert "<!-- a comment -->" in blocks[1].text
+
+
+_PROSE = st.text(alphabet="abc XYZ.,:-*#`1", min_size=1, max_size=30).filter(
+    lambda t: t.strip() and "<!--" not in t and "-->" not in t and not t.lstrip().startswith(("```", "~~~", "---")))
+_COMMENT = st.text(alphabet="ab \n<>-!#", max_size=30).filter(lambda t: "-->" not in t).map(lambda t: f"<!--{t}-->")
+
+
+@given(st.lists(_PROSE, min_size=1, max_size=6), st.lists(st.tuples(st.integers(0, 6), _COMMENT), max_size=4))
+def test_comments_between_paragraphs_change_no_paragraph(blocks, comments):
+    # Law: a comment on lines of its own, put between two paragraphs (or at either end),
+    # leaves every paragraph's text and kind as it was.
+    plain = "\n\n".join(blocks) + "\n"
+    parts = list(blocks)
+    for index, comment in sorted(comments, reverse=True):
+        parts.insert(min(index, len(parts)), comment)
+    commented = "\n\n".join(parts) + "\n"
+    assert [(p.text, p.kind) for p in paragraphs(commented, "markdown")] == \
+        [(p.text, p.kind) for p in paragraphs(plain, "markdown")]
 
 
 def test_page_keeping_the_original_in_comments_is_clean():
