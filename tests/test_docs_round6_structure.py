@@ -362,3 +362,39 @@ def test_paragraphs_whose_anchors_differ_stay_unpaired():
     b = document_from_text(zh, "zh", "b.zh.md", "markdown")
     beads = [(bead.a, bead.b) for bead in align_documents(a, b).beads]
     assert ((1,), (1,)) not in beads
+
+
+# --- a list item the source added ---
+
+# ethereum/ethereum-org-website public/content/developers/docs/gas and its Italian
+# translation (older: the source added the ETH Gas Tracker item).
+GAS_EN = """If you want to monitor gas prices, so you can send your ETH for less, you can use many different tools such as:
+
+- [Etherscan](https://etherscan.io/gastracker) _Transaction gas price estimator_
+- [ETH Gas Tracker](https://www.ethgastracker.com/) _Monitor and track the Ethereum, and L2 gas prices to reduce transaction fees and save money_
+- [Blocknative ETH Gas Estimator](https://chrome.google.com/webstore/detail/blocknative-eth-gas-estim/ablbagjepecncofimgjmdpnhnfjiecfm) _Gas estimating Chrome extension_
+"""
+GAS_IT = """Se desideri monitorare i prezzi del gas, così da poter inviare i tuoi ETH a un costo inferiore, puoi usare molti strumenti differenti, come:
+
+- [Etherscan](https://etherscan.io/gastracker): _Strumento di stima del prezzo del gas delle transazioni_
+- [ETH Gas Tracker](https://www.ethgastracker.com/): _Monitora e traccia i prezzi del gas di Ethereum e dei L2 per ridurre le commissioni_
+- [Blocknative ETH Gas Estimator](https://chrome.google.com/webstore/detail/blocknative-eth-gas-estim/ablbagjepecncofimgjmdpnhnfjiecfm): _Estensione di stima del gas di Chrome_
+"""
+
+
+def test_list_with_every_item_is_clean():
+    assert loud(GAS_EN, "en", GAS_IT, "it") == []
+
+
+def test_list_item_the_translation_lacks_is_a_missing_paragraph():
+    stale = "\n".join(line for line in GAS_IT.split("\n") if "ethgastracker" not in line)
+    gaps = [f for f in findings(GAS_EN, "en", stale, "it") if f.rule == "XL002"]
+    assert len(gaps) == 1
+    assert "ETH Gas Tracker" in gaps[0].value
+    assert gaps[0].blamed.lang == "it" and gaps[0].blamed.line == 4  # where the item would stand
+
+
+def test_list_item_split_in_two_is_no_missing_item():
+    # The translation writes one item as two: more items, every link kept.
+    split = GAS_IT.replace(": _Monitora e traccia", "\n- _Monitora e traccia")
+    assert not any(f.rule == "XL002" for f in findings(GAS_EN, "en", split, "it"))

@@ -25,6 +25,7 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.items import items_missing
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.names import Names
@@ -169,6 +170,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
                 continue  # an untranslated copy (however its lines wrap) states the same facts
             findings.extend(placeholder_findings(ctx, group, present, blame))
+            findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
             candidates.extend(code_candidates(ctx, g, group, present))
