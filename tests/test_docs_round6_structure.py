@@ -398,3 +398,52 @@ def test_list_item_split_in_two_is_no_missing_item():
     # The translation writes one item as two: more items, every link kept.
     split = GAS_IT.replace(": _Monitora e traccia", "\n- _Monitora e traccia")
     assert not any(f.rule == "XL002" for f in findings(GAS_EN, "en", split, "it"))
+
+
+# --- a list's lead-in sentence written as a paragraph of its own ---
+
+# kubernetes/website content/en/docs/concepts/architecture/cri.md and content/fr/… (the
+# French page writes "This is particularly useful for:" as a paragraph of its own).
+STREAM_EN = """The standard CRI list RPCs (`ListContainers`, `ListPodSandbox`, `ListImages`) return
+all results in a single unary response. On nodes with a large number of containers
+(for example, more than roughly 10,000 including both running and stopped), these
+responses can exceed gRPC's default 16 MiB message size limit, causing the kubelet
+to fail when reconciling state with the container runtime.
+
+With the `CRIListStreaming` feature gate enabled, the kubelet uses server-side
+streaming RPCs (such as `StreamContainers`, `StreamPodSandboxes`,
+`StreamImages`) that allow the container runtime to divide results across
+multiple response messages, bypassing the per-message size limit. This is
+particularly useful for:
+
+- High container churn environments (CI/CD systems)
+- Large-scale batch processing workloads
+
+If the container runtime does not support streaming RPCs, the kubelet
+automatically falls back to the standard unary RPCs for backward
+compatibility.
+"""
+STREAM_FR = """Les RPC de liste CRI standards (`ListContainers`, `ListPodSandbox`, `ListImages`) renvoient tous les résultats dans une unique réponse unaire. Sur les nœuds contenant un grand nombre de conteneurs (par exemple plus de 10 000, y compris les conteneurs en cours d'exécution et arrêtés), ces réponses peuvent dépasser la limite par défaut de 16 Mio des messages gRPC, ce qui peut empêcher le kubelet de synchroniser correctement son état avec le runtime de conteneur.
+
+Lorsque la porte de fonctionnalité `CRIListStreaming` est activée, le kubelet utilise des RPC de diffusion en flux côté serveur (tels que `StreamContainers`, `StreamPodSandboxes` et `StreamImages`) qui permettent au runtime de conteneur de répartir les résultats sur plusieurs messages de réponse, contournant ainsi la limite de taille par message.
+
+Cette fonctionnalité est particulièrement utile pour :
+
+- Les environnements avec un fort renouvellement de conteneurs (systèmes CI/CD)
+- Les charges de travail de traitement par lots à grande échelle
+
+Si le runtime de conteneur ne prend pas en charge les RPC de diffusion en flux, le kubelet revient automatiquement aux RPC unaires standards afin d'assurer la rétrocompatibilité.
+"""
+
+
+def test_lead_in_of_a_list_written_apart_is_paired_with_its_paragraph():
+    a = document_from_text(STREAM_EN, "en", "a.en.md", "markdown")
+    b = document_from_text(STREAM_FR, "fr", "b.fr.md", "markdown")
+    assert ((1,), (1, 2)) in [(bead.a, bead.b) for bead in align_documents(a, b).beads]
+    assert loud(STREAM_EN, "en", STREAM_FR, "fr") == []
+
+
+def test_paragraph_added_without_a_colon_stays_apart():
+    added = STREAM_FR.replace("Cette fonctionnalité est particulièrement utile pour :",
+                              "Cette fonctionnalité est encore expérimentale.")
+    assert "XL002" in {rule for rule, _ in loud(STREAM_EN, "en", added, "fr")}

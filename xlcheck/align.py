@@ -744,7 +744,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
             lo, hi = _band(n, m, path, 1, params.band_margin)
         path = _search(model, n, m, lo, hi)
     if model.has_kinds:
-        path = _pair_lone_skips(a, b, path, ratio, raw)
+        path = _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw))
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -785,6 +785,33 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             if pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and not anchored and 1 / 4 <= share <= 4 \
                     and not _told_apart(raw[0][i].anchors, raw[1][j].anchors):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
+        k += 1
+    return out
+
+
+_LEAD_IN_END = regex.compile(r"[:：]\s*$")
+
+
+def _fold_lead_ins(a: list[Profile], b: list[Profile],
+                   path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list's lead-in sentence ("This is particularly useful for:") that one version
+    ends its paragraph with and the other writes as a paragraph of its own: the lone
+    paragraph joins the pair before it, whose paragraph on the same side does not end
+    with a colon while the other side's does."""
+    out = list(path)
+    k = 1
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        p0, p1, q0, q1 = out[k - 1]
+        after = out[k + 1] if k + 1 < len(out) else None
+        paired = p1 - p0 == 1 and q1 - q0 == 1
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        if paired and (lone_a or lone_b) and (after is None or (after[1] > after[0] and after[3] > after[2])):
+            lone, mine, theirs = (a[i0], a[p0], b[q0]) if lone_a else (b[j0], b[q0], a[p0])
+            if lone.kind == mine.kind == theirs.kind == "text" and _LEAD_IN_END.search(lone.text) \
+                    and _LEAD_IN_END.search(theirs.text) and not _LEAD_IN_END.search(mine.text):
+                out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + lone_b)]
+                continue
         k += 1
     return out
 
