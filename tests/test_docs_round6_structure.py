@@ -109,6 +109,11 @@ def test_comment_kept_where_it_shares_a_line_with_text_or_is_unclosed():
     assert texts == ["a\n<!-- x --> y", "b\n<!--\nq"]
 
 
+def test_mdx_comment_is_no_paragraph():
+    page = "Intro.\n\n{/* The English original:\nSee the guide. */}\nVoir le guide.\n"
+    assert [p.text for p in paragraphs(page, "markdown")] == ["Intro.", "Voir le guide."]
+
+
 def test_comment_inside_a_code_block_is_code():
     page = "Text.\n\n```html\n<!-- a comment -->\n<p>x</p>\n```\n"
     blocks = paragraphs(page, "markdown")
@@ -118,7 +123,9 @@ def test_comment_inside_a_code_block_is_code():
 
 _PROSE = st.text(alphabet="abc XYZ.,:-*#`1", min_size=1, max_size=30).filter(
     lambda t: t.strip() and "<!--" not in t and "-->" not in t and not t.lstrip().startswith(("```", "~~~", "---")))
-_COMMENT = st.text(alphabet="ab \n<>-!#", max_size=30).filter(lambda t: "-->" not in t).map(lambda t: f"<!--{t}-->")
+_COMMENT = st.one_of(
+    st.text(alphabet="ab \n<>-!#", max_size=30).filter(lambda t: "-->" not in t).map(lambda t: f"<!--{t}-->"),
+    st.text(alphabet="ab \n{}/*", max_size=30).filter(lambda t: "*/}" not in t).map(lambda t: f"{{/*{t}*/}}"))
 
 
 @given(st.lists(_PROSE, min_size=1, max_size=6), st.lists(st.tuples(st.integers(0, 6), _COMMENT), max_size=4))
