@@ -454,3 +454,13 @@ def test_paragraph_added_without_a_colon_stays_apart():
     added = STREAM_FR.replace("Cette fonctionnalité est particulièrement utile pour :",
                               "Cette fonctionnalité est encore expérimentale.")
     assert "XL002" in {rule for rule, _ in loud(STREAM_EN, "en", added, "fr")}
+
+
+def test_misspelt_acronym_among_three_versions_blames_the_one_that_misspells_it():
+    stale = ENODE_ES.replace("puertos TCP y UDP", "puertos TSP y UDP")
+    report = check([document_from_text(ENODE_EN, "en", "a.en.md", "markdown"),
+                    document_from_text(stale, "es", "b.es.md", "markdown"),
+                    document_from_text(ENODE_ES, "pt", "c.pt.md", "markdown")], reference=0)
+    lost = [f for f in report.findings if f.rule == "XL401" and f.value == "TCP"]
+    assert len(lost) == 1
+    assert [loc.lang for loc in lost[0].locations if loc.status == "missing"] == ["es"]

@@ -104,7 +104,8 @@ class Misspellings:
         return self._written[k], self._folded[k]
 
     def candidates(self, g: int, group: Group, present: list[int]) -> list[Candidate]:
-        out = []
+        # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
+        lost: dict[str, tuple[tuple[int, int], dict[int, int]]] = {}
         for k in present:
             source = self._tokens(k, group.members[k])
             if not source:
@@ -137,9 +138,12 @@ class Misspellings:
                         if not program and (folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
                             continue
                         start = first[name]
-                        occurrence = Invariant("name", name, name, start, start + len(name))
-                        out.append(Candidate(g, "name", name, frozenset({k}), frozenset({o}), {k: occurrence},
-                                             near={o: position}))
+                        lost.setdefault(name, ((k, start), {}))[1][o] = position
                         reported.update((name, token))
                         break
+        out = []
+        for name, ((k, start), near) in lost.items():
+            # The versions that do not misspell the name have it, as the one it came from does.
+            out.append(Candidate(g, "name", name, frozenset(present) - frozenset(near), frozenset(near),
+                                 {k: Invariant("name", name, name, start, start + len(name))}, near=near))
         return out
