@@ -464,3 +464,15 @@ def test_misspelt_acronym_among_three_versions_blames_the_one_that_misspells_it(
     lost = [f for f in report.findings if f.rule == "XL401" and f.value == "TCP"]
     assert len(lost) == 1
     assert [loc.lang for loc in lost[0].locations if loc.status == "missing"] == ["es"]
+
+
+def test_http_link_to_another_page_is_still_a_changed_link():
+    en = "See [the guide](http://example.org/docs/install) now.\n"
+    fr = "Voir [le guide](http://example.org/docs/setup) maintenant.\n"
+    assert [rule for rule, _ in loud(en, "en", fr, "fr")] == ["XL602"]
+
+
+def test_http_link_to_the_page_of_its_own_language_is_the_same_link():
+    en = "See [the guide](http://example.org/docs/button) now.\n"
+    zh = "参见[指南](http://example.org/docs/button-cn)。\n"
+    assert loud(en, "en", zh, "zh") == []

@@ -47,6 +47,9 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     """Same host and the same path but for its words, translated (one side or both in a
     language of their own), or a path whose words were translated."""
     value_a, value_b = a.value, b.value
+    if value_a.startswith("http://") != value_b.startswith("http://"):
+        return False  # a link left on http where the other moved to https: stale
+    value_a, value_b = value_a.removeprefix("http://"), value_b.removeprefix("http://")
     if same_file(value_a, value_b) or same_file(value_b, value_a):
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]

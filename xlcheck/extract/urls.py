@@ -90,6 +90,8 @@ def unmarked(link: str, lang: str) -> str:
     >>> unmarked("/components/button-cn", "ja"), unmarked("/api/user_id", "en")
     ('/components/button-cn', '/api/user_id')
     """
+    if link.startswith("http://"):
+        return "http://" + unmarked(link[7:], lang)
     markers = language_markers(lang)
     head, sep, rest = link.partition("/")
     if not sep or not markers:
