@@ -13,8 +13,9 @@ itself spells the name right somewhere (so the look-alike is no translation of i
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 
 import regex
 
@@ -34,6 +35,7 @@ _WORD = regex.compile(r"\p{Ll}\p{L}{5,}")
 _CAPITALISING = frozenset({"de", "lb"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
@@ -72,6 +74,34 @@ def _look_alike(name: str, other: str, lang: str) -> bool:
         # The same first and last letters: an inflection (Formats, modelo) changes the end.
         return len(b) >= 6 and a[0] == b[0] and a[-1] == b[-1] and _one_edit(a, b)
     return False
+
+
+def _by_shape(counts: Counter[str]) -> dict:
+    """The names a paragraph holds that a look-alike may stand for, by what a look-alike
+    of each shares with it: acronyms all together, program names by their letters in
+    lower case, words by their first and last letters (folded)."""
+    shapes: dict = defaultdict(list)
+    for name in counts:
+        if _ACRONYM.fullmatch(name):
+            shapes["acronym"].append(name)
+        elif _PROGRAM.fullmatch(name):
+            shapes[("program", name)].append(name)
+        elif _WORD.fullmatch(name):
+            folded = _fold(name)
+            shapes[("word", folded[0], folded[-1])].append(name)
+    return shapes
+
+
+def _suspects(token: str, recased: bool, names: dict) -> list[str]:
+    """The names of `names` (see `_by_shape`) that `token` may misspell."""
+    if recased:
+        return names.get(("program", token.casefold()), [])
+    if _ACRONYM.fullmatch(token):
+        return names.get("acronym", [])
+    if len(token) >= 6:
+        folded = _fold(token)
+        return names.get(("word", folded[0], folded[-1]), [])
+    return []
 
 
 class Misspellings:
@@ -115,6 +145,7 @@ class Misspellings:
             for token, start in source:
                 first.setdefault(token, start)
             source_written, source_folded = self._document(k)
+            names = _by_shape(counts)
             for o in present:
                 if o == k:
                     continue
@@ -127,7 +158,8 @@ class Misspellings:
                     if token in source_written or token in reported or written[token] > other_counts[token]:
                         continue  # a word the translation writes elsewhere too is its own word
                     recased = _fold(token) in source_folded  # go-Ethereum for go-ethereum
-                    for name, count in counts.items():
+                    for name in _suspects(token, recased, names):
+                        count = counts[name]
                         if name in reported or other_counts[name] >= count:
                             continue
                         program = bool(_PROGRAM.fullmatch(name))
