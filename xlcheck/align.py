@@ -698,6 +698,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         beads = tuple(Bead((i,), (), None) for i in range(n)) + tuple(Bead((), (j,), None) for j in range(m))
         return Alignment(beads, 0.0)
     orphans = _orphans(a, b), _orphans(b, a)
+    raw = a, b
     a, b = shared_anchors(a, b)
     params = params or (EMBED_PARAMS if encoder is not None else PARAMS)
     if any(p.kind != "text" for p in a + b):
@@ -742,6 +743,8 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         else:
             lo, hi = _band(n, m, path, 1, params.band_margin)
         path = _search(model, n, m, lo, hi)
+    if model.has_kinds:
+        path = _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw))
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -753,6 +756,76 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     elif score < TRANSLATION_THRESHOLD and pairs_closely(beads, [p.length for p in a], [p.length for p in b], score):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
     return Alignment(tuple(beads), score, verdict)
+
+
+_PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
+
+
+def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                     ratio: float, raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
+    """A page's paragraph one version rewrote (a list written as one paragraph, a
+    paragraph reworded at length) is left unpaired on both sides when a skip costs less
+    than the poor pair: where the gap between two pairs holds exactly one paragraph of
+    each version, of one kind of prose, of lengths a translation can have and with no
+    anchors that tell them apart, they are each other's counterpart. `raw` are the
+    profiles with every anchor, those only one document has included.
+    """
+    out = list(path)
+    k = 0
+    while k + 1 < len(out):
+        first, second = out[k], out[k + 1]
+        skips = [bead for bead in (first, second) if (bead[1] - bead[0]) + (bead[3] - bead[2]) == 1]
+        before = out[k - 1] if k else None
+        after = out[k + 2] if k + 2 < len(out) else None
+        lone = all(bead is None or (bead[1] > bead[0] and bead[3] > bead[2]) for bead in (before, after))
+        if len(skips) == 2 and lone and (first[1] > first[0]) != (second[1] > second[0]):
+            i = first[0] if first[1] > first[0] else second[0]
+            j = first[2] if first[3] > first[2] else second[2]
+            pa, pb = a[i], b[j]
+            anchored = pa.anchors and pb.anchors and not pa.anchors & pb.anchors
+            share = pb.length / max(pa.length, 1) / max(ratio, 1e-6)
+            if pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and not anchored and 1 / 4 <= share <= 4 \
+                    and not _told_apart(raw[0][i].anchors, raw[1][j].anchors):
+                out[k:k + 2] = [(i, i + 1, j, j + 1)]
+        k += 1
+    return out
+
+
+_LEAD_IN_END = regex.compile(r"[:：]\s*$")
+
+
+def _fold_lead_ins(a: list[Profile], b: list[Profile],
+                   path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list's lead-in sentence ("This is particularly useful for:") that one version
+    ends its paragraph with and the other writes as a paragraph of its own: the lone
+    paragraph joins the pair before it, whose paragraph on the same side does not end
+    with a colon while the other side's does."""
+    out = list(path)
+    k = 1
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        p0, p1, q0, q1 = out[k - 1]
+        after = out[k + 1] if k + 1 < len(out) else None
+        paired = p1 - p0 == 1 and q1 - q0 == 1
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        if paired and (lone_a or lone_b) and (after is None or (after[1] > after[0] and after[3] > after[2])):
+            lone, mine, theirs = (a[i0], a[p0], b[q0]) if lone_a else (b[j0], b[q0], a[p0])
+            if lone.kind == mine.kind == theirs.kind == "text" and _LEAD_IN_END.search(lone.text) \
+                    and _LEAD_IN_END.search(theirs.text) and not _LEAD_IN_END.search(mine.text):
+                out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + lone_b)]
+                continue
+        k += 1
+    return out
+
+
+def _told_apart(anchors_a: frozenset[str], anchors_b: frozenset[str]) -> bool:
+    """Whether two paragraphs' anchors say they are not one text: a value (number, link,
+    code, markup) only one of them holds, or two names or more each that the other lacks
+    (a section rewritten about other things). A value left out is drift that the two
+    paragraphs, left unpaired, report as a missing paragraph."""
+    if {x for x in anchors_a ^ anchors_b if not x.startswith(("w:", "i:"))}:
+        return True
+    return len(anchors_a - anchors_b) >= 2 and len(anchors_b - anchors_a) >= 2
 
 
 def _length_ratio_of(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],

@@ -2,7 +2,9 @@
 
 Plain text: a paragraph is a run of non-blank lines; a file without any blank line
 has one paragraph a line. Markdown/MDX: the same, except that front matter, fenced
-code blocks and headings are always paragraphs of their own.
+code blocks and headings are always paragraphs of their own, and comments on lines of
+their own (HTML ``<!-- … -->``, MDX ``{/* … */}``; outside code) are not rendered, so they
+are no paragraph and end the one before them, as a blank line would.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _HTML = regex.compile(r"^[ \t]*<")
 _TABLE_OPEN = regex.compile(r"^[ \t]*<table\b", regex.IGNORECASE)
 _TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
 _TABLE_LINES = 400
+# An HTML comment that fills its lines (``<!-- … -->``, on one line or several): not rendered.
+# Translations of the Kubernetes site keep the English original in one before each
+# translated paragraph; linters' switches (``<!-- prettier-ignore -->``) are others.
+# MDX writes its comments ``{/* … */}``.
+_COMMENT_OPEN = regex.compile(r"^[ \t]*(<!--|\{/\*)")
+_COMMENT_CLOSE = {"<!--": "-->", "{/*": "*/}"}
 
 
 def line_starts(text: str) -> tuple[int, ...]:
@@ -112,6 +120,7 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
                 i = j + 1
                 break
     first = None
+    closers = {opener: _comment_closers(lines, closer) for opener, closer in _COMMENT_CLOSE.items()}
 
     def close(last: int) -> None:
         nonlocal first
@@ -133,6 +142,11 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             blocks.append((i, last, "code"))
             i = last + 1
             continue
+        comment_end = _comment_end(lines, i, closers) if "<!--" in line or "{/*" in line else None
+        if comment_end is not None:
+            close(i - 1)
+            i = comment_end + 1
+            continue
         if not line.strip() and first is not None and _TABLE_OPEN.match(lines[first][2]) \
                 and i - first < _TABLE_LINES and not any(_TABLE_CLOSE.search(lines[j][2]) for j in range(first, i)):
             pass  # inside an HTML table: a blank line does not end it
@@ -152,6 +166,38 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             last_line -= 1
         trimmed.append((first_line, last_line, kind))
     return trimmed
+
+
+def _comment_end(lines: list[tuple[int, int, str]], i: int, closers: dict[str, list[int | None]]) -> int | None:
+    """The last line of the comment that opens line `i` and fills its lines, or None."""
+    line = lines[i][2]
+    opened = _COMMENT_OPEN.match(line)
+    if not opened:
+        return None
+    opener = opened.group(1)
+    closer = _COMMENT_CLOSE[opener]
+    rest = line[opened.end():]
+    if closer in rest:
+        return i if not rest[rest.index(closer) + len(closer):].strip() else None
+    j = closers[opener][i + 1] if i + 1 < len(lines) else None
+    if j is None:
+        return None
+    closing = lines[j][2]
+    return j if not closing[closing.index(closer) + len(closer):].strip() else None
+
+
+def _comment_closers(lines: list[tuple[int, int, str]], closer: str) -> list[int | None]:
+    """For each line, the first line at or after it holding `closer` (or None).
+
+    One pass from the end, so a page of unclosed openers costs no more than one.
+    """
+    closers: list[int | None] = [None] * len(lines)
+    after: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        if closer in lines[i][2]:
+            after = i
+        closers[i] = after
+    return closers
 
 
 def _kind(first_line: str) -> str:

@@ -25,7 +25,9 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.items import items_missing
 from xlcheck.compare.keys import key_findings, keyed
+from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
@@ -157,6 +159,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
     docs_of_group: list[list[int]] = []
     count = len(ctx.documents)
     all_keyed = all(keyed(d) for d in ctx.documents)
+    misspellings = Misspellings(ctx)
     for g in range(first, last):
         group = groups[g]
         present = [k for k in range(count) if group.members[k]]
@@ -167,12 +170,14 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
                 continue  # an untranslated copy (however its lines wrap) states the same facts
             findings.extend(placeholder_findings(ctx, group, present, blame))
+            findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
             candidates.extend(code_candidates(ctx, g, group, present))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))
+            candidates.extend(misspellings.candidates(g, group, present))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
 

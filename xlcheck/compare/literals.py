@@ -50,6 +50,9 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     """Same host and the same path but for its words, translated (one side or both in a
     language of their own), or a path whose words were translated."""
     value_a, value_b = a.value, b.value
+    if value_a.startswith("http://") != value_b.startswith("http://"):
+        return False  # a link left on http where the other moved to https: stale
+    value_a, value_b = value_a.removeprefix("http://"), value_b.removeprefix("http://")
     if same_file(value_a, value_b) or same_file(value_b, value_a):
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
@@ -59,7 +62,7 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
         return _edition(value_a, value_b)
     if ("{lang}" in value_a) != ("{lang}" in value_b):
         return True
-    lang_a, lang_b = bool(_LANG_SEGMENT.search(_shown(a))), bool(_LANG_SEGMENT.search(_shown(b)))
+    lang_a, lang_b = _language_folder(_shown(a)), _language_folder(_shown(b))
     if not (lang_a or lang_b):
         return False
     if lang_a != lang_b and "." in host_a:
@@ -69,6 +72,12 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
     # for /en-US/docs/Web/HTML/Global_attributes).
     return skeleton(value_a) == skeleton(value_b)
+
+
+def _language_folder(link: str) -> bool:
+    """Whether a link holds a folder that may name a language (``/ko/``, ``/pt-br/``,
+    ``/cn/``): two letters, or a tag CLDR knows; a branch (``/blob/dev/``) is none."""
+    return any(len(m.group()) == 3 or known_language(m.group()[1:]) for m in _LANG_SEGMENT.finditer(link))
 
 
 def same_file(site: str, relative: str) -> bool:

@@ -4,8 +4,9 @@ A URL's value is normalised so that links differing only in the document's own
 language are the same link: ``/en/guides/x/`` = ``/pt-br/guides/x/`` = ``/guides/x``,
 ``developer.mozilla.org/en-US/docs/…`` = ``…/de/docs/…``, ``hl=de``,
 ``en.wikipedia.org/wiki/X`` = ``fr.wikipedia.org/wiki/Y`` (a localised article).
-Scheme, ``www.``, a trailing slash and the fragment do not count, nor how many
-folders up a relative link climbs (a translation may live one folder deeper).
+``www.``, a trailing slash and the fragment do not count, nor how many folders up a
+relative link climbs (a translation may live one folder deeper); of the scheme, only a
+plain ``http://`` counts (a link the source moved to https is stale where it is not).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     >>> normalise_url("/en/guides/x/", locale_info("en")) == normalise_url("/de/guides/x", locale_info("de"))
     True
     """
+    # Plain http is kept: a source moved to https and a translation still on http is a
+    # stale link, the commonest drift of documentation. https, ftp and no scheme at all
+    # (``www.…``) read as one.
+    insecure = url[:7].lower() == "http://"
     value = _SCHEME.sub("", url)
     value = value.split("#", 1)[0]
     value = _LANG_QUERY.sub(r"\1{lang}", value)
@@ -54,7 +59,7 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     if "." in head and not head.startswith("."):
         labels = head.split(".")
         if len(labels) > 2 and _is_own_language(labels[0], info):
-            return "{lang}." + ".".join(labels[1:]).lower()  # a localised site: its paths are translated
+            return ("http://" if insecure else "") + "{lang}." + ".".join(labels[1:]).lower()  # a localised site: its paths are translated
         head = head.lower()
     segments = [s for s in rest.split("/") if not _is_own_language(s, info)]
     if head in ("..", "."):
@@ -63,7 +68,7 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
         while segments and segments[0] in ("..", "."):
             segments.pop(0)
     value = head + sep + "/".join(segments)
-    return value.rstrip("/") or "/"
+    return ("http://" if insecure else "") + (value.rstrip("/") or "/")
 
 
 # A language marker at the end of a path segment, before an extension if any:
@@ -85,6 +90,8 @@ def unmarked(link: str, lang: str) -> str:
     >>> unmarked("/components/button-cn", "ja"), unmarked("/api/user_id", "en")
     ('/components/button-cn', '/api/user_id')
     """
+    if link.startswith("http://"):
+        return "http://" + unmarked(link[7:], lang)
     markers = language_markers(lang)
     head, sep, rest = link.partition("/")
     if not sep or not markers:

@@ -24,7 +24,9 @@ def paragraph_missing():
     """A paragraph of one version has no counterpart in another.
 
     What it finds: a paragraph (with its first words and the invariants it holds) that
-    the aligner could not pair with any paragraph of another version.
+    the aligner could not pair with any paragraph of another version; in a Markdown list
+    paired with the other version's, an item whose links the other list lacks, where that
+    list has fewer items (the source added a link to one more tool).
     Why it matters: a dropped paragraph drops every fact in it; one finding says so
     instead of one alarm per number and name.
     Example: the English page gained a section on caching that the German page lacks.

@@ -20,8 +20,14 @@ def name_missing():
     or written near but not as the document writes it elsewhere (Portnoy / ポートノイ,
     ポルノイ), is a changed name; a name with no counterpart in kana is not reported for
     that alone. A name written in Cyrillic or Greek letters is compared by its sound too
-    (BlackRock / БлекРок, Harvard / Гарвард). Croatian, Serbian, Bosnian, Slovene, Czech, Slovak and Polish case endings
-    count as the name (China / u Kini, Monsanto / protiv Monsanta, United States / SAD).
+    (BlackRock / БлекРок, Harvard / Гарвард). Croatian, Serbian, Bosnian, Slovene,
+    Czech, Slovak and Polish case endings count as the name (China / u Kini, Monsanto /
+    protiv Monsanta, United States / SAD).
+    Spellings are counted: a paragraph that writes a name right once and a look-alike
+    the source never writes in its place misses it once (an acronym changed by one
+    letter or reordered, TCP / TSP, ENR / RNE, where the translation writes it right
+    elsewhere; a technical name one letter away, multiaddr / Multiadr; a lower-case
+    program name given capitals, go-ethereum / go-Ethereum).
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
     How to fix: put the name back, or add the translated form to the glossary

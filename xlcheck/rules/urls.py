@@ -22,6 +22,8 @@ def url_changed():
     folder (``/docs/x`` / ``/ko/docs/x``, ``/jp/docs/x``), or a language mark on the page's name where a
     site keeps each edition next to the others (``/components/button`` /
     ``/components/button-cn``, ``README.md`` / ``README.zh-CN.md``, ``guide_ja``).
+    A link left on ``http://`` where the other version moved to ``https://`` is changed
+    (``https``, ``ftp`` and a bare ``www.`` host read as one).
     Why it matters: a changed link points readers to another page.
     Example: en "https://example.com/v2/api" against pt "https://example.com/v1/api".
     How to fix: update the link in the stale version.

@@ -1,0 +1,86 @@
+"""List items one version of a paired list has and the other lacks (XL002).
+
+The aligner pairs a list with its translation as one paragraph; an item the source added
+(a link to one more tool) then shows only as the values it holds. An item is missing
+where the list of one version has more items than the other's and the item's links are
+nowhere in the other's list: one finding per such item, no more than the difference in
+items, at the line where the item would stand.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from xlcheck.compare.blame import Blame
+from xlcheck.compare.context import Context, Group
+from xlcheck.model import Finding, Location
+from xlcheck.rules import rule_for
+
+_ITEM = regex.compile(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level item of a Markdown list, as offsets in `text`."""
+    starts = [m for m in _ITEM.finditer(text)]
+    if not starts or starts[0].start() != 0:
+        return []
+    indent = len(starts[0].group(1))
+    tops = [m.start() for m in starts if len(m.group(1)) == indent]
+    return list(zip(tops, tops[1:] + [len(text)]))
+
+
+def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """XL002 for each list item of one version that the other version's list lacks."""
+    if len(ctx.documents) != 2 or len(present) != 2 or any(len(group.members[k]) != 1 for k in present):
+        return []
+    docs = ctx.documents
+    lists = {}
+    for k in present:
+        index = group.members[k][0]
+        paragraph = docs[k].paragraphs[index]
+        if paragraph.kind != "list" or docs[k].format != "markdown":
+            return []
+        spans = _items(paragraph.text)
+        links = []
+        for start, end in spans:
+            links.append({inv.value for inv in ctx.invariants[k][index]
+                          if inv.kind == "url" and start <= inv.start - paragraph.start < end})
+        lists[k] = (paragraph, spans, links)
+    findings = []
+    a, b = present
+    for more, fewer in ((a, b), (b, a)):
+        paragraph, spans, links = lists[more]
+        other_paragraph, other_spans, other_links = lists[fewer]
+        extra = len(spans) - len(other_spans)
+        if extra <= 0 or not other_spans:
+            continue
+        theirs = set().union(*other_links)
+        lost = [n for n, held in enumerate(links) if held and not held & theirs]
+        if not lost or len(lost) > extra:
+            continue
+        for n in lost:
+            findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))
+    return findings
+
+
+def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, int], other_paragraph,
+             other_spans: list[tuple[int, int]], n: int, blame: Blame) -> Finding:
+    rule = rule_for("alignment", "paragraph-missing")
+    have_status, lack_status = blame.sides(frozenset({more}), frozenset({fewer}))
+    doc, other = ctx.documents[more], ctx.documents[fewer]
+    item = paragraph.text[span[0]:span[1]]
+    words = " ".join(item.split()[:8])
+    line, _ = doc.position(paragraph.start + span[0])
+    # The item would stand where the other list's item of the same rank does (or after its last).
+    at = other_spans[n][0] if n < len(other_spans) else other_spans[-1][1]
+    other_line, _ = other.position(other_paragraph.start + min(at, len(other_paragraph.text) - 1))
+    locations = [None, None]
+    locations[more] = Location(doc.path, doc.lang, paragraph.n, line, 1, words, None, have_status)
+    locations[fewer] = Location(other.path, other.lang, other_paragraph.n, other_line, None, None, None, lack_status)
+    if have_status == "extra":
+        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…” is not in {other.lang} paragraph "
+                   f"{other_paragraph.n}: left over from an earlier version?")
+    else:
+        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…” has no counterpart in "
+                   f"{other.lang} paragraph {other_paragraph.n}")
+    return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))

@@ -1,0 +1,181 @@
+"""Names a translation misspells where the source writes them: an acronym changed by one
+letter or reordered (``TCP`` / ``TSP``, ``ENR`` / ``RNE``), a technical name one edit away
+(``multiaddr`` / ``Multiadr``), a lower-case program name given capitals
+(``go-ethereum`` / ``go-Ethereum``).
+
+The name checks (`names.py`) look for a name in the aligned paragraph; a misspelt name
+passes them whenever the paragraph also writes it right once. Here a spelling is counted:
+the source writes the name more often in the paragraph than the translation does, the
+translation writes a look-alike the source never writes instead, and the translation
+itself spells the name right somewhere (so the look-alike is no translation of it, as
+``OTAN`` for ``NATO`` or ``ADN`` for ``DNA`` are).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter, defaultdict
+
+import regex
+
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.model import Invariant
+
+# Inline code, link targets and addresses: compared by other checks.
+_NOT_PROSE = regex.compile(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}_./@-])\p{L}[\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+(?![\p{L}\p{N}_@]|[./-]\p{L})")
+_ACRONYM = regex.compile(r"[A-Z]{3,6}")
+_PLURAL_ACRONYM = regex.compile(r"[A-Z]{3,6}s")
+_PROGRAM = regex.compile(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ethereum
+# A technical name written in lower case (multiaddr, kubectl): a capitalised name is
+# `names.py`'s, and a person's name misspelt is no documentation drift.
+_WORD = regex.compile(r"\p{Ll}\p{L}{5,}")
+# Languages whose nouns take a capital: a compound's capitals there are spelling.
+_CAPITALISING = frozenset({"de", "lb"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _prose(text: str) -> str:
+    return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a one letter away from a: one replaced, dropped, added, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
+
+
+def _look_alike(name: str, other: str, lang: str) -> bool:
+    """Whether `other` (written by a translation) is `name` misspelt."""
+    if _ACRONYM.fullmatch(name):
+        return bool(_ACRONYM.fullmatch(other)) and (
+            _one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
+    if _PROGRAM.fullmatch(name):
+        # go-Ethereum: capitals inside a lower-case name (a capital to start it is a sentence's).
+        return (other != name and other.casefold() == name and other[0] == name[0]
+                and lang.split("-")[0] not in _CAPITALISING)
+    if _WORD.fullmatch(name):
+        a, b = _fold(name), _fold(other)
+        # The same first and last letters: an inflection (Formats, modelo) changes the end.
+        return len(b) >= 6 and a[0] == b[0] and a[-1] == b[-1] and _one_edit(a, b)
+    return False
+
+
+def _by_shape(counts: Counter[str]) -> dict:
+    """The names a paragraph holds that a look-alike may stand for, by what a look-alike
+    of each shares with it: acronyms all together, program names by their letters in
+    lower case, words by their first and last letters (folded)."""
+    shapes: dict = defaultdict(list)
+    for name in counts:
+        if _ACRONYM.fullmatch(name):
+            shapes["acronym"].append(name)
+        elif _PROGRAM.fullmatch(name):
+            shapes[("program", name)].append(name)
+        elif _WORD.fullmatch(name):
+            folded = _fold(name)
+            shapes[("word", folded[0], folded[-1])].append(name)
+    return shapes
+
+
+def _suspects(token: str, recased: bool, names: dict) -> list[str]:
+    """The names of `names` (see `_by_shape`) that `token` may misspell."""
+    if recased:
+        return names.get(("program", token.casefold()), [])
+    if _ACRONYM.fullmatch(token):
+        return names.get("acronym", [])
+    if len(token) >= 6:
+        folded = _fold(token)
+        return names.get(("word", folded[0], folded[-1]), [])
+    return []
+
+
+class Misspellings:
+    """The prose tokens of each document, read once, for every group's comparison."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._folded: dict[int, Counter[str]] = {}
+        self._written: dict[int, Counter[str]] = {}
+
+    def _tokens(self, k: int, indices) -> list[tuple[str, int]]:
+        doc = self.ctx.documents[k]
+        out = []
+        for index in indices:
+            paragraph = doc.paragraphs[index]
+            if paragraph.kind == "code":
+                continue
+            for match in _TOKEN.finditer(_prose(paragraph.text)):
+                token = match.group()
+                if _PLURAL_ACRONYM.fullmatch(token):
+                    token = token[:-1]  # ENRs: two ENR
+                out.append((token, paragraph.start + match.start()))
+        return out
+
+    def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
+        if k not in self._written:
+            tokens = [t for t, _ in self._tokens(k, range(len(self.ctx.documents[k].paragraphs)))]
+            self._written[k] = Counter(tokens)
+            self._folded[k] = Counter(_fold(t) for t in tokens)
+        return self._written[k], self._folded[k]
+
+    def candidates(self, g: int, group: Group, present: list[int]) -> list[Candidate]:
+        # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
+        lost: dict[str, tuple[tuple[int, int], dict[int, int]]] = {}
+        for k in present:
+            source = self._tokens(k, group.members[k])
+            if not source:
+                continue
+            counts = Counter(t for t, _ in source)
+            first = {}
+            for token, start in source:
+                first.setdefault(token, start)
+            source_written, source_folded = self._document(k)
+            names = _by_shape(counts)
+            for o in present:
+                if o == k:
+                    continue
+                lang = self.ctx.documents[o].lang
+                other = self._tokens(o, group.members[o])
+                other_counts = Counter(t for t, _ in other)
+                written, folded = self._document(o)
+                reported = set()
+                for token, position in other:
+                    if token in source_written or token in reported or written[token] > other_counts[token]:
+                        continue  # a word the translation writes elsewhere too is its own word
+                    recased = _fold(token) in source_folded  # go-Ethereum for go-ethereum
+                    for name in _suspects(token, recased, names):
+                        count = counts[name]
+                        if name in reported or other_counts[name] >= count:
+                            continue
+                        program = bool(_PROGRAM.fullmatch(name))
+                        if recased != program or not _look_alike(name, token, lang):
+                            continue
+                        # The translation spells the name right elsewhere (a word, twice):
+                        # the look-alike is no translation of it.
+                        if not program and (folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
+                            continue
+                        start = first[name]
+                        lost.setdefault(name, ((k, start), {}))[1][o] = position
+                        reported.update((name, token))
+                        break
+        out = []
+        for name, ((k, start), near) in lost.items():
+            # The versions that do not misspell the name have it, as the one it came from does.
+            out.append(Candidate(g, "name", name, frozenset(present) - frozenset(near), frozenset(near),
+                                 {k: Invariant("name", name, name, start, start + len(name))}, near=near))
+        return out
