@@ -743,7 +743,9 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         else:
             lo, hi = _band(n, m, path, 1, params.band_margin)
         path = _search(model, n, m, lo, hi)
-    if model.has_kinds:
+    if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
+        # Pages (markup, or sections), not a plain-text article with its title line: there
+        # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw))
     beads = []
     for i0, i1, j0, j1 in path:

@@ -121,7 +121,7 @@ class Misspellings:
                 continue
             for match in _TOKEN.finditer(_prose(paragraph.text)):
                 token = match.group()
-                if _PLURAL_ACRONYM.fullmatch(token):
+                if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
                     token = token[:-1]  # ENRs: two ENR
                 out.append((token, paragraph.start + match.start()))
         return out
@@ -136,22 +136,25 @@ class Misspellings:
     def candidates(self, g: int, group: Group, present: list[int]) -> list[Candidate]:
         # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
         lost: dict[str, tuple[tuple[int, int], dict[int, int]]] = {}
+        tokens = {k: self._tokens(k, group.members[k]) for k in present}
+        counted = {k: Counter(t for t, _ in tokens[k]) for k in present}
         for k in present:
-            source = self._tokens(k, group.members[k])
+            source = tokens[k]
             if not source:
                 continue
-            counts = Counter(t for t, _ in source)
+            counts = counted[k]
+            names = _by_shape(counts)
+            if not names:
+                continue
             first = {}
             for token, start in source:
                 first.setdefault(token, start)
             source_written, source_folded = self._document(k)
-            names = _by_shape(counts)
             for o in present:
                 if o == k:
                     continue
                 lang = self.ctx.documents[o].lang
-                other = self._tokens(o, group.members[o])
-                other_counts = Counter(t for t, _ in other)
+                other, other_counts = tokens[o], counted[o]
                 written, folded = self._document(o)
                 reported = set()
                 for token, position in other:

@@ -299,13 +299,13 @@ class Names:
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
                 # that absorb them would offer a near word by chance.
-                runs = kana_runs(self.ctx.text(o, group)) if self._runs(o, group) else []
+                text = self.ctx.text(o, group)
+                runs = kana_runs(text) if _KATAKANA.search(text) else []
                 if not runs:
                     continue
                 lone = self._lone_names(k, group) if lone is None else lone
                 if not lone:
                     break
-                text = self.ctx.text(o, group)
                 # Words that render the source's other names are not a changed one.
                 others = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
                 taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
@@ -1175,6 +1175,7 @@ def _near_sound(a: str, b: str, most: float) -> bool:
 # A name in Latin letters (what a kana or Hangul transliteration can be compared with).
 _LATIN_VALUE = regex.compile(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = regex.compile(r"[\p{Katakana}\p{Hangul}]")
+_KATAKANA = regex.compile(r"\p{Katakana}")
 # A capitalised word in Latin letters (a name kept as it is in any script's text).
 _LATIN_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
