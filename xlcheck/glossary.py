@@ -63,6 +63,10 @@ for _canonical, _forms in gazetteer.cross_script_forms().items():
 # of letters (联邦快递球场, "the FedEx stadium"), and takes no inflection.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _BEYOND_LATIN = regex.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+_SCRIPTS = tuple((name, regex.compile(pattern)) for name, pattern in (
+    ("han", r"\p{Han}"), ("kana", r"[\p{Hiragana}\p{Katakana}]"), ("hangul", r"\p{Hangul}"),
+    ("cyrillic", r"\p{Cyrillic}"), ("greek", r"\p{Greek}"), ("arabic", r"\p{Arabic}")))
+_SCRIPT_OF = dict(_SCRIPTS)
 
 
 def _inflected(phrase: str) -> str:
@@ -95,7 +99,7 @@ class Glossary:
         self._pattern: regex.Pattern[str] | None = None
         self._ordered: list[str] = []
         self._first_words: frozenset[str] | None = None
-        self._latin_first_words: frozenset[str] = frozenset()
+        self._by_script: dict[str, frozenset[str]] = {}
 
     def add(self, canonical: str, forms: Iterable[str]) -> None:
         """Declare `forms` equivalent to `canonical` (merging with what is known)."""
@@ -154,22 +158,33 @@ class Glossary:
         return [(self._phrases[self._ordered[int(m.lastgroup[1:])]], m.start(), m.end())
                 for start, end in self._lines_to_scan(text, folded) for m in pattern.finditer(text, start, end)]
 
-    def _keys(self) -> tuple[frozenset[str], frozenset[str]]:
+    def _keys(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         """What a text must hold for a phrase to be in it, as substrings: the first word of
         each phrase, or the whole phrase when that word is short enough to occur inside any
-        text ("u" of "U.S."); all of them, and those written in Latin letters only."""
+        text ("u" of "U.S."); all of them, and grouped by the script they need (a key with
+        a Han character cannot be in a text without one)."""
         if self._first_words is None:
             firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
             self._first_words = frozenset(first[:6] if len(first) >= 4 else p for p, first in firsts.items())
-            self._latin_first_words = frozenset(k for k in self._first_words if not _BEYOND_LATIN.search(k))
-        return self._first_words, self._latin_first_words
+            groups: dict[str, set[str]] = {}
+            for key in self._first_words:
+                script = next((name for name, pattern in _SCRIPTS if pattern.search(key)),
+                              "other" if _BEYOND_LATIN.search(key) else "latin")
+                groups.setdefault(script, set()).add(key)
+            self._by_script = {script: frozenset(keys) for script, keys in groups.items()}
+        return self._first_words, self._by_script
 
     def _may_hold(self, folded: str) -> bool:
         """Whether a case-folded text may hold a phrase (never False when it does). Most
-        phrases are in other scripts than Latin (联邦快递, Пентагон): a text in Latin letters
-        only is not searched for them."""
-        every, latin = self._keys()
-        return any(word in folded for word in (every if _BEYOND_LATIN.search(folded) else latin))
+        phrases are in other scripts than Latin (联邦快递, Пентагон): a text is searched only
+        for those whose script it has."""
+        _, by_script = self._keys()
+        if any(word in folded for word in by_script.get("latin", ())):
+            return True
+        if not _BEYOND_LATIN.search(folded):
+            return False
+        return any(any(word in folded for word in keys) for script, keys in by_script.items()
+                   if script != "latin" and (script == "other" or _SCRIPT_OF[script].search(folded)))
 
     def _lines_to_scan(self, text: str, folded: str) -> list[tuple[int, int]]:
         """The spans of `text` worth scanning: in a long text, only the lines holding a

@@ -98,6 +98,7 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(text: str) -> str | None:
     """The script most of a text's letters are in, Chinese, Japanese, Korean and the
     rest as one ("other"): a Japanese paragraph that opens on "SA20" or "F. W." is not
