@@ -98,8 +98,14 @@ def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, s
         if match.group(1) == role:
             out.append((match.start(), match.end(), f"the role {role} lost its backticks"))
     for match in regex.finditer(regex.escape(role + "`"), text):
-        if match.start() not in starts and not any(m.start == match.start() for m in written(text)):
-            out.append((match.start(), match.end(), "its closing backtick is missing"))
+        at = match.start()
+        if at not in starts and not any(m.start == at for m in written(text)):
+            if not may_open(text, at):
+                before = text[max(0, at - 12):at].split()
+                reason = f"the role is glued to the word before it (“{before[-1] if before else text[at - 1]}”)"
+            else:
+                reason = "its closing backtick is missing"
+            out.append((at, match.end(), reason))
     return out
 
 
