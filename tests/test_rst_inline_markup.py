@@ -130,6 +130,8 @@ def test_a_literal_swallowed_by_one_left_open_is_reported(tmp_path):
     ("`text`_", ["`…`_"]),
     ("**bold**: yes", ["**"]),
     ("\\``a``", []),
+    ("値を\\ ``False``\\ に設定", ["``False``"]),  # escaped spaces, as Japanese catalogues write them
+    ("値を``False``に設定", []),
 ])
 def test_read_follows_the_recognition_rules(text, values):
     got = [m.value if m.value in ("**", "`…`_") or not m.value.startswith("``") else "``" + m.text[2:-2] + "``"
