@@ -31,6 +31,7 @@ from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
+from xlcheck.compare.rst import broken_markup_findings
 from xlcheck.compare.truncation import Cut, cut_findings, repair
 from xlcheck.compare.values import value_candidates
 from xlcheck.extract import pool_workers
@@ -170,6 +171,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
                 continue  # an untranslated copy (however its lines wrap) states the same facts
             findings.extend(placeholder_findings(ctx, group, present, blame))
+            findings.extend(broken_markup_findings(ctx, group, present, blame))
             findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)

@@ -20,7 +20,14 @@ def markup_missing():
     source's prose (``color``), a phrase written plain among Latin words or set in
     quotation marks, and any reST literal of a catalogue written as plain text, are
     reported. Cells of a Markdown table (``|Images|``, ``|-----|``) are no reST
-    substitutions.
+    substitutions. In a catalogue entry (reST), inline markup is read by docutils'
+    recognition rules: a literal, role, link or strong span the source writes as markup
+    and the translation writes so that docutils does not read it is reported with the
+    reason, though its backticks still hold the value: “``False``gesetzt” (the closing
+    mark followed by a letter), “`` False``” (a space after the opening mark),
+    “:term:Dashboard” (a role without backticks), “`text <url>` _” (a link whose “_” is
+    parted from it), a literal run over by one opened before it and not closed. Markup
+    followed by punctuation (“``nova.conf``-Datei”) is read and not reported.
     How to fix: copy the placeholder or code literal verbatim into the translation.
     """
 

@@ -1,0 +1,143 @@
+"""reST inline markup of catalogue entries that the translation broke.
+
+A literal, role, link or strong span the source writes as markup docutils reads, and the
+translation writes so that docutils no longer reads it (``False``gesetzt, `` False``,
+``:term:Dashboard``, `` `text <url>` _``), is XL701 even though its backticks still hold
+the same value. Markup read on both sides is left to the other comparers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from xlcheck.compare.blame import Blame
+from xlcheck.compare.context import Context, Group
+from xlcheck.extract.rst_inline import Markup, may_open, read, written
+from xlcheck.model import Finding, Location
+from xlcheck.rules import RULES
+
+_ROLE_LOST_TICKS = regex.compile(r"(?<![\w`:])(:[\w.+-]++:)(?=[^`:\s])")
+
+
+def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """The markup of one group of paired catalogue entries that the translations broke."""
+    units = {}
+    for k in present:
+        members = group.members[k]
+        if len(members) != 1:
+            return []
+        paragraph = ctx.documents[k].paragraphs[members[0]]
+        if paragraph.kind != "entry":
+            return []
+        units[k] = paragraph
+    pivot = blame.reference if blame.reference in units else present[0]
+    source = units[pivot]
+    if "`" not in source.text and "**" not in source.text:
+        return []  # cheap gate: only a source with inline markup characters is read
+    source_markup = read(source.text)
+    if not source_markup:
+        return []
+    wanted = Counter(m.value for m in source_markup)
+    findings: list[Finding] = []
+    for k in present:
+        if k == pivot:
+            continue
+        unit = units[k]
+        markup = read(unit.text)
+        read_spans = {(m.start, m.end) for m in markup}
+        lacking = wanted - Counter(m.value for m in markup)
+        if not lacking:
+            continue
+        strong = 0
+        for loose in written(unit.text):
+            if loose.value == "**":
+                strong += 1
+            if lacking[loose.value] <= 0 or (loose.start, loose.end) in read_spans:
+                continue
+            lacking[loose.value] -= 1
+            reason = loose.reason or _swallowed(markup, loose)
+            origin = _origin(source_markup, loose.value, strong)
+            findings.append(_finding(ctx, pivot, source, origin, k, unit, loose, reason))
+        starts = {m.start for m in markup}
+        for value, count in lacking.items():
+            if count > 0:
+                for start, end, reason in _unclosed(unit.text, value, starts)[:count]:
+                    loose = Markup(value, unit.text[start:end], start, end)
+                    findings.append(_finding(ctx, pivot, source, _origin(source_markup, value, 0), k, unit,
+                                             loose, reason))
+    return findings
+
+
+def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, str]]:
+    """Where `text` writes a role or link of `value` whose marks do not pair at all: a role
+    without backticks or never closed, a link whose text lost its opening backtick."""
+    out = []
+    if value.startswith("`<"):  # a link: its target is still there, its text is not read
+        target = regex.escape("<" + value[2:-3] + ">")
+        for match in regex.finditer(target + r"`__?+", text):
+            tick = text.rfind("`", 0, match.start())
+            if tick == -1 or tick in starts:
+                reason = "its text has no opening backtick"
+                tick = max(text.rfind(" ", 0, match.start() - 1) + 1, 0)
+            elif tick > 0 and text[tick - 1] not in " \n\u2028" and any(
+                    m.end == tick + 1 for m in written(text[:tick + 1])):
+                reason = "its text is closed before its target: words stand between them"
+                tick = text.rfind("`", 0, tick)
+            elif not may_open(text, tick):
+                reason = f"its opening backtick follows “{text[tick - 1]}”"
+            else:
+                continue
+            out.append((max(tick, 0), match.end(), reason))
+        return out
+    if not value.startswith(":"):
+        return out
+    role = value.split("`", 1)[0]
+    for match in _ROLE_LOST_TICKS.finditer(text):
+        if match.group(1) == role:
+            out.append((match.start(), match.end(), f"the role {role} lost its backticks"))
+    for match in regex.finditer(regex.escape(role + "`"), text):
+        at = match.start()
+        if at not in starts and not any(m.start == at for m in written(text)):
+            if not may_open(text, at):
+                before = text[max(0, at - 12):at].split()
+                reason = f"the role is glued to the word before it (“{before[-1] if before else text[at - 1]}”)"
+            else:
+                reason = "its closing backtick is missing"
+            out.append((at, match.end(), reason))
+    return out
+
+
+def _swallowed(markup: list[Markup], loose: Markup) -> str:
+    """Why markup whose own marks are fine is not read: an earlier span runs over it."""
+    over = next((m for m in markup if m.start < loose.start < m.end), None)
+    if over is None:
+        return "a mark before it is not closed where it should be and runs into it"
+    shown = " ".join(over.text.split())
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return f"docutils reads it as part of “{shown}”, markup opened before it and not closed where it should be"
+
+
+def _origin(source_markup: list[Markup], value: str, nth: int) -> Markup:
+    """The source's markup a broken one stands for (the nth strong span, for strong)."""
+    same = [m for m in source_markup if m.value == value]
+    return same[min(max(nth - 1, 0), len(same) - 1)]
+
+
+def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: Markup, reason: str) -> Finding:
+    rule = RULES["XL701"]
+    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
+    shown = " ".join(origin.text.split())
+    value = origin.value[2:-3] if origin.value.startswith("`<") else shown
+    written_as = " ".join(loose.text.split())
+    if len(written_as) > 60:
+        written_as = written_as[:57] + "…"
+    message = (f"“{shown}” is markup in {doc_s.lang} entry {source.n} but is not read as markup in "
+               f"{doc_t.lang} entry {unit.n} (“{written_as}”): {reason}")
+    line_s, column_s = doc_s.position(source.start + origin.start)
+    line_t, column_t = doc_t.position(unit.start + loose.start)
+    return Finding(rule.check, rule.code, rule.severity, message, value, (
+        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, origin.text, value, "present"),
+        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, loose.text, value, "different"),
+    ))
