@@ -129,9 +129,34 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
                 continue
             for value in values[k]:
                 if value not in values[o] and any(same_file(value, w) or same_file(w, value)
+                                                   or _same_source_page(value, w)
                                                    or urls.same_page(value, langs[k], w, langs[o])
                                                    for w in values[o] if w not in values[k]):
                     soft[o].add(value)
+
+
+_PAGE_SUFFIX = regex.compile(r"\.(?:md|mdx|html?)$")
+
+
+def _same_source_page(link_a: str, link_b: str) -> bool:
+    """Whether two links of the site itself name one page with and without the suffix of
+    its file (``./meta.md`` / ``./meta``): VitePress, Docusaurus and MkDocs resolve both.
+
+    >>> _same_source_page("meta.md", "meta"), _same_source_page("/guide/x.html", "/guide/x")
+    (True, True)
+    >>> _same_source_page("example.com/meta.md", "example.com/meta"), _same_source_page("meta.md", "meta.mdx")
+    (False, False)
+    """
+    if link_a == link_b or _hosted(link_a) or _hosted(link_b):
+        return False
+    stripped_a, stripped_b = _PAGE_SUFFIX.sub("", link_a), _PAGE_SUFFIX.sub("", link_b)
+    return stripped_a == stripped_b and (stripped_a == link_a or stripped_b == link_b)
+
+
+def _hosted(link: str) -> bool:
+    """Whether a link (as `normalise_url` left it) starts with a host: another site."""
+    head = link.split("/", 1)[0]
+    return "." in head and not head.startswith(".") and not ("/" not in link and _PAGE_SUFFIX.search(head))
 
 
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
