@@ -2,9 +2,11 @@
 pages of the sixth documentation set (tuning data from round 7), from a real excerpt, the
 faithful version clean and a drifted twin still reported.
 
-Source (fixtures/SOURCES.md): the Vue Router documentation, vuejs/router@b19cce24
+Sources (fixtures/SOURCES.md): the Vue Router documentation, vuejs/router@b19cce24
 `packages/docs/` and `packages/docs/zh/`, MIT (Copyright (c) 2019-present Eduardo San
-Martin Morote), as committed in `fixtures/heldout/docs6/vue-router/`.
+Martin Morote), as committed in `fixtures/heldout/docs6/vue-router/`; two causes that the
+older tuning sets share, from the Ant Design documentation (`heldout/docs4/antd`, MIT) and
+the Kubernetes documentation (`heldout/docs5/k8s`, CC BY 4.0).
 """
 
 from __future__ import annotations
@@ -244,3 +246,46 @@ def test_a_page_linked_with_its_suffix_is_the_same_page():
 def test_another_page_linked_with_its_suffix_is_reported():
     drifted = META_ZH.replace("./meta.md", "./navigation-failures.md")
     assert [rule for rule, _ in loud(META_EN, drifted)] == ["XL602"]
+
+
+# --- strings in inline code written with the other quote marks ---
+
+# ant-design components/input-number/index.en-US.md and index.zh-CN.md
+WHEEL_EN = ("The InputNumber component allows you to use all the attributes of the input element and ultimately "
+            "pass them to the input element, This attribute will also be added to the input element when you pass "
+            "in `type='number'`, which will activate native behavior (allowing the mouse wheel to change the value), "
+            "As a result `changeOnWheel` cannot control whether the mouse wheel changes the value.\n")
+WHEEL_ZH = ("InputNumber 组件允许你使用 input 元素的所有属性最终透传至 input 元素，当你传入 `type=\"number\"` 时 input "
+            "元素也会添加这个属性，这会使 input 元素触发原生特性（允许鼠标滚轮改变数值），从而导致 `changeOnWheel` "
+            "无法控制鼠标滚轮是否改变数值。\n")
+
+
+def test_inline_code_in_the_other_quote_marks_is_the_same_code():
+    assert [rule for rule, _ in loud(WHEEL_EN, WHEEL_ZH) if rule.startswith("XL7")] == []
+
+
+def test_inline_code_with_another_string_is_still_changed():
+    drifted = WHEEL_ZH.replace('`type="number"`', '`type="text"`')
+    assert ("XL702", "`type='number'`") in loud(WHEEL_EN, drifted)
+
+
+# --- a number word kept as written in an untranslated title ---
+
+# kubernetes/website content/en|es/docs/concepts/configuration/configmap.md
+FACTOR_EN = ("* Read [The Twelve-Factor App](https://12factor.net/) to understand the motivation for\n"
+             "  separating code from configuration.\n")
+FACTOR_ES = ("* Leer [The Twelve-Factor App](https://12factor.net/)  para entender el motivo de separar\n"
+             "  el código de la configuración.\n")
+
+
+def test_a_number_word_kept_in_an_untranslated_title_is_no_lost_number():
+    report = check([document_from_text(FACTOR_EN, "en", "a.en.md", "markdown"),
+                    document_from_text(FACTOR_ES, "es", "b.es.md", "markdown")], reference=0)
+    assert [f.rule for f in report.findings if f.severity != "info"] == []
+
+
+def test_a_number_word_translated_otherwise_is_still_reported():
+    drifted = FACTOR_ES.replace("The Twelve-Factor App", "La aplicación de once factores")
+    report = check([document_from_text(FACTOR_EN, "en", "a.en.md", "markdown"),
+                    document_from_text(drifted, "es", "b.es.md", "markdown")], reference=0)
+    assert any(f.rule in ("XL101", "XL102") and f.value == "12" for f in report.findings)

@@ -85,6 +85,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
             _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
+        if kind == "markup":
+            _same_quoting(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -159,6 +161,36 @@ def _hosted(link: str) -> bool:
     return "." in head and not head.startswith(".") and not ("/" not in link and _PAGE_SUFFIX.search(head))
 
 
+# A string in single or double quotes, with no quote mark inside.
+_QUOTED_STRING = regex.compile(r"'([^'\"\n]*+)'|\"([^'\"\n]*+)\"")
+
+
+def _requoted(code: str) -> str:
+    """Inline code with each of its strings in double quotes: ``type='number'`` and
+    ``type="number"`` are one attribute in HTML, JavaScript, Python and YAML alike.
+
+    >>> _requoted("`type='number'`") == _requoted('`type="number"`'), _requoted("`it's`")
+    (True, "`it's`")
+    """
+    return _QUOTED_STRING.sub(lambda m: '"' + (m.group(1) if m.group(1) is not None else m.group(2)) + '"', code)
+
+
+def _same_quoting(docs: list[int], values, soft) -> None:
+    """Inline code that another version writes with its strings in the other quote marks
+    (``type='number'`` / ``type="number"``): each version holds the other's."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            others = {_requoted(w) for w in values[o] if w.startswith("`") and w not in values[k]}
+            if not others:
+                continue
+            for value in values[k]:
+                if value.startswith("`") and value not in values[o] and ("'" in value or '"' in value) \
+                        and _requoted(value) in others:
+                    soft[o].add(value)
+
+
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
     """Inline code in Markdown prose is a name (`Dockerfile`, `None`): a translation may
     name it once where the source names it twice ("the top of the `Dockerfile` and ... of
@@ -227,12 +259,16 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
         text = ctx.text(o, group).casefold()
         return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}\p{{L}}", text) for w in words if len(w) >= 3)
 
+    def kept(o: int, word: str) -> bool:
+        """The source's word written as it is ("The Twelve-Factor App", a title left untranslated)."""
+        return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", ctx.text(o, group)) is not None
+
     out = []
     for k in docs:
         for value, inv in cardinals[k].items():
             have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
                              or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
-                             or compounded(o, value))
+                             or compounded(o, value) or kept(o, inv.text))
             lack = frozenset(docs) - have
             if not lack:
                 continue
