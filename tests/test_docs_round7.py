@@ -289,3 +289,31 @@ def test_a_number_word_translated_otherwise_is_still_reported():
     report = check([document_from_text(FACTOR_EN, "en", "a.en.md", "markdown"),
                     document_from_text(drifted, "es", "b.es.md", "markdown")], reference=0)
     assert any(f.rule in ("XL101", "XL102") and f.value == "12" for f in report.findings)
+
+
+# --- a link changed at each of its places is changed as often ---
+
+# guide/advanced/dynamic-routing.md: the English moved both items to another page of the
+# API; the Chinese links the old page twice.
+EXISTING_EN = """Vue Router gives you two functions to look at existing routes:
+
+- [`router.hasRoute()`](/api/interfaces/RouterClassic.md#hasRoute-): check if a route exists.
+- [`router.getRoutes()`](/api/interfaces/RouterClassic.md#getRoutes-): get an array with all the route records.
+"""
+EXISTING_ZH = """Vue Router 提供了两个功能来查看现有的路由：
+
+- [`router.hasRoute()`](../../api/interfaces/Router.md#Methods-hasRoute)：检查路由是否存在。
+- [`router.getRoutes()`](../../api/interfaces/Router.md#Methods-getRoutes)：获取一个包含所有路由记录的数组。
+"""
+
+
+def test_a_link_changed_at_two_places_is_reported_at_both():
+    changed = [f for f in findings(EXISTING_EN, EXISTING_ZH) if f.rule == "XL602"]
+    assert sorted(f.blamed.line for f in changed) == [3, 4]
+
+
+def test_the_same_link_at_two_places_is_clean():
+    faithful = EXISTING_ZH.replace("../../api/interfaces/Router.md#Methods-hasRoute",
+                                   "/api/interfaces/RouterClassic.md#hasRoute-").replace(
+        "../../api/interfaces/Router.md#Methods-getRoutes", "/api/interfaces/RouterClassic.md#getRoutes-")
+    assert loud(EXISTING_EN, faithful) == []

@@ -113,6 +113,13 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
                                  {k: values[k][value] for k in have if value in values[k]}))
+            if kind == "url" and len(docs) == 2 and len(have) == 1:
+                # A link changed at each of its places is changed as often (two items of
+                # a list that both moved to another page of the API): one candidate each.
+                (k,) = have
+                again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value][1:]
+                out.extend(Candidate(g, kind, value, have, frozenset(docs) - have, {k: inv}) for inv in again
+                           if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
         if kind == "url":

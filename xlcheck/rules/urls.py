@@ -5,7 +5,8 @@ def url_missing():
     """A URL or e-mail address in one version is missing in another.
 
     What it finds: a link target present in one version and absent from the aligned
-    paragraph of another.
+    paragraph of another. A link one version writes at several places and the other at
+    none (or changed at each) is reported at each place.
     Why it matters: stale or dropped links are the most common drift in translated
     documentation.
     Example: en "see https://docs.astro.build/en/guides/routing/" against a de page
