@@ -75,6 +75,15 @@ def known_language(tag: str) -> bool:
 
 
 @functools.cache
+def known_territory(code: str) -> bool:
+    """Whether `code` is a territory CLDR knows by two letters (``cn``, ``jp``, ``br``).
+
+    >>> known_territory("cn"), known_territory("JP"), known_territory("qq")
+    (True, True, False)
+    """
+    return len(code) == 2 and code.isalpha() and code.upper() in _parse("en").territories
+
+
 def language_markers(tag: str) -> frozenset[str]:
     """How a site may mark a page as being in the language of `tag`, lower-cased with
     ``-``: the language, its script and territory (given, or the likely ones CLDR

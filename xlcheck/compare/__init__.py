@@ -28,6 +28,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.items import items_missing
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
+from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
@@ -71,6 +72,7 @@ def compare(
     if len(translated) >= 2:
         ctx = Context([documents[k] for k in translated], [invariants[k] for k in translated], glossary)
         groups = split_trailing_prose(ctx, build_groups(len(translated), [alignments[k - 1] for k in translated[1:]]))
+        groups = paired_moves(ctx, groups)
         local = Blame(translated.index(blame.reference) if blame.reference in translated else None)
         findings.extend(_compare_groups(ctx, groups, local, _cut_groups(groups, translated, cuts)))
     return findings

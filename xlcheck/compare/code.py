@@ -196,6 +196,16 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     keys_a = ["".join(same[a](t.value) for t in line) for line in lines[a][1]]
     keys_b = ["".join(same[b](t.value) for t in line) for line in lines[b][1]]
     opcodes = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+    if keys_a != keys_b and _BRACKETS_ONLY.match("".join(keys_a)) is None:
+        glued_a, glued_b = _glued(lines[a][1], keys_a), _glued(lines[b][1], keys_b)
+        if glued_a is not None or glued_b is not None:
+            rows_a, rows_b = glued_a or lines[a][1], glued_b or lines[b][1]
+            glued_keys_a = ["".join(same[a](t.value) for t in line) for line in rows_a]
+            glued_keys_b = ["".join(same[b](t.value) for t in line) for line in rows_b]
+            glued_opcodes = difflib.SequenceMatcher(None, glued_keys_a, glued_keys_b, autojunk=False).get_opcodes()
+            if _changed(glued_opcodes) < _changed(opcodes):
+                lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
+                keys_a, keys_b, opcodes = glued_keys_a, glued_keys_b, glued_opcodes
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
     # lines whose only change is their text translated (a program's output) are kept lines too
     equal += sum(min(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag == "replace" and _translated_stretch(
@@ -246,6 +256,30 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
                        filtered=True)
+
+
+# A line of brackets and separators only (``}, {``, ``]``, ``},``): layout.
+_BRACKETS_ONLY = regex.compile(r"[\[\](){},;]++$")
+
+
+def _glued(rows, keys):
+    """The lines of a block with each line of brackets and separators only joined to the
+    line before it (None when there is none): a formatter may write ``children: [{`` and
+    ``}, {`` where the other version puts each bracket on a line of its own, the same code."""
+    if not any(_BRACKETS_ONLY.match(key) for key in keys[1:]):
+        return None
+    out = []
+    for row, key in zip(rows, keys):
+        if out and _BRACKETS_ONLY.match(key):
+            out[-1] = out[-1] + row
+        else:
+            out.append(list(row))
+    return out
+
+
+def _changed(opcodes) -> int:
+    """How many lines of either version a line diff does not keep."""
+    return sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
 
 
 # A metavariable the reader replaces: words in angle brackets (``<the host the service is

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate
-from xlcheck.locales import known_language, latin_script
+from xlcheck.locales import known_language, known_territory, latin_script
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -107,7 +107,9 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
 def _edition(value_a: str, value_b: str) -> bool:
     """Another site that is an edition of the same one in a language: the same path of at
     least two folders, hosts that share a name, one of them with a language code that the
-    other lacks (vite.dev/guide/assets.html and vite-docs.ru/guide/assets.html)."""
+    other lacks (vite.dev/guide/assets.html and vite-docs.ru/guide/assets.html), or the
+    code of a territory whose readers it serves (vuejs.org/guide/x.html and
+    cn.vuejs.org/guide/x.html, ja.vuejs.org's Japanese edition alike)."""
     host_a, _, path_a = value_a.partition("/")
     host_b, _, path_b = value_b.partition("/")
     if path_a != path_b or path_a.count("/") < 1:
@@ -115,7 +117,7 @@ def _edition(value_a: str, value_b: str) -> bool:
     labels_a, labels_b = set(regex.split(r"[.-]", host_a.lower())), set(regex.split(r"[.-]", host_b.lower()))
     if not any(len(label) >= 3 for label in labels_a & labels_b - {"www", "com", "org", "net", "docs", "dev"}):
         return False
-    return any(len(label) == 2 and known_language(label) for label in labels_a ^ labels_b)
+    return any(len(label) == 2 and (known_language(label) or known_territory(label)) for label in labels_a ^ labels_b)
 
 
 _CODE_SPAN = regex.compile(r"`++[^`\n]*+`++")

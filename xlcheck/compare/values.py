@@ -85,6 +85,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
             _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
+        if kind == "markup":
+            _same_quoting(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -111,6 +113,13 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
                                  {k: values[k][value] for k in have if value in values[k]}))
+            if kind == "url" and len(docs) == 2 and len(have) == 1:
+                # A link changed at each of its places is changed as often (two items of
+                # a list that both moved to another page of the API): one candidate each.
+                (k,) = have
+                again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value][1:]
+                out.extend(Candidate(g, kind, value, have, frozenset(docs) - have, {k: inv}) for inv in again
+                           if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
         if kind == "url":
@@ -129,8 +138,63 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
                 continue
             for value in values[k]:
                 if value not in values[o] and any(same_file(value, w) or same_file(w, value)
+                                                   or _same_source_page(value, w)
                                                    or urls.same_page(value, langs[k], w, langs[o])
                                                    for w in values[o] if w not in values[k]):
+                    soft[o].add(value)
+
+
+_PAGE_SUFFIX = regex.compile(r"\.(?:md|mdx|html?)$")
+
+
+def _same_source_page(link_a: str, link_b: str) -> bool:
+    """Whether two links of the site itself name one page with and without the suffix of
+    its file (``./meta.md`` / ``./meta``): VitePress, Docusaurus and MkDocs resolve both.
+
+    >>> _same_source_page("meta.md", "meta"), _same_source_page("/guide/x.html", "/guide/x")
+    (True, True)
+    >>> _same_source_page("example.com/meta.md", "example.com/meta"), _same_source_page("meta.md", "meta.mdx")
+    (False, False)
+    """
+    if link_a == link_b or _hosted(link_a) or _hosted(link_b):
+        return False
+    stripped_a, stripped_b = _PAGE_SUFFIX.sub("", link_a), _PAGE_SUFFIX.sub("", link_b)
+    return stripped_a == stripped_b and (stripped_a == link_a or stripped_b == link_b)
+
+
+def _hosted(link: str) -> bool:
+    """Whether a link (as `normalise_url` left it) starts with a host: another site."""
+    head = link.split("/", 1)[0]
+    return "." in head and not head.startswith(".") and not ("/" not in link and _PAGE_SUFFIX.search(head))
+
+
+# A string in single or double quotes, with no quote mark inside.
+_QUOTED_STRING = regex.compile(r"'([^'\"\n]*+)'|\"([^'\"\n]*+)\"")
+
+
+def _requoted(code: str) -> str:
+    """Inline code with each of its strings in double quotes: ``type='number'`` and
+    ``type="number"`` are one attribute in HTML, JavaScript, Python and YAML alike.
+
+    >>> _requoted("`type='number'`") == _requoted('`type="number"`'), _requoted("`it's`")
+    (True, "`it's`")
+    """
+    return _QUOTED_STRING.sub(lambda m: '"' + (m.group(1) if m.group(1) is not None else m.group(2)) + '"', code)
+
+
+def _same_quoting(docs: list[int], values, soft) -> None:
+    """Inline code that another version writes with its strings in the other quote marks
+    (``type='number'`` / ``type="number"``): each version holds the other's."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            others = {_requoted(w) for w in values[o] if w.startswith("`") and w not in values[k]}
+            if not others:
+                continue
+            for value in values[k]:
+                if value.startswith("`") and value not in values[o] and ("'" in value or '"' in value) \
+                        and _requoted(value) in others:
                     soft[o].add(value)
 
 
@@ -202,12 +266,16 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
         text = ctx.text(o, group).casefold()
         return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}\p{{L}}", text) for w in words if len(w) >= 3)
 
+    def kept(o: int, word: str) -> bool:
+        """The source's word written as it is ("The Twelve-Factor App", a title left untranslated)."""
+        return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", ctx.text(o, group)) is not None
+
     out = []
     for k in docs:
         for value, inv in cardinals[k].items():
             have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
                              or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
-                             or compounded(o, value))
+                             or compounded(o, value) or kept(o, inv.text))
             lack = frozenset(docs) - have
             if not lack:
                 continue

@@ -26,7 +26,10 @@ def paragraph_missing():
     What it finds: a paragraph (with its first words and the invariants it holds) that
     the aligner could not pair with any paragraph of another version; in a Markdown list
     paired with the other version's, an item whose links the other list lacks, where that
-    list has fewer items (the source added a link to one more tool).
+    list has fewer items (the source added a link to one more tool). A run of paragraphs
+    one version holds alone that the other holds alone elsewhere, paragraph by paragraph
+    of the same kind and with the same values, is a section moved: it is paired and
+    compared, not reported as missing.
     Why it matters: a dropped paragraph drops every fact in it; one finding says so
     instead of one alarm per number and name.
     Example: the English page gained a section on caching that the German page lacks.

@@ -48,7 +48,8 @@ def markup_changed():
     written in the translation's words is a changed literal, when it is in a table's
     first cell or, in prose, a word the source writes only as code (a default label in
     a later cell, ``取消`` for ``Cancel``, is XL704); so is a literal whose case changed inside a name
-    (``Cloneset`` / ``CloneSet``) or lost its capital (``Webhook`` / ``webhook``).
+    (``Cloneset`` / ``CloneSet``) or lost its capital (``Webhook`` / ``webhook``). A
+    string in the other quote marks (``type='number'`` / ``type="number"``) is the same code.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
@@ -68,7 +69,9 @@ def code_block_changed():
     verbatim, and a comment that names code (``// call modal.confirm``) must keep it.
     A metavariable in the reader's words (``<the host the service is running on>`` /
     ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
-    is compared as a placeholder: only the code around it counts.
+    is compared as a placeholder: only the code around it counts. A line of brackets and
+    separators only (``}, {``) is layout: ``children: [{`` and ``children: [`` with ``{``
+    on the next line are the same code.
     Why it matters: in translated documentation a changed code block is the surest sign
     of a stale page: the source changed its example and the translation kept the old one.
     Example: en ``npm create astro@latest`` against a de page still showing

@@ -5,7 +5,8 @@ def url_missing():
     """A URL or e-mail address in one version is missing in another.
 
     What it finds: a link target present in one version and absent from the aligned
-    paragraph of another.
+    paragraph of another. A link one version writes at several places and the other at
+    none (or changed at each) is reported at each place.
     Why it matters: stale or dropped links are the most common drift in translated
     documentation.
     Example: en "see https://docs.astro.build/en/guides/routing/" against a de page
@@ -21,7 +22,8 @@ def url_changed():
     that differ only by each version's own language are the same link: a language
     folder (``/docs/x`` / ``/ko/docs/x``, ``/jp/docs/x``), or a language mark on the page's name where a
     site keeps each edition next to the others (``/components/button`` /
-    ``/components/button-cn``, ``README.md`` / ``README.zh-CN.md``, ``guide_ja``).
+    ``/components/button-cn``, ``README.md`` / ``README.zh-CN.md``, ``guide_ja``), and
+    a page of the site linked with or without its file's suffix (``./meta`` / ``./meta.md``).
     A link left on ``http://`` where the other version moved to ``https://`` is changed
     (``https``, ``ftp`` and a bare ``www.`` host read as one).
     Why it matters: a changed link points readers to another page.
@@ -36,7 +38,9 @@ def link_localised():
     What it finds: two link targets on the same host where the translation's carries
     its own language (``packaging.python.org/installing/`` against
     ``packaging.python.org/pt-br/latest/tutorials/installing-packages/``), or paths
-    that differ only in their words (``subdir/file.txt`` against ``subdir/arquivo.txt``).
+    that differ only in their words (``subdir/file.txt`` against ``subdir/arquivo.txt``),
+    or the same path on a host named for a language or a territory
+    (``vuejs.org/guide/x.html`` against ``cn.vuejs.org/guide/x.html``).
     Why it matters: pointing readers to a page in their language is usually right, but
     it is still a different target, worth a look when the source link changes.
     Example: en ``https://docs.python.org/3/library/`` against pt-br
