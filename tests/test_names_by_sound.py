@@ -246,3 +246,17 @@ def test_names_of_other_languages_in_katakana_are_not_changed():
           "ウォロディミル・ゼレンスキーと会談し、ウラジーミル・プーチンは招かれなかった。")
     assert _names(en, "en", ja, "ja") == []
     assert ("XL401", "Friedrich Merz") in _names(en, "en", ja.replace("メルツ", "マルクス"), "ja")
+
+
+def test_a_latin_name_ends_where_han_or_kana_letters_start():
+    from xlcheck import check, document_from_text
+
+    def names(zh: str, en: str) -> set[str]:
+        report = check([document_from_text(zh, "zh", "a.zh.md"), document_from_text(en, "en", "a.en.md")],
+                       reference=0)
+        return {f.value for f in report.findings if f.rule == "XL401"}
+
+    # RocketMQ's Chinese pages (Apache-2.0) write a class name and the sentence on without a space.
+    zh = "MessageQueueSelector的接口如下：\n"
+    assert names(zh, "The MessageQueueSelector interface is as follows:\n") == set()
+    assert names(zh, "The selector interface is as follows:\n") == {"MessageQueueSelector"}

@@ -14,7 +14,7 @@ from xlcheck.model import Invariant
 
 # Letters of scripts that put spaces between words: a name is not glued to them, while
 # Chinese or Japanese text runs straight into it ("はPythonの").
-_WORD = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{L}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})")
+_WORD = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})")
 # What may stand right before a sentence's first word.
 _SENTENCE_BOUNDARY = regex.compile(r"[.!?:;…]\s+|\n\s*|^[\"“„«‚(]|[.!?:]\s+[\"“„«‚(]|\s\(|[。！？]")
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
