@@ -574,6 +574,32 @@ _SCALES: dict[str, dict[str, int]] = {
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11},
 }
 
+# Slavic scale words in all their cases (after a figure the noun takes the case the sentence
+# needs: "з 567,5 мільйонами доларів", "s 12,7 miliardami korun"): stem x endings, by data.
+_SLAVIC_SCALE_CASES: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "ru": (("тысяч", "а и у ей ею е ам ами ах", 10**3),
+           ("миллион", "- а у ом е ы ов ам ами ах", 10**6), ("миллиард", "- а у ом е ы ов ам ами ах", 10**9),
+           ("триллион", "- а у ом е ы ов ам ами ах", 10**12)),
+    "uk": (("тисяч", "а і у ею ам ами ах", 10**3),
+           ("мільйон", "- а у ом і и ів ам ами ах", 10**6), ("мільярд", "- а у ом і и ів ам ами ах", 10**9),
+           ("трильйон", "- а у ом і и ів ам ами ах", 10**12)),
+    "cs": (("tisíc", "- e i em ům ích", 10**3), ("milion", "- u em y ů ům ech", 10**6),
+           ("miliard", "a y ě u ou - ám ami ách", 10**9), ("bilion", "- u em y ů ům ech", 10**12)),
+    "sk": (("tisíc", "- e om och ami", 10**3), ("milión", "- a u e om y ov och ami", 10**6),
+           ("miliard", "a y e u ou ám ami ách", 10**9), ("miliárd", "-", 10**9)),
+    "pl": (("tysiąc", "- a u em e om ami ach", 10**3), ("tysięcy", "-", 10**3),
+           ("milion", "- a ie em y ów om ami ach", 10**6), ("miliard", "- a ie em y ów om ami ach", 10**9),
+           ("bilion", "- a ie em y ów om ami ach", 10**12)),
+    "hr": (("tisuć", "a e i u om ama", 10**3), ("milijun", "- a u om i e ima", 10**6),
+           ("milijard", "a e i u om ama", 10**9)),
+    "sl": (("milijon", "- a u om i e ov ih oma ama", 10**6), ("milijard", "a e i o ami ah", 10**9)),
+    "bg": (("хиляд", "а и", 10**3), ("милион", "- а и", 10**6), ("милиард", "- а и", 10**9)),
+}
+for _language, _stems in _SLAVIC_SCALE_CASES.items():
+    for _stem, _endings, _value in _stems:
+        for _ending in _endings.split():
+            _SCALES[_language].setdefault(_stem + ("" if _ending == "-" else _ending), _value)
+
 # European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.
 _PT_PT = {"bilião": 10**12, "biliões": 10**12}
 

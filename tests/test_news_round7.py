@@ -1,0 +1,70 @@
+"""News round 7 (issue #11): Czech and Ukrainian forms of numbers, dates and names, each on
+invented sentences with the drifted twin that must still be reported."""
+
+from __future__ import annotations
+
+from xlcheck import check, document_from_text
+
+
+def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
+    report = check([document_from_text(a, la, f"a.{la}.txt"), document_from_text(b, lb, f"a.{lb}.txt")],
+                   reference=0)
+    return [(f.rule, f.value) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def _rules(a: str, la: str, b: str, lb: str) -> set[str]:
+    return {rule for rule, _ in _loud(a, la, b, lb)}
+
+
+# A scale word after a figure takes the case the sentence needs (instrumental after "з").
+SCALE_CS = ("Film vydělal asi 412,5 milionu dolarů neboli 9,3 miliardy korun.\n\n"
+            "Další díl se natáčí v létě.\n")
+SCALE_UK = ("Фільм заробив близько 412,5 мільйонами доларів або 9,3 мільярдами крон.\n\n"
+            "Наступна частина знімається влітку.\n")
+SCALE_UK_DRIFTED = ("Фільм заробив близько 412,5 мільйонами доларів або 9,3 мільйонами крон.\n\n"
+                    "Наступна частина знімається влітку.\n")
+
+
+def test_a_ukrainian_scale_word_in_the_instrumental_scales_its_figure():
+    assert not {"XL101", "XL102"} & _rules(SCALE_CS, "cs", SCALE_UK, "uk")
+    assert {"XL101", "XL102"} & _rules(SCALE_CS, "cs", SCALE_UK_DRIFTED, "uk")
+
+
+# Czech names the day of an event with the weekday's adjective ("středeční program").
+WEEKDAY_CS = ("Ministr na začátku středečního programu navštívil továrnu v Brně.\n\n"
+              "Odpoledne jednal s podnikateli.\n")
+WEEKDAY_UK = ("У середу на початку програми міністр відвідав завод у Брно.\n\n"
+              "Після обіду він провів переговори з підприємцями.\n")
+WEEKDAY_UK_DRIFTED = ("У п'ятницю на початку програми міністр відвідав завод у Брно.\n\n"
+                      "Після обіду він провів переговори з підприємцями.\n")
+
+
+def test_a_czech_weekday_adjective_is_the_weekday():
+    assert not {"XL201", "XL202"} & _rules(WEEKDAY_CS, "cs", WEEKDAY_UK, "uk")
+    assert "XL202" in _rules(WEEKDAY_CS, "cs", WEEKDAY_UK_DRIFTED, "uk")  # Wednesday is now Friday
+
+
+def test_a_ukrainian_weekday_adjective_is_the_weekday():
+    cs = "Před čtvrtečním zasedáním vlády se sešli ministři.\n\nJednání trvalo dvě hodiny.\n"
+    uk = "Перед четверговим засіданням уряду зібралися міністри.\n\nПереговори тривали дві години.\n"
+    drifted = "Перед четвертим засіданням уряду зібралися міністри.\n\nПереговори тривали дві години.\n"
+    assert not {"XL201", "XL202"} & _rules(cs, "cs", uk, "uk")
+    assert "XL201" in _rules(cs, "cs", drifted, "uk")
+
+
+# A decade: Czech writes "80. let" (of the eighties), Ukrainian "1980-х", Polish "lat 80.".
+DECADE_CS = "Počet obyvatel klesne na úroveň z počátku 80. let.\n\nVláda to odmítá.\n"
+DECADE_UK = "Кількість населення впаде до рівня початку 1980-х.\n\nУряд це заперечує.\n"
+DECADE_UK_DRIFTED = "Кількість населення впаде до рівня початку 1990-х.\n\nУряд це заперечує.\n"
+
+
+def test_a_czech_decade_is_the_ukrainian_decade():
+    assert not {"XL101", "XL201", "XL202"} & _rules(DECADE_CS, "cs", DECADE_UK, "uk")
+    assert ("XL202", "198X") in _loud(DECADE_CS, "cs", DECADE_UK_DRIFTED, "uk")
+
+
+def test_a_polish_and_a_russian_decade_agree():
+    pl = "Wróciliśmy do poziomu z lat 70. ubiegłego wieku.\n\nRząd milczy.\n"
+    ru = "Мы вернулись к уровню 70-х годов прошлого века.\n\nПравительство молчит.\n"
+    assert not {"XL101", "XL201", "XL202"} & _rules(pl, "pl", ru, "ru")
+    assert "XL202" in _rules(pl, "pl", ru.replace("70-х", "60-х"), "ru")
