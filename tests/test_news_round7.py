@@ -68,3 +68,10 @@ def test_a_polish_and_a_russian_decade_agree():
     ru = "Мы вернулись к уровню 70-х годов прошлого века.\n\nПравительство молчит.\n"
     assert not {"XL101", "XL201", "XL202"} & _rules(pl, "pl", ru, "ru")
     assert "XL202" in _rules(pl, "pl", ru.replace("70-х", "60-х"), "ru")
+
+
+def test_a_russian_decade_matches_a_tokenised_english_one():
+    ru = "Дети 80-х , во что вы играли ?\n\nРасскажите нам .\n"
+    en = "Children of the 80 's , what did you play ?\n\nTell us .\n"
+    assert not {"XL101", "XL201", "XL202"} & _rules(ru, "ru", en, "en")
+    assert "XL202" in _rules(ru, "ru", en.replace("80 's", "70 's"), "en")

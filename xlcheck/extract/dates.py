@@ -57,7 +57,7 @@ _JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
 _TWELVE_HINT = regex.compile(r"\d\s?[apAP]\.?\s?[mM]")
-_DECADE_HINT = regex.compile(r"0(?:['’]?s|er)\b|anos |années |años |anni |los \d|las \d")
+_DECADE_HINT = regex.compile(r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d")
 _ISO = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
@@ -78,7 +78,8 @@ _SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bi
 _DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
-    r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er)"  # an age: "in his early 20s"
+    # tokenised text (MT corpora) splits "the 90 's", and one system wrote "the 90 " s"
+    r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er| ['’\x22] ?s)"  # an age: "in his early 20s"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
 # Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
