@@ -75,3 +75,41 @@ def test_a_russian_decade_matches_a_tokenised_english_one():
     en = "Children of the 80 's , what did you play ?\n\nTell us .\n"
     assert not {"XL101", "XL201", "XL202"} & _rules(ru, "ru", en, "en")
     assert "XL202" in _rules(ru, "ru", en.replace("80 's", "70 's"), "en")
+
+
+# Czech names in Ukrainian Cyrillic, each side in its own case: one word of the name kept,
+# the word next to it turned into a near but other name.
+NAME_CS = ("Lékařka Klára Dvořáková (41) byla obviněna z podvodu. Podle policie jednala sama.\n\n"
+           "Soud s Dvořákovou začne v březnu.\n")
+NAME_UK = ("Лікарка Клара Дворжакова (41) обвинувачується у шахрайстві. За даними поліції, вона діяла сама.\n\n"
+           "Суд над Дворжаковою почнеться в березні.\n")
+NAME_UK_CHANGED = ("Лікарка Клавдія Дворжакова (41) обвинувачується у шахрайстві. За даними поліції, вона діяла "
+                   "сама.\n\nСуд над Дворжаковою почнеться в березні.\n")
+
+
+def test_a_czech_name_in_ukrainian_cyrillic_with_case_endings_is_the_name():
+    assert "XL401" not in _rules(NAME_CS, "cs", NAME_UK, "uk")
+    assert any(rule == "XL401" and value.endswith("Klára Dvořáková")
+               for rule, value in _loud(NAME_CS, "cs", NAME_UK_CHANGED, "uk"))
+
+
+def test_a_surname_changed_next_to_the_kept_given_name_is_reported():
+    cs = "Starosta se sešel s ministrem Vítem Rakušanem. Strana souhlasí.\n\nJednání skončilo.\n"
+    uk = "Мер зустрівся з міністром Вітом Ракушаном. Партія згодна.\n\nПереговори закінчилися.\n"
+    changed = "Мер зустрівся з міністром Вітом Ракушем. Партія згодна.\n\nПереговори закінчилися.\n"
+    assert "XL401" not in _rules(cs, "cs", uk, "uk")
+    assert "XL401" in _rules(cs, "cs", changed, "uk")
+
+
+def test_a_foreign_given_name_transliterated_by_its_vowels_is_not_a_changed_name():
+    # David / Девід, Pam / Пем: a Ukrainian translation writes the vowels by their sound.
+    cs = "Smlouvu podepsal David Zaslav, šéf studia. Pam Abdy to potvrdila.\n\nNatáčení začne v létě.\n"
+    uk = "Угоду підписав Девід Заслав, керівник студії. Пем Абді це підтвердила.\n\nЗйомки почнуться влітку.\n"
+    assert "XL401" not in _rules(cs, "cs", uk, "uk")
+    assert "XL401" in _rules(cs, "cs", uk.replace("Девід", "Девін"), "uk")
+
+
+def test_an_english_source_name_is_not_compared_by_czech_spelling():
+    en = "The money went to the account of Bridget Oniyelu, the project's accountant.\n\nShe denies it.\n"
+    ru = "Деньги ушли на счёт Бриджит Онийелу, бухгалтера проекта.\n\nОна это отрицает.\n"
+    assert "XL401" not in _rules(en, "en", ru, "ru")
