@@ -113,3 +113,15 @@ def test_an_english_source_name_is_not_compared_by_czech_spelling():
     en = "The money went to the account of Bridget Oniyelu, the project's accountant.\n\nShe denies it.\n"
     ru = "Деньги ушли на счёт Бриджит Онийелу, бухгалтера проекта.\n\nОна это отрицает.\n"
     assert "XL401" not in _rules(en, "en", ru, "ru")
+
+
+def test_straight_quotes_spaced_the_wrong_way_round_still_pair():
+    from xlcheck.extract.quotes import quotations
+
+    text = 'Погляд на категорію" пул " платформи показує, що все як раніше.'
+    assert all(balanced for _, _, balanced in quotations(text))
+    cs = 'Pohled na kategorii "bazén" platformy ukazuje, že vše je při starém.\n\nTo je vše.\n'
+    uk = text + "\n\nЦе все.\n"
+    assert "XL502" not in _rules(cs, "cs", uk, "uk")
+    # An odd number of marks is still a quotation left open.
+    assert "XL502" in _rules(cs, "cs", uk.replace('категорію" пул "', 'категорію "пул'), "uk")
