@@ -125,3 +125,13 @@ def test_straight_quotes_spaced_the_wrong_way_round_still_pair():
     assert "XL502" not in _rules(cs, "cs", uk, "uk")
     # An odd number of marks is still a quotation left open.
     assert "XL502" in _rules(cs, "cs", uk.replace('категорію" пул "', 'категорію "пул'), "uk")
+
+
+def test_czech_unit_first_compounds_and_ukrainian_instrumentals_are_numbers():
+    from xlcheck.locales import NUMBER_WORDS
+
+    assert NUMBER_WORDS["cs"]["sedmadvacet"] == 27 and NUMBER_WORDS["cs"]["jedenašedesáti"] == 61
+    assert NUMBER_WORDS["uk"]["п'ятьома"] == 5 and NUMBER_WORDS["uk"]["двадцятьом"] == 20
+    cs = "Na schůzi přišlo sedmadvacet lidí.\n\nJednání trvalo do večera.\n"
+    assert "XL102" not in _rules(cs, "cs", "Na schůzi přišlo 27 lidí.\n\nJednání trvalo do večera.\n", "cs")
+    assert {"XL101", "XL102"} & _rules(cs, "cs", "Na schůzi přišlo 20 lidí.\n\nJednání trvalo do večera.\n", "cs")

@@ -514,6 +514,23 @@ _SLAVIC_CARDINALS: dict[str, dict[int, str]] = {
            40: "fjörutíu", 50: "fimmtíu", 60: "sextíu", 70: "sjötíu", 80: "áttatíu", 90: "níutíu",
            100: "hundrað"},
 }
+# More case forms, by data: Czech "jednu", "sta", "tisíce"; Czech writes 21-99 unit first
+# in one word ("sedmadvacet", "sedmadvaceti"); Ukrainian numerals from five in their
+# dative and instrumental ("п'ятьом", "п'ятьома", "двадцятьома").
+_SLAVIC_CARDINALS["cs"][1] += " jednu jedny jedni jedněch jedněm jedněmi"
+_SLAVIC_CARDINALS["cs"][100] += " sta stu stech stem"
+_SLAVIC_CARDINALS["cs"][1000] += " tisíce tisíci"
+_CS_UNITS = {1: "jeden", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm", 8: "osm", 9: "devět"}
+_CS_TENS = {20: "dvacet", 30: "třicet", 40: "čtyřicet", 50: "padesát", 60: "šedesát", 70: "sedmdesát",
+            80: "osmdesát", 90: "devadesát"}
+for _tens, _ten in _CS_TENS.items():
+    for _unit, _one in _CS_UNITS.items():
+        _SLAVIC_CARDINALS["cs"][_tens + _unit] = f"{_one}a{_ten} {_one}a{_ten}i"
+for _value in (5, 6, 7, 8, 9, 10, 20, 30, 50, 60, 70, 80):
+    _form = _SLAVIC_CARDINALS["uk"][_value].split()[0]
+    _SLAVIC_CARDINALS["uk"][_value] += f" {_form[:-1]}ьом {_form[:-1]}ьома" if _form.endswith("ь") else ""
+_SLAVIC_CARDINALS["uk"][7] += " сімом сімома"
+_SLAVIC_CARDINALS["uk"][8] += " восьмом вісьмома"
 PARTIAL_NUMBER_WORDS = frozenset(_SLAVIC_CARDINALS)
 for _language, _cardinals in _SLAVIC_CARDINALS.items():
     NUMBER_WORDS[_language] = {form.replace("'", apostrophe): value for value, forms in _cardinals.items()
