@@ -135,3 +135,19 @@ def test_czech_unit_first_compounds_and_ukrainian_instrumentals_are_numbers():
     cs = "Na schůzi přišlo sedmadvacet lidí.\n\nJednání trvalo do večera.\n"
     assert "XL102" not in _rules(cs, "cs", "Na schůzi přišlo 27 lidí.\n\nJednání trvalo do večera.\n", "cs")
     assert {"XL101", "XL102"} & _rules(cs, "cs", "Na schůzi přišlo 20 lidí.\n\nJednání trvalo do večera.\n", "cs")
+
+
+# A quarter in Slavic words: an ordinal in its case before the quarter's word.
+QUARTER_EN = "Sales grew by 9.4% in the fourth quarter.\n\nThe firm is upbeat.\n"
+QUARTER_CS = "Tržby ve čtvrtém čtvrtletí vzrostly o 9,4 %.\n\nFirma je optimistická.\n"
+
+
+def test_a_czech_quarter_in_words_is_the_quarter():
+    assert not {"XL201", "XL202"} & _rules(QUARTER_EN, "en", QUARTER_CS, "cs")
+    assert {"XL201", "XL202"} & _rules(QUARTER_EN, "en", QUARTER_CS.replace("čtvrtém", "třetím"), "cs")
+
+
+def test_a_ukrainian_quarter_in_words_is_the_quarter():
+    uk = "Продажі зросли на 9,4% у четвертому кварталі.\n\nФірма налаштована оптимістично.\n"
+    assert not {"XL201", "XL202"} & _rules(QUARTER_EN, "en", uk, "uk")
+    assert {"XL201", "XL202"} & _rules(QUARTER_EN, "en", uk.replace("четвертому", "першому"), "uk")

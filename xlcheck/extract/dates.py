@@ -561,7 +561,26 @@ _QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier"
                    "fourth": 4, "vierte": 4, "quarto": 4, "cuarto": 4, "quatrième": 4}
 
 
+# Slavic quarters: an ordinal in any case before the quarter's word in any case ("ve
+# čtvrtém čtvrtletí", "v prvním kvartálu", "у третьому кварталі", "w drugim kwartale").
+_SLAVIC_QUARTER_HINT = regex.compile(r"tvrtlet|kvart|квартал|kwarta|štvrťro", regex.IGNORECASE)
+_SLAVIC_QUARTER = regex.compile(
+    r"(?<![\p{L}])(?P<n>prvn\p{L}{0,3}|druh\p{L}{0,3}|třetí\p{L}{0,2}|čtvrt[ée]\p{L}{0,2}|prv\p{L}{0,3}|tret\p{L}{0,3}"
+    r"|štvrt\p{L}{0,3}|перш\p{L}{0,3}|друг\p{L}{0,3}|трет\p{L}{0,4}|четв[её]рт\p{L}{0,3}|перв\p{L}{0,3}"
+    r"|втор\p{L}{0,3}|pierwsz\p{L}{0,3}|drug\p{L}{0,3}|trzec\p{L}{0,3}|czwart\p{L}{0,3})[ \u00a0]"
+    r"(?:čtvrtletí\p{L}{0,2}|kvartál\p{L}{0,2}|štvrťro\p{L}{0,3}|квартал\p{L}{0,2}|kwarta\p{L}{0,3})"
+    r"(?:[ \u00a0]+(?:roku[ \u00a0]+|року[ \u00a0]+|года[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+_SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2, "вто": 2, "tře": 3, "tre": 3, "тре": 3,
+                          "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4}
+
+
 def _quarter_words(text: str, add) -> None:
+    if _SLAVIC_QUARTER_HINT.search(text):
+        for match in _SLAVIC_QUARTER.finditer(text):
+            quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
+            year = match.group("year")
+            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
     if "uarter" not in text and "uartal" not in text and "rimestre" not in text:
         return
     for match in _QUARTER_WORD.finditer(text):
