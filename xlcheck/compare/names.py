@@ -1504,7 +1504,11 @@ def _same_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
     if to_lang in _G_IS_H:
         stems_b |= {stem.replace("g", "h") for stem in stems_b}
     # Vowels apart: a transliteration writes them by the sound (David / Девід, Pam / Пем).
-    return bool({_consonants(stem) for stem in stems_a} & {_consonants(stem) for stem in stems_b})
+    latin = {_consonants(stem) for stem in stems_a}
+    cyrillic = {_consonants(stem) for stem in stems_b}
+    # Czech declines a foreign name from a shorter stem (Miltiades: Miltiadu / Мілтіадесом).
+    return bool(latin & cyrillic) or any(len(c) == len(a) + 1 and c.startswith(a) and len(a) >= 4
+                                         for a in latin for c in cyrillic)
 
 
 def _consonants(skeleton_: str) -> str:
