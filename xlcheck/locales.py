@@ -523,6 +523,23 @@ _SLAVIC_CARDINALS: dict[str, dict[int, str]] = {
            40: "fjörutíu", 50: "fimmtíu", 60: "sextíu", 70: "sjötíu", 80: "áttatíu", 90: "níutíu",
            100: "hundrað"},
 }
+# More case forms, by data: Czech "jednu", "sta", "tisíce"; Czech writes 21-99 unit first
+# in one word ("sedmadvacet", "sedmadvaceti"); Ukrainian numerals from five in their
+# dative and instrumental ("п'ятьом", "п'ятьома", "двадцятьома").
+_SLAVIC_CARDINALS["cs"][1] += " jednu jedny jedni jedněch jedněm jedněmi"
+_SLAVIC_CARDINALS["cs"][100] += " sta stu stech stem"
+_SLAVIC_CARDINALS["cs"][1000] += " tisíce tisíci"
+_CS_UNITS = {1: "jeden", 2: "dva", 3: "tři", 4: "čtyři", 5: "pět", 6: "šest", 7: "sedm", 8: "osm", 9: "devět"}
+_CS_TENS = {20: "dvacet", 30: "třicet", 40: "čtyřicet", 50: "padesát", 60: "šedesát", 70: "sedmdesát",
+            80: "osmdesát", 90: "devadesát"}
+for _tens, _ten in _CS_TENS.items():
+    for _unit, _one in _CS_UNITS.items():
+        _SLAVIC_CARDINALS["cs"][_tens + _unit] = f"{_one}a{_ten} {_one}a{_ten}i"
+for _value in (5, 6, 7, 8, 9, 10, 20, 30, 50, 60, 70, 80):
+    _form = _SLAVIC_CARDINALS["uk"][_value].split()[0]
+    _SLAVIC_CARDINALS["uk"][_value] += f" {_form[:-1]}ьом {_form[:-1]}ьома" if _form.endswith("ь") else ""
+_SLAVIC_CARDINALS["uk"][7] += " сімом сімома"
+_SLAVIC_CARDINALS["uk"][8] += " восьмом вісьмома"
 PARTIAL_NUMBER_WORDS = frozenset(_SLAVIC_CARDINALS)
 for _language, _cardinals in _SLAVIC_CARDINALS.items():
     NUMBER_WORDS[_language] = {form.replace("'", apostrophe): value for value, forms in _cardinals.items()
@@ -582,6 +599,32 @@ _SCALES: dict[str, dict[str, int]] = {
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11},
 }
+
+# Slavic scale words in all their cases (after a figure the noun takes the case the sentence
+# needs: "з 567,5 мільйонами доларів", "s 12,7 miliardami korun"): stem x endings, by data.
+_SLAVIC_SCALE_CASES: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "ru": (("тысяч", "а и у ей ею е ам ами ах", 10**3),
+           ("миллион", "- а у ом е ы ов ам ами ах", 10**6), ("миллиард", "- а у ом е ы ов ам ами ах", 10**9),
+           ("триллион", "- а у ом е ы ов ам ами ах", 10**12)),
+    "uk": (("тисяч", "а і у ею ам ами ах", 10**3),
+           ("мільйон", "- а у ом і и ів ам ами ах", 10**6), ("мільярд", "- а у ом і и ів ам ами ах", 10**9),
+           ("трильйон", "- а у ом і и ів ам ами ах", 10**12)),
+    "cs": (("tisíc", "- e i em ům ích", 10**3), ("milion", "- u em y ů ům ech", 10**6),
+           ("miliard", "a y ě u ou - ám ami ách", 10**9), ("bilion", "- u em y ů ům ech", 10**12)),
+    "sk": (("tisíc", "- e om och ami", 10**3), ("milión", "- a u e om y ov och ami", 10**6),
+           ("miliard", "a y e u ou ám ami ách", 10**9), ("miliárd", "-", 10**9)),
+    "pl": (("tysiąc", "- a u em e om ami ach", 10**3), ("tysięcy", "-", 10**3),
+           ("milion", "- a ie em y ów om ami ach", 10**6), ("miliard", "- a ie em y ów om ami ach", 10**9),
+           ("bilion", "- a ie em y ów om ami ach", 10**12)),
+    "hr": (("tisuć", "a e i u om ama", 10**3), ("milijun", "- a u om i e ima", 10**6),
+           ("milijard", "a e i u om ama", 10**9)),
+    "sl": (("milijon", "- a u om i e ov ih oma ama", 10**6), ("milijard", "a e i o ami ah", 10**9)),
+    "bg": (("хиляд", "а и", 10**3), ("милион", "- а и", 10**6), ("милиард", "- а и", 10**9)),
+}
+for _language, _stems in _SLAVIC_SCALE_CASES.items():
+    for _stem, _endings, _value in _stems:
+        for _ending in _endings.split():
+            _SCALES[_language].setdefault(_stem + ("" if _ending == "-" else _ending), _value)
 
 # European Portuguese uses the long scale: "bilião" is 10^12, "mil milhões" 10^9.
 _PT_PT = {"bilião": 10**12, "biliões": 10**12}

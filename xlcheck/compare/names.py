@@ -298,6 +298,10 @@ class Names:
             for o in docs:
                 if o == k:
                     continue
+                if _script(self.ctx.text(o, group)) == "cyrillic":
+                    out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}) for value, inv in self._cyrillic_changed(k, o, group))
+                    continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
                 # that absorb them would offer a near word by chance.
                 text = self.ctx.text(o, group)
@@ -316,6 +320,31 @@ class Names:
                     if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
                         out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                              {k: inv}))
+        return out
+
+    def _cyrillic_changed(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
+        """Names of several words of the Latin doc k that the Cyrillic doc o writes with
+        one word right and the word next to it as a near but other name (Connor Bowman /
+        Конан Боуман, Markéty Jandové / Маркета Янової), each word read in its language's
+        spelling (Czech č ř š ž c ch, Polish sz cz rz w) and cut by a case ending on both
+        sides (Rakušanem / Ракушаном)."""
+        lang, to_lang = self.ctx.documents[k].lang.split("-")[0], self.ctx.documents[o].lang.split("-")[0]
+        if lang not in _LATIN_TO_CYRILLIC_SOUND:
+            return []  # English spelling says too little of the sound (Bridget / Бриджит)
+        text = self.ctx.text(o, group)
+        runs = [run.split() for run in _CYRILLIC_NAME_RUN.findall(text)]
+        if not any(len(run) >= 2 for run in runs):
+            return []
+        source = self.ctx.text(k, group)
+        others = _LATIN_NAME.findall(source)
+        everywhere = [w for run in runs for w in run]
+        out = []
+        for value, inv in self._lone_names(k, group):
+            parts = [p for p in value.split() if p not in TITLES]
+            if not 2 <= len(parts) <= 3 or value in text or not _LATIN_VALUE.fullmatch(value):
+                continue  # a given name and a surname (after a sentence's first word): not a forum's name
+            if _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang):
+                out.append((value, inv))
         return out
 
     @staticmethod
@@ -1427,6 +1456,103 @@ CASE_ENDINGS = {
 for _alias, _same in (("bs", "hr"), ("sr", "hr")):
     CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
 _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
+
+
+# A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
+_CYRILLIC_NAME_RUN = regex.compile(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
+# Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
+# writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
+# Вайс) as Cyrillic writes it.
+_LATIN_TO_CYRILLIC_SOUND = {
+    "cs": (("sch", "ш"), ("ch", "х"), ("ř", "рж"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("c", "ц"), ("ě", "e"), ("ů", "u"),
+           ("ei", "ай")),
+    "sk": (("sch", "ш"), ("ch", "х"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("c", "ц"), ("ä", "e"), ("ô", "o"), ("ei", "ай")),
+    "pl": (("ch", "х"), ("szcz", "щ"), ("sz", "ш"), ("cz", "ч"), ("rz", "ж"), ("ż", "ж"), ("ł", "l"),
+           ("c", "ц"), ("w", "в"), ("ei", "ай")),
+    "hr": (("č", "ч"), ("ć", "ч"), ("š", "ш"), ("ž", "ж"), ("đ", "дж"), ("c", "ц"), ("ei", "ай")),
+}
+for _alias, _same in (("bs", "hr"), ("sr", "hr"), ("sl", "hr")):
+    _LATIN_TO_CYRILLIC_SOUND[_alias] = _LATIN_TO_CYRILLIC_SOUND[_same]
+# Case endings of Ukrainian and Russian nouns and adjectives, longest first.
+_CYRILLIC_ENDINGS = tuple(sorted("ами ями ові еві ого ому ою ею ам ям ах ях ів їв ий ій ої ом ем им ім ов ев ей ой ых "
+                                 "их ым а я у ю і и е о ь й ы".split(), key=len, reverse=True))
+
+
+def _latin_name_stems(word: str, lang: str) -> tuple[tuple[str, ...], set[str]]:
+    """A Latin name's skeletons as the Cyrillic writes it, in its language's spelling and
+    as a foreign name keeps it (Connor: c is k, ow is ou), and its skeletons cut by one of
+    its language's case endings (Jurečkou: iurecou, iurec)."""
+    text = word.casefold()
+    spelt = text
+    for a, b in _LATIN_TO_CYRILLIC_SOUND.get(lang, ()):
+        spelt = spelt.replace(a, b)
+    texts = dict.fromkeys((fold(romanise(spelt)), fold(text.replace("ow", "ou"))))
+    stems = set(texts)
+    for text in texts:
+        stems |= {text[:-len(e)] for e in _ENDINGS.get(lang, ()) if text.endswith(e) and len(text) - len(e) >= 3}
+    return tuple(skeleton(text) for text in texts), {skeleton(stem) for stem in stems}
+
+
+def _cyrillic_name_stems(word: str) -> tuple[str, set[str]]:
+    """A Cyrillic name's skeleton, romanised, and its skeletons cut by a case ending."""
+    text = word.casefold()
+    stems = {text[:-len(e)] for e in _CYRILLIC_ENDINGS if text.endswith(e) and len(text) - len(e) >= 3}
+    return skeleton(romanise(text)), {skeleton(romanise(stem)) for stem in stems | {text}}
+
+
+def _same_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
+    _, stems_a = _latin_name_stems(latin, lang)
+    _, stems_b = _cyrillic_name_stems(cyrillic)
+    if to_lang in _G_IS_H:
+        stems_b |= {stem.replace("g", "h") for stem in stems_b}
+    # Vowels apart: a transliteration writes them by the sound (David / Девід, Pam / Пем).
+    latin = {_consonants(stem) for stem in stems_a}
+    cyrillic = {_consonants(stem) for stem in stems_b}
+    # Czech declines a foreign name from a shorter stem (Miltiades: Miltiadu / Мілтіадесом).
+    return bool(latin & cyrillic) or any(len(c) == len(a) + 1 and c.startswith(a) and len(a) >= 4
+                                         for a in latin for c in cyrillic)
+
+
+def _consonants(skeleton_: str) -> str:
+    return skeleton_[:1] + regex.sub(r"[aeiouy]+", "", skeleton_[1:])
+
+
+def _near_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
+    """Another name that reads almost like the Latin one: the same first letter and most of
+    the letters (Connor / Конан, Tomáš / Тома, Jandové / Янової)."""
+    texts, _ = _latin_name_stems(latin, lang)
+    b, _ = _cyrillic_name_stems(cyrillic)
+    if to_lang in _G_IS_H:
+        b = b.replace("g", "h")
+    return any(a[:1] == b[:1] and min(len(a), len(b)) >= 3 and SequenceMatcher(None, a, b).ratio() >= 0.6
+               for a in texts)
+
+
+def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: list[str], others: list[str],
+                         lang: str, to_lang: str) -> bool:
+    """Whether one word of a Latin name is in a Cyrillic run and the word next to it there
+    renders the name's next word as another, near name that the paragraph writes nowhere
+    as the Latin word and that renders none of the source's other names."""
+    for p, part in enumerate(parts):
+        if len(part) < 4:
+            continue
+        for run in runs:
+            for i, word in enumerate(run):
+                if not _same_name(part, word, lang, to_lang):
+                    continue
+                for step in (-1, 1):
+                    if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
+                        continue
+                    other, there = parts[p + step], run[i + step]
+                    if len(other) < 3 or _same_name(other, there, lang, to_lang):
+                        continue
+                    if any(_same_name(other, w, lang, to_lang) for w in everywhere):
+                        continue  # written elsewhere in the paragraph
+                    if any(_same_name(name, there, lang, to_lang) for name in others if name != other):
+                        continue  # the word renders another name of the source
+                    if _near_name(other, there, lang, to_lang):
+                        return True
+    return False
 
 
 def _stems(word: str, lang: str) -> set[str]:

@@ -57,7 +57,7 @@ _JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7
 _QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
 _TWELVE_HINT = regex.compile(r"\d\s?[apAP]\.?\s?[mM]")
-_DECADE_HINT = regex.compile(r"0(?:['’]?s|er)\b|anos |années |años |anni |los \d|las \d")
+_DECADE_HINT = regex.compile(r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d")
 _ISO = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
@@ -78,8 +78,17 @@ _SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bi
 _DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
 _DECADE = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
-    r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er)"  # an age: "in his early 20s"
+    # tokenised text (MT corpora) splits "the 90 's", and one system wrote "the 90 " s"
+    r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er| ['’\x22] ?s)"  # an age: "in his early 20s"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
+)
+# Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
+# Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.".
+_SLAVIC_DECADE_HINT = regex.compile(r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.")
+_SLAVIC_DECADE = regex.compile(
+    r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])"
+    r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
+    r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
 _QUARTER = regex.compile(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
@@ -342,6 +351,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             century = "20" if decade in "01" else "19"
         add(*match.span(), f"{century}{decade}X")
 
+    for match in _SLAVIC_DECADE.finditer(text) if _SLAVIC_DECADE_HINT.search(text) else ():
+        century, decade = match.group(1), match.group(2) or match.group(3) or match.group(4)
+        add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X")
+
     for match in _YEAR.finditer(text):
         add(*match.span(), match.group(1))
     return _carry_years(found, text)
@@ -427,6 +440,18 @@ _RU_MODIFIER = (r"(?:(?:эт(?:от|у|о|ой|ого|ом)|т(?:от|у|ой|о
 _UK_MODIFIER = r"(?:(?:ц(?:ей|ю|ього|ієї|ьому|ій)|(?:минул|наступн|останн|кожн)(?:ий|у|ього|ої|ому|ій|ого|ю))\s+)?"
 
 
+# The weekday's adjective names the day just as well: "středeční program" is the programme
+# on Wednesday ("у середу"), "перед четверговим засіданням", "пятничный матч", "w piątkowym
+# meczu"; each in all its cases.
+_CS_WEEKDAY_ADJECTIVE = r"|(?:pondělní|úterní|středeční|čtvrteční|páteční|sobotní|nedělní)(?:ho|mu|m|ch|mi)?"
+_UK_WEEKDAY_ADJECTIVE = (r"|(?:понеділков|вівторков|четвергов|п['’ʼ]ятничн|суботн|недільн)"
+                         r"(?:ий|ій|ого|ього|ому|ьому|им|ім|а|я|у|ю|ої|ьої|ою|ьою|е|є|і|их|іх|ими|іми)")
+_RU_WEEKDAY_ADJECTIVE = (r"|(?:понедельничн|вторничн|четвергов|пятничн|субботн|воскресн)"
+                         r"(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ой|ей|ое|ее|ые|ие|ых|их|ыми|ими)")
+_PL_WEEKDAY_ADJECTIVE = (r"|(?:poniedziałkow|wtorkow|środow|czwartkow|piątkow|niedzieln|sobotn)"
+                         r"(?:y|ego|emu|ym|a|ą|ej|e|ych|ymi|i|iego|iemu|im|ia|ią|iej|ie|ich|imi)")
+
+
 def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str) -> regex.Pattern[str]:
     """Group 1: the ambiguous weekday after a preposition; group 2: any other weekday."""
     return regex.compile(rf"(?<![\p{{L}}])(?:(?:{prepositions})\s+{modifier}({ambiguous})|({days}))(?![\p{{L}}])",
@@ -436,26 +461,26 @@ def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str
 _SLAVIC_WEEKDAYS = {
     "ru": _slavic_weekdays(r"во?|на|до|со?|ко?|по|перед|за|к утру|в ночь на", _RU_MODIFIER, r"сред(?:а|у|ы|е|ой)",
                            r"понедельник(?:а|у|ом|е)?|вторник(?:а|у|ом|е)?|четверг(?:а|у|ом|е)?|пятниц(?:а|у|ы|е|ей)"
-                           r"|суббот(?:а|у|ы|е|ой)|воскресень(?:е|я|ю|ем)"),
+                           r"|суббот(?:а|у|ы|е|ой)|воскресень(?:е|я|ю|ем)" + _RU_WEEKDAY_ADJECTIVE),
     "uk": _slavic_weekdays(r"в|у|на|до|з|по|перед|за|від", _UK_MODIFIER, r"серед(?:а|у|и|ою|і)",
                            r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
-                           r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)"),
+                           r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)" + _UK_WEEKDAY_ADJECTIVE),
     # Czech and Polish weekdays are words of their own in every case: no preposition needed.
     "cs": _slavic_weekdays(r"(?!)", "", r"(?!)",
                            r"pondělí|úterý|střed(?:a|u|y|ě|ou)|čtvrt(?:ek|ka|ku|kem)|pát(?:ek|ku|kem)"
-                           r"|sobot(?:a|u|y|ě|ou)|neděl(?:e|i|í)"),
+                           r"|sobot(?:a|u|y|ě|ou)|neděl(?:e|i|í)" + _CS_WEEKDAY_ADJECTIVE),
     "pl": _slavic_weekdays(r"(?!)", "", r"(?!)",
                            r"poniedział(?:ek|ku|kiem)|wtor(?:ek|ku|kiem)|środ(?:a|y|ę|zie|ą)|czwart(?:ek|ku|kiem)"
-                           r"|piąt(?:ek|ku|kiem)|sobot(?:a|y|ę|ą|cie)|niedziel(?:a|i|ę|ą)"),
+                           r"|piąt(?:ek|ku|kiem)|sobot(?:a|y|ę|ą|cie)|niedziel(?:a|i|ę|ą)" + _PL_WEEKDAY_ADJECTIVE),
 }
 # "ve středu" is on Wednesday and in the middle (střed): it excuses a Wednesday, it is
 # not looked for.
 _SOFT_WEEKDAYS = frozenset({"středu"})
 # What every weekday of the patterns above holds in any case (a cheap substring test
 # first; after a preposition, среда and середа are in lower case).
-_SLAVIC_STEMS = {"ru": ("онедельн", "торник", "сред", "етверг", "ятниц", "уббот", "оскресен"),
-                 "uk": ("онеділ", "івтор", "серед", "етвер", "ятниц", "убот", "еділ"),
-                 "cs": ("ondělí", "terý", "třed", "tvrt", "át", "obot", "eděl"),
+_SLAVIC_STEMS = {"ru": ("онедельн", "торник", "торничн", "сред", "етверг", "ятниц", "ятничн", "уббот", "оскрес"),
+                 "uk": ("онеділ", "івтор", "серед", "етвер", "ятниц", "ятничн", "убот", "еділ"),
+                 "cs": ("ondělí", "ondělní", "terý", "terní", "třed", "tvrt", "át", "obot", "eděl"),
                  "pl": ("oniedział", "tor", "środ", "Środ", "zwart", "iąt", "obot", "iedziel")}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
 _PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
@@ -536,7 +561,26 @@ _QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier"
                    "fourth": 4, "vierte": 4, "quarto": 4, "cuarto": 4, "quatrième": 4}
 
 
+# Slavic quarters: an ordinal in any case before the quarter's word in any case ("ve
+# čtvrtém čtvrtletí", "v prvním kvartálu", "у третьому кварталі", "w drugim kwartale").
+_SLAVIC_QUARTER_HINT = regex.compile(r"tvrtlet|kvart|квартал|kwarta|štvrťro", regex.IGNORECASE)
+_SLAVIC_QUARTER = regex.compile(
+    r"(?<![\p{L}])(?P<n>prvn\p{L}{0,3}|druh\p{L}{0,3}|třetí\p{L}{0,2}|čtvrt[ée]\p{L}{0,2}|prv\p{L}{0,3}|tret\p{L}{0,3}"
+    r"|štvrt\p{L}{0,3}|перш\p{L}{0,3}|друг\p{L}{0,3}|трет\p{L}{0,4}|четв[её]рт\p{L}{0,3}|перв\p{L}{0,3}"
+    r"|втор\p{L}{0,3}|pierwsz\p{L}{0,3}|drug\p{L}{0,3}|trzec\p{L}{0,3}|czwart\p{L}{0,3})[ \u00a0]"
+    r"(?:čtvrtletí\p{L}{0,2}|kvartál\p{L}{0,2}|štvrťro\p{L}{0,3}|квартал\p{L}{0,2}|kwarta\p{L}{0,3})"
+    r"(?:[ \u00a0]+(?:roku[ \u00a0]+|року[ \u00a0]+|года[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+_SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2, "вто": 2, "tře": 3, "tre": 3, "тре": 3,
+                          "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4}
+
+
 def _quarter_words(text: str, add) -> None:
+    if _SLAVIC_QUARTER_HINT.search(text):
+        for match in _SLAVIC_QUARTER.finditer(text):
+            quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
+            year = match.group("year")
+            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
     if "uarter" not in text and "uartal" not in text and "rimestre" not in text:
         return
     for match in _QUARTER_WORD.finditer(text):

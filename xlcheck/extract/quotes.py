@@ -100,7 +100,23 @@ def is_japanese_name(text: str, start: int, end: int) -> bool:
 
 
 def quotations(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, balanced) of each quotation; an unclosed one runs to the end."""
+    """(start, end, balanced) of each quotation; an unclosed one runs to the end.
+
+    A straight double quote the marks' spacing leaves open, in a paragraph that holds an
+    even number of them, is paired in order instead: a translation that spaced the marks
+    the wrong way round (категорію" пул " Twitch) has lost no quotation.
+    """
+    spans = _quotations(text)
+    if spans and not spans[-1][2] and text[spans[-1][0]] == '"' and text.count('"') % 2 == 0:
+        marks = [i for i, ch in enumerate(text) if ch == '"']
+        straight = [(marks[i], marks[i + 1] + 1, True) for i in range(0, len(marks), 2)]
+        others = [span for span in spans if text[span[0]] != '"'
+                  and not any(a <= span[0] < b for a, b, _ in straight)]
+        return sorted(others + straight)
+    return spans
+
+
+def _quotations(text: str) -> list[tuple[int, int, bool]]:
     spans = []
     pos = 0
     # Where the last « and ” are: whether one follows is then one comparison, not a scan.

@@ -9,8 +9,9 @@ def date_missing():
     come from CLDR for each locale: "outubro de 2023", "Oktober 2023", "October 2023"
     and "2023-10" are all 2023-10; the cases CLDR lacks are read too ("в октябре 2022
     года", "у жовтні", "w październiku", "v říjnu"), and so are weekdays in their cases
-    ("в этот понедельник" = "this Monday"), decades in centuries ("19世纪80年代" = "the
-    1880s") and pairs or ranges of days in one month ("11月26日和27日" = "November 26
+    ("в этот понедельник" = "this Monday") and as adjectives ("středeční program" = "у
+    середу"), quarters in words ("ve čtvrtém čtvrtletí" = "Q4"), decades in centuries
+    ("19世纪80年代" = "the 1880s") and in Slavic forms ("70. let" = "1970-х"), and pairs or ranges of days in one month ("11月26日和27日" = "November 26
     and 27").
     Why it matters: when something happened is a fact a translation must keep.
     Example: de "ab Oktober 2023" dropped from the German version.

@@ -20,7 +20,11 @@ def name_missing():
     or written near but not as the document writes it elsewhere (Portnoy / ポートノイ,
     ポルノイ), is a changed name; a name with no counterpart in kana is not reported for
     that alone. A name written in Cyrillic or Greek letters is compared by its sound too
-    (BlackRock / БлекРок, Harvard / Гарвард). Croatian, Serbian, Bosnian, Slovene,
+    (BlackRock / БлекРок, Harvard / Гарвард); a Czech, Slovak, Polish or Croatian name
+    of two words is read by its language's spelling (č ř š ž c ch) and cut by case
+    endings on both sides (Rakušanem / Ракушаном), and one word of it kept while the
+    next is written as a near but other name is a changed name (Connor Bowman / Конан
+    Боуман). Croatian, Serbian, Bosnian, Slovene,
     Czech, Slovak and Polish case endings count as the name (China / u Kini, Monsanto /
     protiv Monsanta, United States / SAD).
     Spellings are counted: a paragraph that writes a name right once and a look-alike
