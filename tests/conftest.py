@@ -38,3 +38,22 @@ def drift(tmp_path):
         return target
 
     return make
+
+
+def pair_findings(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt: str = "markdown") -> tuple:
+    """The findings of checking `b` against `a` (the source), two documents from text."""
+    from xlcheck import check, document_from_text
+
+    return check([document_from_text(a, lang_a, f"a.{lang_a}.{ext}", fmt),
+                  document_from_text(b, lang_b, f"b.{lang_b}.{ext}", fmt)], reference=0).findings
+
+
+def loud_texts(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt: str = "markdown") -> list[tuple[str, str]]:
+    """(rule, text) of every error and warning of a two-document check."""
+    return [(f.rule, f.locations[0].text) for f in pair_findings(a, lang_a, b, lang_b, ext, fmt) if f.severity != "info"]
+
+
+def loud_values(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str]]:
+    """(rule, value) of every error and warning of a two-document plain-text check."""
+    return [(f.rule, f.value) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
+            if f.severity in ("error", "warning")]

@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from xlcheck import check, document_from_text
+from tests.conftest import loud_texts, pair_findings
+from xlcheck import check
 from xlcheck.extract.markup import command_shape
 
-
-def findings(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt: str = "markdown"):
-    report = check([document_from_text(a, lang_a, f"a.{lang_a}.{ext}", fmt),
-                    document_from_text(b, lang_b, f"b.{lang_b}.{ext}", fmt)], reference=0)
-    return report.findings
-
-
-def loud(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt: str = "markdown") -> list[tuple[str, str]]:
-    """(rule, text) of every error and warning of a two-document check."""
-    return [(f.rule, f.locations[0].text) for f in findings(a, lang_a, b, lang_b, ext, fmt) if f.severity != "info"]
+findings, loud = pair_findings, loud_texts
 
 
 # --- tldr's placeholders: {{…}} in a command line holds words the translator translates ---

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from xlcheck import check, document_from_text
+from tests.conftest import loud_values
+from xlcheck import document_from_text
 from xlcheck.extract.quotes import is_japanese_name, quotations
 from xlcheck.model import Bead
 from xlcheck.verdict import follows_paragraphs, pairs_closely
 
-
-def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
-    report = check([document_from_text(a, la, f"a.{la}.txt"), document_from_text(b, lb, f"a.{lb}.txt")],
-                   reference=0)
-    return [(f.rule, f.value) for f in report.findings if f.severity in ("error", "warning")]
+_loud = loud_values
 
 
 def _rules(a: str, la: str, b: str, lb: str) -> set[str]:
@@ -153,7 +150,6 @@ def test_full_width_separators_between_digits_are_read(en, drifted):
 
 
 def test_full_width_separators_keep_the_written_text_and_offsets():
-    from xlcheck import document_from_text
     from xlcheck.extract import extract_document
     doc = document_from_text("価格は１，２００円。", "ja", "a.ja.txt")
     (number,) = [inv for paragraph in extract_document(doc) for inv in paragraph if inv.kind == "number"]

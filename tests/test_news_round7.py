@@ -3,13 +3,9 @@ invented sentences with the drifted twin that must still be reported."""
 
 from __future__ import annotations
 
-from xlcheck import check, document_from_text
+from tests.conftest import loud_values
 
-
-def _loud(a: str, la: str, b: str, lb: str) -> list[tuple[str, str]]:
-    report = check([document_from_text(a, la, f"a.{la}.txt"), document_from_text(b, lb, f"a.{lb}.txt")],
-                   reference=0)
-    return [(f.rule, f.value) for f in report.findings if f.severity in ("error", "warning")]
+_loud = loud_values
 
 
 def _rules(a: str, la: str, b: str, lb: str) -> set[str]:
