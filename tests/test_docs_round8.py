@@ -44,3 +44,56 @@ def test_a_prompt_only_the_translation_keeps_stays_reported():
     # (docs5/kubevela: the source dropped its prompts, the translation still has them)
     found = pair_findings(EN_NO_PROMPTS, "en", ZH_PROMPTS.replace("# 贡献代码", "# Contribute code"), "zh")
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL703", "code:$")] * 3
+
+
+# docs7/rocketmq/helm-kubernetes-en: comments of Chinese words with no space after `#`, a
+# fence whose info string follows a no-break space.
+ZH_HELM = """# 部署
+
+```bash
+$ helm install rocketmq-demo ./rocketmq
+#查看pod状态
+#若参数正常，则表明部署成功
+$ kubectl get pods -o wide -n default
+```
+
+``` bash
+#登录pod内（需要管理工具），也可以在宿主机执行
+$ kubectl exec -ti rocketmq-demo-broker-0  -- /bin/bash
+```
+"""
+EN_HELM = """# Deploy
+
+```bash
+$ helm install rocketmq-demo ./rocketmq
+# Check pod status
+# If the parameters are normal, it indicates successful deployment
+$ kubectl get pods -o wide -n default
+```
+
+``` bash
+# Log into the pod (requires management tools), or you can execute on the host
+$ kubectl exec -ti rocketmq-demo-broker-0  -- /bin/bash
+```
+"""
+
+
+def test_chinese_comments_without_a_space_are_comments():
+    assert loud_texts(ZH_HELM, "zh", EN_HELM, "en") == []
+
+
+def test_a_changed_pod_in_a_commented_block_stays_reported():
+    drifted = EN_HELM.replace("rocketmq-demo-broker-0", "rocketmq-demo-broker-1")
+    found = [(f.rule, f.value) for f in pair_findings(ZH_HELM, "zh", drifted, "en") if f.severity != "info"]
+    assert found == [("XL703", "code:rocketmq-demo-broker-0")]
+
+
+# docs7/rocketmq/quickstart-docker-en: ```code names no language; its `#` lines are comments.
+ZH_CODE = "# 启动\n\n```code\n# 配置 Broker 的 IP 地址\necho \"brokerIP1=127.0.0.1\" > broker.conf\n```\n"
+EN_CODE = "# Start\n\n```code\n# Configure the broker's IP address\necho \"brokerIP1=127.0.0.1\" > broker.conf\n```\n"
+
+
+def test_a_code_info_string_reads_comments():
+    assert loud_texts(ZH_CODE, "zh", EN_CODE, "en") == []
+    drifted = EN_CODE.replace("broker.conf", "broker.cnf")
+    assert any(rule == "XL703" for rule, _ in loud_texts(ZH_CODE, "zh", drifted, "en"))
