@@ -97,3 +97,23 @@ def test_a_code_info_string_reads_comments():
     assert loud_texts(ZH_CODE, "zh", EN_CODE, "en") == []
     drifted = EN_CODE.replace("broker.conf", "broker.cnf")
     assert any(rule == "XL703" for rule, _ in loud_texts(ZH_CODE, "zh", drifted, "en"))
+
+
+# docs7/rocketmq/consumergroup-v5-en and how-to-contribute-en: one page linked relative to
+# the page, through its folder, or from the site's root without its .md.
+ZH_LINKS = ("# 消费者分组\n\n* 订阅关系：详细信息，请参见[订阅关系（Subscription）](./09subscription.md)。\n\n"
+            "* 请遵循 [code-guidelines](/docs/contributionGuide/02code-guidelines) 中的编码规范。\n")
+EN_LINKS = ("# Consumer group\n\n* Subscription: For more information, see "
+            "[Subscriptions](../03-domainModel/09subscription.md).\n\n"
+            "* Follow the [code-guidelines](./02code-guidelines.md).\n")
+
+
+def test_one_page_linked_from_another_folder_depth_is_no_drift():
+    assert loud_texts(ZH_LINKS, "zh", EN_LINKS, "en") == []
+
+
+def test_another_page_through_a_folder_stays_reported():
+    drifted = EN_LINKS.replace("09subscription.md", "10subscription.md").replace("02code-guidelines.md",
+                                                                                 "03code-guidelines.md")
+    found = [(f.rule, f.value) for f in pair_findings(ZH_LINKS, "zh", drifted, "en") if f.severity != "info"]
+    assert [rule for rule, _ in found] == ["XL602", "XL602"]
