@@ -117,3 +117,23 @@ def test_another_page_through_a_folder_stays_reported():
                                                                                  "03code-guidelines.md")
     found = [(f.rule, f.value) for f in pair_findings(ZH_LINKS, "zh", drifted, "en") if f.severity != "info"]
     assert [rule for rule, _ in found] == ["XL602", "XL602"]
+
+
+# docs7/rocketmq/autofailover-v5-en: the zh source numbers two paragraphs "（1）" and "（2）",
+# the en translation writes a list.
+ZH_STEPS = ("## 升级注意事项\n\n针对 Broker 升级，分为两种情况：\n\n（1）Master-Slave 部署升级成 Controller 切换架构\n\n"
+            "可以带数据进行原地升级。\n\n（2）原 DLedger 模式升级到 Controller 切换架构\n")
+EN_STEPS = ("## Upgrade notes\n\nThere are two cases for Broker upgrades:\n\n"
+            "1. Master-Slave deployment is upgraded to controller switching architecture\n\n"
+            "   In-place upgrade with data is possible.\n\n"
+            "2. Upgrade from DLedger mode to Controller switching architecture\n")
+
+
+def test_numbered_paragraphs_and_a_list_are_one_structure():
+    assert loud_texts(ZH_STEPS, "zh", EN_STEPS, "en") == []
+
+
+def test_a_step_that_lost_its_number_stays_reported():
+    drifted = EN_STEPS.replace("2. Upgrade from", "Upgrade from")
+    found = [(f.rule, f.value) for f in pair_findings(ZH_STEPS, "zh", drifted, "en") if f.severity != "info"]
+    assert ("XL701", "1.") in found
