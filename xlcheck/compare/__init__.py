@@ -177,7 +177,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
-            candidates.extend(code_candidates(ctx, g, group, present))
+            candidates.extend(code_candidates(ctx, g, group, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))

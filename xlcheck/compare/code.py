@@ -69,8 +69,10 @@ def is_block(inv: Invariant) -> bool:
     return inv.kind == "markup" and inv.value.startswith("code:")
 
 
-def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-    """The code that some of `docs` have in group `g` and others lack (or have otherwise)."""
+def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
+                    reference: int | None = None) -> list[Candidate]:
+    """The code that some of `docs` have in group `g` and others lack (or have otherwise);
+    `reference` is the index of the source, when known."""
     blocks = {k: [(index, inv) for index in group.members[k] for inv in ctx.invariants[k][index] if is_block(inv)]
               for k in docs}
     if not any(blocks.values()):
@@ -86,12 +88,12 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             # the same code, but a string in it may name another thing
             for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
                 if _may_name(ctx, a, index_a) and _may_name(ctx, b, index_b):
-                    out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+                    out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b), reference))
                 out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
             continue
         mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
         for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
-            out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b)))
+            out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b), reference))
             out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
         for k, rest, other in ((a, mine[len(theirs):], b), (b, theirs[len(mine):], a)):
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
@@ -169,7 +171,7 @@ def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
     return out
 
 
-def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
+def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None = None) -> list[Candidate]:
     """The changes between two versions of one block: lines added or dropped, and in a
     changed line the tokens that changed (one candidate per side, bound by a pair number)."""
     (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
@@ -190,6 +192,14 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
+    if reference in (a, b):
+        other = b if reference == a else a
+        if _prompted(lines[reference][1]) and not _prompted(lines[other][1]):
+            # The source shows shell prompts (``$ git clone …``) and the translation none:
+            # the translator dropped them, the commands are the code. (A prompt only the
+            # translation has is left from an older source and stays reported.)
+            lines[reference] = (lines[reference][0], [line[1:] if _prompt_first(line) else line
+                                                      for line in lines[reference][1]])
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
     translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     # lines compared without their spaces: `data () {` is `data() {`
@@ -256,6 +266,15 @@ def _token_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
                        filtered=True)
+
+
+def _prompt_first(line: list[Token]) -> bool:
+    """Whether a line of code starts with a shell prompt ``$`` before a command."""
+    return len(line) > 1 and line[0].value == "$"
+
+
+def _prompted(rows: list[list[Token]]) -> bool:
+    return any(_prompt_first(line) for line in rows)
 
 
 # A line of brackets and separators only (``}, {``, ``]``, ``},``): layout.

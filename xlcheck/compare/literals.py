@@ -84,12 +84,33 @@ def same_file(site: str, relative: str) -> bool:
     """Whether a link from the site's root (``/intro/quickstart.md``) and a link relative
     to the page (``./quickstart.md``, written ``quickstart.md``) can be the same file: the
     root path ends with the relative one. A translation may write either (Docusaurus
-    resolves both); which folder the page lives in is not known here."""
-    if not site.startswith("/") or relative.startswith("/") or len(relative) < 3:
+    resolves both, and a root path may leave out the page's ``.md``); which folder the
+    page lives in is not known here. So may a link into a folder (``../03-domainModel/
+    09subscription.md``, its climb cut) and a file name relative to the page
+    (``./09subscription.md``): the page may live in that folder.
+
+    >>> same_file("/docs/guide/02code-guidelines", "02code-guidelines.md")
+    True
+    >>> same_file("03-domainModel/09subscription.md", "09subscription.md")
+    True
+    >>> same_file("03-domainModel/09subscription.md", "10subscription.md")
+    False
+    >>> same_file("http://releases.k8s.io", "releases.k8s.io")
+    False
+    """
+    if relative.startswith("/") or len(relative) < 3:
         return False
     if "/" in relative and "." in relative.split("/", 1)[0]:
         return False  # a host: another site
-    return site.endswith("/" + relative)
+    if not site.startswith("/"):
+        head = site.split("/", 1)[0]
+        return ("/" in site and "/" not in relative and "." in relative and "." not in head
+                and ":" not in head and site.endswith("/" + relative))
+    if site.endswith("/" + relative):
+        return True
+    stem, dot, extension = relative.rpartition(".")
+    return bool(dot) and extension in ("md", "mdx") and "." not in site.rsplit("/", 1)[-1] and site.endswith(
+        "/" + stem)
 
 
 _HOST_OF_LINK = regex.compile(r"(=)(?:https?:)?//[^/\s>]++(?=/)")

@@ -20,7 +20,7 @@ import regex
 
 from xlcheck.model import LINE_SEPARATOR
 
-_FENCE = regex.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w+#.-]*)")
+_FENCE = regex.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t\u00a0]*\{?[ \t]*\.?([\w+#.-]*)")
 # Fenced blocks whose content is prose, read like the rest of the text.
 PROSE_LANGUAGES = frozenset({"md", "markdown", "mdx", "text", "txt", "plain", "plaintext", "rst"})
 _HASH = frozenset({
@@ -75,6 +75,8 @@ _KEPT_IN_TEXT = regex.compile(r"\d|\w\.[A-Za-z]")
 _TEXT_MARK = regex.compile(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
 # A word of text, with its emphasis and punctuation: _Some, stars:_, **important**.
 _TEXT_WORD = regex.compile(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
+# Info strings that name no language.
+_GENERIC = frozenset({"code", "none", "plain", "snippet"})
 _NON_LATIN = regex.compile(r"[^\P{L}\p{Latin}]")
 _OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
 # A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
@@ -126,6 +128,8 @@ def is_prose(text: str) -> bool:
 def _markers(language: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """(line comment markers, block comment (open, close) pairs) of a language."""
     line: list[str] = []
+    if language in _GENERIC:
+        language = ""  # ```code names no language: read as a block without one
     if language in _HASH or not language:
         line.append("#")
     if language in _SLASH or not language:
@@ -363,8 +367,11 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
             continue
         before = line[i - 1] if i else " "
         after = line[i + len(marker)] if i + len(marker) < len(line) else " "
-        if marker == "#" and hash_language and not line[:i].strip() and " " in line[i:].strip():
-            return marker  # "#collector.yaml in the root directory": a comment of words
+        if marker == "#" and hash_language and not line[:i].strip() and (
+                " " in line[i:].strip() or _NON_LATIN.match(after)):
+            # "#collector.yaml in the root directory", "#查看pod状态": a comment of words
+            # (Chinese and Japanese words need no space between them)
+            return marker
         if marker == "#" and (not before.isspace() or after not in " \t!#"):
             continue  # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang)
         if marker == "--" and not (before.isspace() and after in " \t"):

@@ -51,6 +51,9 @@ _MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s(
 _FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
 # A list item's marker at the start of a line (a paragraph's first line, or after a break).
 _LIST_ITEM = regex.compile(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
+# A paragraph numbered as a step without Markdown's list syntax: "（1）Master-Slave …",
+# "(2) …", "3、…" (Chinese and Japanese pages): one version writes it "1. …".
+_NUMBERED_PARAGRAPH = regex.compile(r"^[ \t]*+([（(]\d{1,2}[）)]|\d{1,2}、)[ \t]*+(?=\S)")
 _LIST_START = regex.compile(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
 # A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
 _FILE_ITEM = regex.compile(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
@@ -268,6 +271,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                     name = _FILE_ITEM.match(text, match.end())
                     if name:  # a file tree's entry: a file or folder name
                         add("markup", "file:" + name.group(1), *name.span(1))
+        elif block == "text" and (numbered := _NUMBERED_PARAGRAPH.match(text)):
+            add("markup", "1.", *numbered.span(1))
     if block == "text" and text.lstrip().startswith("import "):
         # MDX: the components a page imports are code (``import { Tabs, Steps } from …``)
         for statement in _MDX_IMPORT.finditer(text):

@@ -8,7 +8,8 @@ def markup_missing():
     ({name}, {0}) and template variables ({{ var }}) present in one version and absent
     from the aligned paragraph of another; also the structure around them: a step's title
     that is a heading in a list item (``1. ##### Update``) written as plain text, a
-    component name an MDX ``import { Tabs, Steps }`` lost.
+    component name an MDX ``import { Tabs, Steps }`` lost, a numbered step that lost its
+    number (a paragraph numbered ``（1）``, ``(1)`` or ``1、`` is a step like ``1.``).
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers". Not reported: in a Markdown
     page, inline code the translation writes as the same value in plain text at the
@@ -71,7 +72,10 @@ def code_block_changed():
     ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
     is compared as a placeholder: only the code around it counts. A line of brackets and
     separators only (``}, {``) is layout: ``children: [{`` and ``children: [`` with ``{``
-    on the next line are the same code.
+    on the next line are the same code. A comment of Chinese or Japanese words needs no
+    space after its ``#`` (``#查看pod状态``), and ```` ```code ```` names no language. Shell
+    prompts (``$ git clone …``) the source shows and the translation drops are no drift;
+    a prompt only the translation keeps is left from an older source and is reported.
     Why it matters: in translated documentation a changed code block is the surest sign
     of a stale page: the source changed its example and the translation kept the old one.
     Example: en ``npm create astro@latest`` against a de page still showing

@@ -23,7 +23,10 @@ def url_changed():
     folder (``/docs/x`` / ``/ko/docs/x``, ``/jp/docs/x``), or a language mark on the page's name where a
     site keeps each edition next to the others (``/components/button`` /
     ``/components/button-cn``, ``README.md`` / ``README.zh-CN.md``, ``guide_ja``), and
-    a page of the site linked with or without its file's suffix (``./meta`` / ``./meta.md``).
+    a page of the site linked with or without its file's suffix (``./meta`` / ``./meta.md``),
+    from the site's root or relative to the page (``/docs/guide/02code-guidelines`` /
+    ``./02code-guidelines.md``), or through its own folder (``./09subscription.md`` /
+    ``../03-domainModel/09subscription.md``).
     A link left on ``http://`` where the other version moved to ``https://`` is changed
     (``https``, ``ftp`` and a bare ``www.`` host read as one).
     Why it matters: a changed link points readers to another page.
