@@ -37,7 +37,7 @@ _ENGLISH_DAY = regex.compile(
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
-# rooms a day; but 13日15時 is the 13th at three o'clock).
+# rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration).
 _CJK_TIME = regex.compile(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
@@ -45,7 +45,8 @@ _CJK_TIME = regex.compile(
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
 _CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
-_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
+_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
+                         r"|[ ]?[€$£¥￥]|あたり|当たり|平均)")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
 _ERA = regex.compile(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
@@ -575,7 +576,19 @@ _SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2
                           "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4}
 
 
+# Chinese, Japanese and Korean quarters: 第4四半期, 第四四半期, 第三季度, 3분기 (2024年第3四半期 = 2024-Q3).
+_CJK_QUARTER = regex.compile(
+    r"(?:(?P<year>\d{4})[ ]?(?:年|년)?[ ]?(?:の|度)?[ ]?)?(?:第|제)?[ ]?(?P<n>[1-4１-４一二三四])[ ]?(?:四半期|季度|분기)")
+_CJK_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "１": 1, "２": 2, "３": 3, "４": 4,
+                       "一": 1, "二": 2, "三": 3, "四": 4}
+
+
 def _quarter_words(text: str, add) -> None:
+    if "四半期" in text or "季度" in text or "분기" in text:
+        for match in _CJK_QUARTER.finditer(text):
+            quarter = _CJK_QUARTER_NUMBER[match.group("n")]
+            year = match.group("year")
+            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
     if _SLAVIC_QUARTER_HINT.search(text):
         for match in _SLAVIC_QUARTER.finditer(text):
             quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]

@@ -1,0 +1,26 @@
+"""Round 8 of the news work: Japanese quarters and amounts per day (sentences of our own, modelled on news)."""
+from conftest import loud_values
+
+
+def test_japanese_quarter_is_the_english_quarter():
+    en = "Sales rose 3% in the fourth quarter, the shop said."
+    assert loud_values(en, "en", "店舗によると、第4四半期の売上高は3%増えた。", "ja") == []
+    assert loud_values(en, "en", "店舗によると、第四四半期の売上高は3%増えた。", "ja") == []
+
+
+def test_japanese_quarter_changed_is_reported():
+    en = "Sales rose 3% in the fourth quarter, the shop said."
+    assert [rule for rule, _ in loud_values(en, "en", "店舗によると、第3四半期の売上高は3%増えた。", "ja")
+            if rule.startswith("XL2")]
+
+
+def test_an_amount_a_day_is_not_the_first_of_the_month():
+    en = "The strike could cost the firms €50 a day."
+    assert loud_values(en, "en", "ストライキで企業は1日€50を失う可能性がある。", "ja") == []
+    assert loud_values(en, "en", "ストライキで企業は1日あたり€50を失う可能性がある。", "ja") == []
+
+
+def test_the_first_of_the_month_is_still_a_date():
+    en = "The strike starts on March 2 and could cost the firms €50m."
+    assert [rule for rule, _ in loud_values(en, "en", "ストライキは3月1日に始まり、企業は€50mを失う可能性がある。", "ja")
+            if rule.startswith("XL2")]
