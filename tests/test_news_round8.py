@@ -24,3 +24,21 @@ def test_the_first_of_the_month_is_still_a_date():
     en = "The strike starts on March 2 and could cost the firms €50m."
     assert [rule for rule, _ in loud_values(en, "en", "ストライキは3月1日に始まり、企業は€50mを失う可能性がある。", "ja")
             if rule.startswith("XL2")]
+
+
+_SINGER_EN = """A teenage singer was detained after a concert of songs by Viktor Tsoy in Lviv.
+
+Several teachers who spoke Russian to their pupils were dismissed in Lviv."""
+_SINGER_JA = """10代のシンガーが、ヴィクトル・ツォイの歌をリヴィウで歌った後に拘束された。
+
+リヴィウでは、ロシア語で授業をしていた教師数人が解雇された。"""
+
+
+def test_a_demonym_written_as_its_place_in_katakana_is_the_name():
+    # シンガー elsewhere sounds like "Russian"; ロシア語 is CLDR's Russia, not a changed name
+    assert loud_values(_SINGER_EN, "en", _SINGER_JA, "ja") == []
+
+
+def test_a_demonym_changed_into_another_place_is_reported():
+    drifted = _SINGER_JA.replace("ロシア語", "ルーマニア語")
+    assert ("XL401", "Russian") in loud_values(_SINGER_EN, "en", drifted, "ja")

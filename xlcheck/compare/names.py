@@ -314,9 +314,16 @@ class Names:
                 # Words that render the source's other names are not a changed one.
                 others = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
                 taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
+                places = None
                 for value, inv in lone:
                     if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
                         continue
+                    key = _place_key(self.ctx.documents[k].lang, value)
+                    if key is not None:
+                        # Russian / ロシア語: a place or its demonym, named in the paragraph in CLDR's form
+                        places = _place_keys(self.ctx.documents[o].lang, text) if places is None else places
+                        if same_places(key) & places:
+                            continue
                     if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
                         out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                              {k: inv}))
