@@ -42,3 +42,23 @@ def test_a_demonym_written_as_its_place_in_katakana_is_the_name():
 def test_a_demonym_changed_into_another_place_is_reported():
     drifted = _SINGER_JA.replace("ロシア語", "ルーマニア語")
     assert ("XL401", "Russian") in loud_values(_SINGER_EN, "en", drifted, "ja")
+
+
+_FAA_EN = """A useful resource the FAA links to is the yearly summary of airline accidents.
+
+You can compare aircraft models on the data, but the FAA advises against comparing airlines on their records.
+
+The differences are largely due to the rare but catastrophic nature of a crash, according to the FAA, and they change."""
+_FAA_UK = """Корисним ресурсом, на який посилається FAA, є щорічний підсумок авіакатастроф.
+
+Ви можете порівнювати моделі літаків за даними, але FAA радить не порівнювати авіакомпанії за їхніми записами.
+
+Відмінності пояснюються рідкісним, але катастрофічним характером аварії, за словами ФАА, і вони змінюються."""
+
+
+def test_an_acronym_in_cyrillic_capitals_is_the_acronym():
+    assert loud_values(_FAA_EN, "en", _FAA_UK, "uk") == []
+
+
+def test_another_acronym_in_cyrillic_capitals_is_reported():
+    assert ("XL401", "FAA") in loud_values(_FAA_EN, "en", _FAA_UK.replace("ФАА", "ФБР"), "uk")

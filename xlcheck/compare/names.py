@@ -637,10 +637,14 @@ class Names:
         return True
 
     def _spelt_out(self, value: str, k: int, group: Group) -> bool:
-        """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
+        """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice";
+        or in Cyrillic or Greek capitals letter for letter: "FAA" / "ФАА", "NATO" / "НАТО"."""
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
         words = _LETTER_RUNS.findall(self.ctx.text(k, group))
+        if len(value) >= 3 and any(len(w) == len(value) and w.isupper() and not w.isascii()
+                                   and romanise(w).upper() == value for w in words):
+            return True
         for i in range(len(words)):
             initials = ""
             for word in words[i:i + 2 * len(value) + 2]:
