@@ -62,3 +62,15 @@ def test_an_acronym_in_cyrillic_capitals_is_the_acronym():
 
 def test_another_acronym_in_cyrillic_capitals_is_reported():
     assert ("XL401", "FAA") in loud_values(_FAA_EN, "en", _FAA_UK.replace("ФАА", "ФБР"), "uk")
+
+
+def test_a_stray_straight_quote_the_source_has_is_not_the_translations_drift():
+    en = 'Bakers fume over millers" exemption from the new flour rules'
+    uk = 'Пекарі обурені "звільненням мірошників від нових правил щодо борошна'
+    assert [rule for rule, _ in loud_values(en, "en", uk, "uk") if rule == "XL502"] == []
+
+
+def test_a_stray_quote_only_the_translation_has_is_reported():
+    en = "Bakers fume over the millers' exemption from the new flour rules"
+    uk = 'Пекарі обурені "звільненням мірошників від нових правил щодо борошна'
+    assert [rule for rule, _ in loud_values(en, "en", uk, "uk") if rule == "XL502"] == ["XL502"]
