@@ -74,3 +74,15 @@ def test_a_stray_quote_only_the_translation_has_is_reported():
     en = "Bakers fume over the millers' exemption from the new flour rules"
     uk = 'Пекарі обурені "звільненням мірошників від нових правил щодо борошна'
     assert [rule for rule, _ in loud_values(en, "en", uk, "uk") if rule == "XL502"] == ["XL502"]
+
+
+def test_the_first_hour_of_a_twelve_hour_range_shares_its_pm():
+    en = "The show opens on Friday, with a reception from 6-8 p.m."
+    assert loud_values(en, "en", "展示会は金曜日に開幕し、レセプションは午後6時から8時まで。", "ja") == []
+    assert loud_values(en, "en", "Die Ausstellung öffnet am Freitag, mit einem Empfang von 18 bis 20 Uhr.", "de") == []
+
+
+def test_a_changed_first_hour_of_a_range_is_reported():
+    en = "The show opens on Friday, with a reception from 6-8 p.m."
+    assert [rule for rule, _ in loud_values(en, "en", "展示会は金曜日に開幕し、レセプションは午後5時から8時まで。", "ja")
+            if rule.startswith(("XL1", "XL2"))]

@@ -73,6 +73,10 @@ _TIME = regex.compile(
 _TWELVE_HOUR = regex.compile(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
+# The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
+_TWELVE_SHARED = regex.compile(
+    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
+    r"(?:[:.][0-5]\d)?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}]))", regex.IGNORECASE)
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
 _SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
@@ -330,6 +334,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             _numeric(match, info, add)
 
     for match in _TWELVE_HOUR.finditer(text) if _TWELVE_HINT.search(text) else ():
+        hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+        add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _TWELVE_SHARED.finditer(text) if _TWELVE_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
     for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
