@@ -86,3 +86,14 @@ def test_a_changed_first_hour_of_a_range_is_reported():
     en = "The show opens on Friday, with a reception from 6-8 p.m."
     assert [rule for rule, _ in loud_values(en, "en", "展示会は金曜日に開幕し、レセプションは午後5時から8時まで。", "ja")
             if rule.startswith(("XL1", "XL2"))]
+
+
+def test_a_day_written_before_its_month_in_japanese_is_the_date():
+    en = "The 18 December summit gave winemakers an exemption."
+    assert loud_values(en, "en", "18 12月のサミットはワイン製造者に免除を与えた。", "ja") == []
+
+
+def test_a_changed_day_before_its_month_is_reported():
+    en = "The 18 December summit gave winemakers an exemption."
+    assert [rule for rule, _ in loud_values(en, "en", "19 12月のサミットはワイン製造者に免除を与えた。", "ja")
+            if rule.startswith(("XL1", "XL2"))]

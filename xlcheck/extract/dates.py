@@ -22,6 +22,8 @@ from xlcheck.model import Invariant
 _DIGIT = regex.compile(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
 _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+# A day written before its month, the European order a translation kept: 18 12月 (18 December).
+_CJK_DAY_FIRST = regex.compile(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
 # (what English writes "November 26 and 27", "26-27 November").
 _CJK_RANGE = regex.compile(
@@ -242,6 +244,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             first, last = _iso(year, month, match.group(3)), _iso(year, month, match.group(4))
             if 1 <= month <= 12 and first and last:
                 add(*match.span(), f"{first}/{last}")
+        for match in _CJK_DAY_FIRST.finditer(text) if " " in text else ():
+            day, month = match.group(1), int(match.group(2))
+            if 1 <= month <= 12 and _iso(None, month, day):
+                add(*match.span(), _iso(None, month, day))
         for match in _CJK.finditer(text):
             year, month, day = match.group(1), int(match.group(2)), match.group(3)
             if 1 <= month <= 12 and (year or day):
