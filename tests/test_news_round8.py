@@ -97,3 +97,19 @@ def test_a_changed_day_before_its_month_is_reported():
     en = "The 18 December summit gave winemakers an exemption."
     assert [rule for rule, _ in loud_values(en, "en", "19 12月のサミットはワイン製造者に免除を与えた。", "ja")
             if rule.startswith(("XL1", "XL2"))]
+
+
+_CR_EN = """Congress will need to pass a CR to keep things open, the leader said.
+
+He said a yearlong CR that triggers the cut is the best way to end the crisis."""
+_CR_JA = """指導者は、政府を維持するために議会はCRを通過させる必要があると述べた。
+
+彼は、削減を引き起こす１年間のＣＲが危機を終わらせる最善の方法だと述べた。"""
+
+
+def test_an_acronym_in_full_width_letters_is_the_acronym():
+    assert loud_values(_CR_EN, "en", _CR_JA, "ja") == []
+
+
+def test_an_acronym_dropped_next_to_full_width_letters_is_reported():
+    assert ("XL401", "CR") in loud_values(_CR_EN, "en", _CR_JA.replace("１年間のＣＲ", "１年間の予算"), "ja")

@@ -69,6 +69,7 @@ _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), 
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = regex.compile(r"(.)\1+")
+_FULLWIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}")
@@ -218,6 +219,8 @@ class Names:
         doc = ctx.documents[k]
         for index in paragraphs:
             text = doc.paragraphs[index].text
+            if _FULLWIDTH.search(text):
+                text = unicodedata.normalize("NFKC", text)  # ＣＲ, Ａ３２１: Latin in full-width letters
             for word in _WORDS.findall(text):
                 lower = word.lower()
                 words.add(lower)
