@@ -113,3 +113,20 @@ def test_an_acronym_in_full_width_letters_is_the_acronym():
 
 def test_an_acronym_dropped_next_to_full_width_letters_is_reported():
     assert ("XL401", "CR") in loud_values(_CR_EN, "en", _CR_JA.replace("１年間のＣＲ", "１年間の予算"), "ja")
+
+
+_TITLE_EN = ("The agency also lists recent incidents on its Aviation Safety Information Analysis and Sharing "
+             "page, which is updated daily.")
+_TITLE_UK = ("Агентство також наводить нещодавні інциденти на своїй сторінці Аналізу та обміну інформацією "
+             "про безпеку авіації, яка оновлюється щодня.")
+
+
+def test_a_word_of_a_translated_title_is_not_a_lookalike_name():
+    # Analysis / Аналізу: a cognate in a title translated word by word
+    assert loud_values(_TITLE_EN, "en", _TITLE_UK, "uk") == []
+
+
+def test_a_lone_name_that_lost_a_letter_is_still_a_lookalike():
+    en = "Dennis Kelleher, the head of the group, said the approval was a mistake."
+    uk = "Денніс Келлер, голова групи, заявив, що схвалення було помилкою."
+    assert ("XL401", "Kelleher") in loud_values(en, "en", uk, "uk")

@@ -69,6 +69,9 @@ _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), 
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = regex.compile(r"(.)\1+")
+# A word between capitalised words of a title: "Safety Information Analysis and Sharing".
+_TITLE_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
+_TITLE_AFTER = regex.compile(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
 _FULLWIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
@@ -966,9 +969,13 @@ class Names:
         if not others:
             return out
         own_words = ctx.words(k)
+        source = ctx.documents[k].text
         for name, start in names.items():
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
                 continue
+            if latin_name and _TITLE_BEFORE.search(source, max(0, start - 40), start) and \
+                    _TITLE_AFTER.match(source, start + len(name)):
+                continue  # a word of a capitalised title, translated word by word (Information Analysis and Sharing)
             whole = skeleton(name if latin_name else romanise(name))
             if any(_same_stem(whole, w) for w in others):
                 continue  # the name is there in its own spelling
