@@ -69,6 +69,10 @@ _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), 
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = regex.compile(r"(.)\1+")
+# A word between capitalised words of a title: "Safety Information Analysis and Sharing".
+_TITLE_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
+_TITLE_AFTER = regex.compile(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
+_FULLWIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 _LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}")
@@ -218,6 +222,8 @@ class Names:
         doc = ctx.documents[k]
         for index in paragraphs:
             text = doc.paragraphs[index].text
+            if _FULLWIDTH.search(text):
+                text = unicodedata.normalize("NFKC", text)  # ＣＲ, Ａ３２１: Latin in full-width letters
             for word in _WORDS.findall(text):
                 lower = word.lower()
                 words.add(lower)
@@ -314,9 +320,16 @@ class Names:
                 # Words that render the source's other names are not a changed one.
                 others = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
                 taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
+                places = None
                 for value, inv in lone:
                     if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
                         continue
+                    key = _place_key(self.ctx.documents[k].lang, value)
+                    if key is not None:
+                        # Russian / ロシア語: a place or its demonym, named in the paragraph in CLDR's form
+                        places = _place_keys(self.ctx.documents[o].lang, text) if places is None else places
+                        if same_places(key) & places:
+                            continue
                     if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
                         out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                              {k: inv}))
@@ -630,10 +643,14 @@ class Names:
         return True
 
     def _spelt_out(self, value: str, k: int, group: Group) -> bool:
-        """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice"."""
+        """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice";
+        or in Cyrillic or Greek capitals letter for letter: "FAA" / "ФАА", "NATO" / "НАТО"."""
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
         words = _LETTER_RUNS.findall(self.ctx.text(k, group))
+        if len(value) >= 3 and any(len(w) == len(value) and w.isupper() and not w.isascii()
+                                   and romanise(w).upper() == value for w in words):
+            return True
         for i in range(len(words)):
             initials = ""
             for word in words[i:i + 2 * len(value) + 2]:
@@ -952,9 +969,13 @@ class Names:
         if not others:
             return out
         own_words = ctx.words(k)
+        source = ctx.documents[k].text
         for name, start in names.items():
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
                 continue
+            if latin_name and _TITLE_BEFORE.search(source, max(0, start - 40), start) and \
+                    _TITLE_AFTER.match(source, start + len(name)):
+                continue  # a word of a capitalised title, translated word by word (Information Analysis and Sharing)
             whole = skeleton(name if latin_name else romanise(name))
             if any(_same_stem(whole, w) for w in others):
                 continue  # the name is there in its own spelling

@@ -33,7 +33,10 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     quotes = {k: _joined(ctx, k, split[k]) for k in docs}
     findings = []
     for k in docs:
-        balanced_elsewhere = all(not unbalanced[o] for o in docs if o != k)
+        # A straight mark the source has an odd number of (winemakers" exemption, an
+        # apostrophe typed as a quotation mark) is a stray the translation may copy.
+        balanced_elsewhere = all(not unbalanced[o] and ctx.text(o, group).count('"') % 2 == 0
+                                 for o in docs if o != k)
         # The source is never the version to fix: its stray mark is not a drift.
         if unbalanced[k] and balanced_elsewhere and k != reference:
             inv = unbalanced[k][0]

@@ -22,6 +22,8 @@ from xlcheck.model import Invariant
 _DIGIT = regex.compile(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
 _CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+# A day written before its month, the European order a translation kept: 18 12月 (18 December).
+_CJK_DAY_FIRST = regex.compile(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
 # (what English writes "November 26 and 27", "26-27 November").
 _CJK_RANGE = regex.compile(
@@ -37,7 +39,7 @@ _ENGLISH_DAY = regex.compile(
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
-# rooms a day; but 13日15時 is the 13th at three o'clock).
+# rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration).
 _CJK_TIME = regex.compile(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
@@ -45,7 +47,8 @@ _CJK_TIME = regex.compile(
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
 _CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
-_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點])")
+_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
+                         r"|[ ]?[€$£¥￥]|あたり|当たり|平均)")
 _CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
 _ERA = regex.compile(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
@@ -72,6 +75,10 @@ _TIME = regex.compile(
 _TWELVE_HOUR = regex.compile(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
+# The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
+_TWELVE_SHARED = regex.compile(
+    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
+    r"(?:[:.][0-5]\d)?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}]))", regex.IGNORECASE)
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
 _SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
@@ -237,6 +244,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             first, last = _iso(year, month, match.group(3)), _iso(year, month, match.group(4))
             if 1 <= month <= 12 and first and last:
                 add(*match.span(), f"{first}/{last}")
+        for match in _CJK_DAY_FIRST.finditer(text) if " " in text else ():
+            day, month = match.group(1), int(match.group(2))
+            if 1 <= month <= 12 and _iso(None, month, day):
+                add(*match.span(), _iso(None, month, day))
         for match in _CJK.finditer(text):
             year, month, day = match.group(1), int(match.group(2)), match.group(3)
             if 1 <= month <= 12 and (year or day):
@@ -329,6 +340,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             _numeric(match, info, add)
 
     for match in _TWELVE_HOUR.finditer(text) if _TWELVE_HINT.search(text) else ():
+        hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+        add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _TWELVE_SHARED.finditer(text) if _TWELVE_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
     for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
@@ -575,7 +589,19 @@ _SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2
                           "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4}
 
 
+# Chinese, Japanese and Korean quarters: 第4四半期, 第四四半期, 第三季度, 3분기 (2024年第3四半期 = 2024-Q3).
+_CJK_QUARTER = regex.compile(
+    r"(?:(?P<year>\d{4})[ ]?(?:年|년)?[ ]?(?:の|度)?[ ]?)?(?:第|제)?[ ]?(?P<n>[1-4１-４一二三四])[ ]?(?:四半期|季度|분기)")
+_CJK_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "１": 1, "２": 2, "３": 3, "４": 4,
+                       "一": 1, "二": 2, "三": 3, "四": 4}
+
+
 def _quarter_words(text: str, add) -> None:
+    if "四半期" in text or "季度" in text or "분기" in text:
+        for match in _CJK_QUARTER.finditer(text):
+            quarter = _CJK_QUARTER_NUMBER[match.group("n")]
+            year = match.group("year")
+            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
     if _SLAVIC_QUARTER_HINT.search(text):
         for match in _SLAVIC_QUARTER.finditer(text):
             quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
