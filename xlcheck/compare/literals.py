@@ -97,6 +97,8 @@ def same_file(site: str, relative: str) -> bool:
     False
     >>> same_file("http://releases.k8s.io", "releases.k8s.io")
     False
+    >>> same_file("en/latest/plugins/gzip.md", "gzip.md")  # through another language's folder
+    False
     """
     if relative.startswith("/") or len(relative) < 3:
         return False
@@ -104,8 +106,10 @@ def same_file(site: str, relative: str) -> bool:
         return False  # a host: another site
     if not site.startswith("/"):
         head = site.split("/", 1)[0]
+        # A climb into a language's folder (../../../en/latest/…) reaches that language's
+        # edition of the page, not the page's own.
         return ("/" in site and "/" not in relative and "." in relative and "." not in head
-                and ":" not in head and site.endswith("/" + relative))
+                and ":" not in head and site.endswith("/" + relative) and not _language_folder("/" + site))
     if site.endswith("/" + relative):
         return True
     stem, dot, extension = relative.rpartition(".")
