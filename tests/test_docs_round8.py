@@ -4,7 +4,7 @@ drifted twin that stays reported."""
 
 from __future__ import annotations
 
-from conftest import loud_texts, pair_findings
+from tests.conftest import loud_texts, pair_findings
 
 # docs7/rocketmq/pull-request-en: the zh source shows shell prompts, the en translation none.
 ZH_PROMPTS = """# 贡献代码

@@ -1,5 +1,5 @@
 """Round 8 of the news work: Japanese quarters and amounts per day (sentences of our own, modelled on news)."""
-from conftest import loud_values
+from tests.conftest import loud_values
 
 
 def test_japanese_quarter_is_the_english_quarter():
