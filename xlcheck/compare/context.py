@@ -5,18 +5,28 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import regex
 
 from xlcheck.glossary import Glossary
-from xlcheck.model import Document, Finding, Invariant, Location, Status
+from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
 
 # Words, and the parts of camel-case identifiers.
 WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _INLINE_CODE = regex.compile(r"`[^`\n]*+`")
+
+
+def unaccented(word: str) -> str:
+    """A word lower-cased without its accents: ``integração`` is ``integracao``.
+
+    >>> unaccented("Integração")
+    'integracao'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
@@ -77,8 +87,7 @@ class Context:
         if key not in self._own:
             def folded(text: str) -> set[str]:
                 # Each distinct word folded once: a catalogue repeats its words thousands of times.
-                return {"".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
-                        for w in set(_WORD.findall(text.lower()))}
+                return {unaccented(w) for w in set(_WORD.findall(text.lower()))}
 
             prose = "\n".join(_INLINE_CODE.sub(" ", p.text) for p in self.documents[k].paragraphs
                               if p.kind not in ("code", "frontmatter"))
@@ -95,6 +104,21 @@ class Context:
 
     def per_doc(self, group: Group, k: int) -> list[Invariant]:
         return [inv for index in group.members[k] for inv in self.invariants[k][index]]
+
+    def units(self, group: Group, present: list[int], accept: Callable[[Segment], bool]) -> dict[int, Segment]:
+        """Each version's one paragraph in `group`, when every version in `present` has
+        exactly one and `accept` takes it (a catalogue entry, a unit with placeholders);
+        else none."""
+        units = {}
+        for k in present:
+            members = group.members[k]
+            if len(members) != 1:
+                return {}
+            paragraph = self.documents[k].paragraphs[members[0]]
+            if not accept(paragraph):
+                return {}
+            units[k] = paragraph
+        return units
 
     def text(self, k: int, group: Group) -> str:
         doc = self.documents[k]

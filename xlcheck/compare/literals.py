@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
 
-from xlcheck.compare.context import WORD_PARTS, Candidate
+from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
 from xlcheck.locales import known_language, known_territory, latin_script
 from xlcheck.rules import RULES, Rule, rule_for
 
@@ -413,15 +412,6 @@ def table_cell(text: str, start: int) -> int:
     return 2 if "|" in before[1:] else 1
 
 
-def fold(word: str) -> str:
-    """A word lower-cased without its accents: ``integração`` is ``integracao``.
-
-    >>> fold("Integração")
-    'integracao'
-    """
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
-
-
 def translated_word(word: str, lost: set[str], translation: Translation | None) -> bool:
     """Whether a word that a literal of the translation has in place of the source's is a
     word of the translation's language: written in its own script, written in its prose,
@@ -439,13 +429,13 @@ def translated_word(word: str, lost: set[str], translation: Translation | None) 
         return True
     if not latin_script(translation.lang):
         return False  # an ASCII word in a literal of a Chinese page is no Chinese word
-    folded = fold(word)
+    folded = unaccented(word)
     if folded in translation.words or (len(folded) >= 4 and any(
             folded + ending in translation.words for ending in _ENDINGS)):
         return True  # the word, or the word inflected (``ramas`` in the prose for ``rama``)
     if _compound(folded, translation.words):
         return True  # words of the prose run together (``votreentreprise``)
-    return len(folded) >= 4 and any(edit_distance(folded, fold(old)) <= 0.4 * max(len(folded), len(old))
+    return len(folded) >= 4 and any(edit_distance(folded, unaccented(old)) <= 0.4 * max(len(folded), len(old))
                                     for old in lost)
 
 

@@ -20,15 +20,9 @@ from xlcheck.rules import RULES
 
 def placeholder_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
     """The placeholder drift of one group of paired units."""
-    units = {}
-    for k in present:
-        members = group.members[k]
-        if len(members) != 1:
-            return []
-        paragraph = ctx.documents[k].paragraphs[members[0]]
-        if not paragraph.syntax:
-            return []
-        units[k] = paragraph
+    units = ctx.units(group, present, lambda p: bool(p.syntax))
+    if not units:
+        return []
     pivot = blame.reference if blame.reference in units else present[0]
     source = units[pivot]
     source_message = parse(ctx.documents[pivot].text, source.syntax, source.start, source.end)

@@ -23,15 +23,9 @@ _ROLE_LOST_TICKS = regex.compile(r"(?<![\w`:])(:[\w.+-]++:)(?=[^`:\s])")
 
 def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
     """The markup of one group of paired catalogue entries that the translations broke."""
-    units = {}
-    for k in present:
-        members = group.members[k]
-        if len(members) != 1:
-            return []
-        paragraph = ctx.documents[k].paragraphs[members[0]]
-        if paragraph.kind != "entry":
-            return []
-        units[k] = paragraph
+    units = ctx.units(group, present, lambda p: p.kind == "entry")
+    if not units:
+        return []
     pivot = blame.reference if blame.reference in units else present[0]
     source = units[pivot]
     if "`" not in source.text and "**" not in source.text:
