@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 import regex
 
 from xlcheck import gazetteer
+from xlcheck.scripts import beyond_latin
 
 BUILTIN: dict[str, tuple[str, ...]] = {
     "AI": ("IA", "KI", "artificial intelligence", "künstliche Intelligenz", "künstlichen Intelligenz",
@@ -62,7 +63,6 @@ for _canonical, _forms in gazetteer.cross_script_forms().items():
 # Scripts that write no space between words: a form in them is found inside a longer run
 # of letters (联邦快递球场, "the FedEx stadium"), and takes no inflection.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_BEYOND_LATIN = regex.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 _SCRIPTS = tuple((name, regex.compile(pattern)) for name, pattern in (
     ("han", r"\p{Han}"), ("kana", r"[\p{Hiragana}\p{Katakana}]"), ("hangul", r"\p{Hangul}"),
     ("cyrillic", r"\p{Cyrillic}"), ("greek", r"\p{Greek}"), ("arabic", r"\p{Arabic}")))
@@ -169,7 +169,7 @@ class Glossary:
             groups: dict[str, set[str]] = {}
             for key in self._first_words:
                 script = next((name for name, pattern in _SCRIPTS if pattern.search(key)),
-                              "other" if _BEYOND_LATIN.search(key) else "latin")
+                              "other" if beyond_latin(key) else "latin")
                 groups.setdefault(script, set()).add(key)
             self._by_script = {script: frozenset(keys) for script, keys in groups.items()}
         return self._first_words, self._by_script
@@ -181,7 +181,7 @@ class Glossary:
         _, by_script = self._keys()
         if any(word in folded for word in by_script.get("latin", ())):
             return True
-        if not _BEYOND_LATIN.search(folded):
+        if not beyond_latin(folded):
             return False
         return any(any(word in folded for word in keys) for script, keys in by_script.items()
                    if script != "latin" and (script == "other" or _SCRIPT_OF[script].search(folded)))

@@ -32,6 +32,15 @@ _WEIGHTS = regex.compile(r"(\p{Han}+)|([\p{Hiragana}\p{Katakana}]+)|(\p{Hangul}+
 _HAN, _KANA, _HANGUL = 3.5, 1.5, 2.5
 
 
+def beyond_latin(text: str) -> bool:
+    """Whether a text holds a letter of another script than Latin.
+
+    >>> beyond_latin("Ökonomie"), beyond_latin("联邦快递 FedEx")
+    (False, True)
+    """
+    return _NOT_LATIN.search(text) is not None
+
+
 def main_script(text: str) -> str | None:
     """The script most of a text's letters are written in (None without letters).
 
