@@ -1510,14 +1510,14 @@ def _latin_name_stems(word: str, lang: str) -> tuple[tuple[str, ...], set[str]]:
     texts = dict.fromkeys((fold(romanise(spelt)), fold(text.replace("ow", "ou"))))
     stems = set(texts)
     for text in texts:
-        stems |= {text[:-len(e)] for e in _ENDINGS.get(lang, ()) if text.endswith(e) and len(text) - len(e) >= 3}
+        stems |= _cut_endings(text, _ENDINGS.get(lang, ()))
     return tuple(skeleton(text) for text in texts), {skeleton(stem) for stem in stems}
 
 
 def _cyrillic_name_stems(word: str) -> tuple[str, set[str]]:
     """A Cyrillic name's skeleton, romanised, and its skeletons cut by a case ending."""
     text = word.casefold()
-    stems = {text[:-len(e)] for e in _CYRILLIC_ENDINGS if text.endswith(e) and len(text) - len(e) >= 3}
+    stems = _cut_endings(text, _CYRILLIC_ENDINGS)
     return skeleton(romanise(text)), {skeleton(romanise(stem)) for stem in stems | {text}}
 
 
@@ -1579,11 +1579,12 @@ def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: li
 def _stems(word: str, lang: str) -> set[str]:
     """A folded word without its accents, and cut by each case ending it may carry."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
-    out = {plain}
-    for ending in _ENDINGS.get(lang.split("-")[0], ()):
-        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
-            out.add(plain[:-len(ending)])
-    return out
+    return {plain} | _cut_endings(plain, _ENDINGS.get(lang.split("-")[0], ()))
+
+
+def _cut_endings(text: str, endings: tuple[str, ...]) -> set[str]:
+    """`text` cut by each of `endings` it ends with, where three letters or more remain."""
+    return {text[:-len(e)] for e in endings if text.endswith(e) and len(text) - len(e) >= 3}
 
 
 def _case_form(name: str, word: str, lang: str) -> bool:
