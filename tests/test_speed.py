@@ -305,3 +305,54 @@ def test_scripts_counted_by_runs_as_letter_by_letter(text):
     from xlcheck.scripts import content_length, main_script
 
     assert (main_script(text), content_length(text)) == _letter_by_letter(text)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "pt", "zh", "ja", "ru", "uk", "hi"])
+def test_time_zone_cities_are_babels(language):
+    """The exemplar cities read from the locale data are those Babel's own (much slower)
+    get_timezone_location gives, zone for zone."""
+    from babel import Locale
+    from babel.dates import get_timezone_location
+
+    from xlcheck.locales import _cities
+
+    zones = set(Locale("zh").time_zones) | set(Locale("en").time_zones)
+    expected = {}
+    for zone in zones:
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/")):
+            city = get_timezone_location(zone, locale=language, return_city=True)
+            if not any(ch.isdigit() for ch in city):
+                expected[zone] = city
+    assert _cities(language) == expected
+
+
+def test_module_patterns_compile_on_first_use():
+    """Importing the checks compiles (almost) no pattern; a check compiles what it uses."""
+    import subprocess
+    import sys
+
+    code = ("import regex, sys\n"
+            "count = [0]\n"
+            "compile = regex.compile\n"
+            "def counting(*a, **k):\n"
+            "    count[0] += 1\n"
+            "    return compile(*a, **k)\n"
+            "regex.compile = counting\n"
+            "import xlcheck.api, xlcheck.cli\n"
+            "print(count[0])\n")
+    at_import = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                   check=True).stdout)
+    assert at_import <= 25  # of about 340 patterns
+
+
+def test_a_lazy_pattern_behaves_as_the_compiled_one():
+    import regex
+
+    from xlcheck.patterns import lazy
+
+    text = "H100 and H200, 50.000 units"
+    for source, flags in [(r"H\d+", 0), (r"(?P<n>\d+)", 0), (r"and", regex.I)]:
+        mine, theirs = lazy(source, flags), regex.compile(source, flags)
+        assert [m.span() for m in mine.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+        assert mine.sub("#", text) == theirs.sub("#", text)
+        assert mine.pattern == theirs.pattern and mine.groupindex == theirs.groupindex

@@ -49,22 +49,23 @@ import numpy as np
 import regex
 
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
+from xlcheck.patterns import lazy
 from xlcheck.scripts import content_length, distant
 from xlcheck.verdict import follows_paragraphs, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
-TAG_ONLY = regex.compile(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
+TAG_ONLY = lazy(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 _BETA2 = 4.0  # chrF's beta = 2, squared
 
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{Nd}+(?:[.,’' \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?")
-_WORD = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
-_CODE_SPAN = regex.compile(r"`+([^`]+)`+")
+_NUMBER = lazy(r"(?<![\p{L}\p{N}])\p{Nd}+(?:[.,’' \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?")
+_WORD = lazy(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
+_CODE_SPAN = lazy(r"`+([^`]+)`+")
 # Starts only at a word's start and never gives back: linear on a run of 50,000 capitals.
-_CAPITALISED_RUN = regex.compile(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
-_INITIALISM = regex.compile(r"^\p{Lu}{2,6}$")
-_NON_DIGIT = regex.compile(r"\D")
-_IDENTIFIER = regex.compile(r"[\d_.]")
+_CAPITALISED_RUN = lazy(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
+_INITIALISM = lazy(r"^\p{Lu}{2,6}$")
+_NON_DIGIT = lazy(r"\D")
+_IDENTIFIER = lazy(r"[\d_.]")
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,7 @@ _KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mix
 
 # Marks a translation keeps in the same sentence, whatever the language: a question, an
 # exclamation, a quotation, a parenthesis, a figure. Each is one bit of a segment's marks.
-_MARKS = tuple(regex.compile(p) for p in (r"[?？¿]", r"[!！¡]", r"[“”„«»\"「」『』‹›]", r"[(（]", r"\p{Nd}"))
+_MARKS = tuple(lazy(p) for p in (r"[?？¿]", r"[!！¡]", r"[“”„«»\"「」『』‹›]", r"[(（]", r"\p{Nd}"))
 _POPCOUNT = np.array([bin(k).count("1") for k in range(1 << len(_MARKS))], dtype=np.float64)
 
 
@@ -793,7 +794,7 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
     return out
 
 
-_LEAD_IN_END = regex.compile(r"[:：]\s*$")
+_LEAD_IN_END = lazy(r"[:：]\s*$")
 
 
 def _fold_lead_ins(a: list[Profile], b: list[Profile],
@@ -846,7 +847,7 @@ def _length_ratio_of(a: list[Profile], b: list[Profile], path: list[tuple[int, i
     return total_b / total_a if count >= least else None
 
 
-_LEXICON_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]{2,}")
+_LEXICON_WORD = lazy(r"\p{L}[\p{L}\p{M}]{2,}")
 
 
 def _words(text: str) -> set[str]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 import regex
 
 from xlcheck import gazetteer
+from xlcheck.patterns import lazy
 from xlcheck.scripts import beyond_latin
 
 BUILTIN: dict[str, tuple[str, ...]] = {
@@ -62,8 +63,8 @@ for _canonical, _forms in gazetteer.cross_script_forms().items():
     BUILTIN[_canonical] = BUILTIN.get(_canonical, ()) + _forms
 # Scripts that write no space between words: a form in them is found inside a longer run
 # of letters (联邦快递球场, "the FedEx stadium"), and takes no inflection.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_SCRIPTS = tuple((name, regex.compile(pattern)) for name, pattern in (
+_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SCRIPTS = tuple((name, lazy(pattern)) for name, pattern in (
     ("han", r"\p{Han}"), ("kana", r"[\p{Hiragana}\p{Katakana}]"), ("hangul", r"\p{Hangul}"),
     ("cyrillic", r"\p{Cyrillic}"), ("greek", r"\p{Greek}"), ("arabic", r"\p{Arabic}")))
 _SCRIPT_OF = dict(_SCRIPTS)

@@ -12,7 +12,7 @@ traditional to simplified, keeping the first candidate of each entry.
 
 from __future__ import annotations
 
-import regex
+from xlcheck.patterns import lazy
 
 # Pairs of characters: a form, then its simplified Chinese form.
 _PAIRS = (
@@ -122,4 +122,4 @@ def fold_han(text: str) -> str:
     return folded
 
 
-_JOINED = regex.compile(r"连(?=[邦合盟])")
+_JOINED = lazy(r"连(?=[邦合盟])")

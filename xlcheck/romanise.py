@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import regex
 
+from xlcheck.patterns import lazy
+
 _KANA = {
     "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
     "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so", "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te",
@@ -151,8 +153,8 @@ def hangul_to_latin(text: str) -> str:
     return "".join(out).strip()
 
 
-_KANA_RUN = regex.compile(r"[\p{Katakana}ー・ｰ]+")
-_HANGUL_RUN = regex.compile(r"\p{Hangul}+")
+_KANA_RUN = lazy(r"[\p{Katakana}ー・ｰ]+")
+_HANGUL_RUN = lazy(r"\p{Hangul}+")
 
 
 def kana_words(text: str) -> list[str]:

@@ -12,23 +12,23 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-import regex
+from xlcheck.patterns import lazy
 
 # Runs of one script at a time (the scripts are disjoint, so a run counts what its letters
 # one by one would); letters of other scripts one by one, as \p{L} overlaps the others.
-_LETTER = regex.compile(
+_LETTER = lazy(
     r"(\p{Latin}+)|(\p{Cyrillic}+)|(\p{Greek}+)|([\p{Han}\p{Hiragana}\p{Katakana}]+)|(\p{Hangul}+)|(\p{Arabic}+)"
     r"|(\p{Hebrew}+)|(\p{Devanagari}+)|(\p{Thai}+)|(\p{L})")
 # Any letter main_script would count under another script than Latin.
-_NOT_LATIN = regex.compile(
+_NOT_LATIN = lazy(
     r"(?V1)[[\p{Cyrillic}\p{Greek}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}"
     r"\p{Thai}\p{L}]--\p{Latin}]")
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = lazy(r"\p{Latin}")
 _NAMES = ("latin", "cyrillic", "greek", "cjk", "hangul", "arabic", "hebrew", "devanagari", "thai", "other")
 # How many Latin letters one character of a script stands for in a translation: measured
 # on the WMT 2023 zh-en news (English is 3.5 to 5.5 times as long as the Chinese, median
 # 4.2) and, for kana and Hangul, from the documentation sets' ja-en and ko-en pages.
-_WEIGHTS = regex.compile(r"(\p{Han}+)|([\p{Hiragana}\p{Katakana}]+)|(\p{Hangul}+)")  # runs: disjoint scripts
+_WEIGHTS = lazy(r"(\p{Han}+)|([\p{Hiragana}\p{Katakana}]+)|(\p{Hangul}+)")  # runs: disjoint scripts
 _HAN, _KANA, _HANGUL = 3.5, 1.5, 2.5
 
 

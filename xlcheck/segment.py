@@ -14,22 +14,23 @@ from dataclasses import replace
 import regex
 
 from xlcheck.model import Document, Segment
+from xlcheck.patterns import lazy
 
-_FENCE = regex.compile(r"^[ \t]*(`{3,}|~{3,})")  # any indentation: MDX nests fences in list items
-_HEADING = regex.compile(r"^ *#{1,6} ")
-_LIST = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
-_TABLE = regex.compile(r"^[ \t]*\|")
-_HTML = regex.compile(r"^[ \t]*<")
+_FENCE = lazy(r"^[ \t]*(`{3,}|~{3,})")  # any indentation: MDX nests fences in list items
+_HEADING = lazy(r"^ *#{1,6} ")
+_LIST = lazy(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_TABLE = lazy(r"^[ \t]*\|")
+_HTML = lazy(r"^[ \t]*<")
 # An HTML table in Markdown/MDX is one block up to its closing tag: translations space its
 # rows and cells out with blank lines (or not) as they please.
-_TABLE_OPEN = regex.compile(r"^[ \t]*<table\b", regex.IGNORECASE)
-_TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
+_TABLE_OPEN = lazy(r"^[ \t]*<table\b", regex.IGNORECASE)
+_TABLE_CLOSE = lazy(r"</table\s*>", regex.IGNORECASE)
 _TABLE_LINES = 400
 # An HTML comment that fills its lines (``<!-- … -->``, on one line or several): not rendered.
 # Translations of the Kubernetes site keep the English original in one before each
 # translated paragraph; linters' switches (``<!-- prettier-ignore -->``) are others.
 # MDX writes its comments ``{/* … */}``.
-_COMMENT_OPEN = regex.compile(r"^[ \t]*(<!--|\{/\*)")
+_COMMENT_OPEN = lazy(r"^[ \t]*(<!--|\{/\*)")
 _COMMENT_CLOSE = {"<!--": "-->", "{/*": "*/}"}
 
 
@@ -231,7 +232,7 @@ def _last_word(text: str, period: int) -> str:
     return text[start:period]
 
 
-_SENTENCE_END = regex.compile(r"[.!?…。！？]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{N}\"“„«¿¡(\[])")
+_SENTENCE_END = lazy(r"[.!?…。！？]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{N}\"“„«¿¡(\[])")
 
 
 def sentences(paragraph: Segment) -> tuple[Segment, ...]:
@@ -301,7 +302,7 @@ def sentence_document(document: Document) -> Document:
 
 # An admonition's opening line (":::tip[Title]", Starlight, Docusaurus, VitePress), which one
 # version writes as a paragraph of its own and another glues to the tip's first sentence.
-_DIRECTIVE = regex.compile(r"[ \t]*:::[\w-]*+(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?[ \t]*\n")
+_DIRECTIVE = lazy(r"[ \t]*:::[\w-]*+(?:\[[^\]\n]*\]|[ \t]+[^\n]*)?[ \t]*\n")
 
 
 def _directive_apart(paragraph: Segment) -> tuple[Segment, ...]:

@@ -27,6 +27,7 @@ from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import Translation, explicitation, prose_words, renamed_throughout, rule_of, table_cell
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
+from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, rule_for
 
 # How many of a dropped paragraph's invariants its message names.
@@ -35,8 +36,8 @@ MAX_FACTS = 10
 FACT_ORDER = ("number", "date", "code", "url", "markup", "quote", "name")
 # Kinds whose leftover values on two sides are paired as one change.
 PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
-_NON_DIGITS = regex.compile(r"\D*")
-_PROSE_WORD = regex.compile(r"(?<![<`/{])\b\p{L}{2,}\b")
+_NON_DIGITS = lazy(r"\D*")
+_PROSE_WORD = lazy(r"(?<![<`/{])\b\p{L}{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -328,7 +329,7 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
     return False
 
 
-_COMPONENT_TAG = regex.compile(r"<(/?+)([A-Z][\w.:-]*+)")
+_COMPONENT_TAG = lazy(r"<(/?+)([A-Z][\w.:-]*+)")
 
 
 def _tag_dropped(ctx: Context, k: int, text: str, present: list[int]) -> bool:
@@ -344,8 +345,8 @@ def _tag_dropped(ctx: Context, k: int, text: str, present: list[int]) -> bool:
     return False
 
 
-_OPENING = regex.compile(r"\s*(?:/{3,}|:{3,})\s*\S")
-_CLOSING = regex.compile(r"\s*(?:/{3,}|:{3,}|</[\w.-]+>)\s*$")
+_OPENING = lazy(r"\s*(?:/{3,}|:{3,})\s*\S")
+_CLOSING = lazy(r"\s*(?:/{3,}|:{3,}|</[\w.-]+>)\s*$")
 
 
 def _opened(ctx: Context, run: list[Group]) -> int:

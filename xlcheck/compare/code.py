@@ -15,6 +15,7 @@ from xlcheck.compare.literals import Translation, translated_word
 from xlcheck.extract.code import CodeBlock, Token, read_block
 from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 # Past this many separate changes in one pair of blocks (a stretch of lines added or
 # dropped together counts once), or twice as many changed lines and tokens, the block was
@@ -35,34 +36,34 @@ MAX_PAIRED = 900
 # A block of up to this many pairs of lines to weigh is paired as a whole.
 MAX_BLOCK_PAIRED = 6400
 _pairs = itertools.count(1)
-_TRAILING_SLASH = regex.compile(r"/+([\"'`]|$)")
+_TRAILING_SLASH = lazy(r"/+([\"'`]|$)")
 # A string that may hold a name (a capital or a digit first) or a command (lower-case words).
-_NAME_STRING = regex.compile(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) ")
+_NAME_STRING = lazy(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) ")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
-_LANGUAGE_KEY = regex.compile(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
+_LANGUAGE_KEY = lazy(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
-_PLAIN_WORD = regex.compile(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
-_PUNCTUATION = regex.compile(r"[\p{P}--[(){}\[\]<>/\\$`\"'=;]]++", regex.V1)
-_LETTERS = regex.compile(r"\p{L}++")
-_FOREIGN_WORD = regex.compile(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
+_PLAIN_WORD = lazy(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
+_PUNCTUATION = lazy(r"[\p{P}--[(){}\[\]<>/\\$`\"'=;]]++", regex.V1)
+_LETTERS = lazy(r"\p{L}++")
+_FOREIGN_WORD = lazy(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
 # Code named in a comment: `inline code`, a member access or call (two names of two
 # letters or more: not "e.g."), an identifier in snake or camel case.
-_COMMENT_CODE = regex.compile(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][\w$]++(?:\.[A-Za-z_$][\w$]++)++(?:\(\))?+"
+_COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][\w$]++(?:\.[A-Za-z_$][\w$]++)++(?:\(\))?+"
                               r"|[A-Za-z_$][\w$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)(?![\w$/-])")
-_URL_IN_COMMENT = regex.compile(r"\w++://\S++")
-_COMMENT_HINT = regex.compile(r"//|#|/\*|<!--|--")
+_URL_IN_COMMENT = lazy(r"\w++://\S++")
+_COMMENT_HINT = lazy(r"//|#|/\*|<!--|--")
 # A word of a value: ASCII with a digit or a path, version or operator character in it.
-_VALUE_WORD = regex.compile(r"(?=[^\s]*[0-9/.@:_=#$%<>|^~*])[\x21-\x7e]++")
+_VALUE_WORD = lazy(r"(?=[^\s]*[0-9/.@:_=#$%<>|^~*])[\x21-\x7e]++")
 # A word of a command: a lower-case name, a flag, a path, a version.
-_COMMAND_WORD = regex.compile(r"-{0,2}+[a-z0-9@~.][a-z0-9@~._/:+=-]*+")
+_COMMAND_WORD = lazy(r"-{0,2}+[a-z0-9@~.][a-z0-9@~._/:+=-]*+")
 # A word of a string that may be part of a name: ASCII letters and digits.
-_NAME_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
+_NAME_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9.+#-]*+")
 # A name no language spells as a word: an initialism, a capital inside, a digit.
-_UNWORDLIKE = regex.compile(r"^[A-Z0-9]{2,}$|.\p{Lu}|\d")
+_UNWORDLIKE = lazy(r"^[A-Z0-9]{2,}$|.\p{Lu}|\d")
 # The name a line of a list (requirements, dependencies) starts with: ``pydantic`` in
 # ``pydantic>=2.7.0,<3.0.0``.
-_LEADING_NAME = regex.compile(r"[A-Za-z_][\w.-]{2,}+(?![\w.-])")
+_LEADING_NAME = lazy(r"[A-Za-z_][\w.-]{2,}+(?![\w.-])")
 
 
 def is_block(inv: Invariant) -> bool:
@@ -278,7 +279,7 @@ def _prompted(rows: list[list[Token]]) -> bool:
 
 
 # A line of brackets and separators only (``}, {``, ``]``, ``},``): layout.
-_BRACKETS_ONLY = regex.compile(r"[\[\](){},;]++$")
+_BRACKETS_ONLY = lazy(r"[\[\](){},;]++$")
 
 
 def _glued(rows, keys):
@@ -305,9 +306,9 @@ def _changed(opcodes) -> int:
 # running on>``, ``<本地目录>``; one ASCII word, ``<branch>``, may be a tag and stays as
 # written). An example path that says it is the reader's (``/your/local/addon/directory``,
 # ``path/to/file``) may stand for one.
-_METAVARIABLE = regex.compile(r"<(?=[^<>]*(?:\s|[\p{L}&&[^\x00-\x7f]]))[\p{L}\p{M}\p{N}\s'’_.-]++>", regex.V1)
-_ANGLE_WORD = regex.compile(r"<[A-Za-z][\w.-]*+>$")
-_EXAMPLE_PATH = regex.compile(r"(?<![\w./~-])[~.]?/?(?:your|path/to)[/_-][\w./-]*+", regex.IGNORECASE)
+_METAVARIABLE = lazy(r"<(?=[^<>]*(?:\s|[\p{L}&&[^\x00-\x7f]]))[\p{L}\p{M}\p{N}\s'’_.-]++>", regex.V1)
+_ANGLE_WORD = lazy(r"<[A-Za-z][\w.-]*+>$")
+_EXAMPLE_PATH = lazy(r"(?<![\w./~-])[~.]?/?(?:your|path/to)[/_-][\w./-]*+", regex.IGNORECASE)
 
 
 def metavariables(line: list[Token]) -> list[Token]:

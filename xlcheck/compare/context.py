@@ -9,15 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
+from xlcheck.patterns import lazy
 
 # Words, and the parts of camel-case identifiers.
-WORD_PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-_INLINE_CODE = regex.compile(r"`[^`\n]*+`")
+WORD_PARTS = lazy(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
+_WORD = lazy(r"[\p{L}\p{M}]+")
+_INLINE_CODE = lazy(r"`[^`\n]*+`")
 
 
 def unaccented(word: str) -> str:

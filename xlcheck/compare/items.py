@@ -14,9 +14,10 @@ import regex
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
 from xlcheck.model import Finding, Location
+from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 
-_ITEM = regex.compile(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+_ITEM = lazy(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
 
 
 def _items(text: str) -> list[tuple[int, int]]:

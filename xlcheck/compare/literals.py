@@ -9,29 +9,30 @@ import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
 from xlcheck.locales import known_language, known_territory, latin_script
+from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
 SMALL_COUNT = 12
-_LETTERS = regex.compile(r"\p{L}+")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
-_NAME_LIKE = regex.compile(r"[./_<>()\[\]{}:+=,-]")
-_NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f\P{L}]")
-_IDENTIFIER = regex.compile(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
+_LETTERS = lazy(r"\p{L}+")
+_LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
+_NAME_LIKE = lazy(r"[./_<>()\[\]{}:+=,-]")
+_NON_ASCII_LETTER = lazy(r"[^\x00-\x7f\P{L}]")
+_IDENTIFIER = lazy(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
 # Inline code that is a chain of member accesses, which no translator adds on their own
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
 # "favicons").
-_LEFT_OVER = regex.compile(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
-_LANG_NAME = regex.compile(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
-_PLACEHOLDER_NAME = regex.compile(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
-_ANGLE_PLACEHOLDER = regex.compile(r"<[^<>\s/=\"']++>")
-_STRING = regex.compile(r"'[^'\n]*+'|\"[^\"\n]*+\"")
-_LANG_SEGMENT = regex.compile(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
+_LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_LANG_NAME = lazy(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
+_PLACEHOLDER_NAME = lazy(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
+_ANGLE_PLACEHOLDER = lazy(r"<[^<>\s/=\"']++>")
+_STRING = lazy(r"'[^'\n]*+'|\"[^\"\n]*+\"")
+_LANG_SEGMENT = lazy(r"/[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?=/|$)")
 # A reST literal's tokens: a <placeholder> or %(placeholder)s whole, or a word.
-_REST_TOKEN = regex.compile(r"<[^<>]++>|%\([^()]++\)|\w++")
+_REST_TOKEN = lazy(r"<[^<>]++>|%\([^()]++\)|\w++")
 # Placeholders a reader fills in, whose words are the translator's (``<field name>``,
 # ``%(field_name)s``): compared by their shape only.
-_FILL_IN = regex.compile(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>|%\([^()\s]++\)")
+_FILL_IN = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>|%\([^()\s]++\)")
 # Words joining alternatives inside a reST literal (``'a' or 'a:'``), prose a translator translates.
 _CONNECTORS = frozenset({"or", "and", "to", "etc", "vs", "versus"})
 
@@ -116,7 +117,7 @@ def same_file(site: str, relative: str) -> bool:
         "/" + stem)
 
 
-_HOST_OF_LINK = regex.compile(r"(=)(?:https?:)?//[^/\s>]++(?=/)")
+_HOST_OF_LINK = lazy(r"(=)(?:https?:)?//[^/\s>]++(?=/)")
 
 
 def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
@@ -144,13 +145,13 @@ def _edition(value_a: str, value_b: str) -> bool:
     return any(len(label) == 2 and (known_language(label) or known_territory(label)) for label in labels_a ^ labels_b)
 
 
-_CODE_SPAN = regex.compile(r"`++[^`\n]*+`++")
-_FENCED = regex.compile(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
-_PROSE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*+")
+_CODE_SPAN = lazy(r"`++[^`\n]*+`++")
+_FENCED = lazy(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
+_PROSE_WORD = lazy(r"\p{L}[\p{L}\p{N}]*+")
 _QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
 # Inline code that reads as code without its marks: one token with a digit, a capital
 # or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
-_CODE_SHAPED = regex.compile(r"(?=\S*[\p{Lu}\p{N}._:/@#$<>()\[\]=-])\S++")
+_CODE_SHAPED = lazy(r"(?=\S*[\p{Lu}\p{N}._:/@#$<>()\[\]=-])\S++")
 # The prose words of the last documents asked about (a check compares one pair at a time).
 _PROSE_WORDS: dict[str, frozenset[str]] = {}
 
@@ -321,7 +322,7 @@ def _rest_words_only(text_a: str, text_b: str) -> bool:
 
 # One word of letters: a field, a key or a value of an API (`transactions`, `Complete`),
 # where a name of the reader's making joins words (`myIntegration`, `my-integration`).
-_ONE_WORD = regex.compile(r"\p{L}\p{Ll}*+|\p{Lu}++")
+_ONE_WORD = lazy(r"\p{L}\p{Ll}*+|\p{Lu}++")
 
 
 def _capitalised(text_a: str, text_b: str, translation: Translation | None) -> bool:

@@ -17,20 +17,19 @@ import functools
 import unicodedata
 from collections import Counter, defaultdict
 
-import regex
-
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 # Inline code, link targets and addresses: compared by other checks.
-_NOT_PROSE = regex.compile(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}_./@-])\p{L}[\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+(?![\p{L}\p{N}_@]|[./-]\p{L})")
-_ACRONYM = regex.compile(r"[A-Z]{3,6}")
-_PLURAL_ACRONYM = regex.compile(r"[A-Z]{3,6}s")
-_PROGRAM = regex.compile(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ethereum
+_NOT_PROSE = lazy(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
+_TOKEN = lazy(r"(?<![\p{L}\p{N}_./@-])\p{L}[\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+(?![\p{L}\p{N}_@]|[./-]\p{L})")
+_ACRONYM = lazy(r"[A-Z]{3,6}")
+_PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
+_PROGRAM = lazy(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ethereum
 # A technical name written in lower case (multiaddr, kubectl): a capitalised name is
 # `names.py`'s, and a person's name misspelt is no documentation drift.
-_WORD = regex.compile(r"\p{Ll}\p{L}{5,}")
+_WORD = lazy(r"\p{Ll}\p{L}{5,}")
 # Languages whose nouns take a capital: a compound's capitals there are spelling.
 _CAPITALISING = frozenset({"de", "lb"})
 

@@ -11,15 +11,14 @@ the first stands and compared as any aligned paragraphs are.
 
 from __future__ import annotations
 
-import regex
-
 from xlcheck.compare.context import Context, Group
+from xlcheck.patterns import lazy
 
 # Values of markup that say how a paragraph is laid out, not what it says.
-_LAYOUT = regex.compile(r"^(?:#{1,6}|[-*+]|\d+[.)]|>|\|)$")
-_FENCE = regex.compile(r"^[ \t]*(?:`{3,}|~{3,})")
-_HEADING = regex.compile(r"^#{1,6}\s")
-_ITEM = regex.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LAYOUT = lazy(r"^(?:#{1,6}|[-*+]|\d+[.)]|>|\|)$")
+_FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})")
+_HEADING = lazy(r"^#{1,6}\s")
+_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s")
 # Two runs are matched only when they hold this many facts between them: two paragraphs
 # that state nothing checkable could be any two paragraphs.
 MIN_SHARED = 2

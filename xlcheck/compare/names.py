@@ -33,6 +33,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 from xlcheck.romanise import (
     kana_runs,
     latin_sound,
@@ -46,13 +47,13 @@ from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
-_WORDS = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}\W_]+")
+_WORDS = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}\W_]+")
 # Words with their hyphens: "Wagner-Gruppe" is one compound of a name and a noun.
-_COMPOUNDS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
+_COMPOUNDS = lazy(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
-_CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
-_LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
-_CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
+_CAMEL_OR_CAPS = lazy(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
+_LOWER_WORDS = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
+_CODE_SPANS = lazy(r"`[^`\n]*`|https?://\S+")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -68,14 +69,14 @@ Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora 
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
-_DOUBLES = regex.compile(r"(.)\1+")
+_DOUBLES = lazy(r"(.)\1+")
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
-_TITLE_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
-_TITLE_AFTER = regex.compile(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
-_FULLWIDTH = regex.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
-_LETTER_RUNS = regex.compile(r"[\p{L}\p{M}]+")
+_TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
+_TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
+_FULLWIDTH = lazy(r"[\uff21-\uff3a\uff41-\uff5a]")
+_LETTER_RUNS = lazy(r"[\p{L}\p{M}]+")
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
-_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+_TITLE_WORD = lazy(r"\p{Lu}\p{Ll}{3,}")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "by", "at", "as",
                           "from", "into", "vs", "is", "it", "its", "when", "how", "what", "why"})
 # "Gartshore Works" / "las obras de Gartshore": the noun of a name, translated before it.
@@ -114,7 +115,7 @@ def _script(text: str) -> str | None:
     return script if script in (None, "latin", "cyrillic", "greek") else "other"
 
 
-_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK_LETTER = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 class Names:
@@ -1184,7 +1185,7 @@ def _compass_present(part: str, words: set[str]) -> bool:
 # A Japanese name in Han characters, told by what follows it: a person before an
 # honorific or a title (籾山綾子さん, 奥山元照貫首), a place or body by its suffix (中尊寺,
 # 岩手日日新聞社, 紋別市). The stem is what Chinese must keep; the suffix it may translate.
-_KANJI_NAME = regex.compile(
+_KANJI_NAME = lazy(
     r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
     r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
     r"(?![\p{Han}]))")
@@ -1192,13 +1193,13 @@ _KANJI_NAME = regex.compile(
 
 # A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
 # ガルシア氏); a katakana word alone may be any loanword.
-_KATAKANA_NAME = regex.compile(
+_KATAKANA_NAME = lazy(
     r"(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?:州(?![\p{Han}])|(?=氏|さん|監督|選手(?!権)))"
     # a city named after its state (オレゴン州ポートランド) or by its suffix (ビーバートン市)
     r"|(?<=\p{Katakana}州)\p{Katakana}[\p{Katakana}ー]{2,}(?![\p{Katakana}ー・])"
     r"|(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?=[市町村郡](?![\p{Han}]))")
 # 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
-_COUNTRY_PREFIX = regex.compile(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
+_COUNTRY_PREFIX = lazy(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
 # Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 
@@ -1224,11 +1225,11 @@ def _near_sound(a: str, b: str, most: float) -> bool:
 
 
 # A name in Latin letters (what a kana or Hangul transliteration can be compared with).
-_LATIN_VALUE = regex.compile(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
-_KANA_OR_HANGUL = regex.compile(r"[\p{Katakana}\p{Hangul}]")
-_KATAKANA = regex.compile(r"\p{Katakana}")
+_LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
+_KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
+_KATAKANA = lazy(r"\p{Katakana}")
 # A capitalised word in Latin letters (a name kept as it is in any script's text).
-_LATIN_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
+_LATIN_NAME = lazy(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
 
 
@@ -1271,7 +1272,7 @@ def _consonant_drops(name: str, latin: bool) -> set[str]:
     return out
 
 
-_ENDING = regex.compile(r"[aeiou]{1,2}|[aeiou][mvh]")
+_ENDING = lazy(r"[aeiou]{1,2}|[aeiou][mvh]")
 
 
 def _transliterated_place(value: str, words: set[str]) -> bool:
@@ -1329,10 +1330,10 @@ def _typo_of(name: str, word: str) -> bool:
 
 
 # What follows an agency in a Chinese dateline: a city, the date and 电 (中新网北京2月11日电).
-_DATELINE = regex.compile(r"\p{Han}{0,6}?\d{1,2}月\d{1,2}日电")
+_DATELINE = lazy(r"\p{Han}{0,6}?\d{1,2}月\d{1,2}日电")
 # A reporter's byline opening a Chinese news paragraph: after a dateline's 电 in brackets
 # (中新网北京2月11日电(门睿)), or after 记者 (经济观察网记者陈姗, 【…特派记者牛瑞飞】).
-_BYLINE = regex.compile(
+_BYLINE = lazy(
     r"^\s*(?:[【\[][^】\]]{0,20}?记者(?P<name>\p{Han}{2,3})[】\]]"
     r"|\p{Han}{2,12}?(?:\d{1,2}月\d{1,2}日)?电\s*[（(](?:记者\s*)?(?P<name>\p{Han}{2,3})[）)]"
     r"|\p{Han}{2,10}?记者(?!了解|获悉|注意|看到|发现|采访|从|在|近日|日前|表示|调查|走访)(?P<name>\p{Han}{2,3}?)"
@@ -1340,8 +1341,8 @@ _BYLINE = regex.compile(
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo"
                     r"|ui|ve|ue|a|o|e|i|u|v)")
-_PINYIN_WORD = regex.compile(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}")
-_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\'-]*)\s+(\p{Lu}[\p{L}\'-]*)")
+_PINYIN_WORD = lazy(rf"(?i)(?:{_PINYIN_SYLLABLE}){{1,3}}")
+_CAPITALISED_PAIR = lazy(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\'-]*)\s+(\p{Lu}[\p{L}\'-]*)")
 
 
 def _pinyin_pair(text: str) -> bool:
@@ -1363,11 +1364,11 @@ def _common_prefix(a: str, b: str) -> str:
 # Languages whose Cyrillic г is an h (Гарвард is Harvard in Ukrainian, Garvard in Russian).
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
-_FOREIGN = regex.compile(r"[\p{Cyrillic}\p{Greek}]+")
+_FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
 # A word after a dash, bracket or quote that opens a line or follows a sentence's end.
-_OPENS_SENTENCE = regex.compile(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
+_OPENS_SENTENCE = lazy(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
 # Russian adjective endings: a capitalised adjective names an institution, translated.
-_ADJECTIVE = regex.compile(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
+_ADJECTIVE = lazy(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
 # English names of countries that translations use besides CLDR's: short forms and
 # demonyms the stem of the name does not give (China / Chinese, France / French).
 PLACE_ALIASES = {
@@ -1480,7 +1481,7 @@ _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, t
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
-_CYRILLIC_NAME_RUN = regex.compile(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
+_CYRILLIC_NAME_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
 # Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
 # writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
 # Вайс) as Cyrillic writes it.

@@ -7,14 +7,13 @@ PO entries with a format flag); the source (or the first version) is the pivot.
 
 from __future__ import annotations
 
-import regex
-
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
 from xlcheck.extract.placeholders import Branches, Message, Placeholder, parse
 from xlcheck.io.po import FORM_SEPARATOR
 from xlcheck.locales import plural_categories, plural_category_covered
 from xlcheck.model import Finding, Location
+from xlcheck.patterns import lazy
 from xlcheck.rules import RULES
 
 
@@ -182,7 +181,7 @@ class _Pair:
                      (self.at(self.s, old, "present"), self.at(self.t, None, "missing")))
 
 
-_COUNT_CONVERSION = regex.compile(r"%\d+\$(?:hh|h|ll|l|q|z|j|t)?[diu]")
+_COUNT_CONVERSION = lazy(r"%\d+\$(?:hh|h|ll|l|q|z|j|t)?[diu]")
 
 
 def _is_count(value: str, name: str) -> bool:

@@ -5,11 +5,10 @@ its own, unless the source already has the stray mark."""
 
 from __future__ import annotations
 
-import regex
-
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.quotes import _QUOTING, is_speech
 from xlcheck.model import Finding, Invariant
+from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 
 # How far apart (as a share of the group's length) two quotations may sit and still pair.
@@ -18,7 +17,7 @@ NEARBY = 0.35
 # translator may join or split them.
 JOINED = 60
 KIND_PENALTY = 0.5
-_SENTENCE_END = regex.compile(r"[.!?。！？]")
+_SENTENCE_END = lazy(r"[.!?。！？]")
 
 
 def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
@@ -95,7 +94,7 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
 # Japanese 」 anywhere (it only ever closes): the end of a quotation
 # the paragraph before opened.
 # German and others put the comma after the mark ("…Sitzplätzen", heißt es).
-_CLOSER = regex.compile(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
+_CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
 
 
 def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:

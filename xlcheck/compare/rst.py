@@ -16,9 +16,10 @@ from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
 from xlcheck.extract.rst_inline import Markup, may_open, read, written
 from xlcheck.model import Finding, Location
+from xlcheck.patterns import lazy
 from xlcheck.rules import RULES
 
-_ROLE_LOST_TICKS = regex.compile(r"(?<![\w`:])(:[\w.+-]++:)(?=[^`:\s])")
+_ROLE_LOST_TICKS = lazy(r"(?<![\w`:])(:[\w.+-]++:)(?=[^`:\s])")
 
 
 def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:

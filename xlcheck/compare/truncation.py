@@ -25,13 +25,12 @@ import math
 import statistics
 from dataclasses import dataclass, replace
 
-import regex
-
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.locales import locale_info
 from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
+from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 from xlcheck.scripts import content_length, distant, romanise
 from xlcheck.segment import sentences
@@ -61,7 +60,7 @@ MIN_HEAD = 40
 PLAUSIBLE = (0.5, 2.0)
 # How many beads a re-paired run may span.
 MAX_RUN = 4
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
 # Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 # Words that join the parts of one name ("Bank of England", "Cost of Living").

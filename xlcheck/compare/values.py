@@ -22,6 +22,7 @@ from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
+from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 
 HARD_KINDS = ("number", "date", "code", "url", "markup")
@@ -30,15 +31,15 @@ COUNTED_KINDS = frozenset({"markup", "url"})
 # Invariants that satisfy a value on the other side but are never missed themselves:
 # number words ("drei") and prose roles (":term:").
 SOFT_FLAGS = frozenset({"word", "prose-role"})
-_DASH_SIGN = regex.compile(r"[−–](?=\d)")
-_RST_ESCAPE = regex.compile(r"\\(.)")
-_HEADING_LEVEL = regex.compile(r"h[1-6]$")
-_NUMERAL = regex.compile(r"\d+(?:\.\d+)*")
-_WEEKDAY = regex.compile(r"W[1-7]")
+_DASH_SIGN = lazy(r"[−–](?=\d)")
+_RST_ESCAPE = lazy(r"\\(.)")
+_HEADING_LEVEL = lazy(r"h[1-6]$")
+_NUMERAL = lazy(r"\d+(?:\.\d+)*")
+_WEEKDAY = lazy(r"W[1-7]")
 # A title written as a line of text: words, no markup at its start, no sentence's end.
-_ITEM_HEADING = regex.compile(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
-_ITEM_LINE = regex.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")
-_TITLE_LINE = regex.compile(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
+_ITEM_HEADING = lazy(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
+_ITEM_LINE = lazy(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")
+_TITLE_LINE = lazy(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
 
 
 def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tuple[list[Candidate], list[Finding]]:
@@ -144,7 +145,7 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
                     soft[o].add(value)
 
 
-_PAGE_SUFFIX = regex.compile(r"\.(?:md|mdx|html?)$")
+_PAGE_SUFFIX = lazy(r"\.(?:md|mdx|html?)$")
 
 
 def _same_source_page(link_a: str, link_b: str) -> bool:
@@ -169,7 +170,7 @@ def _hosted(link: str) -> bool:
 
 
 # A string in single or double quotes, with no quote mark inside.
-_QUOTED_STRING = regex.compile(r"'([^'\"\n]*+)'|\"([^'\"\n]*+)\"")
+_QUOTED_STRING = lazy(r"'([^'\"\n]*+)'|\"([^'\"\n]*+)\"")
 
 
 def _requoted(code: str) -> str:
@@ -363,7 +364,7 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"「『‘'«„‹", "”\"」』’'»“›"
-_QUOTED = regex.compile(rf"[{regex.escape(_OPEN_QUOTES)}]\s?+([^\s{regex.escape(_CLOSE_QUOTES)}]++)\s?+"
+_QUOTED = lazy(rf"[{regex.escape(_OPEN_QUOTES)}]\s?+([^\s{regex.escape(_CLOSE_QUOTES)}]++)\s?+"
                         rf"[{regex.escape(_CLOSE_QUOTES)}]")
 
 

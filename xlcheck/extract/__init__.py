@@ -17,16 +17,15 @@ import threading
 from collections.abc import Iterator
 from typing import Protocol
 
-import regex
-
 from xlcheck.extract import codes, dates, markup, names, numbers, placeholders, quotes, urls
 from xlcheck.locales import LocaleInfo, locale_info
 from xlcheck.model import Document, Invariant, Segment
+from xlcheck.patterns import lazy
 
-_FOLDED_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_FOLDED_WORDS = lazy(r"[\p{L}\p{M}]+")
 # A translator's note states what the translator adds on purpose: nothing in it is drift.
 # (Bounded: an unclosed "(NdT" must not scan to the end of the paragraph each time.)
-TRANSLATOR_NOTE = regex.compile(
+TRANSLATOR_NOTE = lazy(
     r"[(（]\s*(?:訳注|訳者注|译注|NDT|NdT|N\.\s?d\.\s?T\.?|N\.\s?do\s?T\.?|N\.\s?del\s?T\.?"
     r"|Anm\.\s?d\.\s?Übers\.?|Note du traducteur|Nota do tradutor|Nota del traductor)[^)）]{0,500}+[)）]"
 )
@@ -41,7 +40,7 @@ TRANSLATOR_NOTE = regex.compile(
 # offset stays. Full-width digits are digits to the extractors' patterns and are kept
 # ("１８００枚" is a count, not the year "1800"); other full-width punctuation (，。！？ in
 # running text) is left alone. The text an invariant reports is the document's own.
-_FULL_WIDTH = regex.compile(r"(?<=[0-9０-９])[，．：－／](?=[0-9０-９])|(?<=[0-9０-９])％")
+_FULL_WIDTH = lazy(r"(?<=[0-9０-９])[，．：－／](?=[0-9０-９])|(?<=[0-9０-９])％")
 
 
 def half_width(text: str) -> str:
@@ -53,7 +52,7 @@ def half_width(text: str) -> str:
     return _FULL_WIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
-_SOFT_BREAK = regex.compile(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
+_SOFT_BREAK = lazy(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
 SOFT_KINDS = frozenset({"text", "list"})
 
 
@@ -109,8 +108,8 @@ EXTRACTORS: dict[str, Extractor] = {
 
 KINDS = (*EXTRACTORS, "placeholder")
 
-_DIGIT = regex.compile(r"\d")
-_UPPER = regex.compile(r"\p{Lu}")
+_DIGIT = lazy(r"\d")
+_UPPER = lazy(r"\p{Lu}")
 
 
 # Every ticker (NASDAQ:NVDA) has a capital on each side of its colon.

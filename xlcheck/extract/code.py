@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import regex
 
 from xlcheck.model import LINE_SEPARATOR
+from xlcheck.patterns import lazy
 
-_FENCE = regex.compile(r"^[ \t]*(?:`{3,}|~{3,})[ \t\u00a0]*\{?[ \t]*\.?([\w+#.-]*)")
+_FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})[ \t\u00a0]*\{?[ \t]*\.?([\w+#.-]*)")
 # Fenced blocks whose content is prose, read like the rest of the text.
 PROSE_LANGUAGES = frozenset({"md", "markdown", "mdx", "text", "txt", "plain", "plaintext", "rst"})
 _HASH = frozenset({
@@ -48,40 +49,40 @@ _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx
 # A string that is code rather than words: no space, and a path, version, URL or
 # identifier character in it (or a digit).
 _CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
-_CAMEL = regex.compile(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
+_CAMEL = lazy(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 # The text between two tags on one line; expressions in braces inside it stay code.
-_TEXT_NODE = regex.compile(r">([^<>\n]++)<")
-_TAG_TEXT = regex.compile(r"%\}([^{}<>\n]++)\{%")
-_EXPRESSION = regex.compile(r"\{[^{}\n]*+\}")
+_TEXT_NODE = lazy(r">([^<>\n]++)<")
+_TAG_TEXT = lazy(r"%\}([^{}<>\n]++)\{%")
+_EXPRESSION = lazy(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
-_CODE_CHARACTER = regex.compile(r"[<>{}=;()\[\]`$]")
-_TOKEN = regex.compile(r"\S+")
+_CODE_CHARACTER = lazy(r"[<>{}=;()\[\]`$]")
+_TOKEN = lazy(r"\S+")
 _MARKDOWN_MARKUP = frozenset({"markdoc", "mdoc"})
-_INLINE_CODE_SPAN = regex.compile(r"`[^`\n]++`")
+_INLINE_CODE_SPAN = lazy(r"`[^`\n]++`")
 # Mermaid: a node's or an edge's label, and a title or message after a keyword or a colon.
-_DIAGRAM_LABEL = regex.compile(r"\[\(?+([^\[\]\n]*+)\)?+\]|\(\(?+([^()\n]*+)\)?+\)|\{([^{}\n]*+)\}|\|([^|\n]*+)\||\"([^\"\n]*+)\"")
-_DIAGRAM_TITLE = regex.compile(r"^\s*+(?:subgraph\s++(?![\w-]++\s*+\[)|title\s++|[^:\n]*?(?:->>|-->>|->|-x|-\)|note\s[^:\n]*+)[^:\n]*+:)([^\[\n]*+)")
+_DIAGRAM_LABEL = lazy(r"\[\(?+([^\[\]\n]*+)\)?+\]|\(\(?+([^()\n]*+)\)?+\)|\{([^{}\n]*+)\}|\|([^|\n]*+)\||\"([^\"\n]*+)\"")
+_DIAGRAM_TITLE = lazy(r"^\s*+(?:subgraph\s++(?![\w-]++\s*+\[)|title\s++|[^:\n]*?(?:->>|-->>|->|-x|-\)|note\s[^:\n]*+)[^:\n]*+:)([^\[\n]*+)")
 # An attribute whose value is text, right before a string: title="…", alt='…'.
-_PROSE_ATTRIBUTE = regex.compile(r"(?<![\w-])(?:alt|title|aria-label|label|placeholder|description|caption|summary"
+_PROSE_ATTRIBUTE = lazy(r"(?<![\w-])(?:alt|title|aria-label|label|placeholder|description|caption|summary"
                                  r"|text|heading)\s*+[=:]\s*+$")
-_TAG = regex.compile(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
-_OUTSIDE_TAGS = regex.compile(r"(?:^|(?<=>))[^<>]++(?=<|$)")
+_TAG = lazy(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
+_OUTSIDE_TAGS = lazy(r"(?:^|(?<=>))[^<>]++(?=<|$)")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
-_PROMPT = regex.compile(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
+_PROMPT = lazy(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
 # A line of an object literal, not of text: `label: 'Constellations',`, `"a",`.
-_KEY_VALUE = regex.compile(r"^\s*+[\w$.\"'-]++\s*+:\s*+[\"'\d\[{]|[\"']\s*+,?+\s*+$")
-_KEPT_IN_TEXT = regex.compile(r"\d|\w\.[A-Za-z]")
+_KEY_VALUE = lazy(r"^\s*+[\w$.\"'-]++\s*+:\s*+[\"'\d\[{]|[\"']\s*+,?+\s*+$")
+_KEPT_IN_TEXT = lazy(r"\d|\w\.[A-Za-z]")
 # Punctuation standing alone in text: French ":_" and "»", a dash.
-_TEXT_MARK = regex.compile(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
+_TEXT_MARK = lazy(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
 # A word of text, with its emphasis and punctuation: _Some, stars:_, **important**.
-_TEXT_WORD = regex.compile(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
+_TEXT_WORD = lazy(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
 # Info strings that name no language.
 _GENERIC = frozenset({"code", "none", "plain", "snippet"})
-_NON_LATIN = regex.compile(r"[^\P{L}\p{Latin}]")
-_OUTPUT_WORD = regex.compile(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
+_NON_LATIN = lazy(r"[^\P{L}\p{Latin}]")
+_OUTPUT_WORD = lazy(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
 # A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
 # with an underscore. (An ellipsis stays prose: "// ..." may be written "// …" or "// 略".)
-_CODE_COMMENT = regex.compile(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++")
+_CODE_COMMENT = lazy(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++")
 MASK = "\x00"
 
 

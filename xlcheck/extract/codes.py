@@ -17,8 +17,9 @@ from xlcheck.extract.numbers import currency_amount_at
 from xlcheck.gazetteer import CODE_WORDS
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
-_CODE = regex.compile(
+_CODE = lazy(
     r"""
     (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{Lu}\p{Ll}\p{Lt}\p{N}_.@/\\:-])   # not inside a word of any cased script
     (?P<code>
@@ -40,7 +41,7 @@ _TRANSLITERATION = str.maketrans({"А": "A", "Б": "B", "В": "V", "Г": "G", "�
                                   "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P",
                                   "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "Kh", "Ц": "Ts", "Ч": "Ch",
                                   "Ш": "Sh", "Щ": "Shch", "Ы": "Y", "Э": "E", "Ю": "Yu", "Я": "Ya"})
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_CYRILLIC = lazy(r"\p{Cyrillic}")
 
 
 def latin_readings(code: str) -> tuple[str, ...]:
@@ -70,7 +71,7 @@ def normalise(code: str) -> str:
     return code
 
 
-_VERSION = regex.compile(
+_VERSION = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,/-])(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\p{N}]|\.\d)"  # 3.13.1
     r"|(?<=(?:Python|Node(?:\.js)?|\.NET|Java|PHP|Ruby|Perl|Go|Rust|Django|Flask|React|Vue|Angular|Astro|Svelte"
     r"|TypeScript|iOS|Android|macOS|Ubuntu|Debian|Fedora|Windows|Unicode|HTTP|TLS|SSL|OpenSSL|IPv|[Vv]ersion"
@@ -82,8 +83,8 @@ _VERSION = regex.compile(
 # What every match of each pattern holds (a digit, a separator, a digit; a letter or a
 # hyphen before a digit, or a ticker's colon): one cheap scan rules most paragraphs out
 # of the patterns' look-behinds, tried at every position.
-_VERSION_HINT = regex.compile(r"\d[.,]\d")
-_CODE_HINT = regex.compile(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
+_VERSION_HINT = lazy(r"\d[.,]\d")
+_CODE_HINT = lazy(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
 # How a code that may be an amount with its currency letter starts: N5, R1, K2, P5, RM.
 _CURRENCY_STARTS = frozenset(f"{letter}{digit}" for letter in "NRKP" for digit in "0123456789") | {"RM"}
 

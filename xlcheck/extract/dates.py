@@ -18,72 +18,73 @@ import regex
 
 from xlcheck.locales import LocaleInfo, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
-_CJK = regex.compile(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+_CJK = lazy(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
 # A day written before its month, the European order a translation kept: 18 12月 (18 December).
-_CJK_DAY_FIRST = regex.compile(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
+_CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
 # (what English writes "November 26 and 27", "26-27 November").
-_CJK_RANGE = regex.compile(
+_CJK_RANGE = lazy(
     r"(?:(\d{4})[ ]?年[ ]?)?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|〜|--|-|–|—|至|到|和|与|與|及|、|と)[ ]?"
     r"(\d{1,2})[ ]?日(?![内內游间間後后以起])")
 # Decades: 1980年代, 80年代 (the 1980s), 19世纪80年代 (the 1880s), 上世纪80年代 (the 1980s:
 # "last century"), 本世纪20年代 (the 2020s), 1980년대.
-_CJK_DECADE = regex.compile(
+_CJK_DECADE = lazy(
     r"(?<![\d.,])(?:(\d{3})0|(?:(?:(\d{1,2})[ ]?(?:世[纪紀]|세기)|(上个?世[纪紀]|前世[纪紀])|(本世[纪紀]))[ ]?)?(\d)0)"
     r"[ ]?(?:年代|년대)")
-_ENGLISH_DAY = regex.compile(
+_ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration).
-_CJK_TIME = regex.compile(
+_CJK_TIME = lazy(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
-_CJK_DAYS = regex.compile(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
+_CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
-_CJK_DAY = regex.compile(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
+_CJK_DAY = lazy(r"(?<![\d.月年泊])(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
                          r"|[ ]?[€$£¥￥]|あたり|当たり|平均)")
-_CJK_GENERATION = regex.compile(r"(?<![\p{N}])(\d)0[后後]")
+_CJK_GENERATION = lazy(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
-_ERA = regex.compile(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
+_ERA = lazy(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # A Japanese weekday in short: 26日（火）, 火曜の夜 (but not 火曜日, which CLDR gives).
-_JA_SHORT_WEEKDAY = regex.compile(r"(?<=日[ ]?)[（(]([月火水木金土日])(?:曜日?)?[）)]|([月火水木金土日])曜(?!日)")
+_JA_SHORT_WEEKDAY = lazy(r"(?<=日[ ]?)[（(]([月火水木金土日])(?:曜日?)?[）)]|([月火水木金土日])曜(?!日)")
 _JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 # Cheap tests that tell whether a costly pattern can match at all.
-_QUARTER_HINT = regex.compile(r"Q[1-4]|Quartal|trimestre")
-_NUMERIC_HINT = regex.compile(r"\d[./-]\d{1,2}[./-]\d")
-_TWELVE_HINT = regex.compile(r"\d\s?[apAP]\.?\s?[mM]")
-_DECADE_HINT = regex.compile(r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d")
-_ISO = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
-_NUMERIC = regex.compile(
+_QUARTER_HINT = lazy(r"Q[1-4]|Quartal|trimestre")
+_NUMERIC_HINT = lazy(r"\d[./-]\d{1,2}[./-]\d")
+_TWELVE_HINT = lazy(r"\d\s?[apAP]\.?\s?[mM]")
+_DECADE_HINT = lazy(r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d")
+_ISO = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
+_NUMERIC = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
 )
-_YEAR = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|[\p{Latin}\p{Greek}\p{Cyrillic}]|-\d)")
-_TIME = regex.compile(
+_YEAR = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|[\p{Latin}\p{Greek}\p{Cyrillic}]|-\d)")
+_TIME = lazy(
     r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
     r"|(?<=(?:às|as|à|a|das|de|ab|um|bis|at|from|until|vers|dès|hasta|alle|dalle|desde|às)[ \u00a0]\d{1,2})"
     r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}])"
     r"|[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}]))"
 )
-_TWELVE_HOUR = regex.compile(
+_TWELVE_HOUR = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
-_TWELVE_SHARED = regex.compile(
+_TWELVE_SHARED = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
     r"(?:[:.][0-5]\d)?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}]))", regex.IGNORECASE)
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
-_SHARED_UNIT = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
+_SHARED_UNIT = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
-_DOTTED_TIME = regex.compile(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
-_DECADE = regex.compile(
+_DOTTED_TIME = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
+_DECADE = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
     # tokenised text (MT corpora) splits "the 90 's", and one system wrote "the 90 " s"
     r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er| ['’\x22] ?s)"  # an age: "in his early 20s"
@@ -91,13 +92,13 @@ _DECADE = regex.compile(
 )
 # Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
 # Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.".
-_SLAVIC_DECADE_HINT = regex.compile(r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.")
-_SLAVIC_DECADE = regex.compile(
+_SLAVIC_DECADE_HINT = lazy(r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.")
+_SLAVIC_DECADE = lazy(
     r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])"
     r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
     r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
-_QUARTER = regex.compile(
+_QUARTER = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
     r"|([1-4])[º°o]?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
 )
@@ -105,7 +106,7 @@ _QUARTER = regex.compile(
 # day before a comma (a digit first, so the engine skips to digits). The range patterns
 # start with a long alternation of month names tried at every position: they run only
 # where this cheap pattern finds something.
-_RANGE_HINT = regex.compile(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and"
+_RANGE_HINT = lazy(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and"
                             r"|и|по|до|і|та|i|do|až)"
                             r"[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?\d|\d,", regex.IGNORECASE)
 # Locales that write the month first in numeric dates.
@@ -374,13 +375,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     return _carry_years(found, text)
 
 
-_LIST_MARKER = regex.compile(r"\d{1,2}\.[ \u00a0]")
+_LIST_MARKER = lazy(r"\d{1,2}\.[ \u00a0]")
 # Between the two ends of a range of months: "January to September 2022", "1月至9月".
-_RANGE_JOIN = regex.compile(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|~|～|至|到|から)\s*+$")
+_RANGE_JOIN = lazy(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|~|～|至|到|から)\s*+$")
 
 
-_MONTH_ONLY = regex.compile(r"--\d\d$")
-_YEAR_MONTH = regex.compile(r"\d{4}-\d\d$")
+_MONTH_ONLY = lazy(r"--\d\d$")
+_YEAR_MONTH = lazy(r"\d{4}-\d\d$")
 
 
 def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
@@ -497,8 +498,8 @@ _SLAVIC_STEMS = {"ru": ("онедельн", "торник", "торничн", "�
                  "cs": ("ondělí", "ondělní", "terý", "terní", "třed", "tvrt", "át", "obot", "eděl"),
                  "pl": ("oniedział", "tor", "środ", "Środ", "zwart", "iąt", "obot", "iedziel")}
 _PT_SHORT = {"segunda": 1, "terça": 2, "quarta": 3, "quinta": 4, "sexta": 5}
-_PT_SHORT_HINT = regex.compile(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
-_PT_SHORT_WEEKDAY = regex.compile(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"
+_PT_SHORT_HINT = lazy(r"segunda|terça|quarta|quinta|sexta", regex.IGNORECASE)
+_PT_SHORT_WEEKDAY = lazy(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|Nesta)[ \u00a0]"
                                   r"(segunda|terça|quarta|quinta|sexta)(?![\p{L}-])")
 
 
@@ -542,7 +543,7 @@ _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "m
 
 
 RELATIVE_LANGUAGES = frozenset(_RELATIVE)
-_MORNING = regex.compile(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem|vom|bis|zum|im)|\p{L}+en) $")
+_MORNING = lazy(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem|vom|bis|zum|im)|\p{L}+en) $")
 
 
 @functools.cache
@@ -563,7 +564,7 @@ def _relative(text: str, info: LocaleInfo, add) -> None:
 
 
 # Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".
-_QUARTER_WORD = regex.compile(
+_QUARTER_WORD = lazy(
     r"(?<![\p{L}\p{N}])(?P<n>first|second|third|fourth|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?"
     r"|primeiro|segundo|terceiro|quarto|primer|tercer|cuarto|premier|deuxième|troisième|quatrième"
     r"|primo|secondo|terzo|quarto)[ \u00a0](?:quarter|Quartal|trimestre)"
@@ -577,8 +578,8 @@ _QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier"
 
 # Slavic quarters: an ordinal in any case before the quarter's word in any case ("ve
 # čtvrtém čtvrtletí", "v prvním kvartálu", "у третьому кварталі", "w drugim kwartale").
-_SLAVIC_QUARTER_HINT = regex.compile(r"tvrtlet|kvart|квартал|kwarta|štvrťro", regex.IGNORECASE)
-_SLAVIC_QUARTER = regex.compile(
+_SLAVIC_QUARTER_HINT = lazy(r"tvrtlet|kvart|квартал|kwarta|štvrťro", regex.IGNORECASE)
+_SLAVIC_QUARTER = lazy(
     r"(?<![\p{L}])(?P<n>prvn\p{L}{0,3}|druh\p{L}{0,3}|třetí\p{L}{0,2}|čtvrt[ée]\p{L}{0,2}|prv\p{L}{0,3}|tret\p{L}{0,3}"
     r"|štvrt\p{L}{0,3}|перш\p{L}{0,3}|друг\p{L}{0,3}|трет\p{L}{0,4}|четв[её]рт\p{L}{0,3}|перв\p{L}{0,3}"
     r"|втор\p{L}{0,3}|pierwsz\p{L}{0,3}|drug\p{L}{0,3}|trzec\p{L}{0,3}|czwart\p{L}{0,3})[ \u00a0]"
@@ -590,7 +591,7 @@ _SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2
 
 
 # Chinese, Japanese and Korean quarters: 第4四半期, 第四四半期, 第三季度, 3분기 (2024年第3四半期 = 2024-Q3).
-_CJK_QUARTER = regex.compile(
+_CJK_QUARTER = lazy(
     r"(?:(?P<year>\d{4})[ ]?(?:年|년)?[ ]?(?:の|度)?[ ]?)?(?:第|제)?[ ]?(?P<n>[1-4１-４一二三四])[ ]?(?:四半期|季度|분기)")
 _CJK_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "１": 1, "２": 2, "３": 3, "４": 4,
                        "一": 1, "二": 2, "三": 3, "四": 4}

@@ -15,6 +15,7 @@ from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import LINE_SEPARATOR, Invariant
+from xlcheck.patterns import lazy
 
 # Roles whose content is prose a translator may translate.
 PROSE_ROLES = frozenset({
@@ -29,74 +30,74 @@ PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholde
 _NAME_LIST_ATTRIBUTES = frozenset({"class", "classname", "style", "rel", "sizes", "allow", "sandbox", "type",
                                    "lang", "target", "loading", "media", "accept", "autocomplete"})
 # An attribute named for text shown to the reader (``prepend``, ``buttonText``, ``sub-title``).
-_PROSE_NAME = regex.compile(r"(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|button)(?:$|[_-]|(?=[A-Z]))"
+_PROSE_NAME = lazy(r"(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|button)(?:$|[_-]|(?=[A-Z]))"
                             r"|(?:^|[_-])(?:title|label|text|caption|description)$"
                             r"|(?<=[a-z])(?:Title|Label|Text|Caption|Description)$")
 # A value that is words: two or more runs of letters parted by spaces, or any letter outside
 # ASCII (an identifier, a key or a slug is ASCII without spaces).
-_WORDS_VALUE = regex.compile(r"\p{L}[^\s=/{}<>$]*+\s++[^=/{}<>$]*?\p{L}|[^\x00-\x7f\P{L}]")
+_WORDS_VALUE = lazy(r"\p{L}[^\s=/{}<>$]*+\s++[^=/{}<>$]*?\p{L}|[^\x00-\x7f\P{L}]")
 # Attributes whose values are links.
 LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "action"})
-_ATTRIBUTE = regex.compile(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
+_ATTRIBUTE = lazy(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
 
 # HTML elements that only style text.
 INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
                          "cite", "q", "s", "wbr"})
 
-_ORDINAL_BEFORE = regex.compile(r"\d\\?\s?$")
-_ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
-_MARKUP_CHARS = regex.compile(r"[`<%{\[|]")
-_MD_LINK = regex.compile(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
+_ORDINAL_BEFORE = lazy(r"\d\\?\s?$")
+_ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
+_MARKUP_CHARS = lazy(r"[`<%{\[|]")
+_MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
-_FENCE_RANGE = regex.compile(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
+_FENCE_RANGE = lazy(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
 # A list item's marker at the start of a line (a paragraph's first line, or after a break).
-_LIST_ITEM = regex.compile(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
+_LIST_ITEM = lazy(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
 # A paragraph numbered as a step without Markdown's list syntax: "（1）Master-Slave …",
 # "(2) …", "3、…" (Chinese and Japanese pages): one version writes it "1. …".
-_NUMBERED_PARAGRAPH = regex.compile(r"^[ \t]*+([（(]\d{1,2}[）)]|\d{1,2}、)[ \t]*+(?=\S)")
-_LIST_START = regex.compile(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
+_NUMBERED_PARAGRAPH = lazy(r"^[ \t]*+([（(]\d{1,2}[）)]|\d{1,2}、)[ \t]*+(?=\S)")
+_LIST_START = lazy(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
 # A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
-_FILE_ITEM = regex.compile(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
-_COMMENT = regex.compile(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
+_FILE_ITEM = lazy(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
+_COMMENT = lazy(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
-_LITERAL_MARKER = regex.compile(r"(?<!:)::\s*+$")
-_HEADING_LEVEL = regex.compile(r"^(#{1,6})(?=\s)")
+_LITERAL_MARKER = lazy(r"(?<!:)::\s*+$")
+_HEADING_LEVEL = lazy(r"^(#{1,6})(?=\s)")
 # A heading that opens a list item: 1. ##### Title
-_ITEM_HEADING = regex.compile(r"(#{1,6})(?=[ \t]+\S)")
+_ITEM_HEADING = lazy(r"(#{1,6})(?=[ \t]+\S)")
 # An MDX import statement on a line of its own, and the names it imports.
-_MDX_IMPORT = regex.compile(r"(?<![\w$.])import[ \t]++(?:\{([^{}\n]*+)\}|([\w$]++))[ \t]++from[ \t]++['\"][^'\"\n]++['\"]")
-_IMPORTED_NAME = regex.compile(r"[\w$]++(?:[ \t]++as[ \t]++[\w$]++)?+")
-_HEADING_ID = regex.compile(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
+_MDX_IMPORT = lazy(r"(?<![\w$.])import[ \t]++(?:\{([^{}\n]*+)\}|([\w$]++))[ \t]++from[ \t]++['\"][^'\"\n]++['\"]")
+_IMPORTED_NAME = lazy(r"[\w$]++(?:[ \t]++as[ \t]++[\w$]++)?+")
+_HEADING_ID = lazy(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
-_SHORTCODE = regex.compile(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
+_SHORTCODE = lazy(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
 # GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning).
-_ALERT = regex.compile(r"^\s*+>\s*+\[!(\w++)\]|^:::++\s*+(\w++)", regex.M)
-_BROKEN_MD_LINK = regex.compile(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
-_RST_LINK = regex.compile(r"`([^`<>]*+)<([^<>`]++)>`__?")
-_ROLE = regex.compile(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
+_ALERT = lazy(r"^\s*+>\s*+\[!(\w++)\]|^:::++\s*+(\w++)", regex.M)
+_BROKEN_MD_LINK = lazy(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
+_RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
+_ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
 # A reST named reference, `Project website`_: Sphinx maps a translated name back to its
 # target, so only its presence is compared.
-_RST_REFERENCE = regex.compile(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
-_INLINE_CODE = regex.compile(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
+_RST_REFERENCE = lazy(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
+_INLINE_CODE = lazy(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
-_OPERATOR_SPACE = regex.compile(r" ?([=,()\[\]{}|]) ?")
+_OPERATOR_SPACE = lazy(r" ?([=,()\[\]{}|]) ?")
 # A command line (a command, or a placeholder for one, then its arguments) with
 # placeholders to fill in, written {{path/to/file}} (tldr's convention): a placeholder's
 # words describe what to type and are translated like any description; where it stands,
 # and the literal option lists in it ({{[-i|--ignore-case]}}, {{.tar[.gz|.bz2]}}), are
 # the command's. Template expressions ({{ .Values.x }}, {{- x }}, {{#if}}, ${{ x }}) are
 # code, and a lone `{{feature}}` names a variable a program fills in: both stay verbatim.
-_COMMAND_LINE = regex.compile(r"(?:[\w.~/-]++|\{\{[^{}\n]++\}\})[ \t]++\S")
+_COMMAND_LINE = lazy(r"(?:[\w.~/-]++|\{\{[^{}\n]++\}\})[ \t]++\S")
 # ({{/dev/sdX}}, {{~/.ssh/config}} and {{./script.sh}} are paths; {{/if}}, {{~x}}, {{../x}} templates.)
-_FILL_IN = regex.compile(
+_FILL_IN = lazy(
     r"(?<!\$)\{\{(?:(?=[/~][^{}\s]*/|\./)|(?![\s.$#/^>!&{<%~-]))([^{}\n]*?[^\s{}-])\}\}(?!\})")
-_OPTION_LIST = regex.compile(r"\[[^\[\]|]*+(?:\|[^\[\]|]*+)++\]")
-_EXAMPLE_VALUE = regex.compile(r"\d++(?:\.\d++)++|\d{2,}+|[:@]")
-_LIST_END = regex.compile(r"[\s,](?:\.\.\.|…)\s*+$")
-_TEMPLATE_CHARS = regex.compile(r"[()\"'=]|: ")
-_HTML_TAG = regex.compile(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
-_ICU = regex.compile(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
-_PLACEHOLDER = regex.compile(
+_OPTION_LIST = lazy(r"\[[^\[\]|]*+(?:\|[^\[\]|]*+)++\]")
+_EXAMPLE_VALUE = lazy(r"\d++(?:\.\d++)++|\d{2,}+|[:@]")
+_LIST_END = lazy(r"[\s,](?:\.\.\.|…)\s*+$")
+_TEMPLATE_CHARS = lazy(r"[()\"'=]|: ")
+_HTML_TAG = lazy(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
+_ICU = lazy(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
+_PLACEHOLDER = lazy(
     r"%\([\w.]++\)[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc]"     # %(count)d
     r"|%[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc](?![\p{L}])"    # %s, %5.2f
     r"|%\d\$[sd]"                                              # %1$s

@@ -7,17 +7,16 @@ noun is capitalised too, but only a name is written the same in two languages.
 
 from __future__ import annotations
 
-import regex
-
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 # Letters of scripts that put spaces between words: a name is not glued to them, while
 # Chinese or Japanese text runs straight into it ("はPythonの").
-_WORD = regex.compile(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})")
+_WORD = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})")
 # What may stand right before a sentence's first word.
-_SENTENCE_BOUNDARY = regex.compile(r"[.!?:;…]\s+|\n\s*|^[\"“„«‚(]|[.!?:]\s+[\"“„«‚(]|\s\(|[。！？]")
-_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_SENTENCE_BOUNDARY = lazy(r"[.!?:;…]\s+|\n\s*|^[\"“„«‚(]|[.!?:]\s+[\"“„«‚(]|\s\(|[。！？]")
+_CAMEL = lazy(r"\p{Ll}\p{Lu}")
 
 # Closed-class words that a capital at the start of a heading or list item makes
 # look like names. Shared by all languages: "Die" is never a name in any of them.
@@ -74,10 +73,10 @@ def normalise(word: str) -> str:
 
 
 # A news dateline: a place in capitals, maybe a date, an agency in brackets, a dash.
-_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2}),?(?: [^()\n]{1,30})? "
+_DATELINE = lazy(r"(?P<place>\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,2}),?(?: [^()\n]{1,30})? "
                           r"\((?P<agency>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2})\) ?[-–—]")
 # A handle in emphasis, as docs tag people: "_@iamnoah_", "_@Junya Okabe_", "*@nate-double-u*".
-_HANDLE = regex.compile(
+_HANDLE = lazy(
     r"(?<=(?<![\w*])[_*]{1,2})@[\p{L}\p{N}][\p{L}\p{N}-]*(?:[._][\p{L}\p{N}-]+)*(?: \p{Lu}[\p{L}\p{M}'-]*){0,3}(?=[_*])")
 
 

@@ -24,9 +24,10 @@ from xlcheck.locales import (
     locale_info,
 )
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
-_NUMBER = regex.compile(
+_NUMBER = lazy(
     r"""
     (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)  # not inside a word, code or version
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
@@ -42,18 +43,18 @@ _NUMBER = regex.compile(
     regex.VERBOSE,
 )
 
-_DIGIT = regex.compile(r"\d")
-_YEAR_RANGE = regex.compile(r"(?:1[89]|20)\d\d[-–]")
-_INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_DIGIT = lazy(r"\d")
+_YEAR_RANGE = lazy(r"(?:1[89]|20)\d\d[-–]")
+_INDIAN = lazy(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
-_ENUMERATOR = regex.compile(r"[.)/]\s")
-_COMPOUND = regex.compile(r"[-‑]\p{L}")
+_ENUMERATOR = lazy(r"[.)/]\s")
+_COMPOUND = lazy(r"[-‑]\p{L}")
 # "1D", "64bit", "10x": a number glued to letters names a thing more than a quantity.
-_UNIT_GLUED = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
-_ORDINAL = regex.compile(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
-_IN_BRACKETS = regex.compile(r"[\[(]\d+,\d+[\])]")
-_CJK_TAIL = regex.compile(r"(\d+)([万萬千])(?![万萬亿億])")
-_SCALE_GAP = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
+_UNIT_GLUED = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
+_ORDINAL = lazy(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
+_IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
+_CJK_TAIL = lazy(r"(\d+)([万萬千])(?![万萬亿億])")
+_SCALE_GAP = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
 # Approximate quantities: the same order of magnitude written as words.
 APPROXIMATE: dict[str, dict[str, int]] = {
@@ -106,7 +107,7 @@ primeiro primeira segundo segunda terceiro terceira ambos ambas par binário bin
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
 hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
 """.split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split())
-_AFTER_WORD = regex.compile(r"[\s\u00a0-]+(\p{L}+)")
+_AFTER_WORD = lazy(r"[\s\u00a0-]+(\p{L}+)")
 
 
 class NotANumber(ValueError):
@@ -239,11 +240,11 @@ def _is_enumerator(text: str, start: int, end: int) -> bool:
 # K200m (kwacha), P5,000 (peso, pula), Rs500 (rupee), Rp5.000 (rupiah), RM2.50 (ringgit),
 # KSh500 (Kenyan shilling), Tk500 (taka). The amount is the number; a capital and digits
 # alone ("N95", "R1", "K2") stay a code.
-_CURRENCY_AMOUNT = regex.compile(
+_CURRENCY_AMOUNT = lazy(
     r"(?<![\p{L}\p{N}_.,/@#-])(?P<cur>N|R|K|P|RM|Rp|Rs|KSh|Ksh|Sh|Tk)\.?"
     r"(?P<num>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}]|[.,]\d)")
-_CURRENCY_HINT = regex.compile(r"(?<=[NRKPMpshk]\.?)\d")  # a digit first: the engine skips to digits
-_CENTS = regex.compile(r"\d+[.,]\d\d")
+_CURRENCY_HINT = lazy(r"(?<=[NRKPMpshk]\.?)\d")  # a digit first: the engine skips to digits
+_CENTS = lazy(r"\d+[.,]\d\d")
 
 
 def _currency_amount(match: regex.Match[str], text: str, info: LocaleInfo) -> bool:
@@ -289,7 +290,7 @@ def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 
 # Between the two ends of a range whose scale word is written once: "12 to 14 million",
 # "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万".
-_RANGE_GAP = regex.compile(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или)"
+_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или)"
                            r"(?=[ \u00a0]))[ \u00a0]*+")
 
 
@@ -377,7 +378,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                "八": 8, "九": 9}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_HAN_NUMERAL = regex.compile(r"[〇零一二两兩三四五六七八九十百千]+(?:[万萬亿億][〇零一二两兩三四五六七八九十百千]*)*")
+_HAN_NUMERAL = lazy(r"[〇零一二两兩三四五六七八九十百千]+(?:[万萬亿億][〇零一二两兩三四五六七八九十百千]*)*")
 # Classifiers and units a count is written before (三名, 一周年, 两日, 三年级, ５種類).
 _HAN_COUNTERS = frozenset("个個名位人次回年月日天周週岁歳才节節届屆号號层層楼樓階家所项項件只隻条條本张張台辆輛场場种種類倍"
                           "分秒点點时時元円角块塊米克吨噸度成折期轮輪局队隊组組部座栋棟间間套首集章篇段句字页頁晚夜枚つ战戰")
@@ -426,7 +427,7 @@ def _han_numerals(text: str, claims) -> list[Invariant]:
     return found
 
 
-_CJK_ROUND = regex.compile(r"(?<![\p{N}一二三四五六七八九十两几百千])([十百千上数])([万萬亿億])(?![万萬亿億])")
+_CJK_ROUND = lazy(r"(?<![\p{N}一二三四五六七八九十两几百千])([十百千上数])([万萬亿億])(?![万萬亿億])")
 
 
 def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
@@ -472,7 +473,7 @@ _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
 _FIRST_WORDS: dict[str, frozenset[str]] = {}
 # Where a number word can start: a run of letters after no letter, digit or hyphen (what
 # the pattern's look-behind demands).
-_LETTER_RUN = regex.compile(r"(?<![\p{L}\p{N}-])\p{L}+")
+_LETTER_RUN = lazy(r"(?<![\p{L}\p{N}-])\p{L}+")
 
 
 def _lead(word: str) -> str:

@@ -20,25 +20,26 @@ from dataclasses import dataclass, field
 import regex
 
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 SYNTAXES = ("icu", "printf", "brace", "qt", "ruby", "mustache", "fluent")
 # "noquote" with "icu": apostrophes are text, never ICU quoting (JSON files of libraries
 # that only borrow ICU's braces).
 
-_PRINTF = regex.compile(
+_PRINTF = lazy(
     r"%%"
     r"|%\((?P<name>[\w.]+)\)[-+#0]*\d*(?:\.\d+)?(?P<pytype>[diouxXeEfFgGcrsa])"
     r"|%(?:(?P<pos>[1-9]\d?)\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
     r"(?P<length>hh|h|ll|l|q|L|z|j|t)?(?P<conv>[diouxXeEfFgGaAcsSp@])"
     r"|%#@(?P<var>\w+)@"
 )
-_BRACE = regex.compile(r"\{\{|\}\}|\{(?P<name>[A-Za-z_][\w.]*|\d*)(?:\[[^\]{}]*\])?(?:![rsa])?(?::[^{}]*)?\}")
-_QT = regex.compile(r"%%|%L?(?P<n>[1-9]\d?|n)(?!\d)")
-_RUBY = regex.compile(r"%%|%\{(?P<name>\w+)\}|%<(?P<fmt>\w+)>[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]")
-_MUSTACHE = regex.compile(r"\{\{-?\s*(?P<name>[\w.$-]+)\s*(?:,[^{}]*)?-?\}\}|\$t\((?P<key>[^()]+)\)")
-_FLUENT = regex.compile(r"\{\s*\$(?P<name>[\w-]+)\s*\}")
+_BRACE = lazy(r"\{\{|\}\}|\{(?P<name>[A-Za-z_][\w.]*|\d*)(?:\[[^\]{}]*\])?(?:![rsa])?(?::[^{}]*)?\}")
+_QT = lazy(r"%%|%L?(?P<n>[1-9]\d?|n)(?!\d)")
+_RUBY = lazy(r"%%|%\{(?P<name>\w+)\}|%<(?P<fmt>\w+)>[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]")
+_MUSTACHE = lazy(r"\{\{-?\s*(?P<name>[\w.$-]+)\s*(?:,[^{}]*)?-?\}\}|\$t\((?P<key>[^()]+)\)")
+_FLUENT = lazy(r"\{\s*\$(?P<name>[\w-]+)\s*\}")
 # What the markup extractor would guess to be a placeholder in text of no known syntax.
-GUESSED = regex.compile(r"%\(?[\w.]*\)?[-+#0]*\d*(?:\.\d+)?[a-zA-Z@]|\{[^{}\s]*\}|\{\{[^{}]*\}\}")
+GUESSED = lazy(r"%\(?[\w.]*\)?[-+#0]*\d*(?:\.\d+)?[a-zA-Z@]|\{[^{}\s]*\}|\{\{[^{}]*\}\}")
 _SAME_TYPE = {"i": "d", "F": "f", "S": "s"}
 
 
@@ -203,9 +204,9 @@ class _IcuError(ValueError):
     pass
 
 
-_ARG = regex.compile(r"\s*(\$?[\w.-]+)\s*(?:,\s*(\w+)\s*)?")
-_KEY = regex.compile(r"\s*(=\s*-?\d+(?:\.\d+)?|[\w-]+)\s*\{")
-_OFFSET = regex.compile(r"\s*offset\s*:\s*\d+")
+_ARG = lazy(r"\s*(\$?[\w.-]+)\s*(?:,\s*(\w+)\s*)?")
+_KEY = lazy(r"\s*(=\s*-?\d+(?:\.\d+)?|[\w-]+)\s*\{")
+_OFFSET = lazy(r"\s*offset\s*:\s*\d+")
 BRANCHING = ("plural", "select", "selectordinal")
 
 

@@ -7,10 +7,9 @@ sentence punctuation) are not quotations of speech and are left to other checks.
 
 from __future__ import annotations
 
-import regex
-
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 # Opening mark -> closing marks it may pair with (German „…“ and Swedish ”…” included).
 PAIRS: dict[str, str] = {
@@ -32,11 +31,11 @@ PAIRS: dict[str, str] = {
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
 # A straight quote with nothing after it closes a quotation of earlier paragraphs, and so
 # does one before the sentence's last mark ("…Paddingtonu ".), a space left by a translation.
-_OPENERS = regex.compile(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
+_OPENERS = lazy(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
-_APOSTROPHE = regex.compile(r"\p{L}['’]\p{L}")
-_SENTENCE_END = regex.compile(r"[.!?…。！？]\s*$")
-_HAN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
+_SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
+_HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
 # text, a title that can partner a quotation but is never one.
 _TITLE_MARKS = "《〈"
@@ -46,9 +45,9 @@ MIN_SPEECH_WORDS = 6
 # name projects, centres, menus and dishes, and 『…』 titles works. Speech ends on a verb,
 # an adjective or a particle (written in hiragana) or on sentence punctuation; a name ends
 # on a noun (kanji, katakana, Latin letters, a figure) and is not quoted by と or って.
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_NOUN_END = regex.compile(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
-_QUOTING = regex.compile(r"\s*(?:と|って|っ て)")
+_KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
+_NOUN_END = lazy(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
+_QUOTING = lazy(r"\s*(?:と|って|っ て)")
 
 
 def is_speech(inner: str) -> bool:
@@ -75,7 +74,7 @@ def is_speech(inner: str) -> bool:
 # "pensioner arrested after brawl outside bookies" vibe"), not speech.
 # English only ("a" is a preposition in Spanish); not "that" or "her", which also stand
 # before speech (said that "…", told her "…").
-_ATTRIBUTIVE = regex.compile(r"(?:^|\s)(?i:the|a|an|his|its|their|our|my|your|this)\s$")
+_ATTRIBUTIVE = lazy(r"(?:^|\s)(?i:the|a|an|his|its|their|our|my|your|this)\s$")
 
 
 def is_japanese_name(text: str, start: int, end: int) -> bool:

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 
 import regex
 
+from xlcheck.patterns import lazy
+
 # Punctuation a start-string may follow / an end-string may precede (docutils'
 # `punctuation_chars`: openers, closers and delimiters; `_` is none of them).
 _BEFORE_START = frozenset(("Ps", "Pi", "Pf", "Pd", "Po"))
 _AFTER_END = frozenset(("Pe", "Pi", "Pf", "Pd", "Po"))
 _ROLE_NAME = r":(?:(?!_)\w)++(?:[-.+:](?:(?!_)\w)++)*+:"
-_ROLE = regex.compile(_ROLE_NAME)
-_ANGLE_TARGET = regex.compile(r"<([^<>]+)>\s*$")
-_LOOSE = regex.compile(
+_ROLE = lazy(_ROLE_NAME)
+_ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
+_LOOSE = lazy(
     r"(?P<literal>``(?P<code>(?:(?!``).)+?)``)"
     rf"|(?P<role>{_ROLE_NAME})?`(?P<inner>[^`]+?)`(?P<suffix>\s*__?|{_ROLE_NAME})?"
     r"|(?P<strong>\*\*(?P<bold>(?:(?!\*\*).)+?)\*\*)", regex.S)

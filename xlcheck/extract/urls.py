@@ -15,16 +15,17 @@ import regex
 
 from xlcheck.locales import LocaleInfo, language_markers
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
-_URL = regex.compile(
+_URL = lazy(
     r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
     r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
 )
 _TRAILING = ".,;:!?'’"
-_SCHEME = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
-_TAG = regex.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
-_LANG_QUERY = regex.compile(r"([?&](?:hl|lang|language|locale)=)[A-Za-z_-]+")
+_SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
+_TAG = lazy(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
+_LANG_QUERY = lazy(r"([?&](?:hl|lang|language|locale)=)[A-Za-z_-]+")
 
 
 def _is_own_language(segment: str, info: LocaleInfo) -> bool:
@@ -73,7 +74,7 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
 
 # A language marker at the end of a path segment, before an extension if any:
 # button-cn, index.zh-CN.md, README_ja.md.
-_MARKED_SEGMENT = regex.compile(r"^(.+?)[-_.]([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2})((?:\.[A-Za-z0-9]{1,5})?)$")
+_MARKED_SEGMENT = lazy(r"^(.+?)[-_.]([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2})((?:\.[A-Za-z0-9]{1,5})?)$")
 
 
 def unmarked(link: str, lang: str) -> str:
@@ -114,8 +115,8 @@ def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
 
 
 # @handles, #hashtags and file paths survive translation like links do.
-_HANDLE = regex.compile(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@])")
-_PATH = regex.compile(
+_HANDLE = lazy(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@])")
+_PATH = lazy(
     r"(?<![\w/.:~\\-])(?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]*"            # /usr/local/bin/, ./src/pages/
     r"|(?<![\w/.:\\-])[\w-]+(?:/[\w.@-]+)+\.[A-Za-z0-9]{1,6}(?![\w/])"   # src/pages/index.astro
     r"|(?<![\w])[A-Z]:\\(?:[\w. -]++\\)*+[\w.-]++"                        # C:\Windows\System32

@@ -17,8 +17,6 @@ import os
 import stat
 import unicodedata
 
-import regex
-
 from xlcheck import segment
 from xlcheck.errors import InputError, UnknownLanguageError, UsageError
 from xlcheck.io.formats import SUPPORTED, keyed_reader
@@ -27,6 +25,7 @@ from xlcheck.io.po import read_catalogue
 from xlcheck.io.xliff import read_xliff
 from xlcheck.locales import normalise_tag
 from xlcheck.model import Document
+from xlcheck.patterns import lazy
 
 # Extension -> segmentation format. Anything else is read as plain text.
 FORMATS: dict[str, str] = {
@@ -214,8 +213,8 @@ def read_text(path: str, declared: str | None = None) -> str:
     return normalise_text(text)
 
 
-_PO_CHARSET = regex.compile(rb"charset\s*+=\s*+([A-Za-z0-9_.:-]{1,40})")
-_XML_ENCODING = regex.compile(rb"\A\s*+<\?xml[^>]{0,200}?encoding\s*+=\s*+[\"']([A-Za-z0-9_.:-]{1,40})[\"']")
+_PO_CHARSET = lazy(rb"charset\s*+=\s*+([A-Za-z0-9_.:-]{1,40})")
+_XML_ENCODING = lazy(rb"\A\s*+<\?xml[^>]{0,200}?encoding\s*+=\s*+[\"']([A-Za-z0-9_.:-]{1,40})[\"']")
 
 
 def declared_encoding(path: str, data: bytes, extension: str) -> str | None:

@@ -17,8 +17,9 @@ import regex
 from xlcheck.errors import InputError
 from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language, parse_xml
 from xlcheck.model import Document
+from xlcheck.patterns import lazy
 
-_ESCAPE = regex.compile(r"\\(u[0-9a-fA-F]{4}|.)", regex.S)
+_ESCAPE = lazy(r"\\(u[0-9a-fA-F]{4}|.)", regex.S)
 _SIMPLE = {"n": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\", "@": "@", "?": "?"}
 
 

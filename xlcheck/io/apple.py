@@ -18,11 +18,12 @@ import regex
 from xlcheck.errors import InputError
 from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language, lines_of
 from xlcheck.model import Document
+from xlcheck.patterns import lazy
 
 _APPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "'": "'", "0": "\0"}
 # A string runs to its closing quote or, unclosed, to the end of the text (then refused):
 # one scan, never one per quote (`"\\"\\"…` would otherwise be quadratic).
-_TOKEN = regex.compile(r'\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\]++|\\.?)*+(?P<close>"?)|[^\s"=;/]+|=|;', regex.S)
+_TOKEN = lazy(r'\s+|//[^\n]*|/\*.*?\*/|"(?:[^"\\]++|\\.?)*+(?P<close>"?)|[^\s"=;/]+|=|;', regex.S)
 
 
 def decode(path: str) -> str:
@@ -88,7 +89,7 @@ def _icu_case(text: str) -> str:
     return text.replace("'", "''").replace("{", "'{'").replace("}", "'}'") if "{" in text or "}" in text else text
 
 
-_VARIABLE = regex.compile(r"%#@(\w+)@")
+_VARIABLE = lazy(r"%#@(\w+)@")
 
 
 def _plural_rule(format_key: str, variables: dict[str, dict]) -> str:

@@ -39,6 +39,7 @@ from xlcheck.io import BILINGUAL
 from xlcheck.io.keyed import keyed_language
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import same_language
+from xlcheck.patterns import lazy
 
 # Key/value files of one language each, paired by their own layouts (`_keyed_version`),
 # and files that hold every language (checked alone, like catalogues). CSV/TSV tables
@@ -48,24 +49,24 @@ KEYED_EXTENSIONS = frozenset({".json", ".arb", ".yml", ".yaml", ".xml", ".string
 MULTILINGUAL_EXTENSIONS = frozenset({".xcstrings", ".tmx"})
 EXTENSIONS = frozenset({".txt", ".md", ".mdx", ".markdown", ".rst", *BILINGUAL, *KEYED_EXTENSIONS,
                         *MULTILINGUAL_EXTENSIONS})
-_ANDROID_VALUES = regex.compile(r"^(?P<prefix>(?:.*/)?)values(?:-[^/]+)?/(?P<name>[^/]+\.xml)$")
-_LPROJ = regex.compile(r"^(?P<prefix>(?:.*/)?)(?P<lang>[^/]+)\.lproj/(?P<name>[^/]+\.(?:strings|stringsdict))$")
-_LANG_SUFFIX = regex.compile(r"^(?P<stem>.+?)[_-](?P<lang>[A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*)$")
+_ANDROID_VALUES = lazy(r"^(?P<prefix>(?:.*/)?)values(?:-[^/]+)?/(?P<name>[^/]+\.xml)$")
+_LPROJ = lazy(r"^(?P<prefix>(?:.*/)?)(?P<lang>[^/]+)\.lproj/(?P<name>[^/]+\.(?:strings|stringsdict))$")
+_LANG_SUFFIX = lazy(r"^(?P<stem>.+?)[_-](?P<lang>[A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*)$")
 SKIP_DIRS = frozenset({".git", "node_modules", ".nox", ".venv", "venv", "__pycache__", "build", "dist"})
 FALLBACK_REFERENCE = "en"
 _INDEX_NAMES = frozenset({"index", "_index", "readme"})
 
-_DOCUSAURUS = regex.compile(
+_DOCUSAURUS = lazy(
     r"^(?P<prefix>(?:.*/)?)i18n/(?P<lang>[^/]+)/docusaurus-plugin-content-"
     r"(?:docs/(?P<version>current|version-[^/]+)|(?P<plugin>blog|pages))/(?P<rest>.+)$")
 _DOCUSAURUS_SOURCE = ("docs/", "blog/", "src/pages/", "versioned_docs/")
 # Sites key pages by slug: ``page.mdx`` and its translation ``page.md`` are one page.
-_MARKDOWN = regex.compile(r"\.(?:mdx|markdown)$")
-_SPHINX = regex.compile(r"(?:^|/)locale/(?P<lang>[^/]+)/LC_MESSAGES/[^/]+$")
-_DEFAULT_LOCALE = regex.compile(r"""defaultLocale\s*:\s*['"]([\w-]+)['"]""")
-_STARLIGHT_ROOT = regex.compile(r"""root\s*:\s*\{[^}]*?lang\s*:\s*['"]([\w-]+)['"]""", regex.S)
-_MKDOCS_DEFAULT = regex.compile(r"locale\s*:\s*([\w-]+)\s*\n(?:\s+\w+\s*:.*\n)*?\s+default\s*:\s*true")
-_HUGO_DEFAULT = regex.compile(r"""^\s*defaultContentLanguage\s*[:=]\s*['"]?([\w-]+)""", regex.M)
+_MARKDOWN = lazy(r"\.(?:mdx|markdown)$")
+_SPHINX = lazy(r"(?:^|/)locale/(?P<lang>[^/]+)/LC_MESSAGES/[^/]+$")
+_DEFAULT_LOCALE = lazy(r"""defaultLocale\s*:\s*['"]([\w-]+)['"]""")
+_STARLIGHT_ROOT = lazy(r"""root\s*:\s*\{[^}]*?lang\s*:\s*['"]([\w-]+)['"]""", regex.S)
+_MKDOCS_DEFAULT = lazy(r"locale\s*:\s*([\w-]+)\s*\n(?:\s+\w+\s*:.*\n)*?\s+default\s*:\s*true")
+_HUGO_DEFAULT = lazy(r"""^\s*defaultContentLanguage\s*[:=]\s*['"]?([\w-]+)""", regex.M)
 _SITE_FILES = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "astro.config.mjs",
                "astro.config.ts", "astro.config.js", "mkdocs.yml", "mkdocs.yaml",
                *(f"{folder}{name}.{ext}" for folder in ("", "config/_default/") for name in ("hugo", "config")

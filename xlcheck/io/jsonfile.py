@@ -18,8 +18,9 @@ import regex
 from xlcheck.errors import InputError
 from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language, lines_of
 from xlcheck.model import Document
+from xlcheck.patterns import lazy
 
-_PLURAL_SUFFIX = regex.compile(r"^(?P<base>.+)_(?P<category>zero|one|two|few|many|other)$")
+_PLURAL_SUFFIX = lazy(r"^(?P<base>.+)_(?P<category>zero|one|two|few|many|other)$")
 
 
 def _pairs(pairs: list[tuple[str, object]]) -> list[tuple[str, object]]:

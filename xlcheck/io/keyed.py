@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from xml.parsers import expat
 
-import regex
-
 from xlcheck import segment
 from xlcheck.errors import InputError
 from xlcheck.io.lang import _as_tag, language_from_path
 from xlcheck.locales import normalise_tag
 from xlcheck.model import LINE_SEPARATOR, Document, Segment
+from xlcheck.patterns import lazy
 
 # The formats whose documents are keyed units (`compare/keys.py` pairs them by key).
 KEYED_FORMATS = frozenset({"json", "arb", "yaml", "android", "strings", "stringsdict", "xcstrings", "properties",
@@ -72,8 +71,8 @@ def keyed_document(path: str, lang: str, units: list[Unit], fmt: str, line_count
                     line_starts=starts)
 
 
-_SUFFIX = regex.compile(r"[_-]([A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*)$")
-_ANDROID = regex.compile(r"^values-(?:b\+([A-Za-z0-9+]+)|([a-z]{2,3})(?:-r([A-Z]{2}))?)(?:-|$)")
+_SUFFIX = lazy(r"[_-]([A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))*)$")
+_ANDROID = lazy(r"^values-(?:b\+([A-Za-z0-9+]+)|([a-z]{2,3})(?:-r([A-Z]{2}))?)(?:-|$)")
 
 
 def keyed_language(path: str) -> str | None:

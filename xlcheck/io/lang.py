@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-import regex
-
 from xlcheck.locales import known_language
+from xlcheck.patterns import lazy
 
-_TAG = regex.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_TAG = lazy(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 # Words that look like language tags in file names but are not meant as one.
 _NOT_TAGS = frozenset({"md", "txt", "mdx", "po", "pot", "min", "old", "new", "bak", "orig", "tmp", "src", "doc", "docs"})
 

@@ -19,6 +19,7 @@ from xlcheck.errors import InputError
 from xlcheck.io.lang import language_from_path
 from xlcheck.locales import normalise_tag
 from xlcheck.model import LINE_SEPARATOR, Document, Segment
+from xlcheck.patterns import lazy
 
 # The language of msgids when the catalogue does not say otherwise.
 DEFAULT_SOURCE = "en"
@@ -34,7 +35,7 @@ FORMAT_FLAGS = {
 }
 # The forms of a plural entry (msgid | msgid_plural, msgstr[0] | msgstr[1] …) in one unit.
 FORM_SEPARATOR = " \u241e "
-_NPLURALS = regex.compile(r"nplurals\s*=\s*(\d+)")
+_NPLURALS = lazy(r"nplurals\s*=\s*(\d+)")
 
 
 def entry_syntax(flags: list[str]) -> tuple[str, ...]:
@@ -58,8 +59,8 @@ def _keyword_line(raw: list[str], start: int, keyword: str) -> int:
 
 
 # A PO string line: a keyword (or none, for a continuation) and one quoted string.
-_KEYWORD = regex.compile(r"(?:#~\s*+)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d++\])?+)?+\s*+")
-_STRING = regex.compile(r'"(?:[^"\\]++|\\.)*+"\s*+')
+_KEYWORD = lazy(r"(?:#~\s*+)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d++\])?+)?+\s*+")
+_STRING = lazy(r'"(?:[^"\\]++|\\.)*+"\s*+')
 
 
 # A catalogue every line of which is blank, a comment or a closed string (after its
@@ -335,8 +336,8 @@ class Entry:
     syntax: tuple[str, ...] = ()
 
 
-_COLUMNS = regex.compile(r"\S\s{3,}+\S")
-_CODE_LINE = regex.compile(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
+_COLUMNS = lazy(r"\S\s{3,}+\S")
+_CODE_LINE = lazy(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
 
 
 def is_code(message: str) -> bool:

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
 
-import regex
-
 from xlcheck.errors import InputError
 from xlcheck.io.keyed import inline_text
 from xlcheck.io.po import Entry, entry_documents
 from xlcheck.model import Document
+from xlcheck.patterns import lazy
 
 _INLINE = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "g", "pc", "sc", "ec", "mrk", "sm", "em", "cp"})
-_OPEN = regex.compile(r"<(?:[\w-]+:)?(source|target)\b")
+_OPEN = lazy(r"<(?:[\w-]+:)?(source|target)\b")
 
 
 def _local(tag: str) -> str:

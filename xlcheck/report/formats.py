@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from xml.sax.saxutils import escape, quoteattr
 
 from xlcheck.config import fingerprint
 from xlcheck.model import Finding, Location, Report
@@ -171,6 +170,8 @@ class JunitReporter:
     """JUnit XML: one test case per document, failed by the findings that blame it."""
 
     def render(self, report: Report) -> str:
+        from xml.sax.saxutils import escape, quoteattr  # imports urllib: only for this format
+
         cases = []
         for doc in report.documents:
             mine = [f for f in report.findings if f.blamed.path == doc.path]
