@@ -15,13 +15,14 @@ import regex
 
 from xlcheck.compare.context import Context
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 _GAP = r"[\s\u00a0\u202f-]*"
 _END = r"(?![\p{L}\p{N}])"
 
 
 def _unit(words: str) -> regex.Pattern[str]:
-    return regex.compile(rf"{_GAP}(?:{words}){_END}", regex.IGNORECASE)
+    return lazy(rf"{_GAP}(?:{words}){_END}", regex.IGNORECASE)
 
 
 # (imperial unit, metric unit, imperial value -> metric value)

@@ -96,7 +96,7 @@ def _code_word_pattern() -> regex.Pattern[str]:
             regex.escape(form))
     # A word in Latin or Cyrillic letters takes its endings and compounds ("коронавируса",
     # "Coronakrise", "Covid-19"), but "coronation" is not the virus.
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:[-‑ ]?19)?(?!tion)\p{{L}}*"
+    return lazy(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:[-‑ ]?19)?(?!tion)\p{{L}}*"
                          rf"|(?:{'|'.join(unspaced)})", regex.IGNORECASE)
 
 

@@ -469,7 +469,7 @@ _PL_WEEKDAY_ADJECTIVE = (r"|(?:poniedziałkow|wtorkow|środow|czwartkow|piątkow
 
 def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str) -> regex.Pattern[str]:
     """Group 1: the ambiguous weekday after a preposition; group 2: any other weekday."""
-    return regex.compile(rf"(?<![\p{{L}}])(?:(?:{prepositions})\s+{modifier}({ambiguous})|({days}))(?![\p{{L}}])",
+    return lazy(rf"(?<![\p{{L}}])(?:(?:{prepositions})\s+{modifier}({ambiguous})|({days}))(?![\p{{L}}])",
                          regex.IGNORECASE)
 
 
