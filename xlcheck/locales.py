@@ -253,6 +253,10 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
         "dozen": 12,
+        # Multiples and decades of age: ３倍 "triple", 70代 "in his seventies".
+        "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "threefold": 3, "quadruple": 4,
+        "quadrupled": 4, "fourfold": 4, "thrice": 3, "twenties": 20, "thirties": 30, "forties": 40,
+        "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
     },
     "de": {
         "null": 0, "eins": 1, "binär": 2, "binäre": 2, "oktal": 8, "dezimal": 10, "hexadezimal": 16, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,

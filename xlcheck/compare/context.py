@@ -93,6 +93,20 @@ class Context:
             self._own[key] = frozenset(folded(prose) - folded(self.documents[source].text))
         return self._own[key]
 
+    @cached_property
+    def _months(self) -> list[frozenset[str]]:
+        # --12-10 (a date without its year), 2021-12 and 2021-12-10: month 12.
+        return [frozenset(inv.value[2:4] if inv.value.startswith("--") else inv.value[5:7]
+                          for paragraph in invariants for inv in paragraph
+                          if inv.kind == "date" and len(inv.value) in (7, 10) and inv.value[4] == "-"
+                          and inv.value[2:4].isdigit() and inv.value[5:7].isdigit())
+                for invariants in self.invariants]
+
+    def months(self, k: int) -> frozenset[str]:
+        """The months (``"12"``) that document k's dates name anywhere: a day it writes
+        alone (12日) is a day of one of them."""
+        return self._months[k]
+
     def paragraph_of(self, k: int, offset: int) -> int | None:
         """The number of document k's paragraph that holds a character offset."""
         paragraphs = self.documents[k].paragraphs

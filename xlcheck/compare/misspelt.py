@@ -23,7 +23,10 @@ from xlcheck.patterns import lazy
 
 # Inline code, link targets and addresses: compared by other checks.
 _NOT_PROSE = lazy(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
-_TOKEN = lazy(r"(?<![\p{L}\p{N}_./@-])\p{L}[\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+(?![\p{L}\p{N}_@]|[./-]\p{L})")
+# A token starts with a cased letter: every shape a look-alike is compared by does, and
+# the words of scripts without case (Hangul, Han, kana) are most of a CJK text's tokens.
+_TOKEN = lazy(r"(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+"
+              r"(?![\p{L}\p{N}_@]|[./-]\p{L})")
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
 _PROGRAM = lazy(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ethereum

@@ -71,8 +71,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             for inv in by_kind[k].get(kind, ()):
                 if inv.value.startswith("code:"):
                     continue  # code blocks are compared by `code.py`
-                if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")):
-                    continue  # plain text has no lists: "- Chinanews.com" is a byline
+                if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")
+                                                   or inv.value[:1] == "<" and inv.value[1:2].isupper()):
+                    # Plain text has no lists ("- Chinanews.com" is a byline), and no
+                    # components: "<Saga Taberu Ki>" is a title in angle brackets (＜…＞).
+                    continue
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)
                     soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
@@ -99,7 +102,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
-                             or (kind == "date" and _date_covered(value, values[k]))
+                             or (kind == "date" and _date_covered(value, values[k], ctx.months(k)))
+                             or (kind == "date" and _relative_covered(value, soft[k]))
+                             or (kind == "date" and _ordinal_day(value, ctx.text(k, group)))
                              or (kind == "date" and _unread_date(value, ctx.documents[k].lang)))
             if len(have) < len(docs):
                 written = [values[k][value] for k in have if value in values[k]]
@@ -447,16 +452,18 @@ def _numeral(value: str) -> str:
     return whole + ("." + fraction if fraction else "")
 
 
-def _date_covered(value: str, others: dict[str, Invariant | None]) -> bool:
+def _date_covered(value: str, others: dict[str, Invariant | None], months: frozenset[str] = frozenset()) -> bool:
     """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
     or a full date is written there without its year: the year was said elsewhere."""
     if "/" in value:  # "November 26-27" = "26. und 27. November" written as two dates
-        return all(end in others or _date_covered(end, others) for end in value.split("/"))
+        return all(end in others or _date_covered(end, others, months) for end in value.split("/"))
     ends = {end for other in others if "/" in other for end in other.split("/")}
     if ends:
         if value in ends:
             return True  # one end of the other's range; the range itself is compared on its own
         others = {**others, **dict.fromkeys(ends)}
+    if _relative_covered(value, others):
+        return True
     if value.endswith("X"):
         return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
     if len(value) == 4 and value.isdigit() and value.endswith("0"):
@@ -464,7 +471,62 @@ def _date_covered(value: str, others: dict[str, Invariant | None]) -> bool:
     if value.startswith("---"):  # a day alone (8日) is the day of a date that names the month
         return any(v.endswith(value[2:]) and len(v) in (7, 10) and not v.startswith("---") for v in others)
     if value.startswith("--"):
-        return any(v.endswith(value[1:]) and len(v) == 10 for v in others)
+        # The other side's full date, or its day alone where that side names the month
+        # elsewhere (12日 / "December 12" in an article whose other dates are in December).
+        return any(v.endswith(value[1:]) and len(v) == 10 for v in others) \
+            or len(value) == 7 and "---" + value[-2:] in others and value[2:4] in months
     if len(value) == 10 and value[4] == "-":
         return "-" + value[4:] in others
     return False
+
+
+def _relative_covered(value: str, others) -> bool:
+    """Whether a date told relative to the day of writing (今年, "last year", ``R0y``) is
+    told absolutely on the other side, or the other way round: "this year" is 2021 and
+    "yesterday" Monday to whoever knows when the article was written, not to a checker.
+
+    >>> _relative_covered("R0y", {"2021": None}), _relative_covered("2021", {"R-1y": None})
+    (True, True)
+    >>> _relative_covered("W1", {"R-1d": None}), _relative_covered("R-1d", {"---12": None})
+    (True, True)
+    >>> _relative_covered("R0y", {"--09-01": None}), _relative_covered("--09-01", {"R0y": None})
+    (True, False)
+    >>> _relative_covered("R0y", {"2021-12": None}), _relative_covered("2021", {"R-1d": None})
+    (False, False)
+    >>> _relative_covered("--11-11", {"R0m"}), _relative_covered("2021-11", {"R0m"})
+    (False, True)
+    """
+    def absolute(v: str, unit: str, this: bool = False) -> bool:
+        if unit == "y":  # a date without its year is one of this year (今年9月1日, "September 1")
+            return len(v) == 4 and v.isdigit() or this and v.startswith("--") and not v.startswith("---")
+        if unit == "m":
+            return len(v) == 7 and v[:4].isdigit() and v[4] == "-" or len(v) == 4 and v.startswith("--")
+        return unit == "d" and (bool(_WEEKDAY.fullmatch(v)) or v.startswith("---"))
+
+    def relative(v: str) -> str | None:
+        return v[-1] if v.startswith("R") and v[-1] in "ymwd" else None
+
+    unit = relative(value)
+    if unit is not None:
+        return any(absolute(v, unit, value == "R0y") for v in others)
+    return any(absolute(value, relative(v)) for v in others if relative(v))
+
+
+# An English ordinal day with no month of its own: "on the 12th", "the 10th (Friday)".
+_ORDINAL_DAY = lazy(r"(?<![\p{N}.,:/-])(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}])")
+
+
+def _ordinal_day(value: str, text: str) -> bool:
+    """Whether a day of the month written alone (12日, ``---12``) is written as an ordinal
+    in `text`: news in English names a day of the current month "the 12th". A date that
+    names its month (2月11日) is not: "the 11th" loses the month.
+
+    >>> _ordinal_day("---12", "on the 12th, police said"), _ordinal_day("---12", "the 12th floor")
+    (True, True)
+    >>> _ordinal_day("--12-12", "on the 12th"), _ordinal_day("---12", "on 12 May"), _ordinal_day("2021-12", "the 12th")
+    (False, False, False)
+    """
+    if not value.startswith("---") or not value[-2:].isdigit():
+        return False
+    day = int(value[-2:])
+    return any(int(m.group(1)) == day for m in _ORDINAL_DAY.finditer(text))

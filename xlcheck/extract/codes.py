@@ -152,4 +152,34 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         readings = latin_readings(value) if not raw.isascii() else ()
         found.append(Invariant("code", readings[0], raw, start, end, readings[1:]) if readings
                      else Invariant("code", value, raw, start, end))
+        found.extend(_range_end(text, value, end, claims))
     return found
+
+
+# The other end of a range of codes written with its number only: "EF4～5" is EF4 to EF5.
+_CODE_LETTERS = lazy(r"(\p{Lu}+)\d+")
+_RANGE_END = lazy(r"[ \u00a0]?(?:～|〜|~|–|—|-|to|bis|à|a|до)[ \u00a0]?(\d{1,3})(?![\p{Latin}\p{N}]|[.,]\d)")
+
+
+def _range_end(text: str, code: str, end: int, claims) -> list[Invariant]:
+    """The code a range's second end stands for, when it is written as a bare number.
+
+    >>> [(inv.value, inv.text) for inv in _range_end("EF4～5と", "EF4", 3, _Free())]
+    [('EF5', '5')]
+    """
+    letters = _CODE_LETTERS.fullmatch(code)
+    match = _RANGE_END.match(text, end) if letters else None
+    if match is None or not claims.free(*match.span(1)):
+        return []
+    claims.take(*match.span(1))
+    return [Invariant("code", letters.group(1) + match.group(1), match.group(1), *match.span(1))]
+
+
+class _Free:
+    """Claims that hold nothing (for the doctest)."""
+
+    def free(self, start: int, end: int) -> bool:
+        return True
+
+    def take(self, start: int, end: int) -> None:
+        pass

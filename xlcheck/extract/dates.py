@@ -74,7 +74,7 @@ _TIME = lazy(
     r"|[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}]))"
 )
 _TWELVE_HOUR = lazy(
-    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.] ?([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
 _TWELVE_SHARED = lazy(
@@ -417,7 +417,7 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         # so it only excuses a weekday of the other side and is never missed itself.
         for match in _PT_SHORT_WEEKDAY.finditer(text):
             add(match.start(1), match.end(1), f"W{_PT_SHORT[fold(match.group(1))]}", flag="word")
-    if info.language == "ja" and ("曜" in text or "日（" in text or "日(" in text):
+    if info.language == "ja" and ("曜" in text or "（" in text or "(" in text):
         for match in _JA_SHORT_WEEKDAY.finditer(text):
             group = 1 if match.group(1) else 2
             add(match.start(group), match.end(group), f"W{_JA_DAYS[match.group(group)]}")
@@ -436,7 +436,8 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         return
     for match in _weekday_pattern(info.tag).finditer(text):
         name = match.group()
-        day, capital = table[fold(name)]
+        key = fold(name)
+        day, capital = table[key] if key in table else table[key[:-1]]  # "Fridays"
         if capital and not name[0].isupper():
             continue  # "samstags" or a lower-case word in a capitalising language
         add(*match.span(), f"W{day}")
@@ -509,7 +510,9 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
     # German writes the time of day into the weekday: "am Freitagabend", "Montagmorgen".
     # Chinese runs its words together: no boundary there.
     before = "" if tag.split("-")[0] in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
-    return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)})"
+    # English says a weekday that recurs in the plural: "open on Fridays" (金曜).
+    plural = "s?" if tag.split("-")[0] == "en" else ""
+    return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)}){plural}"
                          rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
                          regex.IGNORECASE)
 
@@ -520,7 +523,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
            (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
            (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
-           (r"the (week|month|year) (?:to come|ahead)", "R+1{}")),
+           (r"the (week|month|year) (?:to come|ahead)", "R+1{}"),
+           (r"(?:earlier|later) (?:in|this) (week|month|year)|(?:earlier|later) in the (week|month|year)"
+            r"|the rest of (?:the|this) (week|month|year)", "R0{}")),
     "de": ((r"gestern", "R-1d"), (r"morgen(?= )", "R+1d"),
            (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
            (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
@@ -536,7 +541,26 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(semaine|mois|année|an) derni(?:er|ère)", "R-1{}"),
            (r"(semaine|mois|année) précédente?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
            (r"(semaine|mois|année) prochaine?", "R+1{}")),
+    # Written without spaces or before a particle: read without word boundaries. 明日
+    # (tomorrow) is left out in Japanese: it starts names (明日香).
+    "ja": ((r"(?<!一)昨日", "R-1d"), (r"今年|本年", "R0y"), (r"(?<!一)昨年|去年", "R-1y"), (r"来年", "R+1y"),
+           (r"今月", "R0m"), (r"先月", "R-1m"), (r"来月", "R+1m"), (r"今週", "R0w"), (r"先週", "R-1w"),
+           (r"来週", "R+1w"),
+           # "the next month", "the year ahead": a stretch of time from the day of writing.
+           (r"(?:次の|今後)[1１一](?:ヶ月|か月|カ月|ヵ月)", "R+1m"), (r"(?:次の|今後)[1１一]年", "R+1y"),
+           (r"(?:次の|今後)[1１一]週", "R+1w")),
+    "zh": ((r"昨天|昨日", "R-1d"), (r"明天", "R+1d"), (r"今年|本年", "R0y"), (r"去年", "R-1y"), (r"明年", "R+1y"),
+           (r"本月|这个月|這個月", "R0m"), (r"上个月|上個月|上月", "R-1m"), (r"下个月|下個月|下月", "R+1m"),
+           # 上周六 is "last Saturday", a weekday; 下周末 "next weekend".
+           (r"(?:本周|本週|这周|這週)(?![一二三四五六日天末])", "R0w"), (r"(?:上周|上週)(?![一二三四五六日天末])", "R-1w"),
+           (r"(?:下周|下週)(?![一二三四五六日天末])", "R+1w"),
+           (r"(?:接下来|接下來|未来|未來)的?[一1]个?月", "R+1m"), (r"(?:接下来|接下來|未来|未來)的?[一1]年", "R+1y"),
+           (r"(?:接下来|接下來|未来|未來)的?[一1]周", "R+1w")),
+    "ko": ((r"어제", "R-1d"), (r"내일", "R+1d"), (r"올해|금년", "R0y"), (r"작년|지난해", "R-1y"), (r"내년", "R+1y"),
+           (r"이번 ?달", "R0m"), (r"지난 ?달", "R-1m"), (r"다음 ?달", "R+1m"), (r"이번 ?주", "R0w"),
+           (r"지난 ?주", "R-1w"), (r"다음 ?주", "R+1w")),
 }
+_UNBOUNDED = frozenset({"ja", "zh", "ko"})
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",
           "jahres": "y", "jahrs": "y", "semana": "w", "mês": "m", "mes": "m", "ano": "y", "año": "y",
           "semaine": "w", "mois": "m", "année": "y", "an": "y"}
@@ -548,6 +572,8 @@ _MORNING = lazy(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem
 
 @functools.cache
 def _relative_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+    if language in _UNBOUNDED:
+        return tuple((regex.compile(pattern), value) for pattern, value in _RELATIVE[language])
     return tuple((regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE), value)
                  for pattern, value in _RELATIVE.get(language, ()))
 
@@ -559,8 +585,14 @@ def _relative(text: str, info: LocaleInfo, add) -> None:
             # a long paragraph of "morgen"s stays linear).
             if value == "R+1d" and _MORNING.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "am Morgen", "heute Morgen": the morning, not tomorrow
-            unit = _UNITS.get(fold(match.group(1))) if match.groups() and match.group(1) else None
-            add(*match.span(), value.format(unit) if "{}" in value else value)
+            word = next((group for group in match.groups() if group), None)
+            unit = _UNITS.get(fold(word)) if word else None
+            # In Chinese, Japanese and Korean the week, month or year of writing is said
+            # where English leaves it implied ("a quieter week" is 今週は…, "the year ahead"
+            # 今後1年間, 今年1月 "in early January"): those forms satisfy the other
+            # version's "this week" or 2021, and are not missed themselves.
+            add(*match.span(), value.format(unit) if "{}" in value else value,
+                flag="word" if info.language in _UNBOUNDED else None)
 
 
 # Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".

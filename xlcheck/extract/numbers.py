@@ -102,6 +102,8 @@ APPROXIMATE: dict[str, dict[str, int]] = {
 # excuse digits on the other side but are never missed themselves.
 NOT_CARDINAL = frozenset("""
 first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen half single once
+double doubled triple tripled threefold quadruple quadrupled fourfold thrice
+twenties thirties forties fifties sixties seventies eighties nineties
 erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
@@ -208,8 +210,9 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
             break
         word = fold(match.group(1)).rstrip(".")
         factor = scales.get(word)
-        if factor is None or (len(word) <= 2 and match.group(1) != match.group(1).lower()):
-            break
+        if factor is None or (len(word) <= 2 and (match.group(1) != match.group(1).lower()
+                                                  or text.startswith("/", match.end()))):
+            break  # "70M" is no scale, nor "70m/s" (metres a second)
         multiplier *= factor
         pos = match.end()
     return multiplier, pos
