@@ -84,3 +84,10 @@ def test_a_twelve_hour_time_with_a_space_after_its_colon():
 
 def test_a_title_in_angle_brackets_is_no_tag_in_plain_text():
     assert loud_values("＜佐賀食べる記＞ 佐賀市の店を紹介する。", "ja", "<Saga Taberu Ki> A shop in Saga City.", "en") == []
+
+
+def test_a_number_grouped_with_spaces_after_a_month_is_no_day():
+    en = "1,910 people were delayed in hospital in November, up from 1,730 in April."
+    uk = "у листопаді 1 910 людей опинилися в лікарні, порівняно з 1 730 у квітні."
+    assert loud_values(en, "en", uk, "uk") == []
+    assert ("XL101", "1910") in loud_values(en, "en", uk.replace("1 910", "1 810"), "uk")

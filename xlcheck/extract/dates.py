@@ -144,7 +144,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
         rf"""
         (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}}){day_dot}{_DAY_SUFFIX}[ \u00a0]++(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
-        (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d))?
+        (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d|[ \u00a0\u202f]\d{{3}}(?![\p{{N}}])))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
         """,
         regex.VERBOSE | regex.IGNORECASE,
