@@ -91,3 +91,20 @@ def test_a_number_grouped_with_spaces_after_a_month_is_no_day():
     uk = "у листопаді 1 910 людей опинилися в лікарні, порівняно з 1 730 у квітні."
     assert loud_values(en, "en", uk, "uk") == []
     assert ("XL102", "1910") in loud_values(en, "en", uk.replace("1 910", "1 810"), "uk")
+
+
+def test_decades_in_words_are_tens_of_years():
+    assert loud_values("It took Rwanda more than two decades.", "en", "ルワンダは20年以上かかった。", "ja") == []
+    assert loud_values("It happened 3 decades ago.", "en", "Es geschah vor 3 Jahrzehnten.", "de") == []
+
+
+def test_months_joined_before_one_year_share_it():
+    en = "Demand in October and November 2024 surpassed St Patrick's Day."
+    assert loud_values(en, "en", "2024年10月と11月の需要は聖パトリックの日を上回った。", "ja") == []
+    assert ("XL201", "2024-10") in loud_values(en, "en", "2024年11月の需要は聖パトリックの日を上回った。", "ja")
+
+
+def test_an_amount_in_oku_and_man_with_grouping_or_sen_is_one_number():
+    en = "Diageo is spending €200m (£170m) on a new factory."
+    assert loud_values(en, "en", "ディアジオは新工場に2億ユーロ（1億7,000万ポンド）を投じる。", "ja") == []
+    assert loud_values(en, "en", "ディアジオは新工場に2億ユーロ（1億7千万ポンド）を投じる。", "ja") == []

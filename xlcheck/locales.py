@@ -550,7 +550,8 @@ for _language, _cardinals in _SLAVIC_CARDINALS.items():
                                for form in forms.split() for apostrophe in "'’ʼ"}
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-           "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12},
+           "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,
+           "decade": 10, "decades": 10},  # "two decades" is 20年
     "de": {"tausend": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6, "mio": 10**6,
            "milliarde": 10**9, "milliarden": 10**9, "mrd": 10**9, "billion": 10**12,
            "billionen": 10**12, "bio": 10**12},

@@ -25,6 +25,10 @@ _DIGIT = lazy(r"\d")
 _CJK = lazy(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
 # A day written before its month, the European order a translation kept: 18 12月 (18 December).
 _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
+# What joins two months of one year: 2024年10月と11月, 2024年10月、11月.
+_JOINED_CJK = lazy(r"[ ]?(?:と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–)[ ]?")
+# And in the languages of the month-name tables: "October and November 2024".
+_JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
 # (what English writes "November 26 and 27", "26-27 November").
 _CJK_RANGE = lazy(
@@ -249,12 +253,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             day, month = match.group(1), int(match.group(2))
             if 1 <= month <= 12 and _iso(None, month, day):
                 add(*match.span(), _iso(None, month, day))
+        shared = None  # the year of the last 年月 date, for a month joined to it: 2024年10月と11月
         for match in _CJK.finditer(text):
             year, month, day = match.group(1), int(match.group(2)), match.group(3)
+            if not year and not day and shared and _JOINED_CJK.fullmatch(text, shared[1], match.start()):
+                year = shared[0]
             if 1 <= month <= 12 and (year or day):
                 add(*match.span(), _iso(year, month, day) or f"{year}-{month:02d}")
             elif 1 <= month <= 12:
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
+            shared = (year, match.end()) if year and not day else None
         for match in _CJK_DECADE.finditer(text):
             full, century, last, this, decade = match.groups()
             if full:
@@ -303,6 +311,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                     add(*match.span(), f"{first}/{last}" if last else first)
     pattern = _month_pattern(info.tag)
     pos = 0 if has_month else len(text) + 1
+    alone: list[tuple[int, int, int]] = []  # months named without a day or a year
     while pos <= len(text) and (match := pattern.search(text, pos)) is not None:
         name = match.group("month")
         month, capital = table[fold(name).rstrip(".")]
@@ -324,10 +333,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("date", value, text[match.start():match.end()], match.start(), match.end()))
         elif value is not None:
             add(match.start(), match.end(), value)
+            joined = match.start()
+            while len(value) == 7 and alone and _JOINED.fullmatch(text, alone[-1][1], joined):
+                # "October and November 2024": the months named before share the year.
+                joined, last, earlier = alone.pop()
+                add(joined, last, f"{value[:4]}-{earlier:02d}")
         else:
-            # A month named alone ("in November") is soft: it excuses "11 月" on the other
-            # side but is never reported missing (months alone are too loose to compare).
-            add(match.start("month"), match.end("month"), f"--{month:02d}", flag="word")
+            alone.append((match.start("month"), match.end("month"), month))
+    # A month named alone ("in November") is soft: it excuses "11 月" on the other side
+    # but is never reported missing (months alone are too loose to compare).
+    for first, last, month in alone:
+        add(first, last, f"--{month:02d}", flag="word")
 
     for match in _QUARTER.finditer(text) if _QUARTER_HINT.search(text) else ():
         quarter = match.group(1) or match.group(3) or match.group(5)

@@ -9,6 +9,7 @@ alternative, flagged so the comparison can warn when that is the reading that ma
 from __future__ import annotations
 
 import functools
+import math
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -53,7 +54,7 @@ _COMPOUND = lazy(r"[-‑]\p{L}")
 _UNIT_GLUED = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
 _ORDINAL = lazy(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
-_CJK_TAIL = lazy(r"(\d+)([万萬千])(?![万萬亿億])")
+_CJK_TAIL = lazy(r"(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|[万萬千])(?![万萬亿億])")  # 1億7,000万, 1億7千万
 _SCALE_GAP = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
 # Approximate quantities: the same order of magnitude written as words.
@@ -189,6 +190,11 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal |
     return as_decimal, (as_group,), "ambiguous-separator"
 
 
+# Scales read after a number word only: "two decades" is 20 (years), "3 decades" stays 3,
+# as "vor 3 Jahrzehnten" writes it.
+_WORD_ONLY_SCALES = frozenset({"decade", "decades"})
+
+
 def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     """A scale word (or two: "mil milhões") right after a number: (multiplier, new end)."""
     scales = dict(info.scale_words)
@@ -209,7 +215,7 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
         if not match:
             break
         word = fold(match.group(1)).rstrip(".")
-        factor = scales.get(word)
+        factor = scales.get(word) if word not in _WORD_ONLY_SCALES else None
         if factor is None or (len(word) <= 2 and (match.group(1) != match.group(1).lower()
                                                   or text.startswith("/", match.end()))):
             break  # "70M" is no scale, nor "70m/s" (metres a second)
@@ -348,10 +354,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             alternatives = tuple(a * multiplier for a in alternatives if not isinstance(a, str))
             end = scaled_end
             tail = _CJK_TAIL.match(text, end) if multiplier >= 10**4 and multiplier in CJK_SCALES.values() else None
-            while tail and CJK_SCALES[tail.group(2)] < multiplier:
+            while tail and math.prod(CJK_SCALES[c] for c in tail.group(2)) < multiplier:
                 # 1億3600万: one number, 136 million, in two parts.
-                multiplier = CJK_SCALES[tail.group(2)]
-                value += int(tail.group(1)) * multiplier
+                multiplier = math.prod(CJK_SCALES[c] for c in tail.group(2))
+                value += int(tail.group(1).replace(",", "")) * multiplier
                 alternatives = ()
                 end = tail.end()
                 tail = _CJK_TAIL.match(text, end)
