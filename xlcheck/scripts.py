@@ -41,8 +41,10 @@ def beyond_latin(text: str) -> bool:
     return _NOT_LATIN.search(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def main_script(text: str) -> str | None:
-    """The script most of a text's letters are written in (None without letters).
+    """The script most of a text's letters are written in (None without letters); asked
+    of the same paragraph by several checks, so remembered for the last few thousand.
 
     >>> main_script("Путин сказал, что NATO"), main_script("中新网11日电"), main_script("2024")
     ('cyrillic', 'cjk', None)
