@@ -108,3 +108,19 @@ def test_an_amount_in_oku_and_man_with_grouping_or_sen_is_one_number():
     en = "Diageo is spending €200m (£170m) on a new factory."
     assert loud_values(en, "en", "ディアジオは新工場に2億ユーロ（1億7,000万ポンド）を投じる。", "ja") == []
     assert loud_values(en, "en", "ディアジオは新工場に2億ユーロ（1億7千万ポンド）を投じる。", "ja") == []
+
+
+def test_a_code_with_a_hacek_is_its_cyrillic_spelling():
+    assert loud_values("Podle ČT24 je to tak.", "cs", "За даними ЧТ24 це так.", "uk") == []
+    assert ("XL301", "CT24") in loud_values("Podle ČT24 je to tak.", "cs", "За даними ЧТ25 це так.", "uk")
+
+
+def test_a_height_converted_into_metres_in_a_slavic_case():
+    en = "It grew from a maximum height of 150 feet to the towers of today."
+    assert loud_values(en, "en", "Rozrostlo se z maximální výšky 45 metrů na dnešní věže.", "cs") == []
+    assert ("XL102", "150") in loud_values(en, "en", "Rozrostlo se z maximální výšky 95 metrů na dnešní věže.", "cs")
+
+
+def test_the_metric_figure_the_source_gives_itself_does_not_excuse_the_imperial_one():
+    assert ("XL101", "45") in loud_values("Waves reached 45 miles (72 kilometers) inland.", "en",
+                                          "Valovi su dosegli 72 kilometra u unutrašnjost.", "hr")

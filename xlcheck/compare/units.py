@@ -25,20 +25,27 @@ def _unit(words: str) -> regex.Pattern[str]:
     return lazy(rf"{_GAP}(?:{words}){_END}", regex.IGNORECASE)
 
 
+# The metric units in the Slavic languages' cases (Czech metrů, Polish metrów, Ukrainian
+# метрів), and in Japanese and Chinese.
+_METRE = r"|metr(?:ů|y|u|a|em|ech|ami|ów|ach)?|метр(?:ов|ів|а|и|ы|ах|ами)?|メートル|米"
+_KILOMETRE = r"|kilometr(?:ů|y|u|a|em|ech|ami|ów|ach)?|километр(?:ов|а|ы|ах)?|кілометр(?:ів|а|и|ах)?|км|キロ(?:メートル)?|公里"
+_KILOGRAM = r"|kilogram(?:ů|y|u|a|em|ech|ów)?|килограмм(?:ов|а|ы)?|кілограм(?:ів|а|и)?|кг|キロ(?:グラム)?|公斤|千克"
+_CENTIMETRE = r"|centimetr(?:ů|y|u|a|em|ech|ów)?|сантиметр(?:ов|ів|а|и|ы)?|см|センチ(?:メートル)?|厘米"
 # (imperial unit, metric unit, imperial value -> metric value)
 _CONVERSIONS: tuple[tuple[regex.Pattern[str], regex.Pattern[str], Callable[[float], float]], ...] = (
     (_unit(r"feet|foot|ft\.?"),
-     _unit(r"m|meters?|metres?|Metern?|metros?|mètres?"), lambda x: x * 0.3048),
+     _unit(r"m|meters?|metres?|Metern?|metros?|mètres?" + _METRE), lambda x: x * 0.3048),
     (_unit(r"yards?|yd"),
-     _unit(r"m|meters?|metres?|Metern?|metros?|mètres?"), lambda x: x * 0.9144),
+     _unit(r"m|meters?|metres?|Metern?|metros?|mètres?" + _METRE), lambda x: x * 0.9144),
     (_unit(r"miles?|mi"),
-     _unit(r"km|kilometers?|kilometres?|Kilometern?|kilómetros?|kilomètres?|quil[óô]metros?"),
+     _unit(r"km|kilometers?|kilometres?|Kilometern?|kilómetros?|kilomètres?|quil[óô]metros?" + _KILOMETRE),
      lambda x: x * 1.609344),
     (_unit(r"pounds?|lbs?\.?"),
-     _unit(r"kg|kilograms?|kilogrammes?|Kilogramm|Kilos?|kilogramos?|quilogramas?|quilos?"),
+     _unit(r"kg|kilograms?|kilogrammes?|Kilogramm|Kilos?|kilogramos?|quilogramas?|quilos?" + _KILOGRAM),
      lambda x: x * 0.45359237),
     (_unit(r"inch(?:es)?|in\."),
-     _unit(r"cm|centimeters?|centimetres?|Zentimetern?|centímetros?|centimètres?"), lambda x: x * 2.54),
+     _unit(r"cm|centimeters?|centimetres?|Zentimetern?|centímetros?|centimètres?" + _CENTIMETRE),
+     lambda x: x * 2.54),
     (_unit(r"°\s?F|degrees? Fahrenheit|Fahrenheit"),
      _unit(r"°\s?C|degrees? Celsius|Celsius|Grad(?: Celsius)?|grados?(?: Celsius| centígrados)?"
            r"|degrés?(?: Celsius)?|graus?(?: Celsius)?"),
@@ -99,6 +106,8 @@ def excuse_conversions(ctx: Context, docs: list[int], values: dict[int, dict[str
                         continue
                     converted = convert(number)
                     for target in targets:
-                        if agrees(converted, target.value):
+                        # "45 miles (72 kilometers)" kept as "72 kilometra": the metric
+                        # figure is the source's own, the miles are lost.
+                        if agrees(converted, target.value) and target.value not in values[k]:
                             soft[o].add(source.value)
                             soft[k].add(target.value)

@@ -41,6 +41,10 @@ _TRANSLITERATION = str.maketrans({"А": "A", "Б": "B", "В": "V", "Г": "G", "�
                                   "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P",
                                   "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "Kh", "Ц": "Ts", "Ч": "Ch",
                                   "Ш": "Sh", "Щ": "Shch", "Ы": "Y", "Э": "E", "Ю": "Yu", "Я": "Ya"})
+# And as the Czech, Slovak or Croatian name writes them, its háčeks dropped as a code's
+# other versions drop them: "ЧТ24" is ČT24, CT24.
+_WEST_SLAVIC = str.maketrans({"Ж": "Z", "Ц": "C", "Ч": "C", "Ш": "S", "Х": "CH", "Й": "J", "Ю": "JU", "Я": "JA",
+                              "І": "I", "Ї": "JI", "Є": "JE", "Ґ": "G", "Г": "H"})
 _CYRILLIC = lazy(r"\p{Cyrillic}")
 
 
@@ -48,13 +52,19 @@ def latin_readings(code: str) -> tuple[str, ...]:
     """A code in Cyrillic capitals as a Latin text writes it: its look-alike letters
     first (``В6`` is B6), then its transliteration (``С-400`` is S-400).
 
-    >>> latin_readings("В6"), latin_readings("С-400"), latin_readings("Ту-154"), latin_readings("H100")
-    (('B6', 'V6'), ('C-400', 'S-400'), (), ())
+    >>> latin_readings("В6"), latin_readings("С-400"), latin_readings("Ту-154"), latin_readings("ЧТ24")
+    (('B6', 'V6'), ('C-400', 'S-400'), (), ('ChT24', 'CT24'))
     """
     if not _CYRILLIC.search(code) or not all(ch.isupper() or not ch.isalpha() for ch in code):
         return ()
-    readings = [code.translate(_LOOK_ALIKE), code.translate(_TRANSLITERATION)]
+    readings = [code.translate(_LOOK_ALIKE), code.translate(_TRANSLITERATION),
+                code.translate(_WEST_SLAVIC).translate(_TRANSLITERATION)]
     return tuple(dict.fromkeys(r for r in readings if r.isascii()))
+
+
+def unaccented_code(code: str) -> str:
+    """A code in Latin letters without their accents: ``ČT24`` is ``CT24``."""
+    return "".join(c for c in unicodedata.normalize("NFD", code) if not unicodedata.combining(c))
 
 
 def normalise(code: str) -> str:
@@ -150,6 +160,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         raw = match.group("code")
         value = normalise(raw)
         readings = latin_readings(value) if not raw.isascii() else ()
+        if not readings and not value.isascii():
+            value = unaccented_code(value)  # ČT24 is CT24, as other versions and ЧТ24 write it
         found.append(Invariant("code", readings[0], raw, start, end, readings[1:]) if readings
                      else Invariant("code", value, raw, start, end))
         found.extend(_range_end(text, value, end, claims))
