@@ -137,3 +137,23 @@ def test_a_step_that_lost_its_number_stays_reported():
     drifted = EN_STEPS.replace("2. Upgrade from", "Upgrade from")
     found = [(f.rule, f.value) for f in pair_findings(ZH_STEPS, "zh", drifted, "en") if f.severity != "info"]
     assert ("XL701", "1.") in found
+
+
+def test_a_word_in_inline_code_written_in_the_singular_by_a_language_without_plurals():
+    from tests.conftest import pair_findings
+
+    en = "Stores are made of `state`, `getters` and `actions`.\n"
+    zh = "Store 由 `state`、`getter` 和 `action` 组成。\n"
+    loud = [(f.rule, f.value) for f in pair_findings(en, "en", zh, "zh", "md", "markdown")
+            if f.severity in ("error", "warning")]
+    assert loud == []
+    de = "Stores bestehen aus `state`, `getter` und `action`.\n"
+    assert [f for f in pair_findings(en, "en", de, "de", "md", "markdown") if f.severity == "error"]
+
+
+def test_a_literal_that_took_in_the_sentence_comma_is_the_same_literal():
+    from tests.conftest import pair_findings
+
+    en = "Call `defineStore()`, then use it.\n"
+    es = "Llama a `defineStore(),` y luego úsalo.\n"
+    assert [f for f in pair_findings(en, "en", es, "es", "md", "markdown") if f.severity == "error"] == []

@@ -91,6 +91,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
         if kind == "markup":
             _same_quoting(docs, values, soft)
+            _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -202,6 +203,34 @@ def _same_quoting(docs: list[int], values, soft) -> None:
                 if value.startswith("`") and value not in values[o] and ("'" in value or '"' in value) \
                         and _requoted(value) in others:
                     soft[o].add(value)
+
+
+# Languages whose nouns have no plural: a Chinese page names the concept `getters` in
+# the singular.
+_NO_PLURAL = frozenset({"zh", "ja", "ko"})
+_PLAIN_WORD = lazy(r"`[a-z]{3,}`")
+
+
+def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
+    """Inline code that is an English word, which a version in a language without plurals
+    writes in the singular (`` `getters` `` / `` `getter` ``), or a literal that took in
+    the sentence's comma (`` `useUserStore),` ``): each version holds the other's."""
+    plural = any(lang.split("-")[0] in _NO_PLURAL for lang in langs)
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            for value in values[k]:
+                if not value.startswith("`") or value in values[o]:
+                    continue
+                if plural and _PLAIN_WORD.fullmatch(value) and value.endswith("s`") and value[:-2] + "`" in values[o]:
+                    other = value[:-2] + "`"
+                elif len(value) > 3 and value[-2] in ",.;:，。；：" and value[:-2] + "`" in values[o]:
+                    other = value[:-2] + "`"
+                else:
+                    continue
+                soft[o].add(value)
+                soft[k].add(other)
 
 
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
