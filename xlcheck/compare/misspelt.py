@@ -94,6 +94,16 @@ def _by_shape(counts: Counter[str]) -> dict:
     return shapes
 
 
+def _edit_keys(word: str) -> set[str]:
+    """Keys two words share when one is a look-alike of the other (`_look_alike`): the
+    folded word with each letter left out in turn (one letter replaced, dropped, added or
+    two swapped), and its letters sorted (an acronym reordered)."""
+    folded = _fold(word)
+    keys = {folded, "\x00" + "".join(sorted(folded))}
+    keys.update(folded[:i] + folded[i + 1:] for i in range(len(folded)))
+    return keys
+
+
 def _suspects(token: str, recased: bool, names: dict) -> list[str]:
     """The names of `names` (see `_by_shape`) that `token` may misspell."""
     if recased:
@@ -111,29 +121,65 @@ class Misspellings:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._paragraphs: dict[int, list[tuple[tuple[str, int], ...]]] = {}
         self._folded: dict[int, Counter[str]] = {}
         self._written: dict[int, Counter[str]] = {}
+        self._maybe: dict[tuple[int, int], frozenset[str]] = {}
+
+    def _read(self, k: int) -> list[tuple[tuple[str, int], ...]]:
+        """Each paragraph's prose tokens with their offsets, read once per document."""
+        if k not in self._paragraphs:
+            read = []
+            for paragraph in self.ctx.documents[k].paragraphs:
+                tokens = []
+                if paragraph.kind != "code":
+                    for match in _TOKEN.finditer(_prose(paragraph.text)):
+                        token = match.group()
+                        if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
+                            token = token[:-1]  # ENRs: two ENR
+                        tokens.append((token, paragraph.start + match.start()))
+                read.append(tuple(tokens))
+            self._paragraphs[k] = read
+        return self._paragraphs[k]
 
     def _tokens(self, k: int, indices) -> list[tuple[str, int]]:
-        doc = self.ctx.documents[k]
-        out = []
-        for index in indices:
-            paragraph = doc.paragraphs[index]
-            if paragraph.kind == "code":
-                continue
-            for match in _TOKEN.finditer(_prose(paragraph.text)):
-                token = match.group()
-                if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
-                    token = token[:-1]  # ENRs: two ENR
-                out.append((token, paragraph.start + match.start()))
-        return out
+        paragraphs = self._read(k)
+        return [token for index in indices for token in paragraphs[index]]
 
     def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
         if k not in self._written:
-            tokens = [t for t, _ in self._tokens(k, range(len(self.ctx.documents[k].paragraphs)))]
+            tokens = [t for paragraph in self._read(k) for t, _ in paragraph]
             self._written[k] = Counter(tokens)
             self._folded[k] = Counter(_fold(t) for t in tokens)
         return self._written[k], self._folded[k]
+
+    def _lookalikes(self, k: int, o: int) -> frozenset[str]:
+        """The words of document o that may misspell a name document k writes, found once
+        for the whole documents: a group's look-alike is always among them, so a group
+        whose translation holds none of them is not read word by word."""
+        if (k, o) not in self._maybe:
+            source_written, source_folded = self._document(k)
+            written, _ = self._document(o)
+            lang = self.ctx.documents[o].lang
+            names = _by_shape(source_written)
+            index: dict[str, list[str]] = defaultdict(list)
+            for shape, members in names.items():
+                if shape == "acronym" or shape[0] == "word":
+                    for name in members:
+                        for key in _edit_keys(name):
+                            index[key].append(name)
+            found = set()
+            for token in written:
+                if token in source_written:
+                    continue
+                recased = _fold(token) in source_folded
+                suspects = names.get(("program", token.casefold()), []) if recased else \
+                    {name for key in _edit_keys(token) for name in index.get(key, ())}
+                if any(recased == bool(_PROGRAM.fullmatch(name)) and _look_alike(name, token, lang)
+                       for name in suspects):
+                    found.add(token)
+            self._maybe[(k, o)] = frozenset(found)
+        return self._maybe[(k, o)]
 
     def candidates(self, g: int, group: Group, present: list[int]) -> list[Candidate]:
         # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
@@ -142,7 +188,7 @@ class Misspellings:
         counted = {k: Counter(t for t, _ in tokens[k]) for k in present}
         for k in present:
             source = tokens[k]
-            if not source:
+            if not source or all(self._lookalikes(k, o).isdisjoint(counted[o]) for o in present if o != k):
                 continue
             counts = counted[k]
             names = _by_shape(counts)
