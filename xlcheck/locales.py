@@ -38,6 +38,7 @@ class LocaleInfo:
     scale_words: tuple[tuple[str, int], ...]
     day_dot: bool = False  # "25. Dezember": the day takes a period (de, da, fi, cs…)
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, folded
+    quarters: tuple[tuple[str, int], ...] = ()  # CLDR's quarter names ("चौथी तिमाही"), folded
 
     @property
     def month_names(self) -> dict[str, int]:
@@ -159,7 +160,33 @@ def locale_info(tag: str) -> LocaleInfo:
         scale_words=tuple(sorted(_scale_words(locale).items())),
         day_dot="d." in locale.date_formats["long"].pattern,
         calendar_words=_calendar_words(locale),
+        quarters=tuple(sorted(_quarter_names(locale).items())),
     )
+
+
+# Devanagari's nukta (फ़, ज़, ड़) is often left out in writing: फरवरी is CLDR's फ़रवरी.
+_NUKTA = "\u093c"
+
+
+def without_nukta(name: str) -> str:
+    """A Devanagari word as it is often written, without the nukta.
+
+    >>> without_nukta("फ़रवरी") == "फरवरी", without_nukta("March")
+    (True, 'March')
+    """
+    if _NUKTA not in name and not any("\u0958" <= ch <= "\u095f" for ch in name):
+        return name
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace(_NUKTA, ""))
+
+
+def _quarter_names(locale: Locale) -> dict[str, int]:
+    """CLDR's wide quarter names of a locale ("4th quarter", "चौथी तिमाही"), folded."""
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.quarters[context]["wide"].items():
+            for form in {fold(name), fold(without_nukta(name))}:
+                names.setdefault(form, number)
+    return names
 
 
 def _calendar_words(locale: Locale) -> frozenset[str]:
@@ -179,6 +206,7 @@ def _month_names(locale: Locale) -> dict[str, int]:
                 # Some locales' stand-alone forms are digits ("10月"): not a name.
                 if len(key) >= 3 and any(ch.isalpha() for ch in key) and not any(ch.isdigit() for ch in key):
                     names[key] = number
+                    names.setdefault(without_nukta(key), number)
     if locale.language == "en":
         names.pop("may", None)  # handled separately: "may" is also a verb
         names["may"] = 5
@@ -582,7 +610,7 @@ _SCALES: dict[str, dict[str, int]] = {
            "milljarðar": 10**9, "milljarða": 10**9},
     # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
-           "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11},
+           "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},
 }
 
 # Slavic scale words in all their cases (after a figure the noun takes the case the sentence

@@ -51,6 +51,9 @@ _WORDS = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}
 _COMPOUNDS = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
 _CAMEL_OR_CAPS = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
+# A Gaelic surname's prefix (McConnell, MacArthur): camel case, but a person's name, which
+# Latin-script versions write as it is and other scripts transliterate (मैककोनेल, 麦康奈尔).
+_PATRONYMIC = regex.compile(r"(?:\p{Lu}\p{Ll}+ )*Ma?c\p{Lu}\p{Ll}+")
 _LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = regex.compile(r"`[^`\n]*`|https?://\S+")
 
@@ -251,7 +254,8 @@ class Names:
             have = frozenset(k for k in docs if value in names[k]
                              or (self._present(value, k, group, words_of(k), docs, names)
                                  and not self._misspelt(value, k, group, docs, names))
-                             or self._documented(value, k, group, words_of(k)))
+                             or self._documented(value, k, group, words_of(k))
+                             or self._transliterated_surname(value, k, group))
             if len(have) == len(docs) or self._heading_word(value, group, have):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
@@ -264,6 +268,12 @@ class Names:
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
         return out
+
+    def _transliterated_surname(self, value: str, k: int, group: Group) -> bool:
+        """A Gaelic surname (McCarthy) is compared like a brand among Latin-script
+        versions, which write it as it is; another script transliterates it by its sound,
+        so doc k in such a script is not expected to write it."""
+        return bool(_PATRONYMIC.fullmatch(value)) and _script(self.ctx.text(k, group)) not in (None, "latin")
 
     # -- names transliterated into kana or Hangul ----------------------------------------
 
