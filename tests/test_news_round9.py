@@ -1,5 +1,5 @@
 """Round 9 of the news work: Hindi and Icelandic (sentences of our own, modelled on news)."""
-from tests.conftest import loud_values
+from tests.conftest import loud_values, pair_findings
 
 
 def test_a_gaelic_surname_transliterated_into_devanagari_is_not_a_brand_dropped():
@@ -49,3 +49,46 @@ def test_a_trillion_transliterated_into_hindi_is_the_scale():
     hi = "यह योजना 34 ट्रिलियन डॉलर के राष्ट्रीय ऋण को कम करने के लिए बहुत कम करती है।"
     assert loud_values(en, "en", hi, "hi") == []
     assert ("XL102", "34000000000000") in loud_values(en, "en", hi.replace("34 ट्रिलियन", "34 बिलियन"), "hi")
+
+
+_JAILS_EN = """Bring back oversight for the county jails
+
+The county jail system is seeing a rise in deaths. Last year 14 people died in custody, more than in any year since 2005. The sheriff said the office would review every case.
+
+More than 90,000 people were booked into the jails in 2022. Many of them waited for weeks before a hearing, and some waited for months. The county has no independent office to look into complaints.
+
+An independent office could inspect the jails at any time. It would publish its findings every year, and the council would have to answer them within 60 days. Similar offices work well in other states.
+
+The council will vote on the plan in March. If it passes, the office would open in 2025 with a staff of 12 inspectors.
+
+Maria Lopez is a lawyer at the Prison Rights Project."""
+_JAILS_DE = """Die Aufsicht über die Bezirksgefängnisse muss zurückkehren
+
+Im Gefängnissystem des Bezirks steigt die Zahl der Todesfälle.
+
+Mehr als 90.000 Menschen wurden 2022 in die Gefängnisse eingeliefert.
+
+Ein unabhängiges Büro könnte die Gefängnisse jederzeit inspizieren.
+
+Der Rat wird im März über den Plan abstimmen. Wenn er angenommen wird, würde das Büro 2025 mit 12 Inspektoren eröffnen.
+
+Maria Lopez ist Anwältin beim Prison Rights Project."""
+
+
+def test_paragraphs_shortened_to_their_first_sentence_stay_paired_one_to_one():
+    findings = [(f.rule, f.value, tuple(loc.paragraph for loc in f.locations))
+                for f in pair_findings(_JAILS_EN, "en", _JAILS_DE, "de", "txt", "text") if f.severity != "info"]
+    assert not [f for f in findings if f[0] in ("XL001", "XL002")]
+    assert ("XL101", "14", (2, 2)) in findings  # "Last year 14 people died": dropped with its sentence
+    assert ("XL101", "60", (4, 4)) in findings
+    assert [f[2] for f in findings if f[0] == "XL005"] == [(2, 2), (4, 4)]
+
+
+def test_a_paragraph_kept_whole_is_not_shortened():
+    whole = _JAILS_DE.replace("Im Gefängnissystem des Bezirks steigt die Zahl der Todesfälle.",
+                              "Im Gefängnissystem des Bezirks steigt die Zahl der Todesfälle. Im vergangenen Jahr starben "
+                              "14 Menschen in Haft, mehr als in jedem Jahr seit 2005. Der Sheriff sagte, das Amt werde "
+                              "jeden Fall prüfen.")
+    findings = [(f.rule, tuple(loc.paragraph for loc in f.locations))
+                for f in pair_findings(_JAILS_EN, "en", whole, "de", "txt", "text") if f.severity != "info"]
+    assert not [f for f in findings if f[0] in ("XL001", "XL002") or f[1] == (2, 2)]

@@ -140,6 +140,19 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
     return relative < (CUT_RATIO if len(sentences(source)) >= 2 else SEVERE_RATIO)
 
 
+def is_shortened(source: Segment, target: Segment, ratio: float) -> bool:
+    """Whether `target` keeps only a sentence or two of `source` and drops the rest: the
+    source has more sentences, and the translation, whose last sentence is closed, is
+    less than half as long as the documents' usual ratio says (a weak system's output
+    that translates each paragraph's first or last sentence)."""
+    if source.kind != "text" or target.kind != "text" or open_end(target.text):
+        return False
+    la = content_length(source.text)
+    if la < MIN_SOURCE or content_length(target.text) / la / ratio >= SEVERE_RATIO:
+        return False
+    return len(sentences(source)) > max(1, len(sentences(target)))
+
+
 def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
     if source.kind != target.kind:
         return False
@@ -147,16 +160,18 @@ def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
     return PLAUSIBLE[0] <= relative <= PLAUSIBLE[1]
 
 
-def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float) -> list[tuple[int, int]] | None:
+def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float,
+              shortened: bool = False) -> list[tuple[int, int]] | None:
     """The run of beads paired one to one in order, when that explains it by a cut:
-    the same number of paragraphs on both sides, at least one pair cut and the others
-    of plausible lengths."""
+    the same number of paragraphs on both sides, at least one pair cut (or shortened to
+    a sentence, where `shortened` allows it) and the others of plausible lengths."""
     left = [i for bead in beads for i in bead.a]
     right = [j for bead in beads for j in bead.b]
     if not left or len(left) != len(right) or left != sorted(left) or right != sorted(right):
         return None
     pairs = list(zip(left, right))
-    cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio) for i, j in pairs]
+    cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio)
+           or (shortened and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)) for i, j in pairs]
     if not any(cut):
         return None
     if all(c or _plausible(a.paragraphs[i], b.paragraphs[j], ratio) for c, (i, j) in zip(cut, pairs)):
@@ -172,7 +187,17 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
         return alignment, []
     ratio = usual_ratio(a, b, beads)
     k = 0
-    repaired = False
+    # A weak system that shortens most paragraphs to a sentence shifts the aligner over
+    # long runs: the whole document one to one first, where that explains it. Plain
+    # text only: a page's paragraphs are lists, tables and notes a translation may
+    # restructure, and its aligner has their kinds to go by.
+    prose = a.format == b.format == "text"
+    whole = _diagonal(beads, a, b, ratio, prose) if any(len(bead.a) != 1 or len(bead.b) != 1 for bead in beads) \
+        else None
+    repaired = whole is not None
+    if whole is not None:
+        kept = {(bead.a, bead.b): bead for bead in beads}  # the pairs the aligner made keep their scores
+        beads = [kept.get(((i,), (j,)), Bead((i,), (j,), None)) for i, j in whole]
     while k < len(beads):
         bead = beads[k]
         if len(bead.a) == 1 and len(bead.b) == 1:
@@ -181,7 +206,7 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
         done = False
         for size in range(1, MAX_RUN + 1):
             for start in range(max(0, k - size + 1), min(k, len(beads) - size) + 1):
-                pairs = _diagonal(beads[start:start + size], a, b, ratio)
+                pairs = _diagonal(beads[start:start + size], a, b, ratio, prose)
                 if pairs is None:
                     continue
                 beads[start:start + size] = [Bead((i,), (j,), None) for i, j in pairs]
@@ -192,12 +217,14 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
         if not done:
             k += 1
     cuts = []
+    shortened = set()
     for bead in beads:
         if len(bead.a) == 1 and len(bead.b) == 1:
             i, j = bead.a[0], bead.b[0]
-            if is_cut(a.paragraphs[i], b.paragraphs[j], ratio):
+            if is_cut(a.paragraphs[i], b.paragraphs[j], ratio) or (
+                    prose and repaired and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)):
                 cuts.append(Cut(i, j, _tail(a, b, inv_a, inv_b, i, j, ratio)))
-    if not cuts:
+    if not cuts and not shortened:
         return alignment, []
     if repaired:
         beads = [_scored(bead, a, b, inv_a, inv_b, ratio) for bead in beads]
@@ -207,7 +234,10 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     by_pair = {(c.source, c.target): c for c in cuts}
     kept = []
     for bead in beads:
-        cut = by_pair.get((bead.a[0], bead.b[0])) if len(bead.a) == 1 and len(bead.b) == 1 else None
+        pair = (bead.a[0], bead.b[0]) if len(bead.a) == 1 and len(bead.b) == 1 else None
+        if pair in shortened:
+            continue  # which sentence it kept is not known: it says nothing either way
+        cut = by_pair.get(pair) if pair else None
         if cut is None:
             kept.append(bead)
         elif content_length(a.text[a.paragraphs[cut.source].start:cut.tail]) >= MIN_HEAD:
