@@ -92,3 +92,31 @@ def test_a_paragraph_kept_whole_is_not_shortened():
     findings = [(f.rule, tuple(loc.paragraph for loc in f.locations))
                 for f in pair_findings(_JAILS_EN, "en", whole, "de", "txt", "text") if f.severity != "info"]
     assert not [f for f in findings if f[0] in ("XL001", "XL002") or f[1] == (2, 2)]
+
+
+_VISIT_EN = ["Inspectors visited the jail on a weekday morning without any warning.",
+             "They spoke with guards, nurses and several of the people held there.",
+             "Their notes describe crowded cells and a shortage of trained staff.",
+             "The sheriff did not answer their questions about the night shifts.",
+             "A report on the visit is expected to reach the council before long.",
+             "Families of those held inside have asked to see that report as well.",
+             "Lawyers for the county said the visit had followed the usual rules.",
+             "The union of guards has asked for more staff on every single shift.",
+             "Some of the cells had not been cleaned for several days, they wrote."]
+_VISIT_HI = ["निरीक्षकों ने बिना किसी चेतावनी के एक सुबह जेल का दौरा किया।",
+             "उन्होंने गार्डों, नर्सों और वहाँ बंद कई लोगों से बात की।",
+             "उनके नोट्स में भीड़भाड़ वाली कोठरियों और प्रशिक्षित कर्मचारियों की कमी का वर्णन है।",
+             "शेरिफ ने रात की पाली के बारे में उनके सवालों का जवाब नहीं दिया।",
+             "दौरे की रिपोर्ट जल्द ही परिषद तक पहुँचने की उम्मीद है।",
+             "अंदर बंद लोगों के परिवारों ने भी वह रिपोर्ट देखने की माँग की है।",
+             "ज़िले के वकीलों ने कहा कि दौरा सामान्य नियमों के अनुसार हुआ।"]
+
+
+def test_a_translation_that_shortens_paragraphs_unevenly_is_still_a_translation():
+    # Paragraph n of the source holds sentences n, n+1, ... (1 to 9 of them); the
+    # translation keeps each paragraph's first sentence: judged on what it kept.
+    sizes = [1, 3, 1, 4, 6, 1, 9]
+    en = "\n\n".join(" ".join(_VISIT_EN[(n + i) % len(_VISIT_EN)] for i in range(size)) for n, size in enumerate(sizes))
+    hi = "\n\n".join(_VISIT_HI[n] for n in range(len(sizes)))
+    rules = [f.rule for f in pair_findings(en, "en", hi, "hi", "txt", "text") if f.severity != "info"]
+    assert "XL001" not in rules

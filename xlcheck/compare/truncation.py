@@ -244,6 +244,9 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
             kept.append(_head_scored(bead, cut, a, b, inv_a, inv_b, ratio))
     lengths_a = [content_length(p.text) for p in a.paragraphs]
     lengths_b = [content_length(p.text) for p in b.paragraphs]
+    for cut in cuts:
+        # A cut paragraph's steady length ratio is its head's, which it translates.
+        lengths_a[cut.source] = content_length(a.text[a.paragraphs[cut.source].start:cut.tail])
     score, verdict = discounting(kept, lengths_a, lengths_b, mean_score(kept), far)
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
