@@ -120,3 +120,22 @@ def test_a_translation_that_shortens_paragraphs_unevenly_is_still_a_translation(
     hi = "\n\n".join(_VISIT_HI[n] for n in range(len(sizes)))
     rules = [f.rule for f in pair_findings(en, "en", hi, "hi", "txt", "text") if f.severity != "info"]
     assert "XL001" not in rules
+
+
+def test_a_country_named_as_a_land_is_there_as_its_adjective():
+    en = "German farmers and train drivers are scaring Germany's bosses"
+    is_ = "Þýskir bændur og lestarstjórar skjóta þýskum yfirmönnum skelk í bringu"
+    assert loud_values(en, "en", is_, "is") == []
+
+
+def test_a_country_changed_into_another_land_is_reported():
+    en = "Farmers in Germany are blocking the roads again."
+    is_ = "Bændur á Írlandi loka vegunum aftur."
+    assert ("XL401", "Germany") in loud_values(en, "en", is_, "is")
+
+
+def test_a_place_spelt_with_ae_for_cldrs_ai_is_the_place():
+    en = "In 2019, Ukraine adopted a law on the state language."
+    is_ = "Árið 2019 samþykkti Úkræna lög um ríkismálið."
+    assert loud_values(en, "en", is_, "is") == []
+    assert ("XL401", "Ukraine") in loud_values(en, "en", is_.replace("Úkræna", "Ísland"), "is")

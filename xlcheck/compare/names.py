@@ -72,6 +72,9 @@ _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), 
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = regex.compile(r"(.)\1+")
+# Letters Unicode does not decompose, spelt as other alphabets spell them (Úkræna / Ukraena).
+_UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
+                               "ı": "i"})
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
 _TITLE_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = regex.compile(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
@@ -97,9 +100,11 @@ def skeleton(word: str) -> str:
 
     >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
     (True, True)
+    >>> skeleton("Úkrænu")[:4] == skeleton("Ukraine")[:4]
+    True
     """
     text = unicodedata.normalize("NFKD", word.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     for a, b in _SOUNDS:
         text = text.replace(a, b)
     return _DOUBLES.sub(r"\1", text)
@@ -717,7 +722,7 @@ class Names:
         forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
                                                     .get(code, ())))
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
-                       for part in form.split()) for form in forms)
+                       for part in form.split()) or _land_adjective(form, words) for form in forms)
 
     def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
                          names: dict[int, dict[str, Invariant]]) -> bool:
@@ -1607,6 +1612,20 @@ def _case_form(name: str, word: str, lang: str) -> bool:
         return False
     mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
     return bool(mine & _stems(word, lang))
+
+
+def _land_adjective(form: str, words: set[str]) -> bool:
+    """Whether a country named as a land (Þýskaland, Deutschland, Rússland) is among a
+    group's words as its adjective, which keeps the name's stem (þýskum, deutschen,
+    rússneska).
+
+    >>> _land_adjective("þýskaland", {"þýskum", "bændur"}), _land_adjective("ísland", {"íslenskur"})
+    (True, False)
+    """
+    if " " in form or not form.endswith("land"):
+        return False
+    stem = form[:-4].rstrip("aeiouyáéíóúýæö")
+    return len(stem) >= 4 and any(w.startswith(stem) for w in words)
 
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:
