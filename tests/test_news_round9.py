@@ -139,3 +139,33 @@ def test_a_place_spelt_with_ae_for_cldrs_ai_is_the_place():
     is_ = "Árið 2019 samþykkti Úkræna lög um ríkismálið."
     assert loud_values(en, "en", is_, "is") == []
     assert ("XL401", "Ukraine") in loud_values(en, "en", is_.replace("Úkræna", "Ísland"), "is")
+
+
+_SEC_EN = """The Securities and Exchange Commission approved 11 new funds on Wednesday.
+
+The SEC rejected applications for similar funds for 10 years, until a court ruled against it in 2023.
+
+Critics blasted the SEC on Wednesday night, 3 hours after the vote."""
+_SEC_IS = """Verðbréfaeftirlitið samþykkti 11 nýja sjóði á miðvikudag.
+
+Verðbréfaeftirlitið hafnaði umsóknum um svipaða sjóði í 10 ár, þar til dómstóll úrskurðaði gegn því árið 2023.
+
+Gagnrýnendur gagnrýndu SEC harðlega á miðvikudagskvöld, 3 klukkustundum eftir atkvæðagreiðsluna."""
+
+
+def test_an_acronym_the_source_spells_out_may_be_translated_by_its_meaning():
+    assert loud_values(_SEC_EN, "en", _SEC_IS, "is") == []
+
+
+def test_an_acronym_defined_in_lower_case_may_be_translated_by_its_meaning():
+    en = ('He would not support a "continuing resolution" (CR) to extend the deadline.\n\n'
+          "Congress will need to pass a CR to keep things open.")
+    is_ = ("Hann myndi ekki styðja „áframhaldandi ályktun“ til að framlengja frestinn.\n\n"
+           "Þingið þarf að samþykkja bráðabirgðaályktun til að halda hlutunum opnum.")
+    assert loud_values(en, "en", is_, "is") == []
+
+
+def test_an_acronym_nobody_spells_out_is_still_compared():
+    en = "The agency said the NHS would hire more nurses.\n\nThe NHS plan was welcomed."
+    is_ = "Stofnunin sagði að heilbrigðiskerfið myndi ráða fleiri hjúkrunarfræðinga.\n\nÁætlun NHS var fagnað."
+    assert ("XL401", "NHS") in loud_values(en, "en", is_, "is")

@@ -499,7 +499,8 @@ class Names:
             if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
                                                                             lang, words):
                 return True
-        return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+        return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
+            or self._translated_acronym(value, k, group, docs, names)
 
     def _transliterated(self, value: str, k: int, group: Group) -> bool:
         """Whether doc k's group writes a Latin name in Cyrillic or Greek letters, each of
@@ -666,18 +667,36 @@ class Names:
         if len(value) >= 3 and any(len(w) == len(value) and w.isupper() and not w.isascii()
                                    and romanise(w).upper() == value for w in words):
             return True
-        for i in range(len(words)):
-            initials = ""
-            for word in words[i:i + 2 * len(value) + 2]:
-                if word[0].isupper():
-                    initials += word[0]
-                elif word not in ("of", "the", "and", "for", "on", "de", "da", "do", "des", "der", "für", "of"):
+        return _initials_spell(value, words)
+
+    def _translated_acronym(self, value: str, k: int, group: Group, docs: list[int],
+                            names: dict[int, dict[str, Invariant]]) -> bool:
+        """An acronym that a version's document spells out ("the Securities and Exchange
+        Commission" for SEC, "continuing resolution" (CR)) names something a translation
+        renders by its meaning, as it renders those words ("Verðbréfaeftirlitið"), here
+        or elsewhere: in prose it is missing from doc k only with a sentence's worth of
+        text (documentation has `_documented`, which looks for the words themselves)."""
+        if self._documentation(k) or not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
+            return False
+        return any(o != k and value in names.get(o, {}) and self._defines(o, value) and not self._lost_text(o, k, group)
+                   for o in docs)
+
+    def _defines(self, o: int, value: str) -> bool:
+        """Whether doc o spells an acronym out anywhere: capitalised words whose initials
+        it is, or words of any case right before "(VALUE)"."""
+        cache = self.__dict__.setdefault("_defines_cache", {})
+        key = (o, value)
+        if key not in cache:
+            text = self.ctx.documents[o].text
+            defined = False
+            for paren in regex.finditer(rf"\(\s*{value}\s*\)", text):
+                # "continuing resolution" (CR): the words right before, quoted or not
+                before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()].rstrip(" \"'”’“»"))
+                if len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value:
+                    defined = True
                     break
-                if len(initials) >= len(value):
-                    break
-            if initials == value:
-                return True
-        return False
+            cache[key] = defined or _initials_spell(value, _LETTER_RUNS.findall(text))
+        return cache[key]
 
     def _word_present(self, value: str, words: set[str]) -> bool:
         """Whether a name occurs among a group's words, inflected or compounded
@@ -1612,6 +1631,32 @@ def _case_form(name: str, word: str, lang: str) -> bool:
         return False
     mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
     return bool(mine & _stems(word, lang))
+
+
+def _initials_spell(value: str, words: list[str]) -> bool:
+    """Whether a run of capitalised words (small words between them aside) has an
+    acronym's letters as its initials.
+
+    >>> _initials_spell("DOJ", "the Department of Justice said".split()), _initials_spell("NJ", ["New", "York"])
+    (True, False)
+    """
+    for i in range(len(words)):
+        if not words[i][0].isupper() or words[i][0] != value[0]:
+            continue
+        initials = ""
+        for word in words[i:i + 2 * len(value) + 2]:
+            if word[0].isupper():
+                initials += word[0]
+            elif word in ("of", "the", "and", "for", "on", "de", "da", "do", "des", "der", "für"):
+                if value[len(initials)] == word[0].upper():
+                    initials += word[0].upper()  # Department of Justice: DOJ
+            else:
+                break
+            if len(initials) >= len(value):
+                break
+        if initials == value:
+            return True
+    return False
 
 
 def _land_adjective(form: str, words: set[str]) -> bool:
