@@ -169,3 +169,17 @@ def test_an_acronym_nobody_spells_out_is_still_compared():
     en = "The agency said the NHS would hire more nurses.\n\nThe NHS plan was welcomed."
     is_ = "Stofnunin sagði að heilbrigðiskerfið myndi ráða fleiri hjúkrunarfræðinga.\n\nÁætlun NHS var fagnað."
     assert ("XL401", "NHS") in loud_values(en, "en", is_, "is")
+
+
+def test_an_icelandic_day_written_as_an_ordinal_word_is_the_date():
+    en = "On January 9th train drivers at the national railway began a strike."
+    is_ = "Þann níunda janúar hófu lestarstjórar þjóðarjárnbrautarinnar verkfall."
+    assert loud_values(en, "en", is_, "is") == []
+    assert loud_values("The strike ends on January 21st.", "en", "Verkfallinu lýkur tuttugasta og fyrsta janúar.",
+                       "is") == []
+
+
+def test_an_icelandic_ordinal_day_changed_is_reported():
+    en = "On January 9th train drivers at the national railway began a strike."
+    is_ = "Þann fjórða janúar hófu lestarstjórar þjóðarjárnbrautarinnar verkfall."
+    assert [rule for rule, _ in loud_values(en, "en", is_, "is") if rule.startswith("XL2")]

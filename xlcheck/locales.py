@@ -222,6 +222,20 @@ def _month_names(locale: Locale) -> dict[str, int]:
     return names
 
 
+# Days of the month written as ordinal words before the month's name ("níunda janúar",
+# the ninth of January), as careful prose in some languages writes them. Kept as data
+# (CLDR's spell-out rules are not shipped by Babel): the forms a date takes.
+_IS_ORDINALS = {1: "fyrsta", 2: "annan annars öðrum", 3: "þriðja", 4: "fjórða", 5: "fimmta", 6: "sjötta",
+                7: "sjöunda", 8: "áttunda", 9: "níunda", 10: "tíunda", 11: "ellefta", 12: "tólfta", 13: "þrettánda",
+                14: "fjórtánda", 15: "fimmtánda", 16: "sextánda", 17: "sautjánda", 18: "átjánda", 19: "nítjánda",
+                20: "tuttugasta", 30: "þrítugasta"}
+DAY_ORDINALS: dict[str, dict[str, int]] = {
+    "is": {**{form: day for day, forms in _IS_ORDINALS.items() for form in forms.split()},
+           **{f"{tens} og {form}": tens_day + day for tens_day, tens in ((20, "tuttugasta"), (30, "þrítugasta"))
+              for day in range(1, 10 if tens_day == 20 else 2) for form in _IS_ORDINALS[day].split()}},
+}
+
+
 # Month names in the cases CLDR does not give. CLDR has the nominative (stand-alone) and
 # the genitive (format: "25 октября"); a sentence also writes "в октябре 2022 года",
 # "у жовтні", "w październiku", "v říjnu" (locative), "перед октябрём" (instrumental).

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from xlcheck.locales import LocaleInfo, fold, locale_info, weekday_names
+from xlcheck.locales import DAY_ORDINALS, LocaleInfo, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 
 _DIGIT = regex.compile(r"\d")
@@ -198,6 +198,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _relative(text, info, add)
         _weekdays(text, info, claims, add)
         _quarter_words(text, info, add)
+        _ordinal_days(text, info, add)
     if "令和" in text or "平成" in text or "昭和" in text:
         for match in _ERA.finditer(text):
             era, number, month, day = match.groups()
@@ -594,6 +595,30 @@ _CJK_QUARTER = regex.compile(
     r"(?:(?P<year>\d{4})[ ]?(?:年|년)?[ ]?(?:の|度)?[ ]?)?(?:第|제)?[ ]?(?P<n>[1-4１-４一二三四])[ ]?(?:四半期|季度|분기)")
 _CJK_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "１": 1, "２": 2, "３": 3, "４": 4,
                        "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+@functools.cache
+def _ordinal_day_pattern(tag: str) -> regex.Pattern[str] | None:
+    """A day of the month written as an ordinal word before the month ("níunda janúar")."""
+    ordinals = DAY_ORDINALS.get(locale_info(tag).language)
+    if not ordinals:
+        return None
+    words = "|".join(regex.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    months = "|".join(regex.escape(n) for n in _pattern_names(tag))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<day>{words})[ \u00a0]+(?P<month>{months})(?![\p{{L}}\p{{M}}])"
+                         rf"(?:[ \u00a0]+(?P<year>\d{{4}})(?!\p{{N}}))?", regex.IGNORECASE)
+
+
+def _ordinal_days(text: str, info: LocaleInfo, add) -> None:
+    pattern = _ordinal_day_pattern(info.tag)
+    if pattern is None:
+        return
+    ordinals, months = DAY_ORDINALS[info.language], info.month_names
+    for match in pattern.finditer(text):
+        month = months.get(fold(match.group("month")))
+        value = _iso(match.group("year"), month, str(ordinals[fold(match.group("day"))])) if month else None
+        if value:
+            add(*match.span(), value)
 
 
 @functools.cache
