@@ -183,3 +183,15 @@ def test_an_icelandic_ordinal_day_changed_is_reported():
     en = "On January 9th train drivers at the national railway began a strike."
     is_ = "Þann fjórða janúar hófu lestarstjórar þjóðarjárnbrautarinnar verkfall."
     assert [rule for rule, _ in loud_values(en, "en", is_, "is") if rule.startswith("XL2")]
+
+
+def test_a_place_kept_in_a_shortened_paragraph_is_not_lost_across_scripts():
+    # The translation keeps only the last sentence, which names India (भारत).
+    en = ("Change is slow in many places. The elders still decide most matters in the villages of the region, "
+          "and women are rarely asked. Money for schools has been cut again this year. "
+          "Now 40 percent of the village councils in India have a woman on them, the report says.\n\n"
+          "The bank will publish its plan in 2030.")
+    hi = ("रिपोर्ट के अनुसार भारत में अब 40 प्रतिशत ग्राम परिषदों में एक महिला है।\n\n"
+          "बैंक 2030 में अपनी योजना प्रकाशित करेगा।")
+    assert loud_values(en, "en", hi, "hi") == []
+    assert ("XL401", "India") in loud_values(en, "en", hi.replace("भारत", "केन्या"), "hi")

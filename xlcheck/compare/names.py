@@ -1471,6 +1471,16 @@ def _organisation_words() -> dict[str, str]:
             for form in gazetteer.english_forms(key) if " " not in form and len(form) >= 3}
 
 
+def places_named(lang: str, text: str) -> set[str]:
+    """The CLDR keys of the places a text in `lang` names (भारत: IN), with their same places."""
+    return _place_keys(lang, text)
+
+
+def place_key(lang: str, text: str) -> str | None:
+    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
+    return _place_key(lang, text)
+
+
 def _place_keys(lang: str, text: str) -> set[str]:
     """The keys of the CLDR places a text names (with their same places)."""
     keys = set()

@@ -29,9 +29,10 @@ import regex
 
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.names import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import locale_info
-from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
+from xlcheck.locales import locale_info, same_places
+from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.rules import rule_for
 from xlcheck.scripts import content_length, distant, romanise
 from xlcheck.segment import sentences
@@ -217,14 +218,13 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
         if not done:
             k += 1
     cuts = []
-    shortened = set()
     for bead in beads:
         if len(bead.a) == 1 and len(bead.b) == 1:
             i, j = bead.a[0], bead.b[0]
             if is_cut(a.paragraphs[i], b.paragraphs[j], ratio) or (
                     prose and repaired and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)):
                 cuts.append(Cut(i, j, _tail(a, b, inv_a, inv_b, i, j, ratio)))
-    if not cuts and not shortened:
+    if not cuts:
         return alignment, []
     if repaired:
         beads = [_scored(bead, a, b, inv_a, inv_b, ratio) for bead in beads]
@@ -234,10 +234,7 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     by_pair = {(c.source, c.target): c for c in cuts}
     kept = []
     for bead in beads:
-        pair = (bead.a[0], bead.b[0]) if len(bead.a) == 1 and len(bead.b) == 1 else None
-        if pair in shortened:
-            continue  # which sentence it kept is not known: it says nothing either way
-        cut = by_pair.get(pair) if pair else None
+        cut = by_pair.get((bead.a[0], bead.b[0])) if len(bead.a) == 1 and len(bead.b) == 1 else None
         if cut is None:
             kept.append(bead)
         elif content_length(a.text[a.paragraphs[cut.source].start:cut.tail]) >= MIN_HEAD:
@@ -250,11 +247,39 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     score, verdict = discounting(kept, lengths_a, lengths_b, mean_score(kept), far)
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
+    elif whole is not None and score < TRANSLATION_THRESHOLD and verdict is not True and _anchored(whole, inv_a, inv_b):
+        verdict = True
     repaired_alignment = Alignment(tuple(beads), score, verdict)
     if not repaired_alignment.translation:
         # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
         return Alignment(tuple(beads), alignment.score, alignment.verdict), cuts
     return repaired_alignment, cuts
+
+
+def _anchored(pairs: list[tuple[int, int]], inv_a, inv_b) -> bool:
+    """Whether a document paired one to one keeps its source's figures paragraph by
+    paragraph: at least MIN_ANCHORED pairs share a number or date, and few translated
+    paragraphs state one their source paragraph lacks. A translation that shortens
+    every paragraph scores low on text (the sentences it kept are not the ones it was
+    measured against), but an unrelated text does not repeat another's figures in the
+    same paragraphs.
+
+    >>> year = Invariant("date", "2030", "2030", 0, 4)
+    >>> _anchored([(0, 0), (1, 1), (2, 2)], [(year,)] * 3, [(year,)] * 3), _anchored([(0, 0)], [(year,)], [(year,)])
+    (True, False)
+    """
+    shared = strays = 0
+    for i, j in pairs:
+        mine = {inv.value for inv in inv_a[i] if inv.kind in _FIGURES}
+        theirs = {inv.value for inv in inv_b[j] if inv.kind in _FIGURES}
+        shared += bool(mine & theirs)
+        strays += bool(theirs - mine)
+    return shared >= MIN_ANCHORED and strays <= shared // 3
+
+
+_FIGURES = ("number", "date")
+# Pairs sharing a figure that make a document paired one to one a translation.
+MIN_ANCHORED = 3
 
 
 def _scored(bead: Bead, a: Document, b: Document, inv_a, inv_b, ratio: float) -> Bead:
@@ -359,10 +384,12 @@ def _part_kept(part: str, words: set[str]) -> bool:
                                                            and len(w) >= len(lower) - 3) for w in words)
 
 
-def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str]) -> list[Invariant]:
+def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str],
+                places: set[str] = frozenset()) -> list[Invariant]:
     """The names of a source paragraph that end in its untranslated tail (a name the cut
     went through, "Kiev International Institute of Sociology" / "Киевский", too) and
-    that the translated paragraph does not write in full."""
+    that the translated paragraph does not write in full, nor as the CLDR place it is
+    (`places`: the keys of the places the translated paragraph names, India / भारत)."""
     doc = ctx.documents[k]
     runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
             if run[-1].end > tail]
@@ -379,6 +406,8 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
         parts = [inv.text for inv in run if len(inv.text) >= 2]
         if parts and not all(_part_kept(part, words) for part in parts):
             text = doc.text[run[0].start:run[-1].end]
+            if places and same_places(place_key(doc.lang, text) or "") & places:
+                continue
             lost.append(Invariant("name", text, text, run[0].start, run[-1].end, (), run[0].flag))
     return lost
 
@@ -406,7 +435,8 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             quotes_before += 1
             if quotes_kept < quotes_before:
                 lost.append(inv)
-    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text)))
+    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text),
+                            places_named(ctx.documents[o].lang, target_text)))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost
