@@ -195,3 +195,30 @@ def test_a_place_kept_in_a_shortened_paragraph_is_not_lost_across_scripts():
           "बैंक 2030 में अपनी योजना प्रकाशित करेगा।")
     assert loud_values(en, "en", hi, "hi") == []
     assert ("XL401", "India") in loud_values(en, "en", hi.replace("भारत", "केन्या"), "hi")
+
+
+_GREGGS_EN = """Chief executive Roisin Currie said the bakery had no plans to raise prices again.
+
+Currie said the firm would open 160 new shops this year."""
+
+
+def test_a_surname_dropped_after_the_given_name_is_reported():
+    is_ = """Framkvæmdastjórinn Roisin sagði að bakaríið hefði engin áform um að hækka verð aftur.
+
+Currie sagði að fyrirtækið myndi opna 160 nýjar verslanir á þessu ári."""
+    assert ("XL401", "Roisin Currie") in loud_values(_GREGGS_EN, "en", is_, "is")
+
+
+def test_a_full_name_kept_is_not_reported():
+    is_ = """Framkvæmdastjórinn Roisin Currie sagði að bakaríið hefði engin áform um að hækka verð aftur.
+
+Currie sagði að fyrirtækið myndi opna 160 nýjar verslanir á þessu ári."""
+    assert loud_values(_GREGGS_EN, "en", is_, "is") == []
+
+
+def test_a_brands_generic_word_translated_is_not_a_dropped_surname():
+    en = ("Travellers can check the model on Google Flights before they book.\n\n"
+          "Flights were cheaper in May, and most flights left on time.")
+    es = ("Los viajeros pueden consultar el modelo en Google Vuelos antes de reservar.\n\n"
+          "Los vuelos fueron más baratos en mayo, y la mayoría salió a tiempo.")
+    assert [value for rule, value in loud_values(en, "en", es, "es") if rule == "XL401"] == []

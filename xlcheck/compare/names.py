@@ -817,6 +817,15 @@ class Names:
         doc = self.ctx.documents[k]
         return sum(len(sentences(doc.paragraphs[i])) for i in group.members[k])
 
+    def _alone(self, k: int, word: str) -> bool:
+        """Whether doc k writes a capitalised word on its own somewhere, with no capitalised
+        word before or after it (a surname once the person is introduced: "Currie said")."""
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and not _CAMEL_OR_CAPS.search(word)) \
+                or word.lower() in self.common:
+            return False  # a word some version writes in lower case is a noun ("cheap flights")
+        return bool(regex.search(rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}.]*\s)(?<![\p{{L}}\p{{M}}]){regex.escape(word)}"
+                                 rf"(?![\p{{L}}\p{{M}}])(?!['’]?s?\s\p{{Lu}})", self.ctx.documents[k].text))
+
     def _common_cognate(self, value: str, o: int) -> bool:
         """Whether doc o writes a one-word name's cognate in lower case in running text, as
         a common noun ("the Legislature" / "el legislatura"): an institution named by its
@@ -910,6 +919,14 @@ class Names:
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
                             and code is None:
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+                        continue
+                    if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
+                            and code is None and not self._documentation(k) and self._alone(k, parts[-1]) \
+                            and _place_key(doc.lang, parts[-1]) is None:
+                        # Only the given name survives ("Roisin Currie" / "Roisin"), of a person
+                        # the source calls by the surname alone elsewhere ("Currie said").
                         out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                              {k: inv}))
                         continue
