@@ -222,3 +222,11 @@ def test_a_brands_generic_word_translated_is_not_a_dropped_surname():
     es = ("Los viajeros pueden consultar el modelo en Google Vuelos antes de reservar.\n\n"
           "Los vuelos fueron más baratos en mayo, y la mayoría salió a tiempo.")
     assert [value for rule, value in loud_values(en, "en", es, "es") if rule == "XL401"] == []
+
+
+def test_a_given_name_changed_before_a_suffix_is_reported():
+    en = "The policy was revised by Kenneth Polite Jr., a former assistant attorney general."
+    is_ = "Stefnunni var breytt af Kenni Polite Jr., fyrrverandi aðstoðarríkissaksóknara."
+    assert [value for rule, value in loud_values(en, "en", is_, "is") if rule == "XL401"] == ["Kenneth Polite Jr"]
+    kept = is_.replace("Kenni", "Kenneth")
+    assert [value for rule, value in loud_values(en, "en", kept, "is") if rule == "XL401"] == []

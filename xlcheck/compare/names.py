@@ -67,6 +67,8 @@ Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St
 Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
 Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
 """.split())
+# What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
@@ -912,7 +914,8 @@ class Names:
                             out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o),
                                                  frozenset({o}), {k: inv}))
                         continue
-                    parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
+                    parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar
+                             and p.rstrip(".") not in _NAME_SUFFIXES]
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
                             for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
