@@ -230,3 +230,20 @@ def test_a_given_name_changed_before_a_suffix_is_reported():
     assert [value for rule, value in loud_values(en, "en", is_, "is") if rule == "XL401"] == ["Kenneth Polite Jr"]
     kept = is_.replace("Kenni", "Kenneth")
     assert [value for rule, value in loud_values(en, "en", kept, "is") if rule == "XL401"] == []
+
+
+_POLICY_EN = ("The department's approach to corporate crime changed under the attorney general. Companies that report "
+              "their own misconduct now face smaller fines. The policy was revised last year by Kenneth Polite Jr., "
+              "a former assistant attorney general, after a long review.\n\n"
+              "The office opened 94 cases in 2022.")
+_POLICY_HI = ("अटॉर्नी जनरल के कार्यकाल के दौरान कॉर्पोरेट अपराध के प्रति विभाग का दृष्टिकोण बदल गया।\n\n"
+              "कार्यालय ने 2022 में 94 मामले खोले।")
+
+
+def test_a_name_lost_with_a_sentence_of_a_hindi_paragraph_is_reported():
+    assert ("XL401", "Kenneth Polite Jr") in loud_values(_POLICY_EN, "en", _POLICY_HI, "hi")
+
+
+def test_a_name_a_shortened_hindi_paragraph_keeps_by_its_sound_is_not_reported():
+    kept = _POLICY_HI.replace("बदल गया।", "बदल गया, जिसे केनेथ पोलाइट जूनियर ने संशोधित किया।")
+    assert ("XL401", "Kenneth Polite Jr") not in loud_values(_POLICY_EN, "en", kept, "hi")

@@ -34,6 +34,7 @@ from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
 from xlcheck.romanise import (
+    devanagari_runs,
     kana_runs,
     latin_sound,
     romanised_sound,
@@ -268,6 +269,7 @@ class Names:
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
+        out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
@@ -945,6 +947,36 @@ class Names:
                                          {k: inv}))
         return out
 
+    def _devanagari_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Latin version's paragraph that a Devanagari translation lacks where
+        its paragraph lost a sentence's worth of text: Hindi writes every name by its
+        sound, so a name none of whose words any word of the paragraph sounds like went
+        with the lost text (Kenneth Polite Jr. / nothing). Acronyms are left out: Hindi
+        spells them by the names of their letters (एनएचएस)."""
+        out = []
+        for k in docs:
+            if _script(self.ctx.text(k, group)) != "latin":
+                continue
+            lone = None
+            for o in docs:
+                text = self.ctx.text(o, group)
+                if o == k or _KATAKANA.search(text) or not _DEVANAGARI.search(text) or main_script(text) != "devanagari":
+                    continue
+                lone = self._lone_names(k, group) if lone is None else lone
+                candidates = [(value, inv) for value, inv in lone
+                              if _LATIN_VALUE.fullmatch(value) and not value.isupper() and value not in text
+                              and _place_key(self.ctx.documents[k].lang, value) is None]
+                if not candidates or not self._lost_text(k, o, group):
+                    continue
+                runs = devanagari_runs(text)
+                for value, inv in candidates:
+                    parts = [p for p in value.split() if p not in TITLES and p.rstrip(".") not in _NAME_SUFFIXES]
+                    if not parts or any(sounds_alike(part, w) for part in parts for run in runs for w in run):
+                        continue  # a word of it is there: transliterated, if not as a whole
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+        return out
+
     # -- names changed into look-alikes across scripts -----------------------------------
 
     def _lookalike_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -1280,6 +1312,7 @@ def _near_sound(a: str, b: str, most: float) -> bool:
 # A name in Latin letters (what a kana or Hangul transliteration can be compared with).
 _LATIN_VALUE = regex.compile(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = regex.compile(r"[\p{Katakana}\p{Hangul}]")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _KATAKANA = regex.compile(r"\p{Katakana}")
 # A capitalised word in Latin letters (a name kept as it is in any script's text).
 _LATIN_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
