@@ -32,7 +32,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.names import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.locales import locale_info, same_places
-from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Document, Finding, Invariant, Location, Segment
+from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.rules import rule_for
 from xlcheck.scripts import content_length, distant, romanise
 from xlcheck.segment import sentences
@@ -247,9 +247,9 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     score, verdict = discounting(kept, lengths_a, lengths_b, mean_score(kept), far)
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
-    elif whole is not None and score < TRANSLATION_THRESHOLD and verdict is not True and _anchored(whole, inv_a, inv_b):
-        verdict = True
     repaired_alignment = Alignment(tuple(beads), score, verdict)
+    if not repaired_alignment.translation and whole is not None and _anchored(whole, inv_a, inv_b):
+        repaired_alignment = Alignment(tuple(beads), score, True)
     if not repaired_alignment.translation:
         # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
         return Alignment(tuple(beads), alignment.score, alignment.verdict), cuts
@@ -385,7 +385,7 @@ def _part_kept(part: str, words: set[str]) -> bool:
 
 
 def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str],
-                places: set[str] = frozenset()) -> list[Invariant]:
+                places: frozenset[str] | set[str] = frozenset()) -> list[Invariant]:
     """The names of a source paragraph that end in its untranslated tail (a name the cut
     went through, "Kiev International Institute of Sociology" / "Киевский", too) and
     that the translated paragraph does not write in full, nor as the CLDR place it is
@@ -406,7 +406,8 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
         parts = [inv.text for inv in run if len(inv.text) >= 2]
         if parts and not all(_part_kept(part, words) for part in parts):
             text = doc.text[run[0].start:run[-1].end]
-            if places and same_places(place_key(doc.lang, text) or "") & places:
+            key = place_key(doc.lang, text) if places else None
+            if key is not None and same_places(key) & places:
                 continue
             lost.append(Invariant("name", text, text, run[0].start, run[-1].end, (), run[0].flag))
     return lost
