@@ -247,3 +247,16 @@ def test_a_name_lost_with_a_sentence_of_a_hindi_paragraph_is_reported():
 def test_a_name_a_shortened_hindi_paragraph_keeps_by_its_sound_is_not_reported():
     kept = _POLICY_HI.replace("बदल गया।", "बदल गया, जिसे केनेथ पोलाइट जूनियर ने संशोधित किया।")
     assert ("XL401", "Kenneth Polite Jr") not in loud_values(_POLICY_EN, "en", kept, "hi")
+
+
+def test_an_acronym_spelt_out_is_missing_from_a_paragraph_replaced_by_another():
+    # Paragraph 2 is replaced by a sentence of about the same length that keeps none of its figures.
+    en = _SEC_EN.replace("Critics blasted the SEC", "Critics blasted the agency") + (
+        "\n\nThe SEC said it would review the funds again in 2025.")
+    is_ = _SEC_IS.replace("gagnrýndu SEC", "gagnrýndu eftirlitið") + (
+        "\n\nÍ yfirlýsingu sagðist SEC myndu endurskoða sjóðina aftur árið 2025.")
+    assert [value for rule, value in loud_values(en, "en", is_, "is") if rule == "XL401"] == []
+    replaced = is_.replace("Verðbréfaeftirlitið hafnaði umsóknum um svipaða sjóði í 10 ár, þar til dómstóll "
+                           "úrskurðaði gegn því árið 2023.",
+                           "Sjóðirnir eru vinsælir hjá fjárfestum sem vilja eiga rafmynt án þess að kaupa hana sjálfir.")
+    assert ("XL401", "SEC") in loud_values(en, "en", replaced, "is")

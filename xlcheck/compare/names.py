@@ -679,11 +679,19 @@ class Names:
         Commission" for SEC, "continuing resolution" (CR)) names something a translation
         renders by its meaning, as it renders those words ("Verðbréfaeftirlitið"), here
         or elsewhere: in prose it is missing from doc k only with a sentence's worth of
-        text (documentation has `_documented`, which looks for the words themselves)."""
+        text, or in a paragraph that lacks two or more of the other's figures too (one
+        replaced by another sentence); documentation has `_documented`, which looks for
+        the words themselves."""
         if self._documentation(k) or not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
         return any(o != k and value in names.get(o, {}) and self._defines(o, value) and not self._lost_text(o, k, group)
-                   for o in docs)
+                   and len(self._figures(o, group) - self._figures(k, group)) < 2 for o in docs)
+
+    def _figures(self, k: int, group: Group) -> set[str]:
+        """The numbers and dates doc k states in figures in a group (not in words: "a",
+        "last year" are translated in too many ways to count)."""
+        return {inv.value for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                if inv.kind in ("number", "date") and any(ch.isdigit() for ch in inv.text)}
 
     def _defines(self, o: int, value: str) -> bool:
         """Whether doc o spells an acronym out anywhere: capitalised words whose initials
