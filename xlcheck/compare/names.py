@@ -707,8 +707,15 @@ class Names:
                 if len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value:
                     defined = True
                     break
-            cache[key] = defined or _initials_spell(value, _LETTER_RUNS.findall(text))
+            cache[key] = defined or _initials_spell(value, self._letter_runs(o))
         return cache[key]
+
+    def _letter_runs(self, o: int) -> list[str]:
+        """Doc o's words, read once (every acronym of a long text looks through them)."""
+        cache = self.__dict__.setdefault("_letter_runs_cache", {})
+        if o not in cache:
+            cache[o] = _LETTER_RUNS.findall(self.ctx.documents[o].text)
+        return cache[o]
 
     def _word_present(self, value: str, words: set[str]) -> bool:
         """Whether a name occurs among a group's words, inflected or compounded
