@@ -38,6 +38,7 @@ class LocaleInfo:
     scale_words: tuple[tuple[str, int], ...]
     day_dot: bool = False  # "25. Dezember": the day takes a period (de, da, fi, cs…)
     calendar_words: frozenset[str] = frozenset()  # month and weekday names, folded
+    quarters: tuple[tuple[str, int], ...] = ()  # CLDR's quarter names ("चौथी तिमाही"), folded
 
     @property
     def month_names(self) -> dict[str, int]:
@@ -159,7 +160,33 @@ def locale_info(tag: str) -> LocaleInfo:
         scale_words=tuple(sorted(_scale_words(locale).items())),
         day_dot="d." in locale.date_formats["long"].pattern,
         calendar_words=_calendar_words(locale),
+        quarters=tuple(sorted(_quarter_names(locale).items())),
     )
+
+
+# Devanagari's nukta (फ़, ज़, ड़) is often left out in writing: फरवरी is CLDR's फ़रवरी.
+_NUKTA = "\u093c"
+
+
+def without_nukta(name: str) -> str:
+    """A Devanagari word as it is often written, without the nukta.
+
+    >>> without_nukta("फ़रवरी") == "फरवरी", without_nukta("March")
+    (True, 'March')
+    """
+    if _NUKTA not in name and not any("\u0958" <= ch <= "\u095f" for ch in name):
+        return name
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace(_NUKTA, ""))
+
+
+def _quarter_names(locale: Locale) -> dict[str, int]:
+    """CLDR's wide quarter names of a locale ("4th quarter", "चौथी तिमाही"), folded."""
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.quarters[context]["wide"].items():
+            for form in {fold(name), fold(without_nukta(name))}:
+                names.setdefault(form, number)
+    return names
 
 
 def _calendar_words(locale: Locale) -> frozenset[str]:
@@ -179,6 +206,7 @@ def _month_names(locale: Locale) -> dict[str, int]:
                 # Some locales' stand-alone forms are digits ("10月"): not a name.
                 if len(key) >= 3 and any(ch.isalpha() for ch in key) and not any(ch.isdigit() for ch in key):
                     names[key] = number
+                    names.setdefault(without_nukta(key), number)
     if locale.language == "en":
         names.pop("may", None)  # handled separately: "may" is also a verb
         names["may"] = 5
@@ -192,6 +220,20 @@ def _month_names(locale: Locale) -> dict[str, int]:
             for prefix in ("ב", "ל", "מ", "ה", "ו", "וב", "ול", "ומ", "שב", "כ"):
                 names.setdefault(prefix + name, number)
     return names
+
+
+# Days of the month written as ordinal words before the month's name ("níunda janúar",
+# the ninth of January), as careful prose in some languages writes them. Kept as data
+# (CLDR's spell-out rules are not shipped by Babel): the forms a date takes.
+_IS_ORDINALS = {1: "fyrsta", 2: "annan annars öðrum", 3: "þriðja", 4: "fjórða", 5: "fimmta", 6: "sjötta",
+                7: "sjöunda", 8: "áttunda", 9: "níunda", 10: "tíunda", 11: "ellefta", 12: "tólfta", 13: "þrettánda",
+                14: "fjórtánda", 15: "fimmtánda", 16: "sextánda", 17: "sautjánda", 18: "átjánda", 19: "nítjánda",
+                20: "tuttugasta", 30: "þrítugasta"}
+DAY_ORDINALS: dict[str, dict[str, int]] = {
+    "is": {**{form: day for day, forms in _IS_ORDINALS.items() for form in forms.split()},
+           **{f"{tens} og {form}": tens_day + day for tens_day, tens in ((20, "tuttugasta"), (30, "þrítugasta"))
+              for day in range(1, 10 if tens_day == 20 else 2) for form in _IS_ORDINALS[day].split()}},
+}
 
 
 # Month names in the cases CLDR does not give. CLDR has the nominative (stand-alone) and
@@ -587,7 +629,7 @@ _SCALES: dict[str, dict[str, int]] = {
            "milljarðar": 10**9, "milljarða": 10**9},
     # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
-           "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11},
+           "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},
 }
 
 # Slavic scale words in all their cases (after a figure the noun takes the case the sentence

@@ -156,6 +156,60 @@ def hangul_to_latin(text: str) -> str:
 _KANA_RUN = lazy(r"[\p{Katakana}ー・ｰ]+")
 _HANGUL_RUN = lazy(r"\p{Hangul}+")
 
+# Devanagari letters as the Latin letters a transliterated English name spells them with
+# (vowels matter little: the skeleton drops them). Aspirates lose their h (English has
+# none), थ is English th (स्मिथ), फ f, and a nukta letter its Persian sound (ज़ z, ड़ r).
+_DEVANAGARI = {
+    "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "n", "च": "ch", "छ": "ch", "ज": "j", "झ": "j", "ञ": "n",
+    "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "ण": "n", "त": "t", "थ": "θ", "द": "d", "ध": "d", "न": "n",
+    "प": "p", "फ": "f", "ब": "b", "भ": "b", "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v",
+    "श": "sh", "ष": "sh", "स": "s", "ह": "h", "क़": "k", "ख़": "k", "ग़": "g", "ज़": "z", "ड़": "r", "ढ़": "r",
+    "फ़": "f", "य़": "y",
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o",
+    "औ": "au", "ऑ": "o", "ऍ": "e",
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
+    "ॉ": "o", "ॅ": "e", "ं": "n", "ः": "h",
+}
+_DEVANAGARI = {unicodedata.normalize("NFD", letter): latin for letter, latin in _DEVANAGARI.items()}
+_NUKTA = "\u093c"
+_DEVANAGARI_WORD = lazy(r"[\p{Devanagari}&&[^\u0964\u0965\u0966-\u096f]]+", regex.V1)
+_CLAUSE_BREAK = lazy(r"[,;:()।॥.!?\"“”‘’«»]|&quot;|\s[-–—]\s")
+
+
+@lru_cache(maxsize=8192)
+def devanagari_to_latin(word: str) -> str:
+    """A Devanagari word in the Latin letters of the English name it may transliterate
+    (inherent vowels left out: the skeleton does not read vowels).
+
+    >>> devanagari_to_latin("मैककोनेल"), devanagari_to_latin("स्मिथ"), devanagari_to_latin("फ़रवरी")
+    ('maikkonel', 'smiθ', 'frvri')
+    """
+    letters = unicodedata.normalize("NFD", word)
+    out = []
+    for i, ch in enumerate(letters):
+        if ch == _NUKTA:
+            continue
+        if i + 1 < len(letters) and letters[i + 1] == _NUKTA:
+            ch += _NUKTA  # फ़, ज़: a letter of another sound (NFC keeps them apart)
+        out.append(_DEVANAGARI.get(ch, ""))
+    return "".join(out)
+
+
+def devanagari_runs(text: str) -> list[list[str]]:
+    """A Devanagari text's clauses as runs of romanised words (a name's words are
+    neighbours in one clause: एलैक्सा एयरलाइन).
+
+    >>> devanagari_runs("एलैक्सा एयरलाइन, और गूगल।")
+    [['elaiksa', 'eyrlain'], ['aur', 'gugl']]
+    """
+    runs = []
+    for clause in _CLAUSE_BREAK.split(text):
+        words = [devanagari_to_latin(w) for w in _DEVANAGARI_WORD.findall(clause)]
+        words = [w for w in words if w]
+        if words:
+            runs.append(words)
+    return runs
+
 
 def kana_words(text: str) -> list[str]:
     """The katakana words of a text (a run of katakana split at ・), romanised."""

@@ -35,6 +35,7 @@ from xlcheck.locales import fold, locale_info, place_forms, place_names, same_pl
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
+    devanagari_runs,
     kana_runs,
     latin_sound,
     romanised_sound,
@@ -52,6 +53,9 @@ _WORDS = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}
 _COMPOUNDS = lazy(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
 _CAMEL_OR_CAPS = lazy(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
+# A Gaelic surname's prefix (McConnell, MacArthur): camel case, but a person's name, which
+# Latin-script versions write as it is and other scripts transliterate (मैककोनेल, 麦康奈尔).
+_PATRONYMIC = lazy(r"(?:\p{Lu}\p{Ll}+ )*Ma?c\p{Lu}\p{Ll}+")
 _LOWER_WORDS = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = lazy(r"`[^`\n]*`|https?://\S+")
 
@@ -65,11 +69,16 @@ Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St
 Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
 Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
 """.split())
+# What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
 _DOUBLES = lazy(r"(.)\1+")
+# Letters Unicode does not decompose, spelt as other alphabets spell them (Úkræna / Ukraena).
+_UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
+                               "ı": "i"})
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
@@ -95,9 +104,11 @@ def skeleton(word: str) -> str:
 
     >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
     (True, True)
+    >>> skeleton("Úkrænu")[:4] == skeleton("Ukraine")[:4]
+    True
     """
     text = unicodedata.normalize("NFKD", word.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     for a, b in _SOUNDS:
         text = text.replace(a, b)
     return _DOUBLES.sub(r"\1", text)
@@ -252,12 +263,14 @@ class Names:
             have = frozenset(k for k in docs if value in names[k]
                              or (self._present(value, k, group, words_of(k), docs, names)
                                  and not self._misspelt(value, k, group, docs, names))
-                             or self._documented(value, k, group, words_of(k)))
+                             or self._documented(value, k, group, words_of(k))
+                             or self._transliterated_surname(value, k, group))
             if len(have) == len(docs) or self._heading_word(value, group, have):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
+        out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
@@ -265,6 +278,12 @@ class Names:
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
         return out
+
+    def _transliterated_surname(self, value: str, k: int, group: Group) -> bool:
+        """A Gaelic surname (McCarthy) is compared like a brand among Latin-script
+        versions, which write it as it is; another script transliterates it by its sound,
+        so doc k in such a script is not expected to write it."""
+        return bool(_PATRONYMIC.fullmatch(value)) and _script(self.ctx.text(k, group)) not in (None, "latin")
 
     # -- names transliterated into kana or Hangul ----------------------------------------
 
@@ -485,7 +504,8 @@ class Names:
             if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
                                                                             lang, words):
                 return True
-        return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group)
+        return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
+            or self._translated_acronym(value, k, group, docs, names)
 
     def _transliterated(self, value: str, k: int, group: Group) -> bool:
         """Whether doc k's group writes a Latin name in Cyrillic or Greek letters, each of
@@ -652,18 +672,51 @@ class Names:
         if len(value) >= 3 and any(len(w) == len(value) and w.isupper() and not w.isascii()
                                    and romanise(w).upper() == value for w in words):
             return True
-        for i in range(len(words)):
-            initials = ""
-            for word in words[i:i + 2 * len(value) + 2]:
-                if word[0].isupper():
-                    initials += word[0]
-                elif word not in ("of", "the", "and", "for", "on", "de", "da", "do", "des", "der", "für", "of"):
+        return _initials_spell(value, words)
+
+    def _translated_acronym(self, value: str, k: int, group: Group, docs: list[int],
+                            names: dict[int, dict[str, Invariant]]) -> bool:
+        """An acronym that a version's document spells out ("the Securities and Exchange
+        Commission" for SEC, "continuing resolution" (CR)) names something a translation
+        renders by its meaning, as it renders those words ("Verðbréfaeftirlitið"), here
+        or elsewhere: in prose it is missing from doc k only with a sentence's worth of
+        text, or in a paragraph that lacks two or more of the other's figures too (one
+        replaced by another sentence); documentation has `_documented`, which looks for
+        the words themselves."""
+        if self._documentation(k) or not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
+            return False
+        return any(o != k and value in names.get(o, {}) and self._defines(o, value) and not self._lost_text(o, k, group)
+                   and len(self._figures(o, group) - self._figures(k, group)) < 2 for o in docs)
+
+    def _figures(self, k: int, group: Group) -> set[str]:
+        """The numbers and dates doc k states in figures in a group (not in words: "a",
+        "last year" are translated in too many ways to count)."""
+        return {inv.value for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                if inv.kind in ("number", "date") and any(ch.isdigit() for ch in inv.text)}
+
+    def _defines(self, o: int, value: str) -> bool:
+        """Whether doc o spells an acronym out anywhere: capitalised words whose initials
+        it is, or words of any case right before "(VALUE)"."""
+        cache = self.__dict__.setdefault("_defines_cache", {})
+        key = (o, value)
+        if key not in cache:
+            text = self.ctx.documents[o].text
+            defined = False
+            for paren in regex.finditer(rf"\(\s*{value}\s*\)", text):
+                # "continuing resolution" (CR): the words right before, quoted or not
+                before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()].rstrip(" \"'”’“»"))
+                if len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value:
+                    defined = True
                     break
-                if len(initials) >= len(value):
-                    break
-            if initials == value:
-                return True
-        return False
+            cache[key] = defined or _initials_spell(value, self._letter_runs(o))
+        return cache[key]
+
+    def _letter_runs(self, o: int) -> list[str]:
+        """Doc o's words, read once (every acronym of a long text looks through them)."""
+        cache = self.__dict__.setdefault("_letter_runs_cache", {})
+        if o not in cache:
+            cache[o] = _LETTER_RUNS.findall(self.ctx.documents[o].text)
+        return cache[o]
 
     def _word_present(self, value: str, words: set[str]) -> bool:
         """Whether a name occurs among a group's words, inflected or compounded
@@ -708,7 +761,7 @@ class Names:
         forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
                                                     .get(code, ())))
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
-                       for part in form.split()) for form in forms)
+                       for part in form.split()) or _land_adjective(form, words) for form in forms)
 
     def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
                          names: dict[int, dict[str, Invariant]]) -> bool:
@@ -783,6 +836,15 @@ class Names:
     def _sentence_count(self, k: int, group: Group) -> int:
         doc = self.ctx.documents[k]
         return sum(len(sentences(doc.paragraphs[i])) for i in group.members[k])
+
+    def _alone(self, k: int, word: str) -> bool:
+        """Whether doc k writes a capitalised word on its own somewhere, with no capitalised
+        word before or after it (a surname once the person is introduced: "Currie said")."""
+        if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and not _CAMEL_OR_CAPS.search(word)) \
+                or word.lower() in self.common:
+            return False  # a word some version writes in lower case is a noun ("cheap flights")
+        return bool(regex.search(rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}.]*\s)(?<![\p{{L}}\p{{M}}]){regex.escape(word)}"
+                                 rf"(?![\p{{L}}\p{{M}}])(?!['’]?s?\s\p{{Lu}})", self.ctx.documents[k].text))
 
     def _common_cognate(self, value: str, o: int) -> bool:
         """Whether doc o writes a one-word name's cognate in lower case in running text, as
@@ -870,13 +932,22 @@ class Names:
                             out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o),
                                                  frozenset({o}), {k: inv}))
                         continue
-                    parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar]
+                    parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar
+                             and p.rstrip(".") not in _NAME_SUFFIXES]
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
                             for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
                             and code is None:
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
+                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                             {k: inv}))
+                        continue
+                    if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
+                            and code is None and not self._documentation(k) and self._alone(k, parts[-1]) \
+                            and _place_key(doc.lang, parts[-1]) is None:
+                        # Only the given name survives ("Roisin Currie" / "Roisin"), of a person
+                        # the source calls by the surname alone elsewhere ("Currie said").
                         out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                              {k: inv}))
                         continue
@@ -888,6 +959,36 @@ class Names:
                         continue
                     if code is None and self._common_cognate(value, o):
                         continue
+                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+        return out
+
+    def _devanagari_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Latin version's paragraph that a Devanagari translation lacks where
+        its paragraph lost a sentence's worth of text: Hindi writes every name by its
+        sound, so a name none of whose words any word of the paragraph sounds like went
+        with the lost text (Kenneth Polite Jr. / nothing). Acronyms are left out: Hindi
+        spells them by the names of their letters (एनएचएस)."""
+        out = []
+        for k in docs:
+            if _script(self.ctx.text(k, group)) != "latin":
+                continue
+            lone = None
+            for o in docs:
+                text = self.ctx.text(o, group)
+                if o == k or _KATAKANA.search(text) or not _DEVANAGARI.search(text) or main_script(text) != "devanagari":
+                    continue
+                lone = self._lone_names(k, group) if lone is None else lone
+                candidates = [(value, inv) for value, inv in lone
+                              if _LATIN_VALUE.fullmatch(value) and not value.isupper() and value not in text
+                              and _place_key(self.ctx.documents[k].lang, value) is None]
+                if not candidates or not self._lost_text(k, o, group):
+                    continue
+                runs = devanagari_runs(text)
+                for value, inv in candidates:
+                    parts = [p for p in value.split() if p not in TITLES and p.rstrip(".") not in _NAME_SUFFIXES]
+                    if not parts or any(sounds_alike(part, w) for part in parts for run in runs for w in run):
+                        continue  # a word of it is there: transliterated, if not as a whole
                     out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
         return out
@@ -1227,6 +1328,7 @@ def _near_sound(a: str, b: str, most: float) -> bool:
 # A name in Latin letters (what a kana or Hangul transliteration can be compared with).
 _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
+_DEVANAGARI = lazy(r"\p{Devanagari}")
 _KATAKANA = lazy(r"\p{Katakana}")
 # A capitalised word in Latin letters (a name kept as it is in any script's text).
 _LATIN_NAME = lazy(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
@@ -1438,6 +1540,16 @@ def _organisation_words() -> dict[str, str]:
             for form in gazetteer.english_forms(key) if " " not in form and len(form) >= 3}
 
 
+def places_named(lang: str, text: str) -> set[str]:
+    """The CLDR keys of the places a text in `lang` names (भारत: IN), with their same places."""
+    return _place_keys(lang, text)
+
+
+def place_key(lang: str, text: str) -> str | None:
+    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
+    return _place_key(lang, text)
+
+
 def _place_keys(lang: str, text: str) -> set[str]:
     """The keys of the CLDR places a text names (with their same places)."""
     keys = set()
@@ -1598,6 +1710,46 @@ def _case_form(name: str, word: str, lang: str) -> bool:
         return False
     mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
     return bool(mine & _stems(word, lang))
+
+
+def _initials_spell(value: str, words: list[str]) -> bool:
+    """Whether a run of capitalised words (small words between them aside) has an
+    acronym's letters as its initials.
+
+    >>> _initials_spell("DOJ", "the Department of Justice said".split()), _initials_spell("NJ", ["New", "York"])
+    (True, False)
+    """
+    for i in range(len(words)):
+        if not words[i][0].isupper() or words[i][0] != value[0]:
+            continue
+        initials = ""
+        for word in words[i:i + 2 * len(value) + 2]:
+            if word[0].isupper():
+                initials += word[0]
+            elif word in ("of", "the", "and", "for", "on", "de", "da", "do", "des", "der", "für"):
+                if value[len(initials)] == word[0].upper():
+                    initials += word[0].upper()  # Department of Justice: DOJ
+            else:
+                break
+            if len(initials) >= len(value):
+                break
+        if initials == value:
+            return True
+    return False
+
+
+def _land_adjective(form: str, words: set[str]) -> bool:
+    """Whether a country named as a land (Þýskaland, Deutschland, Rússland) is among a
+    group's words as its adjective, which keeps the name's stem (þýskum, deutschen,
+    rússneska).
+
+    >>> _land_adjective("þýskaland", {"þýskum", "bændur"}), _land_adjective("ísland", {"íslenskur"})
+    (True, False)
+    """
+    if " " in form or not form.endswith("land"):
+        return False
+    stem = form[:-4].rstrip("aeiouyáéíóúýæö")
+    return len(stem) >= 4 and any(w.startswith(stem) for w in words)
 
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:

@@ -27,8 +27,9 @@ from dataclasses import dataclass, replace
 
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.names import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import locale_info
+from xlcheck.locales import locale_info, same_places
 from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -139,6 +140,19 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
     return relative < (CUT_RATIO if len(sentences(source)) >= 2 else SEVERE_RATIO)
 
 
+def is_shortened(source: Segment, target: Segment, ratio: float) -> bool:
+    """Whether `target` keeps only a sentence or two of `source` and drops the rest: the
+    source has more sentences, and the translation, whose last sentence is closed, is
+    less than half as long as the documents' usual ratio says (a weak system's output
+    that translates each paragraph's first or last sentence)."""
+    if source.kind != "text" or target.kind != "text" or open_end(target.text):
+        return False
+    la = content_length(source.text)
+    if la < MIN_SOURCE or content_length(target.text) / la / ratio >= SEVERE_RATIO:
+        return False
+    return len(sentences(source)) > max(1, len(sentences(target)))
+
+
 def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
     if source.kind != target.kind:
         return False
@@ -146,16 +160,18 @@ def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
     return PLAUSIBLE[0] <= relative <= PLAUSIBLE[1]
 
 
-def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float) -> list[tuple[int, int]] | None:
+def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float,
+              shortened: bool = False) -> list[tuple[int, int]] | None:
     """The run of beads paired one to one in order, when that explains it by a cut:
-    the same number of paragraphs on both sides, at least one pair cut and the others
-    of plausible lengths."""
+    the same number of paragraphs on both sides, at least one pair cut (or shortened to
+    a sentence, where `shortened` allows it) and the others of plausible lengths."""
     left = [i for bead in beads for i in bead.a]
     right = [j for bead in beads for j in bead.b]
     if not left or len(left) != len(right) or left != sorted(left) or right != sorted(right):
         return None
     pairs = list(zip(left, right))
-    cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio) for i, j in pairs]
+    cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio)
+           or (shortened and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)) for i, j in pairs]
     if not any(cut):
         return None
     if all(c or _plausible(a.paragraphs[i], b.paragraphs[j], ratio) for c, (i, j) in zip(cut, pairs)):
@@ -171,7 +187,17 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
         return alignment, []
     ratio = usual_ratio(a, b, beads)
     k = 0
-    repaired = False
+    # A weak system that shortens most paragraphs to a sentence shifts the aligner over
+    # long runs: the whole document one to one first, where that explains it. Plain
+    # text only: a page's paragraphs are lists, tables and notes a translation may
+    # restructure, and its aligner has their kinds to go by.
+    prose = a.format == b.format == "text"
+    whole = _diagonal(beads, a, b, ratio, prose) if any(len(bead.a) != 1 or len(bead.b) != 1 for bead in beads) \
+        else None
+    repaired = whole is not None
+    if whole is not None:
+        kept = {(bead.a, bead.b): bead for bead in beads}  # the pairs the aligner made keep their scores
+        beads = [kept.get(((i,), (j,)), Bead((i,), (j,), None)) for i, j in whole]
     while k < len(beads):
         bead = beads[k]
         if len(bead.a) == 1 and len(bead.b) == 1:
@@ -180,7 +206,7 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
         done = False
         for size in range(1, MAX_RUN + 1):
             for start in range(max(0, k - size + 1), min(k, len(beads) - size) + 1):
-                pairs = _diagonal(beads[start:start + size], a, b, ratio)
+                pairs = _diagonal(beads[start:start + size], a, b, ratio, prose)
                 if pairs is None:
                     continue
                 beads[start:start + size] = [Bead((i,), (j,), None) for i, j in pairs]
@@ -194,7 +220,8 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     for bead in beads:
         if len(bead.a) == 1 and len(bead.b) == 1:
             i, j = bead.a[0], bead.b[0]
-            if is_cut(a.paragraphs[i], b.paragraphs[j], ratio):
+            if is_cut(a.paragraphs[i], b.paragraphs[j], ratio) or (
+                    prose and repaired and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)):
                 cuts.append(Cut(i, j, _tail(a, b, inv_a, inv_b, i, j, ratio)))
     if not cuts:
         return alignment, []
@@ -213,14 +240,45 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
             kept.append(_head_scored(bead, cut, a, b, inv_a, inv_b, ratio))
     lengths_a = [content_length(p.text) for p in a.paragraphs]
     lengths_b = [content_length(p.text) for p in b.paragraphs]
+    for cut in cuts:
+        # A cut paragraph's steady length ratio is its head's, which it translates.
+        lengths_a[cut.source] = content_length(a.text[a.paragraphs[cut.source].start:cut.tail])
     score, verdict = discounting(kept, lengths_a, lengths_b, mean_score(kept), far)
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
     repaired_alignment = Alignment(tuple(beads), score, verdict)
+    if not repaired_alignment.translation and whole is not None and _anchored(whole, inv_a, inv_b):
+        repaired_alignment = Alignment(tuple(beads), score, True)
     if not repaired_alignment.translation:
         # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
         return Alignment(tuple(beads), alignment.score, alignment.verdict), cuts
     return repaired_alignment, cuts
+
+
+def _anchored(pairs: list[tuple[int, int]], inv_a, inv_b) -> bool:
+    """Whether a document paired one to one keeps its source's figures paragraph by
+    paragraph: at least MIN_ANCHORED pairs share a number or date, and few translated
+    paragraphs state one their source paragraph lacks. A translation that shortens
+    every paragraph scores low on text (the sentences it kept are not the ones it was
+    measured against), but an unrelated text does not repeat another's figures in the
+    same paragraphs.
+
+    >>> year = Invariant("date", "2030", "2030", 0, 4)
+    >>> _anchored([(0, 0), (1, 1), (2, 2)], [(year,)] * 3, [(year,)] * 3), _anchored([(0, 0)], [(year,)], [(year,)])
+    (True, False)
+    """
+    shared = strays = 0
+    for i, j in pairs:
+        mine = {inv.value for inv in inv_a[i] if inv.kind in _FIGURES}
+        theirs = {inv.value for inv in inv_b[j] if inv.kind in _FIGURES}
+        shared += bool(mine & theirs)
+        strays += bool(theirs - mine)
+    return shared >= MIN_ANCHORED and strays <= shared // 3
+
+
+_FIGURES = ("number", "date")
+# Pairs sharing a figure that make a document paired one to one a translation.
+MIN_ANCHORED = 3
 
 
 def _scored(bead: Bead, a: Document, b: Document, inv_a, inv_b, ratio: float) -> Bead:
@@ -325,10 +383,12 @@ def _part_kept(part: str, words: set[str]) -> bool:
                                                            and len(w) >= len(lower) - 3) for w in words)
 
 
-def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str]) -> list[Invariant]:
+def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str],
+                places: frozenset[str] | set[str] = frozenset()) -> list[Invariant]:
     """The names of a source paragraph that end in its untranslated tail (a name the cut
     went through, "Kiev International Institute of Sociology" / "Киевский", too) and
-    that the translated paragraph does not write in full."""
+    that the translated paragraph does not write in full, nor as the CLDR place it is
+    (`places`: the keys of the places the translated paragraph names, India / भारत)."""
     doc = ctx.documents[k]
     runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
             if run[-1].end > tail]
@@ -345,6 +405,9 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
         parts = [inv.text for inv in run if len(inv.text) >= 2]
         if parts and not all(_part_kept(part, words) for part in parts):
             text = doc.text[run[0].start:run[-1].end]
+            key = place_key(doc.lang, text) if places else None
+            if key is not None and same_places(key) & places:
+                continue
             lost.append(Invariant("name", text, text, run[0].start, run[-1].end, (), run[0].flag))
     return lost
 
@@ -372,7 +435,8 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             quotes_before += 1
             if quotes_kept < quotes_before:
                 lost.append(inv)
-    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text)))
+    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text),
+                            places_named(ctx.documents[o].lang, target_text)))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import regex
 
-from xlcheck.locales import LocaleInfo, fold, locale_info, weekday_names
+from xlcheck.locales import DAY_ORDINALS, LocaleInfo, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -202,7 +202,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block not in ("code", "frontmatter"):
         _relative(text, info, add)
         _weekdays(text, info, claims, add)
-        _quarter_words(text, add)
+        _quarter_words(text, info, add)
+        _ordinal_days(text, info, add)
     if "令和" in text or "平成" in text or "昭和" in text:
         for match in _ERA.finditer(text):
             era, number, month, day = match.groups()
@@ -645,7 +646,53 @@ _CJK_QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "１": 1, "２": 2, "３"
                        "一": 1, "二": 2, "三": 3, "四": 4}
 
 
-def _quarter_words(text: str, add) -> None:
+@functools.cache
+def _ordinal_day_pattern(tag: str) -> regex.Pattern[str] | None:
+    """A day of the month written as an ordinal word before the month ("níunda janúar")."""
+    ordinals = DAY_ORDINALS.get(locale_info(tag).language)
+    if not ordinals:
+        return None
+    words = "|".join(regex.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    months = "|".join(regex.escape(n) for n in _pattern_names(tag))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<day>{words})[ \u00a0]+(?P<month>{months})(?![\p{{L}}\p{{M}}])"
+                         rf"(?:[ \u00a0]+(?P<year>\d{{4}})(?!\p{{N}}))?", regex.IGNORECASE)
+
+
+def _ordinal_days(text: str, info: LocaleInfo, add) -> None:
+    pattern = _ordinal_day_pattern(info.tag)
+    if pattern is None:
+        return
+    ordinals, months = DAY_ORDINALS[info.language], info.month_names
+    for match in pattern.finditer(text):
+        month = months.get(fold(match.group("month")))
+        value = _iso(match.group("year"), month, str(ordinals[fold(match.group("day"))])) if month else None
+        if value:
+            add(*match.span(), value)
+
+
+@functools.cache
+def _cldr_quarters(tag: str) -> regex.Pattern[str] | None:
+    """CLDR's quarter names in words of a locale as one pattern ("चौथी तिमाही")."""
+    # Names with a figure ("4th quarter", "4. Quartal", 第4四半期) are read with their year
+    # by the patterns for figures; CLDR's ordinal words ("चौथी तिमाही") only here.
+    names = [(name, n) for name, n in locale_info(tag).quarters if not any(ch.isdigit() for ch in name)]
+    if not names:
+        return None
+    alternatives = "|".join(regex.escape(name) for name, _ in sorted(names, key=lambda n: -len(n[0])))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _quarter_words(text: str, info: LocaleInfo, add) -> None:
+    _named_quarters(text, add)
+    # Last: the patterns above read a year with the quarter (2024年第四季度 = 2024-Q4).
+    pattern = _cldr_quarters(info.tag)
+    if pattern is not None:
+        numbers = dict(info.quarters)
+        for match in pattern.finditer(text):
+            add(*match.span(), f"Q{numbers[fold(match.group())]}")
+
+
+def _named_quarters(text: str, add) -> None:
     if "四半期" in text or "季度" in text or "분기" in text:
         for match in _CJK_QUARTER.finditer(text):
             quarter = _CJK_QUARTER_NUMBER[match.group("n")]

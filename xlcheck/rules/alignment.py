@@ -74,9 +74,11 @@ def translation_cut_off():
     much shorter than the documents' other paragraphs say it should be, lengths measured
     across scripts. Reported once per paragraph, at the translation's last words, with
     the first words of the untranslated tail of the source and the facts the tail holds;
-    each lost number, name and quotation is also reported by its own rule. An error when
-    the tail held facts the translated paragraph lacks, information otherwise. The cut
-    paragraphs do not count in the verdict of XL001.
+    each lost number, name and quotation is also reported by its own rule. In plain text,
+    a translation that keeps only a sentence or two of a paragraph (fewer sentences, less
+    than half the expected length) is reported the same way, once the documents pair one
+    to one that way. An error when the tail held facts the translated paragraph lacks,
+    information otherwise. The cut paragraphs do not count in the verdict of XL001.
     Why it matters: machine translation may stop in mid-sentence ("So haben", "Таким
     образом") and leave the rest of the paragraph out; the reader of the translation
     never learns what it said, and nothing else in the text shows the gap.
