@@ -124,3 +124,10 @@ def test_a_height_converted_into_metres_in_a_slavic_case():
 def test_the_metric_figure_the_source_gives_itself_does_not_excuse_the_imperial_one():
     assert ("XL101", "45") in loud_values("Waves reached 45 miles (72 kilometers) inland.", "en",
                                           "Valovi su dosegli 72 kilometra u unutrašnjost.", "hr")
+
+
+def test_a_relative_year_told_as_a_year_of_another_time_is_reported():
+    en = "On 3 March 2024 the minister spoke. Last year the party lost."
+    assert loud_values(en, "en", "Am 3. März 2024 sprach der Minister. 2023 verlor die Partei.", "de") == []
+    assert ("XL202", "R-1y") in loud_values(en, "en", "Am 3. März 2024 sprach der Minister. 2015 verlor die Partei.", "de") \
+        or ("XL201", "R-1y") in loud_values(en, "en", "Am 3. März 2024 sprach der Minister. 2015 verlor die Partei.", "de")

@@ -102,6 +102,20 @@ class Context:
                           and inv.value[2:4].isdigit() and inv.value[5:7].isdigit())
                 for invariants in self.invariants]
 
+    @cached_property
+    def reference_year(self) -> int | None:
+        """The year the documents are written in, as far as they tell: the latest year of a
+        date with its month in any version (a dateline), else the latest year named."""
+        dated, named = [], []
+        for invariants in self.invariants:
+            for paragraph in invariants:
+                for inv in paragraph:
+                    value = inv.value
+                    if inv.kind == "date" and len(value) >= 4 and value[:4].isdigit() and value[:2] in ("19", "20"):
+                        (dated if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else named).append(
+                            int(value[:4]))
+        return max(dated or named, default=None)
+
     def months(self, k: int) -> frozenset[str]:
         """The months (``"12"``) that document k's dates name anywhere: a day it writes
         alone (12日) is a day of one of them."""

@@ -103,8 +103,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
-                             or (kind == "date" and _date_covered(value, values[k], ctx.months(k)))
-                             or (kind == "date" and _relative_covered(value, soft[k]))
+                             or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
+                                                                   ctx.reference_year))
+                             or (kind == "date" and _relative_covered(value, soft[k], ctx.reference_year))
                              or (kind == "date" and _ordinal_day(value, ctx.text(k, group)))
                              or (kind == "date" and _unread_date(value, ctx.documents[k].lang)))
             if len(have) < len(docs):
@@ -481,17 +482,18 @@ def _numeral(value: str) -> str:
     return whole + ("." + fraction if fraction else "")
 
 
-def _date_covered(value: str, others: dict[str, Invariant | None], months: frozenset[str] = frozenset()) -> bool:
+def _date_covered(value: str, others: dict[str, Invariant | None], months: frozenset[str] = frozenset(),
+                  year: int | None = None) -> bool:
     """Whether a date without a year (``--08-16``) is one of the full dates of the other side,
     or a full date is written there without its year: the year was said elsewhere."""
     if "/" in value:  # "November 26-27" = "26. und 27. November" written as two dates
-        return all(end in others or _date_covered(end, others, months) for end in value.split("/"))
+        return all(end in others or _date_covered(end, others, months, year) for end in value.split("/"))
     ends = {end for other in others if "/" in other for end in other.split("/")}
     if ends:
         if value in ends:
             return True  # one end of the other's range; the range itself is compared on its own
         others = {**others, **dict.fromkeys(ends)}
-    if _relative_covered(value, others):
+    if _relative_covered(value, others, year):
         return True
     if value.endswith("X"):
         return value[:3] + "0" in others  # "the 1970s" = "a década de 1970"
@@ -509,10 +511,12 @@ def _date_covered(value: str, others: dict[str, Invariant | None], months: froze
     return False
 
 
-def _relative_covered(value: str, others) -> bool:
+def _relative_covered(value: str, others, year: int | None = None) -> bool:
     """Whether a date told relative to the day of writing (今年, "last year", ``R0y``) is
     told absolutely on the other side, or the other way round: "this year" is 2021 and
     "yesterday" Monday to whoever knows when the article was written, not to a checker.
+    Where the documents tell their year (`year`: see `Context.reference_year`), a year
+    must be that one, give or take one ("last year" is not 2015 in an article of 2024).
 
     >>> _relative_covered("R0y", {"2021": None}), _relative_covered("2021", {"R-1y": None})
     (True, True)
@@ -524,10 +528,14 @@ def _relative_covered(value: str, others) -> bool:
     (False, False)
     >>> _relative_covered("--11-11", {"R0m"}), _relative_covered("2021-11", {"R0m"})
     (False, True)
+    >>> _relative_covered("R-1y", {"2015"}, 2024), _relative_covered("R-1y", {"2023"}, 2024)
+    (False, True)
     """
-    def absolute(v: str, unit: str, this: bool = False) -> bool:
+    def absolute(v: str, unit: str, this: bool = False, shift: int = 0) -> bool:
         if unit == "y":  # a date without its year is one of this year (今年9月1日, "September 1")
-            return len(v) == 4 and v.isdigit() or this and v.startswith("--") and not v.startswith("---")
+            if len(v) == 4 and v.isdigit():
+                return year is None or abs(int(v) - (year + shift)) <= 1
+            return this and v.startswith("--") and not v.startswith("---")
         if unit == "m":
             return len(v) == 7 and v[:4].isdigit() and v[4] == "-" or len(v) == 4 and v.startswith("--")
         return unit == "d" and (bool(_WEEKDAY.fullmatch(v)) or v.startswith("---"))
@@ -535,10 +543,13 @@ def _relative_covered(value: str, others) -> bool:
     def relative(v: str) -> str | None:
         return v[-1] if v.startswith("R") and v[-1] in "ymwd" else None
 
+    def shift(v: str) -> int:
+        return int(v[1:-1]) if v[1:-1].lstrip("+-").isdigit() else 0
+
     unit = relative(value)
     if unit is not None:
-        return any(absolute(v, unit, value == "R0y") for v in others)
-    return any(absolute(value, relative(v)) for v in others if relative(v))
+        return any(absolute(v, unit, value == "R0y", shift(value)) for v in others)
+    return any(absolute(value, relative(v), shift=shift(v)) for v in others if relative(v))
 
 
 # An English ordinal day with no month of its own: "on the 12th", "the 10th (Friday)".
