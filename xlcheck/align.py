@@ -50,7 +50,7 @@ import regex
 
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.scripts import content_length, distant
-from xlcheck.verdict import follows_paragraphs, pairs_closely
+from xlcheck.verdict import follows_paragraphs, keeps_anchors, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -757,7 +757,25 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         verdict = follows_paragraphs(beads, [p.length for p in a], [p.length for p in b], score)
     elif score < TRANSLATION_THRESHOLD and pairs_closely(beads, [p.length for p in a], [p.length for p in b], score):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
+    if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
+            and keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]):
+        verdict = True  # a translation the source left behind by whole sections
     return Alignment(tuple(beads), score, verdict)
+
+
+# Anchors no language changes: numbers of two digits or more, URLs, code spans, and
+# words holding a digit, an underscore, a dot or a slash (not a capitalised word, which
+# a translation into another script does not keep, nor "e.g").
+_NEUTRAL_ANCHOR = regex.compile(r"n:\d{2,}|url:.+|markup:`.+|w:(?=.*[\d_./]).{4,}")
+
+
+def neutral_anchors(p: Profile) -> frozenset[str]:
+    """The anchors of a segment that a translation into any language keeps as they are.
+
+    >>> sorted(neutral_anchors(profile(Segment(1, 0, 0, 1, 1, "Set `APISIX_PROFILE` to e.g. Prod, port 80"))))
+    ['n:80', 'w:apisix_profile']
+    """
+    return frozenset(anchor for anchor in p.anchors if _NEUTRAL_ANCHOR.fullmatch(anchor))
 
 
 _PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
