@@ -153,3 +153,59 @@ def test_the_source_of_another_page_is_still_no_source():
     found = pair_findings(EN_PROFILE.replace("`APISIX_PROFILE`", "`APISIX_ENV`").replace("conf/", "etc/"), "en",
                           ZH_PROFILE, "zh")
     assert [f.rule for f in found if f.rule == "XL001"] == ["XL001"]
+
+
+# docs8/apisix/brotli-zh: the source glues the tip's first sentence to `:::note`, the
+# translation leaves a blank line after it.
+EN_NOTE = """## Enable Plugin
+
+The example below enables the `brotli` Plugin on the specified Route:
+
+:::note
+You can fetch the `admin_key` from `config.yaml` and save to an environment variable with the following command:
+
+```bash
+admin_key=$(yq '.deployment.admin.admin_key[0].key' conf/config.yaml | sed 's/"//g')
+```
+
+:::
+
+## Example usage
+
+Once you have configured the Plugin as shown above, you can make a request as shown below:
+
+```shell
+curl http://127.0.0.1:9080/ -i -H "Accept-Encoding: br"
+```
+"""
+ZH_NOTE = """## 启用插件
+
+如下示例中，在指定的路由上启用 `brotli` 插件：
+
+:::note
+
+您可以这样从 `config.yaml` 中获取 `admin_key` 并存入环境变量：
+
+```bash
+admin_key=$(yq '.deployment.admin.admin_key[0].key' conf/config.yaml | sed 's/"//g')
+```
+
+:::
+
+## 使用示例
+
+通过上述命令启用插件后，可以通过以下方法测试插件：
+
+```shell
+curl http://127.0.0.1:9080/ -i -H "Accept-Encoding: br"
+```
+"""
+
+
+def test_an_admonition_line_of_its_own_is_the_glued_one():
+    assert [f.rule for f in pair_findings(EN_NOTE, "en", ZH_NOTE, "zh") if f.severity != "info"] == []
+
+
+def test_an_admonition_the_translation_drops_stays_reported():
+    found = pair_findings(EN_NOTE, "en", ZH_NOTE.replace(":::note\n\n", ""), "zh")
+    assert ("XL701", "note") in [(f.rule, f.value) for f in found]

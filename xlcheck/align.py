@@ -746,7 +746,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
-        path = _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw))
+        path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -834,6 +834,31 @@ def _fold_lead_ins(a: list[Profile], b: list[Profile],
                     and _LEAD_IN_END.search(theirs.text) and not _LEAD_IN_END.search(mine.text):
                 out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + lone_b)]
                 continue
+        k += 1
+    return out
+
+
+# An admonition's opening line with no title (":::note", "::: tip").
+_DIRECTIVE_LINE = regex.compile(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+(?:\n|$)")
+
+
+def _fold_directives(a: list[Profile], b: list[Profile],
+                     path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """An admonition's opening line (":::note") that one version writes as a paragraph of
+    its own and the other glues to the tip's first sentence: the lone line joins the pair
+    after it, whose paragraph on the other side opens with the same line."""
+    out = list(path)
+    k = 0
+    while k + 1 < len(out):
+        i0, i1, j0, j1 = out[k]
+        n0, n1, m0, m1 = out[k + 1]
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        if (lone_a or lone_b) and n1 - n0 >= 1 and m1 - m0 >= 1:
+            lone, theirs, mine = (a[i0], b[m0], a[n0]) if lone_a else (b[j0], a[n0], b[m0])
+            alone, glued = _DIRECTIVE_LINE.fullmatch(lone.text), _DIRECTIVE_LINE.match(theirs.text)
+            if alone and glued and glued.end() < len(theirs.text) and alone.group(1) == glued.group(1) \
+                    and not _DIRECTIVE_LINE.match(mine.text):
+                out[k:k + 2] = [(min(i0, n0), n1, min(j0, m0), m1)]
         k += 1
     return out
 
