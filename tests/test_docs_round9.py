@@ -209,3 +209,89 @@ def test_an_admonition_line_of_its_own_is_the_glued_one():
 def test_an_admonition_the_translation_drops_stays_reported():
     found = pair_findings(EN_NOTE, "en", ZH_NOTE.replace(":::note\n\n", ""), "zh")
     assert ("XL701", "note") in [(f.rule, f.value) for f in found]
+
+
+# docs8/apisix/file-logger-zh: the translation continues the command over two lines and
+# writes the nested objects on one line each.
+EN_METADATA = """Configure the log format:
+
+```shell
+curl http://127.0.0.1:9180/apisix/admin/plugin_metadata/file-logger -H "X-API-KEY: $admin_key" -X PUT -d '
+{
+  "path": "logs/metadata-file.log",
+  "log_format": {
+    "host": "$host",
+    "@timestamp": "$time_iso8601",
+    "client_ip": "$remote_addr",
+    "request": {
+      "method": "$request_method",
+      "uri": "$request_uri"
+    },
+    "response": {
+      "status": "$status"
+    }
+  }
+}'
+```
+"""
+ZH_METADATA = """配置日志格式：
+
+```shell
+curl http://127.0.0.1:9180/apisix/admin/plugin_metadata/file-logger \\
+-H "X-API-KEY: $admin_key" -X PUT -d '
+{
+    "path": "logs/metadata-file.log",
+    "log_format": {
+        "host": "$host",
+        "@timestamp": "$time_iso8601",
+        "client_ip": "$remote_addr",
+        "request": { "method": "$request_method", "uri": "$request_uri" },
+        "response": { "status": "$status" }
+    }
+}'
+```
+"""
+
+
+def test_the_same_code_cut_into_other_lines_is_no_drift():
+    assert [f.rule for f in pair_findings(EN_METADATA, "en", ZH_METADATA, "zh") if f.severity != "info"] == []
+
+
+def test_a_value_changed_in_code_cut_otherwise_stays_reported():
+    found = pair_findings(EN_METADATA, "en", ZH_METADATA.replace('"uri": "$request_uri"', '"uri": "$uri"'), "zh")
+    loud = [f for f in found if f.severity != "info"]
+    assert {f.rule for f in loud} == {"XL703"} and any("$uri" in f.message and f.blamed.line == 12 for f in loud)
+    found = pair_findings(EN_METADATA, "en", ZH_METADATA.replace("-X PUT", "-X POST"), "zh")
+    loud = [f for f in found if f.severity != "info"]
+    assert {f.rule for f in loud} == {"XL703"} and any("POST" in f.message and f.blamed.line == 5 for f in loud)
+
+
+# docs8/apisix/azure-functions-zh: the placeholder of the API key, `<…>` in the source and
+# `${…}` in the translation (which a shell would substitute).
+EN_APIKEY = """```shell
+curl http://127.0.0.1:9180/apisix/admin/routes/1 -H "X-API-KEY: $admin_key" -X PUT -d '
+{
+    "plugins": {
+        "azure-functions": {
+            "function_uri": "http://test-apisix.azurewebsites.net/api/HttpTrigger",
+            "authorization": {
+                "apikey": "<Generated API key to access the Azure-Function>"
+            }
+        }
+    },
+    "uri": "/azure"
+}'
+```
+"""
+
+
+def test_a_placeholder_written_in_another_syntax_is_reported():
+    zh = EN_APIKEY.replace("<Generated API key to access the Azure-Function>",
+                           "${Generated API key to access the Azure-Function}")
+    found = [(f.rule, f.blamed.line, f.value) for f in pair_findings(EN_APIKEY, "en", zh, "zh")]
+    assert found == [("XL703", 8, "code:<Generated API key to access the Azure-Function>")]
+
+
+def test_a_placeholder_translated_is_no_drift():
+    zh = EN_APIKEY.replace("<Generated API key to access the Azure-Function>", "<用于访问 Azure 函数的 API 密钥>")
+    assert [f.rule for f in pair_findings(EN_APIKEY, "en", zh, "zh") if f.severity != "info"] == []
