@@ -295,3 +295,32 @@ def test_a_placeholder_written_in_another_syntax_is_reported():
 def test_a_placeholder_translated_is_no_drift():
     zh = EN_APIKEY.replace("<Generated API key to access the Azure-Function>", "<用于访问 Azure 函数的 API 密钥>")
     assert [f.rule for f in pair_findings(EN_APIKEY, "en", zh, "zh") if f.severity != "info"] == []
+
+
+# docs8/apisix/gzip-zh: the translation links each directive of the attribute table to the
+# nginx reference; the source names them as inline code.
+EN_GZIP_TABLE = """## Attributes
+
+| Name           | Type                 | Required | Default       | Valid values | Description                                                                             |
+|----------------|----------------------|----------|---------------|--------------|-----------------------------------------------------------------------------------------|
+| types          | array[string] or "*" | False    | ["text/html"] |              | Dynamically sets the `gzip_types` directive. Special value `"*"` matches any MIME type. |
+| min_length     | integer              | False    | 20            | >= 1         | Dynamically sets the `gzip_min_length` directive.                                       |
+"""
+ZH_GZIP_TABLE = """## 属性
+
+| 名称           | 类型                  | 必选项 | 默认值        | 有效值 | 描述                                                                                    |
+|----------------|----------------------|--------|--------------|-------------|-----------------------------------------------------------------------------------------|
+| types          | array[string] or "*" | 否  |  ["text/html"] |             | 动态设置 [`gzip_types`](https://nginx.org/en/docs/http/ngx_http_gzip_module.html#gzip_types) 指令，特殊值 `"*"` 匹配任何 MIME 类型。 |
+| min_length     | integer              | 否  |  20          | >= 1        | 动态设置 [`gzip_min_length`](https://nginx.org/en/docs/http/ngx_http_gzip_module.html#gzip_min_length) 指令。 |
+"""
+
+
+def test_a_reference_link_added_to_a_code_name_is_no_drift():
+    assert [f.rule for f in pair_findings(EN_GZIP_TABLE, "en", ZH_GZIP_TABLE, "zh") if f.severity != "info"] == []
+
+
+def test_a_link_to_something_else_than_the_code_name_stays_reported():
+    zh = ZH_GZIP_TABLE.replace("#gzip_min_length", "#gzip_vary")
+    found = pair_findings(EN_GZIP_TABLE, "en", zh, "zh")
+    assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [
+        ("XL601", 6, "nginx.org/en/docs/http/ngx_http_gzip_module.html")]

@@ -287,7 +287,7 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
     for c in singles:
         have_status, lack_status = blame.sides(c.have, c.lack)
         if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
-                c, ctx.documents[min(c.lack)].text):
+                c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text):
             continue
         group = groups[c.group]
         rule = rule_of(c, "missing")
