@@ -324,3 +324,36 @@ def test_a_link_to_something_else_than_the_code_name_stays_reported():
     found = pair_findings(EN_GZIP_TABLE, "en", zh, "zh")
     assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [
         ("XL601", 6, "nginx.org/en/docs/http/ngx_http_gzip_module.html")]
+
+
+# docs8/apisix/file-logger-zh: the page names its plugin first, and calls it "this plugin"
+# (该插件) further down.
+EN_SUBJECT = """## Description
+
+The `file-logger` Plugin is used to push log streams to a specific location.
+
+## Delete Plugin
+
+To remove the `file-logger` Plugin, you can delete the corresponding JSON configuration from the Plugin configuration. APISIX will automatically reload and you do not have to restart for this to take effect.
+"""
+ZH_SUBJECT = """## 描述
+
+`file-logger` 插件可用于将日志数据存储到指定位置。
+
+## 删除插件
+
+当你需要删除该插件时，可以通过如下命令删除相应的 JSON 配置，APISIX 将会自动重新加载相关配置，无需重启服务：
+"""
+
+
+def test_the_page_subject_called_this_plugin_is_no_drift():
+    assert [f.rule for f in pair_findings(EN_SUBJECT, "en", ZH_SUBJECT, "zh") if f.severity != "info"] == []
+
+
+def test_inline_code_that_is_not_the_page_subject_stays_reported():
+    en = EN_SUBJECT.replace("from the Plugin configuration", "from the `plugins` configuration")
+    found = pair_findings(en, "en", ZH_SUBJECT, "zh")
+    assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [("XL701", 7, "`plugins`")]
+    zh = ZH_SUBJECT.replace("`file-logger` 插件", "该插件")
+    found = pair_findings(EN_SUBJECT, "en", zh, "zh")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "`file-logger`")] * 2
