@@ -357,3 +357,27 @@ def test_inline_code_that_is_not_the_page_subject_stays_reported():
     zh = ZH_SUBJECT.replace("`file-logger` 插件", "该插件")
     found = pair_findings(EN_SUBJECT, "en", zh, "zh")
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "`file-logger`")] * 2
+
+
+# docs8/hugegraph/subscribe-en: the zh source links each URL with itself as the text, the en
+# translation writes the bare URLs.
+ZH_LINKS = """有关邮件订阅的更多信息，请参阅：
+
+- [https://lists.apache.org/list.html?dev@hugegraph.apache.org](https://lists.apache.org/list.html?dev@hugegraph.apache.org)
+- [http://apache.org/foundation/mailinglists.html#subscribing](http://apache.org/foundation/mailinglists.html#subscribing)
+"""
+EN_LINKS = """More information on mailing subscribe can be found at:
+
+- https://lists.apache.org/list.html?dev@hugegraph.apache.org
+- http://apache.org/foundation/mailinglists.html#subscribing
+"""
+
+
+def test_a_link_whose_text_is_its_url_is_the_bare_url():
+    assert [f.rule for f in pair_findings(ZH_LINKS, "zh", EN_LINKS, "en") if f.severity != "info"] == []
+
+
+def test_a_bare_url_that_changed_stays_reported():
+    en = EN_LINKS.replace("mailinglists.html", "lists.html")
+    found = pair_findings(ZH_LINKS, "zh", en, "en")
+    assert [(f.rule, f.blamed.line) for f in found if f.severity != "info"] == [("XL602", 4)]

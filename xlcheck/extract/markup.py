@@ -309,6 +309,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         start, end = match.span(3)
         # A Markdown link's target is a link whatever it looks like (`[Profiles](profiles)`).
         add("url", normalise_url(target, info), start, end)
+        if match.group(2).strip("<> ") == target:
+            claims.take(*match.span(2))  # [https://a.org/x](https://a.org/x): one link, as the bare URL is
         if "#" in target[1:] and not target.endswith("#"):
             # Its anchor is translated with the heading it names, but a link that lost it
             # lands at the top of the page: how many links have one is compared.
