@@ -289,8 +289,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
                 c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text):
             continue
-        if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects:
-            continue  # the page's subject, which the translation calls "this plugin" here
+        if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
+                and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
+            continue  # the page's subject, which the translation calls "this plugin" further down
         group = groups[c.group]
         rule = rule_of(c, "missing")
         locations = []

@@ -77,14 +77,18 @@ class Context:
         return [[p.start for p in doc.paragraphs] for doc in self.documents]
 
     @cached_property
+    def first_prose(self) -> list[int | None]:
+        """Each version's first paragraph of prose (0-based), or None."""
+        return [next((i for i, p in enumerate(doc.paragraphs) if p.kind == "text" and _PROSE_START.match(p.text)),
+                     None) for doc in self.documents]
+
+    @cached_property
     def subjects(self) -> frozenset[str]:
         """The inline code every version's first paragraph of prose names: the page's subject
         (`` `file-logger` `` in "The `file-logger` Plugin is used to…"), which a translation
         may call "this plugin" (该插件) further down."""
         named = None
-        for doc, invariants in zip(self.documents, self.invariants):
-            first = next((i for i, p in enumerate(doc.paragraphs) if p.kind == "text" and _PROSE_START.match(p.text)),
-                         None)
+        for invariants, first in zip(self.invariants, self.first_prose):
             codes = frozenset(inv.value for inv in invariants[first] if inv.kind == "markup"
                               and inv.value.startswith("`")) if first is not None else frozenset()
             named = codes if named is None else named & codes
