@@ -747,6 +747,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
+        path = _fold_list_items(raw[0], raw[1], path)
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -860,6 +861,46 @@ def _fold_directives(a: list[Profile], b: list[Profile],
                     and not _DIRECTIVE_LINE.match(mine.text):
                 out[k:k + 2] = [(min(i0, n0), n1, min(j0, m0), m1)]
         k += 1
+    return out
+
+
+_ITEM_MARKS = frozenset({"markup:-", "markup:1."})
+
+
+def _values(p: Profile) -> frozenset[str]:
+    """A segment's anchors that are values (links, numbers, code), not words or list marks."""
+    return frozenset(x for x in p.anchors if not x.startswith(("w:", "i:")) and x not in _ITEM_MARKS)
+
+
+def _fold_list_items(a: list[Profile], b: list[Profile],
+                     path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list one version writes loose (each item a paragraph, apart by blank lines) and
+    the other tight (one paragraph) pairs in a bead of at most three items a side: an item
+    left alone next to that bead joins it when the other side's list holds its values (a
+    link, a number, code) and the bead's items on its own side do not. `a` and `b` are
+    the profiles with every anchor."""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        folded = False
+        if lone_a or lone_b:
+            lone = a[i0] if lone_a else b[j0]
+            values = _values(lone)
+            for n in (k - 1, k + 1):
+                if lone.kind != "list" or not values or not 0 <= n < len(out):
+                    break
+                n0, n1, m0, m1 = out[n]
+                mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
+                if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
+                    continue
+                held = frozenset().union(*(_values(p) for p in theirs))
+                if values <= held and not values & frozenset().union(*(_values(p) for p in mine)):
+                    out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                    folded = True
+                    break
+        k += not folded
     return out
 
 
