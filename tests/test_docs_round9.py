@@ -425,3 +425,20 @@ def test_an_item_the_tight_list_lacks_stays_reported():
     found = pair_findings(ZH_DATASETS, "zh", en, "en")
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [
         ("XL002", "- [LiveJournal dataset](http://snap.stanford.edu/data/com-LiveJournal.html)")]
+
+
+# docs8/hugegraph/benchmark-056-en: the zh source writes 300万 as "300w".
+ZH_WAN = "- 例如，HugeGraph 使用 RocksDB 插入 amazon0601 数据集的 300w 条边，花费 5.711s\n"
+EN_WAN = "- For example, HugeGraph(RocksDB) spent 5.711 seconds to insert 3 million edges of the amazon0601 dataset.\n"
+
+
+def test_w_after_a_chinese_number_is_wan():
+    assert [f.rule for f in pair_findings(ZH_WAN, "zh", EN_WAN, "en") if f.severity != "info"] == []
+    # the bare number stays a reading: 300 W of power
+    assert [f.rule for f in pair_findings("- 使用 300W 电源。\n", "zh", "- Use a 300 W power supply.\n", "en")
+            if f.severity != "info"] == []
+
+
+def test_another_count_than_the_w_one_stays_reported():
+    found = pair_findings(ZH_WAN, "zh", EN_WAN.replace("3 million", "30 million"), "en")
+    assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [("XL102", 1, "3000000")]
