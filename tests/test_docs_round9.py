@@ -442,3 +442,37 @@ def test_w_after_a_chinese_number_is_wan():
 def test_another_count_than_the_w_one_stays_reported():
     found = pair_findings(ZH_WAN, "zh", EN_WAN.replace("3 million", "30 million"), "en")
     assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [("XL102", 1, "3000000")]
+
+
+# docs8/hugegraph/client-en: the zh source repeats its heading as a paragraph, which the en
+# translation leaves out.
+ZH_REPEAT = """#### 4.2 添加 hugegraph-client 依赖
+
+添加 hugegraph-client 依赖
+
+```xml
+<dependency>
+    <artifactId>hugegraph-client</artifactId>
+    <version>1.7.0</version>
+</dependency>
+```
+"""
+EN_REPEAT = """#### 4.2 Add Hugegraph-Client Dependency In POM
+
+```xml
+<dependency>
+    <artifactId>hugegraph-client</artifactId>
+    <version>1.7.0</version>
+</dependency>
+```
+"""
+
+
+def test_a_paragraph_repeating_its_heading_is_no_drift_when_left_out():
+    assert [f.rule for f in pair_findings(ZH_REPEAT, "zh", EN_REPEAT, "en") if f.severity != "info"] == []
+
+
+def test_a_paragraph_saying_more_than_its_heading_stays_reported():
+    zh = ZH_REPEAT.replace("添加 hugegraph-client 依赖\n\n```", "在 pom 文件中添加 hugegraph-client 依赖\n\n```")
+    found = pair_findings(zh, "zh", EN_REPEAT, "en")
+    assert [(f.rule, f.locations[0].paragraph) for f in found if f.severity != "info"] == [("XL002", 2)]

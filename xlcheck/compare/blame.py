@@ -26,7 +26,7 @@ import regex
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import Translation, explicitation, prose_words, renamed_throughout, rule_of, table_cell
-from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
+from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Segment, Status
 from xlcheck.rules import RULES, rule_for
 
 # How many of a dropped paragraph's invariants its message names.
@@ -324,11 +324,34 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 if _tag_dropped(ctx, k, paragraph.text, present):
                     return True  # a component (``<Steps>``) the other version never opens
                 continue
+            if i and _repeats_heading(doc.paragraphs[i - 1], paragraph):
+                continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
     return False
+
+
+_HEADING_MARKS = regex.compile(r"^\s*+#{1,6}\s*+|\s*+#*\s*+$")
+_END_PUNCTUATION = regex.compile(r"[\s.:;!?。：；！？]+$")
+
+
+def _repeats_heading(before: Segment, paragraph: Segment) -> bool:
+    """Whether a paragraph only repeats the heading right above it ("#### 4.2 添加
+    hugegraph-client 依赖", then "添加 hugegraph-client 依赖"): a version without it
+    says all the same.
+
+    >>> heading = Segment(1, 0, 0, 1, 1, "#### 4.2 Add hugegraph-client dependency", "heading")
+    >>> _repeats_heading(heading, Segment(2, 0, 0, 3, 3, "Add hugegraph-client dependency:"))
+    True
+    >>> _repeats_heading(heading, Segment(2, 0, 0, 3, 3, "Add it to the pom file."))
+    False
+    """
+    if before.kind != "heading" or "\n" in paragraph.text.strip():
+        return False
+    said = _END_PUNCTUATION.sub("", paragraph.text.strip()).casefold()
+    return bool(said) and said in _HEADING_MARKS.sub("", before.text).casefold()
 
 
 _COMPONENT_TAG = regex.compile(r"<(/?+)([A-Z][\w.:-]*+)")
