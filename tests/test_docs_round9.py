@@ -476,3 +476,30 @@ def test_a_paragraph_saying_more_than_its_heading_stays_reported():
     zh = ZH_REPEAT.replace("添加 hugegraph-client 依赖\n\n```", "在 pom 文件中添加 hugegraph-client 依赖\n\n```")
     found = pair_findings(zh, "zh", EN_REPEAT, "en")
     assert [(f.rule, f.locations[0].paragraph) for f in found if f.severity != "info"] == [("XL002", 2)]
+
+
+# docs8/apisix/openwhisk-zh: the source added a row to the attribute table; its key is
+# written plain.
+EN_ATTRIBUTES = """| Name              | Type    | Required | Default | Valid values | Description |
+| ----------------- | ------- | -------- | ------- | ------------ | ----------- |
+| max_req_body_size | integer | False | 67108864 | >= 1 | Maximum request body size in bytes buffered into memory. Requests with a larger body are rejected. |
+| api_host          | string  | True     |         |              | OpenWhisk API host address. For example, `https://localhost:3233`. |
+| ssl_verify        | boolean | False    | true    |              | When set to `true` verifies the SSL certificate. |
+| keepalive_timeout | integer | False    | 60000ms | [1000,...]ms | Time is ms for connection to remain idle without closing. |
+"""
+ZH_ATTRIBUTES = """| 名称              | 类型    | 必选项 | 默认值  | 有效值       | 描述 |
+| ----------------- | ------- | ------ | ------- | ------------ | ---- |
+| api_host          | string  | 是     |         |              | OpenWhisk API Host 地址，例如 `https://localhost:3233`。 |
+| ssl_verify        | boolean | 否     | true    |              | 当设置为 `true` 时执行 SSL 验证。 |
+| keepalive_timeout | integer | 否     | 60000ms | [1000,...]ms | 当连接空闲时，保持该连接处于活动状态的时间（以毫秒为单位）。 |
+"""
+
+
+def test_a_row_the_translation_lacks_is_reported_by_its_key():
+    found = pair_findings(EN_ATTRIBUTES, "en", ZH_ATTRIBUTES, "zh")
+    assert ("XL701", 1, "`max_req_body_size`") in [(f.rule, f.blamed.line, f.value) for f in found]
+
+
+def test_the_same_rows_are_no_drift():
+    en = "\n".join(line for line in EN_ATTRIBUTES.split("\n") if "max_req_body_size" not in line)
+    assert [f.rule for f in pair_findings(en, "en", ZH_ATTRIBUTES, "zh") if f.severity != "info"] == []

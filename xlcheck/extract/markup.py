@@ -54,6 +54,8 @@ _LIST_ITEM = regex.compile(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", re
 # A paragraph numbered as a step without Markdown's list syntax: "（1）Master-Slave …",
 # "(2) …", "3、…" (Chinese and Japanese pages): one version writes it "1. …".
 _NUMBERED_PARAGRAPH = regex.compile(r"^[ \t]*+([（(]\d{1,2}[）)]|\d{1,2}、)[ \t]*+(?=\S)")
+# The first cell of a table row when it is an identifier with an underscore or a dot.
+_TABLE_KEY = regex.compile(r"^[ \t]*+\|[ \t]*+([a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)[ \t]*+\|", regex.M)
 _LIST_START = regex.compile(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
 # A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
 _FILE_ITEM = regex.compile(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
@@ -273,6 +275,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                         add("markup", "file:" + name.group(1), *name.span(1))
         elif block == "text" and (numbered := _NUMBERED_PARAGRAPH.match(text)):
             add("markup", "1.", *numbered.span(1))
+        if block == "table" and ("_" in text or "." in text):
+            # The key a row of a table of attributes or variables names (`| max_req_body_size
+            # | integer |`) is code, written plain: a row one version lacks is drift.
+            for key in _TABLE_KEY.finditer(text):
+                add("markup", f"`{key.group(1)}`", *key.span(1))
     if block == "text" and text.lstrip().startswith("import "):
         # MDX: the components a page imports are code (``import { Tabs, Steps } from …``)
         for statement in _MDX_IMPORT.finditer(text):
