@@ -503,3 +503,26 @@ def test_a_row_the_translation_lacks_is_reported_by_its_key():
 def test_the_same_rows_are_no_drift():
     en = "\n".join(line for line in EN_ATTRIBUTES.split("\n") if "max_req_body_size" not in line)
     assert [f.rule for f in pair_findings(en, "en", ZH_ATTRIBUTES, "zh") if f.severity != "info"] == []
+
+
+# docs8/apisix/openwhisk-zh: the source turned its numbered steps into prose; the translation
+# still numbers them.
+EN_STEPS = """Install the [openwhisk-cli](https://github.com/apache/openwhisk-cli) utility.
+
+You can download the released executable binaries wsk for Linux systems from the [openwhisk-cli](https://github.com/apache/openwhisk-cli) repository.
+"""
+ZH_STEPS = """2. 安装 [openwhisk-cli](https://github.com/apache/openwhisk-cli) 工具：
+
+你可以在 [openwhisk-cli](https://github.com/apache/openwhisk-cli) 仓库下载已发布的适用于 Linux 系统的可执行二进制文件 wsk。
+"""
+
+
+def test_steps_numbered_where_the_source_writes_prose_are_no_drift():
+    assert [f.rule for f in pair_findings(EN_STEPS, "en", ZH_STEPS, "zh") if f.severity != "info"] == []
+
+
+def test_a_numbered_step_more_than_the_source_has_stays_reported():
+    en = "1. Run OpenWhisk.\n2. Install the `wsk` utility.\n"
+    zh = "1. 运行 OpenWhisk。\n2. 安装 `wsk` 工具。\n3. 注册函数。\n"
+    found = pair_findings(en, "en", zh, "zh")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "1.")]

@@ -292,6 +292,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
             continue  # the page's subject, which the translation calls "this plugin" further down
+        if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
+                inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
+            continue  # steps the translation numbers where the source writes them as prose
         group = groups[c.group]
         rule = rule_of(c, "missing")
         locations = []
