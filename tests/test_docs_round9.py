@@ -526,3 +526,47 @@ def test_a_numbered_step_more_than_the_source_has_stays_reported():
     zh = "1. 运行 OpenWhisk。\n2. 安装 `wsk` 工具。\n3. 注册函数。\n"
     found = pair_findings(en, "en", zh, "zh")
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "1.")]
+
+
+# docs8/apisix/file-logger-zh: a lead-in only the translation has, naming nothing but the
+# page's subject.
+EN_TIP = """## Description
+
+The `file-logger` Plugin is used to push log streams to a specific location.
+
+:::tip
+
+- `file-logger` plugin can count request and response data for individual routes locally, which is useful for [debugging](../debug-mode.md).
+- `file-logger` plugin can get [APISIX variables](../apisix-variable.md) and [NGINX variables](http://nginx.org/en/docs/varindex.html), while `access.log` can only use NGINX variables.
+- `file-logger` plugin support hot-loaded so that we can change its configuration at any time with immediate effect.
+- `file-logger` plugin saves every data in JSON format.
+- The user can modify the functions executed by the `file-logger` during the `log phase` to collect the information they want.
+
+:::
+"""
+ZH_TIP = """## 描述
+
+`file-logger` 插件可用于将日志数据存储到指定位置。
+
+:::tip 提示
+
+`file-logger` 插件特点如下：
+
+- 可将指定路由的日志发送到指定位置，方便你在本地统计各个路由的请求和响应数据。在使用 [debug mode](../debug-mode.md) 时，你可以很轻松地将出现问题的路由的日志输出到指定文件中，从而更方便地排查问题。
+- 可以获取 [APISIX 变量](../apisix-variable.md)和 [NGINX 变量](http://nginx.org/en/docs/varindex.html)，而 `access.log` 仅能使用 NGINX 变量。
+- 支持热加载，你可以在路由中随时更改其配置并立即生效。而修改 `access.log` 相关配置，则需要重新加载 APISIX。
+- 支持以 JSON 格式保存日志数据。
+- 可以在 `log phase` 阶段修改 `file-logger` 执行的函数来收集你所需要的信息。
+
+:::
+"""
+
+
+def test_a_lead_in_naming_only_the_page_subject_is_no_lost_paragraph():
+    assert [f.rule for f in pair_findings(EN_TIP, "en", ZH_TIP, "zh") if f.severity != "info"] == []
+
+
+def test_a_lead_in_naming_another_value_stays_reported():
+    zh = ZH_TIP.replace("`file-logger` 插件特点如下：", "`file-logger` 插件有 5 个特点：")
+    found = pair_findings(EN_TIP, "en", zh, "zh")
+    assert [(f.rule, f.blamed.line) for f in found if f.severity != "info"] == [("XL002", 7)]

@@ -329,8 +329,11 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if i and _repeats_heading(doc.paragraphs[i - 1], paragraph):
                 continue
-            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
+                                                             for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
+            # (the page's subject, `file-logger`, is no value: "`file-logger` 插件特点如下：" says
+            # no more than the words around it)
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
     return False
