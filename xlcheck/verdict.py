@@ -13,6 +13,7 @@ lengths; articles of ten paragraphs at most 65 %).
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 
@@ -124,14 +125,32 @@ def _kept(longer: Sequence[frozenset[str]], shorter: Sequence[frozenset[str]]) -
     if len(own) < KEPT_ANCHORS or len(own & frozenset().union(*longer)) < KEPT_SHARE * len(own):
         return False
     rows = [anchors for anchors in shorter if anchors]
-    # Longest run of `rows` that pairs, in order, with paragraphs of `longer` sharing an anchor.
-    previous = [0] * (len(longer) + 1)
+    return _in_order(rows, longer) >= KEPT_IN_ORDER * len(rows)
+
+
+def _in_order(rows: Sequence[frozenset[str]], longer: Sequence[frozenset[str]]) -> int:
+    """How many of `rows` pair, in order, with paragraphs of `longer` that share an anchor
+    with them (a longest common subsequence, Hunt and Szymanski's way: each row's matches
+    from the last, each extending the longest chain that ends before it), in time that
+    grows with the matches, not with the product of the lengths.
+
+    >>> a, b, c = frozenset({"w:a_1"}), frozenset({"w:b_1"}), frozenset({"w:c_1"})
+    >>> _in_order([a, b, c], [c, a, frozenset(), b, c]), _in_order([c, b, a], [a, b, c])
+    (3, 1)
+    """
+    where: dict[str, list[int]] = {}
+    for j, anchors in enumerate(longer):
+        for anchor in anchors:
+            where.setdefault(anchor, []).append(j)
+    tails: list[int] = []  # tails[n]: the least paragraph of `longer` a chain of n + 1 rows can end at
     for anchors in rows:
-        current = [0] * (len(longer) + 1)
-        for j, other in enumerate(longer, 1):
-            current[j] = max(previous[j], current[j - 1], previous[j - 1] + bool(anchors & other))
-        previous = current
-    return previous[-1] >= KEPT_IN_ORDER * len(rows)
+        for j in sorted({j for anchor in anchors for j in where.get(anchor, ())}, reverse=True):
+            n = bisect.bisect_left(tails, j)
+            if n == len(tails):
+                tails.append(j)
+            else:
+                tails[n] = j
+    return len(tails)
 
 
 def discounting(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float], score: float,
