@@ -570,3 +570,29 @@ def test_a_lead_in_naming_another_value_stays_reported():
     zh = ZH_TIP.replace("`file-logger` 插件特点如下：", "`file-logger` 插件有 5 个特点：")
     found = pair_findings(EN_TIP, "en", zh, "zh")
     assert [(f.rule, f.blamed.line) for f in found if f.severity != "info"] == [("XL002", 7)]
+
+
+# docs8/apisix/http-dubbo-zh: the source made an attribute required (True); the translation's
+# row still says it is not (否).
+EN_REQUIRED = """| Name             | Type   | Required | Default | Valid values | Description |
+|------------------|--------|----------|---------|--------------|-------------|
+| service_name     | string | True     |         |              | Dubbo service name |
+| service_version  | string | False    | 0.0.0   |              | Dubbo service version |
+| params_type_desc | string | True     |         |              | Description of the Dubbo service method signature |
+"""
+ZH_REQUIRED = """| 名称             | 类型   | 必选项 | 默认值 | 有效值 | 描述 |
+|------------------|--------|-----|--------|--------|------|
+| service_name     | string | 是   |        |        | dubbo 服务名 |
+| service_version  | string | 否   | 0.0.0  |        | dubbo 服务版本 默认 0.0.0 |
+| params_type_desc | string | 否   |        |        | dubbo 服务方法签名描述，入参如果是 void 可不填写 |
+"""
+
+
+def test_a_required_cell_said_the_other_way_is_reported():
+    found = pair_findings(EN_REQUIRED, "en", ZH_REQUIRED, "zh")
+    assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [("XL702", 5, "True")]
+
+
+def test_required_cells_said_alike_are_no_drift():
+    zh = ZH_REQUIRED.replace("| params_type_desc | string | 否 ", "| params_type_desc | string | 是 ")
+    assert [f.rule for f in pair_findings(EN_REQUIRED, "en", zh, "zh") if f.severity != "info"] == []
