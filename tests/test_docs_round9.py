@@ -596,3 +596,15 @@ def test_a_required_cell_said_the_other_way_is_reported():
 def test_required_cells_said_alike_are_no_drift():
     zh = ZH_REQUIRED.replace("| params_type_desc | string | 否 ", "| params_type_desc | string | 是 ")
     assert [f.rule for f in pair_findings(EN_REQUIRED, "en", zh, "zh") if f.severity != "info"] == []
+
+
+def test_a_catalogue_has_no_page_subject(tmp_path):
+    from xlcheck import check
+
+    catalogue = tmp_path / "glob.po"
+    catalogue.write_text('msgid ""\nmsgstr ""\n"Language: pl\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                         'msgid "The `glob` module finds pathnames."\nmsgstr "Moduł `glob` znajduje ścieżki."\n\n'
+                         'msgid "Use the `glob` module for patterns."\nmsgstr "Użyj tego modułu do wzorców."\n',
+                         encoding="utf-8")
+    found = check([str(catalogue)]).findings
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "`glob`")]

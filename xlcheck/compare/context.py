@@ -86,7 +86,10 @@ class Context:
     def subjects(self) -> frozenset[str]:
         """The inline code every version's first paragraph of prose names: the page's subject
         (`` `file-logger` `` in "The `file-logger` Plugin is used to…"), which a translation
-        may call "this plugin" (该插件) further down."""
+        may call "this plugin" (该插件) further down. A catalogue's entries (PO, key/value
+        files) stand each on its own: it has none."""
+        if any(doc.format == "po" or any(p.key is not None for p in doc.paragraphs[:1]) for doc in self.documents):
+            return frozenset()
         named = None
         for invariants, first in zip(self.invariants, self.first_prose):
             codes = frozenset(inv.value for inv in invariants[first] if inv.kind == "markup"
