@@ -608,3 +608,15 @@ def test_a_catalogue_has_no_page_subject(tmp_path):
                          encoding="utf-8")
     found = check([str(catalogue)]).findings
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "`glob`")]
+
+
+def test_a_lone_list_item_before_the_pair_of_lists_joins_it():
+    from xlcheck.align import Profile, _fold_list_items
+
+    def item(url: str) -> Profile:
+        return Profile(frozenset({"markup:-", "url:" + url}), 40, "list", "- [x](" + url + ")")
+
+    loose = [item("a.org/1"), item("a.org/2"), item("a.org/3")]
+    tight = Profile(frozenset({"markup:-", "url:a.org/1", "url:a.org/2", "url:a.org/3"}), 120, "list", "- …")
+    # item 0 alone first, items 1-2 paired with the tight list: the first bead has no bead before it
+    assert _fold_list_items(loose, [tight], [(0, 1, 0, 0), (1, 3, 0, 1)]) == [(0, 3, 0, 1)]

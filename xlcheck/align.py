@@ -885,12 +885,12 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         i0, i1, j0, j1 = out[k]
         lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
         folded = False
-        if lone_a or lone_b:
-            lone = a[i0] if lone_a else b[j0]
-            values = _values(lone)
+        lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
+        values = _values(lone) if lone is not None and lone.kind == "list" else frozenset()
+        if values:
             for n in (k - 1, k + 1):
-                if lone.kind != "list" or not values or not 0 <= n < len(out):
-                    break
+                if not 0 <= n < len(out):
+                    continue
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
                 if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
