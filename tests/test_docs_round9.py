@@ -620,3 +620,41 @@ def test_a_lone_list_item_before_the_pair_of_lists_joins_it():
     tight = Profile(frozenset({"markup:-", "url:a.org/1", "url:a.org/2", "url:a.org/3"}), 120, "list", "- …")
     # item 0 alone first, items 1-2 paired with the tight list: the first bead has no bead before it
     assert _fold_list_items(loose, [tight], [(0, 1, 0, 0), (1, 3, 0, 1)]) == [(0, 3, 0, 1)]
+
+
+# docs8/hugegraph/subscribe-en: the en translation opens with a heading the zh source does not
+# have, and glues the list's lead-in to the list.
+ZH_SUBSCRIBE = """按照以下步骤订阅邮件列表：
+
+- 通过您的电子邮件账户发送邮件至 [dev-subscribe@hugegraph.apache.org](mailto:dev-subscribe@hugegraph.apache.org)，然后您将收到一封确认邮件。
+- 回复确认邮件以确认您的订阅。然后，您将收到另一封确认邮件。
+
+您可以随时订阅邮件列表。此外，您也可以直接浏览[历史邮件/所有邮件](https://lists.apache.org/list.html?dev@hugegraph.apache.org)（即使没有订阅列表）。
+
+# 退订邮件列表
+
+如果您不再需要了解 HugeGraph 的最新动态，可以退订邮件列表。
+"""
+EN_SUBSCRIBE = """### Subscribe the mailing list
+
+Subscribe to the mailing list by following steps:
+- Email [dev-subscribe@hugegraph.apache.org](mailto:dev-subscribe@hugegraph.apache.org) through your email account, and then you will receive a confirmation email.
+- Reply to the confirmation email to confirm your subscription. Then, you will receive another confirmation email.
+
+You can subscribe to the mailing list anytime you want. Additionally, you can check [historical emails / all emails](https://lists.apache.org/list.html?dev@hugegraph.apache.org) easily (even if you are not subscribing to the list).
+
+# Unsubscribe Mailing Lists
+
+If you do not need to know what's going on with HugeGraph, you can unsubscribe from the mailing list.
+"""
+
+
+def test_a_heading_only_the_translation_has_is_no_lead_in_counterpart():
+    found = pair_findings(ZH_SUBSCRIBE, "zh", EN_SUBSCRIBE, "en")
+    assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [
+        ("XL002", 1, "### Subscribe the mailing list")]
+
+
+def test_a_lead_in_glued_to_its_list_is_the_lead_in_of_its_own():
+    en = EN_SUBSCRIBE.replace("### Subscribe the mailing list\n\n", "")
+    assert [f.rule for f in pair_findings(ZH_SUBSCRIBE, "zh", en, "en") if f.severity != "info"] == []

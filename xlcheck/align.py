@@ -747,7 +747,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
-        path = _fold_list_items(raw[0], raw[1], path)
+        path = _fold_list_items(raw[0], raw[1], _lead_ins_from_headings(a, b, path))
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -836,6 +836,34 @@ def _fold_lead_ins(a: list[Profile], b: list[Profile],
                 out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + lone_b)]
                 continue
         k += 1
+    return out
+
+
+# A paragraph that opens with a list's lead-in (a line ending with a colon), then the items.
+_GLUED_LEAD_IN = regex.compile(r"[^\n]*[:：][ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _lead_ins_from_headings(a: list[Profile], b: list[Profile],
+                            path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list's lead-in ("Subscribe by the following steps:") that one version writes as a
+    paragraph of its own, paired with a heading only the other version has, because the
+    other glues its lead-in to the list: the heading is left alone, and the lead-in joins
+    the list after it, whose counterpart opens with the glued lead-in."""
+    out = list(path)
+    for k in range(len(out) - 1):
+        i0, i1, j0, j1 = out[k]
+        n0, n1, m0, m1 = out[k + 1]
+        if not (i1 - i0 == j1 - j0 == n1 - n0 == m1 - m0 == 1):
+            continue
+        for heading, lead_in, glued, items, swap in ((a[i0], b[j0], a[n0], b[m0], False),
+                                                     (b[j0], a[i0], b[m0], a[n0], True)):
+            if heading.kind == "heading" and lead_in.kind == "text" and _LEAD_IN_END.search(lead_in.text) \
+                    and items.kind == "list" and _GLUED_LEAD_IN.match(glued.text):
+                if swap:  # the heading is b's, the lead-in a's
+                    out[k:k + 2] = [(i0, i0, j0, j1), (i0, n1, m0, m1)]
+                else:
+                    out[k:k + 2] = [(i0, i1, j0, j0), (n0, n1, j0, m1)]
+                break
     return out
 
 
