@@ -658,3 +658,68 @@ def test_a_heading_only_the_translation_has_is_no_lead_in_counterpart():
 def test_a_lead_in_glued_to_its_list_is_the_lead_in_of_its_own():
     en = EN_SUBSCRIBE.replace("### Subscribe the mailing list\n\n", "")
     assert [f.rule for f in pair_findings(ZH_SUBSCRIBE, "zh", en, "en") if f.severity != "info"] == []
+
+
+# docs8/apisix/azure-functions-zh: the translation wraps a list in a note the source does not
+# have; its opening line holds no other markup.
+EN_PRIORITY = """## Metadata
+
+Metadata can be used in the `azure-functions` Plugin to provide fallback authorization.
+
+The relative order priority is as follows:
+
+1. Plugin looks for `x-functions-key` or `x-functions-clientid` key inside the header from the request to APISIX.
+2. If not found, the Plugin checks the configured attributes for authorization details.
+
+To add a new master API key, you can make a request to `/apisix/admin/plugin_metadata` with the required metadata.
+"""
+ZH_PRIORITY = """## 元数据
+
+`azure-functions` 插件的元数据提供了授权回退的功能。
+
+:::note 注意
+
+授权方式优先级排序如下：
+
+1. 首先，`azure-functions` 插件在 APISIX 代理的请求头中寻找 `x-functions-key` 或 `x-functions-clientid` 键。
+2. 如果没有找到，`azure-functions` 插件会检查插件属性中的授权凭证。
+
+:::
+
+如果你想添加一个新的 API 密钥，请向 `/apisix/admin/plugin_metadata` 端点发出请求，并附上所需的元数据。
+"""
+
+
+def test_a_note_only_the_translation_opens_is_reported():
+    found = pair_findings(EN_PRIORITY, "en", ZH_PRIORITY, "zh")
+    assert ("XL002", 5) in [(f.rule, f.blamed.line) for f in found]
+
+
+# docs7/rocketmq/delaymessage-v5-en: the zh source glues the note's opening line to the
+# paragraph before it; the en translation gives it a paragraph of its own.
+ZH_GLUED_NOTE = """# 定时/延时消息
+
+定时/延时消息为 Apache RocketMQ 中的高级特性消息，本文为您介绍定时/延时消息的应用场景、功能原理、使用限制、使用方法和使用建议。
+:::note
+
+定时消息和延时消息本质相同，都是服务端根据消息设置的定时时间在某一固定时刻将消息投递给消费者消费。因此，下文统一用定时消息描述。
+
+:::
+## 应用场景
+"""
+EN_NOTE_APART = """# Delay Message
+
+Delay messages are messages with advanced features in Apache RocketMQ. This topic describes the scenarios, working mechanism, limits, usage examples, and usage notes of delay messages and delayed messages.
+
+:::note
+
+Scheduled message and delay message are essentially the same. Both of them deliver messages to consumers at a fixed time according to the timing time set by the message. Therefore, delay messages are used in the following sections.
+
+:::
+
+## Scenarios
+"""
+
+
+def test_a_note_line_glued_to_the_paragraph_before_is_the_note_apart():
+    assert [f.rule for f in pair_findings(ZH_GLUED_NOTE, "zh", EN_NOTE_APART, "en") if f.severity != "info"] == []

@@ -869,25 +869,41 @@ def _lead_ins_from_headings(a: list[Profile], b: list[Profile],
 
 # An admonition's opening line with no title (":::note", "::: tip").
 _DIRECTIVE_LINE = regex.compile(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+(?:\n|$)")
+# ... as the last line of a paragraph it is glued to.
+_DIRECTIVE_LAST_LINE = regex.compile(r"\n[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+$")
 
 
 def _fold_directives(a: list[Profile], b: list[Profile],
                      path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """An admonition's opening line (":::note") that one version writes as a paragraph of
-    its own and the other glues to the tip's first sentence: the lone line joins the pair
-    after it, whose paragraph on the other side opens with the same line."""
+    its own and the other glues to a paragraph next to it: the lone line joins the pair
+    after it, whose paragraph on the other side opens with the same line (the tip's first
+    sentence glued to it), or the pair before it, whose paragraph on the other side ends
+    with it (glued to the paragraph before the tip)."""
     out = list(path)
     k = 0
-    while k + 1 < len(out):
+    while k < len(out):
         i0, i1, j0, j1 = out[k]
-        n0, n1, m0, m1 = out[k + 1]
         lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
-        if (lone_a or lone_b) and n1 - n0 >= 1 and m1 - m0 >= 1:
-            lone, theirs, mine = (a[i0], b[m0], a[n0]) if lone_a else (b[j0], a[n0], b[m0])
-            alone, glued = _DIRECTIVE_LINE.fullmatch(lone.text), _DIRECTIVE_LINE.match(theirs.text)
-            if alone and glued and glued.end() < len(theirs.text) and alone.group(1) == glued.group(1) \
-                    and not _DIRECTIVE_LINE.match(mine.text):
-                out[k:k + 2] = [(min(i0, n0), n1, min(j0, m0), m1)]
+        alone = _DIRECTIVE_LINE.fullmatch((a[i0] if lone_a else b[j0]).text) if lone_a or lone_b else None
+        for n in (k + 1, k - 1) if alone else ():
+            if not 0 <= n < len(out):
+                continue
+            n0, n1, m0, m1 = out[n]
+            if n1 == n0 or m1 == m0:
+                continue
+            theirs, mine = (b[m0 if n > k else m1 - 1], a[n0 if n > k else n1 - 1]) if lone_a \
+                else (a[n0 if n > k else n1 - 1], b[m0 if n > k else m1 - 1])
+            if n > k:
+                glued = _DIRECTIVE_LINE.match(theirs.text)
+                glued = glued if glued and glued.end() < len(theirs.text) else None
+                own = _DIRECTIVE_LINE.match(mine.text)
+            else:
+                glued = _DIRECTIVE_LAST_LINE.search(theirs.text)
+                own = _DIRECTIVE_LAST_LINE.search(mine.text)
+            if glued and glued.group(1) == alone.group(1) and not own:
+                out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                break
         k += 1
     return out
 

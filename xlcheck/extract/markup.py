@@ -291,8 +291,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
             found.append(Invariant("markup", "h" + str(len(level.group(1))), level.group(1), *level.span(1)))
-    if not _MARKUP_CHARS.search(text):
-        return found
+    if not _MARKUP_CHARS.search(text) and ":::" not in text:
+        return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
     for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
         claims.take(*match.span())  # a heading's own anchor: translated with the heading
