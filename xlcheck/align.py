@@ -51,7 +51,7 @@ import regex
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.patterns import lazy
 from xlcheck.scripts import content_length, distant
-from xlcheck.verdict import follows_paragraphs, pairs_closely
+from xlcheck.verdict import follows_paragraphs, keeps_anchors, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -747,7 +747,8 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
-        path = _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw))
+        path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
+        path = _fold_list_items(raw[0], raw[1], _lead_ins_from_headings(a, b, path))
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -758,7 +759,25 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         verdict = follows_paragraphs(beads, [p.length for p in a], [p.length for p in b], score)
     elif score < TRANSLATION_THRESHOLD and pairs_closely(beads, [p.length for p in a], [p.length for p in b], score):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
+    if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
+            and keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]):
+        verdict = True  # a translation the source left behind by whole sections
     return Alignment(tuple(beads), score, verdict)
+
+
+# Anchors no language changes: numbers of two digits or more, URLs, code spans, and
+# words holding a digit, an underscore, a dot or a slash (not a capitalised word, which
+# a translation into another script does not keep, nor "e.g").
+_NEUTRAL_ANCHOR = lazy(r"n:\d{2,}|url:.+|markup:`.+|w:(?=.*[\d_./]).{4,}")
+
+
+def neutral_anchors(p: Profile) -> frozenset[str]:
+    """The anchors of a segment that a translation into any language keeps as they are.
+
+    >>> sorted(neutral_anchors(profile(Segment(1, 0, 0, 1, 1, "Set `APISIX_PROFILE` to e.g. Prod, port 80"))))
+    ['n:80', 'w:apisix_profile']
+    """
+    return frozenset(anchor for anchor in p.anchors if _NEUTRAL_ANCHOR.fullmatch(anchor))
 
 
 _PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
@@ -818,6 +837,115 @@ def _fold_lead_ins(a: list[Profile], b: list[Profile],
                 out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + lone_b)]
                 continue
         k += 1
+    return out
+
+
+# A paragraph that opens with a list's lead-in (a line ending with a colon), then the items.
+_GLUED_LEAD_IN = lazy(r"[^\n]*[:：][ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _lead_ins_from_headings(a: list[Profile], b: list[Profile],
+                            path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list's lead-in ("Subscribe by the following steps:") that one version writes as a
+    paragraph of its own, paired with a heading only the other version has, because the
+    other glues its lead-in to the list: the heading is left alone, and the lead-in joins
+    the list after it, whose counterpart opens with the glued lead-in."""
+    out = list(path)
+    for k in range(len(out) - 1):
+        i0, i1, j0, j1 = out[k]
+        n0, n1, m0, m1 = out[k + 1]
+        if not (i1 - i0 == j1 - j0 == n1 - n0 == m1 - m0 == 1):
+            continue
+        for heading, lead_in, glued, items, swap in ((a[i0], b[j0], a[n0], b[m0], False),
+                                                     (b[j0], a[i0], b[m0], a[n0], True)):
+            if heading.kind == "heading" and lead_in.kind == "text" and _LEAD_IN_END.search(lead_in.text) \
+                    and items.kind == "list" and _GLUED_LEAD_IN.match(glued.text):
+                if swap:  # the heading is b's, the lead-in a's
+                    out[k:k + 2] = [(i0, i0, j0, j1), (i0, n1, m0, m1)]
+                else:
+                    out[k:k + 2] = [(i0, i1, j0, j0), (n0, n1, j0, m1)]
+                break
+    return out
+
+
+# An admonition's opening line with no title (":::note", "::: tip").
+_DIRECTIVE_LINE = lazy(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+(?:\n|$)")
+# ... as the last line of a paragraph it is glued to.
+_DIRECTIVE_LAST_LINE = lazy(r"\n[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+$")
+
+
+def _fold_directives(a: list[Profile], b: list[Profile],
+                     path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """An admonition's opening line (":::note") that one version writes as a paragraph of
+    its own and the other glues to a paragraph next to it: the lone line joins the pair
+    after it, whose paragraph on the other side opens with the same line (the tip's first
+    sentence glued to it), or the pair before it, whose paragraph on the other side ends
+    with it (glued to the paragraph before the tip)."""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        alone = _DIRECTIVE_LINE.fullmatch((a[i0] if lone_a else b[j0]).text) if lone_a or lone_b else None
+        for n in (k + 1, k - 1) if alone else ():
+            if not 0 <= n < len(out):
+                continue
+            n0, n1, m0, m1 = out[n]
+            if n1 == n0 or m1 == m0:
+                continue
+            theirs, mine = (b[m0 if n > k else m1 - 1], a[n0 if n > k else n1 - 1]) if lone_a \
+                else (a[n0 if n > k else n1 - 1], b[m0 if n > k else m1 - 1])
+            if n > k:
+                glued = _DIRECTIVE_LINE.match(theirs.text)
+                glued = glued if glued and glued.end() < len(theirs.text) else None
+                own = _DIRECTIVE_LINE.match(mine.text)
+            else:
+                glued = _DIRECTIVE_LAST_LINE.search(theirs.text)
+                own = _DIRECTIVE_LAST_LINE.search(mine.text)
+            if glued and glued.group(1) == alone.group(1) and not own:
+                out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                break
+        k += 1
+    return out
+
+
+_ITEM_MARKS = frozenset({"markup:-", "markup:1."})
+
+
+def _values(p: Profile) -> frozenset[str]:
+    """A segment's anchors that are values (links, numbers, code), not words or list marks."""
+    return frozenset(x for x in p.anchors if not x.startswith(("w:", "i:")) and x not in _ITEM_MARKS)
+
+
+def _fold_list_items(a: list[Profile], b: list[Profile],
+                     path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list one version writes loose (each item a paragraph, apart by blank lines) and
+    the other tight (one paragraph) pairs in a bead of at most three items a side: an item
+    left alone next to that bead joins it when the other side's list holds its values (a
+    link, a number, code) and the bead's items on its own side do not. `a` and `b` are
+    the profiles with every anchor."""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        folded = False
+        lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
+        values = _values(lone) if lone is not None and lone.kind == "list" else frozenset()
+        if values:
+            for n in (k - 1, k + 1):
+                if not 0 <= n < len(out):
+                    continue
+                n0, n1, m0, m1 = out[n]
+                mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
+                if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
+                    continue
+                held = frozenset().union(*(_values(p) for p in theirs))
+                if values <= held and not values & frozenset().union(*(_values(p) for p in mine)):
+                    out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                    folded = True
+                    break
+        k += not folded
     return out
 
 

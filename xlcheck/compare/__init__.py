@@ -33,6 +33,7 @@ from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.rst import broken_markup_findings
+from xlcheck.compare.tables import cell_candidates
 from xlcheck.compare.truncation import Cut, cut_findings, repair
 from xlcheck.compare.values import value_candidates
 from xlcheck.extract import pool_workers
@@ -178,6 +179,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(found)
             candidates.extend(code_candidates(ctx, g, group, present, blame.reference))
+            candidates.extend(cell_candidates(ctx, g, group, present))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))

@@ -26,7 +26,7 @@ import regex
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import Translation, explicitation, prose_words, renamed_throughout, rule_of, table_cell
-from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Status
+from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, rule_for
 
@@ -288,8 +288,14 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
     for c in singles:
         have_status, lack_status = blame.sides(c.have, c.lack)
         if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
-                c, ctx.documents[min(c.lack)].text):
+                c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text):
             continue
+        if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
+                and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
+            continue  # the page's subject, which the translation calls "this plugin" further down
+        if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
+                inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
+            continue  # steps the translation numbers where the source writes them as prose
         group = groups[c.group]
         rule = rule_of(c, "missing")
         locations = []
@@ -322,11 +328,37 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 if _tag_dropped(ctx, k, paragraph.text, present):
                     return True  # a component (``<Steps>``) the other version never opens
                 continue
-            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+            if i and _repeats_heading(doc.paragraphs[i - 1], paragraph):
+                continue
+            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
+                                                             for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
+            # (the page's subject, `file-logger`, is no value: "`file-logger` 插件特点如下：" says
+            # no more than the words around it)
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
     return False
+
+
+_HEADING_MARKS = lazy(r"^\s*+#{1,6}\s*+|\s*+#*\s*+$")
+_END_PUNCTUATION = lazy(r"[\s.:;!?。：；！？]+$")
+
+
+def _repeats_heading(before: Segment, paragraph: Segment) -> bool:
+    """Whether a paragraph only repeats the heading right above it ("#### 4.2 添加
+    hugegraph-client 依赖", then "添加 hugegraph-client 依赖"): a version without it
+    says all the same.
+
+    >>> heading = Segment(1, 0, 0, 1, 1, "#### 4.2 Add hugegraph-client dependency", "heading")
+    >>> _repeats_heading(heading, Segment(2, 0, 0, 3, 3, "Add hugegraph-client dependency:"))
+    True
+    >>> _repeats_heading(heading, Segment(2, 0, 0, 3, 3, "Add it to the pom file."))
+    False
+    """
+    if before.kind != "heading" or "\n" in paragraph.text.strip():
+        return False
+    said = _END_PUNCTUATION.sub("", paragraph.text.strip()).casefold()
+    return bool(said) and said in _HEADING_MARKS.sub("", before.text).casefold()
 
 
 _COMPONENT_TAG = lazy(r"<(/?+)([A-Z][\w.:-]*+)")

@@ -37,8 +37,10 @@ MAX_PAIRED = 900
 MAX_BLOCK_PAIRED = 6400
 _pairs = itertools.count(1)
 _TRAILING_SLASH = lazy(r"/+([\"'`]|$)")
-# A string that may hold a name (a capital or a digit first) or a command (lower-case words).
-_NAME_STRING = lazy(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) ")
+# A string that may hold a name (a capital or a digit first), a command (lower-case words)
+# or a placeholder of words (``"<Generated API key>"``, ``"${Your key}"``).
+_NAME_STRING = lazy(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) "
+                             r"|[\"'`](?:<|\$?\{\{?+|%\(|\[)\p{L}[^\"'`\n]*?\s")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
 _LANGUAGE_KEY = lazy(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
@@ -217,6 +219,12 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             if _changed(glued_opcodes) < _changed(opcodes):
                 lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
                 keys_a, keys_b, opcodes = glued_keys_a, glued_keys_b, glued_opcodes
+    if any(tag == "replace" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes):
+        rows_a, rows_b = _rejoined(lines[a][1], lines[b][1], keys_a, keys_b, opcodes)
+        lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
+        keys_a = ["".join(same[a](t.value) for t in line) for line in rows_a]
+        keys_b = ["".join(same[b](t.value) for t in line) for line in rows_b]
+        opcodes = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal")
     # lines whose only change is their text translated (a program's output) are kept lines too
     equal += sum(min(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag == "replace" and _translated_stretch(
@@ -295,6 +303,22 @@ def _glued(rows, keys):
         else:
             out.append(list(row))
     return out
+
+
+def _rejoined(rows_a, rows_b, keys_a, keys_b, opcodes):
+    """The lines of two blocks with each stretch the line diff replaced by the same code cut
+    into other lines made one line on each side: a command continued over two lines (``curl
+    URL \\`` ``-H …``) or an object written on one line (``"request": { "method": … }``)
+    is the same code as the other version's."""
+    out_a, out_b = [], []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "replace" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]):
+            out_a.append([t for row in rows_a[i1:i2] for t in row])
+            out_b.append([t for row in rows_b[j1:j2] for t in row])
+        else:
+            out_a.extend(list(row) for row in rows_a[i1:i2])
+            out_b.extend(list(row) for row in rows_b[j1:j2])
+    return out_a, out_b
 
 
 def _changed(opcodes) -> int:
@@ -689,6 +713,9 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
     out = []
     for string_a, string_b in zip(strings_a, strings_b):
         words_a, words_b = string_a.value.split(), string_b.value.split()
+        if _rewrapped(string_a.value, string_b.value):
+            out.append(([string_a], [string_b]))
+            continue
         if _changed_command(words_a, words_b, translation):
             out.append(([string_a], [string_b]))
             continue
@@ -704,6 +731,19 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
                 not strict or any(all(_UNWORDLIKE.search(w) for w in side) for side in (only_a, only_b))):
             out.append(([string_a], [string_b]))
     return out
+
+
+# A string that is a placeholder for the reader's value: its words in a placeholder syntax.
+_WRAPPED = lazy(r"(<|\$\{|\{\{|\{|%\(|\[)([^<>{}()\[\]]+?)(>|\}\}|\}|\)s?|\])")
+
+
+def _rewrapped(a: str, b: str) -> bool:
+    """Whether two strings are one placeholder written in two syntaxes: the same words
+    untranslated, the brackets changed (``"<Generated API key>"`` against ``"${Generated
+    API key}"``, which a shell or a template would now substitute)."""
+    wrapped_a, wrapped_b = _WRAPPED.fullmatch(a), _WRAPPED.fullmatch(b)
+    return bool(wrapped_a and wrapped_b and wrapped_a.group(1) != wrapped_b.group(1)
+                and wrapped_a.group(2).split() == wrapped_b.group(2).split())
 
 
 def _changed_command(words_a: list[str], words_b: list[str], translation: Translation | None) -> bool:

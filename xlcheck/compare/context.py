@@ -28,6 +28,10 @@ def unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
+# A paragraph of prose, not an admonition's line or a tag: it starts with a letter or code.
+_PROSE_START = lazy(r"\s*+[`*_]*+[\p{L}`]")
+
+
 @dataclass(frozen=True)
 class Group:
     """Aligned paragraphs: for each document, the 0-based indices of its paragraphs."""
@@ -70,6 +74,27 @@ class Context:
     @cached_property
     def _starts(self) -> list[list[int]]:
         return [[p.start for p in doc.paragraphs] for doc in self.documents]
+
+    @cached_property
+    def first_prose(self) -> list[int | None]:
+        """Each version's first paragraph of prose (0-based), or None."""
+        return [next((i for i, p in enumerate(doc.paragraphs) if p.kind == "text" and _PROSE_START.match(p.text)),
+                     None) for doc in self.documents]
+
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """The inline code every version's first paragraph of prose names: the page's subject
+        (`` `file-logger` `` in "The `file-logger` Plugin is used to…"), which a translation
+        may call "this plugin" (该插件) further down. A catalogue's entries (PO, key/value
+        files) stand each on its own: it has none."""
+        if any(doc.format == "po" or any(p.key is not None for p in doc.paragraphs[:1]) for doc in self.documents):
+            return frozenset()
+        named = None
+        for invariants, first in zip(self.invariants, self.first_prose):
+            codes = frozenset(inv.value for inv in invariants[first] if inv.kind == "markup"
+                              and inv.value.startswith("`")) if first is not None else frozenset()
+            named = codes if named is None else named & codes
+        return named or frozenset()
 
     def words(self, k: int) -> frozenset[str]:
         """The lower-cased words of document k, camel-case identifiers split

@@ -548,13 +548,41 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
     return rule_for(candidate.kind, what)
 
 
-def explicitation(candidate: Candidate, source_text: str | None = None) -> bool:
+# A Markdown link whose text is inline code: [`gzip_types`](…
+_CODE_LINK_TEXT = lazy(r"\[`([^`\n]++)`\]\($")
+
+
+def _reference_link(own_text: str, start: int, source_text: str) -> bool:
+    """Whether the link at `start` of a translation is a reference the translator added
+    to a code name the source writes as it is: its text is that inline code, and its
+    anchor or last path segment is the name ([`gzip_types`](…ngx_http_gzip_module.html
+    #gzip_types) where the source says `gzip_types`).
+
+    >>> own = "设置 [`gzip_types`](https://nginx.org/en/docs/http/m.html#gzip_types) 指令"
+    >>> _reference_link(own, own.index("https"), "Sets the `gzip_types` directive.")
+    True
+    >>> _reference_link(own, own.index("https"), "Sets the `gzip_vary` directive.")
+    False
+    """
+    text = _CODE_LINK_TEXT.search(own_text, max(0, start - 200), start)
+    if text is None:
+        return False
+    name = text.group(1).strip()
+    target = own_text[start:own_text.find(")", start)] if ")" in own_text[start:] else own_text[start:]
+    last = regex.split(r"[#/]", target.rstrip("/"))[-1]
+    return f"`{name}`" in source_text and last.casefold() == name.casefold()
+
+
+def explicitation(candidate: Candidate, source_text: str | None = None, own_text: str | None = None) -> bool:
     """What a translation adds without losing anything of the source: code formatting
     (``True``), a small count made explicit ("the two arguments", "2つの引数",
-    "l'exemple 2"), or a name given to clarify. Reported the other way round (the
-    source's, dropped), never this way. Inline code whose text the source (`source_text`,
-    when given) never writes is no formatting added: it is left over from an older
-    source (``Astro.props.entry.data`` after the source moved to another API)."""
+    "l'exemple 2"), a name given to clarify, or a link to the reference of a code name
+    the source writes unlinked. Reported the other way round (the source's, dropped),
+    never this way. Inline code whose text the source (`source_text`, when given) never
+    writes is no formatting added: it is left over from an older source
+    (``Astro.props.entry.data`` after the source moved to another API)."""
+    if candidate.kind == "url" and source_text is not None and own_text is not None:
+        return any(_reference_link(own_text, inv.start, source_text) for inv in candidate.occurrences.values())
     if candidate.kind == "markup" and candidate.value.startswith("`") and source_text is not None:
         code = candidate.value.strip("`").strip()
         if not _LETTER_OR_DIGIT.search(code) and code not in source_text:

@@ -55,6 +55,8 @@ _LIST_ITEM = lazy(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
 # A paragraph numbered as a step without Markdown's list syntax: "（1）Master-Slave …",
 # "(2) …", "3、…" (Chinese and Japanese pages): one version writes it "1. …".
 _NUMBERED_PARAGRAPH = lazy(r"^[ \t]*+([（(]\d{1,2}[）)]|\d{1,2}、)[ \t]*+(?=\S)")
+# The first cell of a table row when it is an identifier with an underscore or a dot.
+_TABLE_KEY = lazy(r"^[ \t]*+\|[ \t]*+([a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)[ \t]*+\|", regex.M)
 _LIST_START = lazy(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
 # A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
 _FILE_ITEM = lazy(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
@@ -274,6 +276,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                         add("markup", "file:" + name.group(1), *name.span(1))
         elif block == "text" and (numbered := _NUMBERED_PARAGRAPH.match(text)):
             add("markup", "1.", *numbered.span(1))
+        if block == "table" and ("_" in text or "." in text):
+            # The key a row of a table of attributes or variables names (`| max_req_body_size
+            # | integer |`) is code, written plain: a row one version lacks is drift.
+            for key in _TABLE_KEY.finditer(text):
+                add("markup", f"`{key.group(1)}`", *key.span(1))
     if block == "text" and text.lstrip().startswith("import "):
         # MDX: the components a page imports are code (``import { Tabs, Steps } from …``)
         for statement in _MDX_IMPORT.finditer(text):
@@ -285,8 +292,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
             found.append(Invariant("markup", "h" + str(len(level.group(1))), level.group(1), *level.span(1)))
-    if not _MARKUP_CHARS.search(text):
-        return found
+    if not _MARKUP_CHARS.search(text) and ":::" not in text:
+        return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
     for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
         claims.take(*match.span())  # a heading's own anchor: translated with the heading
@@ -310,6 +317,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         start, end = match.span(3)
         # A Markdown link's target is a link whatever it looks like (`[Profiles](profiles)`).
         add("url", normalise_url(target, info), start, end)
+        if match.group(2).strip("<> ") == target:
+            claims.take(*match.span(2))  # [https://a.org/x](https://a.org/x): one link, as the bare URL is
         if "#" in target[1:] and not target.endswith("#"):
             # Its anchor is translated with the heading it names, but a link that lost it
             # lands at the top of the page: how many links have one is compared.

@@ -54,6 +54,7 @@ _COMPOUND = lazy(r"[-‑]\p{L}")
 _UNIT_GLUED = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
 _ORDINAL = lazy(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
+_WAN_LETTER = lazy(r"[wW](?![\p{L}\p{N}_])")
 _CJK_TAIL = lazy(r"(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|[万萬千])(?![万萬亿億])")  # 1億7,000万, 1億7千万
 _SCALE_GAP = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
@@ -348,6 +349,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
             flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)
+        wan = multiplier == 1 and info.language == "zh" and _WAN_LETTER.match(text, end) is not None
+        if wan:
+            # "300w": Chinese technical writing abbreviates 万 as w (300万, 3 million); the
+            # bare number stays a reading (300 W of power).
+            multiplier, scaled_end, flag = 10**4, end + 1, None
         unscaled = value
         if multiplier != 1:
             value *= multiplier
@@ -361,6 +367,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 alternatives = ()
                 end = tail.end()
                 tail = _CJK_TAIL.match(text, end)
+            if wan:
+                alternatives = (unscaled, *alternatives)
         claims.take(start, end)
         found.append(
             Invariant("number", canonical(value), text[start:end], start, end,
