@@ -176,9 +176,6 @@ def test_a_full_width_year_is_the_year():
                                             "The new rules were announced on December 25, 2022.", "en")
 
 
-# Left for the reader of dates (xlcheck/extract/dates.py): fails today and says what
-# must change.
-@pytest.mark.xfail(strict=True, reason="dates.py: 今月７日 (the 7th of this month) is read as a bare number")
 def test_a_day_of_this_month_is_a_date():
     assert _loud("バイデン大統領は今月７日、プーチン大統領と会談した。", "ja",
                  "On the 7th of this month, President Biden held talks with President Putin.", "en") == []
