@@ -1,6 +1,6 @@
 """Sentence alignment quality: strict and lax F1 against gold beads, speed and peak memory.
 
-`python -m xlcheck.bench_sentences [--heldout DIR] [--aligner NAME ...]`
+`python -m xlcheck.bench_sentences [--heldout DIR] [--mac DIR] [--aligner NAME ...]`
 
 Gold files hold one bead a line, zero-based line numbers of each side, as vecalign and
 Bleualign write them: ``[0]:[0, 1]`` (a 1-2 bead), ``[5]:[]`` (a line only A has).
@@ -165,6 +165,30 @@ def bleualign_pairs(folder: Path) -> list[GoldPair]:
     return pairs
 
 
+def mac_pairs(folder: Path, cache: Path) -> list[GoldPair]:
+    """The MAC-Test gold of Bertalign (24 chapters of six Chinese novels and their published
+    English translations, hand-aligned), from a checkout's ``corpus/mac/test`` folder:
+    ``split/NNN.zh`` and ``split/NNN.en`` one sentence a line, ``intertext/`` the InterText
+    links, turned into gold files (zero-based lines) in `cache`."""
+    import xml.etree.ElementTree as ET
+
+    pairs = []
+    cache.mkdir(parents=True, exist_ok=True)
+    for links in sorted((folder / "intertext").glob("corpus_test.*_zh.*_en.xml")):
+        number = links.name.split(".")[1].split("_")[0]
+        index = {side: {s.get("id"): n for n, s in enumerate(
+            ET.parse(folder / "intertext" / f"corpus_test.{number}_{side}.xml").iter("s"))} for side in ("zh", "en")}
+        beads = []
+        for link in ET.parse(links).iter("link"):
+            en, zh = link.get("xtargets").split(";")  # the English ids first, in every file
+            beads.append(f"{[index['zh'][i] for i in zh.split()]}:{[index['en'][i] for i in en.split()]}")
+        gold = cache / f"mac.{number}.gold"
+        gold.write_text("\n".join(beads) + "\n", encoding="utf-8")
+        pairs.append(GoldPair("zh-en MAC (held out)", "test", folder / "split" / f"{number}.zh",
+                              folder / "split" / f"{number}.en", "zh", "en", gold))
+    return pairs
+
+
 # WMT 2022 general test sets read from a checkout of wmt-conference/wmt22-news-systems
 # (``txt/sources``, ``txt/references``): pair, source file, reference file.
 WMT_PAIRS = (("de-fr", "generaltest2022.de-fr.src.de", "generaltest2022.de-fr.ref.A.fr"),
@@ -325,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", help="a folder with Bleualign's de-fr gold (dev.de, dev.fr, dev.defr, test0.de…)")
     parser.add_argument("--wmt", help="a checkout's txt/ folder of wmt-conference/wmt22-news-systems: "
                                       "semi-synthetic de-fr and en-ja gold (perturbed, dev/test)")
+    parser.add_argument("--mac", help="a checkout's corpus/mac/test folder of bfsujason/bertalign (commit 6d28452): "
+                                      "Chinese novels and their English translations, hand-aligned (held out)")
     parser.add_argument("--aligner", action="append", choices=sorted(ALIGNERS),
                         help="aligners to measure (default: default and gale-church)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
@@ -333,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     pairs = fixture_pairs(Path(args.fixtures))
     if args.heldout:
         pairs += bleualign_pairs(Path(args.heldout))
+    if args.mac:
+        import tempfile
+
+        pairs += mac_pairs(Path(args.mac), Path(tempfile.mkdtemp(prefix="xlcheck-mac-")))
     if args.wmt:
         import tempfile
 
