@@ -35,7 +35,9 @@ from xlcheck.locales import fold, locale_info, place_forms, place_names, same_pl
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
+    cyrillic_sound,
     devanagari_runs,
+    english_cyrillic_distance,
     kana_runs,
     latin_sound,
     romanised_sound,
@@ -362,10 +364,14 @@ class Names:
         spelling (Czech č ř š ž c ch, Polish sz cz rz w) and cut by a case ending on both
         sides (Rakušanem / Ракушаном)."""
         lang, to_lang = self.ctx.documents[k].lang.split("-")[0], self.ctx.documents[o].lang.split("-")[0]
-        if lang not in _LATIN_TO_CYRILLIC_SOUND:
-            return []  # English spelling says too little of the sound (Bridget / Бриджит)
+        english = lang == "en"
+        if lang not in _LATIN_TO_CYRILLIC_SOUND and not english:
+            return []
         text = self.ctx.text(o, group)
-        runs = [run.split() for run in _CYRILLIC_NAME_RUN.findall(text)]
+        # English spelling is read by its sound (Bridget / Бриджит), and a hyphen joins
+        # the words of a name as Ukrainian writes it (Вест-Голлівуд).
+        runs = [regex.split(r"[ \u00a0-]", run) for run in _CYRILLIC_HYPHENED_RUN.findall(text)] if english \
+            else [run.split() for run in _CYRILLIC_NAME_RUN.findall(text)]
         if not any(len(run) >= 2 for run in runs):
             return []
         source = self.ctx.text(k, group)
@@ -376,7 +382,10 @@ class Names:
             parts = [p for p in value.split() if p not in TITLES]
             if not 2 <= len(parts) <= 3 or value in text or not _LATIN_VALUE.fullmatch(value):
                 continue  # a given name and a surname (after a sentence's first word): not a forum's name
-            if _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang):
+            if english:
+                parts = [p for p in parts if p.rstrip(".") not in _NAME_SUFFIXES]
+            if len(parts) >= 2 and (_changed_in_cyrillic_sound(parts, runs, everywhere, others) if english
+                                    else _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
                 out.append((value, inv))
         return out
 
@@ -1594,6 +1603,7 @@ _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, t
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
 _CYRILLIC_NAME_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
+_CYRILLIC_HYPHENED_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0-]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
 # Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
 # writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
 # Вайс) as Cyrillic writes it.
@@ -1687,6 +1697,59 @@ def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: li
                     if _near_name(other, there, lang, to_lang):
                         return True
     return False
+
+
+def _english_distance(latin: str, cyrillic: str) -> float:
+    """How far an English word sounds from a Cyrillic one, the Cyrillic also read without
+    each case ending it may carry (Кевіна / Kevin)."""
+    forms = {cyrillic} | _cut_endings(cyrillic.casefold(), _CYRILLIC_ENDINGS)
+    return min(english_cyrillic_distance(latin, form) for form in forms)
+
+
+def _english_same(latin: str, cyrillic: str) -> bool:
+    # A near sound is no change (Ahmed / Ахмет, Will / Вілл); a short skeleton of weak
+    # sounds is near many words, so the words also begin alike (Euronews is no Інгасіо).
+    a, b = latin_sound(latin), cyrillic_sound(cyrillic)
+    limit = 1.0 if max(len(a), len(b)) >= 4 else 0.5
+    return _begin_alike(latin, cyrillic) and _english_distance(latin, cyrillic) <= limit
+
+
+def _begin_alike(latin: str, cyrillic: str) -> bool:
+    """The first consonant alike, or the first letter (Ignacio / Інгасіо)."""
+    a, b = latin_sound(latin)[:1], cyrillic_sound(cyrillic)[:1]
+    return a == b or {a, b} in ({"G", "H"}, {"W", "B"}, {"C", "S"}) or _plain_initial(latin) == romanise(cyrillic)[:1]
+
+
+def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhere: list[str],
+                               others: list[str]) -> bool:
+    """`_changed_in_cyrillic` for an English name, read by its sound: one word of the name
+    in a Cyrillic run and the word next to it there another name that begins alike and
+    sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
+    paragraph as the English word and rendering none of the source's other names."""
+    for p, part in enumerate(parts):
+        if len(latin_sound(part)) < 2:
+            continue  # too short to say where the name is
+        for run in runs:
+            for i, word in enumerate(run):
+                if not _english_same(part, word):
+                    continue
+                for step in (-1, 1):
+                    if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
+                        continue
+                    other, there = parts[p + step], run[i + step]
+                    if len(latin_sound(other)) < 2 or _english_same(other, there):
+                        continue
+                    if any(_english_same(other, w) for w in everywhere):
+                        continue  # written elsewhere in the paragraph
+                    if any(_english_same(name, there) for name in others if name != other):
+                        continue  # the word renders another name of the source
+                    if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
+                        return True
+    return False
+
+
+def _plain_initial(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.casefold())[:1]
 
 
 def _stems(word: str, lang: str) -> set[str]:

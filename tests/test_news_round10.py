@@ -1,0 +1,45 @@
+"""Round 10 of the news work: English names in Ukrainian and Russian Cyrillic, read by
+their sound (sentences of our own, modelled on news)."""
+import pytest
+
+from tests.conftest import loud_values
+
+
+def names(en: str, other: str, lang: str) -> list[str]:
+    return [value for rule, value in loud_values(en, "en", other, lang) if rule == "XL401"]
+
+
+@pytest.mark.parametrize("uk", [
+    "Фото: Кевін Дітч / Getty Images, Вашингтон.",
+    "Фото: Кевіна Дітча / Getty Images, Вашингтон.",
+])
+def test_an_english_name_transliterated_into_ukrainian_is_the_name(uk):
+    assert names("Photo: Kevin Dietsch / Getty Images, Washington.", uk, "uk") == []
+
+
+def test_an_english_surname_garbled_beside_a_kept_given_name_is_reported():
+    en = "Photo: Kevin Dietsch / Getty Images, Washington."
+    uk = "Фото: Кевіна Дойтша / Getty Images, Вашингтон."
+    assert names(en, uk, "uk") == ["Kevin Dietsch"]
+
+
+def test_a_given_name_changed_beside_a_kept_surname_is_reported():
+    en = "Ignacio Sánchez Recarte, the head of the association, said exports had fallen."
+    uk = "Інгасіо Санчес Рекарте, голова асоціації, сказав, що експорт впав."
+    assert names(en, uk, "uk") == ["Ignacio Sánchez Recarte"]
+    assert names(en, uk.replace("Інгасіо", "Ігнасіо"), "uk") == []
+
+
+def test_a_hyphened_place_with_one_word_garbled_is_reported():
+    en = "The gallery opens at its new location in West Hollywood on Saturday."
+    uk = "Галерея відкривається в новому приміщенні у Вест-Хеолі в суботу."
+    assert names(en, uk, "uk") == ["West Hollywood"]
+    assert names(en, uk.replace("Вест-Хеолі", "Вест-Голлівуді"), "uk") == []
+
+
+@pytest.mark.parametrize("ru", [
+    "Президент Бола Ахмед Тинубу подписал закон во вторник.",
+    "Указ Болы Ахмета Тинубу подписан во вторник.",
+])
+def test_a_russian_spelling_with_a_devoiced_ending_is_the_name(ru):
+    assert names("President Bola Ahmed Tinubu signed the law on Tuesday.", ru, "ru") == []
