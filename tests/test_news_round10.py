@@ -43,3 +43,40 @@ def test_a_hyphened_place_with_one_word_garbled_is_reported():
 ])
 def test_a_russian_spelling_with_a_devoiced_ending_is_the_name(ru):
     assert names("President Bola Ahmed Tinubu signed the law on Tuesday.", ru, "ru") == []
+
+
+def _doc(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+_BIDEN_EN = _doc("The rules were tightened under Biden last year.",
+                 "Critics said Biden's department moved too slowly on the cases.")
+
+
+def test_a_one_word_name_garbled_where_the_translation_renders_it_right_elsewhere_is_reported():
+    uk = _doc("Правила посилили за Байдена минулого року.",
+              "Критики заявили, що відомство Бааденом діяло надто повільно у справах.")
+    assert names(_BIDEN_EN, uk, "uk") == ["Biden"]
+
+
+@pytest.mark.parametrize("form", ["Байдена", "Байденове", "Байден"])
+def test_a_one_word_name_in_another_case_is_the_name(form):
+    uk = _doc("Правила посилили за Байдена минулого року.",
+              f"Критики заявили, що відомство {form} діяло надто повільно у справах.")
+    assert names(_BIDEN_EN, uk, "uk") == []
+
+
+def test_a_vowel_or_a_doubled_letter_between_renderings_is_a_spelling():
+    en = _doc("Congressman Thomas Massie of Kentucky spoke on Tuesday. Massie said he would vote no.",
+              "Massie told reporters the bill would fail.")
+    uk = _doc("Конгресмен Томас Массі з Кентуккі виступив у вівторок. Массі сказав, що голосуватиме проти.",
+              "Масі сказав журналістам, що законопроєкт провалиться.")
+    assert names(en, uk, "uk") == []
+
+
+def test_a_given_name_swapped_for_a_native_one_beside_the_right_rendering_is_reported():
+    en = _doc("The gallery shows work by the painter Vicente from Monday.",
+              "Born in Madrid, Vicente moved to Caracas in 1980.")
+    uk = _doc("Галерея показує роботи художника Вісенте з понеділка.",
+              "Народжений у Мадриді, Вікентій переїхав до Каракаса у 1980 році.")
+    assert names(en, uk, "uk") == ["Vicente"]

@@ -419,14 +419,15 @@ _CYRILLIC_SPELLING = (("дж", "ж"), ("нг", "н"), ("тс", "ц"), ("тч", "
 
 
 @lru_cache(maxsize=8192)
-def cyrillic_sound(word: str) -> str:
-    """The consonant skeleton of a Cyrillic word, in the classes of `latin_sound`.
+def cyrillic_sound(word: str, spelling: bool = True) -> str:
+    """The consonant skeleton of a Cyrillic word, in the classes of `latin_sound`; with
+    `spelling` false, every letter as it is (тс two consonants, not the English ts).
 
     >>> cyrillic_sound("Бриджит"), cyrillic_sound("Вашингтон")
     ('BRJT', 'BSNTN')
     """
     text = word.casefold()
-    for a, b in _CYRILLIC_SPELLING:
+    for a, b in _CYRILLIC_SPELLING if spelling else ():
         text = text.replace(a, b)
     out: list[str] = []
     for ch in text:

@@ -328,7 +328,8 @@ class Names:
                     continue
                 if _script(self.ctx.text(o, group)) == "cyrillic":
                     out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}) for value, inv in self._cyrillic_changed(k, o, group))
+                                         {k: inv}) for value, inv in self._cyrillic_changed(k, o, group)
+                               + self._cyrillic_garbled(k, o, group))
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
                 # that absorb them would offer a near word by chance.
@@ -388,6 +389,43 @@ class Names:
                                     else _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
                 out.append((value, inv))
         return out
+
+    def _cyrillic_garbled(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
+        """One-word names of the English doc k that the Cyrillic doc o renders one way in
+        its other paragraphs and here writes as a word near that rendering but not it, in
+        none of its case forms (Байдена elsewhere, Бааденом here; Вісенте, Вікентій). A
+        vowel or a doubled letter is a spelling (Метсон, Метісон; Массі, Масі), and so is
+        a longer word (Київ, Київським); places are left to the place names."""
+        lang = self.ctx.documents[k].lang.split("-")[0]
+        if lang != "en":
+            return []
+        text = self.ctx.text(o, group)
+        here = set(_CYRILLIC_WORD.findall(text))
+        if not here:
+            return []
+        elsewhere = self._cyrillic_words(o) - here
+        out = []
+        for value, inv in self._lone_names(k, group):
+            if " " in value or value.isupper() or not _LATIN_VALUE.fullmatch(value) or len(latin_sound(value)) < 2 \
+                    or _place_key(lang, value) is not None:
+                continue
+            right = {w for w in elsewhere if _english_same(value, w)}
+            if not right:
+                continue
+            right_forms = set().union(*(_cyrillic_forms(w) for w in right))
+            near = [w for w in here if _begin_alike(value, w) and _english_distance(value, w) <= 1.0]
+            if not near or any(_same_form(a, b) for w in near for a in _cyrillic_forms(w) for b in right_forms):
+                continue
+            # Which of two renderings is the garbled one: the one further from the spelling.
+            if max(_spelling_likeness(value, w) for w in near) < max(_spelling_likeness(value, w) for w in right):
+                out.append((value, inv))
+        return out
+
+    def _cyrillic_words(self, o: int) -> set[str]:
+        cache = self.__dict__.setdefault("_cyrillic_words_cache", {})
+        if o not in cache:
+            cache[o] = set(_CYRILLIC_WORD.findall(self.ctx.documents[o].text))
+        return cache[o]
 
     @staticmethod
     def _changed_part(value: str, runs: list[list[str]], taken: set[str]) -> bool:
@@ -1603,6 +1641,7 @@ _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, t
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
 _CYRILLIC_NAME_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
+_CYRILLIC_WORD = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+")
 _CYRILLIC_HYPHENED_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0-]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
 # Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
 # writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
@@ -1712,6 +1751,26 @@ def _english_same(latin: str, cyrillic: str) -> bool:
     a, b = latin_sound(latin), cyrillic_sound(cyrillic)
     limit = 1.0 if max(len(a), len(b)) >= 4 else 0.5
     return _begin_alike(latin, cyrillic) and _english_distance(latin, cyrillic) <= limit
+
+
+def _cyrillic_forms(word: str) -> set[str]:
+    """The consonants of a Cyrillic word (й among them), and of it cut by each case
+    ending it may carry."""
+    text = word.casefold()
+    return {cyrillic_sound(stem.replace("й", "ж"), spelling=False) for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+
+
+def _spelling_likeness(latin: str, cyrillic: str) -> float:
+    """How like the Latin spelling a Cyrillic word reads once romanised, cut by a case
+    ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than Бааден)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", latin.casefold()) if not unicodedata.combining(ch))
+    text = cyrillic.casefold()
+    return max(SequenceMatcher(None, plain, romanise(stem).replace("y", "")).ratio()
+               for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text})
+
+
+def _same_form(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
 
 
 def _begin_alike(latin: str, cyrillic: str) -> bool:
