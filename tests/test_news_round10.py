@@ -80,3 +80,13 @@ def test_a_given_name_swapped_for_a_native_one_beside_the_right_rendering_is_rep
     uk = _doc("Галерея показує роботи художника Вісенте з понеділка.",
               "Народжений у Мадриді, Вікентій переїхав до Каракаса у 1980 році.")
     assert names(en, uk, "uk") == ["Vicente"]
+
+
+def test_a_garbled_rendering_that_repeats_is_still_told_from_the_right_one():
+    en = _doc("Doctor Connor Bowman was charged on Monday.",
+              "Police said Connor had planned it for days.",
+              "A friend said Connor seemed calm.")
+    uk = _doc("Лікаря Коннора Боумана звинуватили в понеділок.",
+              "Поліція заявила, що Конан планував це кілька днів.",
+              "Друг сказав, що Конан здавався спокійним.")
+    assert names(en, uk, "uk") == ["Connor", "Connor"]

@@ -398,7 +398,7 @@ class Names:
         a longer word (Київ, Київським); places are left to the place names."""
         lang = self.ctx.documents[k].lang.split("-")[0]
         if lang != "en":
-            return []
+            return []  # a Czech or Polish name is declined (Petrské, Petrovi): left to its stems
         text = self.ctx.text(o, group)
         here = set(_CYRILLIC_WORD.findall(text))
         if not here:
@@ -409,12 +409,14 @@ class Names:
             if " " in value or value.isupper() or not _LATIN_VALUE.fullmatch(value) or len(latin_sound(value)) < 2 \
                     or _place_key(lang, value) is not None:
                 continue
-            right = {w for w in elsewhere if _english_same(value, w)}
-            if not right:
-                continue
-            right_forms = set().union(*(_cyrillic_forms(w) for w in right))
             near = [w for w in here if _begin_alike(value, w) and _english_distance(value, w) <= 1.0]
-            if not near or any(_same_form(a, b) for w in near for a in _cyrillic_forms(w) for b in right_forms):
+            if not near:
+                continue
+            # Renderings elsewhere that are not the form written here (which may repeat).
+            near_forms = set().union(*(_cyrillic_forms(w) for w in near))
+            right = [w for w in elsewhere if _english_same(value, w)
+                     and not any(_same_form(a, b) for a in _cyrillic_forms(w) for b in near_forms)]
+            if not right:
                 continue
             # Which of two renderings is the garbled one: the one further from the spelling.
             if max(_spelling_likeness(value, w) for w in near) < max(_spelling_likeness(value, w) for w in right):
@@ -1754,10 +1756,11 @@ def _english_same(latin: str, cyrillic: str) -> bool:
 
 
 def _cyrillic_forms(word: str) -> set[str]:
-    """The consonants of a Cyrillic word (й among them), and of it cut by each case
-    ending it may carry."""
-    text = word.casefold()
-    return {cyrillic_sound(stem.replace("й", "ж"), spelling=False) for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+    """The consonants of a Cyrillic word one by one (й among them, a doubled letter once:
+    Массі is Масі, Конан is not Коннор), and of it cut by each case ending it may carry."""
+    text = _DOUBLES.sub(r"\1", word.casefold())
+    return {"".join(cyrillic_sound(ch.replace("й", "ж"), spelling=False) for ch in stem)
+            for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
 
 
 def _spelling_likeness(latin: str, cyrillic: str) -> float:
