@@ -90,3 +90,26 @@ def test_a_garbled_rendering_that_repeats_is_still_told_from_the_right_one():
               "Поліція заявила, що Конан планував це кілька днів.",
               "Друг сказав, що Конан здавався спокійним.")
     assert names(en, uk, "uk") == ["Connor", "Connor"]
+
+
+# The translation keeps the acronym in one paragraph and renders it by its meaning in others.
+_ETF_EN = _doc("The commission approved 10 exchange-traded funds, or ETFs, that invest in bitcoin.",
+               "Analysts expect the ETFs to draw new money into the market, the SEC said.",
+               "Eleven ETFs began trading on Thursday.")
+
+
+def test_an_acronym_spelt_out_in_the_plural_may_be_rendered_by_its_meaning():
+    ru = _doc("Комиссия одобрила 10 биржевых фондов, инвестирующих в биткоин.",
+              "Аналитики ожидают, что биржевые фонды привлекут на рынок новые деньги, заявила SEC.",
+              "Одиннадцать ETFs начали торговаться в четверг.")
+    assert names(_ETF_EN, ru, "ru") == []
+
+
+def test_an_acronym_spelt_out_in_brackets_in_the_plural_may_be_rendered_by_its_meaning():
+    en = _doc('"We approved the listing of certain spot Bitcoin ETP shares today," Gensler said on Wednesday.',
+              "Gensler said the SEC would not approve exchange-traded products (ETPs) based on other assets.",
+              "Eleven ETP issuers began trading on Thursday.")
+    uk = _doc('"Сьогодні ми схвалили лістинг певних акцій біржових продуктів на біткоїн", - сказав Генслер у середу.',
+              "Генслер сказав, що SEC не схвалюватиме біржові продукти на основі інших активів.",
+              "Одинадцять емітентів ETP почали торги в четвер.")
+    assert names(en, uk, "uk") == []

@@ -732,9 +732,11 @@ class Names:
         text, or in a paragraph that lacks two or more of the other's figures too (one
         replaced by another sentence); documentation has `_documented`, which looks for
         the words themselves."""
+        if value.endswith("s") and value[:-1].isupper():
+            value = value[:-1]  # a plural (ETFs)
         if self._documentation(k) or not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
-        return any(o != k and value in names.get(o, {}) and self._defines(o, value) and not self._lost_text(o, k, group)
+        return any(o != k and (value in names.get(o, {}) or value + "s" in names.get(o, {})) and self._defines(o, value) and not self._lost_text(o, k, group)
                    and len(self._figures(o, group) - self._figures(k, group)) < 2 for o in docs)
 
     def _figures(self, k: int, group: Group) -> set[str]:
@@ -751,8 +753,9 @@ class Names:
         if key not in cache:
             text = self.ctx.documents[o].text
             defined = False
-            for paren in regex.finditer(rf"\(\s*{value}\s*\)", text):
-                # "continuing resolution" (CR): the words right before, quoted or not
+            for paren in regex.finditer(rf"\(\s*{value}s?\s*\)|,? or {value}s?\b", text):
+                # "continuing resolution" (CR): the words right before, quoted or not; also
+                # in the plural, "exchange-traded products (ETPs)", "exchange-traded funds, or ETFs"
                 before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()].rstrip(" \"'”’“»"))
                 if len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value:
                     defined = True
