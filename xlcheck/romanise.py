@@ -222,7 +222,7 @@ def hangul_words(text: str) -> list[str]:
 
 
 # English spelling to sounds, longest first (applied to a name written in Latin letters).
-_SPELLING = (("tth", "th"), ("tch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("th", "θ"), ("gh", ""), ("qu", "kw"),
+_SPELLING = (("tth", "th"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("ck", "k"), ("ph", "f"), ("th", "θ"), ("gh", ""), ("qu", "kw"),
              ("x", "ks"), ("wh", "w"), ("dg", "j"), ("tz", "s"), ("ts", "s"), ("mb", "nb"), ("mp", "np"),
              ("ng", "n"))
 # Consonant classes: letters a language of these scripts writes alike share one.
@@ -261,9 +261,10 @@ _ALTERNATIVES = ((r"sch", "sk"), (r"ch", "k"), (r"g(?=[eiy])", "j"))
 
 
 @lru_cache(maxsize=8192)
-def latin_sounds(word: str) -> tuple[str, ...]:
+def latin_sounds(word: str, silent_r: bool = True) -> tuple[str, ...]:
     """The skeletons a name's spelling may stand for, the likeliest first; a plural or
-    genitive s a transliteration leaves out (Labs / ラボ) is one of them.
+    genitive s a transliteration leaves out (Labs / ラボ) is one of them. An r after a
+    vowel is silent unless `silent_r` is false (Cyrillic writes it: George / Джордж).
 
     >>> latin_sounds("Schooner"), latin_sounds("Labs")
     (('SN', 'SKN'), ('RBS', 'RB'))
@@ -280,7 +281,8 @@ def latin_sounds(word: str) -> tuple[str, ...]:
             text = text.replace(a, b)
         text = text.replace("ch", "ç").replace("sh", "s")
         text = regex.sub(r"c(?=[eiy])", "s", text)
-        text = regex.sub(r"(?<=[aeiouy])r+(?![aeiouy])", "", text)  # Portnoy / ポートノイ
+        if silent_r:
+            text = regex.sub(r"(?<=[aeiouy])r+(?![aeiouy])", "", text)  # Portnoy / ポートノイ
         text = regex.sub(r"(?<=[aeo])w(?![aeiouy])", "", text)  # Matthew, Shaw: a vowel
         text = regex.sub(r"d[sz]$", "z", text)  # Leeds / リーズ
         for sound in (_skeleton(text), _skeleton(text[:-1]) if regex.search(r"[^aeiousy']s$", text) else ""):
@@ -405,3 +407,52 @@ def sound_present(name: str, runs: list[list[str]]) -> bool:
         return all(any(sound_distance(sound, w) <= 0.3 for sound in latin_sounds(part) for w in words)
                    for part in parts)
     return False
+
+
+# Cyrillic letters in the consonant classes above, as Ukrainian and Russian write a foreign
+# name: дж is English j or soft g (Bridget / Бриджит), г both g and h (Hollywood / Голлівуд,
+# Greg / Грег), нг the English ng (Washington / Вашингтон), ц the English ts, тч tch.
+_CYRILLIC_CLASSES = {"б": "B", "в": "B", "п": "P", "ф": "F", "г": "G", "ґ": "G", "х": "H", "д": "D", "т": "T",
+                     "к": "K", "ж": "J", "з": "S", "с": "S", "ц": "S", "ш": "S", "щ": "S", "ч": "C", "л": "R",
+                     "р": "R", "м": "M", "н": "N"}
+_CYRILLIC_SPELLING = (("дж", "ж"), ("нг", "н"), ("тс", "ц"), ("тч", "ч"))
+
+
+@lru_cache(maxsize=8192)
+def cyrillic_sound(word: str, spelling: bool = True) -> str:
+    """The consonant skeleton of a Cyrillic word, in the classes of `latin_sound`; with
+    `spelling` false, every letter as it is (тс two consonants, not the English ts).
+
+    >>> cyrillic_sound("Бриджит"), cyrillic_sound("Вашингтон")
+    ('BRJT', 'BSNTN')
+    """
+    text = word.casefold()
+    for a, b in _CYRILLIC_SPELLING if spelling else ():
+        text = text.replace(a, b)
+    out: list[str] = []
+    for ch in text:
+        cls = _CYRILLIC_CLASSES.get(ch)
+        if cls is not None and (not out or out[-1] != cls):
+            out.append(cls)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def english_cyrillic_distance(latin: str, cyrillic: str) -> float:
+    """How far an English name's sound is from a Cyrillic word's (the nearest of the
+    name's readings): English th is т, h may be г, w в, ch ш (Charlotte / Шарлотта).
+
+    >>> english_cyrillic_distance("Bridget", "Бриджит"), english_cyrillic_distance("Harris", "Гарріс")
+    (0.0, 0.0)
+    >>> english_cyrillic_distance("Vicente", "Вісенте"), english_cyrillic_distance("Vicente", "Вікентій")
+    (0.0, 1.0)
+    """
+    b = cyrillic_sound(cyrillic)
+    if not b:
+        return 99.0
+    best = 99.0
+    for a in latin_sounds(latin, silent_r=False):
+        a = a.replace("Θ", "T")
+        for variant in dict.fromkeys((a, a.replace("H", "G"), a.replace("W", "B"), a.replace("C", "S"))):
+            best = min(best, sound_distance(variant, b))
+    return best

@@ -35,7 +35,9 @@ from xlcheck.locales import fold, locale_info, place_forms, place_names, same_pl
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
+    cyrillic_sound,
     devanagari_runs,
+    english_cyrillic_distance,
     kana_runs,
     latin_sound,
     romanised_sound,
@@ -326,7 +328,8 @@ class Names:
                     continue
                 if _script(self.ctx.text(o, group)) == "cyrillic":
                     out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}) for value, inv in self._cyrillic_changed(k, o, group))
+                                         {k: inv}) for value, inv in self._cyrillic_changed(k, o, group)
+                               + self._cyrillic_garbled(k, o, group))
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
                 # that absorb them would offer a near word by chance.
@@ -362,10 +365,14 @@ class Names:
         spelling (Czech č ř š ž c ch, Polish sz cz rz w) and cut by a case ending on both
         sides (Rakušanem / Ракушаном)."""
         lang, to_lang = self.ctx.documents[k].lang.split("-")[0], self.ctx.documents[o].lang.split("-")[0]
-        if lang not in _LATIN_TO_CYRILLIC_SOUND:
-            return []  # English spelling says too little of the sound (Bridget / Бриджит)
+        english = lang == "en"
+        if lang not in _LATIN_TO_CYRILLIC_SOUND and not english:
+            return []
         text = self.ctx.text(o, group)
-        runs = [run.split() for run in _CYRILLIC_NAME_RUN.findall(text)]
+        # English spelling is read by its sound (Bridget / Бриджит), and a hyphen joins
+        # the words of a name as Ukrainian writes it (Вест-Голлівуд).
+        runs = [regex.split(r"[ \u00a0-]", run) for run in _CYRILLIC_HYPHENED_RUN.findall(text)] if english \
+            else [run.split() for run in _CYRILLIC_NAME_RUN.findall(text)]
         if not any(len(run) >= 2 for run in runs):
             return []
         source = self.ctx.text(k, group)
@@ -376,9 +383,51 @@ class Names:
             parts = [p for p in value.split() if p not in TITLES]
             if not 2 <= len(parts) <= 3 or value in text or not _LATIN_VALUE.fullmatch(value):
                 continue  # a given name and a surname (after a sentence's first word): not a forum's name
-            if _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang):
+            if english:
+                parts = [p for p in parts if p.rstrip(".") not in _NAME_SUFFIXES]
+            if len(parts) >= 2 and (_changed_in_cyrillic_sound(parts, runs, everywhere, others) if english
+                                    else _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
                 out.append((value, inv))
         return out
+
+    def _cyrillic_garbled(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
+        """One-word names of the English doc k that the Cyrillic doc o renders one way in
+        its other paragraphs and here writes as a word near that rendering but not it, in
+        none of its case forms (Байдена elsewhere, Бааденом here; Вісенте, Вікентій). A
+        vowel or a doubled letter is a spelling (Метсон, Метісон; Массі, Масі), and so is
+        a longer word (Київ, Київським); places are left to the place names."""
+        lang = self.ctx.documents[k].lang.split("-")[0]
+        if lang != "en":
+            return []  # a Czech or Polish name is declined (Petrské, Petrovi): left to its stems
+        text = self.ctx.text(o, group)
+        here = set(_CYRILLIC_WORD.findall(text))
+        if not here:
+            return []
+        elsewhere = self._cyrillic_words(o) - here
+        out = []
+        for value, inv in self._lone_names(k, group):
+            if " " in value or value.isupper() or not _LATIN_VALUE.fullmatch(value) or len(latin_sound(value)) < 2 \
+                    or _place_key(lang, value) is not None:
+                continue
+            near = [w for w in here if _begin_alike(value, w) and _english_distance(value, w) <= 1.0]
+            if not near:
+                continue
+            # Renderings elsewhere that are not the form written here (which may repeat).
+            near_forms = set().union(*(_cyrillic_forms(w) for w in near))
+            right = [w for w in elsewhere if _english_same(value, w)
+                     and not any(_same_form(a, b) for a in _cyrillic_forms(w) for b in near_forms)]
+            if not right:
+                continue
+            # Which of two renderings is the garbled one: the one further from the spelling.
+            if max(_spelling_likeness(value, w) for w in near) < max(_spelling_likeness(value, w) for w in right):
+                out.append((value, inv))
+        return out
+
+    def _cyrillic_words(self, o: int) -> set[str]:
+        cache = self.__dict__.setdefault("_cyrillic_words_cache", {})
+        if o not in cache:
+            cache[o] = set(_CYRILLIC_WORD.findall(self.ctx.documents[o].text))
+        return cache[o]
 
     @staticmethod
     def _changed_part(value: str, runs: list[list[str]], taken: set[str]) -> bool:
@@ -683,9 +732,11 @@ class Names:
         text, or in a paragraph that lacks two or more of the other's figures too (one
         replaced by another sentence); documentation has `_documented`, which looks for
         the words themselves."""
+        if value.endswith("s") and value[:-1].isupper():
+            value = value[:-1]  # a plural (ETFs)
         if self._documentation(k) or not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
-        return any(o != k and value in names.get(o, {}) and self._defines(o, value) and not self._lost_text(o, k, group)
+        return any(o != k and (value in names.get(o, {}) or value + "s" in names.get(o, {})) and self._defines(o, value) and not self._lost_text(o, k, group)
                    and len(self._figures(o, group) - self._figures(k, group)) < 2 for o in docs)
 
     def _figures(self, k: int, group: Group) -> set[str]:
@@ -702,8 +753,9 @@ class Names:
         if key not in cache:
             text = self.ctx.documents[o].text
             defined = False
-            for paren in regex.finditer(rf"\(\s*{value}\s*\)", text):
-                # "continuing resolution" (CR): the words right before, quoted or not
+            for paren in regex.finditer(rf"\(\s*{value}s?\s*\)|,? or {value}s?\b", text):
+                # "continuing resolution" (CR): the words right before, quoted or not; also
+                # in the plural, "exchange-traded products (ETPs)", "exchange-traded funds, or ETFs"
                 before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()].rstrip(" \"'”’“»"))
                 if len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value:
                     defined = True
@@ -1594,6 +1646,8 @@ _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, t
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
 _CYRILLIC_NAME_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
+_CYRILLIC_WORD = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+")
+_CYRILLIC_HYPHENED_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0-]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
 # Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
 # writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
 # Вайс) as Cyrillic writes it.
@@ -1687,6 +1741,80 @@ def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: li
                     if _near_name(other, there, lang, to_lang):
                         return True
     return False
+
+
+def _english_distance(latin: str, cyrillic: str) -> float:
+    """How far an English word sounds from a Cyrillic one, the Cyrillic also read without
+    each case ending it may carry (Кевіна / Kevin)."""
+    forms = {cyrillic} | _cut_endings(cyrillic.casefold(), _CYRILLIC_ENDINGS)
+    return min(english_cyrillic_distance(latin, form) for form in forms)
+
+
+def _english_same(latin: str, cyrillic: str) -> bool:
+    # A near sound is no change (Ahmed / Ахмет, Will / Вілл); a short skeleton of weak
+    # sounds is near many words, so the words also begin alike (Euronews is no Інгасіо).
+    a, b = latin_sound(latin), cyrillic_sound(cyrillic)
+    limit = 1.0 if max(len(a), len(b)) >= 4 else 0.5
+    return _begin_alike(latin, cyrillic) and _english_distance(latin, cyrillic) <= limit
+
+
+def _cyrillic_forms(word: str) -> set[str]:
+    """The consonants of a Cyrillic word one by one (й among them, a doubled letter once:
+    Массі is Масі, Конан is not Коннор), and of it cut by each case ending it may carry."""
+    text = _DOUBLES.sub(r"\1", word.casefold())
+    return {"".join(cyrillic_sound(ch.replace("й", "ж"), spelling=False) for ch in stem)
+            for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+
+
+def _spelling_likeness(latin: str, cyrillic: str) -> float:
+    """How like the Latin spelling a Cyrillic word reads once romanised, cut by a case
+    ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than Бааден)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", latin.casefold()) if not unicodedata.combining(ch))
+    text = cyrillic.casefold()
+    return max(SequenceMatcher(None, plain, romanise(stem).replace("y", "")).ratio()
+               for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text})
+
+
+def _same_form(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _begin_alike(latin: str, cyrillic: str) -> bool:
+    """The first consonant alike, or the first letter (Ignacio / Інгасіо)."""
+    a, b = latin_sound(latin)[:1], cyrillic_sound(cyrillic)[:1]
+    return a == b or {a, b} in ({"G", "H"}, {"W", "B"}, {"C", "S"}) or _plain_initial(latin) == romanise(cyrillic)[:1]
+
+
+def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhere: list[str],
+                               others: list[str]) -> bool:
+    """`_changed_in_cyrillic` for an English name, read by its sound: one word of the name
+    in a Cyrillic run and the word next to it there another name that begins alike and
+    sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
+    paragraph as the English word and rendering none of the source's other names."""
+    for p, part in enumerate(parts):
+        if len(latin_sound(part)) < 2:
+            continue  # too short to say where the name is
+        for run in runs:
+            for i, word in enumerate(run):
+                if not _english_same(part, word):
+                    continue
+                for step in (-1, 1):
+                    if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
+                        continue
+                    other, there = parts[p + step], run[i + step]
+                    if len(latin_sound(other)) < 2 or _english_same(other, there):
+                        continue
+                    if any(_english_same(other, w) for w in everywhere):
+                        continue  # written elsewhere in the paragraph
+                    if any(_english_same(name, there) for name in others if name != other):
+                        continue  # the word renders another name of the source
+                    if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
+                        return True
+    return False
+
+
+def _plain_initial(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.casefold())[:1]
 
 
 def _stems(word: str, lang: str) -> set[str]:
