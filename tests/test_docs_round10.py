@@ -1,0 +1,90 @@
+"""Round 10 on documentation (tuning data docs7): excerpts of the Apache RocketMQ website
+(Apache-2.0) and of the Pinia docs (MIT), attribution in fixtures/SOURCES.md, each with a
+drifted twin that stays reported."""
+
+from __future__ import annotations
+
+from tests.conftest import loud_texts, pair_findings
+
+# docs7/rocketmq/deploy-en: "RAID10时" is "when (the disk is) RAID10", no ten o'clock.
+ZH_RAID = "- 优点：在磁盘配置为RAID10时，即使机器宕机不可恢复情况下，消息也不会丢；\n"
+EN_RAID = "- Advantages: when the disk is configured as RAID10, even if the machine is down, messages will not be lost;\n"
+
+
+def test_digits_glued_to_a_latin_word_are_no_chinese_clock_time():
+    assert loud_texts(ZH_RAID, "zh", EN_RAID, "en") == []
+
+
+def test_a_chinese_clock_time_stays_read():
+    found = pair_findings("会议在下午3时开始。\n", "zh", "The meeting starts at 4 pm.\n", "en")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL202", "T15:00")]
+
+
+def test_a_changed_raid_level_stays_reported():
+    assert [rule for rule, _ in loud_texts(ZH_RAID.replace("RAID10", "RAID5"), "zh", EN_RAID, "en")] == ["XL302"]
+
+
+# docs7/rocketmq/dledger-en: "等待约 10s 左右" is ten seconds, not the 2010s.
+ZH_SECONDS = "部署成功，杀掉 Leader 之后（杀掉端口 30931 所在的进程），等待约 10s 左右，用 clusterList 命令查看集群。\n"
+EN_SECONDS = ("After the successful deployment, kill the Leader process (kill process that binds port 30931), "
+              "then wait for 10 seconds, use clusterList command to check cluster status.\n")
+
+
+def test_seconds_in_chinese_are_no_decade():
+    assert loud_texts(ZH_SECONDS, "zh", EN_SECONDS, "en") == []
+
+
+def test_changed_seconds_in_chinese_stay_reported():
+    found = pair_findings(ZH_SECONDS.replace("10s", "20s"), "zh", EN_SECONDS, "en")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL102", "20")]
+
+
+def test_an_english_decade_stays_a_decade():
+    found = pair_findings("It was written in the 1990s.\n", "en", "It was written in the 1980s.\n", "en")
+    assert [f.rule for f in found if f.severity != "info"] == ["XL202"]
+
+
+# docs7/rocketmq/pull-request-en: "10k+" in both versions.
+ZH_10K = "如果您想到通过打包压缩然后复制粘贴的方式，那么请再试想一下扩大参与者的范围至 10k+ 级别\n"
+EN_10K = "If you think of packaging, compression, and then copy and paste, think of expanding the scope of participants to the 10k+ level\n"
+
+
+def test_a_latin_thousand_in_chinese_is_a_thousand():
+    assert loud_texts(ZH_10K, "zh", EN_10K, "en") == []
+
+
+def test_a_latin_thousand_in_chinese_is_read_as_thousands():
+    zh = "请再试想一下扩大参与者的范围至 10k 人\n"
+    same = pair_findings("Think of expanding the scope of participants to 10,000 people\n", "en", zh, "zh")
+    assert [f.rule for f in same if f.severity != "info"] == []
+    other = pair_findings("Think of expanding the scope of participants to 100,000 people\n", "en", zh, "zh")
+    assert [(f.rule, f.value) for f in other if f.severity != "info"] == [("XL101", "100000")]
+
+
+# docs7/pinia/options-api-zh: zh adds a trailing comma before the closing bracket.
+EN_STORES = """```js
+export default {
+  computed: {
+    // note we are not passing an array, just one store after the other
+    ...mapStores(useCartStore, useUserStore)
+  },
+}
+```
+"""
+ZH_STORES = EN_STORES.replace("useUserStore)\n", "useUserStore),\n").replace(
+    "// note we are not passing an array, just one store after the other", "// 注意，我们不是在传递一个数组，而是一个接一个的 store。")
+
+
+def test_a_trailing_comma_before_a_closing_bracket_is_no_drift():
+    assert loud_texts(EN_STORES, "en", ZH_STORES, "zh") == []
+
+
+def test_a_changed_name_with_a_trailing_comma_stays_reported():
+    found = pair_findings(EN_STORES, "en", ZH_STORES.replace("useUserStore),", "useAdminStore),"), "zh")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL703", "code:useUserStore)")]
+
+
+def test_a_comma_between_items_stays_reported():
+    en = '```json\n{\n  "a": 1,\n  "b": 2\n}\n```\n'
+    zh = '```json\n{\n  "a": 1\n  "b": 2\n}\n```\n'
+    assert [rule for rule, _ in loud_texts(en, "en", zh, "zh")] == ["XL703"]
