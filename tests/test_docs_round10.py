@@ -88,3 +88,60 @@ def test_a_comma_between_items_stays_reported():
     en = '```json\n{\n  "a": 1,\n  "b": 2\n}\n```\n'
     zh = '```json\n{\n  "a": 1\n  "b": 2\n}\n```\n'
     assert [rule for rule, _ in loud_texts(en, "en", zh, "zh")] == ["XL703"]
+
+
+# docs7/rocketmq/dashboard-en: a paragraph that opens with inline code in triple backticks
+# is no code fence (a backtick fence's info string holds no backtick), so it does not
+# swallow the section after it.
+ZH_TIP = """:::tip
+
+```namesrv.addr:port``` 替换为 ```rocketmq```  中配置的 nameserver 地址：端口号
+
+- 云服务器：设置安全组访问规则
+- 本地虚拟机：关闭防火墙，或 ```-add-port```
+
+:::
+
+### 2. 源码安装
+
+源码地址：[apache/rocketmq-dashboard](https://github.com/apache/rocketmq-dashboard)
+
+① 编译 ```rocketmq-dashboard```
+
+```shell
+$ mvn clean package -Dmaven.test.skip=true
+```
+"""
+EN_TIP = """:::tip
+
+Replace namesrv.addr:port with the nameserver address and port configured in rocketmq
+
+- Cloud server: Set security group access rules
+- Local virtual machine: Turn off firewall, or -add-port
+
+:::
+
+### 2. Source installation
+
+Source address：[apache/rocketmq-dashboard](https://github.com/apache/rocketmq-dashboard)
+
+① Compile ```rocketmq-dashboard```
+
+```shell
+mvn clean package -Dmaven.test.skip=true
+```
+"""
+
+
+def test_inline_code_in_triple_backticks_opens_no_fence():
+    from xlcheck import document_from_text
+
+    zh = document_from_text(ZH_TIP, "zh", "a.zh.md", "markdown")
+    assert zh.paragraphs[1].text.startswith("```namesrv.addr:port```")
+    assert len(zh.paragraphs) == len(document_from_text(EN_TIP, "en", "b.en.md", "markdown").paragraphs) == 8
+    assert loud_texts(ZH_TIP, "zh", EN_TIP, "en") == []
+
+
+def test_a_changed_command_after_such_a_paragraph_stays_reported():
+    drifted = EN_TIP.replace("-Dmaven.test.skip=true", "-DskipTests")
+    assert [rule for rule, _ in loud_texts(ZH_TIP, "zh", drifted, "en")] == ["XL703"]
