@@ -145,3 +145,29 @@ def test_inline_code_in_triple_backticks_opens_no_fence():
 def test_a_changed_command_after_such_a_paragraph_stays_reported():
     drifted = EN_TIP.replace("-Dmaven.test.skip=true", "-DskipTests")
     assert [rule for rule, _ in loud_texts(ZH_TIP, "zh", drifted, "en")] == ["XL703"]
+
+
+# docs7/rocketmq/consumergroup-v5-en: the zh source glosses its terms with the type names
+# (消费者分组（ConsumerGroup）, PushConsumer), en writes them as words.
+ZH_GROUP = """# 消费者分组（ConsumerGroup）
+
+本文介绍 Apache RocketMQ 中消费者分组（ConsumerGroup）的定义、模型关系、内部属性、行为约束、版本兼容性及使用建议。
+
+* 约束：重试间隔仅在PushConsumer消费类型下有效。
+"""
+EN_GROUP = """# Consumer Group
+
+This section describes the definition, model relationship, internal attributes, and behavior constraints of consumer groups in Apache RocketMQ.
+
+* Constraint: Retry interval is available only for push consumers.
+"""
+
+
+def test_a_run_together_name_written_as_words_is_present():
+    assert loud_texts(ZH_GROUP, "zh", EN_GROUP, "en") == []
+
+
+def test_a_run_together_name_whose_words_changed_stays_reported():
+    drifted = EN_GROUP.replace("push consumers", "simple consumers")
+    found = pair_findings(ZH_GROUP, "zh", drifted, "en")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL401", "PushConsumer")]
