@@ -171,3 +171,23 @@ def test_a_run_together_name_whose_words_changed_stays_reported():
     drifted = EN_GROUP.replace("push consumers", "simple consumers")
     found = pair_findings(ZH_GROUP, "zh", drifted, "en")
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL401", "PushConsumer")]
+
+
+# docs5/kubevela/trigger-zh: the en source breaks its link with a space, zh writes it whole.
+EN_BROKEN = ("This source code of this demo is on the [GitLab] (https://gitlab.com/FogDong/KubeVela-GitOps-Demo-Code). "
+             "There is also a CI file in this repo.\n")
+ZH_MENDED = ("这个 Demo 应用的源码放在了 [GitLab](https://gitlab.com/FogDong/KubeVela-GitOps-Demo-Code) 上。"
+             "仓库里除了源码，还有一份 CI 文件。\n")
+
+
+def test_a_link_the_source_breaks_and_the_translation_mends_is_no_drift():
+    assert loud_texts(EN_BROKEN, "en", ZH_MENDED, "zh") == []
+
+
+def test_a_mended_link_to_another_address_stays_reported():
+    other = ZH_MENDED.replace("Demo-Code)", "Demo)")
+    assert [rule for rule, _ in loud_texts(EN_BROKEN, "en", other, "zh")] == ["XL701"]
+
+
+def test_a_link_the_translation_breaks_stays_reported():
+    assert [rule for rule, _ in loud_texts(ZH_MENDED, "zh", EN_BROKEN, "en")] == ["XL701"]

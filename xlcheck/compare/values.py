@@ -135,6 +135,27 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     return out, notes
 
 
+_BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
+
+
+def fixed_links(ctx: Context, group: Group, found: list[Candidate], reference: int | None) -> list[Candidate]:
+    """A link the source breaks (``[GitLab] (https://gitlab.com/…)``, a space before its
+    target) and the translation writes whole, to the same address, was mended by the
+    translator: no drift to fix in the translation. (A link the translation breaks stays
+    reported.)"""
+    if reference is None:
+        return found
+
+    def mended(c: Candidate) -> bool:
+        if c.kind != "markup" or c.value != "[…] (…)" or c.have != frozenset({reference}):
+            return False
+        broken = c.occurrences.get(reference)
+        target = _BROKEN_LINK_URL.search(broken.text) if broken else None
+        return bool(target) and all(f"]({target.group(1)})" in ctx.text(k, group) for k in c.lack)
+
+    return [c for c in found if not mended(c)]
+
+
 def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
     """A link relative to the page (``[Traces](traces)``) and a link from the site's root
     to the same file (``/docs/concepts/signals/traces``), or two links to each version's
