@@ -191,3 +191,20 @@ def test_a_mended_link_to_another_address_stays_reported():
 
 def test_a_link_the_translation_breaks_stays_reported():
     assert [rule for rule, _ in loud_texts(ZH_MENDED, "zh", EN_BROKEN, "en")] == ["XL701"]
+
+
+# docs4/antd/modal-zh: en joins the methods with `|`, zh names each one.
+EN_METHODS = ("`Modal.destroyAll()` could destroy all confirmation modal dialogs(`Modal.confirm|success|info|error|warning`). "
+              "Usually, you can use it in router change event.\n")
+ZH_METHODS = ("使用 `Modal.destroyAll()` 可以销毁弹出的确认窗（即上述的 `Modal.info`、`Modal.success`、`Modal.error`、"
+              "`Modal.warning`、`Modal.confirm`）。通常用于路由监听当中。\n")
+
+
+def test_alternatives_joined_by_a_bar_are_the_members_named_one_by_one():
+    assert loud_texts(EN_METHODS, "en", ZH_METHODS, "zh") == []
+
+
+def test_a_member_left_out_stays_reported():
+    found = pair_findings(EN_METHODS, "en", ZH_METHODS.replace("、`Modal.warning`", ""), "zh")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [
+        ("XL702", "`Modal.confirm|success|info|error|warning`")]

@@ -92,6 +92,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "markup":
             _same_quoting(docs, values, soft)
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
+            _spelt_alternatives(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -253,6 +254,28 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
                     continue
                 soft[o].add(value)
                 soft[k].add(other)
+
+
+# Inline code that names several members at once: `Modal.confirm|success|info`.
+_ALTERNATIVES = lazy(r"`((?:[\w$]+\.)*)([\w$]+(?:\|[\w$]+)+)(\(\))?`")
+
+
+def _spelt_alternatives(docs: list[int], values, soft) -> None:
+    """Inline code that joins alternatives with ``|`` (`` `Modal.confirm|success|info` ``)
+    and a version that names each member as inline code of its own (`` `Modal.info` ``,
+    `` `Modal.success` ``…): each version holds the other's. A member left out is still
+    a value the other version lacks."""
+    for k in docs:
+        for value in values[k]:
+            match = _ALTERNATIVES.fullmatch(value)
+            if not match:
+                continue
+            prefix, suffix = match.group(1), match.group(3) or ""
+            members = {f"`{prefix}{name}{suffix}`" for name in match.group(2).split("|")}
+            for o in docs:
+                if o != k and value not in values[o] and members <= set(values[o]):
+                    soft[o].add(value)
+                    soft[k].update(members)
 
 
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
