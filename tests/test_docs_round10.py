@@ -208,3 +208,43 @@ def test_a_member_left_out_stays_reported():
     found = pair_findings(EN_METHODS, "en", ZH_METHODS.replace("、`Modal.warning`", ""), "zh")
     assert [(f.rule, f.value) for f in found if f.severity != "info"] == [
         ("XL702", "`Modal.confirm|success|info|error|warning`")]
+
+
+# docs7/rocketmq/helm-kubernetes-en: zh marks the requirement `Helm 3.7.0+` as code, en
+# writes it plain.
+ZH_NEEDS = """这一节介绍如何在 Kubernetes 环境下，使用 Helm 快速部署一个单节点 RocketMQ 服务。
+
+:::tip 系统要求
+
+- 一个运行中的 `Kubernetes` 集群
+- 已安装的 `Helm 3.7.0+`
+- 64位 `JDK 1.8+`
+
+:::
+"""
+EN_NEEDS = """This section describes how to quickly deploy a single-node RocketMQ service in a Kubernetes with Helm.
+
+:::tip SYSTEM REQUIREMENTS
+
+- A running Kubernetes cluster
+- Installed Helm 3.7.0+
+- 64-bit JDK 1.8+
+
+:::
+"""
+
+
+def test_a_name_and_version_in_code_written_plain_is_the_same_value():
+    assert loud_texts(ZH_NEEDS, "zh", EN_NEEDS, "en") == []
+
+
+def test_a_name_and_another_version_written_plain_stays_reported():
+    found = pair_findings(ZH_NEEDS, "zh", EN_NEEDS.replace("Helm 3.7.0+", "Helm 3.6.0+"), "en")
+    assert ("XL701", "`Helm 3.7.0+`") in [(f.rule, f.value) for f in found if f.severity != "info"]
+
+
+def test_a_phrase_of_words_in_code_written_plain_stays_reported():
+    from xlcheck.compare.literals import written_as_text
+
+    assert written_as_text("Helm 3.7.0+", "- Installed Helm 3.7.0+", frozenset({"helm"}))
+    assert not written_as_text("yarn test", "- run yarn test first", frozenset({"yarn", "test"}))
