@@ -248,3 +248,20 @@ def test_a_phrase_of_words_in_code_written_plain_stays_reported():
 
     assert written_as_text("Helm 3.7.0+", "- Installed Helm 3.7.0+", frozenset({"helm"}))
     assert not written_as_text("yarn test", "- run yarn test first", frozenset({"yarn", "test"}))
+
+
+# docs7/pinia/hmr-zh: zh links the Chinese edition of the Vite docs, which serves its pages
+# without `.html`.
+EN_HMR = ("Pinia supports Hot Module replacement so you can edit your stores. "
+          "Check the [Vite HMR API](https://vitejs.dev/guide/api-hmr.html#hmr-api) for details.\n")
+ZH_HMR = ("Pinia 支持热更新，所以你可以修改你的 store。"
+          "请查看 [Vite HMR API](https://cn.vitejs.dev/guide/api-hmr#hmr-api) 了解详情。\n")
+
+
+def test_an_edition_of_a_site_at_clean_addresses_is_a_localised_link():
+    assert [(f.rule, f.severity) for f in pair_findings(EN_HMR, "en", ZH_HMR, "zh")] == [("XL603", "info")]
+
+
+def test_another_page_of_the_edition_stays_reported():
+    other = ZH_HMR.replace("api-hmr#", "api-plugin#")
+    assert [(f.rule, f.severity) for f in pair_findings(EN_HMR, "en", other, "zh")] == [("XL602", "error")]

@@ -137,6 +137,9 @@ def _edition(value_a: str, value_b: str) -> bool:
     cn.vuejs.org/guide/x.html, ja.vuejs.org's Japanese edition alike)."""
     host_a, _, path_a = value_a.partition("/")
     host_b, _, path_b = value_b.partition("/")
+    # (an edition may serve its pages at clean addresses: cn.vitejs.dev/guide/api-hmr for
+    # vitejs.dev/guide/api-hmr.html)
+    path_a, path_b = path_a.removesuffix(".html"), path_b.removesuffix(".html")
     if path_a != path_b or path_a.count("/") < 1:
         return False
     labels_a, labels_b = set(regex.split(r"[.-]", host_a.lower())), set(regex.split(r"[.-]", host_b.lower()))
