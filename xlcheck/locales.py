@@ -627,6 +627,9 @@ _SCALES: dict[str, dict[str, int]] = {
            "milliarder": 10**9, "mrd": 10**9},
     "is": {"þúsund": 10**3, "milljón": 10**6, "milljónir": 10**6, "milljóna": 10**6, "milljarður": 10**9,
            "milljarðar": 10**9, "milljarða": 10**9},
+    # Chinese, Japanese and Korean technical writing keeps the Latin "10k" (ten thousand
+    # people, "10k+ 级别"); "m" stays a metre there.
+    "zh": {"k": 10**3}, "ja": {"k": 10**3}, "ko": {"k": 10**3},
     # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},

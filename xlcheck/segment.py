@@ -16,7 +16,9 @@ import regex
 from xlcheck.model import Document, Segment
 from xlcheck.patterns import lazy
 
-_FENCE = lazy(r"^[ \t]*(`{3,}|~{3,})")  # any indentation: MDX nests fences in list items
+# Any indentation: MDX nests fences in list items. A backtick fence's info string holds no
+# backtick (CommonMark): "```namesrv.addr:port``` 替换为 …" is a paragraph opening with code.
+_FENCE = lazy(r"^[ \t]*(`{3,}+(?![^`\n]*`)|~{3,})")
 _HEADING = lazy(r"^ *#{1,6} ")
 _LIST = lazy(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _TABLE = lazy(r"^[ \t]*\|")

@@ -35,7 +35,7 @@ from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.rst import broken_markup_findings
 from xlcheck.compare.tables import cell_candidates
 from xlcheck.compare.truncation import Cut, cut_findings, repair
-from xlcheck.compare.values import value_candidates
+from xlcheck.compare.values import fixed_links, value_candidates
 from xlcheck.extract import pool_workers
 from xlcheck.glossary import Glossary
 from xlcheck.model import Alignment, Document, Finding, Invariant
@@ -177,7 +177,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(broken_markup_findings(ctx, group, present, blame))
             findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
-            candidates.extend(found)
+            candidates.extend(fixed_links(ctx, group, found, blame.reference))
             candidates.extend(code_candidates(ctx, g, group, present, blame.reference))
             candidates.extend(cell_candidates(ctx, g, group, present))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)

@@ -190,8 +190,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             by_line.setdefault(token.line, []).append(token)
         by_line = {number: metavariables(line) for number, line in by_line.items()}
         # a shell line's continuation mark is layout: the same command may be cut otherwise
-        lines[k] = (paragraph, [line[:-1] if len(line) > 1 and line[-1].value == "\\" else line
-                                for line in by_line.values()])
+        lines[k] = (paragraph, _without_trailing_commas([line[:-1] if len(line) > 1 and line[-1].value == "\\"
+                                                         else line for line in by_line.values()]))
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
@@ -275,6 +275,19 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
                        filtered=True)
+
+
+def _without_trailing_commas(rows: list[list[Token]]) -> list[list[Token]]:
+    """A comma ending a line before a closing bracket is a trailing comma, which JavaScript,
+    Python, Rust and Go allow and formatters add or drop: ``useUserStore),`` then ``},``
+    states what ``useUserStore)`` does."""
+    kept = []
+    for line, after in itertools.zip_longest(rows, rows[1:]):
+        last = line[-1]
+        if after and len(last.value) > 1 and last.value.endswith(",") and after[0].value[:1] and after[0].value[0] in "}])":
+            line = [*line[:-1], Token(last.value[:-1], last.start, last.end - 1, last.line)]
+        kept.append(line)
+    return kept
 
 
 def _prompt_first(line: list[Token]) -> bool:

@@ -137,6 +137,9 @@ def _edition(value_a: str, value_b: str) -> bool:
     cn.vuejs.org/guide/x.html, ja.vuejs.org's Japanese edition alike)."""
     host_a, _, path_a = value_a.partition("/")
     host_b, _, path_b = value_b.partition("/")
+    # (an edition may serve its pages at clean addresses: cn.vitejs.dev/guide/api-hmr for
+    # vitejs.dev/guide/api-hmr.html)
+    path_a, path_b = path_a.removesuffix(".html"), path_b.removesuffix(".html")
     if path_a != path_b or path_a.count("/") < 1:
         return False
     labels_a, labels_b = set(regex.split(r"[.-]", host_a.lower())), set(regex.split(r"[.-]", host_b.lower()))
@@ -152,6 +155,7 @@ _QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
 # Inline code that reads as code without its marks: one token with a digit, a capital
 # or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
 _CODE_SHAPED = lazy(r"(?=\S*[\p{Lu}\p{N}._:/@#$<>()\[\]=-])\S++")
+_DIGIT_MARK = lazy(r"\p{N}[._:/+-]|[._:/+-]\p{N}")  # 3.7.0+, 1.8+, v2-beta: a version, not a count
 # The prose words of the last documents asked about (a check compares one pair at a time).
 _PROSE_WORDS: dict[str, frozenset[str]] = {}
 
@@ -194,11 +198,16 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     False
     >>> written_as_text("vela cli", "通过 vela cli 指定", frozenset({"vela", "cli"}))
     True
+    >>> written_as_text("Helm 3.7.0+", "- Installed Helm 3.7.0+", frozenset({"helm", "使用"}))
+    True
     """
     code = " ".join(code.split())
     if not code or code not in text:
         return False
-    shaped = _CODE_SHAPED.fullmatch(code) is not None
+    # A phrase holding a version or another token with a digit (`Helm 3.7.0+`, a
+    # requirement written plain "Installed Helm 3.7.0+") still reads as that value.
+    shaped = _CODE_SHAPED.fullmatch(code) is not None or (" " in code and any(
+        _CODE_SHAPED.fullmatch(token) and _DIGIT_MARK.search(token) for token in code.split()))
     bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
     if not shaped and regex.fullmatch(r"[a-z][a-z0-9-]*+(?: [a-z][a-z0-9-]*+)++", code) and _amid_other_script(
             code, " ".join(bare.split())):

@@ -16,7 +16,7 @@ from xlcheck.patterns import lazy
 
 # Values of markup that say how a paragraph is laid out, not what it says.
 _LAYOUT = lazy(r"^(?:#{1,6}|[-*+]|\d+[.)]|>|\|)$")
-_FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})")
+_FENCE = lazy(r"^[ \t]*(?:`{3,}+(?![^`\n]*`)|~{3,})")  # (no backtick after a backtick fence: inline code)
 _HEADING = lazy(r"^#{1,6}\s")
 _ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s")
 # Two runs are matched only when they hold this many facts between them: two paragraphs

@@ -101,6 +101,19 @@ SENTENCE_CHARS = 40  # with a sentence fewer
 MIN_RATIO = 0.9
 
 
+# A name of two to four capitalised English words run together: ConsumerGroup, PushConsumer.
+_CAMEL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}{2,}){2,4}")
+
+
+@functools.lru_cache(maxsize=1024)
+def _spaced_words(value: str) -> regex.Pattern[str]:
+    """The words of a run-together name written apart, in any case, the last one maybe in
+    the plural: "consumer group", "Consumer Groups", "push-consumer"."""
+    parts = regex.findall(r"\p{Lu}\p{Ll}+", value)
+    return regex.compile(r"(?<![\p{L}\p{N}])" + r"[ \u00a0-]".join(map(regex.escape, parts))
+                         + r"(?:s|es)?(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
 def skeleton(word: str) -> str:
     """A name folded to how it sounds, so transliterations of one name meet.
 
@@ -540,6 +553,8 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
+        if _CAMEL_WORDS.fullmatch(value) and _spaced_words(value).search(self.ctx.text(k, group)):
+            return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
         runs = self._runs(k, group)
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그

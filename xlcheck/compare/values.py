@@ -92,6 +92,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "markup":
             _same_quoting(docs, values, soft)
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
+            _spelt_alternatives(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -133,6 +134,27 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "url":
             out = _lost_anchors(out, g, docs)
     return out, notes
+
+
+_BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
+
+
+def fixed_links(ctx: Context, group: Group, found: list[Candidate], reference: int | None) -> list[Candidate]:
+    """A link the source breaks (``[GitLab] (https://gitlab.com/…)``, a space before its
+    target) and the translation writes whole, to the same address, was mended by the
+    translator: no drift to fix in the translation. (A link the translation breaks stays
+    reported.)"""
+    if reference is None:
+        return found
+
+    def mended(c: Candidate) -> bool:
+        if c.kind != "markup" or c.value != "[…] (…)" or c.have != frozenset({reference}):
+            return False
+        broken = c.occurrences.get(reference)
+        target = _BROKEN_LINK_URL.search(broken.text) if broken else None
+        return bool(target) and all(f"]({target.group(1)})" in ctx.text(k, group) for k in c.lack)
+
+    return [c for c in found if not mended(c)]
 
 
 def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
@@ -232,6 +254,28 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
                     continue
                 soft[o].add(value)
                 soft[k].add(other)
+
+
+# Inline code that names several members at once: `Modal.confirm|success|info`.
+_ALTERNATIVES = lazy(r"`((?:[\w$]+\.)*)([\w$]+(?:\|[\w$]+)+)(\(\))?`")
+
+
+def _spelt_alternatives(docs: list[int], values, soft) -> None:
+    """Inline code that joins alternatives with ``|`` (`` `Modal.confirm|success|info` ``)
+    and a version that names each member as inline code of its own (`` `Modal.info` ``,
+    `` `Modal.success` ``…): each version holds the other's. A member left out is still
+    a value the other version lacks."""
+    for k in docs:
+        for value in values[k]:
+            match = _ALTERNATIVES.fullmatch(value)
+            if not match:
+                continue
+            prefix, suffix = match.group(1), match.group(3) or ""
+            members = {f"`{prefix}{name}{suffix}`" for name in match.group(2).split("|")}
+            for o in docs:
+                if o != k and value not in values[o] and members <= set(values[o]):
+                    soft[o].add(value)
+                    soft[k].update(members)
 
 
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
@@ -365,6 +409,10 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
                 and ctx.documents[k].format == "markdown" and (
                     written_as_text(inv.text.strip("`"), text, prose_words(_owner_text(ctx, inv)))
+                    # (a phrase holding a version, `Helm 3.7.0+`, is looked for in the text
+                    # as written: its version is a value of its own, masked above)
+                    or (" " in inv.text.strip("`") and written_as_text(
+                        inv.text.strip("`"), ctx.text(k, group), prose_words(_owner_text(ctx, inv))))
                     or names_a_placeholder(inv.text.strip("`"), _owner_text(ctx, inv), inv.end,
                                            ctx.documents[k].text)):
             return True  # Markdown inline code whose value the translation writes as text

@@ -45,9 +45,10 @@ _ENGLISH_DAY = lazy(
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
-# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration).
+# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration; not
+# RAID10时, "with RAID10": digits glued to a Latin word are part of its name).
 _CJK_TIME = lazy(
-    r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
+    r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
 _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
@@ -94,6 +95,9 @@ _DECADE = lazy(
     r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er| ['’\x22] ?s)"  # an age: "in his early 20s"
     r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
+# What a decade written "90s" (no apostrophe, no century) follows: "the 90s", "early 90s",
+# "mid-90s", "the 80s and 90s"; "wait 10s", "a timeout of 10s", "10000 (10s)" and a table's "| 10s |" are seconds.
+_DECADE_LEAD = lazy(r"(?:\b(?:the|early|mid|late|and|or)[ \u00a0-]|[-–])$", regex.IGNORECASE)
 # Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
 # Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.".
 _SLAVIC_DECADE_HINT = lazy(r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.")
@@ -380,6 +384,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             decade = match.group(3) or match.group(5) or match.group(7)
             century = match.group(4) or match.group(6)
         if century is None:
+            if match.group()[0].isdigit() and match.group()[-1] == "s" and not _DECADE_LEAD.search(
+                    text, max(0, match.start() - 12), match.start()):
+                continue  # "wait 10s", "(10s)", "等待约 10s": seconds; a decade is "the 10s", "the '10s"
             century = "20" if decade in "01" else "19"
         add(*match.span(), f"{century}{decade}X")
 
