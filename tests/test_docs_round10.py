@@ -265,3 +265,26 @@ def test_an_edition_of_a_site_at_clean_addresses_is_a_localised_link():
 def test_another_page_of_the_edition_stays_reported():
     other = ZH_HMR.replace("api-hmr#", "api-plugin#")
     assert [(f.rule, f.severity) for f in pair_findings(EN_HMR, "en", other, "zh")] == [("XL602", "error")]
+
+
+# docs9/react (tuning data since its second score): the Spanish page links the Spanish
+# editions of other sites.
+EN_VITE = "Read the [Vite SSR guide](https://vite.dev/guide/ssr.html#pre-rendering-ssg) first.\n"
+ES_VITE = "Lee primero la [guía de SSR de Vite](https://es.vite.dev/guide/ssr#prerenderizado).\n"
+
+
+def test_the_translations_own_edition_of_another_site_is_a_localised_link():
+    assert [(f.rule, f.severity) for f in pair_findings(EN_VITE, "en", ES_VITE, "es")] == [("XL603", "info")]
+
+
+def test_another_site_stays_a_changed_link():
+    other = ES_VITE.replace("https://es.vite.dev/guide/ssr", "https://es.rollupjs.org/guide")
+    assert ("XL602", "error") in [(f.rule, f.severity) for f in pair_findings(EN_VITE, "en", other, "es")]
+
+
+def test_a_language_asked_for_in_the_query_is_the_same_link():
+    en = "Measure the [Time to First Byte](https://web.dev/articles/ttfb) of each route.\n"
+    es = "Mide el [tiempo hasta el primer byte](https://web.dev/articles/ttfb?hl=es-419) de cada ruta.\n"
+    assert [f for f in pair_findings(en, "en", es, "es") if f.severity != "info"] == []
+    moved = es.replace("ttfb?hl", "lcp?hl")
+    assert [f.rule for f in pair_findings(en, "en", moved, "es") if f.severity == "error"]

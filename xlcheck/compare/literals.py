@@ -53,12 +53,19 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     if value_a.startswith("http://") != value_b.startswith("http://"):
         return False  # a link left on http where the other moved to https: stale
     value_a, value_b = value_a.removeprefix("http://"), value_b.removeprefix("http://")
-    if same_file(value_a, value_b) or same_file(value_b, value_a):
+    # A page asked for in a language (?hl=es-419) is the page; another page is not.
+    value_a, value_b = without_language_query(value_a), without_language_query(value_b)
+    if value_a == value_b or same_file(value_a, value_b) or same_file(value_b, value_a):
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         return True
     if host_a != host_b:
+        # The translation's own edition of the site (es.vite.dev for vite.dev), whose
+        # paths are translated: read as "{lang}.vite.dev" without them.
+        own = (host_b if host_a.startswith("{lang}.") else host_a if host_b.startswith("{lang}.") else None)
+        if own is not None and (host_a if own is host_b else host_b).removeprefix("{lang}.") == own:
+            return True
         return _edition(value_a, value_b)
     if ("{lang}" in value_a) != ("{lang}" in value_b):
         return True
@@ -129,6 +136,29 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
     return _HOST_OF_LINK.sub(r"\1", tag_a) == _HOST_OF_LINK.sub(r"\1", tag_b)
 
 
+# A query parameter that names the language a page is shown in (web.dev's ?hl=es-419).
+_LANGUAGE_QUERY = lazy(r"[?&](?:hl|lang|language|locale)=(\{lang\}|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=&|#|$)")
+
+
+def without_language_query(link: str) -> str:
+    """A link without the query parameter that asks for a language, when its value is one.
+
+    >>> without_language_query("web.dev/articles/lcp?hl=es-419"), without_language_query("a.io/x?lang=xyzw")
+    ('web.dev/articles/lcp', 'a.io/x?lang=xyzw')
+    >>> without_language_query("web.dev/articles/lcp?hl={lang}&x=1")
+    'web.dev/articles/lcp?x=1'
+    """
+    match = _LANGUAGE_QUERY.search(link)
+    if match is None or match.group(1) != "{lang}" and not known_language(
+            match.group(1).split("-")[0].split("_")[0].lower()):
+        return link
+    start, end = match.span()
+    rest = link[end:]
+    if link[start] == "?" and rest.startswith("&"):
+        rest = "?" + rest[1:]  # the first of several parameters: the next one opens the query
+    return link[:start] + rest
+
+
 def _edition(value_a: str, value_b: str) -> bool:
     """Another site that is an edition of the same one in a language: the same path of at
     least two folders, hosts that share a name, one of them with a language code that the
@@ -137,10 +167,12 @@ def _edition(value_a: str, value_b: str) -> bool:
     cn.vuejs.org/guide/x.html, ja.vuejs.org's Japanese edition alike)."""
     host_a, _, path_a = value_a.partition("/")
     host_b, _, path_b = value_b.partition("/")
-    # (an edition may serve its pages at clean addresses: cn.vitejs.dev/guide/api-hmr for
-    # vitejs.dev/guide/api-hmr.html)
-    path_a, path_b = path_a.removesuffix(".html"), path_b.removesuffix(".html")
-    if path_a != path_b or path_a.count("/") < 1:
+    # An edition may serve its pages at clean addresses (cn.vitejs.dev/guide/api-hmr for
+    # vitejs.dev/guide/api-hmr.html) and names its sections in its language (es.vite.dev/
+    # plugins/#vite-plugin-react for vite.dev/plugins/#vitejs-plugin-react); its home page
+    # is its root.
+    path_a, path_b = (path.partition("#")[0].removesuffix(".html") for path in (path_a, path_b))
+    if path_a != path_b or (path_a.count("/") < 1 and path_a):
         return False
     labels_a, labels_b = set(regex.split(r"[.-]", host_a.lower())), set(regex.split(r"[.-]", host_b.lower()))
     if not any(len(label) >= 3 for label in labels_a & labels_b - {"www", "com", "org", "net", "docs", "dev"}):

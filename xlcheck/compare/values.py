@@ -14,7 +14,13 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
+from xlcheck.compare.literals import (
+    names_a_placeholder,
+    prose_words,
+    same_file,
+    without_language_query,
+    written_as_text,
+)
 from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
@@ -169,6 +175,7 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
             for value in values[k]:
                 if value not in values[o] and any(same_file(value, w) or same_file(w, value)
                                                    or _same_source_page(value, w)
+                                                   or without_language_query(value) == without_language_query(w)
                                                    or urls.same_page(value, langs[k], w, langs[o])
                                                    for w in values[o] if w not in values[k]):
                     soft[o].add(value)

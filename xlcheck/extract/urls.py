@@ -25,7 +25,7 @@ _URL = lazy(
 _TRAILING = ".,;:!?'’"
 _SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
 _TAG = lazy(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
-_LANG_QUERY = lazy(r"([?&](?:hl|lang|language|locale)=)[A-Za-z_-]+")
+_LANG_QUERY = lazy(r"([?&](?:hl|lang|language|locale)=)[A-Za-z][A-Za-z0-9_-]*")
 
 
 def _is_own_language(segment: str, info: LocaleInfo) -> bool:
