@@ -119,9 +119,21 @@ def test_a_short_translation_with_one_merge_and_three_close_pairs_is_a_translati
     lengths_a = [10, 20, 60, 90, 120, 50, 80, 60, 40]
     lengths_b = [12, 25, 80, 120, 150, 60, 100, 90, 60]
     assert follows_paragraphs(beads, lengths_a, lengths_b, 0.49)
-    # The same shape with two close pairs only is not enough.
+    # The same shape with two close pairs only is not enough, where the paragraphs are not
+    # in step (as long, n-th for n-th, at one ratio: then the lengths decide, see below).
     fewer = [Bead(b.a, b.b, 0.3) if b.score == 0.66 else b for b in beads]
-    assert not follows_paragraphs(fewer, lengths_a, lengths_b, 0.49)
+    astray = [12, 70, 30, 200, 60, 150, 40, 90, 60]
+    assert not follows_paragraphs(fewer, lengths_a, astray, 0.49)
+
+
+def test_paragraphs_in_step_across_scripts_are_a_translation_whatever_their_scores():
+    from xlcheck.verdict import follows_in_step
+
+    lengths_a = [40, 90, 60, 120, 30, 70]
+    values = [frozenset({"n:5"}), frozenset({"n:12"}), frozenset(), frozenset({"n:2021"}), frozenset(), frozenset()]
+    assert follows_in_step(lengths_a, [4.2 * n for n in lengths_a], values, values)
+    assert not follows_in_step(lengths_a, [4.2 * n for n in reversed(lengths_a)], values, values)
+    assert not follows_in_step(lengths_a, [4.2 * n for n in lengths_a], values, [frozenset({"n:9"})] * 6)
 
 
 @pytest.mark.parametrize(("scores", "score"), [

@@ -51,7 +51,7 @@ import regex
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.patterns import lazy
 from xlcheck.scripts import content_length, distant
-from xlcheck.verdict import follows_paragraphs, keeps_anchors, pairs_closely
+from xlcheck.verdict import IN_STEP_WORST, MIN_SCORE, follows_in_step, follows_paragraphs, keeps_anchors, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -749,6 +749,13 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _fold_list_items(raw[0], raw[1], _lead_ins_from_headings(a, b, path))
+    lengths = [p.length for p in a], [p.length for p in b]
+    values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
+    in_step = far and not model.structured and follows_in_step(*lengths, *values)
+    if in_step and follows_in_step(*lengths, *values, IN_STEP_WORST):
+        # Paragraph for paragraph at a steady length ratio across scripts: the n-th is the
+        # n-th, where anchors are too few for the search to be sure.
+        path = [(i, i + 1, i, i + 1) for i in range(n)]
     beads = []
     for i0, i1, j0, j1 in path:
         score = bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) if i1 > i0 and j1 > j0 else None
@@ -756,7 +763,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     score = mean_score(beads)
     verdict = None
     if far:
-        verdict = follows_paragraphs(beads, [p.length for p in a], [p.length for p in b], score)
+        verdict = follows_paragraphs(beads, *lengths, score) or (in_step and score >= MIN_SCORE)
     elif score < TRANSLATION_THRESHOLD and pairs_closely(beads, [p.length for p in a], [p.length for p in b], score):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
     if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
@@ -769,6 +776,11 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
 # words holding a digit, an underscore, a dot or a slash (not a capitalised word, which
 # a translation into another script does not keep, nor "e.g").
 _NEUTRAL_ANCHOR = lazy(r"n:\d{2,}|url:.+|markup:`.+|w:(?=.*[\d_./]).{4,}")
+
+
+def _values(p: Profile) -> frozenset[str]:
+    """The numbers, dates and other values a segment states, as anchors."""
+    return frozenset(anchor for anchor in p.anchors if not anchor.startswith(("w:", "i:")))
 
 
 def neutral_anchors(p: Profile) -> frozenset[str]:

@@ -31,6 +31,12 @@ SURE_SCORE = 0.5
 HIGH_BEAD = 0.6
 CLOSE_SCORE = 0.44
 CLOSE_ONE_TO_ONE = 0.65
+# Paragraphs in step: as many on both sides, lengths at a ratio this steady.
+MIN_IN_STEP = 4
+IN_STEP_SPREAD = 0.15
+# ... and, to be paired n-th with n-th, none more than this off (a third of its length
+# cut, or a paragraph the other lacks, breaks the step).
+IN_STEP_WORST = 0.6
 
 
 def follows_paragraphs(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float],
@@ -52,6 +58,35 @@ def follows_paragraphs(beads: Sequence[Bead], lengths_a: Sequence[float], length
     if 2 * len(one_to_one) / covered < MIN_ONE_TO_ONE or score < MIN_SCORE:
         return pairs_closely(beads, lengths_a, lengths_b, score)
     return _steady(one_to_one, lengths_a, lengths_b)
+
+
+def follows_in_step(lengths_a: Sequence[float], lengths_b: Sequence[float], values_a: Sequence[frozenset[str]],
+                    values_b: Sequence[frozenset[str]], worst: float = math.inf) -> bool:
+    """Whether two versions go paragraph for paragraph: as many paragraphs (at least
+    MIN_IN_STEP), the n-th of one as long as the n-th of the other at one steady ratio
+    (median absolute deviation of the log ratio at most IN_STEP_SPREAD), and every n-th
+    pair whose two paragraphs both state numbers or dates sharing one (at least one such
+    pair). Chinese news in English is in step so (spreads of 0.05-0.13, one to three such
+    pairs, all sharing) while its pairs score 0.39-0.47; of about 4,300 pairs of unrelated
+    articles in different scripts of the news sets, 7 are as long paragraph for paragraph,
+    and none of them shares a value in every such pair (docs/quality.md). With `worst`, no
+    pair may stray further than that from the median: no paragraph cut or added anywhere.
+
+    >>> lengths, values = [10, 40, 25, 30], [frozenset({"n:5"}), frozenset(), frozenset({"n:7"}), frozenset()]
+    >>> follows_in_step(lengths, [42, 150, 90, 120], values, values)
+    True
+    >>> follows_in_step(lengths, [150, 42, 120, 90], values, values), follows_in_step(lengths, [42, 150, 90, 120], values, [frozenset()] * 4)
+    (False, False)
+    """
+    if len(lengths_a) != len(lengths_b) or len(lengths_a) < MIN_IN_STEP:
+        return False
+    logs = sorted(math.log(max(1.0, b) / max(1.0, a)) for a, b in zip(lengths_a, lengths_b))
+    middle = logs[len(logs) // 2]
+    deviations = sorted(abs(x - middle) for x in logs)
+    if deviations[len(logs) // 2] > IN_STEP_SPREAD or deviations[-1] > worst:
+        return False
+    both = [(a, b) for a, b in zip(values_a, values_b) if a and b]
+    return bool(both) and all(a & b for a, b in both)
 
 
 def pairs_closely(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float],
