@@ -193,7 +193,11 @@ class Glossary:
         read a line's ends as they read the break), else the whole text."""
         if len(text) < 4096 or any("\n" in p for p in self._phrases):
             return [(0, len(text))]
-        hits = sorted(at for word in self._first_words for at in _occurrences(folded, word))
+        # A key of a script the text lacks (a Han key in an English text) cannot be in it.
+        _, by_script = self._keys()
+        keys = [key for script, group in by_script.items()
+                if script in ("latin", "other") or _SCRIPT_OF[script].search(folded) for key in group]
+        hits = sorted(at for word in keys for at in _occurrences(folded, word))
         if not hits:
             return []
         # Case folding may change a line's length, never the lines: the n-th line of
