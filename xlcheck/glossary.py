@@ -133,6 +133,10 @@ class Glossary:
     def terms(self, canonical: str) -> set[str]:
         return self._terms.get(canonical, {canonical})
 
+    def phrase_terms(self) -> frozenset[str]:
+        """Every term `find_spans` may return."""
+        return frozenset(self._phrases.values())
+
     def _compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
             phrases = sorted(self._phrases, key=len, reverse=True)
