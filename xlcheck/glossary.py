@@ -133,6 +133,10 @@ class Glossary:
     def terms(self, canonical: str) -> set[str]:
         return self._terms.get(canonical, {canonical})
 
+    def phrase_terms(self) -> frozenset[str]:
+        """Every term `find_spans` may return."""
+        return frozenset(self._phrases.values())
+
     def _compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
             phrases = sorted(self._phrases, key=len, reverse=True)
@@ -193,7 +197,11 @@ class Glossary:
         read a line's ends as they read the break), else the whole text."""
         if len(text) < 4096 or any("\n" in p for p in self._phrases):
             return [(0, len(text))]
-        hits = sorted(at for word in self._first_words for at in _occurrences(folded, word))
+        # A key of a script the text lacks (a Han key in an English text) cannot be in it.
+        _, by_script = self._keys()
+        keys = [key for script, group in by_script.items()
+                if script in ("latin", "other") or _SCRIPT_OF[script].search(folded) for key in group]
+        hits = sorted(at for word in keys for at in _occurrences(folded, word))
         if not hits:
             return []
         # Case folding may change a line's length, never the lines: the n-th line of

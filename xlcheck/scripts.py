@@ -38,6 +38,8 @@ def beyond_latin(text: str) -> bool:
     >>> beyond_latin("Ökonomie"), beyond_latin("联邦快递 FedEx")
     (False, True)
     """
+    if text.isascii():
+        return False  # every ASCII letter is Latin (and checked in C, before the pattern)
     return _NOT_LATIN.search(text) is not None
 
 

@@ -159,6 +159,9 @@ class Names:
             if inv.kind == "name"
         )
         self.comparable = self._comparable_names()
+        # Without a glossary phrase among the comparable names, no paragraph need be
+        # searched for phrases (the search is the costly part of finding a group's names).
+        self._comparable_phrases = self.comparable & ctx.glossary.phrase_terms()
         self._defined: dict[tuple[int, str], list[list[str]]] = {}
         self._written: dict[tuple[int, str, bool], bool] = {}
 
@@ -228,7 +231,7 @@ class Names:
         doc = ctx.documents[k]
         for index in paragraphs:
             paragraph = doc.paragraphs[index]
-            for term, start, end in ctx.glossary.find_spans(paragraph.text):
+            for term, start, end in ctx.glossary.find_spans(paragraph.text) if self._comparable_phrases else ():
                 if term in self.comparable and term not in found:
                     found[term] = Invariant("name", term, paragraph.text[start:end],
                                             paragraph.start + start, paragraph.start + end)

@@ -8,6 +8,7 @@ the translator wrote (45.72 m written "45" or "about 50").
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 
@@ -84,6 +85,13 @@ def agrees(converted: float, written: str) -> bool:
     return abs(number - converted) <= max(0.05 * abs(converted), rounding, 0.6)
 
 
+@functools.cache
+def _any_imperial() -> regex.Pattern[str]:
+    """Every imperial unit of the conversions in one pattern: a number it does not follow
+    is the source of no conversion, and one match is cheaper than one per conversion."""
+    return regex.compile("|".join(f"(?:{imperial.pattern})" for imperial, _, _ in _CONVERSIONS), regex.IGNORECASE)
+
+
 def _units(ctx: Context, k: int, inv: Invariant, pattern: regex.Pattern[str]) -> bool:
     return pattern.match(ctx.documents[k].text, inv.end, inv.end + 30) is not None
 
@@ -92,11 +100,14 @@ def excuse_conversions(ctx: Context, docs: list[int], values: dict[int, dict[str
                        soft: dict[int, set[str]]) -> None:
     """Mark as present, in both versions, each number converted with its unit."""
     for k in docs:
+        measured = [inv for inv in values[k].values() if _units(ctx, k, inv, _any_imperial())]
+        if not measured:
+            continue
         for o in docs:
             if o == k:
                 continue
             for imperial, metric, convert in _CONVERSIONS:
-                sources = [inv for inv in values[k].values() if _units(ctx, k, inv, imperial)]
+                sources = [inv for inv in measured if _units(ctx, k, inv, imperial)]
                 if not sources:
                     continue
                 targets = [inv for inv in values[o].values() if _units(ctx, o, inv, metric)]

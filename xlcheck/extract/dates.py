@@ -595,15 +595,26 @@ _MORNING = lazy(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem
 
 
 @functools.cache
-def _relative_patterns(language: str) -> tuple[tuple[regex.Pattern[str], str], ...]:
+def _relative_patterns(language: str) -> tuple[regex.Pattern[str], tuple[tuple[regex.Pattern[str], str], ...]]:
+    """The language's relative-date patterns, and one pattern that matches wherever any
+    of them does (their alternation): a text it misses holds none of them, and one search
+    is much cheaper than a dozen."""
     if language in _UNBOUNDED:
-        return tuple((regex.compile(pattern), value) for pattern, value in _RELATIVE[language])
-    return tuple((regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE), value)
-                 for pattern, value in _RELATIVE.get(language, ()))
+        sources, flags = [pattern for pattern, _ in _RELATIVE[language]], 0
+    else:
+        sources = [rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])" for pattern, _ in _RELATIVE.get(language, ())]
+        flags = regex.IGNORECASE
+    patterns = tuple((regex.compile(source, flags), value)
+                     for source, (_, value) in zip(sources, _RELATIVE.get(language, ())))
+    gate = regex.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)", flags)
+    return gate, patterns
 
 
 def _relative(text: str, info: LocaleInfo, add) -> None:
-    for pattern, value in _relative_patterns(info.language):
+    gate, patterns = _relative_patterns(info.language)
+    if not gate.search(text):
+        return
+    for pattern, value in patterns:
         for match in pattern.finditer(text):
             # The word right before is enough (a window, not the text from its start:
             # a long paragraph of "morgen"s stays linear).
