@@ -453,22 +453,12 @@ class Names:
         if len(parts) < 2:
             return False
         words = [w for run in runs for w in run]
-        for p, part in enumerate(parts):
-            if len(latin_sound(part)) < 3:
-                continue  # too short to say where the name is
-            for run in runs:
-                for i, word in enumerate(run):
-                    if not sounds_alike(part, word):
-                        continue
-                    for step in (-1, 1):
-                        if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
-                            continue
-                        other, there = parts[p + step], run[i + step]
-                        if len(latin_sound(other)) < 2 or there in taken or any(
-                                sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
-                            continue
-                        if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
-                            return True
+        for other, there in _neighbours(parts, runs, sounds_alike, 3):
+            if len(latin_sound(other)) < 2 or there in taken or any(
+                    sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
+                continue
+            if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
+                return True
         return False
 
     def _known_elsewhere(self, value: str, o: int, runs: list[list[str]], taken: set[str]) -> bool:
@@ -1809,26 +1799,32 @@ def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhe
     in a Cyrillic run and the word next to it there another name that begins alike and
     sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
     paragraph as the English word and rendering none of the source's other names."""
+    for other, there in _neighbours(parts, runs, _english_same, 2):
+        if len(latin_sound(other)) < 2 or _english_same(other, there):
+            continue
+        if any(_english_same(other, w) for w in everywhere):
+            continue  # written elsewhere in the paragraph
+        if any(_english_same(name, there) for name in others if name != other):
+            continue  # the word renders another name of the source
+        if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
+            return True
+    return False
+
+
+def _neighbours(parts: list[str], runs: list[list[str]], same, shortest: int):
+    """For each word of a name (of at least `shortest` sounds) that `same` finds in a run
+    of another script: the name's word next to it and the run's word at that place, on
+    either side (Vicente Siso / Вікентій Сісо: Siso found, Vicente and Вікентій)."""
     for p, part in enumerate(parts):
-        if len(latin_sound(part)) < 2:
+        if len(latin_sound(part)) < shortest:
             continue  # too short to say where the name is
         for run in runs:
             for i, word in enumerate(run):
-                if not _english_same(part, word):
+                if not same(part, word):
                     continue
                 for step in (-1, 1):
-                    if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
-                        continue
-                    other, there = parts[p + step], run[i + step]
-                    if len(latin_sound(other)) < 2 or _english_same(other, there):
-                        continue
-                    if any(_english_same(other, w) for w in everywhere):
-                        continue  # written elsewhere in the paragraph
-                    if any(_english_same(name, there) for name in others if name != other):
-                        continue  # the word renders another name of the source
-                    if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
-                        return True
-    return False
+                    if 0 <= p + step < len(parts) and 0 <= i + step < len(run):
+                        yield parts[p + step], run[i + step]
 
 
 def _plain_initial(word: str) -> str:
