@@ -131,3 +131,10 @@ def test_a_relative_year_told_as_a_year_of_another_time_is_reported():
     assert loud_values(en, "en", "Am 3. März 2024 sprach der Minister. 2023 verlor die Partei.", "de") == []
     assert ("XL202", "R-1y") in loud_values(en, "en", "Am 3. März 2024 sprach der Minister. 2015 verlor die Partei.", "de") \
         or ("XL201", "R-1y") in loud_values(en, "en", "Am 3. März 2024 sprach der Minister. 2015 verlor die Partei.", "de")
+
+
+def test_decades_in_han_numerals():
+    zh = "二十世纪六七十年代，该地区开始发展。"
+    assert loud_values(zh, "zh", "In the 1960s and 1970s, the area began to develop.", "en") == []
+    assert ("XL201", "197X") in loud_values(zh, "zh", "In the 1960s, the area began to develop.", "en")
+    assert loud_values("上世纪八十年代的工厂", "zh", "a factory of the 1980s", "en") == []

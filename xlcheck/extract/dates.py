@@ -39,6 +39,9 @@ _CJK_RANGE = lazy(
 _CJK_DECADE = lazy(
     r"(?<![\d.,])(?:(\d{3})0|(?:(?:(\d{1,2})[ ]?(?:世[纪紀]|세기)|(上个?世[纪紀]|前世[纪紀])|(本世[纪紀]))[ ]?)?(\d)0)"
     r"[ ]?(?:年代|년대)")
+# Decades in Han numerals: 八十年代, 二十世纪六七十年代 (the 1960s and 1970s), 上世纪九十年代.
+_HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?世[纪紀][ ]?)?([一二三四五六七八九])([一二三四五六七八九])?十年代")
+_HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
@@ -218,6 +221,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                     add(*match.span(), value)
             elif not month:
                 add(*match.span(), year)
+
+    for match in _HAN_DECADE.finditer(text) if "十年代" in text else ():
+        # 二十世纪六七十年代: the 1960s and the 1970s, one 十年代 for both.
+        century, first, second = match.group(1), match.group(2), match.group(3)
+        hundreds = "20" if century and century.startswith(("本", "二十一", "21")) else "19"
+        if second:  # each decade its own span: the first up to the second's numeral
+            add(match.start(), match.start(3), f"{hundreds}{_HAN_DIGITS[first]}X")
+            add(match.start(3), match.end(), f"{hundreds}{_HAN_DIGITS[second]}X")
+        else:
+            add(*match.span(), f"{hundreds}{_HAN_DIGITS[first]}X")
 
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
