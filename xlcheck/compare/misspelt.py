@@ -14,7 +14,9 @@ itself spells the name right somewhere (so the look-alike is no translation of i
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 
 from xlcheck.compare.context import Candidate, Context, Group
@@ -121,34 +123,36 @@ class Misspellings:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self._paragraphs: dict[int, list[tuple[tuple[str, int], ...]]] = {}
+        self._paragraphs: dict[int, list[tuple[tuple[str, ...], array]]] = {}
         self._folded: dict[int, Counter[str]] = {}
         self._written: dict[int, Counter[str]] = {}
         self._maybe: dict[tuple[int, int], frozenset[str]] = {}
 
-    def _read(self, k: int) -> list[tuple[tuple[str, int], ...]]:
-        """Each paragraph's prose tokens with their offsets, read once per document."""
+    def _read(self, k: int) -> list[tuple[tuple[str, ...], array]]:
+        """Each paragraph's prose tokens (one string for each spelling) and their offsets,
+        read once per document and kept compact: a catalogue has tens of thousands."""
         if k not in self._paragraphs:
             read = []
             for paragraph in self.ctx.documents[k].paragraphs:
-                tokens = []
+                tokens, offsets = [], array("l")
                 if paragraph.kind != "code":
                     for match in _TOKEN.finditer(_prose(paragraph.text)):
                         token = match.group()
                         if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
                             token = token[:-1]  # ENRs: two ENR
-                        tokens.append((token, paragraph.start + match.start()))
-                read.append(tuple(tokens))
+                        tokens.append(sys.intern(token))
+                        offsets.append(paragraph.start + match.start())
+                read.append((tuple(tokens), offsets))
             self._paragraphs[k] = read
         return self._paragraphs[k]
 
     def _tokens(self, k: int, indices) -> list[tuple[str, int]]:
         paragraphs = self._read(k)
-        return [token for index in indices for token in paragraphs[index]]
+        return [pair for index in indices for pair in zip(*paragraphs[index])]
 
     def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
         if k not in self._written:
-            tokens = [t for paragraph in self._read(k) for t, _ in paragraph]
+            tokens = [t for paragraph, _ in self._read(k) for t in paragraph]
             self._written[k] = Counter(tokens)
             self._folded[k] = Counter(_fold(t) for t in tokens)
         return self._written[k], self._folded[k]
