@@ -178,3 +178,16 @@ def test_well_formed_markup_written_the_same_is_never_reported(tmp_path_factory,
     source = "Use " + word_en + " " + "".join(p + a for p, a in zip(pieces, after, strict=True)) + "now."
     translation = "Nutzen Sie " + word_de + " " + "".join(p + a for p, a in zip(pieces, after, strict=True)) + "jetzt."
     assert broken(tmp_path_factory.mktemp("po"), [(source, translation)]) == []
+
+
+# packaging.python.org ru (docs9, tuning data since its second score): the role's name
+# translated, with and without a space after its colon.
+ROLE_TRANSLATED = ("Either a :term:`Distribution Package` or an :term:`Installed Project`.",
+                   "Либо :термин:`Пакет дистрибутива`, либо : термин:`Установленный проект`.")
+ROLE_KEPT = (ROLE_TRANSLATED[0], "Либо :term:`Пакет дистрибутива <Distribution Package>`, "
+                                 "либо :term:`установленный проект <Installed Project>`.")
+
+
+def test_a_role_whose_name_was_translated_is_reported(tmp_path):
+    assert broken(tmp_path, [ROLE_TRANSLATED]) == [":term:`Distribution Package`", ":term:`Installed Project`"]
+    assert broken(tmp_path, [ROLE_KEPT]) == []
