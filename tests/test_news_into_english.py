@@ -138,3 +138,9 @@ def test_decades_in_han_numerals():
     assert loud_values(zh, "zh", "In the 1960s and 1970s, the area began to develop.", "en") == []
     assert ("XL201", "197X") in loud_values(zh, "zh", "In the 1960s, the area began to develop.", "en")
     assert loud_values("上世纪八十年代的工厂", "zh", "a factory of the 1980s", "en") == []
+
+
+def test_units_written_after_ten_thousands_are_one_number():
+    zh = "沙巴今年至今共发出2万4801张报生纸。"
+    assert loud_values(zh, "zh", "Sabah has issued 24,801 birth certificates so far this year.", "en") == []
+    assert ("XL102", "24801") in loud_values(zh, "zh", "Sabah has issued 24,081 birth certificates so far this year.", "en")

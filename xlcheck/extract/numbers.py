@@ -55,6 +55,7 @@ _UNIT_GLUED = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: class
 _ORDINAL = lazy(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
 _WAN_LETTER = lazy(r"[wW](?![\p{L}\p{N}_])")
+_CJK_UNITS = lazy(r"\d{1,4}(?![\d,.万萬千亿億])")  # after 万: the units below it
 _CJK_TAIL = lazy(r"(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|[万萬千])(?![万萬亿億])")  # 1億7,000万, 1億7千万
 _SCALE_GAP = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
@@ -367,6 +368,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 alternatives = ()
                 end = tail.end()
                 tail = _CJK_TAIL.match(text, end)
+            units = _CJK_UNITS.match(text, end) if multiplier == 10**4 and text[end - 1] in "万萬" else None
+            if units:
+                value += int(units.group())  # 2万4801: 24,801, the units after the ten thousands
+                alternatives = ()
+                end = units.end()
             if wan:
                 alternatives = (unscaled, *alternatives)
         claims.take(start, end)
