@@ -288,3 +288,11 @@ def test_a_language_asked_for_in_the_query_is_the_same_link():
     assert [f for f in pair_findings(en, "en", es, "es") if f.severity != "info"] == []
     moved = es.replace("ttfb?hl", "lcp?hl")
     assert [f.rule for f in pair_findings(en, "en", moved, "es") if f.severity == "error"]
+
+
+def test_a_search_for_the_translations_words_is_the_same_search():
+    en = "Some prefer [tabs or spaces](https://www.google.com/search?q=tabs+vs+spaces).\n"
+    es = "Algunos prefieren [tabulaciones o espacios](https://www.google.com/search?q=tabulaciones+vs+espacios).\n"
+    assert [(f.rule, f.severity) for f in pair_findings(en, "en", es, "es")] == [("XL603", "info")]
+    elsewhere = es.replace("google.com/search", "google.com/maps")
+    assert ("XL602", "error") in [(f.rule, f.severity) for f in pair_findings(en, "en", elsewhere, "es")]

@@ -53,9 +53,11 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     if value_a.startswith("http://") != value_b.startswith("http://"):
         return False  # a link left on http where the other moved to https: stale
     value_a, value_b = value_a.removeprefix("http://"), value_b.removeprefix("http://")
-    # A page asked for in a language (?hl=es-419) is the page; another page is not.
+    # A page asked for in a language (?hl=es-419) is the page; another page is not. A
+    # search for the words of the translation's language is the same search.
     value_a, value_b = without_language_query(value_a), without_language_query(value_b)
-    if value_a == value_b or same_file(value_a, value_b) or same_file(value_b, value_a):
+    if value_a == value_b or same_file(value_a, value_b) or same_file(value_b, value_a) \
+            or _SEARCH_TERMS.sub("=", value_a) == _SEARCH_TERMS.sub("=", value_b) != value_a:
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
@@ -136,6 +138,8 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
     return _HOST_OF_LINK.sub(r"\1", tag_a) == _HOST_OF_LINK.sub(r"\1", tag_b)
 
 
+# The words of a search (google.com/search?q=tabs+vs+spaces), which a translation translates.
+_SEARCH_TERMS = lazy(r"(?<=[?&](?:q|query|search))=[^&#]*+")
 # A query parameter that names the language a page is shown in (web.dev's ?hl=es-419).
 _LANGUAGE_QUERY = lazy(r"[?&](?:hl|lang|language|locale)=(\{lang\}|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=&|#|$)")
 
