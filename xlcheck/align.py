@@ -778,11 +778,6 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
 _NEUTRAL_ANCHOR = lazy(r"n:\d{2,}|url:.+|markup:`.+|w:(?=.*[\d_./]).{4,}")
 
 
-def _values(p: Profile) -> frozenset[str]:
-    """The numbers, dates and other values a segment states, as anchors."""
-    return frozenset(anchor for anchor in p.anchors if not anchor.startswith(("w:", "i:")))
-
-
 def neutral_anchors(p: Profile) -> frozenset[str]:
     """The anchors of a segment that a translation into any language keeps as they are.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from xlcheck.model import Bead
 
@@ -80,10 +80,8 @@ def follows_in_step(lengths_a: Sequence[float], lengths_b: Sequence[float], valu
     """
     if len(lengths_a) != len(lengths_b) or len(lengths_a) < MIN_IN_STEP:
         return False
-    logs = sorted(math.log(max(1.0, b) / max(1.0, a)) for a, b in zip(lengths_a, lengths_b))
-    middle = logs[len(logs) // 2]
-    deviations = sorted(abs(x - middle) for x in logs)
-    if deviations[len(logs) // 2] > IN_STEP_SPREAD or deviations[-1] > worst:
+    deviations = _deviations(zip(lengths_a, lengths_b))
+    if deviations[len(deviations) // 2] > IN_STEP_SPREAD or deviations[-1] > worst:
         return False
     both = [(a, b) for a, b in zip(values_a, values_b) if a and b]
     return bool(both) and all(a & b for a, b in both)
@@ -117,10 +115,16 @@ def pairs_closely(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: 
 def _steady(one_to_one: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float]) -> bool:
     """Whether the 1-1 pairs keep a steady length ratio (median absolute deviation of
     the log ratio at most MAX_LENGTH_SPREAD)."""
-    logs = sorted(math.log(max(1.0, lengths_b[b.b[0]]) / max(1.0, lengths_a[b.a[0]])) for b in one_to_one)
+    deviations = _deviations((lengths_a[b.a[0]], lengths_b[b.b[0]]) for b in one_to_one)
+    return deviations[len(deviations) // 2] <= MAX_LENGTH_SPREAD
+
+
+def _deviations(lengths: Iterable[tuple[float, float]]) -> list[float]:
+    """How far each pair's log length ratio (b over a) is from their median, smallest
+    first: the middle one is the median absolute deviation, the last the worst pair."""
+    logs = sorted(math.log(max(1.0, b) / max(1.0, a)) for a, b in lengths)
     middle = logs[len(logs) // 2]
-    spread = sorted(abs(x - middle) for x in logs)[len(logs) // 2]
-    return spread <= MAX_LENGTH_SPREAD
+    return sorted(abs(x - middle) for x in logs)
 
 
 # A stale translation: this share of one version's language-neutral anchors (at least
