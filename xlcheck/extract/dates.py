@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from xlcheck.extract.numbers import HAN_DIGITS
 from xlcheck.locales import DAY_ORDINALS, LocaleInfo, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -41,7 +42,6 @@ _CJK_DECADE = lazy(
     r"[ ]?(?:年代|년대)")
 # Decades in Han numerals: 八十年代, 二十世纪六七十年代 (the 1960s and 1970s), 上世纪九十年代.
 _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?世[纪紀][ ]?)?([一二三四五六七八九])([一二三四五六七八九])?十年代")
-_HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
@@ -227,10 +227,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         century, first, second = match.group(1), match.group(2), match.group(3)
         hundreds = "20" if century and century.startswith(("本", "二十一", "21")) else "19"
         if second:  # each decade its own span: the first up to the second's numeral
-            add(match.start(), match.start(3), f"{hundreds}{_HAN_DIGITS[first]}X")
-            add(match.start(3), match.end(), f"{hundreds}{_HAN_DIGITS[second]}X")
+            add(match.start(), match.start(3), f"{hundreds}{HAN_DIGITS[first]}X")
+            add(match.start(3), match.end(), f"{hundreds}{HAN_DIGITS[second]}X")
         else:
-            add(*match.span(), f"{hundreds}{_HAN_DIGITS[first]}X")
+            add(*match.span(), f"{hundreds}{HAN_DIGITS[first]}X")
 
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit

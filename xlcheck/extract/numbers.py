@@ -398,8 +398,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     return found
 
 
-_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-               "八": 8, "九": 9}
+HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _HAN_NUMERAL = lazy(r"[〇零一二两兩三四五六七八九十百千]+(?:[万萬亿億][〇零一二两兩三四五六七八九十百千]*)*")
 # Classifiers and units a count is written before (三名, 一周年, 两日, 三年级, ５種類).
@@ -414,16 +414,16 @@ def han_value(numeral: str) -> int | None:
     >>> [han_value(n) for n in ("三", "二十三", "十二", "三百五十", "两千", "一万二千", "二〇二四", "1")]
     [3, 23, 12, 350, 2000, 12000, 2024, None]
     """
-    if not numeral or any(c not in _HAN_DIGITS and c not in _HAN_UNITS and c not in _HAN_BIG for c in numeral):
+    if not numeral or any(c not in HAN_DIGITS and c not in _HAN_UNITS and c not in _HAN_BIG for c in numeral):
         return None
-    if len(numeral) > 1 and all(c in _HAN_DIGITS for c in numeral):
+    if len(numeral) > 1 and all(c in HAN_DIGITS for c in numeral):
         if not any(c in "〇零" for c in numeral):
             return None  # 一一 "one by one", 三四 "three or four"
-        return int("".join(str(_HAN_DIGITS[c]) for c in numeral))  # 二〇二四: digit by digit
+        return int("".join(str(HAN_DIGITS[c]) for c in numeral))  # 二〇二四: digit by digit
     total = section = digit = 0
     for c in numeral:
-        if c in _HAN_DIGITS:
-            digit = _HAN_DIGITS[c]
+        if c in HAN_DIGITS:
+            digit = HAN_DIGITS[c]
         elif c in _HAN_UNITS:
             section += (digit or 1) * _HAN_UNITS[c]
             digit = 0
