@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
+from xlcheck.extract import urls
 from xlcheck.locales import known_language, known_territory, latin_script
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
@@ -55,7 +56,7 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     value_a, value_b = value_a.removeprefix("http://"), value_b.removeprefix("http://")
     # A page asked for in a language (?hl=es-419) is the page; another page is not. A
     # search for the words of the translation's language is the same search.
-    value_a, value_b = without_language_query(value_a), without_language_query(value_b)
+    value_a, value_b = urls.without_language_query(value_a), urls.without_language_query(value_b)
     if value_a == value_b or same_file(value_a, value_b) or same_file(value_b, value_a) \
             or _SEARCH_TERMS.sub("=", value_a) == _SEARCH_TERMS.sub("=", value_b) != value_a:
         return True
@@ -140,29 +141,6 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
 
 # The words of a search (google.com/search?q=tabs+vs+spaces), which a translation translates.
 _SEARCH_TERMS = lazy(r"(?<=[?&](?:q|query|search))=[^&#]*+")
-# A query parameter that names the language a page is shown in (web.dev's ?hl=es-419).
-_LANGUAGE_QUERY = lazy(r"[?&](?:hl|lang|language|locale)=(\{lang\}|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)(?=&|#|$)")
-
-
-def without_language_query(link: str) -> str:
-    """A link without the query parameter that asks for a language, when its value is one.
-
-    >>> without_language_query("web.dev/articles/lcp?hl=es-419"), without_language_query("a.io/x?lang=xyzw")
-    ('web.dev/articles/lcp', 'a.io/x?lang=xyzw')
-    >>> without_language_query("web.dev/articles/lcp?hl={lang}&x=1")
-    'web.dev/articles/lcp?x=1'
-    """
-    match = _LANGUAGE_QUERY.search(link)
-    if match is None or match.group(1) != "{lang}" and not known_language(
-            match.group(1).split("-")[0].split("_")[0].lower()):
-        return link
-    start, end = match.span()
-    rest = link[end:]
-    if link[start] == "?" and rest.startswith("&"):
-        rest = "?" + rest[1:]  # the first of several parameters: the next one opens the query
-    return link[:start] + rest
-
-
 def _edition(value_a: str, value_b: str) -> bool:
     """Another site that is an edition of the same one in a language: the same path of at
     least two folders, hosts that share a name, one of them with a language code that the

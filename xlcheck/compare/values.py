@@ -14,13 +14,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import (
-    names_a_placeholder,
-    prose_words,
-    same_file,
-    without_language_query,
-    written_as_text,
-)
+from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
 from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
@@ -175,7 +169,7 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
             for value in values[k]:
                 if value not in values[o] and any(same_file(value, w) or same_file(w, value)
                                                    or _same_source_page(value, w)
-                                                   or without_language_query(value) == without_language_query(w)
+                                                   or urls.without_language_query(value) == urls.without_language_query(w)
                                                    or urls.same_page(value, langs[k], w, langs[o])
                                                    for w in values[o] if w not in values[k]):
                     soft[o].add(value)
@@ -251,16 +245,13 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
             if o == k:
                 continue
             for value in values[k]:
-                if not value.startswith("`") or value in values[o]:
+                other = value[:-2] + "`"  # the literal without its last character
+                if not value.startswith("`") or value in values[o] or other not in values[o]:
                     continue
-                if plural and _PLAIN_WORD.fullmatch(value) and value.endswith("s`") and value[:-2] + "`" in values[o]:
-                    other = value[:-2] + "`"
-                elif len(value) > 3 and value[-2] in ",.;:，。；：" and value[:-2] + "`" in values[o]:
-                    other = value[:-2] + "`"
-                else:
-                    continue
-                soft[o].add(value)
-                soft[k].add(other)
+                if (plural and _PLAIN_WORD.fullmatch(value) and value.endswith("s`")) \
+                        or (len(value) > 3 and value[-2] in ",.;:，。；："):
+                    soft[o].add(value)
+                    soft[k].add(other)
 
 
 # Inline code that names several members at once: `Modal.confirm|success|info`.

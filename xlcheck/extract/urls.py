@@ -26,6 +26,8 @@ _TRAILING = ".,;:!?'’"
 _SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
 _TAG = lazy(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
 _LANG_QUERY = lazy(r"([?&](?:hl|lang|language|locale)=)[A-Za-z][A-Za-z0-9_-]*")
+# ... as `normalise_url` leaves it.
+_LANG_QUERY_READ = lazy(r"[?&](?:hl|lang|language|locale)=\{lang\}(?=&|#|$)")
 
 
 def _is_own_language(segment: str, info: LocaleInfo) -> bool:
@@ -70,6 +72,23 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
             segments.pop(0)
     value = head + sep + "/".join(segments)
     return ("http://" if insecure else "") + (value.rstrip("/") or "/")
+
+
+def without_language_query(link: str) -> str:
+    """A link (as `normalise_url` gives it) without the query parameter that asks for the
+    page in a language (web.dev's ``?hl=es-419``): the page itself.
+
+    >>> without_language_query("web.dev/articles/lcp?hl={lang}"), without_language_query("a.io/x?hl={lang}&x=1")
+    ('web.dev/articles/lcp', 'a.io/x?x=1')
+    """
+    match = _LANG_QUERY_READ.search(link)
+    if match is None:
+        return link
+    start, end = match.span()
+    rest = link[end:]
+    if link[start] == "?" and rest.startswith("&"):
+        rest = "?" + rest[1:]  # the first of several parameters: the next one opens the query
+    return link[:start] + rest
 
 
 # A language marker at the end of a path segment, before an extension if any:
