@@ -343,9 +343,8 @@ class Names:
                 if o == k:
                     continue
                 if _script(self.ctx.text(o, group)) == "cyrillic":
-                    out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}) for value, inv in self._cyrillic_changed(k, o, group)
-                               + self._cyrillic_garbled(k, o, group))
+                    out.extend(_lacking(g, docs, o, k, value, inv) for value, inv
+                               in self._cyrillic_changed(k, o, group) + self._cyrillic_garbled(k, o, group))
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
                 # that absorb them would offer a near word by chance.
@@ -370,8 +369,7 @@ class Names:
                         if same_places(key) & places:
                             continue
                     if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
-                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                             {k: inv}))
+                        out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
     def _cyrillic_changed(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
@@ -494,8 +492,7 @@ class Names:
                         continue
                     start = paragraph.start + match.start("name")
                     inv = Invariant("name", value, value, start, start + len(value), (), "byline")
-                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}))
+                    out.append(_lacking(g, docs, o, k, value, inv))
                 break
         return out
 
@@ -1000,16 +997,14 @@ class Names:
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
                             and code is None:
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
-                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                             {k: inv}))
+                        out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
                             and code is None and not self._documentation(k) and self._alone(k, parts[-1]) \
                             and _place_key(doc.lang, parts[-1]) is None:
                         # Only the given name survives ("Roisin Currie" / "Roisin"), of a person
                         # the source calls by the surname alone elsewhere ("Currie said").
-                        out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                             {k: inv}))
+                        out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if not lost and code is None:
                         continue
@@ -1019,8 +1014,7 @@ class Names:
                         continue
                     if code is None and self._common_cognate(value, o):
                         continue
-                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}))
+                    out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
     def _devanagari_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -1049,8 +1043,7 @@ class Names:
                     parts = [p for p in value.split() if p not in TITLES and p.rstrip(".") not in _NAME_SUFFIXES]
                     if not parts or any(sounds_alike(part, w) for part in parts for run in runs for w in run):
                         continue  # a word of it is there: transliterated, if not as a whole
-                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}))
+                    out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
     # -- names changed into look-alikes across scripts -----------------------------------
@@ -1105,7 +1098,7 @@ class Names:
                 if word.lower() in own_words or not _letter_dropped(name, word):
                     continue
                 inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
-                out.append(Candidate(g, "name", name, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv}))
+                out.append(_lacking(g, docs, o, k, name, inv))
                 break
         return out
 
@@ -1147,7 +1140,7 @@ class Names:
             if hit is None or hit in {skeleton(w) for w in own_words if len(w) >= 4}:
                 continue
             inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
-            out.append(Candidate(g, "name", name, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv}))
+            out.append(_lacking(g, docs, o, k, name, inv))
         return out
 
     # -- names across scripts ---------------------------------------------------------
@@ -1198,8 +1191,7 @@ class Names:
                             everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
                             if self._place_present(key, to_lang, everywhere):
                                 continue
-                    out.append(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}),
-                                         {k: inv}))
+                    out.append(_lacking(g, docs, o, k, value, inv))
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
@@ -1231,8 +1223,7 @@ class Names:
                 # adjectives (американский for the United States): only a lost sentence tells.
                 if not missing or not self._lost_text(k, o, group):
                     continue
-                out.extend(Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
-                           for value, inv, _ in missing)
+                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv, _ in missing)
         return out
 
     def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
@@ -1922,7 +1913,11 @@ def _territory(value: str, lang: str) -> str | None:
     return territory_names(lang.split("-")[0]).get(fold(value))
 
 
+def _lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
+    """A name of group `g` that every version but doc o has, as doc k writes it (`inv`)."""
+    return Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
+
+
 def _missing_from(g: int, docs: list[int], o: int, k: int, value: str, start: int) -> Candidate:
     """A name doc k writes at `start` in Han or katakana that doc o lacks."""
-    inv = Invariant("name", value, value, start, start + len(value), (), "kanji")
-    return Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
+    return _lacking(g, docs, o, k, value, Invariant("name", value, value, start, start + len(value), (), "kanji"))

@@ -176,7 +176,8 @@ _RANGE_END = lazy(r"[ \u00a0]?(?:～|〜|~|–|—|-|to|bis|à|a|до)[ \u00a0]?
 def _range_end(text: str, code: str, end: int, claims) -> list[Invariant]:
     """The code a range's second end stands for, when it is written as a bare number.
 
-    >>> [(inv.value, inv.text) for inv in _range_end("EF4～5と", "EF4", 3, _Free())]
+    >>> from xlcheck.extract import Claims
+    >>> [(inv.value, inv.text) for inv in _range_end("EF4～5と", "EF4", 3, Claims(6))]
     [('EF5', '5')]
     """
     letters = _CODE_LETTERS.fullmatch(code)
@@ -185,13 +186,3 @@ def _range_end(text: str, code: str, end: int, claims) -> list[Invariant]:
         return []
     claims.take(*match.span(1))
     return [Invariant("code", letters.group(1) + match.group(1), match.group(1), *match.span(1))]
-
-
-class _Free:
-    """Claims that hold nothing (for the doctest)."""
-
-    def free(self, start: int, end: int) -> bool:
-        return True
-
-    def take(self, start: int, end: int) -> None:
-        pass
