@@ -19,6 +19,7 @@ from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
+from xlcheck.extract.markup import unknown_element
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, locale_info
 from xlcheck.model import Finding, Invariant
@@ -72,9 +73,12 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 if inv.value.startswith("code:"):
                     continue  # code blocks are compared by `code.py`
                 if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")
-                                                   or inv.value[:1] == "<" and inv.value[1:2].isupper()):
-                    # Plain text has no lists ("- Chinanews.com" is a byline), and no
-                    # components: "<Saga Taberu Ki>" is a title in angle brackets (＜…＞).
+                                                   or inv.value[:1] == "<" and inv.value[1:2].isupper()
+                                                   or unknown_element(inv.value)):
+                    # Plain text has no lists ("- Chinanews.com" is a byline), no
+                    # components ("<Saga Taberu Ki>" is a title in angle brackets, ＜…＞),
+                    # and no elements HTML does not know: "<unk>" is what machine
+                    # translation writes for a character it could not produce.
                     continue
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)

@@ -1,0 +1,96 @@
+"""Round 11 of the news work: machine translation's unknown token (<unk>) in plain text,
+short quotations whose marks a translation lost, and names and dates kept in another
+form (excerpts modelled on WMT22 English news and its German and Russian outputs)."""
+import pytest
+
+from tests.conftest import loud_values
+
+
+def loud(en: str, other: str, lang: str) -> list[tuple[str, str]]:
+    return loud_values(en, "en", other, lang)
+
+
+# -- <unk>: not markup of a plain text -------------------------------------------------
+
+def test_an_unknown_token_for_a_dash_is_no_markup_drift():
+    en = ("A breakdown knocked out the Gabba's light towers - one of which famously failed "
+          "during a day-night match in 2019 - and could damage the ground itself.")
+    de = ("Ein Ausfall legte die Lichttürme von Gabba lahm <unk> von denen einer berüchtigterweise 2019 "
+          "während eines Tag-Nacht-Spiels ausfiel <unk> und könnte den Boden selbst beschädigen.")
+    assert loud(en, de, "de") == []
+
+
+def test_an_unknown_token_around_a_title_is_no_drift():
+    en = 'The drama "The Gilded Age" begins on January 24 on HBO.'
+    de = "Das Drama <unk>The Gilded Age<unk> beginnt am 24. Januar auf HBO."
+    assert loud(en, de, "de") == []
+
+
+def test_an_html_element_in_plain_text_is_still_compared():
+    en = "Press <kbd>Enter</kbd> and then <code>run</code> to start the job."
+    de = "Drücken Sie <kbd>Enter</kbd> und dann run, um den Auftrag zu starten."
+    assert ("XL701", "<code>") in loud(en, de, "de")
+
+
+# -- quotations whose marks were lost --------------------------------------------------
+
+_STAB_EN = ('Paris accused Washington and Canberra of a "stab in the back," while Macron '
+            'said it was time to act.')
+
+
+def test_a_short_quotation_between_unknown_tokens_is_a_missing_quotation():
+    de = ("Empört beschuldigte Paris Washington und Canberra eines <unk>Stichs in den Rücken<unk>, "
+          "während Macron sagte, es sei Zeit zu handeln.")
+    assert ("XL501", "stab in the back,") in loud(_STAB_EN, de, "de")
+
+
+def test_the_short_quotation_kept_in_marks_is_clean():
+    de = ("Empört beschuldigte Paris Washington und Canberra eines „Stichs in den Rücken“, "
+          "während Macron sagte, es sei Zeit zu handeln.")
+    assert loud(_STAB_EN, de, "de") == []
+
+
+def test_two_quoted_words_between_unknown_tokens_are_a_missing_quotation():
+    en = 'Dave Stoufer said age had led to his decision to retire from the "longest job" he had ever had.'
+    ru = ("Дэйв Стуфер сказал, что возраст привел к его решению уйти с <unk>самой долгой работы<unk>, "
+          "которая у него когда-либо была.")
+    assert ("XL501", "longest job") in loud(en, ru, "ru")
+    assert loud(en, ru.replace("<unk>", ""), "ru") == []  # two words unmarked: a term may be
+
+
+def test_one_word_between_unknown_tokens_is_a_scare_quote():
+    en = 'The contracts are expected to be ratified by the Greek Parliament "soon."'
+    de = "Die Verträge sollen <unk>bald<unk> vom griechischen Parlament ratifiziert werden."
+    assert loud(en, de, "de") == []
+
+
+@pytest.mark.parametrize("is_", [
+    "Ríkisstjórnin hefur engin áform eins og er um að breyta lögunum, sagði talsmaðurinn.",
+])
+def test_a_fragment_of_three_words_that_lost_its_marks_is_a_missing_quotation(is_):
+    en = 'The government has "no plans currently" to change the law, the spokesman said.'
+    assert ("XL501", "no plans currently") in loud(en, is_, "is")
+    kept = "Ríkisstjórnin hefur „engin áform eins og er“ um að breyta lögunum, sagði talsmaðurinn."
+    assert loud(en, kept, "is") == []
+
+
+def test_a_two_word_term_set_off_may_lose_its_marks():
+    en = 'He would not support a "continuing resolution" to extend the deadline.'
+    es = "No apoyaría una resolución continua para ampliar el plazo."
+    assert loud(en, es, "es") == []
+
+
+def test_a_speech_and_a_fragment_a_translation_joins_are_one_quotation():
+    en = ('Alexey Danilov has previously said "the Russian language must disappear" from Ukraine '
+          '"as an element of hostile propaganda and brainwashing of the population."')
+    de = ("Alexey Danilov hatte zuvor erklärt, dass „die russische Sprache als Element feindlicher "
+          "Propaganda und Gehirnwäsche der Bevölkerung“ aus der Ukraine verschwinden müsse.")
+    assert loud(en, de, "de") == []
+
+
+def test_a_quotation_that_ends_a_sentence_is_not_joined_with_the_next_speaker():
+    en = ('One noted it would depend on "how long ago you followed the crematorium sign wearing a '
+          'black tie." One person said they "fell off the chair laughing" when they saw it.')
+    de = ("Einer bemerkte, es hänge davon ab, „wie lange Sie dem Krematoriumsschild mit schwarzer "
+          "Krawatte folgten“. Eine Person sagte, sie sei vor Lachen vom Stuhl gefallen, als sie es sah.")
+    assert ("XL501", "fell off the chair laughing") in loud(en, de, "de")
