@@ -31,7 +31,17 @@ import regex
 from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
-from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
+from xlcheck.locales import (
+    fold,
+    language_codes,
+    language_name,
+    locale_info,
+    place_forms,
+    place_names,
+    same_places,
+    territory_forms,
+    territory_names,
+)
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
@@ -555,8 +565,9 @@ class Names:
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
         lang = self.ctx.documents[k].lang
         for o in docs:
-            if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
-                                                                            lang, words):
+            if o != k and value in names.get(o, {}) and (
+                    self._cldr_present(value, self.ctx.documents[o].lang, lang, words)
+                    or self._adjective_before(value, self.ctx.documents[o].lang, lang, words)):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
             or self._translated_acronym(value, k, group, docs, names)
@@ -818,7 +829,15 @@ class Names:
         forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
                                                     .get(code, ())))
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
-                       for part in form.split()) or _land_adjective(form, words) for form in forms)
+                       for part in form.split()) or _land_adjective(form, words) for form in forms) \
+            or any(_people_adjective(alias, "en", to_lang, words) for alias in PLACE_ALIASES.get(code, ()))
+
+    def _adjective_before(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
+        """Whether a name that opens with a people's adjective (French Belharra, Greek
+        PM) is in the group with the adjective translated (französischer Belharra)."""
+        first, _, rest = value.partition(" ")
+        return bool(rest) and _people_adjective(first, from_lang, to_lang, words) \
+            and (self._word_present(rest, words) or rest in TITLES)
 
     def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
                          names: dict[int, dict[str, Invariant]]) -> bool:
@@ -995,8 +1014,11 @@ class Names:
                             for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
-                            and code is None:
-                        # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
+                            and code is None and _place_key(doc.lang, parts[-1]) is None \
+                            and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words):
+                        # Only the surname survives ("David Brown" / "Brown"): a drift of the
+                        # name. Not a place ("Outraged Paris" opens a sentence), nor a name
+                        # after a people's adjective (French Belharra / französischer Belharra).
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
@@ -1625,7 +1647,10 @@ LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"U
                  "sl": {"US": ("ZDA",), "GB": ("VB", "Britanija")},
                  "cs": {"US": ("USA", "Spojené státy"), "GB": ("Británie",)},
                  "sk": {"US": ("USA", "Spojené štáty"), "GB": ("Británia",)},
-                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)}}
+                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)},
+                 # and the adjective a translation writes for the country (UK licences /
+                 # britische Lizenzen), where it is not the stem of the name
+                 "de": {"GB": ("Großbritannien", "britisch"), "US": ("amerikanisch",)}}
 
 # Case endings of languages that inflect names in Latin letters, as data: a word is a
 # name's form when both, cut by one of these, leave one stem of three letters or more
@@ -1797,6 +1822,8 @@ def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhe
             continue  # written elsewhere in the paragraph
         if any(_english_same(name, there) for name in others if name != other):
             continue  # the word renders another name of the source
+        if len(there) > len(other) and any(_english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
+            continue  # a short form written out in full (West Brom / Вест Бромвич)
         if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
             return True
     return False
@@ -1869,6 +1896,24 @@ def _initials_spell(value: str, words: list[str]) -> bool:
         if initials == value:
             return True
     return False
+
+
+def _people_adjective(word: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
+    """Whether a people's adjective (French, Greek: a language's name in CLDR) is among a
+    group's words in another language, which writes it from its own name of the
+    language (französischer, griechischen, французских).
+
+    >>> _people_adjective("French", "en", "de", {"kauf", "französischer"})
+    True
+    >>> _people_adjective("Greek", "en", "ru", {"греческий"}), _people_adjective("Greek", "en", "de", {"grün"})
+    (True, False)
+    """
+    code = language_codes(from_lang.split("-")[0]).get(fold(word))
+    name = language_name(code, to_lang.split("-")[0]) if code else None
+    if not name or len(name) < 5:
+        return False
+    stem = name[:len(name) - 3]
+    return any(w.startswith(stem) for w in words)
 
 
 def _land_adjective(form: str, words: set[str]) -> bool:

@@ -567,6 +567,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
            (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
            (r"(?:nächste[nmrs]?|kommende[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R+1{}"),
+           # "earlier in the week": Anfang der Woche, im Laufe dieses Jahres
+           (r"(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:der|dieser) (Woche)"
+            r"|(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:des|dieses) (Monats|Jahres)", "R0{}"),
            (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w")),
     "pt": ((r"ontem", "R-1d"), (r"amanhã", "R+1d"),
            (r"(semana|mês|ano) passad[oa]", "R-1{}"), (r"últim[oa] (semana|mês|ano)", "R-1{}"),
