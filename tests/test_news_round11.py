@@ -158,3 +158,23 @@ def test_an_amount_compounded_with_hyphens_is_the_amount():
     de = "Die Behörde genehmigte ein separates 2,5-Milliarden-Dollar-Programm zur Aufrüstung der Fregatten."
     assert loud(en, de, "de") == []
     assert ("XL102", "2500000000") in loud(en, de.replace("2,5-Milliarden", "3,5-Milliarden"), "de")
+
+
+# -- names misspelt ----------------------------------------------------------------------
+
+_GROUNDS_EN = ("All other grounds to be used for the Ashes - Adelaide Oval, the MCG, the SCG and Bellerive "
+               "Oval in Hobart - will provide mains power as the primary supply.")
+_GROUNDS_DE = ("Alle anderen Stadien für die Ashes - Adelaide Oval, MCG, SCG und Bellerive Oval in Hobart - "
+               "werden Netzstrom als Hauptversorgung bereitstellen.")
+
+
+def test_an_acronym_with_a_letter_put_in_is_a_changed_name():
+    assert ("XL401", "MCG") in loud(_GROUNDS_EN, _GROUNDS_DE.replace("MCG", "MGCG"), "de")
+    assert loud(_GROUNDS_EN, _GROUNDS_DE, "de") == []
+
+
+def test_a_latin_name_kept_in_cyrillic_text_with_a_letter_put_in_is_a_changed_name():
+    en = "Players returned to the training ground at Bodymoor Heath on Monday."
+    ru = "В понедельник игроки вернулись на тренировочную базу Bodymoor Health."
+    assert ("XL401", "Heath") in loud(en, ru, "ru")
+    assert loud(en, ru.replace("Health", "Heath"), "ru") == []

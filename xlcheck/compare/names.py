@@ -639,6 +639,22 @@ class Names:
             return True
         return False
 
+    def _acronym_typo(self, value: str, o: int, group: Group, k: int) -> bool:
+        """Whether doc o's group writes an acronym of doc k's with one letter put in or
+        left out inside (MCG / MGCG), an acronym doc k writes nowhere: no language spells
+        an acronym so (a translated one changes letters: IOC / IOK, UN / UNO)."""
+        if not (3 <= len(value) <= 6 and value.isascii() and value.isalpha() and value.isupper()):
+            return False
+        def inner_letter(longer: str, shorter: str) -> bool:
+            return len(longer) == len(shorter) + 1 and any(
+                longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer) - 1))
+
+        for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
+            if word.isupper() and (inner_letter(word, value) or inner_letter(value, word)) \
+                    and word.lower() not in self.ctx.words(k) and word not in self.comparable:
+                return True
+        return False
+
     def _misspelt_in(self, value: str, k: int, group: Group, others: list[int]) -> bool:
         """Whether doc k's group has a word one or two letters off `value`, a name the
         `others` write, that none of them writes in its own right."""
@@ -1028,6 +1044,9 @@ class Names:
                         # the source calls by the surname alone elsewhere ("Currie said").
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
+                    if self._acronym_typo(value, o, group, k):
+                        out.append(_lacking(g, docs, o, k, value, inv))
+                        continue
                     if not lost and code is None:
                         continue
                     if any(kept):
@@ -1076,7 +1095,8 @@ class Names:
 
         - a name kept in Latin letters inside a Cyrillic, Greek or Chinese text is spelt
           as the Latin version spells it, letter for letter ("Credit Suisse" in a Russian
-          text / "Credit Suise"; "Ventures" / «Ventres» in a Russian translation);
+          text / "Credit Suise"; "Ventures" / «Ventres», "Bodymoor Heath" / "Bodymoor
+          Health" in a Russian translation);
         - a transliteration that drops a consonant of the name, or a consonant with its
           vowel ("Kelleher" / `Келлер`, `Байден` / "Baden"): a variant spelling of a
           name (Zelensky / Zelenskiy, Biden / `Байден`, Thompson / `Томпсон`) keeps its
@@ -1117,8 +1137,8 @@ class Names:
             if any(w.lower().startswith(name.lower()) for w in theirs):
                 continue  # written as it is (or inflected: "Bloombergs")
             for word in theirs:
-                if word.lower() in own_words or not _letter_dropped(name, word):
-                    continue
+                if word.lower() in own_words or not (_letter_dropped(name, word) or _letter_dropped(word, name)):
+                    continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
                 inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
                 out.append(_lacking(g, docs, o, k, name, inv))
                 break
