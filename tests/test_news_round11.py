@@ -178,3 +178,27 @@ def test_a_latin_name_kept_in_cyrillic_text_with_a_letter_put_in_is_a_changed_na
     ru = "В понедельник игроки вернулись на тренировочную базу Bodymoor Health."
     assert ("XL401", "Heath") in loud(en, ru, "ru")
     assert loud(en, ru.replace("Health", "Heath"), "ru") == []
+
+
+# -- nights ------------------------------------------------------------------------------
+
+_NIGHT_EN = "Villa face an away game at Norwich City on Tuesday night in the Premier League."
+
+
+def test_a_weekday_night_given_as_the_night_before_that_day_is_a_changed_date():
+    ru = "Вилле предстоит выездная игра в Норвиче в ночь на вторник в Премьер-лиге."
+    assert ("XL201", "W2") in loud(_NIGHT_EN, ru, "ru")
+
+
+@pytest.mark.parametrize("ru", [
+    "Вилле предстоит выездная игра в Норвиче во вторник вечером в Премьер-лиге.",
+    "Вилле предстоит выездная игра в Норвиче в ночь на среду в Премьер-лиге.",
+])
+def test_a_weekday_night_given_as_that_days_evening_or_the_night_into_the_next_is_the_date(ru):
+    assert loud(_NIGHT_EN, ru, "ru") == []
+
+
+def test_the_night_into_a_day_is_the_night_of_the_day_before():
+    en = "Gusts of up to 85mph are expected on Saturday night."
+    uk = "Пориви вітру до 85 миль на годину очікуються в ніч на неділю."
+    assert loud(en, uk, "uk") == []

@@ -137,6 +137,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                            if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
+        if kind == "date":
+            out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":
             out = _lost_anchors(out, g, docs)
     return out, notes
@@ -566,6 +568,26 @@ def _date_covered(value: str, others: dict[str, Invariant | None], months: froze
 # Languages that write a compound as one word (Sonntagskleidung, zondagskrant); others
 # inflect a weekday's name (четвер, четвертим is "fourth").
 _COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "nn", "no", "is", "fi", "et", "af", "lb"})
+
+
+def _night_moved(g: int, docs: list[int], by_kind) -> list[Candidate]:
+    """A weekday's night ("overnight on Sunday", Sunday into Monday) that another version
+    gives only as the night that ends on that day ("в ночь на воскресенье", Saturday into
+    Sunday): the day moved back by one."""
+    out = []
+    seen: set[tuple[str, int]] = set()
+    for k in docs:
+        for inv in by_kind[k].get("date", ()):
+            if inv.flag != "night":
+                continue
+            for o in docs:
+                theirs = [other for other in by_kind[o].get("date", ()) if other.value == inv.value]
+                if o != k and (inv.value, o) not in seen and theirs \
+                        and all(other.flag == "night-before" for other in theirs):
+                    seen.add((inv.value, o))
+                    out.append(Candidate(g, "date", inv.value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+    return out
 
 
 def _weekday_compound(day: int, text: str, lang: str) -> bool:
