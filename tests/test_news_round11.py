@@ -202,3 +202,33 @@ def test_the_night_into_a_day_is_the_night_of_the_day_before():
     en = "Gusts of up to 85mph are expected on Saturday night."
     uk = "Пориви вітру до 85 миль на годину очікуються в ніч на неділю."
     assert loud(en, uk, "uk") == []
+
+
+# -- a quotation over three segments, only the first opened --------------------------------
+
+_JONES_EN = ('Owner Jerry Jones said on 105.3 FM in Dallas, "We have always sold more Cowboys\' hats, caps, '
+             'T-shirts.\n\n'
+             "We've always had our greatest fan support coming from Washington, that's outside the Dallas area.\n\n"
+             "Outside the Texas area, Washington is where we have the most support of all when it comes to all "
+             'the things you might count."\n')
+_JONES_DE = ("Besitzer Jerry Jones sagte bei 105.3 FM in Dallas: „Wir haben immer mehr Cowboys-Hüte, Mützen, "
+             "T-Shirts verkauft.\n\n"
+             "Wir hatten immer unsere größte Fan-Unterstützung aus Washington, das ist außerhalb der Gegend von "
+             "Dallas.\n\n"
+             "Außerhalb von Texas ist Washington der Ort, an dem wir die meiste Unterstützung haben, wenn es um all "
+             "die Dinge geht, die Sie zählen könnten.“\n")
+
+
+def test_the_closing_mark_of_a_quotation_over_three_segments_lost_is_a_missing_quotation():
+    lost = _JONES_DE.replace("zählen könnten.“", "zählen könnten.")
+    assert [rule for rule, _ in loud(_JONES_EN, lost, "de")] == ["XL501"]
+    assert loud(_JONES_EN, _JONES_DE, "de") == []
+
+
+def test_the_closing_mark_kept_where_the_opening_one_was_misread_is_the_quotation():
+    ru = ('Владелец Джерри Джонс сказал на 105.3 FM в Далласе: "Мы всегда продавали больше шляп, кепок, '
+          'футболок "Ковбоев".\n\n'
+          "У нас всегда была самая большая поддержка болельщиков из Вашингтона, это за пределами Далласа.\n\n"
+          "За пределами Техаса Вашингтон является тем местом, где мы имеем наибольшую поддержку, когда дело "
+          'доходит до всех вещей, которые вы можете считать".\n')
+    assert loud(_JONES_EN, ru, "ru") == []

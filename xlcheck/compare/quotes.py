@@ -31,10 +31,16 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     # Words between two unknown tokens (<unk>) are a quotation whose marks machine
     # translation replaced: no partner, but where a short fragment went.
     unmarked = {k: [inv for inv in per_doc[k] if inv.flag == "unmarked"] for k in docs}
+    closing = {k: _closed(ctx, k, group) for k in docs}
     split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote" and inv.flag != "unmarked"]
-                       + _continued(ctx, k, group, unbalanced[k]) + _closed(ctx, k, group), key=lambda q: q.start)
+                       + _continued(ctx, k, group, unbalanced[k]) + closing[k], key=lambda q: q.start)
              for k in docs}
     quotes = {k: _joined(ctx, k, split[k]) for k in docs}
+    # The end of a quotation opened paragraphs before pairs with a paragraph that closes a
+    # mark it did not open: the opening one's mark may be lost or misread there (the
+    # drift, if any, is where it opened).
+    ends = {k: sorted({*split[k], *_closed(ctx, k, group, opened=False)}, key=lambda q: q.start)
+            for k in docs} if any(closing.values()) else split
     findings = []
     for k in docs:
         # A straight mark the source has an odd number of (winemakers" exemption, an
@@ -52,7 +58,6 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                   or any(unmarked[o] for o in docs if o != k) and is_fragment(inv.text[1:-1], 2)] for k in docs}
     if not any(speech.values()):
         return [], findings
-    positions = {k: [_span(ctx, k, group, inv) for inv in split[k]] for k in docs}
     out = []
     seen: set[tuple[int, int]] = set()
     for k in docs:
@@ -62,9 +67,10 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             here = ctx.relative(k, group, inv)
             span = _span(ctx, k, group, inv)
             have = {k}
+            partners = ends if inv in closing[k] else split
             for o in docs:
-                if o != k and positions[o] and min(_apart(span, p) for p in positions[o]) < NEARBY \
-                        and inv in _paired(ctx, group, k, o, quotes[k], split[o]):
+                if o != k and partners[o] and min(_apart(span, _span(ctx, o, group, p)) for p in partners[o]) < NEARBY \
+                        and inv in _paired(ctx, group, k, o, quotes[k], partners[o]):
                     have.add(o)
                 elif o != k and inv.flag == "title" \
                         and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
@@ -108,13 +114,21 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
 _CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
 
 
-def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:
+def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Invariant]:
     """The last paragraph of a quotation that runs over several: it opens with no mark
-    and closes one the paragraph before left open. Speech from its start to the mark."""
+    and closes one the paragraph before left open. Speech from its start to the mark.
+    With `opened` false, any paragraph that closes a mark it did not open: a partner
+    another version offers, whose opening mark may be lost or misread."""
     doc = ctx.documents[k]
     out = []
     for index in group.members[k]:
-        if index == 0 or not any(inv.kind == "punctuation" for inv in ctx.invariants[k][index - 1]):
+        # The paragraph that opened it, over at most two that hold no quotation (a
+        # speaker's words in three segments, only the first opened: "We have always…).
+        before = index - 1
+        while index - before <= 2 and before > 0 and not any(
+                inv.kind in ("quote", "punctuation") for inv in ctx.invariants[k][before]):
+            before -= 1
+        if opened and (before < 0 or not any(inv.kind == "punctuation" for inv in ctx.invariants[k][before])):
             continue
         paragraph = doc.paragraphs[index]
         close = _CLOSER.search(doc.text, paragraph.start, paragraph.end)
