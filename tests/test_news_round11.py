@@ -232,3 +232,13 @@ def test_the_closing_mark_kept_where_the_opening_one_was_misread_is_the_quotatio
           "За пределами Техаса Вашингтон является тем местом, где мы имеем наибольшую поддержку, когда дело "
           'доходит до всех вещей, которые вы можете считать".\n')
     assert loud(_JONES_EN, ru, "ru") == []
+
+
+def test_two_joined_quotations_both_lost_are_two_missing_quotations():
+    en = ('Macron said it was time to "stop being naive" while touting the deal as a sign of "Europe\'s '
+          'strategic autonomy and sovereignty."')
+    de = ("Macron sagte, es sei an der Zeit, <unk>aufzuhören, naiv zu sein<unk>, während er den Deal als Zeichen "
+          "für <unk>Europas strategische Autonomie und Souveränität<unk> anpries.")
+    assert [rule for rule, _ in loud(en, de, "de")] == ["XL501", "XL501"]
+    assert loud(en, de.replace("<unk>", "„", 1).replace("<unk>", "“", 1).replace("<unk>", "„", 1)
+                .replace("<unk>", "“", 1), "de") == []

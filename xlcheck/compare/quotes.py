@@ -64,7 +64,6 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         if reference is not None and k != reference:
             continue  # a quotation only a translation has is an addition, not a drift
         for inv in speech[k]:
-            here = ctx.relative(k, group, inv)
             span = _span(ctx, k, group, inv)
             have = {k}
             partners = ends if inv in closing[k] else split
@@ -75,10 +74,12 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                 elif o != k and inv.flag == "title" \
                         and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
                     have.add(o)  # a term or label set off, which translations may leave unmarked
-            key = (min(have), round(here * 20))
-            if len(have) < len(docs) and key not in seen:
-                seen.add(key)
-                out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have, {k: inv}))
+            # Joined quotations a version lacks altogether are each missing ("…", he said, "…").
+            for part in _parts(inv, split[k]) if len(have) < len(docs) else ():
+                key = (min(have), round(ctx.relative(k, group, part) * 20))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Candidate(g, "quote", part.value, frozenset(have), frozenset(docs) - have, {k: part}))
     return out, findings
 
 
@@ -153,6 +154,12 @@ def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:
     quotation's start ("X said: «…»" / "«…», said X"; Japanese puts the speaker first and
     the verb last) but a long quotation still covers the same stretch of the paragraph."""
     return max(0.0, b[0] - a[1], a[0] - b[1])
+
+
+def _parts(joined: Invariant, quotes: list[Invariant]) -> list[Invariant]:
+    """The quotations a joined one is made of (itself when it is one)."""
+    parts = [q for q in quotes if joined.start <= q.start and q.end <= joined.end and q.flag != "title"]
+    return parts if len(parts) > 1 and parts[0].start == joined.start else [joined]
 
 
 def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
