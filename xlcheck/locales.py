@@ -806,6 +806,34 @@ def territory_names(tag: str) -> dict[str, str]:
 
 
 @functools.cache
+def language_codes(tag: str) -> dict[str, str]:
+    """CLDR's names of languages in a language, folded, each with its code: English
+    "greek" is ``el``.
+
+    >>> language_codes("en")["french"], language_codes("de")["griechisch"]
+    ('fr', 'el')
+    """
+    names: dict[str, str] = {}
+    for code, name in _parse(tag).languages.items():
+        if name and "_" not in code and " " not in name and "(" not in name:
+            names.setdefault(fold(name), code)
+    return names
+
+
+@functools.cache
+def language_name(code: str, tag: str) -> str | None:
+    """How a language names a language (CLDR), folded. In many languages a people's
+    adjective is its language's name (Griechisch / griechischen, французский /
+    французских).
+
+    >>> language_name("el", "de"), language_name("fr", "ru")
+    ('griechisch', 'французский')
+    """
+    name = _parse(tag).languages.get(code)
+    return fold(name) if name and " " not in name else None
+
+
+@functools.cache
 def territory_forms(code: str, tag: str) -> tuple[str, ...]:
     """How a language names a territory (CLDR), folded: ``("simbabwe",)`` for ZW in de."""
     name = _parse(tag).territories.get(code)

@@ -31,7 +31,17 @@ import regex
 from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
-from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
+from xlcheck.locales import (
+    fold,
+    language_codes,
+    language_name,
+    locale_info,
+    place_forms,
+    place_names,
+    same_places,
+    territory_forms,
+    territory_names,
+)
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
@@ -555,8 +565,9 @@ class Names:
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
         lang = self.ctx.documents[k].lang
         for o in docs:
-            if o != k and value in names.get(o, {}) and self._cldr_present(value, self.ctx.documents[o].lang,
-                                                                            lang, words):
+            if o != k and value in names.get(o, {}) and (
+                    self._cldr_present(value, self.ctx.documents[o].lang, lang, words)
+                    or self._adjective_before(value, self.ctx.documents[o].lang, lang, words)):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
             or self._translated_acronym(value, k, group, docs, names)
@@ -626,6 +637,22 @@ class Names:
             if word.lower() in self.ctx.words(k) or word in self.comparable:
                 continue
             return True
+        return False
+
+    def _acronym_typo(self, value: str, o: int, group: Group, k: int) -> bool:
+        """Whether doc o's group writes an acronym of doc k's with one letter put in or
+        left out inside (MCG / MGCG), an acronym doc k writes nowhere: no language spells
+        an acronym so (a translated one changes letters: IOC / IOK, UN / UNO)."""
+        if not (3 <= len(value) <= 6 and value.isascii() and value.isalpha() and value.isupper()):
+            return False
+        def inner_letter(longer: str, shorter: str) -> bool:
+            return len(longer) == len(shorter) + 1 and any(
+                longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer) - 1))
+
+        for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
+            if word.isupper() and (inner_letter(word, value) or inner_letter(value, word)) \
+                    and word.lower() not in self.ctx.words(k) and word not in self.comparable:
+                return True
         return False
 
     def _misspelt_in(self, value: str, k: int, group: Group, others: list[int]) -> bool:
@@ -818,7 +845,15 @@ class Names:
         forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
                                                     .get(code, ())))
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
-                       for part in form.split()) or _land_adjective(form, words) for form in forms)
+                       for part in form.split()) or _land_adjective(form, words) for form in forms) \
+            or any(_people_adjective(alias, "en", to_lang, words) for alias in PLACE_ALIASES.get(code, ()))
+
+    def _adjective_before(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
+        """Whether a name that opens with a people's adjective (French Belharra, Greek
+        PM) is in the group with the adjective translated (französischer Belharra)."""
+        first, _, rest = value.partition(" ")
+        return bool(rest) and _people_adjective(first, from_lang, to_lang, words) \
+            and (self._word_present(rest, words) or rest in TITLES)
 
     def _head_translated(self, value: str, k: int, group: Group, docs: list[int],
                          names: dict[int, dict[str, Invariant]]) -> bool:
@@ -995,8 +1030,11 @@ class Names:
                             for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
-                            and code is None:
-                        # Only the surname survives ("David Brown" / "Brown"): a drift of the name.
+                            and code is None and _place_key(doc.lang, parts[-1]) is None \
+                            and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words):
+                        # Only the surname survives ("David Brown" / "Brown"): a drift of the
+                        # name. Not a place ("Outraged Paris" opens a sentence), nor a name
+                        # after a people's adjective (French Belharra / französischer Belharra).
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
@@ -1004,6 +1042,9 @@ class Names:
                             and _place_key(doc.lang, parts[-1]) is None:
                         # Only the given name survives ("Roisin Currie" / "Roisin"), of a person
                         # the source calls by the surname alone elsewhere ("Currie said").
+                        out.append(_lacking(g, docs, o, k, value, inv))
+                        continue
+                    if self._acronym_typo(value, o, group, k):
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if not lost and code is None:
@@ -1054,7 +1095,8 @@ class Names:
 
         - a name kept in Latin letters inside a Cyrillic, Greek or Chinese text is spelt
           as the Latin version spells it, letter for letter ("Credit Suisse" in a Russian
-          text / "Credit Suise"; "Ventures" / «Ventres» in a Russian translation);
+          text / "Credit Suise"; "Ventures" / «Ventres», "Bodymoor Heath" / "Bodymoor
+          Health" in a Russian translation);
         - a transliteration that drops a consonant of the name, or a consonant with its
           vowel ("Kelleher" / `Келлер`, `Байден` / "Baden"): a variant spelling of a
           name (Zelensky / Zelenskiy, Biden / `Байден`, Thompson / `Томпсон`) keeps its
@@ -1095,8 +1137,8 @@ class Names:
             if any(w.lower().startswith(name.lower()) for w in theirs):
                 continue  # written as it is (or inflected: "Bloombergs")
             for word in theirs:
-                if word.lower() in own_words or not _letter_dropped(name, word):
-                    continue
+                if word.lower() in own_words or not (_letter_dropped(name, word) or _letter_dropped(word, name)):
+                    continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
                 inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
                 out.append(_lacking(g, docs, o, k, name, inv))
                 break
@@ -1625,7 +1667,10 @@ LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"U
                  "sl": {"US": ("ZDA",), "GB": ("VB", "Britanija")},
                  "cs": {"US": ("USA", "Spojené státy"), "GB": ("Británie",)},
                  "sk": {"US": ("USA", "Spojené štáty"), "GB": ("Británia",)},
-                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)}}
+                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)},
+                 # and the adjective a translation writes for the country (UK licences /
+                 # britische Lizenzen), where it is not the stem of the name
+                 "de": {"GB": ("Großbritannien", "britisch"), "US": ("amerikanisch",)}}
 
 # Case endings of languages that inflect names in Latin letters, as data: a word is a
 # name's form when both, cut by one of these, leave one stem of three letters or more
@@ -1797,6 +1842,8 @@ def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhe
             continue  # written elsewhere in the paragraph
         if any(_english_same(name, there) for name in others if name != other):
             continue  # the word renders another name of the source
+        if len(there) > len(other) and any(_english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
+            continue  # a short form written out in full (West Brom / Вест Бромвич)
         if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
             return True
     return False
@@ -1869,6 +1916,24 @@ def _initials_spell(value: str, words: list[str]) -> bool:
         if initials == value:
             return True
     return False
+
+
+def _people_adjective(word: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
+    """Whether a people's adjective (French, Greek: a language's name in CLDR) is among a
+    group's words in another language, which writes it from its own name of the
+    language (französischer, griechischen, французских).
+
+    >>> _people_adjective("French", "en", "de", {"kauf", "französischer"})
+    True
+    >>> _people_adjective("Greek", "en", "ru", {"греческий"}), _people_adjective("Greek", "en", "de", {"grün"})
+    (True, False)
+    """
+    code = language_codes(from_lang.split("-")[0]).get(fold(word))
+    name = language_name(code, to_lang.split("-")[0]) if code else None
+    if not name or len(name) < 5:
+        return False
+    stem = name[:len(name) - 3]
+    return any(w.startswith(stem) for w in words)
 
 
 def _land_adjective(form: str, words: set[str]) -> bool:

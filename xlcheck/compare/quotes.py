@@ -6,7 +6,7 @@ its own, unless the source already has the stray mark."""
 from __future__ import annotations
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.quotes import _QUOTING, is_speech
+from xlcheck.extract.quotes import _QUOTING, is_fragment, is_speech
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -18,6 +18,7 @@ NEARBY = 0.35
 JOINED = 60
 KIND_PENALTY = 0.5
 _SENTENCE_END = lazy(r"[.!?。！？]")
+_LETTER = lazy(r"\p{L}")
 
 
 def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
@@ -27,9 +28,19 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     # A version's own quotations are counted joined (a quotation interrupted by "he
     # said" is one); the partners another version offers, each on its own, so that a
     # translator who split or joined them is not blamed either way.
-    split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote"] + _continued(ctx, k, group, unbalanced[k])
-                       + _closed(ctx, k, group), key=lambda q: q.start) for k in docs}
+    # Words between two unknown tokens (<unk>) are a quotation whose marks machine
+    # translation replaced: no partner, but where a short fragment went.
+    unmarked = {k: [inv for inv in per_doc[k] if inv.flag == "unmarked"] for k in docs}
+    closing = {k: _closed(ctx, k, group) for k in docs}
+    split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote" and inv.flag != "unmarked"]
+                       + _continued(ctx, k, group, unbalanced[k]) + closing[k], key=lambda q: q.start)
+             for k in docs}
     quotes = {k: _joined(ctx, k, split[k]) for k in docs}
+    # The end of a quotation opened paragraphs before pairs with a paragraph that closes a
+    # mark it did not open: the opening one's mark may be lost or misread there (the
+    # drift, if any, is where it opened).
+    ends = {k: sorted({*split[k], *_closed(ctx, k, group, opened=False)}, key=lambda q: q.start)
+            for k in docs} if any(closing.values()) else split
     findings = []
     for k in docs:
         # A straight mark the source has an odd number of (winemakers" exemption, an
@@ -41,27 +52,34 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             inv = unbalanced[k][0]
             findings.append(ctx.single(group, k, inv, rule_for("punctuation", "unbalanced"),
                                        f"quotation mark opened at “{inv.text}…” is never closed"))
-    speech = {k: [inv for inv in quotes[k] if inv.flag != "title"] for k in docs}
+    # Speech, and fragments of someone's words, need a partner; a title need not, nor a
+    # short phrase in lower case, unless the translation shows its marks replaced.
+    speech = {k: [inv for inv in quotes[k] if inv.flag in (None, "fragment")
+                  or any(unmarked[o] for o in docs if o != k) and is_fragment(inv.text[1:-1], 2)] for k in docs}
     if not any(speech.values()):
         return [], findings
-    positions = {k: [_span(ctx, k, group, inv) for inv in split[k]] for k in docs}
     out = []
     seen: set[tuple[int, int]] = set()
     for k in docs:
         if reference is not None and k != reference:
             continue  # a quotation only a translation has is an addition, not a drift
         for inv in speech[k]:
-            here = ctx.relative(k, group, inv)
             span = _span(ctx, k, group, inv)
             have = {k}
+            partners = ends if inv in closing[k] else split
             for o in docs:
-                if o != k and positions[o] and min(_apart(span, p) for p in positions[o]) < NEARBY \
-                        and inv in _paired(ctx, group, k, o, quotes[k], split[o]):
+                if o != k and partners[o] and min(_apart(span, _span(ctx, o, group, p)) for p in partners[o]) < NEARBY \
+                        and inv in _paired(ctx, group, k, o, quotes[k], partners[o]):
                     have.add(o)
-            key = (min(have), round(here * 20))
-            if len(have) < len(docs) and key not in seen:
-                seen.add(key)
-                out.append(Candidate(g, "quote", inv.value, frozenset(have), frozenset(docs) - have, {k: inv}))
+                elif o != k and inv.flag == "title" \
+                        and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
+                    have.add(o)  # a term or label set off, which translations may leave unmarked
+            # Joined quotations a version lacks altogether are each missing ("…", he said, "…").
+            for part in _parts(inv, split[k]) if len(have) < len(docs) else ():
+                key = (min(have), round(ctx.relative(k, group, part) * 20))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Candidate(g, "quote", part.value, frozenset(have), frozenset(docs) - have, {k: part}))
     return out, findings
 
 
@@ -97,13 +115,21 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
 _CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
 
 
-def _closed(ctx: Context, k: int, group: Group) -> list[Invariant]:
+def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Invariant]:
     """The last paragraph of a quotation that runs over several: it opens with no mark
-    and closes one the paragraph before left open. Speech from its start to the mark."""
+    and closes one the paragraph before left open. Speech from its start to the mark.
+    With `opened` false, any paragraph that closes a mark it did not open: a partner
+    another version offers, whose opening mark may be lost or misread."""
     doc = ctx.documents[k]
     out = []
     for index in group.members[k]:
-        if index == 0 or not any(inv.kind == "punctuation" for inv in ctx.invariants[k][index - 1]):
+        # The paragraph that opened it, over at most two that hold no quotation (a
+        # speaker's words in three segments, only the first opened: "We have always…).
+        before = index - 1
+        while index - before <= 2 and before > 0 and not any(
+                inv.kind in ("quote", "punctuation") for inv in ctx.invariants[k][before]):
+            before -= 1
+        if opened and (before < 0 or not any(inv.kind == "punctuation" for inv in ctx.invariants[k][before])):
             continue
         paragraph = doc.paragraphs[index]
         close = _CLOSER.search(doc.text, paragraph.start, paragraph.end)
@@ -130,6 +156,12 @@ def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, b[0] - a[1], a[0] - b[1])
 
 
+def _parts(joined: Invariant, quotes: list[Invariant]) -> list[Invariant]:
+    """The quotations a joined one is made of (itself when it is one)."""
+    parts = [q for q in quotes if joined.start <= q.start and q.end <= joined.end and q.flag != "title"]
+    return parts if len(parts) > 1 and parts[0].start == joined.start else [joined]
+
+
 def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
     """Quotations with the ones interrupted by a short attribution ("…", he said, "…")
     joined into one: a translator may join or split them. A Japanese 「…」 not followed
@@ -138,8 +170,11 @@ def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
     text = ctx.documents[k].text
     out: list[Invariant] = []
     for inv in sorted(quotes, key=lambda q: q.start):
-        if out and inv.start - out[-1].end <= JOINED and out[-1].flag != "title" and inv.flag != "title" \
+        if out and inv.start - out[-1].end <= JOINED and {out[-1].flag, inv.flag} <= {None, "fragment"} \
+                and None in (out[-1].flag, inv.flag) \
                 and not _SENTENCE_END.search(text, out[-1].end, inv.start) \
+                and not (_SENTENCE_END.search(text, out[-1].end - 2, out[-1].end)
+                         and _LETTER.search(text, out[-1].end, inv.start)) \
                 and not (text[out[-1].end - 1] == "」" and not _QUOTING.match(text, out[-1].end)):
             last = out[-1]
             out[-1] = Invariant("quote", last.value, last.text, last.start, inv.end, last.alternatives, last.flag)
@@ -158,9 +193,9 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
     b = [_span(ctx, o, group, q) for q in theirs]
 
     def cost(i: int, j: int) -> float:
-        # A title pairs with a title, speech with speech, before anything else.
-        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag == "title") != (theirs[j].flag == "title")
-                                      else 0)
+        # A short quotation (a title, a fragment) pairs with a short one, speech with
+        # speech, before anything else.
+        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag is None) != (theirs[j].flag is None) else 0)
 
     # best[i][j]: (matches, -distance) pairing mine[:i] with theirs[:j] in order.
     best = [[(0, 0.0)] * (len(b) + 1) for _ in range(len(a) + 1)]

@@ -19,8 +19,9 @@ from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
+from xlcheck.extract.markup import unknown_element
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, locale_info
+from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, fold, locale_info, weekday_names
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -72,9 +73,12 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 if inv.value.startswith("code:"):
                     continue  # code blocks are compared by `code.py`
                 if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")
-                                                   or inv.value[:1] == "<" and inv.value[1:2].isupper()):
-                    # Plain text has no lists ("- Chinanews.com" is a byline), and no
-                    # components: "<Saga Taberu Ki>" is a title in angle brackets (＜…＞).
+                                                   or inv.value[:1] == "<" and inv.value[1:2].isupper()
+                                                   or unknown_element(inv.value)):
+                    # Plain text has no lists ("- Chinanews.com" is a byline), no
+                    # components ("<Saga Taberu Ki>" is a title in angle brackets, ＜…＞),
+                    # and no elements HTML does not know: "<unk>" is what machine
+                    # translation writes for a character it could not produce.
                     continue
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)
@@ -113,9 +117,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 written = [values[k][value] for k in have if value in values[k]]
                 have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
                 if kind == "date" and _WEEKDAY.fullmatch(value):
-                    # "Soccer Saturday" kept as it is: a name, not the day.
-                    have |= {k for k in docs if k not in have and any(
-                        regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)}
+                    # "Soccer Saturday" kept as it is: a name, not the day; and the day's
+                    # name opening a compound ("Sunday Best" / "Sonntagskleidung").
+                    have |= {k for k in docs if k not in have and (any(
+                        regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)
+                        or _weekday_compound(int(value[1]), ctx.text(k, group), ctx.documents[k].lang))}
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2 and not _named_once(ctx, value, docs):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
@@ -131,6 +137,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                            if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
+        if kind == "date":
+            out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":
             out = _lost_anchors(out, g, docs)
     return out, notes
@@ -555,6 +563,48 @@ def _date_covered(value: str, others: dict[str, Invariant | None], months: froze
     if len(value) == 10 and value[4] == "-":
         return "-" + value[4:] in others
     return False
+
+
+# Languages that write a compound as one word (Sonntagskleidung, zondagskrant); others
+# inflect a weekday's name (четвер, четвертим is "fourth").
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb", "nn", "no", "is", "fi", "et", "af", "lb"})
+
+
+def _night_moved(g: int, docs: list[int], by_kind) -> list[Candidate]:
+    """A weekday's night ("overnight on Sunday", Sunday into Monday) that another version
+    gives only as the night that ends on that day ("в ночь на воскресенье", Saturday into
+    Sunday): the day moved back by one."""
+    out = []
+    seen: set[tuple[str, int]] = set()
+    for k in docs:
+        for inv in by_kind[k].get("date", ()):
+            if inv.flag != "night":
+                continue
+            for o in docs:
+                theirs = [other for other in by_kind[o].get("date", ()) if other.value == inv.value]
+                if o != k and (inv.value, o) not in seen and theirs \
+                        and all(other.flag == "night-before" for other in theirs):
+                    seen.add((inv.value, o))
+                    out.append(Candidate(g, "date", inv.value, frozenset(d for d in docs if d != o), frozenset({o}),
+                                         {k: inv}))
+    return out
+
+
+def _weekday_compound(day: int, text: str, lang: str) -> bool:
+    """Whether a text writes a weekday's name at the start of a longer word, a compound
+    of languages that write them as one word (Sonntagskleidung, zondagskrant).
+
+    >>> _weekday_compound(7, "In Sonntagskleidung: Reise ins New York", "de")
+    True
+    >>> _weekday_compound(7, "am Sonntag", "de"), _weekday_compound(6, "In Sonntagskleidung", "de")
+    (False, False)
+    >>> _weekday_compound(4, "перед четвертим засіданням", "uk")
+    False
+    """
+    if lang.split("-")[0] not in _COMPOUNDING:
+        return False
+    names = [name for name, (number, _) in weekday_names(lang).items() if number == day and len(name) >= 5]
+    return any(regex.search(rf"(?<![\p{{L}}-]){regex.escape(name)}s?\p{{Ll}}{{3,}}", fold(text)) for name in names)
 
 
 def _relative_covered(value: str, others, year: int | None = None) -> bool:

@@ -464,8 +464,12 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         for match in _SLAVIC_WEEKDAYS[info.language].finditer(text):
             group = 1 if match.group(1) else 2
             word = fold(match.group(group))
-            add(match.start(group), match.end(group), f"W{_SLAVIC_DAY[word[:4]]}",
-                flag="word" if word in _SOFT_WEEKDAYS else None)
+            day = _SLAVIC_DAY[word[:4]]
+            if _NIGHT_BEFORE.search(text, max(0, match.start(group) - 12), match.start(group)):
+                # "в ночь на воскресенье": the night that ends on Sunday, Saturday's night
+                add(match.start(group), match.end(group), f"W{day}", (f"W{(day - 2) % 7 + 1}",), flag="night-before")
+                continue
+            add(match.start(group), match.end(group), f"W{day}", flag="word" if word in _SOFT_WEEKDAYS else None)
         return
     table = weekday_names(info.tag)
     folded = text.casefold()
@@ -477,8 +481,17 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
         day, capital = table[key] if key in table else table[key[:-1]]  # "Fridays"
         if capital and not name[0].isupper():
             continue  # "samstags" or a lower-case word in a capitalising language
-        add(*match.span(), f"W{day}")
+        night = info.language == "en" and (_OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                                           or _NIGHT_AFTER.match(text, match.end()))
+        add(*match.span(), f"W{day}", flag="night" if night else None)
 
+
+# The night a weekday begins ("Sunday night", "overnight on Sunday"), and the night that
+# ends on one in Slavic languages ("в ночь на воскресенье", "v noci na neděli": from
+# Saturday to Sunday): a report that moves a storm from one to the other changed its day.
+_OVERNIGHT_BEFORE = lazy(r"\bovernight (?:on )?$", regex.IGNORECASE)
+_NIGHT_AFTER = lazy(r" (?:night|overnight)\b", regex.IGNORECASE)
+_NIGHT_BEFORE = lazy(r"(?:\b[ву] (?:ночь|ніч) на|\bv noci na|\bw nocy na)\s$", regex.IGNORECASE)
 
 _SLAVIC_DAY = {"поне": 1, "втор": 2, "сред": 3, "четв": 4, "пятн": 5, "субб": 6, "воск": 7,
                "поні": 1, "вівт": 2, "сере": 3, "п'ят": 5, "п’ят": 5, "пʼят": 5, "субо": 6, "неді": 7,
@@ -567,6 +580,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(?:letzte[nmrs]?|vergangene[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R-1{}"),
            (r"(?:diese[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R0{}"),
            (r"(?:nächste[nmrs]?|kommende[nmrs]?) (Woche|Monats?|Jahr(?:es|s)?)", "R+1{}"),
+           # "earlier in the week": Anfang der Woche, im Laufe dieses Jahres
+           (r"(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:der|dieser) (Woche)"
+            r"|(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:des|dieses) (Monats|Jahres)", "R0{}"),
            (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w")),
     "pt": ((r"ontem", "R-1d"), (r"amanhã", "R+1d"),
            (r"(semana|mês|ano) passad[oa]", "R-1{}"), (r"últim[oa] (semana|mês|ano)", "R-1{}"),

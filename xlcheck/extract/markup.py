@@ -44,6 +44,33 @@ _ATTRIBUTE = lazy(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
 INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
                          "cite", "q", "s", "wbr"})
 
+# The elements of HTML (and the SVG and MathML roots a page embeds).
+HTML_ELEMENTS = frozenset("""
+a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite
+code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font
+footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend
+li link main map mark marquee math menu meta meter nav nobr noscript object ol optgroup option output p param
+picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style
+sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
+""".split())
+_BARE_TAG = lazy(r"<([A-Za-z]++)>")
+
+
+def unknown_element(value: str) -> bool:
+    """Whether a tag as compared (``<unk>``) is a bare tag that HTML does not know: no
+    attributes, no element of that name. In plain text it is no markup of the document:
+    machine translation writes ``<unk>`` where it could not produce a character (a
+    quotation mark, a dash).
+
+    >>> unknown_element("<unk>"), unknown_element("<UNK>")
+    (True, True)
+    >>> unknown_element("<br>"), unknown_element("<B>"), unknown_element('<div class=note>')
+    (False, False, False)
+    """
+    bare = _BARE_TAG.fullmatch(value)
+    return bare is not None and bare.group(1).lower() not in HTML_ELEMENTS
+
+
 _ORDINAL_BEFORE = lazy(r"\d\\?\s?$")
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = lazy(r"[`<%{\[|]")

@@ -57,7 +57,7 @@ _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
 _WAN_LETTER = lazy(r"[wW](?![\p{L}\p{N}_])")
 _CJK_UNITS = lazy(r"\d{1,4}(?![\d,.万萬千亿億])")  # after 万: the units below it
 _CJK_TAIL = lazy(r"(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|[万萬千])(?![万萬亿億])")  # 1億7,000万, 1億7千万
-_SCALE_GAP = lazy(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
+_SCALE_GAP = lazy(r"(?:[ \u00a0\u202f]*|[-‑](?=\p{L}{3}))(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
 # Approximate quantities: the same order of magnitude written as words.
 APPROXIMATE: dict[str, dict[str, int]] = {
@@ -350,6 +350,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
             flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)
+        if multiplier != 1 and flag == "word" and _COMPOUND.match(text, end):
+            flag = None  # "2,5-Milliarden-Dollar-Programm": an amount, compounded
         wan = multiplier == 1 and info.language == "zh" and _WAN_LETTER.match(text, end) is not None
         if wan:
             # "300w": Chinese technical writing abbreviates 万 as w (300万, 3 million); the

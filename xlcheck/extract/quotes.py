@@ -7,6 +7,7 @@ sentence punctuation) are not quotations of speech and are left to other checks.
 
 from __future__ import annotations
 
+from xlcheck.extract.markup import unknown_element
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -68,6 +69,45 @@ def is_speech(inner: str) -> bool:
         # Chinese and Japanese write no spaces: about one word in 1.5 characters.
         words = max(words, round(han / 1.5))
     return words >= MIN_SPEECH_WORDS or (words >= 3 and bool(_SENTENCE_END.search(inner)))
+
+
+# A few words quoted that open in lower case ("stop being naive", "no plans currently"): a
+# piece of someone's sentence, not a title (titles are capitalised). Two words in lower
+# case are as often a term set off ("pasta space", a "continuing resolution"), and so is a
+# label after an article (an "if you know, you know" order), which translations write
+# without marks: those count only where the translation shows its marks replaced (see
+# `replaced_marks`).
+MIN_FRAGMENT_WORDS = 3
+_LOWER_START = lazy(r"[\s\p{P}]*+\p{Ll}")
+
+
+def is_fragment(inner: str, words: int = MIN_FRAGMENT_WORDS) -> bool:
+    """Whether short quoted text is a fragment of someone's words rather than a title or
+    a term: `words` words or more, opening in lower case (scripts without case have none).
+
+    >>> is_fragment("stab in the back,"), is_fragment("…опасность для жизни"), is_fragment("huge risks")
+    (True, True, False)
+    >>> is_fragment("The Gilded Age"), is_fragment("final", 2), is_fragment("huge risks", 2)
+    (False, False, True)
+    """
+    return len(inner.split()) >= words and _LOWER_START.match(inner) is not None
+
+
+# Machine translation writes an unknown token (<unk>) for a character it cannot produce:
+# one on each side of some words stands where the quotation marks were.
+_REPLACED_MARKS = lazy(r"(<([a-z]++)>)(?=\S)([^<>\n]{1,300}?)(?<=\S)\1")
+
+
+def replaced_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of words set between two unknown tokens (``<unk>``), the
+    marks of a quotation replaced.
+
+    >>> replaced_marks("eines <unk>Stichs in den Rücken<unk>, während <unk> und")
+    [(6, 36)]
+    >>> replaced_marks("use <b>bold</b> and <code>x</code>")
+    []
+    """
+    return [match.span() for match in _REPLACED_MARKS.finditer(text) if unknown_element(match.group(1))]
 
 
 # A quotation after an article or a possessive is a label used as a noun ("the
@@ -180,13 +220,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
         attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start)
-        if is_speech(inner) and text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
-                and not (nested and text[start] == '"') and not attributive:
+        quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
+            and not (nested and text[start] == '"') and not attributive
+        if quoted and is_speech(inner):
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not
             # have one. A quoted title may be translated in one version and kept in
-            # another, so its capitalised words are not names to compare.
-            found.append(Invariant("quote", value, text[start:end], start, end, (), "title"))
+            # another, so its capitalised words are not names to compare. A fragment of
+            # someone's words is as short, but is speech all the same.
+            flag = "fragment" if quoted and is_fragment(inner) else "title"
+            found.append(Invariant("quote", value, text[start:end], start, end, (), flag))
             claims.take(start, end)
+    if "<" in text:
+        for start, end in replaced_marks(text):
+            words = text[start:end].split(">", 1)[1].rsplit("<", 1)[0].split()
+            value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+            found.append(Invariant("quote", value, text[start:end], start, end, (), "unmarked"))
     return found

@@ -5,8 +5,11 @@ def quote_missing():
     """A direct quotation in one version is not a quotation in another.
 
     What it finds: a quotation of speech (six words or more, or a full sentence, in any
-    locale's marks: “…”, „…“, «…», ‚…‘, 「…」) with no quotation at the same place in the
-    aligned paragraph of another version. Wording is not compared: it is translated.
+    locale's marks: “…”, „…“, «…», ‚…‘, 「…」, or a fragment of someone's words, three words
+    or more opening in lower case) with no quotation at the same place in the aligned
+    paragraph of another version. Wording is not compared: it is translated. Words a
+    machine translation sets between unknown tokens (``<unk>große Risiken<unk>``) have
+    lost their marks, whatever replaced them: a quotation of two words is missing there too.
     "The same place" allows for word order: a quotation that covers the same stretch of
     the paragraph, or starts near it, is the same ("X said: «…»" / "«…», said X").
     Short quoted titles are not counted, nor Japanese names and titles in 「…」 or 『…』
