@@ -25,7 +25,15 @@ import regex
 
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.literals import Translation, explicitation, prose_words, renamed_throughout, rule_of, table_cell
+from xlcheck.compare.literals import (
+    Translation,
+    explicitation,
+    prose_words,
+    renamed_throughout,
+    resolved_reference,
+    rule_of,
+    table_cell,
+)
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, rule_for
@@ -287,8 +295,10 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
         have_status, lack_status = blame.sides(c.have, c.lack)
-        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
-                c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text):
+        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and (explicitation(
+                c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text) or resolved_reference(
+                c, ctx.documents[min(c.have)].text, ctx.text(min(c.have), groups[c.group]),
+                ctx.text(min(c.lack), groups[c.group]))):
             continue
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
