@@ -500,7 +500,7 @@ def _title_translated(text_a: str, text_b: str, translation: Translation | None)
     old = {w.lower() for w in text_a.split()}
     new = {w.lower() for w in text_b.split() if len(w) >= 3} - old
     lost = old - {w.lower() for w in text_b.split()}
-    return bool(new) and all(translated_word(w, lost, translation) for w in new)
+    return any(translated_word(w, lost, translation) for w in new)
 
 
 def localised(a: Candidate, b: Candidate, source_words: frozenset[str],

@@ -1349,13 +1349,19 @@ _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
 
 def _after_word(text: str, start: int) -> bool:
     """Whether a word at `start` of `text` follows a word of its sentence on its line (a
-    space or a comma between): not the first word of a line, an item or a sentence.
+    space or a comma between): not the first word of a line, an item or a sentence, nor a
+    word of a title (an admonition's, ``::: warning Watching files``, or a heading).
 
     >>> _after_word("the Rolldown function", 4), _after_word("> Display the file", 2)
     (True, False)
+    >>> _after_word("::: warning Watching files", 12)
+    False
     """
-    line = text[text.rfind("\n", 0, start) + 1:start].rstrip(" ,")
-    return len(line) < start - text.rfind("\n", 0, start) - 1 and bool(line) and line[-1].isalpha()
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if line.lstrip().startswith((":::", "!!!", "???", "#")):
+        return False
+    before = line.rstrip(" ,")
+    return len(before) < len(line) and bool(before) and before[-1].isalpha()
 
 
 def _title_case(heading: str) -> bool:

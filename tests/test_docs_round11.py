@@ -1,0 +1,263 @@
+"""Round 11 on documentation (tuning data docs10): excerpts of the Vite documentation and
+its Spanish translation (MIT) and of the French catalogues of the Fortran Package Manager
+documentation (MIT), attribution in fixtures/SOURCES.md, each with a twin that stays
+reported (or, for a drift, a clean twin that stays quiet)."""
+
+from __future__ import annotations
+
+from tests.conftest import loud_texts, pair_findings
+
+
+def _loud(found) -> list[tuple[str, str]]:
+    return [(f.rule, f.value) for f in found if f.severity != "info"]
+
+
+def _catalogue(tmp_path, entries: list[tuple[str, str]], lang: str = "fr"):
+    """The findings of checking a PO catalogue of (msgid, msgstr) entries."""
+    from xlcheck import check
+
+    catalogue = tmp_path / "docs.po"
+    body = "".join(f'msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
+    catalogue.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                         + body, encoding="utf-8")
+    return check([str(catalogue)]).findings
+
+
+# docs10/vite/api-plugin-es: the source cuts the hook's type after its arrow, the
+# translation writes it on one line; in TypeScript "=> A | Promise<" is no HTML text node.
+EN_SIGNATURE = """```ts
+type IndexHtmlTransformHook = (
+  html: string,
+  ctx: { path: string },
+) =>
+  IndexHtmlTransformResult | void | Promise<IndexHtmlTransformResult | void>
+```
+"""
+ES_SIGNATURE = """```ts
+type IndexHtmlTransformHook = (
+  html: string,
+  ctx: { path: string },
+) => IndexHtmlTransformResult | void | Promise<IndexHtmlTransformResult | void>
+```
+"""
+
+
+def test_a_type_signature_cut_after_its_arrow_is_the_same_code():
+    assert loud_texts(EN_SIGNATURE, "en", ES_SIGNATURE, "es") == []
+
+
+def test_a_type_changed_after_the_arrow_stays_reported():
+    drifted = ES_SIGNATURE.replace("| void | Promise", "| Promise")
+    assert {rule for rule, _ in loud_texts(EN_SIGNATURE, "en", drifted, "es")} == {"XL703"}
+
+
+# docs10/vite/server-watch-es: the source writes an admonition's title line, its text and
+# its closing line apart, the translation as one paragraph.
+EN_WATCH = """If set to `null`, no files will be watched.
+
+::: warning Watching files in `node_modules`
+
+It's currently not possible to watch files and packages in `node_modules`. For further progress and workarounds, you can follow [issue #8619](https://github.com/vitejs/vite/issues/8619).
+
+:::
+
+## server.middlewareMode
+"""
+ES_WATCH = """Si se configura en `null`, no se vigilarán archivos.
+
+::: warning Observando archivos en `node_modules`
+Actualmente no es posible ver archivos y paquetes en `node_modules`. Para obtener más avances y soluciones alternativas, puede seguir la [propuesta #8619](https://github.com/vitejs/vite/issues/8619).
+:::
+
+## server.middlewareMode
+"""
+
+
+def test_an_admonition_with_a_title_glued_to_its_text_pairs():
+    assert loud_texts(EN_WATCH, "en", ES_WATCH, "es") == []
+
+
+def test_a_link_lost_from_a_glued_admonition_stays_reported():
+    drifted = ES_WATCH.replace("la [propuesta #8619](https://github.com/vitejs/vite/issues/8619)", "la propuesta")
+    assert ("XL601", "github.com/vitejs/vite/issues/8619") in _loud(pair_findings(EN_WATCH, "en", drifted, "es"))
+
+
+# docs10/vite/api-plugin-es: the source glues a list's lead-in to its items, the
+# translation writes the lead-in as a paragraph of its own; the source also indents an
+# admonition under a list item.
+EN_HOOK = """- **Kind:** `async`, `sequential`
+
+  The hook can be async and can return one of the following:
+  - Transformed HTML string
+  - An array of tag descriptor objects (`{ tag, attrs, children }`) to inject to the existing HTML.
+  - An object containing both as `{ html, tags }`
+
+  ::: warning Note
+  This hook won't be called if you are using a framework that has custom handling of entry files.
+  :::
+"""
+ES_HOOK = """- **Tipo:** `async`, `sequential`
+
+El hook puede ser asíncrono y puede devolver uno de los siguientes:
+
+- Cadena HTML transformada
+- Un array de objetos de descriptores de etiquetas (`{ tag, attrs, children }`) para inyectarlos en el HTML existente.
+- Un objeto que contiene ambos como `{ html, tags }`
+
+:::warning Nota
+Este hook no se llamará si estás usando un framework que tiene un manejo personalizado de archivos de entrada.
+:::
+"""
+
+
+def test_a_lead_in_written_apart_from_its_list_pairs_with_the_glued_one():
+    assert loud_texts(EN_HOOK, "en", ES_HOOK, "es") == []
+
+
+def test_an_item_dropped_after_a_lead_in_written_apart_stays_reported():
+    drifted = ES_HOOK.replace("- Un objeto que contiene ambos como `{ html, tags }`\n", "")
+    assert ("XL701", "`{html,tags}`") in _loud(pair_findings(EN_HOOK, "en", drifted, "es"))
+
+
+# docs10/vite/build-es: the translation repeats the block's title as its first comment.
+EN_TITLED = """```js [vite.config.js]
+export default defineConfig({
+  build: {
+    watch: {},
+  },
+})
+```
+"""
+ES_TITLED = EN_TITLED.replace("```js [vite.config.js]\n", "```js [vite.config.js]\n// vite.config.js\n")
+
+
+def test_a_comment_repeating_the_blocks_title_is_no_code():
+    assert loud_texts(EN_TITLED, "en", ES_TITLED, "es") == []
+
+
+def test_a_comment_naming_another_file_stays_reported():
+    drifted = ES_TITLED.replace("// vite.config.js", "// vite.config.ts")
+    assert [rule for rule, _ in loud_texts(EN_TITLED, "en", drifted, "es")] == ["XL703"]
+
+
+# docs10/vite/this-environment-in-hooks-es: a scope written as inline code, translated.
+EN_SCOPE = "Affected scope: `Vite Plugin Authors`\n"
+ES_SCOPE = "Ámbito afectado: **`Autores de Plugins para Vite`**\n"
+
+
+def test_a_title_in_inline_code_translated_is_a_localised_example():
+    found = pair_findings(EN_SCOPE, "en", ES_SCOPE, "es")
+    assert _loud(found) == []
+    assert [f.rule for f in found] == ["XL704"]
+
+
+def test_a_title_in_inline_code_changed_in_english_stays_an_error():
+    assert _loud(pair_findings(EN_SCOPE, "en", "Ámbito afectado: `Vite Plugin Users`\n", "es")) == [
+        ("XL702", "`Vite Plugin Authors`")]
+
+
+# docs10/vite/server-proxy-es: a link to a line of a source file.
+EN_PROXY = ("Extends [`http-proxy-3`](https://github.com/sagemathinc/http-proxy-3#options). Additional options are "
+            "[here](https://github.com/vitejs/vite/blob/main/packages/vite/src/node/server/middlewares/proxy.ts#L13).\n")
+ES_PROXY = ("Extiende [`http-proxy-3`](https://github.com/sagemathinc/http-proxy-3#options). Las opciones adicionales "
+            "están [aquí](https://github.com/vitejs/vite/blob/main/packages/vite/src/node/server/middlewares/proxy.ts#L13).\n")
+
+
+def test_a_link_to_the_same_line_of_a_file_is_the_same_link():
+    assert loud_texts(EN_PROXY, "en", ES_PROXY, "es") == []
+
+
+def test_a_link_to_another_line_of_a_file_is_reported():
+    found = pair_findings(EN_PROXY, "en", ES_PROXY.replace("#L13", "#L12"), "es")
+    assert [(f.rule, f.value[-12:]) for f in found if f.severity != "info"] == [("XL602", "proxy.ts#L13")]
+
+
+# docs10/vite/build-es: a scoped package's name.
+EN_LEGACY = ("Legacy browsers can be supported via [@vitejs/plugin-legacy](https://github.com/vitejs/vite/tree/main/"
+             "packages/plugin-legacy), which will automatically generate legacy chunks.\n")
+ES_LEGACY = ("Los navegadores obsoletos pueden ser soportados a través de [@vitejs/plugin-legacy](https://github.com/"
+             "vitejs/vite/tree/main/packages/plugin-legacy), que generará automáticamente fragmentos.\n")
+
+
+def test_a_scoped_package_kept_is_quiet():
+    assert loud_texts(EN_LEGACY, "en", ES_LEGACY, "es") == []
+
+
+def test_a_scoped_package_renamed_is_reported():
+    found = pair_findings(EN_LEGACY, "en", ES_LEGACY.replace("[@vitejs/", "[@vite/"), "es")
+    assert ("XL401", "@vitejs/plugin-legacy") in _loud(found)
+
+
+# docs10/vite/server-watch-es: the translation names the bundler the older source named.
+EN_SOURCEMAP = ("`server.sourcemapIgnoreList` is the equivalent of `build.rolldownOptions.output.sourcemapIgnoreList` "
+                "for the dev server. A difference between the two config options is that the Rolldown function is "
+                "called with a relative path for `sourcePath`.\n")
+ES_SOURCEMAP = ("`server.sourcemapIgnoreList` es el equivalente de `build.rolldownOptions.output.sourcemapIgnoreList` "
+                "para el servidor de desarrollo. Una diferencia entre las dos opciones de configuración es que la "
+                "función de Rollup se invoca con una ruta relativa para `sourcePath`.\n")
+
+
+def test_another_product_named_in_the_sources_place_is_reported():
+    assert _loud(pair_findings(EN_SOURCEMAP, "en", ES_SOURCEMAP, "es")) == [("XL401", "Rolldown")]
+
+
+def test_the_same_product_named_is_quiet():
+    assert loud_texts(EN_SOURCEMAP, "en", ES_SOURCEMAP.replace("de Rollup", "de Rolldown"), "es") == []
+
+
+def test_a_first_word_translated_is_no_product_swapped():
+    # docs4/tldr/tail-es: an imperative opens the quoted description in each version
+    en = "# tail\n\n> Display the last part of a file.\n> See also: `head`.\n"
+    es = "# tail\n\n> Muestra las últimas líneas de un archivo de texto determinado.\n> Vea también: `head`.\n"
+    assert loud_texts(en, "en", es, "es") == []
+
+
+# docs10/vite/server-watch-es: the translation dropped a link's brackets around inline code.
+EN_WATCHER = ("If set to `null`, no files will be watched. [`server.watcher`](/guide/api-javascript.html#vitedevserver) "
+              "will provide a compatible event emitter.\n")
+ES_WATCHER = ("Si se configura en `null`, no se vigilarán archivos. [`server.watcher`](/guide/api-javascript.html"
+              "#vitedevserver) proporcionará un emisor de eventos compatible.\n")
+
+
+def test_a_link_around_inline_code_kept_is_quiet():
+    assert loud_texts(EN_WATCHER, "en", ES_WATCHER, "es") == []
+
+
+def test_a_link_around_inline_code_broken_is_reported():
+    broken = ES_WATCHER.replace("[`server.watcher`](", "`server.watcher`(")
+    assert [rule for rule, _ in loud_texts(EN_WATCHER, "en", broken, "es")] == ["XL702"]
+
+
+# docs10/po-fpm-fr: catalogue entries of MyST pages.
+def test_a_reference_link_written_out_in_a_catalogue_is_quiet(tmp_path):
+    found = _catalogue(tmp_path, [(
+        "The version number of the project is specified as string. A standardized way to manage and specify "
+        "versions is the [Semantic Versioning] scheme.",
+        "Le numéro de version du projet est spécifié sous forme d'une chaîne. Le schéma [Semantic Versioning]"
+        "(https://semver.org/) est une méthode courante pour gérer et spécifier les versions.")])
+    assert _loud(found) == []
+
+
+def test_a_link_added_where_the_source_links_nothing_stays_reported(tmp_path):
+    found = _catalogue(tmp_path, [(
+        "A standardized way to manage and specify versions is the Semantic Versioning scheme.",
+        "Le schéma [Semantic Versioning](https://semver.org/) est une méthode courante pour gérer les versions.")])
+    assert _loud(found) == [("XL601", "semver.org")]
+
+
+def test_a_myst_role_is_compared_by_name_and_target(tmp_path):
+    found = _catalogue(tmp_path, [("{octicon}`book` How-To Guides", "{octicon}`mortar-board` Guides pratiques")])
+    assert _loud(found) == [("XL702", "{octicon}`book`")]
+    assert _loud(_catalogue(tmp_path, [("{octicon}`book` How-To Guides", "{octicon}`book` Guides pratiques")])) == []
+
+
+def test_emphasis_broken_by_a_space_is_reported(tmp_path):
+    found = _catalogue(tmp_path, [("*Examples of valid Fortran names:*", "* Exemples de noms Fortran valides :*")])
+    assert [f.rule for f in found if f.severity != "info"] == ["XL701"]
+    assert _loud(_catalogue(tmp_path, [("*Examples of valid Fortran names:*",
+                                        "*Exemples de noms Fortran valides :*")])) == []
+
+
+def test_emphasis_the_source_breaks_is_no_drift_of_the_translation(tmp_path):
+    assert _loud(_catalogue(tmp_path, [("* Examples of valid Fortran names:*",
+                                        "*Exemples de noms Fortran valides :*")])) == []
