@@ -261,3 +261,21 @@ def test_emphasis_broken_by_a_space_is_reported(tmp_path):
 def test_emphasis_the_source_breaks_is_no_drift_of_the_translation(tmp_path):
     assert _loud(_catalogue(tmp_path, [("* Examples of valid Fortran names:*",
                                         "*Exemples de noms Fortran valides :*")])) == []
+
+
+# docs10/vite/build-es: a key of the configuration written in inline code, translated,
+# though the sentence also uses its word as prose ("a different root").
+EN_ROOT = ("If you specify a different root, remember that `import.meta.dirname` will still be the folder of your "
+           "`vite.config.js` file when resolving the input paths. Therefore, you will need to add your `root` entry "
+           "to the arguments for `resolve`.\n")
+ES_ROOT = ("Si especificas una raíz diferente, recuerda que `import.meta.dirname` seguirá siendo la carpeta de tu "
+           "archivo `vite.config.js` cuando resuelva las rutas de entrada. Por lo tanto, debes agregar tu entrada "
+           "`raíz` a los argumentos para `resolve`.\n")
+
+
+def test_a_lower_case_key_translated_in_inline_code_is_changed():
+    assert _loud(pair_findings(EN_ROOT, "en", ES_ROOT, "es")) == [("XL702", "`root`")]
+
+
+def test_a_lower_case_key_kept_in_inline_code_is_quiet():
+    assert loud_texts(EN_ROOT, "en", ES_ROOT.replace("`raíz`", "`root`"), "es") == []

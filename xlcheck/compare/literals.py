@@ -380,7 +380,7 @@ def _word_translated(text_a: str, text_b: str, translation: Translation | None) 
     if not _ONE_WORD.fullmatch(text_a) or text_a.lower() == text_b.lower():
         return False
     if translation is not None and (translation.table_cell == 2 or (
-            translation.table_cell == 0 and text_a.casefold() in translation.source_prose)):
+            translation.table_cell == 0 and text_a[:1].isupper() and text_a.casefold() in translation.source_prose)):
         return False
     return _ONE_WORD.fullmatch(text_b) is not None or (
         _NON_ASCII_LETTER.search(text_b) is not None and regex.fullmatch(r"[\p{L}\p{M}]++", text_b) is not None)
