@@ -279,3 +279,31 @@ def test_a_lower_case_key_translated_in_inline_code_is_changed():
 
 def test_a_lower_case_key_kept_in_inline_code_is_quiet():
     assert loud_texts(EN_ROOT, "en", ES_ROOT.replace("`raíz`", "`root`"), "es") == []
+
+
+# docs9/react/apis-ko: the source's lead-in and list pair with the translation's two
+# paragraphs; an item only the source's list has is lacking from the translation's list.
+EN_RESOURCES = """You can pass these types of resources to [`use`](/reference/react/use):
+
+* A [Promise](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise) to read its resolved value.
+* A [context](/learn/passing-data-deeply-with-context) to read its value.
+* <CanaryBadge /> The value returned by [`browser`](/reference/react-dom/browser) to mark a component as browser-only during server rendering.
+"""
+KO_RESOURCES = """Resource에서 값을 읽으려면 다음 API를 사용하세요.
+
+- [`use`](/reference/react/use)를 사용하면 [Promise](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise)나 [Context](/learn/passing-data-deeply-with-context)와 같은 Resource의 값을 읽을 수 있습니다.
+"""
+
+
+def test_a_value_lacking_from_a_list_is_placed_at_the_list():
+    found = [f for f in pair_findings(EN_RESOURCES, "en", KO_RESOURCES, "ko") if f.severity != "info"]
+    assert ("XL601", "/reference/react-dom/browser") in [(f.rule, f.value) for f in found]
+    lacking = [loc for f in found for loc in f.locations if loc.status == "missing"]
+    assert lacking and {loc.line for loc in lacking} == {3}
+
+
+def test_a_value_lacking_from_a_lone_paragraph_is_placed_at_it():
+    en = "Extends [`http-proxy-3`](https://github.com/sagemathinc/http-proxy-3#options).\n"
+    found = [f for f in pair_findings(en, "en", "Extiende `http-proxy-3`.\n", "es") if f.severity != "info"]
+    assert [(f.rule, [loc.line for loc in f.locations if loc.status == "missing"]) for f in found] == [
+        ("XL601", [1])]
