@@ -307,3 +307,53 @@ def test_a_value_lacking_from_a_lone_paragraph_is_placed_at_it():
     found = [f for f in pair_findings(en, "en", "Extiende `http-proxy-3`.\n", "es") if f.severity != "info"]
     assert [(f.rule, [loc.line for loc in f.locations if loc.status == "missing"]) for f in found] == [
         ("XL601", [1])]
+
+
+# docs9/react/versioning-policy-es: the translation puts a paragraph under the heading
+# the source puts it above, and writes a list loose that the source writes tight.
+EN_POLICY = """Minor releases are the most common type of release.
+
+We know our users continue to use old versions of React in production. If we learn of a security vulnerability in React, we release a backported fix for all major versions that are affected by the vulnerability.
+
+### Breaking changes {/*breaking-changes*/}
+
+Breaking changes are inconvenient for everyone, so we try to minimize the number of major releases – for example, React 15 was released in April 2016 and React 16 was released in September 2017, and React 17 was released in October 2020.
+
+**Both Latest and Canary channels are officially supported for user-facing applications, but with different expectations**:
+
+* Latest releases follow the traditional semver model.
+* Canary releases [must be pinned](/blog/2023/05/03/react-canaries) and may include breaking changes.
+
+The Experimental releases are provided for testing purposes only.
+"""
+ES_POLICY = """Las versiones menores son el tipo de versión más común.
+
+### Cambios importantes {/*breaking-changes*/}
+
+Sabemos que nuestros usuarios continúan usando versiones antiguas de React en producción. Si descubrimos una vulnerabilidad de seguridad en React, lanzamos una corrección retroportada para todas las versiones principales que se ven afectadas por la vulnerabilidad.
+
+Los cambios importantes son inconvenientes para todos, por lo que intentamos minimizar el número de versiones mayores; por ejemplo, React 15 fue lanzado en abril de 2016 y React 16 fue lanzado en septiembre de 2017, y React 17 fue lanzado en octubre de 2020.
+
+**Tanto los canales latest como canary son oficialmente soportados para aplicaciones orientadas al usuario, pero con diferentes expectativas**:
+
+* Los lanzamientos latest siguen el modelo tradicional de semver.
+
+* Los lanzamientos canary [deben ser fijados](/blog/2023/05/03/react-canaries) y pueden incluir cambios importantes.
+
+Los lanzamientos experimentales se proporcionan solo con fines de prueba.
+"""
+
+
+def test_a_paragraph_moved_under_the_next_heading_and_a_loose_list_pair():
+    assert loud_texts(EN_POLICY, "en", ES_POLICY, "es") == []
+
+
+def test_a_paragraph_dropped_next_to_the_heading_stays_reported():
+    cut = ES_POLICY.split("\n\n")
+    drifted = "\n\n".join(part for part in cut if not part.startswith("Sabemos"))
+    assert [rule for rule, _ in loud_texts(EN_POLICY, "en", drifted, "es")] == ["XL002"]
+
+
+def test_a_link_lost_from_a_loose_list_stays_reported():
+    drifted = ES_POLICY.replace("[deben ser fijados](/blog/2023/05/03/react-canaries)", "deben ser fijados")
+    assert _loud(pair_findings(EN_POLICY, "en", drifted, "es")) == [("XL601", "/blog/2023/05/03/react-canaries")]

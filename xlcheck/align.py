@@ -965,7 +965,7 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         folded = False
         lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
         values = _values(lone) if lone is not None and lone.kind == "list" else frozenset()
-        if values:
+        if lone is not None and lone.kind == "list":
             for n in (k - 1, k + 1):
                 if not 0 <= n < len(out):
                     continue
@@ -974,12 +974,23 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                 if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
                     continue
                 held = frozenset().union(*(_values(p) for p in theirs))
-                if values <= held and not values & frozenset().union(*(_values(p) for p in mine)):
+                # An item with no value joins when the items then count the same on both sides.
+                counted = not values and _items(lone) + sum(map(_items, mine)) == sum(map(_items, theirs))
+                if counted or (values and values <= held
+                               and not values & frozenset().union(*(_values(p) for p in mine))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     folded = True
                     break
         k += not folded
     return out
+
+
+_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+
+
+def _items(p: Profile) -> int:
+    """How many items of a list a paragraph holds (its lines that open with an item's mark)."""
+    return len(_ITEM_LINE.findall(p.text))
 
 
 def _told_apart(anchors_a: frozenset[str], anchors_b: frozenset[str]) -> bool:
