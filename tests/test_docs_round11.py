@@ -357,3 +357,49 @@ def test_a_paragraph_dropped_next_to_the_heading_stays_reported():
 def test_a_link_lost_from_a_loose_list_stays_reported():
     drifted = ES_POLICY.replace("[deben ser fijados](/blog/2023/05/03/react-canaries)", "deben ser fijados")
     assert _loud(pair_findings(EN_POLICY, "en", drifted, "es")) == [("XL601", "/blog/2023/05/03/react-canaries")]
+
+
+# docs9/react/apis-ko: the index of APIs gained an item in the source and kept four in the
+# Korean page that the source no longer lists (the lists otherwise the same, reordered).
+EN_APIS = """## APIs
+
+* [`createContext`](/reference/react/createContext) lets you define and provide context to the child components. Used with [`useContext`.](/reference/react/useContext)
+* [`lazy`](/reference/react/lazy) lets you defer loading a component's code until it's rendered for the first time.
+* [`memo`](/reference/react/memo) lets your component skip re-renders with same props. Used with [`useMemo`](/reference/react/useMemo) and [`useCallback`.](/reference/react/useCallback)
+* [`startTransition`](/reference/react/startTransition) lets you mark a state update as non-urgent. Similar to [`useTransition`.](/reference/react/useTransition)
+* [`act`](/reference/react/act) lets you wrap renders and interactions in tests to ensure updates have processed before making assertions.
+* [`cache`](/reference/react/cache) lets you cache the result of a data fetch or computation.
+* [`cacheSignal`](/reference/react/cacheSignal) lets you know when the `cache()` lifetime is over.
+* [`captureOwnerStack`](/reference/react/captureOwnerStack) reads the current Owner Stack in development and returns it as a string if available.
+"""
+KO_APIS = """## APIs
+
+---
+* [`act`](/reference/react/act)를 통해 테스트에서 렌더링이나 상호작용을 감싸서 관련된 업데이트가 모두 처리된 뒤에 검증합니다.
+* [`cache`](/reference/react/cache)를 통해 가져온 데이터나 연산의 결과를 캐싱합니다.
+* [`captureOwnerStack`](/reference/react/captureOwnerStack)을 통해 개발 환경에서 현재 Owner Stack을 읽고, 사용가능한 문자열을 반환합니다.
+* [`createContext`](/reference/react/createContext)를 통해 자식 컴포넌트들에게 전달할 수 있는 컨텍스트를 정의하고 제공합니다. 보통 [`useContext`](/reference/react/useContext)와 함께 사용합니다.
+* [`lazy`](/reference/react/lazy)를 통해 컴포넌트가 처음 렌더링될 때까지 해당 컴포넌트의 코드를 로딩하는 것을 지연합니다.
+* [`memo`](/reference/react/memo)를 통해 동일한 Props일 경우 컴포넌트가 다시 렌더링되지 않도록 최적화합니다. 주로 [`useMemo`](/reference/react/useMemo), [`useCallback`](/reference/react/useCallback)과 함께 사용합니다.
+* [`startTransition`](/reference/react/startTransition)을 통해 상태 업데이트를 "덜 긴급한 작업"으로 표시하여 UI의 반응성을 유지합니다. [`useTransition`](/reference/react/useTransition)과 유사합니다.
+* [`use`](/reference/react/use)는 Promise나 Context와 같은 데이터를 참조하는 React Hook입니다.
+* [`taintObjectReference`](/reference/react/experimental_taintObjectReference)를 통해 `user` 객체와 같은 특정한 객체 인스턴스를 클라이언트 컴포넌트로 전송하는 것을 방지합니다.
+* [`taintUniqueValue`](/reference/react/experimental_taintUniqueValue)를 통해 패스워드, 키 또는 토큰과 같은 고유 값을 클라이언트 컴포넌트로 전송하는 것을 방지합니다.
+* [`addTransitionType`](/reference/react/addTransitionType)를 통해, 트랜지션이 발생한 원인을 상세히 나타냅니다.
+---
+"""
+
+
+def test_items_added_to_both_lists_are_each_reported():
+    found = [f for f in pair_findings(EN_APIS, "en", KO_APIS, "ko") if f.rule == "XL002"]
+    assert sorted(f.value.split("]")[0] for f in found) == [
+        "* [`addTransitionType`", "* [`cacheSignal`", "* [`taintObjectReference`", "* [`taintUniqueValue`",
+        "* [`use`"]
+
+
+def test_the_same_items_reordered_are_no_drift():
+    reordered = "## APIs\n\n---\n" + "\n".join(line for line in KO_APIS.split("\n") if any(
+        f"[`{name}`]" in line for name in ("act", "cache", "captureOwnerStack", "createContext", "lazy", "memo",
+                                          "startTransition"))) + "\n---\n"
+    cut = "\n".join(line for line in EN_APIS.split("\n") if "cacheSignal" not in line) + "\n"
+    assert [f.rule for f in pair_findings(cut, "en", reordered, "ko") if f.rule == "XL002"] == []
