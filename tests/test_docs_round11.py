@@ -403,3 +403,13 @@ def test_the_same_items_reordered_are_no_drift():
                                           "startTransition"))) + "\n---\n"
     cut = "\n".join(line for line in EN_APIS.split("\n") if "cacheSignal" not in line) + "\n"
     assert [f.rule for f in pair_findings(cut, "en", reordered, "ko") if f.rule == "XL002"] == []
+
+
+def test_an_item_lacking_from_a_list_after_its_lead_in_is_reported():
+    found = [f for f in pair_findings(EN_RESOURCES, "en", KO_RESOURCES, "ko") if f.rule == "XL002"]
+    assert [f.value.split("]")[0] for f in found] == ["* <CanaryBadge /> The value returned by [`browser`"]
+
+
+def test_a_list_after_its_lead_in_with_every_item_is_quiet():
+    ko = KO_RESOURCES.rstrip("\n") + "\n- <CanaryBadge /> [`browser`](/reference/react-dom/browser)가 반환한 값.\n"
+    assert [f.rule for f in pair_findings(EN_RESOURCES, "en", ko, "ko") if f.rule == "XL002"] == []

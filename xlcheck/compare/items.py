@@ -15,6 +15,7 @@ import regex
 
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
+from xlcheck.locales import known_language
 from xlcheck.model import Finding, Location
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -41,14 +42,34 @@ def _items(text: str) -> list[tuple[int, int]]:
     return list(zip(tops, tops[1:] + [len(text)]))
 
 
+# A folder of a link that names a language (``/en-US/``): each version may link its own.
+_LANGUAGE_FOLDER = lazy(r"/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?=/)")
+
+
+def _without_language(link: str) -> str:
+    """A link without the folders that name a language, as `xlcheck.extract.urls` leaves
+    in a link to another language's edition (MDN's ``/en-US/docs/…`` on a Korean page).
+
+    >>> _without_language("developer.mozilla.org/en-US/docs/Web"), _without_language("a.io/api/x")
+    ('developer.mozilla.org/docs/Web', 'a.io/api/x')
+    """
+    return _LANGUAGE_FOLDER.sub(lambda m: "" if known_language(m.group(1)) else m.group(), link)
+
+
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
     """XL002 for each list item of one version that the other version's list lacks."""
-    if len(ctx.documents) != 2 or len(present) != 2 or any(len(group.members[k]) != 1 for k in present):
+    if len(ctx.documents) != 2 or len(present) != 2:
         return []
     docs = ctx.documents
     lists = {}
     for k in present:
-        index = group.members[k][0]
+        members = group.members[k]
+        if len(members) > 1:
+            # a lead-in and its list paired with the other version's: the one list of each
+            members = [i for i in members if docs[k].paragraphs[i].kind == "list"]
+            if len(members) != 1:
+                return []
+        index = members[0]
         paragraph = docs[k].paragraphs[index]
         if paragraph.kind not in ("list", "text") or docs[k].format != "markdown":
             return []
@@ -57,7 +78,7 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
             return []
         links = []
         for start, end in spans:
-            links.append({inv.value for inv in ctx.invariants[k][index]
+            links.append({_without_language(inv.value) for inv in ctx.invariants[k][index]
                           if inv.kind == "url" and start <= inv.start - paragraph.start < end})
         lists[k] = (paragraph, spans, links)
     findings = []
