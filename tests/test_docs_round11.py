@@ -188,21 +188,34 @@ def test_a_scoped_package_renamed_is_reported():
     assert ("XL401", "@vitejs/plugin-legacy") in _loud(found)
 
 
-# docs10/vite/server-watch-es: the translation names the bundler the older source named.
-EN_SOURCEMAP = ("`server.sourcemapIgnoreList` is the equivalent of `build.rolldownOptions.output.sourcemapIgnoreList` "
-                "for the dev server. A difference between the two config options is that the Rolldown function is "
-                "called with a relative path for `sourcePath`.\n")
-ES_SOURCEMAP = ("`server.sourcemapIgnoreList` es el equivalente de `build.rolldownOptions.output.sourcemapIgnoreList` "
-                "para el servidor de desarrollo. Una diferencia entre las dos opciones de configuración es que la "
-                "función de Rollup se invoca con una ruta relativa para `sourcePath`.\n")
+# docs10/vite/server-watch-es: the translation names the bundler the older source named
+# (and links that bundler's reference).
+EN_SOURCEMAP = ("`server.sourcemapIgnoreList` is the equivalent of [`build.rolldownOptions.output.sourcemapIgnoreList`]"
+                "(https://rolldown.rs/reference/OutputOptions.sourcemapIgnoreList) for the dev server. A difference "
+                "between the two config options is that the Rolldown function is called with a relative path for "
+                "`sourcePath`.\n")
+ES_SOURCEMAP = ("`server.sourcemapIgnoreList` es el equivalente de [`build.rolldownOptions.output.sourcemapIgnoreList`]"
+                "(https://rollupjs.org/configuration-options/#output-sourcemapignorelist) para el servidor de "
+                "desarrollo. Una diferencia entre las dos opciones de configuración es que la función de Rollup se "
+                "invoca con una ruta relativa para `sourcePath`.\n")
 
 
 def test_another_product_named_in_the_sources_place_is_reported():
-    assert _loud(pair_findings(EN_SOURCEMAP, "en", ES_SOURCEMAP, "es")) == [("XL401", "Rolldown")]
+    assert ("XL401", "Rolldown") in _loud(pair_findings(EN_SOURCEMAP, "en", ES_SOURCEMAP, "es"))
 
 
 def test_the_same_product_named_is_quiet():
-    assert loud_texts(EN_SOURCEMAP, "en", ES_SOURCEMAP.replace("de Rollup", "de Rolldown"), "es") == []
+    same = ES_SOURCEMAP.replace("de Rollup", "de Rolldown").replace(
+        "https://rollupjs.org/configuration-options/#output-sourcemapignorelist",
+        "https://rolldown.rs/reference/OutputOptions.sourcemapIgnoreList")
+    assert loud_texts(EN_SOURCEMAP, "en", same, "es") == []
+
+
+def test_a_label_named_otherwise_is_no_product_swapped():
+    # the same sentence about a page of settings: no link or code names either word
+    en = "Open the Settings page of your project and choose a relative path for `sourcePath`.\n"
+    es = "Abre la página de Ajustes de tu proyecto y elige una ruta relativa para `sourcePath`.\n"
+    assert loud_texts(en, "en", es, "es") == []
 
 
 def test_a_first_word_translated_is_no_product_swapped():

@@ -1032,20 +1032,30 @@ class Names:
         product (one word of ASCII letters that doc o never writes), exactly one other,
         which doc k never writes, spelt in no way like it and written in lower case by
         neither version (no word of a sentence), each after a word of its sentence (not the
-        first word of an item or a quoted line): "the Rolldown function" / "la función de
-        Rollup", a translation naming the tool an older source named. A name only one
-        version gives, with nothing in its place, is an addition or a loss for the other
-        checks."""
+        first word of an item or a quoted line), and each named in its own version's links
+        or code too (``rolldown.rs``, ``rollupjs.org``: a tool's, not a label's, as "the
+        Settings page" / "la página de Ajustes" would be): "the Rolldown function" / "la
+        función de Rollup", a translation naming the tool an older source named. A name
+        only one version gives, with nothing in its place, is an addition or a loss for the
+        other checks."""
         if not self._documentation(k) or not _PRODUCT_WORD.fullmatch(value) or value.lower() in self.common \
-                or self._writes(o, value) or not _after_word(self.ctx.documents[k].text, inv.start):
+                or self._writes(o, value) or not _after_word(self.ctx.documents[k].text, inv.start) \
+                or value.lower() not in self._code_text(k):
             return False
         others = [name for name, other in self._lone_names(o, group)
                   if _PRODUCT_WORD.fullmatch(name) and name.lower() not in self.common and not self._writes(k, name)
-                  and _after_word(self.ctx.documents[o].text, other.start)]
+                  and _after_word(self.ctx.documents[o].text, other.start) and name.lower() in self._code_text(o)]
         if len(others) != 1:
             return False
         other = others[0].lower()
         return _edit_distance(value.lower(), other) > 0.4 * max(len(value), len(other))
+
+    def _code_text(self, k: int) -> str:
+        """Doc k's links and inline code, lower-cased (read once per document)."""
+        cache = self.__dict__.setdefault("_code_text_cache", {})
+        if k not in cache:
+            cache[k] = " ".join(_CODE_SPANS.findall(self.ctx.documents[k].text)).lower()
+        return cache[k]
 
     def _devanagari_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Latin version's paragraph that a Devanagari translation lacks where
