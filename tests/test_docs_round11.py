@@ -426,3 +426,9 @@ def test_an_item_lacking_from_a_list_after_its_lead_in_is_reported():
 def test_a_list_after_its_lead_in_with_every_item_is_quiet():
     ko = KO_RESOURCES.rstrip("\n") + "\n- <CanaryBadge /> [`browser`](/reference/react-dom/browser)가 반환한 값.\n"
     assert [f.rule for f in pair_findings(EN_RESOURCES, "en", ko, "ko") if f.rule == "XL002"] == []
+
+
+def test_a_number_inside_broken_emphasis_is_still_compared(tmp_path):
+    found = _catalogue(tmp_path, [("*Examples of valid Fortran names in 2023:*",
+                                   "* Exemples de noms Fortran valides en 2022 :*")])
+    assert [f.rule for f in found if f.severity != "info"] == ["XL701", "XL202"]

@@ -326,7 +326,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # "* Exemples :*": a space after the opening mark, so the marks show as they are
         # (not in inline code: an odd count of backticks before it on its line).
         if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
-            add("markup", BROKEN_EMPHASIS, *match.span())
+            # (only the opening mark is claimed: the words inside are compared as any others)
+            add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
     for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)
