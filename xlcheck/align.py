@@ -748,7 +748,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
-        path = _fold_list_items(raw[0], raw[1], _lead_ins_from_headings(a, b, path))
+        path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
     lengths = [p.length for p in a], [p.length for p in b]
     values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
     in_step = far and not model.structured and follows_in_step(*lengths, *values)
@@ -851,6 +851,31 @@ def _fold_lead_ins(a: list[Profile], b: list[Profile],
 _GLUED_LEAD_IN = lazy(r"[^\n]*[:：][ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
+def _lead_ins_glued_to_lists(a: list[Profile], b: list[Profile],
+                             path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A list's lead-in ("The hook can return one of the following:") that one version
+    writes as a paragraph of its own before the list and the other glues to the list's
+    first item: the lone lead-in joins the pair after it, whose paragraph on its side is
+    the list and on the other side opens with the glued lead-in."""
+    out = list(path)
+    k = 0
+    while k + 1 < len(out):
+        i0, i1, j0, j1 = out[k]
+        n0, n1, m0, m1 = out[k + 1]
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        if (lone_a or lone_b) and n1 - n0 == 1 and m1 - m0 == 1:
+            lone, mine, theirs = (a[i0], a[n0], b[m0]) if lone_a else (b[j0], b[m0], a[n0])
+            if lone.kind == "text" and _LEAD_IN_END.search(lone.text) and _LIST_START.match(mine.text) \
+                    and _GLUED_LEAD_IN.match(theirs.text):
+                out[k:k + 2] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+        k += 1
+    return out
+
+
+# A paragraph that is a list: it opens with an item's mark.
+_LIST_START = lazy(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
 def _lead_ins_from_headings(a: list[Profile], b: list[Profile],
                             path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """A list's lead-in ("Subscribe by the following steps:") that one version writes as a
@@ -875,10 +900,11 @@ def _lead_ins_from_headings(a: list[Profile], b: list[Profile],
     return out
 
 
-# An admonition's opening line with no title (":::note", "::: tip").
-_DIRECTIVE_LINE = lazy(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+(?:\n|$)")
+# An admonition's opening line (":::note", "::: tip", "::: warning Watching files"), its
+# title translated: the kind is what two versions share.
+_DIRECTIVE_LINE = lazy(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)(?:[ \t]++[^\n]*+)?(?:\n|$)")
 # ... as the last line of a paragraph it is glued to.
-_DIRECTIVE_LAST_LINE = lazy(r"\n[ \t]*+:{3,}+[ \t]*+([\w-]++)[ \t]*+$")
+_DIRECTIVE_LAST_LINE = lazy(r"\n[ \t]*+:{3,}+[ \t]*+([\w-]++)(?:[ \t]++[^\n]*+)?$")
 
 
 def _fold_directives(a: list[Profile], b: list[Profile],
@@ -939,7 +965,7 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         folded = False
         lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
         values = _values(lone) if lone is not None and lone.kind == "list" else frozenset()
-        if values:
+        if lone is not None and lone.kind == "list":
             for n in (k - 1, k + 1):
                 if not 0 <= n < len(out):
                     continue
@@ -948,12 +974,23 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                 if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
                     continue
                 held = frozenset().union(*(_values(p) for p in theirs))
-                if values <= held and not values & frozenset().union(*(_values(p) for p in mine)):
+                # An item with no value joins when the items then count the same on both sides.
+                counted = not values and _items(lone) + sum(map(_items, mine)) == sum(map(_items, theirs))
+                if counted or (values and values <= held
+                               and not values & frozenset().union(*(_values(p) for p in mine))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     folded = True
                     break
         k += not folded
     return out
+
+
+_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+
+
+def _items(p: Profile) -> int:
+    """How many items of a list a paragraph holds (its lines that open with an item's mark)."""
+    return len(_ITEM_LINE.findall(p.text))
 
 
 def _told_apart(anchors_a: frozenset[str], anchors_b: frozenset[str]) -> bool:

@@ -25,7 +25,15 @@ import regex
 
 from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.literals import Translation, explicitation, prose_words, renamed_throughout, rule_of, table_cell
+from xlcheck.compare.literals import (
+    Translation,
+    explicitation,
+    prose_words,
+    renamed_throughout,
+    resolved_reference,
+    rule_of,
+    table_cell,
+)
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, rule_for
@@ -287,8 +295,10 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         findings.append(Finding(rule.check, rule.code, rule.severity, message, reference.value, tuple(locations)))
     for c in singles:
         have_status, lack_status = blame.sides(c.have, c.lack)
-        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and explicitation(
-                c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text):
+        if have_status == "extra" and len(docs_of_group[c.group]) == 2 and (explicitation(
+                c, ctx.documents[min(c.lack)].text, ctx.documents[min(c.have)].text) or resolved_reference(
+                c, ctx.documents[min(c.have)].text, ctx.text(min(c.have), groups[c.group]),
+                ctx.text(min(c.lack), groups[c.group]))):
             continue
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
@@ -303,7 +313,10 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             if k in c.have:
                 locations.append(ctx.location(k, group, c.occurrences.get(k), have_status))
             else:
-                locations.append(ctx.location_near(k, group, c.near.get(k), lack_status))
+                near = c.near.get(k)
+                if near is None and len(group.members[k]) > 1:
+                    near = _same_kind(ctx, group, c, k)
+                locations.append(ctx.location_near(k, group, near, lack_status))
         shown = c.value if c.kind == "quote" or not c.occurrences else c.occurrences[min(c.occurrences)].text
         have_where = ", ".join(ctx.where(k, group) for k in sorted(c.have))
         lack_where = ", ".join(ctx.where(k, group) for k in sorted(c.lack))
@@ -315,6 +328,23 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             message = f"{noun}{quote_text(shown)} is in {have_where} but missing in {lack_where}"
         findings.append(Finding(rule.check, rule.code, rule.severity, message, c.value, tuple(locations)))
     return findings
+
+
+def _same_kind(ctx: Context, group: Group, c: Candidate, k: int) -> int | None:
+    """Where version k, whose part of the group is several paragraphs, would hold a value it
+    lacks: its one paragraph of the kind that holds the value where another version has it
+    (the list of a lead-in and its items, an item dropped from it); None when it has no
+    such paragraph, or more than one."""
+    holder = next(iter(c.occurrences.items()), None)
+    if holder is None:
+        return None
+    h, inv = holder
+    kinds = [p.kind for p in (ctx.documents[h].paragraphs[i] for i in group.members[h]) if p.start <= inv.start < p.end]
+    if not kinds:
+        return None
+    kind = kinds[0]
+    same = [i for i in group.members[k] if ctx.documents[k].paragraphs[i].kind == kind]
+    return ctx.documents[k].paragraphs[same[0]].start if len(same) == 1 else None
 
 
 def has_content(ctx: Context, group: Group, present: list[int]) -> bool:

@@ -4,7 +4,9 @@ The aligner pairs a list with its translation as one paragraph; an item the sour
 (a link to one more tool) then shows only as the values it holds. An item is missing
 where the list of one version has more items than the other's and the item's links are
 nowhere in the other's list: one finding per such item, no more than the difference in
-items, at the line where the item would stand.
+items, at the line where the item would stand. Where items were added to both lists, an
+item is missing when its links are nowhere in the other list and at least three of its
+items, and as many as are lost, are still in it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import regex
 
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
+from xlcheck.locales import known_language
 from xlcheck.model import Finding, Location
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -20,31 +23,62 @@ from xlcheck.rules import rule_for
 _ITEM = lazy(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
 
 
+# Lines a list may stand between in its paragraph: a thematic break, a comment.
+_FRAME = lazy(r"(?:[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+|\{/\*[^\n]*?\*/\}|<!--[^\n]*?-->)[ \t]*+\n)*+")
+
+
 def _items(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each top-level item of a Markdown list, as offsets in `text`."""
+    """(start, end) of each top-level item of a Markdown list, as offsets in `text` (a
+    thematic break or a comment may stand before it, ``---`` glued to the list).
+
+    >>> _items("---" + chr(10) + "* a" + chr(10) + "* b")
+    [(4, 8), (8, 11)]
+    """
     starts = [m for m in _ITEM.finditer(text)]
-    if not starts or starts[0].start() != 0:
+    if not starts or starts[0].start() != _FRAME.match(text).end():
         return []
     indent = len(starts[0].group(1))
     tops = [m.start() for m in starts if len(m.group(1)) == indent]
     return list(zip(tops, tops[1:] + [len(text)]))
 
 
+# A folder of a link that names a language (``/en-US/``): each version may link its own.
+_LANGUAGE_FOLDER = lazy(r"/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?=/)")
+
+
+def _without_language(link: str) -> str:
+    """A link without the folders that name a language, as `xlcheck.extract.urls` leaves
+    in a link to another language's edition (MDN's ``/en-US/docs/…`` on a Korean page).
+
+    >>> _without_language("developer.mozilla.org/en-US/docs/Web"), _without_language("a.io/api/x")
+    ('developer.mozilla.org/docs/Web', 'a.io/api/x')
+    """
+    return _LANGUAGE_FOLDER.sub(lambda m: "" if known_language(m.group(1)) else m.group(), link)
+
+
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
     """XL002 for each list item of one version that the other version's list lacks."""
-    if len(ctx.documents) != 2 or len(present) != 2 or any(len(group.members[k]) != 1 for k in present):
+    if len(ctx.documents) != 2 or len(present) != 2:
         return []
     docs = ctx.documents
     lists = {}
     for k in present:
-        index = group.members[k][0]
+        members = group.members[k]
+        if len(members) > 1:
+            # a lead-in and its list paired with the other version's: the one list of each
+            members = [i for i in members if docs[k].paragraphs[i].kind == "list"]
+            if len(members) != 1:
+                return []
+        index = members[0]
         paragraph = docs[k].paragraphs[index]
-        if paragraph.kind != "list" or docs[k].format != "markdown":
+        if paragraph.kind not in ("list", "text") or docs[k].format != "markdown":
             return []
         spans = _items(paragraph.text)
+        if not spans:
+            return []
         links = []
         for start, end in spans:
-            links.append({inv.value for inv in ctx.invariants[k][index]
+            links.append({_without_language(inv.value) for inv in ctx.invariants[k][index]
                           if inv.kind == "url" and start <= inv.start - paragraph.start < end})
         lists[k] = (paragraph, spans, links)
     findings = []
@@ -53,11 +87,15 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         paragraph, spans, links = lists[more]
         other_paragraph, other_spans, other_links = lists[fewer]
         extra = len(spans) - len(other_spans)
-        if extra <= 0 or not other_spans:
+        if not other_spans:
             continue
         theirs = set().union(*other_links)
         lost = [n for n, held in enumerate(links) if held and not held & theirs]
-        if not lost or len(lost) > extra:
+        kept = sum(1 for held in links if held & theirs)
+        # More items lost than the lists' lengths differ by: items added on both sides of
+        # one list (an index of APIs that gained some and dropped others), when most of
+        # its linked items are still the other's.
+        if not lost or (len(lost) > extra and (kept < 3 or kept < len(lost))):
             continue
         for n in lost:
             findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))

@@ -380,7 +380,7 @@ def _word_translated(text_a: str, text_b: str, translation: Translation | None) 
     if not _ONE_WORD.fullmatch(text_a) or text_a.lower() == text_b.lower():
         return False
     if translation is not None and (translation.table_cell == 2 or (
-            translation.table_cell == 0 and text_a.casefold() in translation.source_prose)):
+            translation.table_cell == 0 and text_a[:1].isupper() and text_a.casefold() in translation.source_prose)):
         return False
     return _ONE_WORD.fullmatch(text_b) is not None or (
         _NON_ASCII_LETTER.search(text_b) is not None and regex.fullmatch(r"[\p{L}\p{M}]++", text_b) is not None)
@@ -477,6 +477,32 @@ def _compound(word: str, words: frozenset[str]) -> bool:
     return False
 
 
+# Inline code that is a title of words (`Vite Plugin Authors`), each capitalised, and a
+# phrase of words in its place.
+_TITLE_PHRASE = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)++")
+_WORD_PHRASE = lazy(r"\p{L}[\p{L}\p{M}]*+(?: \p{L}[\p{L}\p{M}]*+)++")
+
+
+def _title_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether inline code that is a title of capitalised words (`Vite Plugin Authors`, a
+    scope or a label, no identifier: code never spells a phrase so) is written as a phrase
+    of the translation's words (`Autores de Plugins para Vite`): the title translated,
+    not code changed. A phrase in lower case (`yarn test`) is a command, not a title.
+
+    >>> es = Translation("es", frozenset({"autores", "para"}))
+    >>> _title_translated("Vite Plugin Authors", "Autores de Plugins para Vite", es)
+    True
+    >>> _title_translated("Vite Plugin Authors", "Vite Plugin Users", es), _title_translated("yarn test", "yarn prueba", es)
+    (False, False)
+    """
+    if translation is None or not _TITLE_PHRASE.fullmatch(text_a) or not _WORD_PHRASE.fullmatch(text_b):
+        return False
+    old = {w.lower() for w in text_a.split()}
+    new = {w.lower() for w in text_b.split() if len(w) >= 3} - old
+    lost = old - {w.lower() for w in text_b.split()}
+    return any(translated_word(w, lost, translation) for w in new)
+
+
 def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
               translation: Translation | None = None) -> bool:
     """Whether literal `b` is `a` with its words translated: the same shape (punctuation,
@@ -499,6 +525,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
     if a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
+    if _title_translated(text_a, text_b, translation):
+        return True  # `Vite Plugin Authors` written `Autores de Plugins para Vite`: a title, not code
     if text_a == text_b or skeleton(_FILL_IN.sub("<a>", text_a)) != skeleton(_FILL_IN.sub("<a>", text_b)) \
             or not _names_changed(a, b):
         return False
@@ -594,6 +622,33 @@ def _reference_link(own_text: str, start: int, source_text: str) -> bool:
     target = own_text[start:own_text.find(")", start)] if ")" in own_text[start:] else own_text[start:]
     last = regex.split(r"[#/]", target.rstrip("/"))[-1]
     return f"`{name}`" in source_text and last.casefold() == name.casefold()
+
+
+# A Markdown link by reference, ``[Semantic Versioning]`` or ``[text][label]``, whose target
+# a definition elsewhere on the page gives (not followed by a target, nor one itself).
+_BY_REFERENCE = lazy(r"(?<![\]\\!])\[[^\[\]\n]++\](?:\[[^\[\]\n]*+\])?+(?![(:\[])")
+
+
+def resolved_reference(candidate: Candidate, own_text: str, own_unit: str, source_unit: str) -> bool:
+    """Whether a link only a translation has is an inline link (``](url)``) in a unit
+    (`own_unit`, of the translation's text `own_text`) whose source (`source_unit`) links
+    by reference (``[Semantic Versioning]``) more often than the translation does: the
+    translator wrote out the target that the source's definition, elsewhere on the page,
+    gives (a unit of a catalogue holds no definition).
+
+    >>> from xlcheck.model import Invariant
+    >>> own = "Le schéma [Semantic Versioning](https://semver.org/) est courant."
+    >>> link = Candidate(0, "url", "semver.org", frozenset({1}), frozenset({0}),
+    ...                  {1: Invariant("url", "semver.org", "", own.index("https"), 0)})
+    >>> resolved_reference(link, own, own, "the [Semantic Versioning] scheme.")
+    True
+    >>> resolved_reference(link, own, own, "the Semantic Versioning scheme.")
+    False
+    """
+    if candidate.kind != "url" or "[" not in source_unit or not any(
+            own_text[max(0, inv.start - 2):inv.start] == "](" for inv in candidate.occurrences.values()):
+        return False
+    return len(_BY_REFERENCE.findall(source_unit)) > len(_BY_REFERENCE.findall(own_unit))
 
 
 def explicitation(candidate: Candidate, source_text: str | None = None, own_text: str | None = None) -> bool:

@@ -63,6 +63,20 @@ def _same_paragraph(ctx: Context, i: int, j: int) -> int | None:
     return shared
 
 
+def _alike(ctx: Context, i: int, j: int) -> bool:
+    """Whether paragraph `i` of version 0 and `j` of version 1, moved past one paragraph
+    (the heading a translation puts it under, not above), can be one paragraph though
+    they hold fewer facts than a move further away needs: prose both, sharing a name,
+    neither more than twice as long as the other."""
+    paragraph_a, paragraph_b = ctx.documents[0].paragraphs[i], ctx.documents[1].paragraphs[j]
+    if _kind(paragraph_a.text) != "prose" or _kind(paragraph_b.text) != "prose":
+        return False
+    names_a = {inv.value for inv in ctx.invariants[0][i] if inv.kind == "name"}
+    names_b = {inv.value for inv in ctx.invariants[1][j] if inv.kind == "name"}
+    length_a, length_b = len(paragraph_a.text), len(paragraph_b.text)
+    return bool(names_a & names_b) and max(length_a, length_b) <= 2 * min(length_a, length_b)
+
+
 def _runs(groups: list[Group], k: int) -> list[tuple[int, int]]:
     """The runs of consecutive groups that only version `k` holds: (first, last + 1)."""
     out = []
@@ -98,7 +112,8 @@ def paired_moves(ctx: Context, groups: list[Group]) -> list[Group]:
                     or end_b - start_b != len(members_b):
                 continue
             shared = [_same_paragraph(ctx, i, j) for i, j in zip(members_a, members_b)]
-            if any(s is None for s in shared) or sum(shared) < MIN_SHARED:
+            if any(s is None for s in shared) or (sum(shared) < MIN_SHARED and not (
+                    abs(start_a - start_b) <= 2 and all(_alike(ctx, i, j) for i, j in zip(members_a, members_b)))):
                 continue
             used.add(start_b)
             paired.update(zip(range(start_a, end_a), range(start_b, end_b)))

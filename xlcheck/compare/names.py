@@ -30,6 +30,7 @@ import regex
 
 from xlcheck import gazetteer
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     fold,
@@ -65,6 +66,10 @@ _WORDS = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}
 _COMPOUNDS = lazy(r"[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+")
 # "OpenAIs", "NVIDIAs": a genitive s after a brand's capitals is never part of the name.
 _CAMEL_OR_CAPS = lazy(r"\p{Ll}\p{Lu}|\p{Lu}{2}$")
+# A mark of code in a name (a package, a path, a version): no language spells it otherwise.
+_CODE_MARK = lazy(r"[/@_.\d]")
+# A product's name of one word: ASCII letters, a capital first.
+_PRODUCT_WORD = lazy(r"[A-Z][A-Za-z]{3,}+")
 # A Gaelic surname's prefix (McConnell, MacArthur): camel case, but a person's name, which
 # Latin-script versions write as it is and other scripts transliterate (मैककोनेल, 麦康奈尔).
 _PATRONYMIC = lazy(r"(?:\p{Lu}\p{Ll}+ )*Ma?c\p{Lu}\p{Ll}+")
@@ -216,8 +221,8 @@ class Names:
                     if inv.kind != "name" or not inv.flag:
                         continue
                     value = self.value(inv)
-                    if inv.flag.startswith(("camel", "handle")):
-                        camel.add(value)  # brands and handles are written the same everywhere
+                    if inv.flag.startswith(("camel", "handle", "package")):
+                        camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
         shared = {v for v, docs in attested.items() if len(docs) >= 2}
@@ -820,8 +825,8 @@ class Names:
                     for part in term.split()):
                 return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi), or
                 # a point of the compass translated (Southern California / el sur de California)
-            if " " in lower or _CAMEL_OR_CAPS.search(term):
-                continue  # brands and acronyms are not transliterated
+            if " " in lower or _CAMEL_OR_CAPS.search(term) or _CODE_MARK.search(term):
+                continue  # brands, acronyms and packages (@vitejs/plugin-legacy) are not transliterated
             sound = skeleton(lower)
             need = max(4, len(sound) - 3)
             for w in words:
@@ -1018,6 +1023,11 @@ class Names:
                     code = _territory(value, doc.lang)
                     words = words_of(o)
                     canonical = self.ctx.glossary.canonical(value)
+                    if code is None and canonical.lower() not in words and self._swapped(value, inv, k, o, group):
+                        # "the Rolldown function" / "la función de Rollup": another product
+                        # named (where a name in code, `rolldownOptions`, would pass for it)
+                        out.append(_lacking(g, docs, o, k, value, inv))
+                        continue
                     if canonical.lower() in words or self._word_present(canonical, words):
                         if any(self._known_misspelt(part, o, group, k) or self._typo(part, o, group, k, doc.lang)
                                for part in value.split()):
@@ -1057,6 +1067,36 @@ class Names:
                         continue
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _swapped(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
+        """Documentation only: whether doc o's part of the group names, where doc k names a
+        product (one word of ASCII letters that doc o never writes), exactly one other,
+        which doc k never writes, spelt in no way like it and written in lower case by
+        neither version (no word of a sentence), each after a word of its sentence (not the
+        first word of an item or a quoted line), and each named in its own version's links
+        or code too (``rolldown.rs``, ``rollupjs.org``: a tool's, not a label's, as "the
+        Settings page" / "la página de Ajustes" would be): "the Rolldown function" / "la
+        función de Rollup", a translation naming the tool an older source named. A name
+        only one version gives, with nothing in its place, is an addition or a loss for the
+        other checks."""
+        if not self._documentation(k) or not _PRODUCT_WORD.fullmatch(value) or value.lower() in self.common \
+                or self._writes(o, value) or not _after_word(self.ctx.documents[k].text, inv.start) \
+                or value.lower() not in self._code_text(k):
+            return False
+        others = [name for name, other in self._lone_names(o, group)
+                  if _PRODUCT_WORD.fullmatch(name) and name.lower() not in self.common and not self._writes(k, name)
+                  and _after_word(self.ctx.documents[o].text, other.start) and name.lower() in self._code_text(o)]
+        if len(others) != 1:
+            return False
+        other = others[0].lower()
+        return _edit_distance(value.lower(), other) > 0.4 * max(len(value), len(other))
+
+    def _code_text(self, k: int) -> str:
+        """Doc k's links and inline code, lower-cased (read once per document)."""
+        cache = self.__dict__.setdefault("_code_text_cache", {})
+        if k not in cache:
+            cache[k] = " ".join(_CODE_SPANS.findall(self.ctx.documents[k].text)).lower()
+        return cache[k]
 
     def _devanagari_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Latin version's paragraph that a Devanagari translation lacks where
@@ -1357,6 +1397,23 @@ class Names:
 _COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
             "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
 _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
+
+
+def _after_word(text: str, start: int) -> bool:
+    """Whether a word at `start` of `text` follows a word of its sentence on its line (a
+    space or a comma between): not the first word of a line, an item or a sentence, nor a
+    word of a title (an admonition's, ``::: warning Watching files``, or a heading).
+
+    >>> _after_word("the Rolldown function", 4), _after_word("> Display the file", 2)
+    (True, False)
+    >>> _after_word("::: warning Watching files", 12)
+    False
+    """
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if line.lstrip().startswith((":::", "!!!", "???", "#")):
+        return False
+    before = line.rstrip(" ,")
+    return len(before) < len(line) and bool(before) and before[-1].isalpha()
 
 
 def _title_case(heading: str) -> bool:

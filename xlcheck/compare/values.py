@@ -19,7 +19,7 @@ from xlcheck.compare.units import excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
-from xlcheck.extract.markup import unknown_element
+from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, fold, locale_info, weekday_names
 from xlcheck.model import Finding, Invariant
@@ -150,13 +150,17 @@ _BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
 def fixed_links(ctx: Context, group: Group, found: list[Candidate], reference: int | None) -> list[Candidate]:
     """A link the source breaks (``[GitLab] (https://gitlab.com/…)``, a space before its
     target) and the translation writes whole, to the same address, was mended by the
-    translator: no drift to fix in the translation. (A link the translation breaks stays
-    reported.)"""
+    translator: no drift to fix in the translation; so was emphasis the source breaks
+    (``* Note:*``). (A link or emphasis the translation breaks stays reported.)"""
     if reference is None:
         return found
 
     def mended(c: Candidate) -> bool:
-        if c.kind != "markup" or c.value != "[…] (…)" or c.have != frozenset({reference}):
+        if c.kind != "markup" or c.have != frozenset({reference}):
+            return False
+        if c.value == BROKEN_EMPHASIS:
+            return True  # stars shown as they are in the source, emphasis in the translation
+        if c.value != "[…] (…)":
             return False
         broken = c.occurrences.get(reference)
         target = _BROKEN_LINK_URL.search(broken.text) if broken else None

@@ -50,8 +50,10 @@ _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx
 # identifier character in it (or a digit).
 _CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
 _CAMEL = lazy(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
-# The text between two tags on one line; expressions in braces inside it stay code.
-_TEXT_NODE = lazy(r">([^<>\n]++)<")
+# The text between two tags on one line; expressions in braces inside it stay code. A tag
+# ends in a ">" after its name, an attribute or a slash, never an arrow's (``) => A |
+# Promise<A>``, a type after it) or a comparison's, and the next opens with no space.
+_TEXT_NODE = lazy(r"(?<![=\-\s])>([^<>\n]++)<(?![\s=])")
 _TAG_TEXT = lazy(r"%\}([^{}<>\n]++)\{%")
 _EXPRESSION = lazy(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
@@ -247,11 +249,16 @@ def read_block(text: str) -> CodeBlock:
             strings.append((offset + string_start, offset + length, number))
     kept = []
     named: list[tuple[int, int]] = []
+    # The file the fence's title already names (VitePress ``js [vite.config.js]``,
+    # ``title="vite.config.js"``), which a comment on the first line may name again.
+    title = lines[0] if fenced else ""
     for comment_start, comment_end in comments:
         content = text[comment_start:comment_end]
-        if "\n" not in content and _CODE_COMMENT.fullmatch(content.strip()):
+        if "\n" not in content and _CODE_COMMENT.fullmatch(content.strip()) and not (
+                title and content.strip() in title and text.count("\n", 0, comment_start) == 1):
             # a comment that only names a file or a call (``// src/content.config.ts``,
-            # ``// app.component(...)``) is code the translator keeps
+            # ``// app.component(...)``) is code the translator keeps, unless it repeats
+            # the block's title: a heading of the block, not a line of its code
             chars[comment_start:comment_end] = content
             named.append((comment_start, comment_end))
         else:

@@ -99,11 +99,20 @@ _IMPORTED_NAME = lazy(r"[\w$]++(?:[ \t]++as[ \t]++[\w$]++)?+")
 _HEADING_ID = lazy(r"\{\s*+#[\w:.-]++(?:\s++[^{}\n]*+)?+\}")
 # Hugo shortcodes, {{< name attr="…" >}} and {{% name %}}, with or without inner spaces.
 _SHORTCODE = lazy(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
-# GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning).
-_ALERT = lazy(r"^\s*+>\s*+\[!(\w++)\]|^:::++\s*+(\w++)", regex.M)
-_BROKEN_MD_LINK = lazy(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
+# GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning), also
+# indented under a list item.
+_ALERT = lazy(r"^\s*+>\s*+\[!(\w++)\]|^[ \t]*+:::++[ \t]*+(\w++)", regex.M)
+_BROKEN_MD_LINK = lazy(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)"
+                       r"|(?<![\[\w`])`[^`\n]++`\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
+# Emphasis broken by a space after its opening star (``* Exemples de noms :*``): CommonMark
+# opens emphasis only at a mark not followed by a space, so the stars are shown. The
+# closing star ends a word and comes before no word.
+_BROKEN_EMPHASIS = lazy(r"(?<![\w*\\])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\1(?![\w*])")
+BROKEN_EMPHASIS = "* … *"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
+# A MyST role, {octicon}`book` or {doc}`page <path>`: a name and a target, as reST's.
+_MYST_ROLE = lazy(r"(?<![^\s(\[*_\"'“«])\{([a-z][\w.+:-]*+)\}`((?:[^`\\]++|\\.)++)`")
 # A reST named reference, `Project website`_: Sphinx maps a translated name back to its
 # target, so only its presence is compared.
 _RST_REFERENCE = lazy(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
@@ -319,7 +328,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
             found.append(Invariant("markup", "h" + str(len(level.group(1))), level.group(1), *level.span(1)))
-    if not _MARKUP_CHARS.search(text) and ":::" not in text:
+    if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text:
         return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
     for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
@@ -336,9 +345,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
     for match in _ALERT.finditer(text) if "[!" in text or ":::" in text else ():
         add("markup", (match.group(1) or match.group(2)).lower(), *match.span())
-    for match in _BROKEN_MD_LINK.finditer(text) if "] (" in text else ():
-        # "[text] (url)": a link the translator broke, though its URL is still there.
+    for match in _BROKEN_MD_LINK.finditer(text) if "] (" in text or "`(" in text else ():
+        # "[text] (url)", "`code`(url)": a link the translator broke, though its URL is
+        # still there.
         add("markup", "[…] (…)", *match.span())
+    for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text else ():
+        # "* Exemples :*": a space after the opening mark, so the marks show as they are
+        # (not in inline code: an odd count of backticks before it on its line).
+        if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
+            # (only the opening mark is claimed: the words inside are compared as any others)
+            add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
     for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)
@@ -376,8 +392,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             target = angle.group(1)
         target = target.strip().lstrip("~!.")
         add("markup", f"{role}:`{target}`", match.start(), match.end())
+    for match in _MYST_ROLE.finditer(text) if "}`" in text else ():
+        name, target = match.group(1), match.group(2)
+        if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2:
+            continue  # in inline code (`` `--color-{name}` ``)
+        if name in PROSE_ROLES:
+            if claims.free(*match.span()):
+                claims.take(*match.span())
+                found.append(Invariant("markup", f"{{{name}}}", name, match.start(1), match.end(1), (), "prose-role"))
+            continue
+        angle = _ANGLE_TARGET.search(target)
+        add("markup", f"{{{name}}}`{(angle.group(1) if angle else target).strip()}`", match.start(), match.end())
     # Roles (taken or left for the dates) are not inline code: blank them out first.
     without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
+    if "}`" in without_roles:
+        without_roles = _MYST_ROLE.sub(lambda m: " " * len(m.group()), without_roles)
     for match in _INLINE_CODE.finditer(without_roles) if "`" in text else ():
         # A literal is verbatim, its inner spaces too (a line break in it is a wrap); in
         # reST (catalogues) ``literal`` and `interpreted text` are two things.

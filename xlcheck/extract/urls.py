@@ -4,7 +4,8 @@ A URL's value is normalised so that links differing only in the document's own
 language are the same link: ``/en/guides/x/`` = ``/pt-br/guides/x/`` = ``/guides/x``,
 ``developer.mozilla.org/en-US/docs/…`` = ``…/de/docs/…``, ``hl=de``,
 ``en.wikipedia.org/wiki/X`` = ``fr.wikipedia.org/wiki/Y`` (a localised article).
-``www.``, a trailing slash and the fragment do not count, nor how many folders up a
+``www.``, a trailing slash and the fragment do not count (but for a line of a source file,
+``#L13``, which no translation renames), nor how many folders up a
 relative link climbs (a translation may live one folder deeper); of the scheme, only a
 plain ``http://`` counts (a link the source moved to https is stale where it is not).
 """
@@ -25,6 +26,9 @@ _URL = lazy(
 _TRAILING = ".,;:!?'’"
 _SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
 _TAG = lazy(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
+# A fragment that points at lines of a file shown by a code host (GitHub's ``#L13`` and
+# ``#L13-L20``, GitLab's ``#L13-20``): a number, not a heading a translation renames.
+_LINE_FRAGMENT = lazy(r"#L\d++(?:-L?+\d++)?+$")
 _LANG_QUERY = lazy(r"([?&](?:hl|lang|language|locale)=)[A-Za-z][A-Za-z0-9_-]*")
 # ... as `normalise_url` leaves it.
 _LANG_QUERY_READ = lazy(r"[?&](?:hl|lang|language|locale)=\{lang\}(?=&|#|$)")
@@ -48,12 +52,15 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     '{lang}.wikipedia.org'
     >>> normalise_url("/en/guides/x/", locale_info("en")) == normalise_url("/de/guides/x", locale_info("de"))
     True
+    >>> normalise_url("https://github.com/a/b/blob/main/proxy.ts#L13", locale_info("es"))
+    'github.com/a/b/blob/main/proxy.ts#L13'
     """
     # Plain http is kept: a source moved to https and a translation still on http is a
     # stale link, the commonest drift of documentation. https, ftp and no scheme at all
     # (``www.…``) read as one.
     insecure = url[:7].lower() == "http://"
     value = _SCHEME.sub("", url)
+    line = _LINE_FRAGMENT.search(value) if "#L" in value else None
     value = value.split("#", 1)[0]
     value = _LANG_QUERY.sub(r"\1{lang}", value)
     if value.lower().startswith("www."):
@@ -71,7 +78,7 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
         while segments and segments[0] in ("..", "."):
             segments.pop(0)
     value = head + sep + "/".join(segments)
-    return ("http://" if insecure else "") + (value.rstrip("/") or "/")
+    return ("http://" if insecure else "") + (value.rstrip("/") or "/") + (line.group() if line else "")
 
 
 def without_language_query(link: str) -> str:
@@ -134,7 +141,10 @@ def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
 
 
 # @handles, #hashtags and file paths survive translation like links do.
-_HANDLE = lazy(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@])")
+_HANDLE = lazy(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@/])")
+# A scoped package (``@vitejs/plugin-legacy``): one name, which no translation changes, its
+# scope no handle of its own.
+_SCOPED_PACKAGE = lazy(r"(?<![\w.@/#&])@[a-z0-9][\w.-]*+/[a-z0-9][\w.-]*+(?<![.-])(?![\w@/])")
 _PATH = lazy(
     r"(?<![\w/.:~\\-])(?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]*"            # /usr/local/bin/, ./src/pages/
     r"|(?<![\w/.:\\-])[\w-]+(?:/[\w.@-]+)+\.[A-Za-z0-9]{1,6}(?![\w/])"   # src/pages/index.astro
@@ -148,6 +158,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     # handle an @ or a #.
     paths = "/" in text or ":\\" in text
     handles = "@" in text or "#" in text
+    if paths and "@" in text:
+        for match in _SCOPED_PACKAGE.finditer(text):
+            if claims.free(*match.span()) and not _URL.match(text, match.start()):
+                claims.take(*match.span())
+                found.append(Invariant("name", match.group(), match.group(), *match.span(), (), "package"))
     if paths or handles:
         for pattern in (_PATH,) * paths + (_HANDLE,) * handles:
             for match in pattern.finditer(text):

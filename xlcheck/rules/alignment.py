@@ -26,10 +26,13 @@ def paragraph_missing():
     What it finds: a paragraph (with its first words and the invariants it holds) that
     the aligner could not pair with any paragraph of another version; in a Markdown list
     paired with the other version's, an item whose links the other list lacks, where that
-    list has fewer items (the source added a link to one more tool). A run of paragraphs
-    one version holds alone that the other holds alone elsewhere, paragraph by paragraph
-    of the same kind and with the same values, is a section moved: it is paired and
-    compared, not reported as missing.
+    list has fewer items (the source added a link to one more tool), or where both lists
+    gained items and at least three of its items, and as many as are lost, are still in the
+    other. A run of paragraphs one version holds alone that the other holds alone
+    elsewhere, paragraph by paragraph of the same kind and with the same values, is a
+    section moved: it is paired and compared, not reported as missing; so is a paragraph
+    moved past the one next to it (under the heading the other version puts it above)
+    that shares a name with its counterpart.
     Why it matters: a dropped paragraph drops every fact in it; one finding says so
     instead of one alarm per number and name.
     Example: the English page gained a section on caching that the German page lacks.

@@ -9,7 +9,10 @@ def markup_missing():
     from the aligned paragraph of another; also the structure around them: a step's title
     that is a heading in a list item (``1. ##### Update``) written as plain text, a
     component name an MDX ``import { Tabs, Steps }`` lost, a numbered step that lost its
-    number (a paragraph numbered ``（1）``, ``(1)`` or ``1、`` is a step like ``1.``).
+    number (a paragraph numbered ``（1）``, ``(1)`` or ``1、`` is a step like ``1.``), a
+    Markdown link whose brackets were dropped (`` `server.watcher`(/guide/x) ``), emphasis
+    broken by a space after its opening star (``* Exemples :*``), and a MyST role
+    (``{octicon}`book```) compared by its name and target.
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers". Not reported: in a Markdown
     page, inline code the translation writes as the same value in plain text at the
@@ -47,8 +50,10 @@ def markup_changed():
     letters outside ASCII) are prose; the others (``term_id="cri"``) are compared as
     written. Inline code that is one word of an API (`` `address` ``, `` `Complete` ``)
     written in the translation's words is a changed literal, when it is in a table's
-    first cell or, in prose, a word the source writes only as code (a default label in
-    a later cell, ``取消`` for ``Cancel``, is XL704); so is a literal whose case changed inside a name
+    first cell or, in prose, a word in lower case (`` `root` `` / `` `raíz` ``) or one the
+    source writes only as code (a default label in a later cell, ``取消`` for ``Cancel``,
+    and a label the source also writes as a word, "the Cancel button", are XL704); so is a
+    literal whose case changed inside a name
     (``Cloneset`` / ``CloneSet``) or lost its capital (``Webhook`` / ``webhook``). A
     string in the other quote marks (``type='number'`` / ``type="number"``) is the same code.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
@@ -101,7 +106,8 @@ def literal_localised():
     translation's letters (``"app_label.model_name"`` / ``"étiquette_app.nom_modèle"``)
     are localised; an API name translated (``max_length`` / ``longueur_max``) is not.
     A change of case only is localised where a Latin-script translation capitalises the
-    first letter (German ``Import`` for ``import``).
+    first letter (German ``Import`` for ``import``); so is inline code that is a title of
+    capitalised words (`` `Vite Plugin Authors` ``) written in the translation's words.
     Example: en ``git push clever <branch>:master`` against es
     ``git push clever <rama>:master``.
     How to fix: nothing, if the name is an example; otherwise copy the literal verbatim.

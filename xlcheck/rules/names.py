@@ -31,7 +31,10 @@ def name_missing():
     the source never writes in its place misses it once (an acronym changed by one
     letter or reordered, TCP / TSP, ENR / RNE, where the translation writes it right
     elsewhere; a technical name one letter away, multiaddr / Multiadr; a lower-case
-    program name given capitals, go-ethereum / go-Ethereum).
+    program name given capitals, go-ethereum / go-Ethereum). In documentation, a
+    product's one-word name the translation replaces by another, in no way alike, that
+    the source never writes ("the Rolldown function" / "la función de Rollup"), is
+    missing, and so is a scoped package renamed (@vitejs/plugin-legacy / @vite/…).
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
     How to fix: put the name back, or add the translated form to the glossary
