@@ -185,15 +185,31 @@ class Misspellings:
             self._maybe[(k, o)] = frozenset(found)
         return self._maybe[(k, o)]
 
+    def _holds_lookalike(self, k: int, group: Group, present: list[int]) -> bool:
+        """Whether doc k has prose tokens in the group and another version one of the
+        look-alikes of doc k's names (read from the token tuples, nothing counted)."""
+        if not any(self._read(k)[index][0] for index in group.members[k]):
+            return False
+        for o in present:
+            if o != k:
+                lookalikes = self._lookalikes(k, o)
+                if lookalikes and any(not lookalikes.isdisjoint(self._read(o)[index][0])
+                                      for index in group.members[o]):
+                    return True
+        return False
+
     def candidates(self, g: int, group: Group, present: list[int]) -> list[Candidate]:
+        # Most groups hold no look-alike at all: they are ruled out before their tokens
+        # are paired with offsets and counted.
+        active = [k for k in present if self._holds_lookalike(k, group, present)]
+        if not active:
+            return []
         # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
         lost: dict[str, tuple[tuple[int, int], dict[int, int]]] = {}
         tokens = {k: self._tokens(k, group.members[k]) for k in present}
         counted = {k: Counter(t for t, _ in tokens[k]) for k in present}
-        for k in present:
+        for k in active:
             source = tokens[k]
-            if not source or all(self._lookalikes(k, o).isdisjoint(counted[o]) for o in present if o != k):
-                continue
             counts = counted[k]
             names = _by_shape(counts)
             if not names:

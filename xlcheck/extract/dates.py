@@ -69,6 +69,10 @@ _JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7
 _QUARTER_HINT = lazy(r"Q[1-4]|Quartal|trimestre")
 _NUMERIC_HINT = lazy(r"\d[./-]\d{1,2}[./-]\d")
 _TWELVE_HINT = lazy(r"\d\s?[apAP]\.?\s?[mM]")
+# Every clock time below (`_TIME`, `_DOTTED_TIME`, `_SHARED_UNIT`) has a digit right
+# before its colon, "h" or "Uhr" (a space between at most): "h" alone is in almost every
+# English paragraph.
+_CLOCK_HINT = lazy(r"\d[ \u00a0]?[:hU]")
 _DECADE_HINT = lazy(r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d")
 _ISO = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = lazy(
@@ -380,11 +384,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _TWELVE_SHARED.finditer(text) if _TWELVE_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
-    for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
+    clock = _CLOCK_HINT.search(text) is not None
+    for match in _DOTTED_TIME.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
-    for match in _SHARED_UNIT.finditer(text) if ("Uhr" in text or "h" in text) else ():
+    for match in _SHARED_UNIT.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:00")  # "von 10 bis 22 Uhr": 10 is a time too
-    for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
+    for match in _TIME.finditer(text) if clock else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
             continue
