@@ -32,7 +32,7 @@ def unaccented(word: str) -> str:
 _PROSE_START = lazy(r"\s*+[`*_]*+[\p{L}`]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Aligned paragraphs: for each document, the 0-based indices of its paragraphs."""
 

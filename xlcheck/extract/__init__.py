@@ -172,6 +172,8 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         for inv in extractor(text, info, claims, segment.kind):
             shown = written[inv.start:inv.end] if written is not text and inv.text == text[inv.start:inv.end] \
                 else inv.text
+            if shown == inv.value:
+                shown = inv.value  # one string kept for both (names and most numbers): memory per unit
             found.append((inv.kind, inv.value, shown, inv.start + offset, inv.end + offset, inv.alternatives,
                           inv.flag))
     found.sort(key=_START)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from array import array
 from dataclasses import dataclass
 
 import regex
@@ -376,16 +377,19 @@ def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[s
         lines[index] = message.replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
     syntax = syntax or [()] * len(kinds)
-    # `segment.line_starts(text)`, from the lines (none holds a newline any more).
-    starts = tuple(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    # `segment.line_starts(text)`, from the lines (none holds a newline any more), as an
+    # array: a catalogue has several lines an entry, and an int object costs four times
+    # an array's item.
+    starts = array("q", map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
     # Only the lines placed hold text: they are the non-empty lines, in order, that
     # `segment.non_empty_lines` would find by reading every line of `text`.
     occupied = sorted({index for index, _ in placed})
     non_empty = [(index, lines[index]) for index in occupied if lines[index].strip()]
     paragraphs = tuple(
-        Segment(n=i + 1, start=starts[index], end=starts[index] + len(line), line=index + 1, end_line=index + 1,
+        Segment(n=i + 1, start=starts[index], end=starts[index] + len(line), line=number, end_line=number,
                 text=line.rstrip("\r"), kind=kind, syntax=forms)
         for i, ((index, line), kind, forms) in enumerate(zip(non_empty, kinds, syntax))
+        for number in (index + 1,)  # one int object for both line numbers
     )
     return Document(path=path, lang=normalise_tag(lang), text=text, paragraphs=paragraphs, format="po",
                     line_starts=starts)
