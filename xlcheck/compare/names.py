@@ -136,7 +136,7 @@ def _script(text: str) -> str | None:
     Latin, nor a Chinese one that holds more Latin letters than Han, and capitalised
     words are names only among Latin, Cyrillic or Greek letters."""
     script = main_script(text)
-    if script == "latin" and _CJK_LETTER.search(text):
+    if script == "latin" and not text.isascii() and _CJK_LETTER.search(text):
         return "other"  # "发送 ICMP ECHO_REQUEST 数据包": more Latin letters, but a Chinese sentence
     return script if script in (None, "latin", "cyrillic", "greek") else "other"
 

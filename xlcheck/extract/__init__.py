@@ -151,7 +151,7 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     written = text
-    if _FULL_WIDTH.search(text):
+    if not text.isascii() and _FULL_WIDTH.search(text):  # (isascii is one test in C, not a scan)
         text = half_width(text)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
