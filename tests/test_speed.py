@@ -276,6 +276,16 @@ def test_the_clock_gate_skips_no_time_of_day(text):
         assert dates._CLOCK_HINT.search(text + " " + clock)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0129 \u00a0:./-hUQ4apmMsre'’\"ÖQuartalnoslat-хлеtrok", max_size=30))
+def test_one_search_for_all_date_hints_finds_each_of_them(text):
+    from xlcheck.extract import dates
+
+    hints = (dates._QUARTER_HINT, dates._NUMERIC_HINT, dates._TWELVE_HINT, dates._CLOCK_HINT, dates._DECADE_HINT,
+             dates._SLAVIC_DECADE_HINT)
+    assert (dates._ANY_HINT.search(text) is not None) == any(hint.search(text) for hint in hints)
+
+
 # Letters with combining marks, Hangul syllables and conjoining jamo, line breaks: what
 # NFC composes, and where.
 _DECOMPOSED = st.text(alphabet="ae\u0301\u0327\u0308\n\u1100\u1161\u11a8\uac00\u212b\u00c5 ", max_size=40)
