@@ -255,13 +255,14 @@ def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, 
     jobs = [(index, start, start + size) for index, doc in enumerate(documents)
             for start in range(0, len(doc.paragraphs), size)]
     _POOL_DOCUMENTS[:] = documents
+    out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
     try:
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(pool.map(_extract_chunk, jobs))
+            # Each chunk's tuples become invariants as it arrives (in order), while the
+            # workers go on, and are dropped: never all of them held at once.
+            for (index, _, _), result in zip(jobs, pool.map(_extract_chunk, jobs)):
+                out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
     finally:
         _POOL_DOCUMENTS.clear()
-    out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
-    for (index, _, _), result in zip(jobs, results):
-        out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
     return [tuple(r) for r in out]
