@@ -33,7 +33,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import fold, locale_info, place_forms, place_names, same_places, territory_forms, territory_names
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, pieces
 from xlcheck.romanise import (
     cyrillic_sound,
     devanagari_runs,
@@ -220,7 +220,8 @@ class Names:
         ("Windows and Pads" is a heading, "a window object" gives it away)."""
         words: set[str] = set()
         for doc in self.ctx.documents:
-            words.update(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", doc.text)))
+            for piece in pieces(doc.text):  # (neither pattern reads across a line break)
+                words.update(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", piece)))
         words.update([word[:-1] for word in words if word.endswith("s")])
         return words
 

@@ -258,9 +258,11 @@ def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[D
         source, target = (tuple(langs) + (None, None))[:2]
         data = read_bytes(path)
         text = decode(path, data, declared_encoding(path, data, extension))
+        del data  # (a large catalogue: its bytes, its text and its text normalised are not all kept)
         if not text.strip():
             raise InputError(path, "is empty", "give xlcheck a file with text in it")
-        return list(BILINGUAL[extension](path, normalise_text(text), source, target))
+        text = normalise_text(text)
+        return list(BILINGUAL[extension](path, text, source, target))
     return [read_document(path, langs[0] if langs else None)]
 
 

@@ -51,14 +51,19 @@ def entry_syntax(flags: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _keyword_line(raw: list[str], start: int, keyword: str) -> int:
-    """0-based index of the first line at or after `start` that begins with `keyword`."""
-    for index in range(max(0, start - 1), len(raw)):
-        if raw[index].startswith(keyword + " ") or raw[index].startswith(keyword + "["):
+def _keyword_line(text: str, starts: array, start: int, keyword: str) -> int:
+    """0-based index of the first line at or after `start` that begins with `keyword`
+    (`starts`: where each line of `text` starts; a keyword holds no line break, so a
+    line that begins with it does whatever follows it)."""
+    spaced, indexed = keyword + " ", keyword + "["
+    for index in range(max(0, start - 1), len(starts)):
+        at = starts[index]
+        if text.startswith(spaced, at) or text.startswith(indexed, at):
             return index
     return max(0, start - 1)
 
 
+_LINE_BREAK = lazy(r"\n")
 # A PO string line: a keyword (or none, for a continuation) and one quoted string.
 _KEYWORD = lazy(r"(?:#~\s*+)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d++\])?+)?+\s*+")
 _STRING = lazy(r'"(?:[^"\\]++|\\.)*+"\s*+')
@@ -116,7 +121,8 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         raise InputError(path, "does not say its language (no Language: header)",
                          "add the header, name the file like doc.fr.po, or pass --langs en,fr")
     source = source_lang or DEFAULT_SOURCE
-    raw = text.split("\n")
+    # Where each line starts (an array: a list of a large catalogue's lines cost tens of MB).
+    raw = array("q", itertools.chain((0,), (match.end() for match in _LINE_BREAK.finditer(text))))
     entries = []
     match = _NPLURALS.search(metadata.get("Plural-Forms", ""))
     nplurals = f"nplurals={match.group(1)}" if match else None
@@ -124,8 +130,8 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         if not entry.msgid or "fuzzy" in entry.flags or entry.obsolete:
             continue
         syntax = entry_syntax(entry.flags)
-        msgid_at = _keyword_line(raw, entry.linenum, "msgid")
-        msgstr_at = _keyword_line(raw, msgid_at + 1, "msgstr")
+        msgid_at = _keyword_line(text, raw, entry.linenum, "msgid")
+        msgstr_at = _keyword_line(text, raw, msgid_at + 1, "msgstr")
         if entry.msgid_plural:
             forms = [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)]
             if not any(forms):
