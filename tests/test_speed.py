@@ -423,3 +423,19 @@ def test_a_lazy_pattern_behaves_as_the_compiled_one():
         assert [m.span() for m in mine.finditer(text)] == [m.span() for m in theirs.finditer(text)]
         assert mine.sub("#", text) == theirs.sub("#", text)
         assert mine.pattern == theirs.pattern and mine.groupindex == theirs.groupindex
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZßİΣς \n`/:x.é\u0301한", max_size=60), st.integers(1, 8))
+def test_words_read_piece_by_piece_as_from_the_whole_text(text, size):
+    from xlcheck.compare.context import WORD_PARTS
+    from xlcheck.compare.names import _CODE_SPANS, _LOWER_WORDS
+    from xlcheck.patterns import pieces
+
+    cut = list(pieces(text, size))
+    assert "\n".join(cut) == text
+    assert "\n".join(piece.casefold() for piece in cut) == text.casefold()
+    assert "\n".join(piece.lower() for piece in cut) == text.lower()  # (a final sigma too)
+    assert [w for piece in cut for w in WORD_PARTS.findall(piece)] == WORD_PARTS.findall(text)
+    assert [w for piece in cut for w in _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", piece))] == \
+        _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", text))
