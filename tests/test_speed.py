@@ -261,6 +261,73 @@ def test_gated_patterns_match_nothing_without_their_characters(text):
         assert not list(markup._PLACEHOLDER.finditer(text))
 
 
+_CLOCK_TEXT = st.text(alphabet="0129 \u00a0:.-hUrbisto", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_CLOCK_TEXT)
+def test_the_clock_gate_skips_no_time_of_day(text):
+    from xlcheck.extract import dates
+
+    if not dates._CLOCK_HINT.search(text):
+        for pattern in (dates._TIME, dates._DOTTED_TIME, dates._SHARED_UNIT):
+            assert not list(pattern.finditer(text))
+    for clock in ("10:30", "13.30 Uhr", "von 10 bis 22 Uhr", "9h30", "às 9 h"):
+        assert dates._CLOCK_HINT.search(text + " " + clock)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0129 \u00a0:./-hUQ4apmMsre'’\"ÖQuartalnoslat-хлеtrok", max_size=30))
+def test_one_search_for_all_date_hints_finds_each_of_them(text):
+    from xlcheck.extract import dates
+
+    hints = (dates._QUARTER_HINT, dates._NUMERIC_HINT, dates._TWELVE_HINT, dates._CLOCK_HINT, dates._DECADE_HINT,
+             dates._SLAVIC_DECADE_HINT)
+    assert (dates._ANY_HINT.search(text) is not None) == any(hint.search(text) for hint in hints)
+
+
+# Letters with combining marks, Hangul syllables and conjoining jamo, line breaks: what
+# NFC composes, and where.
+_DECOMPOSED = st.text(alphabet="ae\u0301\u0327\u0308\n\u1100\u1161\u11a8\uac00\u212b\u00c5 ", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DECOMPOSED)
+def test_texts_are_composed_line_by_line_as_whole(text):
+    import unicodedata
+
+    from xlcheck.io import normalise_text
+
+    assert normalise_text(text) == unicodedata.normalize("NFC", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab `*:_<>\\-.,()x", max_size=40))
+def test_rst_markup_read_by_jumps_as_character_by_character(text):
+    from xlcheck.extract import rst_inline
+
+    jumped = rst_inline.read(text)
+    saved = rst_inline._MARK
+    try:
+        rst_inline._MARK = _EVERY_CHARACTER  # stops at every character, as the loop did before the jump
+        assert rst_inline.read(text) == jumped
+    finally:
+        rst_inline._MARK = saved
+
+
+class _EveryCharacter:
+    """A stand-in for `rst_inline._MARK` that finds every character."""
+
+    @staticmethod
+    def search(text: str, pos: int):
+        import regex
+
+        return regex.compile(r"(?s).").search(text, pos)
+
+
+_EVERY_CHARACTER = _EveryCharacter()
+
+
 _CODE_TEXT = st.text(alphabet="aZHv09٣４Ｂ:.,-_ /NASDQé", max_size=30)
 
 
@@ -356,3 +423,19 @@ def test_a_lazy_pattern_behaves_as_the_compiled_one():
         assert [m.span() for m in mine.finditer(text)] == [m.span() for m in theirs.finditer(text)]
         assert mine.sub("#", text) == theirs.sub("#", text)
         assert mine.pattern == theirs.pattern and mine.groupindex == theirs.groupindex
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZßİΣς \n`/:x.é\u0301한", max_size=60), st.integers(1, 8))
+def test_words_read_piece_by_piece_as_from_the_whole_text(text, size):
+    from xlcheck.compare.context import WORD_PARTS
+    from xlcheck.compare.names import _CODE_SPANS, _LOWER_WORDS
+    from xlcheck.patterns import pieces
+
+    cut = list(pieces(text, size))
+    assert "\n".join(cut) == text
+    assert "\n".join(piece.casefold() for piece in cut) == text.casefold()
+    assert "\n".join(piece.lower() for piece in cut) == text.lower()  # (a final sigma too)
+    assert [w for piece in cut for w in WORD_PARTS.findall(piece)] == WORD_PARTS.findall(text)
+    assert [w for piece in cut for w in _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", piece))] == \
+        _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", text))

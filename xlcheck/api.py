@@ -65,7 +65,8 @@ def _pre_aligned(a: Document, b: Document) -> bool:
 def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: str = "default") -> Alignment:
     """The paragraph alignment of two documents (`aligner`: ``default`` or ``embed``)."""
     if _pre_aligned(a, b):
-        return Alignment(tuple(Bead((i,), (i,), 1.0) for i in range(len(a.paragraphs))), 1.0)
+        # One tuple for both sides of a bead: a catalogue has tens of thousands.
+        return Alignment(tuple(Bead(pair, pair, 1.0) for pair in ((i,) for i in range(len(a.paragraphs)))), 1.0)
     if keyed(a) and keyed(b):
         return key_alignment(a, b)  # key/value files pair by key, never by position
     inv_a = inv_a if inv_a is not None else extract_document(a)

@@ -7,6 +7,7 @@ cannot be changed behind the back of the next one.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -52,7 +53,7 @@ class Document:
     text: str
     paragraphs: tuple[Segment, ...]
     format: str = "text"
-    line_starts: tuple[int, ...] = field(default=(0,), repr=False, compare=False)
+    line_starts: Sequence[int] = field(default=(0,), repr=False, compare=False)  # a tuple or an array
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of a character offset."""

@@ -8,6 +8,7 @@ run pays only for the patterns its input reaches.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -16,6 +17,37 @@ import regex
 # every later use is a plain attribute lookup, as fast as on the pattern itself.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
             "splititer", "pattern", "flags", "groups", "groupindex", "scanner")
+
+
+def pieces(text: str, size: int = 1 << 16) -> Iterator[str]:
+    """A long text in pieces of about `size` characters, each cut at a line break (the
+    break itself left out): what a pattern that never matches across a line break finds
+    in the whole text, it finds in the pieces, without a list of every match of a large
+    document in memory at once.
+
+    >>> list(pieces("ab\\ncd\\nef", size=2))
+    ['ab', 'cd', 'ef']
+    """
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start + size)
+        if end < 0:
+            end = len(text)
+        yield text[start:end]
+        start = end + 1
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, folded piece by piece in a long text (case folding is
+    character by character): CPython folds a text that is not ASCII in a buffer of
+    twelve bytes a character, 150 MB for a 12 MB catalogue.
+
+    >>> casefolded("Straße\\nÆON") == "Straße\\nÆON".casefold()
+    True
+    """
+    if text.isascii() or len(text) <= 1 << 16:
+        return text.casefold()
+    return "\n".join(piece.casefold() for piece in pieces(text))
 
 
 class lazy:  # noqa: N801 - read as a function: PATTERN = lazy(r"...")

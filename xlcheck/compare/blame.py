@@ -86,7 +86,8 @@ def build_groups(count: int, alignments: list[Alignment]) -> list[Group]:
     if count == 2 and _one_to_one(alignments[0]):
         # Each bead is its own group (a catalogue's entries): what the general case
         # below gives for them, without its bookkeeping.
-        return [Group(((bead.a[0],), (bead.b[0],))) for bead in alignments[0].beads]
+        # (`tuple` keeps a bead's tuples as they are, shared: a catalogue has tens of thousands)
+        return [Group((tuple(bead.a), tuple(bead.b))) for bead in alignments[0].beads]
     return _joined_groups(count, alignments)
 
 

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, pieces
 
 # Words, and the parts of camel-case identifiers.
 WORD_PARTS = lazy(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
@@ -32,7 +32,7 @@ def unaccented(word: str) -> str:
 _PROSE_START = lazy(r"\s*+[`*_]*+[\p{L}`]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Aligned paragraphs: for each document, the 0-based indices of its paragraphs."""
 
@@ -100,7 +100,8 @@ class Context:
         """The lower-cased words of document k, camel-case identifiers split
         (``defineConfig`` gives ``define`` and ``config``)."""
         if k not in self._words:
-            self._words[k] = frozenset(w.lower() for w in WORD_PARTS.findall(self.documents[k].text))
+            self._words[k] = frozenset(w.lower() for piece in pieces(self.documents[k].text)
+                                       for w in WORD_PARTS.findall(piece))
         return self._words[k]
 
     def own_words(self, k: int, source: int) -> frozenset[str]:
@@ -109,13 +110,17 @@ class Context:
         language, by which a literal renamed in that language is told from one changed."""
         key = (k, source)
         if key not in self._own:
-            def folded(text: str) -> set[str]:
+            def folded(texts) -> set[str]:
                 # Each distinct word folded once: a catalogue repeats its words thousands of times.
-                return {unaccented(w) for w in set(_WORD.findall(text.lower()))}
+                # (Read piece by piece: no word runs over a line break.)
+                words: set[str] = set()
+                for text in texts:
+                    words.update(_WORD.findall(text.lower()))
+                return {unaccented(w) for w in words}
 
-            prose = "\n".join(_INLINE_CODE.sub(" ", p.text) for p in self.documents[k].paragraphs
-                              if p.kind not in ("code", "frontmatter"))
-            self._own[key] = frozenset(folded(prose) - folded(self.documents[source].text))
+            prose = (_INLINE_CODE.sub(" ", p.text) for p in self.documents[k].paragraphs
+                     if p.kind not in ("code", "frontmatter"))
+            self._own[key] = frozenset(folded(prose) - folded(pieces(self.documents[source].text)))
         return self._own[key]
 
     @cached_property

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -10,7 +11,7 @@ import regex
 from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
 from xlcheck.extract import urls
 from xlcheck.locales import known_language, known_territory, latin_script
-from xlcheck.patterns import lazy
+from xlcheck.patterns import casefolded, lazy, pieces
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -183,7 +184,7 @@ def prose_words(text: str) -> frozenset[str]:
     words = _PROSE_WORDS.get(text)
     if words is None:
         bare = _CODE_SPAN.sub(" ", _FENCED.sub(" ", text)) if "`" in text or "~~~" in text else text
-        words = frozenset(_PROSE_WORD.findall(bare.casefold()))
+        words = frozenset(word for piece in pieces(bare) for word in _PROSE_WORD.findall(piece.casefold()))
         if len(_PROSE_WORDS) >= 16:
             _PROSE_WORDS.clear()
         _PROSE_WORDS[text] = words
@@ -651,6 +652,12 @@ def resolved_reference(candidate: Candidate, own_text: str, own_unit: str, sourc
     return len(_BY_REFERENCE.findall(source_unit)) > len(_BY_REFERENCE.findall(own_unit))
 
 
+@functools.lru_cache(maxsize=4)
+def _folded_document(text: str) -> str:
+    """A whole document case-folded, once for all the candidates that look into it."""
+    return casefolded(text)
+
+
 def explicitation(candidate: Candidate, source_text: str | None = None, own_text: str | None = None) -> bool:
     """What a translation adds without losing anything of the source: code formatting
     (``True``), a small count made explicit ("the two arguments", "2つの引数",
@@ -665,7 +672,7 @@ def explicitation(candidate: Candidate, source_text: str | None = None, own_text
         code = candidate.value.strip("`").strip()
         if not _LETTER_OR_DIGIT.search(code) and code not in source_text:
             return False  # `...` no word of the source was formatted into: a value the source dropped
-        return not _LEFT_OVER.search(code) or code.casefold() in source_text.casefold()
+        return not _LEFT_OVER.search(code) or code.casefold() in _folded_document(source_text)
     if candidate.kind in ("markup", "name"):
         if candidate.value.startswith("@"):
             return False  # a tagged @handle the source no longer tags is stale, not added for clarity

@@ -16,11 +16,11 @@ from __future__ import annotations
 import functools
 import sys
 import unicodedata
-from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.model import Invariant
+from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import lazy
 
 # Inline code, link targets and addresses: compared by other checks.
@@ -46,6 +46,21 @@ def _fold(word: str) -> str:
 
 def _prose(text: str) -> str:
     return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _spelling(token: str) -> str:
+    """The spelling a token is counted by (one string for all its occurrences)."""
+    if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
+        token = token[:-1]  # ENRs: two ENR
+    return sys.intern(token)
+
+
+def _prose_tokens(paragraph: Segment) -> Iterator[tuple[str, int]]:
+    """A paragraph's prose tokens (none in a code block), each with its offset in the document."""
+    if paragraph.kind == "code":
+        return
+    for match in _TOKEN.finditer(_prose(paragraph.text)):
+        yield _spelling(match.group()), paragraph.start + match.start()
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -123,36 +138,28 @@ class Misspellings:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self._paragraphs: dict[int, list[tuple[tuple[str, ...], array]]] = {}
+        self._paragraphs: dict[int, list[tuple[str, ...]]] = {}
         self._folded: dict[int, Counter[str]] = {}
         self._written: dict[int, Counter[str]] = {}
         self._maybe: dict[tuple[int, int], frozenset[str]] = {}
 
-    def _read(self, k: int) -> list[tuple[tuple[str, ...], array]]:
-        """Each paragraph's prose tokens (one string for each spelling) and their offsets,
-        read once per document and kept compact: a catalogue has tens of thousands."""
+    def _read(self, k: int) -> list[tuple[str, ...]]:
+        """Each paragraph's prose tokens (one string for each spelling), read once per
+        document and kept compact: a catalogue has tens of thousands. Their offsets are
+        read again only for the few groups that hold a look-alike (`_tokens`)."""
         if k not in self._paragraphs:
-            read = []
-            for paragraph in self.ctx.documents[k].paragraphs:
-                tokens, offsets = [], array("l")
-                if paragraph.kind != "code":
-                    for match in _TOKEN.finditer(_prose(paragraph.text)):
-                        token = match.group()
-                        if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
-                            token = token[:-1]  # ENRs: two ENR
-                        tokens.append(sys.intern(token))
-                        offsets.append(paragraph.start + match.start())
-                read.append((tuple(tokens), offsets))
-            self._paragraphs[k] = read
+            self._paragraphs[k] = [() if paragraph.kind == "code" else
+                                   tuple(map(_spelling, _TOKEN.findall(_prose(paragraph.text))))
+                                   for paragraph in self.ctx.documents[k].paragraphs]
         return self._paragraphs[k]
 
     def _tokens(self, k: int, indices) -> list[tuple[str, int]]:
-        paragraphs = self._read(k)
-        return [pair for index in indices for pair in zip(*paragraphs[index])]
+        paragraphs = self.ctx.documents[k].paragraphs
+        return [pair for index in indices for pair in _prose_tokens(paragraphs[index])]
 
     def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
         if k not in self._written:
-            tokens = [t for paragraph, _ in self._read(k) for t in paragraph]
+            tokens = [t for paragraph in self._read(k) for t in paragraph]
             self._written[k] = Counter(tokens)
             self._folded[k] = Counter(_fold(t) for t in tokens)
         return self._written[k], self._folded[k]
@@ -185,15 +192,31 @@ class Misspellings:
             self._maybe[(k, o)] = frozenset(found)
         return self._maybe[(k, o)]
 
+    def _holds_lookalike(self, k: int, group: Group, present: list[int]) -> bool:
+        """Whether doc k has prose tokens in the group and another version one of the
+        look-alikes of doc k's names (read from the token tuples, nothing counted)."""
+        if not any(self._read(k)[index] for index in group.members[k]):
+            return False
+        for o in present:
+            if o != k:
+                lookalikes = self._lookalikes(k, o)
+                if lookalikes and any(not lookalikes.isdisjoint(self._read(o)[index])
+                                      for index in group.members[o]):
+                    return True
+        return False
+
     def candidates(self, g: int, group: Group, present: list[int]) -> list[Candidate]:
+        # Most groups hold no look-alike at all: they are ruled out before their tokens
+        # are paired with offsets and counted.
+        active = [k for k in present if self._holds_lookalike(k, group, present)]
+        if not active:
+            return []
         # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
         lost: dict[str, tuple[tuple[int, int], dict[int, int]]] = {}
         tokens = {k: self._tokens(k, group.members[k]) for k in present}
         counted = {k: Counter(t for t, _ in tokens[k]) for k in present}
-        for k in present:
+        for k in active:
             source = tokens[k]
-            if not source or all(self._lookalikes(k, o).isdisjoint(counted[o]) for o in present if o != k):
-                continue
             counts = counted[k]
             names = _by_shape(counts)
             if not names:

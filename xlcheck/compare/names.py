@@ -44,7 +44,7 @@ from xlcheck.locales import (
     territory_names,
 )
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, pieces
 from xlcheck.romanise import (
     cyrillic_sound,
     devanagari_runs,
@@ -151,7 +151,7 @@ def _script(text: str) -> str | None:
     Latin, nor a Chinese one that holds more Latin letters than Han, and capitalised
     words are names only among Latin, Cyrillic or Greek letters."""
     script = main_script(text)
-    if script == "latin" and _CJK_LETTER.search(text):
+    if script == "latin" and not text.isascii() and _CJK_LETTER.search(text):
         return "other"  # "发送 ICMP ECHO_REQUEST 数据包": more Latin letters, but a Chinese sentence
     return script if script in (None, "latin", "cyrillic", "greek") else "other"
 
@@ -235,7 +235,8 @@ class Names:
         ("Windows and Pads" is a heading, "a window object" gives it away)."""
         words: set[str] = set()
         for doc in self.ctx.documents:
-            words.update(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", doc.text)))
+            for piece in pieces(doc.text):  # (neither pattern reads across a line break)
+                words.update(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", piece)))
         words.update([word[:-1] for word in words if word.endswith("s")])
         return words
 
@@ -1146,13 +1147,17 @@ class Names:
         itself (a name it lacks is the matter of the other checks)."""
         scripts = {k: main_script(self.ctx.text(k, group)) for k in docs}
         out = []
+        latin_words: dict[int, dict[str, int]] = {}  # each version's read once, for both directions
         for k in docs:
             for o in docs:
                 if o == k or scripts[k] is None or scripts[o] is None or scripts[k] == scripts[o]:
                     continue
                 if "latin" not in (scripts[k], scripts[o]):
                     continue
-                out.extend(self._kept_latin_lost_letters(g, group, docs, k, o))
+                for d in (k, o):
+                    if d not in latin_words:
+                        latin_words[d] = self._latin_words(d, group)
+                out.extend(self._kept_latin_lost_letters(g, docs, k, o, latin_words[k], latin_words[o]))
                 if scripts[k] in ("cyrillic", "greek") or scripts[o] in ("cyrillic", "greek"):
                     out.extend(self._transliteration_lost_letters(g, group, docs, k, o, scripts[k] == "latin"))
         return out
@@ -1167,18 +1172,26 @@ class Names:
                 found.setdefault(match.group(), paragraph.start + match.start())
         return found
 
-    def _kept_latin_lost_letters(self, g: int, group: Group, docs: list[int], k: int, o: int) -> list[Candidate]:
-        mine, theirs = self._latin_words(k, group), self._latin_words(o, group)
-        own_words = self.ctx.words(k)
+    def _kept_latin_lost_letters(self, g: int, docs: list[int], k: int, o: int, mine: dict[str, int],
+                                 theirs: dict[str, int]) -> list[Candidate]:
+        """Doc k's capitalised Latin words (`mine`) that doc o writes with a letter dropped
+        among its own (`theirs`)."""
         out = []
+        if not theirs:
+            return out
+        own_words = None  # doc k's words, read from the whole document only when needed
         for name, start in mine.items():
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
                 continue
             if any(w.lower().startswith(name.lower()) for w in theirs):
                 continue  # written as it is (or inflected: "Bloombergs")
             for word in theirs:
-                if word.lower() in own_words or not (_letter_dropped(name, word) or _letter_dropped(word, name)):
+                if not (_letter_dropped(name, word) or _letter_dropped(word, name)):
                     continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
+                if own_words is None:
+                    own_words = self.ctx.words(k)
+                if word.lower() in own_words:
+                    continue
                 inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
                 out.append(_lacking(g, docs, o, k, name, inv))
                 break

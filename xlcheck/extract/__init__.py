@@ -151,7 +151,7 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     written = text
-    if _FULL_WIDTH.search(text):
+    if not text.isascii() and _FULL_WIDTH.search(text):  # (isascii is one test in C, not a scan)
         text = half_width(text)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
@@ -172,6 +172,8 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         for inv in extractor(text, info, claims, segment.kind):
             shown = written[inv.start:inv.end] if written is not text and inv.text == text[inv.start:inv.end] \
                 else inv.text
+            if shown == inv.value:
+                shown = inv.value  # one string kept for both (names and most numbers): memory per unit
             found.append((inv.kind, inv.value, shown, inv.start + offset, inv.end + offset, inv.alternatives,
                           inv.flag))
     found.sort(key=_START)
@@ -253,13 +255,14 @@ def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, 
     jobs = [(index, start, start + size) for index, doc in enumerate(documents)
             for start in range(0, len(doc.paragraphs), size)]
     _POOL_DOCUMENTS[:] = documents
+    out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
     try:
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(pool.map(_extract_chunk, jobs))
+            # Each chunk's tuples become invariants as it arrives (in order), while the
+            # workers go on, and are dropped: never all of them held at once.
+            for (index, _, _), result in zip(jobs, pool.map(_extract_chunk, jobs)):
+                out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
     finally:
         _POOL_DOCUMENTS.clear()
-    out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
-    for (index, _, _), result in zip(jobs, results):
-        out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
     return [tuple(r) for r in out]

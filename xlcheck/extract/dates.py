@@ -66,10 +66,22 @@ _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _JA_SHORT_WEEKDAY = lazy(r"(?<=日[ ]?)[（(]([月火水木金土日])(?:曜日?)?[）)]|([月火水木金土日])曜(?!日)")
 _JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 # Cheap tests that tell whether a costly pattern can match at all.
-_QUARTER_HINT = lazy(r"Q[1-4]|Quartal|trimestre")
-_NUMERIC_HINT = lazy(r"\d[./-]\d{1,2}[./-]\d")
-_TWELVE_HINT = lazy(r"\d\s?[apAP]\.?\s?[mM]")
-_DECADE_HINT = lazy(r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d")
+_HINTS = {
+    "quarter": r"Q[1-4]|Quartal|trimestre",
+    "numeric": r"\d[./-]\d{1,2}[./-]\d",
+    "twelve": r"\d\s?[apAP]\.?\s?[mM]",
+    # Every clock time below (`_TIME`, `_DOTTED_TIME`, `_SHARED_UNIT`) has a digit right
+    # before its colon, "h" or "Uhr" (a space between at most): "h" alone is in almost
+    # every English paragraph.
+    "clock": r"\d[ \u00a0]?[:hU]",
+    "decade": r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d",
+    "slavic decade": r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.",
+}
+_QUARTER_HINT = lazy(_HINTS["quarter"])
+_NUMERIC_HINT = lazy(_HINTS["numeric"])
+_TWELVE_HINT = lazy(_HINTS["twelve"])
+_CLOCK_HINT = lazy(_HINTS["clock"])
+_DECADE_HINT = lazy(_HINTS["decade"])
 _ISO = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\p{N}-])")
 _NUMERIC = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
@@ -103,7 +115,10 @@ _DECADE = lazy(
 _DECADE_LEAD = lazy(r"(?:\b(?:the|early|mid|late|and|or)[ \u00a0-]|[-–])$", regex.IGNORECASE)
 # Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
 # Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.".
-_SLAVIC_DECADE_HINT = lazy(r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.")
+_SLAVIC_DECADE_HINT = lazy(_HINTS["slavic decade"])
+# All the hints at once: a paragraph in which it finds nothing holds none of them (most
+# paragraphs with a digit), and one scan costs less than six.
+_ANY_HINT = lazy("|".join(f"(?:{hint})" for hint in _HINTS.values()))
 _SLAVIC_DECADE = lazy(
     r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])"
     r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
@@ -363,35 +378,38 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for first, last, month in alone:
         add(first, last, f"--{month:02d}", flag="word")
 
-    for match in _QUARTER.finditer(text) if _QUARTER_HINT.search(text) else ():
+    hinted = _ANY_HINT.search(text) is not None
+    for match in _QUARTER.finditer(text) if hinted and _QUARTER_HINT.search(text) else ():
         quarter = match.group(1) or match.group(3) or match.group(5)
         year = match.group(2) or match.group(4) or match.group(6)
         if match.group(1) and not year:
             continue  # a bare "Q3" is a code
         add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
-    if _NUMERIC_HINT.search(text):
+    if hinted and _NUMERIC_HINT.search(text):
         for match in _NUMERIC.finditer(text):
             _numeric(match, info, add)
 
-    for match in _TWELVE_HOUR.finditer(text) if _TWELVE_HINT.search(text) else ():
+    twelve = hinted and _TWELVE_HINT.search(text) is not None
+    for match in _TWELVE_HOUR.finditer(text) if twelve else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
-    for match in _TWELVE_SHARED.finditer(text) if _TWELVE_HINT.search(text) else ():
+    for match in _TWELVE_SHARED.finditer(text) if twelve else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
-    for match in _DOTTED_TIME.finditer(text) if ("Uhr" in text or "h" in text) else ():
+    clock = hinted and _CLOCK_HINT.search(text) is not None
+    for match in _DOTTED_TIME.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
-    for match in _SHARED_UNIT.finditer(text) if ("Uhr" in text or "h" in text) else ():
+    for match in _SHARED_UNIT.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:00")  # "von 10 bis 22 Uhr": 10 is a time too
-    for match in _TIME.finditer(text) if (":" in text or "h" in text or "Uhr" in text) else ():
+    for match in _TIME.finditer(text) if clock else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
             continue
         value = f"T{int(hour):02d}:{minute or minute_after_h or '00'}" + (f":{second}" if second else "")
         add(*match.span(), value)
 
-    for match in _DECADE.finditer(text) if _DECADE_HINT.search(text) else ():
+    for match in _DECADE.finditer(text) if hinted and _DECADE_HINT.search(text) else ():
         century, decade = match.group(1), match.group(2)
         if decade is None:
             decade = match.group(3) or match.group(5) or match.group(7)
@@ -403,7 +421,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             century = "20" if decade in "01" else "19"
         add(*match.span(), f"{century}{decade}X")
 
-    for match in _SLAVIC_DECADE.finditer(text) if _SLAVIC_DECADE_HINT.search(text) else ():
+    for match in _SLAVIC_DECADE.finditer(text) if hinted and _SLAVIC_DECADE_HINT.search(text) else ():
         century, decade = match.group(1), match.group(2) or match.group(3) or match.group(4)
         add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X")
 

@@ -25,6 +25,7 @@ _BEFORE_START = frozenset(("Ps", "Pi", "Pf", "Pd", "Po"))
 _AFTER_END = frozenset(("Pe", "Pi", "Pf", "Pd", "Po"))
 _ROLE_NAME = r":(?:(?!_)\w)++(?:[-.+:](?:(?!_)\w)++)*+:"
 _ROLE = lazy(_ROLE_NAME)
+_MARK = lazy(r"[`*:]")  # every start-string begins with one of these
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 _LOOSE = lazy(
     r"(?P<literal>``(?P<code>(?:(?!``).)+?)``)"
@@ -100,7 +101,14 @@ def read(text: str) -> list[Markup]:
     n = len(text)
     while i < n:
         c = text[i]
-        if c not in "`*:" or not may_open(text, i):
+        if c not in "`*:":
+            # Jump to the next character that may start markup (in C, not one by one).
+            mark = _MARK.search(text, i)
+            if mark is None:
+                break
+            i = mark.start()
+            c = text[i]
+        if not may_open(text, i):
             i += 1
             continue
         if text.startswith("``", i) and i + 2 < n and not text[i + 2].isspace():

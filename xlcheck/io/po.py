@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from array import array
 from dataclasses import dataclass
 
 import regex
@@ -50,14 +51,19 @@ def entry_syntax(flags: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _keyword_line(raw: list[str], start: int, keyword: str) -> int:
-    """0-based index of the first line at or after `start` that begins with `keyword`."""
-    for index in range(max(0, start - 1), len(raw)):
-        if raw[index].startswith(keyword + " ") or raw[index].startswith(keyword + "["):
+def _keyword_line(text: str, starts: array, start: int, keyword: str) -> int:
+    """0-based index of the first line at or after `start` that begins with `keyword`
+    (`starts`: where each line of `text` starts; a keyword holds no line break, so a
+    line that begins with it does whatever follows it)."""
+    spaced, indexed = keyword + " ", keyword + "["
+    for index in range(max(0, start - 1), len(starts)):
+        at = starts[index]
+        if text.startswith(spaced, at) or text.startswith(indexed, at):
             return index
     return max(0, start - 1)
 
 
+_LINE_BREAK = lazy(r"\n")
 # A PO string line: a keyword (or none, for a continuation) and one quoted string.
 _KEYWORD = lazy(r"(?:#~\s*+)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d++\])?+)?+\s*+")
 _STRING = lazy(r'"(?:[^"\\]++|\\.)*+"\s*+')
@@ -115,7 +121,8 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         raise InputError(path, "does not say its language (no Language: header)",
                          "add the header, name the file like doc.fr.po, or pass --langs en,fr")
     source = source_lang or DEFAULT_SOURCE
-    raw = text.split("\n")
+    # Where each line starts (an array: a list of a large catalogue's lines cost tens of MB).
+    raw = array("q", itertools.chain((0,), (match.end() for match in _LINE_BREAK.finditer(text))))
     entries = []
     match = _NPLURALS.search(metadata.get("Plural-Forms", ""))
     nplurals = f"nplurals={match.group(1)}" if match else None
@@ -123,8 +130,8 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         if not entry.msgid or "fuzzy" in entry.flags or entry.obsolete:
             continue
         syntax = entry_syntax(entry.flags)
-        msgid_at = _keyword_line(raw, entry.linenum, "msgid")
-        msgstr_at = _keyword_line(raw, msgid_at + 1, "msgstr")
+        msgid_at = _keyword_line(text, raw, entry.linenum, "msgid")
+        msgstr_at = _keyword_line(text, raw, msgid_at + 1, "msgstr")
         if entry.msgid_plural:
             forms = [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)]
             if not any(forms):
@@ -376,16 +383,19 @@ def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[s
         lines[index] = message.replace("\n", LINE_SEPARATOR)
     text = "\n".join(lines)
     syntax = syntax or [()] * len(kinds)
-    # `segment.line_starts(text)`, from the lines (none holds a newline any more).
-    starts = tuple(map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
+    # `segment.line_starts(text)`, from the lines (none holds a newline any more), as an
+    # array: a catalogue has several lines an entry, and an int object costs four times
+    # an array's item.
+    starts = array("q", map(operator.add, itertools.accumulate(map(len, lines[:-1]), initial=0), range(len(lines))))
     # Only the lines placed hold text: they are the non-empty lines, in order, that
     # `segment.non_empty_lines` would find by reading every line of `text`.
     occupied = sorted({index for index, _ in placed})
     non_empty = [(index, lines[index]) for index in occupied if lines[index].strip()]
     paragraphs = tuple(
-        Segment(n=i + 1, start=starts[index], end=starts[index] + len(line), line=index + 1, end_line=index + 1,
+        Segment(n=i + 1, start=starts[index], end=starts[index] + len(line), line=number, end_line=number,
                 text=line.rstrip("\r"), kind=kind, syntax=forms)
         for i, ((index, line), kind, forms) in enumerate(zip(non_empty, kinds, syntax))
+        for number in (index + 1,)  # one int object for both line numbers
     )
     return Document(path=path, lang=normalise_tag(lang), text=text, paragraphs=paragraphs, format="po",
                     line_starts=starts)
