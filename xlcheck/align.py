@@ -295,6 +295,10 @@ class Params:
     code_mismatch: float = 6.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
     embed_weight: float = 2.0
+    # Across scripts, with an encoder: lengths (counted in Latin-letter equivalents) tell
+    # less, the embeddings more (None: as in one script).
+    embed_weight_far: float | None = None
+    length_weight_far: float | None = None
     mark_mismatch: float = 1.5  # per mark (?, !, quotes, parentheses, figures) one side of a bead lacks
     mark_match: float = 0.25  # per mark both sides have
     band_margin: int = 12
@@ -307,10 +311,12 @@ class Params:
 
 
 PARAMS = Params()
-# With sentence embeddings (constants chosen on the dev splits): 2-2 and 2-3 beads cost
-# less, and the lexical term of the second search adds nothing (the dev splits lost with it);
-# 1-4 and 4-1 beads (runs of four embedded too) cost less and are searched in the first pass.
-EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0, skip_text=None, merge14=6.0)
+# With sentence embeddings (constants chosen on the dev splits): 2-3 beads cost less,
+# 2-2 beads more, and the lexical term of the second search adds nothing (the dev splits
+# lost with it); 1-4 and 4-1 beads (runs of four embedded too) cost less and are searched
+# in the first pass; across scripts the embeddings weigh twice as much against lengths.
+EMBED_PARAMS = Params(merge22=4.0, merge23=6.0, lexicon_weight=0.0, skip_text=None, merge14=6.0,
+                      embed_weight_far=4.0, length_weight_far=0.75)
 
 # Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
@@ -717,6 +723,9 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # Marks were weighed on versions in one script; across scripts figures, quotation
         # marks and brackets are written differently (九二共识 = "1992 Consensus").
         params = Params(**{**params.__dict__, "mark_mismatch": 0.0, "mark_match": 0.0})
+    if far and encoder is not None and params.embed_weight_far is not None:
+        params = Params(**{**params.__dict__, "embed_weight": params.embed_weight_far,
+                           "length_weight": params.length_weight_far or params.length_weight})
     model = _CostModel(a, b, params, vectors, ratio)
     model.orphans_a, model.orphans_b = orphans
     path = _align(a, b, params, vectors, ratio, model)
