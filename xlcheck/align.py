@@ -992,11 +992,16 @@ def _length_ratio_of(a: list[Profile], b: list[Profile], path: list[tuple[int, i
 
 
 _LEXICON_WORD = lazy(r"\p{L}[\p{L}\p{M}]{2,}")
+# Chinese and Japanese write no spaces: their "words" are pairs of characters.
+_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
 
 
 def _words(text: str) -> set[str]:
-    """Lower-cased word types of at least three letters."""
-    return {w.lower() for w in _LEXICON_WORD.findall(text)}
+    """Lower-cased word types of at least three letters; in Han and kana, pairs of characters."""
+    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text))}
+    for run in _UNSPACED.findall(text):
+        words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
 
 
 def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
