@@ -997,7 +997,11 @@ _UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
 
 
 def _words(text: str) -> set[str]:
-    """Lower-cased word types of at least three letters; in Han and kana, pairs of characters."""
+    """Lower-cased word types of at least three letters; in Han and kana, pairs of characters.
+
+    >>> sorted(_words("Der Berg, 山の雪"))
+    ['berg', 'der', 'の雪', '山の']
+    """
     words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text))}
     for run in _UNSPACED.findall(text):
         words.update(run[k:k + 2] for k in range(len(run) - 1))
