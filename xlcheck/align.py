@@ -1030,17 +1030,22 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
     freq_b = Counter(w for words in words_b for w in words)
     keep_a = {w for w, c in freq_a.items() if least <= c <= most}
     keep_b = {w for w, c in freq_b.items() if least <= c <= most}
-    together: Counter[tuple[str, str]] = Counter()
+    # Pairs counted as numbers (A's word's index times B's vocabulary plus B's): Chinese
+    # character pairs make hundreds of pairs a bead, too many to hold as tuples of strings.
+    vocab_a, vocab_b = sorted(keep_a), sorted(keep_b)
+    id_a = {w: k for k, w in enumerate(vocab_a)}
+    id_b = {w: k for k, w in enumerate(vocab_b)}
+    codes = []
     for x, y in zip(words_a, words_b):
-        x &= keep_a
-        y &= keep_b
-        if x and y:
-            together.update((u, v) for u in x for v in y)
+        xs = np.array([id_a[w] for w in x if w in id_a], dtype=np.int64)
+        ys = np.array([id_b[w] for w in y if w in id_b], dtype=np.int64)
+        if xs.size and ys.size:
+            codes.append((xs[:, None] * len(vocab_b) + ys[None, :]).ravel())
+    found, counts = np.unique(np.concatenate(codes), return_counts=True) if codes else (np.zeros(0), np.zeros(0))
     best_a: dict[str, tuple[float, str]] = {}
     best_b: dict[str, tuple[float, str]] = {}
-    for (u, v), count in together.items():
-        if count < least:
-            continue
+    for code, count in zip(found[counts >= least].tolist(), counts[counts >= least].tolist()):
+        u, v = vocab_a[code // len(vocab_b)], vocab_b[code % len(vocab_b)]
         dice = 2 * count / (freq_a[u] + freq_b[v])
         if dice >= params.lexicon_dice:
             # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
