@@ -113,6 +113,45 @@ def test_embed_without_the_extra_is_a_usage_error(monkeypatch, capsys):
         assert "pip install 'xlcheck[embed]'" in error and "Traceback" not in error
 
 
+class _TopicEncoder:
+    """Unit vectors that say which of a few topics (in English or Chinese) a text names."""
+
+    TOPICS = (("river", "河"), ("mountain", "山"), ("snow", "雪"), ("village", "村"), ("bridge", "桥"), ("forest", "林"))
+
+    def encode(self, texts):
+        import numpy as np
+
+        out = np.full((len(texts), len(self.TOPICS)), 0.05, dtype=np.float32)
+        for row, text in enumerate(texts):
+            for col, names in enumerate(self.TOPICS):
+                if any(name in text for name in names):
+                    out[row, col] = 1.0
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_embeddings_outweigh_a_stretched_length_across_scripts():
+    from dataclasses import replace
+
+    from xlcheck.align import EMBED_PARAMS, align_profiles, profile
+    from xlcheck.model import Segment
+
+    def profiles(texts):
+        return [profile(Segment(k + 1, 0, 0, k + 1, k + 1, text)) for k, text in enumerate(texts)]
+
+    en = [f"The {name} was there in the morning and everyone saw it clearly." for name, _ in _TopicEncoder.TOPICS]
+    zh = [f"早上{name}在那里，大家都看得很清楚。" for _, name in _TopicEncoder.TOPICS]
+    zh[2] = "雪" + "很" * 44 + "。"  # the translator wrote the third sentence out at three times the length
+    one_to_one = [((k,), (k,)) for k in range(6)]
+
+    def beads(params):
+        alignment = align_profiles(profiles(en), profiles(zh), encoder=_TopicEncoder(), params=params)
+        return [(bead.a, bead.b) for bead in alignment.beads]
+
+    assert beads(EMBED_PARAMS) == one_to_one
+    # With the weights of one script, the length wins and the sentence hides in a 2-2 bead.
+    assert beads(replace(EMBED_PARAMS, embed_weight_far=None, length_weight_far=None)) != one_to_one
+
+
 @pytest.mark.skipif(not HAS_ENCODER, reason="the embed extra is not installed")
 def test_embed_aligner_pairs_korean_sentences():
     # The first 12 sentences of the Korean dev split pair 1-1; one is dropped.

@@ -295,6 +295,10 @@ class Params:
     code_mismatch: float = 6.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
     embed_weight: float = 2.0
+    # Across scripts, with an encoder: lengths (counted in Latin-letter equivalents) tell
+    # less, the embeddings more (None: as in one script).
+    embed_weight_far: float | None = None
+    length_weight_far: float | None = None
     mark_mismatch: float = 1.5  # per mark (?, !, quotes, parentheses, figures) one side of a bead lacks
     mark_match: float = 0.25  # per mark both sides have
     band_margin: int = 12
@@ -307,10 +311,12 @@ class Params:
 
 
 PARAMS = Params()
-# With sentence embeddings (constants chosen on the dev splits): 2-2 and 2-3 beads cost
-# less, and the lexical term of the second search adds nothing (the dev splits lost with it);
-# 1-4 and 4-1 beads (runs of four embedded too) cost less and are searched in the first pass.
-EMBED_PARAMS = Params(merge22=3.0, merge23=6.0, lexicon_weight=0.0, skip_text=None, merge14=6.0)
+# With sentence embeddings (constants chosen on the dev splits): 2-3 beads cost less,
+# 2-2 beads more, and the lexical term of the second search adds nothing (the dev splits
+# lost with it); 1-4 and 4-1 beads (runs of four embedded too) cost less and are searched
+# in the first pass; across scripts the embeddings weigh twice as much against lengths.
+EMBED_PARAMS = Params(merge22=4.0, merge23=6.0, lexicon_weight=0.0, skip_text=None, merge14=6.0,
+                      embed_weight_far=4.0, length_weight_far=0.75)
 
 # Bead types: (segments of A, segments of B). 0-1 is handled by a scan along the row.
 _MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
@@ -717,6 +723,9 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # Marks were weighed on versions in one script; across scripts figures, quotation
         # marks and brackets are written differently (九二共识 = "1992 Consensus").
         params = Params(**{**params.__dict__, "mark_mismatch": 0.0, "mark_match": 0.0})
+    if far and encoder is not None and params.embed_weight_far is not None:
+        params = Params(**{**params.__dict__, "embed_weight": params.embed_weight_far,
+                           "length_weight": params.length_weight_far or params.length_weight})
     model = _CostModel(a, b, params, vectors, ratio)
     model.orphans_a, model.orphans_b = orphans
     path = _align(a, b, params, vectors, ratio, model)
@@ -1020,11 +1029,20 @@ def _length_ratio_of(a: list[Profile], b: list[Profile], path: list[tuple[int, i
 
 
 _LEXICON_WORD = lazy(r"\p{L}[\p{L}\p{M}]{2,}")
+# Chinese and Japanese write no spaces: their "words" are pairs of characters.
+_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
 
 
 def _words(text: str) -> set[str]:
-    """Lower-cased word types of at least three letters."""
-    return {w.lower() for w in _LEXICON_WORD.findall(text)}
+    """Lower-cased word types of at least three letters; in Han and kana, pairs of characters.
+
+    >>> sorted(_words("Der Berg, 山の雪"))
+    ['berg', 'der', 'の雪', '山の']
+    """
+    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text))}
+    for run in _UNSPACED.findall(text):
+        words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
 
 
 def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
@@ -1049,17 +1067,22 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
     freq_b = Counter(w for words in words_b for w in words)
     keep_a = {w for w, c in freq_a.items() if least <= c <= most}
     keep_b = {w for w, c in freq_b.items() if least <= c <= most}
-    together: Counter[tuple[str, str]] = Counter()
+    # Pairs counted as numbers (A's word's index times B's vocabulary plus B's): Chinese
+    # character pairs make hundreds of pairs a bead, too many to hold as tuples of strings.
+    vocab_a, vocab_b = sorted(keep_a), sorted(keep_b)
+    id_a = {w: k for k, w in enumerate(vocab_a)}
+    id_b = {w: k for k, w in enumerate(vocab_b)}
+    codes = []
     for x, y in zip(words_a, words_b):
-        x &= keep_a
-        y &= keep_b
-        if x and y:
-            together.update((u, v) for u in x for v in y)
+        xs = np.array([id_a[w] for w in x if w in id_a], dtype=np.int64)
+        ys = np.array([id_b[w] for w in y if w in id_b], dtype=np.int64)
+        if xs.size and ys.size:
+            codes.append((xs[:, None] * len(vocab_b) + ys[None, :]).ravel())
+    found, counts = np.unique(np.concatenate(codes), return_counts=True) if codes else (np.zeros(0), np.zeros(0))
     best_a: dict[str, tuple[float, str]] = {}
     best_b: dict[str, tuple[float, str]] = {}
-    for (u, v), count in together.items():
-        if count < least:
-            continue
+    for code, count in zip(found[counts >= least].tolist(), counts[counts >= least].tolist()):
+        u, v = vocab_a[code // len(vocab_b)], vocab_b[code % len(vocab_b)]
         dice = 2 * count / (freq_a[u] + freq_b[v])
         if dice >= params.lexicon_dice:
             # Ties go to the alphabetically first word: the same pairs whatever the hash seed.

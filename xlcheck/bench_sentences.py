@@ -192,7 +192,8 @@ def mac_pairs(folder: Path, cache: Path) -> list[GoldPair]:
 # WMT 2022 general test sets read from a checkout of wmt-conference/wmt22-news-systems
 # (``txt/sources``, ``txt/references``): pair, source file, reference file.
 WMT_PAIRS = (("de-fr", "generaltest2022.de-fr.src.de", "generaltest2022.de-fr.ref.A.fr"),
-             ("en-ja", "generaltest2022.en-ja.src.en", "generaltest2022.en-ja.ref.A.ja"))
+             ("en-ja", "generaltest2022.en-ja.src.en", "generaltest2022.en-ja.ref.A.ja"),
+             ("zh-en", "generaltest2022.zh-en.src.zh", "generaltest2022.zh-en.ref.A.en"))
 _NO_SPACE = ("ja", "zh", "th")
 
 
@@ -348,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures", default="fixtures/align-sentences", help="the sentence-aligned gold folder")
     parser.add_argument("--heldout", help="a folder with Bleualign's de-fr gold (dev.de, dev.fr, dev.defr, test0.de…)")
     parser.add_argument("--wmt", help="a checkout's txt/ folder of wmt-conference/wmt22-news-systems: "
-                                      "semi-synthetic de-fr and en-ja gold (perturbed, dev/test)")
+                                      "semi-synthetic de-fr, en-ja and zh-en gold (perturbed, dev/test)")
     parser.add_argument("--mac", help="a checkout's corpus/mac/test folder of bfsujason/bertalign (commit 6d28452): "
                                       "Chinese novels and their English translations, hand-aligned (held out)")
     parser.add_argument("--aligner", action="append", choices=sorted(ALIGNERS),
