@@ -305,6 +305,7 @@ class Names:
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
+        out.extend(self._left_in_cyrillic(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
@@ -1277,6 +1278,41 @@ class Names:
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
+    def _left_in_cyrillic(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Cyrillic version that a Latin translation leaves in Cyrillic letters,
+        whole or in part, and spelt otherwise than the source (Гостомель / Гостоmel,
+        Укрінформ / Укрининформа, Єрмак / Ермак): a garbled name. A name copied as the
+        source writes it (Венедиктова) is the source's own spelling, and a Cyrillic word
+        like none of the source's is no name of its."""
+        out = []
+        for o in docs:
+            text = self.ctx.text(o, group)
+            if not _CYRILLIC_LETTER.search(text) or main_script(text) != "latin":
+                continue
+            left = [w for w in _MIXED_WORD.findall(text) if _CYRILLIC_LETTER.search(w)]
+            if not left:
+                continue
+            for k in docs:
+                if k == o or main_script(self.ctx.text(k, group)) != "cyrillic":
+                    continue
+                source = self.ctx.text(k, group)
+                spans = [(self.ctx.documents[k].paragraphs[i].start + m.start(), m.group())
+                         for i in group.members[k] for m in _CYRILLIC_WORDS.finditer(self.ctx.documents[k].paragraphs[i].text)]
+                written = {word for _, word in spans}
+                reported: set[str] = set()
+                for word in left:
+                    if word in written or word in source:
+                        continue
+                    spelt = romanise(word)
+                    likeness, start, name = max(((SequenceMatcher(None, spelt, romanise(w)).ratio(), start, w)
+                                                 for start, w in spans), default=(0, 0, ""))
+                    if likeness < 0.5 or name in reported:
+                        continue
+                    reported.add(name)
+                    out.append(_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
+                                                                       (), "capitalised")))
+        return out
+
     def _latin_places(self, g: int, group: Group, docs: list[int], scripts: dict[int, str | None]) -> list[Candidate]:
         """Places a Latin version names (CLDR: Spain, North Korea) that a version in
         another script lacks in its own language's CLDR name (西班牙, Испании), where
@@ -1617,6 +1653,10 @@ def _common_prefix(a: str, b: str) -> str:
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
+_CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
+# A capitalised word of Latin or Cyrillic letters or both (Гостоmel, Укринinform).
+_CYRILLIC_WORDS = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Cyrillic}[\p{Cyrillic}\p{M}'’ʼ]{2,}")
+_MIXED_WORD = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Lu}[\p{Latin}\p{Cyrillic}\p{M}'’ʼ]{2,}")
 # A word after a dash, bracket or quote that opens a line or follows a sentence's end.
 _OPENS_SENTENCE = lazy(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
 # Russian adjective endings: a capitalised adjective names an institution, translated.
