@@ -48,3 +48,41 @@ def test_a_czech_numeric_date_with_spaces_is_the_date():
     assert loud(uk, "Brífink poradce Alexeje Arestoviče (10. 4. 2022)") == []
     assert loud(uk, "Brífink poradce Alexeje Arestoviče (10.4. 2022)") == []
     assert [r for r, _ in loud(uk, "Brífink poradce Alexeje Arestoviče (11. 4. 2022)")] == ["XL202"]
+
+
+# -- German names misspelt in a translation ----------------------------------------------
+
+def loud_de(de: str, other: str, lang: str = "en") -> list[tuple[str, str]]:
+    return loud_values(de, "de", other, lang)
+
+
+_RIIBER_DE = ("Geschlagen geben musste sich das Duo wieder einmal dem herausragenden Norweger Jarl Magnus "
+              "Riiber, der mit großem Vorsprung in die Loipe gestartet war.")
+
+
+def test_a_german_name_with_a_letter_of_a_double_vowel_dropped_is_a_changed_name():
+    en = ("Once again the duo had to give way to the outstanding Norwegian Jarl Magnus Riber, who had "
+          "started into the course with a big lead.")
+    assert ("XL401", "Riiber") in loud_de(_RIIBER_DE, en)
+    assert loud_de(_RIIBER_DE, en.replace("Riber", "Riiber")) == []
+
+
+def test_a_german_name_with_a_double_put_in_is_a_changed_name():
+    de = "Seitdem hat sich der Bariton mit Schlagern und Chansons im Stil der Comedian Harmonists etabliert."
+    en = "Since then the baritone has made his name with hits and chansons in the style of the {} Harmonists."
+    assert ("XL401", "Comedian") in loud_de(de, en.format("Commedian"))
+    assert loud_de(de, en.format("Comedian")) == []
+
+
+def test_a_german_name_with_two_letters_changed_is_a_changed_name():
+    de = "Die deutschen Kombinierer Fabian Rießle und Julian Schmid sind beim Weltcup aufs Podest gesprintet."
+    en = "The German combined skiers Fabian {} and Julian Schmid sprinted onto the podium at the World Cup."
+    assert ("XL401", "Rießle") in loud_de(de, en.format("Riegele"))
+    assert loud_de(de, en.format("Riessle")) == []
+
+
+def test_an_exonym_and_a_cognate_are_no_misspelt_names():
+    de = "Freude in Hannover über den Interimstrainer und Jubel beim Präsidenten der Republik."
+    en = "Joy in Hanover over the interim coach and cheers from the President of the Republic."
+    assert loud_de(de, en) == []
+    assert loud_de("Ein Schiff fuhr auf dem Rhein nach Basel.", "Un bateau a navigué sur le Rhin vers Bâle.", "fr") == []

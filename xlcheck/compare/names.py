@@ -306,6 +306,7 @@ class Names:
         out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
+        out.extend(self._misspelt_from_nouns(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
@@ -1278,6 +1279,47 @@ class Names:
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
+    def _misspelt_from_nouns(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a German version (which capitalises its nouns, so its lone names are
+        never compared) that a Latin translation writes as a capitalised word a letter or
+        two off, one that neither version writes otherwise and the translation's language
+        writes in lower case nowhere (Riiber / Riber, Comedian / Commedian, Daheim /
+        Dheim, Rießle / Riegele). A German noun that the translation renders by its cognate
+        is spelt by the rules of the other language (Republik / Republic, Präsident /
+        President) or written in lower case there; one of a double consonant dropped is an
+        exonym's spelling (Hannover / Hanover)."""
+        out = []
+        for k in docs:
+            doc = self.ctx.documents[k]
+            if doc.lang.split("-")[0] not in NOUN_CAPITALISING or _script(self.ctx.text(k, group)) != "latin":
+                continue
+            names = None
+            for o in docs:
+                other = self.ctx.documents[o]
+                if o == k or other.lang.split("-")[0] in NOUN_CAPITALISING or _script(self.ctx.text(o, group)) != "latin":
+                    continue
+                if names is None:
+                    names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                             if inv.kind == "name" and inv.flag and inv.flag.startswith("capitalised")
+                             and len(inv.value) >= 5 and inv.value.isalpha() and not _CAMEL_OR_CAPS.search(inv.value)
+                             and inv.value.lower() not in self.calendar]
+                if not names:
+                    break
+                mine = self.ctx.words(k)
+                theirs = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
+                          if inv.kind == "name" and inv.flag == "capitalised" and inv.value.isalpha()
+                          and inv.value.lower() not in mine and inv.value.lower() not in self.common
+                          and inv.value.lower() not in self.calendar and _place_key(other.lang, inv.value) is None]
+                if not theirs:
+                    continue
+                words = self.ctx.words(o)
+                for inv in names:
+                    if inv.value.lower() in words or _place_key(doc.lang, inv.value) is not None:
+                        continue
+                    if any(_misspelt_noun(inv.value, word) for word in theirs):
+                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
     def _left_in_cyrillic(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Cyrillic version that a Latin translation leaves in Cyrillic letters,
         whole or in part, and spelt otherwise than the source (Гостомель / Гостоmel,
@@ -1614,6 +1656,44 @@ def _typo_of(name: str, word: str) -> bool:
         if name[:i] + name[i + 1:] == word:
             double = name[i] in (name[i - 1], name[i + 1])
             return not double or name[i] in "oe"
+    return False
+
+
+_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
+
+
+def _misspelt_noun(name: str, word: str) -> bool:
+    """Whether `word` is a German `name` with one inner letter dropped (one of a double
+    vowel, or a consonant not of a double), one put in as a double, or one or two inner letters changed (six letters
+    or more, not only vowels), read once German spelling is set aside (ß, umlauts, sch,
+    k and z as c: Mischustin / Mishustin).
+
+    >>> _misspelt_noun("Riiber", "Riber"), _misspelt_noun("Comedian", "Commedian"), _misspelt_noun("Rießle", "Riegele")
+    (True, True, True)
+    >>> _misspelt_noun("Hannover", "Hanover"), _misspelt_noun("Republik", "Republic"), _misspelt_noun("Senat", "Senate")
+    (False, False, False)
+    >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
+    False
+    """
+    a, b = name.casefold(), word.casefold()
+    if a[:1] != b[:1]:
+        return False
+    for x, y in _GERMAN_SPELLING:
+        a, b = a.replace(x, y), b.replace(x, y)
+    if a == b:
+        return False
+    if len(b) == len(a) - 1:
+        for i in range(1, len(a) - 1):
+            if a[:i] + a[i + 1:] == b:
+                double = a[i] in (a[i - 1], a[i + 1])
+                return double == (a[i] in "aeiou")
+        return False
+    if len(b) == len(a) + 1:
+        return any(b[:i] + b[i + 1:] == a and b[i] == b[i - 1] for i in range(1, len(b) - 1))
+    if len(a) == len(b) >= 6 and a[:2] == b[:2] and a[-1] == b[-1]:
+        changed = [(x, y) for x, y in zip(a, b) if x != y]
+        # A vowel for a vowel is a cognate's spelling (Endung / Ending).
+        return len(changed) <= 2 and not all(x in "aeiouy" and y in "aeiouy" for x, y in changed)
     return False
 
 
