@@ -86,3 +86,16 @@ def test_an_exonym_and_a_cognate_are_no_misspelt_names():
     en = "Joy in Hanover over the interim coach and cheers from the President of the Republic."
     assert loud_de(de, en) == []
     assert loud_de("Ein Schiff fuhr auf dem Rhein nach Basel.", "Un bateau a navigué sur le Rhin vers Bâle.", "fr") == []
+
+
+# -- a news agency's credit ----------------------------------------------------------------
+
+def test_an_agency_credit_a_translation_drops_is_a_missing_name():
+    de = "Im Vergleich zum Vortag war das ein Anstieg um satte 65 Prozent. dpa"
+    assert ("XL401", "dpa") in loud_de(de, "Compared to the previous day, this was an increase of 65 percent.")
+    assert loud_de(de, "Compared to the previous day, this was an increase of 65 percent. dpa") == []
+
+
+def test_a_sentence_that_opens_a_paragraph_in_lower_case_is_no_credit():
+    de = "Der Umsatz stieg um 65 Prozent. Danach fiel er."
+    assert loud_de(de, "Sales rose by 65 percent. After that it fell.") == []

@@ -307,6 +307,7 @@ class Names:
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._misspelt_from_nouns(g, group, docs))
+        out.extend(self._credit_candidates(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
@@ -1279,6 +1280,27 @@ class Names:
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
+    def _credit_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A news agency's credit after a paragraph's last full stop ("…auf Tour. dpa",
+        "…said. AFP") that a translation in the same script drops: no sentence opens in
+        lower case or on an acronym alone, so the word is the credit's name."""
+        out = []
+        for k in docs:
+            doc = self.ctx.documents[k]
+            last = doc.paragraphs[group.members[k][-1]] if group.members[k] else None
+            match = _CREDIT.search(last.text) if last is not None and last.kind == "text" else None
+            if match is None:
+                continue
+            credit = match.group(1)
+            for o in docs:
+                if o == k or _script(self.ctx.text(o, group)) != _script(last.text):
+                    continue
+                if credit.casefold() not in self.ctx.text(o, group).casefold():
+                    start = last.start + match.start(1)
+                    out.append(_lacking(g, docs, o, k, credit, Invariant("name", credit, credit, start,
+                                                                         start + len(credit), (), "acronym")))
+        return out
+
     def _misspelt_from_nouns(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a German version (which capitalises its nouns, so its lone names are
         never compared) that a Latin translation writes as a capitalised word a letter or
@@ -1734,6 +1756,8 @@ _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
 _CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
+# An agency's credit after a paragraph's last full stop: "dpa", "AFP", "dpa/lno".
+_CREDIT = lazy(r"\.[ \u00a0]+(\p{Ll}{2,5}(?:/\p{Ll}{2,5})?|\p{Lu}{2,6})[ \u00a0]*$")
 # A capitalised word of Latin or Cyrillic letters or both (Гостоmel, Укринinform).
 _CYRILLIC_WORDS = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Cyrillic}[\p{Cyrillic}\p{M}'’ʼ]{2,}")
 _MIXED_WORD = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Lu}[\p{Latin}\p{Cyrillic}\p{M}'’ʼ]{2,}")
