@@ -99,3 +99,31 @@ def test_an_agency_credit_a_translation_drops_is_a_missing_name():
 def test_a_sentence_that_opens_a_paragraph_in_lower_case_is_no_credit():
     de = "Der Umsatz stieg um 65 Prozent. Danach fiel er."
     assert loud_de(de, "Sales rose by 65 percent. After that it fell.") == []
+
+
+# -- Ukrainian names written as another name in Czech -------------------------------------
+
+_BUCHA_UK = "1 квітня міський голова Бучі Анатолій Федорук повідомив, що поховали 280 людей."
+
+
+def test_a_town_written_as_another_name_is_a_changed_name():
+    cs = "1. dubna městský předseda Bush Anatolij Fedoruk řekl, že pohřbili 280 lidí."
+    assert ("XL401", "Бучі") in loud(_BUCHA_UK, cs)
+
+
+def test_the_town_in_czech_english_or_russian_spelling_is_clean():
+    for town, mayor in (("Buči", "Fedoruk"), ("Buchi", "Fedoruk"), ("Buči", "Fjodoruk")):
+        cs = f"1. dubna starosta města {town} Anatolij {mayor} oznámil, že pohřbili 280 lidí."
+        assert loud(_BUCHA_UK, cs) == [], cs
+
+
+def test_a_name_after_an_abbreviation_is_compared():
+    uk = "Список військових, які брали участь у злочинах у м. Буча Київської області."
+    assert ("XL401", "Буча") in loud(uk, "Seznam vojáků, kteří se podíleli na zločinech ve městě Bush Kyjevské oblasti.")
+    assert loud(uk, "Seznam vojáků, kteří se podíleli na zločinech ve městě Buča Kyjevské oblasti.") == []
+
+
+def test_a_name_in_its_case_and_english_spelling_is_clean():
+    uk = "Про це Головне управління розвідки повідомляє у Фейсбуці, а Майкл Де Лука підтвердив."
+    cs = "Hlavní správa rozvědky o tom informuje na Facebooku a Michael De Luca to potvrdil."
+    assert loud(uk, cs) == []

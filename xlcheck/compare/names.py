@@ -306,6 +306,7 @@ class Names:
         out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
+        out.extend(self._changed_in_latin(g, group, docs))
         out.extend(self._misspelt_from_nouns(g, group, docs))
         out.extend(self._credit_candidates(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
@@ -1342,6 +1343,51 @@ class Names:
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
 
+    def _changed_in_latin(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Cyrillic version that a Czech, Slovak, Polish or Croatian translation
+        writes as another name: no word of its paragraph renders the name, and a
+        capitalised word there that renders none of the source's words reads like it but
+        for one consonant changed into a near one (Буча / Bush, Бучі / Bush). Each side is
+        read as the target's spelling writes the sound, in the classes transliterations
+        blur (vowels, j and y apart; g, h and ch one; c, s and z one), and cut by its case
+        endings (Бучі / Buči, Фейсбуці / Facebooku): a Russian form (Fjodoruk) or an
+        English one (Bucha, Edward) of the name is its rendering, not a change."""
+        out = []
+        for o in docs:
+            to_lang = self.ctx.documents[o].lang.split("-")[0]
+            if to_lang not in _ENDINGS or main_script(self.ctx.text(o, group)) != "latin":
+                continue
+            theirs = None
+            for k in docs:
+                if k == o or main_script(self.ctx.text(k, group)) != "cyrillic":
+                    continue
+                source_text, from_lang = self.ctx.documents[k].text, self.ctx.documents[k].lang
+                # A word after an abbreviation (м. Буча, the town Bucha) opens no sentence.
+                names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                         if inv.kind == "name" and len(inv.value) >= 4 and not inv.value.isupper()
+                         and _CYRILLIC_LETTER.match(inv.value) and _place_key(from_lang, inv.value) is None
+                         and (inv.flag == "capitalised" or inv.flag == "capitalised|initial" and _ABBREVIATION_BEFORE.search(
+                             source_text, max(0, inv.start - 8), inv.start))]
+                if not names:
+                    continue
+                if theirs is None:
+                    text = self.ctx.text(o, group)
+                    theirs = {w: _latin_skeletons(w, to_lang) for w in set(_LETTER_RUNS.findall(text))}
+                    strays = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
+                              if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
+                              and inv.value.lower() not in self.common and _place_key(to_lang, inv.value) is None]
+                source = [_cyrillic_skeletons(w) for w in _CYRILLIC_WORDS.findall(self.ctx.text(k, group))]
+                strays = [w for w in strays if not any(theirs[w] & forms for forms in source)]
+                if not strays:
+                    continue
+                for inv in names:
+                    forms = _cyrillic_skeletons(inv.value)
+                    if any(forms & rendered for rendered in theirs.values()):
+                        continue
+                    if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
+                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
     def _left_in_cyrillic(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Cyrillic version that a Latin translation leaves in Cyrillic letters,
         whole or in part, and spelt otherwise than the source (Гостомель / Гостоmel,
@@ -1679,6 +1725,59 @@ def _typo_of(name: str, word: str) -> bool:
             double = name[i] in (name[i - 1], name[i + 1])
             return not double or name[i] in "oe"
     return False
+
+
+# Cyrillic letters as Czech spelling writes their sound (Polish and Croatian are folded to
+# the same letters by _LATIN_SPELLING below); х is the class of ch.
+_CYRILLIC_AS_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "ž", "з": "z",
+                      "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+                      "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "H", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
+                      "ь": "", "ю": "ju", "я": "ja", "ё": "jo", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "", "ʼ": ""}
+# Latin spellings of those sounds, longest first: Czech, Polish, Croatian and English ones.
+_LATIN_SPELLING = (("shch", "šč"), ("szcz", "šč"), ("sch", "š"), ("sh", "š"), ("zh", "ž"), ("kh", "H"), ("cz", "č"),
+                   ("sz", "š"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("q", "k"), ("ph", "f"), ("th", "t"),
+                   ("ř", "r"), ("ť", "t"), ("ď", "d"), ("ň", "n"), ("ľ", "l"), ("ł", "l"), ("ć", "č"), ("ś", "š"),
+                   ("ź", "ž"), ("ż", "ž"), ("đ", "d"))
+_ABBREVIATION_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Ll}{1,3}\.[ \u00a0]$")
+_SOUND_CLASSES = str.maketrans({"g": "h", "H": "h", "c": "s", "z": "s"})
+_BLURRED = lazy(r"[aeiouyjáéěíóúůýäöüąęôŕĺ]+")
+# Consonants a name changed by a letter keeps near (Буча / Bush).
+_NEAR_CONSONANTS = frozenset(map(frozenset, ("čš", "čž", "šž", "bp", "dt", "kh", "vf")))
+# Ukrainian and Russian write a stem's last к, г, х as ц, з, с before a dative or locative і
+# (Фейсбук / Фейсбуці).
+_PALATALISED = {"ц": "к", "з": "г", "с": "х"}
+
+
+def _slavic_skeleton(text: str) -> str:
+    return _DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
+
+
+def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
+    """A Latin word's consonant skeletons, cut by its language's case endings (and a
+    Czech or Slovak woman's -ová); ch read as Czech ch, as English č and as k (Michael)."""
+    text = word.casefold()
+    for a, b in _LATIN_SPELLING:
+        text = text.replace(a, b)
+    texts = {text.replace("ch", "H"), text.replace("ch", "č"), text.replace("ch", "k")}
+    endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+    return frozenset(_slavic_skeleton(stem) for t in texts for stem in _cut_endings(t, endings) | {t})
+
+
+@functools.lru_cache(maxsize=4096)
+def _cyrillic_skeletons(word: str) -> frozenset[str]:
+    """A Cyrillic word's consonant skeletons in Latin spelling, cut by its case endings."""
+    text = word.casefold()
+    stems = _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
+    stems |= {stem[:-1] + _PALATALISED[stem[-1]] for stem in stems if stem[-1] in _PALATALISED}
+    return frozenset(_slavic_skeleton("".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)) for stem in stems)
+
+
+def _one_near_consonant(a: str, b: str) -> bool:
+    """Two skeletons alike but for one consonant changed into a near one, not the first."""
+    if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
+        return False
+    changed = [frozenset((x, y)) for x, y in zip(a, b) if x != y]
+    return len(changed) == 1 and changed[0] in _NEAR_CONSONANTS
 
 
 _GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
