@@ -1373,16 +1373,23 @@ class Names:
                 if theirs is None:
                     text = self.ctx.text(o, group)
                     theirs = {w: _latin_skeletons(w, to_lang) for w in set(_LETTER_RUNS.findall(text))}
-                    strays = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
-                              if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
-                              and inv.value.lower() not in self.common and _place_key(to_lang, inv.value) is None]
+                    capitalised = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
+                                   if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
+                                   and inv.value.lower() not in self.common and _place_key(to_lang, inv.value) is None]
                 source = [_cyrillic_skeletons(w) for w in _CYRILLIC_WORDS.findall(self.ctx.text(k, group))]
-                strays = [w for w in strays if not any(theirs[w] & forms for forms in source)]
-                if not strays:
-                    continue
+                strays = [w for w in capitalised if not any(theirs[w] & forms for forms in source)]
                 for inv in names:
                     forms = _cyrillic_skeletons(inv.value)
-                    if any(forms & rendered for rendered in theirs.values()):
+                    rendered = [w for w, skeletons in theirs.items() if forms & skeletons]
+                    if rendered:
+                        # A Ukrainian surname (after a given name) keeps its vowels in a Latin
+                        # transliteration: Федорук is Fedoruk, not the Russian Fjodoruk;
+                        # Олексієнка is Oleksienka, not Alexienka. A foreign name's vowels are
+                        # its own (Іствуд / Eastwood), and so are an adjective's declined ones.
+                        if _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
+                                source_text, max(0, inv.start - 30), inv.start) and all(
+                                w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
+                            out.append(_lacking(g, docs, o, k, inv.value, inv))
                         continue
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
@@ -1770,6 +1777,29 @@ def _cyrillic_skeletons(word: str) -> frozenset[str]:
     stems = _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
     stems |= {stem[:-1] + _PALATALISED[stem[-1]] for stem in stems if stem[-1] in _PALATALISED}
     return frozenset(_slavic_skeleton("".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)) for stem in stems)
+
+
+# The suffixes of Ukrainian surnames that are nouns (Федорук, Олексієнко, Шевчук, Петрович).
+_UKRAINIAN_SURNAME = lazy(r"(?:[еє]нк|[уюч]к|[ое]вич)(?:о|а|у|ові|ом|ем|ем|и|і)?$")
+_SURNAME_BEFORE = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+[ \u00a0]$")
+_VOWEL_FOLD = str.maketrans({"y": "i", "j": None, "w": "u"})
+
+
+def _vowel_stems(texts: set[str]) -> set[str]:
+    plain = {"".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch)) for t in texts}
+    return {"".join(regex.findall(r"[aeiou]", t.translate(_VOWEL_FOLD))) for t in plain}
+
+
+def _vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
+    """Whether a Latin rendering of a Cyrillic name writes other vowels than its
+    transliteration, cut by case endings or not (Федорук / Fjodoruk, Хегер / Hugher; not
+    Олексієнка / Oleksienka, Арестовича / Arestoviče)."""
+    text = cyrillic.casefold()
+    mine = _vowel_stems({"".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)
+                         for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}})
+    word = latin.casefold()
+    endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+    return not mine & _vowel_stems(_cut_endings(word, endings) | {word})
 
 
 def _one_near_consonant(a: str, b: str) -> bool:
