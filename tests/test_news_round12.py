@@ -141,3 +141,10 @@ def test_a_ukrainian_surname_in_its_russian_form_is_a_changed_name():
 def test_a_foreign_surname_keeps_its_own_vowels():
     uk = "Компанію очолюють продюсер Клінт Іствуд і Майкл Де Лука."
     assert loud(uk, "Společnost vedou producent Clint Eastwood a Michael De Luca.") == []
+
+
+def test_a_quoted_title_misspelt_where_the_translation_writes_it_right_elsewhere():
+    de = 'Judith Hermann las aus ihrem Roman "Daheim".\n\nSie las aus ihrem aktuellen Roman "Daheim" vor.'
+    en = 'Judith Hermann read from her novel "Dheim".\n\nShe read from her current novel "Daheim".'
+    assert ("XL401", "Daheim") in loud_de(de, en)
+    assert loud_de(de, en.replace("Dheim", "Daheim")) == []

@@ -1302,6 +1302,13 @@ class Names:
                                                                          start + len(credit), (), "acronym")))
         return out
 
+    def _in_running_text(self, k: int, inv: Invariant) -> bool:
+        """A capitalised name that opens no sentence, or a quoted title of one capitalised
+        word (Roman „Daheim“)."""
+        if inv.kind == "name":
+            return inv.flag == "capitalised"
+        return inv.kind == "quote" and inv.flag == "title" and inv.value.isalpha() and inv.value[:1].isupper()
+
     def _misspelt_from_nouns(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a German version (which capitalises its nouns, so its lone names are
         never compared) that a Latin translation writes as a capitalised word a letter or
@@ -1323,23 +1330,30 @@ class Names:
                     continue
                 if names is None:
                     names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
-                             if inv.kind == "name" and inv.flag and inv.flag.startswith("capitalised")
+                             if self._in_running_text(k, inv)
                              and len(inv.value) >= 5 and inv.value.isalpha() and not _CAMEL_OR_CAPS.search(inv.value)
                              and inv.value.lower() not in self.calendar]
                 if not names:
                     break
                 mine = self.ctx.words(k)
                 theirs = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
-                          if inv.kind == "name" and inv.flag == "capitalised" and inv.value.isalpha()
+                          if self._in_running_text(o, inv) and inv.value.isalpha()
                           and inv.value.lower() not in mine and inv.value.lower() not in self.common
                           and inv.value.lower() not in self.calendar and _place_key(other.lang, inv.value) is None]
                 if not theirs:
                     continue
-                words = self.ctx.words(o)
+                here = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+                everywhere = self.ctx.words(o)
                 for inv in names:
-                    if inv.value.lower() in words or _place_key(doc.lang, inv.value) is not None:
+                    if inv.value.lower() in here or _place_key(doc.lang, inv.value) is not None:
                         continue
-                    if any(_misspelt_noun(inv.value, word) for word in theirs):
+                    # A translation that writes the name right elsewhere misspells it here
+                    # by any letter dropped (Daheim / Dheim).
+                    known = inv.value.lower() in everywhere
+                    if any(_misspelt_noun(inv.value, word, known) for word in theirs):
+                        if inv.kind == "quote":  # the title's word, within its marks
+                            start = inv.start + inv.text.index(inv.value)
+                            inv = Invariant("name", inv.value, inv.value, start, start + len(inv.value), (), "capitalised")
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
 
@@ -1813,11 +1827,12 @@ def _one_near_consonant(a: str, b: str) -> bool:
 _GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
 
 
-def _misspelt_noun(name: str, word: str) -> bool:
+def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
     """Whether `word` is a German `name` with one inner letter dropped (one of a double
     vowel, or a consonant not of a double), one put in as a double, or one or two inner letters changed (six letters
     or more, not only vowels), read once German spelling is set aside (ß, umlauts, sch,
-    k and z as c: Mischustin / Mishustin).
+    k and z as c: Mischustin / Mishustin). Where the translation is `known` to write the
+    name right elsewhere, any single letter dropped (Daheim / Dheim).
 
     >>> _misspelt_noun("Riiber", "Riber"), _misspelt_noun("Comedian", "Commedian"), _misspelt_noun("Rießle", "Riegele")
     (True, True, True)
@@ -1837,7 +1852,7 @@ def _misspelt_noun(name: str, word: str) -> bool:
         for i in range(1, len(a) - 1):
             if a[:i] + a[i + 1:] == b:
                 double = a[i] in (a[i - 1], a[i + 1])
-                return double == (a[i] in "aeiou")
+                return double == (a[i] in "aeiou") or known and not double
         return False
     if len(b) == len(a) + 1:
         return any(b[:i] + b[i + 1:] == a and b[i] == b[i - 1] for i in range(1, len(b) - 1))
