@@ -148,3 +148,18 @@ def test_a_quoted_title_misspelt_where_the_translation_writes_it_right_elsewhere
     en = 'Judith Hermann read from her novel "Dheim".\n\nShe read from her current novel "Daheim".'
     assert ("XL401", "Daheim") in loud_de(de, en)
     assert loud_de(de, en.replace("Dheim", "Daheim")) == []
+
+
+# -- a region or a place's adjective made into the town ------------------------------------
+
+def test_a_region_written_as_its_town_is_a_changed_place():
+    uk = "На решті території Київщини ситуація стабільна, повідомив голова."
+    assert ("XL401", "Київщини") in loud(uk, "Na zbytku území Kyjeva je situace stabilní, uvedl předseda.")
+    assert loud(uk, "Na zbytku území Kyjevské oblasti je situace stabilní, uvedl předseda.") == []
+    assert loud(uk, "Na zbytku území Kyjevska je situace stabilní, uvedl předseda.") == []
+
+
+def test_a_road_named_after_a_town_written_as_the_town_is_a_changed_place():
+    uk = "Колона техніки стоїть на Житомирській трасі біля села."
+    assert ("XL401", "Житомирській") in loud(uk, "Kolona techniky stojí na Žitomiru u vesnice.")
+    assert loud(uk, "Kolona techniky stojí na žitomirské dálnici u vesnice.") == []

@@ -307,6 +307,7 @@ class Names:
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_in_latin(g, group, docs))
+        out.extend(self._place_made_city(g, group, docs))
         out.extend(self._misspelt_from_nouns(g, group, docs))
         out.extend(self._credit_candidates(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
@@ -1409,6 +1410,37 @@ class Names:
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
 
+    def _place_made_city(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A Ukrainian region or a place's adjective (Київщини, the Kyiv region; Житомирській
+        трасі, the Zhytomyr highway) that a Czech, Slovak, Polish or Croatian translation
+        writes only as the town itself (Kyjeva, Žitomiru): another place. The region or
+        the adjective keeps its suffix in those languages (Kyjevské oblasti, Kyjevsko,
+        žitomirské dálnici)."""
+        out = []
+        for o in docs:
+            to_lang = self.ctx.documents[o].lang.split("-")[0]
+            if to_lang not in _ENDINGS or main_script(self.ctx.text(o, group)) != "latin":
+                continue
+            words = None
+            for k in docs:
+                if k == o or self.ctx.documents[k].lang.split("-")[0] not in ("uk", "ru", "be"):
+                    continue
+                doc = self.ctx.documents[k]
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in _PLACE_DERIVED.finditer(paragraph.text):
+                        if words is None:
+                            words = set(_LETTER_RUNS.findall(self.ctx.text(o, group)))
+                        stem = _cyrillic_skeletons(match.group(1))
+                        town = [w for w in words if w[:1].isupper() and stem & _latin_skeletons(w, to_lang)]
+                        derived = [w for w in words if _DERIVED_ENDING.search(w.casefold()) and any(
+                            form.startswith(s) for form in _latin_skeletons(w, to_lang) for s in stem)]
+                        if town and not derived:
+                            start = paragraph.start + match.start()
+                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                                "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
+        return out
+
     def _left_in_cyrillic(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Cyrillic version that a Latin translation leaves in Cyrillic letters,
         whole or in part, and spelt otherwise than the source (Гостомель / Гостоmel,
@@ -1795,6 +1827,10 @@ def _cyrillic_skeletons(word: str) -> frozenset[str]:
 
 # The suffixes of Ukrainian surnames that are nouns (Федорук, Олексієнко, Шевчук, Петрович).
 _UKRAINIAN_SURNAME = lazy(r"(?:[еє]нк|[уюч]к|[ое]вич)(?:о|а|у|ові|ом|ем|ем|и|і)?$")
+# A place's adjective or region in Ukrainian or Russian: the town's name and its suffix.
+_PLACE_DERIVED = lazy(r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{Cyrillic}'’ʼ]{2,}?)(?:[сцз]ьк|ск|щин|ччин)\p{Ll}*")
+# The same in Latin letters: Kyjevské, Kyjevsko, Kyjevščina, žitomirské, kijowski.
+_DERIVED_ENDING = lazy(r"(?:sk|ck|šč|čin|szczy|šćin)\p{Ll}*$")
 _SURNAME_BEFORE = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+[ \u00a0]$")
 _VOWEL_FOLD = str.maketrans({"y": "i", "j": None, "w": "u"})
 
