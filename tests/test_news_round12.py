@@ -163,3 +163,24 @@ def test_a_road_named_after_a_town_written_as_the_town_is_a_changed_place():
     uk = "Колона техніки стоїть на Житомирській трасі біля села."
     assert ("XL401", "Житомирській") in loud(uk, "Kolona techniky stojí na Žitomiru u vesnice.")
     assert loud(uk, "Kolona techniky stojí na žitomirské dálnici u vesnice.") == []
+
+
+# -- a quoted title dropped, an organisation's adjective -----------------------------------
+
+_TOUR_DE = 'Mit dem Programm "Guten Tag, liebes Glück" ist er seit 2020 auf Tour.'
+
+
+def test_a_quoted_title_dropped_with_its_words_is_a_missing_name():
+    assert ("XL401", "Guten Tag, liebes Glück") in loud_de(_TOUR_DE, "He has been on tour since 2020.")
+
+
+def test_a_title_translated_or_kept_is_clean():
+    assert loud_de(_TOUR_DE, 'With the programme "Good day, dear happiness" he has been on tour since 2020.') == []
+    assert loud_de(_TOUR_DE, "With the programme Good Day, Dear Happiness he has been on tour since 2020.") == []
+
+
+def test_an_adjective_of_nato_changed_into_a_word_is_a_changed_name():
+    uk = "Еліти бояться думки, що натовські винищувачі збиватимуть російські бомбардувальники."
+    assert ("XL401", "натовські") in loud(uk, "Elity se bojí myšlenky, že davovští stíhači budou sestřelovat ruské bombardéry.")
+    assert loud(uk, "Elity se bojí myšlenky, že natovské stíhačky budou sestřelovat ruské bombardéry.") == []
+    assert loud(uk, "Elity se bojí myšlenky, že stíhačky NATO budou sestřelovat ruské bombardéry.") == []

@@ -308,8 +308,10 @@ class Names:
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_in_latin(g, group, docs))
         out.extend(self._place_made_city(g, group, docs))
+        out.extend(self._organisation_adjectives(g, group, docs))
         out.extend(self._misspelt_from_nouns(g, group, docs))
         out.extend(self._credit_candidates(g, group, docs))
+        out.extend(self._dropped_titles(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
@@ -1282,6 +1284,30 @@ class Names:
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
+    def _dropped_titles(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A quoted title of two words or more (Programm „Guten Tag, liebes Glück“) that a
+        translation in the same script drops with its words: no quotation in its paragraph,
+        no word of the title, and the paragraph shorter by the title's length or more. A
+        title translated or kept without its marks leaves its length."""
+        out = []
+        for k in docs:
+            titles = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                      if inv.kind == "quote" and inv.flag == "title" and len(inv.value.split()) >= 2]
+            if not titles:
+                continue
+            for o in docs:
+                if o == k or _script(self.ctx.text(o, group)) != _script(self.ctx.text(k, group)):
+                    continue
+                if any(inv.kind == "quote" for index in group.members[o] for inv in self.ctx.invariants[o][index]):
+                    continue
+                text = self.ctx.text(o, group).casefold()
+                short = self._length(k, group) * self._ratio(k, o, self.groups) - self._length(o, group)
+                for inv in titles:
+                    words = [w for w in _LETTER_RUNS.findall(inv.value.casefold()) if len(w) >= 4]
+                    if short >= len(inv.value) and not any(w in text for w in words):
+                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
     def _credit_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """A news agency's credit after a paragraph's last full stop ("…auf Tour. dpa",
         "…said. AFP") that a translation in the same script drops: no sentence opens in
@@ -1408,6 +1434,32 @@ class Names:
                         continue
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
+    def _organisation_adjectives(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """An adjective that Ukrainian or Russian makes of a known organisation's name
+        (натовські, of НАТО) whose Latin translation writes no form of the name (natovské,
+        NATO): the organisation changed into a word (davovští, of the mob)."""
+        out = []
+        for k in docs:
+            if self.ctx.documents[k].lang.split("-")[0] not in ("uk", "ru", "be"):
+                continue
+            doc = self.ctx.documents[k]
+            for index in group.members[k]:
+                paragraph = doc.paragraphs[index]
+                for match in _ORGANISATION_ADJECTIVE.finditer(paragraph.text):
+                    key = gazetteer.spellings().get(match.group(1).upper())
+                    if key is None:
+                        continue
+                    forms = gazetteer.english_forms(key)
+                    for o in docs:
+                        if o == k or main_script(self.ctx.text(o, group)) != "latin":
+                            continue
+                        text = self.ctx.text(o, group).casefold()
+                        if not any(form in text for form in forms):
+                            start = paragraph.start + match.start()
+                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                                "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
         return out
 
     def _place_made_city(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -1827,6 +1879,8 @@ def _cyrillic_skeletons(word: str) -> frozenset[str]:
 
 # The suffixes of Ukrainian surnames that are nouns (Федорук, Олексієнко, Шевчук, Петрович).
 _UKRAINIAN_SURNAME = lazy(r"(?:[еє]нк|[уюч]к|[ое]вич)(?:о|а|у|ові|ом|ем|ем|и|і)?$")
+# An adjective made of a name that ends in a vowel (НАТО: натовські, натовский).
+_ORGANISATION_ADJECTIVE = lazy(r"(?<![\p{L}'’ʼ-])(\p{Cyrillic}{2,}?[аоеиуі])в?(?:ськ|ск)\p{Ll}*")
 # A place's adjective or region in Ukrainian or Russian: the town's name and its suffix.
 _PLACE_DERIVED = lazy(r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{Cyrillic}'’ʼ]{2,}?)(?:[сцз]ьк|ск|щин|ччин)\p{Ll}*")
 # The same in Latin letters: Kyjevské, Kyjevsko, Kyjevščina, žitomirské, kijowski.
