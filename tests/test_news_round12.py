@@ -184,3 +184,12 @@ def test_an_adjective_of_nato_changed_into_a_word_is_a_changed_name():
     assert ("XL401", "натовські") in loud(uk, "Elity se bojí myšlenky, že davovští stíhači budou sestřelovat ruské bombardéry.")
     assert loud(uk, "Elity se bojí myšlenky, že natovské stíhačky budou sestřelovat ruské bombardéry.") == []
     assert loud(uk, "Elity se bojí myšlenky, že stíhačky NATO budou sestřelovat ruské bombardéry.") == []
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+def test_a_space_typed_before_a_thousands_point_is_one_number():
+    de = "Die Grenze sank auf 50.000 Euro bei Girokonten und auf 25 .000 Euro für Tagesgeldkonten."
+    en = "The limit fell to €50,000 for current accounts and €{} for overnight accounts."
+    assert loud_de(de, en.format("25,000")) == []
+    assert loud_de(de, en.format("24,000")) == [("XL102", "25000")]
