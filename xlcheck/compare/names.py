@@ -1448,9 +1448,10 @@ class Names:
             for index in group.members[k]:
                 paragraph = doc.paragraphs[index]
                 for match in _ORGANISATION_ADJECTIVE.finditer(paragraph.text):
-                    key = gazetteer.spellings().get(match.group(1).upper())
+                    key = _organisation_names().get(fold(match.group(1)))
                     if key is None:
                         continue
+                    key = key.removeprefix("gaz:")
                     forms = gazetteer.english_forms(key)
                     for o in docs:
                         if o == k or main_script(self.ctx.text(o, group)) != "latin":
@@ -1857,6 +1858,7 @@ def _slavic_skeleton(text: str) -> str:
     return _DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
 
 
+@functools.lru_cache(maxsize=4096)
 def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
     """A Latin word's consonant skeletons, cut by its language's case endings (and a
     Czech or Slovak woman's -ová); ch read as Czech ch, as English č and as k (Michael)."""
