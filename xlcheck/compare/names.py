@@ -1285,14 +1285,15 @@ class Names:
         return out
 
     def _dropped_titles(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """A quoted title of two words or more (Programm „Guten Tag, liebes Glück“) that a
+        """A quoted title of two words or more, capitalised (Programm „Guten Tag, liebes Glück“), that a
         translation in the same script drops with its words: no quotation in its paragraph,
         no word of the title, and the paragraph shorter by the title's length or more. A
         title translated or kept without its marks leaves its length."""
         out = []
         for k in docs:
             titles = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
-                      if inv.kind == "quote" and inv.flag == "title" and len(inv.value.split()) >= 2]
+                      if inv.kind == "quote" and inv.flag == "title" and len(inv.value.split()) >= 2
+                      and inv.value.strip(_QUOTE_MARKS)[:1].isupper()]
             if not titles:
                 continue
             for o in docs:
@@ -1303,9 +1304,10 @@ class Names:
                 text = self.ctx.text(o, group).casefold()
                 short = self._length(k, group) * self._ratio(k, o, self.groups) - self._length(o, group)
                 for inv in titles:
-                    words = [w for w in _LETTER_RUNS.findall(inv.value.casefold()) if len(w) >= 4]
-                    if short >= len(inv.value) and not any(w in text for w in words):
-                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+                    title = inv.value.strip(_QUOTE_MARKS)
+                    words = [w for w in _LETTER_RUNS.findall(title.casefold()) if len(w) >= 4]
+                    if short >= len(title) and not any(w in text for w in words):
+                        out.append(_lacking(g, docs, o, k, title, inv))
         return out
 
     def _credit_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -1916,6 +1918,7 @@ def _one_near_consonant(a: str, b: str) -> bool:
     return len(changed) == 1 and changed[0] in _NEAR_CONSONANTS
 
 
+_QUOTE_MARKS = "\"“”„‟«»‚‘’'‹› "
 _GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
 
 
