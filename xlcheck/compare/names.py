@@ -306,6 +306,13 @@ class Names:
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
+        out.extend(self._left_in_cyrillic(g, group, docs))
+        out.extend(self._changed_in_latin(g, group, docs))
+        out.extend(self._place_made_city(g, group, docs))
+        out.extend(self._organisation_adjectives(g, group, docs))
+        out.extend(self._misspelt_from_nouns(g, group, docs))
+        out.extend(self._credit_candidates(g, group, docs))
+        out.extend(self._dropped_titles(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
@@ -1290,6 +1297,253 @@ class Names:
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
+    def _dropped_titles(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A quoted title of two words or more, capitalised (Programm „Guten Tag, liebes Glück“), that a
+        translation in the same script drops with its words: no quotation in its paragraph,
+        no word of the title, and the paragraph shorter by the title's length or more. A
+        title translated or kept without its marks leaves its length."""
+        out = []
+        for k in docs:
+            titles = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                      if inv.kind == "quote" and inv.flag == "title" and len(inv.value.split()) >= 2
+                      and inv.value.strip(_QUOTE_MARKS)[:1].isupper()]
+            if not titles:
+                continue
+            for o in docs:
+                if o == k or _script(self.ctx.text(o, group)) != _script(self.ctx.text(k, group)):
+                    continue
+                if any(inv.kind == "quote" for index in group.members[o] for inv in self.ctx.invariants[o][index]):
+                    continue
+                text = self.ctx.text(o, group).casefold()
+                short = self._length(k, group) * self._ratio(k, o, self.groups) - self._length(o, group)
+                for inv in titles:
+                    title = inv.value.strip(_QUOTE_MARKS)
+                    words = [w for w in _LETTER_RUNS.findall(title.casefold()) if len(w) >= 4]
+                    if short >= len(title) and not any(w in text for w in words):
+                        out.append(_lacking(g, docs, o, k, title, inv))
+        return out
+
+    def _credit_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A news agency's credit after a paragraph's last full stop ("…auf Tour. dpa",
+        "…said. AFP") that a translation in the same script drops: no sentence opens in
+        lower case or on an acronym alone, so the word is the credit's name."""
+        out = []
+        for k in docs:
+            doc = self.ctx.documents[k]
+            last = doc.paragraphs[group.members[k][-1]] if group.members[k] else None
+            match = _CREDIT.search(last.text) if last is not None and last.kind == "text" else None
+            if match is None:
+                continue
+            credit = match.group(1)
+            for o in docs:
+                if o == k or _script(self.ctx.text(o, group)) != _script(last.text):
+                    continue
+                if credit.casefold() not in self.ctx.text(o, group).casefold():
+                    start = last.start + match.start(1)
+                    out.append(_lacking(g, docs, o, k, credit, Invariant("name", credit, credit, start,
+                                                                         start + len(credit), (), "acronym")))
+        return out
+
+    def _in_running_text(self, k: int, inv: Invariant) -> bool:
+        """A capitalised name that opens no sentence, or a quoted title of one capitalised
+        word (Roman „Daheim“)."""
+        if inv.kind == "name":
+            return inv.flag == "capitalised"
+        return inv.kind == "quote" and inv.flag == "title" and inv.value.isalpha() and inv.value[:1].isupper()
+
+    def _misspelt_from_nouns(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a German version (which capitalises its nouns, so its lone names are
+        never compared) that a Latin translation writes as a capitalised word a letter or
+        two off, one that neither version writes otherwise and the translation's language
+        writes in lower case nowhere (Riiber / Riber, Comedian / Commedian, Daheim /
+        Dheim, Rießle / Riegele). A German noun that the translation renders by its cognate
+        is spelt by the rules of the other language (Republik / Republic, Präsident /
+        President) or written in lower case there; one of a double consonant dropped is an
+        exonym's spelling (Hannover / Hanover)."""
+        out = []
+        for k in docs:
+            doc = self.ctx.documents[k]
+            if doc.lang.split("-")[0] not in NOUN_CAPITALISING or _script(self.ctx.text(k, group)) != "latin":
+                continue
+            names = None
+            for o in docs:
+                other = self.ctx.documents[o]
+                if o == k or other.lang.split("-")[0] in NOUN_CAPITALISING or _script(self.ctx.text(o, group)) != "latin":
+                    continue
+                if names is None:
+                    names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                             if self._in_running_text(k, inv)
+                             and len(inv.value) >= 5 and inv.value.isalpha() and not _CAMEL_OR_CAPS.search(inv.value)
+                             and inv.value.lower() not in self.calendar]
+                if not names:
+                    break
+                mine = self.ctx.words(k)
+                theirs = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
+                          if self._in_running_text(o, inv) and inv.value.isalpha()
+                          and inv.value.lower() not in mine and inv.value.lower() not in self.common
+                          and inv.value.lower() not in self.calendar and _place_key(other.lang, inv.value) is None]
+                if not theirs:
+                    continue
+                here = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+                everywhere = self.ctx.words(o)
+                for inv in names:
+                    if inv.value.lower() in here or _place_key(doc.lang, inv.value) is not None:
+                        continue
+                    # A translation that writes the name right elsewhere misspells it here
+                    # by any letter dropped (Daheim / Dheim).
+                    known = inv.value.lower() in everywhere
+                    if any(_misspelt_noun(inv.value, word, known) for word in theirs):
+                        if inv.kind == "quote":  # the title's word, within its marks
+                            start = inv.start + inv.text.index(inv.value)
+                            inv = Invariant("name", inv.value, inv.value, start, start + len(inv.value), (), "capitalised")
+                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
+    def _changed_in_latin(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Cyrillic version that a Czech, Slovak, Polish or Croatian translation
+        writes as another name: no word of its paragraph renders the name, and a
+        capitalised word there that renders none of the source's words reads like it but
+        for one consonant changed into a near one (Буча / Bush, Бучі / Bush). Each side is
+        read as the target's spelling writes the sound, in the classes transliterations
+        blur (vowels, j and y apart; g, h and ch one; c, s and z one), and cut by its case
+        endings (Бучі / Buči, Фейсбуці / Facebooku): a Russian form (Fjodoruk) or an
+        English one (Bucha, Edward) of the name is its rendering, not a change."""
+        out = []
+        for o in docs:
+            to_lang = self.ctx.documents[o].lang.split("-")[0]
+            if to_lang not in _ENDINGS or main_script(self.ctx.text(o, group)) != "latin":
+                continue
+            theirs = None
+            for k in docs:
+                if k == o or main_script(self.ctx.text(k, group)) != "cyrillic":
+                    continue
+                source_text, from_lang = self.ctx.documents[k].text, self.ctx.documents[k].lang
+                # A word after an abbreviation (м. Буча, the town Bucha) opens no sentence.
+                names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                         if inv.kind == "name" and len(inv.value) >= 4 and not inv.value.isupper()
+                         and _CYRILLIC_LETTER.match(inv.value) and _place_key(from_lang, inv.value) is None
+                         and (inv.flag == "capitalised" or inv.flag == "capitalised|initial" and _ABBREVIATION_BEFORE.search(
+                             source_text, max(0, inv.start - 8), inv.start))]
+                if not names:
+                    continue
+                if theirs is None:
+                    text = self.ctx.text(o, group)
+                    theirs = {w: _latin_skeletons(w, to_lang) for w in set(_LETTER_RUNS.findall(text))}
+                    capitalised = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
+                                   if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
+                                   and inv.value.lower() not in self.common and _place_key(to_lang, inv.value) is None]
+                source = [_cyrillic_skeletons(w) for w in _CYRILLIC_WORDS.findall(self.ctx.text(k, group))]
+                strays = [w for w in capitalised if not any(theirs[w] & forms for forms in source)]
+                for inv in names:
+                    forms = _cyrillic_skeletons(inv.value)
+                    rendered = [w for w, skeletons in theirs.items() if forms & skeletons]
+                    if rendered:
+                        # A Ukrainian surname (after a given name) keeps its vowels in a Latin
+                        # transliteration: Федорук is Fedoruk, not the Russian Fjodoruk;
+                        # Олексієнка is Oleksienka, not Alexienka. A foreign name's vowels are
+                        # its own (Іствуд / Eastwood), and so are an adjective's declined ones.
+                        if _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
+                                source_text, max(0, inv.start - 30), inv.start) and all(
+                                w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
+                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        continue
+                    if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
+                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
+    def _organisation_adjectives(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """An adjective that Ukrainian or Russian makes of a known organisation's name
+        (натовські, of НАТО) whose Latin translation writes no form of the name (natovské,
+        NATO): the organisation changed into a word (davovští, of the mob)."""
+        out = []
+        for k in docs:
+            if self.ctx.documents[k].lang.split("-")[0] not in ("uk", "ru", "be"):
+                continue
+            doc = self.ctx.documents[k]
+            for index in group.members[k]:
+                paragraph = doc.paragraphs[index]
+                for match in _ORGANISATION_ADJECTIVE.finditer(paragraph.text):
+                    key = _organisation_names().get(fold(match.group(1)))
+                    if key is None:
+                        continue
+                    key = key.removeprefix("gaz:")
+                    forms = gazetteer.english_forms(key)
+                    for o in docs:
+                        if o == k or main_script(self.ctx.text(o, group)) != "latin":
+                            continue
+                        text = self.ctx.text(o, group).casefold()
+                        if not any(form in text for form in forms):
+                            start = paragraph.start + match.start()
+                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                                "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
+        return out
+
+    def _place_made_city(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A Ukrainian region or a place's adjective (Київщини, the Kyiv region; Житомирській
+        трасі, the Zhytomyr highway) that a Czech, Slovak, Polish or Croatian translation
+        writes only as the town itself (Kyjeva, Žitomiru): another place. The region or
+        the adjective keeps its suffix in those languages (Kyjevské oblasti, Kyjevsko,
+        žitomirské dálnici)."""
+        out = []
+        for o in docs:
+            to_lang = self.ctx.documents[o].lang.split("-")[0]
+            if to_lang not in _ENDINGS or main_script(self.ctx.text(o, group)) != "latin":
+                continue
+            words = None
+            for k in docs:
+                if k == o or self.ctx.documents[k].lang.split("-")[0] not in ("uk", "ru", "be"):
+                    continue
+                doc = self.ctx.documents[k]
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in _PLACE_DERIVED.finditer(paragraph.text):
+                        if words is None:
+                            words = set(_LETTER_RUNS.findall(self.ctx.text(o, group)))
+                        stem = _cyrillic_skeletons(match.group(1))
+                        town = [w for w in words if w[:1].isupper() and stem & _latin_skeletons(w, to_lang)]
+                        derived = [w for w in words if _DERIVED_ENDING.search(w.casefold()) and any(
+                            form.startswith(s) for form in _latin_skeletons(w, to_lang) for s in stem)]
+                        if town and not derived:
+                            start = paragraph.start + match.start()
+                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                                "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
+        return out
+
+    def _left_in_cyrillic(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of a Cyrillic version that a Latin translation leaves in Cyrillic letters,
+        whole or in part, and spelt otherwise than the source (Гостомель / Гостоmel,
+        Укрінформ / Укрининформа, Єрмак / Ермак): a garbled name. A name copied as the
+        source writes it (Венедиктова) is the source's own spelling, and a Cyrillic word
+        like none of the source's is no name of its."""
+        out = []
+        for o in docs:
+            text = self.ctx.text(o, group)
+            if not _CYRILLIC_LETTER.search(text) or main_script(text) != "latin":
+                continue
+            left = [w for w in _MIXED_WORD.findall(text) if _CYRILLIC_LETTER.search(w)]
+            if not left:
+                continue
+            for k in docs:
+                if k == o or main_script(self.ctx.text(k, group)) != "cyrillic":
+                    continue
+                source = self.ctx.text(k, group)
+                spans = [(self.ctx.documents[k].paragraphs[i].start + m.start(), m.group())
+                         for i in group.members[k] for m in _CYRILLIC_WORDS.finditer(self.ctx.documents[k].paragraphs[i].text)]
+                written = {word for _, word in spans}
+                reported: set[str] = set()
+                for word in left:
+                    if word in written or word in source:
+                        continue
+                    spelt = romanise(word)
+                    likeness, start, name = max(((SequenceMatcher(None, spelt, romanise(w)).ratio(), start, w)
+                                                 for start, w in spans), default=(0, 0, ""))
+                    if likeness < 0.5 or name in reported:
+                        continue
+                    reported.add(name)
+                    out.append(_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
+                                                                       (), "capitalised")))
+        return out
+
     def _latin_places(self, g: int, group: Group, docs: list[int], scripts: dict[int, str | None]) -> list[Candidate]:
         """Places a Latin version names (CLDR: Spain, North Korea) that a version in
         another script lacks in its own language's CLDR name (西班牙, Испании), where
@@ -1594,6 +1848,129 @@ def _typo_of(name: str, word: str) -> bool:
     return False
 
 
+# Cyrillic letters as Czech spelling writes their sound (Polish and Croatian are folded to
+# the same letters by _LATIN_SPELLING below); х is the class of ch.
+_CYRILLIC_AS_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "ž", "з": "z",
+                      "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+                      "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "H", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
+                      "ь": "", "ю": "ju", "я": "ja", "ё": "jo", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "", "ʼ": ""}
+# Latin spellings of those sounds, longest first: Czech, Polish, Croatian and English ones.
+_LATIN_SPELLING = (("shch", "šč"), ("szcz", "šč"), ("sch", "š"), ("sh", "š"), ("zh", "ž"), ("kh", "H"), ("cz", "č"),
+                   ("sz", "š"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("q", "k"), ("ph", "f"), ("th", "t"),
+                   ("ř", "r"), ("ť", "t"), ("ď", "d"), ("ň", "n"), ("ľ", "l"), ("ł", "l"), ("ć", "č"), ("ś", "š"),
+                   ("ź", "ž"), ("ż", "ž"), ("đ", "d"))
+_ABBREVIATION_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Ll}{1,3}\.[ \u00a0]$")
+_SOUND_CLASSES = str.maketrans({"g": "h", "H": "h", "c": "s", "z": "s"})
+_BLURRED = lazy(r"[aeiouyjáéěíóúůýäöüąęôŕĺ]+")
+# Consonants a name changed by a letter keeps near (Буча / Bush).
+_NEAR_CONSONANTS = frozenset(map(frozenset, ("čš", "čž", "šž", "bp", "dt", "kh", "vf")))
+# Ukrainian and Russian write a stem's last к, г, х as ц, з, с before a dative or locative і
+# (Фейсбук / Фейсбуці).
+_PALATALISED = {"ц": "к", "з": "г", "с": "х"}
+
+
+def _slavic_skeleton(text: str) -> str:
+    return _DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
+    """A Latin word's consonant skeletons, cut by its language's case endings (and a
+    Czech or Slovak woman's -ová); ch read as Czech ch, as English č and as k (Michael)."""
+    text = word.casefold()
+    for a, b in _LATIN_SPELLING:
+        text = text.replace(a, b)
+    texts = {text.replace("ch", "H"), text.replace("ch", "č"), text.replace("ch", "k")}
+    endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+    return frozenset(_slavic_skeleton(stem) for t in texts for stem in _cut_endings(t, endings) | {t})
+
+
+@functools.lru_cache(maxsize=4096)
+def _cyrillic_skeletons(word: str) -> frozenset[str]:
+    """A Cyrillic word's consonant skeletons in Latin spelling, cut by its case endings."""
+    text = word.casefold()
+    stems = _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
+    stems |= {stem[:-1] + _PALATALISED[stem[-1]] for stem in stems if stem[-1] in _PALATALISED}
+    return frozenset(_slavic_skeleton("".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)) for stem in stems)
+
+
+# The suffixes of Ukrainian surnames that are nouns (Федорук, Олексієнко, Шевчук, Петрович).
+_UKRAINIAN_SURNAME = lazy(r"(?:[еє]нк|[уюч]к|[ое]вич)(?:о|а|у|ові|ом|ем|ем|и|і)?$")
+# An adjective made of a name that ends in a vowel (НАТО: натовські, натовский).
+_ORGANISATION_ADJECTIVE = lazy(r"(?<![\p{L}'’ʼ-])(\p{Cyrillic}{2,}?[аоеиуі])в?(?:ськ|ск)\p{Ll}*")
+# A place's adjective or region in Ukrainian or Russian: the town's name and its suffix.
+_PLACE_DERIVED = lazy(r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{Cyrillic}'’ʼ]{2,}?)(?:[сцз]ьк|ск|щин|ччин)\p{Ll}*")
+# The same in Latin letters: Kyjevské, Kyjevsko, Kyjevščina, žitomirské, kijowski.
+_DERIVED_ENDING = lazy(r"(?:sk|ck|šč|čin|szczy|šćin)\p{Ll}*$")
+_SURNAME_BEFORE = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+[ \u00a0]$")
+_VOWEL_FOLD = str.maketrans({"y": "i", "j": None, "w": "u"})
+
+
+def _vowel_stems(texts: set[str]) -> set[str]:
+    plain = {"".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch)) for t in texts}
+    return {"".join(regex.findall(r"[aeiou]", t.translate(_VOWEL_FOLD))) for t in plain}
+
+
+def _vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
+    """Whether a Latin rendering of a Cyrillic name writes other vowels than its
+    transliteration, cut by case endings or not (Федорук / Fjodoruk, Хегер / Hugher; not
+    Олексієнка / Oleksienka, Арестовича / Arestoviče)."""
+    text = cyrillic.casefold()
+    mine = _vowel_stems({"".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)
+                         for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}})
+    word = latin.casefold()
+    endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+    return not mine & _vowel_stems(_cut_endings(word, endings) | {word})
+
+
+def _one_near_consonant(a: str, b: str) -> bool:
+    """Two skeletons alike but for one consonant changed into a near one, not the first."""
+    if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
+        return False
+    changed = [frozenset((x, y)) for x, y in zip(a, b) if x != y]
+    return len(changed) == 1 and changed[0] in _NEAR_CONSONANTS
+
+
+_QUOTE_MARKS = "\"“”„‟«»‚‘’'‹› "
+_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
+
+
+def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
+    """Whether `word` is a German `name` with one inner letter dropped (one of a double
+    vowel, or a consonant not of a double), one put in as a double, or one or two inner letters changed (six letters
+    or more, not only vowels), read once German spelling is set aside (ß, umlauts, sch,
+    k and z as c: Mischustin / Mishustin). Where the translation is `known` to write the
+    name right elsewhere, any single letter dropped (Daheim / Dheim).
+
+    >>> _misspelt_noun("Riiber", "Riber"), _misspelt_noun("Comedian", "Commedian"), _misspelt_noun("Rießle", "Riegele")
+    (True, True, True)
+    >>> _misspelt_noun("Hannover", "Hanover"), _misspelt_noun("Republik", "Republic"), _misspelt_noun("Senat", "Senate")
+    (False, False, False)
+    >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
+    False
+    """
+    a, b = name.casefold(), word.casefold()
+    if a[:1] != b[:1]:
+        return False
+    for x, y in _GERMAN_SPELLING:
+        a, b = a.replace(x, y), b.replace(x, y)
+    if a == b:
+        return False
+    if len(b) == len(a) - 1:
+        for i in range(1, len(a) - 1):
+            if a[:i] + a[i + 1:] == b:
+                double = a[i] in (a[i - 1], a[i + 1])
+                return double == (a[i] in "aeiou") or known and not double
+        return False
+    if len(b) == len(a) + 1:
+        return any(b[:i] + b[i + 1:] == a and b[i] == b[i - 1] for i in range(1, len(b) - 1))
+    if len(a) == len(b) >= 6 and a[:2] == b[:2] and a[-1] == b[-1]:
+        changed = [(x, y) for x, y in zip(a, b) if x != y]
+        # A vowel for a vowel is a cognate's spelling (Endung / Ending).
+        return len(changed) <= 2 and not all(x in "aeiouy" and y in "aeiouy" for x, y in changed)
+    return False
+
+
 # What follows an agency in a Chinese dateline: a city, the date and 电 (中新网北京2月11日电).
 _DATELINE = lazy(r"\p{Han}{0,6}?\d{1,2}月\d{1,2}日电")
 # A reporter's byline opening a Chinese news paragraph: after a dateline's 电 in brackets
@@ -1630,6 +2007,12 @@ def _common_prefix(a: str, b: str) -> str:
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
+_CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
+# An agency's credit after a paragraph's last full stop: "dpa", "AFP", "dpa/lno".
+_CREDIT = lazy(r"\.[ \u00a0]+(\p{Ll}{2,5}(?:/\p{Ll}{2,5})?|\p{Lu}{2,6})[ \u00a0]*$")
+# A capitalised word of Latin or Cyrillic letters or both (Гостоmel, Укринinform).
+_CYRILLIC_WORDS = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Cyrillic}[\p{Cyrillic}\p{M}'’ʼ]{2,}")
+_MIXED_WORD = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Lu}[\p{Latin}\p{Cyrillic}\p{M}'’ʼ]{2,}")
 # A word after a dash, bracket or quote that opens a line or follows a sentence's end.
 _OPENS_SENTENCE = lazy(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
 # Russian adjective endings: a capitalised adjective names an institution, translated.

@@ -86,6 +86,12 @@ _ISO = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.-])(\d{4})-(0[1-9]|1[0-2]
 _NUMERIC = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[./-]\d)"
 )
+# Czech, Slovak and Polish write a numeric date with spaces after the dots ("10. 4. 2022",
+# "10.4. 2022"): always day first.
+_SPACED_HINT = lazy(r"\d\.[ \u00a0]?\d{1,2}\.[ \u00a0]\d")
+_SPACED_NUMERIC = lazy(
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})(\.)[ \u00a0]?(\d{1,2})\.[ \u00a0](\d{4})(?![\p{N}]|[./-]\d)"
+)
 _YEAR = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|[\p{Latin}\p{Greek}\p{Cyrillic}]|-\d)")
 _TIME = lazy(
     r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
@@ -357,11 +363,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             pos = match.end("month")  # French "sept" alone: seven ("sept jours"), not "sept." for September
             continue
         pos = match.end()
-        if value is not None and match.group("day") and match.group("year") and _LIST_MARKER.match(text, match.start()) \
+        if value is not None and match.group("day") and _LIST_MARKER.match(text, match.start()) \
                 and (match.start() == 0 or text[match.start() - 1] == "\n") \
                 and claims.free(match.end("day") + 1, match.end()):
-            # "5. Oktober 2023 war…", "12. března 2023" first on a line: the day was read as
-            # a list number; it is also the date's day (the marker stays for the markup check).
+            # "5. Oktober 2023 war…", "12. března 2023", "1. dubna starosta…" first on a line:
+            # the day was read as a list number; it is also the date's day (the marker stays
+            # for the markup check). A list item does not open on a month's name in its case.
             claims.take(match.start(), match.end())
             found.append(Invariant("date", value, text[match.start():match.end()], match.start(), match.end()))
         elif value is not None:
@@ -389,6 +396,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if hinted and _NUMERIC_HINT.search(text):
         for match in _NUMERIC.finditer(text):
             _numeric(match, info, add)
+    if _SPACED_HINT.search(text):
+        for match in _SPACED_NUMERIC.finditer(text):
+            _numeric(match, info, add, day_first=True)
 
     twelve = hinted and _TWELVE_HINT.search(text) is not None
     for match in _TWELVE_HOUR.finditer(text) if twelve else ():
@@ -781,12 +791,12 @@ def _named_quarters(text: str, add) -> None:
 _ENGLISH_ONLY: dict[str, tuple[str, ...]] = {"pt": ("mar", "set", "out"), "es": ("mar",), "it": ("mar",)}
 
 
-def _numeric(match, info: LocaleInfo, add) -> None:
+def _numeric(match, info: LocaleInfo, add, day_first: bool = False) -> None:
     first, _, second, year = match.groups()
     if len(year) == 2:
         return  # "3.4.24" is as likely a version as a date
     a, b = int(first), int(second)
-    day, month = (b, a) if info.tag in _MONTH_FIRST else (a, b)
+    day, month = (b, a) if info.tag in _MONTH_FIRST and not day_first else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         day, month = month, day
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -794,7 +804,7 @@ def _numeric(match, info: LocaleInfo, add) -> None:
         add(*match.span(), f"{year}-{month:02d}-{day:02d}")
         return
     value = f"{year}-{month:02d}-{day:02d}"
-    if 1 <= day <= 12 and day != month:
+    if 1 <= day <= 12 and day != month and not day_first:
         add(*match.span(), value, (f"{year}-{day:02d}-{month:02d}",), "ambiguous")
     else:
         add(*match.span(), value)

@@ -36,6 +36,7 @@ _NUMBER = lazy(
         (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
       |
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                   # Indian grouping: 5,00,000
+      | \d{1,3}[ ]\.\d{3}(?![.,]?\d)                          # "25 .000": a space typed before the point
       | \d{1,3}(?:(?P<sep>[.,'’\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?
       | \d+(?:[.,]\d+)?
     )
@@ -331,7 +332,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(start, end)
             continue
         try:
-            value, alternatives, flag = parse_number(token, info)
+            value, alternatives, flag = parse_number(token.replace(" .", "."), info)
         except NotANumber:
             found.extend(_list_items(text, match.start("num"), token, claims))
             continue
