@@ -56,3 +56,77 @@ def test_a_literal_translated_in_a_rest_catalogue_stays_an_error(tmp_path):
 def test_inline_code_word_translated_in_markdown_stays_an_error():
     found = pair_findings("Set `root` to the folder.\n", "en", "将 `根目录` 设为该文件夹。\n", "zh")
     assert [f.rule for f in found if f.severity == "error"] == ["XL702"]
+
+
+# docs11/biome/suppressions-zhcn: a block whose comments are the syntax shown, kept as
+# written by the translation (placeholders aside); the source added two lines.
+EN_SYNTAX = """Suppression comments have the following format:
+
+```js
+// biome-ignore lint: <explanation>
+// biome-ignore assist: <explanation>
+// biome-ignore syntax: <explanation>
+// biome-ignore lint/suspicious: <explanation>
+// biome-ignore lint/plugin: <explanation>
+// biome-ignore lint/plugin/<plugin-name>: <explanation>
+// biome-ignore-all lint: <explanation>
+```
+"""
+ZH_SYNTAX = """禁用检查注释具有以下格式：
+
+```js
+// biome-ignore lint: <说明>
+// biome-ignore assist: <说明>
+// biome-ignore syntax: <说明>
+// biome-ignore lint/suspicious: <说明>
+// biome-ignore-all lint: <说明>
+```
+"""
+
+
+def test_comment_lines_added_to_a_block_of_kept_comments_are_reported():
+    found = loud_texts(EN_SYNTAX, "en", ZH_SYNTAX, "zh")
+    assert sorted(found) == [("XL703", "biome-ignore lint/plugin/<plugin-name>: <explanation>"),
+                             ("XL703", "biome-ignore lint/plugin: <explanation>")]
+
+
+def test_a_block_of_kept_comments_with_every_line_is_quiet():
+    complete = ZH_SYNTAX.replace("// biome-ignore-all", "// biome-ignore lint/plugin: <说明>\n"
+                                 "// biome-ignore lint/plugin/<plugin-name>: <说明>\n// biome-ignore-all")
+    assert loud_texts(EN_SYNTAX, "en", complete, "zh") == []
+
+
+def test_a_comment_translated_in_a_block_is_no_line_added():
+    translated = ZH_SYNTAX.replace("// biome-ignore lint/suspicious: <说明>", "// 可疑规则组")
+    assert loud_texts(EN_SYNTAX.replace("// biome-ignore lint/plugin: <explanation>\n"
+                                        "// biome-ignore lint/plugin/<plugin-name>: <explanation>\n", "")
+                      .replace("// biome-ignore lint/suspicious: <explanation>", "// the suspicious group"),
+                      "en", translated, "zh") == []
+
+
+# docs11/biome/suppressions-zhcn: a list item with inline code and no link added to the source.
+EN_ITEMS = """Let's break it down:
+
+- After the space follows the **category** of the suppression comment. It can be `lint`, `assist`, or `syntax`.
+- The category is followed by an optional group, for example `/suspicious` or `/suspicious/noDebugger`.
+- Plugin diagnostics use `lint/plugin`. You can target a single plugin with `lint/plugin/<plugin-name>`.
+- Some rules allow you to specify values, for example: `(foo)`.
+- `<explanation>` explanation why the rule is disabled.
+"""
+ZH_ITEMS = """让我们分解一下：
+
+- 空格后面是禁用检查注释的 **类别**。可以是 `lint`、`assist` 或 `syntax`。
+- 类别后面可以跟可选的组，例如 `/suspicious` 或 `/suspicious/noDebugger`。
+- 有些规则允许你指定值，例如：`(foo)`。
+- `<说明>` 说明禁用该规则的原因。
+"""
+
+
+def test_a_list_item_of_inline_code_added_to_the_source_is_reported():
+    found = pair_findings(EN_ITEMS, "en", ZH_ITEMS, "zh")
+    assert [(f.rule, f.locations[1].line) for f in found if f.rule == "XL002"] == [("XL002", 5)]
+
+
+def test_a_list_with_every_item_of_inline_code_is_quiet():
+    complete = ZH_ITEMS.replace("- 有些", "- 插件诊断使用 `lint/plugin`。也可以用 `lint/plugin/<插件名>` 指定单个插件。\n- 有些")
+    assert loud_texts(EN_ITEMS, "en", complete, "zh") == []
