@@ -130,3 +130,32 @@ def test_a_list_item_of_inline_code_added_to_the_source_is_reported():
 def test_a_list_with_every_item_of_inline_code_is_quiet():
     complete = ZH_ITEMS.replace("- 有些", "- 插件诊断使用 `lint/plugin`。也可以用 `lint/plugin/<插件名>` 指定单个插件。\n- 有些")
     assert loud_texts(EN_ITEMS, "en", complete, "zh") == []
+
+
+# docs11/biome/investigate-slowness-pl: the source names `files.includes` three times, the
+# Polish page once, and `files.experimentalScannerIgnores` (the old setting) at the other two.
+EN_SCANNER = """* Verify if ignoring those using the `!!` syntax in
+  [`files.includes`](https://biomejs.dev/reference/configuration/#interaction-with-the-scanner)
+  makes a difference.
+* A first step can be to add `**/node_modules` to
+  [`files.includes`](https://biomejs.dev/reference/configuration/#filesincludes).
+  You can tweak `files.includes` further to ignore a specific dependency.
+"""
+PL_SCANNER = """* Sprawdź, czy ignorowanie ich za pomocą
+  [`files.includes`](https://biomejs.dev/reference/configuration/#interaction-with-the-scanner)
+  robi różnicę, używając składni `!!`.
+* Pierwszym krokiem może być dodanie `**/node_modules` do
+  [`files.experimentalScannerIgnores`](https://biomejs.dev/reference/configuration/#filesincludes).
+  Możesz dalej dostosować `files.experimentalScannerIgnores`, aby ignorować konkretną zależność.
+"""
+
+
+def test_a_setting_renamed_where_the_sentence_kept_it_is_reported_at_each_place():
+    found = [(f.rule, f.value, f.locations[1].line) for f in pair_findings(EN_SCANNER, "en", PL_SCANNER, "pl")]
+    assert found == [("XL702", "`files.includes`", 5), ("XL702", "`files.includes`", 6)]
+
+
+def test_inline_code_named_fewer_times_with_no_other_name_is_quiet():
+    fewer = PL_SCANNER.replace("Możesz dalej dostosować `files.experimentalScannerIgnores`", "Możesz to dalej dostosować")
+    fewer = fewer.replace("[`files.experimentalScannerIgnores`]", "[`files.includes`]")
+    assert loud_texts(EN_SCANNER, "en", fewer, "pl") == []
