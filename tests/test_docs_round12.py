@@ -159,3 +159,24 @@ def test_inline_code_named_fewer_times_with_no_other_name_is_quiet():
     fewer = PL_SCANNER.replace("Możesz dalej dostosować `files.experimentalScannerIgnores`", "Możesz to dalej dostosować")
     fewer = fewer.replace("[`files.experimentalScannerIgnores`]", "[`files.includes`]")
     assert loud_texts(EN_SCANNER, "en", fewer, "pl") == []
+
+
+# reST links in a catalogue (the shape of docs11/po-ansible-ja's, in this project's words):
+# a link that lost its trailing "_" is interpreted text; a link whose text touches its
+# target ("リスト<https://…>") is a reference named by the whole text.
+LINK_SOURCE = "Install the SDK following `these steps <https://github.com/example/sdk#install>`_."
+LINK_TRANSLATION = "`こちらの手順 <https://github.com/example/sdk#install>`_ に従って SDK をインストールします。"
+
+
+def test_a_link_that_lost_its_underscore_is_reported(tmp_path):
+    found = _catalogue(tmp_path, [(LINK_SOURCE, LINK_TRANSLATION.replace(">`_", ">`"))])
+    assert [(f.rule, f.value) for f in found] == [("XL701", "https://github.com/example/sdk#install")]
+
+
+def test_a_link_whose_text_touches_its_target_is_reported(tmp_path):
+    found = _catalogue(tmp_path, [(LINK_SOURCE, LINK_TRANSLATION.replace("手順 <", "手順<"))])
+    assert [(f.rule, f.value) for f in found] == [("XL701", "https://github.com/example/sdk#install")]
+
+
+def test_a_link_kept_whole_is_quiet(tmp_path):
+    assert list(_catalogue(tmp_path, [(LINK_SOURCE, LINK_TRANSLATION)])) == []
