@@ -180,3 +180,24 @@ def test_a_link_whose_text_touches_its_target_is_reported(tmp_path):
 
 def test_a_link_kept_whole_is_quiet(tmp_path):
     assert list(_catalogue(tmp_path, [(LINK_SOURCE, LINK_TRANSLATION)])) == []
+
+
+# A module name in snake case misspelt in a catalogue's prose (the shape of
+# docs11/po-ansible-ja's porting guide entry, in this project's words).
+MODULE_SOURCE = "eos_lldp_interface is deprecated, use :ref:`eos_lldp_interfaces <eos_lldp_interfaces_module>` instead."
+MODULE_TRANSLATION = ("eos_lldp_interface は非推奨です。代わりに :ref:`eos_lldp_interfaces <eos_lldp_interfaces_module>` "
+                      "を使用してください。")
+
+
+def test_a_snake_case_name_one_letter_off_is_reported(tmp_path):
+    found = _catalogue(tmp_path, [(MODULE_SOURCE, MODULE_TRANSLATION.replace("eos_lldp_interface は", "eds_lldp_interface は"))])
+    assert [(f.rule, f.value) for f in found] == [("XL401", "eos_lldp_interface")]
+
+
+def test_a_snake_case_name_kept_is_quiet(tmp_path):
+    assert list(_catalogue(tmp_path, [(MODULE_SOURCE, MODULE_TRANSLATION)])) == []
+
+
+def test_another_snake_case_name_is_no_misspelling(tmp_path):
+    other = MODULE_TRANSLATION.replace("eos_lldp_interface は", "eos_lldp_interfaces は")
+    assert [f.rule for f in _catalogue(tmp_path, [(MODULE_SOURCE, other)]) if f.check == "name"] == []

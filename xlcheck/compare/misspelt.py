@@ -1,7 +1,8 @@
 """Names a translation misspells where the source writes them: an acronym changed by one
 letter or reordered (``TCP`` / ``TSP``, ``ENR`` / ``RNE``), a technical name one edit away
 (``multiaddr`` / ``Multiadr``), a lower-case program name given capitals
-(``go-ethereum`` / ``go-Ethereum``).
+(``go-ethereum`` / ``go-Ethereum``), an identifier in snake case one letter off
+(``eos_lldp_interface`` / ``eds_lldp_interface``), which no translation translates.
 
 The name checks (`names.py`) look for a name in the aligned paragraph; a misspelt name
 passes them whenever the paragraph also writes it right once. Here a spelling is counted:
@@ -35,6 +36,10 @@ _PROGRAM = lazy(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ether
 # A technical name written in lower case (multiaddr, kubectl): a capitalised name is
 # `names.py`'s, and a person's name misspelt is no documentation drift.
 _WORD = lazy(r"\p{Ll}\p{L}{5,}")
+# An identifier in snake case written in prose (a module, an option: eos_lldp_interface),
+# which no translation translates.
+_IDENTIFIER = lazy(r"(?<![\w./@-])[a-z][a-z0-9]*+(?:_[a-z0-9]++)++(?![\w@]|[./-]\w)")
+_IDENTIFIER_SHAPE = lazy(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
 # Languages whose nouns take a capital: a compound's capitals there are spelling.
 _CAPITALISING = frozenset({"de", "lb"})
 
@@ -69,6 +74,10 @@ def _look_alike(name: str, other: str, lang: str) -> bool:
     if _ACRONYM.fullmatch(name):
         return bool(_ACRONYM.fullmatch(other)) and (
             _one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
+    if _IDENTIFIER_SHAPE.fullmatch(name):
+        # one letter off in one of its words, as long as the name: a typo, not another name
+        return (len(name) >= 8 and len(other) == len(name) and other.count("_") == name.count("_")
+                and _one_edit(name, other))
     if _PROGRAM.fullmatch(name):
         # go-Ethereum: capitals inside a lower-case name (a capital to start it is a sentence's).
         return (other != name and other.casefold() == name and other[0] == name[0]
@@ -88,6 +97,8 @@ def _by_shape(counts: Counter[str]) -> dict:
     for name in counts:
         if _ACRONYM.fullmatch(name):
             shapes["acronym"].append(name)
+        elif _IDENTIFIER_SHAPE.fullmatch(name):
+            shapes[("identifier", name.count("_"))].append(name)
         elif _PROGRAM.fullmatch(name):
             shapes[("program", name)].append(name)
         elif _WORD.fullmatch(name):
@@ -112,6 +123,8 @@ def _suspects(token: str, recased: bool, names: dict) -> list[str]:
         return names.get(("program", token.casefold()), [])
     if _ACRONYM.fullmatch(token):
         return names.get("acronym", [])
+    if _IDENTIFIER_SHAPE.fullmatch(token):
+        return names.get(("identifier", token.count("_")), [])
     if len(token) >= 6:
         folded = _fold(token)
         return names.get(("word", folded[0], folded[-1]), [])
@@ -136,11 +149,15 @@ class Misspellings:
             for paragraph in self.ctx.documents[k].paragraphs:
                 tokens, offsets = [], array("l")
                 if paragraph.kind != "code":
-                    for match in _TOKEN.finditer(_prose(paragraph.text)):
+                    prose = _prose(paragraph.text)
+                    for match in _TOKEN.finditer(prose):
                         token = match.group()
                         if token[-1] == "s" and _PLURAL_ACRONYM.fullmatch(token):
                             token = token[:-1]  # ENRs: two ENR
                         tokens.append(sys.intern(token))
+                        offsets.append(paragraph.start + match.start())
+                    for match in _IDENTIFIER.finditer(prose) if "_" in prose else ():
+                        tokens.append(sys.intern(match.group()))
                         offsets.append(paragraph.start + match.start())
                 read.append((tuple(tokens), offsets))
             self._paragraphs[k] = read
@@ -168,7 +185,7 @@ class Misspellings:
             names = _by_shape(source_written)
             index: dict[str, list[str]] = defaultdict(list)
             for shape, members in names.items():
-                if shape == "acronym" or shape[0] == "word":
+                if shape == "acronym" or shape[0] in ("word", "identifier"):
                     for name in members:
                         for key in _edit_keys(name):
                             index[key].append(name)
@@ -222,7 +239,8 @@ class Misspellings:
                             continue
                         # The translation spells the name right elsewhere (a word, twice):
                         # the look-alike is no translation of it.
-                        if not program and (folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
+                        if not program and not _IDENTIFIER_SHAPE.fullmatch(name) and (
+                                folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
                             continue
                         start = first[name]
                         lost.setdefault(name, ((k, start), {}))[1][o] = position
