@@ -201,3 +201,107 @@ def test_a_snake_case_name_kept_is_quiet(tmp_path):
 def test_another_snake_case_name_is_no_misspelling(tmp_path):
     other = MODULE_TRANSLATION.replace("eos_lldp_interface は", "eos_lldp_interfaces は")
     assert [f.rule for f in _catalogue(tmp_path, [(MODULE_SOURCE, other)]) if f.check == "name"] == []
+
+
+# docs8/apisix/api-breaker-zh (Apache-2.0): the source's table, heading and lead-in, and
+# its tip glued to its first line; the translation's lead-in longer (it tells what the
+# example configures) and its tip's opening line a paragraph of its own.
+EN_BREAKER = """## Attributes
+
+| Name                    | Type           | Required | Default | Valid values    | Description                                                                                                                                                                                                                                  |
+|-------------------------|----------------|----------|---------|-----------------|----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------|
+| break_response_code     | integer        | True     |         | [200, ..., 599] | HTTP error code to return when Upstream is unhealthy.                                                                                                                                                                                        |
+| break_response_body     | string         | False    |         |                 | Body of the response message to return when Upstream is unhealthy.                                                                                                                                                                           |
+| break_response_headers  | array[object]  | False    |         | [{"key":"header_name","value":"can contain Nginx $var"}] | Headers of the response message to return when Upstream is unhealthy. Can only be configured when the `break_response_body` attribute is configured. The values can contain APISIX variables. For example, we can use `{"key":"X-Client-Addr","value":"$remote_addr:$remote_port"}`. |
+| max_breaker_sec         | integer        | False    | 300     | >=3             | Maximum time in seconds for circuit breaking.                                                                                                                                                                                                |
+| unhealthy.http_statuses | array[integer] | False    | [500]   | [500, ..., 599] | Status codes of Upstream to be considered unhealthy.                                                                                                                                                                                         |
+| unhealthy.failures      | integer        | False    | 3       | >=1             | Number of failures within a certain period of time for the Upstream service to be considered unhealthy.                                                                                                                                                          |
+| healthy.http_statuses   | array[integer] | False    | [200]   | [200, ..., 499] | Status codes of Upstream to be considered healthy.                                                                                                                                                                                           |
+| healthy.successes       | integer        | False    | 3       | >=1             | Number of consecutive healthy requests for the Upstream service to be considered healthy.                                                                                                                                                    |
+
+## Enable Plugin
+
+The example below shows how you can configure the Plugin on a specific Route:
+
+:::note
+You can fetch the `admin_key` from `config.yaml` and save to an environment variable with the following command:
+
+```bash
+admin_key=$(yq '.deployment.admin.admin_key[0].key' conf/config.yaml | sed 's/"//g')
+```
+
+:::
+"""
+ZH_BREAKER = """## 属性
+
+| 名称                    | 类型           | 必选项 | 默认值     | 有效值          | 描述                             |
+| ----------------------- | -------------- | ------ | ---------- | --------------- | -------------------------------- |
+| break_response_code     | integer        | 是   |           | [200, ..., 599] | 当上游服务处于不健康状态时返回的 HTTP 错误码。                 |
+| break_response_body     | string         | 否   |           |                 | 当上游服务处于不健康状态时返回的 HTTP 响应体信息。                   |
+| break_response_headers  | array[object]  | 否   |           | [{"key":"header_name","value":"can contain Nginx $var"}] | 当上游服务处于不健康状态时返回的 HTTP 响应头信息。该字段仅在配置了 `break_response_body` 属性时生效，并能够以 `$var` 的格式包含 APISIX 变量，比如 `{"key":"X-Client-Addr","value":"$remote_addr:$remote_port"}`。 |
+| max_breaker_sec         | integer        | 否   | 300        | >=3             | 上游服务熔断的最大持续时间，以秒为单位。                 |
+| unhealthy.http_statuses | array[integer] | 否   | [500]      | [500, ..., 599] | 上游服务处于不健康状态时的 HTTP 状态码。               |
+| unhealthy.failures      | integer        | 否   | 3          | >=1             | 上游服务在一定时间内触发不健康状态的异常请求次数。 |
+| healthy.http_statuses   | array[integer] | 否   | [200]      | [200, ..., 499] | 上游服务处于健康状态时的 HTTP 状态码。                 |
+| healthy.successes       | integer        | 否   | 3          | >=1             | 上游服务触发健康状态的连续正常请求次数。   |
+
+## 启用插件
+
+以下示例展示了如何在指定路由上启用 `api-breaker` 插件，该路由配置表示在一定时间内返回 `500` 或 `503` 状态码达到 3 次后触发熔断，返回 `200` 状态码 1 次后恢复健康：
+
+:::note
+
+您可以这样从 `config.yaml` 中获取 `admin_key` 并存入环境变量：
+
+```bash
+admin_key=$(yq '.deployment.admin.admin_key[0].key' conf/config.yaml | sed 's/"//g')
+```
+
+:::
+"""
+
+
+def _pairs(a: str, b: str) -> list[tuple[list[int], list[int]]]:
+    from xlcheck import document_from_text
+    from xlcheck.api import align_documents
+
+    alignment = align_documents(document_from_text(a, "en", "a.en.md", "markdown"),
+                                document_from_text(b, "zh", "b.zh.md", "markdown"))
+    return [(list(bead.a), list(bead.b)) for bead in alignment.beads]
+
+
+def test_a_table_never_merges_with_the_heading_after_it():
+    pairs = _pairs(EN_BREAKER, ZH_BREAKER)
+    assert ([1], [1]) in pairs and ([2], [2]) in pairs  # the tables, then the headings
+
+
+def test_a_lone_tip_line_folds_past_a_lead_in_left_alone():
+    assert ([4], [4, 5]) in _pairs(EN_BREAKER, ZH_BREAKER)  # ":::note You can fetch" / ":::note", "您可以…"
+
+
+# docs8/apisix/file-logger-zh: the translation keeps a note the source dropped, its
+# opening line a paragraph of its own.
+EN_METADATA = """| Name       | Type   | Required | Default | Description |
+| ---------- | ------ | -------- | ------- | ----------- |
+| log_format | object | False    |         | Log format declared as key-value pairs in JSON. |
+
+The example below shows how you can configure through the Admin API:
+"""
+ZH_METADATA = """| 名称       | 类型   | 必选项 | 默认值 | 描述 |
+| ---------- | ------ | ------ | ------ | ---- |
+| log_format | object | 否     |        | 以 JSON 格式的键值对来声明日志格式。 |
+
+:::note 注意
+
+该设置全局生效。如果指定了 `log_format`，则所有绑定 `file-logger` 的路由或服务都将使用该日志格式。
+
+:::
+
+以下示例展示了如何通过 Admin API 配置插件元数据：
+"""
+
+
+def test_a_dropped_note_is_reported_once_at_its_text():
+    found = [(f.rule, f.locations[1].line) for f in pair_findings(EN_METADATA, "en", ZH_METADATA, "zh")
+             if f.rule == "XL002"]
+    assert found == [("XL002", 7)]

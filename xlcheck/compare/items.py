@@ -79,25 +79,26 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         spans = _items(paragraph.text)
         if not spans:
             return []
-        links = []
+        links, codes = [], set()
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
                     if inv.kind == "url" and start <= inv.start - paragraph.start < end}
             # an item with no link is told by its inline code (placeholders in either
             # language aside: `<explanation>` is `<说明>`)
-            links.append(held or {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
-                                  if inv.kind == "markup" and inv.value.startswith("`")
-                                  and start <= inv.start - paragraph.start < end})
-        lists[k] = (paragraph, spans, links)
+            code = {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
+                    if inv.kind == "markup" and inv.value.startswith("`") and start <= inv.start - paragraph.start < end}
+            codes |= code
+            links.append(held or code)
+        lists[k] = (paragraph, spans, links, codes)
     findings = []
     a, b = present
     for more, fewer in ((a, b), (b, a)):
-        paragraph, spans, links = lists[more]
-        other_paragraph, other_spans, other_links = lists[fewer]
+        paragraph, spans, links, _ = lists[more]
+        other_paragraph, other_spans, other_links, other_codes = lists[fewer]
         extra = len(spans) - len(other_spans)
         if not other_spans:
             continue
-        theirs = set().union(*other_links)
+        theirs = set().union(*other_links) | other_codes
         lost = [n for n, held in enumerate(links) if held and not held & theirs]
         kept = sum(1 for held in links if held & theirs)
         # More items lost than the lists' lengths differ by: items added on both sides of
