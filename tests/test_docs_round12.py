@@ -305,3 +305,33 @@ def test_a_dropped_note_is_reported_once_at_its_text():
     found = [(f.rule, f.locations[1].line) for f in pair_findings(EN_METADATA, "en", ZH_METADATA, "zh")
              if f.rule == "XL002"]
     assert found == [("XL002", 7)]
+
+
+# docs11/biome/third-party-extensions-es: the source replaced the section "Helix 23.10"
+# by "Using Biome globally"; the Spanish page keeps the old heading.
+EN_HELIX = """### Helix
+
+Biome has an `lsp-proxy` command that acts as a server for the Language Server Protocol over stdin/stdout.
+
+#### Using Biome globally
+
+To use Biome globally, you can set it as the formatter in your `languages.toml` file.
+"""
+ES_HELIX = """### Helix
+
+Biome dispone de un comando `lsp-proxy` que actúa como servidor para el Language Server Protocol a través de stdin/stdout.
+
+#### Helix 23.10
+
+Para usar Biome globalmente, puedes configurarlo como formateador en tu archivo `languages.toml`.
+"""
+
+
+def test_a_heading_replaced_by_another_section_is_reported_as_paragraphs():
+    found = [(f.rule, f.locations[1].line) for f in pair_findings(EN_HELIX, "en", ES_HELIX, "es")]
+    assert found == [("XL002", 5), ("XL002", 5)]
+
+
+def test_a_heading_translated_with_its_number_is_quiet():
+    translated = ES_HELIX.replace("#### Helix 23.10", "#### Usar Biome globalmente")
+    assert loud_texts(EN_HELIX, "en", translated, "es") == []

@@ -50,7 +50,7 @@ import regex
 
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.patterns import lazy
-from xlcheck.scripts import content_length, distant
+from xlcheck.scripts import content_length, distant, main_script
 from xlcheck.verdict import IN_STEP_WORST, MIN_SCORE, follows_in_step, follows_paragraphs, keeps_anchors, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
@@ -761,6 +761,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
+        path = _headings_replaced(a, b, path, raw)
         path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
     lengths = [p.length for p in a], [p.length for p in b]
     values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
@@ -801,6 +802,26 @@ def neutral_anchors(p: Profile) -> frozenset[str]:
 
 
 _PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
+
+
+def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                       raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
+    """Two headings in one script paired, that share nothing but their level and of which
+    one holds a number the other lacks (``#### Using Biome globally`` / ``#### Helix
+    23.10``): a section the source replaced, not a heading translated. Each is left alone,
+    so that both are reported as the paragraphs they are."""
+    out = []
+    for bead in path:
+        i0, i1, j0, j1 = bead
+        if i1 - i0 == 1 and j1 - j0 == 1 and a[i0].kind == b[j0].kind == "heading" \
+                and main_script(a[i0].text) == main_script(b[j0].text) == "latin":
+            mine = {x for x in raw[0][i0].anchors if not x.startswith("markup:h")}
+            theirs = {x for x in raw[1][j0].anchors if not x.startswith("markup:h")}
+            if mine and theirs and not mine & theirs and any(x.startswith("n:") for x in mine ^ theirs):
+                out.extend([(i0, i1, j0, j0), (i1, i1, j0, j1)])
+                continue
+        out.append(bead)
+    return out
 
 
 def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
