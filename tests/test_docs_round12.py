@@ -335,3 +335,43 @@ def test_a_heading_replaced_by_another_section_is_reported_as_paragraphs():
 def test_a_heading_translated_with_its_number_is_quiet():
     translated = ES_HELIX.replace("#### Helix 23.10", "#### Usar Biome globalmente")
     assert loud_texts(EN_HELIX, "en", translated, "es") == []
+
+
+# docs11/biome/integrate-in-vcs-fr: the source's caution gained a second paragraph; the
+# aligner paired both with the French caution's one.
+EN_CAUTION = """Then, add the `--changed` option to your command, to process only those files that your VCS acknowledged as "changed":
+
+```shell showLineNumbers=false
+biome check --changed
+```
+
+:::caution
+Biome doesn't check what's actually changed in the code, meaning even adding spaces or newlines to a file will mark it as "changed".
+
+Also note that `--changed` applies to both the formatter and the linter. Biome only processes the files that have diffs — it won't automatically check downstream files that import from them. If you change an exported type in one file, you might still need to run a full lint to catch related errors in other files.
+:::
+
+Alternatively, you can use the option `--since` to specify an arbitrary branch.
+"""
+FR_CAUTION = """Puis, ajoutez l’option `--changed` à votre commande pour ne traiter que ces fichiers que votre VCS reconnaît comme étant « modifiés » :
+
+```shell showLineNumbers=false
+biome check --changed
+```
+
+:::caution
+Biome ne vérifie pas ce qui a été modifié, ce qui veut dire que même l’ajout d’espaces ou de retours à la ligne à un fichier marquera ce dernier comme étant « modifié ».
+:::
+
+Ou bien vous pouvez utiliser l’option `--since` pour spécifier une branche arbitraire.
+"""
+
+
+def test_a_paragraph_added_to_a_tip_is_reported_as_a_paragraph():
+    assert [f.rule for f in pair_findings(EN_CAUTION, "en", FR_CAUTION, "fr")] == ["XL002"]
+
+
+def test_a_tip_with_both_paragraphs_is_quiet():
+    complete = FR_CAUTION.replace("« modifié ».\n:::", "« modifié ».\n\nNotez aussi que `--changed` s’applique au "
+                                  "formateur comme au linter. Biome ne traite que les fichiers modifiés.\n:::")
+    assert loud_texts(EN_CAUTION, "en", complete, "fr") == []

@@ -762,6 +762,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
         path = _headings_replaced(a, b, path, raw)
+        path = _strangers_split(a, b, path, raw)
         path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
     lengths = [p.length for p in a], [p.length for p in b]
     values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
@@ -802,6 +803,41 @@ def neutral_anchors(p: Profile) -> frozenset[str]:
 
 
 _PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
+
+
+def _value_anchors(p: Profile) -> frozenset[str]:
+    return frozenset(x for x in p.anchors if not x.startswith(("w:", "i:", "markup:h")))
+
+
+def _strangers_split(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                     raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
+    """A paragraph of prose at the end of a merge (two paragraphs of a tip paired with the
+    other version's one) that holds values, none of which the other side of the pair has
+    (``Also note that `--changed` applies to both…``): the paragraph the other version
+    lacks, left alone, so that it is reported as one. (A lead-in, "Test with `curl`:", is
+    the code's, not the pair's.)"""
+    out = []
+    for bead in path:
+        i0, i1, j0, j1 = bead
+        for side, (s0, s1, t0, t1), mine in ((0, (i0, i1, j0, j1), a), (1, (j0, j1, i0, i1), b)):
+            if s1 - s0 < 2 or t1 - t0 != 1:
+                continue
+            other = frozenset().union(*(_value_anchors(raw[1 - side][t]) for t in range(t0, t1)))
+            last = mine[s1 - 1]
+            values = _value_anchors(raw[side][s1 - 1])
+            lead_in = _LEAD_IN_END.search(last.text) and not last.text.rstrip().endswith("::")  # (not a tip's ":::")
+            if last.kind == "text" and not lead_in and values and not values & other \
+                    and other and all(
+                    _value_anchors(raw[side][s]) & other or not _value_anchors(raw[side][s])
+                    for s in range(s0, s1 - 1)):
+                if side == 0:
+                    out.extend([(i0, i1 - 1, j0, j1), (i1 - 1, i1, j1, j1)])
+                else:
+                    out.extend([(i0, i1, j0, j1 - 1), (i1, i1, j1 - 1, j1)])
+                break
+        else:
+            out.append(bead)
+    return out
 
 
 def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
