@@ -375,3 +375,23 @@ def test_a_tip_with_both_paragraphs_is_quiet():
     complete = FR_CAUTION.replace("« modifié ».\n:::", "« modifié ».\n\nNotez aussi que `--changed` s’applique au "
                                   "formateur comme au linter. Biome ne traite que les fichiers modifiés.\n:::")
     assert loud_texts(EN_CAUTION, "en", complete, "fr") == []
+
+
+# An acronym of documentation with a letter left out inside (the shape of
+# docs11/po-ansible-ja's vmware entry, in this project's words).
+NIC_SOURCE = "``vm_info`` returns the NIC settings of the virtual machine."
+NIC_TRANSLATION = "``vm_info`` は仮想マシンの NIC 設定を返します。"
+
+
+def test_an_acronym_with_a_letter_dropped_inside_is_reported(tmp_path):
+    found = _catalogue(tmp_path, [(NIC_SOURCE, NIC_TRANSLATION.replace("NIC", "NC"))])
+    assert [(f.rule, f.value) for f in found] == [("XL401", "NIC")]
+
+
+def test_an_acronym_kept_is_quiet(tmp_path):
+    assert list(_catalogue(tmp_path, [(NIC_SOURCE, NIC_TRANSLATION)])) == []
+
+
+def test_an_acronym_cut_at_its_end_is_no_typo(tmp_path):
+    found = _catalogue(tmp_path, [(NIC_SOURCE, NIC_TRANSLATION.replace("NIC", "NI"))])
+    assert [f.rule for f in found if f.check == "name"] == []

@@ -32,6 +32,10 @@ _TOKEN = lazy(r"(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{
               r"(?![\p{L}\p{N}_@]|[./-]\p{L})")
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
+_SHORT_ACRONYM = lazy(r"[A-Z]{2,5}")
+# Formats of documentation, whose acronyms name technical things (NIC, API) that a
+# translation keeps: one with a letter dropped inside is a typo there.
+_DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _PROGRAM = lazy(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ethereum
 # A technical name written in lower case (multiaddr, kubectl): a capitalised name is
 # `names.py`'s, and a person's name misspelt is no documentation drift.
@@ -69,9 +73,11 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def _look_alike(name: str, other: str, lang: str) -> bool:
+def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -> bool:
     """Whether `other` (written by a translation) is `name` misspelt."""
     if _ACRONYM.fullmatch(name):
+        if documentation and _inner_letter_dropped(name, other):
+            return True
         return bool(_ACRONYM.fullmatch(other)) and (
             _one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
     if _IDENTIFIER_SHAPE.fullmatch(name):
@@ -87,6 +93,16 @@ def _look_alike(name: str, other: str, lang: str) -> bool:
         # The same first and last letters: an inflection (Formats, modelo) changes the end.
         return len(b) >= 6 and a[0] == b[0] and a[-1] == b[-1] and _one_edit(a, b)
     return False
+
+
+def _inner_letter_dropped(name: str, other: str) -> bool:
+    """Whether `other` is acronym `name` with one letter inside it left out (NIC / NC).
+
+    >>> _inner_letter_dropped("NIC", "NC"), _inner_letter_dropped("NIC", "IC"), _inner_letter_dropped("API", "AP")
+    (True, False, False)
+    """
+    return bool(_SHORT_ACRONYM.fullmatch(other)) and len(other) == len(name) - 1 and any(
+        name[:i] + name[i + 1:] == other for i in range(1, len(name) - 1))
 
 
 def _by_shape(counts: Counter[str]) -> dict:
@@ -121,7 +137,7 @@ def _suspects(token: str, recased: bool, names: dict) -> list[str]:
     """The names of `names` (see `_by_shape`) that `token` may misspell."""
     if recased:
         return names.get(("program", token.casefold()), [])
-    if _ACRONYM.fullmatch(token):
+    if _ACRONYM.fullmatch(token) or _SHORT_ACRONYM.fullmatch(token):
         return names.get("acronym", [])
     if _IDENTIFIER_SHAPE.fullmatch(token):
         return names.get(("identifier", token.count("_")), [])
@@ -167,6 +183,9 @@ class Misspellings:
         paragraphs = self._read(k)
         return [pair for index in indices for pair in zip(*paragraphs[index])]
 
+    def _documentation(self, k: int, o: int) -> bool:
+        return all(self.ctx.documents[d].format in _DOC_FORMATS for d in (k, o))
+
     def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
         if k not in self._written:
             tokens = [t for paragraph, _ in self._read(k) for t in paragraph]
@@ -182,6 +201,7 @@ class Misspellings:
             source_written, source_folded = self._document(k)
             written, _ = self._document(o)
             lang = self.ctx.documents[o].lang
+            documentation = self._documentation(k, o)
             names = _by_shape(source_written)
             index: dict[str, list[str]] = defaultdict(list)
             for shape, members in names.items():
@@ -196,7 +216,7 @@ class Misspellings:
                 recased = _fold(token) in source_folded
                 suspects = names.get(("program", token.casefold()), []) if recased else \
                     {name for key in _edit_keys(token) for name in index.get(key, ())}
-                if any(recased == bool(_PROGRAM.fullmatch(name)) and _look_alike(name, token, lang)
+                if any(recased == bool(_PROGRAM.fullmatch(name)) and _look_alike(name, token, lang, documentation)
                        for name in suspects):
                     found.add(token)
             self._maybe[(k, o)] = frozenset(found)
@@ -223,6 +243,7 @@ class Misspellings:
                 if o == k:
                     continue
                 lang = self.ctx.documents[o].lang
+                documentation = self._documentation(k, o)
                 other, other_counts = tokens[o], counted[o]
                 written, folded = self._document(o)
                 reported = set()
@@ -235,11 +256,13 @@ class Misspellings:
                         if name in reported or other_counts[name] >= count:
                             continue
                         program = bool(_PROGRAM.fullmatch(name))
-                        if recased != program or not _look_alike(name, token, lang):
+                        if recased != program or not _look_alike(name, token, lang, documentation):
                             continue
                         # The translation spells the name right elsewhere (a word, twice):
-                        # the look-alike is no translation of it.
-                        if not program and not _IDENTIFIER_SHAPE.fullmatch(name) and (
+                        # the look-alike is no translation of it. (No language writes an
+                        # acronym of documentation with a letter left out inside.)
+                        dropped = documentation and _inner_letter_dropped(name, token)
+                        if not program and not dropped and not _IDENTIFIER_SHAPE.fullmatch(name) and (
                                 folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
                             continue
                         start = first[name]
