@@ -50,7 +50,7 @@ import regex
 
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.patterns import lazy
-from xlcheck.scripts import content_length, distant
+from xlcheck.scripts import content_length, distant, main_script
 from xlcheck.verdict import IN_STEP_WORST, MIN_SCORE, follows_in_step, follows_paragraphs, keeps_anchors, pairs_closely
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
@@ -211,6 +211,8 @@ def _merge(profiles: Sequence[Profile]) -> Profile:
 def _merged_kind(kinds: list[str]) -> str:
     # A line of bare tags (<Steps>) belongs to whatever it wraps.
     kinds = [k for k in kinds if k != "tag"] or ["tag"]
+    if "heading" in kinds[1:]:
+        return "across"  # a heading inside a run joins the end of one section to the next
     if len(kinds) > 1 and kinds[0] == "heading":
         return "mixed"  # two headings are two sections: one that vanished must not hide in a merge
     return kinds[0] if all(k == kinds[0] for k in kinds) else "mixed"
@@ -293,6 +295,9 @@ class Params:
     # version never has (a paragraph one version added, not half of a split one).
     orphan_merge: float = 2.5
     code_mismatch: float = 6.0
+    # A run that goes on past a heading (a table and the next section's heading): two
+    # sections made one, which hides a heading or a paragraph either version lacks.
+    across_heading: float = 40.0
     kind_match: float = 1.0  # reward for a heading with a heading, a list with a list
     embed_weight: float = 2.0
     # Across scripts, with an encoder: lengths (counted in Latin-letter equivalents) tell
@@ -327,7 +332,7 @@ _FOUR_MOVES = ((1, 4), (4, 1))
 _SPANS = (1, 2, 3, 4)
 _LONG_TEXT = 30  # segments a side from which plain text takes `skip_text`
 _COMMON_ANCHOR = 64  # an anchor in more segments of B than this pins nothing
-_KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mixed", "html", "quote")
+_KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mixed", "html", "quote", "across")
 
 
 # Marks a translation keeps in the same sentence, whatever the language: a question, an
@@ -397,6 +402,8 @@ def _kind_table(params: Params) -> np.ndarray:
     mixed = _KINDS.index("mixed")
     table[mixed, :] = np.maximum(table[mixed, :], params.code_mismatch)
     table[:, mixed] = np.maximum(table[:, mixed], params.code_mismatch)
+    across = _KINDS.index("across")
+    table[across, :] = table[:, across] = params.across_heading
     return table
 
 
@@ -450,6 +457,11 @@ class _CostModel:
         # Markup beyond headings (code, lists, tables, front matter): a title line makes a
         # plain-text article have kinds, not structure.
         self.structured = any(p.kind not in ("text", "heading") for p in a + b)
+        if not self.structured:
+            # a plain text's title lines are guessed (a short line without a full stop): a
+            # run past one is as mixed as any
+            across, mixed = _KINDS.index("across"), _KINDS.index("mixed")
+            self.kinds[across, :], self.kinds[:, across] = self.kinds[mixed, :], self.kinds[:, mixed]
         self.lexicon: _Lexical | None = None
         # Prefix counts of segments holding inline code the other version never has.
         self.orphans_a = np.zeros(len(a) + 1)
@@ -757,6 +769,9 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
+        path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
+        path = _headings_replaced(a, b, path, raw)
+        path = _strangers_split(a, b, path, raw)
         path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
     lengths = [p.length for p in a], [p.length for p in b]
     values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
@@ -797,6 +812,61 @@ def neutral_anchors(p: Profile) -> frozenset[str]:
 
 
 _PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
+
+
+def _value_anchors(p: Profile) -> frozenset[str]:
+    return frozenset(x for x in p.anchors if not x.startswith(("w:", "i:", "markup:h")))
+
+
+def _strangers_split(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                     raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
+    """A paragraph of prose at the end of a merge (two paragraphs of a tip paired with the
+    other version's one) that holds values, none of which the other side of the pair has
+    (``Also note that `--changed` applies to both…``): the paragraph the other version
+    lacks, left alone, so that it is reported as one. (A lead-in, "Test with `curl`:", is
+    the code's, not the pair's.)"""
+    out = []
+    for bead in path:
+        i0, i1, j0, j1 = bead
+        for side, (s0, s1, t0, t1), mine in ((0, (i0, i1, j0, j1), a), (1, (j0, j1, i0, i1), b)):
+            if s1 - s0 < 2 or t1 - t0 != 1:
+                continue
+            other = frozenset().union(*(_value_anchors(raw[1 - side][t]) for t in range(t0, t1)))
+            last = mine[s1 - 1]
+            values = _value_anchors(raw[side][s1 - 1])
+            lead_in = _LEAD_IN_END.search(last.text) and not last.text.rstrip().endswith("::")  # (not a tip's ":::")
+            if last.kind == "text" and not lead_in and values and not values & other \
+                    and other and all(
+                    _value_anchors(raw[side][s]) & other or not _value_anchors(raw[side][s])
+                    for s in range(s0, s1 - 1)):
+                if side == 0:
+                    out.extend([(i0, i1 - 1, j0, j1), (i1 - 1, i1, j1, j1)])
+                else:
+                    out.extend([(i0, i1, j0, j1 - 1), (i1, i1, j1 - 1, j1)])
+                break
+        else:
+            out.append(bead)
+    return out
+
+
+def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                       raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
+    """Two headings in one script paired, that share nothing but their level and of which
+    one holds a number the other lacks (``#### Using Biome globally`` / ``#### Helix
+    23.10``): a section the source replaced, not a heading translated. Each is left alone,
+    so that both are reported as the paragraphs they are."""
+    out = []
+    for bead in path:
+        i0, i1, j0, j1 = bead
+        if i1 - i0 == 1 and j1 - j0 == 1 and a[i0].kind == b[j0].kind == "heading" \
+                and main_script(a[i0].text) == main_script(b[j0].text) == "latin":
+            mine = {x for x in raw[0][i0].anchors if not x.startswith("markup:h")}
+            theirs = {x for x in raw[1][j0].anchors if not x.startswith("markup:h")}
+            if mine and theirs and not mine & theirs and any(x.startswith("n:") for x in mine ^ theirs):
+                out.extend([(i0, i1, j0, j0), (i1, i1, j0, j1)])
+                continue
+        out.append(bead)
+    return out
 
 
 def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
@@ -911,7 +981,7 @@ def _lead_ins_from_headings(a: list[Profile], b: list[Profile],
 
 # An admonition's opening line (":::note", "::: tip", "::: warning Watching files"), its
 # title translated: the kind is what two versions share.
-_DIRECTIVE_LINE = lazy(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)(?:[ \t]++[^\n]*+)?(?:\n|$)")
+DIRECTIVE_LINE = lazy(r"[ \t]*+:{3,}+[ \t]*+([\w-]++)(?:[ \t]++[^\n]*+)?(?:\n|$)")
 # ... as the last line of a paragraph it is glued to.
 _DIRECTIVE_LAST_LINE = lazy(r"\n[ \t]*+:{3,}+[ \t]*+([\w-]++)(?:[ \t]++[^\n]*+)?$")
 
@@ -928,8 +998,13 @@ def _fold_directives(a: list[Profile], b: list[Profile],
     while k < len(out):
         i0, i1, j0, j1 = out[k]
         lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
-        alone = _DIRECTIVE_LINE.fullmatch((a[i0] if lone_a else b[j0]).text) if lone_a or lone_b else None
-        for n in (k + 1, k - 1) if alone else ():
+        alone = DIRECTIVE_LINE.fullmatch((a[i0] if lone_a else b[j0]).text) if lone_a or lone_b else None
+        for step in (1, -1) if alone else ():
+            n = k + step
+            # (past paragraphs of the other version left alone between: a paragraph the
+            # source added or rewrote before the tip)
+            while 0 <= n < len(out) and _lone_of(out[n], not lone_a):
+                n += step
             if not 0 <= n < len(out):
                 continue
             n0, n1, m0, m1 = out[n]
@@ -938,17 +1013,25 @@ def _fold_directives(a: list[Profile], b: list[Profile],
             theirs, mine = (b[m0 if n > k else m1 - 1], a[n0 if n > k else n1 - 1]) if lone_a \
                 else (a[n0 if n > k else n1 - 1], b[m0 if n > k else m1 - 1])
             if n > k:
-                glued = _DIRECTIVE_LINE.match(theirs.text)
+                glued = DIRECTIVE_LINE.match(theirs.text)
                 glued = glued if glued and glued.end() < len(theirs.text) else None
-                own = _DIRECTIVE_LINE.match(mine.text)
+                own = DIRECTIVE_LINE.match(mine.text)
             else:
                 glued = _DIRECTIVE_LAST_LINE.search(theirs.text)
                 own = _DIRECTIVE_LAST_LINE.search(mine.text)
             if glued and glued.group(1) == alone.group(1) and not own:
-                out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                between = out[min(k, n) + 1:max(k, n)]
+                folded = (min(i0, n0), max(i1, n1), m0, m1) if lone_a else (n0, n1, min(j0, m0), max(j1, m1))
+                out[min(k, n):max(k, n) + 1] = [*between, folded] if n > k else [folded, *between]
                 break
         k += 1
     return out
+
+
+def _lone_of(bead: tuple[int, int, int, int], side_a: bool) -> bool:
+    """Whether a bead is one paragraph of version A (`side_a`) or B left alone."""
+    i0, i1, j0, j1 = bead
+    return (i1 - i0 == 1 and j1 == j0) if side_a else (j1 - j0 == 1 and i1 == i0)
 
 
 _ITEM_MARKS = frozenset({"markup:-", "markup:1."})

@@ -11,6 +11,7 @@ import concurrent.futures
 import multiprocessing
 from functools import partial
 
+from xlcheck.align import DIRECTIVE_LINE
 from xlcheck.compare.blame import (
     Blame,
     build_groups,
@@ -168,7 +169,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         group = groups[g]
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
-        if len(present) < count and not all_keyed and has_content(ctx, group, present):
+        if len(present) < count and not all_keyed and has_content(ctx, group, present) \
+                and not _opens_lone_admonition(ctx, groups, g, present):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
@@ -186,6 +188,22 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             candidates.extend(misspellings.candidates(g, group, present))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
+
+
+def _opens_lone_admonition(ctx: Context, groups: list[Group], g: int, present: list[int]) -> bool:
+    """Whether group g is only an admonition's opening line (``:::note 注意``) of one
+    version, and the paragraph after it, the admonition's text, has no counterpart
+    either: the text's finding reports the admonition, and its opening line is no drift
+    of its own."""
+    if len(present) != 1 or g + 1 >= len(groups):
+        return False
+    (k,) = present
+    members = groups[g].members[k]
+    following = groups[g + 1].members
+    if len(members) != 1 or not following[k] or following[k][0] != members[0] + 1 \
+            or any(following[o] for o in range(len(following)) if o != k):
+        return False
+    return DIRECTIVE_LINE.fullmatch(ctx.documents[k].paragraphs[members[0]].text) is not None
 
 
 def _version_of(ctx: Context, note: Finding) -> int:

@@ -223,6 +223,23 @@ def _block_of(ctx: Context, k: int, candidate: Candidate) -> str:
     return ctx.documents[k].paragraphs[n - 1].text if n else ""
 
 
+# reST's own inline markup: a ``literal`` or a :role:`target`.
+_REST_MARKUP = lazy(r"``[^`\s]|:[\w.+-]++:`")
+
+
+def _writes_rest(ctx: Context, k: int, candidate: Candidate) -> bool:
+    """Whether a candidate of document k is in a catalogue entry that writes reST (a
+    ``literal`` or a role), where single backticks mark interpreted text, not code."""
+    inv = candidate.occurrences.get(k)
+    if inv is None:
+        return False
+    n = ctx.paragraph_of(k, inv.start)
+    if not n:
+        return False
+    paragraph = ctx.documents[k].paragraphs[n - 1]
+    return paragraph.kind == "entry" and _REST_MARKUP.search(paragraph.text) is not None
+
+
 def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[Candidate, Candidate]], list[Candidate]]:
     """Pair a value only some versions have with a value only the others have.
 
@@ -275,7 +292,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source),
                                   _block_of(ctx, target, drifted),
                                   table_cell(ctx.documents[target].text, where.start) if where is not None else 0,
-                                  prose_words(ctx.documents[source].text))
+                                  prose_words(ctx.documents[source].text),
+                                  _writes_rest(ctx, source, reference))
         rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
+from collections import Counter
 
 import regex
 
@@ -132,17 +133,27 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     if not any(_COMMENT_HINT.search(p.text) for p in paragraphs.values()):
         return []
     blocks = {k: _read(p.text) for k, p in paragraphs.items()}
+    written = {k: [_comment_key(paragraphs[k].text[start:end]) for start, end in blocks[k].comments] for k in (a, b)}
+    kept = _kept_as_written(written[a], written[b])
     out = []
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
+        unmatched = Counter(written[k]) - Counter(written[other])
         for start, end in blocks[k].comments:
             comment = text[start:end]
             if "\n" in comment:
                 continue  # a block comment over lines: prose
-            names = comment_code(comment)
-            # (case aside: German writes `Loader` for `loader` in a translated comment)
-            if not names or any(name.casefold() in other_text.casefold() for name in names):
-                continue
+            key = _comment_key(comment)
+            if kept and unmatched[key] > 0 and _ASCII_WORD.search(key):
+                # The block's comments are the example (``// biome-ignore lint: <explanation>``),
+                # left as written by the translator: a line only one version has was added
+                # or dropped.
+                unmatched[key] -= 1
+            else:
+                names = comment_code(comment)
+                # (case aside: German writes `Loader` for `loader` in a translated comment)
+                if not names or any(name.casefold() in other_text.casefold() for name in names):
+                    continue
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)
             other_lines = other_text.split("\n")
@@ -153,6 +164,35 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, next(_pairs),
                                  near={other: near}))
     return out
+
+
+# A placeholder of words in angle brackets, in either language (``<explanation>``, ``<说明>``).
+_ANGLE_WORDS = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>")
+_ASCII_WORD = lazy(r"[A-Za-z]{2,}")
+# Comments kept as written by both versions, at least this many, make a block of examples.
+KEPT_COMMENTS = 3
+
+
+def _comment_key(comment: str) -> str:
+    """A comment as compared with the other version's: spaces and placeholders aside."""
+    return " ".join(_ANGLE_WORDS.sub("<…>", comment).split())
+
+
+def _kept_as_written(comments_a: list[str], comments_b: list[str]) -> bool:
+    """Whether one version of a block keeps every comment of words it has as the other
+    version writes it (placeholders aside), at least three: such comments are the code
+    the block shows (a syntax of comments), not prose a translator translates, and a
+    comment only the other version has was added or dropped.
+
+    >>> _kept_as_written(["a: <…>", "b: <…>", "c: <…>", "d: <…>"], ["a: <…>", "b: <…>", "c: <…>"])
+    True
+    >>> _kept_as_written(["set the port", "a x", "b x", "c x"], ["设置端口", "a x", "b x", "c x"])
+    False
+    """
+    worded_a = Counter(c for c in comments_a if _LETTERS.search(c))
+    worded_b = Counter(c for c in comments_b if _LETTERS.search(c))
+    shared = sum((worded_a & worded_b).values())
+    return shared >= KEPT_COMMENTS and (not worded_a - worded_b or not worded_b - worded_a)
 
 
 def _may_name(ctx: Context, k: int, index: int) -> bool:

@@ -2,8 +2,8 @@
 
 The aligner pairs a list with its translation as one paragraph; an item the source added
 (a link to one more tool) then shows only as the values it holds. An item is missing
-where the list of one version has more items than the other's and the item's links are
-nowhere in the other's list: one finding per such item, no more than the difference in
+where the list of one version has more items than the other's and the item's links (or,
+for an item with none, its inline code) are nowhere in the other's list: one finding per such item, no more than the difference in
 items, at the line where the item would stand. Where items were added to both lists, an
 item is missing when its links are nowhere in the other list and at least three of its
 items, and as many as are lost, are still in it.
@@ -21,6 +21,9 @@ from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 
 _ITEM = lazy(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+
+
+_ANGLE_WORDS = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>")
 
 
 # Lines a list may stand between in its paragraph: a thematic break, a comment.
@@ -76,20 +79,26 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         spans = _items(paragraph.text)
         if not spans:
             return []
-        links = []
+        links, codes = [], set()
         for start, end in spans:
-            links.append({_without_language(inv.value) for inv in ctx.invariants[k][index]
-                          if inv.kind == "url" and start <= inv.start - paragraph.start < end})
-        lists[k] = (paragraph, spans, links)
+            held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
+                    if inv.kind == "url" and start <= inv.start - paragraph.start < end}
+            # an item with no link is told by its inline code (placeholders in either
+            # language aside: `<explanation>` is `<说明>`)
+            code = {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
+                    if inv.kind == "markup" and inv.value.startswith("`") and start <= inv.start - paragraph.start < end}
+            codes |= code
+            links.append(held or code)
+        lists[k] = (paragraph, spans, links, codes)
     findings = []
     a, b = present
     for more, fewer in ((a, b), (b, a)):
-        paragraph, spans, links = lists[more]
-        other_paragraph, other_spans, other_links = lists[fewer]
+        paragraph, spans, links, _ = lists[more]
+        other_paragraph, other_spans, other_links, other_codes = lists[fewer]
         extra = len(spans) - len(other_spans)
         if not other_spans:
             continue
-        theirs = set().union(*other_links)
+        theirs = set().union(*other_links) | other_codes
         lost = [n for n, held in enumerate(links) if held and not held & theirs]
         kept = sum(1 for held in links if held & theirs)
         # More items lost than the lists' lengths differ by: items added on both sides of

@@ -420,6 +420,9 @@ class Translation:
     table_cell: int = 0
     # The case-folded words the source writes outside code (see `prose_words`).
     source_prose: frozenset[str] = frozenset()
+    # Whether the literal is in a catalogue entry whose source writes reST (a ``literal``
+    # or a role), where `text` in single backticks is interpreted text, not inline code.
+    rest: bool = False
 
 
 def table_cell(text: str, start: int) -> int:
@@ -504,6 +507,58 @@ def _title_translated(text_a: str, text_b: str, translation: Translation | None)
     return any(translated_word(w, lost, translation) for w in new)
 
 
+# A word of the source's literal that a placeholder of the translation stands for.
+_PLACED_WORD = r"(\p{Ll}++|<[^<>\n]++>)"
+_WORDS_ONLY = lazy(r"\p{L}++(?: \p{L}++)*+")
+
+
+def _interpreted_words(text_a: str, text_b: str, translation: Translation) -> bool:
+    """Whether reST interpreted text with no role (`running`: docutils' default role is
+    the title reference, shown as a citation) holds words of prose in the source and words
+    of the translation's language in the translation: translated, as a title is.
+
+    >>> ja = Translation("ja", frozenset(), rest=True)
+    >>> _interpreted_words("running", "実行", ja), _interpreted_words("running", "walking", ja)
+    (True, False)
+    >>> _interpreted_words("os.path", "os.パス", ja)
+    False
+    """
+    if not _WORDS_ONLY.fullmatch(text_a) or not _WORDS_ONLY.fullmatch(text_b) or text_a.lower() == text_b.lower():
+        return False
+    lost = {w.lower() for w in text_a.split()}
+    return any(translated_word(w, lost, translation) for w in text_b.split() if w.lower() not in lost)
+
+
+def _placeholder_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether the translation's literal is the source's with a placeholder in the
+    reader's words (``<说明>``, ``<raison>``) where the source has a plain lower-case word
+    or a placeholder (``reason``, ``<explanation>``): an example of what to type, whose
+    code is kept, localised.
+
+    >>> zh = Translation("zh", frozenset())
+    >>> _placeholder_translated("biome-ignore lint/a: reason", "biome-ignore lint/a: <说明>", zh)
+    True
+    >>> _placeholder_translated("biome-ignore lint/a: reason", "biome-ignore lint/b: <说明>", zh)
+    False
+    >>> _placeholder_translated("lint/plugin", "<说明>", zh), _placeholder_translated("a: Reason", "a: <说明>", zh)
+    (False, False)
+    """
+    if translation is None or "<" not in text_b or text_a == text_b:
+        return False
+    parts = _FILL_IN.split(text_b)
+    holes = _FILL_IN.findall(text_b)
+    if not holes or len(parts) != len(holes) + 1 or not any(p.strip() for p in parts):
+        return False  # a literal that is one placeholder says nothing kept
+    pattern = _PLACED_WORD.join(regex.escape(p) for p in parts)
+    match = regex.fullmatch(pattern, text_a)
+    if match is None:
+        return False
+    changed = [(old, new) for old, new in zip(match.groups(), holes) if old != new]
+    return bool(changed) and all(
+        any(translated_word(w, {old.strip("<>")}, translation) for w in WORD_PARTS.findall(new))
+        for old, new in changed)
+
+
 def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
               translation: Translation | None = None) -> bool:
     """Whether literal `b` is `a` with its words translated: the same shape (punctuation,
@@ -524,8 +579,13 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     bare_a, bare_b = text_a.strip("'\",;"), text_b.strip("'\",;")
     if _PLACEHOLDER_NAME.fullmatch(bare_a) and _PLACEHOLDER_NAME.fullmatch(bare_b) and "_" in bare_a + bare_b:
         return True  # 'YOUR_INDEX_NAME' written 'VOTRE_NOM_D_INDEX': a placeholder to fill in
-    if a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
+    if a.value.startswith("`") and not a.value.startswith("``") and translation is not None and translation.rest:
+        if _interpreted_words(text_a, text_b, translation):
+            return True  # `running` written `実行`: the default role is a title reference, prose
+    elif a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
+    if _placeholder_translated(text_a, text_b, translation):
+        return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):
         return True  # `Vite Plugin Authors` written `Autores de Plugins para Vite`: a title, not code
     if text_a == text_b or skeleton(_FILL_IN.sub("<a>", text_a)) != skeleton(_FILL_IN.sub("<a>", text_b)) \

@@ -1,7 +1,8 @@
 """Names a translation misspells where the source writes them: an acronym changed by one
 letter or reordered (``TCP`` / ``TSP``, ``ENR`` / ``RNE``), a technical name one edit away
 (``multiaddr`` / ``Multiadr``), a lower-case program name given capitals
-(``go-ethereum`` / ``go-Ethereum``).
+(``go-ethereum`` / ``go-Ethereum``), an identifier in snake case one letter off
+(``eos_lldp_interface`` / ``eds_lldp_interface``), which no translation translates.
 
 The name checks (`names.py`) look for a name in the aligned paragraph; a misspelt name
 passes them whenever the paragraph also writes it right once. Here a spelling is counted:
@@ -31,10 +32,18 @@ _TOKEN = lazy(r"(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{
               r"(?![\p{L}\p{N}_@]|[./-]\p{L})")
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
+_SHORT_ACRONYM = lazy(r"[A-Z]{2,5}")
+# Formats of documentation, whose acronyms name technical things (NIC, API) that a
+# translation keeps: one with a letter dropped inside is a typo there.
+_DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _PROGRAM = lazy(r"[a-z][a-z0-9]*+(?:-[a-z0-9]++)++")  # kube-apiserver, go-ethereum
 # A technical name written in lower case (multiaddr, kubectl): a capitalised name is
 # `names.py`'s, and a person's name misspelt is no documentation drift.
 _WORD = lazy(r"\p{Ll}\p{L}{5,}")
+# An identifier in snake case written in prose (a module, an option: eos_lldp_interface),
+# which no translation translates.
+_IDENTIFIER = lazy(r"(?<![\w./@-])[a-z][a-z0-9]*+(?:_[a-z0-9]++)++(?![\w@]|[./-]\w)")
+_IDENTIFIER_SHAPE = lazy(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
 # Languages whose nouns take a capital: a compound's capitals there are spelling.
 _CAPITALISING = frozenset({"de", "lb"})
 
@@ -56,11 +65,26 @@ def _spelling(token: str) -> str:
 
 
 def _prose_tokens(paragraph: Segment) -> Iterator[tuple[str, int]]:
-    """A paragraph's prose tokens (none in a code block), each with its offset in the document."""
+    """A paragraph's prose tokens (none in a code block), then its snake-case identifiers,
+    each with its offset in the document."""
     if paragraph.kind == "code":
         return
-    for match in _TOKEN.finditer(_prose(paragraph.text)):
+    prose = _prose(paragraph.text)
+    for match in _TOKEN.finditer(prose):
         yield _spelling(match.group()), paragraph.start + match.start()
+    for match in _IDENTIFIER.finditer(prose) if "_" in prose else ():
+        yield sys.intern(match.group()), paragraph.start + match.start()
+
+
+def _spellings(paragraph: Segment) -> tuple[str, ...]:
+    """The spellings of `_prose_tokens`, without their offsets (read with findall)."""
+    if paragraph.kind == "code":
+        return ()
+    prose = _prose(paragraph.text)
+    tokens = list(map(_spelling, _TOKEN.findall(prose)))
+    if "_" in prose:
+        tokens += map(sys.intern, _IDENTIFIER.findall(prose))
+    return tuple(tokens)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -79,11 +103,17 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-def _look_alike(name: str, other: str, lang: str) -> bool:
+def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -> bool:
     """Whether `other` (written by a translation) is `name` misspelt."""
     if _ACRONYM.fullmatch(name):
+        if documentation and _inner_letter_dropped(name, other):
+            return True
         return bool(_ACRONYM.fullmatch(other)) and (
             _one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
+    if _IDENTIFIER_SHAPE.fullmatch(name):
+        # one letter off in one of its words, as long as the name: a typo, not another name
+        return (len(name) >= 8 and len(other) == len(name) and other.count("_") == name.count("_")
+                and _one_edit(name, other))
     if _PROGRAM.fullmatch(name):
         # go-Ethereum: capitals inside a lower-case name (a capital to start it is a sentence's).
         return (other != name and other.casefold() == name and other[0] == name[0]
@@ -95,6 +125,16 @@ def _look_alike(name: str, other: str, lang: str) -> bool:
     return False
 
 
+def _inner_letter_dropped(name: str, other: str) -> bool:
+    """Whether `other` is acronym `name` with one letter inside it left out (NIC / NC).
+
+    >>> _inner_letter_dropped("NIC", "NC"), _inner_letter_dropped("NIC", "IC"), _inner_letter_dropped("API", "AP")
+    (True, False, False)
+    """
+    return bool(_SHORT_ACRONYM.fullmatch(other)) and len(other) == len(name) - 1 and any(
+        name[:i] + name[i + 1:] == other for i in range(1, len(name) - 1))
+
+
 def _by_shape(counts: Counter[str]) -> dict:
     """The names a paragraph holds that a look-alike may stand for, by what a look-alike
     of each shares with it: acronyms all together, program names by their letters in
@@ -103,6 +143,8 @@ def _by_shape(counts: Counter[str]) -> dict:
     for name in counts:
         if _ACRONYM.fullmatch(name):
             shapes["acronym"].append(name)
+        elif _IDENTIFIER_SHAPE.fullmatch(name):
+            shapes[("identifier", name.count("_"))].append(name)
         elif _PROGRAM.fullmatch(name):
             shapes[("program", name)].append(name)
         elif _WORD.fullmatch(name):
@@ -125,8 +167,10 @@ def _suspects(token: str, recased: bool, names: dict) -> list[str]:
     """The names of `names` (see `_by_shape`) that `token` may misspell."""
     if recased:
         return names.get(("program", token.casefold()), [])
-    if _ACRONYM.fullmatch(token):
+    if _ACRONYM.fullmatch(token) or _SHORT_ACRONYM.fullmatch(token):
         return names.get("acronym", [])
+    if _IDENTIFIER_SHAPE.fullmatch(token):
+        return names.get(("identifier", token.count("_")), [])
     if len(token) >= 6:
         folded = _fold(token)
         return names.get(("word", folded[0], folded[-1]), [])
@@ -148,14 +192,15 @@ class Misspellings:
         document and kept compact: a catalogue has tens of thousands. Their offsets are
         read again only for the few groups that hold a look-alike (`_tokens`)."""
         if k not in self._paragraphs:
-            self._paragraphs[k] = [() if paragraph.kind == "code" else
-                                   tuple(map(_spelling, _TOKEN.findall(_prose(paragraph.text))))
-                                   for paragraph in self.ctx.documents[k].paragraphs]
+            self._paragraphs[k] = [_spellings(paragraph) for paragraph in self.ctx.documents[k].paragraphs]
         return self._paragraphs[k]
 
     def _tokens(self, k: int, indices) -> list[tuple[str, int]]:
         paragraphs = self.ctx.documents[k].paragraphs
         return [pair for index in indices for pair in _prose_tokens(paragraphs[index])]
+
+    def _documentation(self, k: int, o: int) -> bool:
+        return all(self.ctx.documents[d].format in _DOC_FORMATS for d in (k, o))
 
     def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
         if k not in self._written:
@@ -172,10 +217,11 @@ class Misspellings:
             source_written, source_folded = self._document(k)
             written, _ = self._document(o)
             lang = self.ctx.documents[o].lang
+            documentation = self._documentation(k, o)
             names = _by_shape(source_written)
             index: dict[str, list[str]] = defaultdict(list)
             for shape, members in names.items():
-                if shape == "acronym" or shape[0] == "word":
+                if shape == "acronym" or shape[0] in ("word", "identifier"):
                     for name in members:
                         for key in _edit_keys(name):
                             index[key].append(name)
@@ -186,7 +232,7 @@ class Misspellings:
                 recased = _fold(token) in source_folded
                 suspects = names.get(("program", token.casefold()), []) if recased else \
                     {name for key in _edit_keys(token) for name in index.get(key, ())}
-                if any(recased == bool(_PROGRAM.fullmatch(name)) and _look_alike(name, token, lang)
+                if any(recased == bool(_PROGRAM.fullmatch(name)) and _look_alike(name, token, lang, documentation)
                        for name in suspects):
                     found.add(token)
             self._maybe[(k, o)] = frozenset(found)
@@ -229,6 +275,7 @@ class Misspellings:
                 if o == k:
                     continue
                 lang = self.ctx.documents[o].lang
+                documentation = self._documentation(k, o)
                 other, other_counts = tokens[o], counted[o]
                 written, folded = self._document(o)
                 reported = set()
@@ -241,11 +288,14 @@ class Misspellings:
                         if name in reported or other_counts[name] >= count:
                             continue
                         program = bool(_PROGRAM.fullmatch(name))
-                        if recased != program or not _look_alike(name, token, lang):
+                        if recased != program or not _look_alike(name, token, lang, documentation):
                             continue
                         # The translation spells the name right elsewhere (a word, twice):
-                        # the look-alike is no translation of it.
-                        if not program and (folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
+                        # the look-alike is no translation of it. (No language writes an
+                        # acronym of documentation with a letter left out inside.)
+                        dropped = documentation and _inner_letter_dropped(name, token)
+                        if not program and not dropped and not _IDENTIFIER_SHAPE.fullmatch(name) and (
+                                folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
                             continue
                         start = first[name]
                         lost.setdefault(name, ((k, start), {}))[1][o] = position

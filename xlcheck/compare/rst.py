@@ -74,7 +74,10 @@ def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, s
         target = regex.escape("<" + value[2:-3] + ">")
         for match in regex.finditer(target + r"`__?+", text):
             tick = text.rfind("`", 0, match.start())
-            if tick == -1 or tick in starts:
+            if tick != -1 and match.start() > tick + 1 and not text[match.start() - 1].isspace():
+                reason = (f"no space between its text and its target (“{text[match.start() - 1]}<”): "
+                          "docutils reads all of it as the name of a link")
+            elif tick == -1 or tick in starts:
                 reason = "its text has no opening backtick"
                 tick = max(text.rfind(" ", 0, match.start() - 1) + 1, 0)
             elif tick > 0 and text[tick - 1] not in " \n\u2028" and any(
@@ -86,6 +89,12 @@ def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, s
             else:
                 continue
             out.append((max(tick, 0), match.end(), reason))
+        for match in regex.finditer(target + r"`(?!_)", text):
+            tick = text.rfind("`", 0, match.start())
+            if tick in starts:
+                # its text and target read as interpreted text: a title, not a link
+                out.append((tick, match.end(), "it lost its trailing “_”: docutils reads it as interpreted text, "
+                                                "not as a link"))
         return out
     if not value.startswith(":"):
         return out

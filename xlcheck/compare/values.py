@@ -12,6 +12,7 @@ from collections import defaultdict
 
 import regex
 
+from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
@@ -141,6 +142,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":
             out = _lost_anchors(out, g, docs)
+        if kind == "markup" and len(docs) == 2:
+            out = _renamed_in_places(ctx, g, group, docs, by_kind, out)
     return out, notes
 
 
@@ -294,6 +297,72 @@ def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
     the `Dockerfile`"). In a catalogue a reST literal is counted, as links are."""
     return value.startswith("`") and not value.startswith("``") and all(
         ctx.documents[k].format == "markdown" for k in docs)
+
+
+# The first word of a setting's or member's path: ``files`` in ``files.includes``.
+_PATH_HEAD = lazy(r"([A-Za-z_$][\w$]*+)[./:]\w")
+
+
+def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_kind,
+                       out: list[Candidate]) -> list[Candidate]:
+    """Inline code of Markdown prose is not counted (see `_named_once`), unless the version
+    that names it fewer times names, at least as often as it falls short, one other path
+    of the same namespace that the other version never names (`files.includes` three
+    times in the source; once in the translation, which writes `files.experimentalScanner
+    Ignores` three times): a setting renamed in the sentences that kept it, each place a
+    change of its own, paired with the new name at the nearest place."""
+    a, b = docs
+    if not (all(ctx.documents[k].format == "markdown" for k in docs)
+            and by_kind[a].get("markup") and by_kind[b].get("markup")):
+        return out
+    counts = {k: defaultdict(list) for k in docs}
+    for k in docs:
+        for inv in by_kind[k]["markup"]:
+            if inv.value.startswith("`") and not inv.value.startswith("``"):
+                counts[k][inv.value].append(inv)
+    singles = {(c.value, min(c.have)): c for c in out if c.kind == "markup" and len(c.have) == 1}
+    for value in sorted(set(counts[a]) & set(counts[b])):
+        if len(counts[a][value]) == len(counts[b][value]):
+            continue
+        more, fewer = (a, b) if len(counts[a][value]) > len(counts[b][value]) else (b, a)
+        head = _PATH_HEAD.match(value[1:])
+        if head is None:
+            continue
+        short = len(counts[more][value]) - len(counts[fewer][value])
+        renamed = [other for other in counts[fewer] if other not in counts[more] and (other, fewer) in singles
+                   and len(counts[fewer][other]) >= short and (m := _PATH_HEAD.match(other[1:])) is not None
+                   and m.group(1) == head.group(1)]
+        if len(renamed) != 1:
+            continue
+        new = renamed[0]
+        lost = _unmatched(ctx, group, counts[more][value], counts[fewer][value], more, fewer)
+        places = list(counts[fewer][new])
+        out = [c for c in out if c is not singles[(new, fewer)]]
+        for inv in lost:
+            near = min(places, key=lambda p: abs(_place(ctx, group, fewer, p.start) - _place(ctx, group, more, inv.start)))
+            places.remove(near)
+            pair = next(_pairs)
+            out.append(Candidate(g, "markup", value, frozenset({more}), frozenset({fewer}), {more: inv}, pair))
+            out.append(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: near}, pair))
+        out.extend(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: inv}) for inv in places)
+    return out
+
+
+def _place(ctx: Context, group: Group, k: int, offset: int) -> float:
+    """Where an offset stands in a group's text of version k, from 0 (its start) to 1."""
+    paragraphs = [ctx.documents[k].paragraphs[i] for i in group.members[k]]
+    start, end = paragraphs[0].start, paragraphs[-1].end
+    return (offset - start) / max(end - start, 1)
+
+
+def _unmatched(ctx: Context, group: Group, mine: list[Invariant], theirs: list[Invariant], k: int,
+               other: int) -> list[Invariant]:
+    """The occurrences of `mine` left when each of `theirs` takes the nearest one."""
+    left = list(mine)
+    for inv in theirs:
+        nearest = min(left, key=lambda m: abs(_place(ctx, group, k, m.start) - _place(ctx, group, other, inv.start)))
+        left.remove(nearest)
+    return left
 
 
 def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:

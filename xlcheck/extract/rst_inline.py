@@ -27,6 +27,9 @@ _ROLE_NAME = r":(?:(?!_)\w)++(?:[-.+:](?:(?!_)\w)++)*+:"
 _ROLE = lazy(_ROLE_NAME)
 _MARK = lazy(r"[`*:]")  # every start-string begins with one of these
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
+# A hyperlink's embedded target: docutils reads it only after whitespace (or as the whole
+# text); `Mailing List<https://…>`_ is a reference named "Mailing List<https://…>".
+_LINK_TARGET = lazy(r"(?:^|(?<=\s))<([^<>]+)>\s*$")
 _LOOSE = lazy(
     r"(?P<literal>``(?P<code>(?:(?!``).)+?)``)"
     rf"|(?P<role>{_ROLE_NAME})?`(?P<inner>[^`]+?)`(?P<suffix>\s*__?|{_ROLE_NAME})?"
@@ -76,7 +79,7 @@ def _role_value(role: str, content: str) -> str:
 def _value(role: str | None, content: str, suffix: str) -> str:
     """What a role, a reference or interpreted text is compared by."""
     if suffix.strip().startswith("_"):
-        angle = _ANGLE_TARGET.search(content)
+        angle = _LINK_TARGET.search(content)
         # A link's text is translated; its target is the link. A named reference is Sphinx's.
         return f"`<{angle.group(1).strip()}>`_" if angle else "`…`_"
     role = role or (suffix if suffix.startswith(":") else "")
@@ -179,7 +182,9 @@ def _loose_reason(text: str, start: int, end: int, open_len: int, close_len: int
     """Why a span paired by eye is not read as markup, or None when its own edges are fine."""
     inner = text[start + open_len:end - close_len]
     if not may_open(text, start):
-        return f"the {name} is glued to the word before it (“{text[max(0, start - 12):start].split()[-1]}”)"
+        # (the word: what stands after the last space or mark of markup before it)
+        word = regex.split(r"[\s`*]", text[max(0, start - 12):start])[-1] or text[start - 1]
+        return f"the {name} is glued to the word before it (“{word}”)"
     if inner[:1].isspace():
         return f"a {_gap(inner[0])} follows its opening mark"
     if inner[-1:].isspace():
