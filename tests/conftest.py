@@ -48,6 +48,17 @@ def pair_findings(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt
                   document_from_text(b, lang_b, f"b.{lang_b}.{ext}", fmt)], reference=0).findings
 
 
+def catalogue_findings(tmp_path, entries: list[tuple[str, str]], lang: str) -> tuple:
+    """The findings of checking a PO catalogue of (msgid, msgstr) entries in `lang`."""
+    from xlcheck import check
+
+    catalogue = tmp_path / "docs.po"
+    body = "".join(f'msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
+    catalogue.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                         + body, encoding="utf-8")
+    return check([str(catalogue)]).findings
+
+
 def loud_texts(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt: str = "markdown") -> list[tuple[str, str]]:
     """(rule, text) of every error and warning of a two-document check."""
     return [(f.rule, f.locations[0].text) for f in pair_findings(a, lang_a, b, lang_b, ext, fmt) if f.severity != "info"]

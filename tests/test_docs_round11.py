@@ -5,7 +5,7 @@ reported (or, for a drift, a clean twin that stays quiet)."""
 
 from __future__ import annotations
 
-from tests.conftest import loud_texts, pair_findings
+from tests.conftest import catalogue_findings, loud_texts, pair_findings
 
 
 def _loud(found) -> list[tuple[str, str]]:
@@ -13,14 +13,7 @@ def _loud(found) -> list[tuple[str, str]]:
 
 
 def _catalogue(tmp_path, entries: list[tuple[str, str]], lang: str = "fr"):
-    """The findings of checking a PO catalogue of (msgid, msgstr) entries."""
-    from xlcheck import check
-
-    catalogue = tmp_path / "docs.po"
-    body = "".join(f'msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
-    catalogue.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                         + body, encoding="utf-8")
-    return check([str(catalogue)]).findings
+    return catalogue_findings(tmp_path, entries, lang)
 
 
 # docs10/vite/api-plugin-es: the source cuts the hook's type after its arrow, the

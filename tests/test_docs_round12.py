@@ -6,18 +6,11 @@ project's own words, in the same reST shape."""
 
 from __future__ import annotations
 
-from tests.conftest import loud_texts, pair_findings
+from tests.conftest import catalogue_findings, loud_texts, pair_findings
 
 
 def _catalogue(tmp_path, entries: list[tuple[str, str]], lang: str = "ja"):
-    """The findings of checking a PO catalogue of (msgid, msgstr) entries."""
-    from xlcheck import check
-
-    catalogue = tmp_path / "docs.po"
-    body = "".join(f'msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
-    catalogue.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                         + body, encoding="utf-8")
-    return check([str(catalogue)]).findings
+    return catalogue_findings(tmp_path, entries, lang)
 
 
 # docs11/biome/suppressions-zhcn: the suppression comment kept, its placeholder word
