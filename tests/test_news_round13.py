@@ -67,3 +67,33 @@ def test_a_countrys_adjective_written_as_of_the_country_is_clean():
                 "Міністерство освіти та науки України вже спростувало цей фейк.") == []
     assert loud("Indie je po Číně a Japonsku třetí největší ekonomikou v Asii.",
                 "Індія є третьою за величиною економікою в Азії після Китаю та Японії.") == []
+
+
+# -- a Czech name's vowels changed in Cyrillic ---------------------------------------------------
+
+_JURECKA_CS = ("Ministr práce Marian Jurečka (KDU-ČSL) předpokládá, že vláda ve středu rozhodne o solidárním "
+               "příspěvku pro lidi, kteří u sebe doma ubytovávají uprchlíky.")
+
+
+def test_a_czech_surname_with_another_vowel_is_misspelt():
+    uk = ("Міністр праці Маріан Юрічка (КДУ-ЧСЛ) вважає, що уряд у середу вирішить питання солідарного внеску "
+          "для людей, які приймають у себе вдома біженців.")
+    assert ("XL401", "Jurečka") in loud(_JURECKA_CS, uk)
+
+
+def test_a_czech_surname_with_its_vowels_is_clean():
+    uk = ("Міністр праці Маріан Юречка (КДУ-ЧСЛ) вважає, що уряд у середу вирішить питання солідарного внеску "
+          "для людей, які приймають у себе вдома біженців.")
+    assert loud(_JURECKA_CS, uk) == []
+
+
+def test_a_missiles_name_with_another_vowel_is_misspelt():
+    cs = "Ruská armáda v bojích na Ukrajině použila hypersonické střely Kinžal."
+    assert ("XL401", "Kinžal") in loud(cs, 'Російські військові в боях в Україні використали гіперзвукові ракети "Кенжал".')
+    assert loud(cs, 'Російські військові в боях в Україні використали гіперзвукові ракети "Кінжал".') == []
+
+
+def test_a_czech_name_declined_or_written_with_ou_is_clean():
+    assert loud("Ocenění předal Petru Labutěnkovi.", "Нагороду вручили Петру Лабутенку.") == []
+    assert loud("Poradila to Kohoutová z ministerstva.", "Про це порадила Когутова з міністерства.") == []
+    assert loud("Poradila to Kohoutová z ministerstva.", "Про це порадила Кохоутова з міністерства.") == []

@@ -1464,6 +1464,14 @@ class Names:
                                 _WOMANS_SUFFIX.search(w) is None and not w.endswith("о")
                                 for w in rendered if w[:1].isupper()) and any(w[:1].isupper() for w in rendered):
                             out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        # A Czech name keeps its vowels in Cyrillic, letter for letter (Jurečka
+                        # / Юречка, Kinžal / Кінжал); a given name before a surname may be
+                        # the reader's own (Ondřej / Андрій), an adjective declines its own.
+                        elif from_script == "latin" and len(inv.value) >= 5 and " " not in inv.value and _CZECH_LETTER.search(
+                                inv.value) and not _CZECH_ADJECTIVE.search(inv.value) and not _NAME_AFTER.match(
+                                source_text, inv.end) and all(
+                                w[:1].isupper() and _czech_vowels_differ(inv.value, w) for w in rendered):
+                            out.append(_lacking(g, docs, o, k, inv.value, inv))
                         continue
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
@@ -1966,6 +1974,27 @@ def _script_skeletons(word: str, script: str, latin_lang: str) -> frozenset[str]
     return _cyrillic_skeletons(word) if script == "cyrillic" else _latin_skeletons(word, latin_lang)
 
 
+_VOWEL_CLASSES = {**dict.fromkeys("aáая", "a"), **dict.fromkeys("eéěеєэ", "e"), **dict.fromkeys("iíyýиіїы", "i"),
+                  **dict.fromkeys("oóо", "o"), **dict.fromkeys("uúůую", "u")}
+
+
+def _czech_vowels_differ(latin: str, cyrillic: str) -> bool:
+    """Whether a Cyrillic rendering of a Czech name writes other vowels in its stem, each
+    side cut by its case endings or not (Jurečka / Юрічка, Kinžal / Кенжал; not Ukrajině /
+    Україні, Labutěnkovi / Лабутенку, Kohoutová / Когутова or Кохоутова)."""
+    word = latin.casefold()
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    stems = {word} | {word[:len(stem)] for stem in _cut_endings(plain, _CZECH_NAME_ENDINGS)}
+    text = cyrillic.casefold()
+    mine = {v for stem in stems for v in (_stem_vowels(stem), _stem_vowels(stem.replace("ou", "u")))}
+    return not mine & {_stem_vowels(stem) for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+
+
+def _stem_vowels(word: str) -> str:
+    """A word's vowels in classes, a final run of vowels (the case ending's) left out."""
+    return "".join(_VOWEL_CLASSES.get(ch, "_") for ch in word).rstrip("aeiou").replace("_", "")
+
+
 def _one_near_consonant(a: str, b: str) -> bool:
     """Two skeletons alike but for one consonant changed into a near one, not the first."""
     if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
@@ -2052,6 +2081,10 @@ _G_IS_H = frozenset({"uk", "be", "rue"})
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
 _CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
 _LATIN_LETTER = lazy(r"\p{Latin}")
+# Czech adjectives and adjectival surnames (Netolický, Azovského), a woman's -ová aside.
+_CZECH_ADJECTIVE = lazy(r"(?<!ov)(?:[ýáéí]|ého|ému|ém|ým|ých|ými|ími|ího|ímu|ím)$")
+_NAME_AFTER = lazy(r"[ \u00a0]+\p{Lu}")
+_CZECH_LETTER = lazy(r"[čďěňřšťžůáéíóúý]")
 _WOMANS_SUFFIX = lazy(r"[оа]в\p{Ll}{0,3}$")
 _LATIN_WORDS = lazy(r"(?<![\p{L}\p{M}'’-])\p{Latin}[\p{Latin}\p{M}]{2,}")
 # Languages written in Cyrillic whose names a Czech, Slovak, Polish or Croatian text renders.
@@ -2187,6 +2220,8 @@ CASE_ENDINGS = {
 for _alias, _same in (("bs", "hr"), ("sr", "hr")):
     CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
 _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
+# The same for a Czech name in Cyrillic, with a woman's -ová and a man's dative -ovi.
+_CZECH_NAME_ENDINGS = tuple(sorted(CASE_ENDINGS["cs"].split() + ["ova", "ovou", "ovi"], key=len, reverse=True))
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
