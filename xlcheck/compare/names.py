@@ -307,7 +307,7 @@ class Names:
         out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
-        out.extend(self._changed_in_latin(g, group, docs))
+        out.extend(self._changed_across_scripts(g, group, docs))
         out.extend(self._place_made_city(g, group, docs))
         out.extend(self._organisation_adjectives(g, group, docs))
         out.extend(self._misspelt_from_nouns(g, group, docs))
@@ -1399,52 +1399,78 @@ class Names:
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
 
-    def _changed_in_latin(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """Names of a Cyrillic version that a Czech, Slovak, Polish or Croatian translation
-        writes as another name: no word of its paragraph renders the name, and a
-        capitalised word there that renders none of the source's words reads like it but
+    def _changed_across_scripts(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names that a translation between Cyrillic and Czech, Slovak, Polish or Croatian
+        writes as another name, either way: no word of its paragraph renders the name, and
+        a capitalised word there that renders none of the source's words reads like it but
         for one consonant changed into a near one (Буча / Bush, Бучі / Bush). Each side is
-        read as the target's spelling writes the sound, in the classes transliterations
-        blur (vowels, j and y apart; g, h and ch one; c, s and z one), and cut by its case
+        read as the Latin spelling writes the sound, in the classes transliterations blur
+        (vowels, j and y apart; g, h and ch one; c, s and z one), and cut by its case
         endings (Бучі / Buči, Фейсбуці / Facebooku): a Russian form (Fjodoruk) or an
         English one (Bucha, Edward) of the name is its rendering, not a change."""
         out = []
         for o in docs:
             to_lang = self.ctx.documents[o].lang.split("-")[0]
-            if to_lang not in _ENDINGS or main_script(self.ctx.text(o, group)) != "latin":
+            to_script = main_script(self.ctx.text(o, group))
+            if to_script == "latin" and to_lang in _ENDINGS:
+                latin_lang, from_script = to_lang, "cyrillic"
+            elif to_script == "cyrillic" and to_lang in _CYRILLIC_LANGS:
+                latin_lang, from_script = None, "latin"
+            else:
                 continue
             theirs = None
             for k in docs:
-                if k == o or main_script(self.ctx.text(k, group)) != "cyrillic":
+                if k == o or main_script(self.ctx.text(k, group)) != from_script:
                     continue
-                source_text, from_lang = self.ctx.documents[k].text, self.ctx.documents[k].lang
+                source_text, from_lang = self.ctx.documents[k].text, self.ctx.documents[k].lang.split("-")[0]
+                if from_script == "latin":
+                    if from_lang not in _ENDINGS:
+                        continue
+                    latin_lang = from_lang
+                letter = _CYRILLIC_LETTER if from_script == "cyrillic" else _LATIN_LETTER
                 # A word after an abbreviation (м. Буча, the town Bucha) opens no sentence.
                 names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
                          if inv.kind == "name" and len(inv.value) >= 4 and not inv.value.isupper()
-                         and _CYRILLIC_LETTER.match(inv.value) and _place_key(from_lang, inv.value) is None
+                         and letter.match(inv.value) and _place_key(from_lang, inv.value) is None
                          and (inv.flag == "capitalised" or inv.flag == "capitalised|initial" and _ABBREVIATION_BEFORE.search(
                              source_text, max(0, inv.start - 8), inv.start))]
                 if not names:
                     continue
                 if theirs is None:
                     text = self.ctx.text(o, group)
-                    theirs = {w: _latin_skeletons(w, to_lang) for w in set(_LETTER_RUNS.findall(text))}
+                    theirs = {w: _script_skeletons(w, to_script, latin_lang) for w in set(_LETTER_RUNS.findall(text))}
                     capitalised = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
                                    if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
                                    and inv.value.lower() not in self.common and _place_key(to_lang, inv.value) is None]
-                source = [_cyrillic_skeletons(w) for w in _CYRILLIC_WORDS.findall(self.ctx.text(k, group))]
+                words = _CYRILLIC_WORDS if from_script == "cyrillic" else _LATIN_WORDS
+                source = [_script_skeletons(w, from_script, latin_lang) for w in words.findall(self.ctx.text(k, group))]
                 strays = [w for w in capitalised if not any(theirs[w] & forms for forms in source)]
                 for inv in names:
-                    forms = _cyrillic_skeletons(inv.value)
-                    rendered = [w for w, skeletons in theirs.items() if forms & skeletons]
+                    forms = _script_skeletons(inv.value, from_script, latin_lang)
+                    rendered = [w for w, skeletons_ in theirs.items() if forms & skeletons_]
                     if rendered:
                         # A Ukrainian surname (after a given name) keeps its vowels in a Latin
                         # transliteration: Федорук is Fedoruk, not the Russian Fjodoruk;
                         # Олексієнка is Oleksienka, not Alexienka. A foreign name's vowels are
                         # its own (Іствуд / Eastwood), and so are an adjective's declined ones.
-                        if _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
+                        if from_script == "cyrillic" and _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
                                 source_text, max(0, inv.start - 30), inv.start) and all(
                                 w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
+                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        # A Czech or Slovak woman's surname keeps its -ová in Cyrillic
+                        # (Шейбалова, Шейбаловій): Шейбал alone is the name cut short. A
+                        # surname in -о is hers as it stands (Сухенко, Czech Suchenková).
+                        elif from_script == "latin" and inv.value.endswith("ová") and all(
+                                _WOMANS_SUFFIX.search(w) is None and not w.endswith("о")
+                                for w in rendered if w[:1].isupper()) and any(w[:1].isupper() for w in rendered):
+                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        # A Czech name keeps its vowels in Cyrillic, letter for letter (Jurečka
+                        # / Юречка, Kinžal / Кінжал); a given name before a surname may be
+                        # the reader's own (Ondřej / Андрій), an adjective declines its own.
+                        elif from_script == "latin" and len(inv.value) >= 5 and " " not in inv.value and _CZECH_LETTER.search(
+                                inv.value) and not _CZECH_ADJECTIVE.search(inv.value) and not _NAME_AFTER.match(
+                                source_text, inv.end) and all(
+                                w[:1].isupper() and _czech_vowels_differ(inv.value, w) for w in rendered):
                             out.append(_lacking(g, docs, o, k, inv.value, inv))
                         continue
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
@@ -1479,30 +1505,46 @@ class Names:
         return out
 
     def _place_made_city(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """A Ukrainian region or a place's adjective (Київщини, the Kyiv region; Житомирській
-        трасі, the Zhytomyr highway) that a Czech, Slovak, Polish or Croatian translation
-        writes only as the town itself (Kyjeva, Žitomiru): another place. The region or
-        the adjective keeps its suffix in those languages (Kyjevské oblasti, Kyjevsko,
-        žitomirské dálnici)."""
+        """A region or a place's adjective that a translation between Ukrainian or Russian
+        and Czech, Slovak, Polish or Croatian writes only as the town itself, either way
+        (Київщини, the Kyiv region / Kyjeva; Житомирській трасі / Žitomiru; Plzeňský kraj /
+        Пльзень; v Pardubickém kraji / в Пардубіце): another place. The region or the
+        adjective keeps its suffix in both scripts (Kyjevské oblasti, Kyjevsko, žitomirské
+        dálnici; Пльзенський край, Пардубицькому краї)."""
         out = []
         for o in docs:
             to_lang = self.ctx.documents[o].lang.split("-")[0]
-            if to_lang not in _ENDINGS or main_script(self.ctx.text(o, group)) != "latin":
+            to_script = main_script(self.ctx.text(o, group))
+            if to_script == "latin" and to_lang in _ENDINGS:
+                from_langs, derived_ending = ("uk", "ru", "be"), _DERIVED_ENDING
+            elif to_script == "cyrillic" and to_lang in ("uk", "ru", "be"):
+                from_langs, derived_ending = tuple(_ENDINGS), _CYRILLIC_DERIVED_ENDING
+            else:
                 continue
             words = None
             for k in docs:
-                if k == o or self.ctx.documents[k].lang.split("-")[0] not in ("uk", "ru", "be"):
+                from_lang = self.ctx.documents[k].lang.split("-")[0]
+                if k == o or from_lang not in from_langs:
                     continue
+                latin_lang = to_lang if to_script == "latin" else from_lang
+
+                from_script = "cyrillic" if to_script == "latin" else "latin"
+                place_derived = _PLACE_DERIVED if from_script == "cyrillic" else _LATIN_PLACE_DERIVED
                 doc = self.ctx.documents[k]
                 for index in group.members[k]:
                     paragraph = doc.paragraphs[index]
-                    for match in _PLACE_DERIVED.finditer(paragraph.text):
+                    for match in place_derived.finditer(paragraph.text):
                         if words is None:
                             words = set(_LETTER_RUNS.findall(self.ctx.text(o, group)))
-                        stem = _cyrillic_skeletons(match.group(1))
-                        town = [w for w in words if w[:1].isupper() and stem & _latin_skeletons(w, to_lang)]
-                        derived = [w for w in words if _DERIVED_ENDING.search(w.casefold()) and any(
-                            form.startswith(s) for form in _latin_skeletons(w, to_lang) for s in stem)]
+                        stem = _script_skeletons(match.group(1), from_script, latin_lang)
+                        town = [w for w in words if w[:1].isupper() and stem & _script_skeletons(w, to_script, latin_lang)]
+                        # A country's adjective is as often "of the country" (Ukrajinské
+                        # ministerstvo / Міністерство України), and Czech names countries
+                        # with the suffix itself (Japonsko, Japan).
+                        if any(_is_country(_place_key(to_lang, w)) for w in town):
+                            continue
+                        derived = [w for w in words if derived_ending.search(w.casefold()) and any(
+                            form.startswith(s) for form in _script_skeletons(w, to_script, latin_lang) for s in stem)]
                         if town and not derived:
                             start = paragraph.start + match.start()
                             out.append(_lacking(g, docs, o, k, match.group(), Invariant(
@@ -1902,6 +1944,10 @@ _ORGANISATION_ADJECTIVE = lazy(r"(?<![\p{L}'’ʼ-])(\p{Cyrillic}{2,}?[аоеи�
 _PLACE_DERIVED = lazy(r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{Cyrillic}'’ʼ]{2,}?)(?:[сцз]ьк|ск|щин|ччин)\p{Ll}*")
 # The same in Latin letters: Kyjevské, Kyjevsko, Kyjevščina, žitomirské, kijowski.
 _DERIVED_ENDING = lazy(r"(?:sk|ck|šč|čin|szczy|šćin)\p{Ll}*$")
+# A place's adjective in Czech, Slovak, Polish or Croatian, the town's name kept with its c
+# (Plzeňský, Pardubickém of Pardubice), and its suffix in Ukrainian or Russian.
+_LATIN_PLACE_DERIVED = lazy(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Latin}\p{M}]{2,}?c?)(?:s|(?<=c))k\p{Ll}+")
+_CYRILLIC_DERIVED_ENDING = lazy(r"(?:[сцз]ьк|ск|щин|ччин)\p{Ll}*$")
 _SURNAME_BEFORE = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+[ \u00a0]$")
 _VOWEL_FOLD = str.maketrans({"y": "i", "j": None, "w": "u"})
 
@@ -1921,6 +1967,32 @@ def _vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
     word = latin.casefold()
     endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
     return not mine & _vowel_stems(_cut_endings(word, endings) | {word})
+
+
+def _script_skeletons(word: str, script: str, latin_lang: str) -> frozenset[str]:
+    """A word's consonant skeletons as a Latin language writes its sounds, either script."""
+    return _cyrillic_skeletons(word) if script == "cyrillic" else _latin_skeletons(word, latin_lang)
+
+
+_VOWEL_CLASSES = {**dict.fromkeys("aáая", "a"), **dict.fromkeys("eéěеєэ", "e"), **dict.fromkeys("iíyýиіїы", "i"),
+                  **dict.fromkeys("oóо", "o"), **dict.fromkeys("uúůую", "u")}
+
+
+def _czech_vowels_differ(latin: str, cyrillic: str) -> bool:
+    """Whether a Cyrillic rendering of a Czech name writes other vowels in its stem, each
+    side cut by its case endings or not (Jurečka / Юрічка, Kinžal / Кенжал; not Ukrajině /
+    Україні, Labutěnkovi / Лабутенку, Kohoutová / Когутова or Кохоутова)."""
+    word = latin.casefold()
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    stems = {word} | {word[:len(stem)] for stem in _cut_endings(plain, _CZECH_NAME_ENDINGS)}
+    text = cyrillic.casefold()
+    mine = {v for stem in stems for v in (_stem_vowels(stem), _stem_vowels(stem.replace("ou", "u")))}
+    return not mine & {_stem_vowels(stem) for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+
+
+def _stem_vowels(word: str) -> str:
+    """A word's vowels in classes, a final run of vowels (the case ending's) left out."""
+    return "".join(_VOWEL_CLASSES.get(ch, "_") for ch in word).rstrip("aeiou").replace("_", "")
 
 
 def _one_near_consonant(a: str, b: str) -> bool:
@@ -2008,6 +2080,15 @@ _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
 _CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
+_LATIN_LETTER = lazy(r"\p{Latin}")
+# Czech adjectives and adjectival surnames (Netolický, Azovského), a woman's -ová aside.
+_CZECH_ADJECTIVE = lazy(r"(?<!ov)(?:[ýáéí]|ého|ému|ém|ým|ých|ými|ími|ího|ímu|ím)$")
+_NAME_AFTER = lazy(r"[ \u00a0]+\p{Lu}")
+_CZECH_LETTER = lazy(r"[čďěňřšťžůáéíóúý]")
+_WOMANS_SUFFIX = lazy(r"[оа]в\p{Ll}{0,3}$")
+_LATIN_WORDS = lazy(r"(?<![\p{L}\p{M}'’-])\p{Latin}[\p{Latin}\p{M}]{2,}")
+# Languages written in Cyrillic whose names a Czech, Slovak, Polish or Croatian text renders.
+_CYRILLIC_LANGS = frozenset({"uk", "ru", "be", "bg", "sr", "mk"})
 # An agency's credit after a paragraph's last full stop: "dpa", "AFP", "dpa/lno".
 _CREDIT = lazy(r"\.[ \u00a0]+(\p{Ll}{2,5}(?:/\p{Ll}{2,5})?|\p{Lu}{2,6})[ \u00a0]*$")
 # A capitalised word of Latin or Cyrillic letters or both (Гостоmel, Укринinform).
@@ -2139,6 +2220,8 @@ CASE_ENDINGS = {
 for _alias, _same in (("bs", "hr"), ("sr", "hr")):
     CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
 _ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
+# The same for a Czech name in Cyrillic, with a woman's -ová and a man's dative -ovi.
+_CZECH_NAME_ENDINGS = tuple(sorted(CASE_ENDINGS["cs"].split() + ["ova", "ovou", "ovi"], key=len, reverse=True))
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
@@ -2429,6 +2512,10 @@ def _place_key(lang: str, text: str) -> str | None:
 
 def _territory(value: str, lang: str) -> str | None:
     return territory_names(lang.split("-")[0]).get(fold(value))
+
+
+def _is_country(key: str | None) -> bool:
+    return key is not None and len(key) == 2 and key.isupper()
 
 
 def _lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
