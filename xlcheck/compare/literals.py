@@ -166,6 +166,7 @@ def _edition(value_a: str, value_b: str) -> bool:
 _CODE_SPAN = lazy(r"`++[^`\n]*+`++")
 _FENCED = lazy(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
 _PROSE_WORD = lazy(r"\p{L}[\p{L}\p{N}]*+")
+_LOWER_WORD = lazy(r"[a-z]{2,}+")
 _QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
 # Inline code that reads as code without its marks: one token with a digit, a capital
 # or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
@@ -215,8 +216,17 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     True
     >>> written_as_text("Helm 3.7.0+", "- Installed Helm 3.7.0+", frozenset({"helm", "使用"}))
     True
+    >>> written_as_text("markdown", "你可以用 Markdown 写作"), written_as_text("markdown", "write Markdown")
+    (True, False)
     """
     code = " ".join(code.split())
+    if _LOWER_WORD.fullmatch(code):
+        # A word of code capitalised as a name in a sentence of another script (`markdown`
+        # in 用 Markdown 写作, `ejs` as EJS) is the value kept.
+        bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+        if any(variant in bare and _amid_other_script(variant, " ".join(bare.split()))
+               for variant in (code.capitalize(), code.upper())):
+            return True
     if not code or code not in text:
         return False
     # A phrase holding a version or another token with a digit (`Helm 3.7.0+`, a

@@ -53,7 +53,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
     years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
                  and inv.value.isdigit()} for k in docs}
-    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code).
+    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code),
+    # and "since 2.0" (the number 2) = "v2.0から" (version 2.0).
     numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
                     and _NUMERAL.fullmatch(inv.value) for form in (inv.value, _numeral(inv.value))}
                 for k in docs}
@@ -109,6 +110,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
+                             or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
                                                                    ctx.reference_year))
                              or (kind == "date" and _relative_covered(value, soft[k], ctx.reference_year))

@@ -1,0 +1,68 @@
+"""Round 13 on documentation (tuning data docs12): excerpts of the Hexo documentation and
+its translations (MIT, attribution in fixtures/SOURCES.md) and of the discord.py Japanese
+catalogues (MIT), each with a twin that stays reported (or, for a drift, a clean twin
+that stays quiet)."""
+
+from __future__ import annotations
+
+from tests.conftest import catalogue_findings, loud_texts
+
+# docs12/hexo/troubleshooting-zhcn: the shell prompt left out of an inline command.
+EN_PROMPT = "Sometimes when running the command `$ hexo server` it returns an error:\n"
+ZH_PROMPT = "在执行 `hexo server` 后返回如下错误：\n"
+
+
+def test_a_shell_prompt_left_out_of_inline_code_is_the_same_command():
+    assert loud_texts(EN_PROMPT, "en", ZH_PROMPT, "zh") == []
+
+
+def test_the_command_after_the_prompt_changed_stays_an_error():
+    drifted = ZH_PROMPT.replace("hexo server", "hexo serve")
+    assert [rule for rule, _ in loud_texts(EN_PROMPT, "en", drifted, "zh")] == ["XL702"]
+
+
+# docs12/hexo/writing-zhcn: a word of code written as the name it is, capitalised, in a
+# Chinese sentence.
+EN_FORMAT = ("For example, Hexo has `hexo-renderer-marked` and `hexo-renderer-ejs` installed by default, "
+             "so you can write your posts in `markdown` or in `ejs`.\n")
+ZH_FORMAT = ("例如，Hexo 默认安装了 `hexo-renderer-marked` 和 `hexo-renderer-ejs`，"
+             "因此你不仅可以用 Markdown 写作，你还可以用 EJS 写作。\n")
+
+
+def test_a_word_of_code_capitalised_amid_another_script_is_kept():
+    assert loud_texts(EN_FORMAT, "en", ZH_FORMAT, "zh") == []
+
+
+def test_a_word_of_code_left_out_amid_another_script_stays_reported():
+    drifted = ZH_FORMAT.replace("用 Markdown 写作，你还可以", "")
+    assert [rule for rule, _ in loud_texts(EN_FORMAT, "en", drifted, "zh")] == ["XL701"]
+
+
+# docs12/hexo/front-matter-ru: a link broken with escaped brackets and a space.
+EN_LINK = ("[Tag plugins](/docs/tag-plugins) are always processed regardless of layout, unless disabled "
+           "by the `disableNunjucks` setting or [renderer](/api/renderer#Disable-Nunjucks-tags).\n")
+RU_LINK = ("[Плагины тегов](/ru/docs/tag-plugins) всегда обрабатываются независимо от макета, если только "
+           "они не отключены настройкой `disableNunjucks` или \\[средство визуализации\\] "
+           "(/api/renderer#Disable-Nunjucks-tags).\n")
+
+
+def test_a_link_broken_with_escaped_brackets_is_reported():
+    assert "XL701" in [rule for rule, _ in loud_texts(EN_LINK, "en", RU_LINK, "ru")]
+
+
+def test_the_same_link_written_whole_is_clean():
+    whole = RU_LINK.replace("\\[средство визуализации\\] (", "[средство визуализации](")
+    assert loud_texts(EN_LINK, "en", whole, "ru") == []
+
+
+# docs12/po-discordpy-ja: "since 2.0" (a number) written as the version "v2.0".
+def test_a_number_written_as_a_version_is_the_same(tmp_path):
+    found = catalogue_findings(tmp_path, [(":class:`abc.GuildChannel` (since 2.0)",
+                                           ":class:`abc.GuildChannel` (v2.0から)")], "ja")
+    assert [f.rule for f in found if f.severity != "info"] == []
+
+
+def test_a_version_that_differs_from_the_number_stays_reported(tmp_path):
+    found = catalogue_findings(tmp_path, [(":class:`abc.GuildChannel` (since 2.0)",
+                                           ":class:`abc.GuildChannel` (v2.1から)")], "ja")
+    assert [f.rule for f in found if f.severity != "info"]
