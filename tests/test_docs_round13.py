@@ -66,3 +66,57 @@ def test_a_version_that_differs_from_the_number_stays_reported(tmp_path):
     found = catalogue_findings(tmp_path, [(":class:`abc.GuildChannel` (since 2.0)",
                                            ":class:`abc.GuildChannel` (v2.1から)")], "ja")
     assert [f.rule for f in found if f.severity != "info"]
+
+
+# docs12/hexo/variables-ko: a link reference definition gathered with the others at the
+# end of the page (Markdown reads it wherever it stands).
+EN_DEFINITIONS = """### Site Variables
+
+| Variable | Description | Type |
+| --- | --- | --- |
+| `site.posts` | All posts | [Query][queryo] object |
+
+[queryo]: https://hexojs.github.io/warehouse/classes/query.default.html
+
+### Page Variables
+
+**Article (`page`)**
+
+| Variable | Description | Type |
+| --- | --- | --- |
+| `page.title` | Title | `string` |
+
+[Moment.js]: http://momentjs.com/
+"""
+KO_DEFINITIONS = """### 사이트 변수
+
+| 변수 | 설명 | Type |
+| --- | --- | --- |
+| `site.posts` | 모든 포스트 | [Query][queryo] object |
+
+### 페이지 변수
+
+**Article (page)**
+
+| 변수 | 설명 | Type |
+| --- | --- | --- |
+| `page.title` | 제목 | `string` |
+
+[queryo]: https://hexojs.github.io/warehouse/classes/query.default.html
+
+[Moment.js]: http://momentjs.com/
+"""
+
+
+def test_a_link_definition_moved_down_the_page_is_the_same_definition():
+    assert loud_texts(EN_DEFINITIONS, "en", KO_DEFINITIONS, "ko") == []
+
+
+def test_a_moved_link_definition_to_another_address_stays_reported():
+    drifted = KO_DEFINITIONS.replace("classes/query.default.html", "classes/query.html")
+    assert loud_texts(EN_DEFINITIONS, "en", drifted, "ko")
+
+
+def test_a_word_of_code_in_brackets_translated_stays_reported():
+    drifted = KO_DEFINITIONS.replace("Article (page)", "Article (페이지)")
+    assert "XL701" in [rule for rule, _ in loud_texts(EN_DEFINITIONS, "en", drifted, "ko")]

@@ -218,6 +218,8 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     True
     >>> written_as_text("markdown", "你可以用 Markdown 写作"), written_as_text("markdown", "write Markdown")
     (True, False)
+    >>> written_as_text("page", "**Article (page)**", frozenset({"page"}))
+    True
     """
     code = " ".join(code.split())
     if _LOWER_WORD.fullmatch(code):
@@ -238,6 +240,11 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
             code, " ".join(bare.split())):
         # 通过 vela cli 指定: a phrase of Latin words in a sentence of another script is the
         # value kept (one word, `color` written color, may be a word of the sentence)
+        return True
+    if not shaped and " " not in code and f"({code})" in bare:
+        # A word alone in brackets ("**Article (page)**" for "**Article (`page`)**") names
+        # the value: it is not a word of the sentence. (A phrase in brackets, the label
+        # of a button translated before it, is the code turned into text.)
         return True
     if not shaped and (not source_words or any(w in source_words for w in _PROSE_WORD.findall(code.casefold()))):
         return False
