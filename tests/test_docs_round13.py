@@ -120,3 +120,19 @@ def test_a_moved_link_definition_to_another_address_stays_reported():
 def test_a_word_of_code_in_brackets_translated_stays_reported():
     drifted = KO_DEFINITIONS.replace("Article (page)", "Article (페이지)")
     assert "XL701" in [rule for rule, _ in loud_texts(EN_DEFINITIONS, "en", drifted, "ko")]
+
+
+# docs12/hexo/writing-zhcn: a command named twice in inline code, translated inside the
+# code once (`发布`) and kept the second time.
+EN_COMMAND = ("You can use the `publish` command to move drafts to the `source/_posts` folder. "
+              "`publish` works in a similar way to the `new` command.\n")
+ZH_COMMAND = "您可以使用 `发布` 命令将草稿移动到 `source/_posts` 文件夹。 `publish` 工作方式类似于 `new` 命令。\n"
+
+
+def test_a_command_translated_inside_inline_code_once_of_twice_is_reported():
+    assert [rule for rule, _ in loud_texts(EN_COMMAND, "en", ZH_COMMAND, "zh")] == ["XL702"]
+
+
+def test_a_command_named_once_for_twice_is_clean():
+    named_once = "您可以使用 `publish` 命令将草稿移动到 `source/_posts` 文件夹，其工作方式类似于 `new` 命令。\n"
+    assert loud_texts(EN_COMMAND, "en", named_once, "zh") == []

@@ -126,7 +126,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)
                         or _weekday_compound(int(value[1]), ctx.text(k, group), ctx.documents[k].lang))}
             if len(have) == len(docs):
-                if kind in COUNTED_KINDS and len(docs) == 2 and not _named_once(ctx, value, docs):
+                if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
+                                                                 or _literal_translated(docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
@@ -303,6 +304,17 @@ def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
 
 # The first word of a setting's or member's path: ``files`` in ``files.includes``.
 _PATH_HEAD = lazy(r"([A-Za-z_$][\w$]*+)[./:]\w")
+
+
+_OTHER_SCRIPT_WORDS = lazy(r"`[^\P{L}\p{Latin}][^\p{Latin}`]*+`")
+
+
+def _literal_translated(docs: list[int], values) -> bool:
+    """Whether one of two versions holds inline code of words in another script than Latin
+    that the other lacks (`` `发布` `` where the source names `` `publish` `` twice and the
+    translation once): the literal it lost was translated, not named once for twice."""
+    return any(value not in values[o] and _OTHER_SCRIPT_WORDS.fullmatch(value)
+               for k in docs for o in docs if o != k for value in values[k])
 
 
 def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_kind,
