@@ -136,3 +136,44 @@ def test_a_command_translated_inside_inline_code_once_of_twice_is_reported():
 def test_a_command_named_once_for_twice_is_clean():
     named_once = "您可以使用 `publish` 命令将草稿移动到 `source/_posts` 文件夹，其工作方式类似于 `new` 命令。\n"
     assert loud_texts(EN_COMMAND, "en", named_once, "zh") == []
+
+
+# docs12/hexo/asset-folders-zhcn: a run-together name written by its capitals.
+EN_ASSETS = "Assets are non-post files in the `source` folder, such as images, CSS or JavaScript files.\n"
+ZH_ASSETS = "资源（Asset）代表 `source` 文件夹中除了文章以外的所有文件，例如图片、CSS、JS 文件等。\n"
+
+
+def test_a_name_written_by_its_capitals_is_kept():
+    assert loud_texts(EN_ASSETS, "en", ZH_ASSETS, "zh") == []
+
+
+def test_a_name_dropped_stays_reported():
+    dropped = ZH_ASSETS.replace("、JS", "")
+    assert [rule for rule, _ in loud_texts(EN_ASSETS, "en", dropped, "zh")] == ["XL401"]
+
+
+# docs12/hexo/front-matter-ru: "three dashes" shown as the dashes themselves.
+BLOCKS = """
+```yaml
+---
+title: Hello World
+---
+```
+
+```json
+"title": "Hello World"
+;;;
+```
+"""
+EN_MARKS = ("Front-matter is terminated by three dashes when written in YAML or three semicolons "
+            "when written in JSON.\n" + BLOCKS)
+RU_MARKS = "Окончание шапки определяется строкой `---` или `;;;` при написании в формате JSON.\n" + BLOCKS
+
+
+def test_a_count_of_marks_shown_as_the_marks_is_kept():
+    assert loud_texts(EN_MARKS, "en", RU_MARKS, "ru") == []
+
+
+def test_a_count_of_marks_shown_otherwise_stays_reported():
+    other = RU_MARKS.replace("`---` или `;;;`", "`--` или `;;`")
+    assert [rule for rule, _ in loud_texts(EN_MARKS, "en", other, "ru")] == ["XL101"]

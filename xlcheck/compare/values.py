@@ -416,6 +416,9 @@ def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Cand
     return [Candidate(g, kind, value, frozenset({more}), frozenset({fewer}), {more: extra})]
 
 
+_MARK_RUN = lazy(r"([^\p{L}\p{N}\s])\1++")
+
+
 def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by_kind, values, soft, years,
                          numerals) -> list[Candidate]:
     """Counts written as words ("vier neue Chips" / "three new chips", "Four teenagers" /
@@ -443,12 +446,17 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
         """The source's word written as it is ("The Twelve-Factor App", a title left untranslated)."""
         return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", ctx.text(o, group)) is not None
 
+    def shown(o: int, value: str) -> bool:
+        """"three dashes" shown as they are, `---`: a run of that many of one mark."""
+        return 3 <= int(value) <= 9 and any(len(run.group()) == int(value)
+                                            for run in _MARK_RUN.finditer(ctx.text(o, group)))
+
     out = []
     for k in docs:
         for value, inv in cardinals[k].items():
             have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
                              or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
-                             or compounded(o, value) or kept(o, inv.text))
+                             or compounded(o, value) or kept(o, inv.text) or shown(o, value))
             lack = frozenset(docs) - have
             if not lack:
                 continue
