@@ -5,7 +5,7 @@ that stays quiet)."""
 
 from __future__ import annotations
 
-from tests.conftest import catalogue_findings, loud_texts
+from tests.conftest import catalogue_findings, loud_texts, pair_findings
 
 # docs12/hexo/troubleshooting-zhcn: the shell prompt left out of an inline command.
 EN_PROMPT = "Sometimes when running the command `$ hexo server` it returns an error:\n"
@@ -177,3 +177,22 @@ def test_a_count_of_marks_shown_as_the_marks_is_kept():
 def test_a_count_of_marks_shown_otherwise_stays_reported():
     other = RU_MARKS.replace("`---` или `;;;`", "`--` или `;;`")
     assert [rule for rule, _ in loud_texts(EN_MARKS, "en", other, "ru")] == ["XL101"]
+
+
+# docs12/hexo/github-pages-ru: a dotfile the source no longer names, left in the translation.
+EN_FOLDER = ("- The `public/` folder is not (and should not be) uploaded by default, make sure the `.gitignore` "
+             "file contains `public/` line. The folder structure should be roughly similar to "
+             "[this repo](https://github.com/hexojs/hexo-starter).\n")
+RU_FOLDER = ("- Папка `public/` не должна загружаться по умолчанию, проверьте, что файл `.gitignore` содержит "
+             "строку `public/`. Структура папки должна быть такой же, как в "
+             "[этом репозитории](https://github.com/hexojs/hexo-starter), без файла `.gitmodules`.\n")
+
+
+def test_a_dotfile_the_source_no_longer_names_is_reported():
+    found = pair_findings(EN_FOLDER, "en", RU_FOLDER, "ru")
+    assert [(f.rule, f.value) for f in found if f.severity != "info"] == [("XL701", "`.gitmodules`")]
+
+
+def test_the_dotfiles_the_source_names_are_clean():
+    current = RU_FOLDER.replace(", без файла `.gitmodules`", "")
+    assert loud_texts(EN_FOLDER, "en", current, "ru") == []

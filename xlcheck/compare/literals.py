@@ -24,7 +24,8 @@ _IDENTIFIER = lazy(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegra
 # Inline code that is a chain of member accesses, which no translator adds on their own
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
 # "favicons").
-_LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$"
+                  r"|^\.[\w-]++$")  # a dotfile (`.gitmodules`): a file the source no longer names
 _LANG_NAME = lazy(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = lazy(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _ANGLE_PLACEHOLDER = lazy(r"<[^<>\s/=\"']++>")
