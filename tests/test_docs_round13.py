@@ -196,3 +196,22 @@ def test_a_dotfile_the_source_no_longer_names_is_reported():
 def test_the_dotfiles_the_source_names_are_clean():
     current = RU_FOLDER.replace(", без файла `.gitmodules`", "")
     assert loud_texts(EN_FOLDER, "en", current, "ru") == []
+
+
+# docs12/hexo/configuration-th: the translation introduces a block with a sentence of its
+# own where the source writes "Examples:"; neither states a fact.
+BLOCK = """```yaml
+skip_render: "mypage/**/*"
+```
+"""
+EN_INTRO = "### Directory\n\nHexo reads the source folder.\n\nExamples:\n\n" + BLOCK
+TH_INTRO = "### Directory\n\nHexo อ่านโฟลเดอร์ source\n\nHexo process will ignore files list under this field\n\n" + BLOCK
+
+
+def test_a_facts_free_introduction_worded_otherwise_is_clean():
+    assert loud_texts(EN_INTRO, "en", TH_INTRO, "th") == []
+
+
+def test_an_introduction_that_states_a_fact_the_source_lacks_stays_reported():
+    stale = TH_INTRO.replace("under this field", "under `skip_render:` since 3.2")
+    assert "XL002" in [rule for rule, _ in loud_texts(EN_INTRO, "en", stale, "th")]
