@@ -170,7 +170,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         present = [k for k in range(count) if group.members[k]]
         docs_of_group.append(present)
         if len(present) < count and not all_keyed and has_content(ctx, group, present) \
-                and not _opens_lone_admonition(ctx, groups, g, present):
+                and not _opens_lone_admonition(ctx, groups, g, present) \
+                and not _reworded_in_place(ctx, groups, g, present, blame.reference):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
@@ -204,6 +205,29 @@ def _opens_lone_admonition(ctx: Context, groups: list[Group], g: int, present: l
             or any(following[o] for o in range(len(following)) if o != k):
         return False
     return DIRECTIVE_LINE.fullmatch(ctx.documents[k].paragraphs[members[0]].text) is not None
+
+
+def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[int],
+                       reference: int | None) -> bool:
+    """Whether group g is one paragraph of prose that a translation holds where its source
+    holds, unpaired right next to it, another paragraph of prose, and neither states a
+    fact but names ("Examples:" above a block, which the translation introduces with a
+    sentence of its own): one wording for another, not a paragraph left over. (A source's
+    paragraph the translation words otherwise is still reported: what it says is lost.)"""
+    if len(present) != 1 or len(ctx.documents) != 2 or reference is None or present[0] == reference:
+        return False
+    (k,) = present
+    o = 1 - k
+
+    def facts_free_prose(h: int, side: int) -> bool:
+        members = groups[h].members
+        if len(members[side]) != 1 or members[1 - side]:
+            return False
+        i = members[side][0]
+        return ctx.documents[side].paragraphs[i].kind not in ("code", "heading") and all(
+            inv.kind == "name" or inv.value in ctx.subjects for inv in ctx.invariants[side][i])
+
+    return facts_free_prose(g, k) and any(0 <= h < len(groups) and facts_free_prose(h, o) for h in (g - 1, g + 1))
 
 
 def _version_of(ctx: Context, note: Finding) -> int:

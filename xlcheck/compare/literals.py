@@ -24,7 +24,8 @@ _IDENTIFIER = lazy(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegra
 # Inline code that is a chain of member accesses, which no translator adds on their own
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
 # "favicons").
-_LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$")
+_LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$"
+                  r"|^\.[\w-]++$")  # a dotfile (`.gitmodules`): a file the source no longer names
 _LANG_NAME = lazy(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = lazy(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _ANGLE_PLACEHOLDER = lazy(r"<[^<>\s/=\"']++>")
@@ -166,6 +167,7 @@ def _edition(value_a: str, value_b: str) -> bool:
 _CODE_SPAN = lazy(r"`++[^`\n]*+`++")
 _FENCED = lazy(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
 _PROSE_WORD = lazy(r"\p{L}[\p{L}\p{N}]*+")
+_LOWER_WORD = lazy(r"[a-z]{2,}+")
 _QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
 # Inline code that reads as code without its marks: one token with a digit, a capital
 # or a mark of code in it (bzip2, TreeSelect, treeData, Select, localhost:9999, a.b).
@@ -215,8 +217,19 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     True
     >>> written_as_text("Helm 3.7.0+", "- Installed Helm 3.7.0+", frozenset({"helm", "使用"}))
     True
+    >>> written_as_text("markdown", "你可以用 Markdown 写作"), written_as_text("markdown", "write Markdown")
+    (True, False)
+    >>> written_as_text("page", "**Article (page)**", frozenset({"page"}))
+    True
     """
     code = " ".join(code.split())
+    if _LOWER_WORD.fullmatch(code):
+        # A word of code capitalised as a name in a sentence of another script (`markdown`
+        # in 用 Markdown 写作, `ejs` as EJS) is the value kept.
+        bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+        if any(variant in bare and _amid_other_script(variant, " ".join(bare.split()))
+               for variant in (code.capitalize(), code.upper())):
+            return True
     if not code or code not in text:
         return False
     # A phrase holding a version or another token with a digit (`Helm 3.7.0+`, a
@@ -228,6 +241,11 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
             code, " ".join(bare.split())):
         # 通过 vela cli 指定: a phrase of Latin words in a sentence of another script is the
         # value kept (one word, `color` written color, may be a word of the sentence)
+        return True
+    if not shaped and " " not in code and f"({code})" in bare:
+        # A word alone in brackets ("**Article (page)**" for "**Article (`page`)**") names
+        # the value: it is not a word of the sentence. (A phrase in brackets, the label
+        # of a button translated before it, is the code turned into text.)
         return True
     if not shaped and (not source_words or any(w in source_words for w in _PROSE_WORD.findall(code.casefold()))):
         return False

@@ -19,6 +19,9 @@ _LAYOUT = lazy(r"^(?:#{1,6}|[-*+]|\d+[.)]|>|\|)$")
 _FENCE = lazy(r"^[ \t]*(?:`{3,}+(?![^`\n]*`)|~{3,})")  # (no backtick after a backtick fence: inline code)
 _HEADING = lazy(r"^#{1,6}\s")
 _ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s")
+# Link reference definitions, one a line ([queryo]: https://…): Markdown reads them
+# wherever on the page they stand, so a translation may gather them elsewhere.
+_DEFINITIONS = lazy(r"(?:[ \t]{0,3}+\[[^\[\]\n]++\]:[ \t]*+\S[^\n]*+(?:\n|$))++")
 # Two runs are matched only when they hold this many facts between them: two paragraphs
 # that state nothing checkable could be any two paragraphs.
 MIN_SHARED = 2
@@ -33,6 +36,8 @@ def _kind(text: str) -> str:
         return "item"
     if text.lstrip().startswith("|"):
         return "table"
+    if _DEFINITIONS.fullmatch(text.strip()):
+        return "definitions"
     return "prose"
 
 
@@ -113,7 +118,9 @@ def paired_moves(ctx: Context, groups: list[Group]) -> list[Group]:
                 continue
             shared = [_same_paragraph(ctx, i, j) for i, j in zip(members_a, members_b)]
             if any(s is None for s in shared) or (sum(shared) < MIN_SHARED and not (
-                    abs(start_a - start_b) <= 2 and all(_alike(ctx, i, j) for i, j in zip(members_a, members_b)))):
+                    abs(start_a - start_b) <= 2 and all(_alike(ctx, i, j) for i, j in zip(members_a, members_b)))
+                    and not all(s and _kind(ctx.documents[0].paragraphs[i].text) == "definitions"
+                                for s, i in zip(shared, members_a))):
                 continue
             used.add(start_b)
             paired.update(zip(range(start_a, end_a), range(start_b, end_b)))

@@ -121,6 +121,16 @@ _CAMEL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}{2,}){2,4}")
 
 
 @functools.lru_cache(maxsize=1024)
+def _capitals_of(value: str) -> regex.Pattern[str]:
+    """A run-together name's capitals written as one word: "JS" for "JavaScript".
+
+    >>> bool(_capitals_of("JavaScript").search("图片、CSS、JS 文件")), bool(_capitals_of("JavaScript").search("JSON"))
+    (True, False)
+    """
+    return regex.compile(r"(?<![\p{L}\p{N}])" + "".join(ch for ch in value if ch.isupper()) + r"(?![\p{L}\p{N}])")
+
+
+@functools.lru_cache(maxsize=1024)
 def _spaced_words(value: str) -> regex.Pattern[str]:
     """The words of a run-together name written apart, in any case, the last one maybe in
     the plural: "consumer group", "Consumer Groups", "push-consumer"."""
@@ -568,6 +578,8 @@ class Names:
             return True
         if _CAMEL_WORDS.fullmatch(value) and _spaced_words(value).search(self.ctx.text(k, group)):
             return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
+        if _CAMEL_WORDS.fullmatch(value) and _capitals_of(value).search(self.ctx.text(k, group)):
+            return True  # "JavaScript" written by its capitals, "JS", as its users write it
         runs = self._runs(k, group)
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그

@@ -53,7 +53,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
     years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
                  and inv.value.isdigit()} for k in docs}
-    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code).
+    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code),
+    # and "since 2.0" (the number 2) = "v2.0から" (version 2.0).
     numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
                     and _NUMERAL.fullmatch(inv.value) for form in (inv.value, _numeral(inv.value))}
                 for k in docs}
@@ -109,6 +110,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
+                             or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
                                                                    ctx.reference_year))
                              or (kind == "date" and _relative_covered(value, soft[k], ctx.reference_year))
@@ -124,7 +126,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)
                         or _weekday_compound(int(value[1]), ctx.text(k, group), ctx.documents[k].lang))}
             if len(have) == len(docs):
-                if kind in COUNTED_KINDS and len(docs) == 2 and not _named_once(ctx, value, docs):
+                if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
+                                                                 or _literal_translated(docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
@@ -303,6 +306,17 @@ def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
 _PATH_HEAD = lazy(r"([A-Za-z_$][\w$]*+)[./:]\w")
 
 
+_OTHER_SCRIPT_WORDS = lazy(r"`[^\P{L}\p{Latin}][^\p{Latin}`]*+`")
+
+
+def _literal_translated(docs: list[int], values) -> bool:
+    """Whether one of two versions holds inline code of words in another script than Latin
+    that the other lacks (`` `发布` `` where the source names `` `publish` `` twice and the
+    translation once): the literal it lost was translated, not named once for twice."""
+    return any(value not in values[o] and _OTHER_SCRIPT_WORDS.fullmatch(value)
+               for k in docs for o in docs if o != k for value in values[k])
+
+
 def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_kind,
                        out: list[Candidate]) -> list[Candidate]:
     """Inline code of Markdown prose is not counted (see `_named_once`), unless the version
@@ -402,6 +416,9 @@ def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Cand
     return [Candidate(g, kind, value, frozenset({more}), frozenset({fewer}), {more: extra})]
 
 
+_MARK_RUN = lazy(r"([^\p{L}\p{N}\s])\1++")
+
+
 def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by_kind, values, soft, years,
                          numerals) -> list[Candidate]:
     """Counts written as words ("vier neue Chips" / "three new chips", "Four teenagers" /
@@ -429,12 +446,17 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
         """The source's word written as it is ("The Twelve-Factor App", a title left untranslated)."""
         return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", ctx.text(o, group)) is not None
 
+    def shown(o: int, value: str) -> bool:
+        """"three dashes" shown as they are, `---`: a run of that many of one mark."""
+        return 3 <= int(value) <= 9 and any(len(run.group()) == int(value)
+                                            for run in _MARK_RUN.finditer(ctx.text(o, group)))
+
     out = []
     for k in docs:
         for value, inv in cardinals[k].items():
             have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
                              or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
-                             or compounded(o, value) or kept(o, inv.text))
+                             or compounded(o, value) or kept(o, inv.text) or shown(o, value))
             lack = frozenset(docs) - have
             if not lack:
                 continue

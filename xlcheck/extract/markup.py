@@ -102,7 +102,7 @@ _SHORTCODE = lazy(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
 # GitHub alerts (> [!NOTE]) and VitePress/Docusaurus containers (::: warning), also
 # indented under a list item.
 _ALERT = lazy(r"^\s*+>\s*+\[!(\w++)\]|^[ \t]*+:::++[ \t]*+(\w++)", regex.M)
-_BROKEN_MD_LINK = lazy(r"(?<![\]\\])\[[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)"
+_BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)"
                        r"|(?<![\[\w`])`[^`\n]++`\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
 # Emphasis broken by a space after its opening star (``* Exemples de noms :*``): CommonMark
 # opens emphasis only at a mark not followed by a space, so the stars are shown. The
@@ -116,6 +116,9 @@ _MYST_ROLE = lazy(r"(?<![^\s(\[*_\"'“«])\{([a-z][\w.+:-]*+)\}`((?:[^`\\]++|\\
 # A reST named reference, `Project website`_: Sphinx maps a translated name back to its
 # target, so only its presence is compared.
 _RST_REFERENCE = lazy(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
+# A shell prompt before a command in inline code (`$ hexo server`): the prompt is not
+# typed, so `hexo server` is the same command.
+_SHELL_PROMPT = lazy(r"^\$ ++(?=[\p{L}.~/])")
 _INLINE_CODE = lazy(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
 _OPERATOR_SPACE = lazy(r" ?([=,()\[\]{}|]) ?")
@@ -346,7 +349,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _ALERT.finditer(text) if "[!" in text or ":::" in text else ():
         add("markup", (match.group(1) or match.group(2)).lower(), *match.span())
     for match in _BROKEN_MD_LINK.finditer(text) if "] (" in text or "`(" in text else ():
-        # "[text] (url)", "`code`(url)": a link the translator broke, though its URL is
+        # "[text] (url)", "\\[text\\] (url)", "`code`(url)": a link the translator broke, though its URL is
         # still there.
         add("markup", "[…] (…)", *match.span())
     for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text else ():
@@ -411,7 +414,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # A literal is verbatim, its inner spaces too (a line break in it is a wrap); in
         # reST (catalogues) ``literal`` and `interpreted text` are two things.
         ticks = match.group(1) if block == "entry" else "`"
-        code = " ".join(match.group(2).split())
+        code = _SHELL_PROMPT.sub("", " ".join(match.group(2).split()))
         if block != "entry":
             code = _OPERATOR_SPACE.sub(r"\1", command_shape(code))  # `= None` is `=None`, `str | None` is `str|None`
         add("markup", ticks + code + ticks, *match.span())
