@@ -439,3 +439,27 @@ def test_words_read_piece_by_piece_as_from_the_whole_text(text, size):
     assert [w for piece in cut for w in WORD_PARTS.findall(piece)] == WORD_PARTS.findall(text)
     assert [w for piece in cut for w in _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", piece))] == \
         _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", text))
+
+
+def test_a_catalogue_entry_is_its_documents_text_and_equals_a_plain_segment():
+    import copy
+    import pickle
+
+    from xlcheck.model import EntrySegment, Segment
+
+    text = 'msgid "a"\nmsgstr "b"\n\nmsgid "Hello, H200\\nsecond line"\nmsgstr "Hallo, H200"\n'
+    source, target = read_catalogue("x.de.po", 'msgid ""\nmsgstr "Language: de\\n"\n\n' + text)
+    for doc in (source, target):
+        for paragraph in doc.paragraphs:
+            assert isinstance(paragraph, EntrySegment)
+            assert paragraph.text == doc.text[paragraph.start:paragraph.end]
+            plain = Segment(paragraph.n, paragraph.start, paragraph.end, paragraph.line, paragraph.end_line,
+                            paragraph.text, paragraph.kind, paragraph.key, paragraph.syntax)
+            assert paragraph == plain and plain == paragraph and hash(paragraph) == hash(plain)
+            assert repr(paragraph) == repr(plain)
+            for twin in (pickle.loads(pickle.dumps(paragraph)), copy.deepcopy(paragraph)):
+                assert twin == plain and twin.text == paragraph.text
+    # Both sides share their entries' numbers, and a document pickled whole keeps one text.
+    assert [p.n for p in source.paragraphs] == [p.n for p in target.paragraphs] == [1, 2]
+    again = pickle.loads(pickle.dumps(target))
+    assert again == target and again.paragraphs[1].text == "Hallo, H200"

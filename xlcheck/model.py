@@ -44,6 +44,49 @@ class Segment:
     syntax: tuple[str, ...] = ()
 
 
+class EntrySegment(Segment):
+    """A segment whose text is `document_text[start:end]`, sliced when asked for instead
+    of kept: a catalogue's entries would otherwise hold every message a second time
+    (once in the document's text, once in its paragraph), a string of its own per entry.
+
+    It equals, hashes and pickles as the `Segment` with the same fields.
+    """
+
+    __slots__ = ("_document_text",)
+
+    def __init__(self, n: int, start: int, end: int, line: int, end_line: int, document_text: str,
+                 kind: str = "text", key: str | None = None, syntax: tuple[str, ...] = ()) -> None:
+        # The parent's `text` slot stays empty: the property below stands for it.
+        for name, value in (("n", n), ("start", start), ("end", end), ("line", line), ("end_line", end_line),
+                            ("kind", kind), ("key", key), ("syntax", syntax), ("_document_text", document_text)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return self._document_text[self.start:self.end]
+
+    def _fields(self) -> tuple:
+        return (self.n, self.start, self.end, self.line, self.end_line, self.text, self.kind, self.key, self.syntax)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Segment):
+            return self._fields() == (other.n, other.start, other.end, other.line, other.end_line, other.text,
+                                      other.kind, other.key, other.syntax)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Segment(" + ", ".join(f"{name}={value!r}" for name, value in zip(
+            ("n", "start", "end", "line", "end_line", "text", "kind", "key", "syntax"), self._fields())) + ")"
+
+    def __reduce__(self):
+        # Pickled with the document's text, which pickle keeps once for all the entries.
+        return EntrySegment, (self.n, self.start, self.end, self.line, self.end_line, self._document_text, self.kind,
+                              self.key, self.syntax)
+
+
 @dataclass(frozen=True)
 class Document:
     """One language version of a text, read and segmented into paragraphs."""
