@@ -463,3 +463,20 @@ def test_a_catalogue_entry_is_its_documents_text_and_equals_a_plain_segment():
     assert [p.n for p in source.paragraphs] == [p.n for p in target.paragraphs] == [1, 2]
     again = pickle.loads(pickle.dumps(target))
     assert again == target and again.paragraphs[1].text == "Hallo, H200"
+
+
+def test_an_extracted_invariant_equals_hashes_prints_and_pickles_as_an_invariant():
+    import copy
+    import dataclasses
+    import pickle
+
+    from xlcheck.model import ExtractedInvariant, Invariant, Segment
+
+    (found,) = extract_segment(Segment(1, 1000, 1010, 1, 1, "H200 chips"), locale_info("en"), ("code",))
+    assert isinstance(found, ExtractedInvariant) and (found.start, found.end) == (1000, 1004)
+    plain = Invariant(found.kind, found.value, found.text, found.start, found.end, found.alternatives, found.flag)
+    assert found == plain and plain == found and hash(found) == hash(plain) and repr(found) == repr(plain)
+    assert {plain: 1}[found] == 1
+    for twin in (pickle.loads(pickle.dumps(found)), copy.deepcopy(found)):
+        assert twin == plain and twin.end == 1004
+    assert dataclasses.replace(found, value="H100") == dataclasses.replace(plain, value="H100")
