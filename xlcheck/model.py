@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -165,7 +166,7 @@ _INVARIANT_FIELDS = ("kind", "value", "text", "start", "end", "alternatives", "f
 class ExtractedInvariant(Invariant):
     """An `Invariant` as extraction makes them, tens of thousands a catalogue: its end is
     kept as its length, which (below 257) is an int Python shares, instead of an int
-    object of its own (32 bytes an invariant).
+    object of its own (32 bytes an invariant), and its value and text are interned.
 
     It equals, hashes, prints and pickles as the `Invariant` with the same fields.
     """
@@ -177,8 +178,10 @@ class ExtractedInvariant(Invariant):
         # The parent's `end` slot stays empty: the property below stands for it.
         setter = object.__setattr__
         setter(self, "kind", kind)
-        setter(self, "value", value)
-        setter(self, "text", text)
+        # One string for each value and spelling, however often a catalogue repeats it
+        # ("Python", "3", "None"): extraction slices a new one every time.
+        setter(self, "value", intern(value))
+        setter(self, "text", intern(text))
         setter(self, "start", start)
         setter(self, "_length", end - start)
         setter(self, "alternatives", alternatives)
