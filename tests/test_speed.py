@@ -480,3 +480,20 @@ def test_an_extracted_invariant_equals_hashes_prints_and_pickles_as_an_invariant
     for twin in (pickle.loads(pickle.dumps(found)), copy.deepcopy(found)):
         assert twin == plain and twin.end == 1004
     assert dataclasses.replace(found, value="H100") == dataclasses.replace(plain, value="H100")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Use", "`gzip`", "``a b``", "`", "```", "```sh", "~~~", "tar", " ", "\n", "  ```",
+                                 "x`y", "Straße", "ÆON", "😉", "3d"]), max_size=40))
+def test_prose_words_read_between_fences_as_in_the_text_without_them(parts):
+    from xlcheck.compare import literals
+    from xlcheck.patterns import pieces
+
+    text = "".join(parts)
+    literals._PROSE_WORDS.clear()
+    bare = literals._CODE_SPAN.sub(" ", literals._FENCED.sub(" ", text))
+    whole = frozenset(w for piece in pieces(bare) for w in literals._PROSE_WORD.findall(piece.casefold()))
+    assert literals.prose_words(text) == whole
+    small = frozenset(w for piece in literals._pieces_between_fences(text, size=3)
+                      for w in literals._PROSE_WORD.findall(literals._CODE_SPAN.sub(" ", piece).casefold()))
+    assert small == whole
