@@ -497,3 +497,13 @@ def test_prose_words_read_between_fences_as_in_the_text_without_them(parts):
     small = frozenset(w for piece in literals._pieces_between_fences(text, size=3)
                       for w in literals._PROSE_WORD.findall(literals._CODE_SPAN.sub(" ", piece).casefold()))
     assert small == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["msgid", " ", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "é", "😉",
+                                 '"x"']), max_size=40), st.integers(1, 5))
+def test_catalogue_lines_split_by_blocks_as_whole(parts, size):
+    from xlcheck.io.po import _lines
+
+    text = "".join(parts)
+    assert list(_lines(text, size)) == text.splitlines()

@@ -12,6 +12,7 @@ import itertools
 import operator
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -202,6 +203,18 @@ def _syntax_error(number: int, detail: str = "") -> OSError:
     return OSError(f"Syntax error in po file (line {number}){detail}")
 
 
+def _lines(text: str, size: int = 1 << 16) -> Iterator[str]:
+    """``text.splitlines()``, split a block of about `size` characters at a time (each cut
+    right after a "\n", where every way of splitting lines ends one): a list of a large
+    catalogue's lines costs tens of MB."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        yield from text[start:end].splitlines()
+        start = end
+
+
 def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
     """The entries (header left out) and the header's metadata of a PO catalogue's text.
 
@@ -216,7 +229,7 @@ def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
     tokens: list[str] = []
     transitions = _TRANSITIONS
     number = 0
-    for line in text.splitlines():
+    for line in _lines(text):
         number += 1
         if number == 1 and line.startswith("\ufeff"):
             line = line[1:]
