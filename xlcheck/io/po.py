@@ -145,6 +145,7 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         if not entry.msgstr:
             continue
         entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax))
+    parsed.clear()  # (what is left of the entries read: not held while the documents are built)
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
     return entry_documents(path, entries, source, target, len(raw))
