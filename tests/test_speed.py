@@ -439,3 +439,71 @@ def test_words_read_piece_by_piece_as_from_the_whole_text(text, size):
     assert [w for piece in cut for w in WORD_PARTS.findall(piece)] == WORD_PARTS.findall(text)
     assert [w for piece in cut for w in _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", piece))] == \
         _LOWER_WORDS.findall(_CODE_SPANS.sub(" ", text))
+
+
+def test_a_catalogue_entry_is_its_documents_text_and_equals_a_plain_segment():
+    import copy
+    import pickle
+
+    from xlcheck.model import EntrySegment, Segment
+
+    text = 'msgid "a"\nmsgstr "b"\n\nmsgid "Hello, H200\\nsecond line"\nmsgstr "Hallo, H200"\n'
+    source, target = read_catalogue("x.de.po", 'msgid ""\nmsgstr "Language: de\\n"\n\n' + text)
+    for doc in (source, target):
+        for paragraph in doc.paragraphs:
+            assert isinstance(paragraph, EntrySegment)
+            assert paragraph.text == doc.text[paragraph.start:paragraph.end]
+            plain = Segment(paragraph.n, paragraph.start, paragraph.end, paragraph.line, paragraph.end_line,
+                            paragraph.text, paragraph.kind, paragraph.key, paragraph.syntax)
+            assert paragraph == plain and plain == paragraph and hash(paragraph) == hash(plain)
+            assert repr(paragraph) == repr(plain)
+            for twin in (pickle.loads(pickle.dumps(paragraph)), copy.deepcopy(paragraph)):
+                assert twin == plain and twin.text == paragraph.text
+    # Both sides share their entries' numbers, and a document pickled whole keeps one text.
+    assert [p.n for p in source.paragraphs] == [p.n for p in target.paragraphs] == [1, 2]
+    again = pickle.loads(pickle.dumps(target))
+    assert again == target and again.paragraphs[1].text == "Hallo, H200"
+
+
+def test_an_extracted_invariant_equals_hashes_prints_and_pickles_as_an_invariant():
+    import copy
+    import dataclasses
+    import pickle
+
+    from xlcheck.model import ExtractedInvariant, Invariant, Segment
+
+    (found,) = extract_segment(Segment(1, 1000, 1010, 1, 1, "H200 chips"), locale_info("en"), ("code",))
+    assert isinstance(found, ExtractedInvariant) and (found.start, found.end) == (1000, 1004)
+    plain = Invariant(found.kind, found.value, found.text, found.start, found.end, found.alternatives, found.flag)
+    assert found == plain and plain == found and hash(found) == hash(plain) and repr(found) == repr(plain)
+    assert {plain: 1}[found] == 1
+    for twin in (pickle.loads(pickle.dumps(found)), copy.deepcopy(found)):
+        assert twin == plain and twin.end == 1004
+    assert dataclasses.replace(found, value="H100") == dataclasses.replace(plain, value="H100")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Use", "`gzip`", "``a b``", "`", "```", "```sh", "~~~", "tar", " ", "\n", "  ```",
+                                 "x`y", "Straße", "ÆON", "😉", "3d"]), max_size=40))
+def test_prose_words_read_between_fences_as_in_the_text_without_them(parts):
+    from xlcheck.compare import literals
+    from xlcheck.patterns import pieces
+
+    text = "".join(parts)
+    literals._PROSE_WORDS.clear()
+    bare = literals._CODE_SPAN.sub(" ", literals._FENCED.sub(" ", text))
+    whole = frozenset(w for piece in pieces(bare) for w in literals._PROSE_WORD.findall(piece.casefold()))
+    assert literals.prose_words(text) == whole
+    small = frozenset(w for piece in literals._pieces_between_fences(text, size=3)
+                      for w in literals._PROSE_WORD.findall(literals._CODE_SPAN.sub(" ", piece).casefold()))
+    assert small == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["msgid", " ", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "é", "😉",
+                                 '"x"']), max_size=40), st.integers(1, 5))
+def test_catalogue_lines_split_by_blocks_as_whole(parts, size):
+    from xlcheck.io.po import _lines
+
+    text = "".join(parts)
+    assert list(_lines(text, size)) == text.splitlines()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -42,6 +43,49 @@ class Segment:
     kind: str = "text"
     key: str | None = None
     syntax: tuple[str, ...] = ()
+
+
+class EntrySegment(Segment):
+    """A segment whose text is `document_text[start:end]`, sliced when asked for instead
+    of kept: a catalogue's entries would otherwise hold every message a second time
+    (once in the document's text, once in its paragraph), a string of its own per entry.
+
+    It equals, hashes and pickles as the `Segment` with the same fields.
+    """
+
+    __slots__ = ("_document_text",)
+
+    def __init__(self, n: int, start: int, end: int, line: int, end_line: int, document_text: str,
+                 kind: str = "text", key: str | None = None, syntax: tuple[str, ...] = ()) -> None:
+        # The parent's `text` slot stays empty: the property below stands for it.
+        for name, value in (("n", n), ("start", start), ("end", end), ("line", line), ("end_line", end_line),
+                            ("kind", kind), ("key", key), ("syntax", syntax), ("_document_text", document_text)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return self._document_text[self.start:self.end]
+
+    def _fields(self) -> tuple:
+        return (self.n, self.start, self.end, self.line, self.end_line, self.text, self.kind, self.key, self.syntax)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Segment):
+            return self._fields() == (other.n, other.start, other.end, other.line, other.end_line, other.text,
+                                      other.kind, other.key, other.syntax)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Segment(" + ", ".join(f"{name}={value!r}" for name, value in zip(
+            ("n", "start", "end", "line", "end_line", "text", "kind", "key", "syntax"), self._fields())) + ")"
+
+    def __reduce__(self):
+        # Pickled with the document's text, which pickle keeps once for all the entries.
+        return EntrySegment, (self.n, self.start, self.end, self.line, self.end_line, self._document_text, self.kind,
+                              self.key, self.syntax)
 
 
 @dataclass(frozen=True)
@@ -114,6 +158,57 @@ class Invariant:
     end: int
     alternatives: tuple[str, ...] = ()
     flag: str | None = None
+
+
+_INVARIANT_FIELDS = ("kind", "value", "text", "start", "end", "alternatives", "flag")
+
+
+class ExtractedInvariant(Invariant):
+    """An `Invariant` as extraction makes them, tens of thousands a catalogue: its end is
+    kept as its length, which (below 257) is an int Python shares, instead of an int
+    object of its own (32 bytes an invariant), and its value and text are interned.
+
+    It equals, hashes, prints and pickles as the `Invariant` with the same fields.
+    """
+
+    __slots__ = ("_length",)
+
+    def __init__(self, kind: str, value: str, text: str, start: int, end: int,
+                 alternatives: tuple[str, ...] = (), flag: str | None = None) -> None:
+        # The parent's `end` slot stays empty: the property below stands for it.
+        setter = object.__setattr__
+        setter(self, "kind", kind)
+        # One string for each value and spelling, however often a catalogue repeats it
+        # ("Python", "3", "None"): extraction slices a new one every time.
+        setter(self, "value", intern(value))
+        setter(self, "text", intern(text))
+        setter(self, "start", start)
+        setter(self, "_length", end - start)
+        setter(self, "alternatives", alternatives)
+        setter(self, "flag", flag)
+
+    @property
+    def end(self) -> int:  # type: ignore[override]
+        return self.start + self._length
+
+    def _fields(self) -> tuple:
+        return (self.kind, self.value, self.text, self.start, self.start + self._length, self.alternatives, self.flag)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Invariant):
+            return self._fields() == (other.kind, other.value, other.text, other.start, other.end,
+                                      other.alternatives, other.flag)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "Invariant(" + ", ".join(f"{name}={value!r}" for name, value in zip(_INVARIANT_FIELDS,
+                                                                                   self._fields())) + ")"
+
+    def __reduce__(self):
+        return ExtractedInvariant, self._fields()
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,9 +165,13 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
     count = len(ctx.documents)
     all_keyed = all(keyed(d) for d in ctx.documents)
     misspellings = Misspellings(ctx)
+    # One list for every group with the same versions present (read, never changed):
+    # a catalogue has one group an entry, and a list each costs more than its group.
+    shared: dict[tuple[int, ...], list[int]] = {}
     for g in range(first, last):
         group = groups[g]
         present = [k for k in range(count) if group.members[k]]
+        present = shared.setdefault(tuple(present), present)
         docs_of_group.append(present)
         if len(present) < count and not all_keyed and has_content(ctx, group, present) \
                 and not _opens_lone_admonition(ctx, groups, g, present) \

@@ -185,12 +185,35 @@ def prose_words(text: str) -> frozenset[str]:
     """
     words = _PROSE_WORDS.get(text)
     if words is None:
-        bare = _CODE_SPAN.sub(" ", _FENCED.sub(" ", text)) if "`" in text or "~~~" in text else text
-        words = frozenset(word for piece in pieces(bare) for word in _PROSE_WORD.findall(piece.casefold()))
+        if "`" in text or "~~~" in text:
+            # Read between the fenced blocks, line by line, not in a copy of the text without
+            # them: a whole catalogue's text is tens of MB (four bytes a character, once
+            # one emoji is in it). A fenced block takes whole lines and inline code no line
+            # break, so no code span runs over where a block was.
+            words = frozenset(word for piece in _pieces_between_fences(text)
+                              for word in _PROSE_WORD.findall(_CODE_SPAN.sub(" ", piece).casefold()))
+        else:
+            words = frozenset(word for piece in pieces(text) for word in _PROSE_WORD.findall(piece.casefold()))
         if len(_PROSE_WORDS) >= 16:
             _PROSE_WORDS.clear()
         _PROSE_WORDS[text] = words
     return words
+
+
+def _pieces_between_fences(text: str, size: int = 1 << 16):
+    """The text outside fenced code blocks, in pieces of about `size` characters cut at
+    line breaks (as `patterns.pieces`)."""
+    start = 0
+    for fence in (*_FENCED.finditer(text), None):
+        stop = fence.start() if fence is not None else len(text)
+        while start <= stop:
+            end = text.find("\n", start + size, stop)
+            if end < 0:
+                end = stop
+            yield text[start:end]
+            start = end + 1
+        if fence is not None:
+            start = fence.end()
 
 
 def written_as_text(code: str, text: str, source_words: frozenset[str] = frozenset()) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
@@ -294,7 +294,9 @@ def _head_scored(bead: Bead, cut: Cut, a: Document, b: Document, inv_a, inv_b, r
     """A cut pair's bead scored as the translation of its source's head (or as the whole
     paragraph's, if that scores better: a cut never makes a pair less of a translation)."""
     source = a.paragraphs[cut.source]
-    head = replace(source, text=a.text[source.start:cut.tail], end=cut.tail)
+    # (A Segment built whole: a catalogue's entry slices its text from its document's.)
+    head = Segment(source.n, source.start, cut.tail, source.line, source.end_line, a.text[source.start:cut.tail],
+                   source.kind, source.key, source.syntax)
     invariants = tuple(inv for inv in inv_a[cut.source] if inv.end <= cut.tail)
     score = bead_score(profile(head, invariants, titles=True), profile(b.paragraphs[cut.target], inv_b[cut.target],
                                                                        titles=True), ratio)

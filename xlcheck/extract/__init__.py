@@ -19,7 +19,7 @@ from typing import Protocol
 
 from xlcheck.extract import codes, dates, markup, names, numbers, placeholders, quotes, urls
 from xlcheck.locales import LocaleInfo, locale_info
-from xlcheck.model import Document, Invariant, Segment
+from xlcheck.model import Document, ExtractedInvariant, Invariant, Segment
 from xlcheck.patterns import lazy
 
 _FOLDED_WORDS = lazy(r"[\p{L}\p{M}]+")
@@ -143,7 +143,7 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     `prefilter=False` runs every extractor on every paragraph (for tests: the result
     must be the same).
     """
-    return tuple(Invariant(*fields) for fields in _segment_fields(segment, info, kinds, prefilter))
+    return tuple(ExtractedInvariant(*fields) for fields in _segment_fields(segment, info, kinds, prefilter))
 
 
 def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS,
@@ -262,7 +262,7 @@ def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, 
             # Each chunk's tuples become invariants as it arrives (in order), while the
             # workers go on, and are dropped: never all of them held at once.
             for (index, _, _), result in zip(jobs, pool.map(_extract_chunk, jobs)):
-                out[index].extend(tuple(Invariant(*fields) for fields in paragraph) for paragraph in result)
+                out[index].extend(tuple(ExtractedInvariant(*fields) for fields in paragraph) for paragraph in result)
     finally:
         _POOL_DOCUMENTS.clear()
     return [tuple(r) for r in out]

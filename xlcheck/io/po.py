@@ -12,6 +12,7 @@ import itertools
 import operator
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -19,7 +20,7 @@ import regex
 from xlcheck.errors import InputError
 from xlcheck.io.lang import language_from_path
 from xlcheck.locales import normalise_tag
-from xlcheck.model import LINE_SEPARATOR, Document, Segment
+from xlcheck.model import LINE_SEPARATOR, Document, EntrySegment, Segment
 from xlcheck.patterns import lazy
 
 # The language of msgids when the catalogue does not say otherwise.
@@ -144,6 +145,7 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         if not entry.msgstr:
             continue
         entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax))
+    parsed.clear()  # (what is left of the entries read: not held while the documents are built)
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
     return entry_documents(path, entries, source, target, len(raw))
@@ -202,6 +204,18 @@ def _syntax_error(number: int, detail: str = "") -> OSError:
     return OSError(f"Syntax error in po file (line {number}){detail}")
 
 
+def _lines(text: str, size: int = 1 << 16) -> Iterator[str]:
+    """``text.splitlines()``, split a block of about `size` characters at a time (each cut
+    right after a "\n", where every way of splitting lines ends one): a list of a large
+    catalogue's lines costs tens of MB."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        yield from text[start:end].splitlines()
+        start = end
+
+
 def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
     """The entries (header left out) and the header's metadata of a PO catalogue's text.
 
@@ -216,7 +230,7 @@ def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
     tokens: list[str] = []
     transitions = _TRANSITIONS
     number = 0
-    for line in text.splitlines():
+    for line in _lines(text):
         number += 1
         if number == 1 and line.startswith("\ufeff"):
             line = line[1:]
@@ -370,14 +384,15 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     """
     kinds = ["code" if is_code(e.source) else "entry" for e in entries]
     syntax = [e.syntax for e in entries]
+    numbers = list(range(1, len(entries) + 1))  # paragraph numbers, one int object for both sides
     return (
-        _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count, syntax),
-        _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax),
+        _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count, syntax, numbers),
+        _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax, numbers),
     )
 
 
 def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int,
-              syntax: list[tuple[str, ...]] | None = None) -> Document:
+              syntax: list[tuple[str, ...]] | None = None, numbers: list[int] | None = None) -> Document:
     lines = [""] * max(count, max(line for line, _ in placed) + 1)
     for index, message in placed:
         lines[index] = message.replace("\n", LINE_SEPARATOR)
@@ -391,11 +406,15 @@ def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[s
     # `segment.non_empty_lines` would find by reading every line of `text`.
     occupied = sorted({index for index, _ in placed})
     non_empty = [(index, lines[index]) for index in occupied if lines[index].strip()]
+    # An entry's text is sliced from the document's when asked for (`EntrySegment`), not
+    # kept twice; one ending in "\r" (its paragraph's text stops before it) keeps its own.
     paragraphs = tuple(
-        Segment(n=i + 1, start=starts[index], end=starts[index] + len(line), line=number, end_line=number,
-                text=line.rstrip("\r"), kind=kind, syntax=forms)
+        EntrySegment(i + 1 if numbers is None else numbers[i], start, start + len(line), number, number, text,
+                     kind, None, forms) if line[-1:] != "\r" else
+        Segment(n=i + 1, start=start, end=start + len(line), line=number, end_line=number, text=line.rstrip("\r"),
+                kind=kind, syntax=forms)
         for i, ((index, line), kind, forms) in enumerate(zip(non_empty, kinds, syntax))
-        for number in (index + 1,)  # one int object for both line numbers
+        for number, start in ((index + 1, starts[index]),)  # one int object for both line numbers
     )
     return Document(path=path, lang=normalise_tag(lang), text=text, paragraphs=paragraphs, format="po",
                     line_starts=starts)
