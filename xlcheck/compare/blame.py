@@ -198,6 +198,21 @@ def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in dropped]
 
 
+def _name_moved_on(ctx: Context, groups: list[Group], c: Candidate) -> bool:
+    """Whether a name some versions lack in a group is one they write in the paragraph
+    right before or after it that only they hold: the sentence that names it ("The Apache
+    RocketMQ broker persists subscriptions") grew into a paragraph of its own, whose
+    missing counterpart is reported there, not a name dropped."""
+    if c.kind != "name" or not c.lack or not c.have:
+        return False
+    for g in (c.group - 1, c.group + 1):
+        if 0 <= g < len(groups) and not any(groups[g].members[k] for k in c.have) and all(
+                any(inv.kind == c.kind and inv.value == c.value for i in groups[g].members[k]
+                    for inv in ctx.invariants[k][i]) for k in c.lack):
+            return True
+    return False
+
+
 def _same_family(kind: str, a: str, b: str) -> bool:
     if kind == "code":
         prefix_a = _NON_DIGITS.match(a).group()
@@ -282,7 +297,7 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                  blame: Blame) -> list[Finding]:
     """Turn the surviving candidates into findings, one per drifted value."""
     findings: list[Finding] = []
-    candidates = reconcile_neighbours(candidates)
+    candidates = [c for c in reconcile_neighbours(candidates) if not _name_moved_on(ctx, groups, c)]
     changes, singles = pair_changes(candidates, blame)
     for reference, drifted in changes:
         group = groups[reference.group]
@@ -379,6 +394,8 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if i and _repeats_heading(doc.paragraphs[i - 1], paragraph):
                 continue
+            if _section_marker_moved(ctx, paragraph.text, present):
+                continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
                                                              for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
@@ -387,6 +404,27 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
     return False
+
+
+_SECTION_SHORTCODE = lazy(r"^\s*+\{\{%\s*+[\w-]++\s++([\w-]++)\s*+%\}\}\s*+$")
+
+
+def _section_marker_moved(ctx: Context, text: str, present: list[int]) -> bool:
+    """Whether a line that only opens a named template section (``{{% capture overview %}}``)
+    stands where every version without it marks the same section in a comment
+    (``<!-- overview -->``): the page's layout in an older syntax, not text it lacks.
+
+    >>> bool(_SECTION_SHORTCODE.match("{{% capture overview %}}"))
+    True
+    >>> bool(_SECTION_SHORTCODE.match('{{< feature-state state="alpha" >}}'))
+    False
+    """
+    match = _SECTION_SHORTCODE.match(text)
+    if match is None:
+        return False
+    comment = regex.compile(rf"<!--\s*+{regex.escape(match.group(1))}\s*+-->")
+    lacking = [o for o in range(len(ctx.documents)) if o not in present]
+    return bool(lacking) and all(comment.search(ctx.documents[o].text) for o in lacking)
 
 
 _HEADING_MARKS = lazy(r"^\s*+#{1,6}\s*+|\s*+#*\s*+$")
