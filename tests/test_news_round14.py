@@ -94,3 +94,42 @@ def test_days_before_with_a_particle_are_a_count_of_days():
 def test_a_day_of_the_month_is_still_a_date():
     ja = "法律違反だ－30日までに通知と理由を示すべきだったのに。"
     assert ("XL201", "---30") in loud(_NOTICE_EN, ja, "ja")
+
+
+# -- a Croatian quarter: u drugom tromjesečju 2018. ---------------------------------------------
+
+_CASES_EN = "About 40,000 new cases were reported in the second quarter of 2018 alone."
+
+
+def test_a_croatian_quarter_is_the_quarter():
+    hr = "Oko 40.000 novih slučajeva prijavljeno je samo u drugom tromjesečju 2018. godine."
+    assert loud_values(_CASES_EN, "en", hr, "hr") == []
+
+
+def test_another_croatian_quarter_is_reported():
+    hr = "Oko 40.000 novih slučajeva prijavljeno je samo u trećem tromjesečju 2018. godine."
+    assert ("XL202", "2018-Q2") in loud_values(_CASES_EN, "en", hr, "hr")
+
+
+# -- an hour with its part of the day: oko 1 ujutro ---------------------------------------------
+
+_INQUIRY_EN = ("Police have launched an attempted murder inquiry after they were called to the man's house at "
+               "about 1am on Thursday.")
+
+
+def test_an_hour_in_the_morning_is_the_time():
+    hr = ("Policija je pokrenula istragu o pokušaju ubojstva nakon što su pozvani u kuću muškarca oko 1 ujutro "
+          "u četvrtak.")
+    assert loud_values(_INQUIRY_EN, "en", hr, "hr") == []
+
+
+def test_another_hour_in_the_morning_is_reported():
+    hr = ("Policija je pokrenula istragu o pokušaju ubojstva nakon što su pozvani u kuću muškarca oko 2 ujutro "
+          "u četvrtak.")
+    assert ("XL202", "T01:00") in loud_values(_INQUIRY_EN, "en", hr, "hr")
+
+
+def test_an_hour_in_the_evening_is_after_noon():
+    hr = ("Policija je pokrenula istragu o pokušaju ubojstva nakon što su pozvani u kuću muškarca oko 1 navečer "
+          "u četvrtak.")
+    assert ("XL202", "T01:00") in loud_values(_INQUIRY_EN, "en", hr, "hr")

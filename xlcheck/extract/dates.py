@@ -106,6 +106,11 @@ _TIME = lazy(
 _TWELVE_HOUR = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.] ?([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
+# An hour told with its part of the day, as Slavic languages write "1am" and "8pm": "oko 1
+# ujutro", "o 8 navečer", "о 10 ранку", "в 9 вечера", "v 6 ráno".
+_SLAVIC_HOUR = lazy(
+    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:(ujutro|ujutru|ráno|rano|ранку|утра|zrana)"
+    r"|(navečer|uvečer|navečar|večer|вечора|вечера|wieczorem))(?![\p{L}])", regex.IGNORECASE)
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
 _TWELVE_SHARED = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
@@ -414,6 +419,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _TWELVE_SHARED.finditer(text) if twelve else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _SLAVIC_HOUR.finditer(text):
+        hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
+        add(*match.span(), f"T{hour:02d}:00")
     clock = hinted and _CLOCK_HINT.search(text) is not None
     for match in _DOTTED_TIME.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
@@ -709,16 +717,18 @@ _QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier"
 
 # Slavic quarters: an ordinal in any case before the quarter's word in any case ("ve
 # čtvrtém čtvrtletí", "v prvním kvartálu", "у третьому кварталі", "w drugim kwartale").
-_SLAVIC_QUARTER_HINT = lazy(r"tvrtlet|kvart|квартал|kwarta|štvrťro", regex.IGNORECASE)
+_SLAVIC_QUARTER_HINT = lazy(r"tvrtlet|kvart|квартал|kwarta|štvrťro|tromjese", regex.IGNORECASE)
 _SLAVIC_QUARTER = lazy(
     r"(?<![\p{L}])(?P<n>prvn\p{L}{0,3}|druh\p{L}{0,3}|třetí\p{L}{0,2}|čtvrt[ée]\p{L}{0,2}|prv\p{L}{0,3}|tret\p{L}{0,3}"
+    r"|treć\p{L}{0,3}|četvrt\p{L}{0,3}"  # Croatian: u drugom tromjesečju, u četvrtom kvartalu
     r"|štvrt\p{L}{0,3}|перш\p{L}{0,3}|друг\p{L}{0,3}|трет\p{L}{0,4}|четв[её]рт\p{L}{0,3}|перв\p{L}{0,3}"
     r"|втор\p{L}{0,3}|pierwsz\p{L}{0,3}|drug\p{L}{0,3}|trzec\p{L}{0,3}|czwart\p{L}{0,3})[ \u00a0]"
-    r"(?:čtvrtletí\p{L}{0,2}|kvartál\p{L}{0,2}|štvrťro\p{L}{0,3}|квартал\p{L}{0,2}|kwarta\p{L}{0,3})"
+    r"(?:čtvrtletí\p{L}{0,2}|kvartál\p{L}{0,2}|štvrťro\p{L}{0,3}|квартал\p{L}{0,2}|kwarta\p{L}{0,3}"
+    r"|tromjesečj\p{L}{0,2}|kvartal\p{L}{0,2})"
     r"(?:[ \u00a0]+(?:roku[ \u00a0]+|року[ \u00a0]+|года[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
     regex.IGNORECASE)
 _SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2, "вто": 2, "tře": 3, "tre": 3, "тре": 3,
-                          "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4}
+                          "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4, "čet": 4}  # treć/tret: "tre"
 
 
 # Chinese, Japanese and Korean quarters: 第4四半期, 第四四半期, 第三季度, 3분기 (2024年第3四半期 = 2024-Q3).
