@@ -295,6 +295,9 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
         "dozen": 12,
+        # A rate's unit written without its one: "2.53 per million departures" is 100万 (one
+        # million) in a Japanese or Chinese translation.
+        "per thousand": 10**3, "per million": 10**6, "per billion": 10**9,
         # Multiples and decades of age: ３倍 "triple", 70代 "in his seventies".
         "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "threefold": 3, "quadruple": 4,
         "quadrupled": 4, "fourfold": 4, "thrice": 3, "twenties": 20, "thirties": 30, "forties": 40,

@@ -22,12 +22,12 @@ from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
 _DIGIT = lazy(r"\d")
-# Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일.
-_CJK = lazy(r"(?:(\d{4})[ ]?[年년][ ]?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+# Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일, 2024年の10月.
+_CJK = lazy(r"(?:(\d{4})[ ]?[年년][ ]?(?:の[ ]?)?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
 # A day written before its month, the European order a translation kept: 18 12月 (18 December).
 _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
-# What joins two months of one year: 2024年10月と11月, 2024年10月、11月.
-_JOINED_CJK = lazy(r"[ ]?(?:と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–)[ ]?")
+# What joins two months of one year: 2024年10月と11月, 2024年10月、11月, 2024年の10月および11月.
+_JOINED_CJK = lazy(r"[ ]?(?:および|及び|または|と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–)[ ]?")
 # And in the languages of the month-name tables: "October and November 2024".
 _JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
@@ -40,6 +40,8 @@ _CJK_RANGE = lazy(
 _CJK_DECADE = lazy(
     r"(?<![\d.,])(?:(\d{3})0|(?:(?:(\d{1,2})[ ]?(?:世[纪紀]|세기)|(上个?世[纪紀]|前世[纪紀])|(本世[纪紀]))[ ]?)?(\d)0)"
     r"[ ]?(?:年代|년대)")
+# The first of two decades that share one 年代: 60-70年代, 60～70年代 (the 1960s and 1970s).
+_CJK_DECADE_PAIR = lazy(r"(?<![\d.,])(\d)0(?=[ ]?[-–~〜～、・][ ]?\d0[ ]?(?:年代|년대))")
 # Decades in Han numerals: 八十年代, 二十世纪六七十年代 (the 1960s and 1970s), 上世纪九十年代.
 _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?世[纪紀][ ]?)?([一二三四五六七八九])([一二三四五六七八九])?十年代")
 _ENGLISH_DAY = lazy(
@@ -56,8 +58,10 @@ _CJK_TIME = lazy(
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
 _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
+# "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
+# "5日前" is "before the 5th", so the particle decides.
 _CJK_DAY = lazy(r"(?<![\d.年泊])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
-                         r"|[ ]?[€$£¥￥]|あたり|当たり|平均)")
+                         r"|[ ]?[€$£¥￥]|あたり|当たり|平均|前(?:の|に|から|まで))")
 _CJK_GENERATION = lazy(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
 _ERA = lazy(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
@@ -102,6 +106,11 @@ _TIME = lazy(
 _TWELVE_HOUR = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.] ?([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
+# An hour told with its part of the day, as Slavic languages write "1am" and "8pm": "oko 1
+# ujutro", "o 8 navečer", "о 10 ранку", "в 9 вечера", "v 6 ráno".
+_SLAVIC_HOUR = lazy(
+    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:(ujutro|ujutru|ráno|rano|ранку|утра|zrana)"
+    r"|(navečer|uvečer|navečar|večer|вечора|вечера|wieczorem))(?![\p{L}])", regex.IGNORECASE)
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
 _TWELVE_SHARED = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
@@ -302,6 +311,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             elif 1 <= month <= 12:
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
             shared = (year, match.end()) if year and not day else None
+        for match in _CJK_DECADE_PAIR.finditer(text):
+            decade = match.group(1)
+            add(*match.span(), f"{'20' if decade in '01' else '19'}{decade}X")
         for match in _CJK_DECADE.finditer(text):
             full, century, last, this, decade = match.groups()
             if full:
@@ -407,6 +419,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _TWELVE_SHARED.finditer(text) if twelve else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
+    for match in _SLAVIC_HOUR.finditer(text):
+        hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
+        add(*match.span(), f"T{hour:02d}:00")
     clock = hinted and _CLOCK_HINT.search(text) is not None
     for match in _DOTTED_TIME.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
@@ -702,16 +717,18 @@ _QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier"
 
 # Slavic quarters: an ordinal in any case before the quarter's word in any case ("ve
 # čtvrtém čtvrtletí", "v prvním kvartálu", "у третьому кварталі", "w drugim kwartale").
-_SLAVIC_QUARTER_HINT = lazy(r"tvrtlet|kvart|квартал|kwarta|štvrťro", regex.IGNORECASE)
+_SLAVIC_QUARTER_HINT = lazy(r"tvrtlet|kvart|квартал|kwarta|štvrťro|tromjese", regex.IGNORECASE)
 _SLAVIC_QUARTER = lazy(
     r"(?<![\p{L}])(?P<n>prvn\p{L}{0,3}|druh\p{L}{0,3}|třetí\p{L}{0,2}|čtvrt[ée]\p{L}{0,2}|prv\p{L}{0,3}|tret\p{L}{0,3}"
+    r"|treć\p{L}{0,3}|četvrt\p{L}{0,3}"  # Croatian: u drugom tromjesečju, u četvrtom kvartalu
     r"|štvrt\p{L}{0,3}|перш\p{L}{0,3}|друг\p{L}{0,3}|трет\p{L}{0,4}|четв[её]рт\p{L}{0,3}|перв\p{L}{0,3}"
     r"|втор\p{L}{0,3}|pierwsz\p{L}{0,3}|drug\p{L}{0,3}|trzec\p{L}{0,3}|czwart\p{L}{0,3})[ \u00a0]"
-    r"(?:čtvrtletí\p{L}{0,2}|kvartál\p{L}{0,2}|štvrťro\p{L}{0,3}|квартал\p{L}{0,2}|kwarta\p{L}{0,3})"
+    r"(?:čtvrtletí\p{L}{0,2}|kvartál\p{L}{0,2}|štvrťro\p{L}{0,3}|квартал\p{L}{0,2}|kwarta\p{L}{0,3}"
+    r"|tromjesečj\p{L}{0,2}|kvartal\p{L}{0,2})"
     r"(?:[ \u00a0]+(?:roku[ \u00a0]+|року[ \u00a0]+|года[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
     regex.IGNORECASE)
 _SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2, "вто": 2, "tře": 3, "tre": 3, "тре": 3,
-                          "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4}
+                          "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4, "čet": 4}  # treć/tret: "tre"
 
 
 # Chinese, Japanese and Korean quarters: 第4四半期, 第四四半期, 第三季度, 3분기 (2024年第3四半期 = 2024-Q3).

@@ -446,7 +446,8 @@ def _han_numerals(text: str, claims) -> list[Invariant]:
         value = han_value(match.group())
         if value is None or not claims.free(start, end):
             continue
-        if not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS):
+        scaled = match.group()[0] in HAN_DIGITS and match.group()[-1] in _HAN_BIG  # 七千万, 三亿: a count as it stands
+        if not scaled and not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS):
             continue  # 三重 (a place), 一些 "some", 统一 "unify": a numeral inside a word
         claims.take(start, end)
         found.append(Invariant("number", str(value), match.group(), start, end, (), "word"))
