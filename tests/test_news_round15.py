@@ -23,3 +23,19 @@ def test_the_turn_of_the_year_is_next_year():
 def test_next_year_without_the_turn_of_the_year_is_reported():
     ja = _AID_JA.replace("年明けには", "今後")
     assert any(value == "R+1y" for _, value in loud(ja, _AID_EN))
+
+
+# -- 1日で, "in a single day": a stretch of time, not the first of the month -------------------
+
+_TORNADO_JA = "冬期に1日で発表された竜巻警報は150回近くに達し、記録的な多さでした。"
+_TORNADO_EN = ("The number of tornado warnings issued in a single day during the winter season reached nearly 150, "
+               "a record high.")
+
+
+def test_one_day_with_de_is_a_stretch_of_time():
+    assert loud(_TORNADO_JA, _TORNADO_EN) == []
+
+
+def test_the_first_of_the_month_is_still_a_date():
+    ja = _TORNADO_JA.replace("1日で", "1日に")
+    assert ("XL201", "---01") in loud(ja, _TORNADO_EN)

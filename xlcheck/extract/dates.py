@@ -342,6 +342,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 add(*match.span(), f"---{int(day):02d}")
         # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
         for match in _CJK_DAY.finditer(text):
+            if int(match.group(1)) == 1 and text.startswith("で", match.end()) and info.language == "ja":
+                continue  # 1日で: "in a single day", a stretch of time, not the first of the month
             if 1 <= int(match.group(1)) <= 31:
                 add(*match.span(), f"---{int(match.group(1)):02d}")
 
