@@ -342,6 +342,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 add(*match.span(), f"---{int(day):02d}")
         # A day of the month alone: the datelines' （11日电）, 8日晚间 ("on the evening of the 8th").
         for match in _CJK_DAY.finditer(text):
+            if int(match.group(1)) == 1 and text.startswith("で", match.end()) and info.language == "ja":
+                continue  # 1日で: "in a single day", a stretch of time, not the first of the month
             if 1 <= int(match.group(1)) <= 31:
                 add(*match.span(), f"---{int(match.group(1)):02d}")
 
@@ -640,6 +642,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     # Written without spaces or before a particle: read without word boundaries. 明日
     # (tomorrow) is left out in Japanese: it starts names (明日香).
     "ja": ((r"(?<!一)昨日", "R-1d"), (r"今年|本年", "R0y"), (r"(?<!一)昨年|去年", "R-1y"), (r"来年", "R+1y"),
+           # 年明け (the turn of the year) is the start of the next year: "at the beginning of next year".
+           (r"年明け", "R+1y"),
            (r"今月", "R0m"), (r"先月", "R-1m"), (r"来月", "R+1m"), (r"今週", "R0w"), (r"先週", "R-1w"),
            (r"来週", "R+1w"),
            # "the next month", "the year ahead": a stretch of time from the day of writing.
