@@ -29,7 +29,7 @@ from functools import cached_property
 import regex
 
 from xlcheck import gazetteer
-from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
@@ -1935,7 +1935,7 @@ def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
     for a, b in _LATIN_SPELLING:
         text = text.replace(a, b)
     texts = {text.replace("ch", "H"), text.replace("ch", "č"), text.replace("ch", "k")}
-    endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+    endings = _latin_endings(lang)
     return frozenset(_slavic_skeleton(stem) for t in texts for stem in _cut_endings(t, endings) | {t})
 
 
@@ -1943,9 +1943,9 @@ def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
 def _cyrillic_skeletons(word: str) -> frozenset[str]:
     """A Cyrillic word's consonant skeletons in Latin spelling, cut by its case endings."""
     text = word.casefold()
-    stems = _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
+    stems = _cyrillic_stems(text)
     stems |= {stem[:-1] + _PALATALISED[stem[-1]] for stem in stems if stem[-1] in _PALATALISED}
-    return frozenset(_slavic_skeleton("".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)) for stem in stems)
+    return frozenset(_slavic_skeleton(_as_latin(stem)) for stem in stems)
 
 
 # The suffixes of Ukrainian surnames that are nouns (Федорук, Олексієнко, Шевчук, Петрович).
@@ -1965,7 +1965,7 @@ _VOWEL_FOLD = str.maketrans({"y": "i", "j": None, "w": "u"})
 
 
 def _vowel_stems(texts: set[str]) -> set[str]:
-    plain = {"".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch)) for t in texts}
+    plain = {unaccented(t) for t in texts}
     return {"".join(regex.findall(r"[aeiou]", t.translate(_VOWEL_FOLD))) for t in plain}
 
 
@@ -1974,11 +1974,9 @@ def _vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
     transliteration, cut by case endings or not (Федорук / Fjodoruk, Хегер / Hugher; not
     Олексієнка / Oleksienka, Арестовича / Arestoviče)."""
     text = cyrillic.casefold()
-    mine = _vowel_stems({"".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in stem)
-                         for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}})
+    mine = _vowel_stems({_as_latin(stem) for stem in _cyrillic_stems(text)})
     word = latin.casefold()
-    endings = _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
-    return not mine & _vowel_stems(_cut_endings(word, endings) | {word})
+    return not mine & _vowel_stems(_cut_endings(word, _latin_endings(lang)) | {word})
 
 
 def _script_skeletons(word: str, script: str, latin_lang: str) -> frozenset[str]:
@@ -1995,11 +1993,11 @@ def _czech_vowels_differ(latin: str, cyrillic: str) -> bool:
     side cut by its case endings or not (Jurečka / Юрічка, Kinžal / Кенжал; not Ukrajině /
     Україні, Labutěnkovi / Лабутенку, Kohoutová / Когутова or Кохоутова)."""
     word = latin.casefold()
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    plain = unaccented(word)
     stems = {word} | {word[:len(stem)] for stem in _cut_endings(plain, _CZECH_NAME_ENDINGS)}
     text = cyrillic.casefold()
     mine = {v for stem in stems for v in (_stem_vowels(stem), _stem_vowels(stem.replace("ou", "u")))}
-    return not mine & {_stem_vowels(stem) for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+    return not mine & {_stem_vowels(stem) for stem in _cyrillic_stems(text)}
 
 
 def _stem_vowels(word: str) -> str:
@@ -2355,16 +2353,16 @@ def _cyrillic_forms(word: str) -> set[str]:
     Массі is Масі, Конан is not Коннор), and of it cut by each case ending it may carry."""
     text = _DOUBLES.sub(r"\1", word.casefold())
     return {"".join(cyrillic_sound(ch.replace("й", "ж"), spelling=False) for ch in stem)
-            for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text}}
+            for stem in _cyrillic_stems(text)}
 
 
 def _spelling_likeness(latin: str, cyrillic: str) -> float:
     """How like the Latin spelling a Cyrillic word reads once romanised, cut by a case
     ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than Бааден)."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", latin.casefold()) if not unicodedata.combining(ch))
+    plain = unaccented(latin.casefold())
     text = cyrillic.casefold()
     return max(SequenceMatcher(None, plain, romanise(stem).replace("y", "")).ratio()
-               for stem in _cut_endings(text, _CYRILLIC_ENDINGS) | {text})
+               for stem in _cyrillic_stems(text))
 
 
 def _same_form(a: str, b: str) -> bool:
@@ -2419,13 +2417,28 @@ def _plain_initial(word: str) -> str:
 
 def _stems(word: str, lang: str) -> set[str]:
     """A folded word without its accents, and cut by each case ending it may carry."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    plain = unaccented(word.casefold())
     return {plain} | _cut_endings(plain, _ENDINGS.get(lang.split("-")[0], ()))
 
 
 def _cut_endings(text: str, endings: tuple[str, ...]) -> set[str]:
     """`text` cut by each of `endings` it ends with, where three letters or more remain."""
     return {text[:-len(e)] for e in endings if text.endswith(e) and len(text) - len(e) >= 3}
+
+
+def _cyrillic_stems(text: str) -> set[str]:
+    """A folded Cyrillic word, and it cut by each case ending it may carry."""
+    return _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
+
+
+def _latin_endings(lang: str) -> tuple[str, ...]:
+    """The case endings a Latin name takes in `lang` (a Czech or Slovak woman's -ová too)."""
+    return _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+
+
+def _as_latin(cyrillic: str) -> str:
+    """Cyrillic letters as a Czech, Slovak, Polish or Croatian text spells their sound."""
+    return "".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in cyrillic)
 
 
 def _case_form(name: str, word: str, lang: str) -> bool:
