@@ -20,8 +20,9 @@ NEARBY = 0.35
 # translator may join or split them.
 JOINED = 60
 KIND_PENALTY = 0.5
-# How much of two quotations' stretch one quotation of the other version must cover to
-# be the two joined.
+# A quotation of one version is two of the other joined when it holds at least this
+# share of their text (each as a share of its paragraph), and leaves more than OUTSIDE of
+# its paragraph outside it (the attribution that stood between the two).
 JOINED_COVER = 0.75
 OUTSIDE = 0.05
 _SENTENCE_END = lazy(r"[.!?。！？]")
@@ -238,13 +239,12 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
             j -= 1
     for j, partner in enumerate(theirs):
         # Two quotations around an attribution ("…," the draft states. "…") that a
-        # translation joined into one (该草案指出：“…。…”): one quotation of speech that
-        # covers both, start to end, pairs with each.
-        # The attribution between them moved out of the quotation, so it is words of
-        # both versions' own (not two voices 「…」「…」 of which one was dropped).
-        # Word order moves a quotation about (Hindi and Japanese put the speaker first),
-        # so it is what it holds that tells: as many sentences as both, and as much of
-        # the paragraph's text.
+        # translation joined into one, the attribution moved out (该草案指出：“…。…”): the
+        # one overlaps both and pairs with each. Not two voices (「…」「…」) one of which
+        # was dropped: words stand between the two. Word order moves a quotation about
+        # (Hindi puts the speaker first, and one quotation left of two still overlaps
+        # both places), so what it holds decides: as many sentences as both, and as much
+        # of its paragraph's text.
         covered = [i for i in range(len(a)) if mine[i].flag is None and _apart(a[i], b[j]) == 0]
         if partner.flag is None and len(covered) >= 2 and (b[j][0] > OUTSIDE or b[j][1] < 1 - OUTSIDE) \
                 and all(_LETTER.search(text, mine[i].end, mine[i + 1].start) for i in covered[:-1]) \

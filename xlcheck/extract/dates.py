@@ -50,9 +50,9 @@ _ENGLISH_DAY = lazy(
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
-# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (two hours, from
-# six to eight in the evening; not 2時間, a duration; not
-# RAID10时, "with RAID10": digits glued to a Latin word are part of its name).
+# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (from six to
+# eight in the evening); not 2時間, a duration; not RAID10时, "with RAID10": digits glued to
+# a Latin word are part of its name.
 _CJK_TIME = lazy(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])"
     r"(?:(?P<first>\d{1,2})[ ]?[-–~～〜至到][ ]?)?(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
@@ -66,6 +66,8 @@ def _clock(hour: int, minute: str, period: str | None) -> tuple[str, tuple[str, 
         hour += 12
     # Without 午後 or 下午 an hour up to 12 may be either half of the day.
     return f"T{hour % 24:02d}:{minute}", (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
+
+
 _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
