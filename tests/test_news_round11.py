@@ -55,7 +55,9 @@ def test_two_quoted_words_between_unknown_tokens_are_a_missing_quotation():
     ru = ("Дэйв Стуфер сказал, что возраст привел к его решению уйти с <unk>самой долгой работы<unk>, "
           "которая у него когда-либо была.")
     assert ("XL501", "longest job") in loud(en, ru, "ru")
-    assert loud(en, ru.replace("<unk>", ""), "ru") == []  # two words unmarked: a term may be
+    # A superlative and its noun are someone's words, not a term set off (round 16): lost
+    # without marks too, as news10 and news13 label it.
+    assert ("XL501", "longest job") in loud(en, ru.replace("<unk>", ""), "ru")
 
 
 def test_one_word_between_unknown_tokens_is_a_scare_quote():

@@ -256,6 +256,8 @@ def latin_sound(word: str) -> str:
     return sounds[0] if sounds else ""
 
 
+_DROPPED_END = lazy(r"[^aeiousy']s$|(?:ai|oi|au|eu)[sxt]$")
+
 # Spellings English gives two sounds (Schreck / Schooner, Rachel / Michael, George / Gary).
 _ALTERNATIVES = ((r"sch", "sk"), (r"ch", "k"), (r"g(?=[eiy])", "j"))
 
@@ -285,7 +287,9 @@ def latin_sounds(word: str, silent_r: bool = True) -> tuple[str, ...]:
             text = regex.sub(r"(?<=[aeiouy])r+(?![aeiouy])", "", text)  # Portnoy / ポートノイ
         text = regex.sub(r"(?<=[aeo])w(?![aeiouy])", "", text)  # Matthew, Shaw: a vowel
         text = regex.sub(r"d[sz]$", "z", text)  # Leeds / リーズ
-        for sound in (_skeleton(text), _skeleton(text[:-1]) if regex.search(r"[^aeiousy']s$", text) else ""):
+        # A plural s, or the silent last letter of a French name (Calais / カレー,
+        # Illinois / イリノイ, Bordeaux / ボルドー), may be left out.
+        for sound in (_skeleton(text), _skeleton(text[:-1]) if _DROPPED_END.search(text) else ""):
             if sound and sound not in out:
                 out.append(sound)
     return tuple(out)

@@ -5,11 +5,14 @@ its own, unless the source already has the stray mark."""
 
 from __future__ import annotations
 
+import regex
+
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.quotes import _QUOTING, is_fragment, is_speech
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
+from xlcheck.scripts import content_length
 
 # How far apart (as a share of the group's length) two quotations may sit and still pair.
 NEARBY = 0.35
@@ -17,6 +20,11 @@ NEARBY = 0.35
 # translator may join or split them.
 JOINED = 60
 KIND_PENALTY = 0.5
+# A quotation of one version is two of the other joined when it holds at least this
+# share of their text (each as a share of its paragraph), and leaves more than OUTSIDE of
+# its paragraph outside it (the attribution that stood between the two).
+JOINED_COVER = 0.75
+OUTSIDE = 0.05
 _SENTENCE_END = lazy(r"[.!?。！？]")
 _LETTER = lazy(r"\p{L}")
 
@@ -143,6 +151,16 @@ def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Inv
     return out
 
 
+# A sentence's end inside a quotation: not the dots of an ellipsis ("understanding of ...
+# how"), nor the quotation's own last mark.
+_INNER_END = lazy(r"(?<![.…])[.!?。！？।؟](?![.…])(?=.*[\p{L}\p{N}])", regex.DOTALL)
+
+
+def _sentence_count(quotation: str) -> int:
+    """How many sentences a quotation holds (one at least)."""
+    return 1 + len(_INNER_END.findall(quotation))
+
+
 def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, float]:
     """Where a quotation starts and ends in its group's text, from 0 to 1."""
     end = Invariant(inv.kind, inv.value, inv.text, max(inv.start, inv.end - 1), inv.end)
@@ -207,6 +225,8 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
                 options.append((matches + 1, total - cost(i - 1, j - 1)))
             best[i][j] = max(options)
     paired: set[Invariant] = set()
+    text = ctx.documents[k].text
+    my_length, their_length = max(1.0, content_length(ctx.text(k, group))), max(1.0, content_length(ctx.text(o, group)))
     i, j = len(a), len(b)
     while i and j:
         if _apart(a[i - 1], b[j - 1]) < NEARBY and \
@@ -217,4 +237,19 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
             i -= 1
         else:
             j -= 1
+    for j, partner in enumerate(theirs):
+        # Two quotations around an attribution ("…," the draft states. "…") that a
+        # translation joined into one, the attribution moved out (该草案指出：“…。…”): the
+        # one overlaps both and pairs with each. Not two voices (「…」「…」) one of which
+        # was dropped: words stand between the two. Word order moves a quotation about
+        # (Hindi puts the speaker first, and one quotation left of two still overlaps
+        # both places), so what it holds decides: as many sentences as both, and as much
+        # of its paragraph's text.
+        covered = [i for i in range(len(a)) if mine[i].flag is None and _apart(a[i], b[j]) == 0]
+        if partner.flag is None and len(covered) >= 2 and (b[j][0] > OUTSIDE or b[j][1] < 1 - OUTSIDE) \
+                and all(_LETTER.search(text, mine[i].end, mine[i + 1].start) for i in covered[:-1]) \
+                and _sentence_count(partner.text) >= sum(_sentence_count(mine[i].text) for i in covered) \
+                and content_length(partner.text) / their_length >= JOINED_COVER * sum(
+                    content_length(mine[i].text) for i in covered) / my_length:
+            paired.update(mine[i] for i in covered)
     return paired

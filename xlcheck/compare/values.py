@@ -9,6 +9,7 @@ word but outside the markup that made it a value (a number in inline code).
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
 import regex
 
@@ -21,7 +22,7 @@ from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
-from xlcheck.extract.numbers import is_cardinal
+from xlcheck.extract.numbers import canonical, is_cardinal
 from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, fold, locale_info, weekday_names
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
@@ -37,6 +38,7 @@ _DASH_SIGN = lazy(r"[−–](?=\d)")
 _RST_ESCAPE = lazy(r"\\(.)")
 _HEADING_LEVEL = lazy(r"h[1-6]$")
 _NUMERAL = lazy(r"\d+(?:\.\d+)*")
+_DIGIT_IN = lazy(r"\d")
 _WEEKDAY = lazy(r"W[1-7]")
 # A title written as a line of text: words, no markup at its start, no sentence's end.
 _ITEM_HEADING = lazy(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
@@ -85,6 +87,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 if inv.flag in SOFT_FLAGS:
                     soft[k].add(inv.value)
                     soft[k].add(inv.value.lstrip("~"))  # "une centaine" excuses "100"
+                    if inv.flag == "word" and not _DIGIT_IN.search(inv.text):
+                        soft[k].update(canonical(a) for a in inv.alternatives if isinstance(a, Decimal))
                 else:
                     values[k].setdefault(inv.value, inv)
                     if kind == "number":
@@ -529,6 +533,8 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         if not needle.strip():
             continue
         pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
+        if kind == "number" and _abbreviation_glued(_owner_text(ctx, inv), inv, needle, ctx.text(k, group)):
+            return True
         if kind == "number" or (kind == "date" and needle.isdigit()):
             needles = {_digit_run(ctx, inv), needle}
             if "." not in inv.value and len(inv.value.lstrip("-")) >= 5:
@@ -543,6 +549,23 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         elif needle not in text:
             continue
         if regex.search(pattern, text):
+            return True
+    return False
+
+
+_ABBREVIATION_AFTER = lazy(r"[ \u00a0](\p{Lu}{2,5})(?![\p{L}\p{N}])")
+_ABBREVIATION_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$")
+
+
+def _abbreviation_glued(owner: str, inv: Invariant, needle: str, text: str) -> bool:
+    """"105.3 FM" written "FM105.3": the number kept, glued to the abbreviation it stood
+    beside (read as a code, not a number, in the other version, so looked for in its
+    unmasked text)."""
+    after = _ABBREVIATION_AFTER.match(owner, inv.end)
+    before = _ABBREVIATION_BEFORE.search(owner, max(0, inv.start - 7), inv.start)
+    for word in {m.group(1) for m in (after, before) if m}:
+        if regex.search(rf"(?<![\p{{Latin}}\p{{N}}]){word}{regex.escape(needle)}(?![\p{{N}}]|[.,]\d)"
+                        rf"|(?<![\p{{N}}.,]){regex.escape(needle)}{word}(?![\p{{Latin}}])", text):
             return True
     return False
 

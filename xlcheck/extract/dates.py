@@ -50,12 +50,24 @@ _ENGLISH_DAY = lazy(
 # Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
-# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時 (not 2時間, a duration; not
-# RAID10时, "with RAID10": digits glued to a Latin word are part of its name).
+# Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (from six to
+# eight in the evening); not 2時間, a duration; not RAID10时, "with RAID10": digits glued to
+# a Latin word are part of its name.
 _CJK_TIME = lazy(
-    r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
+    r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])"
+    r"(?:(?P<first>\d{1,2})[ ]?[-–~～〜至到][ ]?)?(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
+
+
+def _clock(hour: int, minute: str, period: str | None) -> tuple[str, tuple[str, ...]]:
+    """A CJK clock time's value, and its other reading when no part of the day is said."""
+    if period in _PM and hour < 12:
+        hour += 12
+    # Without 午後 or 下午 an hour up to 12 may be either half of the day.
+    return f"T{hour % 24:02d}:{minute}", (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
+
+
 _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
@@ -278,12 +290,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if hour > 24 or (minute and int(minute) > 59):
                 continue
             minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
-            if period in _PM and hour < 12:
-                hour += 12
-            value = f"T{hour % 24:02d}:{minute}"
-            # Without 午後 or 下午 an hour up to 12 may be either half of the day.
-            other = (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
-            add(*match.span(), value, other)
+            if match.group("first") and int(match.group("first")) < hour:
+                add(*match.span("first"), *_clock(int(match.group("first")), "00", period))
+            add(match.start("hour") if match.group("first") else match.start(), match.end(),
+                *_clock(hour, minute, period))
 
     if "后" in text or "後" in text:
         # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
@@ -646,6 +656,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"年明け", "R+1y"),
            (r"今月", "R0m"), (r"先月", "R-1m"), (r"来月", "R+1m"), (r"今週", "R0w"), (r"先週", "R-1w"),
            (r"来週", "R+1w"),
+           # "earlier in the week" told of the story's week: その週 (that week), 週の初め.
+           (r"(?:その|同じ|同)週(?!末)|週の(?:初め|はじめ|前半)|週初め", "R0w"),
            # "the next month", "the year ahead": a stretch of time from the day of writing.
            (r"(?:次の|今後)[1１一](?:ヶ月|か月|カ月|ヵ月)", "R+1m"), (r"(?:次の|今後)[1１一]年", "R+1y"),
            (r"(?:次の|今後)[1１一]週", "R+1w")),
@@ -654,6 +666,7 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            # 上周六 is "last Saturday", a weekday; 下周末 "next weekend".
            (r"(?:本周|本週|这周|這週)(?![一二三四五六日天末])", "R0w"), (r"(?:上周|上週)(?![一二三四五六日天末])", "R-1w"),
            (r"(?:下周|下週)(?![一二三四五六日天末])", "R+1w"),
+           (r"(?:当周|當週|那周|那週|该周|該週|同周)(?![一二三四五六日天末])|(?:本|这|這)?周初|(?:本|这|這)?週初", "R0w"),
            (r"(?:接下来|接下來|未来|未來)的?[一1]个?月", "R+1m"), (r"(?:接下来|接下來|未来|未來)的?[一1]年", "R+1y"),
            (r"(?:接下来|接下來|未来|未來)的?[一1]周", "R+1w")),
     "ko": ((r"어제", "R-1d"), (r"내일", "R+1d"), (r"올해|금년", "R0y"), (r"작년|지난해", "R-1y"), (r"내년", "R+1y"),

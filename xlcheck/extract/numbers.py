@@ -46,7 +46,9 @@ _NUMBER = lazy(
 )
 
 _DIGIT = lazy(r"\d")
-_YEAR_RANGE = lazy(r"(?:1[89]|20)\d\d[-–]")
+# "1981-87", "1986 -88": a range of years whose second is written short (a space may come
+# before the dash, which the number pattern then takes for a sign).
+_YEAR_RANGE = lazy(r"(?<!\d)(?:1[89]|20)\d\d ?[-–]")
 _INDIAN = lazy(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = lazy(r"[.)/]\s")
@@ -318,6 +320,14 @@ def _share_scales(text: str, found: list[Invariant], scaled: list[tuple[int, Dec
                              (a.value, *a.alternatives), a.flag)
 
 
+def _first_year(text: str, start: int) -> str | None:
+    """The year before the dash of "1981-87" or "1986 -88", for the short year at `start`."""
+    for back in (5, 6):
+        if start >= back and _YEAR_RANGE.fullmatch(text, start - back, start):
+            return text[start - back:start - back + 4]
+    return None
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     scaled: list[tuple[int, Decimal, int]] = []  # (index in found, value before its scale, scale)
@@ -338,11 +348,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         except InvalidOperation:
             continue
-        if len(token) == 2 and token.isdigit() and start >= 5 and _YEAR_RANGE.match(text, start - 5):
+        first_year = _first_year(text, match.start("num")) if len(token) == 2 and token.isdigit() else None
+        if first_year:
             # "1981-87": the second year of a range written short; its full form is
             # what another version writes ("de 1981 a 1987").
-            value, alternatives = Decimal(text[start - 5:start - 3] + token), (Decimal(token),)
-        if match.group("sign"):
+            value, alternatives = Decimal(first_year[:2] + token), (Decimal(token),)
+        elif match.group("sign"):
             value = -value
             alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)
         if token.count(",") == 1 and "." not in token and _IN_BRACKETS.match(text, start - 1) if start else False:
@@ -583,13 +594,21 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
             if not claims.free(start, end):
                 end = match.end()
                 value = Decimal(str(table[word]))
+        share = _IN_TEN.match(text, end) if info.language == "en" and value < 10 else None
+        if share and claims.free(start, share.end()):
+            end, alternatives = share.end(), (value * 10,)  # "four-in-ten patients": 40 %
+        else:
+            alternatives = ()
         claims.take(start, end)
         found.append(
             Invariant("number", ("~" if approximate else "") + canonical(value), text[start:end],
-                      start, end, (), "word")
+                      start, end, alternatives, "word")
         )
     return found
 
+
+# "four in ten", "four-in-ten", "three out of ten": a share a translation gives in per cent.
+_IN_TEN = lazy(r"[-\s]+(?:in|out[-\s]+of)[-\s]+ten(?![\p{L}])", regex.IGNORECASE)
 
 # Languages that write 21-999 as words apart, with no "and" ("двадцать пять", "сто
 # двадцать"): the reader joins them.

@@ -81,6 +81,13 @@ MIN_FRAGMENT_WORDS = 3
 _LOWER_START = lazy(r"[\s\p{P}]*+\p{Ll}")
 
 
+# Two English words in lower case that are a piece of someone's sentence, not a term:
+# an adverb and a verb ("personally announced"), a superlative and its noun ("longest
+# job", which takes "the" like a label but is no label).
+_SENTENCE_PIECE = lazy(r"\p{Ll}+ly \p{Ll}+ed|(?!(?:inter|hon|prot|for|mod|requ|harv|cont|manif|sugg|inv|arr|dig|conqu|"
+                       r"earn|inc|gu|ch|w|r|t|n|b|l|z|p|v|qu|cr|f)est )\p{Ll}{2,}est \p{Ll}{2,}")
+
+
 def is_fragment(inner: str, words: int = MIN_FRAGMENT_WORDS) -> bool:
     """Whether short quoted text is a fragment of someone's words rather than a title or
     a term: `words` words or more, opening in lower case (scripts without case have none).
@@ -219,7 +226,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-        attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start)
+        attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start) \
+            and not _SENTENCE_PIECE.fullmatch(inner)
         quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
             and not (nested and text[start] == '"') and not attributive
         if quoted and is_speech(inner):
@@ -229,7 +237,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             # have one. A quoted title may be translated in one version and kept in
             # another, so its capitalised words are not names to compare. A fragment of
             # someone's words is as short, but is speech all the same.
-            flag = "fragment" if quoted and is_fragment(inner) else "title"
+            flag = "fragment" if quoted and (is_fragment(inner) or info.language == "en"
+                                             and _SENTENCE_PIECE.fullmatch(inner)) else "title"
             found.append(Invariant("quote", value, text[start:end], start, end, (), flag))
             claims.take(start, end)
     if "<" in text:
