@@ -308,7 +308,7 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                                   _block_of(ctx, target, drifted),
                                   table_cell(ctx.documents[target].text, where.start) if where is not None else 0,
                                   prose_words(ctx.documents[source].text),
-                                  _writes_rest(ctx, source, reference))
+                                  _writes_rest(ctx, source, reference), ctx.text(target, group))
         rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,

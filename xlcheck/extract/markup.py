@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.extract.code import is_prose, read_block
+from xlcheck.extract.keyboard import canonical_keys
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import LINE_SEPARATOR, Invariant
@@ -394,6 +395,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if angle:
             target = angle.group(1)
         target = target.strip().lstrip("~!.")
+        if name == "kbd":
+            target = canonical_keys(target, info.language)  # :kbd:`Strg+V` is Ctrl+V on a German keyboard
         add("markup", f"{role}:`{target}`", match.start(), match.end())
     for match in _MYST_ROLE.finditer(text) if "}`" in text else ():
         name, target = match.group(1), match.group(2)
@@ -405,7 +408,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 found.append(Invariant("markup", f"{{{name}}}", name, match.start(1), match.end(1), (), "prose-role"))
             continue
         angle = _ANGLE_TARGET.search(target)
-        add("markup", f"{{{name}}}`{(angle.group(1) if angle else target).strip()}`", match.start(), match.end())
+        target = (angle.group(1) if angle else target).strip()
+        if name == "kbd":
+            target = canonical_keys(target, info.language)
+        add("markup", f"{{{name}}}`{target}`", match.start(), match.end())
     # Roles (taken or left for the dates) are not inline code: blank them out first.
     without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
     if "}`" in without_roles:
