@@ -62,3 +62,25 @@ def test_three_dots_that_are_code_stay_reported(tmp_path):
 def test_a_word_kept_in_another_literal_of_the_entry_was_not_translated(tmp_path):
     kept = (COPY[0], COPY[1].replace("``$copy(ziel,quelle)``", "``$copy(target,quelle)``"))
     assert ("XL702", "``target``") in _loud(tmp_path, [kept, EQ_ANY])
+
+
+# picard-docs-markup.de.po, extending/extending: "MusicBrainz Picard" written "Picard", in a
+# catalogue whose links are musicbrainz.org's: the documentation's own project, implied.
+EXTENDING = ("There are two primary ways that the functionality of MusicBrainz Picard can be extended: "
+             ":doc:`plugins <plugins>` and :doc:`scripts <scripts>`.",
+             "Der Funktionsumfang von Picard kann hauptsächlich auf zwei Arten erweitert werden: "
+             ":doc:`Plugins <plugins>` und :doc:`Skripte <scripts>`.")
+LINKS = [("...add metadata tags to your music files, based on information available from the "
+          "`MusicBrainz website <https://musicbrainz.org/>`_.",
+          "… Musik-Dateien mit Metadaten, basierend auf den Informationen von der "
+          "`MusicBrainz-Website <https://musicbrainz.org/>`_, versehen."),
+         ("`Artist <https://musicbrainz.org/doc/Artist>`_", "`Interpret <https://musicbrainz.org/doc/Artist>`_"),
+         ("`ISRC <https://musicbrainz.org/doc/ISRC>`_", "`ISRC <https://musicbrainz.org/doc/ISRC>`_")]
+
+
+def test_the_documentations_own_project_left_implied_is_no_drift(tmp_path):
+    assert _loud(tmp_path, [EXTENDING, *LINKS]) == []
+
+
+def test_a_name_of_a_project_not_linked_stays_missing(tmp_path):
+    assert _loud(tmp_path, [EXTENDING]) == [("XL401", "MusicBrainz")]
