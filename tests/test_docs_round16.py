@@ -5,7 +5,7 @@ reported."""
 
 from __future__ import annotations
 
-from tests.conftest import catalogue_findings
+from tests.conftest import catalogue_findings, loud_texts, pair_findings
 
 # picard-docs-markup.de.po: keyboard shortcuts named by the keys of a German keyboard.
 KEYS = [(":kbd:`Ctrl+Shift+S`", ":kbd:`Strg+Umschalt+S`"), (":kbd:`Del`", ":kbd:`Entf`"),
@@ -84,3 +84,74 @@ def test_the_documentations_own_project_left_implied_is_no_drift(tmp_path):
 
 def test_a_name_of_a_project_not_linked_stays_missing(tmp_path):
     assert _loud(tmp_path, [EXTENDING]) == [("XL401", "MusicBrainz")]
+
+
+# Chaos Mesh, simulate-time-chaos-on-kubernetes: a tag HTML does not know styles a name the
+# translation writes as inline code.
+TIME_EN = ("| clockIds | []string | Specifies the ID of clock that will be offset. See the "
+           "[<clock>clock_gettime</clock> documentation](https://man7.org/linux/man-pages/man2/clock_gettime.2.html) "
+           "for details. | `[\"CLOCK_REALTIME\"]` | No |\n")
+TIME_ZH = ("| clockIds | []string | 指定时间偏移作用的时钟，详见 "
+           "[`clock_gettime` 文档](https://man7.org/linux/man-pages/man2/clock_gettime.2.html) "
+           "| `[\"CLOCK_REALTIME\"]` | 否 |\n")
+HEAD = "| Name | Type | Description | Default | Required |\n| --- | --- | --- | --- | --- |\n"
+HEAD_ZH = "| 参数 | 类型 | 说明 | 默认值 | 是否必填 |\n| --- | --- | --- | --- | --- |\n"
+
+
+def test_an_unknown_tag_styling_a_name_is_typography():
+    assert loud_texts(HEAD + TIME_EN, "en", HEAD_ZH + TIME_ZH, "zh") == []
+
+
+def test_an_element_html_knows_stays_compared():
+    known = HEAD + TIME_EN.replace("<clock>", '<a id="clock">').replace("</clock>", "</a>")
+    assert [rule for rule, _ in loud_texts(known, "en", HEAD_ZH + TIME_ZH, "zh")] == ["XL701"]
+
+
+# simulate-network-chaos-on-kubernetes: the source's bulleted list numbered by the translation.
+NETWORK_EN = ("NetworkChaos is a fault type in Chaos Mesh. By creating a NetworkChaos experiment, you can "
+              "simulate a network fault scenario for a cluster. Currently, NetworkChaos supports the following "
+              "fault types:\n\n"
+              "- **Partition**: network disconnection and partition.\n"
+              "- **Net Emulation**: poor network conditions, such as high delays, high packet loss rate, "
+              "packet reordering, and so on.\n"
+              "- **Bandwidth**: limit the communication bandwidth between nodes.\n")
+NETWORK_ZH = ("NetworkChaos 用于模拟集群中网络故障的场景，目前支持以下几种类型：\n\n"
+              "1. **Partition**：网络断开、分区。\n"
+              "2. **Net Emulation**：用于模拟网络状态不良的情况，比如高延迟、高丢包率、包乱序等情况。\n"
+              "3. **Bandwidth**：用于限制节点之间通信的带宽。\n")
+
+
+def test_a_bulleted_list_numbered_by_the_translation_is_the_same_list():
+    assert loud_texts(NETWORK_EN, "en", NETWORK_ZH, "zh") == []
+
+
+def test_a_bulleted_list_turned_into_prose_stays_reported():
+    prose = NETWORK_ZH.split("\n\n")[0] + "\n\n" + "Partition、Net Emulation、Bandwidth：网络断开、网络状态不良、限制带宽。\n"
+    assert "XL701" in [rule for rule, _ in loud_texts(NETWORK_EN, "en", prose, "zh")]
+
+
+# simulate-disk-pressure-in-physical-nodes: a size whose product lost a factor.
+SIZE_EN = ("| `size` | Specifies the volume of data to be read. | type: string; default: `\"\"`; legal form: the "
+           "combination of an integer and a unit. Supported units are c=1, w=2, b=512, kB=1000, K=1024, "
+           "MB=1000\\*1000, M=1024\\*1024, GB=1000\\*1000\\*1000, G=1024\\*1024\\*1024\\*1024 BYTE and so on. |\n")
+SIZE_ZH = ("| `size` | 指定读取多少数据。 | string 类型，默认为 `\"\"`。合法形式为一个整数加一个单位。支持的单位有 c=1、w=2、"
+           "b=512、kB=1000、K=1024、MB=1000\\*1000,M=1024\\*1024、GB=1000\\*1000\\*1000、G=1024\\*1024\\*1024\\*1024 BYTE 等。 |\n")
+SIZE_HEAD = "| Parameter | Description | Value |\n| :-- | :-- | :-- |\n"
+SIZE_HEAD_ZH = "| 参数 | 说明 | 值 |\n| :-- | :-- | :-- |\n"
+
+
+def test_a_product_is_compared_as_one_size():
+    assert loud_texts(SIZE_HEAD + SIZE_EN, "en", SIZE_HEAD_ZH + SIZE_ZH, "zh") == []
+
+
+def test_a_product_that_lost_a_factor_is_another_size():
+    short = SIZE_ZH.replace("G=1024\\*1024\\*1024\\*1024", "G=1024\\*1024\\*1024")
+    assert loud_texts(SIZE_HEAD + SIZE_EN, "en", SIZE_HEAD_ZH + short, "zh") == [
+        ("XL102", "1024\\*1024\\*1024\\*1024")]
+
+
+def test_a_literal_pairs_with_the_one_it_is_a_prefix_away_from():
+    en = "Set `payload-process-num` to the number of dd processes; the path defaults to `\"\"\"`.\n"
+    zh = "将 `\"\"` 设为路径的默认值，`process-num` 指定 dd 进程数。\n"
+    found = [(f.rule, f.value, f.locations[1].text) for f in pair_findings(en, "en", zh, "zh") if f.rule == "XL702"]
+    assert ("XL702", "`payload-process-num`", "`process-num`") in found

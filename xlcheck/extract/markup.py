@@ -72,6 +72,23 @@ def unknown_element(value: str) -> bool:
     return bare is not None and bare.group(1).lower() not in HTML_ELEMENTS
 
 
+def _unknown_inline(tag: str, opening: str, text: str, end: int) -> bool:
+    """Whether a tag opens an element HTML does not know, in lower case, without a hyphen
+    (a custom element's mark) or attributes, closed on its line
+    (``<clock>clock_gettime</clock>``): a browser shows its text as it would a span, so
+    the tag only styles it, as `` `clock_gettime` `` does in a translation.
+
+    >>> _unknown_inline("clock", "<clock>", "<clock>clock_gettime</clock> doc", 7)
+    True
+    >>> _unknown_inline("clock", "<clock>", "<clock> alone", 7), _unknown_inline("Tabs", "<Tabs>", "<Tabs>x</Tabs>", 6)
+    (False, False)
+    """
+    if opening != f"<{tag}>" or not tag.isalpha() or not tag.islower() or tag in HTML_ELEMENTS:
+        return False
+    line_end = text.find("\n", end)
+    return f"</{tag}>" in text[end:line_end if line_end >= 0 else len(text)]
+
+
 _ORDINAL_BEFORE = lazy(r"\d\\?\s?$")
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = lazy(r"[`<%{\[|]")
@@ -427,7 +444,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1
-        if tag.lower() in INLINE_TAGS:
+        if tag.lower() in INLINE_TAGS or _unknown_inline(tag, match.group(), text, match.end()):
             # Emphasis and keys are typography a translator may choose differently.
             if claims.free(*match.span()):
                 claims.take(*match.span())
