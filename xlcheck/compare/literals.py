@@ -579,7 +579,8 @@ _PROSE_ELLIPSIS = lazy(r"(?<= )\.\.\.(?=[\s)\],]|$)")
 _TOKEN = lazy(r"([\p{L}\p{M}\p{N}_]++)")
 # A word of prose: lower case, or capitalised (a noun of German), of three letters or more.
 _PLAIN_WORD = lazy(r"\p{Ll}{3,}+|\p{Lu}\p{Ll}{2,}+")
-_NEW_WORD = lazy(r"[\p{L}\p{M}]++")
+# ... and one in its place: a word too, not an identifier (``ModelForm`` for ``object``).
+_NEW_WORD = lazy(r"[\p{Ll}\p{Lu}][\p{Ll}\p{M}]*+")
 
 
 def _example_words_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
@@ -606,6 +607,8 @@ def _example_words_translated(text_a: str, text_b: str, translation: Translation
     False
     >>> _example_words_translated("clear()", "clean()", de), _example_words_translated("text", "Text", de)
     (False, True)
+    >>> _example_words_translated("object", "ModelForm", Translation("fr", frozenset({"modelform"})))
+    False
     """
     if translation is None or text_a == text_b or not latin_script(translation.lang):
         return False
