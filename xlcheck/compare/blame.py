@@ -27,6 +27,7 @@ from xlcheck.align import TAG_ONLY
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import (
     Translation,
+    edit_distance,
     explicitation,
     prose_words,
     renamed_throughout,
@@ -276,17 +277,46 @@ def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[
             by_slot[(c.group, c.kind)].append(c)
     for slot in by_slot.values():
         slot.sort(key=lambda c: min((inv.start for inv in c.occurrences.values()), default=0))
-        for x in slot:
-            if id(x) in used:
-                continue
-            for y in slot:
-                if id(y) in used or x is y:
+        # A literal one mark or a prefix away from another (`"""` / `""`,
+        # `payload-process-num` / `process-num`) is that one changed, wherever it stands
+        # in the unit; the others pair in their order.
+        for close in (True, False):
+            for x in slot:
+                if id(x) in used:
                     continue
-                if x.have == y.lack and x.lack == y.have and _same_family(x.kind, x.value, y.value):
-                    pairs.append(blame.orient(x, y))
-                    used.update((id(x), id(y)))
-                    break
+                for y in slot:
+                    if id(y) in used or x is y:
+                        continue
+                    if x.have == y.lack and x.lack == y.have and _same_family(x.kind, x.value, y.value) \
+                            and (not close or _one_edit_or_affix(x, y)):
+                        pairs.append(blame.orient(x, y))
+                        used.update((id(x), id(y)))
+                        break
     return pairs, [c for c in candidates if id(c) not in used]
+
+
+def _one_edit_or_affix(x: Candidate, y: Candidate) -> bool:
+    """Whether two literals differ by one character, or one is the other with words
+    added before or after (``process-num`` in ``payload-process-num``)."""
+    if x.kind != "markup" or not (x.value.startswith("`") and y.value.startswith("`")):
+        return False
+    a, b = sorted((x.value.strip("`"), y.value.strip("`")), key=len)
+    if not a:
+        return False
+    if len(b) - len(a) <= 1 and edit_distance(a, b) <= 1:
+        return True
+    return len(a) >= 4 and (b.endswith("-" + a) or b.startswith(a + "-") or b.endswith("_" + a) or b.startswith(a + "_"))
+
+
+def _numbered_instead(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether every version lacking a candidate's bullets (``-``) numbers as many more
+    items (``1.``) than the versions that have them: the list is kept, its markers are
+    the translation's."""
+    def count(k: int, value: str) -> int:
+        return sum(inv.kind == "markup" and inv.value == value for inv in ctx.per_doc(group, k))
+
+    return all(count(k, "1.") - count(h, "1.") >= count(h, "-") - count(k, "-") > 0
+               for k in candidate.lack for h in candidate.have)
 
 
 def quote_text(value: str) -> str:
@@ -308,7 +338,7 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                                   _block_of(ctx, target, drifted),
                                   table_cell(ctx.documents[target].text, where.start) if where is not None else 0,
                                   prose_words(ctx.documents[source].text),
-                                  _writes_rest(ctx, source, reference))
+                                  _writes_rest(ctx, source, reference), ctx.text(target, group))
         rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
                 renamed_throughout(reference, drifted, ctx.documents[source].text,
@@ -340,6 +370,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
+        if lack_status == "missing" and c.kind == "markup" and c.value == "-" and _numbered_instead(
+                ctx, groups[c.group], c):
+            continue  # the source's bulleted list numbered by the translation: the same items
         group = groups[c.group]
         rule = rule_of(c, "missing")
         locations = []

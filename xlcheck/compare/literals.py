@@ -464,6 +464,8 @@ class Translation:
     # Whether the literal is in a catalogue entry whose source writes reST (a ``literal``
     # or a role), where `text` in single backticks is interpreted text, not inline code.
     rest: bool = False
+    # The text of the translation's unit the literal is in (a catalogue entry, a paragraph).
+    unit: str = ""
 
 
 def table_cell(text: str, start: int) -> int:
@@ -570,6 +572,87 @@ def _interpreted_words(text_a: str, text_b: str, translation: Translation) -> bo
     return any(translated_word(w, lost, translation) for w in text_b.split() if w.lower() not in lost)
 
 
+# Three dots after a space, ending a list of the prose's (``$or(x,y ...)``), not code's
+# spread or range (``...args``, ``a...b``).
+_PROSE_ELLIPSIS = lazy(r"(?<= )\.\.\.(?=[\s)\],]|$)")
+# A literal's words (identifiers with their digits and underscores) and what parts them.
+_TOKEN = lazy(r"([\p{L}\p{M}\p{N}_]++)")
+# A word of prose: lower case, or capitalised (a noun of German), of three letters or more.
+_PLAIN_WORD = lazy(r"\p{Ll}{3,}+|\p{Lu}\p{Ll}{2,}+")
+# ... and one in its place: a word too, not an identifier (``ModelForm`` for ``object``).
+_NEW_WORD = lazy(r"[\p{Ll}\p{Lu}][\p{Ll}\p{M}]*+")
+
+
+def _example_words_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
+    """Whether a reST literal is the source's with the words of its example translated
+    (``$set(target,%source%)`` / ``$set(ziel,%quelle%)``, ``COMM:description`` /
+    ``COMM:Beschreibung``, ``text`` / ``Text``: the names of a function's arguments, a
+    description to fill in, words to truncate): its marks and everything else the same,
+    each word that differs a plain word of three letters or more (no identifier, no name of
+    a function, ``$firstwords(`` or ``.upper(``) written as a word of the translation's
+    language (see `translated_word`) or capitalised (German capitalises nouns), more than
+    a slip of the keyboard apart (``clear`` / ``clean``). A number may change with the
+    words it counts (``$firstwords(one two three,10)`` / ``(eins zwei drei,11)``), never
+    alone. A word the translation keeps elsewhere in its unit's literals was not
+    translated as the example's (``dict.has_key(key)`` kept beside ``ключ у dict``).
+
+    >>> de = Translation("de", frozenset({"ziel", "quelle", "eins", "zwei", "drei"}))
+    >>> _example_words_translated("$set(target,%source%)", "$set(ziel,%quelle%)", de)
+    True
+    >>> _example_words_translated("$firstwords(one two three,10)", "$firstwords(eins zwei drei,11)", de)
+    True
+    >>> _example_words_translated("$set(target,%source%)", "$copy(target,%source%)", de)
+    False
+    >>> _example_words_translated("$firstwords(one two three,10)", "$firstwords(one two three,11)", de)
+    False
+    >>> _example_words_translated("clear()", "clean()", de), _example_words_translated("text", "Text", de)
+    (False, True)
+    >>> _example_words_translated("object", "ModelForm", Translation("fr", frozenset({"modelform"})))
+    False
+    """
+    if translation is None or text_a == text_b or not latin_script(translation.lang):
+        return False
+    parts_a, parts_b = _TOKEN.split(text_a), _TOKEN.split(text_b)
+    if len(parts_a) != len(parts_b) or parts_a[::2] != parts_b[::2]:
+        return False  # another shape: marks added, dropped or moved
+    translated = numbers = 0
+    for i in range(1, len(parts_a), 2):
+        old, new = parts_a[i], parts_b[i]
+        if old == new:
+            continue
+        if old.isdigit() and new.isdigit():
+            numbers += 1
+            continue
+        before, after = parts_a[i - 1], parts_a[i + 1]
+        if not _PLAIN_WORD.fullmatch(old) or not _NEW_WORD.fullmatch(new) or before.endswith(
+                ("$", ".", "-", "@", "/", "\\", "#", "&")) or after.startswith(("(", ".")):
+            return False  # an identifier, a function, an attribute or an option: the code's own
+        if old.casefold() == new.casefold():
+            if not _capitalised(old, new, translation):
+                return False
+        elif edit_distance(old.casefold(), new.casefold()) < 2 or not _prose_word_of(new, translation):
+            return False
+        if translation.unit and regex.search(rf"``[^`]*?(?<![\w$]){regex.escape(old)}(?!\w)[^`]*?``",
+                                             translation.unit.replace(text_b, "")):
+            return False  # the word kept in another literal of the unit: this one changed
+        translated += 1
+    return translated > 0
+
+
+def _prose_word_of(word: str, translation: Translation) -> bool:
+    """Whether the translation's prose writes `word` (or the word inflected, or words of it
+    run together) where the source never does: a word of its language, not a name
+    spelt another way (``securepip`` for ``ensurepip``).
+
+    >>> de = Translation("de", frozenset({"ziel", "quellen"}))
+    >>> _prose_word_of("Ziel", de), _prose_word_of("quelle", de), _prose_word_of("securepip", de)
+    (True, True, False)
+    """
+    folded = unaccented(word)
+    return folded in translation.words or (len(folded) >= 4 and any(
+        folded + ending in translation.words for ending in _ENDINGS)) or _compound(folded, translation.words)
+
+
 def _placeholder_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
     """Whether the translation's literal is the source's with a placeholder in the
     reader's words (``<说明>``, ``<raison>``) where the source has a plain lower-case word
@@ -629,6 +712,10 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
         return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):
         return True  # `Vite Plugin Authors` written `Autores de Plugins para Vite`: a title, not code
+    if text_a != text_b and _PROSE_ELLIPSIS.sub("…", text_a) == _PROSE_ELLIPSIS.sub("…", text_b):
+        return True  # ``$or(a,b ...)`` written ``$or(a,b …)``: the prose's ellipsis, typeset
+    if a.value.startswith("``") and _example_words_translated(text_a, text_b, translation):
+        return True  # ``$set(target,%source%)`` written ``$set(ziel,%quelle%)``: the example's words
     if text_a == text_b or skeleton(_FILL_IN.sub("<a>", text_a)) != skeleton(_FILL_IN.sub("<a>", text_b)) \
             or not _names_changed(a, b):
         return False

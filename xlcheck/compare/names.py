@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import cached_property
 
@@ -169,6 +169,15 @@ def _script(text: str) -> str | None:
 _CJK_LETTER = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+# Code forges, whose links name a project by its owner and repository.
+_FORGES = frozenset({"github.com", "gitlab.com", "codeberg.org", "bitbucket.org"})
+# Labels of a host that name no project.
+_HOST_WORDS = frozenset({"www", "docs", "doc", "api", "blog", "wiki", "github", "gitlab", "raw", "cdn", "dev",
+                         "com", "org", "net", "io", "readthedocs", "githubusercontent"})
+_CAPITALISED_BEFORE = lazy(r"(?:\p{Lu}[\p{L}\p{N}]*+ )*+$")
+_CAPITALISED_AFTER = lazy(r"(?: \p{Lu}[\p{L}\p{N}]*+)*+")
+
+
 class Names:
     """The comparable names of a set of documents, and where each version has them."""
 
@@ -309,6 +318,8 @@ class Names:
                                  and not self._misspelt(value, k, group, docs, names))
                              or self._documented(value, k, group, words_of(k))
                              or self._transliterated_surname(value, k, group))
+            if have and len(have) < len(docs) and all(self._own_project(names[o][value], o) for o in have):
+                continue  # "develop Chaos Mesh" / "开始": the documentation's own project, implied
             if len(have) == len(docs) or self._heading_word(value, group, have):
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
@@ -980,6 +991,43 @@ class Names:
         if o not in cache:
             cache[o] = frozenset(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", self.ctx.documents[o].text)))
         return cache[o]
+
+    @cached_property
+    def _project_slugs(self) -> frozenset[str]:
+        """The names of the documentation's own project as its links spell them: the labels
+        of the hosts they point to (chaos-mesh.org, picard.musicbrainz.org) and the owner
+        and repository of a code forge's (github.com/chaos-mesh/chaos-mesh)."""
+        links: Counter[str] = Counter()
+        for per_paragraph in self.ctx.invariants:
+            for paragraph in per_paragraph:
+                for inv in paragraph:
+                    if inv.kind != "url" or "." not in inv.value.split("/", 1)[0]:
+                        continue
+                    host, _, path = inv.value.partition("/")
+                    slugs = path.split("/")[:2] if host in _FORGES else host.split(".")[:-1]
+                    links.update({slug.casefold() for slug in slugs if len(slug) >= 3} - _HOST_WORDS)
+        # The project's own: linked the most, and often (another site linked once or twice,
+        # tuxcare.com for TuxCare's support, is a name of its own).
+        most = max(links.values(), default=0)
+        return frozenset(slug for slug, count in links.items() if count >= max(3, most / 2))
+
+    def _own_project(self, inv: Invariant, o: int) -> bool:
+        """Whether a name of doc o is (part of) the name of the documentation's own project,
+        the words around it spelt as its links spell it ("Chaos Mesh" for chaos-mesh.org,
+        "MusicBrainz" for picard.musicbrainz.org): the project whose documentation the
+        reader is reading, which a translation may leave implied ("develop Chaos Mesh" /
+        "开始", "the functionality of MusicBrainz Picard" / "der Funktionsumfang von
+        Picard"), where another name dropped is a drift."""
+        slugs = self._project_slugs
+        if not slugs:
+            return False
+        text = self.ctx.documents[o].text
+        left = _CAPITALISED_BEFORE.search(text, max(0, inv.start - 80), inv.start).group().split()
+        right = _CAPITALISED_AFTER.match(text, inv.end, inv.end + 80).group().split()
+        words = [*left, text[inv.start:inv.end], *right]
+        at = len(left)
+        return any(sep.join(words[i:j]).casefold() in slugs
+                   for i in range(at + 1) for j in range(at + 1, len(words) + 1) for sep in ("-", ""))
 
     def _lone_names(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
         """Names in doc k's group that no other version attests: runs of capitalised words

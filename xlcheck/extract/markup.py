@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.extract.code import is_prose, read_block
+from xlcheck.extract.keyboard import canonical_keys
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import LINE_SEPARATOR, Invariant
@@ -69,6 +70,23 @@ def unknown_element(value: str) -> bool:
     """
     bare = _BARE_TAG.fullmatch(value)
     return bare is not None and bare.group(1).lower() not in HTML_ELEMENTS
+
+
+def _unknown_inline(tag: str, opening: str, text: str, end: int) -> bool:
+    """Whether a tag opens an element HTML does not know, in lower case, without a hyphen
+    (a custom element's mark) or attributes, closed on its line
+    (``<clock>clock_gettime</clock>``): a browser shows its text as it would a span, so
+    the tag only styles it, as `` `clock_gettime` `` does in a translation.
+
+    >>> _unknown_inline("clock", "<clock>", "<clock>clock_gettime</clock> doc", 7)
+    True
+    >>> _unknown_inline("clock", "<clock>", "<clock> alone", 7), _unknown_inline("Tabs", "<Tabs>", "<Tabs>x</Tabs>", 6)
+    (False, False)
+    """
+    if opening != f"<{tag}>" or not tag.isalpha() or not tag.islower() or tag in HTML_ELEMENTS:
+        return False
+    line_end = text.find("\n", end)
+    return f"</{tag}>" in text[end:line_end if line_end >= 0 else len(text)]
 
 
 _ORDINAL_BEFORE = lazy(r"\d\\?\s?$")
@@ -394,6 +412,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if angle:
             target = angle.group(1)
         target = target.strip().lstrip("~!.")
+        if name == "kbd":
+            target = canonical_keys(target, info.language)  # :kbd:`Strg+V` is Ctrl+V on a German keyboard
         add("markup", f"{role}:`{target}`", match.start(), match.end())
     for match in _MYST_ROLE.finditer(text) if "}`" in text else ():
         name, target = match.group(1), match.group(2)
@@ -405,7 +425,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 found.append(Invariant("markup", f"{{{name}}}", name, match.start(1), match.end(1), (), "prose-role"))
             continue
         angle = _ANGLE_TARGET.search(target)
-        add("markup", f"{{{name}}}`{(angle.group(1) if angle else target).strip()}`", match.start(), match.end())
+        target = (angle.group(1) if angle else target).strip()
+        if name == "kbd":
+            target = canonical_keys(target, info.language)
+        add("markup", f"{{{name}}}`{target}`", match.start(), match.end())
     # Roles (taken or left for the dates) are not inline code: blank them out first.
     without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
     if "}`" in without_roles:
@@ -421,7 +444,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1
-        if tag.lower() in INLINE_TAGS:
+        if tag.lower() in INLINE_TAGS or _unknown_inline(tag, match.group(), text, match.end()):
             # Emphasis and keys are typography a translator may choose differently.
             if claims.free(*match.span()):
                 claims.take(*match.span())

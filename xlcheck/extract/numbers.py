@@ -328,11 +328,24 @@ def _first_year(text: str, start: int) -> str | None:
     return None
 
 
+# A product of whole numbers written with stars (1000*1000, 1024\*1024\*1024 escaped in
+# Markdown), as sizes and units are defined.
+_PRODUCT = lazy(r"(?<![\w.*])\d++(?:\\?\*\d++)++(?![\w.*])")
+_FACTOR = lazy(r"\d++")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     scaled: list[tuple[int, Decimal, int]] = []  # (index in found, value before its scale, scale)
     if _CURRENCY_HINT.search(text):
         found.extend(_currency_amounts(text, info, claims))
+    for match in _PRODUCT.finditer(text) if "*" in text else ():
+        # G=1024\*1024\*1024: one size, its value the product (a factor more or less is
+        # another size, which the factors compared one by one would not tell)
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            product = math.prod(int(factor) for factor in _FACTOR.findall(match.group()))
+            found.append(Invariant("number", str(product), match.group(), *match.span()))
     for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):

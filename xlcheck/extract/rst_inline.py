@@ -70,6 +70,15 @@ def _collapse(code: str) -> str:
     return " ".join(code.split())
 
 
+# Three dots after a space ending a list (``$or(x,y ...)``), which a translation may
+# typeset as an ellipsis: compared as one.
+_PROSE_ELLIPSIS = lazy(r"(?<= )\.\.\.(?=[\s)\],]|$)")
+
+
+def _literal_value(code: str) -> str:
+    return "``" + _PROSE_ELLIPSIS.sub("…", _collapse(code)) + "``"
+
+
 def _role_value(role: str, content: str) -> str:
     angle = _ANGLE_TARGET.search(content)
     target = angle.group(1) if angle else content
@@ -121,7 +130,7 @@ def read(text: str) -> list[Markup]:
                 if j == -1 or (not text[j - 1].isspace() and may_close(text, j + 2)):
                     break
             if j != -1:
-                out.append(Markup("``" + _collapse(text[i + 2:j]) + "``", text[i:j + 2], i, j + 2))
+                out.append(Markup(_literal_value(text[i + 2:j]), text[i:j + 2], i, j + 2))
                 i = j + 2
                 continue
             i += 2
@@ -201,7 +210,7 @@ def written(text: str) -> Iterator[Markup]:
     for match in _LOOSE.finditer(text):
         start, end = match.span()
         if match.group("literal"):
-            yield Markup("``" + _collapse(match.group("code")) + "``", match.group(), start, end,
+            yield Markup(_literal_value(match.group("code")), match.group(), start, end,
                          _loose_reason(text, start, end, 2, 2, "literal"))
         elif match.group("strong"):
             yield Markup("**", match.group(), start, end, _loose_reason(text, start, end, 2, 2, "strong span"))

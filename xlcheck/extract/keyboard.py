@@ -1,0 +1,59 @@
+"""Keys of a keyboard shortcut (Sphinx's ``:kbd:`Ctrl+V```) named the way a language's
+keyboards label them.
+
+A German keyboard labels Ctrl "Strg" and Shift "Umschalt", a French one Shift "Maj" and
+Delete "Suppr", a Spanish one Shift "Mayús": a translation names the reader's keys, so
+``:kbd:`Strg+V``` is the source's ``:kbd:`Ctrl+V```. The letter, digit or function key
+is the same on every layout, so ``:kbd:`Strg+C``` is another shortcut. CLDR has no names
+of keys; the table below holds the labels printed on the keyboards of the languages whose
+documentation translates them (the others, Dutch, Portuguese or Russian among them, keep
+the English labels).
+"""
+
+from __future__ import annotations
+
+from xlcheck.patterns import lazy
+
+# A key's canonical name, from its English names and abbreviations.
+_ENGLISH = {
+    "ctrl": "Ctrl", "control": "Ctrl", "shift": "Shift", "alt": "Alt", "option": "Alt", "opt": "Alt",
+    "enter": "Enter", "return": "Enter", "del": "Delete", "delete": "Delete", "backspace": "Backspace",
+    "ins": "Insert", "insert": "Insert", "home": "Home", "end": "End", "esc": "Escape", "escape": "Escape",
+    "space": "Space", "spacebar": "Space", "tab": "Tab", "pgup": "PageUp", "pageup": "PageUp",
+    "pgdn": "PageDown", "pgdown": "PageDown", "pagedown": "PageDown", "cmd": "Cmd", "command": "Cmd",
+}
+# The labels of the keys on each language's keyboards (folded), where they differ from English.
+_LABELS = {
+    "de": {"strg": "Ctrl", "umschalt": "Shift", "umschalttaste": "Shift", "hochstelltaste": "Shift",
+           "entf": "Delete", "eingabe": "Enter", "eingabetaste": "Enter", "einfg": "Insert", "pos1": "Home",
+           "ende": "End", "bild↑": "PageUp", "bildauf": "PageUp", "bild↓": "PageDown", "bildab": "PageDown",
+           "rücktaste": "Backspace", "leertaste": "Space", "tabulator": "Tab"},
+    "fr": {"maj": "Shift", "suppr": "Delete", "entrée": "Enter", "échap": "Escape", "inser": "Insert",
+           "origine": "Home", "début": "Home", "fin": "End", "espace": "Space", "retour": "Backspace"},
+    "es": {"mayús": "Shift", "mayúsculas": "Shift", "supr": "Delete", "intro": "Enter", "inicio": "Home",
+           "fin": "End", "repág": "PageUp", "avpág": "PageDown", "retroceso": "Backspace", "espacio": "Space"},
+    "it": {"maiusc": "Shift", "canc": "Delete", "invio": "Enter", "fine": "End", "pagsu": "PageUp",
+           "paggiù": "PageDown", "spazio": "Space"},
+}
+# Keys joined into a shortcut (Ctrl+Shift+S, Ctrl-C, Ctrl Alt Del), as Sphinx parts them.
+_KEY = lazy(r"[^\s+^-]++|(?<=[\s+^-])[+^-](?=\s|$)|^[+^-]")
+
+
+def canonical_keys(keys: str, language: str) -> str:
+    """A shortcut with each named key written by its English name: the letters, digits
+    and function keys stay as they are.
+
+    >>> canonical_keys("Strg+Umschalt+S", "de"), canonical_keys("Ctrl+Shift+S", "en")
+    ('Ctrl+Shift+S', 'Ctrl+Shift+S')
+    >>> canonical_keys("Return", "en"), canonical_keys("Eingabe", "de"), canonical_keys("Maj+F5", "fr")
+    ('Enter', 'Enter', 'Shift+F5')
+    >>> canonical_keys("Strg+C", "de") == canonical_keys("Ctrl+V", "en")
+    False
+    """
+    labels = _LABELS.get(language.split("-", 1)[0].split("_", 1)[0].lower(), {})
+
+    def name(match) -> str:
+        key = match.group().casefold()
+        return labels.get(key) or _ENGLISH.get(key) or match.group()
+
+    return _KEY.sub(name, keys)
