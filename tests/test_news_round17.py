@@ -83,3 +83,26 @@ def test_a_case_ending_replacing_a_doubled_vowel_passes():
     en = "Red Tide Update: Concentrations decrease in Pinellas, Manatee and Sarasota"
     hr = 'Ažuriranje "crvene plime": smanjenje koncentracije u Pinellasu, Manateu i Sarasoti'
     assert names(en, hr, "hr") == []
+
+
+# -- a speaker's surname dropped with "said" ------------------------------------------------
+
+_GREGGS_EN = ('Chief executive Roisin Currie told PA she has "no plans currently" to up prices at the till as it '
+              "expects a more stable cost base over the year ahead.\n\n"
+              "It will keep looking at expanding across retail parks, travel sites, and roadside locations, plus "
+              "industrial estates. Currie said: \"Where there's any location where you can't currently access a "
+              'Greggs easily, we want to try and get into that location."')
+_GREGGS_IS = ('Framkvæmdastjórinn Roisin Currie sagði PA að hún hafi "engin áform" um að hækka verð á kassa þar sem '
+              "það gerir ráð fyrir stöðugri kostnaðargrunni á árinu framundan.\n\n"
+              "Það mun halda áfram að skoða að stækka yfir verslunargarða, ferðasíður og staði við veginn, auk "
+              'iðnaðarjarða. "Þar sem Það er einhver staðsetning þar sem þú getur ekki fengið aðgang að Greggs '
+              'auðveldlega, viljum við reyna að komast inn á þann stað."')
+
+
+def test_a_speaker_dropped_is_reported():
+    assert "Currie" in names(_GREGGS_EN, _GREGGS_IS, "is")
+
+
+def test_the_speaker_kept_passes():
+    is_ = _GREGGS_IS.replace('iðnaðarjarða. "Þar', 'iðnaðarjarða. Currie sagði: "Þar')
+    assert not any("Currie" in value for value in names(_GREGGS_EN, is_, "is"))

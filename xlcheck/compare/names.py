@@ -1739,6 +1739,33 @@ class Names:
                 for value, inv in mine.items():
                     if value not in names.get(o, {}) and self._respelt_in(value, k, o, group):
                         out.append(_lacking(g, docs, o, k, value, inv))
+                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
+        return out
+
+    def _dropped_speakers(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
+        """The surnames doc k's group names a speaker by ("warned Mr Habeck", "Currie
+        said:"), of a person doc k introduces by the full name elsewhere, that doc o's
+        group writes in no form at all: a surname has no translation, so its loss is the
+        speaker's ("varaði Mr.", "sagði")."""
+        doc = self.ctx.documents[k]
+        out = []
+        words = None
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for name in sorted(_respelt.speakers(paragraph.text, doc.lang)):
+                if name in TITLES or name.lower() in self.common or name.lower() in self.calendar \
+                        or _place_key(doc.lang, name) is not None or _territory(name, doc.lang) is not None:
+                    continue
+                if not regex.search(rf"\p{{Lu}}\p{{Ll}}+ {name}(?!\p{{L}})", doc.text):
+                    continue  # a person the source introduces by the full name
+                if words is None:
+                    words = self._words_in(o, group.members[o])
+                lang = self.ctx.documents[o].lang
+                if self._word_present(name, words) or _inflected_in(name, words, lang) \
+                        or any(_respelt.faithful(name, w) for w in words):
+                    continue
+                start = paragraph.start + regex.search(rf"(?<!\p{{L}}){name}(?!\p{{L}})", paragraph.text).start()
+                out.append((name, Invariant("name", name, name, start, start + len(name), (), "speaker")))
         return out
 
     def _respelt_in(self, value: str, k: int, o: int, group: Group) -> bool:
