@@ -106,3 +106,22 @@ def test_a_speaker_dropped_is_reported():
 def test_the_speaker_kept_passes():
     is_ = _GREGGS_IS.replace('iðnaðarjarða. "Þar', 'iðnaðarjarða. Currie sagði: "Þar')
     assert not any("Currie" in value for value in names(_GREGGS_EN, is_, "is"))
+
+
+# -- a "ck" respelt --------------------------------------------------------------------------
+
+_MASSIE_EN = ("Congressman Thomas Massie of Kentucky, one of the Republican Party's most vocal budget hawks but not "
+              "among those who protested the Wednesday vote, said a yearlong CR that triggers the 1 percent spending "
+              'cut may be the most feasible way to keep the government open while ending ongoing "brinkmanship."')
+_MASSIE_CS = ("Kongresmanka z Kentišku Thomase Masseyeová je jednou ze zakřiknutých republikánských straníků v "
+              "oblasti rozpočtu ale není mezi těmi kdo vystupovali proti hlasovaní ve středu. Řekla že nejvhodnější "
+              "možností jak udržet vládu otevře přes rok dlouho bude spustit výdajové škrty na úroveň 1.% co by mělo "
+              "vést ke konci „bordelingu“.")
+
+
+def test_a_state_respelt_is_reported():
+    assert "Kentucky" in names(_MASSIE_EN, _MASSIE_CS, "cs")
+
+
+def test_the_state_as_written_passes():
+    assert "Kentucky" not in names(_MASSIE_EN, _MASSIE_CS.replace("z Kentišku", "z Kentucky"), "cs")
