@@ -1721,9 +1721,8 @@ class Names:
                             names: dict[int, dict[str, Invariant]]) -> list[Candidate]:
         """Names of doc k that doc o, both in Latin letters and in languages that keep a
         foreign name's spelling, writes otherwise: respelt by ear (Wasilla / "Vasilla",
-        de Grood / "de grud"), cut short beside a word of the name it keeps (Ethan
-        Frenchman / "Ethan French"), or in lower case like a common word where it writes
-        the name capitalised elsewhere (Track Palin / "Trek palin")."""
+        de Grood / "de grud") or cut short beside a word of the name it keeps (Ethan
+        Frenchman / "Ethan French"); and the speakers it drops (`_dropped_speakers`)."""
         out = []
         for k in docs:
             lang = self.ctx.documents[k].lang
@@ -1769,8 +1768,8 @@ class Names:
         return out
 
     def _respelt_in(self, value: str, k: int, o: int, group: Group) -> bool:
-        """Whether doc o's group writes a word of doc k's name `value` respelt, cut short or
-        in lower case, and nowhere as it is."""
+        """Whether doc o's group writes a word of doc k's name `value` respelt or cut short,
+        and nowhere as it is."""
         text = self.ctx.text(o, group)
         found = _respelt.words_of(text)
         lang = self.ctx.documents[k].lang
@@ -1788,9 +1787,6 @@ class Names:
                 word = m.group()
                 if word.lower() in source_words or word in self.comparable:
                     continue  # a word the source writes itself
-                if word.islower() and unaccented(word) == unaccented(part) and _respelt.anchored(text, m) \
-                        and self._writes(o, part):
-                    return True  # written in lower case here, capitalised elsewhere (Trek palin)
                 if _respelt.respelt(part, word) and (word[0].isupper() or _respelt.anchored(text, m)):
                     return True
                 if word[0].isupper() and i and _respelt.cut_short(part, word) \

@@ -1,7 +1,7 @@
 """Names a translation respells between two Latin-script languages: a foreign name written
 by ear in the translation's letters (Wasilla / "Vasilla", de Grood / "de grud", Purwo /
-"Purvo"), cut short beside a name word it keeps (Ethan Frenchman / "Ethan French"), or
-written in lower case like a common word (Track Palin / "Trek palin").
+"Purvo") or cut short beside a name word it keeps (Ethan Frenchman / "Ethan French"); and a
+speaker's surname an English source names alone, dropped ("warned Mr Habeck" / "varaði Mr.").
 
 The name checks accept a name written in another transliteration (Zelensky / Zelenskyj,
 Dmitry / Dmitrij, Kenya / Kenia), since a translation re-transliterates a name from
