@@ -29,6 +29,7 @@ from functools import cached_property
 import regex
 
 from xlcheck import gazetteer
+from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.hanzi import fold_han
@@ -336,6 +337,8 @@ class Names:
         out.extend(self._dropped_titles(g, group, docs))
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._respelt_candidates(g, group, docs, names) if (c.value, c.lack) not in seen)
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
@@ -1772,6 +1775,86 @@ class Names:
                 return True
             if other[:1] == sound[:1] and SequenceMatcher(None, sound, other).ratio() >= 0.7:
                 return True
+        return False
+
+    # -- names respelt between Latin-script languages (respelt.py) --------------------
+
+    def _respelt_candidates(self, g: int, group: Group, docs: list[int],
+                            names: dict[int, dict[str, Invariant]]) -> list[Candidate]:
+        """Names of doc k that doc o, both in Latin letters and in languages that keep a
+        foreign name's spelling, writes otherwise: respelt by ear (Wasilla / "Vasilla",
+        de Grood / "de grud") or cut short beside a word of the name it keeps (Ethan
+        Frenchman / "Ethan French"); and the speakers it drops (`_dropped_speakers`)."""
+        out = []
+        for k in docs:
+            lang = self.ctx.documents[k].lang
+            if not _respelt.keeps_spellings(lang) or main_script(self.ctx.text(k, group)) != "latin":
+                continue
+            mine = dict(names.get(k, {}))
+            if lang.split("-")[0] not in NOUN_CAPITALISING:
+                mine.update((value, inv) for value, inv in self._lone_names(k, group) if value not in mine)
+            for o in docs:
+                if o == k or not _respelt.keeps_spellings(self.ctx.documents[o].lang) \
+                        or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                for value, inv in mine.items():
+                    if value not in names.get(o, {}) and self._respelt_in(value, k, o, group):
+                        out.append(_lacking(g, docs, o, k, value, inv))
+                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
+        return out
+
+    def _dropped_speakers(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
+        """The surnames doc k's group names a speaker by ("warned Mr Habeck", "Currie
+        said:"), of a person doc k introduces by the full name elsewhere, that doc o's
+        group writes in no form at all: a surname has no translation, so its loss is the
+        speaker's ("varaði Mr.", "sagði")."""
+        doc = self.ctx.documents[k]
+        out = []
+        words = None
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for name in sorted(_respelt.speakers(paragraph.text, doc.lang)):
+                if name in TITLES or name.lower() in self.common or name.lower() in self.calendar \
+                        or _place_key(doc.lang, name) is not None or _territory(name, doc.lang) is not None:
+                    continue
+                if not regex.search(rf"\p{{Lu}}\p{{Ll}}+ {name}(?!\p{{L}})", doc.text):
+                    continue  # a person the source introduces by the full name
+                if words is None:
+                    words = self._words_in(o, group.members[o])
+                lang = self.ctx.documents[o].lang
+                if self._word_present(name, words) or _inflected_in(name, words, lang) \
+                        or any(_respelt.faithful(name, w) for w in words):
+                    continue
+                start = paragraph.start + regex.search(rf"(?<!\p{{L}}){name}(?!\p{{L}})", paragraph.text).start()
+                out.append((name, Invariant("name", name, name, start, start + len(name), (), "speaker")))
+        return out
+
+    def _respelt_in(self, value: str, k: int, o: int, group: Group) -> bool:
+        """Whether doc o's group writes a word of doc k's name `value` respelt or cut short,
+        and nowhere as it is."""
+        text = self.ctx.text(o, group)
+        found = _respelt.words_of(text)
+        lang = self.ctx.documents[k].lang
+        parts = value.split()
+        for i, part in enumerate(parts):
+            if not (len(part) >= 4 and part.isalpha() and part[0].isupper() and not _CAMEL_OR_CAPS.search(part)) \
+                    or part in TITLES or part.lower() in self.common or part.lower() in self.calendar:
+                continue
+            if _territory(part, lang) is not None or _place_key(lang, part) is not None:
+                continue  # a place a language names its own way (Kenya / Kenia, Warsaw / Varšava)
+            if any(m.group()[0].isupper() and _respelt.faithful(part, m.group()) for m in found):
+                continue
+            source_words = self.ctx.words(k)
+            for m in found:
+                word = m.group()
+                if word.lower() in source_words or word in self.comparable:
+                    continue  # a word the source writes itself
+                if _respelt.respelt(part, word) and (word[0].isupper() or _respelt.anchored(text, m)):
+                    return True
+                if word[0].isupper() and i and _respelt.cut_short(part, word) \
+                        and not _case_form(part, word, self.ctx.documents[o].lang) \
+                        and regex.search(rf"(?<!\p{{L}}){regex.escape(parts[i - 1])} {regex.escape(word)}(?!\p{{L}})", text):
+                    return True  # the surname cut short after the given name kept (Ethan French)
         return False
 
 
