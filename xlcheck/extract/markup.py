@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.extract.code import is_prose, read_block
+from xlcheck.extract.code import fence_language_span, is_prose, read_block
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import LINE_SEPARATOR, Invariant
@@ -284,6 +284,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         code = read_block(text)
         first = text.split("\n", 1)[0]
         found.append(Invariant("markup", code.digest, first[:60], 0, len(first)))
+        # The block's language drives its highlighting and the tools that read it: ```ts
+        # written ```js, or a fence that lost its ```properties, is drift.
+        language = fence_language_span(first)
+        if language:
+            name, start, end = language
+            found.append(Invariant("markup", "lang:" + name, "```" + first[start:end], start, end))
         # The fence's line ranges ({3,7}, ins={4}) point into the code: they must move with it.
         for match in _FENCE_RANGE.finditer(first):
             found.append(Invariant("markup", "fence:" + "".join(match.group().split()), match.group(),
