@@ -145,8 +145,8 @@ def fence_language_span(text: str) -> tuple[str, int, int] | None:
     ('js', None, None)
     """
     match = _FENCE.match(text)
-    if not match or not match.group(1):
-        return None
+    if not match or not match.group(1)[:1].isalpha():
+        return None  # (```` ``` {3} ````: line ranges, no language)
     name = match.group(1).lower()
     name = _LANGUAGE_NAMES.get(name, name)
     if name in _GENERIC or name == "text":
