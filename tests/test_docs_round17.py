@@ -149,3 +149,26 @@ def test_kept_parameter_names_and_translated_stress_are_clean(tmp_path):
              .replace("*роздільники*", "*delimiters*").replace("*піделемент*", "*subelement*"))
             for source, target in (PATH, STRATEGY, DELIMITERS, SUBELEMENT)]
     assert _loud(tmp_path, [*kept, STRESS]) == []
+
+
+# docs7/pinia/ssr-zh: the Chinese comment keeps neither name the English one gives;
+# `isClient` is still in the code below it, `import.meta.client` nowhere.
+EN_CLIENT = ("Then:\n\n```ts\n"
+             "// `isClient` depends on the environment, e.g. on Nuxt it's `import.meta.client`\n"
+             "if (isClient) {\n"
+             "  pinia.state.value = JSON.parse(window.__pinia)\n"
+             "}\n```\n")
+ZH_CLIENT = ("然后：\n\n```ts\n"
+             "// 必须由用户设置\n"
+             "if (isClient) {\n"
+             "  pinia.state.value = JSON.parse(window.__pinia)\n"
+             "}\n```\n")
+
+
+def test_a_comment_that_lost_one_of_its_names_is_reported():
+    assert [rule for rule, _ in loud_texts(EN_CLIENT, "en", ZH_CLIENT, "zh")] == ["XL703"]
+
+
+def test_a_translated_comment_that_keeps_its_names_is_clean():
+    kept = ZH_CLIENT.replace("必须由用户设置", "`isClient` 取决于环境，例如在 Nuxt 中是 `import.meta.client`")
+    assert loud_texts(EN_CLIENT, "en", kept, "zh") == []

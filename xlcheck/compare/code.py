@@ -156,8 +156,10 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 unmatched[key] -= 1
             else:
                 names = comment_code(comment)
-                # (case aside: German writes `Loader` for `loader` in a translated comment)
-                if not names or any(name.casefold() in other_text.casefold() for name in names):
+                # (case aside: German writes `Loader` for `loader` in a translated comment; a
+                # comment that names two things must keep both: `isClient` is still in the
+                # code, `import.meta.client` nowhere)
+                if not names or all(name.casefold() in other_text.casefold() for name in names):
                     continue
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)
