@@ -27,6 +27,9 @@ MAX_CHANGES = 8
 # A longer one is one change.
 MAX_LINES = 10
 MAX_EDITED_LINES = 6
+# A stretch of up to this many lines rewritten into a different number of lines is
+# reported line by line, in order.
+SHORT_REWRITE = 4
 # A rewritten stretch of up to this many tokens is read for words the translator wrote in
 # another script (a longer one is a change whatever it holds).
 SHORT_STRETCH = 60
@@ -42,6 +45,7 @@ _TRAILING_SLASH = lazy(r"/+([\"'`]|$)")
 # or a placeholder of words (``"<Generated API key>"``, ``"${Your key}"``).
 _NAME_STRING = lazy(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) "
                              r"|[\"'`](?:<|\$?\{\{?+|%\(|\[)\p{L}[^\"'`\n]*?\s")
+_IDENTIFIER_STRING = lazy(r"[\"'`][a-z][a-z0-9]*+(?:[_-]?+[A-Za-z0-9]++)*+[\"'`]")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
 _LANGUAGE_KEY = lazy(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
@@ -87,11 +91,12 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     digests = [[inv.value for _, inv in blocks[k]] for k in docs]
     out: list[Candidate] = []
     matcher = difflib.SequenceMatcher(None, digests[0], digests[1], autojunk=False)
+    other_script = not (latin_script(ctx.documents[a].lang) and latin_script(ctx.documents[b].lang))
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             # the same code, but a string in it may name another thing
             for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
-                if _may_name(ctx, a, index_a) and _may_name(ctx, b, index_b):
+                if _may_name(ctx, a, index_a, other_script) and _may_name(ctx, b, index_b, other_script):
                     out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b), reference))
                 out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
             continue
@@ -151,8 +156,10 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 unmatched[key] -= 1
             else:
                 names = comment_code(comment)
-                # (case aside: German writes `Loader` for `loader` in a translated comment)
-                if not names or any(name.casefold() in other_text.casefold() for name in names):
+                # (case aside: German writes `Loader` for `loader` in a translated comment; a
+                # comment that names two things must keep both: `isClient` is still in the
+                # code, `import.meta.client` nowhere)
+                if not names or all(name.casefold() in other_text.casefold() for name in names):
                     continue
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)
@@ -195,11 +202,13 @@ def _kept_as_written(comments_a: list[str], comments_b: list[str]) -> bool:
     return shared >= KEPT_COMMENTS and (not worded_a - worded_b or not worded_b - worded_a)
 
 
-def _may_name(ctx: Context, k: int, index: int) -> bool:
+def _may_name(ctx: Context, k: int, index: int, identifiers: bool = False) -> bool:
     """Whether a block holds a string that starts with a capital or a digit, or with a
-    lower-case word of code (a cheap test before two blocks with the same code are read
-    again for the names and commands in their strings)."""
-    return bool(_NAME_STRING.search(ctx.documents[k].paragraphs[index].text))
+    lower-case word of code, or (with `identifiers`, between two scripts) that is one
+    identifier (a cheap test before two blocks with the same code are read again for the
+    names and commands in their strings)."""
+    text = ctx.documents[k].paragraphs[index].text
+    return bool(_NAME_STRING.search(text) or (identifiers and _IDENTIFIER_STRING.search(text)))
 
 
 def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
@@ -297,7 +306,13 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
             flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
             if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
-                changes.append((flat_a, flat_b))
+                if edited and len(old) != len(new) and len(old) + len(new) <= SHORT_REWRITE:
+                    # A few lines rewritten into more or fewer (``npx nuxi module add pinia``
+                    # where the translation keeps ``yarn add …`` and ``npm install …``): each
+                    # line against the one in its place, the lines left over on their own.
+                    changes.extend(itertools.zip_longest(old, new, fillvalue=[]))
+                else:
+                    changes.append((flat_a, flat_b))
             stretches += 1
             continue
         stretches += 1 if len(old) != len(new) else len(old)
@@ -772,6 +787,13 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
         if _changed_command(words_a, words_b, translation):
             out.append(([string_a], [string_b]))
             continue
+        if not strict and string_a.value != string_b.value and _IDENTIFIER.fullmatch(string_a.value) \
+                and _IDENTIFIER.fullmatch(string_b.value):
+            # One English word for another in a language written in another script
+            # (``defineStore('main'`` for ``defineStore('counter'``) is no translation:
+            # an identifier the translation kept from an older example.
+            out.append(([string_a], [string_b]))
+            continue
         if not (0 < len(words_a) <= 4 and 0 < len(words_b) <= 4):
             continue
         if not all(_NAME_WORD.fullmatch(w) for w in words_a + words_b):
@@ -786,6 +808,8 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
     return out
 
 
+# A string that is one lower-case identifier: ``counter``, ``user_id``, ``fetchUser``.
+_IDENTIFIER = lazy(r"[a-z][a-z0-9]*+(?:[_-]?+[A-Za-z0-9]++)*+")
 # A string that is a placeholder for the reader's value: its words in a placeholder syntax.
 _WRAPPED = lazy(r"(<|\$\{|\{\{|\{|%\(|\[)([^<>{}()\[\]]+?)(>|\}\}|\}|\)s?|\])")
 

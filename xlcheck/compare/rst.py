@@ -152,3 +152,83 @@ def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: 
         Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, origin.text, value, "present"),
         Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, loose.text, value, "different"),
     ))
+
+
+# A word in single stars: reST emphasis, which the Python documentation uses for a
+# function's parameters (``*path*``) and other documentation for stress (``*not*``).
+_EMPHASIS = lazy(r"(?<![\w*`\\:])\*([A-Za-z_][A-Za-z0-9_]*+)\*(?![\w*`])")
+# What marks an emphasised word as a parameter's name, read in the source's English:
+# "The *path* argument", "argument *path*", "*count* (default one)".
+_PARAMETER_WORD = lazy(r"\s++(?:keyword\s++)?+(?:argument|parameter)s?+\b|\s*+\(default\b")
+_PARAMETER_BEFORE = lazy(r"\b(?:argument|parameter)s?+\s++$")
+# A sentence opened by an emphasised word in lower case: prose would capitalise it
+# ("*strategy* is used to tune …").
+_SENTENCE_START = lazy(r"(?:^|[.!?:]\s++)$")
+# Two emphasised words coordinated: "options *allow_no_value* and *delimiters*".
+_COORDINATED = lazy(r"\s*+(?:,|,?+\s*+(?:and|or))\s++")
+
+
+def translated_parameter_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """Parameter names in emphasis (``*path*``) that a catalogue's translation translated
+    (``*шлях*``). Emphasis is prose elsewhere, so a word counts as a parameter's name only
+    where the source marks it as one: named an argument or given a default, opening a
+    sentence in lower case, coordinated with a name the translation keeps (``*allow_no_value*
+    and *delimiters*``), or emphasised again in the entry where the translation keeps it
+    once (``Inserts *subelement* … if *subelement* is not``)."""
+    units = ctx.units(group, present, lambda p: p.kind == "entry")
+    pivot = blame.reference
+    if pivot not in units or "*" not in units[pivot].text:
+        return []
+    source = units[pivot]
+    emphasised = [m for m in _EMPHASIS.finditer(source.text) if not source.text.startswith("**", m.start() - 1)]
+    if not emphasised:
+        return []
+    counts = Counter(m.group(1) for m in emphasised)
+    findings: list[Finding] = []
+    for k, unit in units.items():
+        if k == pivot:
+            continue
+        kept = Counter(m.group(1) for m in _EMPHASIS.finditer(unit.text))
+        reported: set[str] = set()
+        for match in emphasised:
+            word = match.group(1)
+            if word in reported or not _is_parameter(source.text, match, emphasised, kept, counts):
+                continue
+            written = len(regex.findall(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", unit.text))
+            if written >= counts[word]:
+                continue
+            reported.add(word)
+            findings.append(_parameter_finding(ctx, pivot, source, match, k, unit))
+    return findings
+
+
+def _is_parameter(text: str, match, emphasised: list, kept: Counter, counts: Counter) -> bool:
+    word = match.group(1)
+    if _PARAMETER_WORD.match(text, match.end()) or _PARAMETER_BEFORE.search(text, 0, match.start()):
+        return True
+    if word[0].islower() and _SENTENCE_START.search(text, 0, match.start()):
+        return True
+    if counts[word] >= 2 and kept[word]:
+        return True
+    for other in emphasised:
+        name = other.group(1)
+        if name == word or not kept[name] or not ("_" in name or any(c.isdigit() for c in name)):
+            continue
+        between = text[other.end():match.start()] if other.end() <= match.start() else text[match.end():other.start()]
+        if _COORDINATED.fullmatch(between):
+            return True
+    return False
+
+
+def _parameter_finding(ctx: Context, s: int, source, match, t: int, unit) -> Finding:
+    rule = RULES["XL701"]
+    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
+    value = match.group()
+    message = (f"“{value}” is a parameter's name in {doc_s.lang} entry {source.n} but {doc_t.lang} entry "
+               f"{unit.n} does not keep it (translated?)")
+    line_s, column_s = doc_s.position(source.start + match.start())
+    line_t, column_t = doc_t.position(unit.start)
+    return Finding(rule.check, rule.code, rule.severity, message, value, (
+        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, value, value, "present"),
+        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, unit.text[:60], value, "missing"),
+    ))

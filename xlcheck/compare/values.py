@@ -69,12 +69,15 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             continue
         values: dict[int, dict[str, Invariant]] = {}
         soft: dict[int, set[str]] = {}
+        # A block's language is compared between blocks that pair up: where one version
+        # has a block more, the block is what differs (XL703, XL002), not its language.
+        blocks = {sum(inv.value.startswith("code:") for inv in by_kind[k].get(kind, ())) for k in docs}
         for k in docs:
             values[k] = {}
             soft[k] = set()
             plain = ctx.documents[k].format == "text"
             for inv in by_kind[k].get(kind, ()):
-                if inv.value.startswith("code:"):
+                if inv.value.startswith("code:") or (inv.value.startswith("lang:") and len(blocks) > 1):
                     continue  # code blocks are compared by `code.py`
                 if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")
                                                    or inv.value[:1] == "<" and inv.value[1:2].isupper()

@@ -123,6 +123,37 @@ def fence_language(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+# One language under two names (the aliases highlighters such as Shiki and Prism give it):
+# ```javascript for ```js highlights the same. Shell dialects (sh, bash, console) are not
+# merged: no translation of the labelled sets renames one into another.
+_LANGUAGE_NAMES = {
+    "javascript": "js", "typescript": "ts", "yml": "yaml", "py": "python", "python3": "python",
+    "markdown": "md", "rb": "ruby", "golang": "go", "rs": "rust", "kt": "kotlin", "csharp": "cs", "c#": "cs",
+    "sh-session": "shellsession", "docker": "dockerfile", "make": "makefile", "ps1": "powershell",
+    "pwsh": "powershell", "hs": "haskell", "gql": "graphql", "txt": "text", "plain": "text", "plaintext": "text",
+}
+
+
+def fence_language_span(text: str) -> tuple[str, int, int] | None:
+    """The language a fenced block's info string names, under one name per language,
+    with its span; None when the block names none (or names plain text, which is what
+    a fence without a language shows).
+
+    >>> fence_language_span("```ts twoslash" + chr(10) + "let a = 1")
+    ('ts', 3, 5)
+    >>> fence_language_span("```javascript")[0], fence_language_span("``` {3}"), fence_language_span("```text")
+    ('js', None, None)
+    """
+    match = _FENCE.match(text)
+    if not match or not match.group(1)[:1].isalpha():
+        return None  # (```` ``` {3} ````: line ranges, no language)
+    name = match.group(1).lower()
+    name = _LANGUAGE_NAMES.get(name, name)
+    if name in _GENERIC or name == "text":
+        return None
+    return name, match.start(1), match.end(1)
+
+
 def is_prose(text: str) -> bool:
     """Whether a code block holds prose (```` ```md ````): it is read as text."""
     return fence_language(text) in PROSE_LANGUAGES

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.extract.code import is_prose, read_block
+from xlcheck.extract.code import fence_language_span, is_prose, read_block
 from xlcheck.extract.keyboard import canonical_keys
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo
@@ -108,6 +108,9 @@ _FILE_ITEM = lazy(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n
 _COMMENT = lazy(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
 _LITERAL_MARKER = lazy(r"(?<!:)::\s*+$")
+# A constant of a class or enum: a capitalised name, a dot, a name in capitals with underscores.
+_CONSTANT = lazy(r"(?<![A-Za-z0-9_.`$])[A-Z][A-Z0-9]*+[a-z][A-Za-z0-9]*+(?:\.[A-Z][A-Za-z0-9]*)*?\.[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++"
+                 r"(?![A-Za-z0-9_`])")
 _HEADING_LEVEL = lazy(r"^(#{1,6})(?=\s)")
 # A heading that opens a list item: 1. ##### Title
 _ITEM_HEADING = lazy(r"(#{1,6})(?=[ \t]+\S)")
@@ -302,6 +305,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         code = read_block(text)
         first = text.split("\n", 1)[0]
         found.append(Invariant("markup", code.digest, first[:60], 0, len(first)))
+        # The block's language drives its highlighting and the tools that read it: ```ts
+        # written ```js, or a fence that lost its ```properties, is drift.
+        language = fence_language_span(first)
+        if language:
+            name, start, end = language
+            found.append(Invariant("markup", "lang:" + name, "```" + first[start:end], start, end))
         # The fence's line ranges ({3,7}, ins={4}) point into the code: they must move with it.
         for match in _FENCE_RANGE.finditer(first):
             found.append(Invariant("markup", "fence:" + "".join(match.group().split()), match.group(),
@@ -349,6 +358,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         level = _HEADING_LEVEL.match(text)
         if level:  # a section demoted or promoted is structure that drifted
             found.append(Invariant("markup", "h" + str(len(level.group(1))), level.group(1), *level.span(1)))
+    for match in _CONSTANT.finditer(text) if "_" in text and block != "code" else ():
+        # An enum constant written plain in prose (``PutMessageStatus.IN_SYNC_REPLICAS_NOT_ENOUGH``)
+        # is code, though not marked as such (not in inline code: an odd count of backticks
+        # before it on its line).
+        if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
+            add("markup", match.group(), *match.span())
     if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text:
         return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
