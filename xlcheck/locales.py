@@ -274,6 +274,11 @@ MONTH_CASES: dict[str, tuple[str, ...]] = {
 }
 
 
+def base_language(tag: str) -> str:
+    """The language of a tag without its script or region: ``zh-Hans-CN`` is ``zh``."""
+    return tag.split("-")[0]
+
+
 def fold(text: str) -> str:
     """Case-fold and NFC-normalise a word for table look-ups.
 

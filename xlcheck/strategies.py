@@ -21,7 +21,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from xlcheck.io import document_from_text
-from xlcheck.locales import cldr_languages, format_date, format_number, quotation_marks
+from xlcheck.locales import base_language, cldr_languages, format_date, format_number, quotation_marks
 from xlcheck.model import Document
 
 # Neutral sentences with one slot each, free of capitalised names and digits.
@@ -59,7 +59,7 @@ def languages() -> st.SearchStrategy[str]:
 
 
 def _templates(tag: str) -> tuple[str, ...]:
-    return TEMPLATES.get(tag.split("-")[0].lower(), NEUTRAL_TEMPLATES)
+    return TEMPLATES.get(base_language(tag).lower(), NEUTRAL_TEMPLATES)
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,7 @@ def translation_documents(
 
     def render(tag: str) -> str:
         templates = _templates(tag)
-        heading = HEADINGS.get(tag.split("-")[0].lower(), "§")
+        heading = HEADINGS.get(base_language(tag).lower(), "§")
         out = []
         for paragraph, listed in sections:
             out.append(f"## {heading}")

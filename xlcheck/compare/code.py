@@ -14,7 +14,7 @@ import regex
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.compare.literals import Translation, translated_word
 from xlcheck.extract.code import CodeBlock, Token, read_block
-from xlcheck.locales import latin_script
+from xlcheck.locales import base_language, latin_script
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -743,8 +743,8 @@ def _own_language_keys(run_a: list[Token], run_b: list[Token], lang_a: str, lang
     if len(run_a) != 1 or len(run_b) != 1:
         return False
     key_a, key_b = _LANGUAGE_KEY.fullmatch(run_a[0].value), _LANGUAGE_KEY.fullmatch(run_b[0].value)
-    return bool(key_a and key_b) and key_a.group(1).lower() == lang_a.split("-")[0].lower() \
-        and key_b.group(1).lower() == lang_b.split("-")[0].lower()
+    return bool(key_a and key_b) and key_a.group(1).lower() == base_language(lang_a).lower() \
+        and key_b.group(1).lower() == base_language(lang_b).lower()
 
 
 def _translated_words(run_a: list[Token], run_b: list[Token], translation: Translation | None = None) -> bool:

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.locales import base_language
 from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import lazy
 
@@ -117,7 +118,7 @@ def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -
     if _PROGRAM.fullmatch(name):
         # go-Ethereum: capitals inside a lower-case name (a capital to start it is a sentence's).
         return (other != name and other.casefold() == name and other[0] == name[0]
-                and lang.split("-")[0] not in _CAPITALISING)
+                and base_language(lang) not in _CAPITALISING)
     if _WORD.fullmatch(name):
         a, b = _fold(name), _fold(other)
         # The same first and last letters: an inflection (Formats, modelo) changes the end.

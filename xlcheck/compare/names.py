@@ -34,6 +34,7 @@ from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
+    base_language,
     fold,
     language_codes,
     language_name,
@@ -425,7 +426,7 @@ class Names:
         Конан Боуман, Markéty Jandové / Маркета Янової), each word read in its language's
         spelling (Czech č ř š ž c ch, Polish sz cz rz w) and cut by a case ending on both
         sides (Rakušanem / Ракушаном)."""
-        lang, to_lang = self.ctx.documents[k].lang.split("-")[0], self.ctx.documents[o].lang.split("-")[0]
+        lang, to_lang = base_language(self.ctx.documents[k].lang), base_language(self.ctx.documents[o].lang)
         english = lang == "en"
         if lang not in _LATIN_TO_CYRILLIC_SOUND and not english:
             return []
@@ -457,7 +458,7 @@ class Names:
         none of its case forms (Байдена elsewhere, Бааденом here; Вісенте, Вікентій). A
         vowel or a doubled letter is a spelling (Метсон, Метісон; Массі, Масі), and so is
         a longer word (Київ, Київським); places are left to the place names."""
-        lang = self.ctx.documents[k].lang.split("-")[0]
+        lang = base_language(self.ctx.documents[k].lang)
         if lang != "en":
             return []  # a Czech or Polish name is declined (Petrské, Petrovi): left to its stems
         text = self.ctx.text(o, group)
@@ -523,7 +524,7 @@ class Names:
         name was dropped or changed (夏宾 / Sharp)."""
         out = []
         for k in docs:
-            if self.ctx.documents[k].lang.split("-")[0] != "zh":
+            if base_language(self.ctx.documents[k].lang) != "zh":
                 continue
             doc = self.ctx.documents[k]
             for index in group.members[k]:
@@ -551,9 +552,9 @@ class Names:
         characters, so one that is not there was dropped or changed."""
         out = []
         for k in docs:
-            if self.ctx.documents[k].lang.split("-")[0] != "ja":
+            if base_language(self.ctx.documents[k].lang) != "ja":
                 continue
-            others = [o for o in docs if self.ctx.documents[o].lang.split("-")[0] == "zh"]
+            others = [o for o in docs if base_language(self.ctx.documents[o].lang) == "zh"]
             if not others:
                 continue
             doc = self.ctx.documents[k]
@@ -619,7 +620,7 @@ class Names:
         foreign = [w for w in _FOREIGN.findall(text) if len(w) >= 3 and w[0].isupper()]
         if not foreign:
             return False
-        hears_h = self.ctx.documents[k].lang.split("-")[0] in _G_IS_H
+        hears_h = base_language(self.ctx.documents[k].lang) in _G_IS_H
         sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
         parts = [p for p in value.split() if p not in TITLES]
         return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
@@ -881,7 +882,7 @@ class Names:
             (c for c in (_territory(t, from_lang) for t in sorted(self.ctx.glossary.terms(value))) if c), None)
         if code is None:
             return False  # (the glossary writes "UN" for CLDR's "United Nations")
-        forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(to_lang.split("-")[0], {})
+        forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(base_language(to_lang), {})
                                                     .get(code, ())))
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
                        for part in form.split()) or _land_adjective(form, words) for form in forms) \
@@ -904,7 +905,7 @@ class Names:
         text = self.ctx.text(k, group)
         compounds = [fold(w) for w in _COMPOUNDS.findall(text)]
         compounds += [fold(w) for w in _WORDS.findall(text) if len(w) >= 10]
-        romance = self.ctx.documents[k].lang.split("-")[0] in _OF_NAME
+        romance = base_language(self.ctx.documents[k].lang) in _OF_NAME
         if not compounds and not romance:
             return False
         for o in docs:
@@ -1076,7 +1077,7 @@ class Names:
         seen: set[tuple[str, int]] = set()
         for k in docs:
             doc = self.ctx.documents[k]
-            if doc.lang.split("-")[0] in NOUN_CAPITALISING:
+            if base_language(doc.lang) in NOUN_CAPITALISING:
                 continue
             lone = None
             for o in docs:
@@ -1438,12 +1439,12 @@ class Names:
         out = []
         for k in docs:
             doc = self.ctx.documents[k]
-            if doc.lang.split("-")[0] not in NOUN_CAPITALISING or _script(self.ctx.text(k, group)) != "latin":
+            if base_language(doc.lang) not in NOUN_CAPITALISING or _script(self.ctx.text(k, group)) != "latin":
                 continue
             names = None
             for o in docs:
                 other = self.ctx.documents[o]
-                if o == k or other.lang.split("-")[0] in NOUN_CAPITALISING or _script(self.ctx.text(o, group)) != "latin":
+                if o == k or base_language(other.lang) in NOUN_CAPITALISING or _script(self.ctx.text(o, group)) != "latin":
                     continue
                 if names is None:
                     names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
@@ -1485,7 +1486,7 @@ class Names:
         English one (Bucha, Edward) of the name is its rendering, not a change."""
         out = []
         for o in docs:
-            to_lang = self.ctx.documents[o].lang.split("-")[0]
+            to_lang = base_language(self.ctx.documents[o].lang)
             to_script = main_script(self.ctx.text(o, group))
             if to_script == "latin" and to_lang in _ENDINGS:
                 latin_lang, from_script = to_lang, "cyrillic"
@@ -1497,7 +1498,7 @@ class Names:
             for k in docs:
                 if k == o or main_script(self.ctx.text(k, group)) != from_script:
                     continue
-                source_text, from_lang = self.ctx.documents[k].text, self.ctx.documents[k].lang.split("-")[0]
+                source_text, from_lang = self.ctx.documents[k].text, base_language(self.ctx.documents[k].lang)
                 if from_script == "latin":
                     if from_lang not in _ENDINGS:
                         continue
@@ -1558,7 +1559,7 @@ class Names:
         NATO): the organisation changed into a word (davovští, of the mob)."""
         out = []
         for k in docs:
-            if self.ctx.documents[k].lang.split("-")[0] not in ("uk", "ru", "be"):
+            if base_language(self.ctx.documents[k].lang) not in ("uk", "ru", "be"):
                 continue
             doc = self.ctx.documents[k]
             for index in group.members[k]:
@@ -1588,7 +1589,7 @@ class Names:
         dálnici; Пльзенський край, Пардубицькому краї)."""
         out = []
         for o in docs:
-            to_lang = self.ctx.documents[o].lang.split("-")[0]
+            to_lang = base_language(self.ctx.documents[o].lang)
             to_script = main_script(self.ctx.text(o, group))
             if to_script == "latin" and to_lang in _ENDINGS:
                 from_langs, derived_ending = ("uk", "ru", "be"), _DERIVED_ENDING
@@ -1598,7 +1599,7 @@ class Names:
                 continue
             words = None
             for k in docs:
-                from_lang = self.ctx.documents[k].lang.split("-")[0]
+                from_lang = base_language(self.ctx.documents[k].lang)
                 if k == o or from_lang not in from_langs:
                     continue
                 latin_lang = to_lang if to_script == "latin" else from_lang
@@ -1791,7 +1792,7 @@ class Names:
             if not _respelt.keeps_spellings(lang) or main_script(self.ctx.text(k, group)) != "latin":
                 continue
             mine = dict(names.get(k, {}))
-            if lang.split("-")[0] not in NOUN_CAPITALISING:
+            if base_language(lang) not in NOUN_CAPITALISING:
                 mine.update((value, inv) for value, inv in self._lone_names(k, group) if value not in mine)
             for o in docs:
                 if o == k or not _respelt.keeps_spellings(self.ctx.documents[o].lang) \
@@ -2272,7 +2273,7 @@ PLACE_ALIASES = {
 def _place_pattern(lang: str) -> regex.Pattern:
     """CLDR place names of a language, longest first; in scripts with inflection
     (Cyrillic, Greek) a name may end in another case ending (Китая for Китай)."""
-    names = sorted(_place_spellings(lang.split("-")[0]), key=len, reverse=True)
+    names = sorted(_place_spellings(base_language(lang)), key=len, reverse=True)
     script = main_script("".join(names[:50]))
     if script == "cjk" or script == "hangul":
         # A place in katakana is a whole katakana word (タイ is Thailand, ティータイム tea time).
@@ -2327,7 +2328,7 @@ def _no_trace(key: str, lang: str, text: str) -> bool:
     """Whether a Chinese text has no character of any name of a place: it cannot have
     abbreviated it (港 of 香港, 俄 of 俄罗斯), it left it out. Not Japanese, which writes
     many places in kanji CLDR does not give (欧州 for ヨーロッパ, 英国 for イギリス)."""
-    if lang.split("-")[0] != "zh":
+    if base_language(lang) != "zh":
         return False
     chars = {ch for same in same_places(key)
              for form in (*place_forms(same, lang), *LOCAL_ALIASES.get("zh", {}).get(same, ()))
@@ -2352,7 +2353,7 @@ def _place_keys(lang: str, text: str) -> set[str]:
         key = _place_key(lang, match.group(1))
         if key is not None:
             keys |= same_places(key)
-    for key, forms in LOCAL_ALIASES.get(lang.split("-")[0], {}).items():
+    for key, forms in LOCAL_ALIASES.get(base_language(lang), {}).items():
         if any(form in text for form in forms):
             keys |= same_places(key)
     return keys
@@ -2576,7 +2577,7 @@ def _plain_initial(word: str) -> str:
 def _stems(word: str, lang: str) -> set[str]:
     """A folded word without its accents, and cut by each case ending it may carry."""
     plain = unaccented(word.casefold())
-    return {plain} | _cut_endings(plain, _ENDINGS.get(lang.split("-")[0], ()))
+    return {plain} | _cut_endings(plain, _ENDINGS.get(base_language(lang), ()))
 
 
 def _cut_endings(text: str, endings: tuple[str, ...]) -> set[str]:
@@ -2605,7 +2606,7 @@ def _case_form(name: str, word: str, lang: str) -> bool:
     >>> _case_form("Kina", "Kini", "hr"), _case_form("Monsanto", "Monsanta", "hr"), _case_form("Kina", "Kino", "en")
     (True, True, False)
     """
-    if lang.split("-")[0] not in _ENDINGS or len(name) < 4:
+    if base_language(lang) not in _ENDINGS or len(name) < 4:
         return False
     mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
     return bool(mine & _stems(word, lang))
@@ -2647,8 +2648,8 @@ def _people_adjective(word: str, from_lang: str, to_lang: str, words: set[str]) 
     >>> _people_adjective("Greek", "en", "ru", {"греческий"}), _people_adjective("Greek", "en", "de", {"grün"})
     (True, False)
     """
-    code = language_codes(from_lang.split("-")[0]).get(fold(word))
-    name = language_name(code, to_lang.split("-")[0]) if code else None
+    code = language_codes(base_language(from_lang)).get(fold(word))
+    name = language_name(code, base_language(to_lang)) if code else None
     if not name or len(name) < 5:
         return False
     stem = name[:len(name) - 3]
@@ -2671,7 +2672,7 @@ def _land_adjective(form: str, words: set[str]) -> bool:
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:
     """Whether a word of a group is `name` in another case (Azija / u Aziji)."""
-    if lang.split("-")[0] not in _ENDINGS or len(name) < 4:
+    if base_language(lang) not in _ENDINGS or len(name) < 4:
         return False
     head = name.casefold()[:3]
     return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
@@ -2679,8 +2680,8 @@ def _inflected_in(name: str, words: set[str], lang: str) -> bool:
 
 def _place_key(lang: str, text: str) -> str | None:
     """The CLDR key of a place name as a text writes it, in another case ending too."""
-    names = place_names(lang.split("-")[0])
-    if lang.split("-")[0] != "en":
+    names = place_names(base_language(lang))
+    if base_language(lang) != "en":
         names = {**names, **_organisation_names()}
     folded = fold(text)
     if folded in names:
@@ -2694,7 +2695,7 @@ def _place_key(lang: str, text: str) -> str | None:
 
 
 def _territory(value: str, lang: str) -> str | None:
-    return territory_names(lang.split("-")[0]).get(fold(value))
+    return territory_names(base_language(lang)).get(fold(value))
 
 
 def _is_country(key: str | None) -> bool:

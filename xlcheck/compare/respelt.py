@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 import regex
 
 from xlcheck.compare.context import unaccented
+from xlcheck.locales import base_language
 from xlcheck.patterns import lazy
 
 # Languages whose texts keep a foreign Latin-script name as its own language spells it.
@@ -37,7 +38,7 @@ def keeps_spellings(lang: str) -> bool:
     >>> keeps_spellings("hr"), keeps_spellings("lv")
     (True, False)
     """
-    return lang.split("-")[0] in KEEPING
+    return base_language(lang) in KEEPING
 
 
 def faithful(name: str, word: str) -> bool:
@@ -133,6 +134,6 @@ def speakers(text: str, lang: str) -> set[str]:
     >>> sorted(speakers('"Revolution," warned Mr Habeck. Currie said: "Yes." Roisin Currie told us.', "en"))
     ['Currie', 'Habeck']
     """
-    if lang.split("-")[0] != "en":
+    if base_language(lang) != "en":
         return set()
     return {match.group("name") for match in _SPEAKER.finditer(text)}

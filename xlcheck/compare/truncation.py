@@ -29,7 +29,7 @@ from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.names import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
-from xlcheck.locales import locale_info, same_places
+from xlcheck.locales import base_language, locale_info, same_places
 from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -394,7 +394,7 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
     doc = ctx.documents[k]
     runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
             if run[-1].end > tail]
-    lang = doc.lang.split("-")[0]
+    lang = base_language(doc.lang)
     calendar = locale_info(doc.lang).calendar_words
     lost = []
     for run in runs:

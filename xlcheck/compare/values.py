@@ -23,7 +23,7 @@ from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
 from xlcheck.extract.numbers import canonical, is_cardinal
-from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, fold, locale_info, weekday_names
+from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -264,7 +264,7 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
     """Inline code that is an English word, which a version in a language without plurals
     writes in the singular (`` `getters` `` / `` `getter` ``), or a literal that took in
     the sentence's comma (`` `useUserStore),` ``): each version holds the other's."""
-    plural = any(lang.split("-")[0] in _NO_PLURAL for lang in langs)
+    plural = any(base_language(lang) in _NO_PLURAL for lang in langs)
     for k in docs:
         for o in docs:
             if o == k:
@@ -476,7 +476,7 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
 def _unread_date(value: str, lang: str) -> bool:
     """Whether a weekday or a relative date ("last year") cannot be looked for in a
     language, because xlcheck does not read its forms there: it is then not compared."""
-    language = lang.split("-")[0]
+    language = base_language(lang)
     if _WEEKDAY.fullmatch(value):
         return language not in WEEKDAY_LANGUAGES
     return value.startswith("R") and language not in RELATIVE_LANGUAGES
@@ -722,7 +722,7 @@ def _weekday_compound(day: int, text: str, lang: str) -> bool:
     >>> _weekday_compound(4, "перед четвертим засіданням", "uk")
     False
     """
-    if lang.split("-")[0] not in _COMPOUNDING:
+    if base_language(lang) not in _COMPOUNDING:
         return False
     names = [name for name, (number, _) in weekday_names(lang).items() if number == day and len(name) >= 5]
     return any(regex.search(rf"(?<![\p{{L}}-]){regex.escape(name)}s?\p{{Ll}}{{3,}}", fold(text)) for name in names)

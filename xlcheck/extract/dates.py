@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from xlcheck.extract.numbers import HAN_DIGITS
-from xlcheck.locales import DAY_ORDINALS, LocaleInfo, fold, locale_info, weekday_names
+from xlcheck.locales import DAY_ORDINALS, LocaleInfo, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -614,9 +614,9 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
     names = sorted(weekday_names(tag), key=len, reverse=True)
     # German writes the time of day into the weekday: "am Freitagabend", "Montagmorgen".
     # Chinese runs its words together: no boundary there.
-    before = "" if tag.split("-")[0] in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
+    before = "" if base_language(tag) in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
     # English says a weekday that recurs in the plural: "open on Fridays" (金曜).
-    plural = "s?" if tag.split("-")[0] == "en" else ""
+    plural = "s?" if base_language(tag) == "en" else ""
     return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)}){plural}"
                          rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
                          regex.IGNORECASE)
