@@ -638,6 +638,10 @@ _SCALES: dict[str, dict[str, int]] = {
     # Chinese, Japanese and Korean technical writing keeps the Latin "10k" (ten thousand
     # people, "10k+ 级别"); "m" stays a metre there.
     "zh": {"k": 10**3}, "ja": {"k": 10**3}, "ko": {"k": 10**3},
+    # Hebrew writes large round numbers as a figure and a word: "50 אלף תושבים" (50,000
+    # residents), "126.5 מיליון".
+    "he": {"אלף": 10**3, "אלפים": 10**3, "מיליון": 10**6, "מיליונים": 10**6, "מיליארד": 10**9,
+           "מיליארדים": 10**9, "טריליון": 10**12},
     # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},

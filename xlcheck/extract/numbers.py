@@ -30,7 +30,9 @@ from xlcheck.patterns import lazy
 # A digit run with optional separators; validated and parsed by `parse_number`.
 _NUMBER = lazy(
     r"""
-    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)  # not inside a word, code or version
+    # not inside a word, code or version; a Hebrew letter before a hyphen is a prefix
+    # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters
+    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
         (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
