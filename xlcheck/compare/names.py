@@ -2288,7 +2288,10 @@ def _place_pattern(lang: str) -> regex.Pattern:
             alternatives.append(regex.escape(name) + (r"\p{L}{0,2}" if script in ("cyrillic", "greek") else ""))
     # Hebrew and Arabic write "in", "and", "the" as letters glued to the name (בישראל,
     # والقاهرة): they may stand before it.
-    prefix = {"hebrew": "(?:[בלהומשכ]{1,2})?", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
+    # Hebrew stacks them in one order, with one preposition at most: "and"/"that" (ו, ש), then
+    # "in"/"as"/"to"/"from" (ב, כ, ל, מ), then "the" (ה): ובישראל, שבצרפת, מהודו; "לכ" is no
+    # stack (לכיוון, "towards", is no יוון, Greece).
+    prefix = {"hebrew": "(?:[וש]?[בכלמ]?ה?)", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
     # Case matters: "Того" is Togo, "того" a pronoun.
     return regex.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
 

@@ -1,7 +1,9 @@
-"""Hebrew large numbers: a figure and a scale word ("50 אלף", 50 thousand; "540 מיליון"), and a
+"""Hebrew. Large numbers: a figure and a scale word ("50 אלף", 50 thousand; "540 מיליון"), and a
 one-letter prefix joined to the figure by a hyphen ("כ-44", about 44; "ב-540", at 540). Real
-segments of WMT23 he→en (news14, GPT4-5shot and NLLB_MBR_BLEU) with their English translations."""
+segments of WMT23 he→en (news14, GPT4-5shot and NLLB_MBR_BLEU) with their English translations. Places after the letters Hebrew glues before a word.
+"""
 from tests.conftest import loud_values
+from xlcheck.compare.names import _place_pattern
 
 _SIZES_HE = ("המדד מחלק את הרשויות לשלוש קבוצות גודל לפי מספר תושבים, שכן רשות מקומית של עד 50 אלף תושבים "
              "אינה דומה לרשות מקומית של יותר מ־150 אלף תושבים.")
@@ -29,3 +31,17 @@ def test_a_changed_hebrew_number_is_reported():
     assert ("XL102", "150000") in loud_values(_SIZES_HE, "he", changed, "en")
     dropped = _JOBS_EN.replace("with about 44,000 jobs in each area", "in each area")
     assert ("XL101", "44000") in loud_values(_JOBS_HE, "he", dropped, "en")
+
+
+# WMT23 he→en (news14), line 1473, the human reference: לכיוון ("one way", "towards") holds the
+# letters of יוון (Greece) after ל and כ, two prepositions, which Hebrew never stacks.
+_SUITCASE_HE = ("אם תרצו להזמין מזוודה במשקל של עד 40 קילוגרם, תשלמו 40 דולרים לכיוון בהזמנה מראש, כאשר בנמל "
+                "התעופה זה יעלה לכם 80 דולרים.")
+_SUITCASE_EN = ("If you want to board a suitcase weighing up to 40 kilograms, you will pay 40 dollars one way in "
+                "pre-order, while at the airport it will cost you 80 dollars.")
+
+
+def test_a_word_is_no_place_behind_two_prepositions():
+    assert loud_values(_SUITCASE_HE, "he", _SUITCASE_EN, "en") == []
+    places = [m.group(1) for m in _place_pattern("he").finditer("ובישראל, שבצרפת, מהודו, ביוון, לכיוון")]
+    assert places == ["ישראל", "צרפת", "הודו", "יוון"]
