@@ -45,7 +45,10 @@ _TRAILING_SLASH = lazy(r"/+([\"'`]|$)")
 # or a placeholder of words (``"<Generated API key>"``, ``"${Your key}"``).
 _NAME_STRING = lazy(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) "
                              r"|[\"'`](?:<|\$?\{\{?+|%\(|\[)\p{L}[^\"'`\n]*?\s")
-_IDENTIFIER_STRING = lazy(r"[\"'`][a-z][a-z0-9]*+(?:[_-]?+[A-Za-z0-9]++)*+[\"'`]")
+# One lower-case identifier: ``counter``, ``user_id``, ``fetchUser``.
+_IDENTIFIER_BODY = r"[a-z][a-z0-9]*+(?:[_-]?+[A-Za-z0-9]++)*+"
+# A string that is one lower-case identifier, with its quotes.
+_IDENTIFIER_STRING = lazy(r"[\"'`]" + _IDENTIFIER_BODY + r"[\"'`]")
 # A language as a key of an object: en:, 'pt-BR':, "zh-CN":
 _LANGUAGE_KEY = lazy(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 # A word of prose in Latin script, and one in another script (no code character in either).
@@ -809,7 +812,7 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
 
 
 # A string that is one lower-case identifier: ``counter``, ``user_id``, ``fetchUser``.
-_IDENTIFIER = lazy(r"[a-z][a-z0-9]*+(?:[_-]?+[A-Za-z0-9]++)*+")
+_IDENTIFIER = lazy(_IDENTIFIER_BODY)
 # A string that is a placeholder for the reader's value: its words in a placeholder syntax.
 _WRAPPED = lazy(r"(<|\$\{|\{\{|\{|%\(|\[)([^<>{}()\[\]]+?)(>|\}\}|\}|\)s?|\])")
 

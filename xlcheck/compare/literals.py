@@ -10,6 +10,7 @@ import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
 from xlcheck.extract import urls
+from xlcheck.extract.rst_inline import PROSE_ELLIPSIS
 from xlcheck.locales import known_language, known_territory, latin_script
 from xlcheck.patterns import casefolded, lazy, pieces
 from xlcheck.rules import RULES, Rule, rule_for
@@ -500,12 +501,9 @@ def translated_word(word: str, lost: set[str], translation: Translation | None) 
         return True
     if not latin_script(translation.lang):
         return False  # an ASCII word in a literal of a Chinese page is no Chinese word
+    if _prose_word_of(word, translation):
+        return True  # the word, inflected (``ramas`` for ``rama``), or words run together (``votreentreprise``)
     folded = unaccented(word)
-    if folded in translation.words or (len(folded) >= 4 and any(
-            folded + ending in translation.words for ending in _ENDINGS)):
-        return True  # the word, or the word inflected (``ramas`` in the prose for ``rama``)
-    if _compound(folded, translation.words):
-        return True  # words of the prose run together (``votreentreprise``)
     return len(folded) >= 4 and any(edit_distance(folded, unaccented(old)) <= 0.4 * max(len(folded), len(old))
                                     for old in lost)
 
@@ -572,9 +570,6 @@ def _interpreted_words(text_a: str, text_b: str, translation: Translation) -> bo
     return any(translated_word(w, lost, translation) for w in text_b.split() if w.lower() not in lost)
 
 
-# Three dots after a space, ending a list of the prose's (``$or(x,y ...)``), not code's
-# spread or range (``...args``, ``a...b``).
-_PROSE_ELLIPSIS = lazy(r"(?<= )\.\.\.(?=[\s)\],]|$)")
 # A literal's words (identifiers with their digits and underscores) and what parts them.
 _TOKEN = lazy(r"([\p{L}\p{M}\p{N}_]++)")
 # A word of prose: lower case, or capitalised (a noun of German), of three letters or more.
@@ -712,7 +707,7 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
         return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):
         return True  # `Vite Plugin Authors` written `Autores de Plugins para Vite`: a title, not code
-    if text_a != text_b and _PROSE_ELLIPSIS.sub("…", text_a) == _PROSE_ELLIPSIS.sub("…", text_b):
+    if text_a != text_b and PROSE_ELLIPSIS.sub("…", text_a) == PROSE_ELLIPSIS.sub("…", text_b):
         return True  # ``$or(a,b ...)`` written ``$or(a,b …)``: the prose's ellipsis, typeset
     if a.value.startswith("``") and _example_words_translated(text_a, text_b, translation):
         return True  # ``$set(target,%source%)`` written ``$set(ziel,%quelle%)``: the example's words

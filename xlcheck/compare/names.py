@@ -1795,12 +1795,15 @@ class Names:
             if base_language(lang) not in NOUN_CAPITALISING:
                 mine.update((value, inv) for value, inv in self._lone_names(k, group) if value not in mine)
             for o in docs:
-                if o == k or not _respelt.keeps_spellings(self.ctx.documents[o].lang) \
-                        or main_script(self.ctx.text(o, group)) != "latin":
+                if o == k or not _respelt.keeps_spellings(self.ctx.documents[o].lang):
                     continue
-                for value, inv in mine.items():
-                    if value not in names.get(o, {}) and self._respelt_in(value, k, o, group):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                text = self.ctx.text(o, group)
+                if main_script(text) != "latin":
+                    continue
+                lacking = [(value, inv) for value, inv in mine.items() if value not in names.get(o, {})]
+                found = _respelt.words_of(text) if lacking else []  # doc o's words, read once for all names
+                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in lacking
+                           if self._respelt_in(value, k, o, text, found))
                 out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
         return out
 
@@ -1830,11 +1833,9 @@ class Names:
                 out.append((name, Invariant("name", name, name, start, start + len(name), (), "speaker")))
         return out
 
-    def _respelt_in(self, value: str, k: int, o: int, group: Group) -> bool:
-        """Whether doc o's group writes a word of doc k's name `value` respelt or cut short,
-        and nowhere as it is."""
-        text = self.ctx.text(o, group)
-        found = _respelt.words_of(text)
+    def _respelt_in(self, value: str, k: int, o: int, text: str, found: list[regex.Match[str]]) -> bool:
+        """Whether doc o's group (its `text`, and the words `found` in it) writes a word of
+        doc k's name `value` respelt or cut short, and nowhere as it is."""
         lang = self.ctx.documents[k].lang
         parts = value.split()
         for i, part in enumerate(parts):

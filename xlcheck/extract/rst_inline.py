@@ -70,13 +70,14 @@ def _collapse(code: str) -> str:
     return " ".join(code.split())
 
 
-# Three dots after a space ending a list (``$or(x,y ...)``), which a translation may
-# typeset as an ellipsis: compared as one.
-_PROSE_ELLIPSIS = lazy(r"(?<= )\.\.\.(?=[\s)\],]|$)")
+# Three dots after a space ending a list of the prose's (``$or(x,y ...)``), not code's
+# spread or range (``...args``, ``a...b``), which a translation may typeset as an
+# ellipsis: compared as one.
+PROSE_ELLIPSIS = lazy(r"(?<= )\.\.\.(?=[\s)\],]|$)")
 
 
 def _literal_value(code: str) -> str:
-    return "``" + _PROSE_ELLIPSIS.sub("…", _collapse(code)) + "``"
+    return "``" + PROSE_ELLIPSIS.sub("…", _collapse(code)) + "``"
 
 
 def _role_value(role: str, content: str) -> str:
