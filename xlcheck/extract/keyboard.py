@@ -12,6 +12,7 @@ the English labels).
 
 from __future__ import annotations
 
+from xlcheck.locales import base_language
 from xlcheck.patterns import lazy
 
 # A key's canonical name, from its English names and abbreviations.
@@ -50,7 +51,7 @@ def canonical_keys(keys: str, language: str) -> str:
     >>> canonical_keys("Strg+C", "de") == canonical_keys("Ctrl+V", "en")
     False
     """
-    labels = _LABELS.get(language.split("-", 1)[0].split("_", 1)[0].lower(), {})
+    labels = _LABELS.get(base_language(language), {})
 
     def name(match) -> str:
         key = match.group().casefold()
