@@ -7,6 +7,13 @@ for an item with none, its inline code) are nowhere in the other's list: one fin
 items, at the line where the item would stand. Where items were added to both lists, an
 item is missing when its links are nowhere in the other list and at least three of its
 items, and as many as are lost, are still in it.
+
+An item with neither links nor code that is a few words, mostly capitalised (a list of
+people), is told by its names, the capitalised words after its first that no version
+writes in lower case: names are not translated, so such
+an item is missing only where at least three items of its list, and as many as are lost,
+keep their names in the other list (a list whose names a translation transliterates keeps
+none).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
 from xlcheck.locales import known_language
 from xlcheck.model import Finding, Location
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
 
 _ITEM = lazy(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
@@ -45,6 +52,31 @@ def _items(text: str) -> list[tuple[int, int]]:
     return list(zip(tops, tops[1:] + [len(text)]))
 
 
+_CODE_OR_LINK = lazy(r"`[^`\n]*+`|\(?https?://\S++|\]\([^)\s]*+\)")
+_WORD_RUN = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+")
+_BRACKETED = lazy(r"\([^()]*+\)")
+# A word written in lower case (in running text): a common word, not a name.
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]++")
+NAME_ITEM_WORDS = 6  # an item of names is short: "Marten van Kerkwijk", "Eric Wieser (2017-2025)"
+
+
+def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozenset[str]) -> set[str]:
+    """The names that tell an item of doc k's paragraph `index` (between offsets `start`
+    and `end` of it): none unless the item is names, a few words outside brackets, at
+    least half of them capitalised ("Stéfan van der Walt", not "Várias melhorias nas
+    anotações"); then its names after its first word (what follows an item's opening
+    capital), without the capitalised words some version writes in lower case."""
+    paragraph = ctx.documents[k].paragraphs[index]
+    opening = _ITEM.match(paragraph.text, start).end()
+    words = _WORD_RUN.findall(_BRACKETED.sub(" ", paragraph.text[opening:end]))
+    if not words or len(words) > NAME_ITEM_WORDS or 2 * sum(w[0].isupper() for w in words) < len(words):
+        return set()
+    first = _WORD_RUN.search(paragraph.text, opening, end)
+    return {"name:" + inv.value for inv in ctx.invariants[k][index]
+            if inv.kind == "name" and first.end() <= inv.start - paragraph.start < end
+            and inv.value.lower() not in lower}
+
+
 # A folder of a link that names a language (``/en-US/``): each version may link its own.
 _LANGUAGE_FOLDER = lazy(r"/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?=/)")
 
@@ -57,6 +89,12 @@ def _without_language(link: str) -> str:
     ('developer.mozilla.org/docs/Web', 'a.io/api/x')
     """
     return _LANGUAGE_FOLDER.sub(lambda m: "" if known_language(m.group(1)) else m.group(), link)
+
+
+def _lower_words(ctx: Context) -> frozenset[str]:
+    """The words some version writes in lower case (outside inline code and links)."""
+    return frozenset(word for doc in ctx.documents for piece in pieces(doc.text)
+                     for word in _LOWER_WORD.findall(_CODE_OR_LINK.sub(" ", piece)))
 
 
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
@@ -79,7 +117,7 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         spans = _items(paragraph.text)
         if not spans:
             return []
-        links, codes = [], set()
+        links, codes, by_name = [], set(), []
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
                     if inv.kind == "url" and start <= inv.start - paragraph.start < end}
@@ -89,12 +127,20 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
                     if inv.kind == "markup" and inv.value.startswith("`") and start <= inv.start - paragraph.start < end}
             codes |= code
             links.append(held or code)
-        lists[k] = (paragraph, spans, links, codes)
+            by_name.append((index, start, end) if not held and not code else None)
+        lists[k] = (paragraph, spans, links, codes, by_name)
+    if any(n for k in present for n in lists[k][4]):
+        lower = _lower_words(ctx)
+        for k in present:
+            links, by_name = lists[k][2], lists[k][4]
+            for n, place in enumerate(by_name):
+                if place is not None:
+                    links[n] = _names(ctx, k, *place, lower)
     findings = []
     a, b = present
     for more, fewer in ((a, b), (b, a)):
-        paragraph, spans, links, _ = lists[more]
-        other_paragraph, other_spans, other_links, other_codes = lists[fewer]
+        paragraph, spans, links, _, by_name = lists[more]
+        other_paragraph, other_spans, other_links, other_codes, _ = lists[fewer]
         extra = len(spans) - len(other_spans)
         if not other_spans:
             continue
@@ -104,7 +150,7 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         # More items lost than the lists' lengths differ by: items added on both sides of
         # one list (an index of APIs that gained some and dropped others), when most of
         # its linked items are still the other's.
-        if not lost or (len(lost) > extra and (kept < 3 or kept < len(lost))):
+        if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))):
             continue
         for n in lost:
             findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))
