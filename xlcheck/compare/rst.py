@@ -14,6 +14,7 @@ import regex
 
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
+from xlcheck.extract.markup import PROSE_ROLES
 from xlcheck.extract.rst_inline import Markup, may_open, read, written
 from xlcheck.model import Finding, Location
 from xlcheck.patterns import lazy
@@ -35,7 +36,7 @@ def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame
     source_markup = read(source.text)
     if not source_markup:
         return []
-    wanted = Counter(m.value for m in source_markup)
+    wanted = Counter(_compared(m.value) for m in source_markup)
     findings: list[Finding] = []
     for k in present:
         if k == pivot:
@@ -43,27 +44,36 @@ def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame
         unit = units[k]
         markup = read(unit.text)
         read_spans = {(m.start, m.end) for m in markup}
-        lacking = wanted - Counter(m.value for m in markup)
+        lacking = wanted - Counter(_compared(m.value) for m in markup)
         if not lacking:
             continue
+        kept = {m.value for m in markup}
         strong = 0
         for loose in written(unit.text):
             if loose.value == "**":
                 strong += 1
-            if lacking[loose.value] <= 0 or (loose.start, loose.end) in read_spans:
+            value = _compared(loose.value)
+            if lacking[value] <= 0 or (loose.start, loose.end) in read_spans:
                 continue
-            lacking[loose.value] -= 1
+            lacking[value] -= 1
             reason = loose.reason or _swallowed(markup, loose)
-            origin = _origin(source_markup, loose.value, strong)
+            origin = _origin(source_markup, loose.value, strong, kept)
             findings.append(_finding(ctx, pivot, source, origin, k, unit, loose, reason))
         starts = {m.start for m in markup}
         for value, count in lacking.items():
             if count > 0:
-                for start, end, reason in _unclosed(unit.text, value, starts)[:count]:
+                for nth, (start, end, reason) in enumerate(_unclosed(unit.text, value, starts)[:count], 1):
                     loose = Markup(value, unit.text[start:end], start, end)
-                    findings.append(_finding(ctx, pivot, source, _origin(source_markup, value, 0), k, unit,
+                    findings.append(_finding(ctx, pivot, source, _origin(source_markup, value, nth, kept), k, unit,
                                              loose, reason))
     return findings
+
+
+def _compared(value: str) -> str:
+    """What a span is matched by: a role whose content is prose (``:menuselection:``,
+    ``:term:``) by its role alone, since the translation translates its words."""
+    role = value.split("`", 1)[0]
+    return f"{role}`…`" if role.startswith(":") and role.strip(":").rsplit(":", 1)[-1] in PROSE_ROLES else value
 
 
 def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, str]]:
@@ -103,7 +113,7 @@ def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, s
         # ": термин:`…`", ":термин:`…`": a role whose name the translation translated is
         # no role docutils knows, and Sphinx shows it as it is.
         name = match.group(1)
-        if f":{name}:" != role and not name.isascii() and match.start() not in starts:
+        if f":{name}:" != role and not name.isascii():
             out.append((match.start(), match.end(), f"its role name was changed (“{match.group().strip()}”)"))
     for match in _ROLE_LOST_TICKS.finditer(text):
         if match.group(1) == role:
@@ -130,9 +140,14 @@ def _swallowed(markup: list[Markup], loose: Markup) -> str:
     return f"docutils reads it as part of “{shown}”, markup opened before it and not closed where it should be"
 
 
-def _origin(source_markup: list[Markup], value: str, nth: int) -> Markup:
-    """The source's markup a broken one stands for (the nth strong span, for strong)."""
+def _origin(source_markup: list[Markup], value: str, nth: int, kept: set[str]) -> Markup:
+    """The source's markup a broken one stands for (the nth of its value: the nth strong
+    span, for strong): for a prose role whose words differ, the nth of the role's spans the
+    translation does not read as written (`kept`)."""
     same = [m for m in source_markup if m.value == value]
+    if not same:
+        same = [m for m in source_markup if _compared(m.value) == _compared(value)]
+        same = [m for m in same if m.value not in kept] or same
     return same[min(max(nth - 1, 0), len(same) - 1)]
 
 

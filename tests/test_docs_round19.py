@@ -1,0 +1,155 @@
+"""Round 19 on documentation (tuning data docs15): excerpts of the numpy.org website
+(BSD-3-Clause, © NumPy Developers) and single entries of the Dutch catalogues of the Mixxx
+manual (no licence stated: short excerpts for tests), sources in fixtures/SOURCES.md, each
+with its clean twin."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import catalogue_findings, pair_findings
+from xlcheck.config import Config
+from xlcheck.evaluate import score_set
+
+# numpy.org content/{en,es}/about.md: the source's Steering Council changed (Marten van
+# Kerkwijk and Nathan Goldbaum in, Stephan Hoyer and Eric Wieser emeritus); the Spanish
+# page, translated before, still lists the old council.
+EN_COUNCIL = ("## Steering Council\n\n"
+              "The NumPy Steering Council currently consists of the following members (in alphabetical order, "
+              "by last name):\n\n"
+              "- Sebastian Berg\n- Ralf Gommers\n- Charles Harris\n- Inessa Pawson\n- Matti Picus\n"
+              "- Stéfan van der Walt\n- Melissa Weber Mendonça\n- Marten van Kerkwijk\n- Nathan Goldbaum\n\n"
+              "Emeritus:\n\n"
+              "- Alex Griffing (2015-2017)\n- Allan Haldane (2015-2021)\n- Travis Oliphant (project founder, 2005-2012)\n"
+              "- Eric Wieser (2017-2025)\n- Stephan Hoyer (2017-2025)\n")
+ES_COUNCIL = ("## Consejo Directivo\n\n"
+              "El Consejo Directivo de NumPy está formado actualmente por los siguientes miembros (en orden "
+              "alfabético):\n\n"
+              "- Sebastian Berg\n- Ralf Gommers\n- Charles Harris\n- Stephan Hoyer\n- Inessa Pawson\n- Matti Picus\n"
+              "- Stéfan van der Walt\n- Melissa Weber Mendonça\n- Eric Wieser\n\n"
+              "Eméritos:\n\n"
+              "- Alex Griffing (2015-2017)\n- Allan Haldane (2015-2021)\n- Marten van Kerkwijk (2017-2019)\n"
+              "- Travis Oliphant (project founder, 2005-2012)\n")
+ES_COUNCIL_NOW = ("## Consejo Directivo\n\n"
+                  "El Consejo Directivo de NumPy está formado actualmente por los siguientes miembros (en orden "
+                  "alfabético):\n\n"
+                  "- Sebastian Berg\n- Ralf Gommers\n- Charles Harris\n- Inessa Pawson\n- Matti Picus\n"
+                  "- Stéfan van der Walt\n- Melissa Weber Mendonça\n- Marten van Kerkwijk\n- Nathan Goldbaum\n\n"
+                  "Eméritos:\n\n"
+                  "- Alex Griffing (2015-2017)\n- Allan Haldane (2015-2021)\n"
+                  "- Travis Oliphant (project founder, 2005-2012)\n- Eric Wieser (2017-2025)\n"
+                  "- Stephan Hoyer (2017-2025)\n")
+
+
+def _items_missing(source: str, translation: str, lang: str) -> list[tuple[str, str, int]]:
+    """(rule, item, line of the translation) of each list item reported missing or left over."""
+    return sorted((f.rule, f.value, f.locations[1].line) for f in pair_findings(source, "en", translation, lang)
+                  if f.rule == "XL002")
+
+
+def test_people_a_list_gained_and_lost_are_reported_by_their_names():
+    assert _items_missing(EN_COUNCIL, ES_COUNCIL, "es") == [
+        ("XL002", "- Eric Wieser", 13),  # still a member in es
+        ("XL002", "- Eric Wieser (2017-2025)", 20),  # after the es list's last item
+        ("XL002", "- Marten van Kerkwijk", 12),
+        ("XL002", "- Marten van Kerkwijk (2017-2019)", 19),  # no longer emeritus in the source
+        ("XL002", "- Nathan Goldbaum", 13),
+        ("XL002", "- Stephan Hoyer", 8),
+        ("XL002", "- Stephan Hoyer (2017-2025)", 20),
+    ]
+
+
+def test_the_same_people_listed_are_clean():
+    assert _items_missing(EN_COUNCIL, ES_COUNCIL_NOW, "es") == []
+
+
+# numpy.org content/{en,pt}/news.md, NumPy 2.2.0: a list of highlights in words, which the
+# translation words otherwise ("Many improved annotations" / "Várias melhorias nas
+# anotações de tipos"): no item is told by its capitalised words.
+EN_HIGHLIGHTS = ("Highlights are:\n\n"
+                 "* New functions ``matvec`` and ``vecmat``,\n* Many improved annotations,\n"
+                 "* Improved support for the new StringDType,\n* Improved support for free threaded Python,\n"
+                 "* Fixes for f2py.\n")
+PT_HIGHLIGHTS = ("Alguns dos destaques são:\n\n"
+                 "- Novas funções `matvec` e `vecmat`,\n- Várias melhorias nas anotações de tipos,\n"
+                 "- Suporte melhorado para o novo StringDType,\n- Suporte aprimorado para Python free-threaded,\n"
+                 "- Correções para o f2py.\n")
+
+
+def test_a_list_of_highlights_worded_otherwise_is_clean():
+    assert _items_missing(EN_HIGHLIGHTS, PT_HIGHLIGHTS, "pt") == []
+
+
+def test_a_highlight_dropped_stays_reported():
+    dropped = PT_HIGHLIGHTS.replace("- Novas funções `matvec` e `vecmat`,\n", "")
+    assert [rule for rule, _, _ in _items_missing(EN_HIGHLIGHTS, dropped, "pt")] == ["XL002"]
+
+
+# mixxx-manual-markup.nl.po (microphones, preferences/sound_hardware, glossary): "microphones" is
+# "microfoons" all over the Dutch catalogue, and so is the label of a :ref: (the Dutch build
+# has no such label: the reference is broken). The first entry also parts the role from its
+# backticks, and is reported as before.
+MICROPHONES = [
+    ("Refer to the section below for details about :ref:`microphones-dj-controllers`.",
+     "Raadpleeg het onderstaande gedeelte voor meer informatie over :ref: `microfoons-dj-controllers`."),
+    ("The :ref:`hardware` chapter explains different types of DJ hardware. If you are using a microphone, "
+     "refer to the :ref:`microphones` chapter.",
+     "Het :ref:`hardware` hoofdstuk legt uit welke de verschillende soorten DJ hardware er zijn. Indien u een "
+     "microfoon gebruikt, ga naar het :ref:`microfoons` hoofdstuk."),
+    ("A feature of many soundcards that allows microphones and other input signals to be heard through the "
+     "soundcard outputs with no perceivable latency.",
+     "Een kenmerk van veel geluidskaarten dat toestaat om microfoons en andere ingangssignalen te beluisteren "
+     "via de uitgangen van de geluidskaart zonder waarneembare latentie."),
+]
+
+
+def _loud(tmp_path, entries, lang="nl"):
+    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, lang) if f.severity != "info"]
+
+
+def test_a_reference_label_translated_with_the_word_all_over_is_reported(tmp_path):
+    assert _loud(tmp_path, MICROPHONES) == [("XL702", ":ref:`microphones-dj-controllers`"),
+                                            ("XL702", ":ref:`microphones`")]
+
+
+def test_a_reference_label_kept_is_clean(tmp_path):
+    kept = [(source, target.replace(":ref:`microfoons`", ":ref:`microphones`")) for source, target in MICROPHONES]
+    assert _loud(tmp_path, kept) == [("XL702", ":ref:`microphones-dj-controllers`")]
+
+
+# mixxx-manual-markup.nl.po (appendix/mixxx_controls): a :menuselection: role glued to the
+# word before it, its menu names translated: docutils does not read it as a role.
+MENU = ("Switches to 1 if the play position is within the end range defined in "
+        ":menuselection:`Preferences --> Waveforms --> End of track warning`.",
+        "Springt op 1 indien de afspeelpositie binnen het einde-bereik ligt dat gedefinieerd is "
+        "in:menuselection:`Voorkeuren --> Waveforms --> Einde van de track waarschuwen`.")
+
+
+def test_a_prose_role_glued_to_the_word_before_is_reported(tmp_path):
+    found = [f for f in catalogue_findings(tmp_path, [MENU], "nl") if f.severity != "info"]
+    assert [(f.rule, f.value) for f in found] == [
+        ("XL701", ":menuselection:`Preferences --> Waveforms --> End of track warning`")]
+    assert "glued to the word before it (“in”)" in found[0].message
+
+
+def test_a_prose_role_translated_and_read_is_clean(tmp_path):
+    assert _loud(tmp_path, [(MENU[0], MENU[1].replace("in:menuselection:", "in :menuselection:"))]) == []
+
+
+# numpy.org content/{en,ja}/learn.md: the Japanese page still dates the free first edition
+# to 2006 (2006年), which the source no longer does; reported as a date, labelled a number.
+EN_GUIDE = ("* [Guide to NumPy](https://web.mit.edu/dvp/Public/numpybook.pdf) *by Travis E. Oliphant*\n"
+            "  This is the first and *free* edition of the book.\n")
+JA_GUIDE = ("* [NumPyガイド *Travis E. Oliphant著*](https://web.mit.edu/dvp/Public/numpybook.pdf) "
+            "これは2006年の無料版の初版です\n")
+
+
+def test_a_year_labelled_a_number_is_found_by_the_date_finding_that_names_it(tmp_path):
+    (tmp_path / "learn.en.md").write_text(EN_GUIDE, encoding="utf-8")
+    (tmp_path / "learn.ja.md").write_text(JA_GUIDE, encoding="utf-8")
+    for value, found in (("2006", {"number": 1}), ("2015", {})):
+        labels = {"set": "t", "items": [{"files": ["learn.en.md", "learn.ja.md"], "drifts": [
+            {"kind": "number", "value": value, "file": "learn.ja.md", "line": 1, "source_line": 1}]}]}
+        (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+        _, score = score_set(tmp_path / "labels.json", Config())
+        assert +score.found == found and score.labelled == {"number": 1}
