@@ -153,3 +153,23 @@ def test_a_year_labelled_a_number_is_found_by_the_date_finding_that_names_it(tmp
         (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
         _, score = score_set(tmp_path / "labels.json", Config())
         assert +score.found == found and score.labelled == {"number": 1}
+
+
+# mixxx-manual-markup.nl.po (glossary, "pitch bend"): interpreted text with no role (a title
+# reference, set in italics) that the translation sets in quotation marks; the entry after
+# it writes reST (the :menuselection: above, read).
+BENDS = ("A technique used by DJs that temporarily `bends` the rate of a track up or down, usually while a "
+         "button is held.",
+         "Een techniek die door DJ's wordt gebruikt en die de snelheid van een nummer tijdelijk 'ombuigt' naar "
+         "omhoog of omlaag, meestal terwijl er een toets ingedrukt wordt gehouden.")
+MENU_READ = (MENU[0], MENU[1].replace("in:menuselection:", "in :menuselection:"))
+
+
+def test_interpreted_words_set_in_quotation_marks_are_clean(tmp_path):
+    assert _loud(tmp_path, [BENDS, MENU_READ]) == []
+
+
+def test_interpreted_code_dropped_stays_reported(tmp_path):
+    # (the twin names the control the technique drives, `rate_temp_up`, in the source's place)
+    source = BENDS[0].replace("`bends` the rate", "raises `rate_temp_up`")
+    assert _loud(tmp_path, [(source, BENDS[1]), MENU_READ]) == [("XL701", "`rate_temp_up`")]
