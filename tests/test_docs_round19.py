@@ -173,3 +173,41 @@ def test_interpreted_code_dropped_stays_reported(tmp_path):
     # (the twin names the control the technique drives, `rate_temp_up`, in the source's place)
     source = BENDS[0].replace("`bends` the rate", "raises `rate_temp_up`")
     assert _loud(tmp_path, [(source, BENDS[1]), MENU_READ]) == [("XL701", "`rate_temp_up`")]
+
+
+# numpy.org content/{en,es}/contribute.md: the source glues "NumPy" to "Documentation" (a
+# space lost in a link's text); the Spanish page writes "Documentación NumPy".
+EN_CONTRIBUTE = ("### Reviewing pull requests\n"
+                 "If you're a developer who knows NumPy, you can help even if you're not familiar with the\n"
+                 "codebase. You can:\n"
+                 "* summarize a long-running discussion\n* triage documentation PRs\n* test proposed changes\n\n"
+                 "### Developing educational materials\n\n"
+                 "NumPy's [User Guide](https://numpy.org/devdocs) is undergoing rehabilitation.\n"
+                 "We'd also welcome worked examples, notebooks, and videos. [NEP 44 — Restructuring the\n"
+                 "NumPyDocumentation](https://numpy.org/neps/nep-0044-restructuring-numpy-docs.html)\n"
+                 "lays out our ideas -- and you may have others.\n")
+ES_CONTRIBUTE = ("### Revisando solicitudes de cambios\n"
+                 "Si eres un desarrollador que conoce NumPy, puedes ayudar aunque no estés familiarizado con el "
+                 "código base. Puedes:\n"
+                 "* resumir un debate extenso\n* categorizar documentación de solicitudes de incorporación de cambios\n"
+                 "* probar los cambios propuestos\n\n"
+                 "### Creando material educativo\n\n"
+                 "La [Guía de usuario](https://numpy.org/devdocs) de NumPy está en proceso de rehabilitación. "
+                 "También ejemplos prácticos, notebooks y vídeos. La propuesta [NEP 44 - Reestructuración de la "
+                 "Documentación NumPy](https://numpy.org/neps/nep-0044-restructuring-numpy-docs.html) expone "
+                 "nuestras ideas -- y tal vez tú puedas tener otras.\n")
+
+
+def _names_missing(source: str, translation: str, lang: str) -> list[str]:
+    return [f.value for f in pair_findings(source, "en", translation, lang) if f.rule == "XL401"]
+
+
+def test_a_name_glued_to_a_translated_word_is_there_with_the_name():
+    assert _names_missing(EN_CONTRIBUTE, ES_CONTRIBUTE, "es") == []
+
+
+def test_a_camel_case_name_whose_second_word_is_never_a_word_stays_reported():
+    # (the twin leaves out the item that writes "documentation" as a word, in both versions)
+    source = EN_CONTRIBUTE.replace("* triage documentation PRs\n", "")
+    translation = ES_CONTRIBUTE.replace("* categorizar documentación de solicitudes de incorporación de cambios\n", "")
+    assert _names_missing(source, translation, "es") == ["NumPyDocumentation"]

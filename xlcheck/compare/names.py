@@ -120,6 +120,8 @@ MIN_RATIO = 0.9
 
 # A name of two to four capitalised English words run together: ConsumerGroup, PushConsumer.
 _CAMEL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}{2,}){2,4}")
+# A name and a capitalised word after it with no space between (NumPyDocumentation).
+_GLUED_WORD = lazy(r"(\p{L}*?\p{Ll})(\p{Lu}\p{Ll}{4,})")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -595,6 +597,8 @@ class Names:
             return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
         if _CAMEL_WORDS.fullmatch(value) and _capitals_of(value).search(self.ctx.text(k, group)):
             return True  # "JavaScript" written by its capitals, "JS", as its users write it
+        if self._glued_to_word(value, words):
+            return True  # "NumPyDocumentation" (a space lost) / "Documentación NumPy"
         runs = self._runs(k, group)
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
@@ -611,6 +615,14 @@ class Names:
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
             or self._translated_acronym(value, k, group, docs, names)
+
+    def _glued_to_word(self, value: str, words: set[str]) -> bool:
+        """Whether a camel-case value is a name the versions write on its own glued to a
+        capitalised word some version writes in lower case, a space lost
+        ("NumPyDocumentation"): the word is translated, so the name is there where its head is."""
+        glued = _GLUED_WORD.fullmatch(value)
+        return glued is not None and glued.group(1) in self.vocabulary and glued.group(2).lower() in self.common \
+            and glued.group(1).lower() in words
 
     def _transliterated(self, value: str, k: int, group: Group) -> bool:
         """Whether doc k's group writes a Latin name in Cyrillic or Greek letters, each of
