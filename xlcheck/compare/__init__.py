@@ -26,7 +26,7 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.items import items_missing
+from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
@@ -191,6 +191,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))
+            candidates.extend(names_dropped(ctx, g, group, present))
             candidates.extend(misspellings.candidates(g, group, present))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group

@@ -21,9 +21,9 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.blame import Blame
-from xlcheck.compare.context import Context, Group
+from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import known_language
-from xlcheck.model import Finding, Location
+from xlcheck.model import Finding, Invariant, Location
 from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
 
@@ -97,10 +97,10 @@ def _lower_words(ctx: Context) -> frozenset[str]:
                      for word in _LOWER_WORD.findall(_CODE_OR_LINK.sub(" ", piece)))
 
 
-def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
-    """XL002 for each list item of one version that the other version's list lacks."""
-    if len(ctx.documents) != 2 or len(present) != 2:
-        return []
+def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
+    """Each version's list in a group as (paragraph, item spans, what tells each item, the
+    inline code of all, each item's place when its names tell it), or None when the group
+    is not one Markdown list in each version."""
     docs = ctx.documents
     lists = {}
     for k in present:
@@ -109,14 +109,14 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
             # a lead-in and its list paired with the other version's: the one list of each
             members = [i for i in members if docs[k].paragraphs[i].kind == "list"]
             if len(members) != 1:
-                return []
+                return None
         index = members[0]
         paragraph = docs[k].paragraphs[index]
         if paragraph.kind not in ("list", "text") or docs[k].format != "markdown":
-            return []
+            return None
         spans = _items(paragraph.text)
         if not spans:
-            return []
+            return None
         links, codes, by_name = [], set(), []
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
@@ -136,6 +136,16 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
             for n, place in enumerate(by_name):
                 if place is not None:
                     links[n] = _names(ctx, k, *place, lower)
+    return lists
+
+
+def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """XL002 for each list item of one version that the other version's list lacks."""
+    if len(ctx.documents) != 2 or len(present) != 2:
+        return []
+    lists = _lists(ctx, group, present)
+    if lists is None:
+        return []
     findings = []
     a, b = present
     for more, fewer in ((a, b), (b, a)):
@@ -155,6 +165,61 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         for n in lost:
             findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))
     return findings
+
+
+def names_dropped(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
+    """The names of an item of names (``Quansight (Nathan Goldbaum, …, Mateusz Sokol)``)
+    that its counterpart in the other version's list lacks, the item that shares two of its
+    names or more (and is the only one to): a person left out of an item that keeps the
+    others. Only names the other version writes nowhere: a name it writes elsewhere is the
+    name comparison's matter (moved, or written otherwise)."""
+    if len(ctx.documents) != 2 or len(present) != 2:
+        return []
+    lists = _lists(ctx, group, present)
+    if lists is None:
+        return []
+    out = []
+    a, b = present
+    for k, o in ((a, b), (b, a)):
+        paragraph, _, tells, _, by_name = lists[k]
+        other_paragraph, other_spans, other_tells, _, other_by_name = lists[o]
+        for n, place in enumerate(by_name):
+            if place is None or not tells[n]:
+                continue
+            partners = [m for m, theirs in enumerate(other_tells) if other_by_name[m] is not None
+                        and len(tells[n] & theirs) >= 2]
+            if len(partners) != 1:
+                continue
+            lacking = tells[n] - other_tells[partners[0]]
+            near = other_paragraph.start + other_spans[partners[0]][0]
+            for run in _name_runs(ctx, k, *place):
+                value = " ".join(inv.value for inv in run)
+                if all("name:" + inv.value in lacking and not _written(ctx, o, inv.value) for inv in run):
+                    occurrence = Invariant("name", value, value, run[0].start, run[-1].end, (), run[0].flag)
+                    out.append(Candidate(g, "name", value, frozenset({k}), frozenset({o}), {k: occurrence},
+                                         near={o: near}))
+    return out
+
+
+def _name_runs(ctx: Context, k: int, index: int, start: int, end: int) -> list[list[Invariant]]:
+    """The runs of names (words parted by one space) of an item of doc k's paragraph."""
+    paragraph = ctx.documents[k].paragraphs[index]
+    text = ctx.documents[k].text
+    runs: list[list[Invariant]] = []
+    for inv in ctx.invariants[k][index]:
+        if inv.kind != "name" or not start <= inv.start - paragraph.start < end:
+            continue
+        if runs and text[runs[-1][-1].end:inv.start] == " ":
+            runs[-1].append(inv)
+        else:
+            runs.append([inv])
+    return runs
+
+
+def _written(ctx: Context, k: int, word: str) -> bool:
+    """Whether doc k writes a word anywhere, as a word of its own."""
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])",
+                        ctx.documents[k].text) is not None
 
 
 def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, int], other_paragraph,
