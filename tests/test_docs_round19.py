@@ -211,3 +211,49 @@ def test_a_camel_case_name_whose_second_word_is_never_a_word_stays_reported():
     source = EN_CONTRIBUTE.replace("* triage documentation PRs\n", "")
     translation = ES_CONTRIBUTE.replace("* categorizar documentación de solicitudes de incorporación de cambios\n", "")
     assert _names_missing(source, translation, "es") == ["NumPyDocumentation"]
+
+
+# numpy.org content/{en,es}/about.md, Institutional Partners: the source adds Mateusz Sokol
+# to the Quansight people; the Spanish item keeps the others.
+EN_PARTNERS = ("Current Institutional Partners include:\n\n"
+               "- UC Berkeley (Stéfan van der Walt)\n"
+               "- Quansight (Nathan Goldbaum, Ralf Gommers, Matti Picus, Melissa Weber Mendonça, Mateusz Sokol)\n"
+               "- NVIDIA (Sebastian Berg)\n")
+ES_PARTNERS = ("Entre los actuales socios institucionales se encuentran:\n\n"
+               "- UC Berkeley (Stéfan van der Walt)\n"
+               "- Quansight (Nathan Goldbaum, Ralf Gommers, Matti Picus, Melissa Weber Mendonça)\n"
+               "- NVIDIA (Sebastian Berg)\n")
+
+
+def test_a_person_left_out_of_an_item_of_names_is_reported():
+    found = [f for f in pair_findings(EN_PARTNERS, "en", ES_PARTNERS, "es") if f.severity != "info"]
+    assert [(f.rule, f.value, f.locations[1].line, f.locations[1].status) for f in found] == [
+        ("XL401", "Mateusz Sokol", 4, "missing")]
+
+
+def test_the_same_people_in_an_item_are_clean():
+    now = ES_PARTNERS.replace("Mendonça)", "Mendonça, Mateusz Sokol)")
+    assert [f.rule for f in pair_findings(EN_PARTNERS, "en", now, "es") if f.severity != "info"] == []
+
+
+# numpy.org content/{en,ja}/learn.md, NumPy Talks (cut to two talks): the Japanese page writes
+# the speaker "Jaime Fernadez", an accent and a letter lost, with kana glued to the name;
+# the paragraph is mostly Latin letters (titles, links, names) in a Japanese page.
+EN_TALKS = ("## NumPy Talks\n\n"
+            "* [The Future of NumPy Indexing](https://www.youtube.com/watch?v=o0EacbIbf58) *by Jaime Fernández* (2016)\n"
+            "* [Evolution of Array Computing in Python](https://www.youtube.com/watch?v=HVLPJnvInzM&t=10s) "
+            "*by Ralf Gommers* (2019)\n")
+JA_TALKS = ("## NumPyに関する講演\n\n"
+            "* [NumPyにおけるインデックス指定の未来](https://www.youtube.com/watch?v=o0EacbIbf58) *Jaime Fernadezによる* (2016)\n"
+            "* [Pythonにおける配列計算の進化](https://www.youtube.com/watch?v=HVLPJnvInzM&t=10s) *Ralf Gommersによる* (2019)\n")
+
+
+def test_a_name_kept_in_latin_letters_with_a_letter_lost_is_reported():
+    found = [(f.rule, f.value, f.locations[1].line) for f in pair_findings(EN_TALKS, "en", JA_TALKS, "ja")
+             if f.severity != "info"]
+    assert found == [("XL401", "Fernández", 3)]
+
+
+def test_a_name_kept_as_written_is_clean():
+    kept = JA_TALKS.replace("Fernadez", "Fernández")
+    assert [f.rule for f in pair_findings(EN_TALKS, "en", kept, "ja") if f.severity != "info"] == []

@@ -38,6 +38,7 @@ from xlcheck.locales import (
     fold,
     language_codes,
     language_name,
+    latin_script,
     locale_info,
     place_forms,
     place_names,
@@ -1227,8 +1228,11 @@ class Names:
           consonants, only vowels and digraphs change.
 
         Found only where the other version holds such a near spelling and not the name
-        itself (a name it lacks is the matter of the other checks)."""
-        scripts = {k: main_script(self.ctx.text(k, group)) for k in docs}
+        itself (a name it lacks is the matter of the other checks). A version in a language
+        not written in Latin letters counts as in its own script even where a paragraph of it
+        is mostly Latin letters (a Japanese list of talks and their speakers, "Jaime
+        Fernadez"): its names in Latin letters are still kept ones."""
+        scripts = {k: self._script_of(k, group) for k in docs}
         out = []
         latin_words: dict[int, dict[str, int]] = {}  # each version's read once, for both directions
         for k in docs:
@@ -1244,6 +1248,12 @@ class Names:
                 if scripts[k] in ("cyrillic", "greek") or scripts[o] in ("cyrillic", "greek"):
                     out.extend(self._transliteration_lost_letters(g, group, docs, k, o, scripts[k] == "latin"))
         return out
+
+    def _script_of(self, k: int, group: Group) -> str | None:
+        """The script of doc k's part of a group, "own" for a Latin-lettered part of a
+        version whose language is not written in Latin letters."""
+        script = main_script(self.ctx.text(k, group))
+        return "own" if script == "latin" and not latin_script(self.ctx.documents[k].lang) else script
 
     def _latin_words(self, k: int, group: Group) -> dict[str, int]:
         """Doc k's capitalised words in Latin letters in a group, with their offsets."""
@@ -1960,21 +1970,26 @@ _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
 _DEVANAGARI = lazy(r"\p{Devanagari}")
 _KATAKANA = lazy(r"\p{Katakana}")
-# A capitalised word in Latin letters (a name kept as it is in any script's text).
+# A capitalised word in Latin letters (a name kept as it is in any script's text, where
+# kana may stand next to it with no space: "Fernadezによる").
 _ACRONYM = lazy(r"[A-Z]{3,6}")
-_LATIN_NAME = lazy(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
+_LATIN_NAME = lazy(r"(?<![\p{Latin}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{Latin}\p{M}\p{N}])", regex.V1)
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
 
 
 def _letter_dropped(name: str, word: str) -> bool:
     """Whether `word` is `name` with one letter dropped inside, its first and last kept
-    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres).
+    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres), an accent lost with it or
+    not (Fernández / Fernadez).
 
     >>> _letter_dropped("Suisse", "Suise"), _letter_dropped("Bloomberg", "Bloomberg"), _letter_dropped("Putin", "Puti")
     (True, False, False)
+    >>> _letter_dropped("Fernández", "Fernadez")
+    True
     """
     if len(word) != len(name) - 1 or len(word) < 4:
         return False
+    name, word = unaccented(name), unaccented(word)
     return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
 
 
