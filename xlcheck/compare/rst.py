@@ -8,6 +8,7 @@ the same value. Markup read on both sides is left to the other comparers.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import regex
@@ -166,6 +167,66 @@ def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: 
     return Finding(rule.check, rule.code, rule.severity, message, value, (
         Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, origin.text, value, "present"),
         Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, loose.text, value, "different"),
+    ))
+
+
+# A glossary reference, :term:`operating system` or :term:`soundcards <soundcard>`.
+_TERM = lazy(r"(?<![\w`]):term:`([^`<>]+?)(?:\s*+<([^<>`]++)>)?+`")
+
+
+def _term(match: regex.Match[str]) -> str:
+    """The term a glossary reference names, as Sphinx looks it up (case and spaces aside)."""
+    return " ".join((match.group(2) or match.group(1)).split()).lower()
+
+
+@functools.lru_cache(maxsize=8)
+def _terms_written(text: str) -> frozenset[str]:
+    """Every term a document's glossary references name (a catalogue's translation is
+    one long text, asked once per entry: remembered)."""
+    return frozenset(_term(m) for m in _TERM.finditer(text)) if ":term:`" in text else frozenset()
+
+
+def translated_term_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """Glossary references whose term a catalogue's translation translates in one entry
+    (:term:`besturingssysteem`) and keeps as the source writes it in another (:term:`operating
+    system`): Sphinx looks a term up by the glossary's own wording, which the catalogue's
+    other entries show to be the source's, so the translated one names no term (XL702).
+    A term the translation writes nowhere as the source does may be the wording of its own
+    glossary, which the catalogue does not show: left alone."""
+    units = ctx.units(group, present, lambda p: p.kind == "entry")
+    pivot = blame.reference
+    if pivot not in units or ":term:`" not in units[pivot].text:
+        return []
+    source = units[pivot]
+    findings: list[Finding] = []
+    for k, unit in units.items():
+        if k == pivot or ":term:`" not in unit.text:
+            continue
+        wanted = [(m, _term(m)) for m in _TERM.finditer(source.text)]
+        written = [(m, _term(m)) for m in _TERM.finditer(unit.text)]
+        lost = Counter(t for _, t in wanted) - Counter(t for _, t in written)
+        new = [m for m, t in written if t not in {t for _, t in wanted}]
+        kept = _terms_written(ctx.documents[k].text)
+        for m, term in wanted:
+            if lost[term] <= 0 or not new:
+                continue
+            lost[term] -= 1
+            if term in kept:
+                findings.append(_term_finding(ctx, pivot, source, m, k, unit, new.pop(0)))
+    return findings
+
+
+def _term_finding(ctx: Context, s: int, source, match, t: int, unit, other) -> Finding:
+    rule = RULES["XL702"]
+    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
+    value, written_as = match.group(), other.group()
+    message = (f"“{value}” in {doc_s.lang} entry {source.n} is “{written_as}” in {doc_t.lang} entry {unit.n}, "
+               f"whose other entries keep the term as {doc_s.lang} writes it")
+    line_s, column_s = doc_s.position(source.start + match.start())
+    line_t, column_t = doc_t.position(unit.start + other.start())
+    return Finding(rule.check, rule.code, rule.severity, message, value, (
+        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, value, value, "present"),
+        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, written_as, written_as, "different"),
     ))
 
 
