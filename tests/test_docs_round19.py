@@ -279,3 +279,24 @@ def test_a_glossary_term_translated_where_another_entry_keeps_it_is_reported(tmp
 def test_a_glossary_term_translated_throughout_is_left_to_the_glossary(tmp_path):
     # (no entry keeps the term: the translation's glossary may well define it so)
     assert _loud(tmp_path, [OS_TRANSLATED]) == []
+
+
+# react.dev src/content/learn/build-a-react-app-from-scratch.md (docs9 react, en/es): the
+# source names the library TanStack Query and links tanstack.com; the Spanish page still says
+# React Query, linking the library's old site, whose address holds "tanstack".
+EN_FETCHING = ("If you're fetching data from most backends or REST-style APIs, we suggest using:\n\n"
+               "- [TanStack Query](https://tanstack.com/query/)\n- [SWR](https://swr.vercel.app/)\n"
+               "- [RTK Query](https://redux-toolkit.js.org/rtk-query/overview)\n")
+ES_FETCHING = ("Si estás obteniendo datos de la mayoría de backends o APIs de estilo REST, sugerimos usar:\n\n"
+               "- [React Query](https://react-query.tanstack.com/)\n- [SWR](https://swr.vercel.app/)\n"
+               "- [RTK Query](https://redux-toolkit.js.org/rtk-query/overview)\n")
+
+
+def test_a_name_only_in_a_link_of_the_translations_own_is_reported():
+    assert _names_missing(EN_FETCHING, ES_FETCHING, "es") == ["TanStack"]
+
+
+def test_a_name_in_a_link_both_versions_share_is_there():
+    # (the twin links the source's address under the old name: the link names what both link to)
+    shared = ES_FETCHING.replace("https://react-query.tanstack.com/", "https://tanstack.com/query/")
+    assert _names_missing(EN_FETCHING, shared, "es") == []

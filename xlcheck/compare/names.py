@@ -24,7 +24,7 @@ import functools
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, partial
 
 import regex
 
@@ -78,6 +78,7 @@ _PRODUCT_WORD = lazy(r"[A-Z][A-Za-z]{3,}+")
 _PATRONYMIC = lazy(r"(?:\p{Lu}\p{Ll}+ )*Ma?c\p{Lu}\p{Ll}+")
 _LOWER_WORDS = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = lazy(r"`[^`\n]*`|https?://\S+")
+_LINK_TARGET = lazy(r"\]\(\s*+<?https?://[^\s()<>]*+(?:\([^\s()]*+\))?+[^\s()<>]*+>?\)|https?://[^\s()<>\]]++")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -294,7 +295,11 @@ class Names:
             text = doc.paragraphs[index].text
             if _FULLWIDTH.search(text):
                 text = unicodedata.normalize("NFKC", text)  # ＣＲ, Ａ３２１: Latin in full-width letters
-            for word in _WORDS.findall(text):
+            # (a link of its own is not what the page says: a store's address may spell the
+            # author's name that the text misspells, "guide-to-numpy-travis-e-oliphant"; a
+            # link the versions share names what both link to)
+            for word in _WORDS.findall(_LINK_TARGET.sub(partial(self._shared_link, k), text)
+                                       if "://" in text else text):
                 lower = word.lower()
                 words.add(lower)
                 if lower.endswith("s"):
@@ -305,6 +310,11 @@ class Names:
                 if inv.kind == "name":
                     words.add(self.value(inv).lower())
         return words
+
+    def _shared_link(self, k: int, link: regex.Match[str]) -> str:
+        """A link target as it is when another version links to it too, else a space."""
+        target = link.group().lstrip("](<").rstrip(">)")
+        return link.group() if any(target in doc.text for o, doc in enumerate(self.ctx.documents) if o != k) else " "
 
     def candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """The names some of `docs` have in group `g` and others lack."""
