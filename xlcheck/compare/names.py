@@ -204,6 +204,7 @@ class Names:
         self._comparable_phrases = self.comparable & ctx.glossary.phrase_terms()
         self._defined: dict[tuple[int, str], list[list[str]]] = {}
         self._written: dict[tuple[int, str, bool], bool] = {}
+        self._shared: dict[tuple[int, str], bool] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s`
@@ -314,7 +315,10 @@ class Names:
     def _shared_link(self, k: int, link: regex.Match[str]) -> str:
         """A link target as it is when another version links to it too, else a space."""
         target = link.group().lstrip("](<").rstrip(">)")
-        return link.group() if any(target in doc.text for o, doc in enumerate(self.ctx.documents) if o != k) else " "
+        key = (k, target)
+        if key not in self._shared:  # (a catalogue's entries link the same pages again and again)
+            self._shared[key] = any(target in doc.text for o, doc in enumerate(self.ctx.documents) if o != k)
+        return link.group() if self._shared[key] else " "
 
     def candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """The names some of `docs` have in group `g` and others lack."""
