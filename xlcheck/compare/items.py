@@ -18,6 +18,8 @@ none).
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from xlcheck.compare.blame import Blame
@@ -57,7 +59,7 @@ _WORD_RUN = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+")
 _BRACKETED = lazy(r"\([^()]*+\)")
 # A word written in lower case (in running text): a common word, not a name.
 _LOWER_WORD = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]++")
-NAME_ITEM_WORDS = 6  # an item of names is short: "Marten van Kerkwijk", "Eric Wieser (2017-2025)"
+_NAME_ITEM_WORDS = 6  # an item of names is short: "Marten van Kerkwijk", "Eric Wieser (2017-2025)"
 
 
 def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozenset[str]) -> set[str]:
@@ -69,7 +71,7 @@ def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozen
     paragraph = ctx.documents[k].paragraphs[index]
     opening = _ITEM.match(paragraph.text, start).end()
     words = _WORD_RUN.findall(_BRACKETED.sub(" ", paragraph.text[opening:end]))
-    if not words or len(words) > NAME_ITEM_WORDS or 2 * sum(w[0].isupper() for w in words) < len(words):
+    if not words or len(words) > _NAME_ITEM_WORDS or 2 * sum(w[0].isupper() for w in words) < len(words):
         return set()
     first = _WORD_RUN.search(paragraph.text, opening, end)
     return {"name:" + inv.value for inv in ctx.invariants[k][index]
@@ -93,7 +95,13 @@ def _without_language(link: str) -> str:
 
 def _lower_words(ctx: Context) -> frozenset[str]:
     """The words some version writes in lower case (outside inline code and links)."""
-    return frozenset(word for doc in ctx.documents for piece in pieces(doc.text)
+    return _lower_words_of(tuple(doc.text for doc in ctx.documents))
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    # (asked for each list of names of a page, by two checks: read once per set of versions)
+    return frozenset(word for text in texts for piece in pieces(text)
                      for word in _LOWER_WORD.findall(_CODE_OR_LINK.sub(" ", piece)))
 
 
