@@ -10,10 +10,10 @@ items, and as many as are lost, are still in it.
 
 An item with neither links nor code that is a few words, mostly capitalised (a list of
 people), is told by its names, the capitalised words after its first that no version
-writes in lower case: names are not translated, so such
-an item is missing only where at least three items of its list, and as many as are lost,
-keep their names in the other list (a list whose names a translation transliterates keeps
-none).
+writes in lower case: names are not translated, so such an item is missing only where at
+least three items of its list, and as many as are lost, keep their names in the other list
+(a list whose names a translation transliterates keeps none). A name such an item has and
+its counterpart in the other list lacks is a name missing (`names_dropped`).
 """
 
 from __future__ import annotations
