@@ -78,6 +78,7 @@ _PRODUCT_WORD = lazy(r"[A-Z][A-Za-z]{3,}+")
 _PATRONYMIC = lazy(r"(?:\p{Lu}\p{Ll}+ )*Ma?c\p{Lu}\p{Ll}+")
 _LOWER_WORDS = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = lazy(r"`[^`\n]*`|https?://\S+")
+# A link's address: a Markdown link's target (with its "](" and ")"), or a bare URL.
 _LINK_TARGET = lazy(r"\]\(\s*+<?https?://[^\s()<>]*+(?:\([^\s()]*+\))?+[^\s()<>]*+>?\)|https?://[^\s()<>\]]++")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
