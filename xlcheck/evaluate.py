@@ -160,12 +160,13 @@ def _matches(drift: dict, finding: Finding) -> bool:
     if finding.rule == "XL002" or finding.check == kind or finding.check in COMPATIBLE.get(kind, ()):
         return True
     # A version is both a number and a code ("14.2.3" vs "13.4.19"), a number in inline
-    # code both a number and a literal (``0.1`` vs ``0,1``): a finding of the other kind
-    # credits the label when it names the label's value.
+    # code both a number and a literal (``0.1`` vs ``0,1``), a year both a number and a
+    # date (2006年): a finding of the other kind credits the label when it names the
+    # label's value.
     return kind != finding.check and {kind, finding.check} <= _VALUE_CHECKS and _names(drift.get("value"), finding)
 
 
-_VALUE_CHECKS = frozenset({"number", "code", "markup"})
+_VALUE_CHECKS = frozenset({"number", "date", "code", "markup"})
 
 
 def score_item(folder: Path, item: dict, config: Config) -> Score:

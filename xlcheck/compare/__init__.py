@@ -26,14 +26,14 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.items import items_missing
+from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
-from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings
+from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.tables import cell_candidates
 from xlcheck.compare.truncation import Cut, cut_findings, repair
 from xlcheck.compare.values import fixed_links, value_candidates
@@ -183,6 +183,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(placeholder_findings(ctx, group, present, blame))
             findings.extend(broken_markup_findings(ctx, group, present, blame))
             findings.extend(translated_parameter_findings(ctx, group, present, blame))
+            findings.extend(translated_term_findings(ctx, group, present, blame))
             findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(fixed_links(ctx, group, found, blame.reference))
@@ -191,6 +192,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))
+            candidates.extend(names_dropped(ctx, g, group, present))
             candidates.extend(misspellings.candidates(g, group, present))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group

@@ -243,6 +243,18 @@ def _block_of(ctx: Context, k: int, candidate: Candidate) -> str:
 _REST_MARKUP = lazy(r"``[^`\s]|:[\w.+-]++:`")
 
 
+# Interpreted text of words in lower case (`bends`), with no role.
+_INTERPRETED_WORDS = lazy(r"`\p{Ll}++(?: \p{Ll}++)*+`")
+
+
+def _styled_words(ctx: Context, candidate: Candidate) -> bool:
+    """Whether a candidate is interpreted text of plain words in catalogues that write
+    reST: docutils' default role, a title reference shown in italics, which a translation
+    may set otherwise ('ombuigt' for `bends`): styling, as emphasis is, not a value."""
+    return candidate.kind == "markup" and _INTERPRETED_WORDS.fullmatch(candidate.value) is not None and all(
+        ctx.documents[k].format == "po" and _REST_MARKUP.search(ctx.documents[k].text) for k in candidate.have)
+
+
 def _writes_rest(ctx: Context, k: int, candidate: Candidate) -> bool:
     """Whether a candidate of document k is in a catalogue entry that writes reST (a
     ``literal`` or a role), where single backticks mark interpreted text, not code."""
@@ -373,6 +385,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if lack_status == "missing" and c.kind == "markup" and c.value == "-" and _numbered_instead(
                 ctx, groups[c.group], c):
             continue  # the source's bulleted list numbered by the translation: the same items
+        if _styled_words(ctx, c):
+            continue  # `bends` written 'ombuigt': the default role's italics set otherwise
         group = groups[c.group]
         rule = rule_of(c, "missing")
         locations = []

@@ -7,17 +7,26 @@ for an item with none, its inline code) are nowhere in the other's list: one fin
 items, at the line where the item would stand. Where items were added to both lists, an
 item is missing when its links are nowhere in the other list and at least three of its
 items, and as many as are lost, are still in it.
+
+An item with neither links nor code that is a few words, mostly capitalised (a list of
+people), is told by its names, the capitalised words after its first that no version
+writes in lower case: names are not translated, so such an item is missing only where at
+least three items of its list, and as many as are lost, keep their names in the other list
+(a list whose names a translation transliterates keeps none). A name such an item has and
+its counterpart in the other list lacks is a name missing (`names_dropped`).
 """
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from xlcheck.compare.blame import Blame
-from xlcheck.compare.context import Context, Group
+from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import known_language
-from xlcheck.model import Finding, Location
-from xlcheck.patterns import lazy
+from xlcheck.model import Finding, Invariant, Location
+from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
 
 _ITEM = lazy(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
@@ -45,6 +54,31 @@ def _items(text: str) -> list[tuple[int, int]]:
     return list(zip(tops, tops[1:] + [len(text)]))
 
 
+_CODE_OR_LINK = lazy(r"`[^`\n]*+`|\(?https?://\S++|\]\([^)\s]*+\)")
+_WORD_RUN = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+")
+_BRACKETED = lazy(r"\([^()]*+\)")
+# A word written in lower case (in running text): a common word, not a name.
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]++")
+_NAME_ITEM_WORDS = 6  # an item of names is short: "Marten van Kerkwijk", "Eric Wieser (2017-2025)"
+
+
+def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozenset[str]) -> set[str]:
+    """The names that tell an item of doc k's paragraph `index` (between offsets `start`
+    and `end` of it): none unless the item is names, a few words outside brackets, at
+    least half of them capitalised ("Stéfan van der Walt", not "Várias melhorias nas
+    anotações"); then its names after its first word (what follows an item's opening
+    capital), without the capitalised words some version writes in lower case."""
+    paragraph = ctx.documents[k].paragraphs[index]
+    opening = _ITEM.match(paragraph.text, start).end()
+    words = _WORD_RUN.findall(_BRACKETED.sub(" ", paragraph.text[opening:end]))
+    if not words or len(words) > _NAME_ITEM_WORDS or 2 * sum(w[0].isupper() for w in words) < len(words):
+        return set()
+    first = _WORD_RUN.search(paragraph.text, opening, end)
+    return {"name:" + inv.value for inv in ctx.invariants[k][index]
+            if inv.kind == "name" and first.end() <= inv.start - paragraph.start < end
+            and inv.value.lower() not in lower}
+
+
 # A folder of a link that names a language (``/en-US/``): each version may link its own.
 _LANGUAGE_FOLDER = lazy(r"/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?=/)")
 
@@ -59,10 +93,22 @@ def _without_language(link: str) -> str:
     return _LANGUAGE_FOLDER.sub(lambda m: "" if known_language(m.group(1)) else m.group(), link)
 
 
-def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
-    """XL002 for each list item of one version that the other version's list lacks."""
-    if len(ctx.documents) != 2 or len(present) != 2:
-        return []
+def _lower_words(ctx: Context) -> frozenset[str]:
+    """The words some version writes in lower case (outside inline code and links)."""
+    return _lower_words_of(tuple(doc.text for doc in ctx.documents))
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    # (asked for each list of names of a page, by two checks: read once per set of versions)
+    return frozenset(word for text in texts for piece in pieces(text)
+                     for word in _LOWER_WORD.findall(_CODE_OR_LINK.sub(" ", piece)))
+
+
+def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
+    """Each version's list in a group as (paragraph, item spans, what tells each item, the
+    inline code of all, each item's place when its names tell it), or None when the group
+    is not one Markdown list in each version."""
     docs = ctx.documents
     lists = {}
     for k in present:
@@ -71,15 +117,15 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
             # a lead-in and its list paired with the other version's: the one list of each
             members = [i for i in members if docs[k].paragraphs[i].kind == "list"]
             if len(members) != 1:
-                return []
+                return None
         index = members[0]
         paragraph = docs[k].paragraphs[index]
         if paragraph.kind not in ("list", "text") or docs[k].format != "markdown":
-            return []
+            return None
         spans = _items(paragraph.text)
         if not spans:
-            return []
-        links, codes = [], set()
+            return None
+        links, codes, by_name = [], set(), []
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
                     if inv.kind == "url" and start <= inv.start - paragraph.start < end}
@@ -89,12 +135,30 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
                     if inv.kind == "markup" and inv.value.startswith("`") and start <= inv.start - paragraph.start < end}
             codes |= code
             links.append(held or code)
-        lists[k] = (paragraph, spans, links, codes)
+            by_name.append((index, start, end) if not held and not code else None)
+        lists[k] = (paragraph, spans, links, codes, by_name)
+    if any(n for k in present for n in lists[k][4]):
+        lower = _lower_words(ctx)
+        for k in present:
+            links, by_name = lists[k][2], lists[k][4]
+            for n, place in enumerate(by_name):
+                if place is not None:
+                    links[n] = _names(ctx, k, *place, lower)
+    return lists
+
+
+def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """XL002 for each list item of one version that the other version's list lacks."""
+    if len(ctx.documents) != 2 or len(present) != 2:
+        return []
+    lists = _lists(ctx, group, present)
+    if lists is None:
+        return []
     findings = []
     a, b = present
     for more, fewer in ((a, b), (b, a)):
-        paragraph, spans, links, _ = lists[more]
-        other_paragraph, other_spans, other_links, other_codes = lists[fewer]
+        paragraph, spans, links, _, by_name = lists[more]
+        other_paragraph, other_spans, other_links, other_codes, _ = lists[fewer]
         extra = len(spans) - len(other_spans)
         if not other_spans:
             continue
@@ -104,11 +168,66 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         # More items lost than the lists' lengths differ by: items added on both sides of
         # one list (an index of APIs that gained some and dropped others), when most of
         # its linked items are still the other's.
-        if not lost or (len(lost) > extra and (kept < 3 or kept < len(lost))):
+        if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))):
             continue
         for n in lost:
             findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))
     return findings
+
+
+def names_dropped(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
+    """The names of an item of names (``Quansight (Nathan Goldbaum, …, Mateusz Sokol)``)
+    that its counterpart in the other version's list lacks, the item that shares two of its
+    names or more (and is the only one to): a person left out of an item that keeps the
+    others. Only names the other version writes nowhere: a name it writes elsewhere is the
+    name comparison's matter (moved, or written otherwise)."""
+    if len(ctx.documents) != 2 or len(present) != 2:
+        return []
+    lists = _lists(ctx, group, present)
+    if lists is None:
+        return []
+    out = []
+    a, b = present
+    for k, o in ((a, b), (b, a)):
+        paragraph, _, tells, _, by_name = lists[k]
+        other_paragraph, other_spans, other_tells, _, other_by_name = lists[o]
+        for n, place in enumerate(by_name):
+            if place is None or not tells[n]:
+                continue
+            partners = [m for m, theirs in enumerate(other_tells) if other_by_name[m] is not None
+                        and len(tells[n] & theirs) >= 2]
+            if len(partners) != 1:
+                continue
+            lacking = tells[n] - other_tells[partners[0]]
+            near = other_paragraph.start + other_spans[partners[0]][0]
+            for run in _name_runs(ctx, k, *place):
+                value = " ".join(inv.value for inv in run)
+                if all("name:" + inv.value in lacking and not _written(ctx, o, inv.value) for inv in run):
+                    occurrence = Invariant("name", value, value, run[0].start, run[-1].end, (), run[0].flag)
+                    out.append(Candidate(g, "name", value, frozenset({k}), frozenset({o}), {k: occurrence},
+                                         near={o: near}))
+    return out
+
+
+def _name_runs(ctx: Context, k: int, index: int, start: int, end: int) -> list[list[Invariant]]:
+    """The runs of names (words parted by one space) of an item of doc k's paragraph."""
+    paragraph = ctx.documents[k].paragraphs[index]
+    text = ctx.documents[k].text
+    runs: list[list[Invariant]] = []
+    for inv in ctx.invariants[k][index]:
+        if inv.kind != "name" or not start <= inv.start - paragraph.start < end:
+            continue
+        if runs and text[runs[-1][-1].end:inv.start] == " ":
+            runs[-1].append(inv)
+        else:
+            runs.append([inv])
+    return runs
+
+
+def _written(ctx: Context, k: int, word: str) -> bool:
+    """Whether doc k writes a word anywhere, as a word of its own."""
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])",
+                        ctx.documents[k].text) is not None
 
 
 def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, int], other_paragraph,

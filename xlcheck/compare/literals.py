@@ -37,6 +37,9 @@ _REST_TOKEN = lazy(r"<[^<>]++>|%\([^()]++\)|\w++")
 # Placeholders a reader fills in, whose words are the translator's (``<field name>``,
 # ``%(field_name)s``): compared by their shape only.
 _FILL_IN = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>|%\([^()\s]++\)")
+# A cross-reference to a label or a document (``:ref:`microphones```, MyST's {doc}`…`):
+# Sphinx resolves it by the name the source tree defines, which no translation renames.
+_LABEL_REFERENCE = lazy(r"(?::[\w.+-]+)*:(?:ref|numref|doc|any):`|\{(?:ref|numref|doc|any)\}`")
 # Words joining alternatives inside a reST literal (``'a' or 'a:'``), prose a translator translates.
 _CONNECTORS = frozenset({"or", "and", "to", "etc", "vs", "versus"})
 
@@ -747,7 +750,11 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
     ``'constellations/andromede'``): one word of letters replaced by another of the same
     start, at least three times in each version, the source's spelling in the translation
     at most once for three of its own and the translation's nowhere in the source. A slip of the keyboard
-    (``clear()`` / ``clean()``) is not made the same way three times over."""
+    (``clear()`` / ``clean()``) is not made the same way three times over. A label a
+    cross-reference names (``:ref:`microphones```) is no example's: the word translated all
+    over the page does not rename it."""
+    if _LABEL_REFERENCE.match(a.value):
+        return False
     lost = set(WORD_PARTS.findall(_shown(a))) - set(WORD_PARTS.findall(_shown(b)))
     new = set(WORD_PARTS.findall(_shown(b))) - set(WORD_PARTS.findall(_shown(a)))
     if len(lost) != 1 or len(new) != 1:

@@ -24,7 +24,7 @@ import functools
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, partial
 
 import regex
 
@@ -38,6 +38,7 @@ from xlcheck.locales import (
     fold,
     language_codes,
     language_name,
+    latin_script,
     locale_info,
     place_forms,
     place_names,
@@ -77,6 +78,8 @@ _PRODUCT_WORD = lazy(r"[A-Z][A-Za-z]{3,}+")
 _PATRONYMIC = lazy(r"(?:\p{Lu}\p{Ll}+ )*Ma?c\p{Lu}\p{Ll}+")
 _LOWER_WORDS = lazy(r"(?<![\p{L}\p{M}\p{N}_./-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_(])")
 _CODE_SPANS = lazy(r"`[^`\n]*`|https?://\S+")
+# A link's address: a Markdown link's target (with its "](" and ")"), or a bare URL.
+_LINK_TARGET = lazy(r"\]\(\s*+<?https?://[^\s()<>]*+(?:\([^\s()]*+\))?+[^\s()<>]*+>?\)|https?://[^\s()<>\]]++")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -120,6 +123,8 @@ MIN_RATIO = 0.9
 
 # A name of two to four capitalised English words run together: ConsumerGroup, PushConsumer.
 _CAMEL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}{2,}){2,4}")
+# A name and a capitalised word after it with no space between (NumPyDocumentation).
+_GLUED_WORD = lazy(r"(\p{L}*?\p{Ll})(\p{Lu}\p{Ll}{4,})")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -200,6 +205,7 @@ class Names:
         self._comparable_phrases = self.comparable & ctx.glossary.phrase_terms()
         self._defined: dict[tuple[int, str], list[list[str]]] = {}
         self._written: dict[tuple[int, str, bool], bool] = {}
+        self._shared: dict[tuple[int, str], bool] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s`
@@ -291,7 +297,11 @@ class Names:
             text = doc.paragraphs[index].text
             if _FULLWIDTH.search(text):
                 text = unicodedata.normalize("NFKC", text)  # ＣＲ, Ａ３２１: Latin in full-width letters
-            for word in _WORDS.findall(text):
+            # (a link of its own is not what the page says: a store's address may spell the
+            # author's name that the text misspells, "guide-to-numpy-travis-e-oliphant"; a
+            # link the versions share names what both link to)
+            for word in _WORDS.findall(_LINK_TARGET.sub(partial(self._shared_link, k), text)
+                                       if "://" in text else text):
                 lower = word.lower()
                 words.add(lower)
                 if lower.endswith("s"):
@@ -302,6 +312,14 @@ class Names:
                 if inv.kind == "name":
                     words.add(self.value(inv).lower())
         return words
+
+    def _shared_link(self, k: int, link: regex.Match[str]) -> str:
+        """A link target as it is when another version links to it too, else a space."""
+        target = link.group().lstrip("](<").rstrip(">)")
+        key = (k, target)
+        if key not in self._shared:  # (a catalogue's entries link the same pages again and again)
+            self._shared[key] = any(target in doc.text for o, doc in enumerate(self.ctx.documents) if o != k)
+        return link.group() if self._shared[key] else " "
 
     def candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """The names some of `docs` have in group `g` and others lack."""
@@ -595,6 +613,8 @@ class Names:
             return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
         if _CAMEL_WORDS.fullmatch(value) and _capitals_of(value).search(self.ctx.text(k, group)):
             return True  # "JavaScript" written by its capitals, "JS", as its users write it
+        if self._glued_to_word(value, words):
+            return True  # "NumPyDocumentation" (a space lost) / "Documentación NumPy"
         runs = self._runs(k, group)
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
@@ -611,6 +631,14 @@ class Names:
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
             or self._translated_acronym(value, k, group, docs, names)
+
+    def _glued_to_word(self, value: str, words: set[str]) -> bool:
+        """Whether a camel-case value is a name the versions write on its own glued to a
+        capitalised word some version writes in lower case, a space lost
+        ("NumPyDocumentation"): the word is translated, so the name is there where its head is."""
+        glued = _GLUED_WORD.fullmatch(value)
+        return glued is not None and glued.group(1) in self.vocabulary and glued.group(2).lower() in self.common \
+            and glued.group(1).lower() in words
 
     def _transliterated(self, value: str, k: int, group: Group) -> bool:
         """Whether doc k's group writes a Latin name in Cyrillic or Greek letters, each of
@@ -1215,8 +1243,11 @@ class Names:
           consonants, only vowels and digraphs change.
 
         Found only where the other version holds such a near spelling and not the name
-        itself (a name it lacks is the matter of the other checks)."""
-        scripts = {k: main_script(self.ctx.text(k, group)) for k in docs}
+        itself (a name it lacks is the matter of the other checks). A version in a language
+        not written in Latin letters counts as in its own script even where a paragraph of it
+        is mostly Latin letters (a Japanese list of talks and their speakers, "Jaime
+        Fernadez"): its names in Latin letters are still kept ones."""
+        scripts = {k: self._script_of(k, group) for k in docs}
         out = []
         latin_words: dict[int, dict[str, int]] = {}  # each version's read once, for both directions
         for k in docs:
@@ -1232,6 +1263,12 @@ class Names:
                 if scripts[k] in ("cyrillic", "greek") or scripts[o] in ("cyrillic", "greek"):
                     out.extend(self._transliteration_lost_letters(g, group, docs, k, o, scripts[k] == "latin"))
         return out
+
+    def _script_of(self, k: int, group: Group) -> str | None:
+        """The script of doc k's part of a group, "own" for a Latin-lettered part of a
+        version whose language is not written in Latin letters."""
+        script = main_script(self.ctx.text(k, group))
+        return "own" if script == "latin" and not latin_script(self.ctx.documents[k].lang) else script
 
     def _latin_words(self, k: int, group: Group) -> dict[str, int]:
         """Doc k's capitalised words in Latin letters in a group, with their offsets."""
@@ -1948,21 +1985,26 @@ _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
 _DEVANAGARI = lazy(r"\p{Devanagari}")
 _KATAKANA = lazy(r"\p{Katakana}")
-# A capitalised word in Latin letters (a name kept as it is in any script's text).
+# A capitalised word in Latin letters (a name kept as it is in any script's text, where
+# kana may stand next to it with no space: "Fernadezによる").
 _ACRONYM = lazy(r"[A-Z]{3,6}")
-_LATIN_NAME = lazy(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{L}\p{M}\p{N}])", regex.V1)
+_LATIN_NAME = lazy(r"(?<![\p{Latin}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{Latin}\p{M}\p{N}])", regex.V1)
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
 
 
 def _letter_dropped(name: str, word: str) -> bool:
     """Whether `word` is `name` with one letter dropped inside, its first and last kept
-    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres).
+    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres), an accent lost with it or
+    not (Fernández / Fernadez).
 
     >>> _letter_dropped("Suisse", "Suise"), _letter_dropped("Bloomberg", "Bloomberg"), _letter_dropped("Putin", "Puti")
     (True, False, False)
+    >>> _letter_dropped("Fernández", "Fernadez")
+    True
     """
     if len(word) != len(name) - 1 or len(word) < 4:
         return False
+    name, word = unaccented(name), unaccented(word)
     return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
 
 

@@ -8,12 +8,14 @@ the same value. Markup read on both sides is left to the other comparers.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import regex
 
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Context, Group
+from xlcheck.extract.markup import PROSE_ROLES
 from xlcheck.extract.rst_inline import Markup, may_open, read, written
 from xlcheck.model import Finding, Location
 from xlcheck.patterns import lazy
@@ -35,7 +37,7 @@ def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame
     source_markup = read(source.text)
     if not source_markup:
         return []
-    wanted = Counter(m.value for m in source_markup)
+    wanted = Counter(_compared(m.value) for m in source_markup)
     findings: list[Finding] = []
     for k in present:
         if k == pivot:
@@ -43,27 +45,36 @@ def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame
         unit = units[k]
         markup = read(unit.text)
         read_spans = {(m.start, m.end) for m in markup}
-        lacking = wanted - Counter(m.value for m in markup)
+        lacking = wanted - Counter(_compared(m.value) for m in markup)
         if not lacking:
             continue
+        kept = {m.value for m in markup}
         strong = 0
         for loose in written(unit.text):
             if loose.value == "**":
                 strong += 1
-            if lacking[loose.value] <= 0 or (loose.start, loose.end) in read_spans:
+            value = _compared(loose.value)
+            if lacking[value] <= 0 or (loose.start, loose.end) in read_spans:
                 continue
-            lacking[loose.value] -= 1
+            lacking[value] -= 1
             reason = loose.reason or _swallowed(markup, loose)
-            origin = _origin(source_markup, loose.value, strong)
+            origin = _origin(source_markup, loose.value, strong, kept)
             findings.append(_finding(ctx, pivot, source, origin, k, unit, loose, reason))
         starts = {m.start for m in markup}
         for value, count in lacking.items():
             if count > 0:
-                for start, end, reason in _unclosed(unit.text, value, starts)[:count]:
+                for nth, (start, end, reason) in enumerate(_unclosed(unit.text, value, starts)[:count], 1):
                     loose = Markup(value, unit.text[start:end], start, end)
-                    findings.append(_finding(ctx, pivot, source, _origin(source_markup, value, 0), k, unit,
+                    findings.append(_finding(ctx, pivot, source, _origin(source_markup, value, nth, kept), k, unit,
                                              loose, reason))
     return findings
+
+
+def _compared(value: str) -> str:
+    """What a span is matched by: a role whose content is prose (``:menuselection:``,
+    ``:term:``) by its role alone, since the translation translates its words."""
+    role = value.split("`", 1)[0]
+    return f"{role}`…`" if role.startswith(":") and role.strip(":").rsplit(":", 1)[-1] in PROSE_ROLES else value
 
 
 def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, str]]:
@@ -103,7 +114,7 @@ def _unclosed(text: str, value: str, starts: set[int]) -> list[tuple[int, int, s
         # ": термин:`…`", ":термин:`…`": a role whose name the translation translated is
         # no role docutils knows, and Sphinx shows it as it is.
         name = match.group(1)
-        if f":{name}:" != role and not name.isascii() and match.start() not in starts:
+        if f":{name}:" != role and not name.isascii():
             out.append((match.start(), match.end(), f"its role name was changed (“{match.group().strip()}”)"))
     for match in _ROLE_LOST_TICKS.finditer(text):
         if match.group(1) == role:
@@ -130,9 +141,14 @@ def _swallowed(markup: list[Markup], loose: Markup) -> str:
     return f"docutils reads it as part of “{shown}”, markup opened before it and not closed where it should be"
 
 
-def _origin(source_markup: list[Markup], value: str, nth: int) -> Markup:
-    """The source's markup a broken one stands for (the nth strong span, for strong)."""
+def _origin(source_markup: list[Markup], value: str, nth: int, kept: set[str]) -> Markup:
+    """The source's markup a broken one stands for (the nth of its value: the nth strong
+    span, for strong): for a prose role whose words differ, the nth of the role's spans the
+    translation does not read as written (`kept`)."""
     same = [m for m in source_markup if m.value == value]
+    if not same:
+        same = [m for m in source_markup if _compared(m.value) == _compared(value)]
+        same = [m for m in same if m.value not in kept] or same
     return same[min(max(nth - 1, 0), len(same) - 1)]
 
 
@@ -151,6 +167,66 @@ def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: 
     return Finding(rule.check, rule.code, rule.severity, message, value, (
         Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, origin.text, value, "present"),
         Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, loose.text, value, "different"),
+    ))
+
+
+# A glossary reference, :term:`operating system` or :term:`soundcards <soundcard>`.
+_TERM = lazy(r"(?<![\w`]):term:`([^`<>]+?)(?:\s*+<([^<>`]++)>)?+`")
+
+
+def _term(match: regex.Match[str]) -> str:
+    """The term a glossary reference names, as Sphinx looks it up (case and spaces aside)."""
+    return " ".join((match.group(2) or match.group(1)).split()).lower()
+
+
+@functools.lru_cache(maxsize=8)
+def _terms_written(text: str) -> frozenset[str]:
+    """Every term a document's glossary references name (a catalogue's translation is
+    one long text, asked once per entry: remembered)."""
+    return frozenset(_term(m) for m in _TERM.finditer(text)) if ":term:`" in text else frozenset()
+
+
+def translated_term_findings(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
+    """Glossary references whose term a catalogue's translation translates in one entry
+    (:term:`besturingssysteem`) and keeps as the source writes it in another (:term:`operating
+    system`): Sphinx looks a term up by the glossary's own wording, which the catalogue's
+    other entries show to be the source's, so the translated one names no term (XL702).
+    A term the translation writes nowhere as the source does may be the wording of its own
+    glossary, which the catalogue does not show: left alone."""
+    units = ctx.units(group, present, lambda p: p.kind == "entry")
+    pivot = blame.reference
+    if pivot not in units or ":term:`" not in units[pivot].text:
+        return []
+    source = units[pivot]
+    findings: list[Finding] = []
+    for k, unit in units.items():
+        if k == pivot or ":term:`" not in unit.text:
+            continue
+        wanted = [(m, _term(m)) for m in _TERM.finditer(source.text)]
+        written = [(m, _term(m)) for m in _TERM.finditer(unit.text)]
+        lost = Counter(t for _, t in wanted) - Counter(t for _, t in written)
+        new = [m for m, t in written if t not in {t for _, t in wanted}]
+        kept = _terms_written(ctx.documents[k].text)
+        for m, term in wanted:
+            if lost[term] <= 0 or not new:
+                continue
+            lost[term] -= 1
+            if term in kept:
+                findings.append(_term_finding(ctx, pivot, source, m, k, unit, new.pop(0)))
+    return findings
+
+
+def _term_finding(ctx: Context, s: int, source, match, t: int, unit, other) -> Finding:
+    rule = RULES["XL702"]
+    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
+    value, written_as = match.group(), other.group()
+    message = (f"“{value}” in {doc_s.lang} entry {source.n} is “{written_as}” in {doc_t.lang} entry {unit.n}, "
+               f"whose other entries keep the term as {doc_s.lang} writes it")
+    line_s, column_s = doc_s.position(source.start + match.start())
+    line_t, column_t = doc_t.position(unit.start + other.start())
+    return Finding(rule.check, rule.code, rule.severity, message, value, (
+        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, value, value, "present"),
+        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, written_as, written_as, "different"),
     ))
 
 
