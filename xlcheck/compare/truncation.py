@@ -71,11 +71,14 @@ _NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ")
 @dataclass(frozen=True)
 class Cut:
     """A translation paragraph (`target`, 0-based) that stops before the end of its
-    source paragraph (`source`); the source's untranslated tail starts at offset `tail`."""
+    source paragraph (`source`); the source's untranslated tail starts at offset `tail`.
+    With an `end`, the translation leaves out the source's sentences from `tail` to `end`
+    and goes on (a dropped sentence, `dropped`), not the rest of the paragraph."""
 
     source: int
     target: int
     tail: int
+    end: int | None = None
 
 
 def _bare_end(text: str) -> str:
@@ -151,6 +154,102 @@ def is_shortened(source: Segment, target: Segment, ratio: float) -> bool:
     if la < MIN_SOURCE or content_length(target.text) / la / ratio >= SEVERE_RATIO:
         return False
     return len(sentences(source)) > max(1, len(sentences(target)))
+
+
+def dropped_runs(source: Segment, target: Segment, ratio: float) -> list[tuple[int, int]]:
+    """The runs of sentences of `source` (their start and end offsets) that `target` may
+    leave out, the likeliest first, when its length says so: the translation has fewer
+    sentences, is shorter than the usual ratio says, and is as long as the source without a
+    run of its first or last sentences (or one sentence inside) would be, or it pairs
+    sentence by sentence with what is left.
+
+    A machine translation that drops a sentence and closes the rest ends on a full stop
+    and keeps most of its paragraph's length: neither a cut (`is_cut`) nor a paragraph
+    shortened to a sentence (`is_shortened`). A translator who joins two sentences keeps
+    the length; one who drops a few words keeps the sentence count or the length.
+    """
+    if source.kind != "text" or target.kind != "text":
+        return []
+    mine, theirs = _whole_sentences(source), sentences(target)
+    if len(mine) < 2 or len(theirs) >= len(mine):
+        return []
+    lengths = [content_length(s.text) for s in mine]
+    got = [content_length(s.text) for s in theirs]
+    total, length = sum(lengths), sum(got)
+    if total < MIN_HEAD or not length:
+        return []
+    relative = length / total / ratio
+    n = len(mine)
+    runs = [(0, k) for k in range(1, n)] + [(k, n) for k in range(1, n)] + [(k, k + 1) for k in range(1, n - 1)]
+    found = []
+    for start, end in runs:
+        kept = lengths[:start] + lengths[end:]
+        if sum(lengths[start:end]) < MIN_DROPPED or len(kept) < len(got):
+            continue
+        fit = abs(math.log(length / sum(kept) / ratio))
+        by_length = relative < DROPPED_RATIO and fit < DROPPED_FIT
+        # Sentences that pair one to one with the kept ones, each at a steady ratio, tell
+        # which were left out where the paragraph's length alone is less sure.
+        steady = [t / k for t, k in zip(got, kept)] if len(kept) == len(got) >= 2 else []
+        paired = bool(steady) and max(steady) / min(steady) <= PAIRED_SPREAD and relative < PAIRED_RATIO \
+            and fit < PAIRED_FIT
+        if by_length or paired:
+            found.append((fit, mine[start].start, mine[end - 1].end))
+    return [(start, end) for _, start, end in sorted(found)]
+
+
+# A dropped run of sentences must be at least this long (Latin-letter equivalents), and the
+# translation, against the usual ratio, shorter than DROPPED_RATIO and within DROPPED_FIT
+# (|log ratio|) of the kept sentences' length; or, paired sentence by sentence with the kept
+# ones, shorter than PAIRED_RATIO, within PAIRED_FIT, and the pairs' ratios within
+# PAIRED_SPREAD of each other.
+MIN_DROPPED = 15
+DROPPED_RATIO = 0.8
+DROPPED_FIT = 0.2
+PAIRED_RATIO = 0.92
+PAIRED_FIT = 0.35
+PAIRED_SPREAD = 1.35
+# A sentence that ends on an initialism ("… the U.S. Court of Appeals") may go on in the next.
+_INITIALISM_END = lazy(r"(?<![\p{L}\p{M}])(?:\p{Lu}\.){2,}$")
+
+
+def _whole_sentences(paragraph: Segment) -> list[Segment]:
+    """A paragraph's sentences, one that ends on an initialism joined with the next."""
+    out: list[Segment] = []
+    for sentence in sentences(paragraph):
+        if out and _INITIALISM_END.search(out[-1].text):
+            last = out.pop()
+            sentence = Segment(last.n, last.start, sentence.end, last.line, sentence.end_line,
+                               f"{last.text} {sentence.text}", last.kind)
+        out.append(sentence)
+    return out
+
+
+def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: list[Cut]) -> list[Cut]:
+    """The sentences each translated paragraph of plain text leaves out (`dropped_runs`),
+    besides the paragraphs cut (`cuts`): the likeliest run of which the translation does
+    not state every figure and every place that the rest of its source paragraph lacks
+    (the translation kept those sentences, shorter)."""
+    if a.format != "text" or b.format != "text" or not alignment.translation:
+        return []
+    ratio = usual_ratio(a, b, alignment.beads)
+    done = {(cut.source, cut.target) for cut in cuts}
+    out = []
+    for bead in alignment.beads:
+        if len(bead.a) != 1 or len(bead.b) != 1 or (bead.a[0], bead.b[0]) in done:
+            continue
+        i, j = bead.a[0], bead.b[0]
+        source, target = a.paragraphs[i], b.paragraphs[j]
+        stated = ({inv.value for inv in inv_b[j] if inv.kind in _FIGURES}, places_named(b.lang, target.text))
+        for start, end in dropped_runs(source, target, ratio):
+            rest = a.text[source.start:start] + " " + a.text[end:source.end]
+            own = ({inv.value for inv in inv_a[i] if inv.kind in _FIGURES and start <= inv.start < end}
+                   - {inv.value for inv in inv_a[i] if inv.kind in _FIGURES and not start <= inv.start < end},
+                   places_named(a.lang, a.text[start:end]) - places_named(a.lang, rest))
+            if not any(facts and facts <= theirs for facts, theirs in zip(own, stated)):
+                out.append(Cut(i, j, start, end))
+                break
+    return out
 
 
 def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
@@ -386,19 +485,21 @@ def _part_kept(part: str, words: set[str]) -> bool:
 
 
 def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str],
-                places: frozenset[str] | set[str] = frozenset()) -> list[Invariant]:
+                places: frozenset[str] | set[str] = frozenset(), end: int | None = None) -> list[Invariant]:
     """The names of a source paragraph that end in its untranslated tail (a name the cut
-    went through, "Kiev International Institute of Sociology" / "Киевский", too) and
-    that the translated paragraph does not write in full, nor as the CLDR place it is
-    (`places`: the keys of the places the translated paragraph names, India / भारत)."""
+    went through, "Kiev International Institute of Sociology" / "Киевский", too), or start
+    before the `end` of its untranslated sentences, and that the translated paragraph does
+    not write in full, nor as the CLDR place it is (`places`: the keys of the places the
+    translated paragraph names, India / भारत)."""
     doc = ctx.documents[k]
     runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
-            if run[-1].end > tail]
+            if run[-1].end > tail and (end is None or run[0].start < end)]
     lang = base_language(doc.lang)
     calendar = locale_info(doc.lang).calendar_words
     lost = []
     for run in runs:
-        if lang in _NOUN_CAPITALISING and not any((inv.flag or "").startswith(("acronym", "camel")) for inv in run):
+        if lang in _NOUN_CAPITALISING and not any((inv.flag or "").startswith(("acronym", "camel")) for inv in run) \
+                and not _named_among_nouns(doc, run):
             continue  # every noun is capitalised there
         if len(run) == 1 and "initial" in run[0].flag and not run[0].flag.startswith("acronym"):
             continue  # a sentence's first word
@@ -414,6 +515,18 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
     return lost
 
 
+def _named_among_nouns(doc: Document, run: list[Invariant]) -> bool:
+    """Whether capitalised words of a language that capitalises its nouns are a name: a CLDR
+    place (Estland), or two words or more in a row, not opening a sentence, with nothing but
+    a space between them (Thomas Bach, Prime Day, Weimarer Republik), which German nouns
+    seldom are."""
+    text = doc.text[run[0].start:run[-1].end]
+    if place_key(doc.lang, text) is not None:
+        return True
+    return len(run) >= 2 and "initial" not in (run[0].flag or "") and all(
+        doc.text[x.end:y.start] == " " for x, y in zip(run, run[1:]))
+
+
 def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
     """The source's facts in a cut paragraph's tail that the translated paragraph lacks."""
     source = ctx.documents[k]
@@ -423,7 +536,7 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
     kept = {inv.value for inv in theirs if inv.kind in ("number", "date", "code", "url")}
     quotes_kept = sum(1 for inv in theirs if inv.kind == "quote")
     info = locale_info(source.lang)
-    tail = [inv for inv in paragraph_invs if inv.start >= cut.tail]
+    tail = [inv for inv in paragraph_invs if inv.start >= cut.tail and (cut.end is None or inv.start < cut.end)]
     lost: list[Invariant] = []
     quotes_before = sum(1 for inv in paragraph_invs if inv.kind == "quote" and inv.start < cut.tail)
     for inv in tail:
@@ -438,7 +551,7 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             if quotes_kept < quotes_before:
                 lost.append(inv)
     lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text),
-                            places_named(ctx.documents[o].lang, target_text)))
+                            places_named(ctx.documents[o].lang, target_text), cut.end))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost
@@ -453,8 +566,8 @@ def _words_at(text: str, count: int, last: bool = False) -> str:
 def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, Cut]],
                  candidates: list[Candidate]) -> list[Finding]:
     """XL005 for each cut paragraph (`cuts`: group, version, cut; the source is version
-    0), and a candidate for each fact lost with the tail that no comparer found."""
-    rule = rule_for("alignment", "cut-off")
+    0), XL006 for each run of sentences a paragraph left out, and a candidate for each
+    fact lost with the tail or the sentences that no comparer found."""
     findings = []
     have = {(c.group, c.kind, c.value) for c in candidates} | {
         (c.group, c.kind, inv.start) for c in candidates for inv in c.occurrences.values()}
@@ -471,15 +584,24 @@ def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, C
         paragraph = target.paragraphs[cut.target]
         end = paragraph.start + len(paragraph.text.rstrip())
         line, column = target.position(max(paragraph.start, end - 1))
-        tail_text = source.text[cut.tail:source.paragraphs[cut.source].end]
+        tail_text = source.text[cut.tail:source.paragraphs[cut.source].end if cut.end is None else cut.end]
         shown = _words_at(tail_text, 8)
         s_line, s_column = source.position(cut.tail)
         facts = list(dict.fromkeys("a quotation" if inv.kind == "quote" else inv.text for inv in lost))
         held = f" (holds {', '.join(facts[:10])}{', …' if len(facts) > 10 else ''})" if facts else ""
         last = _words_at(paragraph.text, 4, last=True)
-        message = (f"{ctx.where(o, group)} stops at “…{last}”: the rest of {ctx.where(0, group)}, "
-                   f"“{shown}…”{held}, is not translated")
-        severity = rule.severity if lost else "info"  # a tail with no fact lost is noted, not failed
+        if cut.end is None:
+            rule = rule_for("alignment", "cut-off")
+            message = (f"{ctx.where(o, group)} stops at “…{last}”: the rest of {ctx.where(0, group)}, "
+                       f"“{shown}…”{held}, is not translated")
+            severity = rule.severity if lost else "info"  # a tail with no fact lost is noted, not failed
+        else:
+            # A whole sentence left out is a loss of its own, with or without a fact in it.
+            rule = rule_for("alignment", "sentence-missing")
+            more = "…" if len(tail_text.split()) > 8 else ""
+            message = f"{ctx.where(o, group)} leaves out “{shown}{more}” of {ctx.where(0, group)}{held}"
+            severity = rule.severity if lost else "warning"
+            line, column, last = paragraph.line, None, None
         findings.append(Finding(rule.check, rule.code, severity, message, shown, (
             Location(source.path, source.lang, source.paragraphs[cut.source].n, s_line, s_column, shown,
                      None, "present"),
@@ -488,4 +610,4 @@ def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, C
     return findings
 
 
-__all__ = ["Cut", "cut_findings", "ends_sentence", "is_cut", "open_end", "repair"]
+__all__ = ["Cut", "cut_findings", "dropped", "dropped_runs", "ends_sentence", "is_cut", "open_end", "repair"]

@@ -93,10 +93,32 @@ def translation_cut_off():
     """
 
 
+def sentence_missing():
+    """A translated paragraph leaves out a sentence of its source paragraph.
+
+    What it finds: in plain text, a paragraph pair where the translation has fewer
+    sentences than its source, is shorter than the documents' usual length ratio says it
+    should be, and is as long as the source without its first or last sentences (or one
+    sentence inside) would be, or pairs sentence by sentence with what is left at a steady
+    ratio. Reported once per paragraph, with the first words of the sentences left out and
+    the facts they hold; each lost number, date, name and quotation is also reported by its
+    own rule. Not reported where the translation states a figure of those sentences that
+    the rest of the paragraph lacks (it translated them, shorter). An error when the
+    sentences held facts the translated paragraph lacks, a warning otherwise.
+    Why it matters: machine translation drops whole sentences and closes the rest, so the
+    paragraph reads as complete; a translator who joins two sentences keeps their length,
+    one who drops a sentence loses what it said (a place, a date, the person quoted).
+    Example: the German "Zweiter wurde Jarl Magnus Riiber. Dritter wurde Kristjan Ilves
+    aus Estland." translated as "Jarl Magnus Riiber was second."
+    How to fix: translate the sentences left out.
+    """
+
+
 RULES = (
     ("XL001", "not-a-translation", "alignment", "error", not_a_translation),
     ("XL002", "paragraph-missing", "alignment", "error", paragraph_missing),
     ("XL003", "translation-missing", "alignment", "info", translation_missing),
     ("XL004", "orphan-translation", "alignment", "info", orphan_translation),
     ("XL005", "translation-cut-off", "alignment", "error", translation_cut_off),
+    ("XL006", "sentence-missing", "alignment", "error", sentence_missing),
 )
