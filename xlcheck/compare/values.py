@@ -118,6 +118,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
+                             or (kind == "code" and _word_translated(value, ctx.text(k, group)))
                              or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
                                                                    ctx.reference_year))
                              or (kind == "date" and _relative_covered(value, soft[k], ctx.reference_year))
@@ -471,6 +472,22 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
                 continue
             out.append(Candidate(g, "number", value, have, lack, {k: inv}))
     return out
+
+
+def _word_translated(value: str, text: str) -> bool:
+    """Whether a code made of a Latin word and a number (PERSON3, PROJECT1: the anonymised
+    speakers and names of a transcript) is in a text that writes the word in another script
+    and keeps the number: the word translated ("(Человек3)", "[Человек 1]").
+
+    >>> _word_translated("PERSON3", "(Человек3) Я думаю"), _word_translated("PERSON3", "(Человек4)")
+    (True, False)
+    """
+    match = _WORD_AND_NUMBER.fullmatch(value)
+    return match is not None and regex.search(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])", text) is not None
+
+
+_WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")
 
 
 def _unread_date(value: str, lang: str) -> bool:

@@ -1,0 +1,154 @@
+"""Round 19 of the news work: the fifteenth news set (WMT23 de→en, en→ru, tuning data).
+The German→English outputs leave out whole sentences and close the rest (XL006, with the
+facts of the sentences left out), German clock times and weekdays, and a transcript's
+speaker tags with their word translated."""
+from tests.conftest import loud_values, pair_findings
+
+# -- a sentence left out: XL006 with the names it held -----------------------------------
+
+# Segments 1, 2, 3 and 5 of lines-193-204 (AIRC; "Normalchanze" written "normal hill"):
+# the translation of the second leaves out its last sentence (third was Kristjan Ilves of
+# Estonia).
+_SCHONACH_DE = (
+    'Kombinierer Oftebro siegt in Schonach' + "\n\n"
+    'Den Sieg sicherte sich nach einem Sprung von der Normalschanze und dem zehn Kilometer langen Skilanglaufrennen der Norweger Jens Luraas Oftebro vor dem österreichischen Gesamtführenden Johannes Lamparter. Dritter wurde Kristjan Ilves aus Estland.' + "\n\n"
+    'Die deutschen Kombinierer treten im Schwarzwald nicht in Bestbesetzung an. Peking-Olympiasieger Vinzenz Geiger, Eric Frenzel und Johannes Rydzek sind nicht dabei. Sie bereiten sich mit Training in Oberstdorf auf die Weltmeisterschaften vor, die vom 21. Februar bis zum 5. März im slowenischen Planica stattfinden. "Wir haben drei Weltklasse-Athleten zu Hause. Das spürt die Mannschaft natürlich", sagte Bundestrainer Hermann Weinbuch im ZDF.' + "\n\n"
+    'Sieben Menschen sind bei einem Unfall mit vier Fahrzeugen auf der Autobahn 5 bei Hemsbach (Rhein-Neckar-Kreis) leicht verletzt worden, darunter zwei Kinder. Laut einer Mitteilung der Polizei war es am Samstag zu dem Auffahrunfall gekommen, als ein Autofahrer während eines leichten Rückstaus von hinten gegen einen Wagen stieß und ihn auf zwei weitere Autos schob. Die Vollsperrung der Fahrspuren in Richtung Heidelberg sei nach etwa eineinhalb Stunden aufgehoben worden.' + "\n")
+_SCHONACH_EN = (
+    'Combined Oftebro wins in Schonach' + "\n\n"
+    'After a jump from the normal hill and the ten-kilometre-long cross-country ski race of Norwegians Jens Luraas Oftebro, the victory secured the Austrian leader Johannes Lamparter.' + "\n\n"
+    'The German combinators don\'t compete in the blackforest in the standings. Beijing Olympic champions Vinzenz Geiger, Eric Frenzel and Johannes Rydzek are not in it. They are preparing for the world championships with training in Oberstdorf, which will take place from February 21, to March 5 in the Slovenian Planica. "We have three world-class athletes at home. That\'s what the team feels, of course," federal coach Hermann Weinbuch said in the ZDF.' + "\n\n"
+    'Seven people were slightly injured in an accident involving four vehicles on Highway 5 near Hemsbach (Rhein-Neckar-Kreis), including two children. According to a statement from police, it had happened on Saturday when a motorist encountered a carriage during a slight back-to-back drive from behind and swung him at two more cars. The full lockdown of the lanes towards Heidelberg had been lifted after about an hour and a half.' + "\n")
+_ILVES_EN = " Third was Kristjan Ilves from Estonia."
+
+
+def _findings(de: str, en: str):
+    return [f for f in pair_findings(de, "de", en, "en", "txt", "text") if f.severity in ("error", "warning")]
+
+
+def test_a_last_sentence_left_out_is_reported_with_its_names():
+    found = _findings(_SCHONACH_DE, _SCHONACH_EN)
+    dropped = [f for f in found if f.rule == "XL006"]
+    assert [(f.severity, f.value, f.locations[1].paragraph) for f in dropped] == [
+        ("error", "Dritter wurde Kristjan Ilves aus Estland.", 2)]
+    assert {(f.rule, f.value) for f in found if f.rule == "XL401"} == {("XL401", "Kristjan Ilves"),
+                                                                      ("XL401", "Estland")}
+
+
+def test_the_sentence_translated_is_clean():
+    assert _findings(_SCHONACH_DE, _SCHONACH_EN.replace("Lamparter.", "Lamparter." + _ILVES_EN)) == []
+
+
+# lines-318-329, NLLB_Greedy against the human reference (refA): the first sentence of the
+# second segment (what I still wanted to say), which holds no fact, is left out.
+_POSTS_DE = (
+    'Bin selber gar kein solcher Elefanten-Fan, aber vielleicht findet es ja hier noch ein paar Fans.' + "\n\n"
+    'Was ich noch sagen wollte. Ich beantworte gerne jede Frage wenn ich sie beantworten kann.' + "\n\n"
+    'Vor 10 Jahren habe ich "Biohacking - Gentechnik aus der Garage" gelesen. Cooles und spannendes Buch.' + "\n\n"
+    'Es gibt Landwirte in #Ukraine, die mehr russische Panzer besitzen.' + "\n\n"
+    'Es ist ein Donnerstag, doch dieses Mal ist ein normales #Jazz Konzert, das heute Abend im #Jazzhaus #Heidelberg stattfindet.' + "\n")
+_POSTS_NLLB = (
+    "I'm not a big elephant fan myself, but maybe there's some fans around here." + "\n\n"
+    "I'm happy to answer any questions if I can answer them." + "\n\n"
+    'Ten years ago, I read "Biohacking - Genetic Engineering from the Garage", a cool and exciting book.' + "\n\n"
+    'There are farmers in #Ukraine who own more Russian tanks.' + "\n\n"
+    "It's a Thursday, but this time it's a normal #Jazz concert, which will take place tonight at the #Jazzhaus #Heidelberg." + "\n")
+_POSTS_REFA = (
+    'Am not such an elephant fan myself, but maybe it will find some fans here.' + "\n\n"
+    "What I still wanted to say. I'll gladly answer any questions if I can answer them." + "\n\n"
+    'I read "Biohacking - Genetic Engineering in the Garage" 10 years ago. Cool and exciting book.' + "\n\n"
+    'There are farmers in #Ukraine who own more Russian tanks.' + "\n\n"
+    "It's a Thursday, but this time it's a normal #Jazz concert that is taking place tonight at #Jazzhaus #Heidelberg." + "\n")
+
+
+def test_a_first_sentence_left_out_without_facts_is_a_warning():
+    assert [(f.rule, f.severity, f.value, f.locations[1].paragraph) for f in _findings(_POSTS_DE, _POSTS_NLLB)] == [
+        ("XL006", "warning", "Was ich noch sagen wollte.", 2)]
+
+
+def test_the_reference_that_keeps_every_sentence_is_clean():
+    assert _findings(_POSTS_DE, _POSTS_REFA) == []
+
+
+# lines-140-151 (NLLB_MBR_BLEU): the translation joins the first two sentences of the
+# segment and leaves out the third; the first alone is as long as the third, but the
+# translation names its places (Russia, Belarus), so the third is the one left out.
+_IOC_DE = (
+    "Der ukrainische Präsident hatte bei einer internationalen Video-Konferenz von Sportministern gesprochen.\n\n"
+    "Derzeit sind Russland und Belarus von vielen internationalen Sportwettbewerben ausgeschlossen. Das IOC strebt "
+    "aber eine Rückkehr von Athletinnen und Athleten aus beiden Ländern auf die internationale Sportbühne an, "
+    "sofern sie sich nicht aktiv für den Krieg aussprechen. IOC-Präsident Thomas Bach hatte jüngst erklärt, ein "
+    'Ausschluss "wegen eines Passes oder des Geburtsorts" verstoße gegen das Diskriminierungsverbot.\n\n'
+    "Er veröffentlichte seine Rede in seinem Telegram-Kanal.\n")
+_IOC_EN = (
+    "The Ukrainian President had spoken at an international video conference of sports ministers.\n\n"
+    "Russia and Belarus are currently banned from many international competitions, but the IOC wants athletes "
+    "from both countries to return to the international sports stage, provided they do not actively support "
+    "the war.\n\n"
+    "He published his speech on his Telegram channel.\n")
+
+
+def test_the_sentence_whose_places_the_translation_names_is_not_the_one_left_out():
+    dropped = [f for f in _findings(_IOC_DE, _IOC_EN) if f.rule == "XL006"]
+    assert [f.value.split()[0] for f in dropped] == ["IOC-Präsident"]
+    assert ("XL401", "IOC-Präsident Thomas Bach") in [(f.rule, f.value) for f in _findings(_IOC_DE, _IOC_EN)]
+
+
+# -- German clock times and weekdays ------------------------------------------------------
+
+def loud(de: str, en: str) -> list[tuple[str, str]]:
+    return loud_values(de, "de", en, "en")
+
+
+# lines-350-359 (NLLB_MBR_BLEU), lines-11-20 (NLLB_MBR_BLEU), lines-252-262 (NLLB_Greedy).
+_STRIKE_DE = "Bahnstreik: Komme ich Sonntag auch nach 22 Uhr noch ans Ziel?"
+_STRIKE_EN = "Train strike: can I still arrive at my destination after 10 p.m. on Sunday?"
+_TAP_DE = ('Immer montags treffen sich nämlich dort in der "Mandolin Motion Show Academy" um Punkt 15 Uhr drei Damen '
+           "zum flotten Stepptanz.")
+_TAP_EN = "Every Monday at 3:00 p.m. there, at the Mandolin Motion Show Academy, three ladies meet for a tap dance."
+_AUDI_DE = "Gegen 21 Uhr fuhr der 25-Jährige mit seinem Audi auf der Kreisstraße."
+_AUDI_EN = "Around 9 pm the 25-year-old drove his Audi on the district road."
+
+
+def test_an_hour_with_uhr_after_any_word_is_a_time():
+    assert loud(_STRIKE_DE, _STRIKE_EN) == []
+    assert loud(_AUDI_DE, _AUDI_EN) == []
+
+
+def test_an_hour_with_uhr_changed_is_reported():
+    assert ("XL202", "T21:00") in loud(_AUDI_DE, _AUDI_EN.replace("9 pm", "8 pm"))
+
+
+def test_a_weekday_adverb_is_the_weekday():
+    assert loud(_TAP_DE, _TAP_EN) == []
+    assert ("XL201", "W1") in loud(_TAP_DE, _TAP_EN.replace("Every Monday", "Every week"))
+
+
+# lines-207-216 (NLLB_MBR_BLEU): German "am" (on the) after a decimal comma is no a.m.
+_QUAKE_DE = ("Am frühen Montagmorgen hatte ein Beben der Stärke 7,7 das türkisch-syrische Grenzgebiet erschüttert, "
+             "gefolgt von einem weiteren Beben der Stärke 7,6 am Mittag.")
+_QUAKE_EN = ("A 7.7 magnitude quake shook the Turkish-Syrian border area early Monday morning, followed by another "
+             "7.6 at noon.")
+
+
+def test_a_figure_after_a_decimal_comma_before_am_is_no_hour():
+    assert loud(_QUAKE_DE, _QUAKE_EN) == []
+    assert ("XL101", "7.6") in loud(_QUAKE_DE, _QUAKE_EN.replace("another 7.6", "another"))
+
+
+# -- a transcript's speaker tags with their word translated ------------------------------
+
+# lines-1460-1468 (en→ru, NLLB_Greedy).
+_TAGS_EN = ("(PERSON2) You can just reserve the whole semester just for [PERSON9]'s courses and you will have a lot "
+            "of work.")
+_TAGS_RU = ("(Человек2) Вы можете просто зарезервировать весь семестр только для курсов [Человек9] и у вас будет "
+            "много работы.")
+
+
+def test_a_speaker_tag_with_its_word_translated_is_kept():
+    assert loud_values(_TAGS_EN, "en", _TAGS_RU, "ru") == []
+    assert loud_values(_TAGS_EN, "en", _TAGS_RU.replace("(Человек2)", "(Человек 2)"), "ru") == []
+
+
+def test_a_speaker_tag_with_another_number_is_reported():
+    assert ("XL301", "PERSON9") in loud_values(_TAGS_EN, "en", _TAGS_RU.replace("[Человек9]", "[Человек8]"), "ru")
