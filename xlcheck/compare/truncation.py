@@ -209,12 +209,15 @@ DROPPED_FIT = 0.2
 PAIRED_RATIO = 0.92
 PAIRED_FIT = 0.35
 PAIRED_SPREAD = 1.35
-# A sentence that ends on an initialism ("… the U.S. Court of Appeals") may go on in the next.
-_INITIALISM_END = lazy(r"(?<![\p{L}\p{M}])(?:\p{Lu}\.){2,}$")
+# A sentence that ends on an initialism ("… the U.S. Court of Appeals") or on a number of
+# one or two digits (the German ordinal of "am 13. November", "der 1. Sekretär") may go on
+# in the next.
+_INITIALISM_END = lazy(r"(?<![\p{L}\p{M}\p{N}.,])(?:(?:\p{Lu}\.){2,}|\p{N}{1,2}\.)$")
 
 
 def _whole_sentences(paragraph: Segment) -> list[Segment]:
-    """A paragraph's sentences, one that ends on an initialism joined with the next."""
+    """A paragraph's sentences, one that ends on an initialism or an ordinal joined with
+    the next."""
     out: list[Segment] = []
     for sentence in sentences(paragraph):
         if out and _INITIALISM_END.search(out[-1].text):
@@ -270,7 +273,8 @@ def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float,
         return None
     pairs = list(zip(left, right))
     cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio)
-           or (shortened and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)) for i, j in pairs]
+           or (shortened and (is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)
+                              or bool(dropped_runs(a.paragraphs[i], b.paragraphs[j], ratio)))) for i, j in pairs]
     if not any(cut):
         return None
     if all(c or _plausible(a.paragraphs[i], b.paragraphs[j], ratio) for c, (i, j) in zip(cut, pairs)):
@@ -322,10 +326,12 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
             if is_cut(a.paragraphs[i], b.paragraphs[j], ratio) or (
                     prose and repaired and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)):
                 cuts.append(Cut(i, j, _tail(a, b, inv_a, inv_b, i, j, ratio)))
-    if not cuts:
-        return alignment, []
     if repaired:
         beads = [_scored(bead, a, b, inv_a, inv_b, ratio) for bead in beads]
+    if not cuts:
+        # Paragraphs that left out sentences, paired one to one again (`dropped` finds
+        # the sentences); the aligner's verdict stands.
+        return (Alignment(tuple(beads), alignment.score, alignment.verdict) if repaired else alignment), []
     far = distant(" ".join(p.text for p in a.paragraphs[:40]), " ".join(p.text for p in b.paragraphs[:40]))
     # A cut paragraph translates the head of its source: scored against that head, or
     # left out when the head is a few words ("So haben"), which say nothing either way.
