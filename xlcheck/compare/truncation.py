@@ -64,8 +64,9 @@ MAX_RUN = 4
 _WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
 # Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
-# Words that join the parts of one name ("Bank of England", "Cost of Living").
-_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ")
+# Words that join the parts of one name ("Bank of England", "Cost of Living", "Lothar de
+# Maizière", "Lula da Silva").
+_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ", " de ", " da ", " di ", " van ")
 
 
 @dataclass(frozen=True)
@@ -530,7 +531,12 @@ def _named_among_nouns(doc: Document, run: list[Invariant]) -> bool:
     if place_key(doc.lang, text) is not None:
         return True
     return len(run) >= 2 and "initial" not in (run[0].flag or "") and all(
-        doc.text[x.end:y.start] == " " for x, y in zip(run, run[1:]))
+        doc.text[x.end:y.start] in _PARTICLE_JOINS for x, y in zip(run, run[1:]))
+
+
+# What joins the words of a name in a language that capitalises its nouns, where "of" and
+# "and" join nouns: a space, or a nobiliary particle ("Lothar de Maizière").
+_PARTICLE_JOINS = frozenset({" ", " de ", " da ", " di ", " van "})
 
 
 def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
