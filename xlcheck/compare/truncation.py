@@ -157,12 +157,14 @@ def is_shortened(source: Segment, target: Segment, ratio: float) -> bool:
     return len(sentences(source)) > max(1, len(sentences(target)))
 
 
-def dropped_runs(source: Segment, target: Segment, ratio: float) -> list[tuple[int, int]]:
-    """The runs of sentences of `source` (their start and end offsets) that `target` may
-    leave out, the likeliest first, when its length says so: the translation has fewer
-    sentences, is shorter than the usual ratio says, and is as long as the source without a
-    run of its first or last sentences (or one sentence inside) would be, or it pairs
-    sentence by sentence with what is left.
+def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "") -> list[tuple[int, int]]:
+    """The runs of sentences of `source` (their start and end offsets) that `target` (in
+    `lang`) may leave out, the likeliest first, when the translation has fewer sentences and
+    its marks or its length say so: the source asks a question and the translation asks
+    none, or ends on a sentence that introduces what follows (a colon) and the translation
+    does not; or the translation is shorter than the usual ratio says and as long as the
+    source without a run of its first or last sentences (or one sentence inside) would be,
+    or it pairs sentence by sentence with what is left.
 
     A machine translation that drops a sentence and closes the rest ends on a full stop
     and keeps most of its paragraph's length: neither a cut (`is_cut`) nor a paragraph
@@ -182,7 +184,7 @@ def dropped_runs(source: Segment, target: Segment, ratio: float) -> list[tuple[i
     relative = length / total / ratio
     n = len(mine)
     runs = [(0, k) for k in range(1, n)] + [(k, n) for k in range(1, n)] + [(k, k + 1) for k in range(1, n - 1)]
-    found = []
+    found = [(-1.0, mine[start].start, mine[end - 1].end) for start, end in _unmarked(mine, target, lang)]
     for start, end in runs:
         kept = lengths[:start] + lengths[end:]
         if sum(lengths[start:end]) < MIN_DROPPED or len(kept) < len(got):
@@ -199,6 +201,24 @@ def dropped_runs(source: Segment, target: Segment, ratio: float) -> list[tuple[i
     return [(start, end) for _, start, end in sorted(found)]
 
 
+def _unmarked(mine: list[Segment], target: Segment, lang: str) -> list[tuple[int, int]]:
+    """The sentences (first and past the last, 0-based) whose closing mark the translation
+    does not write at all: the questions of the source, where the translation asks none, and
+    a last sentence that introduces what follows ("Bartsch ergänzte:"), where the
+    translation ends on no colon."""
+    ends = [_bare_end(s.text)[-1:] for s in mine]
+    runs = []
+    if base_language(lang) not in _QUESTIONS_AS_STATEMENTS and not any(m in target.text for m in "?？¿"):
+        asked = [k for k, end in enumerate(ends) if end == "?"]
+        if asked and asked == list(range(asked[0], asked[-1] + 1)) and len(asked) < len(mine):
+            runs.append((asked[0], asked[-1] + 1))
+    if ends[-1] in ":：" and _bare_end(target.text)[-1:] not in ":：":
+        runs.append((len(mine) - 1, len(mine)))
+    return runs
+
+
+# Languages whose translations often make a question a statement (…だろうか。, …呢。).
+_QUESTIONS_AS_STATEMENTS = frozenset({"ja", "zh", "ko"})
 # A dropped run of sentences must be at least this long (Latin-letter equivalents), and the
 # translation, against the usual ratio, shorter than DROPPED_RATIO and within DROPPED_FIT
 # (|log ratio|) of the kept sentences' length; or, paired sentence by sentence with the kept
@@ -245,7 +265,7 @@ def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: 
         i, j = bead.a[0], bead.b[0]
         source, target = a.paragraphs[i], b.paragraphs[j]
         stated = ({inv.value for inv in inv_b[j] if inv.kind in _FIGURES}, places_named(b.lang, target.text))
-        for start, end in dropped_runs(source, target, ratio):
+        for start, end in dropped_runs(source, target, ratio, b.lang):
             rest = a.text[source.start:start] + " " + a.text[end:source.end]
             own = ({inv.value for inv in inv_a[i] if inv.kind in _FIGURES and start <= inv.start < end}
                    - {inv.value for inv in inv_a[i] if inv.kind in _FIGURES and not start <= inv.start < end},
@@ -275,7 +295,7 @@ def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float,
     pairs = list(zip(left, right))
     cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio)
            or (shortened and (is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)
-                              or bool(dropped_runs(a.paragraphs[i], b.paragraphs[j], ratio)))) for i, j in pairs]
+                              or bool(dropped_runs(a.paragraphs[i], b.paragraphs[j], ratio, b.lang)))) for i, j in pairs]
     if not any(cut):
         return None
     if all(c or _plausible(a.paragraphs[i], b.paragraphs[j], ratio) for c, (i, j) in zip(cut, pairs)):
