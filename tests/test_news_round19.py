@@ -70,28 +70,73 @@ def test_the_reference_that_keeps_every_sentence_is_clean():
     assert _findings(_POSTS_DE, _POSTS_REFA) == []
 
 
-# lines-140-151 (NLLB_MBR_BLEU): the translation joins the first two sentences of the
-# segment and leaves out the third; the first alone is as long as the third, but the
-# translation names its places (Russia, Belarus), so the third is the one left out.
+# lines-140-151 (NLLB_MBR_BLEU), segments 3, 6, 8 and 10: the translation joins the first
+# two sentences of segment 8 and leaves out the third; the first alone is about as long as
+# the third, but the translation names its places (Russia, Belarus).
 _IOC_DE = (
-    "Der ukrainische Präsident hatte bei einer internationalen Video-Konferenz von Sportministern gesprochen.\n\n"
-    "Derzeit sind Russland und Belarus von vielen internationalen Sportwettbewerben ausgeschlossen. Das IOC strebt "
-    "aber eine Rückkehr von Athletinnen und Athleten aus beiden Ländern auf die internationale Sportbühne an, "
-    "sofern sie sich nicht aktiv für den Krieg aussprechen. IOC-Präsident Thomas Bach hatte jüngst erklärt, ein "
-    'Ausschluss "wegen eines Passes oder des Geburtsorts" verstoße gegen das Diskriminierungsverbot.\n\n'
-    "Er veröffentlichte seine Rede in seinem Telegram-Kanal.\n")
+    'Die Ukraine sieht Belarus ebenfalls als Kriegspartei, weil das Land den russischen Truppen Militärbasen für Angriffe zur Verfügung stellt. Selenskyj rief die Funktionäre auf, sich für den Schutz der olympischen Prinzipien einzusetzen und eine Zulassung von russischen Sportlerinnen und Sportlern zu den Wettbewerben zu verhindern. Der Präsident erneuerte zudem seine Kritik am Internationalen Olympischen Komitee (IOC), das seine "Ehrlichkeit leider verloren hat".' + "\n\n"
+    'Das für Sport zuständige Bundesinnenministerium erklärte im Anschluss, auch bei den Beratungen bekräftigt zu haben, einen Start russischer und belarussischer Sportler in Paris abzulehnen. "Es gibt aus unserer Sicht keinen Anlass, den russischen und belarussischen Sport zur Rückkehr in die Wettkämpfe einzuladen. Den ukrainischen Athletinnen und Athleten muss weiterhin die uneingeschränkte Solidarität und Unterstützung der internationalen Sportgemeinschaft gelten. Die Bestrebung des IOC zur Wiederaufnahme der russischen und belarussischen Athletinnen und Athleten ist der falsche Weg", teilte ein Sprecher des Innenministeriums auf dpa-Anfrage mit.' + "\n\n"
+    'Derzeit sind Russland und Belarus von vielen internationalen Sportwettbewerben ausgeschlossen. Das IOC strebt aber eine Rückkehr von Athletinnen und Athleten aus beiden Ländern auf die internationale Sportbühne unter neutraler Flagge an, sofern sie sich klar zur olympischen Charta bekennen und den Krieg in der Ukraine nicht aktiv unterstützen. IOC-Präsident Thomas Bach hatte jüngst erklärt, ein Ausschluss "wegen eines Passes oder des Geburtsorts" verstoße gegen das Diskriminierungsverbot.' + "\n\n"
+    '"Hey, geiler Hintern!", der Närrin im knappen sexy Kostüm hinterherpfeifen und anzügliche Sprüche rufen: All das fällt unter den Begriff des "Catcalling" (dt. Katzenrufe). Hinter dem Begriff verbirgt sich nicht geringeres als eine Form der verbalen sexuellen Belästigung im öffentlichen Raum.' + "\n")
 _IOC_EN = (
-    "The Ukrainian President had spoken at an international video conference of sports ministers.\n\n"
-    "Russia and Belarus are currently banned from many international competitions, but the IOC wants athletes "
-    "from both countries to return to the international sports stage, provided they do not actively support "
-    "the war.\n\n"
-    "He published his speech on his Telegram channel.\n")
+    'Ukraine also considers Belarus a war party because the country is providing Russian troops military bases for attacks.Selensky called on officials to protect Olympic principles and prevent Russian athletes from competing.The president also renewed his criticism of the International Olympic Committee (IOC), which has "unfortunately lost its integrity".' + "\n\n"
+    'Afterwards, the Federal Interior Ministry responsible for sports stated that it had also reaffirmed during the discussions the rejection of any start of Russian and Belarusian athletes in Paris. "In our view, there is no reason to invite Russian and Belarusian sports to return to the competitions. Ukrainian athletes must continue to have the full solidarity and support of the international sports community. The effort of the IOC to resume the Russian and Belarusian athletes is the wrong way", said a spokesman of the Ministry of the Interior.' + "\n\n"
+    'Russia and Belarus are currently banned from many international competitions, but the IOC wants athletes from both countries to return to the international sporting arena, under a neutral flag, as long as they clearly commit to the Olympic Charter and do not actively support the war in Ukraine.' + "\n\n"
+    '"Hey, hot ass!" whistling at the dumb lady in a tight sexy outfit and shouting obscene sentences: all of this falls under the term "catcalling". Behind that term there is nothing less than a form of verbal sexual harassment in public spaces.' + "\n")
 
 
 def test_the_sentence_whose_places_the_translation_names_is_not_the_one_left_out():
     dropped = [f for f in _findings(_IOC_DE, _IOC_EN) if f.rule == "XL006"]
     assert [f.value.split()[0] for f in dropped] == ["IOC-Präsident"]
+    assert [f.locations[1].paragraph for f in dropped] == [3]
     assert ("XL401", "IOC-Präsident Thomas Bach") in [(f.rule, f.value) for f in _findings(_IOC_DE, _IOC_EN)]
+
+
+# -- a sentence whose mark the translation does not write at all --------------------------
+
+# lines-207-216 (NLLB_MBR_BLEU), segments 8 to 10: the translation leaves out the sentences
+# that introduce the next segment's quotation ("Bartsch ergänzte:", "Weiter heißt es:").
+_OBITUARY_DE = (
+    'Der Fraktionsvorsitzende der Linken, Dietmar Bartsch, beschrieb Modrow in einer Nachricht auf dem Kurznachrichtendienst Twitter als einen "zutiefst aufrichtigen und kämpferischen Sozialisten". Bartsch ergänzte:' + "\n\n"
+    '"Bis ins hohe Alter war er ein wichtiger Ratgeber in unserer Partei, dessen Klugheit fehlen wird".' + "\n\n"
+    '"Der gesamte friedliche Verlauf der Herstellung der deutschen Einheit war gerade ein besonderes Verdienst von ihm. Das wird sein politisches Vermächtnis bleiben", schrieben Bartsch und Gysi in ihrem Nachruf. Weiter heißt es:' + "\n")
+_OBITUARY_EN = (
+    'Left Party leader Dietmar Bartsch, in a message on the news-short service Twitter, described Modrow as a "deeply sincere and militant socialist".' + "\n\n"
+    '"In his old age he was an important adviser in our party, "whose wisdom will be lacking".' + "\n\n"
+    '"The entire peaceful course of German unity was a special achievement of his. This will remain his political legacy", wrote Bartsch and Gysi in their obituary.' + "\n")
+
+
+def test_a_sentence_introducing_what_follows_left_out_is_reported():
+    assert [(f.rule, f.value, f.locations[1].paragraph) for f in _findings(_OBITUARY_DE, _OBITUARY_EN)] == [
+        ("XL006", "Bartsch ergänzte:", 1), ("XL006", "Weiter heißt es:", 3)]
+
+
+def test_the_introductions_translated_are_clean():
+    faithful = _OBITUARY_EN.replace('socialist".', 'socialist". Bartsch added:').replace(
+        "obituary.", "obituary. It goes on:")
+    assert _findings(_OBITUARY_DE, faithful) == []
+
+
+# lines-305-314 (NLLB_Greedy), segments 2 to 4: the question that opens the third
+# (single-use or reusable?) is left out, the length of the segment kept.
+_LIDL_DE = (
+    'Das Plenum ist aufgerufen der Idee zu folgen; ebenso muss dieses Prinzip im #CyberResilienceAct und der #ProductLiabilityDirective verankert werden.' + "\n\n"
+    'Einweg oder Mehrweg? Die Umwelthilfe empfiehlt Mehrweg, Lidl setzt ein Einwegsystem dagegen. Es kommt aber auch auf andere Faktoren an, wie kurze Transportwege.' + "\n\n"
+    'Die EVP-Fraktion im EU-Parlament will zentrale Bausteine des Green Deal der EU-Kommission aushebeln, so Pestizidverordnung und Renaturierungsgesetz.' + "\n")
+_LIDL_EN = (
+    'The plenary is called upon to follow the idea, and this principle must be anchored in the #CyberResilienceAct and the #ProductLiabilityDirective.' + "\n\n"
+    'The environmental aid recommends a multi-use system, Lidl opposes a single-use system, but other factors, such as short transport routes, also play a role.' + "\n\n"
+    "The EPP group in the EU Parliament wants to remove key elements of the EU Commission's Green Deal, such as the pesticide regulation and the recycling law." + "\n")
+
+
+def test_a_question_left_out_is_reported():
+    assert [(f.rule, f.value, f.locations[1].paragraph) for f in _findings(_LIDL_DE, _LIDL_EN)] == [
+        ("XL006", "Einweg oder Mehrweg?", 2)]
+
+
+def test_the_question_translated_is_clean():
+    assert _findings(_LIDL_DE, _LIDL_EN.replace("The environmental aid", "Single-use or reusable? The environmental "
+                                                                          "aid")) == []
 
 
 # -- German clock times and weekdays ------------------------------------------------------
@@ -152,3 +197,12 @@ def test_a_speaker_tag_with_its_word_translated_is_kept():
 
 def test_a_speaker_tag_with_another_number_is_reported():
     assert ("XL301", "PERSON9") in loud_values(_TAGS_EN, "en", _TAGS_RU.replace("[Человек9]", "[Человек8]"), "ru")
+
+
+def test_the_ioc_sentence_translated_is_clean():
+    faithful = _IOC_EN.replace("support the war in Ukraine.",
+                               "support the war in Ukraine. IOC President Thomas Bach had "
+                               'recently declared that an exclusion "because of a passport or place of birth" '
+                               "violated the ban on discrimination.")
+    assert faithful != _IOC_EN
+    assert _findings(_IOC_DE, faithful) == []

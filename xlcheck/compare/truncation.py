@@ -251,9 +251,11 @@ def _whole_sentences(paragraph: Segment) -> list[Segment]:
 
 def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: list[Cut]) -> list[Cut]:
     """The sentences each translated paragraph of plain text leaves out (`dropped_runs`),
-    besides the paragraphs cut (`cuts`): the likeliest run of which the translation does
-    not state every figure and every place that the rest of its source paragraph lacks
-    (the translation kept those sentences, shorter)."""
+    besides the paragraphs cut (`cuts`): of the runs the marks and lengths allow, the one
+    whose own figures and places (those the rest of its source paragraph lacks) the
+    translation states least against those it lacks, the likeliest first among equals; never
+    a run all of whose own figures or places the translation states (it kept those
+    sentences, shorter)."""
     if a.format != "text" or b.format != "text" or not alignment.translation:
         return []
     ratio = usual_ratio(a, b, alignment.beads)
@@ -264,16 +266,30 @@ def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: 
             continue
         i, j = bead.a[0], bead.b[0]
         source, target = a.paragraphs[i], b.paragraphs[j]
-        stated = ({inv.value for inv in inv_b[j] if inv.kind in _FIGURES}, places_named(b.lang, target.text))
-        for start, end in dropped_runs(source, target, ratio, b.lang):
+        mine = [inv for inv in inv_a[i] if _figure(inv)]
+        stated = ({inv.value for inv in inv_b[j] if _figure(inv)}, places_named(b.lang, target.text))
+        best = None
+        for rank, (start, end) in enumerate(dropped_runs(source, target, ratio, b.lang)):
             rest = a.text[source.start:start] + " " + a.text[end:source.end]
-            own = ({inv.value for inv in inv_a[i] if inv.kind in _FIGURES and start <= inv.start < end}
-                   - {inv.value for inv in inv_a[i] if inv.kind in _FIGURES and not start <= inv.start < end},
+            own = ({inv.value for inv in mine if start <= inv.start < end}
+                   - {inv.value for inv in mine if not start <= inv.start < end},
                    places_named(a.lang, a.text[start:end]) - places_named(a.lang, rest))
-            if not any(facts and facts <= theirs for facts, theirs in zip(own, stated)):
-                out.append(Cut(i, j, start, end))
-                break
+            if any(facts and facts <= theirs for facts, theirs in zip(own, stated)):
+                continue
+            kept = sum(len(facts & theirs) for facts, theirs in zip(own, stated))
+            lacking = sum(len(facts) for facts in own) - kept
+            evidence = (kept - lacking, rank)
+            if best is None or evidence < best[0]:
+                best = (evidence, start, end)
+        if best is not None:
+            out.append(Cut(i, j, best[1], best[2]))
     return out
+
+
+def _figure(inv: Invariant) -> bool:
+    """Whether an invariant is a figure written with digits (19, the 19th): "einen
+    Herzinfarkt" and "a number of" are no count kept."""
+    return inv.kind in _FIGURES and (inv.flag != "word" or any(c.isdigit() for c in inv.text))
 
 
 def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
@@ -548,12 +564,14 @@ def _named_among_nouns(doc: Document, run: list[Invariant]) -> bool:
     a space between them (Thomas Bach, Prime Day, Weimarer Republik), which German nouns
     seldom are."""
     text = doc.text[run[0].start:run[-1].end]
-    if place_key(doc.lang, text) is not None:
+    if place_key(doc.lang, text) not in (None, _WORLD):
         return True
     return len(run) >= 2 and "initial" not in (run[0].flag or "") and all(
         doc.text[x.end:y.start] in _PARTICLE_JOINS for x, y in zip(run, run[1:]))
 
 
+# CLDR's region of the whole world ("Welt"): a common noun, not a place's name.
+_WORLD = "001"
 # What joins the words of a name in a language that capitalises its nouns, where "of" and
 # "and" join nouns: a space, or a nobiliary particle ("Lothar de Maizière").
 _PARTICLE_JOINS = frozenset({" ", " de ", " da ", " di ", " van "})
