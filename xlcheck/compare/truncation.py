@@ -173,8 +173,11 @@ def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "")
     """
     if source.kind != "text" or target.kind != "text":
         return []
-    mine, theirs = _whole_sentences(source), sentences(target)
-    if len(mine) < 2 or len(theirs) >= len(mine):
+    theirs = sentences(target)
+    if not 2 <= len(theirs) + 1 <= len(sentences(source)) <= MAX_SENTENCES:
+        return []  # as many sentences, or a paragraph too long to be prose (a list run on)
+    mine = _whole_sentences(source)
+    if len(theirs) >= len(mine):
         return []
     lengths = [content_length(s.text) for s in mine]
     got = [content_length(s.text) for s in theirs]
@@ -186,10 +189,11 @@ def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "")
     runs = [(0, k) for k in range(1, n)] + [(k, n) for k in range(1, n)] + [(k, k + 1) for k in range(1, n - 1)]
     found = [(-1.0, mine[start].start, mine[end - 1].end) for start, end in _unmarked(mine, target, lang)]
     for start, end in runs:
-        kept = lengths[:start] + lengths[end:]
-        if sum(lengths[start:end]) < MIN_DROPPED or len(kept) < len(got):
+        lost = sum(lengths[start:end])
+        if lost < MIN_DROPPED or n - (end - start) < len(got):
             continue
-        fit = abs(math.log(length / sum(kept) / ratio))
+        kept = lengths[:start] + lengths[end:]
+        fit = abs(math.log(length / (total - lost) / ratio))
         by_length = relative < DROPPED_RATIO and fit < DROPPED_FIT
         # Sentences that pair one to one with the kept ones, each at a steady ratio, tell
         # which were left out where the paragraph's length alone is less sure.
@@ -225,6 +229,8 @@ _QUESTIONS_AS_STATEMENTS = frozenset({"ja", "zh", "ko"})
 # ones, shorter than PAIRED_RATIO, within PAIRED_FIT, and the pairs' ratios within
 # PAIRED_SPREAD of each other.
 MIN_DROPPED = 15
+# A paragraph of more sentences than this is a list or a table run on, not judged.
+MAX_SENTENCES = 64
 DROPPED_RATIO = 0.8
 DROPPED_FIT = 0.2
 PAIRED_RATIO = 0.92
@@ -239,14 +245,17 @@ _INITIALISM_END = lazy(r"(?<![\p{L}\p{M}\p{N}.,])(?:(?:\p{Lu}\.){2,}|\p{N}{1,2}\
 def _whole_sentences(paragraph: Segment) -> list[Segment]:
     """A paragraph's sentences, one that ends on an initialism or an ordinal joined with
     the next."""
-    out: list[Segment] = []
+    groups: list[list[Segment]] = []
     for sentence in sentences(paragraph):
-        if out and _INITIALISM_END.search(out[-1].text):
-            last = out.pop()
-            sentence = Segment(last.n, last.start, sentence.end, last.line, sentence.end_line,
-                               f"{last.text} {sentence.text}", last.kind)
-        out.append(sentence)
-    return out
+        if groups and _INITIALISM_END.search(groups[-1][-1].text):
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    offset = paragraph.start
+    return [group[0] if len(group) == 1 else
+            Segment(group[0].n, group[0].start, group[-1].end, group[0].line, group[-1].end_line,
+                    paragraph.text[group[0].start - offset:group[-1].end - offset], group[0].kind)
+            for group in groups]
 
 
 def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: list[Cut]) -> list[Cut]:
