@@ -92,6 +92,35 @@ def test_the_sentence_whose_places_the_translation_names_is_not_the_one_left_out
     assert ("XL401", "IOC-Präsident Thomas Bach") in [(f.rule, f.value) for f in _findings(_IOC_DE, _IOC_EN)]
 
 
+# lines-207-216 (NLLB_MBR_BLEU), segments 4, 6 and 7: the translation of segment 7 leaves
+# out its last two sentences; the run of the last two and the second-to-last alone hold the
+# same lost date, and the run reported is the one with the acronym the translation lacks
+# (CDU), so Lothar de Maizière is reported with it.
+_MODROW_DE = (
+    'Vorletzter Ministerpräsident der DDR Hans Modrow gestorben' + "\n\n"
+    'Letzte Nacht sei "Hans Modrow mit 95 Jahren von uns gegangen", teilte die Linksfraktion im Bundestag am Samstag mit. Die Partei verliere damit "eine bedeutende Persönlichkeit", erklärten der Fraktionsvorsitzende Dietmar Bartsch und der frühere Fraktionschef Gregor Gysi.' + "\n\n"
+    'In den 1970er Jahren wurde Hans Modrow der 1. Sekretär der Bezirksleitung der SED in Dresden. Als Ministerpräsident begleitete er das Ende der DDR. Nur vier Tage nach dem Fall der Mauer, am 13. November 1989, wurde er zum Vorsitzenden des Ministerrates der DDR - für rund 150 Tage. Bei den Volkskammerwahlen am 18. März 1990 verlor die SED/PDS die Macht und Modrow einen Monat später sein Amt. Ihm folgte als letzter Ministerpräsident der DDR bis zur Wiedervereinigung der CDU-Politiker Lothar de Maizière.' + "\n")
+_MODROW_EN = (
+    'Last Prime Minister of the GDR, Hans Modrow has died.' + "\n\n"
+    'Last night "Hans Modrow left us at the age of 95", the left wing of the Bundestag announced Saturday, and the party "will therefore lose an important figure", according to the party chairman Dietmar Bartsch and its former leader Gregor Gysi.' + "\n\n"
+    'In the 1970s, Hans Modrow became the first secretary of the district executive of the SED in Dresden. As Prime Minister he accompanied the end of the GDR. Only four days after the fall of the wall, on 13 November 1989, he became Chairman of the Council of Ministers of the GDR - for about 150 days.' + "\n")
+
+
+def test_the_run_with_the_acronym_the_translation_lacks_is_reported():
+    found = [(f.rule, f.value) for f in _findings(_MODROW_DE, _MODROW_EN)]
+    assert [v.split()[:2] for r, v in found if r == "XL006"] == [["Bei", "den"]]
+    assert ("XL401", "CDU-Politiker Lothar de Maizière") in found and ("XL201", "1990-03-18") in found
+
+
+def test_the_last_two_sentences_translated_are_clean():
+    faithful = _MODROW_EN.replace("for about 150 days.", "for about 150 days. In the People's Chamber elections on "
+                                  "18 March 1990 the SED/PDS lost power, and Modrow lost his office a month later. "
+                                  "He was succeeded as the last Prime Minister of the GDR until reunification by the "
+                                  "CDU politician Lothar de Maizière.")
+    assert faithful != _MODROW_EN
+    assert _findings(_MODROW_DE, faithful) == []
+
+
 # -- a sentence whose mark the translation does not write at all --------------------------
 
 # lines-207-216 (NLLB_MBR_BLEU), segments 8 to 10: the translation leaves out the sentences

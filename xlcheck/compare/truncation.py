@@ -276,13 +276,17 @@ def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: 
         i, j = bead.a[0], bead.b[0]
         source, target = a.paragraphs[i], b.paragraphs[j]
         mine = [inv for inv in inv_a[i] if _figure(inv)]
-        stated = ({inv.value for inv in inv_b[j] if _figure(inv)}, places_named(b.lang, target.text))
+        acronyms = [inv for inv in inv_a[i] if inv.kind == "name" and (inv.flag or "").startswith("acronym")]
+        stated = ({inv.value for inv in inv_b[j] if _figure(inv)}, places_named(b.lang, target.text),
+                  {inv.value for inv in inv_b[j] if inv.kind == "name"})
         best = None
         for rank, (start, end) in enumerate(dropped_runs(source, target, ratio, b.lang)):
             rest = a.text[source.start:start] + " " + a.text[end:source.end]
             own = ({inv.value for inv in mine if start <= inv.start < end}
                    - {inv.value for inv in mine if not start <= inv.start < end},
-                   places_named(a.lang, a.text[start:end]) - places_named(a.lang, rest))
+                   places_named(a.lang, a.text[start:end]) - places_named(a.lang, rest),
+                   {inv.value for inv in acronyms if start <= inv.start < end}
+                   - {inv.value for inv in acronyms if not start <= inv.start < end})
             if any(facts and facts <= theirs for facts, theirs in zip(own, stated)):
                 continue
             kept = sum(len(facts & theirs) for facts, theirs in zip(own, stated))
