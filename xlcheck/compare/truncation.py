@@ -261,10 +261,10 @@ def _whole_sentences(paragraph: Segment) -> list[Segment]:
 def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: list[Cut]) -> list[Cut]:
     """The sentences each translated paragraph of plain text leaves out (`dropped_runs`),
     besides the paragraphs cut (`cuts`): of the runs the marks and lengths allow, the one
-    whose own figures and places (those the rest of its source paragraph lacks) the
-    translation states least against those it lacks, the likeliest first among equals; never
-    a run all of whose own figures or places the translation states (it kept those
-    sentences, shorter)."""
+    whose own figures, places and acronyms (those the rest of its source paragraph lacks)
+    the translation states least against those it lacks, the likeliest first among equals;
+    never a run all of whose own figures, places or acronyms the translation states (it kept
+    those sentences, shorter)."""
     if a.format != "text" or b.format != "text" or not alignment.translation:
         return []
     ratio = usual_ratio(a, b, alignment.beads)
