@@ -224,8 +224,26 @@ def test_a_speaker_tag_with_its_word_translated_is_kept():
     assert loud_values(_TAGS_EN, "en", _TAGS_RU.replace("(Человек2)", "(Человек 2)"), "ru") == []
 
 
-def test_a_speaker_tag_with_another_number_is_reported():
-    assert ("XL301", "PERSON9") in loud_values(_TAGS_EN, "en", _TAGS_RU.replace("[Человек9]", "[Человек8]"), "ru")
+def test_a_speaker_tag_with_another_number_is_reported_as_a_name():
+    assert ("XL401", "PERSON9") in loud_values(_TAGS_EN, "en", _TAGS_RU.replace("[Человек9]", "[Человек8]"), "ru")
+
+
+# lines-1266-1277 (en→ru, NLLB_MBR_BLEU), segment 6, cut after its first sentence: the
+# speaker tag, an anonymised person's name, is dropped.
+_SPEAKER_EN = ("(PERSON3) The thing is, as long as we do the analysis more properly, one thing is the possible "
+               "adversarial evaluation.")
+_SPEAKER_RU = ("Дело в том, что пока мы делаем анализ более правильно, одна вещь является возможной "
+               "антагонистической оценки.")
+
+
+def test_a_dropped_speaker_tag_is_a_dropped_name():
+    assert loud_values(_SPEAKER_EN, "en", _SPEAKER_RU, "ru") == [("XL401", "PERSON3")]
+    assert loud_values(_SPEAKER_EN, "en", "(Человек3) " + _SPEAKER_RU, "ru") == []
+
+
+def test_a_code_of_a_word_and_a_number_outside_brackets_stays_a_code():
+    assert loud_values(_SPEAKER_EN.replace("(PERSON3)", "PERSON3:"), "en", _SPEAKER_RU, "ru") == [
+        ("XL301", "PERSON3")]
 
 
 def test_the_ioc_sentence_translated_is_clean():

@@ -138,8 +138,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                                                                  or _literal_translated(docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
-            out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
-                                 {k: values[k][value] for k in have if value in values[k]}))
+            written = {k: values[k][value] for k in have if value in values[k]}
+            # A name a corpus anonymised ("(PERSON3)") is reported as the name it stands for.
+            out.append(Candidate(g, "name" if kind == "code" and any(
+                _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
+                frozenset(docs) - have, written))
             if kind == "url" and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
                 # a list that both moved to another page of the API): one candidate each.
@@ -488,6 +491,15 @@ def _word_translated(value: str, text: str) -> bool:
 
 
 _WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")
+
+
+def _anonymised(ctx: Context, k: int, inv: Invariant) -> bool:
+    """Whether a code stands for a name a corpus anonymised: a word in capitals and a number
+    in brackets, as meeting transcripts write their speakers and what they name ("(PERSON3)",
+    "[PERSON9]'s courses", "[PROJECT1]")."""
+    text = ctx.documents[k].text
+    return inv.value.isupper() and _WORD_AND_NUMBER.fullmatch(inv.value) is not None \
+        and text[inv.start - 1:inv.start] in ("(", "[") and text[inv.end:inv.end + 1] in (")", "]")
 
 
 def _unread_date(value: str, lang: str) -> bool:
