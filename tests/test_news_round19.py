@@ -253,3 +253,24 @@ def test_the_ioc_sentence_translated_is_clean():
                                "violated the ban on discrimination.")
     assert faithful != _IOC_EN
     assert _findings(_IOC_DE, faithful) == []
+
+
+# -- a country named alone in German, which capitalises every noun ------------------------
+
+# lines-238-249 (NLLB_Greedy), segment 7: the segment replaced by an invented sentence (cut
+# here); the translation names neither country.
+_QUAKE_VIGIL_DE = ("Zehntausende Menschen sind bei der Erdbebenkatastrophe in der Türkei und in Syrien gestorben. "
+                   "De Anteilnahme ist groß - auch in Stuttgart.")
+_QUAKE_VIGIL_EN = "The European Union is not only a political force, but also a political force."
+
+
+def test_countries_a_german_segment_names_alone_are_names():
+    assert [(r, v) for r, v in loud(_QUAKE_VIGIL_DE, _QUAKE_VIGIL_EN) if r == "XL401"] == [
+        ("XL401", "Türkei"), ("XL401", "Syrien")]
+
+
+def test_the_countries_translated_are_kept():
+    faithful = ("Tens of thousands of people died in the earthquake disaster in Turkey and Syria. Sympathy is great "
+                "- in Stuttgart too.")
+    assert loud(_QUAKE_VIGIL_DE, faithful) == []
+    assert loud(_QUAKE_VIGIL_DE, faithful.replace("in Turkey and Syria", "in the Turkish and Syrian region")) == []
