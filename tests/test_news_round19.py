@@ -1,7 +1,8 @@
 """Round 19 of the news work: the fifteenth news set (WMT23 de→en, en→ru, tuning data).
 The German→English outputs leave out whole sentences and close the rest (XL006, with the
-facts of the sentences left out), German clock times and weekdays, and a transcript's
-speaker tags with their word translated."""
+facts of the sentences left out); German clock times and weekdays; countries a German
+paragraph names alone; a transcript's speaker tags, kept with their word translated and
+reported as names when dropped."""
 from tests.conftest import loud_values, pair_findings
 
 # -- a sentence left out: XL006 with the names it held -----------------------------------
