@@ -35,7 +35,7 @@ from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.tables import cell_candidates
-from xlcheck.compare.truncation import Cut, cut_findings, repair
+from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, value_candidates
 from xlcheck.extract import pool_workers
 from xlcheck.glossary import Glossary
@@ -62,10 +62,12 @@ def compare(
     alignments = list(alignments)
     cuts: dict[int, list[Cut]] = {}
     if blame.reference in (0, None):
-        # Paragraphs a translation cut short are paired again and left out of the verdict.
+        # Paragraphs a translation cut short are paired again and left out of the verdict;
+        # the sentences a translated paragraph leaves out are found on the pairs that result.
         for k in range(1, len(documents)):
             alignments[k - 1], cuts[k] = repair(documents[0], documents[k], invariants[0], invariants[k],
                                                 alignments[k - 1])
+            cuts[k] += dropped(documents[0], documents[k], invariants[0], invariants[k], alignments[k - 1], cuts[k])
     translated = [0] + [k for k in range(1, len(documents)) if alignments[k - 1].translation]
     for k in range(1, len(documents)):
         if k not in translated:

@@ -1105,14 +1105,15 @@ class Names:
         seen: set[tuple[str, int]] = set()
         for k in docs:
             doc = self.ctx.documents[k]
-            if base_language(doc.lang) in NOUN_CAPITALISING:
-                continue
+            # A language that capitalises its nouns names lone countries only: CLDR's (Türkei).
+            nouns = base_language(doc.lang) in NOUN_CAPITALISING
             lone = None
             for o in docs:
                 if o == k or _script(self.ctx.text(o, group)) != _script(self.ctx.text(k, group)):
                     continue
                 if lone is None:
-                    lone = self._lone_names(k, group)
+                    lone = [(value, inv) for value, inv in self._lone_names(k, group)
+                            if not nouns or _is_country(_territory(value, doc.lang))]
                 if not lone:
                     continue
                 lost = self._lost_text(k, o, group)

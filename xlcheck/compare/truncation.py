@@ -64,18 +64,22 @@ MAX_RUN = 4
 _WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
 # Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
-# Words that join the parts of one name ("Bank of England", "Cost of Living").
-_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ")
+# Words that join the parts of one name ("Bank of England", "Cost of Living", "Lothar de
+# Maizière", "Lula da Silva").
+_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ", " de ", " da ", " di ", " van ")
 
 
 @dataclass(frozen=True)
 class Cut:
     """A translation paragraph (`target`, 0-based) that stops before the end of its
-    source paragraph (`source`); the source's untranslated tail starts at offset `tail`."""
+    source paragraph (`source`); the source's untranslated tail starts at offset `tail`.
+    With an `end`, the translation leaves out the source's sentences from `tail` to `end`
+    and goes on (a dropped sentence, `dropped`), not the rest of the paragraph."""
 
     source: int
     target: int
     tail: int
+    end: int | None = None
 
 
 def _bare_end(text: str) -> str:
@@ -153,6 +157,154 @@ def is_shortened(source: Segment, target: Segment, ratio: float) -> bool:
     return len(sentences(source)) > max(1, len(sentences(target)))
 
 
+def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "") -> list[tuple[int, int]]:
+    """The runs of sentences of `source` (their start and end offsets) that `target` (in
+    `lang`) may leave out, the likeliest first, when the translation has fewer sentences and
+    its marks or its length say so: the source asks a question and the translation asks
+    none, or ends on a sentence that introduces what follows (a colon) and the translation
+    does not; or the translation is shorter than the usual ratio says and as long as the
+    source without a run of its first or last sentences (or one sentence inside) would be,
+    or it pairs sentence by sentence with what is left.
+
+    A machine translation that drops a sentence and closes the rest ends on a full stop
+    and keeps most of its paragraph's length: neither a cut (`is_cut`) nor a paragraph
+    shortened to a sentence (`is_shortened`). A translator who joins two sentences keeps
+    the length; one who drops a few words keeps the sentence count or the length.
+    """
+    if source.kind != "text" or target.kind != "text":
+        return []
+    theirs = sentences(target)
+    if not 2 <= len(theirs) + 1 <= len(sentences(source)) <= MAX_SENTENCES:
+        return []  # as many sentences, or a paragraph too long to be prose (a list run on)
+    mine = _whole_sentences(source)
+    if len(theirs) >= len(mine):
+        return []
+    lengths = [content_length(s.text) for s in mine]
+    got = [content_length(s.text) for s in theirs]
+    total, length = sum(lengths), sum(got)
+    if total < MIN_HEAD or not length:
+        return []
+    relative = length / total / ratio
+    n = len(mine)
+    runs = [(0, k) for k in range(1, n)] + [(k, n) for k in range(1, n)] + [(k, k + 1) for k in range(1, n - 1)]
+    found = [(-1.0, mine[start].start, mine[end - 1].end) for start, end in _unmarked(mine, target, lang)]
+    for start, end in runs:
+        lost = sum(lengths[start:end])
+        if lost < MIN_DROPPED or n - (end - start) < len(got):
+            continue
+        kept = lengths[:start] + lengths[end:]
+        fit = abs(math.log(length / (total - lost) / ratio))
+        by_length = relative < DROPPED_RATIO and fit < DROPPED_FIT
+        # Sentences that pair one to one with the kept ones, each at a steady ratio, tell
+        # which were left out where the paragraph's length alone is less sure.
+        steady = [t / k for t, k in zip(got, kept)] if len(kept) == len(got) >= 2 else []
+        paired = bool(steady) and max(steady) / min(steady) <= PAIRED_SPREAD and relative < PAIRED_RATIO \
+            and fit < PAIRED_FIT
+        if by_length or paired:
+            found.append((fit, mine[start].start, mine[end - 1].end))
+    return [(start, end) for _, start, end in sorted(found)]
+
+
+def _unmarked(mine: list[Segment], target: Segment, lang: str) -> list[tuple[int, int]]:
+    """The sentences (first and past the last, 0-based) whose closing mark the translation
+    does not write at all: the questions of the source, where the translation asks none, and
+    a last sentence that introduces what follows ("Bartsch ergänzte:"), where the
+    translation ends on no colon."""
+    ends = [_bare_end(s.text)[-1:] for s in mine]
+    runs = []
+    if base_language(lang) not in _QUESTIONS_AS_STATEMENTS and not any(m in target.text for m in "?？¿"):
+        asked = [k for k, end in enumerate(ends) if end == "?"]
+        if asked and asked == list(range(asked[0], asked[-1] + 1)) and len(asked) < len(mine):
+            runs.append((asked[0], asked[-1] + 1))
+    if ends[-1] in ":：" and _bare_end(target.text)[-1:] not in ":：":
+        runs.append((len(mine) - 1, len(mine)))
+    return runs
+
+
+# Languages whose translations often make a question a statement (…だろうか。, …呢。).
+_QUESTIONS_AS_STATEMENTS = frozenset({"ja", "zh", "ko"})
+# A dropped run of sentences must be at least this long (Latin-letter equivalents), and the
+# translation, against the usual ratio, shorter than DROPPED_RATIO and within DROPPED_FIT
+# (|log ratio|) of the kept sentences' length; or, paired sentence by sentence with the kept
+# ones, shorter than PAIRED_RATIO, within PAIRED_FIT, and the pairs' ratios within
+# PAIRED_SPREAD of each other.
+MIN_DROPPED = 15
+# A paragraph of more sentences than this is a list or a table run on, not judged.
+MAX_SENTENCES = 64
+DROPPED_RATIO = 0.8
+DROPPED_FIT = 0.2
+PAIRED_RATIO = 0.92
+PAIRED_FIT = 0.35
+PAIRED_SPREAD = 1.35
+# A sentence that ends on an initialism ("… the U.S. Court of Appeals") or on a number of
+# one or two digits (the German ordinal of "am 13. November", "der 1. Sekretär") may go on
+# in the next.
+_INITIALISM_END = lazy(r"(?<![\p{L}\p{M}\p{N}.,])(?:(?:\p{Lu}\.){2,}|\p{N}{1,2}\.)$")
+
+
+def _whole_sentences(paragraph: Segment) -> list[Segment]:
+    """A paragraph's sentences, one that ends on an initialism or an ordinal joined with
+    the next."""
+    groups: list[list[Segment]] = []
+    for sentence in sentences(paragraph):
+        if groups and _INITIALISM_END.search(groups[-1][-1].text):
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    offset = paragraph.start
+    return [group[0] if len(group) == 1 else
+            Segment(group[0].n, group[0].start, group[-1].end, group[0].line, group[-1].end_line,
+                    paragraph.text[group[0].start - offset:group[-1].end - offset], group[0].kind)
+            for group in groups]
+
+
+def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: list[Cut]) -> list[Cut]:
+    """The sentences each translated paragraph of plain text leaves out (`dropped_runs`),
+    besides the paragraphs cut (`cuts`): of the runs the marks and lengths allow, the one
+    whose own figures, places and acronyms (those the rest of its source paragraph lacks)
+    the translation states least against those it lacks, the likeliest first among equals;
+    never a run all of whose own figures, places or acronyms the translation states (it kept
+    those sentences, shorter)."""
+    if a.format != "text" or b.format != "text" or not alignment.translation:
+        return []
+    ratio = usual_ratio(a, b, alignment.beads)
+    done = {(cut.source, cut.target) for cut in cuts}
+    out = []
+    for bead in alignment.beads:
+        if len(bead.a) != 1 or len(bead.b) != 1 or (bead.a[0], bead.b[0]) in done:
+            continue
+        i, j = bead.a[0], bead.b[0]
+        source, target = a.paragraphs[i], b.paragraphs[j]
+        mine = [inv for inv in inv_a[i] if _figure(inv)]
+        acronyms = [inv for inv in inv_a[i] if inv.kind == "name" and (inv.flag or "").startswith("acronym")]
+        stated = ({inv.value for inv in inv_b[j] if _figure(inv)}, places_named(b.lang, target.text),
+                  {inv.value for inv in inv_b[j] if inv.kind == "name"})
+        best = None
+        for rank, (start, end) in enumerate(dropped_runs(source, target, ratio, b.lang)):
+            rest = a.text[source.start:start] + " " + a.text[end:source.end]
+            own = ({inv.value for inv in mine if start <= inv.start < end}
+                   - {inv.value for inv in mine if not start <= inv.start < end},
+                   places_named(a.lang, a.text[start:end]) - places_named(a.lang, rest),
+                   {inv.value for inv in acronyms if start <= inv.start < end}
+                   - {inv.value for inv in acronyms if not start <= inv.start < end})
+            if any(facts and facts <= theirs for facts, theirs in zip(own, stated)):
+                continue
+            kept = sum(len(facts & theirs) for facts, theirs in zip(own, stated))
+            lacking = sum(len(facts) for facts in own) - kept
+            evidence = (kept - lacking, rank)
+            if best is None or evidence < best[0]:
+                best = (evidence, start, end)
+        if best is not None:
+            out.append(Cut(i, j, best[1], best[2]))
+    return out
+
+
+def _figure(inv: Invariant) -> bool:
+    """Whether an invariant is a figure written with digits (19, the 19th): "einen
+    Herzinfarkt" and "a number of" are no count kept."""
+    return inv.kind in _FIGURES and (inv.flag != "word" or any(c.isdigit() for c in inv.text))
+
+
 def _plausible(source: Segment, target: Segment, ratio: float) -> bool:
     if source.kind != target.kind:
         return False
@@ -171,7 +323,8 @@ def _diagonal(beads: list[Bead], a: Document, b: Document, ratio: float,
         return None
     pairs = list(zip(left, right))
     cut = [is_cut(a.paragraphs[i], b.paragraphs[j], ratio)
-           or (shortened and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)) for i, j in pairs]
+           or (shortened and (is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)
+                              or bool(dropped_runs(a.paragraphs[i], b.paragraphs[j], ratio, b.lang)))) for i, j in pairs]
     if not any(cut):
         return None
     if all(c or _plausible(a.paragraphs[i], b.paragraphs[j], ratio) for c, (i, j) in zip(cut, pairs)):
@@ -223,10 +376,12 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
             if is_cut(a.paragraphs[i], b.paragraphs[j], ratio) or (
                     prose and repaired and is_shortened(a.paragraphs[i], b.paragraphs[j], ratio)):
                 cuts.append(Cut(i, j, _tail(a, b, inv_a, inv_b, i, j, ratio)))
-    if not cuts:
-        return alignment, []
     if repaired:
         beads = [_scored(bead, a, b, inv_a, inv_b, ratio) for bead in beads]
+    if not cuts:
+        # Paragraphs that left out sentences, paired one to one again (`dropped` finds
+        # the sentences); the aligner's verdict stands.
+        return (Alignment(tuple(beads), alignment.score, alignment.verdict) if repaired else alignment), []
     far = distant(" ".join(p.text for p in a.paragraphs[:40]), " ".join(p.text for p in b.paragraphs[:40]))
     # A cut paragraph translates the head of its source: scored against that head, or
     # left out when the head is a few words ("So haben"), which say nothing either way.
@@ -386,19 +541,21 @@ def _part_kept(part: str, words: set[str]) -> bool:
 
 
 def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str],
-                places: frozenset[str] | set[str] = frozenset()) -> list[Invariant]:
+                places: frozenset[str] | set[str] = frozenset(), end: int | None = None) -> list[Invariant]:
     """The names of a source paragraph that end in its untranslated tail (a name the cut
-    went through, "Kiev International Institute of Sociology" / "Киевский", too) and
-    that the translated paragraph does not write in full, nor as the CLDR place it is
-    (`places`: the keys of the places the translated paragraph names, India / भारत)."""
+    went through, "Kiev International Institute of Sociology" / "Киевский", too), or start
+    before the `end` of its untranslated sentences, and that the translated paragraph does
+    not write in full, nor as the CLDR place it is (`places`: the keys of the places the
+    translated paragraph names, India / भारत)."""
     doc = ctx.documents[k]
     runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
-            if run[-1].end > tail]
+            if run[-1].end > tail and (end is None or run[0].start < end)]
     lang = base_language(doc.lang)
     calendar = locale_info(doc.lang).calendar_words
     lost = []
     for run in runs:
-        if lang in _NOUN_CAPITALISING and not any((inv.flag or "").startswith(("acronym", "camel")) for inv in run):
+        if lang in _NOUN_CAPITALISING and not any((inv.flag or "").startswith(("acronym", "camel")) for inv in run) \
+                and not _named_among_nouns(doc, run):
             continue  # every noun is capitalised there
         if len(run) == 1 and "initial" in run[0].flag and not run[0].flag.startswith("acronym"):
             continue  # a sentence's first word
@@ -414,6 +571,25 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
     return lost
 
 
+def _named_among_nouns(doc: Document, run: list[Invariant]) -> bool:
+    """Whether capitalised words of a language that capitalises its nouns are a name: a CLDR
+    place (Estland), or two words or more in a row, not opening a sentence, with nothing but
+    a space between them (Thomas Bach, Prime Day, Weimarer Republik), which German nouns
+    seldom are."""
+    text = doc.text[run[0].start:run[-1].end]
+    if place_key(doc.lang, text) not in (None, _WORLD):
+        return True
+    return len(run) >= 2 and "initial" not in (run[0].flag or "") and all(
+        doc.text[x.end:y.start] in _PARTICLE_JOINS for x, y in zip(run, run[1:]))
+
+
+# CLDR's region of the whole world ("Welt"): a common noun, not a place's name.
+_WORLD = "001"
+# What joins the words of a name in a language that capitalises its nouns, where "of" and
+# "and" join nouns: a space, or a nobiliary particle ("Lothar de Maizière").
+_PARTICLE_JOINS = frozenset({" ", " de ", " da ", " di ", " van "})
+
+
 def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
     """The source's facts in a cut paragraph's tail that the translated paragraph lacks."""
     source = ctx.documents[k]
@@ -423,7 +599,7 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
     kept = {inv.value for inv in theirs if inv.kind in ("number", "date", "code", "url")}
     quotes_kept = sum(1 for inv in theirs if inv.kind == "quote")
     info = locale_info(source.lang)
-    tail = [inv for inv in paragraph_invs if inv.start >= cut.tail]
+    tail = [inv for inv in paragraph_invs if inv.start >= cut.tail and (cut.end is None or inv.start < cut.end)]
     lost: list[Invariant] = []
     quotes_before = sum(1 for inv in paragraph_invs if inv.kind == "quote" and inv.start < cut.tail)
     for inv in tail:
@@ -438,7 +614,7 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             if quotes_kept < quotes_before:
                 lost.append(inv)
     lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text),
-                            places_named(ctx.documents[o].lang, target_text)))
+                            places_named(ctx.documents[o].lang, target_text), cut.end))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost
@@ -453,8 +629,8 @@ def _words_at(text: str, count: int, last: bool = False) -> str:
 def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, Cut]],
                  candidates: list[Candidate]) -> list[Finding]:
     """XL005 for each cut paragraph (`cuts`: group, version, cut; the source is version
-    0), and a candidate for each fact lost with the tail that no comparer found."""
-    rule = rule_for("alignment", "cut-off")
+    0), XL006 for each run of sentences a paragraph left out, and a candidate for each
+    fact lost with the tail or the sentences that no comparer found."""
     findings = []
     have = {(c.group, c.kind, c.value) for c in candidates} | {
         (c.group, c.kind, inv.start) for c in candidates for inv in c.occurrences.values()}
@@ -471,15 +647,24 @@ def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, C
         paragraph = target.paragraphs[cut.target]
         end = paragraph.start + len(paragraph.text.rstrip())
         line, column = target.position(max(paragraph.start, end - 1))
-        tail_text = source.text[cut.tail:source.paragraphs[cut.source].end]
+        tail_text = source.text[cut.tail:source.paragraphs[cut.source].end if cut.end is None else cut.end]
         shown = _words_at(tail_text, 8)
         s_line, s_column = source.position(cut.tail)
         facts = list(dict.fromkeys("a quotation" if inv.kind == "quote" else inv.text for inv in lost))
         held = f" (holds {', '.join(facts[:10])}{', …' if len(facts) > 10 else ''})" if facts else ""
         last = _words_at(paragraph.text, 4, last=True)
-        message = (f"{ctx.where(o, group)} stops at “…{last}”: the rest of {ctx.where(0, group)}, "
-                   f"“{shown}…”{held}, is not translated")
-        severity = rule.severity if lost else "info"  # a tail with no fact lost is noted, not failed
+        if cut.end is None:
+            rule = rule_for("alignment", "cut-off")
+            message = (f"{ctx.where(o, group)} stops at “…{last}”: the rest of {ctx.where(0, group)}, "
+                       f"“{shown}…”{held}, is not translated")
+            severity = rule.severity if lost else "info"  # a tail with no fact lost is noted, not failed
+        else:
+            # A whole sentence left out is a loss of its own, with or without a fact in it.
+            rule = rule_for("alignment", "sentence-missing")
+            more = "…" if len(tail_text.split()) > 8 else ""
+            message = f"{ctx.where(o, group)} leaves out “{shown}{more}” of {ctx.where(0, group)}{held}"
+            severity = rule.severity if lost else "warning"
+            line, column, last = paragraph.line, None, None
         findings.append(Finding(rule.check, rule.code, severity, message, shown, (
             Location(source.path, source.lang, source.paragraphs[cut.source].n, s_line, s_column, shown,
                      None, "present"),
@@ -488,4 +673,4 @@ def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, C
     return findings
 
 
-__all__ = ["Cut", "cut_findings", "ends_sentence", "is_cut", "open_end", "repair"]
+__all__ = ["Cut", "cut_findings", "dropped", "dropped_runs", "ends_sentence", "is_cut", "open_end", "repair"]

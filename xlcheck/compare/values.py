@@ -118,6 +118,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "date") and value in years[k])
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
+                             or (kind == "code" and _word_translated(value, ctx.text(k, group)))
                              or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
                                                                    ctx.reference_year))
                              or (kind == "date" and _relative_covered(value, soft[k], ctx.reference_year))
@@ -137,8 +138,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                                                                  or _literal_translated(docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
-            out.append(Candidate(g, kind, value, have, frozenset(docs) - have,
-                                 {k: values[k][value] for k in have if value in values[k]}))
+            written = {k: values[k][value] for k in have if value in values[k]}
+            # A name a corpus anonymised ("(PERSON3)") is reported as the name it stands for.
+            out.append(Candidate(g, "name" if kind == "code" and any(
+                _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
+                frozenset(docs) - have, written))
             if kind == "url" and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
                 # a list that both moved to another page of the API): one candidate each.
@@ -471,6 +475,31 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
                 continue
             out.append(Candidate(g, "number", value, have, lack, {k: inv}))
     return out
+
+
+def _word_translated(value: str, text: str) -> bool:
+    """Whether a code made of a Latin word and a number (PERSON3, PROJECT1: the anonymised
+    speakers and names of a transcript) is in a text that writes the word in another script
+    and keeps the number: the word translated ("(Человек3)", "[Человек 1]").
+
+    >>> _word_translated("PERSON3", "(Человек3) Я думаю"), _word_translated("PERSON3", "(Человек4)")
+    (True, False)
+    """
+    match = _WORD_AND_NUMBER.fullmatch(value)
+    return match is not None and regex.search(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])", text) is not None
+
+
+_WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")
+
+
+def _anonymised(ctx: Context, k: int, inv: Invariant) -> bool:
+    """Whether a code stands for a name a corpus anonymised: a word in capitals and a number
+    in brackets, as meeting transcripts write their speakers and what they name ("(PERSON3)",
+    "[PERSON9]'s courses", "[PROJECT1]")."""
+    text = ctx.documents[k].text
+    return inv.value.isupper() and _WORD_AND_NUMBER.fullmatch(inv.value) is not None \
+        and text[inv.start - 1:inv.start] in ("(", "[") and text[inv.end:inv.end + 1] in (")", "]")
 
 
 def _unread_date(value: str, lang: str) -> bool:

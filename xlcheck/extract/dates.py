@@ -113,10 +113,14 @@ _TIME = lazy(
     r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
     r"|(?<=(?:às|as|à|a|das|de|ab|um|bis|at|from|until|vers|dès|hasta|alle|dalle|desde|às)[ \u00a0]\d{1,2})"
     r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}])"
+    # "Uhr" is a clock's hour after any word ("gegen 21 Uhr", "um Punkt 15 Uhr", "nach 22 Uhr");
+    # "h" is as often a number of hours.
+    r"|[ \u00a0]?Uhr(?![\p{L}\p{N}])"
     r"|[ \u00a0]?h[ \u00a0]?([0-5]\d)(?![\p{L}\p{N}]))"
 )
+# A digit after a decimal comma is no hour: "Stärke 7,6 am Mittag" (German "am", on the).
 _TWELVE_HOUR = lazy(
-    r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?:[:.] ?([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{N}:.]|\p{N},)(1[0-2]|0?[1-9])(?:[:.] ?([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 # An hour told with its part of the day, as Slavic languages write "1am" and "8pm": "oko 1
 # ujutro", "o 8 navečer", "о 10 ранку", "в 9 вечера", "v 6 ráno".
@@ -533,9 +537,10 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
     for match in _weekday_pattern(info.tag).finditer(text):
         name = match.group()
         key = fold(name)
-        day, capital = table[key] if key in table else table[key[:-1]]  # "Fridays"
-        if capital and not name[0].isupper():
-            continue  # "samstags" or a lower-case word in a capitalising language
+        adverb = key not in table  # "Fridays", "montags"
+        day, capital = table[key[:-1]] if adverb else table[key]
+        if capital and not name[0].isupper() and not adverb:
+            continue  # a lower-case word in a capitalising language
         night = info.language == "en" and (_OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start())
                                            or _NIGHT_AFTER.match(text, match.end()))
         add(*match.span(), f"W{day}", flag="night" if night else None)
@@ -615,8 +620,9 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
     # German writes the time of day into the weekday: "am Freitagabend", "Montagmorgen".
     # Chinese runs its words together: no boundary there.
     before = "" if base_language(tag) in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
-    # English says a weekday that recurs in the plural: "open on Fridays" (金曜).
-    plural = "s?" if base_language(tag) == "en" else ""
+    # English says a weekday that recurs in the plural: "open on Fridays" (金曜), German with
+    # an adverb: "immer montags".
+    plural = "s?" if base_language(tag) in ("en", "de") else ""
     return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)}){plural}"
                          rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
                          regex.IGNORECASE)

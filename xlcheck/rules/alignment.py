@@ -93,10 +93,39 @@ def translation_cut_off():
     """
 
 
+def sentence_missing():
+    """A translated paragraph leaves out a sentence of its source paragraph.
+
+    What it finds: in plain text, a paragraph pair where the translation has fewer
+    sentences than its source and leaves out a run of its first or last sentences (or one
+    sentence inside): the translation is shorter than the documents' usual length ratio says
+    it should be and as long as the source without the run would be, or its sentences pair
+    one to one with the kept ones at a steady ratio, or it does not write the run's mark at
+    all (the source asks a question and the translation asks none; the source's last
+    sentence introduces what follows with a colon and the translation ends on none).
+    Paragraphs the aligner merged because both lost a sentence are paired one to one again.
+    Of the runs that fit, the one whose figures and places the translation lacks is
+    reported, once per paragraph, with its first words and the facts it held; each lost
+    number, date, name and quotation is also reported by its own rule. Not reported where
+    the translation states every figure or every place of the run that the rest of the
+    paragraph lacks (it translated the run, shorter). An error when the run held facts the
+    translated paragraph lacks, a warning otherwise.
+    Why it matters: machine translation drops whole sentences and closes the rest, so the
+    paragraph reads as complete; a translator who joins two sentences keeps their length,
+    one who drops a sentence loses what it said (a place, a date, the person quoted).
+    Example: the German "… der Norweger Jens Luraas Oftebro vor dem österreichischen
+    Gesamtführenden Johannes Lamparter. Dritter wurde Kristjan Ilves aus Estland." translated
+    as "… the Austrian leader Johannes Lamparter." (WMT23 de→en); Kristjan Ilves and Estland
+    are reported as names too.
+    How to fix: translate the sentences left out.
+    """
+
+
 RULES = (
     ("XL001", "not-a-translation", "alignment", "error", not_a_translation),
     ("XL002", "paragraph-missing", "alignment", "error", paragraph_missing),
     ("XL003", "translation-missing", "alignment", "info", translation_missing),
     ("XL004", "orphan-translation", "alignment", "info", orphan_translation),
     ("XL005", "translation-cut-off", "alignment", "error", translation_cut_off),
+    ("XL006", "sentence-missing", "alignment", "error", sentence_missing),
 )
