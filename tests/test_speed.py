@@ -507,3 +507,52 @@ def test_catalogue_lines_split_by_blocks_as_whole(parts, size):
 
     text = "".join(parts)
     assert list(_lines(text, size)) == text.splitlines()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SCRIPT_TEXT)
+def test_beyond_latin_by_characters_as_by_the_pattern(text):
+    """beyond_latin tests a paragraph's set of characters, each classified once by the
+    pattern it replaces."""
+    from xlcheck.scripts import _NOT_LATIN, beyond_latin
+
+    assert beyond_latin(text) == (_NOT_LATIN.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZé\u0301ßд1_ -'’\t", max_size=30) | st.text(max_size=30))
+def test_letter_runs_of_ascii_by_re_as_by_regex(text):
+    import regex
+
+    from xlcheck.patterns import LETTER_RUNS
+
+    assert LETTER_RUNS.findall(text) == regex.findall(r"[\p{L}\p{M}]+", text)
+    assert LETTER_RUNS.findall(text.casefold()) == regex.findall(r"[\p{L}\p{M}]+", text.casefold())
+
+
+def test_slavic_hour_hint_holds_every_case_of_its_words():
+    """The hint's letter classes hold every character `regex` matches case-insensitively
+    with the first two letters of each word (computed over every code point)."""
+    import sys
+
+    import regex
+
+    from xlcheck.extract import dates
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    words = regex.search(r"\(\?:\((.*?)\)\s*\|\s*\((.*?)\)\)", dates._SLAVIC_HOUR.pattern)
+    assert words is not None
+    for word in (words.group(1) + "|" + words.group(2)).split("|"):
+        for first in regex.findall("(?i)" + regex.escape(word[0]), every):
+            for second in regex.findall("(?i)" + regex.escape(word[1]), every):
+                assert dates._SLAVIC_HOUR_HINT.search(f"7 {first}{second}"), (word, first, second)
+                assert dates._SLAVIC_HOUR_HINT.search(f"7\u00a0{first}{second}"), (word, first, second)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0179 \u00a0rRáÁаАуУтТвВеЕᲀujvzniİwW.:,", max_size=25))
+def test_slavic_hour_hint_before_every_match(text):
+    from xlcheck.extract import dates
+
+    if not dates._SLAVIC_HOUR_HINT.search(text):
+        assert not list(dates._SLAVIC_HOUR.finditer(text))

@@ -8,6 +8,7 @@ run pays only for the patterns its input reaches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,3 +76,27 @@ class lazy:  # noqa: N801 - read as a function: PATTERN = lazy(r"...")
 
     def __repr__(self) -> str:
         return f"lazy({self._source[0]!r})"
+
+
+class _LetterRuns:
+    """``lazy(r"[\\p{L}\\p{M}]+")`` (runs of letters and marks) whose ``findall`` reads an
+    ASCII text with the standard `re` module, several times cheaper per call than
+    `regex`: in ASCII the letters are ``[A-Za-z]`` and there is no mark, so the runs are
+    the same (a test checks it).
+
+    >>> LETTER_RUNS.findall("Ein Straßenname: Zoë_2x"), LETTER_RUNS.findall("plain ASCII_text 2x")
+    (['Ein', 'Straßenname', 'Zoë', 'x'], ['plain', 'ASCII', 'text', 'x'])
+    """
+
+    def __init__(self) -> None:
+        self._pattern = lazy(r"[\p{L}\p{M}]+")
+        self._ascii = re.compile(r"[A-Za-z]+")
+
+    def findall(self, text: str) -> list[str]:
+        return self._ascii.findall(text) if text.isascii() else self._pattern.findall(text)
+
+    def __getattr__(self, name: str) -> Any:  # every other method: the pattern's own
+        return getattr(self._pattern, name)
+
+
+LETTER_RUNS = _LetterRuns()
