@@ -517,6 +517,8 @@ def test_beyond_latin_by_characters_as_by_the_pattern(text):
     from xlcheck.scripts import _NOT_LATIN, beyond_latin
 
     assert beyond_latin(text) == (_NOT_LATIN.search(text) is not None)
+    long = "Ökonomie und Straße\n" * 300 + text  # a whole document, read piece by piece
+    assert beyond_latin(long) == (_NOT_LATIN.search(long) is not None)
 
 
 @settings(max_examples=300, deadline=None)

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, pieces
 
 # Runs of one script at a time (the scripts are disjoint, so a run counts what its letters
 # one by one would); letters of other scripts one by one, as \p{L} overlaps the others.
@@ -69,8 +69,8 @@ def beyond_latin(text: str) -> bool:
     """
     if text.isascii():
         return False  # every ASCII letter is Latin (and checked in C, before the pattern)
-    if len(text) > 4096:  # (a whole document: the search stops at its first such letter)
-        return _NOT_LATIN.search(text) is not None
+    if len(text) > 4096:  # (a whole document: read piece by piece, to stop at the first such letter)
+        return any(not _NOT_LATIN_CHARS.isdisjoint(_classified(piece)) for piece in pieces(text, 4096))
     return not _NOT_LATIN_CHARS.isdisjoint(_classified(text))
 
 
