@@ -558,3 +558,45 @@ def test_slavic_hour_hint_before_every_match(text):
 
     if not dates._SLAVIC_HOUR_HINT.search(text):
         assert not list(dates._SLAVIC_HOUR.finditer(text))
+
+
+def _case_variants_fold_to_themselves(letters: str) -> list[tuple[str, str]]:
+    """Characters `regex` matches case-insensitively with one of `letters` whose case
+    folding is not that letter's (none may be: a substring test of the case-folded text
+    would miss them)."""
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    return [(letter, ch) for letter in sorted(set(letters))
+            for ch in regex.findall("(?i)" + regex.escape(letter), every) if ch.casefold() != letter.casefold()]
+
+
+def test_date_needles_hold_every_case_of_their_letters():
+    from xlcheck.extract import dates
+
+    letters = "".join(n for needles in dates.RELATIVE_NEEDLES.values() for n in needles)
+    assert _case_variants_fold_to_themselves(letters + "".join(dates.SLAVIC_QUARTER_NEEDLES)) == []
+    assert "|".join(dates.SLAVIC_QUARTER_NEEDLES) == dates._SLAVIC_QUARTER_HINT.pattern
+
+
+# Words of the relative dates and their parts, in any case, around the needles.
+_RELATIVE_WORDS = ["yesterday", "Tomorrow", "last", "this", "next", "the", "coming", "week", "MONTH", "year", "years",
+                   "to come", "ahead", "earlier", "later", "in", "rest", "of", "week's", "Gestern", "morgen",
+                   "letzten", "Woche", "Monats", "Jahres", "diese", "nächste", "kommenden", "Anfang", "Mitte",
+                   "zu Beginn", "im Laufe", "der", "dieser", "des", "dieses", "Vorjahr", "Vormonats", "Vorwoche",
+                   "wee", "mont", "yea", "jahr", "ye", "woch"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_WORDS), max_size=6), st.sampled_from(["en", "de"]))
+def test_relative_date_needles_before_every_match(words, language):
+    """No relative date of English or German without one of its needles."""
+    from xlcheck.extract import dates
+
+    text = " ".join(words)
+    gate, _ = dates._relative_patterns(language)
+    folded = text.casefold()
+    if not any(needle in folded for needle in dates.RELATIVE_NEEDLES[language]):
+        assert gate.search(text) is None
