@@ -600,3 +600,25 @@ def test_relative_date_needles_before_every_match(words, language):
     folded = text.casefold()
     if not any(needle in folded for needle in dates.RELATIVE_NEEDLES[language]):
         assert gate.search(text) is None
+
+
+def test_a_whole_document_has_the_same_terms_read_piece_by_piece():
+    """Glossary.find reads a long text piece by piece: the terms of every fixture
+    document, joined into one text of several hundred thousand characters (an emoji in
+    it, so that the whole is stored at four bytes a character), are those of the whole
+    text scanned at once, the pattern run over all of it."""
+    glossary = Glossary(BUILTIN)
+    text = "\n\n".join(d.text for d in DOCUMENTS) + "\n😉 Estados Unidos\n"
+    assert len(text) > 1 << 18
+    glossary.find_spans("x")
+    whole = {glossary._phrases[glossary._ordered[int(m.lastgroup[1:])]] for m in glossary._compiled().finditer(text)}
+    assert glossary.find(text) == whole
+    assert len(whole) > 5
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PHRASE_PIECES, max_size=40).map("".join), st.integers(0, 40000))
+def test_glossary_finds_by_pieces_as_in_the_whole_text(text, padding):
+    glossary = Glossary(BUILTIN)
+    long_text = "ab c\n" * padding + text + "\nd" * padding
+    assert glossary.find(long_text) == {term for term, _, _ in glossary.find_spans(long_text)}
