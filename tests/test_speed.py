@@ -622,3 +622,31 @@ def test_glossary_finds_by_pieces_as_in_the_whole_text(text, padding):
     glossary = Glossary(BUILTIN)
     long_text = "ab c\n" * padding + text + "\nd" * padding
     assert glossary.find(long_text) == {term for term, _, _ in glossary.find_spans(long_text)}
+
+
+_ASCII_TEXT = st.text(alphabet="aZq09 _./@-(`'\n\t:[]https", max_size=40) | st.text(
+    alphabet=st.characters(max_codepoint=127), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ASCII_TEXT)
+def test_ascii_twins_find_what_their_patterns_find(text):
+    """Each pattern read by the standard `re` in an ASCII text finds the same as its
+    `regex` pattern, there and in the text with a letter beyond ASCII (read by regex)."""
+    import regex
+
+    import xlcheck.compare.misspelt  # noqa: F401  (registers its twins)
+    from xlcheck.patterns import ASCII_TWINS
+
+    assert len(ASCII_TWINS) >= 2
+    for twin in ASCII_TWINS:
+        assert twin.findall(text) == regex.findall(twin.pattern, text), twin.pattern
+        assert twin.findall(text + " é") == regex.findall(twin.pattern, text + " é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_TEXT | st.text(max_size=30))
+def test_prose_is_left_alone_without_code_links_or_addresses(text):
+    from xlcheck.compare import misspelt
+
+    assert misspelt._prose(text) == misspelt._NOT_PROSE.sub(lambda m: " " * len(m.group()), text)

@@ -78,25 +78,32 @@ class lazy:  # noqa: N801 - read as a function: PATTERN = lazy(r"...")
         return f"lazy({self._source[0]!r})"
 
 
-class _LetterRuns:
-    """``lazy(r"[\\p{L}\\p{M}]+")`` (runs of letters and marks) whose ``findall`` reads an
-    ASCII text with the standard `re` module, several times cheaper per call than
-    `regex`: in ASCII the letters are ``[A-Za-z]`` and there is no mark, so the runs are
-    the same (a test checks it).
+class AsciiTwin:
+    """``lazy(pattern)`` whose ``findall`` reads an ASCII text with `ascii`, a pattern of
+    the standard `re` module that finds the same there (several times cheaper per call
+    than `regex`: in ASCII the letters are ``[A-Za-z]``, the digits ``[0-9]``, and there is
+    no mark). Every twin is in `ASCII_TWINS`, and a test checks each on ASCII texts.
 
     >>> LETTER_RUNS.findall("Ein Straßenname: Zoë_2x"), LETTER_RUNS.findall("plain ASCII_text 2x")
     (['Ein', 'Straßenname', 'Zoë', 'x'], ['plain', 'ASCII', 'text', 'x'])
     """
 
-    def __init__(self) -> None:
-        self._pattern = lazy(r"[\p{L}\p{M}]+")
-        self._ascii = re.compile(r"[A-Za-z]+")
+    def __init__(self, pattern: str, ascii: str) -> None:
+        self._pattern = lazy(pattern)
+        self._ascii_source = ascii
+        self._ascii: re.Pattern[str] | None = None
+        ASCII_TWINS.append(self)
 
-    def findall(self, text: str) -> list[str]:
-        return self._ascii.findall(text) if text.isascii() else self._pattern.findall(text)
+    def findall(self, text: str) -> list:
+        if text.isascii():
+            if self._ascii is None:
+                self._ascii = re.compile(self._ascii_source)
+            return self._ascii.findall(text)
+        return self._pattern.findall(text)
 
     def __getattr__(self, name: str) -> Any:  # every other method: the pattern's own
         return getattr(self._pattern, name)
 
 
-LETTER_RUNS = _LetterRuns()
+ASCII_TWINS: list[AsciiTwin] = []
+LETTER_RUNS = AsciiTwin(r"[\p{L}\p{M}]+", r"[A-Za-z]+")
