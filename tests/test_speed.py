@@ -650,3 +650,26 @@ def test_prose_is_left_alone_without_code_links_or_addresses(text):
     from xlcheck.compare import misspelt
 
     assert misspelt._prose(text) == misspelt._NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+_ASCII_PIECES = st.one_of(st.sampled_from([w for w in _NUMBER_WORDS if w.isascii()]),
+                          st.sampled_from([w.title() for w in _NUMBER_WORDS if w.isascii()]),
+                          st.sampled_from([" ", "-", ",", ".", "\n", "2", "x", "(", "_", "'", "a", "an"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ASCII_PIECES, max_size=25).map("".join), st.sampled_from(["en", "de", "pt", "fr", "es", "it"]))
+def test_number_words_of_an_ascii_text_found_by_its_runs_of_letters(text, lang):
+    """An ASCII paragraph's runs of letters are read in one pass of the standard re: the
+    same matches as the pattern's, with the leads present given as `_words` gives them."""
+    from xlcheck.extract import Claims, numbers
+
+    info = locale_info(lang)
+    table = dict(info.number_words)
+    table.update(numbers.APPROXIMATE.get(info.language, {}))
+    pattern = numbers._word_pattern(list(table))
+    leads = frozenset(numbers._lead(w) for w in table)
+    assume("" not in leads)
+    present = leads & Claims(len(text), text).words
+    assert [m.span() for m in numbers._word_matches(pattern, text, leads, present)] == \
+        [m.span() for m in pattern.finditer(text)]
