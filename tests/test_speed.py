@@ -673,3 +673,21 @@ def test_number_words_of_an_ascii_text_found_by_its_runs_of_letters(text, lang):
     present = leads & Claims(len(text), text).words
     assert [m.span() for m in numbers._word_matches(pattern, text, leads, present)] == \
         [m.span() for m in pattern.finditer(text)]
+
+
+_GLOSSARY_TERMS = sorted(set(Glossary(BUILTIN)._phrases.values()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "(", "«", "l'", "x", "\n"]), st.sampled_from(_GLOSSARY_PHRASES),
+                          st.sampled_from(["", "s", "en", "es", "n", "x"]), st.sampled_from([str, str.upper, str.title])),
+                min_size=1, max_size=4),
+       st.sets(st.sampled_from(_GLOSSARY_TERMS), min_size=1, max_size=4), st.booleans())
+def test_the_glossary_gate_of_some_terms_keeps_every_one_of_them(parts, among, with_first):
+    """find_spans(text, among) rules out only texts without a term `among`: the terms
+    `among` that it returns are those the search of every term returns."""
+    text = " ".join(case(before + phrase + ending) for before, phrase, ending, case in parts)
+    among = frozenset(among | ({Glossary(BUILTIN)._phrases[parts[0][1]]} if with_first else set()))
+    glossary = Glossary(BUILTIN)
+    assert [s for s in glossary.find_spans(text, among) if s[0] in among] == \
+        [s for s in glossary.find_spans(text) if s[0] in among]

@@ -268,7 +268,8 @@ class Names:
         doc = ctx.documents[k]
         for index in paragraphs:
             paragraph = doc.paragraphs[index]
-            for term, start, end in ctx.glossary.find_spans(paragraph.text) if self._comparable_phrases else ():
+            for term, start, end in ctx.glossary.find_spans(paragraph.text, self._comparable_phrases) \
+                    if self._comparable_phrases else ():
                 if term in self.comparable and term not in found:
                     found[term] = Invariant("name", term, paragraph.text[start:end],
                                             paragraph.start + start, paragraph.start + end)
