@@ -507,3 +507,187 @@ def test_catalogue_lines_split_by_blocks_as_whole(parts, size):
 
     text = "".join(parts)
     assert list(_lines(text, size)) == text.splitlines()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SCRIPT_TEXT)
+def test_beyond_latin_by_characters_as_by_the_pattern(text):
+    """beyond_latin tests a paragraph's set of characters, each classified once by the
+    pattern it replaces."""
+    from xlcheck.scripts import _NOT_LATIN, beyond_latin
+
+    assert beyond_latin(text) == (_NOT_LATIN.search(text) is not None)
+    long = "Ökonomie und Straße\n" * 300 + text  # a whole document, read piece by piece
+    assert beyond_latin(long) == (_NOT_LATIN.search(long) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZé\u0301ßд1_ -'’\t", max_size=30) | st.text(max_size=30))
+def test_letter_runs_of_ascii_by_re_as_by_regex(text):
+    import regex
+
+    from xlcheck.patterns import LETTER_RUNS
+
+    assert LETTER_RUNS.findall(text) == regex.findall(r"[\p{L}\p{M}]+", text)
+    assert LETTER_RUNS.findall(text.casefold()) == regex.findall(r"[\p{L}\p{M}]+", text.casefold())
+
+
+def test_slavic_hour_hint_holds_every_case_of_its_words():
+    """The hint's letter classes hold every character `regex` matches case-insensitively
+    with the first two letters of each word (computed over every code point)."""
+    import sys
+
+    import regex
+
+    from xlcheck.extract import dates
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    words = regex.search(r"\(\?:\((.*?)\)\s*\|\s*\((.*?)\)\)", dates._SLAVIC_HOUR.pattern)
+    assert words is not None
+    for word in (words.group(1) + "|" + words.group(2)).split("|"):
+        for first in regex.findall("(?i)" + regex.escape(word[0]), every):
+            for second in regex.findall("(?i)" + regex.escape(word[1]), every):
+                assert dates._SLAVIC_HOUR_HINT.search(f"7 {first}{second}"), (word, first, second)
+                assert dates._SLAVIC_HOUR_HINT.search(f"7\u00a0{first}{second}"), (word, first, second)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0179 \u00a0rRáÁаАуУтТвВеЕᲀujvzniİwW.:,", max_size=25))
+def test_slavic_hour_hint_before_every_match(text):
+    from xlcheck.extract import dates
+
+    if not dates._SLAVIC_HOUR_HINT.search(text):
+        assert not list(dates._SLAVIC_HOUR.finditer(text))
+
+
+def _case_variants_fold_to_themselves(letters: str) -> list[tuple[str, str]]:
+    """Characters `regex` matches case-insensitively with one of `letters` whose case
+    folding is not that letter's (none may be: a substring test of the case-folded text
+    would miss them)."""
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    return [(letter, ch) for letter in sorted(set(letters))
+            for ch in regex.findall("(?i)" + regex.escape(letter), every) if ch.casefold() != letter.casefold()]
+
+
+def test_date_needles_hold_every_case_of_their_letters():
+    from xlcheck.extract import dates
+
+    letters = "".join(n for needles in dates.RELATIVE_NEEDLES.values() for n in needles)
+    assert _case_variants_fold_to_themselves(letters + "".join(dates.SLAVIC_QUARTER_NEEDLES)) == []
+    assert "|".join(dates.SLAVIC_QUARTER_NEEDLES) == dates._SLAVIC_QUARTER_HINT.pattern
+
+
+# Words of the relative dates and their parts, in any case, around the needles.
+_RELATIVE_WORDS = ["yesterday", "Tomorrow", "last", "this", "next", "the", "coming", "week", "MONTH", "year", "years",
+                   "to come", "ahead", "earlier", "later", "in", "rest", "of", "week's", "Gestern", "morgen",
+                   "letzten", "Woche", "Monats", "Jahres", "diese", "nächste", "kommenden", "Anfang", "Mitte",
+                   "zu Beginn", "im Laufe", "der", "dieser", "des", "dieses", "Vorjahr", "Vormonats", "Vorwoche",
+                   "wee", "mont", "yea", "jahr", "ye", "woch"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_WORDS), max_size=6), st.sampled_from(["en", "de"]))
+def test_relative_date_needles_before_every_match(words, language):
+    """No relative date of English or German without one of its needles."""
+    from xlcheck.extract import dates
+
+    text = " ".join(words)
+    gate, _ = dates._relative_patterns(language)
+    folded = text.casefold()
+    if not any(needle in folded for needle in dates.RELATIVE_NEEDLES[language]):
+        assert gate.search(text) is None
+
+
+def test_a_whole_document_has_the_same_terms_read_piece_by_piece():
+    """Glossary.find reads a long text piece by piece: the terms of every fixture
+    document, joined into one text of several hundred thousand characters (an emoji in
+    it, so that the whole is stored at four bytes a character), are those of the whole
+    text scanned at once, the pattern run over all of it."""
+    glossary = Glossary(BUILTIN)
+    text = "\n\n".join(d.text for d in DOCUMENTS) + "\n😉 Estados Unidos\n"
+    assert len(text) > 1 << 18
+    glossary.find_spans("x")
+    whole = {glossary._phrases[glossary._ordered[int(m.lastgroup[1:])]] for m in glossary._compiled().finditer(text)}
+    assert glossary.find(text) == whole
+    assert len(whole) > 5
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PHRASE_PIECES, max_size=40).map("".join), st.integers(0, 40000))
+def test_glossary_finds_by_pieces_as_in_the_whole_text(text, padding):
+    glossary = Glossary(BUILTIN)
+    long_text = "ab c\n" * padding + text + "\nd" * padding
+    assert glossary.find(long_text) == {term for term, _, _ in glossary.find_spans(long_text)}
+
+
+_ASCII_TEXT = st.text(alphabet="aZq09 _./@-(`'\n\t:[]https", max_size=40) | st.text(
+    alphabet=st.characters(max_codepoint=127), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ASCII_TEXT)
+def test_ascii_twins_find_what_their_patterns_find(text):
+    """Each pattern read by the standard `re` in an ASCII text finds the same as its
+    `regex` pattern, there and in the text with a letter beyond ASCII (read by regex)."""
+    import regex
+
+    import xlcheck.compare.misspelt  # noqa: F401  (registers its twins)
+    from xlcheck.patterns import ASCII_TWINS
+
+    assert len(ASCII_TWINS) >= 2
+    for twin in ASCII_TWINS:
+        assert twin.findall(text) == regex.findall(twin.pattern, text), twin.pattern
+        assert twin.findall(text + " é") == regex.findall(twin.pattern, text + " é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII_TEXT | st.text(max_size=30))
+def test_prose_is_left_alone_without_code_links_or_addresses(text):
+    from xlcheck.compare import misspelt
+
+    assert misspelt._prose(text) == misspelt._NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+_ASCII_PIECES = st.one_of(st.sampled_from([w for w in _NUMBER_WORDS if w.isascii()]),
+                          st.sampled_from([w.title() for w in _NUMBER_WORDS if w.isascii()]),
+                          st.sampled_from([" ", "-", ",", ".", "\n", "2", "x", "(", "_", "'", "a", "an"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ASCII_PIECES, max_size=25).map("".join), st.sampled_from(["en", "de", "pt", "fr", "es", "it"]))
+def test_number_words_of_an_ascii_text_found_by_its_runs_of_letters(text, lang):
+    """An ASCII paragraph's runs of letters are read in one pass of the standard re: the
+    same matches as the pattern's, with the leads present given as `_words` gives them."""
+    from xlcheck.extract import Claims, numbers
+
+    info = locale_info(lang)
+    table = dict(info.number_words)
+    table.update(numbers.APPROXIMATE.get(info.language, {}))
+    pattern = numbers._word_pattern(list(table))
+    leads = frozenset(numbers._lead(w) for w in table)
+    assume("" not in leads)
+    present = leads & Claims(len(text), text).words
+    assert [m.span() for m in numbers._word_matches(pattern, text, leads, present)] == \
+        [m.span() for m in pattern.finditer(text)]
+
+
+_GLOSSARY_TERMS = sorted(set(Glossary(BUILTIN)._phrases.values()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "(", "«", "l'", "x", "\n"]), st.sampled_from(_GLOSSARY_PHRASES),
+                          st.sampled_from(["", "s", "en", "es", "n", "x"]), st.sampled_from([str, str.upper, str.title])),
+                min_size=1, max_size=4),
+       st.sets(st.sampled_from(_GLOSSARY_TERMS), min_size=1, max_size=4), st.booleans())
+def test_the_glossary_gate_of_some_terms_keeps_every_one_of_them(parts, among, with_first):
+    """find_spans(text, among) rules out only texts without a term `among`: the terms
+    `among` that it returns are those the search of every term returns."""
+    text = " ".join(case(before + phrase + ending) for before, phrase, ending, case in parts)
+    among = frozenset(among | ({Glossary(BUILTIN)._phrases[parts[0][1]]} if with_first else set()))
+    glossary = Glossary(BUILTIN)
+    assert [s for s in glossary.find_spans(text, among) if s[0] in among] == \
+        [s for s in glossary.find_spans(text) if s[0] in among]

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 import regex
 
 from xlcheck import gazetteer
-from xlcheck.patterns import casefolded, lazy
+from xlcheck.patterns import casefolded, lazy, pieces
 from xlcheck.scripts import beyond_latin
 
 BUILTIN: dict[str, tuple[str, ...]] = {
@@ -102,6 +102,8 @@ class Glossary:
         self._ordered: list[str] = []
         self._first_words: frozenset[str] | None = None
         self._by_script: dict[str, frozenset[str]] = {}
+        self._key_of: dict[str, str] = {}  # each phrase's key
+        self._among: dict[frozenset[str], tuple[str, ...]] = {}  # the keys of some terms' phrases
 
     def add(self, canonical: str, forms: Iterable[str]) -> None:
         """Declare `forms` equivalent to `canonical` (merging with what is known)."""
@@ -151,13 +153,21 @@ class Glossary:
                                           regex.IGNORECASE)
         return self._pattern
 
-    def find_spans(self, text: str) -> list[tuple[str, int, int]]:
+    def find_spans(self, text: str, among: frozenset[str] | None = None) -> list[tuple[str, int, int]]:
         """Multi-word glossary terms in `text`: (canonical, start, end).
+
+        A caller that wants only the terms `among` gets [] for a text that holds none of
+        their phrases' keys (the search is the costly part); otherwise every term found, as
+        without `among`, which the caller keeps or drops.
 
         >>> Glossary().find_spans("entre os Estados Unidos e a China")
         [('USA', 9, 23)]
+        >>> Glossary().find_spans("entre os Estados Unidos e a China", among=frozenset({"EU"}))
+        []
         """
         folded = casefolded(text)
+        if among is not None and not any(key in folded for key in self._keys_among(among)):
+            return []
         if not self._may_hold(folded):
             return []  # substring tests in C are much cheaper than the pattern
         pattern = self._compiled()
@@ -171,7 +181,9 @@ class Glossary:
         a Han character cannot be in a text without one)."""
         if self._first_words is None:
             firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
-            self._first_words = frozenset(first[:6] if len(first) >= 4 else p for p, first in firsts.items())
+            self._key_of = {p: first[:6] if len(first) >= 4 else p for p, first in firsts.items()}
+            self._among = {}
+            self._first_words = frozenset(self._key_of.values())
             groups: dict[str, set[str]] = {}
             for key in self._first_words:
                 script = next((name for name, pattern in _SCRIPTS if pattern.search(key)),
@@ -179,6 +191,15 @@ class Glossary:
                 groups.setdefault(script, set()).add(key)
             self._by_script = {script: frozenset(keys) for script, keys in groups.items()}
         return self._first_words, self._by_script
+
+    def _keys_among(self, among: frozenset[str]) -> tuple[str, ...]:
+        """The keys (as `_keys` gives them) of the phrases of the terms `among`."""
+        self._keys()
+        keys = self._among.get(among)
+        if keys is None:
+            keys = self._among[among] = tuple(sorted({self._key_of[p] for p, canonical in self._phrases.items()
+                                                      if canonical in among}))
+        return keys
 
     def _may_hold(self, folded: str) -> bool:
         """Whether a case-folded text may hold a phrase (never False when it does). Most
@@ -220,7 +241,17 @@ class Glossary:
         return [(starts[n], starts[n + 1] - 1 if n + 1 < len(starts) else len(text)) for n in lines]
 
     def find(self, text: str) -> set[str]:
-        return {canonical for canonical, _, _ in self.find_spans(text)}
+        """The terms of `text`: a whole document is read piece by piece, cut at line breaks
+        (no phrase spans one). A piece of ASCII prose is stored at one byte a character
+        where the whole text may take four (one emoji is enough), and the substring tests
+        that find the lines to scan read every piece once per key.
+
+        >>> sorted(Glossary().find("entre os Estados Unidos e a China\\n" * 3000))
+        ['USA']
+        """
+        if len(text) <= 1 << 16 or any("\n" in p for p in self._phrases):
+            return {canonical for canonical, _, _ in self.find_spans(text)}
+        return {canonical for piece in pieces(text) for canonical, _, _ in self.find_spans(piece)}
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -8,6 +8,7 @@ run pays only for the patterns its input reaches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,3 +76,34 @@ class lazy:  # noqa: N801 - read as a function: PATTERN = lazy(r"...")
 
     def __repr__(self) -> str:
         return f"lazy({self._source[0]!r})"
+
+
+class AsciiTwin:
+    """``lazy(pattern)`` whose ``findall`` reads an ASCII text with `ascii`, a pattern of
+    the standard `re` module that finds the same there (several times cheaper per call
+    than `regex`: in ASCII the letters are ``[A-Za-z]``, the digits ``[0-9]``, and there is
+    no mark). Every twin is in `ASCII_TWINS`, and a test checks each on ASCII texts.
+
+    >>> LETTER_RUNS.findall("Ein Straßenname: Zoë_2x"), LETTER_RUNS.findall("plain ASCII_text 2x")
+    (['Ein', 'Straßenname', 'Zoë', 'x'], ['plain', 'ASCII', 'text', 'x'])
+    """
+
+    def __init__(self, pattern: str, ascii: str) -> None:
+        self._pattern = lazy(pattern)
+        self._ascii_source = ascii
+        self._ascii: re.Pattern[str] | None = None
+        ASCII_TWINS.append(self)
+
+    def findall(self, text: str) -> list:
+        if text.isascii():
+            if self._ascii is None:
+                self._ascii = re.compile(self._ascii_source)
+            return self._ascii.findall(text)
+        return self._pattern.findall(text)
+
+    def __getattr__(self, name: str) -> Any:  # every other method: the pattern's own
+        return getattr(self._pattern, name)
+
+
+ASCII_TWINS: list[AsciiTwin] = []
+LETTER_RUNS = AsciiTwin(r"[\p{L}\p{M}]+", r"[A-Za-z]+")

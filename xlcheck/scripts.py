@@ -10,9 +10,10 @@ transliteration.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, pieces
 
 # Runs of one script at a time (the scripts are disjoint, so a run counts what its letters
 # one by one would); letters of other scripts one by one, as \p{L} overlaps the others.
@@ -32,6 +33,34 @@ _WEIGHTS = lazy(r"(\p{Han}+)|([\p{Hiragana}\p{Katakana}]+)|(\p{Hangul}+)")  # ru
 _HAN, _KANA, _HANGUL = 3.5, 1.5, 2.5
 
 
+# Every pattern above reads one character at a time, so a character's answer never
+# depends on its neighbours: each distinct character of the texts seen is classified once
+# (by the patterns themselves) and a text is then tested through its set of characters,
+# built in C, instead of a pattern walked over every character of every paragraph.
+_SCRIPT_OF_CHAR: dict[str, int] = {}  # index into _NAMES, -1 for a character no pattern counts
+_NOT_LATIN_CHARS: set[str] = set()  # characters _NOT_LATIN matches
+_LATIN_CHARS: set[str] = set()  # characters _LATIN matches
+_WEIGHT_OF_CHAR: dict[str, float] = {}  # characters _WEIGHTS matches (Han, kana, Hangul): their weight
+_WEIGHTED_CHARS = _WEIGHT_OF_CHAR.keys()
+
+
+def _classified(text: str) -> set[str]:
+    """The distinct characters of `text`, each classified into the tables above."""
+    chars = set(text)
+    new = chars.difference(_SCRIPT_OF_CHAR)
+    for ch in new:
+        match = _LETTER.fullmatch(ch)
+        _SCRIPT_OF_CHAR[ch] = match.lastindex - 1 if match else -1
+        if _NOT_LATIN.fullmatch(ch):
+            _NOT_LATIN_CHARS.add(ch)
+        if _LATIN.fullmatch(ch):
+            _LATIN_CHARS.add(ch)
+        weighted = _WEIGHTS.fullmatch(ch)
+        if weighted:
+            _WEIGHT_OF_CHAR[ch] = (_HAN, _KANA, _HANGUL)[weighted.lastindex - 1]
+    return chars
+
+
 def beyond_latin(text: str) -> bool:
     """Whether a text holds a letter of another script than Latin.
 
@@ -40,7 +69,9 @@ def beyond_latin(text: str) -> bool:
     """
     if text.isascii():
         return False  # every ASCII letter is Latin (and checked in C, before the pattern)
-    return _NOT_LATIN.search(text) is not None
+    if len(text) > 4096:  # (a whole document: read piece by piece, to stop at the first such letter)
+        return any(not _NOT_LATIN_CHARS.isdisjoint(_classified(piece)) for piece in pieces(text, 4096))
+    return not _NOT_LATIN_CHARS.isdisjoint(_classified(text))
 
 
 @lru_cache(maxsize=4096)
@@ -54,12 +85,18 @@ def main_script(text: str) -> str | None:
     text = text[:20_000]
     if text.isascii():  # the common case, and every ASCII letter is Latin
         return "latin" if text.upper() != text.lower() else None
-    if not _NOT_LATIN.search(text):  # German, Polish...: only Latin letters counted
-        return "latin" if _LATIN.search(text) else None
+    chars = _classified(text)
+    if _NOT_LATIN_CHARS.isdisjoint(chars):  # German, Polish...: only Latin letters counted
+        return "latin" if not _LATIN_CHARS.isdisjoint(chars) else None
+    # Each character counted under its script (what one match per run of one script
+    # counts), the characters tallied in C: a character's script does not depend on its
+    # neighbours.
     counts = [0] * len(_NAMES)
-    for match in _LETTER.finditer(text):
-        start, end = match.span()
-        counts[match.lastindex - 1] += end - start
+    script_of = _SCRIPT_OF_CHAR
+    for ch, n in Counter(text).items():
+        index = script_of[ch]
+        if index >= 0:
+            counts[index] += n
     best = max(range(len(counts)), key=counts.__getitem__)
     return _NAMES[best] if counts[best] else None
 
@@ -86,9 +123,15 @@ def content_length(text: str) -> float:
     extra = 0.0
     if text.isascii():
         return len(text) + extra
-    for match in _WEIGHTS.finditer(text):
-        start, end = match.span()
-        extra += ((_HAN, _KANA, _HANGUL)[match.lastindex - 1] - 1) * (end - start)
+    if _WEIGHTED_CHARS.isdisjoint(_classified(text)):
+        return len(text) + extra
+    # Counted per character in C (each weight less one is a multiple of 0.5, so the sum
+    # is exact in any order).
+    weight_of = _WEIGHT_OF_CHAR
+    for ch, n in Counter(text).items():
+        weight = weight_of.get(ch)
+        if weight is not None:
+            extra += (weight - 1) * n
     return len(text) + extra
 
 

@@ -11,11 +11,11 @@ from functools import cached_property
 
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
-from xlcheck.patterns import lazy, pieces
+from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 
 # Words, and the parts of camel-case identifiers.
 WORD_PARTS = lazy(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
-_WORD = lazy(r"[\p{L}\p{M}]+")
+_WORD = LETTER_RUNS
 _INLINE_CODE = lazy(r"`[^`\n]*+`")
 
 

@@ -23,14 +23,15 @@ from collections.abc import Iterator
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import base_language
 from xlcheck.model import Invariant, Segment
-from xlcheck.patterns import lazy
+from xlcheck.patterns import AsciiTwin, lazy
 
 # Inline code, link targets and addresses: compared by other checks.
 _NOT_PROSE = lazy(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
 # A token starts with a cased letter: every shape a look-alike is compared by does, and
 # the words of scripts without case (Hangul, Han, kana) are most of a CJK text's tokens.
-_TOKEN = lazy(r"(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+"
-              r"(?![\p{L}\p{N}_@]|[./-]\p{L})")
+_TOKEN = AsciiTwin(r"(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+"
+                   r"(?![\p{L}\p{N}_@]|[./-]\p{L})",
+                   r"(?<![A-Za-z0-9_./@-])[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![A-Za-z0-9_@]|[./-][A-Za-z])")
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
 _SHORT_ACRONYM = lazy(r"[A-Z]{2,5}")
@@ -55,6 +56,8 @@ def _fold(word: str) -> str:
 
 
 def _prose(text: str) -> str:
+    if "`" not in text and "](" not in text and "://" not in text and "www." not in text:
+        return text  # (what each branch of the pattern needs: most paragraphs have none)
     return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
 
 

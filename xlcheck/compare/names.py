@@ -47,7 +47,7 @@ from xlcheck.locales import (
     territory_names,
 )
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy, pieces
+from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 from xlcheck.romanise import (
     cyrillic_sound,
     devanagari_runs,
@@ -105,7 +105,7 @@ _UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "�
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
 _FULLWIDTH = lazy(r"[\uff21-\uff3a\uff41-\uff5a]")
-_LETTER_RUNS = lazy(r"[\p{L}\p{M}]+")
+_LETTER_RUNS = LETTER_RUNS
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _TITLE_WORD = lazy(r"\p{Lu}\p{Ll}{3,}")
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "by", "at", "as",
@@ -274,7 +274,8 @@ class Names:
         doc = ctx.documents[k]
         for index in paragraphs:
             paragraph = doc.paragraphs[index]
-            for term, start, end in ctx.glossary.find_spans(paragraph.text) if self._comparable_phrases else ():
+            for term, start, end in ctx.glossary.find_spans(paragraph.text, self._comparable_phrases) \
+                    if self._comparable_phrases else ():
                 if term in self.comparable and term not in found:
                     found[term] = Invariant("name", term, paragraph.text[start:end],
                                             paragraph.start + start, paragraph.start + end)

@@ -20,9 +20,9 @@ from typing import Protocol
 from xlcheck.extract import codes, dates, markup, names, numbers, placeholders, quotes, urls
 from xlcheck.locales import LocaleInfo, locale_info
 from xlcheck.model import Document, ExtractedInvariant, Invariant, Segment
-from xlcheck.patterns import lazy
+from xlcheck.patterns import LETTER_RUNS, lazy
 
-_FOLDED_WORDS = lazy(r"[\p{L}\p{M}]+")
+_FOLDED_WORDS = LETTER_RUNS
 # A translator's note states what the translator adds on purpose: nothing in it is drift.
 # (Bounded: an unclosed "(NdT" must not scan to the end of the paragraph each time.)
 TRANSLATOR_NOTE = lazy(

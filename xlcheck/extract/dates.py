@@ -11,6 +11,7 @@ alternative, and is flagged ``ambiguous``.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -127,6 +128,12 @@ _TWELVE_HOUR = lazy(
 _SLAVIC_HOUR = lazy(
     r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:(ujutro|ujutru|ráno|rano|ранку|утра|zrana)"
     r"|(navečer|uvečer|navečar|večer|вечора|вечера|wieczorem))(?![\p{L}])", regex.IGNORECASE)
+# What every match of _SLAVIC_HOUR holds: a digit, a space and the first two letters of
+# its words in every case `regex` matches them in (İ is an i, ᲀ a в, ᲄ and ᲅ a т), for
+# the standard `re` in one cheap pass (most paragraphs have none; a test checks it).
+_SLAVIC_HOUR_HINT = re.compile(
+    "[0-9][ \u00a0](?:[Nn][Aa]|[Rr][Aa]|[Rr][Áá]|[Uu][Jj]|[Uu][Vv]|[Vv][Ee]|[Ww][Iiİ]|[Zz][Rr]|[Ввᲀ][Ее]|[Рр][Аа]"
+    "|[Уу][Ттᲄᲅ])")
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
 _TWELVE_SHARED = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
@@ -253,9 +260,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("date", value, text[start:end], start, end, alternatives, flag))
 
     if block not in ("code", "frontmatter"):
-        _relative(text, info, add)
-        _weekdays(text, info, claims, add)
-        _quarter_words(text, info, add)
+        folded = text.casefold()  # (for the substring tests before three costly patterns)
+        _relative(text, info, add, folded)
+        _weekdays(text, info, claims, add, folded)
+        _quarter_words(text, info, add, folded)
         _ordinal_days(text, info, add)
     if "令和" in text or "平成" in text or "昭和" in text:
         for match in _ERA.finditer(text):
@@ -435,7 +443,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _TWELVE_SHARED.finditer(text) if twelve else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
-    for match in _SLAVIC_HOUR.finditer(text):
+    for match in _SLAVIC_HOUR.finditer(text) if _SLAVIC_HOUR_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
         add(*match.span(), f"T{hour:02d}:00")
     clock = hinted and _CLOCK_HINT.search(text) is not None
@@ -505,7 +513,7 @@ def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
     return [out[id(inv)] for inv in found]
 
 
-def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
+def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = None) -> None:
     """Weekdays ("on Friday", "am Samstag", "na sexta-feira"): ``W5``, ``W6``… (ISO numbers),
     the day a news report names for an event."""
     if info.language == "pt" and _PT_SHORT_HINT.search(text):
@@ -531,7 +539,7 @@ def _weekdays(text: str, info: LocaleInfo, claims, add) -> None:
             add(match.start(group), match.end(group), f"W{day}", flag="word" if word in _SOFT_WEEKDAYS else None)
         return
     table = weekday_names(info.tag)
-    folded = text.casefold()
+    folded = text.casefold() if folded is None else folded
     if not any(name in folded for name in table):
         return
     for match in _weekday_pattern(info.tag).finditer(text):
@@ -705,7 +713,21 @@ def _relative_patterns(language: str) -> tuple[regex.Pattern[str], tuple[tuple[r
     return gate, patterns
 
 
-def _relative(text: str, info: LocaleInfo, add) -> None:
+# A word every relative date of a language holds (each of its patterns has one in every
+# branch): a paragraph whose case-folded text has none of them skips the gate, whose
+# alternation of every pattern is tried at each word (regex's IGNORECASE matches a letter
+# only where its case folding is that letter, so the substring test misses no match; a
+# test checks both facts).
+RELATIVE_NEEDLES = {"en": ("week", "month", "year", "yesterday", "tomorrow"),
+                    "de": ("gestern", "morgen", "woche", "monat", "jahr")}
+
+
+def _relative(text: str, info: LocaleInfo, add, folded: str | None = None) -> None:
+    needles = RELATIVE_NEEDLES.get(info.language)
+    if needles is not None:
+        folded = text.casefold() if folded is None else folded
+        if not any(needle in folded for needle in needles):
+            return
     gate, patterns = _relative_patterns(info.language)
     if not gate.search(text):
         return
@@ -740,7 +762,8 @@ _QUARTER_NUMBER = {"first": 1, "erste": 1, "primeiro": 1, "primer": 1, "premier"
 
 # Slavic quarters: an ordinal in any case before the quarter's word in any case ("ve
 # čtvrtém čtvrtletí", "v prvním kvartálu", "у третьому кварталі", "w drugim kwartale").
-_SLAVIC_QUARTER_HINT = lazy(r"tvrtlet|kvart|квартал|kwarta|štvrťro|tromjese", regex.IGNORECASE)
+SLAVIC_QUARTER_NEEDLES = ("tvrtlet", "kvart", "квартал", "kwarta", "štvrťro", "tromjese")
+_SLAVIC_QUARTER_HINT = lazy("|".join(SLAVIC_QUARTER_NEEDLES), regex.IGNORECASE)  # (after the needles, in C)
 _SLAVIC_QUARTER = lazy(
     r"(?<![\p{L}])(?P<n>prvn\p{L}{0,3}|druh\p{L}{0,3}|třetí\p{L}{0,2}|čtvrt[ée]\p{L}{0,2}|prv\p{L}{0,3}|tret\p{L}{0,3}"
     r"|treć\p{L}{0,3}|četvrt\p{L}{0,3}"  # Croatian: u drugom tromjesečju, u četvrtom kvartalu
@@ -797,8 +820,8 @@ def _cldr_quarters(tag: str) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
 
 
-def _quarter_words(text: str, info: LocaleInfo, add) -> None:
-    _named_quarters(text, add)
+def _quarter_words(text: str, info: LocaleInfo, add, folded: str | None = None) -> None:
+    _named_quarters(text, add, folded)
     # Last: the patterns above read a year with the quarter (2024年第四季度 = 2024-Q4).
     pattern = _cldr_quarters(info.tag)
     if pattern is not None:
@@ -807,13 +830,14 @@ def _quarter_words(text: str, info: LocaleInfo, add) -> None:
             add(*match.span(), f"Q{numbers[fold(match.group())]}")
 
 
-def _named_quarters(text: str, add) -> None:
+def _named_quarters(text: str, add, folded: str | None = None) -> None:
     if "四半期" in text or "季度" in text or "분기" in text:
         for match in _CJK_QUARTER.finditer(text):
             quarter = _CJK_QUARTER_NUMBER[match.group("n")]
             year = match.group("year")
             add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
-    if _SLAVIC_QUARTER_HINT.search(text):
+    folded = text.casefold() if folded is None else folded
+    if any(needle in folded for needle in SLAVIC_QUARTER_NEEDLES) and _SLAVIC_QUARTER_HINT.search(text):
         for match in _SLAVIC_QUARTER.finditer(text):
             quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
             year = match.group("year")

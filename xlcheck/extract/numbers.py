@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -527,6 +528,7 @@ _FIRST_WORDS: dict[str, frozenset[str]] = {}
 # Where a number word can start: a run of letters after no letter, digit or hyphen (what
 # the pattern's look-behind demands).
 _LETTER_RUN = lazy(r"(?<![\p{L}\p{N}-])\p{L}+")
+_ASCII_LETTER_RUN = re.compile(r"(?<![a-z0-9-])[a-z]+")  # in a case-folded ASCII text
 
 
 def _lead(word: str) -> str:
@@ -546,7 +548,12 @@ def _word_matches(pattern: regex.Pattern[str], text: str, leads: frozenset[str],
     folded = text.casefold()
     if present is None:
         present = leads & frozenset(run.casefold() for run in _LETTER_RUN.findall(text))
-    if len(folded) == len(text):  # casefolding kept every offset
+    if text.isascii():
+        # Every run of letters in one pass of the standard `re` (the same runs as
+        # _LETTER_RUN's in ASCII, whose letters are [A-Za-z]: a test checks it), instead of
+        # a match tried at each occurrence of a lead: "a" is an English number word.
+        runs = [run.start() for run in _ASCII_LETTER_RUN.finditer(folded) if run.group() in present]
+    elif len(folded) == len(text):  # casefolding kept every offset
         starts = []
         for lead in present:
             at = folded.find(lead)
