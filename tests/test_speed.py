@@ -691,3 +691,23 @@ def test_the_glossary_gate_of_some_terms_keeps_every_one_of_them(parts, among, w
     glossary = Glossary(BUILTIN)
     assert [s for s in glossary.find_spans(text, among) if s[0] in among] == \
         [s for s in glossary.find_spans(text) if s[0] in among]
+
+
+_PLACE_LANGUAGES = ["en", "de", "pt", "fr", "es", "it", "nl", "pl", "cs", "tr", "vi", "hi", "sv", "ru", "ja"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_PLACE_LANGUAGES), st.data())
+def test_place_names_looked_up_by_word_are_the_patterns_matches(lang, data):
+    # Place names of the language glued and spaced every way: the word look-up (Latin,
+    # Devanagari …; the pattern itself where case endings or prefixes need it) finds
+    # exactly the matches of the alternation it replaces, in order.
+    from xlcheck.compare.names import _place_matches, _place_names, _place_pattern
+
+    names = _place_names(lang)[0]
+    parts = data.draw(st.lists(st.sampled_from(names) | st.sampled_from(["", " ", "-", "a", "3", "ß", "’", ". ", "\n",
+                                                                        "St", "Neu", "São"]),
+                               max_size=12))
+    text = "".join(parts)
+    expected = [(m.start(), m.end(), m.group(), m.group(1)) for m in _place_pattern(lang).finditer(text)]
+    assert list(_place_matches(lang, text)) == expected
