@@ -70,8 +70,8 @@ def follows_in_one_script(beads: Sequence[Bead], lengths_a: Sequence[float], len
                           values_a: Sequence[frozenset[str]], values_b: Sequence[frozenset[str]],
                           score: float) -> bool:
     """The verdict for versions in one script scoring under the threshold: a mean score of
-    at least ONE_SCRIPT_SCORE, and the paragraphs follow one to one as across scripts, or
-    every one in step.
+    at least ONE_SCRIPT_SCORE, and the paragraphs follow one to one or in step, as across
+    scripts.
 
     >>> pairs = [Bead((i,), (i,), 0.4) for i in range(10)]
     >>> follows_in_one_script(pairs, [10, 40, 25] * 4, [12, 45, 28] * 4, [frozenset()] * 12, [frozenset()] * 12, 0.4)
@@ -80,7 +80,7 @@ def follows_in_one_script(beads: Sequence[Bead], lengths_a: Sequence[float], len
     False
     """
     return score >= ONE_SCRIPT_SCORE and (follows_paragraphs(beads, lengths_a, lengths_b, score)
-                                          or follows_in_step(lengths_a, lengths_b, values_a, values_b, IN_STEP_WORST))
+                                          or follows_in_step(lengths_a, lengths_b, values_a, values_b))
 
 
 def follows_in_step(lengths_a: Sequence[float], lengths_b: Sequence[float], values_a: Sequence[frozenset[str]],
