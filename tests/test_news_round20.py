@@ -161,3 +161,40 @@ def test_days_listed_after_their_month_are_the_days():
 def test_a_day_of_the_list_changed_is_still_a_drift():
     found = loud_values(_RACES_JA, "ja", _RACES_EN.replace("19 to 21", "19 to 22"), "en")
     assert ("XL201", "---21") in found
+
+
+# -- a count grouped with a comma in brackets; a title in 「」 that ends in kana ----------------
+
+# lines-995-1004 (CUNI-DocTransformer) segment 9, cut, and lines-620-631 (NAIST-NICT) segment 8.
+_BOROUGH_EN = "Plenty of citizens from Asia, including Turkey, also resided in Game Oslo (5,837)."
+_BOROUGH_CS = "Spousta občanů z Asie, včetně Turecka, pobývala také ve Game Oslo (5 837)."
+_HISTORY_JA = "地元住民でつくる「乾側をよくする会」は２０１４年に「乾側歴史ものがたり」を発行。"
+_HISTORY_EN = ("The Inui Side Improvement Association, which is made up of local residents, published the Inui "
+               "Side History Story in 2014.")
+
+
+def test_a_count_grouped_with_a_comma_in_brackets_is_one_number():
+    assert loud_values(_BOROUGH_EN, "en", _BOROUGH_CS, "cs") == []
+
+
+def test_a_count_in_brackets_changed_is_still_a_drift():
+    found = loud_values(_BOROUGH_EN, "en", _BOROUGH_CS.replace("5 837", "5 873"), "cs")
+    assert [rule for rule, _ in found] == ["XL102"]
+
+
+def test_two_numbers_in_brackets_stay_two():
+    from xlcheck import document_from_text
+    from xlcheck.extract import extract_document
+
+    doc = document_from_text("in the range [0,255] or (2,4), or (5,837) in German", "de", "a.de.txt")
+    assert [inv.value for paragraph in extract_document(doc) for inv in paragraph if inv.kind == "number"] == [
+        "0", "255", "2", "4", "5", "837"]
+
+
+def test_a_title_in_corner_brackets_that_ends_in_kana_is_not_speech():
+    assert loud_values(_HISTORY_JA, "ja", _HISTORY_EN, "en") == []
+
+
+def test_speech_in_corner_brackets_quoted_by_to_is_still_a_quotation():
+    ja = _HISTORY_JA.replace("「乾側歴史ものがたり」を発行", "「乾側の歴史を残したい」と話した")
+    assert ("XL501", "乾側の歴史を残したい") in loud_values(ja, "ja", _HISTORY_EN, "en")
