@@ -2,7 +2,8 @@
 English and Czech share few character n-grams, so faithful windows scored under the
 alignment threshold (XL001); a transcript's notes (<unintelligible/>) and anonymised
 speakers ([PERSON1]) translated; Czech case endings of names (Oslo / v Oslu, Maps / Mapy);
-Japanese short years (３０年, 2030) and days listed after their month."""
+Japanese short years (３０年, 2030) and days listed after their month; a count in brackets
+((5,837)); a title in 「」 that ends in kana."""
 import pytest
 
 from tests.conftest import loud_values, pair_findings
