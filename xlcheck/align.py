@@ -51,7 +51,15 @@ import regex
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
 from xlcheck.patterns import lazy
 from xlcheck.scripts import content_length, distant, main_script
-from xlcheck.verdict import IN_STEP_WORST, MIN_SCORE, follows_in_step, follows_paragraphs, keeps_anchors, pairs_closely
+from xlcheck.verdict import (
+    IN_STEP_WORST,
+    MIN_SCORE,
+    follows_in_one_script,
+    follows_in_step,
+    follows_paragraphs,
+    keeps_anchors,
+    pairs_closely,
+)
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -788,7 +796,8 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     verdict = None
     if far:
         verdict = follows_paragraphs(beads, *lengths, score) or (in_step and score >= MIN_SCORE)
-    elif score < TRANSLATION_THRESHOLD and pairs_closely(beads, [p.length for p in a], [p.length for p in b], score):
+    elif score < TRANSLATION_THRESHOLD and (pairs_closely(beads, *lengths, score)
+                                            or follows_in_one_script(beads, *lengths, *values, score)):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
     if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
             and keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]):

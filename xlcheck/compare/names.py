@@ -310,6 +310,8 @@ class Names:
                     words.add(lower[:-1])
             for term, _, _ in ctx.glossary.find_spans(text):
                 words.add(term.lower())
+            # a hyphenated compound also as one word: "Wi-Fi" writes the name "Wifi"
+            words.update(compound.replace("-", "").lower() for compound in _COMPOUNDS.findall(text))
             for inv in ctx.invariants[k][index]:
                 if inv.kind == "name":
                     words.add(self.value(inv).lower())
@@ -611,6 +613,9 @@ class Names:
         """Whether doc k's group holds a name in any of its translated guises."""
         if self._word_present(value, words):
             return True
+        lang = self.ctx.documents[k].lang
+        if " " not in value and _inflected_in(value, words, lang):
+            return True  # "Oslo" / "v Oslu", "Maps" / "Mapy Google"
         if _CAMEL_WORDS.fullmatch(value) and _spaced_words(value).search(self.ctx.text(k, group)):
             return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
         if _CAMEL_WORDS.fullmatch(value) and _capitals_of(value).search(self.ctx.text(k, group)):
@@ -625,7 +630,6 @@ class Names:
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
-        lang = self.ctx.documents[k].lang
         for o in docs:
             if o != k and value in names.get(o, {}) and (
                     self._cldr_present(value, self.ctx.documents[o].lang, lang, words)
@@ -1142,12 +1146,13 @@ class Names:
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
                             for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
-                    if given and not given.isupper() and parts[-1].lower() in words and not kept[-2] \
-                            and code is None and _place_key(doc.lang, parts[-1]) is None \
+                    if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
+                            and not kept[-2] and code is None and _place_key(doc.lang, parts[-1]) is None \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words):
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the
                         # name. Not a place ("Outraged Paris" opens a sentence), nor a name
-                        # after a people's adjective (French Belharra / französischer Belharra).
+                        # after a people's adjective (French Belharra / französischer Belharra),
+                        # nor an acronym after its qualifier (English ASR / anglického ASR).
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
@@ -2705,10 +2710,17 @@ def _case_form(name: str, word: str, lang: str) -> bool:
 
     >>> _case_form("Kina", "Kini", "hr"), _case_form("Monsanto", "Monsanta", "hr"), _case_form("Kina", "Kino", "en")
     (True, True, False)
+
+    An English plural is the stem of its forms (Maps / Mapy, Mapách):
+
+    >>> _case_form("Maps", "Mapách", "cs")
+    True
     """
     if base_language(lang) not in _ENDINGS or len(name) < 4:
         return False
     mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
+    if name.endswith("s") and name[-2:-1].islower():
+        mine |= {unaccented(name[:-1].casefold())}
     return bool(mine & _stems(word, lang))
 
 

@@ -40,6 +40,10 @@ _HEADING_LEVEL = lazy(r"h[1-6]$")
 _NUMERAL = lazy(r"\d+(?:\.\d+)*")
 _DIGIT_IN = lazy(r"\d")
 _WEEKDAY = lazy(r"W[1-7]")
+_DAY_ALONE = lazy(r"---\d\d")
+_MONTH_DAY = lazy(r"(?:\d{4})?--?\d\d-\d\d")
+# 年 after a number, not as years counted (３０年間, ３０年前, ３０年代, ３０年ぶり, ３０年目).
+_SHORT_YEAR = lazy(r"[ ]?年(?![間间前代以ぶ目生余超後后来])")
 # A title written as a line of text: words, no markup at its start, no sentence's end.
 _ITEM_HEADING = lazy(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
 _ITEM_LINE = lazy(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")
@@ -55,6 +59,22 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
     years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
                  and inv.value.isdigit()} for k in docs}
+    # A year of two digits before 年 (３０年までに, by 2030; 20年, 2020) is the year written out.
+    short = {k: {inv.value for inv in per_doc[k] if inv.kind == "number" and len(inv.value) == 2
+                 and _SHORT_YEAR.match(ctx.documents[k].text, inv.end)} for k in docs}
+    for k in docs:
+        years[k] |= {century + value for value in short[k] for century in ("19", "20")}
+    short_written = set().union(*short.values())
+    shortened = {k: {year[2:] for year in years[k] if year[:2] in ("19", "20")} & short_written for k in docs}
+    # A day of the month alone (１９～２１日 after ３月１１～１４日) is a bare number where a
+    # translation lists the days after a date that names their month ("March 11 to 14,
+    # 19 to 21"); a figure in a compound, "30-day notice", is a count of days, not a day.
+    # ("1st" read as a day is no date of a list: "After the 1st" is a score, 1:1).
+    listed = [k for k in docs if any(inv.kind == "date" and _MONTH_DAY.match(inv.value) for inv in per_doc[k])]
+    days = {k: {str(int(inv.value[3:])) for inv in per_doc[k] if inv.kind == "date" and not inv.flag
+                and _DAY_ALONE.fullmatch(inv.value)} if k in listed else set() for k in docs}
+    counts = {k: {inv.value for inv in per_doc[k] if inv.kind == "number"
+                  and not (inv.flag and _DIGIT_IN.search(inv.text))} if k in listed else set() for k in docs}
     # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code),
     # and "since 2.0" (the number 2) = "v2.0から" (version 2.0).
     numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
@@ -116,6 +136,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                              or (kind == "number" and value.lstrip("-") in soft[k])
                              or (kind in ("number", "date") and value in years[k])
+                             or (kind == "number" and (value in shortened[k] or value in days[k]))
+                             or (kind == "date" and _DAY_ALONE.fullmatch(value) is not None
+                                 and str(int(value[3:])) in counts[k])
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "code" and _word_translated(value, ctx.text(k, group)))
@@ -480,14 +503,18 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
 def _word_translated(value: str, text: str) -> bool:
     """Whether a code made of a Latin word and a number (PERSON3, PROJECT1: the anonymised
     speakers and names of a transcript) is in a text that writes the word in another script
-    and keeps the number: the word translated ("(Человек3)", "[Человек 1]").
+    and keeps the number, or in brackets in another word: the word translated ("(Человек3)",
+    "[Человек 1]", "[ČLOVEK 1]", "[osobě1]").
 
     >>> _word_translated("PERSON3", "(Человек3) Я думаю"), _word_translated("PERSON3", "(Человек4)")
+    (True, False)
+    >>> _word_translated("PERSON1", "Takže [ČLOVEK 1] řekl"), _word_translated("PERSON1", "řekl ČLOVEK 1")
     (True, False)
     """
     match = _WORD_AND_NUMBER.fullmatch(value)
     return match is not None and regex.search(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])", text) is not None
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])"
+        rf"|[\[(]\p{{L}}{{3,}}[ \u00a0]?{match.group(1)}[\])]", text) is not None
 
 
 _WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")

@@ -54,17 +54,18 @@ li link main map mark marquee math menu meta meter nav nobr noscript object ol o
 picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style
 sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
 """.split())
-_BARE_TAG = lazy(r"<([A-Za-z]++)>")
+_BARE_TAG = lazy(r"<(\p{L}[\p{L}\p{M}\p{N}_]*+)>")
 
 
 def unknown_element(value: str) -> bool:
     """Whether a tag as compared (``<unk>``) is a bare tag that HTML does not know: no
     attributes, no element of that name. In plain text it is no markup of the document:
     machine translation writes ``<unk>`` where it could not produce a character (a
-    quotation mark, a dash).
+    quotation mark, a dash), and a meeting transcript's ``<unintelligible/>`` is a note
+    whose name a translation translates (``<nesrozumitelné/>``, ``<jiný_šum/>``).
 
-    >>> unknown_element("<unk>"), unknown_element("<UNK>")
-    (True, True)
+    >>> unknown_element("<unk>"), unknown_element("<UNK>"), unknown_element("<jiný_šum>")
+    (True, True, True)
     >>> unknown_element("<br>"), unknown_element("<B>"), unknown_element('<div class=note>')
     (False, False, False)
     """

@@ -60,6 +60,7 @@ _COMPOUND = lazy(r"[-‑]\p{L}")
 _UNIT_GLUED = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
 _ORDINAL = lazy(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
+_GROUPED = lazy(r"[1-9]\d{0,2},\d{3}")
 _WAN_LETTER = lazy(r"[wW](?![\p{L}\p{N}_])")
 _CJK_UNITS = lazy(r"\d{1,4}(?![\d,.万萬千亿億])")  # after 万: the units below it
 _CJK_TAIL = lazy(r"(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|[万萬千])(?![万萬亿億])")  # 1億7,000万, 1億7千万
@@ -373,8 +374,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             value = -value
             alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)
         if token.count(",") == 1 and "." not in token and _IN_BRACKETS.match(text, start - 1) if start else False:
-            found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"
-            continue
+            if not (info.decimal != "," and _GROUPED.fullmatch(token)):  # "(5,837)", a count in English
+                found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"
+                continue
         if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
             flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
         multiplier, scaled_end = _scale(text, end, info)

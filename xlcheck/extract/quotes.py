@@ -49,6 +49,8 @@ MIN_SPEECH_WORDS = 6
 _KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
 _NOUN_END = lazy(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
 _QUOTING = lazy(r"\s*(?:と|って|っ て)")
+_OBJECT = lazy(r"\s*を")
+_COMMA = lazy(r"[、，,]")
 
 
 def is_speech(inner: str) -> bool:
@@ -142,6 +144,8 @@ def is_japanese_name(text: str, start: int, end: int) -> bool:
         return False
     if text[start] == "『":
         return True  # the title of a work
+    if _OBJECT.match(text, end) and not _COMMA.search(inner):
+        return True  # 「乾側歴史ものがたり」を発行: an object named, a title that ends in kana
     return bool(_NOUN_END.search(inner)) and not _QUOTING.match(text, end)
 
 
