@@ -186,33 +186,6 @@ def fixed_links(ctx: Context, group: Group, found: list[Candidate], reference: i
     return [c for c in found if not mended(c)]
 
 
-def renumbered_headings(ctx: Context, groups: list[Group], found: list[Candidate]) -> list[Candidate]:
-    """A translation that numbers its headings' levels its own way, the same way on the
-    whole page (every ``###`` of the source a ``##``, or each level one deeper), keeps the
-    page's outline: the levels of the headings it pairs are no drift. The mapping of the
-    source's levels to the translation's must give each one level, keep their order and
-    move at least two headings; a heading moved against the rest (one ``##`` of several
-    made a ``###``) is still reported. Two versions only."""
-    if len(ctx.documents) != 2:
-        return found
-    levels: dict[int, set[int]] = defaultdict(set)
-    paired: set[int] = set()
-    moved = 0
-    for g, group in enumerate(groups):
-        heads = [[int(inv.value[1]) for i in group.members[k] for inv in ctx.invariants[k][i]
-                  if inv.kind == "markup" and _HEADING_LEVEL.match(inv.value)] for k in (0, 1)]
-        if len(heads[0]) == len(heads[1]) == 1:
-            levels[heads[0][0]].add(heads[1][0])
-            paired.add(g)
-            moved += heads[0][0] != heads[1][0]
-    if moved < 2 or any(len(to) > 1 for to in levels.values()):
-        return found
-    mapped = [min(levels[level]) for level in sorted(levels)]
-    if mapped != sorted(mapped):
-        return found
-    return [c for c in found if not (c.group in paired and c.kind == "markup" and _HEADING_LEVEL.match(c.value))]
-
-
 def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
     """A link relative to the page (``[Traces](traces)``) and a link from the site's root
     to the same file (``/docs/concepts/signals/traces``), or two links to each version's
