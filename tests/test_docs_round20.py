@@ -1,0 +1,50 @@
+"""Round 20 on documentation (tuning data docs16): excerpts of the Volcano documentation
+(volcano-sh/website, Apache-2.0) and single entries of the German catalogue of the
+phpMyAdmin manual (GPL-2.0, short excerpts for tests), sources in fixtures/SOURCES.md, each
+with its clean twin."""
+
+from __future__ import annotations
+
+from tests.conftest import pair_findings
+
+
+def _loud(source: str, translation: str, lang: str = "zh") -> list[tuple[str, str, int]]:
+    """(rule, value, line of the translation) of each error and warning."""
+    return sorted((f.rule, f.value, f.locations[-1].line or 0) for f in pair_findings(source, "en", translation, lang)
+                  if f.severity != "info")
+
+
+# volcano-sh/website docs/Scheduler/Overview.md and its zh-Hans page: the gang plugin's
+# paragraph; zh writes the state `Ready` as ready and `minavailable` as minAvailable, plain
+# words of code amid Chinese, retyped in another case.
+EN_GANG = ("The gang plugin considers that tasks not in the `Ready` state (including Binding, Bound, Running, "
+           "Allocated, Succeed, and Pipelined) have a higher priority. It checks whether the resources allocated "
+           "to the queue can meet the resources required by the task to run `minavailable` pods after trying to "
+           "evict some pods and reclaim resources.\n")
+ZH_GANG = ("gang plugin认为未处于ready状态（包括Binding、Bound、Running、Allocated、Succeed、Pipelined）的任务具有更高的"
+           "优先级。它会检查假如驱逐某些任务回收队列部分应得资源后，该任务所属的Job中任务的运行数量是否满足minAvailable的"
+           "要求，以决定是否执行驱逐动作。\n")
+ZH_GANG_LOST = ZH_GANG.replace("未处于ready状态", "未就绪").replace("满足minAvailable的要求", "满足要求")
+
+
+def test_inline_code_retyped_in_another_case_amid_chinese_is_the_value_kept():
+    assert _loud(EN_GANG, ZH_GANG) == []
+
+
+def test_inline_code_dropped_with_its_value_is_still_reported():
+    assert _loud(EN_GANG, ZH_GANG_LOST) == [("XL701", "`Ready`", 1), ("XL701", "`minavailable`", 1)]
+
+
+# volcano-sh/website docs/CLI/Commandline.md and its zh-Hans page: the build command's
+# block, ```bash in the source and ```shell in zh (one language: Shiki and Prism name bash
+# so); a block made ```yaml is another language.
+EN_BUILD = "## Configuration\n\n```bash\nmake vcctl\n```\n"
+ZH_BUILD = "## 配置\n\n```shell\nmake vcctl\n```\n"
+
+
+def test_shell_for_bash_is_one_fence_language():
+    assert _loud(EN_BUILD, ZH_BUILD) == []
+
+
+def test_another_fence_language_is_still_reported():
+    assert _loud(EN_BUILD, ZH_BUILD.replace("```shell", "```yaml")) == [("XL702", "lang:bash", 3)]
