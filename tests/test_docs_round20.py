@@ -48,3 +48,25 @@ def test_shell_for_bash_is_one_fence_language():
 
 def test_another_fence_language_is_still_reported():
     assert _loud(EN_BUILD, ZH_BUILD.replace("```shell", "```yaml")) == [("XL702", "lang:bash", 3)]
+
+
+# volcano-sh/website docs/KeyFeatures/QueueResourceManagement.md and its zh-Hans page: the
+# closing note numbers its points inside the blockquote (``> 1.``); zh writes them as one
+# paragraph of prose. The numbers are list markers, not quantities.
+EN_NOTE = ("> **Note**: \n>\n"
+           "> 1. capacity plugin and proportion plugin must be used exclusively, they cannot be used simultaneously\n>\n"
+           "> 2. The choice between plugins depends on whether you want to set deserved directly (capacity) or "
+           "calculate deserved automatically through weights (proportion)\n>\n"
+           "> 3. After Volcano v1.9.0, capacity plugin is recommended as it provides more intuitive resource "
+           "configuration\n")
+ZH_NOTE = ("> **注意**：\n"
+           "> capacity 插件和 proportion 插件必须二选一，不能同时使用。选择哪个插件主要取决于您是想直接设置资源量(capacity)"
+           "还是通过权重自动计算(proportion)。Volcano v1.9.0版本后推荐使用capacity插件，因为它提供了更直观的资源配置方式\n")
+
+
+def test_numbers_of_a_list_inside_a_blockquote_are_markers():
+    assert [v for v in _loud(EN_NOTE, ZH_NOTE) if v[0] == "XL101"] == []
+
+
+def test_a_value_inside_the_blockquote_is_still_compared():
+    assert _loud(EN_NOTE, ZH_NOTE.replace("v1.9.0", "v1.8.0")) == [("XL302", "1.9.0", 2)]
