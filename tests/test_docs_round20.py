@@ -5,7 +5,7 @@ with its clean twin."""
 
 from __future__ import annotations
 
-from tests.conftest import pair_findings
+from tests.conftest import catalogue_findings, pair_findings
 
 
 def _loud(source: str, translation: str, lang: str = "zh") -> list[tuple[str, str, int]]:
@@ -70,3 +70,43 @@ def test_numbers_of_a_list_inside_a_blockquote_are_markers():
 
 def test_a_value_inside_the_blockquote_is_still_compared():
     assert _loud(EN_NOTE, ZH_NOTE.replace("v1.9.0", "v1.8.0")) == [("XL302", "1.9.0", 2)]
+
+
+# phpmyadmin/localized_docs po/de.po (GPL-2.0), three entries of the German manual cut to
+# the sentence that holds the literal: keys named as German keyboards and manuals name them
+# (Pfeile for arrows), a placeholder's words translated inside a literal, and an example
+# address on a host RFC 2606 reserves whose path is the reader's directory.
+KBD = ("You can use :kbd:`Ctrl+arrows` (:kbd:`Option+Arrows` in Safari) for moving on most pages.",
+       "Sie können :kbd:`Ctrl+Pfeile` (:kbd:`Option+Pfeile` in Safari) verwenden, um sich auf den meisten "
+       "Seiten zu bewegen.")
+VARIABLE = ("The special string ``[VARIABLE{variable-number}]`` is used inside the comments.",
+            "Die spezielle Zeichenkette ``[VARIABLE{variable-nummer}]`` wird innerhalb der Kommentare verwendet.")
+EXAMPLE_URL = ("E.g. ``https://www.example.net/path_to_your_phpMyAdmin_directory/``. Note also that the URL is "
+               "case sensitive.",
+               "Z.B. ``https://www.example.net/pfad_zum_phpMyAdmin_ordner/``. Beachten Sie auch, dass der URL "
+               "die Groß-/Kleinschreibung beachtet.")
+
+
+def _catalogue(tmp_path, entry: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, [entry], "de") if f.severity != "info"]
+
+
+def test_arrow_keys_named_in_german_are_the_same_shortcut(tmp_path):
+    assert _catalogue(tmp_path, KBD) == []
+
+
+def test_another_key_is_another_shortcut(tmp_path):
+    assert _catalogue(tmp_path, (KBD[0], KBD[1].replace("Ctrl+Pfeile", "Ctrl+S"))) == [
+        ("XL702", ":kbd:`Ctrl+Arrows`")]
+
+
+def test_a_placeholder_worded_in_the_translation_is_the_same_literal(tmp_path):
+    assert _catalogue(tmp_path, VARIABLE) == []
+    assert _catalogue(tmp_path, EXAMPLE_URL) == []
+
+
+def test_a_literal_changed_outside_its_placeholders_is_still_reported(tmp_path):
+    assert _catalogue(tmp_path, (VARIABLE[0], VARIABLE[1].replace("VARIABLE{", "VARIABEL{"))) == [
+        ("XL702", "``[VARIABLE{variable-number}]``")]
+    assert _catalogue(tmp_path, (EXAMPLE_URL[0], EXAMPLE_URL[1].replace("example.net", "beispiel.de"))) == [
+        ("XL702", "``https://www.example.net/path_to_your_phpMyAdmin_directory/``")]

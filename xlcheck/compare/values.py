@@ -106,6 +106,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _same_quoting(docs, values, soft)
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
             _spelt_alternatives(docs, values, soft)
+            _placeholders_localised(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
@@ -281,6 +282,46 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
                         or (len(value) > 3 and value[-2] in ",.;:，。；："):
                     soft[o].add(value)
                     soft[k].add(other)
+
+
+# What a reader replaces in a literal: a brace group of words joined by hyphens, which no
+# language names a variable (``[VARIABLE{variable-number}]``), and a path of words on a
+# host reserved for examples by RFC 2606 (``https://www.example.net/path_to_your_directory/``).
+_BRACED_WORDS = lazy(r"\{\p{L}++(?:-\p{L}++)++\}")
+_EXAMPLE_URL = lazy(r"(https?://(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]++\.(?:example|test|invalid)))"
+                    r"((?:/[\p{L}_-]*+)++)")
+
+
+def _reader_shape(literal: str) -> str:
+    """A literal with the parts its reader replaces set aside as ``…``.
+
+    >>> _reader_shape("``https://www.example.net/path_to_your_phpMyAdmin_directory/``")
+    '``https://www.example.net/…``'
+    >>> _reader_shape("``[VARIABLE{variable-nummer}]``"), _reader_shape("`/users/{id}`")
+    ('``[VARIABLE{…}]``', '`/users/{id}`')
+    """
+    literal = _BRACED_WORDS.sub("{…}", literal)
+    return _EXAMPLE_URL.sub(lambda m: m.group(1) + "/…", literal)
+
+
+def _placeholders_localised(docs: list[int], values, soft) -> None:
+    """A literal whose placeholders a version words in its language (``{variable-nummer}``
+    for ``{variable-number}``, an example address's path): each version holds the other's.
+    What is not the reader's to replace (a host, a digit, the code around) still counts."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            for value in values[k]:
+                if not value.startswith("`") or value in values[o]:
+                    continue
+                shape = _reader_shape(value)
+                if shape == value:
+                    continue
+                for other in values[o]:
+                    if other.startswith("`") and other not in values[k] and _reader_shape(other) == shape:
+                        soft[o].add(value)
+                        soft[k].add(other)
 
 
 # Inline code that names several members at once: `Modal.confirm|success|info`.
