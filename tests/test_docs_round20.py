@@ -110,3 +110,42 @@ def test_a_literal_changed_outside_its_placeholders_is_still_reported(tmp_path):
         ("XL702", "``[VARIABLE{variable-number}]``")]
     assert _catalogue(tmp_path, (EXAMPLE_URL[0], EXAMPLE_URL[1].replace("example.net", "beispiel.de"))) == [
         ("XL702", "``https://www.example.net/path_to_your_phpMyAdmin_directory/``")]
+
+
+# volcano-sh/website docs/Concepts/Queue.md and its zh-Hans page: the queue's states are
+# headings in the source (### Open) and list items in zh (* Open), each text naming its
+# state in the source (`Open` indicates…) and saying "this queue" in zh.
+EN_STATES = ("* parent, *optional*\n\n"
+             "parent specifies the parent queue.\n\n"
+             "## Status\n### Open\n`Open` indicates that the queue is available and can accept new PodGroups.\n"
+             "### Closed\n`Closed` indicates that the queue is unavailable and cannot accept any new PodGroups.\n"
+             "### Unknown\n`Unknown` indicates that the queue status is unknown because of unexpected situations "
+             "such as network jitter.\n")
+ZH_STATES = ("* parent,*可选*\n\n"
+             "parent用来指定queue的父队列。\n\n"
+             "## 资源状态\n* Open\n\n该queue当前处于可用状态，可接收新的podgroup\n\n"
+             "* Closed\n\n该queue当前处于不可用状态，不可接收新的podgroup\n\n"
+             "* Unknown\n\n该queue当前处于不可知状态，可能是网络或其他原因导致queue的状态暂时无法感知\n")
+
+
+def test_headings_written_as_items_of_the_same_words_pair_and_are_clean():
+    assert _loud(EN_STATES, ZH_STATES) == []
+
+
+def test_a_state_the_translation_lacks_is_still_reported():
+    lost = ZH_STATES.replace("* Closed\n\n该queue当前处于不可用状态，不可接收新的podgroup\n\n", "")
+    assert ("XL002", "### Closed", 8) in _loud(EN_STATES, lost)
+
+
+# volcano-sh/website docs/GettingStarted/Installation.md and its zh-Hans page: the
+# architectures, x86_64/arm64 glued to the Chinese that follows.
+EN_ARCH = "Install Volcano on an existing Kubernetes cluster. This way is both available for x86_64 and arm64 architecture.\n"
+ZH_ARCH = "这种安装方式支持x86_64/arm64两种架构。在你的kubernetes集群上，执行如下的kubectl指令。\n"
+
+
+def test_a_code_glued_to_chinese_is_kept():
+    assert _loud(EN_ARCH, ZH_ARCH) == []
+
+
+def test_a_code_dropped_next_to_chinese_is_still_reported():
+    assert _loud(EN_ARCH, ZH_ARCH.replace("x86_64/arm64两种", "x86_64")) == [("XL301", "arm64", 1)]

@@ -254,12 +254,32 @@ def bead_score(pa: Profile, pb: Profile, ratio: float = 1.0) -> float:
     else:
         chrf = min(1.0, ngram_f(pa.ngrams, pb.ngrams) / 0.35)
         score = 0.55 * chrf + 0.45 * length
-    if pa.kind != pb.kind:
+    if pa.kind != pb.kind and not heading_as_item(pa, pb):
         # A heading, list, table or code block is translated as one of the same kind.
         score *= 0.3 if "code" in (pa.kind, pb.kind) else 0.55
     elif pa.kind != "text":
         score += (1.0 - score) * (0.45 if pa.kind == "heading" else 0.25)
     return score
+
+
+_TITLE_MARK = lazy(r"^[ \t]*+(?:#{1,6}|[-*+])[ \t]++")
+
+
+def title_words(p: Profile | Segment) -> str:
+    """A one-line heading's or list item's words, without its marker, folded."""
+    return _TITLE_MARK.sub("", p.text.strip()).casefold()
+
+
+def heading_as_item(pa: Profile | Segment, pb: Profile | Segment) -> bool:
+    """Whether one side is a heading and the other a one-line list item of the same words
+    (``### Open`` written ``* Open``): the title kept, only its markup changed.
+
+    >>> heading_as_item(Profile(frozenset(), 8, "heading", "### Open"), Profile(frozenset(), 6, "list", "* Open"))
+    True
+    """
+    if {pa.kind, pb.kind} != {"heading", "list"} or "\n" in pa.text.strip() or "\n" in pb.text.strip():
+        return False
+    return bool(title_words(pa)) and title_words(pa) == title_words(pb)
 
 
 class Encoder(Protocol):
@@ -462,6 +482,19 @@ class _CostModel:
             # run past one is as mixed as any
             across, mixed = _KINDS.index("across"), _KINDS.index("mixed")
             self.kinds[across, :], self.kinds[:, across] = self.kinds[mixed, :], self.kinds[:, mixed]
+        # A heading the other version writes as a list item of the same words (``### Open``,
+        # ``* Open``): pairs of segments the kinds' table would keep apart.
+        self.retitled: dict[int, list[int]] = {}
+        if self.structured:
+            items = {}
+            for j, p in enumerate(b):
+                if p.kind in ("heading", "list"):
+                    items.setdefault(title_words(p), []).append(j)
+            for i, p in enumerate(a):
+                found = [j for j in items.get(title_words(p), ()) if heading_as_item(p, b[j])] \
+                    if p.kind in ("heading", "list") else []
+                if found:
+                    self.retitled[i] = found
         self.lexicon: _Lexical | None = None
         # Prefix counts of segments holding inline code the other version never has.
         self.orphans_a = np.zeros(len(a) + 1)
@@ -534,6 +567,10 @@ class _CostModel:
                 cost += params.unshared * ((total_b > 0) & (shared == 0))
         if self.has_kinds:
             cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
+            if di == 1 and dj == 1 and i - 1 in self.retitled:
+                for j in self.retitled[i - 1]:
+                    if j0 <= j + 1 < stop:
+                        cost[j + 1 - j0] -= params.kind_mismatch + params.kind_match
         if self.structured and params.orphan_merge and (di > 1 or dj > 1):
             orphans = self.orphans_b[j0:stop] - self.orphans_b[j0 - dj:stop - dj] if dj > 1 else 0.0
             if di > 1:
