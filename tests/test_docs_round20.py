@@ -174,3 +174,20 @@ def test_a_translation_that_breaks_its_lists_and_stops_part_way_is_compared_para
 def test_another_page_is_still_not_a_translation():
     found = _loud(_page("configure-scheduler-zh.en.md"), _page("gang-zh.zh.md"))
     assert [f[0] for f in found if f[0] == "XL001"] == ["XL001"]
+
+
+# volcano-sh/website docs/Concepts/Queue.md and its zh-Hans page: the note on guarantee is
+# a blockquote in the source and a plain paragraph in zh.
+EN_GUARANTEE = ("guarantee indicates the resources reserved by this queue for all PodGroups in it.\n\n"
+                "> **Note**: If guarantee value needs to be configured, it must be less than or equal to the "
+                "deserved value\n")
+ZH_GUARANTEE = ("guarantee表示该queue为自己队列中的所有podgroup预留的资源，其他队列无法使用该部分资源。\n\n"
+                "**注意**: 若需配置guarantee值，则需要小于等于deserved值的配置\n")
+
+
+def test_a_note_that_lost_its_blockquote_is_reported():
+    assert [(rule, value) for rule, value, _ in _loud(EN_GUARANTEE, ZH_GUARANTEE)] == [("XL701", ">")]
+
+
+def test_a_note_kept_in_its_blockquote_is_clean():
+    assert _loud(EN_GUARANTEE, ZH_GUARANTEE.replace("**注意**", "> **注意**")) == []

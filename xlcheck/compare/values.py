@@ -81,7 +81,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             for inv in by_kind[k].get(kind, ()):
                 if inv.value.startswith("code:") or (inv.value.startswith("lang:") and len(blocks) > 1):
                     continue  # code blocks are compared by `code.py`
-                if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")
+                if plain and kind == "markup" and (inv.value in ("-", "1.", ">") or inv.value.startswith("file:")
                                                    or inv.value[:1] == "<" and inv.value[1:2].isupper()
                                                    or unknown_element(inv.value)):
                     # Plain text has no lists ("- Chinanews.com" is a byline), no
