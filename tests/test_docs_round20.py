@@ -191,3 +191,38 @@ def test_a_note_that_lost_its_blockquote_is_reported():
 
 def test_a_note_kept_in_its_blockquote_is_clean():
     assert _loud(EN_GUARANTEE, ZH_GUARANTEE.replace("**注意**", "> **注意**")) == []
+
+
+# volcano-sh/website docs/UserGuide/user_guide_how_to_configure_scheduler.md and its zh-Hans
+# page: the actions table (descriptions cut), its rows apart by blank lines in zh and three
+# action names translated (回收, 选择, 预留 for reclaim, elect, reserve).
+EN_ACTIONS = ("## Actions\n\n"
+              "| ID  | Name     | Required | Description |\n|-----|----------|----------|-------------|\n"
+              "| 1   | enqueue  | Y        | Judge whether the idle resource can satisfy a workload. |\n"
+              "| 2   | allocate | Y        | Try to allocate resource to workloads that are `inqueue`. |\n"
+              "| 3   | backfill | N        | Try to allocate resource to workloads whose pods are `BestEffort`. |\n"
+              "| 4   | preempt  | N        | Try to evict pods with low priority. |\n"
+              "| 5   | reclaim  | N        | Reclaim resources borrowed by other queues. |\n"
+              "| 6   | elect    | N        | Select a workload satisfying some conditions. |\n"
+              "| 7   | reserve  | N        | Select a series of nodes and reserve resource. |\n")
+ZH_ACTIONS = ("## Actions\n\n"
+              "| ID | 名称 | 是否必需 | 描述 |\n\n|-----|----------|----------|-------------|\n\n"
+              "| 1 | enqueue | Y | 判断集群中的空闲资源是否可以满足工作负载。|\n\n"
+              "| 2 | allocate | Y | 尝试将资源分配给 Pod 组状态为 `inqueue` 的工作负载。|\n\n"
+              "| 3 | backfill | N | 尝试将资源分配给 Pod 状态为 `BestEffort` 的工作负载。|\n\n"
+              "| 4 | preempt | N | 尝试驱逐低优先级 Pod。|\n\n"
+              "| 5 | 回收 | N | 回收被其他队列借用的资源。|\n\n"
+              "| 6 | 选择 | N | 选择满足某些条件的工作负载。|\n\n"
+              "| 7 | 预留 | N | 选择一系列节点并预留资源。|\n")
+
+
+def test_names_a_column_keeps_elsewhere_and_a_row_translates_are_reported():
+    found = _loud(EN_ACTIONS, ZH_ACTIONS)
+    assert {(rule, value) for rule, value, _ in found if rule.startswith("XL3")} == {
+        ("XL301", "reclaim"), ("XL301", "elect"), ("XL301", "reserve")}
+    assert not [f for f in found if f[0] in ("XL101", "XL002")]  # rows apart still pair with the table
+
+
+def test_names_kept_in_every_row_are_clean():
+    kept = ZH_ACTIONS.replace("回收 |", "reclaim |").replace("选择 |", "elect |").replace("预留 |", "reserve |")
+    assert not [f for f in _loud(EN_ACTIONS, kept) if f[0].startswith("XL3")]

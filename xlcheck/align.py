@@ -1084,8 +1084,9 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
     """A list one version writes loose (each item a paragraph, apart by blank lines) and
     the other tight (one paragraph) pairs in a bead of at most three items a side: an item
     left alone next to that bead joins it when the other side's list holds its values (a
-    link, a number, code) and the bead's items on its own side do not. `a` and `b` are
-    the profiles with every anchor."""
+    link, a number, code) and the bead's items on its own side do not. So does a table
+    whose rows one version sets apart by blank lines (no table is made: the markup's
+    drift, not rows of their own). `a` and `b` are the profiles with every anchor."""
     out = list(path)
     k = 0
     while k < len(out):
@@ -1093,32 +1094,39 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
         folded = False
         lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
-        values = _values(lone) if lone is not None and lone.kind == "list" else frozenset()
-        if lone is not None and lone.kind == "list":
+        kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
+        values = _values(lone) if kind else frozenset()
+        if kind:
             for n in (k - 1, k + 1):
                 if not 0 <= n < len(out):
                     continue
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
-                if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
+                if not mine or not theirs or any(p.kind != kind for p in mine + theirs):
                     continue
                 held = frozenset().union(*(_values(p) for p in theirs))
                 # An item with no value joins when the items then count the same on both sides.
-                counted = not values and _items(lone) + sum(map(_items, mine)) == sum(map(_items, theirs))
+                # (A row of a table joins while the rows do not outnumber the other side's:
+                # its header and separator are rows apart as well.)
+                rows = _items(lone) + sum(map(_items, mine))
+                counted = not values and (rows == sum(map(_items, theirs))
+                                          or kind == "table" and rows <= sum(map(_items, theirs)))
                 if counted or (values and values <= held
                                and not values & frozenset().union(*(_values(p) for p in mine))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     folded = True
                     break
-        k += not folded
+        # After a fold, the item left alone before the grown bead is asked again.
+        k = max(0, k - 1) if folded else k + 1
     return out
 
 
-_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)", regex.M)
 
 
 def _items(p: Profile) -> int:
-    """How many items of a list a paragraph holds (its lines that open with an item's mark)."""
+    """How many items of a list a paragraph holds (its lines that open with an item's
+    mark), or rows of a table (its separator row aside)."""
     return len(_ITEM_LINE.findall(p.text))
 
 
