@@ -226,3 +226,19 @@ def test_names_a_column_keeps_elsewhere_and_a_row_translates_are_reported():
 def test_names_kept_in_every_row_are_clean():
     kept = ZH_ACTIONS.replace("回收 |", "reclaim |").replace("选择 |", "elect |").replace("预留 |", "reserve |")
     assert not [f for f in _loud(EN_ACTIONS, kept) if f[0].startswith("XL3")]
+
+
+# volcano-sh/website docs/Contribution/communitymembership.md and its zh-Hans page: the
+# source ends with a link reference definition nothing on the page uses; zh has none.
+EN_MEMBER = ("### Requirements\n\n- Has enabled two-factor authentication for GitHub account\n\n"
+             "[two-factor authentication]: https://help.github.com/articles/about-two-factor-authentication\n")
+ZH_MEMBER = "#### 要求\n\n- 已为 GitHub 账户启用双因素认证\n"
+
+
+def test_an_unused_link_definition_is_no_paragraph_lost():
+    assert [f for f in _loud(EN_MEMBER, ZH_MEMBER.replace("####", "###")) if f[0] == "XL002"] == []
+
+
+def test_a_used_link_definition_is_still_a_paragraph_lost():
+    used = EN_MEMBER.replace("two-factor authentication for", "[two-factor authentication] for")
+    assert [f[0] for f in _loud(used, ZH_MEMBER.replace("####", "###")) if f[0] == "XL002"] == ["XL002"]
