@@ -1,10 +1,11 @@
-"""Tables of attributes: a row's yes/no cell compared across versions.
+"""Tables of attributes: a row's yes/no cell and a column of names compared across versions.
 
 A table of a plugin's attributes says, row by row, whether each is required (`True`,
 `False` in English; `是`, `否` in Chinese). The words are translated, so no value is
 kept as written; but a row both versions hold under the same key (its first cell, an
 attribute's name) must say yes or no alike in each column: `| params_type_desc | string
-| True |` against `| params_type_desc | string | 否 |` is drift.
+| True |` against `| params_type_desc | string | 否 |` is drift. A column of names the
+translation keeps as written must keep every one of them, and a table must stay a table.
 """
 
 from __future__ import annotations
@@ -116,10 +117,9 @@ def _rows_apart(ctx: Context, g: int, group: Group, a: int, b: int) -> list[Cand
     no table of rows apart, they show as text. One candidate, the table's first line."""
     out = []
     for whole, apart in ((a, b), (b, a)):
-        members = [ctx.documents[k].paragraphs[i] for k, i in ((whole, i) for i in group.members[whole])]
         if len(group.members[whole]) == 1 and len(group.members[apart]) > 1 and all(
                 ctx.documents[apart].paragraphs[i].kind == "table" for i in group.members[apart]):
-            table = members[0]
+            table = ctx.documents[whole].paragraphs[group.members[whole][0]]
             first = table.text.split("\n", 1)[0]
             out.append(Candidate(g, "markup", "| … |", frozenset({whole}), frozenset({apart}),
                                  {whole: Invariant("markup", "| … |", first, table.start, table.start + len(first))}))
