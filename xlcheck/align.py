@@ -262,12 +262,32 @@ def bead_score(pa: Profile, pb: Profile, ratio: float = 1.0) -> float:
     else:
         chrf = min(1.0, ngram_f(pa.ngrams, pb.ngrams) / 0.35)
         score = 0.55 * chrf + 0.45 * length
-    if pa.kind != pb.kind:
+    if pa.kind != pb.kind and not heading_as_item(pa, pb):
         # A heading, list, table or code block is translated as one of the same kind.
         score *= 0.3 if "code" in (pa.kind, pb.kind) else 0.55
     elif pa.kind != "text":
         score += (1.0 - score) * (0.45 if pa.kind == "heading" else 0.25)
     return score
+
+
+_TITLE_MARK = lazy(r"^[ \t]*+(?:#{1,6}|[-*+])[ \t]++")
+
+
+def title_words(p: Profile | Segment) -> str:
+    """A one-line heading's or list item's words, without its marker, folded."""
+    return _TITLE_MARK.sub("", p.text.strip()).casefold()
+
+
+def heading_as_item(pa: Profile | Segment, pb: Profile | Segment) -> bool:
+    """Whether one side is a heading and the other a one-line list item of the same words
+    (``### Open`` written ``* Open``): the title kept, only its markup changed.
+
+    >>> heading_as_item(Profile(frozenset(), 8, "heading", "### Open"), Profile(frozenset(), 6, "list", "* Open"))
+    True
+    """
+    if {pa.kind, pb.kind} != {"heading", "list"} or "\n" in pa.text.strip() or "\n" in pb.text.strip():
+        return False
+    return bool(title_words(pa)) and title_words(pa) == title_words(pb)
 
 
 class Encoder(Protocol):
@@ -470,6 +490,19 @@ class _CostModel:
             # run past one is as mixed as any
             across, mixed = _KINDS.index("across"), _KINDS.index("mixed")
             self.kinds[across, :], self.kinds[:, across] = self.kinds[mixed, :], self.kinds[:, mixed]
+        # A heading the other version writes as a list item of the same words (``### Open``,
+        # ``* Open``): pairs of segments the kinds' table would keep apart.
+        self.retitled: dict[int, list[int]] = {}
+        if self.structured:
+            items = {}
+            for j, p in enumerate(b):
+                if p.kind in ("heading", "list"):
+                    items.setdefault(title_words(p), []).append(j)
+            for i, p in enumerate(a):
+                found = [j for j in items.get(title_words(p), ()) if heading_as_item(p, b[j])] \
+                    if p.kind in ("heading", "list") else []
+                if found:
+                    self.retitled[i] = found
         self.lexicon: _Lexical | None = None
         # Prefix counts of segments holding inline code the other version never has.
         self.orphans_a = np.zeros(len(a) + 1)
@@ -542,6 +575,10 @@ class _CostModel:
                 cost += params.unshared * ((total_b > 0) & (shared == 0))
         if self.has_kinds:
             cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
+            if di == 1 and dj == 1 and i - 1 in self.retitled:
+                for j in self.retitled[i - 1]:
+                    if j0 <= j + 1 < stop:
+                        cost[j + 1 - j0] -= params.kind_mismatch + params.kind_match
         if self.structured and params.orphan_merge and (di > 1 or dj > 1):
             orphans = self.orphans_b[j0:stop] - self.orphans_b[j0 - dj:stop - dj] if dj > 1 else 0.0
             if di > 1:
@@ -1056,8 +1093,9 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
     """A list one version writes loose (each item a paragraph, apart by blank lines) and
     the other tight (one paragraph) pairs in a bead of at most three items a side: an item
     left alone next to that bead joins it when the other side's list holds its values (a
-    link, a number, code) and the bead's items on its own side do not. `a` and `b` are
-    the profiles with every anchor."""
+    link, a number, code) and the bead's items on its own side do not. So does a table
+    whose rows one version sets apart by blank lines (no table is made: the markup's
+    drift, not rows of their own). `a` and `b` are the profiles with every anchor."""
     out = list(path)
     k = 0
     while k < len(out):
@@ -1065,32 +1103,39 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
         folded = False
         lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
-        values = _values(lone) if lone is not None and lone.kind == "list" else frozenset()
-        if lone is not None and lone.kind == "list":
+        kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
+        values = _values(lone) if kind else frozenset()
+        if kind:
             for n in (k - 1, k + 1):
                 if not 0 <= n < len(out):
                     continue
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
-                if not mine or not theirs or any(p.kind != "list" for p in mine + theirs):
+                if not mine or not theirs or any(p.kind != kind for p in mine + theirs):
                     continue
                 held = frozenset().union(*(_values(p) for p in theirs))
                 # An item with no value joins when the items then count the same on both sides.
-                counted = not values and _items(lone) + sum(map(_items, mine)) == sum(map(_items, theirs))
+                # (A row of a table joins while the rows do not outnumber the other side's:
+                # its header and separator are rows apart as well.)
+                rows = _items(lone) + sum(map(_items, mine))
+                counted = not values and (rows == sum(map(_items, theirs))
+                                          or kind == "table" and rows <= sum(map(_items, theirs)))
                 if counted or (values and values <= held
                                and not values & frozenset().union(*(_values(p) for p in mine))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     folded = True
                     break
-        k += not folded
+        # After a fold, the item left alone before the grown bead is asked again.
+        k = max(0, k - 1) if folded else k + 1
     return out
 
 
-_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)", regex.M)
 
 
 def _items(p: Profile) -> int:
-    """How many items of a list a paragraph holds (its lines that open with an item's mark)."""
+    """How many items of a list a paragraph holds (its lines that open with an item's
+    mark), or rows of a table (its separator row aside)."""
     return len(_ITEM_LINE.findall(p.text))
 
 

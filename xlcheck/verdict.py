@@ -193,12 +193,16 @@ def _kept(longer: Sequence[frozenset[str]], shorter: Sequence[frozenset[str]]) -
 def _in_order(rows: Sequence[frozenset[str]], longer: Sequence[frozenset[str]]) -> int:
     """How many of `rows` pair, in order, with paragraphs of `longer` that share an anchor
     with them (a longest common subsequence, Hunt and Szymanski's way: each row's matches
-    from the last, each extending the longest chain that ends before it), in time that
-    grows with the matches, not with the product of the lengths.
+    from the last, each extending the longest chain that ends at or before it), in time
+    that grows with the matches, not with the product of the lengths. Rows in a row may
+    pair with one paragraph: a translation that breaks a paragraph or a list in several
+    (the Volcano scheduler page's zh, a blank line between every item) keeps its order.
 
     >>> a, b, c = frozenset({"w:a_1"}), frozenset({"w:b_1"}), frozenset({"w:c_1"})
     >>> _in_order([a, b, c], [c, a, frozenset(), b, c]), _in_order([c, b, a], [a, b, c])
     (3, 1)
+    >>> _in_order([a, a | b, b, c], [a | b, c]), _in_order([b, a, b], [a | b])
+    (4, 3)
     """
     where: dict[str, list[int]] = {}
     for j, anchors in enumerate(longer):
@@ -207,7 +211,7 @@ def _in_order(rows: Sequence[frozenset[str]], longer: Sequence[frozenset[str]]) 
     tails: list[int] = []  # tails[n]: the least paragraph of `longer` a chain of n + 1 rows can end at
     for anchors in rows:
         for j in sorted({j for anchor in anchors for j in where.get(anchor, ())}, reverse=True):
-            n = bisect.bisect_left(tails, j)
+            n = bisect.bisect_right(tails, j)
             if n == len(tails):
                 tails.append(j)
             else:

@@ -441,6 +441,8 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if i and _repeats_heading(doc.paragraphs[i - 1], paragraph):
                 continue
+            if _unused_definitions(doc.text, paragraph.text):
+                continue
             if _section_marker_moved(ctx, paragraph.text, present):
                 continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
@@ -451,6 +453,29 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
             if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
                 return True
     return False
+
+
+_LINK_DEFINITION = lazy(r"[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+\S[^\n]*+")
+
+
+def _unused_definitions(document: str, text: str) -> bool:
+    """Whether a paragraph only defines links (``[two-factor authentication]: https://…``)
+    that nothing on its page refers to: Markdown shows nothing of it, so a version without
+    it lacks nothing.
+
+    >>> page = "Enable two-factor authentication." + chr(10) * 2
+    >>> definition = "[two-factor authentication]: https://help.github.com/articles/about-2fa"
+    >>> _unused_definitions(page + definition, definition)
+    True
+    >>> _unused_definitions("Enable [two-factor authentication]." + chr(10) * 2 + definition, definition)
+    False
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    labels = [_LINK_DEFINITION.fullmatch(line) for line in lines]
+    if not lines or not all(labels):
+        return False
+    folded = document.casefold()
+    return all(folded.count("[" + label.group(1).casefold() + "]") == 1 for label in labels)
 
 
 _SECTION_SHORTCODE = lazy(r"^\s*+\{\{%\s*+[\w-]++\s++([\w-]++)\s*+%\}\}\s*+$")

@@ -257,6 +257,12 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
         if any(variant in bare and _amid_other_script(variant, " ".join(bare.split()))
                for variant in (code.capitalize(), code.upper())):
             return True
+    if code and code not in text and " " not in code:
+        # A word of code retyped in another case in a sentence of another script (`Ready`
+        # in 未处于ready状态, `minavailable` as minAvailable) is the value kept.
+        retyped = regex.search(rf"(?i)(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])", text)
+        if retyped and _amid_other_script(retyped.group(), " ".join(text.split())):
+            code = retyped.group()
     if not code or code not in text:
         return False
     # A phrase holding a version or another token with a digit (`Helm 3.7.0+`, a

@@ -1,10 +1,11 @@
-"""Tables of attributes: a row's yes/no cell compared across versions.
+"""Tables of attributes: a row's yes/no cell and a column of names compared across versions.
 
 A table of a plugin's attributes says, row by row, whether each is required (`True`,
 `False` in English; `是`, `否` in Chinese). The words are translated, so no value is
 kept as written; but a row both versions hold under the same key (its first cell, an
 attribute's name) must say yes or no alike in each column: `| params_type_desc | string
-| True |` against `| params_type_desc | string | 否 |` is drift.
+| True |` against `| params_type_desc | string | 否 |` is drift. A column of names the
+translation keeps as written must keep every one of them, and a table must stay a table.
 """
 
 from __future__ import annotations
@@ -58,11 +59,13 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> l
         return []
     a, b = present
     rows_b = _rows(ctx, b, group)
-    out = []
-    for key, cells_a in _rows(ctx, a, group).items():
-        cells_b = rows_b.get(key)
-        if cells_b is None or len(cells_a) != len(cells_b):
-            continue
+    out = _rows_apart(ctx, g, group, a, b)
+    rows_a = _rows(ctx, a, group)
+    paired = [(cells_a, rows_b[key]) for key, cells_a in rows_a.items()
+              if key in rows_b and len(rows_b[key]) == len(cells_a)]
+    # (the header, a table's first row, holds the columns' titles: words, translated)
+    out.extend(_names_translated(g, a, b, paired[1:] if next(iter(rows_a), None) in rows_b else paired))
+    for cells_a, cells_b in paired:
         for (text_a, start_a, end_a), (text_b, start_b, end_b) in zip(cells_a[1:], cells_b[1:]):
             said_a, said_b = truth(text_a), truth(text_b)
             if said_a is None or said_b is None or said_a == said_b:
@@ -72,4 +75,52 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> l
                                  {a: Invariant("markup", text_a, text_a, start_a, end_a)}, pair))
             out.append(Candidate(g, "markup", text_b, frozenset({b}), frozenset({a}),
                                  {b: Invariant("markup", text_b, text_b, start_b, end_b)}, pair))
+    return out
+
+
+# A cell that names something the software reads (an action, a plugin): one word of code.
+_IDENTIFIER = lazy(r"[A-Za-z][\w.-]*+")
+# A column whose names every version keeps as written in at least this many rows.
+KEPT_NAMES = 3
+
+
+def _names_translated(g: int, a: int, b: int, paired: list) -> list[Candidate]:
+    """A name in a column of names that the other version keeps as written in its other
+    rows (``| 5 | 回收 | N |`` where the source's actions table says ``reclaim``, and
+    ``enqueue``, ``allocate``, ``backfill`` stand as written): the name was translated,
+    and the configuration it tells to write is wrong. One candidate each, kind code.
+
+    >>> rows = [([(k, 0, 0), (n, 0, 0)], [(k, 0, 0), (m, 0, 0)]) for k, n, m in
+    ...         (("1", "enqueue", "enqueue"), ("2", "allocate", "allocate"), ("3", "backfill", "backfill"),
+    ...          ("5", "reclaim", "回收"))]
+    >>> [c.value for c in _names_translated(0, 0, 1, rows)]
+    ['reclaim']
+    """
+    out = []
+    for column in range(1, min((len(cells) for cells, _ in paired), default=0)):
+        cells = [(cells_a[column], cells_b[column]) for cells_a, cells_b in paired]
+        kept = sum(1 for (text_a, _, _), (text_b, _, _) in cells if text_a == text_b and _IDENTIFIER.fullmatch(text_a))
+        if kept < KEPT_NAMES or 2 * kept < len(cells):
+            continue
+        for (text_a, start_a, end_a), (text_b, _, _) in cells:
+            # (a capitalised word, "None" written 无 in a column of flags, is the table's prose)
+            if text_a != text_b and _IDENTIFIER.fullmatch(text_a) and text_a[0].islower() \
+                    and truth(text_a) is None and not _IDENTIFIER.fullmatch(text_b):
+                out.append(Candidate(g, "code", text_a, frozenset({a}), frozenset({b}),
+                                     {a: Invariant("code", text_a, text_a, start_a, end_a)}))
+    return out
+
+
+def _rows_apart(ctx: Context, g: int, group: Group, a: int, b: int) -> list[Candidate]:
+    """A table that one version writes as one block and the other with its rows apart, by
+    blank lines (the aligner pairs them, `xlcheck.align._fold_list_items`): Markdown makes
+    no table of rows apart, they show as text. One candidate, the table's first line."""
+    out = []
+    for whole, apart in ((a, b), (b, a)):
+        if len(group.members[whole]) == 1 and len(group.members[apart]) > 1 and all(
+                ctx.documents[apart].paragraphs[i].kind == "table" for i in group.members[apart]):
+            table = ctx.documents[whole].paragraphs[group.members[whole][0]]
+            first = table.text.split("\n", 1)[0]
+            out.append(Candidate(g, "markup", "| … |", frozenset({whole}), frozenset({apart}),
+                                 {whole: Invariant("markup", "| … |", first, table.start, table.start + len(first))}))
     return out

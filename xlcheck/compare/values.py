@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import regex
 
+from xlcheck.align import heading_as_item, title_words
 from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
@@ -35,6 +36,7 @@ COUNTED_KINDS = frozenset({"markup", "url"})
 # number words ("drei") and prose roles (":term:").
 SOFT_FLAGS = frozenset({"word", "prose-role"})
 _DASH_SIGN = lazy(r"[−–](?=\d)")
+_CASED = r"\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}"
 _RST_ESCAPE = lazy(r"\\(.)")
 _HEADING_LEVEL = lazy(r"h[1-6]$")
 _NUMERAL = lazy(r"\d+(?:\.\d+)*")
@@ -99,7 +101,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             for inv in by_kind[k].get(kind, ()):
                 if inv.value.startswith("code:") or (inv.value.startswith("lang:") and len(blocks) > 1):
                     continue  # code blocks are compared by `code.py`
-                if plain and kind == "markup" and (inv.value in ("-", "1.") or inv.value.startswith("file:")
+                if plain and kind == "markup" and (inv.value in ("-", "1.", ">") or inv.value.startswith("file:")
                                                    or inv.value[:1] == "<" and inv.value[1:2].isupper()
                                                    or unknown_element(inv.value)):
                     # Plain text has no lists ("- Chinanews.com" is a byline), no
@@ -126,12 +128,17 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _same_quoting(docs, values, soft)
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
             _spelt_alternatives(docs, values, soft)
+            _placeholders_localised(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
                 and not _lost_marker(ctx, group, docs, values):
             # A heading level is compared between headings: a heading aligned with a
             # paragraph of prose is the aligner's matter (XL002), not a level that changed.
             every = {v for v in every if not _HEADING_LEVEL.match(v)}
+        if kind == "markup" and _retitled(ctx, group, docs):
+            # A heading written as a list item of the same words (``### Open``, ``* Open``):
+            # the title is kept, its level and bullet are the page's layout.
+            every = {v for v in every if v != "-" and not _HEADING_LEVEL.match(v)}
         for value in sorted(every):
             have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                              or (kind == "number" and value.lstrip("-") in soft[k])
@@ -142,6 +149,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "code" and _word_translated(value, ctx.text(k, group)))
+                             or (kind == "markup" and _under_its_title(ctx, k, group, value))
                              or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
                                                                    ctx.reference_year))
                              or (kind == "date" and _relative_covered(value, soft[k], ctx.reference_year))
@@ -306,6 +314,46 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
                     soft[k].add(other)
 
 
+# What a reader replaces in a literal: a brace group of words joined by hyphens, which no
+# language names a variable (``[VARIABLE{variable-number}]``), and a path of words on a
+# host reserved for examples by RFC 2606 (``https://www.example.net/path_to_your_directory/``).
+_BRACED_WORDS = lazy(r"\{\p{L}++(?:-\p{L}++)++\}")
+_EXAMPLE_URL = lazy(r"(https?://(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]++\.(?:example|test|invalid)))"
+                    r"((?:/[\p{L}_-]*+)++)")
+
+
+def _reader_shape(literal: str) -> str:
+    """A literal with the parts its reader replaces set aside as ``…``.
+
+    >>> _reader_shape("``https://www.example.net/path_to_your_phpMyAdmin_directory/``")
+    '``https://www.example.net/…``'
+    >>> _reader_shape("``[VARIABLE{variable-nummer}]``"), _reader_shape("`/users/{id}`")
+    ('``[VARIABLE{…}]``', '`/users/{id}`')
+    """
+    literal = _BRACED_WORDS.sub("{…}", literal)
+    return _EXAMPLE_URL.sub(lambda m: m.group(1) + "/…", literal)
+
+
+def _placeholders_localised(docs: list[int], values, soft) -> None:
+    """A literal whose placeholders a version words in its language (``{variable-nummer}``
+    for ``{variable-number}``, an example address's path): each version holds the other's.
+    What is not the reader's to replace (a host, a digit, the code around) still counts."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            for value in values[k]:
+                if not value.startswith("`") or value in values[o]:
+                    continue
+                shape = _reader_shape(value)
+                if shape == value:
+                    continue
+                for other in values[o]:
+                    if other.startswith("`") and other not in values[k] and _reader_shape(other) == shape:
+                        soft[o].add(value)
+                        soft[k].add(other)
+
+
 # Inline code that names several members at once: `Modal.confirm|success|info`.
 _ALTERNATIVES = lazy(r"`((?:[\w$]+\.)*)([\w$]+(?:\|[\w$]+)+)(\(\))?`")
 
@@ -411,6 +459,36 @@ def _unmatched(ctx: Context, group: Group, mine: list[Invariant], theirs: list[I
         nearest = min(left, key=lambda m: abs(_place(ctx, group, k, m.start) - _place(ctx, group, other, inv.start)))
         left.remove(nearest)
     return left
+
+
+def _under_its_title(ctx: Context, k: int, group: Group, value: str) -> bool:
+    """Whether inline code is the title right above doc k's paragraph (`` `Open` indicates
+    that the queue is available`` under ``### Open`` or ``* Open``): a translation that
+    says "this queue" names the subject its title names.
+
+    >>> from xlcheck import document_from_text
+    >>> doc = document_from_text("* Open" + chr(10) * 2 + "该queue当前处于可用状态", "zh", "q.zh.md", "markdown")
+    >>> ctx = Context([doc], [((), ())], None)
+    >>> _under_its_title(ctx, 0, Group(((1,),)), "`Open`"), _under_its_title(ctx, 0, Group(((1,),)), "`Closed`")
+    (True, False)
+    """
+    if not group.members[k] or not (value.startswith("`") and value.endswith("`")) or value.startswith("``"):
+        return False
+    above = group.members[k][0] - 1
+    if above < 0:
+        return False
+    title = ctx.documents[k].paragraphs[above]
+    return title.kind in ("heading", "list") and "\n" not in title.text.strip() \
+        and title_words(title) == value.strip("`").casefold()
+
+
+def _retitled(ctx: Context, group: Group, docs: list[int]) -> bool:
+    """Whether the group pairs one version's heading with the others' one-line list items
+    of the same words (see `xlcheck.align.heading_as_item`)."""
+    if any(len(group.members[k]) != 1 for k in docs):
+        return False
+    first, *others = (ctx.documents[k].paragraphs[group.members[k][0]] for k in docs)
+    return all(heading_as_item(first, other) for other in others)
 
 
 def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
@@ -591,7 +669,9 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         needle = _DASH_SIGN.sub("-", inv.text)
         if not needle.strip():
             continue
-        pattern = rf"(?<![\p{{N}}\p{{L}}.,_]){regex.escape(needle)}(?![\p{{N}}\p{{L}}_]|[.,]\d)"
+        # Bounded by the letters of cased scripts only, as the extractors read a code: in
+        # "x86_64/arm64两种架构" arm64 stands alone, glued to Chinese.
+        pattern = rf"(?<![\p{{N}}{_CASED}.,_]){regex.escape(needle)}(?![\p{{N}}{_CASED}_]|[.,]\d)"
         if kind == "number" and _abbreviation_glued(_owner_text(ctx, inv), inv, needle, ctx.text(k, group)):
             return True
         if kind == "number" or (kind == "date" and needle.isdigit()):

@@ -124,9 +124,11 @@ def fence_language(text: str) -> str | None:
 
 
 # One language under two names (the aliases highlighters such as Shiki and Prism give it):
-# ```javascript for ```js highlights the same. Shell dialects (sh, bash, console) are not
-# merged: no translation of the labelled sets renames one into another.
+# ```javascript for ```js highlights the same; ```shell, ```sh and ```zsh are Shiki's and
+# Prism's names of bash (shellscript). A shell session (```console, prompts and output) is
+# another language.
 _LANGUAGE_NAMES = {
+    "sh": "bash", "shell": "bash", "zsh": "bash", "shellscript": "bash",
     "javascript": "js", "typescript": "ts", "yml": "yaml", "py": "python", "python3": "python",
     "markdown": "md", "rb": "ruby", "golang": "go", "rs": "rust", "kt": "kotlin", "csharp": "cs", "c#": "cs",
     "sh-session": "shellsession", "docker": "dockerfile", "make": "makefile", "ps1": "powershell",

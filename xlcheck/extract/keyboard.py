@@ -22,19 +22,23 @@ _ENGLISH = {
     "ins": "Insert", "insert": "Insert", "home": "Home", "end": "End", "esc": "Escape", "escape": "Escape",
     "space": "Space", "spacebar": "Space", "tab": "Tab", "pgup": "PageUp", "pageup": "PageUp",
     "pgdn": "PageDown", "pgdown": "PageDown", "pagedown": "PageDown", "cmd": "Cmd", "command": "Cmd",
+    "arrows": "Arrows", "arrow": "Arrows",  # the four arrow keys at once (Ctrl+arrows)
 }
 # The labels of the keys on each language's keyboards (folded), where they differ from English.
 _LABELS = {
     "de": {"strg": "Ctrl", "umschalt": "Shift", "umschalttaste": "Shift", "hochstelltaste": "Shift",
            "entf": "Delete", "eingabe": "Enter", "eingabetaste": "Enter", "einfg": "Insert", "pos1": "Home",
            "ende": "End", "bild↑": "PageUp", "bildauf": "PageUp", "bild↓": "PageDown", "bildab": "PageDown",
-           "rücktaste": "Backspace", "leertaste": "Space", "tabulator": "Tab"},
+           "rücktaste": "Backspace", "leertaste": "Space", "tabulator": "Tab", "pfeile": "Arrows",
+           "pfeiltasten": "Arrows"},
     "fr": {"maj": "Shift", "suppr": "Delete", "entrée": "Enter", "échap": "Escape", "inser": "Insert",
-           "origine": "Home", "début": "Home", "fin": "End", "espace": "Space", "retour": "Backspace"},
+           "origine": "Home", "début": "Home", "fin": "End", "espace": "Space", "retour": "Backspace",
+           "flèches": "Arrows"},
     "es": {"mayús": "Shift", "mayúsculas": "Shift", "supr": "Delete", "intro": "Enter", "inicio": "Home",
-           "fin": "End", "repág": "PageUp", "avpág": "PageDown", "retroceso": "Backspace", "espacio": "Space"},
+           "fin": "End", "repág": "PageUp", "avpág": "PageDown", "retroceso": "Backspace", "espacio": "Space",
+           "flechas": "Arrows"},
     "it": {"maiusc": "Shift", "canc": "Delete", "invio": "Enter", "fine": "End", "pagsu": "PageUp",
-           "paggiù": "PageDown", "spazio": "Space"},
+           "paggiù": "PageDown", "spazio": "Space", "frecce": "Arrows"},
 }
 # Keys joined into a shortcut (Ctrl+Shift+S, Ctrl-C, Ctrl Alt Del), as Sphinx parts them.
 _KEY = lazy(r"[^\s+^-]++|(?<=[\s+^-])[+^-](?=\s|$)|^[+^-]")

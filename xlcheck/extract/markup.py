@@ -113,6 +113,7 @@ _LITERAL_MARKER = lazy(r"(?<!:)::\s*+$")
 _CONSTANT = lazy(r"(?<![A-Za-z0-9_.`$])[A-Z][A-Z0-9]*+[a-z][A-Za-z0-9]*+(?:\.[A-Z][A-Za-z0-9]*)*?\.[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++"
                  r"(?![A-Za-z0-9_`])")
 _HEADING_LEVEL = lazy(r"^(#{1,6})(?=\s)")
+_BLOCKQUOTE = lazy(r">(?:[ \t]|$)", regex.M)
 # A heading that opens a list item: 1. ##### Title
 _ITEM_HEADING = lazy(r"(#{1,6})(?=[ \t]+\S)")
 # An MDX import statement on a line of its own, and the names it imports.
@@ -328,6 +329,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if marker:  # "For example::" makes what follows a literal block; "For example:" does not
             add("markup", "::", *marker.span())
     elif block != "code" or is_prose(text):
+        if _BLOCKQUOTE.match(text):
+            # A note set apart as a blockquote (``> **Note**: …``) that a version writes as a
+            # paragraph of the text, or the reverse, is structure that drifted.
+            add("markup", ">", 0, 1)
         # List items: a list turned into prose, or items that lost their markers, are
         # structure that drifted. Bullets and numbers are told apart, not their characters.
         if _LIST_START.search(text):

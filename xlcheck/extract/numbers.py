@@ -244,12 +244,13 @@ def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
 
 
 def _is_enumerator(text: str, start: int, end: int) -> bool:
-    """A list marker ("2) ", "3. ") first on its line. Only the blanks right before the
-    number are read, never the whole line: a line of many numbers stays linear."""
+    """A list marker ("2) ", "3. ") first on its line, or first in a quoted line ("> 1. "
+    in a Markdown note). Only the blanks and quote marks right before the number are
+    read, never the whole line: a line of many numbers stays linear."""
     if end - start > 3 or not _ENUMERATOR.match(text, end):
         return False
     index = start - 1
-    while index >= 0 and text[index] in " \t":
+    while index >= 0 and text[index] in " \t>":
         index -= 1
     return index < 0 or text[index] == "\n"
 
