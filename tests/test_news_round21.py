@@ -1,0 +1,147 @@
+"""Round 21 of the news work: the seventeenth news set (WMT23 ru→en, en→zh, tuning data).
+Chinese segments two NLLB systems cut short after a comma, with no fact in the lost tail
+(XL005 was only information there) and so many of them that the window scored as no
+translation (XL001); anonymised speakers written in Han characters ((人7), （第六人）); a
+Latin #hashtag or @handle run together with Chinese; "1500 m" read as 1,500 million; "70's"
+not read as a decade; Russian weekdays in the plural ("по пятницам")."""
+import pytest
+
+from tests.conftest import loud_values, pair_findings
+
+# -- a Chinese translation that stops on a comma: XL005 ---------------------------------------
+
+# lines-1833-1841 (NLLB_Greedy), all nine segments: four of them stop on a comma.
+_CARAFE_EN = (
+    "It was a fine coffee maker for a while, but there were always issues with it.\n\n"
+    "If you got water between the black plastic and metal on the carafe, it would leak and drain the water for "
+    "days.\n\n"
+    "Then our plastic lever broke which allows the coffee to flow through the filter and into the carafe.\n\n"
+    "I contacted customer support to inquire about a new piece, but they would only refer me to a service center "
+    "which is over 90 minutes from my house.\n\n"
+    "It's great at making coffee and keeping it hot, but there are too many other issues with it to invest in it "
+    "at the current price.\n\n"
+    "Must buy!!\n\n"
+    "I loved this rose gold color and everything about it was great!\n\n"
+    "The only thing I had an issue with, was it was really plain.\n\n"
+    "I like having a little more detail in the handles and I did notice that before I purchased it which is why "
+    "I still give this 5 stars!\n")
+_CARAFE_ZH = (
+    "虽然它是一台很好的咖啡机, 但它总是有问题.\n\n"
+    "如果在黑色塑料和金属之间有水,\n\n"
+    "让咖啡通过过器流入水瓶.\n\n"
+    "我联系了客户服务, 询问新品,\n\n"
+    "咖啡的热度也很高, 但其它问题太多,\n\n"
+    "必须买!\n\n"
+    "我喜欢这金色, 关于它的一切都很棒!\n\n"
+    "唯一的问题是,它真的很平淡.\n\n"
+    "我喜欢在手柄上有更多的细节, 我在购买之前注意到了这点,\n")
+
+
+def _cuts(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.severity, f.locations[1].paragraph) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
+            if f.rule in ("XL001", "XL005")]
+
+
+def test_a_window_cut_short_on_commas_is_a_translation_with_each_cut_reported():
+    assert _cuts(_CARAFE_EN, "en", _CARAFE_ZH, "zh") == [
+        ("XL005", "error", 2), ("XL005", "error", 4), ("XL005", "error", 5), ("XL005", "error", 9)]
+
+
+def test_a_cut_with_no_fact_in_its_tail_is_reported_when_the_translation_stops_on_a_comma():
+    en = "\n\n".join(_CARAFE_EN.split("\n\n")[:2])
+    zh = "\n\n".join(_CARAFE_ZH.split("\n\n")[:2])
+    assert _cuts(en, "en", zh, "zh") == [("XL005", "error", 2)]
+
+
+def test_the_same_paragraph_translated_whole_is_clean():
+    en = "\n\n".join(_CARAFE_EN.split("\n\n")[:2])
+    zh = "\n\n".join(_CARAFE_ZH.split("\n\n")[:2]).rstrip().rstrip(",") + ", 它会漏水, 好几天都在流水.\n"
+    assert _cuts(en, "en", zh, "zh") == []
+
+
+# news5 wmt22-enhr bbc-381669 (refA), segments 3-4: the translator joined two segments into
+# one sentence, the first ending on a comma, the next going on in lower case.
+_JOINED_EN = ("More than 820,000 people are affected in the country, health officials say.\n\n"
+              "About 40,000 new cases were reported in the second quarter of 2018 alone.\n")
+_JOINED_HR = ("Zdravstveni radnici kažu da je pogođeno više od 820 000 ljudi u državi,\n\n"
+              "a oko 40 000 novih slučajeva prijavljeno je samo u drugom tromjesečju 2018. godine.\n")
+
+
+def test_a_paragraph_on_a_comma_whose_sentence_goes_on_in_the_next_is_no_loud_cut():
+    assert [(rule, severity) for rule, severity, _ in _cuts(_JOINED_EN, "en", _JOINED_HR, "hr")
+            if severity != "info"] == []
+
+
+# -- anonymised speakers in Han characters --------------------------------------------------
+
+# lines-1379-1387 (NLLB_MBR_BLEU) segment 3, lines-1193-1200 (ONLINE-B) segment 2.
+_THANKS_EN, _THANKS_ZH = "(PERSON7) Okay, thank you.", "(人7) 好,谢谢."
+_LIKE_EN, _LIKE_ZH = "(PERSON6) And I think that if we just like -", "（第六人）我认为如果我们喜欢 -"
+
+
+@pytest.mark.parametrize(("en", "zh"), [(_THANKS_EN, _THANKS_ZH), (_LIKE_EN, _LIKE_ZH)], ids=["digits", "numeral"])
+def test_a_speaker_tag_written_in_han_characters_is_kept(en, zh):
+    assert loud_values(en, "en", zh, "zh") == []
+
+
+@pytest.mark.parametrize(("en", "zh", "value"), [(_THANKS_EN, _THANKS_ZH.replace("7", "8"), "PERSON7"),
+                                                 (_LIKE_EN, _LIKE_ZH.replace("六", "七"), "PERSON6")],
+                         ids=["digits", "numeral"])
+def test_a_speaker_tag_with_another_number_is_still_a_drift(en, zh, value):
+    assert ("XL401", value) in loud_values(en, "en", zh, "zh")
+
+
+# -- a Latin hashtag or handle in Chinese text ----------------------------------------------
+
+# lines-211-222 (HW-TSC) segment 4, lines-187-198 (NLLB_Greedy) segment 6.
+_RAID_EN = ("So with a new #FFXIV raid tier approaching, I've long been thinking \"man, I'd like to try proper "
+            "raiding, but Party Finder sounds like a mess, and I'm never gonna find a static that'll have me.\"")
+_RAID_ZH = ("所以，随着新的#FFXIV突袭层的到来，我一直在想，“伙计，我想尝试适当的突袭，但派对搜索器听起来一团糟，"
+            "我永远找不到一个能让我上瘾的静态。”")
+_WORKS_EN, _WORKS_ZH = "I've been, on and off, listening to the works of @iotar", "我一直在不停地听着@iotar的作品"
+
+
+@pytest.mark.parametrize(("en", "zh"), [(_RAID_EN, _RAID_ZH), (_WORKS_EN, _WORKS_ZH)], ids=["hashtag", "handle"])
+def test_a_handle_run_together_with_chinese_is_kept(en, zh):
+    assert loud_values(en, "en", zh, "zh") == []
+
+
+@pytest.mark.parametrize(("en", "zh", "value"), [(_RAID_EN, _RAID_ZH.replace("#FFXIV", ""), "#FFXIV"),
+                                                 (_WORKS_EN, _WORKS_ZH.replace("@iotar", "作者"), "@iotar")],
+                         ids=["hashtag", "handle"])
+def test_a_handle_dropped_from_chinese_is_still_a_drift(en, zh, value):
+    assert ("XL601", value) in loud_values(en, "en", zh, "zh")
+
+
+# -- metres, decades and weekdays of ru→en -------------------------------------------------
+
+# lines-37-48 (Lan-BridgeMT) segment 3, lines-168-175 (Lan-BridgeMT) segment 2 (its first
+# clause), lines-1363-1371 (GPT4-5shot) segment 5.
+_RACES_RU = "В беге на 1500 м, 3000 м, 5000 ми 4х 400 м проводятся финальные забеги."
+_RACES_EN = "In the 1500 m, 3000 m, 5000 m 4x 400 m final races are held."
+_SEVENTIES_RU = "конвертировать в эксплотейшн а-ля 70-е, с ковбоем."
+_SEVENTIES_EN = "to convert into an exhibition a la 70's, with a cowboy."
+_FRIDAYS_RU = "Перед посещением желательно заказывать места заранее, особенно по пятницам!"
+_FRIDAYS_EN = "It is advisable to reserve seats in advance, especially on Fridays!"
+
+
+@pytest.mark.parametrize(("ru", "en"), [(_RACES_RU, _RACES_EN), (_SEVENTIES_RU, _SEVENTIES_EN),
+                                        (_FRIDAYS_RU, _FRIDAYS_EN)], ids=["metres", "decade", "weekdays"])
+def test_metres_a_decade_and_a_recurring_weekday_are_kept(ru, en):
+    assert loud_values(ru, "ru", en, "en") == []
+
+
+@pytest.mark.parametrize(("ru", "en", "value"), [
+    (_RACES_RU, _RACES_EN.replace("3000 m", "2000 m"), "3000"),
+    (_SEVENTIES_RU, _SEVENTIES_EN.replace("70's", "80's"), "197X"),
+    (_FRIDAYS_RU, _FRIDAYS_EN.replace("Fridays", "Saturdays"), "W5")], ids=["metres", "decade", "weekdays"])
+def test_metres_a_decade_and_a_weekday_changed_are_still_drifts(ru, en, value):
+    assert value in [v for _, v in loud_values(ru, "ru", en, "en")]
+
+
+def test_a_million_written_m_after_its_figure_is_still_a_million():
+    from xlcheck import document_from_text
+    from xlcheck.extract import extract_document
+
+    (paragraph,) = extract_document(document_from_text("It cost £5m last year.", "en", "a.en.txt", "text"))
+    assert [inv.value for inv in paragraph if inv.kind == "number"] == ["5000000"]
