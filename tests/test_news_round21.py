@@ -145,3 +145,19 @@ def test_a_million_written_m_after_its_figure_is_still_a_million():
 
     (paragraph,) = extract_document(document_from_text("It cost £5m last year.", "en", "a.en.txt", "text"))
     assert [inv.value for inv in paragraph if inv.kind == "number"] == ["5000000"]
+
+
+# -- "for the last year": a span, not the year before ----------------------------------------
+
+# lines-1922-1932 (refA) segment 7.
+_ROUTER_EN = ("At the start it seemed to be ok but for the last year plus I’ve had problems with it dropping the "
+              "internet.")
+_ROUTER_ZH = "在开始的时候，它似乎还可以，但在过去的一年里，我遇到了网络掉线的问题。"
+
+
+def test_the_last_year_is_a_span_not_the_year_before():
+    assert loud_values(_ROUTER_EN, "en", _ROUTER_ZH, "zh") == []
+
+
+def test_last_year_without_the_is_still_the_year_before():
+    assert ("XL201", "R-1y") in loud_values("Last year I had problems with it.", "en", "我遇到了问题。", "zh")

@@ -643,7 +643,8 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
 # Values: R-1d (yesterday), R+1d, R-1w, R0w (this week), R-1m, R0m, R-1y, R0y, R+1y…
 _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
-           (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
+           # "for the last year", "the last week of March": a span, not the year before
+           (r"(?<!the )last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
            (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
            (r"the (week|month|year) (?:to come|ahead)", "R+1{}"),
            (r"(?:earlier|later) (?:in|this) (week|month|year)|(?:earlier|later) in the (week|month|year)"
