@@ -161,3 +161,19 @@ def test_the_last_year_is_a_span_not_the_year_before():
 
 def test_last_year_without_the_is_still_the_year_before():
     assert ("XL201", "R-1y") in loud_values("Last year I had problems with it.", "en", "我遇到了问题。", "zh")
+
+
+# -- a one-word Cyrillic name transliterated --------------------------------------------------
+
+# lines-26-35 (NLLB_Greedy) segment 2.
+_STAND_RU = "СаЙ Коот будет расположен за вторым виражом рядом с сектором толкания ядра."
+_STAND_EN = "Say Coat will be located behind the second turn near the core's thrust sector."
+
+
+def test_a_one_word_cyrillic_name_transliterated_is_kept():
+    assert loud_values(_STAND_RU, "ru", _STAND_EN, "en") == []
+
+
+@pytest.mark.parametrize("en", [_STAND_EN.replace("Say", "Kim"), _STAND_EN.replace("Say ", "")], ids=["changed", "dropped"])
+def test_a_one_word_cyrillic_name_changed_or_dropped_is_still_missing(en):
+    assert ("XL401", "СаЙ") in loud_values(_STAND_RU, "ru", en, "en")
