@@ -474,7 +474,9 @@ def _tail(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: float) 
     """Where the untranslated tail of source paragraph i starts: as far into it as the
     translation's length reaches, and after the last value the translation kept."""
     source, target = a.paragraphs[i], b.paragraphs[j]
-    covered = content_length(target.text) / ratio
+    # A usual ratio under one is often a system's that cuts most paragraphs (its whole
+    # pairs are short too): the tail then starts no later than at equal lengths.
+    covered = content_length(target.text) / max(ratio, 1.0)
     text = source.text
     offset, length = 0, 0.0
     while offset < len(text) and length < covered:
