@@ -177,3 +177,32 @@ def test_a_one_word_cyrillic_name_transliterated_is_kept():
 @pytest.mark.parametrize("en", [_STAND_EN.replace("Say", "Kim"), _STAND_EN.replace("Say ", "")], ids=["changed", "dropped"])
 def test_a_one_word_cyrillic_name_changed_or_dropped_is_still_missing(en):
     assert ("XL401", "СаЙ") in loud_values(_STAND_RU, "ru", en, "en")
+
+
+# -- the tail of a window whose system cuts most segments -------------------------------------
+
+# lines-1745-1752 (NLLB_MBR_BLEU), all eight segments: the usual length ratio (0.61) is
+# itself a cut system's, and the tail measured with it began after "Keurig".
+_PODS_EN = (
+    "I purchased these in February.\n\n"
+    "Recently I tried to use them and unfortunately each time I try one my Keurig machine gives me an error message "
+    "that the pod is not compatible with my machine.\n\n"
+    "I have been using Donut Shop pods in my machine since I first purchased it and have never had a problem.\n\n"
+    "Upon closer examination of the coffee pod, I noticed that the code printed on the top of the pod isn't very "
+    "legible so I can only assume that I have a bad box.\n\n"
+    "I purchased a box of 72 which is 6 boxes of 12 each.\n\n"
+    "I have even tried one from each of the 6 boxes and keep getting the same error message.\n\n"
+    "I know it's not my machine because other pods I try work just fine.\n\n"
+    "It's only out of this shipment that I am having this issue.\n")
+_PODS_ZH = ("我是在二月买的.\n\n我最近试着使用它们, 不幸的是,\n\n很可能会因为这个问题造成的不满,\n\n在仔细检查咖啡后,\n\n"
+            ",这就是这个故事.\n\n并且每次都会收到同样的错误消息.\n\n我知道这不是我的机器,\n\n我认为这就是问题所在.\n")
+
+
+def test_a_name_in_the_tail_of_a_cut_system_is_missing():
+    found = loud_values(_PODS_EN, "en", _PODS_ZH, "zh")
+    assert ("XL401", "Keurig") in found and ("XL005", "each time I try one my Keurig machine") in found
+
+
+def test_the_name_kept_before_the_cut_is_not_missing():
+    zh = _PODS_ZH.replace("不幸的是,", "不幸的是, 每次我的Keurig机器都会显示错误信息.")
+    assert ("XL401", "Keurig") not in loud_values(_PODS_EN, "en", zh, "zh")
