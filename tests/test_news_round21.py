@@ -206,3 +206,19 @@ def test_a_name_in_the_tail_of_a_cut_system_is_missing():
 def test_the_name_kept_before_the_cut_is_not_missing():
     zh = _PODS_ZH.replace("不幸的是,", "不幸的是, 每次我的Keurig机器都会显示错误信息.")
     assert ("XL401", "Keurig") not in loud_values(_PODS_EN, "en", zh, "zh")
+
+
+# -- a quotation in straight marks in Chinese --------------------------------------------------
+
+# lines-187-198 (NLLB_Greedy) segment 1.
+_SEX_EN = ("The more I read of studies on sex, gender, psychology, the more the statement of \"My sex is male, my "
+           "gender is female\" seems simplistic and inaccurate.")
+_SEX_ZH = "我越是读到关于性,性别,心理学的研究, 我越觉得\"我的性别是男性,我的性别是女性\"的说法简单而不准确."
+
+
+def test_a_quotation_in_straight_marks_after_a_han_character_is_a_quotation():
+    assert loud_values(_SEX_EN, "en", _SEX_ZH, "zh") == []
+
+
+def test_the_quotation_written_without_marks_is_still_missing():
+    assert [rule for rule, _ in loud_values(_SEX_EN, "en", _SEX_ZH.replace('"', ""), "zh")] == ["XL501"]
