@@ -222,3 +222,18 @@ def test_a_quotation_in_straight_marks_after_a_han_character_is_a_quotation():
 
 def test_the_quotation_written_without_marks_is_still_missing():
     assert [rule for rule, _ in loud_values(_SEX_EN, "en", _SEX_ZH.replace('"', ""), "zh")] == ["XL501"]
+
+
+# -- a short segment cut on a comma -------------------------------------------------------------
+
+# lines-438-449 (NLLB_Greedy) segment 10.
+_TRIED_EN = "I have literally tried and dropped EVERY SINGLE ONE."
+_TRIED_ZH = "我已经试过,"
+
+
+def test_a_short_segment_that_stops_on_a_comma_is_cut():
+    assert _cuts(_TRIED_EN, "en", _TRIED_ZH, "zh") == [("XL005", "error", 1)]
+
+
+def test_the_short_segment_translated_whole_is_not_cut():
+    assert _cuts(_TRIED_EN, "en", "我真的试过了，每一个都放弃了。", "zh") == []

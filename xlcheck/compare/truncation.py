@@ -52,8 +52,10 @@ _DANGLING = ",、，-–—(«„“‚‹"
 CUT_RATIO = 0.8
 DANGLING_RATIO = 0.95
 SEVERE_RATIO = 0.5
-# A source paragraph shorter than this (Latin-letter equivalents) is not judged.
+# A source paragraph shorter than this (Latin-letter equivalents) is not judged; one whose
+# translation stops on a comma or a dash, shorter than MIN_DANGLING_SOURCE.
 MIN_SOURCE = 60
+MIN_DANGLING_SOURCE = 30
 # A cut paragraph whose translated head is shorter than this is left out of the verdict.
 MIN_HEAD = 40
 # The range of ratios (against the usual one) a paragraph re-paired by `repair` must
@@ -134,7 +136,7 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
     if not open_end(target.text) or not ends_sentence(source.text):
         return False  # the common case, decided without measuring
     la = content_length(source.text)
-    if la < MIN_SOURCE:
+    if la < (MIN_DANGLING_SOURCE if dangling(target.text) else MIN_SOURCE):
         return False
     relative = content_length(target.text) / la / ratio
     if dangling(target.text):
