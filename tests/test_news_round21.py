@@ -237,3 +237,9 @@ def test_a_short_segment_that_stops_on_a_comma_is_cut():
 
 def test_the_short_segment_translated_whole_is_not_cut():
     assert _cuts(_TRIED_EN, "en", "我真的试过了，每一个都放弃了。", "zh") == []
+
+
+def test_another_window_cut_on_commas_is_still_no_translation():
+    # The English of lines-1833-1841 against the Chinese of lines-1745-1752: both cut on
+    # commas, nine paragraphs against eight.
+    assert ("XL001", "error", None) in _cuts(_CARAFE_EN, "en", _PODS_ZH, "zh")

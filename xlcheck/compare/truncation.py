@@ -404,8 +404,8 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
     repaired_alignment = Alignment(tuple(beads), score, verdict)
-    if not repaired_alignment.translation and (whole is not None and _anchored(whole, inv_a, inv_b)
-                                               or _stops_often(cuts, b, beads)):
+    if not repaired_alignment.translation and whole is not None and (_anchored(whole, inv_a, inv_b)
+                                                                     or _stops_often(cuts, b, beads)):
         repaired_alignment = Alignment(tuple(beads), score, True)
     if not repaired_alignment.translation:
         # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
@@ -435,11 +435,12 @@ def _anchored(pairs: list[tuple[int, int]], inv_a, inv_b) -> bool:
 
 
 def _stops_often(cuts: list[Cut], b: Document, beads: list[Bead]) -> bool:
-    """Whether a translation stops on a comma or a dash in at least MIN_ANCHORED of its
-    paragraphs paired one to one, and in a third of them, each where its source paragraph
-    ends a sentence: a system that cuts most segments short keeps too little of each to
-    score as a translation, but an unrelated text does not break off in step with another's
-    sentences."""
+    """Whether a translation paired one to one with its source, paragraph for paragraph,
+    stops on a comma or a dash in at least MIN_ANCHORED of those paragraphs, and in a third
+    of them, each where its source paragraph ends a sentence: a system that cuts most
+    segments short keeps too little of each to score as a translation. (Without the pairing
+    one to one, four of 90 unrelated pairs of news17's cut en→zh windows passed; with it,
+    none more than the aligner's own verdict.)"""
     stopped = sum(1 for cut in cuts if dangling(b.paragraphs[cut.target].text))
     one_to_one = sum(1 for bead in beads if len(bead.a) == 1 and len(bead.b) == 1)
     return stopped >= MIN_ANCHORED and 3 * stopped >= one_to_one
