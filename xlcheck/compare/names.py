@@ -630,6 +630,9 @@ class Names:
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
+        if _FOREIGN.fullmatch(value) and main_script(self.ctx.text(k, group)) == "latin" \
+                and self._sound_present(value, words):
+            return True  # СаЙ / Say: one word, transliterated
         for o in docs:
             if o != k and value in names.get(o, {}) and (
                     self._cldr_present(value, self.ctx.documents[o].lang, lang, words)

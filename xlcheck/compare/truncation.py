@@ -52,13 +52,15 @@ _DANGLING = ",、，-–—(«„“‚‹"
 CUT_RATIO = 0.8
 DANGLING_RATIO = 0.95
 SEVERE_RATIO = 0.5
-# A source paragraph shorter than this (Latin-letter equivalents) is not judged.
+# A source paragraph shorter than this (Latin-letter equivalents) is not judged; one whose
+# translation stops on a comma or a dash, shorter than MIN_DANGLING_SOURCE.
 MIN_SOURCE = 60
+MIN_DANGLING_SOURCE = 30
 # A cut paragraph whose translated head is shorter than this is left out of the verdict.
 MIN_HEAD = 40
 # The range of ratios (against the usual one) a paragraph re-paired by `repair` must
 # show when it is not the cut one.
-PLAUSIBLE = (0.5, 2.0)
+PLAUSIBLE = (0.4, 2.0)
 # How many beads a re-paired run may span.
 MAX_RUN = 4
 _WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
@@ -134,7 +136,7 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
     if not open_end(target.text) or not ends_sentence(source.text):
         return False  # the common case, decided without measuring
     la = content_length(source.text)
-    if la < MIN_SOURCE:
+    if la < (MIN_DANGLING_SOURCE if dangling(target.text) else MIN_SOURCE):
         return False
     relative = content_length(target.text) / la / ratio
     if dangling(target.text):
@@ -402,7 +404,8 @@ def repair(a: Document, b: Document, inv_a, inv_b, alignment: Alignment) -> tupl
     if alignment.translation:
         score, verdict = max(score, alignment.score), alignment.verdict
     repaired_alignment = Alignment(tuple(beads), score, verdict)
-    if not repaired_alignment.translation and whole is not None and _anchored(whole, inv_a, inv_b):
+    if not repaired_alignment.translation and whole is not None and (_anchored(whole, inv_a, inv_b)
+                                                                     or _stops_often(cuts, b, beads)):
         repaired_alignment = Alignment(tuple(beads), score, True)
     if not repaired_alignment.translation:
         # Still no translation: judged (and its score reported, XL001) as the aligner saw it.
@@ -429,6 +432,18 @@ def _anchored(pairs: list[tuple[int, int]], inv_a, inv_b) -> bool:
         shared += bool(mine & theirs)
         strays += bool(theirs - mine)
     return shared >= MIN_ANCHORED and strays <= shared // 3
+
+
+def _stops_often(cuts: list[Cut], b: Document, beads: list[Bead]) -> bool:
+    """Whether a translation paired one to one with its source, paragraph for paragraph,
+    stops on a comma or a dash in at least MIN_ANCHORED of those paragraphs, and in a third
+    of them, each where its source paragraph ends a sentence: a system that cuts most
+    segments short keeps too little of each to score as a translation. (Without the pairing
+    one to one, four of 90 unrelated pairs of news17's cut en→zh windows passed; with it,
+    none more than the aligner's own verdict.)"""
+    stopped = sum(1 for cut in cuts if dangling(b.paragraphs[cut.target].text))
+    one_to_one = sum(1 for bead in beads if len(bead.a) == 1 and len(bead.b) == 1)
+    return stopped >= MIN_ANCHORED and 3 * stopped >= one_to_one
 
 
 _FIGURES = ("number", "date")
@@ -462,7 +477,9 @@ def _tail(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: float) 
     """Where the untranslated tail of source paragraph i starts: as far into it as the
     translation's length reaches, and after the last value the translation kept."""
     source, target = a.paragraphs[i], b.paragraphs[j]
-    covered = content_length(target.text) / ratio
+    # A usual ratio under one is often a system's that cuts most paragraphs (its whole
+    # pairs are short too): the tail then starts no later than at equal lengths.
+    covered = content_length(target.text) / max(ratio, 1.0)
     text = source.text
     offset, length = 0, 0.0
     while offset < len(text) and length < covered:
@@ -621,6 +638,15 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
     return list(once.values())
 
 
+def _continued(doc: Document, j: int) -> bool:
+    """Whether paragraph j's sentence goes on in the next paragraph, which opens in lower
+    case ("… 820 000 ljudi u državi," / "a oko 40 000 novih slučajeva …")."""
+    if j + 1 >= len(doc.paragraphs):
+        return False
+    first = _WORD.search(doc.paragraphs[j + 1].text)
+    return first is not None and first.group()[0].islower()
+
+
 def _words_at(text: str, count: int, last: bool = False) -> str:
     words = text.split()
     return " ".join(words[-count:] if last else words[:count])
@@ -657,7 +683,11 @@ def cut_findings(ctx: Context, groups: list[Group], cuts: list[tuple[int, int, C
             rule = rule_for("alignment", "cut-off")
             message = (f"{ctx.where(o, group)} stops at “…{last}”: the rest of {ctx.where(0, group)}, "
                        f"“{shown}…”{held}, is not translated")
-            severity = rule.severity if lost else "info"  # a tail with no fact lost is noted, not failed
+            # A tail with no fact lost is noted, not failed, unless the translation stops
+            # on a comma or a dash, where no sentence ends, and its next paragraph does not
+            # go on with the sentence (a translator who joins two segments into one).
+            stops = dangling(paragraph.text) and not _continued(target, cut.target)
+            severity = rule.severity if lost or stops else "info"
         else:
             # A whole sentence left out is a loss of its own, with or without a fact in it.
             rule = rule_for("alignment", "sentence-missing")

@@ -23,7 +23,7 @@ from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
-from xlcheck.extract.numbers import canonical, is_cardinal
+from xlcheck.extract.numbers import canonical, han_value, is_cardinal
 from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
@@ -588,14 +588,29 @@ def _word_translated(value: str, text: str) -> bool:
     (True, False)
     >>> _word_translated("PERSON1", "Takže [ČLOVEK 1] řekl"), _word_translated("PERSON1", "řekl ČLOVEK 1")
     (True, False)
+
+    In Chinese a word of one character is a word, and the number may be a Han numeral
+    ("(人7)", "（第六个人）"):
+
+    >>> _word_translated("PERSON7", "(人7) 好"), _word_translated("PERSON6", "（第六个人）是的"), _word_translated("PERSON6", "(人7)")
+    (True, True, False)
     """
     match = _WORD_AND_NUMBER.fullmatch(value)
-    return match is not None and regex.search(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])"
-        rf"|[\[(]\p{{L}}{{3,}}[ \u00a0]?{match.group(1)}[\])]", text) is not None
+    if match is None:
+        return False
+    if regex.search(rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])"
+                    rf"|[\[(]\p{{L}}{{3,}}[ \u00a0]?{match.group(1)}[\])]", text):
+        return True
+    number = int(match.group(1))
+    return any((n.isdigit() and int(n) == number or han_value(n) == number) and (head or tail)
+               for head, n, tail in _HAN_BRACKETED.findall(text))
 
 
 _WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")
+# A speaker's tag in brackets written in Han characters, with its number in digits or in
+# Han numerals: (人7), （第六个人）, [人物 2].
+_HAN_BRACKETED = lazy(r"[\[(（［【](\p{Han}{0,4}?)[ \u00a0]?(\d{1,3}|[〇零一二两兩三四五六七八九十百]{1,4})[ \u00a0]?"
+                      r"(\p{Han}{0,4})[\])）］】]")
 
 
 def _anonymised(ctx: Context, k: int, inv: Invariant) -> bool:

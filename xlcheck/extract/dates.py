@@ -464,9 +464,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             decade = match.group(3) or match.group(5) or match.group(7)
             century = match.group(4) or match.group(6)
         if century is None:
-            if match.group()[0].isdigit() and match.group()[-1] == "s" and not _DECADE_LEAD.search(
+            if match.group()[0].isdigit() and match.group()[-1] == "s" and not any(
+                    mark in match.group() for mark in "'’") and not _DECADE_LEAD.search(
                     text, max(0, match.start() - 12), match.start()):
-                continue  # "wait 10s", "(10s)", "等待约 10s": seconds; a decade is "the 10s", "the '10s"
+                continue  # "wait 10s", "(10s)", "等待约 10s": seconds; a decade is "the 10s", "the '10s", "70's"
             century = "20" if decade in "01" else "19"
         add(*match.span(), f"{century}{decade}X")
 
@@ -593,9 +594,11 @@ def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str
 
 
 _SLAVIC_WEEKDAYS = {
-    "ru": _slavic_weekdays(r"во?|на|до|со?|ко?|по|перед|за|к утру|в ночь на", _RU_MODIFIER, r"сред(?:а|у|ы|е|ой)",
-                           r"понедельник(?:а|у|ом|е)?|вторник(?:а|у|ом|е)?|четверг(?:а|у|ом|е)?|пятниц(?:а|у|ы|е|ей)"
-                           r"|суббот(?:а|у|ы|е|ой)|воскресень(?:е|я|ю|ем)" + _RU_WEEKDAY_ADJECTIVE),
+    # (and a weekday that recurs, in the plural: "по пятницам", on Fridays)
+    "ru": _slavic_weekdays(r"во?|на|до|со?|ко?|по|перед|за|к утру|в ночь на", _RU_MODIFIER, r"сред(?:а|у|ы|е|ой|ам|ах)",
+                           r"понедельник(?:а|у|ом|е|и|ам|ах)?|вторник(?:а|у|ом|е|и|ам|ах)?|четверг(?:а|у|ом|е|и|ам|ах)?"
+                           r"|пятниц(?:а|у|ы|е|ей|ам|ах)|суббот(?:а|у|ы|е|ой|ам|ах)|воскресень(?:е|я|ю|ем|ям|ях)"
+                           + _RU_WEEKDAY_ADJECTIVE),
     "uk": _slavic_weekdays(r"в|у|на|до|з|по|перед|за|від", _UK_MODIFIER, r"серед(?:а|у|и|ою|і)",
                            r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
                            r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)" + _UK_WEEKDAY_ADJECTIVE),
@@ -640,7 +643,8 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
 # Values: R-1d (yesterday), R+1d, R-1w, R0w (this week), R-1m, R0m, R-1y, R0y, R+1y…
 _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
-           (r"last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
+           # "for the last year", "the last week of March": a span, not the year before
+           (r"(?<!the )last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
            (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
            (r"the (week|month|year) (?:to come|ahead)", "R+1{}"),
            (r"(?:earlier|later) (?:in|this) (week|month|year)|(?:earlier|later) in the (week|month|year)"

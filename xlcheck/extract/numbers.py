@@ -226,8 +226,9 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
         word = fold(match.group(1)).rstrip(".")
         factor = scales.get(word) if word not in _WORD_ONLY_SCALES else None
         if factor is None or (len(word) <= 2 and (match.group(1) != match.group(1).lower()
-                                                  or text.startswith("/", match.end()))):
-            break  # "70M" is no scale, nor "70m/s" (metres a second)
+                                                  or text.startswith("/", match.end()))) \
+                or (len(word) == 1 and match.start(1) > pos):
+            break  # "70M" is no scale, nor "70m/s" (metres a second), nor "1500 m" (£5m is)
         multiplier *= factor
         pos = match.end()
     return multiplier, pos

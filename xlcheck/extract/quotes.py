@@ -32,7 +32,9 @@ PAIRS: dict[str, str] = {
 # A straight quote glued to the end of a word (workers" compensation) opens nothing.
 # A straight quote with nothing after it closes a quotation of earlier paragraphs, and so
 # does one before the sentence's last mark ("…Paddingtonu ".), a space left by a translation.
-_OPENERS = lazy(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
+# Chinese and Japanese write no space before a quotation: a straight quote there opens one
+# (我越觉得"我的性别是男性").
+_OPENERS = lazy(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")

@@ -140,8 +140,11 @@ def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
     return link_a != link_b and unmarked(link_a, lang_a) == unmarked(link_b, lang_b)
 
 
-# @handles, #hashtags and file paths survive translation like links do.
-_HANDLE = lazy(r"(?<![\w.@/#&])[@#][A-Za-z_][\w]{1,30}(?![\w@/])")
+# @handles, #hashtags and file paths survive translation like links do. A handle of Latin
+# letters starts and ends where a Chinese, Japanese or Korean text goes on without a space
+# ("新的#FFXIV突袭层", "听着@iotar的作品").
+_HANDLE = lazy(r"(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.@/#&])[@#][A-Za-z_][^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,30}"
+               r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[@/])")
 # A scoped package (``@vitejs/plugin-legacy``): one name, which no translation changes, its
 # scope no handle of its own.
 _SCOPED_PACKAGE = lazy(r"(?<![\w.@/#&])@[a-z0-9][\w.-]*+/[a-z0-9][\w.-]*+(?<![.-])(?![\w@/])")

@@ -80,8 +80,11 @@ def translation_cut_off():
     each lost number, name and quotation is also reported by its own rule. In plain text,
     a translation that keeps only a sentence or two of a paragraph (fewer sentences, less
     than half the expected length) is reported the same way, once the documents pair one
-    to one that way. An error when the tail held facts the translated paragraph lacks,
-    information otherwise. The cut paragraphs do not count in the verdict of XL001.
+    to one that way. An error when the tail held facts the translated paragraph lacks or
+    the translation stops on a comma or a dash (and its next paragraph does not go on with
+    the sentence), information otherwise. The cut paragraphs do not count in the verdict
+    of XL001, and a translation that stops on a comma in step with its source's sentences,
+    paragraph after paragraph, is a translation.
     Why it matters: machine translation may stop in mid-sentence ("So haben", "Таким
     образом") and leave the rest of the paragraph out; the reader of the translation
     never learns what it said, and nothing else in the text shows the gap.
