@@ -30,6 +30,7 @@ _HASH = frozenset({
     "ini", "properties", "nix", "perl", "pl", "powershell", "ps1", "pwsh", "elixir", "ex", "exs", "julia",
     "graphql", "gql", "tcl", "awk", "cmake", "env", "dotenv", "gitignore", "terraform", "hcl", "nginx", "apache",
     "crystal", "coffee", "coffeescript", "raku", "gdscript", "just", "starlark", "bazel", "editorconfig",
+    "nu", "nushell",
 })
 _SLASH = frozenset({
     "js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "mts", "cts", "c", "cpp", "c++", "cc",
