@@ -54,3 +54,67 @@ def test_a_korean_particle_on_a_name_in_a_comment_keeps_the_name():
 def test_a_name_a_comment_drops_is_still_reported():
     assert _loud(EN_GO, KO_GO.replace("$env.NU_MODULES_DIR을", "환경 변수를")) == [
         ("XL703", "code:=> Error: $env.NU_MODULES_DIR is not found", 6)]
+
+
+# nushell.github.io book/nushell_map.md and ko/book/nushell_map.md: rows of the table of
+# commands in other languages (SQL, .Net LINQ, PowerShell, Bash), cut to four columns; ko
+# keeps the code of every cell as written. The drifted ko is the page as it stands: the
+# source gives `Out-File`, `> foo.txt` for save, ko still `Write-Output`, `Out-File`, and
+# ko still gives `ForEach-Object` for update, whose source cell is empty. Each literal is
+# elsewhere in the table too (`> foo.txt` in the Bash column, `Write-Output` for print,
+# `ForEach-Object` for each), which the paragraph's values do not tell.
+MAP_HEAD = ("| Nushell | SQL | PowerShell (without external modules) | Bash (Linux and Unix) |\n"
+            "| ------- | --- | ------------------------------------- | --------------------- |\n")
+EN_MAP = MAP_HEAD + (
+    "| [`each`](/commands/docs/each.md) | Cursors | `ForEach-Object`, `foreach`, `for` | `for` |\n"
+    "| [`print`](/commands/docs/print.md) | `print`, `union all` | `Write-Output`, `write` | `echo`, `print` |\n"
+    "| [`ps`](/commands/docs/ps.md) | | `Get-Process`, `ps`, `gps` | `ps` |\n"
+    "| [`pwd`](/commands/docs/pwd.md) | | `Get-Location`, `pwd` | `pwd` |\n"
+    "| [`save`](/commands/docs/save.md) | | `Out-File`, `> foo.txt` | `> foo.txt` |\n"
+    "| [`update`](/commands/docs/update.md) | | | |\n")
+KO_MAP = EN_MAP.replace("Cursors", "커서").replace("(without external modules)", "(외부 모듈 없이)").replace("| `> foo.txt` |", "| `> foo.txt` 리디렉션 |")
+KO_MAP_STALE = KO_MAP.replace("`Out-File`, `> foo.txt`", "`Write-Output`, `Out-File`").replace(
+    "| [`update`](/commands/docs/update.md) | | | |", "| [`update`](/commands/docs/update.md) | | `ForEach-Object` | |")
+
+
+def test_a_table_that_keeps_its_code_keeps_each_cell():
+    assert _loud(EN_MAP, KO_MAP) == []
+
+
+def test_code_a_cell_lost_or_kept_from_an_older_source_is_reported():
+    assert _loud(EN_MAP, KO_MAP_STALE) == [("XL301", "> foo.txt", 1), ("XL301", "ForEach-Object", 8),
+                                           ("XL301", "Write-Output", 7)]
+
+
+# chaos-mesh/website docs/simulate-time-chaos-on-kubernetes.md and its zh page (the docs13
+# set): the field table; zh formats as inline code the name the source writes as text
+# (<clock>clock_gettime</clock>), no value lost.
+EN_CLOCK = "".join([
+    '| Parameter | Type | Note | Default value | Required | Example |\n',
+    '| --- | --- | --- | --- | --- | --- |\n',
+    '| timeOffset | string | Specifies the length of time offset. | None | Yes | `-5m` |\n',
+    '| clockIds | []string | Specifies the ID of clock that will be offset. See the [<clock>clock_gettime</clock> documentation](https://man7.org/linux/man-pages/man2/clock_gettime.2.html) for details. | `["CLOCK_REALTIME"]` | No | `["CLOCK_REALTIME", "CLOCK_MONOTONIC"]` |\n',
+    '| mode | string | Specifies the mode of the experiment. The mode options include `one` (selecting a random Pod), `all` (selecting all eligible Pods), `fixed` (selecting a specified number of eligible Pods), `fixed-percent` (selecting a specified percentage of Pods from the eligible Pods), and `random-max-percent` (selecting the maximum percentage of Pods from the eligible Pods). | None | Yes | `one` |\n',
+    '| value | string | Provides parameters for the `mode` configuration, depending on `mode`.For example, when `mode` is set to `fixed-percent`, `value` specifies the percentage of Pods. | None | No | 1 |\n',
+    '| containerNames | []string | Specifies the name of the container into which the fault is injected. | None | No | `["nginx"]` |\n',
+    '| selector | struct | Specifies the target Pod. For details, refer to [Define the experiment scope](./define-chaos-experiment-scope.md). | None | Yes |  |\n',
+])
+ZH_CLOCK = "".join([
+    '| 参数 | 类型 | 说明 | 默认值 | 是否必填 | 示例 |\n',
+    '| --- | --- | --- | --- | --- | --- |\n',
+    '| timeOffset | string | 指定时间偏移的长度 | 无 | 是 | `-5m` |\n',
+    '| clockIds | []string | 指定时间偏移作用的时钟，详见 [`clock_gettime` 文档](https://man7.org/linux/man-pages/man2/clock_gettime.2.html) | `["CLOCK_REALTIME"]` | 否 | `["CLOCK_REALTIME","CLOCK_MONOTONIC"]` |\n',
+    '| mode | string | 指定实验的运行方式，可选择的方式包括：`one`（表示随机选出一个符合条件的 Pod）、`all`（表示选出所有符合条件的 Pod）、`fixed`（表示选出指定数量且符合条件的 Pod）、`fixed-percent`（表示选出占符合条件的 Pod 中指定百分比的 Pod）、`random-max-percent`（表示选出占符合条件的 Pod 中不超过指定百分比的 Pod） | 无 | 是 | `one` |\n',
+    '| value | string | 取决于 `mode` 的配置，为 `mode` 提供对应的参数。例如，当你将 `mode` 配置为 `fixed-percent` 时，`value` 用于指定 Pod 的百分比 | 无 | 否 | 1 |\n',
+    '| containerNames | []string | 指定注入的容器名称 | 无 | 否 | `["nginx"]` |\n',
+    '| selector | struct | 指定注入故障的目标 Pod，详情请参考[定义实验范围](./define-chaos-experiment-scope.md) | 无 | 是 |  |\n',
+])
+
+
+def test_a_name_a_cell_formats_as_code_is_the_same_value():
+    assert _loud(EN_CLOCK, ZH_CLOCK, "zh") == []
+
+
+def test_a_cell_that_drops_its_code_is_still_reported():
+    found = _loud(EN_CLOCK, ZH_CLOCK.replace("| 否 | `[\"CLOCK_REALTIME\",\"CLOCK_MONOTONIC\"]` |", "| 否 | |"), "zh")
+    assert found == [("XL701", '`["CLOCK_REALTIME","CLOCK_MONOTONIC"]`', 1)]
