@@ -1,10 +1,12 @@
 """Round 21 on documentation (tuning data docs17): excerpts of the Nushell book
-(nushell/nushell.github.io, MIT) in English and Korean, sources in fixtures/SOURCES.md,
-each with its clean twin."""
+(nushell/nushell.github.io, MIT) in English and Korean, of the Spanish catalogue of the FRC
+control-system documentation (wpilibsuite/frc-docs-translations, CC BY 4.0) and of the Chaos
+Mesh documentation (chaos-mesh/website, CC BY 4.0), sources in fixtures/SOURCES.md, each
+with its clean twin."""
 
 from __future__ import annotations
 
-from tests.conftest import pair_findings
+from tests.conftest import catalogue_findings, pair_findings
 
 
 def _loud(source: str, translation: str, lang: str = "ko") -> list[tuple[str, str, int]]:
@@ -118,3 +120,24 @@ def test_a_name_a_cell_formats_as_code_is_the_same_value():
 def test_a_cell_that_drops_its_code_is_still_reported():
     found = _loud(EN_CLOCK, ZH_CLOCK.replace("| 否 | `[\"CLOCK_REALTIME\",\"CLOCK_MONOTONIC\"]` |", "| 否 | |"), "zh")
     assert found == [("XL701", '`["CLOCK_REALTIME","CLOCK_MONOTONIC"]`', 1)]
+
+
+# wpilibsuite/frc-docs-translations locale/es/LC_MESSAGES/docs/zero-to-robot/step-2/
+# radio-programming.po: es writes the D-Link radio's model DAP1522 as "DAP 1522".
+RADIO = ("The OM5P-AN and AC use the same power plug as the D-Link DAP1522, however they are 12V radios. Wire the "
+         "radio to the 12V 2A terminals on the VRM (center-pin positive).",
+         "El OM5P-AN y AC usan el mismo enchufe que el D-Link DAP 1522, sin embargo, son radios de 12V. Conecte la "
+         "radio a los terminales de 12V 2A en el VRM (pin central positivo).")
+
+
+def _catalogue(tmp_path, entry: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, [entry], "es") if f.severity != "info"]
+
+
+def test_a_model_name_written_apart_is_the_same_code(tmp_path):
+    assert _catalogue(tmp_path, RADIO) == []
+
+
+def test_another_model_number_is_still_reported(tmp_path):
+    assert sorted(_catalogue(tmp_path, (RADIO[0], RADIO[1].replace("DAP 1522", "DAP 1520")))) == [
+        ("XL101", "1520"), ("XL301", "DAP1522")]
