@@ -36,6 +36,27 @@ def test_a_changed_command_of_a_nushell_block_is_still_reported():
     assert _loud(EN_INTERACTIVE, KO_INTERACTIVE.replace("nu -i -c", "nu -c")) == [("XL703", "code:-i", 1)]
 
 
+# nushell.github.io book/aliases.md and ko/book/aliases.md: the recursion error example; ko
+# translates the one-word comments that title the output (#output: as #출력:).
+EN_RECURSION = ("```nu\n"
+                "def ls [] { ls }; ls    # Do *NOT* do this! This will throw a recursion error\n\n"
+                "#output:\n"
+                "#Error: nu::shell::recursion_limit_reached\n"
+                "#\n"
+                "#  × Recursion limit (50) reached\n"
+                "```\n")
+KO_RECURSION = EN_RECURSION.replace("Do *NOT* do this! This will throw a recursion error", "이렇게 하지 마십시오! 재귀 오류가 발생합니다.").replace(
+    "#output:", "#출력:").replace("#Error:", "#오류:").replace("× Recursion limit (50) reached", "× 재귀 제한(50)에 도달했습니다.")
+
+
+def test_a_one_word_comment_that_titles_the_output_is_prose():
+    assert _loud(EN_RECURSION, KO_RECURSION) == []
+
+
+def test_the_code_of_a_block_with_such_comments_is_still_compared():
+    assert _loud(EN_RECURSION, KO_RECURSION.replace("def ls [] { ls }; ls", "def ls [] { ls }")) == [("XL703", "code:}; ls", 2)]
+
+
 # nushell.github.io book/modules/creating_modules.md and its ko page: the go.nu example;
 # ko translates the error in the comment and writes the particle 을 on to the variable's name.
 EN_GO = ("```nu\n"
