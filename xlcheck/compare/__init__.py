@@ -190,7 +190,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             found, notes = value_candidates(ctx, g, group, present)
             candidates.extend(fixed_links(ctx, group, found, blame.reference))
             candidates.extend(code_candidates(ctx, g, group, present, blame.reference))
-            candidates.extend(cell_candidates(ctx, g, group, present))
+            candidates.extend(cell_candidates(ctx, g, group, present, found))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             candidates.extend(quotes)
             candidates.extend(names.candidates(g, group, present))

@@ -58,9 +58,11 @@ _LETTERS = lazy(r"\p{L}++")
 _FOREIGN_WORD = lazy(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
 # Code named in a comment: `inline code`, a member access or call (two names of two
-# letters or more: not "e.g."), an identifier in snake or camel case.
-_COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][\w$]++(?:\.[A-Za-z_$][\w$]++)++(?:\(\))?+"
-                              r"|[A-Za-z_$][\w$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)(?![\w$/-])")
+# letters or more: not "e.g."), an identifier in snake or camel case. A name is ASCII: a
+# Korean or Japanese particle written on to it (``$env.NU_MODULES_DIR을``) is no part of it.
+_COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][A-Za-z0-9_$]++(?:\.[A-Za-z_$][A-Za-z0-9_$]++)++"
+                     r"(?:\(\))?+|[A-Za-z_$][A-Za-z0-9_$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)"
+                     r"(?![A-Za-z0-9_$/-])")
 _URL_IN_COMMENT = lazy(r"\w++://\S++")
 _COMMENT_HINT = lazy(r"//|#|/\*|<!--|--")
 # A word of a value: ASCII with a digit or a path, version or operator character in it.

@@ -6,9 +6,16 @@ kept as written; but a row both versions hold under the same key (its first cell
 attribute's name) must say yes or no alike in each column: `| params_type_desc | string
 | True |` against `| params_type_desc | string | 否 |` is drift. A column of names the
 translation keeps as written must keep every one of them, and a table must stay a table.
+In a table whose cells of inline code the translation keeps as written, a row keyed alike
+holds the same code in each column: a literal moved to another column, or one a row still
+holds though the source dropped it, is drift that the paragraph's values miss when the
+literal stands in another row too.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
 
 import regex
 
@@ -51,9 +58,11 @@ def _rows(ctx: Context, k: int, group: Group) -> dict[str, list[tuple[str, int, 
     return out
 
 
-def cell_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
+def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
+                    found: Sequence[Candidate] = ()) -> list[Candidate]:
     """A yes/no cell that one version's row says the other way, as two candidates bound as
-    one change."""
+    one change; inline code a row's cell has in one version and not the other (a value
+    `found` already reports for the paragraph aside)."""
     if len(present) != 2 or not all(ctx.documents[k].paragraphs[i].kind == "table"
                                     for k in present for i in group.members[k][:1]):
         return []
@@ -64,7 +73,10 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> l
     paired = [(cells_a, rows_b[key]) for key, cells_a in rows_a.items()
               if key in rows_b and len(rows_b[key]) == len(cells_a)]
     # (the header, a table's first row, holds the columns' titles: words, translated)
-    out.extend(_names_translated(g, a, b, paired[1:] if next(iter(rows_a), None) in rows_b else paired))
+    body = paired[1:] if next(iter(rows_a), None) in rows_b else paired
+    out.extend(_names_translated(g, a, b, body))
+    reported = {(c.value.strip("`"), c.have) for c in found}
+    out.extend(c for c in _code_moved(ctx, g, group, (a, b), body) if (c.value, c.have) not in reported)
     for cells_a, cells_b in paired:
         for (text_a, start_a, end_a), (text_b, start_b, end_b) in zip(cells_a[1:], cells_b[1:]):
             said_a, said_b = truth(text_a), truth(text_b)
@@ -123,4 +135,43 @@ def _rows_apart(ctx: Context, g: int, group: Group, a: int, b: int) -> list[Cand
             first = table.text.split("\n", 1)[0]
             out.append(Candidate(g, "markup", "| … |", frozenset({whole}), frozenset({apart}),
                                  {whole: Invariant("markup", "| … |", first, table.start, table.start + len(first))}))
+    return out
+
+
+# Cells of inline code both versions write alike, at least this many and two in three of
+# the cells with code, make a table whose code is kept as written.
+KEPT_CODE_CELLS = 3
+
+
+def _code_moved(ctx: Context, g: int, group: Group, docs: tuple[int, int], paired: list) -> list[Candidate]:
+    """Inline code one version's cell holds and the same cell of the other version's row
+    (keyed alike) lacks, in a table that keeps its cells of code as written: PowerShell's
+    `Write-Output` still given for `save` where the source gives `Out-File`, `> foo.txt`.
+    One candidate each, kind code (its text without the backticks), paired with none."""
+    a, b = docs
+    code = {k: [inv for index in group.members[k] for inv in ctx.invariants[k][index]
+                if inv.kind == "markup" and inv.value.startswith("`")] for k in docs}
+
+    def held(k: int, cell: tuple[str, int, int]) -> list[Invariant]:
+        return [inv for inv in code[k] if cell[1] <= inv.start and inv.end <= cell[2]]
+
+    cells = [((cell_a[0], held(a, cell_a)), (cell_b[0], held(b, cell_b))) for cells_a, cells_b in paired
+             for cell_a, cell_b in zip(cells_a[1:], cells_b[1:])]
+    cells = [(side_a, side_b) for side_a, side_b in cells if side_a[1] or side_b[1]]
+    kept = sum(1 for (_, have_a), (_, have_b) in cells
+               if Counter(i.value for i in have_a) == Counter(i.value for i in have_b))
+    if kept < KEPT_CODE_CELLS or 3 * kept < 2 * len(cells):
+        return []
+    out = []
+    for side_a, side_b in cells:
+        for k, other, (_, mine), (text, theirs) in ((a, b, side_a, side_b), (b, a, side_b, side_a)):
+            extra = Counter(i.value for i in mine) - Counter(i.value for i in theirs)
+            # (a name the other cell writes as plain text, ``clock_gettime``, is formatting
+            # added or dropped, the same value; a number of its own: each is reported as it
+            # stands, not paired with a value another row lacks; kind code: a cell of a
+            # column of code is no formatting the translation added)
+            out.extend(Candidate(g, "code", value, frozenset({k}), frozenset({other}),
+                                 {k: Invariant("code", value, inv.text, inv.start, inv.end)}, next(_pairs))
+                       for inv in mine if extra[inv.value] > 0 for value in [inv.value.strip("`")]
+                       if value.casefold() not in text.casefold())
     return out

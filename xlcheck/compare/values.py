@@ -684,6 +684,10 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         needle = _DASH_SIGN.sub("-", inv.text)
         if not needle.strip():
             continue
+        model = _MODEL_NUMBER.fullmatch(needle) if kind == "code" else None
+        if model and regex.search(rf"(?<![\p{{N}}{_CASED}.,_]){model.group(1)}[ \u00a0-]{model.group(2)}"
+                                  rf"(?![\p{{N}}{_CASED}_]|[.,]\d)", text):
+            return True  # "D-Link DAP1522" written "DAP 1522": the model's letters and number apart
         # Bounded by the letters of cased scripts only, as the extractors read a code: in
         # "x86_64/arm64两种架构" arm64 stands alone, glued to Chinese.
         pattern = rf"(?<![\p{{N}}{_CASED}.,_]){regex.escape(needle)}(?![\p{{N}}{_CASED}_]|[.,]\d)"
@@ -707,6 +711,9 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     return False
 
 
+# A model name of capitals and a number glued (DAP1522, RTX4090), which a translation may
+# write apart.
+_MODEL_NUMBER = lazy(r"(\p{Lu}{2,})(\d{2,})")
 _ABBREVIATION_AFTER = lazy(r"[ \u00a0](\p{Lu}{2,5})(?![\p{L}\p{N}])")
 _ABBREVIATION_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$")
 

@@ -30,6 +30,7 @@ _HASH = frozenset({
     "ini", "properties", "nix", "perl", "pl", "powershell", "ps1", "pwsh", "elixir", "ex", "exs", "julia",
     "graphql", "gql", "tcl", "awk", "cmake", "env", "dotenv", "gitignore", "terraform", "hcl", "nginx", "apache",
     "crystal", "coffee", "coffeescript", "raku", "gdscript", "just", "starlark", "bazel", "editorconfig",
+    "nu", "nushell",
 })
 _SLASH = frozenset({
     "js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "mts", "cts", "c", "cpp", "c++", "cc",
@@ -80,6 +81,8 @@ _TEXT_MARK = lazy(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
 _TEXT_WORD = lazy(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
 # Info strings that name no language.
 _GENERIC = frozenset({"code", "none", "plain", "snippet"})
+# A comment of one word and a colon, the title of the lines after it: "#output:".
+_LABEL_COMMENT = lazy(r"\p{L}++:[ \t]*+")
 _NON_LATIN = lazy(r"[^\P{L}\p{Latin}]")
 _OUTPUT_WORD = lazy(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^\s\"')\]])")
 # A comment that is one name of code, in ASCII: a path or file name, a call, an identifier
@@ -409,9 +412,10 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
         before = line[i - 1] if i else " "
         after = line[i + len(marker)] if i + len(marker) < len(line) else " "
         if marker == "#" and hash_language and not line[:i].strip() and (
-                " " in line[i:].strip() or _NON_LATIN.match(after)):
+                " " in line[i:].strip() or _NON_LATIN.match(after) or _LABEL_COMMENT.fullmatch(line, i + 1)):
             # "#collector.yaml in the root directory", "#查看pod状态": a comment of words
-            # (Chinese and Japanese words need no space between them)
+            # (Chinese and Japanese words need no space between them); "#output:", one
+            # word that titles the lines after it
             return marker
         if marker == "#" and (not before.isspace() or after not in " \t!#"):
             continue  # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang)
