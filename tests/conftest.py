@@ -64,6 +64,19 @@ def loud_texts(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt: s
     return [(f.rule, f.locations[0].text) for f in pair_findings(a, lang_a, b, lang_b, ext, fmt) if f.severity != "info"]
 
 
+def loud_located(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    """(rule, value, line of the translation) of every error and warning of a two-document
+    Markdown check, sorted."""
+    return sorted((f.rule, f.value, f.locations[-1].line or 0) for f in pair_findings(a, lang_a, b, lang_b)
+                  if f.severity != "info")
+
+
+def loud_catalogue(tmp_path, entries: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+    """(rule, value) of every error and warning of checking a PO catalogue of (msgid, msgstr)
+    entries in `lang`."""
+    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, lang) if f.severity != "info"]
+
+
 def loud_values(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str]]:
     """(rule, value) of every error and warning of a two-document plain-text check."""
     return [(f.rule, f.value) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")

@@ -5,7 +5,7 @@ reported."""
 
 from __future__ import annotations
 
-from tests.conftest import catalogue_findings, loud_texts, pair_findings
+from tests.conftest import loud_catalogue, loud_texts, pair_findings
 
 # picard-docs-markup.de.po: keyboard shortcuts named by the keys of a German keyboard.
 KEYS = [(":kbd:`Ctrl+Shift+S`", ":kbd:`Strg+Umschalt+S`"), (":kbd:`Del`", ":kbd:`Entf`"),
@@ -13,7 +13,7 @@ KEYS = [(":kbd:`Ctrl+Shift+S`", ":kbd:`Strg+Umschalt+S`"), (":kbd:`Del`", ":kbd:
 
 
 def _loud(tmp_path, entries, lang="de"):
-    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, lang) if f.severity != "info"]
+    return loud_catalogue(tmp_path, entries, lang)
 
 
 def test_keys_named_by_the_readers_keyboard_are_the_shortcut(tmp_path):

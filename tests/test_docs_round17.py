@@ -5,7 +5,7 @@ clean twin."""
 
 from __future__ import annotations
 
-from tests.conftest import catalogue_findings, loud_texts, pair_findings
+from tests.conftest import loud_catalogue, loud_texts, pair_findings
 
 # docs7/pinia/ssr-zh: the Chinese page highlights the hydration example as JavaScript
 # where the English page marks it TypeScript.
@@ -136,7 +136,7 @@ STRESS = ("Note that :class:`LZMAFile` and :class:`bz2.BZ2File` are *not* thread
 
 
 def _loud(tmp_path, entries):
-    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, "uk") if f.severity != "info"]
+    return loud_catalogue(tmp_path, entries, "uk")
 
 
 def test_translated_parameter_names_are_reported(tmp_path):

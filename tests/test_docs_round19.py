@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import catalogue_findings, pair_findings
+from tests.conftest import catalogue_findings, loud_catalogue, pair_findings
 from xlcheck.config import Config
 from xlcheck.evaluate import score_set
 
@@ -104,7 +104,7 @@ MICROPHONES = [
 
 
 def _loud(tmp_path, entries, lang="nl"):
-    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, lang) if f.severity != "info"]
+    return loud_catalogue(tmp_path, entries, lang)
 
 
 def test_a_reference_label_translated_with_the_word_all_over_is_reported(tmp_path):

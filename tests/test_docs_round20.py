@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import catalogue_findings, pair_findings
+from tests.conftest import catalogue_findings, loud_located
 
 
 def _loud(source: str, translation: str, lang: str = "zh") -> list[tuple[str, str, int]]:
-    """(rule, value, line of the translation) of each error and warning."""
-    return sorted((f.rule, f.value, f.locations[-1].line or 0) for f in pair_findings(source, "en", translation, lang)
-                  if f.severity != "info")
+    return loud_located(source, "en", translation, lang)
 
 
 # volcano-sh/website docs/Scheduler/Overview.md and its zh-Hans page: the gang plugin's
