@@ -46,6 +46,10 @@ _CLOSING = "\"'”’»«“‘)]）」』›‹"
 _CLOSING_QUOTES = "\"'”’»“‘›‹」』"
 # A translation ending on one of these stopped mid-sentence beyond doubt.
 _DANGLING = ",、，-–—(«„“‚‹"
+# Japanese stops mid-sentence, where no mark is written, on a particle that joins a clause
+# or an object to what follows ("…握っているので", because; "…その単語でしか", only): the
+# particle after kana or a kanji, at the end of the paragraph.
+_JAPANESE_DANGLING = lazy(r"[\p{Hiragana}\p{Katakana}\p{Han}](?:ので|しか|ながら|ても|を)$")
 # How much shorter than the documents' usual ratio a translation must be to be cut:
 # ending on a word (an unfinished sentence may also be a headline's missing stop), or
 # on a comma or dash (no sentence ends there).
@@ -111,7 +115,7 @@ def open_end(text: str) -> bool:
 def dangling(text: str) -> bool:
     """Whether a translated paragraph ends on a comma, a dash or an opening mark."""
     stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] in _DANGLING
+    return bool(stripped) and (stripped[-1] in _DANGLING or bool(_JAPANESE_DANGLING.search(stripped)))
 
 
 def usual_ratio(a: Document, b: Document, beads) -> float:

@@ -1,0 +1,29 @@
+"""Round 22 of the news work: the eighteenth news set (WMT23 uk→en, en→ja, tuning data).
+A Japanese segment an NLLB system cut short where no mark is written, on a particle that
+joins its clause to what follows (…握っているので, "because …")."""
+from tests.conftest import pair_findings
+
+# -- a Japanese translation that stops on a joining particle: XL005 ---------------------------
+
+# lines-822-830 (NLLB_MBR_BLEU), segments 6-7: segment 6 stops on ので (because).
+_PENCE_EN = (
+    "That Pence, too, likely has unique information would help the DOJ in any subpoena fight.\n\n"
+    "And the reason we think Pence has such information is yet another reason that a privilege claim should "
+    "fail.\n")
+_PENCE_JA = (
+    "ペンスも 特別情報を握っているので\n\n"
+    "そして,ペンスはそんな情報を握っていると思うのは 機密権主張が 失敗する理由です\n")
+
+
+def _cuts(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.severity, f.locations[1].paragraph) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
+            if f.rule in ("XL001", "XL005")]
+
+
+def test_a_japanese_segment_that_stops_on_a_joining_particle_is_cut():
+    assert _cuts(_PENCE_EN, "en", _PENCE_JA, "ja") == [("XL005", "error", 1)]
+
+
+def test_the_same_segment_translated_whole_is_clean():
+    ja = _PENCE_JA.replace("握っているので\n", "握っているので,召喚状をめぐるどんな争いでも司法省の助けになるだろう.\n", 1)
+    assert _cuts(_PENCE_EN, "en", ja, "ja") == []
