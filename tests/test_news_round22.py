@@ -1,6 +1,7 @@
 """Round 22 of the news work: the eighteenth news set (WMT23 uk→en, en→ja, tuning data).
 A Japanese segment an NLLB system cut short where no mark is written, on a particle that
-joins its clause to what follows (…握っているので, "because …")."""
+joins its clause to what follows (…握っているので, "because …"); a quotation over two segments
+whose Japanese closes the last with the mark alone (…永遠に悪い")."""
 from tests.conftest import pair_findings
 
 # -- a Japanese translation that stops on a joining particle: XL005 ---------------------------
@@ -27,3 +28,25 @@ def test_a_japanese_segment_that_stops_on_a_joining_particle_is_cut():
 def test_the_same_segment_translated_whole_is_clean():
     ja = _PENCE_JA.replace("握っているので\n", "握っているので,召喚状をめぐるどんな争いでも司法省の助けになるだろう.\n", 1)
     assert _cuts(_PENCE_EN, "en", ja, "ja") == []
+
+
+# -- a quotation over two segments whose Japanese closes the last with the mark alone ----------
+
+# lines-387-394 (NLLB_Greedy), segments 2-3: the English opens the quotation in one segment
+# and closes it in the next; the Japanese closes both, the second with no full stop before it.
+_GAME_EN = '"A good game is only late until it ships.\n\nA bad game is bad forever."\n'
+_GAME_JA = '"良いゲームは 運ばれるまで遅い"\n\n悪いゲームは永遠に悪い"\n'
+
+
+def _quotes(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.value, f.locations[1].paragraph) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
+            if f.rule.startswith("XL50")]
+
+
+def test_a_japanese_segment_closing_a_quotation_with_the_mark_alone_keeps_it():
+    assert _quotes(_GAME_EN, "en", _GAME_JA, "ja") == []
+
+
+def test_the_same_segment_without_the_mark_has_lost_the_quotation():
+    ja = _GAME_JA.replace('悪い"\n', "悪い\n")
+    assert _quotes(_GAME_EN, "en", ja, "ja") == [("XL501", "A bad game is bad…", 2)]

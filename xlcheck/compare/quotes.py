@@ -119,8 +119,10 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
 # A closing mark after sentence punctuation ("…running," he said) or before it, or a
 # Japanese 」 anywhere (it only ever closes): the end of a quotation
 # the paragraph before opened.
-# German and others put the comma after the mark ("…Sitzplätzen", heißt es).
-_CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」")
+# German and others put the comma after the mark ("…Sitzplätzen", heißt es); Japanese may
+# close the paragraph's last sentence with the mark alone (…永遠に悪い").
+_CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」"
+               r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])[\"”](?=\s*$)")
 
 
 def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Invariant]:
