@@ -1,7 +1,8 @@
 """Round 22 of the news work: the eighteenth news set (WMT23 uk→en, en→ja, tuning data).
 A Japanese segment an NLLB system cut short where no mark is written, on a particle that
 joins its clause to what follows (…握っているので, "because …"); a quotation over two segments
-whose Japanese closes the last with the mark alone (…永遠に悪い")."""
+whose Japanese closes the last with the mark alone (…永遠に悪い"); a handle written with a
+full-width mark (＠awr_hawkins) and an e-mail address run together with Japanese."""
 from tests.conftest import pair_findings
 
 # -- a Japanese translation that stops on a joining particle: XL005 ---------------------------
@@ -50,3 +51,25 @@ def test_a_japanese_segment_closing_a_quotation_with_the_mark_alone_keeps_it():
 def test_the_same_segment_without_the_mark_has_lost_the_quotation():
     ja = _GAME_JA.replace('悪い"\n', "悪い\n")
     assert _quotes(_GAME_EN, "en", ja, "ja") == [("XL501", "A bad game is bad…", 2)]
+
+
+# -- a handle written with a full-width mark, an e-mail address run together with Japanese -----
+
+# lines-884-893 (refA), segments 7 and 9.
+_REACH_EN = "Follow him on Instagram: @awr_hawkins.\n\nReach him directly at awrhawkins@breitbart.com.\n"
+_REACH_JA = "インスタグラムで＠awr_hawkinsをフォローしよう。\n\n直接連絡はawrhawkins@breitbart.com.まで。\n"
+
+
+def _links(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.value, f.locations[1].paragraph) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
+            if f.rule.startswith("XL60")]
+
+
+def test_a_full_width_handle_and_an_address_run_together_with_japanese_are_kept():
+    assert _links(_REACH_EN, "en", _REACH_JA, "ja") == []
+
+
+def test_the_same_handle_and_address_changed_are_reported():
+    ja = _REACH_JA.replace("＠awr_hawkins", "＠awr_hawk").replace("awrhawkins@", "hawkins@")
+    assert _links(_REACH_EN, "en", ja, "ja") == [("XL603", "@awr_hawkins", 1),
+                                                 ("XL602", "awrhawkins@breitbart.com", 2)]

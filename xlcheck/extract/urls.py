@@ -21,7 +21,11 @@ from xlcheck.patterns import lazy
 _URL = lazy(
     r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
     r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
-    r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+    # An e-mail address of Latin letters starts and ends where Chinese, Japanese or Korean
+    # text goes on with no space ("直接連絡はawrhawkins@breitbart.com.まで").
+    r"|(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.+-])"
+    r"(?:[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.+-])++@(?:[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-)++"
+    r"(?:\.(?:[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-)++)++"
 )
 _TRAILING = ".,;:!?'’"
 _SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
@@ -143,8 +147,10 @@ def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
 # @handles, #hashtags and file paths survive translation like links do. A handle of Latin
 # letters starts and ends where a Chinese, Japanese or Korean text goes on without a space
 # ("新的#FFXIV突袭层", "听着@iotar的作品").
-_HANDLE = lazy(r"(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.@/#&])[@#][A-Za-z_][^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,30}"
+_HANDLE = lazy(r"(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.@/#&])[@#＠＃][A-Za-z_][^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,30}"
                r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[@/])")
+# Japanese and Chinese text may write the handle's mark full width (＠awr_hawkins): the same handle.
+_FULL_WIDTH_MARKS = str.maketrans("＠＃", "@#")
 # A scoped package (``@vitejs/plugin-legacy``): one name, which no translation changes, its
 # scope no handle of its own.
 _SCOPED_PACKAGE = lazy(r"(?<![\w.@/#&])@[a-z0-9][\w.-]*+/[a-z0-9][\w.-]*+(?<![.-])(?![\w@/])")
@@ -160,7 +166,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     # A path has a slash or a drive's ":\\" (a backslash alone is mostly reST's escape), a
     # handle an @ or a #.
     paths = "/" in text or ":\\" in text
-    handles = "@" in text or "#" in text
+    handles = any(mark in text for mark in "@#＠＃")
     if paths and "@" in text:
         for match in _SCOPED_PACKAGE.finditer(text):
             if claims.free(*match.span()) and not _URL.match(text, match.start()):
@@ -175,7 +181,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 if raw.count("/") + raw.count("\\") and len(raw) < 3:
                     continue
                 if claims.free(start, end) and not _URL.match(text, start):
-                    found.append(Invariant("url", normalise_url(raw, info) if "/" in raw else raw, raw, start, end))
+                    value = normalise_url(raw, info) if "/" in raw else raw.translate(_FULL_WIDTH_MARKS)
+                    found.append(Invariant("url", value, raw, start, end))
                     claims.take(start, end)
     if "://" not in text and "www." not in text and "@" not in text:
         return found
