@@ -1,0 +1,32 @@
+"""Round 22 on documentation (tuning data docs18): excerpts of the French catalogues of the
+CryptPad documentation (cryptpad/documentation, CC BY 4.0), sources in fixtures/SOURCES.md,
+each with its clean twin."""
+
+from __future__ import annotations
+
+from tests.conftest import loud_catalogue
+
+# cryptpad/documentation locale/fr/LC_MESSAGES/user_guide/apps/code.po: the project's own
+# role :badge_user: (defined in its conf.py) marks who may use a feature; its content is a
+# label the translator translates.
+INSERT = ("|picture-o| **Insert**: Add an image to the document. The image can be chosen in the drive or "
+          "uploaded. :badge_user:`Logged in users`",
+          "|picture-o| **Insérer** : Intègre une image dans le document. L'image peut être choisie dans le "
+          "drive ou importée. :badge_user:`Utilisateurs enregistrés`")
+# cryptpad/documentation locale/fr/LC_MESSAGES/user_guide/user_account.po: the role alone.
+ACCOUNT = (":badge_user:`Logged in users`", ":badge_user:`Utilisateur·ices enregistré·es`")
+
+
+def test_a_project_role_holding_words_is_translated_prose(tmp_path):
+    assert loud_catalogue(tmp_path, [INSERT, ACCOUNT], "fr") == []
+
+
+def test_a_project_role_holding_a_name_is_still_compared(tmp_path):
+    entry = (INSERT[0].replace("`Logged in users`", "`logged_in`"), INSERT[1].replace("`Utilisateurs enregistrés`",
+                                                                                      "`enregistres`"))
+    assert loud_catalogue(tmp_path, [entry], "fr") == [("XL702", ":badge_user:`logged_in`")]
+
+
+def test_a_standard_role_holding_words_is_still_compared(tmp_path):
+    entry = ("Run :command:`git commit` in the drive.", "Lancez :command:`git valider` dans le drive.")
+    assert loud_catalogue(tmp_path, [entry], "fr") == [("XL702", ":command:`git commit`")]
