@@ -4,7 +4,7 @@ each with its clean twin."""
 
 from __future__ import annotations
 
-from tests.conftest import loud_catalogue
+from tests.conftest import loud_catalogue, loud_located
 
 # cryptpad/documentation locale/fr/LC_MESSAGES/user_guide/apps/code.po: the project's own
 # role :badge_user: (defined in its conf.py) marks who may use a feature; its content is a
@@ -30,3 +30,24 @@ def test_a_project_role_holding_a_name_is_still_compared(tmp_path):
 def test_a_standard_role_holding_words_is_still_compared(tmp_path):
     entry = ("Run :command:`git commit` in the drive.", "Lancez :command:`git valider` dans le drive.")
     assert loud_catalogue(tmp_path, [entry], "fr") == [("XL702", ":command:`git commit`")]
+
+
+def _pair(source: str, translation: str) -> list[tuple[str, str, int]]:
+    return loud_located(source, "en", translation, "ja")
+
+
+# preactjs/preact-www content/en/guide/v10/debugging.md and content/ja/guide/v10/debugging.md:
+# the second paragraph on the `undefined` component error; ja puts the word after the code
+# inside the backticks (`named export`).
+EN_EXPORT = ("The same error will be thrown when it's the other way around. When you declare a `named` export "
+             "and are trying to use it as a `default` export.\n")
+JA_EXPORT = "逆の場合も同じエラーがスローされます。\nそれは`named export`と宣言して`default export`を使おうとする場合です。\n"
+
+
+def test_inline_code_widened_to_the_next_word_is_the_same_code():
+    assert _pair(EN_EXPORT, JA_EXPORT) == []
+
+
+def test_inline_code_widened_to_another_word_is_still_reported():
+    assert _pair(EN_EXPORT, JA_EXPORT.replace("`default export`", "`default import`")) == [
+        ("XL702", "`default`", 2)]
