@@ -1,6 +1,7 @@
 """Round 22 on documentation (tuning data docs18): excerpts of the French catalogues of the
-CryptPad documentation (cryptpad/documentation, CC BY 4.0), sources in fixtures/SOURCES.md,
-each with its clean twin."""
+CryptPad documentation (cryptpad/documentation, CC BY 4.0) and of the Preact website in
+English and Japanese (preactjs/preact-www, MIT), sources in fixtures/SOURCES.md, each with
+its clean twin."""
 
 from __future__ import annotations
 
@@ -51,3 +52,51 @@ def test_inline_code_widened_to_the_next_word_is_the_same_code():
 def test_inline_code_widened_to_another_word_is_still_reported():
     assert _pair(EN_EXPORT, JA_EXPORT.replace("`default export`", "`default import`")) == [
         ("XL702", "`default`", 2)]
+
+
+# preactjs/preact-www content/en/guide/v10/debugging.md and content/ja/guide/v10/debugging.md:
+# the "same key" example; the source's formatter wraps the JSX of several lines in
+# parentheses, ja's older copy writes it on one line.
+EN_KEYS = ("```jsx\n"
+           "// Both children will have the same key \"A\"\n"
+           "<div>\n"
+           "\t{['A', 'A'].map(char => (\n"
+           "\t\t<p key={char}>{char}</p>\n"
+           "\t))}\n"
+           "</div>\n"
+           "```\n")
+JA_KEYS = ("```jsx\n"
+           "// 両方の子要素が同じ\"A\"keyを持っています。\n"
+           "<div>\n"
+           "  {['A', 'A'].map(char => <p key={char}>{char}</p>)}\n"
+           "</div>\n"
+           "```\n")
+
+
+def test_jsx_wrapped_in_parentheses_over_lines_is_the_same_code():
+    assert _pair(EN_KEYS, JA_KEYS) == []
+
+
+def test_jsx_over_lines_with_another_key_is_still_reported():
+    assert _pair(EN_KEYS, JA_KEYS.replace("key={char}", "key={index}")) == [
+        ("XL703", "code:(", 4), ("XL703", "code:<p key={char}>{char}</p> ))}", 1)]
+
+
+# preactjs/preact-www content/en/guide/v10/components.md and content/ja/guide/v10/components.md:
+# the Fragment example; the source marks it runnable on the site with `// --repl`, ja's
+# older copy has no marker.
+EN_FRAGMENT = ("```jsx\n"
+               "// --repl\n"
+               "import { Fragment, render } from 'preact';\n"
+               "```\n")
+JA_FRAGMENT = ("```jsx\n"
+               "import { Fragment, render } from 'preact';\n"
+               "```\n")
+
+
+def test_a_dropped_repl_marker_comment_is_reported():
+    assert _pair(EN_FRAGMENT, JA_FRAGMENT) == [("XL703", "code:--repl", 2)]
+
+
+def test_a_kept_repl_marker_comment_is_clean():
+    assert _pair(EN_FRAGMENT, EN_FRAGMENT) == []
