@@ -123,3 +123,29 @@ def test_a_translation_that_keeps_a_section_the_source_moved_away_is_compared_pa
 def test_another_page_with_a_section_of_its_own_is_still_not_a_translation():
     found = _pair(_page("web-components-ja.en.md"), _page("options-ja.ja.md"))
     assert [f[0] for f in found if f[0] == "XL001"] == ["XL001"]
+
+
+# preactjs/preact-www content/{en,ja}/guide/v10/web-components.md: the first example; the
+# source's formatter puts a call's arguments one per line, ja's older copy on one line.
+EN_DEFINE = ("```js\n"
+             "customElements.define(\n"
+             "\t'x-foo',\n"
+             "\tclass extends HTMLElement {\n"
+             "\t\t// ...\n"
+             "\t}\n"
+             ");\n"
+             "```\n")
+JA_DEFINE = ("```js\n"
+             "customElements.define('x-foo', class extends HTMLElement {\n"
+             "  // ...\n"
+             "});\n"
+             "```\n")
+
+
+def test_a_call_with_its_arguments_one_per_line_is_the_same_code():
+    assert _pair(EN_DEFINE, JA_DEFINE) == []
+
+
+def test_a_call_with_another_argument_is_still_reported():
+    assert _pair(EN_DEFINE, JA_DEFINE.replace("'x-foo'", "'x-bar'")) == [
+        ("XL703", 'code:"x-foo",', 1), ("XL703", "code:customElements.define(", 2), ("XL703", "code:} );", 4)]

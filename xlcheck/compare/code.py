@@ -275,7 +275,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             if _changed(glued_opcodes) < _changed(opcodes):
                 lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
                 keys_a, keys_b, opcodes = glued_keys_a, glued_keys_b, glued_opcodes
-    if any(tag == "replace" and _unwrapped(lines[a][1][i1:i2], same[a]) == _unwrapped(lines[b][1][j1:j2], same[b])
+    if any(tag == "replace" and ("".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2])
+                                 or _unwrapped(lines[a][1][i1:i2], same[a]) == _unwrapped(lines[b][1][j1:j2], same[b]))
            for tag, i1, i2, j1, j2 in opcodes):
         rows_a, rows_b = _rejoined(lines[a][1], lines[b][1], keys_a, keys_b, opcodes, (same[a], same[b]))
         lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
