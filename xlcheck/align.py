@@ -54,6 +54,7 @@ from xlcheck.scripts import content_length, distant, main_script
 from xlcheck.verdict import (
     IN_STEP_WORST,
     MIN_SCORE,
+    SURE_SCORE,
     follows_in_one_script,
     follows_in_step,
     follows_paragraphs,
@@ -837,9 +838,28 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
                                             or follows_in_one_script(beads, *lengths, *values, score)):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
     if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
-            and keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]):
+            and (keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]])
+                 or _pairs_but_for_its_ends(beads)):
         verdict = True  # a translation the source left behind by whole sections
     return Alignment(tuple(beads), score, verdict)
+
+
+# A run of segments only one version has, at a page's start or end, long enough to be a
+# section (one the source moved to a page of its own, the translation still has).
+MIN_END_SECTION = 3
+
+
+def _pairs_but_for_its_ends(beads: list[Bead]) -> bool:
+    """Whether the versions pair surely (SURE_SCORE) once a section only one of them has
+    at the start or the end of the page is left out: the mean score counts its segments
+    as 0 and would call the page no translation."""
+    lo, hi = 0, len(beads)
+    while lo < hi and not (beads[lo].a and beads[lo].b):
+        lo += 1
+    while hi > lo and not (beads[hi - 1].a and beads[hi - 1].b):
+        hi -= 1
+    cut = sum(len(b.a) + len(b.b) for b in beads[:lo] + beads[hi:])
+    return cut >= MIN_END_SECTION and hi - lo >= MIN_END_SECTION and mean_score(beads[lo:hi]) >= SURE_SCORE
 
 
 # Anchors no language changes: numbers of two digits or more, URLs, code spans, and

@@ -58,10 +58,12 @@ _LETTERS = lazy(r"\p{L}++")
 _FOREIGN_WORD = lazy(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
 # Code named in a comment: `inline code`, a member access or call (two names of two
-# letters or more: not "e.g."), an identifier in snake or camel case. A name is ASCII: a
+# letters or more: not "e.g."), an identifier in snake or camel case, a long flag (the
+# ``// --repl`` marker a site reads to make an example runnable). A name is ASCII: a
 # Korean or Japanese particle written on to it (``$env.NU_MODULES_DIR을``) is no part of it.
 _COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][A-Za-z0-9_$]++(?:\.[A-Za-z_$][A-Za-z0-9_$]++)++"
-                     r"(?:\(\))?+|[A-Za-z_$][A-Za-z0-9_$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+)"
+                     r"(?:\(\))?+|[A-Za-z_$][A-Za-z0-9_$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+"
+                     r"|--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+)"
                      r"(?![A-Za-z0-9_$/-])")
 _URL_IN_COMMENT = lazy(r"\w++://\S++")
 _COMMENT_HINT = lazy(r"//|#|/\*|<!--|--")
@@ -273,8 +275,10 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             if _changed(glued_opcodes) < _changed(opcodes):
                 lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
                 keys_a, keys_b, opcodes = glued_keys_a, glued_keys_b, glued_opcodes
-    if any(tag == "replace" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes):
-        rows_a, rows_b = _rejoined(lines[a][1], lines[b][1], keys_a, keys_b, opcodes)
+    if any(tag == "replace" and ("".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2])
+                                 or _unwrapped(lines[a][1][i1:i2], same[a]) == _unwrapped(lines[b][1][j1:j2], same[b]))
+           for tag, i1, i2, j1, j2 in opcodes):
+        rows_a, rows_b = _rejoined(lines[a][1], lines[b][1], keys_a, keys_b, opcodes, (same[a], same[b]))
         lines[a], lines[b] = (lines[a][0], rows_a), (lines[b][0], rows_b)
         keys_a = ["".join(same[a](t.value) for t in line) for line in rows_a]
         keys_b = ["".join(same[b](t.value) for t in line) for line in rows_b]
@@ -378,7 +382,7 @@ def _glued(rows, keys):
     return out
 
 
-def _rejoined(rows_a, rows_b, keys_a, keys_b, opcodes):
+def _rejoined(rows_a, rows_b, keys_a, keys_b, opcodes, same):
     """The lines of two blocks with each stretch the line diff replaced by the same code cut
     into other lines made one line on each side: a command continued over two lines (``curl
     URL \\`` ``-H …``) or an object written on one line (``"request": { "method": … }``)
@@ -388,10 +392,32 @@ def _rejoined(rows_a, rows_b, keys_a, keys_b, opcodes):
         if tag == "replace" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]):
             out_a.append([t for row in rows_a[i1:i2] for t in row])
             out_b.append([t for row in rows_b[j1:j2] for t in row])
+        elif tag == "replace" and _unwrapped(rows_a[i1:i2], same[0]) == _unwrapped(rows_b[j1:j2], same[1]):
+            continue  # the same code in a formatter's other layout: nothing to compare
         else:
             out_a.extend(list(row) for row in rows_a[i1:i2])
             out_b.extend(list(row) for row in rows_b[j1:j2])
     return out_a, out_b
+
+
+# What a formatter adds or drops where it breaks a line: a statement's semicolon, a comma
+# before the next line, and the parentheses it wraps a JSX element of several lines in
+# (``map(char => (`` … ``))}`` / ``map(char => <p>…</p>)}``; ``return (`` … ``);``). A
+# comma ending the stretch is kept: it parts two entries of a list.
+_LINE_END_LAYOUT = lazy(r"\(?+[;,]*+$")
+_LAST_LINE_END_LAYOUT = lazy(r"\(?+;*+$")
+_LINE_START_LAYOUT = lazy(r"^\)")
+
+
+def _unwrapped(rows: list[list[Token]], same) -> str:
+    """The lines of a stretch of code joined without the layout a formatter puts at their ends
+    (each line as the block writes it, before a line of brackets was glued to the one above)."""
+    keys: dict[int, str] = {}
+    for token in (t for row in rows for t in row):
+        keys[token.line] = keys.get(token.line, "") + same(token.value)
+    last = len(keys) - 1
+    return "".join(_LINE_START_LAYOUT.sub("", (_LAST_LINE_END_LAYOUT if i == last else _LINE_END_LAYOUT).sub("", key),
+                                          count=1) for i, key in enumerate(keys.values()))
 
 
 def _changed(opcodes) -> int:

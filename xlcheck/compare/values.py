@@ -126,6 +126,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
         if kind == "markup":
             _same_quoting(docs, values, soft)
+            _code_widened(docs, values, soft, {k: ctx.text(k, group) for k in docs})
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
             _spelt_alternatives(docs, values, soft)
             _placeholders_localised(docs, values, soft)
@@ -287,6 +288,29 @@ def _same_quoting(docs: list[int], values, soft) -> None:
                 if value.startswith("`") and value not in values[o] and ("'" in value or '"' in value) \
                         and _requoted(value) in others:
                     soft[o].add(value)
+
+
+def _code_widened(docs: list[int], values, soft, texts: dict[int, str]) -> None:
+    """Inline code that another version widens to the word written after or before it
+    (`` `default` export `` / `` `default export` ``): the same words, the backticks moved.
+    Each version holds the other's."""
+    for k in docs:
+        for o in docs:
+            if o == k:
+                continue
+            plain = None
+            for value in values[k]:
+                inner = value[1:-1]
+                if not value.startswith("`") or " " not in inner or value in values[o]:
+                    continue
+                narrower = [w for w in values[o] if w.startswith("`") and w not in values[k] and w[1:-1].strip()
+                            and (inner.startswith(w[1:-1] + " ") or inner.endswith(" " + w[1:-1]))]
+                if not narrower:
+                    continue
+                plain = plain if plain is not None else texts[o].replace("`", "")
+                if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain):
+                    soft[o].add(value)
+                    soft[k].update(narrower)
 
 
 # Languages whose nouns have no plural: a Chinese page names the concept `getters` in

@@ -23,6 +23,15 @@ PROSE_ROLES = frozenset({
     "term", "dfn", "abbr", "sup", "sub", "emphasis", "strong", "title-reference", "t", "menuselection",
     "guilabel", "index", "math",
 })
+# The roles docutils and Sphinx define: their content is a target, a literal or a key, even
+# with spaces (``:command:`git commit```). A role a project defines for itself
+# (``:badge_user:`Logged in users```) whose content is words is read as a prose role.
+_STANDARD_ROLES = frozenset("""
+ref doc any numref download keyword option envvar token manpage pep rfc kbd command file samp program
+code literal mimetype makevar regexp class func meth attr mod obj data const exc func var member macro type
+enum enumerator struct union concept expr texpr cpp c py js rst confval eq abbreviation acronym
+subscript superscript title raw
+""".split()) | PROSE_ROLES
 
 # Attributes whose values a translator translates.
 PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholder", "description", "caption",
@@ -55,6 +64,13 @@ picture pre progress q rp rt ruby s samp script search section select slot small
 sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr
 """.split())
 _BARE_TAG = lazy(r"<(\p{L}[\p{L}\p{M}\p{N}_]*+)>")
+
+
+def _project_prose_role(role: str, content: str) -> bool:
+    """A role the project defines, with no domain, whose content is words and no ``<target>``."""
+    name = role[1:]
+    return (":" not in name and name not in _STANDARD_ROLES and _ANGLE_TARGET.search(content) is None
+            and _WORDS_VALUE.search(content) is not None)
 
 
 def unknown_element(value: str) -> bool:
@@ -423,7 +439,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         name = role.rsplit(":", 1)[-1]
         if name == "sup" and _ORDINAL_BEFORE.search(text[max(0, match.start() - 3):match.start()]):
             continue  # "1\ :sup:`er`": an ordinal, part of a date or number
-        if name in PROSE_ROLES:
+        if name in PROSE_ROLES or _project_prose_role(role, content):
             if claims.free(*match.span()):
                 claims.take(*match.span())
                 found.append(Invariant("markup", f"{role}:", role, match.start(1), match.end(1), (), "prose-role"))
