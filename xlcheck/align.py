@@ -288,7 +288,8 @@ def heading_as_item(pa: Profile | Segment, pb: Profile | Segment) -> bool:
     """
     if {pa.kind, pb.kind} != {"heading", "list"} or "\n" in pa.text.strip() or "\n" in pb.text.strip():
         return False
-    return bool(title_words(pa)) and title_words(pa) == title_words(pb)
+    words = title_words(pa)
+    return bool(words) and words == title_words(pb)
 
 
 class Encoder(Protocol):

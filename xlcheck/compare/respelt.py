@@ -23,13 +23,13 @@ import regex
 
 from xlcheck.compare.context import unaccented
 from xlcheck.locales import base_language
-from xlcheck.patterns import lazy
+from xlcheck.patterns import LETTER_RUNS, lazy
 
 # Languages whose texts keep a foreign Latin-script name as its own language spells it.
 KEEPING = frozenset("ca cs cy da de en es et fi fr ga hr hu id is it ms nb nl nn no pl pt ro sk sl sv".split())
 # Particles that open a surname, which a translation writes in lower case too (de Grood).
 PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "le", "la", "ter", "ten"})
-_WORD = lazy(r"[\p{L}\p{M}]+")
+_WORD = LETTER_RUNS
 
 
 def keeps_spellings(lang: str) -> bool:

@@ -198,14 +198,15 @@ def translated_term_findings(ctx: Context, group: Group, present: list[int], bla
     if pivot not in units or ":term:`" not in units[pivot].text:
         return []
     source = units[pivot]
+    wanted = [(m, _term(m)) for m in _TERM.finditer(source.text)]
+    terms = {t for _, t in wanted}
     findings: list[Finding] = []
     for k, unit in units.items():
         if k == pivot or ":term:`" not in unit.text:
             continue
-        wanted = [(m, _term(m)) for m in _TERM.finditer(source.text)]
         written = [(m, _term(m)) for m in _TERM.finditer(unit.text)]
         lost = Counter(t for _, t in wanted) - Counter(t for _, t in written)
-        new = [m for m, t in written if t not in {t for _, t in wanted}]
+        new = [m for m, t in written if t not in terms]
         kept = _terms_written(ctx.documents[k].text)
         for m, term in wanted:
             if lost[term] <= 0 or not new:

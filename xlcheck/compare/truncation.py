@@ -70,9 +70,10 @@ MAX_RUN = 4
 _WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
 # Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
-# Words that join the parts of one name ("Bank of England", "Cost of Living", "Lothar de
-# Maizière", "Lula da Silva").
-_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ", " de ", " da ", " di ", " van ")
+# Nobiliary particles inside a name ("Lothar de Maizière", "Lula da Silva").
+_PARTICLES = (" de ", " da ", " di ", " van ")
+# Words that join the parts of one name ("Bank of England", "Cost of Living", the particles).
+_NAME_JOINS = (" ", "-", " of ", " for ", " and ", " & ", *_PARTICLES)
 
 
 @dataclass(frozen=True)
@@ -139,11 +140,11 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
         return False
     if not open_end(target.text) or not ends_sentence(source.text):
         return False  # the common case, decided without measuring
-    la = content_length(source.text)
-    if la < (MIN_DANGLING_SOURCE if dangling(target.text) else MIN_SOURCE):
+    la, stops = content_length(source.text), dangling(target.text)
+    if la < (MIN_DANGLING_SOURCE if stops else MIN_SOURCE):
         return False
     relative = content_length(target.text) / la / ratio
-    if dangling(target.text):
+    if stops:
         return relative < DANGLING_RATIO
     # One sentence translated a little short without its full stop is as often a
     # translator's (or a note's) habit: a cut there must leave most of it out.
@@ -608,7 +609,7 @@ def _named_among_nouns(doc: Document, run: list[Invariant]) -> bool:
 _WORLD = "001"
 # What joins the words of a name in a language that capitalises its nouns, where "of" and
 # "and" join nouns: a space, or a nobiliary particle ("Lothar de Maizière").
-_PARTICLE_JOINS = frozenset({" ", " de ", " da ", " di ", " van "})
+_PARTICLE_JOINS = frozenset({" ", *_PARTICLES})
 
 
 def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:

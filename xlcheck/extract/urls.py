@@ -18,14 +18,16 @@ from xlcheck.locales import LocaleInfo, language_markers
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
+# A word character that is not Chinese, Japanese or Korean: where an address or a handle of
+# Latin letters ends when such text goes on with no space.
+_LATIN_WORD_CHAR = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _URL = lazy(
     r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
     r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
     # An e-mail address of Latin letters starts and ends where Chinese, Japanese or Korean
     # text goes on with no space ("直接連絡はawrhawkins@breitbart.com.まで").
-    r"|(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.+-])"
-    r"(?:[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.+-])++@(?:[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-)++"
-    r"(?:\.(?:[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-)++)++"
+    rf"|(?<!{_LATIN_WORD_CHAR}|[.+-])(?:{_LATIN_WORD_CHAR}|[.+-])++@(?:{_LATIN_WORD_CHAR}|-)++"
+    rf"(?:\.(?:{_LATIN_WORD_CHAR}|-)++)++"
 )
 _TRAILING = ".,;:!?'’"
 _SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
@@ -147,8 +149,8 @@ def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
 # @handles, #hashtags and file paths survive translation like links do. A handle of Latin
 # letters starts and ends where a Chinese, Japanese or Korean text goes on without a space
 # ("新的#FFXIV突袭层", "听着@iotar的作品").
-_HANDLE = lazy(r"(?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.@/#&])[@#＠＃][A-Za-z_][^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,30}"
-               r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[@/])")
+_HANDLE = lazy(rf"(?<!{_LATIN_WORD_CHAR}|[.@/#&])[@#＠＃][A-Za-z_]{_LATIN_WORD_CHAR}{{1,30}}"
+               rf"(?!{_LATIN_WORD_CHAR}|[@/])")
 # Japanese and Chinese text may write the handle's mark full width (＠awr_hawkins): the same handle.
 _FULL_WIDTH_MARKS = str.maketrans("＠＃", "@#")
 # A scoped package (``@vitejs/plugin-legacy``): one name, which no translation changes, its
