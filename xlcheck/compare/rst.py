@@ -152,22 +152,28 @@ def _origin(source_markup: list[Markup], value: str, nth: int, kept: set[str]) -
     return same[min(max(nth - 1, 0), len(same) - 1)]
 
 
+def _entry_finding(ctx: Context, code: str, message: str, value: str, source_side: tuple, other_side: tuple) -> Finding:
+    """A finding on two catalogue entries: each side is (document, entry, offset in the
+    entry, text there, value there), the other side's last item its status."""
+    rule = RULES[code]
+    locations = []
+    for (k, unit, offset, text, shown, *status) in (source_side, other_side):
+        doc = ctx.documents[k]
+        line, column = doc.position(unit.start + offset)
+        locations.append(Location(doc.path, doc.lang, unit.n, line, column, text, shown, status[0] if status else "present"))
+    return Finding(rule.check, rule.code, rule.severity, message, value, tuple(locations))
+
+
 def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: Markup, reason: str) -> Finding:
-    rule = RULES["XL701"]
-    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
     shown = " ".join(origin.text.split())
     value = origin.value[2:-3] if origin.value.startswith("`<") else shown
     written_as = " ".join(loose.text.split())
     if len(written_as) > 60:
         written_as = written_as[:57] + "…"
-    message = (f"“{shown}” is markup in {doc_s.lang} entry {source.n} but is not read as markup in "
-               f"{doc_t.lang} entry {unit.n} (“{written_as}”): {reason}")
-    line_s, column_s = doc_s.position(source.start + origin.start)
-    line_t, column_t = doc_t.position(unit.start + loose.start)
-    return Finding(rule.check, rule.code, rule.severity, message, value, (
-        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, origin.text, value, "present"),
-        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, loose.text, value, "different"),
-    ))
+    message = (f"“{shown}” is markup in {ctx.documents[s].lang} entry {source.n} but is not read as markup in "
+               f"{ctx.documents[t].lang} entry {unit.n} (“{written_as}”): {reason}")
+    return _entry_finding(ctx, "XL701", message, value, (s, source, origin.start, origin.text, value),
+                          (t, unit, loose.start, loose.text, value, "different"))
 
 
 # A glossary reference, :term:`operating system` or :term:`soundcards <soundcard>`.
@@ -218,17 +224,12 @@ def translated_term_findings(ctx: Context, group: Group, present: list[int], bla
 
 
 def _term_finding(ctx: Context, s: int, source, match, t: int, unit, other) -> Finding:
-    rule = RULES["XL702"]
-    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
     value, written_as = match.group(), other.group()
-    message = (f"“{value}” in {doc_s.lang} entry {source.n} is “{written_as}” in {doc_t.lang} entry {unit.n}, "
-               f"whose other entries keep the term as {doc_s.lang} writes it")
-    line_s, column_s = doc_s.position(source.start + match.start())
-    line_t, column_t = doc_t.position(unit.start + other.start())
-    return Finding(rule.check, rule.code, rule.severity, message, value, (
-        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, value, value, "present"),
-        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, written_as, written_as, "different"),
-    ))
+    lang_s, lang_t = ctx.documents[s].lang, ctx.documents[t].lang
+    message = (f"“{value}” in {lang_s} entry {source.n} is “{written_as}” in {lang_t} entry {unit.n}, "
+               f"whose other entries keep the term as {lang_s} writes it")
+    return _entry_finding(ctx, "XL702", message, value, (s, source, match.start(), value, value),
+                          (t, unit, other.start(), written_as, written_as, "different"))
 
 
 # A word in single stars: reST emphasis, which the Python documentation uses for a
@@ -298,14 +299,8 @@ def _is_parameter(text: str, match, emphasised: list, kept: Counter, counts: Cou
 
 
 def _parameter_finding(ctx: Context, s: int, source, match, t: int, unit) -> Finding:
-    rule = RULES["XL701"]
-    doc_s, doc_t = ctx.documents[s], ctx.documents[t]
     value = match.group()
-    message = (f"“{value}” is a parameter's name in {doc_s.lang} entry {source.n} but {doc_t.lang} entry "
-               f"{unit.n} does not keep it (translated?)")
-    line_s, column_s = doc_s.position(source.start + match.start())
-    line_t, column_t = doc_t.position(unit.start)
-    return Finding(rule.check, rule.code, rule.severity, message, value, (
-        Location(doc_s.path, doc_s.lang, source.n, line_s, column_s, value, value, "present"),
-        Location(doc_t.path, doc_t.lang, unit.n, line_t, column_t, unit.text[:60], value, "missing"),
-    ))
+    message = (f"“{value}” is a parameter's name in {ctx.documents[s].lang} entry {source.n} but "
+               f"{ctx.documents[t].lang} entry {unit.n} does not keep it (translated?)")
+    return _entry_finding(ctx, "XL701", message, value, (s, source, match.start(), value, value),
+                          (t, unit, 0, unit.text[:60], value, "missing"))
