@@ -1151,12 +1151,12 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
     return out
 
 
-_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)", regex.M)
+_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)|^[ \t]{0,3}:[ \t]", regex.M)
 
 
 def _items(p: Profile) -> int:
     """How many items of a list a paragraph holds (its lines that open with an item's
-    mark), or rows of a table (its separator row aside)."""
+    mark, or a definition's ``:``), or rows of a table (its separator row aside)."""
     return len(_ITEM_LINE.findall(p.text))
 
 

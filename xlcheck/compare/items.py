@@ -24,7 +24,8 @@ import regex
 
 from xlcheck.compare.blame import Blame
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.locales import known_language
+from xlcheck.extract.urls import normalise_url
+from xlcheck.locales import known_language, locale_info
 from xlcheck.model import Finding, Invariant, Location
 from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
@@ -39,13 +40,24 @@ _ANGLE_WORDS = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>")
 _FRAME = lazy(r"(?:[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+|\{/\*[^\n]*?\*/\}|<!--[^\n]*?-->)[ \t]*+\n)*+")
 
 
+# A term of a definition list (kramdown, PHP Markdown Extra, Pandoc): a line of its own,
+# then its definition on a line that opens with ``:``.
+_TERM = lazy(r"^(?![ \t]|:)[^\n]++\n(?=[ \t]{0,3}:[ \t])", regex.M)
+
+
 def _items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each top-level item of a Markdown list, as offsets in `text` (a
-    thematic break or a comment may stand before it, ``---`` glued to the list).
+    thematic break or a comment may stand before it, ``---`` glued to the list); of a
+    definition list, each term with its definition.
 
     >>> _items("---" + chr(10) + "* a" + chr(10) + "* b")
     [(4, 8), (8, 11)]
+    >>> _items("[Ruby Central][rc]" + chr(10) + ": A non-profit.")
+    [(0, 34)]
     """
+    terms = [m.start() for m in _TERM.finditer(text)]
+    if terms and terms[0] == 0:
+        return list(zip(terms, terms[1:] + [len(text)]))
     starts = [m for m in _ITEM.finditer(text)]
     if not starts or starts[0].start() != _FRAME.match(text).end():
         return []
@@ -69,7 +81,8 @@ def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozen
     anotações"); then its names after its first word (what follows an item's opening
     capital), without the capitalised words some version writes in lower case."""
     paragraph = ctx.documents[k].paragraphs[index]
-    opening = _ITEM.match(paragraph.text, start).end()
+    marked = _ITEM.match(paragraph.text, start)
+    opening = marked.end() if marked else start  # (a definition list's term has no mark)
     words = _WORD_RUN.findall(_BRACKETED.sub(" ", paragraph.text[opening:end]))
     if not words or len(words) > _NAME_ITEM_WORDS or 2 * sum(w[0].isupper() for w in words) < len(words):
         return set()
@@ -126,9 +139,11 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
         if not spans:
             return None
         links, codes, by_name = [], set(), []
+        defined = _definitions(docs[k].text, docs[k].lang)
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
                     if inv.kind == "url" and start <= inv.start - paragraph.start < end}
+            held |= {_without_language(link) for link in _references(paragraph.text[start:end], defined)}
             # an item with no link is told by its inline code (placeholders in either
             # language aside: `<explanation>` is `<说明>`)
             code = {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
@@ -145,6 +160,37 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
                 if place is not None:
                     links[n] = _names(ctx, k, *place, lower)
     return lists
+
+
+_LINK_DEFINITION = lazy(r"^[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+<?+([^\s>]++)", regex.M)
+# A reference-style link: ``[text][label]``, or ``[label][]``.
+_REFERENCE = lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*+\])++)\]\[([^\[\]\n]*+)\]")
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@functools.lru_cache(maxsize=8)
+def _definitions(text: str, lang: str) -> dict[str, str]:
+    """The link definitions of a Markdown page (``[ruby-weekly]: https://rubyweekly.com/``):
+    each label (case and spacing folded) with its target as `normalise_url` gives it."""
+    info = locale_info(lang)
+    return {_label(m.group(1)): normalise_url(m.group(2), info) for m in _LINK_DEFINITION.finditer(text)}
+
+
+def _references(text: str, defined: dict[str, str]) -> set[str]:
+    """The targets of the reference-style links of a text (``[**Ruby Weekly**][ruby-weekly]``),
+    as its page defines them: an item linked that way is told by its target as much as
+    one that writes the address inline.
+
+    >>> sorted(_references("[**Ruby Weekly**][rw] and [RubyFlow][]", {"rw": "rubyweekly.com", "rubyflow": "rubyflow.com"}))
+    ['rubyflow.com', 'rubyweekly.com']
+    """
+    if "][" not in text:
+        return set()
+    return {defined[label] for m in _REFERENCE.finditer(text)
+            if (label := _label(m.group(2) or m.group(1))) in defined}
 
 
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:

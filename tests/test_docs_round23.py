@@ -1,0 +1,147 @@
+"""Round 23 on documentation (tuning data docs19): excerpts in the shape of the Ruby website's
+pages in English and Portuguese (ruby/www.ruby-lang.org, no licence stated for the texts: each
+excerpt is a line or two, or written anew in the same shape) and of the Simplified Chinese
+catalogues of the Bottle documentation (bottlepy/bottle, MIT), sources in fixtures/SOURCES.md,
+each with its clean twin."""
+
+from __future__ import annotations
+
+from tests.conftest import loud_located
+from xlcheck.segment import paragraphs
+
+
+def _pair(source: str, translation: str) -> list[tuple[str, str, int]]:
+    return loud_located(source, "en", translation, "pt")
+
+
+# ruby/www.ruby-lang.org en/community/index.md and pt/community/index.md: the page lists
+# places to start as a definition list (kramdown: the term, then ": " and its definition);
+# the source added the Discord server, pt has no such item.
+INTRO_EN = ("The community that grows up around a programming language is one of its\n"
+            "most important strengths.\n\n")
+INTRO_PT = ("A comunidade que cresce em torno de uma linguagem de programação é uma\n"
+            "das suas maiores forças.\n\n")
+GROUPS_EN = ("[Ruby User Groups](user-groups/)\n"
+             ": Your local Ruby user group is a great place to network with other Ruby\n"
+             "  programmers.\n\n")
+GROUPS_PT = ("[Grupos de Usuários de Ruby](user-groups/)\n"
+             ": O seu grupo de usuários local é um ótimo lugar para se conectar com\n"
+             "  outros programadores Ruby.\n\n")
+LISTS_EN = ("[Ruby Mailing Lists and Newsgroups](mailing-lists/)\n"
+            ": Ruby has an assortment of lists on different topics and in several\n"
+            "  languages.\n\n")
+LISTS_PT = ("[Listas de E-mail e Grupos de Novidades de Ruby](mailing-lists/)\n"
+            ": O Ruby tem um leque de listas sobre diversos tópicos e em vários idiomas.\n\n")
+DISCORD_EN = ("[Ruby Discord Server (invite link)][ruby-discord]\n"
+              ": The Ruby Language Discord Server is a place where you can\n"
+              "  chat with other Rubyists, get help with Ruby questions, or help others.\n\n")
+IRC_EN = ("[Ruby on IRC (#ruby)](https://web.libera.chat/#ruby)\n"
+          ": The Ruby Language IRC Channel is a wonderful way to chat with fellow\n"
+          "  Rubyists.\n\n")
+IRC_PT = ("[Ruby no IRC (#ruby)](https://web.libera.chat/#ruby)\n"
+          ": O canal de IRC do Ruby é um ótimo meio de se comunicar com outros\n"
+          "  programadores de Ruby.\n\n")
+DISCORD_LINK = "[ruby-discord]: https://discord.gg/ad2acQFtkh\n"
+
+
+def test_a_definition_list_item_is_a_list_paragraph():
+    # (so that the aligner weighs it as one item of a list, not as prose that may merge
+    # with the paragraph after it)
+    found = paragraphs(GROUPS_EN + "  Its second paragraph.\n\nA paragraph.\n", "markdown")
+    assert [p.kind for p in found] == ["list", "text", "text"]
+
+
+def test_a_definition_list_translated_item_for_item_is_clean():
+    source = INTRO_EN + GROUPS_EN + LISTS_EN + IRC_EN
+    translation = INTRO_PT + GROUPS_PT + LISTS_PT + IRC_PT
+    assert _pair(source, translation) == []
+
+
+# ... the Conferences item gained a second paragraph (RubyEvents.org) and a Podcasts item
+# follows it in the source; pt has neither (and still lists Ruby Central under a term the
+# source dropped).
+CONFERENCES_EN = ("[Ruby Conferences](conferences/)\n"
+                  ": Ruby programmers around the world are getting involved in more and\n"
+                  "  more conferences, where they get together to share reports on\n"
+                  "  work-in-progress, discuss the future of Ruby, and welcome newcomers to\n"
+                  "  the Ruby community.\n\n")
+EVENTS_EN = ("  Additionally, you can visit [RubyEvents.org](https://www.rubyevents.org/) to find videos "
+             "of Ruby conferences and talks.\n\n")
+PODCASTS_EN = ("[Podcasts](podcasts/)\n"
+               ": If you prefer to listen to discussions about Ruby rather than read,\n"
+               "  you can tune into one of these awesome Ruby podcasts.\n\n")
+CENTRAL_EN = ("[Ruby Central][ruby-central]\n"
+              ": Ruby Central is a non-profit organization dedicated to supporting the worldwide Ruby community.\n\n"
+              "[ruby-central]: http://rubycentral.org/\n")
+CONFERENCES_PT = ("[Conferências de Ruby](conferences/)\n"
+                  ": Programadores Ruby de todo o mundo estão participando de mais e mais\n"
+                  "  conferências, onde se juntam para compartilhar relatórios sobre o trabalho\n"
+                  "  desenvolvido, discutir o futuro do Ruby e dar as boas vindas aos novos\n"
+                  "  membros da comunidade.\n\n")
+EVENTS_PT = ("  Além disso, você pode visitar [RubyEvents.org](https://www.rubyevents.org/) para ver vídeos "
+             "de conferências e palestras de Ruby.\n\n")
+PODCASTS_PT = ("[Podcasts](podcasts/)\n"
+               ": Se prefere ouvir discussões sobre Ruby em vez de ler,\n"
+               "  pode ouvir um destes ótimos podcasts de Ruby.\n\n")
+CENTRAL_PT = ("[Ruby Central][ruby-central]\n"
+              ": A Ruby Central é uma organização sem fins lucrativos dedicada a apoiar a comunidade Ruby "
+              "de todo o mundo.\n\n"
+              "[ruby-central]: http://rubycentral.org/\n")
+
+
+def test_a_paragraph_of_a_definition_the_translation_lacks_is_a_missing_paragraph():
+    source = INTRO_EN + CONFERENCES_EN + EVENTS_EN + PODCASTS_EN + CENTRAL_EN
+    translation = INTRO_PT + CONFERENCES_PT + CENTRAL_PT
+    found = _pair(source, translation)
+    assert sorted(value.split()[0] for rule, value, _ in found if rule == "XL002") == ["Additionally,", "[Podcasts](podcasts/)"]
+    assert [rule for rule, _, _ in found if rule != "XL002"] == []
+
+
+def test_a_definition_with_its_second_paragraph_translated_is_clean():
+    source = INTRO_EN + CONFERENCES_EN + EVENTS_EN + PODCASTS_EN + CENTRAL_EN
+    translation = INTRO_PT + CONFERENCES_PT + EVENTS_PT + PODCASTS_PT + CENTRAL_PT
+    assert _pair(source, translation) == []
+
+
+# ruby/www.ruby-lang.org en/community/user-groups/index.md and pt/...: the source's list of
+# sites grew to four items, linked by reference ([text][label], the targets defined at the
+# page's end); pt, which writes its one item as a definition list, has only the first.
+SITES_EN = ("Information about Ruby user groups can be found on various websites:\n\n"
+            "- [Ruby Meetup Groups on meetup.com][meetup]. A substantial number\n"
+            "  of Ruby User Groups have chosen to make Meetup their home.\n"
+            "- [RubyEvents.org][rc-meetups] now has a list of Ruby Meetup events\n"
+            "  from around the world.\n"
+            "- There is a [Google Group][meetups-google-group] for Ruby Meetup Organizers\n"
+            "- [OnRuby][onruby] - A number of user groups can also be found at OnRuby.\n\n"
+            "### Organizing Your Own Group\n\n"
+            "If you are interested in forming your own group, be sure to find out if\n"
+            "there is already a Ruby user group in your area.\n\n"
+            "[meetup]: https://www.meetup.com/topics/ruby/\n"
+            "[onruby]: https://www.onruby.eu/\n"
+            "[rc-meetups]: https://www.rubyevents.org/events\n"
+            "[meetups-google-group]: https://groups.google.com/g/ruby-meetups\n")
+SITES_PT = ("Informações sobre grupos de usuários de Ruby podem ser encontrados em vários websites:\n\n"
+            "[Ruby Meetup Groups][meetup]\n"
+            ": Um número substancial de Grupos de Usuários de Ruby decidiram usar o\n"
+            "  Meetup como o seu lar.\n\n"
+            "### Organizar o seu Próprio Grupo\n\n"
+            "Se está interessado em formar o seu próprio grupo, assegure-se de\n"
+            "descobrir se já existe um grupo na sua área.\n\n"
+            "[meetup]: https://www.meetup.com/topics/ruby/\n")
+
+
+def test_list_items_linked_by_reference_that_the_translation_lacks_are_missing():
+    missing = [value for rule, value, _ in _pair(SITES_EN, SITES_PT) if rule == "XL002"]
+    assert sorted(value.split("]")[0] for value in missing if value.startswith("-")) == [
+        "- There is a [Google Group", "- [OnRuby", "- [RubyEvents.org"]
+
+
+def test_list_items_linked_by_reference_all_translated_are_clean():
+    translation = SITES_PT.replace("[Ruby Meetup Groups][meetup]\n: Um", (
+        "- [Ruby Meetup Groups no meetup.com][meetup]. Um")).replace(
+        "  Meetup como o seu lar.\n", "  Meetup como o seu lar.\n"
+        "- [RubyEvents.org][rc-meetups] agora tem uma lista de eventos.\n"
+        "- Há um [Google Group][meetups-google-group] para organizadores\n"
+        "- [OnRuby][onruby] - Vários grupos também estão no OnRuby.\n").replace(
+        "[meetup]: https://www.meetup.com/topics/ruby/\n", SITES_EN[SITES_EN.index("[meetup]:"):])
+    assert [rule for rule, _, _ in _pair(SITES_EN, translation) if rule == "XL002"] == []
