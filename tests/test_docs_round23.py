@@ -112,12 +112,14 @@ SITES_EN = ("Information about Ruby user groups can be found on various websites
             "- [RubyEvents.org][rc-meetups] now has a list of Ruby Meetup events\n"
             "  from around the world.\n"
             "- There is a [Google Group][meetups-google-group] for Ruby Meetup Organizers\n"
-            "- [OnRuby][onruby] - A number of user groups can also be found at OnRuby.\n\n"
+            "- [OnRuby][onruby] - A number of user groups can also be found at OnRuby. It is\n"
+            "  [available on GitHub][onruby-github].\n\n"
             "### Organizing Your Own Group\n\n"
             "If you are interested in forming your own group, be sure to find out if\n"
             "there is already a Ruby user group in your area.\n\n"
             "[meetup]: https://www.meetup.com/topics/ruby/\n"
             "[onruby]: https://www.onruby.eu/\n"
+            "[onruby-github]: https://github.com/phoet/on_ruby\n"
             "[rc-meetups]: https://www.rubyevents.org/events\n"
             "[meetups-google-group]: https://groups.google.com/g/ruby-meetups\n")
 SITES_PT = ("Informações sobre grupos de usuários de Ruby podem ser encontrados em vários websites:\n\n"
@@ -126,14 +128,18 @@ SITES_PT = ("Informações sobre grupos de usuários de Ruby podem ser encontrad
             "  Meetup como o seu lar.\n\n"
             "### Organizar o seu Próprio Grupo\n\n"
             "Se está interessado em formar o seu próprio grupo, assegure-se de\n"
-            "descobrir se já existe um grupo na sua área.\n\n"
+            "descobrir se já existe um grupo de Ruby na sua área.\n\n"
             "[meetup]: https://www.meetup.com/topics/ruby/\n")
 
 
 def test_list_items_linked_by_reference_that_the_translation_lacks_are_missing():
-    missing = [value for rule, value, _ in _pair(SITES_EN, SITES_PT) if rule == "XL002"]
+    found = _pair(SITES_EN, SITES_PT)
+    missing = [value for rule, value, _ in found if rule == "XL002"]
     assert sorted(value.split("]")[0] for value in missing if value.startswith("-")) == [
         "- There is a [Google Group", "- [OnRuby", "- [RubyEvents.org"]
+    # The items carry their values (the name GitHub in the OnRuby item), and the one item
+    # both keep is a bullet in one and a definition in the other: the page's layout.
+    assert [(rule, value) for rule, value, _ in found if rule != "XL002"] == []
 
 
 def test_list_items_linked_by_reference_all_translated_are_clean():
@@ -145,3 +151,13 @@ def test_list_items_linked_by_reference_all_translated_are_clean():
         "- [OnRuby][onruby] - Vários grupos também estão no OnRuby.\n").replace(
         "[meetup]: https://www.meetup.com/topics/ruby/\n", SITES_EN[SITES_EN.index("[meetup]:"):])
     assert [rule for rule, _, _ in _pair(SITES_EN, translation) if rule == "XL002"] == []
+
+
+def test_a_bulleted_list_written_as_a_definition_list_is_clean():
+    translation = SITES_PT.replace("  Meetup como o seu lar.\n", (
+        "  Meetup como o seu lar.\n"
+        "[RubyEvents.org][rc-meetups]\n: Agora tem uma lista de eventos.\n"
+        "[Google Group][meetups-google-group]\n: Um grupo para organizadores.\n"
+        "[OnRuby][onruby]\n: Vários grupos também estão no OnRuby, [disponível no GitHub][onruby-github].\n")).replace(
+        "[meetup]: https://www.meetup.com/topics/ruby/\n", SITES_EN[SITES_EN.index("[meetup]:"):])
+    assert _pair(SITES_EN, translation) == []

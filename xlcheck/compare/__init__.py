@@ -26,7 +26,7 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.items import items_missing, names_dropped
+from xlcheck.compare.items import items_missing, lost_item_spans, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
@@ -188,16 +188,26 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(translated_term_findings(ctx, group, present, blame))
             findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
-            candidates.extend(fixed_links(ctx, group, found, blame.reference))
-            candidates.extend(code_candidates(ctx, g, group, present, blame.reference))
-            candidates.extend(cell_candidates(ctx, g, group, present, found))
+            mine = list(fixed_links(ctx, group, found, blame.reference))
+            mine.extend(code_candidates(ctx, g, group, present, blame.reference))
+            mine.extend(cell_candidates(ctx, g, group, present, found))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
-            candidates.extend(quotes)
-            candidates.extend(names.candidates(g, group, present))
-            candidates.extend(names_dropped(ctx, g, group, present))
-            candidates.extend(misspellings.candidates(g, group, present))
+            mine.extend(quotes)
+            mine.extend(names.candidates(g, group, present))
+            mine.extend(names_dropped(ctx, g, group, present))
+            mine.extend(misspellings.candidates(g, group, present))
+            candidates.extend(_outside(mine, lost_item_spans(ctx, group, present)))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
+
+
+def _outside(candidates: list[Candidate], lost: dict[int, list[tuple[int, int]]]) -> list[Candidate]:
+    """The candidates but those whose every occurrence lies in a list item reported missing
+    (`lost`, spans by version): the item's XL002 names what it held."""
+    if not lost:
+        return candidates
+    return [c for c in candidates if not c.occurrences or not all(
+        any(start <= inv.start < end for start, end in lost.get(k, ())) for k, inv in c.occurrences.items())]
 
 
 def _opens_lone_admonition(ctx: Context, groups: list[Group], g: int, present: list[int]) -> bool:

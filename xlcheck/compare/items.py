@@ -195,12 +195,28 @@ def _references(text: str, defined: dict[str, str]) -> set[str]:
 
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
     """XL002 for each list item of one version that the other version's list lacks."""
+    return [_finding(ctx, *lost, blame) for lost in _lost_items(ctx, group, present)]
+
+
+def lost_item_spans(ctx: Context, group: Group, present: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """For each version, the spans (offsets in its document) of the list items of a group
+    that `items_missing` reports: a missing item carries its values with it, so a value in
+    one is not missing again on its own."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for more, _, paragraph, (start, end), *_ in _lost_items(ctx, group, present):
+        spans.setdefault(more, []).append((paragraph.start + start, paragraph.start + end))
+    return spans
+
+
+def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
+    """The list items of one version that the other version's list lacks, each as the
+    arguments `_finding` reports it by."""
     if len(ctx.documents) != 2 or len(present) != 2:
         return []
     lists = _lists(ctx, group, present)
     if lists is None:
         return []
-    findings = []
+    lost_items = []
     a, b = present
     for more, fewer in ((a, b), (b, a)):
         paragraph, spans, links, _, by_name = lists[more]
@@ -216,9 +232,8 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         # its linked items are still the other's.
         if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))):
             continue
-        for n in lost:
-            findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))
-    return findings
+        lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
+    return lost_items
 
 
 def names_dropped(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
