@@ -7,6 +7,9 @@ each with its clean twin."""
 from __future__ import annotations
 
 from tests.conftest import loud_located
+from xlcheck.extract import extract_segment
+from xlcheck.locales import locale_info
+from xlcheck.model import Segment
 from xlcheck.segment import paragraphs
 
 
@@ -161,3 +164,35 @@ def test_a_bulleted_list_written_as_a_definition_list_is_clean():
         "[OnRuby][onruby]\n: Vários grupos também estão no OnRuby, [disponível no GitHub][onruby-github].\n")).replace(
         "[meetup]: https://www.meetup.com/topics/ruby/\n", SITES_EN[SITES_EN.index("[meetup]:"):])
     assert _pair(SITES_EN, translation) == []
+
+
+# ruby/www.ruby-lang.org .../to-ruby-from-java/index.md: a sentence that opens with a
+# preposition before a name ("Unlike Java, in Ruby,..."; pt "Ao contrário de Java, em Ruby…").
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    assert _pair("### Differences\n\nUnlike Java, in Ruby,...\n", "### Diferenças\n\nAo contrário de Java, em Ruby…\n") == []
+
+
+def test_a_name_after_the_preposition_is_still_a_name():
+    found = extract_segment(Segment(1, 0, 24, 1, 1, "Unlike Java, in Ruby,..."), locale_info("en"))
+    assert [inv.value for inv in found if inv.kind == "name"] == ["Java", "Ruby"]
+
+
+# ruby/www.ruby-lang.org en/community/mailing-lists/index.md and pt/...: the lists, a
+# definition list; pt adds the Portuguese list for its readers ("Ruby << portuguese").
+LISTS_DEF_EN = ("Ruby-Talk\n: This is the most popular list and deals with general topics about Ruby.\n\n"
+                "Ruby-Core\n: This list deals with core and implementation topics about Ruby.\n\n"
+                "## Subscribe or Unsubscribe\n\nSee the list server for more information.\n")
+LISTS_DEF_PT = ("Ruby-Talk\n: Esta é a lista mais popular e trata de assuntos gerais sobre Ruby.\n\n"
+                "Ruby-Core\n: Esta lista trata do núcleo e de tópicos de implementação do Ruby.\n\n"
+                "Ruby &lt;&lt; portuguese\n: Esta é a lista de discussão oficial de ruby em Portugal.\n\n"
+                "## Inscrever ou Desinscrever\n\nVeja o servidor de listas para mais informações.\n")
+
+
+def test_an_item_a_translation_adds_for_readers_of_its_language_is_no_stale_paragraph():
+    assert _pair(LISTS_DEF_EN, LISTS_DEF_PT) == []
+
+
+def test_an_item_only_the_translation_has_is_still_a_stale_paragraph():
+    translation = LISTS_DEF_PT.replace("Ruby &lt;&lt; portuguese\n: Esta é a lista de discussão oficial de ruby em "
+                                       "Portugal.", "Ruby-Dev\n: Esta é a lista de discussão dos desenvolvedores.")
+    assert [rule for rule, _, _ in _pair(LISTS_DEF_EN, translation)] == ["XL002"]

@@ -39,7 +39,9 @@ from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, value_candidates
 from xlcheck.extract import pool_workers
 from xlcheck.glossary import Glossary
+from xlcheck.locales import base_language, fold, language_name
 from xlcheck.model import Alignment, Document, Finding, Invariant
+from xlcheck.patterns import lazy
 
 # Kinds still compared document-wide when two versions are not translations of each other.
 REWRITE_KINDS = ("number", "date", "code", "url")
@@ -177,7 +179,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         docs_of_group.append(present)
         if len(present) < count and not all_keyed and has_content(ctx, group, present) \
                 and not _opens_lone_admonition(ctx, groups, g, present) \
-                and not _reworded_in_place(ctx, groups, g, present, blame.reference):
+                and not _reworded_in_place(ctx, groups, g, present, blame.reference) \
+                and not _for_its_readers(ctx, group, present, blame.reference):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
@@ -224,6 +227,27 @@ def _opens_lone_admonition(ctx: Context, groups: list[Group], g: int, present: l
             or any(following[o] for o in range(len(following)) if o != k):
         return False
     return DIRECTIVE_LINE.fullmatch(ctx.documents[k].paragraphs[members[0]].text) is not None
+
+
+def _for_its_readers(ctx: Context, group: Group, present: list[int], reference: int | None) -> bool:
+    """Whether group g is a page's paragraph (or item) that only translations hold, each of
+    which names its own language (``Ruby << portuguese: Esta é a lista de discussão oficial de
+    ruby em Portugal``): what a translation adds for its readers, a list or a group in their
+    language, not text the source dropped. Plain text (news) is not a page: there a
+    sentence only a translation has is what it added, whatever it names."""
+    if reference is None or reference in present or ctx.documents[reference].format == "text":
+        return False
+    for k in present:
+        doc = ctx.documents[k]
+        code = base_language(doc.lang)
+        names = {name for name in (language_name(code, "en"), language_name(code, doc.lang)) if name}
+        words = set(_WORD_RUN.findall(fold(ctx.text(k, group))))
+        if not names & words:
+            return False
+    return True
+
+
+_WORD_RUN = lazy(r"[\p{L}\p{M}]++")
 
 
 def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[int],

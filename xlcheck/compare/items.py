@@ -22,7 +22,7 @@ import functools
 
 import regex
 
-from xlcheck.compare.blame import Blame
+from xlcheck.compare.blame import Blame, held_facts
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import known_language, locale_info
@@ -298,6 +298,9 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
     doc, other = ctx.documents[more], ctx.documents[fewer]
     item = paragraph.text[span[0]:span[1]]
     words = " ".join(item.split()[:8])
+    facts = held_facts(inv for inv in ctx.invariants[more][paragraph.n - 1]
+                       if span[0] <= inv.start - paragraph.start < span[1])
+    held = f" (holds {', '.join(facts)})" if facts else ""
     line, _ = doc.position(paragraph.start + span[0])
     # The item would stand where the other list's item of the same rank does (or after its last).
     at = other_spans[n][0] if n < len(other_spans) else other_spans[-1][1]
@@ -306,9 +309,9 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
     locations[more] = Location(doc.path, doc.lang, paragraph.n, line, 1, words, None, have_status)
     locations[fewer] = Location(other.path, other.lang, other_paragraph.n, other_line, None, None, None, lack_status)
     if have_status == "extra":
-        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…” is not in {other.lang} paragraph "
-                   f"{other_paragraph.n}: left over from an earlier version?")
+        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…”{held} is not in {other.lang} "
+                   f"paragraph {other_paragraph.n}: left over from an earlier version?")
     else:
-        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…” has no counterpart in "
+        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…”{held} has no counterpart in "
                    f"{other.lang} paragraph {other_paragraph.n}")
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
