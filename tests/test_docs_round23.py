@@ -196,3 +196,26 @@ def test_an_item_only_the_translation_has_is_still_a_stale_paragraph():
     translation = LISTS_DEF_PT.replace("Ruby &lt;&lt; portuguese\n: Esta é a lista de discussão oficial de ruby em "
                                        "Portugal.", "Ruby-Dev\n: Esta é a lista de discussão dos desenvolvedores.")
     assert [rule for rule, _, _ in _pair(LISTS_DEF_EN, translation)] == ["XL002"]
+
+
+def test_the_link_definitions_of_items_the_translation_lacks_go_with_them():
+    # (the two blocks of link definitions pair, and the links only the lost items use are
+    # not reported again: the items' findings name them)
+    found = _pair(SITES_EN, SITES_PT)
+    assert [rule for rule, value, _ in found if not value.startswith("- ")] == []
+
+
+def test_a_link_definition_changed_under_an_item_both_keep_is_still_reported():
+    translation = SITES_PT.replace("[meetup]: https://www.meetup.com/topics/ruby/", "[meetup]: https://www.meetup.com/ruby/")
+    found = _pair(SITES_EN, translation)
+    assert ("XL602", "meetup.com/topics/ruby") in [(rule, value) for rule, value, _ in found]
+
+
+# ruby/www.ruby-lang.org en/community/weblogs/index.md and pt/...: pt numbers its link labels.
+def test_a_numbered_link_label_is_no_number():
+    source = "Ruby is also a common topic on [reddit][reddit] and [Hacker News][hn].\n\n[reddit]: http://www.reddit.com/r/ruby\n[hn]: http://news.ycombinator.com/\n"
+    translation = ("O Ruby também é um tópico comum no [reddit][15] e no [Hacker News][16].\n\n"
+                   "[15]: http://www.reddit.com/r/ruby\n[16]: http://news.ycombinator.com/\n")
+    assert _pair(source, translation) == []
+    assert [rule for rule, _, _ in _pair(source, translation.replace("ycombinator", "ycombinator.example"))] == [
+        "XL602"]

@@ -26,6 +26,7 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.items import items_missing, lost_item_spans, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
@@ -118,6 +119,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
     if len(parts) > 1:
         _renumber_pairs(parts)
     docs_of_group = [present for part in parts for present in part[2]]
+    candidates = carried_away(ctx, groups, docs_of_group, candidates)
     if cuts:
         findings.extend(cut_findings(ctx, groups, list(cuts), candidates))
     findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))

@@ -164,10 +164,11 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
 
 _LINK_DEFINITION = lazy(r"^[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+<?+([^\s>]++)", regex.M)
 # A reference-style link: ``[text][label]``, or ``[label][]``.
-_REFERENCE = lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*+\])++)\]\[([^\[\]\n]*+)\]")
+REFERENCE = lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*+\])++)\]\[([^\[\]\n]*+)\]")
 
 
-def _label(text: str) -> str:
+def label(text: str) -> str:
+    """A link's label as Markdown matches it: case and spacing folded."""
     return " ".join(text.split()).casefold()
 
 
@@ -176,7 +177,7 @@ def _definitions(text: str, lang: str) -> dict[str, str]:
     """The link definitions of a Markdown page (``[ruby-weekly]: https://rubyweekly.com/``):
     each label (case and spacing folded) with its target as `normalise_url` gives it."""
     info = locale_info(lang)
-    return {_label(m.group(1)): normalise_url(m.group(2), info) for m in _LINK_DEFINITION.finditer(text)}
+    return {label(m.group(1)): normalise_url(m.group(2), info) for m in _LINK_DEFINITION.finditer(text)}
 
 
 def _references(text: str, defined: dict[str, str]) -> set[str]:
@@ -189,8 +190,8 @@ def _references(text: str, defined: dict[str, str]) -> set[str]:
     """
     if "][" not in text:
         return set()
-    return {defined[label] for m in _REFERENCE.finditer(text)
-            if (label := _label(m.group(2) or m.group(1))) in defined}
+    return {defined[name] for m in REFERENCE.finditer(text)
+            if (name := label(m.group(2) or m.group(1))) in defined}
 
 
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:

@@ -109,6 +109,9 @@ def _unknown_inline(tag: str, opening: str, text: str, end: int) -> bool:
 _ORDINAL_BEFORE = lazy(r"\d\\?\s?$")
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = lazy(r"[`<%{\[|]")
+# The label of a reference-style link, where it is used and where it is defined.
+# (A paragraph's soft line breaks are spaces to the extractors: a definition stands after one.)
+_LINK_LABEL = lazy(r"\]\[([^\[\]\n]++)\]|(?:^|(?<=\s))\[([^\[\]\n]++)\]:(?=[ \t]++<?+[\w/.#])")
 _MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
 _FENCE_RANGE = lazy(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
@@ -413,6 +416,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
             # (only the opening mark is claimed: the words inside are compared as any others)
             add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
+    for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
+        claims.take(*match.span(match.lastindex))  # a reference's label ([Slashdot][14], [14]: http://…) names a link, no number
     for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)
