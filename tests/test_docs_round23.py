@@ -219,3 +219,45 @@ def test_a_numbered_link_label_is_no_number():
     assert _pair(source, translation) == []
     assert [rule for rule, _, _ in _pair(source, translation.replace("ycombinator", "ycombinator.example"))] == [
         "XL602"]
+
+
+# ruby/www.ruby-lang.org en/community/weblogs/index.md and pt/...: the source's notable blogs
+# of today against pt's of 2018, every item linked by reference (pt numbers its labels).
+BLOGS_EN = ("A few notable blogs stand out for the frequency and immediacy of their updates.\n\n"
+            "* [**DEV Ruby Tag**][dev-ruby-tag] collects the posts tagged Ruby on DEV.\n"
+            "* [**Ruby on Rails Blog**][ruby-on-rails-blog] is the official blog of the Rails team.\n"
+            "* [**Rails at Scale**][rails-at-scale] discusses the work done on Ruby and Rails.\n\n"
+            "[dev-ruby-tag]: https://dev.to/t/ruby\n"
+            "[ruby-on-rails-blog]: https://rubyonrails.org/blog/\n"
+            "[rails-at-scale]: https://railsatscale.com/\n")
+BLOGS_PT = ("Alguns blogs destacam-se pela frequência e rapidez das suas atualizações.\n\n"
+            "* [**O’Reilly Ruby**][8] é um blog de grupo com tutoriais e entrevistas.\n"
+            "* [**Riding Rails**][9] é o blog oficial da equipa do Ruby on Rails.\n"
+            "* [**Ruby Inside**][10] anuncia aplicações e bibliotecas de todo o mundo.\n"
+            "* [**Matz’ Blog**][11] é um blog em japonês escrito pelo criador do Ruby.\n\n"
+            "[8]: http://oreillynet.com/ruby/\n"
+            "[9]: http://weblog.rubyonrails.org/\n"
+            "[10]: http://www.rubyinside.com/\n"
+            "[11]: http://www.rubyist.net/~matz/\n")
+
+
+def test_a_list_whose_items_were_all_replaced_reports_each_item():
+    found = [(value.split("]")[0], line) for rule, value, line in _pair(BLOGS_EN, BLOGS_PT) if rule == "XL002"]
+    assert sorted(name for name, _ in found) == sorted([
+        "* [**DEV Ruby Tag**", "* [**Ruby on Rails Blog**", "* [**Rails at Scale**",
+        "* [**O’Reilly Ruby**", "* [**Riding Rails**", "* [**Ruby Inside**", "* [**Matz’ Blog**"])
+
+
+def test_a_list_translated_item_for_item_with_its_links_is_clean():
+    translation = ("Alguns blogs destacam-se pela frequência e rapidez das suas atualizações.\n\n"
+                   "* [**DEV Ruby Tag**][1] reúne os posts marcados com Ruby no DEV.\n"
+                   "* [**Ruby on Rails Blog**][2] é o blog oficial da equipa do Rails.\n"
+                   "* [**Rails at Scale**][3] discute o trabalho feito em Ruby e Rails.\n\n"
+                   "[1]: https://dev.to/t/ruby\n[2]: https://rubyonrails.org/blog/\n[3]: https://railsatscale.com/\n")
+    assert _pair(BLOGS_EN, translation) == []
+
+
+def test_a_list_with_its_links_localised_but_its_names_kept_is_no_list_replaced():
+    # (every link otherwise, but the items' names are the source's: the same items)
+    translation = BLOGS_PT.replace("O’Reilly Ruby", "DEV Ruby Tag").replace("Riding Rails", "Ruby on Rails Blog")
+    assert [rule for rule, _, _ in _pair(BLOGS_EN, translation) if rule == "XL002"] == []

@@ -219,6 +219,7 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
         return []
     lost_items = []
     a, b = present
+    replaced = _replaced(ctx, lists, a, b)
     for more, fewer in ((a, b), (b, a)):
         paragraph, spans, links, _, by_name = lists[more]
         other_paragraph, other_spans, other_links, other_codes, _ = lists[fewer]
@@ -231,10 +232,35 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
         # More items lost than the lists' lengths differ by: items added on both sides of
         # one list (an index of APIs that gained some and dropped others), when most of
         # its linked items are still the other's.
-        if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))):
+        if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))
+                        and not replaced):
             continue
         lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
     return lost_items
+
+
+def _replaced(ctx: Context, lists: dict, a: int, b: int) -> bool:
+    """Whether two linked lists share no item: each has two items or more, every item
+    linked, no link of one in the other, and no item's link text (``[**Ruby Inside**][10]``)
+    written anywhere in the other version. The source replaced the list (notable blogs
+    of 2018 against those of today): each item is missing or left over, not a list whose
+    most items are kept with some added."""
+    for k, o in ((a, b), (b, a)):
+        paragraph, spans, links, _, by_name = lists[k]
+        theirs = set().union(*lists[o][2])
+        if len(spans) < 2 or any(place is not None or not held or held & theirs
+                                 for held, place in zip(links, by_name)):
+            return False
+        other = ctx.documents[o].text.casefold()
+        for start, end in spans:
+            texts = [m.group(1).strip("*_ ") for m in _LINK_TEXT.finditer(paragraph.text, start, end)]
+            if not texts or any(text.casefold() in other for text in texts):
+                return False
+    return True
+
+
+# The text of a Markdown link, inline or by reference.
+_LINK_TEXT = lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*+\])++)\](?=[(\[])")
 
 
 def names_dropped(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
