@@ -35,16 +35,12 @@ LISTS_EN = ("[Ruby Mailing Lists and Newsgroups](mailing-lists/)\n"
             "  languages.\n\n")
 LISTS_PT = ("[Listas de E-mail e Grupos de Novidades de Ruby](mailing-lists/)\n"
             ": O Ruby tem um leque de listas sobre diversos tópicos e em vários idiomas.\n\n")
-DISCORD_EN = ("[Ruby Discord Server (invite link)][ruby-discord]\n"
-              ": The Ruby Language Discord Server is a place where you can\n"
-              "  chat with other Rubyists, get help with Ruby questions, or help others.\n\n")
 IRC_EN = ("[Ruby on IRC (#ruby)](https://web.libera.chat/#ruby)\n"
           ": The Ruby Language IRC Channel is a wonderful way to chat with fellow\n"
           "  Rubyists.\n\n")
 IRC_PT = ("[Ruby no IRC (#ruby)](https://web.libera.chat/#ruby)\n"
           ": O canal de IRC do Ruby é um ótimo meio de se comunicar com outros\n"
           "  programadores de Ruby.\n\n")
-DISCORD_LINK = "[ruby-discord]: https://discord.gg/ad2acQFtkh\n"
 
 
 def test_a_definition_list_item_is_a_list_paragraph():
@@ -64,10 +60,10 @@ def test_a_definition_list_translated_item_for_item_is_clean():
 # follows it in the source; pt has neither (and still lists Ruby Central under a term the
 # source dropped).
 CONFERENCES_EN = ("[Ruby Conferences](conferences/)\n"
-                  ": Ruby programmers around the world are getting involved in more and\n"
-                  "  more conferences, where they get together to share reports on\n"
-                  "  work-in-progress, discuss the future of Ruby, and welcome newcomers to\n"
-                  "  the Ruby community.\n\n")
+                  ": All over the world, people who program in Ruby meet at more and more\n"
+                  "  conferences, to report on what they are building, to talk about where\n"
+                  "  the language is going, and to greet those who have just joined the\n"
+                  "  community.\n\n")
 EVENTS_EN = ("  Additionally, you can visit [RubyEvents.org](https://www.rubyevents.org/) to find videos "
              "of Ruby conferences and talks.\n\n")
 PODCASTS_EN = ("[Podcasts](podcasts/)\n"
