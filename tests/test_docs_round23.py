@@ -257,3 +257,23 @@ def test_a_list_with_its_links_localised_but_its_names_kept_is_no_list_replaced(
     # (every link otherwise, but the items' names are the source's: the same items)
     translation = BLOGS_PT.replace("O’Reilly Ruby", "DEV Ruby Tag").replace("Riding Rails", "Ruby on Rails Blog")
     assert [rule for rule, _, _ in _pair(BLOGS_EN, translation) if rule == "XL002"] == []
+
+
+# ruby/www.ruby-lang.org en/community/mailing-lists/index.md and pt/...: the source links the
+# Ruby-Talk posting guidelines by a relative target; pt, whose item has only the archives,
+# defines no such link.
+TALK_EN = ("Ruby-Talk\n: This is the most popular list. [Posting Guidelines][guidelines], [Archives][3].\n\n"
+           "[guidelines]: ruby-talk-guidelines/\n"
+           "[3]: https://ml.ruby-lang.org/archives/list/ruby-talk@ml.ruby-lang.org/\n")
+TALK_PT = ("Ruby-Talk\n: Esta é a lista mais popular. [Arquivos][3].\n\n"
+           "[3]: https://ml.ruby-lang.org/archives/list/ruby-talk@ml.ruby-lang.org/\n")
+
+
+def test_a_relative_link_definition_the_translation_lacks_is_a_link_missing():
+    assert ("XL601", "ruby-talk-guidelines", 4) in _pair(TALK_EN, TALK_PT)
+
+
+def test_a_relative_link_definition_kept_is_clean():
+    translation = TALK_PT.replace("[Arquivos][3].", "[Regras de Publicação][guidelines], [Arquivos][3].").replace(
+        "[3]: https", "[guidelines]: ruby-talk-guidelines/\n[3]: https")
+    assert _pair(TALK_EN, translation) == []
