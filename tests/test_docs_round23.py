@@ -277,3 +277,26 @@ def test_a_relative_link_definition_kept_is_clean():
     translation = TALK_PT.replace("[Arquivos][3].", "[Regras de Publicação][guidelines], [Arquivos][3].").replace(
         "[3]: https", "[guidelines]: ruby-talk-guidelines/\n[3]: https")
     assert _pair(TALK_EN, translation) == []
+
+
+# ruby/www.ruby-lang.org en/community/index.md and pt/...: pt still lists Ruby Central and two
+# Open Directory links as bullets under a term the source dropped; the source makes Ruby
+# Central a term of its own and no longer links the Open Directory.
+CENTRAL_STALE_PT = ("Informação gerais sobre o Ruby\n"
+                    ": * [Ruby Central][ruby-central]\n"
+                    "  * [Ruby no Open Directory Project][ruby-opendir]\n"
+                    "  * [Rails no Open Directory Project][rails-opendir]\n\n"
+                    "[ruby-central]: http://rubycentral.org/\n"
+                    "[ruby-opendir]: https://dmoztools.net/Computers/Programming/Languages/Ruby/\n"
+                    "[rails-opendir]: https://dmoztools.net/Computers/Programming/Languages/Ruby/Software/Frameworks/Rails/\n")
+
+
+def test_the_bullets_of_a_definition_are_its_items():
+    found = _pair(INTRO_EN + CENTRAL_EN, INTRO_PT + CENTRAL_STALE_PT)
+    assert sorted((rule, line) for rule, _, line in found if rule in ("XL002", "XL601")) == [("XL002", 6), ("XL002", 7)]
+
+
+def test_the_bullets_of_a_definition_all_kept_are_clean():
+    source = INTRO_EN + CENTRAL_STALE_PT.replace("Informação gerais sobre o Ruby", "General information about Ruby").replace(
+        " no Open", " on Open")
+    assert [rule for rule, _, _ in _pair(source, INTRO_PT + CENTRAL_STALE_PT) if rule in ("XL002", "XL601")] == []

@@ -45,19 +45,35 @@ _FRAME = lazy(r"(?:[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+|\{/\*[^\n]*?\*/\}|<!--[^\n]*?
 _TERM = lazy(r"^(?![ \t]|:)[^\n]++\n(?=[ \t]{0,3}:[ \t])", regex.M)
 
 
+# A definition that opens with a bulleted list, and the bullets of such a list.
+_DEFINITION_BULLET = lazy(r"[ \t]{0,3}:[ \t]++[-*+][ \t]")
+_DEFINED_ITEM = lazy(r"^(?:[ \t]{0,3}:[ \t]++|[ \t]++)([-*+])[ \t]", regex.M)
+
+
 def _items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each top-level item of a Markdown list, as offsets in `text` (a
     thematic break or a comment may stand before it, ``---`` glued to the list); of a
-    definition list, each term with its definition.
+    definition list, each term with its definition, or the items of the bulleted list
+    a definition holds (the term then heads them: ``Informação gerais`` then ``: * [Ruby
+    Central][rc]``, ``  * …``).
 
     >>> _items("---" + chr(10) + "* a" + chr(10) + "* b")
     [(4, 8), (8, 11)]
     >>> _items("[Ruby Central][rc]" + chr(10) + ": A non-profit.")
     [(0, 34)]
+    >>> _items("General" + chr(10) + ": * [Ruby Central][rc]" + chr(10) + "  * [Rails][r]")
+    [(10, 33), (33, 45)]
     """
     terms = [m.start() for m in _TERM.finditer(text)]
     if terms and terms[0] == 0:
-        return list(zip(terms, terms[1:] + [len(text)]))
+        spans = []
+        for start, end in zip(terms, terms[1:] + [len(text)]):
+            bullets = [m.start(1) for m in _DEFINED_ITEM.finditer(text, start, end)]
+            if bullets and _DEFINITION_BULLET.match(text, text.index("\n", start) + 1):
+                spans.extend(zip(bullets, bullets[1:] + [end]))
+            else:
+                spans.append((start, end))
+        return spans
     starts = [m for m in _ITEM.finditer(text)]
     if not starts or starts[0].start() != _FRAME.match(text).end():
         return []
