@@ -303,7 +303,10 @@ KO_RESOURCES = """Resource에서 값을 읽으려면 다음 API를 사용하세�
 
 def test_a_value_lacking_from_a_list_is_placed_at_the_list():
     found = [f for f in pair_findings(EN_RESOURCES, "en", KO_RESOURCES, "ko") if f.severity != "info"]
-    assert ("XL601", "/reference/react-dom/browser") in [(f.rule, f.value) for f in found]
+    # (Since round 23 the item that holds the link is reported missing, and names it; the
+    # link is not reported again on its own.)
+    items = [f for f in found if f.rule == "XL002"]
+    assert len(items) == 1 and "/reference/react-dom/browser" in items[0].message
     lacking = [loc for f in found for loc in f.locations if loc.status == "missing"]
     assert lacking and {loc.line for loc in lacking} == {3}
 

@@ -936,6 +936,21 @@ def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int,
     return out
 
 
+_LINK_DEFINITION_LINE = lazy(r"[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+\S[^\n]*+")
+
+
+def definitions_only(text: str) -> bool:
+    """Whether a paragraph is nothing but link definitions.
+
+    >>> definitions_only("[meetup]: https://www.meetup.com/topics/ruby/" + chr(10) + "[onruby]: https://www.onruby.eu/")
+    True
+    >>> definitions_only("See [meetup] for more.")
+    False
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_LINK_DEFINITION_LINE.fullmatch(line) for line in lines)
+
+
 def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
                      ratio: float, raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
     """A page's paragraph one version rewrote (a list written as one paragraph, a
@@ -959,8 +974,11 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             pa, pb = a[i], b[j]
             anchored = pa.anchors and pb.anchors and not pa.anchors & pb.anchors
             share = pb.length / max(pa.length, 1) / max(ratio, 1e-6)
-            if pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and not anchored and 1 / 4 <= share <= 4 \
-                    and not _told_apart(raw[0][i].anchors, raw[1][j].anchors):
+            # Two blocks of link definitions are each page's list of links, whatever
+            # links each holds: a link defined for text one version lacks went with it.
+            if (pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and not anchored and 1 / 4 <= share <= 4
+                    and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
+                    or (definitions_only(pa.text) and definitions_only(pb.text)):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
         k += 1
     return out
@@ -1151,12 +1169,12 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
     return out
 
 
-_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)", regex.M)
+_ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)|^[ \t]{0,3}:[ \t]", regex.M)
 
 
 def _items(p: Profile) -> int:
     """How many items of a list a paragraph holds (its lines that open with an item's
-    mark), or rows of a table (its separator row aside)."""
+    mark, or a definition's ``:``), or rows of a table (its separator row aside)."""
     return len(_ITEM_LINE.findall(p.text))
 
 

@@ -22,6 +22,9 @@ _FENCE = lazy(r"^[ \t]*(`{3,}+(?![^`\n]*`)|~{3,})")
 _HEADING = lazy(r"^ *#{1,6} ")
 _LIST = lazy(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _TABLE = lazy(r"^[ \t]*\|")
+# A definition under its term (kramdown, PHP Markdown Extra, Pandoc): ``Term`` then
+# ``: what it means``, an item of a definition list.
+_DEFINITION = lazy(r"^[ \t]{0,3}:[ \t]+\S")
 _HTML = lazy(r"^[ \t]*<")
 # An HTML table in Markdown/MDX is one block up to its closing tag: translations space its
 # rows and cells out with blank lines (or not) as they please.
@@ -128,7 +131,8 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     def close(last: int) -> None:
         nonlocal first
         if first is not None:
-            blocks.append((first, last, _kind(lines[first][2])))
+            second = lines[first + 1][2] if first < last else ""
+            blocks.append((first, last, "list" if _DEFINITION.match(second) else _kind(lines[first][2])))
             first = None
 
     while i < count:

@@ -26,7 +26,8 @@ from xlcheck.compare.blame import (
 from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.items import items_missing, names_dropped
+from xlcheck.compare.definitions import carried_away
+from xlcheck.compare.items import items_missing, lost_item_spans, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
@@ -39,7 +40,9 @@ from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, value_candidates
 from xlcheck.extract import pool_workers
 from xlcheck.glossary import Glossary
+from xlcheck.locales import base_language, fold, language_name
 from xlcheck.model import Alignment, Document, Finding, Invariant
+from xlcheck.patterns import lazy
 
 # Kinds still compared document-wide when two versions are not translations of each other.
 REWRITE_KINDS = ("number", "date", "code", "url")
@@ -116,6 +119,7 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
     if len(parts) > 1:
         _renumber_pairs(parts)
     docs_of_group = [present for part in parts for present in part[2]]
+    candidates = carried_away(ctx, groups, docs_of_group, candidates)
     if cuts:
         findings.extend(cut_findings(ctx, groups, list(cuts), candidates))
     findings.extend(findings_for(ctx, groups, docs_of_group, candidates, blame))
@@ -177,7 +181,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         docs_of_group.append(present)
         if len(present) < count and not all_keyed and has_content(ctx, group, present) \
                 and not _opens_lone_admonition(ctx, groups, g, present) \
-                and not _reworded_in_place(ctx, groups, g, present, blame.reference):
+                and not _reworded_in_place(ctx, groups, g, present, blame.reference) \
+                and not _for_its_readers(ctx, group, present, blame.reference):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
@@ -188,16 +193,26 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(translated_term_findings(ctx, group, present, blame))
             findings.extend(items_missing(ctx, group, present, blame))
             found, notes = value_candidates(ctx, g, group, present)
-            candidates.extend(fixed_links(ctx, group, found, blame.reference))
-            candidates.extend(code_candidates(ctx, g, group, present, blame.reference))
-            candidates.extend(cell_candidates(ctx, g, group, present, found))
+            mine = list(fixed_links(ctx, group, found, blame.reference))
+            mine.extend(code_candidates(ctx, g, group, present, blame.reference))
+            mine.extend(cell_candidates(ctx, g, group, present, found))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
-            candidates.extend(quotes)
-            candidates.extend(names.candidates(g, group, present))
-            candidates.extend(names_dropped(ctx, g, group, present))
-            candidates.extend(misspellings.candidates(g, group, present))
+            mine.extend(quotes)
+            mine.extend(names.candidates(g, group, present))
+            mine.extend(names_dropped(ctx, g, group, present))
+            mine.extend(misspellings.candidates(g, group, present))
+            candidates.extend(_outside(mine, lost_item_spans(ctx, group, present)))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
+
+
+def _outside(candidates: list[Candidate], lost: dict[int, list[tuple[int, int]]]) -> list[Candidate]:
+    """The candidates but those whose every occurrence lies in a list item reported missing
+    (`lost`, spans by version): the item's XL002 names what it held."""
+    if not lost:
+        return candidates
+    return [c for c in candidates if not c.occurrences or not all(
+        any(start <= inv.start < end for start, end in lost.get(k, ())) for k, inv in c.occurrences.items())]
 
 
 def _opens_lone_admonition(ctx: Context, groups: list[Group], g: int, present: list[int]) -> bool:
@@ -214,6 +229,27 @@ def _opens_lone_admonition(ctx: Context, groups: list[Group], g: int, present: l
             or any(following[o] for o in range(len(following)) if o != k):
         return False
     return DIRECTIVE_LINE.fullmatch(ctx.documents[k].paragraphs[members[0]].text) is not None
+
+
+def _for_its_readers(ctx: Context, group: Group, present: list[int], reference: int | None) -> bool:
+    """Whether group g is a page's paragraph (or item) that only translations hold, each of
+    which names its own language (``Ruby << portuguese: Esta é a lista de discussão oficial de
+    ruby em Portugal``): what a translation adds for its readers, a list or a group in their
+    language, not text the source dropped. Plain text (news) is not a page: there a
+    sentence only a translation has is what it added, whatever it names."""
+    if reference is None or reference in present or ctx.documents[reference].format == "text":
+        return False
+    for k in present:
+        doc = ctx.documents[k]
+        code = base_language(doc.lang)
+        names = {name for name in (language_name(code, "en"), language_name(code, doc.lang)) if name}
+        words = set(_WORD_RUN.findall(fold(ctx.text(k, group))))
+        if not names & words:
+            return False
+    return True
+
+
+_WORD_RUN = lazy(r"[\p{L}\p{M}]++")
 
 
 def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[int],

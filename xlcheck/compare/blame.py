@@ -592,13 +592,7 @@ def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Bla
     doc = ctx.documents[k]
     paragraphs = [doc.paragraphs[i] for i in group.members[k]]
     words = " ".join(paragraphs[0].text.split()[:8])
-    held = [inv for i in group.members[k] for inv in ctx.invariants[k][i]
-            if inv.kind != "punctuation" and inv.flag not in ("word", "prose-role")
-            and not (inv.kind == "name" and "initial" in (inv.flag or ""))]
-    held.sort(key=lambda inv: FACT_ORDER.index(inv.kind) if inv.kind in FACT_ORDER else len(FACT_ORDER))
-    facts = list(dict.fromkeys(_fact(inv) for inv in held))
-    if len(facts) > MAX_FACTS:
-        facts = facts[:MAX_FACTS] + [f"… {len(facts) - MAX_FACTS} more"]
+    facts = held_facts(inv for i in group.members[k] for inv in ctx.invariants[k][i])
     locations = []
     for j in range(count):
         other = ctx.documents[j]
@@ -617,6 +611,19 @@ def paragraph_missing(ctx: Context, group: Group, present: list[int], blame: Bla
     else:
         message = f"{ctx.where(k, group)} “{words}…”{held} has no counterpart in {where}"
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
+
+
+def held_facts(invariants) -> list[str]:
+    """How the facts a dropped paragraph or item holds are named in its message (names
+    that open a sentence aside), in the order of `FACT_ORDER`, at most `MAX_FACTS`."""
+    held = [inv for inv in invariants
+            if inv.kind != "punctuation" and inv.flag not in ("word", "prose-role")
+            and not (inv.kind == "name" and "initial" in (inv.flag or ""))]
+    held.sort(key=lambda inv: FACT_ORDER.index(inv.kind) if inv.kind in FACT_ORDER else len(FACT_ORDER))
+    facts = list(dict.fromkeys(_fact(inv) for inv in held))
+    if len(facts) > MAX_FACTS:
+        facts = facts[:MAX_FACTS] + [f"… {len(facts) - MAX_FACTS} more"]
+    return facts
 
 
 def _fact(inv) -> str:

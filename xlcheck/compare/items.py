@@ -22,9 +22,10 @@ import functools
 
 import regex
 
-from xlcheck.compare.blame import Blame
+from xlcheck.compare.blame import Blame, held_facts
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.locales import known_language
+from xlcheck.extract.urls import normalise_url
+from xlcheck.locales import known_language, locale_info
 from xlcheck.model import Finding, Invariant, Location
 from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
@@ -39,13 +40,40 @@ _ANGLE_WORDS = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>")
 _FRAME = lazy(r"(?:[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+|\{/\*[^\n]*?\*/\}|<!--[^\n]*?-->)[ \t]*+\n)*+")
 
 
+# A term of a definition list (kramdown, PHP Markdown Extra, Pandoc): a line of its own,
+# then its definition on a line that opens with ``:``.
+_TERM = lazy(r"^(?![ \t]|:)[^\n]++\n(?=[ \t]{0,3}:[ \t])", regex.M)
+
+
+# A definition that opens with a bulleted list, and the bullets of such a list.
+_DEFINITION_BULLET = lazy(r"[ \t]{0,3}:[ \t]++[-*+][ \t]")
+_DEFINED_ITEM = lazy(r"^(?:[ \t]{0,3}:[ \t]++|[ \t]++)([-*+])[ \t]", regex.M)
+
+
 def _items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each top-level item of a Markdown list, as offsets in `text` (a
-    thematic break or a comment may stand before it, ``---`` glued to the list).
+    thematic break or a comment may stand before it, ``---`` glued to the list); of a
+    definition list, each term with its definition, or the items of the bulleted list
+    a definition holds (the term then heads them: ``Informação gerais`` then ``: * [Ruby
+    Central][rc]``, ``  * …``).
 
     >>> _items("---" + chr(10) + "* a" + chr(10) + "* b")
     [(4, 8), (8, 11)]
+    >>> _items("[Ruby Central][rc]" + chr(10) + ": A non-profit.")
+    [(0, 34)]
+    >>> _items("General" + chr(10) + ": * [Ruby Central][rc]" + chr(10) + "  * [Rails][r]")
+    [(10, 33), (33, 45)]
     """
+    terms = [m.start() for m in _TERM.finditer(text)]
+    if terms and terms[0] == 0:
+        spans = []
+        for start, end in zip(terms, terms[1:] + [len(text)]):
+            bullets = [m.start(1) for m in _DEFINED_ITEM.finditer(text, start, end)]
+            if bullets and _DEFINITION_BULLET.match(text, text.index("\n", start) + 1):
+                spans.extend(zip(bullets, bullets[1:] + [end]))
+            else:
+                spans.append((start, end))
+        return spans
     starts = [m for m in _ITEM.finditer(text)]
     if not starts or starts[0].start() != _FRAME.match(text).end():
         return []
@@ -69,7 +97,8 @@ def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozen
     anotações"); then its names after its first word (what follows an item's opening
     capital), without the capitalised words some version writes in lower case."""
     paragraph = ctx.documents[k].paragraphs[index]
-    opening = _ITEM.match(paragraph.text, start).end()
+    marked = _ITEM.match(paragraph.text, start)
+    opening = marked.end() if marked else start  # (a definition list's term has no mark)
     words = _WORD_RUN.findall(_BRACKETED.sub(" ", paragraph.text[opening:end]))
     if not words or len(words) > _NAME_ITEM_WORDS or 2 * sum(w[0].isupper() for w in words) < len(words):
         return set()
@@ -126,9 +155,11 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
         if not spans:
             return None
         links, codes, by_name = [], set(), []
+        defined = _definitions(docs[k].text, docs[k].lang)
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
                     if inv.kind == "url" and start <= inv.start - paragraph.start < end}
+            held |= {_without_language(link) for link in _references(paragraph.text[start:end], defined)}
             # an item with no link is told by its inline code (placeholders in either
             # language aside: `<explanation>` is `<说明>`)
             code = {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
@@ -147,15 +178,64 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
     return lists
 
 
+_LINK_DEFINITION = lazy(r"^[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+<?+([^\s>]++)", regex.M)
+# A reference-style link: ``[text][label]``, or ``[label][]``.
+REFERENCE = lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*+\])++)\]\[([^\[\]\n]*+)\]")
+
+
+def label(text: str) -> str:
+    """A link's label as Markdown matches it: case and spacing folded."""
+    return " ".join(text.split()).casefold()
+
+
+@functools.lru_cache(maxsize=8)
+def _definitions(text: str, lang: str) -> dict[str, str]:
+    """The link definitions of a Markdown page (``[ruby-weekly]: https://rubyweekly.com/``):
+    each label (case and spacing folded) with its target as `normalise_url` gives it."""
+    info = locale_info(lang)
+    return {label(m.group(1)): normalise_url(m.group(2), info) for m in _LINK_DEFINITION.finditer(text)}
+
+
+def _references(text: str, defined: dict[str, str]) -> set[str]:
+    """The targets of the reference-style links of a text (``[**Ruby Weekly**][ruby-weekly]``),
+    as its page defines them: an item linked that way is told by its target as much as
+    one that writes the address inline.
+
+    >>> sorted(_references("[**Ruby Weekly**][rw] and [RubyFlow][]", {"rw": "rubyweekly.com", "rubyflow": "rubyflow.com"}))
+    ['rubyflow.com', 'rubyweekly.com']
+    """
+    if "][" not in text:
+        return set()
+    return {defined[name] for m in REFERENCE.finditer(text)
+            if (name := label(m.group(2) or m.group(1))) in defined}
+
+
 def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
     """XL002 for each list item of one version that the other version's list lacks."""
+    return [_finding(ctx, *lost, blame) for lost in _lost_items(ctx, group, present)]
+
+
+def lost_item_spans(ctx: Context, group: Group, present: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """For each version, the spans (offsets in its document) of the list items of a group
+    that `items_missing` reports: a missing item carries its values with it, so a value in
+    one is not missing again on its own."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for more, _, paragraph, (start, end), *_ in _lost_items(ctx, group, present):
+        spans.setdefault(more, []).append((paragraph.start + start, paragraph.start + end))
+    return spans
+
+
+def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
+    """The list items of one version that the other version's list lacks, each as the
+    arguments `_finding` reports it by."""
     if len(ctx.documents) != 2 or len(present) != 2:
         return []
     lists = _lists(ctx, group, present)
     if lists is None:
         return []
-    findings = []
+    lost_items = []
     a, b = present
+    replaced = _replaced(ctx, lists, a, b)
     for more, fewer in ((a, b), (b, a)):
         paragraph, spans, links, _, by_name = lists[more]
         other_paragraph, other_spans, other_links, other_codes, _ = lists[fewer]
@@ -168,11 +248,35 @@ def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) 
         # More items lost than the lists' lengths differ by: items added on both sides of
         # one list (an index of APIs that gained some and dropped others), when most of
         # its linked items are still the other's.
-        if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))):
+        if not lost or ((len(lost) > extra or any(by_name[n] for n in lost)) and (kept < 3 or kept < len(lost))
+                        and not replaced):
             continue
-        for n in lost:
-            findings.append(_finding(ctx, more, fewer, paragraph, spans[n], other_paragraph, other_spans, n, blame))
-    return findings
+        lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
+    return lost_items
+
+
+def _replaced(ctx: Context, lists: dict, a: int, b: int) -> bool:
+    """Whether two linked lists share no item: each has two items or more, every item
+    linked, no link of one in the other, and no item's link text (``[**Ruby Inside**][10]``)
+    written anywhere in the other version. The source replaced the list (notable blogs
+    of 2018 against those of today): each item is missing or left over, not a list whose
+    most items are kept with some added."""
+    for k, o in ((a, b), (b, a)):
+        paragraph, spans, links, _, by_name = lists[k]
+        theirs = set().union(*lists[o][2])
+        if len(spans) < 2 or any(place is not None or not held or held & theirs
+                                 for held, place in zip(links, by_name)):
+            return False
+        other = ctx.documents[o].text.casefold()
+        for start, end in spans:
+            texts = [m.group(1).strip("*_ ") for m in _LINK_TEXT.finditer(paragraph.text, start, end)]
+            if not texts or any(text.casefold() in other for text in texts):
+                return False
+    return True
+
+
+# The text of a Markdown link, inline or by reference.
+_LINK_TEXT = lazy(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*+\])++)\](?=[(\[])")
 
 
 def names_dropped(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
@@ -237,6 +341,9 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
     doc, other = ctx.documents[more], ctx.documents[fewer]
     item = paragraph.text[span[0]:span[1]]
     words = " ".join(item.split()[:8])
+    facts = held_facts(inv for inv in ctx.invariants[more][paragraph.n - 1]
+                       if span[0] <= inv.start - paragraph.start < span[1])
+    held = f" (holds {', '.join(facts)})" if facts else ""
     line, _ = doc.position(paragraph.start + span[0])
     # The item would stand where the other list's item of the same rank does (or after its last).
     at = other_spans[n][0] if n < len(other_spans) else other_spans[-1][1]
@@ -245,9 +352,9 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
     locations[more] = Location(doc.path, doc.lang, paragraph.n, line, 1, words, None, have_status)
     locations[fewer] = Location(other.path, other.lang, other_paragraph.n, other_line, None, None, None, lack_status)
     if have_status == "extra":
-        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…” is not in {other.lang} paragraph "
-                   f"{other_paragraph.n}: left over from an earlier version?")
+        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…”{held} is not in {other.lang} "
+                   f"paragraph {other_paragraph.n}: left over from an earlier version?")
     else:
-        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…” has no counterpart in "
+        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…”{held} has no counterpart in "
                    f"{other.lang} paragraph {other_paragraph.n}")
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))

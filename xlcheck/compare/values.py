@@ -140,6 +140,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             # A heading written as a list item of the same words (``### Open``, ``* Open``):
             # the title is kept, its level and bullet are the page's layout.
             every = {v for v in every if v != "-" and not _HEADING_LEVEL.match(v)}
+        if kind == "markup" and _listed_otherwise(ctx, group, docs):
+            every -= _ITEM_MARKS
         for value in sorted(every):
             have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                              or (kind == "number" and value.lstrip("-") in soft[k])
@@ -513,6 +515,25 @@ def _retitled(ctx: Context, group: Group, docs: list[int]) -> bool:
         return False
     first, *others = (ctx.documents[k].paragraphs[group.members[k][0]] for k in docs)
     return all(heading_as_item(first, other) for other in others)
+
+
+_ITEM_MARKS = frozenset({"-", "1."})
+_MARKED_ITEM = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+_DEFINITION = lazy(r"^(?![ \t]|:)[^\n]++\n[ \t]{0,3}:[ \t]", regex.M)
+
+
+def _listed_otherwise(ctx: Context, group: Group, docs: list[int]) -> bool:
+    """Whether one version writes as a definition list with no bullet (``[Ruby Meetup
+    Groups][meetup]`` then ``: Um número…``) what another writes as a bulleted list
+    (``- [Ruby Meetup Groups on meetup.com][meetup]. A substantial…``): the items are kept,
+    their marks are the page's layout.
+
+    >>> bool(_DEFINITION.match("[Meetup][m]" + chr(10) + ": Groups.")), bool(_DEFINITION.match("- a" + chr(10) + "- b"))
+    (True, False)
+    """
+    texts = [ctx.text(k, group) for k in docs]
+    return any(_DEFINITION.search(text) and not _MARKED_ITEM.search(text) for text in texts) \
+        and any(_MARKED_ITEM.search(text) and not _DEFINITION.search(text) for text in texts)
 
 
 def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:

@@ -109,6 +109,10 @@ def _unknown_inline(tag: str, opening: str, text: str, end: int) -> bool:
 _ORDINAL_BEFORE = lazy(r"\d\\?\s?$")
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 _MARKUP_CHARS = lazy(r"[`<%{\[|]")
+# The label of a reference-style link, where it is used and where it is defined.
+# (A paragraph's soft line breaks are spaces to the extractors: a definition stands after one.)
+_LINK_LABEL = lazy(r"\]\[([^\[\]\n]++)\]|(?:^|(?<=\s))\[([^\[\]\n]++)\]:(?=[ \t]++<?+[\w/.#])")
+_DEFINED_TARGET = lazy(r"[ \t]++<?+([^\s<>]++)")
 _MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
 _FENCE_RANGE = lazy(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
@@ -413,6 +417,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
             # (only the opening mark is claimed: the words inside are compared as any others)
             add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
+    for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
+        claims.take(*match.span(match.lastindex))  # a reference's label ([Slashdot][14], [14]: http://…) names a link, no number
+        target = _DEFINED_TARGET.match(text, match.end()) if match.lastindex == 2 else None
+        if target and "://" not in target.group(1) and claims.free(*target.span(1)):
+            # A definition's target is a link whatever it looks like ([guidelines]: ruby-talk-guidelines/),
+            # as a Markdown link's is.
+            add("url", normalise_url(target.group(1), info), *target.span(1))
     for match in _MD_LINK.finditer(text) if "](" in text else ():
         target = match.group(3)
         start, end = match.span(3)

@@ -37,7 +37,8 @@ Quand Comme Aussi Pas Chaque Tout Tous Toutes Voir Exemple Renvoie Lorsque Pourq
 El Los Las Unos Unas Con Sin Ese Esos Esas Cuando Pero Cómo Cada Ver Ejemplo Devuelve
 Selon Sur Sous Chez Vers Depuis Pendant Après Avant Entre Contre Malgré Parmi Según Sobre Desde Durante Hasta
 Hacia Tras Aunque Porque Segundo Após Até Embora Laut Gemäß Trotz Während Seit Gegen Zwischen Ohne Durch Wegen
-According Despite During Among Between Against Within Through
+According Despite During Among Between Against Within Through Unlike Like Besides Beyond Upon Via Toward Towards
+Regarding Including Except
 Il Lo Gli Per Questo Questa Questi Queste Quando Ma Oppure Anche Non Ogni Vedi Esempio Restituisce
 """.split())
 
