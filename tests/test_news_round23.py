@@ -1,0 +1,108 @@
+"""Round 23 of the news work: the nineteenth news set (WMT23 cs→uk and en→uk, tuning data).
+Czech clock times written with a point ("od 8.30 do 11.45") and a Ukrainian one with a
+space after the colon ("з 14: 00 до 17: 00"); Czech numeric date ranges whose first end
+leaves out what the second states ("od 1. do 8. 7. 2022", "od 1.7. do 8.7.2022"); a
+metric unit with its power in Cyrillic letters ("0,06 м2")."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import pair_findings
+from xlcheck.extract import Claims, dates
+from xlcheck.extract.codes import latin_readings
+from xlcheck.locales import locale_info
+
+
+def _loud(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(f.rule, f.value, f.locations[1].paragraph) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
+            if f.severity in ("error", "warning")]
+
+
+def _dates(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(inv.value, inv.text) for inv in dates.extract(text, locale_info(lang), Claims(len(text), text), "text")]
+
+
+# -- clock times with a point, and with a space after the colon: XL101 / XL201 --------------
+
+# lines-1001-1011 (ONLINE-B), segment 9; lines-509-517 (NLLB_Greedy), segment 3;
+# lines-940-950 (GTCOM_Peter), segment 5 (a sentence of the same shape).
+_HOURS_CS = ("Dopoledne jsou studenti ve skupinách, od 8.30 do 11.45.\n\n"
+             "Navštívit nás můžete každé pondělí od 8.00 do 17.00 hodin.\n\n"
+             "Nahlížení do spisů bude umožněno 28. 4. 2022 od 14:00 do 17:00.\n")
+_HOURS_UK = ("Вранці студенти займаються групами з 8:30 до 11:45.\n\n"
+             "Ви можете відвідати нас кожного понеділка з 8:00 до 17:00.\n\n"
+             "Ознайомлення буде дозволено 28 квітня 2022 року з 14: 00 до 17: 00.\n")
+
+
+def test_czech_clock_times_with_a_point_and_spaced_colons_are_the_same_times():
+    assert _loud(_HOURS_CS, "cs", _HOURS_UK, "uk") == []
+
+
+def test_the_same_times_changed_are_reported():
+    uk = _HOURS_UK.replace("до 11:45", "до 11:15").replace("до 17: 00", "до 18: 00")
+    found = _loud(_HOURS_CS, "cs", uk, "uk")
+    assert [(rule[:4], paragraph) for rule, _, paragraph in found] == [("XL20", 1), ("XL20", 3)]
+    assert ("XL202", "T11:45", 1) in found
+
+
+def test_a_point_between_numbers_is_no_clock_without_a_range_of_two():
+    assert _dates("Krok 2: 30 minut", "cs") == []
+    assert _dates("cena od 1.50 do 2.30 € za kus", "cs") == []
+    assert _dates("od 8.30 do 11.45", "cs") == [("T08:30", "8.30"), ("T11:45", "11.45")]
+    assert _dates("v 8.30 hod. začne", "cs") == [("T08:30", "8.30 hod.")]
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 23), st.integers(0, 59),
+       st.sampled_from(["od {} do {}", "з {} до {}", "od {} až {}"]))
+def test_a_range_of_clock_times_written_with_a_point_reads_as_with_a_colon(h1, m1, h2, m2, frame):
+    pointed = _dates(frame.format(f"{h1}.{m1:02d}", f"{h2}.{m2:02d}"), "cs")
+    colon = _dates(frame.format(f"{h1}:{m1:02d}", f"{h2}:{m2:02d}"), "cs")
+    assert [value for value, _ in pointed] == [value for value, _ in colon] == [f"T{h1:02d}:{m1:02d}",
+                                                                                f"T{h2:02d}:{m2:02d}"]
+
+
+# -- Czech numeric date ranges with a short first end: XL101 / XL201 ------------------------
+
+# lines-1057-1068 (GTCOM_Peter), segments 3 and 8 (cut to the dates).
+_CAMP_CS = ("Dítě je schopno zúčastnit se tábora v termínu od 1. do 8. 7. 2022\n\n"
+            "aby po dobu konání akce, tj. od 1.7. do 8.7.2022 udělovali souhlas.\n")
+_CAMP_UK = ("Дитина може взяти участь у таборі з 1 по 8 липня 2022 року\n\n"
+            "Щоб на час проведення акції, тобто з 1 липня по 8 липня 2022 року, вони дали згоду.\n")
+
+
+def test_a_czech_numeric_range_of_days_is_the_range_written_with_the_month():
+    assert _loud(_CAMP_CS, "cs", _CAMP_UK, "uk") == []
+
+
+def test_the_same_range_with_another_first_day_is_reported():
+    uk = _CAMP_UK.replace("з 1 по 8", "з 2 по 8").replace("з 1 липня", "з 3 липня")
+    found = _loud(_CAMP_CS, "cs", uk, "uk")
+    assert found == [("XL202", "2022-07-01/2022-07-08", 1), ("XL202", "--07-01", 2)]
+
+
+def test_the_short_first_end_takes_the_month_and_year_of_the_second():
+    assert _dates("od 1. do 8. 7. 2022", "cs") == [("2022-07-01/2022-07-08", "1. do 8. 7. 2022")]
+    assert _dates("od 1.7. do 8.7.2022", "cs") == [("--07-01", "1.7."), ("2022-07-08", "8.7.2022")]
+    assert all(not value.startswith("--") for value, _ in _dates("On 7.1. to 7.8.2022", "en"))  # month first
+
+
+# -- a metric unit with its power in Cyrillic letters: XL302 ---------------------------------
+
+# lines-776-784 (CUNI-GA), segments 1-2 (cut to the areas).
+_AREA_CS = "a) dívka na sáních s plochou skluznic 0,06 m2\n\nb) eskymačka s plochou jedné sněžnice 0,1 m2\n"
+_AREA_UK = "а) дівчина на санях площею ковзанки 0,06 м2;\n\nб) ескімос з площею одного снігоступа 0,1 м2;\n"
+
+
+def test_square_metres_written_in_cyrillic_are_the_same_unit():
+    assert _loud(_AREA_CS, "cs", _AREA_UK, "uk") == []
+
+
+def test_another_unit_in_cyrillic_is_reported():
+    uk = _AREA_UK.replace("0,1 м2", "0,1 см2")
+    assert [(rule, value, paragraph) for rule, value, paragraph in _loud(_AREA_CS, "cs", uk, "uk")
+            if rule.startswith("XL30")] == [("XL301", "m2", 2), ("XL301", "cm2", 2)]
+
+
+def test_cyrillic_units_with_a_power_read_as_their_latin_symbols():
+    assert [latin_readings(unit) for unit in ("м2", "км2", "см3", "мм2", "мг2")] == [
+        ("m2",), ("km2",), ("cm3",), ("mm2",), ()]
+
