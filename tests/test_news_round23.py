@@ -106,3 +106,60 @@ def test_cyrillic_units_with_a_power_read_as_their_latin_symbols():
     assert [latin_readings(unit) for unit in ("м2", "км2", "см3", "мм2", "мг2")] == [
         ("m2",), ("km2",), ("cm3",), ("mm2",), ()]
 
+
+# -- a numbered question or exercise whose number the translation drops: XL101 -------------
+
+# lines-762-772 (GTCOM_Peter), segments 3-4 (sentences of the same shape, without the Moon),
+# and lines-1088-1099 (GPT4-5shot), segment 3.
+_QUESTIONS_CS = ("5) Je-li Slunce nízko, je osvětlena pouze polovina.\n\n"
+                 "6) Pozorovatel může vidět fáze Země.\n\n"
+                 "6. Na hladkém stole leží dva hranoly s provázkem.\n")
+_QUESTIONS_UK = ("5) Якщо Сонце низько, то освітлюється тільки половина.\n\n"
+                 "6) Спостерігач може бачити фази Землі.\n\n"
+                 "6. На гладкому столі лежать два бруски зі шнурком.\n")
+
+
+def _numbers(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(rule, value, paragraph) for rule, value, paragraph in _loud(a, lang_a, b, lang_b)
+            if rule.startswith("XL10")]
+
+
+def test_numbered_paragraphs_keeping_their_numbers_are_clean():
+    assert _loud(_QUESTIONS_CS, "cs", _QUESTIONS_UK, "uk") == []
+
+
+def test_a_numbered_paragraph_that_lost_its_number_is_reported():
+    uk = _QUESTIONS_UK.replace("6) Спостерігач", "Спостерігач").replace("6. На", "На")
+    assert _numbers(_QUESTIONS_CS, "cs", uk, "uk") == [("XL101", "6", 2), ("XL101", "6", 3)]
+
+
+def test_the_markers_of_a_markdown_list_stay_markers():
+    source = "Steps:\n\n1. Install the tool.\n2. Run it.\n"
+    target = "Kroky:\n\n- Nainstalujte nástroj.\n- Spusťte jej.\n"
+    assert [f.rule for f in pair_findings(source, "en", target, "cs") if f.rule.startswith("XL10")] == []
+
+
+# -- a common noun capitalised as a body: not a name changed in Cyrillic (XL401) ------------
+
+# lines-762-772 (GTCOM_Peter), segments 1-2 and 6 (cut): Czech writes the Moon Měsíc and a
+# month měsíc; Ukrainian Місяць and місяць.
+_MOON_CS = ("a) Měsíc nevidíme vůbec.\n\nb) Měsíc vidíme jako plný osvětlený kruh.\n\n"
+            "7) Všechny fáze Měsíce se vystřídají přibližně za měsíc.\n")
+_MOON_UK = ("а) Місяць ми не бачимо зовсім.\n\nб) Місяць ми бачимо як повне освітлене коло.\n\n"
+            "7) Всі фази Місяця змінюються приблизно через місяць.\n")
+
+
+def _names(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(rule, value, paragraph) for rule, value, paragraph in _loud(a, lang_a, b, lang_b)
+            if rule.startswith("XL40")]
+
+
+def test_a_capitalised_noun_the_source_also_writes_in_lower_case_is_no_name():
+    assert _names(_MOON_CS, "cs", _MOON_UK, "uk") == []
+
+
+def test_a_name_never_written_in_lower_case_is_still_compared_by_its_vowels():
+    cs = _MOON_CS.replace("Měsíc vidíme", "Měsíc a Jurečka vidí")
+    uk = _MOON_UK.replace("Місяць ми бачимо", "Місяць і Юрічка бачать")
+    assert _names(cs, "cs", uk, "uk") == [("XL401", "Jurečka", 2)]
+

@@ -1557,7 +1557,8 @@ class Names:
                          if inv.kind == "name" and len(inv.value) >= 4 and not inv.value.isupper()
                          and letter.match(inv.value) and _place_key(from_lang, inv.value) is None
                          and (inv.flag == "capitalised" or inv.flag == "capitalised|initial" and _ABBREVIATION_BEFORE.search(
-                             source_text, max(0, inv.start - 8), inv.start))]
+                             source_text, max(0, inv.start - 8), inv.start))
+                         and not (from_script == "latin" and self._declined_in_lower_case(inv.value, from_lang))]
                 if not names:
                     continue
                 if theirs is None:
@@ -1600,6 +1601,15 @@ class Names:
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
+
+    def _declined_in_lower_case(self, value: str, lang: str) -> bool:
+        """Whether some version writes a capitalised word in lower case in one of its case
+        forms: a common noun capitalised as a body or an institution (Czech Měsíc, the Moon,
+        beside "za měsíc", in a month), whose translation is the noun's, not a name's."""
+        lower = value.lower()
+        endings = ("", *_latin_endings(lang))
+        return any(stem + ending in self.common for stem in _cut_endings(lower, endings[1:]) | {lower}
+                   for ending in endings)
 
     def _organisation_adjectives(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """An adjective that Ukrainian or Russian makes of a known organisation's name
