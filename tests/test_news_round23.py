@@ -163,3 +163,28 @@ def test_a_name_never_written_in_lower_case_is_still_compared_by_its_vowels():
     uk = _MOON_UK.replace("Місяць ми бачимо", "Місяць і Юрічка бачать")
     assert _names(cs, "cs", uk, "uk") == [("XL401", "Jurečka", 2)]
 
+
+# -- a sum stated in another currency: XL102 ------------------------------------------------
+
+# lines-810-820 (NLLB_Greedy), segments 3-4 (cut): crowns made kopecks.
+_PRICES_CS = ("Jakub koupil směs granulí po 90 kč/kg a levnějších za 55 Kč/kg.\n\n"
+              "Směs vážila 1,2 kg a Jakub zaplatil 83,50 Kč.\n")
+_PRICES_UK = ("Якуб купив суміш гранул за 90 крон за кілограм і дешевших за 55 чеських крон за кілограм.\n\n"
+              "Суміш важила 1,2 кілограми, і Якуб заплатив 83,50 крони.\n")
+
+
+def test_sums_in_the_same_currency_are_clean():
+    assert _loud(_PRICES_CS, "cs", _PRICES_UK, "uk") == []
+
+
+def test_sums_made_another_currency_are_reported():
+    uk = _PRICES_UK.replace("90 крон", "90 копель").replace("55 чеських крон", "55 копель").replace(
+        "83,50 крони", "83,50 копеек")
+    assert _numbers(_PRICES_CS, "cs", uk, "uk") == [("XL102", "90 kč", 1), ("XL102", "55 Kč", 1),
+                                                    ("XL102", "83.5 Kč", 2)]
+
+
+def test_a_sum_whose_translation_names_no_currency_is_left_to_the_other_checks():
+    uk = _PRICES_UK.replace("83,50 крони", "83,50")
+    assert _numbers(_PRICES_CS, "cs", uk, "uk") == []
+

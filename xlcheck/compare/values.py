@@ -18,7 +18,7 @@ from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
-from xlcheck.compare.units import excuse_conversions
+from xlcheck.compare.units import currency_changes, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
@@ -184,6 +184,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                            if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
+            out.extend(currency_changes(ctx, g, docs, {k: by_kind[k].get("number", []) for k in docs}))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":
