@@ -188,3 +188,53 @@ def test_a_sum_whose_translation_names_no_currency_is_left_to_the_other_checks()
     uk = _PRICES_UK.replace("83,50 крони", "83,50")
     assert _numbers(_PRICES_CS, "cs", uk, "uk") == []
 
+
+# -- an adjective of a people before a name, built the other language's way: XL401 ---------
+
+# lines-328-338 (GTCOM_Peter), segment 6 (cut).
+_ISW_CS = "Americký Institut pro studium války (ISW) v nejnovější zprávě informuje o aktivitách okupantů.\n"
+_ISW_UK = "Американський Інститут вивчення війни (ISW) в останньому звіті повідомляє про діяльність окупантів.\n"
+
+
+def test_a_czech_adjective_of_a_people_rendered_as_the_ukrainian_one_is_kept():
+    assert _names(_ISW_CS, "cs", _ISW_UK, "uk") == []
+
+
+def test_another_people_before_the_same_name_is_reported():
+    uk = _ISW_UK.replace("Американський", "Австрійський")
+    assert _names(_ISW_CS, "cs", uk, "uk") == [("XL401", "Americký Institut", 1)]
+
+
+# -- a number glued to the abbreviation of "number": XL101 ----------------------------------
+
+# lines-1057-1068 (GTCOM_Peter), segment 9 (cut to the law).
+_LAW_CS = "Ve smyslu ustanovení §31 zák.č.372/2011 Sb., ve znění pozdějších předpisů.\n"
+_LAW_UK = "Відповідно до положень § 31 закону № 372 / 2011 Coll., зі змінами та доповненнями.\n"
+
+
+def test_a_law_number_glued_to_its_abbreviation_is_read():
+    assert _numbers(_LAW_CS, "cs", _LAW_UK, "uk") == []
+
+
+def test_the_law_number_changed_is_reported():
+    assert _numbers(_LAW_CS, "cs", _LAW_UK.replace("№ 372", "№ 327"), "uk") == [("XL102", "372", 1)]
+
+
+# -- an acronym typed in Cyrillic capitals that look like its letters: XL401 ----------------
+
+# wmt23-enuk lines-1422-1429 (NLLB_MBR_BLEU), segments 5 and 8 (cut): the translation
+# types the acronym in Cyrillic capitals in one and keeps it in Latin letters in the other.
+_MT_EN = ("MT marathons used to have tool papers that were published as a special issue of PBML.\n\n"
+          "The tool was presented at the MT marathon.\n")
+_MT_UK = ("МТ-марафони мали інструменти, які були опубліковані як спеціальний номер PBML.\n\n"
+          "Інструмент був представлений на марафоні MT.\n")
+
+
+def test_an_acronym_in_cyrillic_look_alike_capitals_is_kept():
+    assert _names(_MT_EN, "en", _MT_UK, "uk") == []
+
+
+def test_the_acronym_dropped_is_still_reported():
+    uk = _MT_UK.replace("МТ-марафони", "Марафони")
+    assert _names(_MT_EN, "en", uk, "uk") == [("XL401", "MT", 1)]
+

@@ -32,8 +32,10 @@ from xlcheck.patterns import lazy
 _NUMBER = lazy(
     r"""
     # not inside a word, code or version; a Hebrew letter before a hyphen is a prefix
-    # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters
-    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)
+    # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters; a point
+    # before is a version's, unless it closes the abbreviation of "number" ("zák.č.372")
+    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]
+        |(?<!\.|(?<![\p{L}])(?:č|Č|No|no|Nr|nr))\.)
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
         (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
