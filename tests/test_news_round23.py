@@ -2,7 +2,12 @@
 Czech clock times written with a point ("od 8.30 do 11.45") and a Ukrainian one with a
 space after the colon ("з 14: 00 до 17: 00"); Czech numeric date ranges whose first end
 leaves out what the second states ("od 1. do 8. 7. 2022", "od 1.7. do 8.7.2022"); a
-metric unit with its power in Cyrillic letters ("0,06 м2")."""
+metric unit with its power in Cyrillic letters ("0,06 м2"); a numbered question whose
+number the translation drops; the Moon capitalised in Czech (Měsíc) beside a month
+(měsíc); a sum made another currency ("90 Kč" / "90 копель"); an adjective of a people
+before a name (Americký / Американський); a law number glued to "č."; an acronym typed in
+Cyrillic capitals (MT / МТ); hours listed before the word for o'clock ("о 11, 12 та 14
+годині"); a hashtag that opens a sentence ("#today I have coffee")."""
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -238,3 +243,53 @@ def test_the_acronym_dropped_is_still_reported():
     uk = _MT_UK.replace("МТ-марафони", "Марафони")
     assert _names(_MT_EN, "en", uk, "uk") == [("XL401", "MT", 1)]
 
+
+# -- hours listed before one word for "o'clock"; noon said with a word: XL201 / XL101 --------
+
+# wmt23-enuk lines-679-686 (NLLB_Greedy), segment 6.
+_SESSIONS_EN = "Aida had been staging three storytelling sessions on Saturday at 11am, noon and 2pm.\n"
+_SESSIONS_UK = "Аїда проводила три сеанси розказу в суботу о 11, 12 та 14 годині.\n"
+
+
+def _clock(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(rule, value, paragraph) for rule, value, paragraph in _loud(a, lang_a, b, lang_b)
+            if rule.startswith(("XL10", "XL20"))]
+
+
+def test_hours_listed_before_the_word_for_o_clock_are_the_times():
+    assert _clock(_SESSIONS_EN, "en", _SESSIONS_UK, "uk") == []
+
+
+def test_one_of_the_listed_hours_changed_is_reported():
+    assert _clock(_SESSIONS_EN, "en", _SESSIONS_UK.replace("та 14", "та 15"), "uk") == [("XL202", "T14:00", 1)]
+
+
+def test_noon_said_with_a_word_is_never_missing_alone():
+    assert _clock("We met at noon.\n", "en", "Ми зустрілися опівдні.\n", "uk") == []
+
+
+def test_a_number_of_hours_is_no_time():
+    assert _dates("Це тривало 11 годин.", "uk") == [] and _dates("Trvalo to 11 hodin.", "cs") == []
+    assert _dates("Sejdeme se v 11 hodin.", "cs") == [("T11:00", "11")]
+
+
+# -- a hashtag that opens a sentence as one of its words: XL601 ------------------------------
+
+# wmt23-enuk lines-426-437 (GTCOM_Peter), segment 12, and lines-13-21 (GPT4-5shot), segment 9.
+_TAGS_EN = "#today I have coffee, sunshine and quiet time!\n\n#Venting into the Fediverse time.\n"
+_TAGS_UK = "# Сьогодні у мене є кава, сонце і тихий час!\n\nЧас виливати емоції у Федіверс.\n"
+
+
+def _links(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str, int]]:
+    return [(rule, value, paragraph) for rule, value, paragraph in _loud(a, lang_a, b, lang_b)
+            if rule.startswith("XL60")]
+
+
+def test_a_hashtag_read_as_the_first_word_of_its_sentence_may_be_translated():
+    assert _links(_TAGS_EN, "en", _TAGS_UK, "uk") == []
+
+
+def test_a_hashtag_inside_a_sentence_or_alone_at_its_end_is_still_reported():
+    en = "I like it more than the desktop #bandcamp and that is all.\n\nFollow us: #today\n"
+    uk = "Мені подобається більше, ніж десктоп, і все.\n\nСлідкуйте за нами.\n"
+    assert _links(en, "en", uk, "uk") == [("XL601", "#bandcamp", 1), ("XL601", "#today", 2)]

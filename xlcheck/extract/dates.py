@@ -157,6 +157,17 @@ _CLOCK_RANGE = lazy(
     r"(?<=(?<![\p{L}])(?:od|ode|z|ze|з|із|від|с|со|от)[ \u00a0])"
     r"([01]?\d|2[0-3])(?:\.|:[ \u00a0])([0-5]\d)[ \u00a0]*(?:do|až|до|по|-|–)[ \u00a0]*"
     r"([01]?\d|2[0-3])(?:\.|:[ \u00a0]?)([0-5]\d)(?![\p{N}]|[.,]\d|[ \u00a0]?[\p{Sc}%])", regex.IGNORECASE)
+# An hour told with the word for "o'clock" after a preposition of time, alone or in a list
+# sharing it: Ukrainian "о 11, 12 та 14 годині", Russian "в 5 часов", Czech "v 11 hodin",
+# Polish "o 11 godzinie" (without the preposition "11 годин" is eleven hours).
+_HOUR_WORD = lazy(
+    r"(?<![\p{L}])(?:о|об|в|во|v|ve|o|w|we)[ \u00a0]((?:(?:[01]?\d|2[0-3])(?:,[ \u00a0]|[ \u00a0](?:та|і|й|и|a|i)[ \u00a0]))*"
+    r"(?:[01]?\d|2[0-3]))[ \u00a0](?:годині|часов|часа|час|hodin|hodiny|hodině|godzinie)(?![\p{L}])", regex.IGNORECASE)
+_HOUR_WORD_NEEDLES = ("годині", "час", "hodin", "godzinie")
+_HOUR = lazy(r"\d+")
+# Noon and midnight said with a word: a clock time that excuses its figures in another
+# version ("at 11am, noon and 2pm" / "о 11, 12 та 14 годині"), never missing by itself.
+_NOON = lazy(r"(?<![\p{L}])(?:(noon|midday)|(midnight))(?![\p{L}])", regex.IGNORECASE)
 _CLOCK_RANGE_HINT = lazy(r"\d(?:\.|:[ \u00a0])[0-5]\d[ \u00a0]*(?:do|až|до|по|-|–)[ \u00a0]*\d", regex.IGNORECASE)
 _DECADE = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
@@ -466,6 +477,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _SLAVIC_HOUR.finditer(text) if _SLAVIC_HOUR_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
         add(*match.span(), f"T{hour:02d}:00")
+    if block not in ("code", "frontmatter"):
+        if any(needle in folded for needle in _HOUR_WORD_NEEDLES):
+            for match in _HOUR_WORD.finditer(text):
+                for hour in _HOUR.finditer(match.group(1)):
+                    add(match.start(1) + hour.start(), match.start(1) + hour.end(), f"T{int(hour.group()):02d}:00")
+        if info.language == "en" and ("noon" in folded or "midday" in folded or "midnight" in folded):
+            for match in _NOON.finditer(text):
+                add(*match.span(), "T12:00" if match.group(1) else "T00:00", flag="word")
     for match in _CLOCK_RANGE.finditer(text) if _CLOCK_RANGE_HINT.search(text) else ():
         add(match.start(1), match.end(2), f"T{int(match.group(1)):02d}:{match.group(2)}")
         add(match.start(3), match.end(4), f"T{int(match.group(3)):02d}:{match.group(4)}")
