@@ -33,6 +33,7 @@ from xlcheck import gazetteer
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
+from xlcheck.extract.codes import latin_readings
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     base_language,
@@ -627,6 +628,8 @@ class Names:
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
         if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
             return True  # BlackRock / БлекРок
+        if value.isupper() and value.isascii() and value in self._cyrillic_capitals(k, group):
+            return True  # MT / МТ: an acronym typed in Cyrillic capitals that look like its letters
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
@@ -640,6 +643,13 @@ class Names:
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
             or self._translated_acronym(value, k, group, docs, names)
+
+    def _cyrillic_capitals(self, k: int, group: Group) -> set[str]:
+        """Doc k's words of Cyrillic capitals in a group, as a Latin text writes them
+        (their look-alike letters, their transliteration): МТ is MT, США is SShA."""
+        text = self.ctx.text(k, group)
+        return {reading for word in _CYRILLIC_CAPITALS.findall(text) for reading in latin_readings(word)} \
+            if _CYRILLIC_LETTER.search(text) else set()
 
     def _glued_to_word(self, value: str, words: set[str]) -> bool:
         """Whether a camel-case value is a name the versions write on its own glued to a
@@ -1557,7 +1567,8 @@ class Names:
                          if inv.kind == "name" and len(inv.value) >= 4 and not inv.value.isupper()
                          and letter.match(inv.value) and _place_key(from_lang, inv.value) is None
                          and (inv.flag == "capitalised" or inv.flag == "capitalised|initial" and _ABBREVIATION_BEFORE.search(
-                             source_text, max(0, inv.start - 8), inv.start))]
+                             source_text, max(0, inv.start - 8), inv.start))
+                         and not (from_script == "latin" and self._declined_in_lower_case(inv.value, from_lang))]
                 if not names:
                     continue
                 if theirs is None:
@@ -1600,6 +1611,15 @@ class Names:
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
+
+    def _declined_in_lower_case(self, value: str, lang: str) -> bool:
+        """Whether some version writes a capitalised word in lower case in one of its case
+        forms: a common noun capitalised as a body or an institution (Czech Měsíc, the Moon,
+        beside "za měsíc", in a month), whose translation is the noun's, not a name's."""
+        lower = value.lower()
+        endings = ("", *_latin_endings(lang))
+        return any(stem + ending in self.common for stem in _cut_endings(lower, endings[1:]) | {lower}
+                   for ending in endings)
 
     def _organisation_adjectives(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """An adjective that Ukrainian or Russian makes of a known organisation's name
@@ -2504,6 +2524,7 @@ _CZECH_NAME_ENDINGS = tuple(sorted(CASE_ENDINGS["cs"].split() + ["ova", "ovou", 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
 _CYRILLIC_NAME_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
 _CYRILLIC_WORD = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+")
+_CYRILLIC_CAPITALS = lazy(r"(?<![\p{L}])[\p{Cyrillic}&&\p{Lu}]{2,}(?![\p{L}])", regex.V1)
 _CYRILLIC_HYPHENED_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0-]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
 # Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
 # writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
@@ -2589,7 +2610,7 @@ def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: li
                     if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
                         continue
                     other, there = parts[p + step], run[i + step]
-                    if len(other) < 3 or _same_name(other, there, lang, to_lang):
+                    if len(other) < 3 or _same_name(other, there, lang, to_lang) or _adjective_translated(other, there):
                         continue
                     if any(_same_name(other, w, lang, to_lang) for w in everywhere):
                         continue  # written elsewhere in the paragraph
@@ -2598,6 +2619,32 @@ def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: li
                     if _near_name(other, there, lang, to_lang):
                         return True
     return False
+
+
+# An adjective of a place or people, Czech, Slovak or Polish (americký, Americký, polski)
+# and East Slavic (американський, американский), whose stem each language builds its way.
+_LATIN_PEOPLE_ADJECTIVE = lazy(r"(?:ck|sk|k)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|i|a|ie|iego|iej)$", regex.IGNORECASE)
+_CYRILLIC_PEOPLE_ADJECTIVE = lazy(r"(?:[сц]ьк|[сц]к)(?:ий|ій|а|е|ого|ому|ої|ою|им|их|ими|ім|і|ая|ое|ой|ых|ые|ую|ого)$",
+                                  regex.IGNORECASE)
+_NOT_CONSONANT = lazy(r"[aeiouy\W\d_]+")
+
+
+def _adjective_translated(latin: str, cyrillic: str) -> bool:
+    """Whether a Latin adjective of a place or people and a Cyrillic one are the same word,
+    each with its own suffix: the Latin stem's consonants begin the Cyrillic one's
+    (Americký / Американський, americk- and amerykan-).
+
+    >>> _adjective_translated("Americký", "Американський"), _adjective_translated("Americký", "Австрійський")
+    (True, False)
+    >>> _adjective_translated("Americký", "Американ")
+    False
+    """
+    a, b = _LATIN_PEOPLE_ADJECTIVE.search(latin), _CYRILLIC_PEOPLE_ADJECTIVE.search(cyrillic)
+    if a is None or b is None:
+        return False
+    mine = _NOT_CONSONANT.sub("", unaccented(latin[:a.start()].casefold()))
+    theirs = _NOT_CONSONANT.sub("", romanise(cyrillic[:b.start()]).casefold())
+    return len(mine) >= 2 and theirs.startswith(mine)
 
 
 def _english_distance(latin: str, cyrillic: str) -> float:

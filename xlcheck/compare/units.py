@@ -4,17 +4,21 @@ A translation for readers of another system of measures may convert a quantity. 
 written with an imperial unit in one version and the other version's number with the
 matching metric unit are the same fact when the conversion agrees within the rounding
 the translator wrote (45.72 m written "45" or "about 50").
+
+A sum of money is not converted: the same figure in another currency ("90 Kč" / "90
+копійок", crowns made kopecks) is another sum (`currency_changes`).
 """
 
 from __future__ import annotations
 
 import functools
 import math
+from collections import defaultdict
 from collections.abc import Callable
 
 import regex
 
-from xlcheck.compare.context import Context
+from xlcheck.compare.context import Candidate, Context
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -122,3 +126,67 @@ def excuse_conversions(ctx: Context, docs: list[int], values: dict[int, dict[str
                         if agrees(converted, target.value) and target.value not in values[k]:
                             soft[o].add(source.value)
                             soft[k].add(target.value)
+
+
+# Currencies and the words each language writes for them after a figure (Czech korun,
+# Ukrainian гривень, Russian рублей): a figure's currency is the first of these after it
+# (an adjective between, "90 чеських крон") or a symbol right before it ("$90"). A minor
+# unit (kopeck, cent, haléř) is a currency of its own: 90 of them are not 90 crowns.
+_CURRENCY_WORDS = {
+    "CZK": r"Kč|Kc|CZK|korun[auy]?|korunami|korunách|крон[аиуі]?|кронами|кронах",
+    "EUR": r"€|EUR|eura|euro|eurech|євро|евро|euros",
+    "USD": r"\$|USD|dolar[ůyu]?|dolarech|dollars?|долар(?:ів|и|а|ах)?|доллар(?:ов|ы|а|ах)?",
+    "UAH": r"₴|UAH|грн|гривень|гривні|гривня|гривнях|гривен|гривны|гривна|hřiven|hřivny|hřivna|hřivnách",
+    "RUB": r"₽|RUB|руб|рублів|рубля|рублі|рублей|рубли|rublů|rubly|rubl|roubles?|rubles?",
+    "GBP": r"£|GBP|фунтів стерлінгів|фунтов стерлингов",
+    "PLN": r"zł|PLN|złotych|złote|złoty|злотих|злотых|zlotých",
+    "kopeck": r"коп\.|копійок|копійки|копійка|копеек|копейки|копейка|коп\p{L}{1,3}|kopějek|kopějky|kopiejek|kopecks?",
+    "cent": r"(?<![Pp]er[ \u00a0])cents?|centů|centy|центів|центи|цент|центов|центы",
+    "haler": r"haléřů|haléře|haléř|гелерів|геллеров",
+}
+_CURRENCY_AFTER = lazy(r"[ \u00a0\u202f]*(?:\p{L}{3,}[ \u00a0]+)?(?:"
+                       + "|".join(f"(?P<{code}>{words})" for code, words in _CURRENCY_WORDS.items())
+                       + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+_CURRENCY_BEFORE = lazy(r"(?:(?P<USD>US\$|\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<UAH>₴)|(?P<RUB>₽))[ \u00a0]?$")
+
+
+def _currency(text: str, inv: Invariant) -> tuple[str, Invariant] | None:
+    """The currency a figure states ("CZK"), and the figure with it as written.
+
+    >>> text = "za 90 Kč/kg, 90 копель за кілограм, $5 a 7 чеських крон, 50 per cent"
+    >>> def at(figure: str, after: int = 0) -> Invariant:
+    ...     start = text.index(figure, after)
+    ...     return Invariant("number", figure, figure, start, start + len(figure))
+    >>> [(code, inv.text) for code, inv in (_currency(text, at(v, n)) for v, n in (("90", 0), ("90", 10), ("5", 0), ("7", 0)))]
+    [('CZK', '90 Kč'), ('kopeck', '90 копель'), ('USD', '$5'), ('CZK', '7 чеських крон')]
+    >>> _currency(text, at("50")) is None
+    True
+    """
+    before = _CURRENCY_BEFORE.search(text, max(0, inv.start - 4), inv.start)
+    match = before or _CURRENCY_AFTER.match(text, inv.end, inv.end + 40)
+    if match is None:
+        return None
+    code = next(name for name, value in match.groupdict().items() if value is not None)
+    start, end = (match.start(), inv.end) if before else (inv.start, match.end())
+    return code, Invariant("number", f"{inv.value} {match.group(code)}", text[start:end], start, end)
+
+
+def currency_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, list[Invariant]]) -> list[Candidate]:
+    """Figures every version states with a currency and some versions with another one:
+    there the figure is another sum ("90 Kč/kg" / "90 копель за кілограм", crowns made
+    kopecks). One candidate per figure and currency, valued as the figure with it."""
+    stated: dict[int, dict[str, dict[str, Invariant]]] = {k: defaultdict(dict) for k in docs}
+    for k in docs:
+        text = ctx.documents[k].text
+        for inv in numbers.get(k, ()):
+            currency = _currency(text, inv)
+            if currency is not None:
+                stated[k][inv.value].setdefault(*currency)
+    out = []
+    for value in sorted(set.intersection(*(set(stated[k]) for k in docs))):
+        for currency in sorted({c for k in docs for c in stated[k][value]}):
+            have = frozenset(k for k in docs if currency in stated[k][value])
+            if len(have) < len(docs):
+                out.append(Candidate(g, "number", stated[min(have)][value][currency].value, have,
+                                     frozenset(docs) - have, {k: stated[k][value][currency] for k in have}))
+    return out

@@ -18,7 +18,7 @@ from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
-from xlcheck.compare.units import excuse_conversions
+from xlcheck.compare.units import currency_changes, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
@@ -124,6 +124,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
             _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
+            _hashtags_as_words(ctx, docs, values, soft)
         if kind == "markup":
             _same_quoting(docs, values, soft)
             _code_widened(docs, values, soft, {k: ctx.text(k, group) for k in docs})
@@ -186,6 +187,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                            if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
+            out.extend(currency_changes(ctx, g, docs, {k: by_kind[k].get("number", []) for k in docs}))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":
@@ -235,6 +237,25 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
                                                    or urls.without_language_query(value) == urls.without_language_query(w)
                                                    or urls.same_page(value, langs[k], w, langs[o])
                                                    for w in values[o] if w not in values[k]):
+                    soft[o].add(value)
+
+
+# A hashtag that opens a sentence and goes on into its words ("#today I have coffee",
+# "#Venting into the Fediverse time."): the tag is a word of the sentence, which a
+# translation translates with the rest ("Сьогодні у мене є кава").
+_SENTENCE_BEFORE = lazy(r"(?:^|\n|[.!?…][\"”»)]?[ \u00a0]+)$")
+_WORDS_AFTER = lazy(r"[ \u00a0]+\p{L}+[ \u00a0]+\p{L}")
+
+
+def _hashtags_as_words(ctx: Context, docs: list[int], values, soft) -> None:
+    """Each version holds a hashtag another writes as the first word of a sentence."""
+    for k in docs:
+        text = ctx.documents[k].text
+        for value, inv in values[k].items():
+            if value.startswith("#") and inv.text.startswith("#") and _WORDS_AFTER.match(text, inv.end) \
+                    and _SENTENCE_BEFORE.search(text[max(0, inv.start - 4):inv.start]) \
+                    and (inv.start < 4 or text[inv.start - 1] in " \u00a0\n"):
+                for o in docs:
                     soft[o].add(value)
 
 

@@ -46,15 +46,25 @@ _TRANSLITERATION = str.maketrans({"А": "A", "Б": "B", "В": "V", "Г": "G", "�
 _WEST_SLAVIC = str.maketrans({"Ж": "Z", "Ц": "C", "Ч": "C", "Ш": "S", "Х": "CH", "Й": "J", "Ю": "JU", "Я": "JA",
                               "І": "I", "Ї": "JI", "Є": "JE", "Ґ": "G", "Г": "H"})
 _CYRILLIC = lazy(r"\p{Cyrillic}")
+# A metric unit with its power ("м2", "км2", "см3") is the unit Latin text writes "m2": the
+# Cyrillic symbols of the units of length, which the Cyrillic languages share.
+_CYRILLIC_POWER = lazy(r"(мм|см|дм|км|м)([23])")
+_CYRILLIC_UNITS = {"мм": "mm", "см": "cm", "дм": "dm", "км": "km", "м": "m"}
 
 
 def latin_readings(code: str) -> tuple[str, ...]:
     """A code in Cyrillic capitals as a Latin text writes it: its look-alike letters
-    first (``В6`` is B6), then its transliteration (``С-400`` is S-400).
+    first (``В6`` is B6), then its transliteration (``С-400`` is S-400); a metric unit
+    with its power in Cyrillic letters as its Latin symbol (``м2`` is m2).
 
     >>> latin_readings("В6"), latin_readings("С-400"), latin_readings("Ту-154"), latin_readings("ЧТ24")
     (('B6', 'V6'), ('C-400', 'S-400'), (), ('ChT24', 'CT24'))
+    >>> latin_readings("м2"), latin_readings("км2"), latin_readings("мг2")
+    (('m2',), ('km2',), ())
     """
+    unit = _CYRILLIC_POWER.fullmatch(code)
+    if unit:
+        return (_CYRILLIC_UNITS[unit.group(1)] + unit.group(2),)
     if not _CYRILLIC.search(code) or not all(ch.isupper() or not ch.isalpha() for ch in code):
         return ()
     readings = [code.translate(_LOOK_ALIKE), code.translate(_TRANSLITERATION),

@@ -109,6 +109,12 @@ _SPACED_HINT = lazy(r"\d\.[ \u00a0]?\d{1,2}\.[ \u00a0]\d")
 _SPACED_NUMERIC = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}./-])(\d{1,2})(\.)[ \u00a0]?(\d{1,2})\.[ \u00a0](\d{4})(?![\p{N}]|[./-]\d)"
 )
+# A range of numeric dates whose first end leaves out what the second states, as Czech,
+# Slovak and Polish write it: "od 1. do 8. 7. 2022" (days 1 to 8 of one month), "od 1.7. do
+# 8.7.2022" (the first end without its year, as "1. července do 8. července 2022").
+_NUMERIC_RANGE = lazy(
+    r"(?<![\p{L}\p{N}./-])(?P<d1>\d{1,2})\.(?:[ \u00a0]?(?P<m1>\d{1,2})\.)?[ \u00a0]*(?:–|-|do|až)[ \u00a0]*"
+    r"(?P<d2>\d{1,2})\.[ \u00a0]?(?P<m2>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})(?![\p{N}]|[./-]\d)")
 _YEAR = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|[\p{Latin}\p{Greek}\p{Cyrillic}]|-\d)")
 _TIME = lazy(
     r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
@@ -141,7 +147,28 @@ _TWELVE_SHARED = lazy(
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
 _SHARED_UNIT = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
-_DOTTED_TIME = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}])")
+_DOTTED_TIME = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h|hod(?:in|iny|ina)?\.?)(?![\p{L}\p{N}])")
+# Czech, Slovak, Polish and the East Slavic languages write a clock with a point as often as
+# with a colon ("od 8.30 do 11.45", "з 8.00 до 17.00"), and tokenised machine translation puts
+# a space after the colon ("з 14: 00 до 17: 00"). Neither is a clock alone (a point is a
+# decimal, "Krok 2: 30 minut" a step): two of them after "from" and joined by "to" are,
+# unless a currency or a per cent sign follows ("od 1.50 do 2.30 €").
+_CLOCK_RANGE = lazy(
+    r"(?<=(?<![\p{L}])(?:od|ode|z|ze|з|із|від|с|со|от)[ \u00a0])"
+    r"([01]?\d|2[0-3])(?:\.|:[ \u00a0])([0-5]\d)[ \u00a0]*(?:do|až|до|по|-|–)[ \u00a0]*"
+    r"([01]?\d|2[0-3])(?:\.|:[ \u00a0]?)([0-5]\d)(?![\p{N}]|[.,]\d|[ \u00a0]?[\p{Sc}%])", regex.IGNORECASE)
+# An hour told with the word for "o'clock" after a preposition of time, alone or in a list
+# sharing it: Ukrainian "о 11, 12 та 14 годині", Russian "в 5 часов", Czech "v 11 hodin",
+# Polish "o 11 godzinie" (without the preposition "11 годин" is eleven hours).
+_HOUR_WORD = lazy(
+    r"(?<![\p{L}])(?:о|об|в|во|v|ve|o|w|we)[ \u00a0]((?:(?:[01]?\d|2[0-3])(?:,[ \u00a0]|[ \u00a0](?:та|і|й|и|a|i)[ \u00a0]))*"
+    r"(?:[01]?\d|2[0-3]))[ \u00a0](?:годині|часов|часа|час|hodin|hodiny|hodině|godzinie)(?![\p{L}])", regex.IGNORECASE)
+_HOUR_WORD_NEEDLES = ("годині", "час", "hodin", "godzinie")
+_HOUR = lazy(r"\d+")
+# Noon and midnight said with a word: a clock time that excuses its figures in another
+# version ("at 11am, noon and 2pm" / "о 11, 12 та 14 годині"), never missing by itself.
+_NOON = lazy(r"(?<![\p{L}])(?:(noon|midday)|(midnight))(?![\p{L}])", regex.IGNORECASE)
+_CLOCK_RANGE_HINT = lazy(r"\d(?:\.|:[ \u00a0])[0-5]\d[ \u00a0]*(?:do|až|до|по|-|–)[ \u00a0]*\d", regex.IGNORECASE)
 _DECADE = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
     # tokenised text (MT corpora) splits "the 90 's", and one system wrote "the 90 " s"
@@ -429,10 +456,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue  # a bare "Q3" is a code
         add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
+    spaced = _SPACED_HINT.search(text) is not None
+    if (spaced or hinted and _NUMERIC_HINT.search(text)) and info.tag not in _MONTH_FIRST:
+        for match in _NUMERIC_RANGE.finditer(text):
+            _numeric_range(match, add)
     if hinted and _NUMERIC_HINT.search(text):
         for match in _NUMERIC.finditer(text):
             _numeric(match, info, add)
-    if _SPACED_HINT.search(text):
+    if spaced:
         for match in _SPACED_NUMERIC.finditer(text):
             _numeric(match, info, add, day_first=True)
 
@@ -446,6 +477,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _SLAVIC_HOUR.finditer(text) if _SLAVIC_HOUR_HINT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
         add(*match.span(), f"T{hour:02d}:00")
+    if block not in ("code", "frontmatter"):
+        if any(needle in folded for needle in _HOUR_WORD_NEEDLES):
+            for match in _HOUR_WORD.finditer(text):
+                for hour in _HOUR.finditer(match.group(1)):
+                    add(match.start(1) + hour.start(), match.start(1) + hour.end(), f"T{int(hour.group()):02d}:00")
+        if info.language == "en" and ("noon" in folded or "midday" in folded or "midnight" in folded):
+            for match in _NOON.finditer(text):
+                add(*match.span(), "T12:00" if match.group(1) else "T00:00", flag="word")
+    for match in _CLOCK_RANGE.finditer(text) if _CLOCK_RANGE_HINT.search(text) else ():
+        add(match.start(1), match.end(2), f"T{int(match.group(1)):02d}:{match.group(2)}")
+        add(match.start(3), match.end(4), f"T{int(match.group(3)):02d}:{match.group(4)}")
     clock = hinted and _CLOCK_HINT.search(text) is not None
     for match in _DOTTED_TIME.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
@@ -857,6 +899,22 @@ def _named_quarters(text: str, add, folded: str | None = None) -> None:
 
 # Month names that are also everyday words in the locale: count them only capitalised.
 _ENGLISH_ONLY: dict[str, tuple[str, ...]] = {"pt": ("mar", "set", "out"), "es": ("mar",), "it": ("mar",)}
+
+
+def _numeric_range(match, add) -> None:
+    """A range of day-first numeric dates whose first end is short ("1. do 8. 7. 2022",
+    "1.7. do 8.7.2022"): one value for a range within a month, as its month-name form."""
+    year, month = match.group("year"), int(match.group("m2"))
+    first_month = int(match.group("m1") or month)
+    day1, day2 = int(match.group("d1")), int(match.group("d2"))
+    if not (1 <= month <= 12 and 1 <= first_month <= 12 and 1 <= day1 <= 31 and 1 <= day2 <= 31):
+        return
+    if match.group("m1") is None:
+        if day1 < day2:
+            add(*match.span(), f"{year}-{month:02d}-{day1:02d}/{year}-{month:02d}-{day2:02d}")
+        return
+    add(match.start("d1"), match.end("m1") + 1, f"--{first_month:02d}-{day1:02d}")
+    add(match.start("d2"), match.end(), f"{year}-{month:02d}-{day2:02d}")
 
 
 def _numeric(match, info: LocaleInfo, add, day_first: bool = False) -> None:

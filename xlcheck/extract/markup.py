@@ -358,6 +358,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if _LIST_START.search(text):
             hidden = [m.span() for m in _COMMENT.finditer(text)] if "{/*" in text or "<!--" in text else []
             for match in _LIST_ITEM.finditer(text):
+                if match.start() == 0 and match.group(2) and block == "text":
+                    continue  # a paragraph of running text numbered as an item: its number (numbers.py)
                 if not any(start <= match.start() < end for start, end in hidden):  # not in a comment
                     add("markup", "1." if match.group(2) else "-", *match.span(1))
                     heading = _ITEM_HEADING.match(text, match.end())

@@ -32,8 +32,10 @@ from xlcheck.patterns import lazy
 _NUMBER = lazy(
     r"""
     # not inside a word, code or version; a Hebrew letter before a hyphen is a prefix
-    # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters
-    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]|(?<!\.)\.)
+    # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters; a point
+    # before is a version's, unless it closes the abbreviation of "number" ("zák.č.372")
+    (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]
+        |(?<!\.|(?<![\p{L}])(?:č|Č|No|no|Nr|nr))\.)
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
         (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
@@ -247,7 +249,13 @@ def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
 def _is_enumerator(text: str, start: int, end: int) -> bool:
     """A list marker ("2) ", "3. ") first on its line, or first in a quoted line ("> 1. "
     in a Markdown note). Only the blanks and quote marks right before the number are
-    read, never the whole line: a line of many numbers stays linear."""
+    read, never the whole line: a line of many numbers stays linear.
+
+    The marker that opens a paragraph of running text (a numbered question or exercise
+    of a worksheet, "6) Pozorovatel na Měsíci…") is read as a number all the same: one
+    paragraph per item, it numbers the item as its text does, and a translation that
+    drops it has lost which item it is. A list block's markers stay markers (Markdown
+    lists are renumbered freely)."""
     if end - start > 3 or not _ENUMERATOR.match(text, end):
         return False
     index = start - 1
@@ -357,7 +365,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if not claims.free(start, end):
             continue
         token = match.group("num")
-        if _is_enumerator(text, start, end):
+        if _is_enumerator(text, start, end) and not (block == "text" and not text[:start].strip(" \t")):
             claims.take(start, end)
             continue
         try:

@@ -23,7 +23,9 @@ def number_changed():
     """A number has a different value in another version.
 
     What it finds: aligned paragraphs that each carry a number the other lacks, paired
-    as one change (the reference's value and what the other version wrote).
+    as one change (the reference's value and what the other version wrote); and a sum
+    every version states with a currency, one version with another currency ("90 Kč"
+    against "90 копійок": crowns made kopecks).
     Why it matters: 50.000 becoming 5.000 is the most damaging drift there is.
     Example: pt "50.000 GPUs" against de "5.000 GPUs".
     How to fix: correct the version whose value differs from the source.
