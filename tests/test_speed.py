@@ -748,3 +748,27 @@ def test_invariants_built_through_their_slots_are_the_dataclasses():
     with pytest.raises(dataclasses.FrozenInstanceError):
         plain.value = "2"  # type: ignore[misc]
 
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "Mrs", "Ms", "Dr", "Prof", ".", " ", "\n", "Habeck", "Currie", "said", "says",
+                                 "told", "added", "warned", "explained", "Said", "mr", "Roisin", ":", "ab"]),
+                max_size=12))
+def test_speakers_gated_by_needles_are_the_patterns(parts):
+    # A text without a title or a verb of saying is not scanned: what the pattern finds
+    # is the same as without the gate.
+    from xlcheck.compare.respelt import _SPEAKER, speakers
+
+    text = "".join(parts)
+    assert speakers(text, "en") == {match.group("name") for match in _SPEAKER.finditer(text)}
+
+
+@pytest.mark.parametrize("tag", ["en", "de", "pt", "fr", "es", "it", "nl", "pl", "cs", "ru", "uk", "tr", "ko", "ja",
+                                 "zh", "hi", "ar"])
+def test_weekday_tails_are_in_every_name(tag):
+    # The tails gate the names' substring tests: each name ends in one of them, so a text
+    # without a tail holds no name (or there are none, and the names are tested alone).
+    from xlcheck.extract.dates import _weekday_tails
+    from xlcheck.locales import weekday_names
+
+    tails = _weekday_tails(tag)
+    assert not tails or all(any(name.endswith(tail) for tail in tails) for name in weekday_names(tag))
