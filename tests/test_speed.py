@@ -711,3 +711,64 @@ def test_place_names_looked_up_by_word_are_the_patterns_matches(lang, data):
     text = "".join(parts)
     expected = [(m.start(), m.end(), m.group(), m.group(1)) for m in _place_pattern(lang).finditer(text)]
     assert list(_place_matches(lang, text)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["key", "k", "ey_1", "a", "_x"]),
+       st.lists(st.sampled_from(["key", "keys", "k", "ey_1", "a", "_x", "_", "-", " ", ".", "1", "é", "\u0301", "ß",
+                                 "\n", "*", "x_key"]), max_size=14))
+def test_standalone_count_is_the_count_of_its_pattern(word, parts):
+    # The count of a word standing alone, found by substring search and a character test,
+    # is what `regex.findall` of the per-word pattern it replaces counts.
+    import regex
+
+    from xlcheck.compare.rst import _standalone_count
+
+    text = "".join(parts)
+    assert _standalone_count(word, text) == len(regex.findall(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text))
+
+
+def test_invariants_built_through_their_slots_are_the_dataclasses():
+    # `Invariant` and `ExtractedInvariant` set their slots through the descriptors: every
+    # field, the defaults, keywords, equality, hashing, pickling and frozenness are the
+    # dataclass's.
+    import dataclasses
+    import pickle
+
+    from xlcheck.model import ExtractedInvariant, Invariant
+
+    plain = Invariant("number", "50000", "50,000", 10, 16)
+    assert (plain.kind, plain.value, plain.text, plain.start, plain.end, plain.alternatives, plain.flag) == \
+        ("number", "50000", "50,000", 10, 16, (), None)
+    assert Invariant(kind="date", value="2023-10", text="outubro de 2023", start=1, end=16, flag="word").flag == "word"
+    extracted = ExtractedInvariant("number", "50000", "50,000", 10, 16)
+    assert extracted == plain and hash(extracted) == hash(plain) and extracted.end == 16
+    assert pickle.loads(pickle.dumps(plain)) == plain and pickle.loads(pickle.dumps(extracted)) == plain
+    assert dataclasses.replace(plain, value="1").value == "1"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plain.value = "2"  # type: ignore[misc]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "Mrs", "Ms", "Dr", "Prof", ".", " ", "\n", "Habeck", "Currie", "said", "says",
+                                 "told", "added", "warned", "explained", "Said", "mr", "Roisin", ":", "ab"]),
+                max_size=12))
+def test_speakers_gated_by_needles_are_the_patterns(parts):
+    # A text without a title or a verb of saying is not scanned: what the pattern finds
+    # is the same as without the gate.
+    from xlcheck.compare.respelt import _SPEAKER, speakers
+
+    text = "".join(parts)
+    assert speakers(text, "en") == {match.group("name") for match in _SPEAKER.finditer(text)}
+
+
+@pytest.mark.parametrize("tag", ["en", "de", "pt", "fr", "es", "it", "nl", "pl", "cs", "ru", "uk", "tr", "ko", "ja",
+                                 "zh", "hi", "ar"])
+def test_weekday_tails_are_in_every_name(tag):
+    # The tails gate the names' substring tests: each name ends in one of them, so a text
+    # without a tail holds no name (or there are none, and the names are tested alone).
+    from xlcheck.extract.dates import _weekday_tails
+    from xlcheck.locales import weekday_names
+
+    tails = _weekday_tails(tag)
+    assert not tails or all(any(name.endswith(tail) for tail in tails) for name in weekday_names(tag))

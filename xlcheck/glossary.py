@@ -71,6 +71,12 @@ _SCRIPTS = tuple((name, lazy(pattern)) for name, pattern in (
 _SCRIPT_OF = dict(_SCRIPTS)
 
 
+# (Module-level calls with a pattern's text cost a look-up in regex's cache each: ~10 µs,
+# hundreds of times at start-up.)
+_LONG_WORD = lazy(r"(\p{L}{3,})")
+_WORD_END = lazy(r"[\s.]")
+
+
 def _inflected(phrase: str) -> str:
     """A phrase as a pattern whose words of three letters or more may take an ending of
     up to three letters: German and Portuguese inflect names made of adjectives and nouns.
@@ -78,7 +84,7 @@ def _inflected(phrase: str) -> str:
     >>> bool(regex.fullmatch(_inflected("vereinigtes königreich"), "vereinigten königreichs"))
     True
     """
-    parts = regex.split(r"(\p{L}{3,})", phrase)
+    parts = _LONG_WORD.split(phrase)
     out = []
     for i, part in enumerate(parts):
         if i % 2:
@@ -180,7 +186,7 @@ class Glossary:
         text ("u" of "U.S."); all of them, and grouped by the script they need (a key with
         a Han character cannot be in a text without one)."""
         if self._first_words is None:
-            firsts = {p: regex.split(r"[\s.]", p)[0] for p in self._phrases}
+            firsts = {p: _WORD_END.split(p)[0] for p in self._phrases}
             self._key_of = {p: first[:6] if len(first) >= 4 else p for p, first in firsts.items()}
             self._among = {}
             self._first_words = frozenset(self._key_of.values())

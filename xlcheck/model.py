@@ -159,7 +159,22 @@ class Invariant:
     alternatives: tuple[str, ...] = ()
     flag: str | None = None
 
+    def __init__(self, kind: str, value: str, text: str, start: int, end: int,
+                 alternatives: tuple[str, ...] = (), flag: str | None = None) -> None:
+        # The dataclass's own __init__, but through the slots' descriptors (`_SET_*`, bound
+        # once) instead of `object.__setattr__`, which looks each name up first: extraction
+        # builds hundreds of thousands of these.
+        _SET_KIND(self, kind)
+        _SET_VALUE(self, value)
+        _SET_TEXT(self, text)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_ALTERNATIVES(self, alternatives)
+        _SET_FLAG(self, flag)
 
+
+_SET_KIND, _SET_VALUE, _SET_TEXT, _SET_START, _SET_END, _SET_ALTERNATIVES, _SET_FLAG = (
+    Invariant.__dict__[name].__set__ for name in ("kind", "value", "text", "start", "end", "alternatives", "flag"))
 _INVARIANT_FIELDS = ("kind", "value", "text", "start", "end", "alternatives", "flag")
 
 
@@ -175,17 +190,17 @@ class ExtractedInvariant(Invariant):
 
     def __init__(self, kind: str, value: str, text: str, start: int, end: int,
                  alternatives: tuple[str, ...] = (), flag: str | None = None) -> None:
-        # The parent's `end` slot stays empty: the property below stands for it.
-        setter = object.__setattr__
-        setter(self, "kind", kind)
+        # The parent's `end` slot stays empty: the property below stands for it. (Slots set
+        # through their descriptors, as in `Invariant.__init__`.)
+        _SET_KIND(self, kind)
         # One string for each value and spelling, however often a catalogue repeats it
         # ("Python", "3", "None"): extraction slices a new one every time.
-        setter(self, "value", intern(value))
-        setter(self, "text", intern(text))
-        setter(self, "start", start)
-        setter(self, "_length", end - start)
-        setter(self, "alternatives", alternatives)
-        setter(self, "flag", flag)
+        _SET_VALUE(self, intern(value))
+        _SET_TEXT(self, intern(text))
+        _SET_START(self, start)
+        _SET_LENGTH(self, end - start)
+        _SET_ALTERNATIVES(self, alternatives)
+        _SET_FLAG(self, flag)
 
     @property
     def end(self) -> int:  # type: ignore[override]
@@ -209,6 +224,9 @@ class ExtractedInvariant(Invariant):
 
     def __reduce__(self):
         return ExtractedInvariant, self._fields()
+
+
+_SET_LENGTH = ExtractedInvariant.__dict__["_length"].__set__
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,8 +100,10 @@ class Context:
         """The lower-cased words of document k, camel-case identifiers split
         (``defineConfig`` gives ``define`` and ``config``)."""
         if k not in self._words:
-            self._words[k] = frozenset(w.lower() for piece in pieces(self.documents[k].text)
-                                       for w in WORD_PARTS.findall(piece))
+            written: set[str] = set()  # each distinct word lower-cased once: a document repeats them
+            for piece in pieces(self.documents[k].text):
+                written.update(WORD_PARTS.findall(piece))
+            self._words[k] = frozenset(w.lower() for w in written)
         return self._words[k]
 
     def own_words(self, k: int, source: int) -> frozenset[str]:

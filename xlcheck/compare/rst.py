@@ -272,12 +272,37 @@ def translated_parameter_findings(ctx: Context, group: Group, present: list[int]
             word = match.group(1)
             if word in reported or not _is_parameter(source.text, match, emphasised, kept, counts):
                 continue
-            written = len(regex.findall(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", unit.text))
+            written = _standalone_count(word, unit.text)
             if written >= counts[word]:
                 continue
             reported.add(word)
             findings.append(_parameter_finding(ctx, pivot, source, match, k, unit))
     return findings
+
+
+_WORD_OR_HYPHEN = lazy(r"[\w-]")
+
+
+def _standalone_count(word: str, text: str) -> int:
+    """How often `word` (an identifier) stands in `text` with no word character or hyphen
+    on either side: ``len(regex.findall(rf"(?<![\\w-]){regex.escape(word)}(?![\\w-])", text))``
+    without compiling a pattern for each word (most of a catalogue's words are new to the
+    pattern cache, and a compile costs a few hundred µs). An identifier starts and ends
+    with a word character, so two occurrences that overlap cannot both stand alone.
+
+    >>> _standalone_count("key", "key, keys, a-key and key_2 but key.")
+    2
+    """
+    count = 0
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)) and not _WORD_OR_HYPHEN.match(text, end):
+            count += 1
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+    return count
 
 
 def _is_parameter(text: str, match, emphasised: list, kept: Counter, counts: Counter) -> bool:

@@ -58,6 +58,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     out: list[Candidate] = []
     notes: list[Finding] = []
     per_doc = {k: ctx.per_doc(group, k) for k in docs}
+    if not any(per_doc.values()):
+        return out, notes  # (every kind below is skipped where no version has a value of it)
     # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
     years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
                  and inv.value.isdigit()} for k in docs}

@@ -109,11 +109,13 @@ _CODE_HINT = lazy(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
 _CURRENCY_STARTS = frozenset(f"{letter}{digit}" for letter in "NRKP" for digit in "0123456789") | {"RM"}
 
 
+_UNSPACED_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
 def _code_word_pattern() -> regex.Pattern[str]:
     spaced, unspaced = [], []
     for form in sorted((f for forms in CODE_WORDS.values() for f in forms), key=len, reverse=True):
-        (unspaced if regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", form) else spaced).append(
-            regex.escape(form))
+        (unspaced if _UNSPACED_SCRIPT.search(form) else spaced).append(regex.escape(form))
     # A word in Latin or Cyrillic letters takes its endings and compounds ("коронавируса",
     # "Coronakrise", "Covid-19"), but "coronation" is not the virus.
     return lazy(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:[-‑ ]?19)?(?!tion)\p{{L}}*"

@@ -583,7 +583,8 @@ def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = Non
         return
     table = weekday_names(info.tag)
     folded = text.casefold() if folded is None else folded
-    if not any(name in folded for name in table):
+    tails = _weekday_tails(info.tag)
+    if (tails and not any(tail in folded for tail in tails)) or not any(name in folded for name in table):
         return
     for match in _weekday_pattern(info.tag).finditer(text):
         name = match.group()
@@ -595,6 +596,17 @@ def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = Non
         night = info.language == "en" and (_OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start())
                                            or _NIGHT_AFTER.match(text, match.end()))
         add(*match.span(), f"W{day}", flag="night" if night else None)
+
+
+@functools.cache
+def _weekday_tails(tag: str) -> tuple[str, ...]:
+    """The last three letters of a locale's weekday names, each once (English "day",
+    German "tag" and "och"): a text holding a name holds its tail, so one or two substring
+    tests rule most paragraphs out before the seven of the names. None where the tails
+    are as many as the names (Korean, Japanese: each name is its tail)."""
+    names = weekday_names(tag)
+    tails = {name[-3:] for name in names}
+    return tuple(sorted(tails)) if len(tails) < len(names) else ()
 
 
 # The night a weekday begins ("Sunday night", "overnight on Sunday"), and the night that

@@ -543,9 +543,12 @@ _LETTER_RUN = lazy(r"(?<![\p{L}\p{N}-])\p{L}+")
 _ASCII_LETTER_RUN = re.compile(r"(?<![a-z0-9-])[a-z]+")  # in a case-folded ASCII text
 
 
+_LETTERS = lazy(r"\p{L}+")
+
+
 def _lead(word: str) -> str:
     """The case-folded letters a number word starts with ("forty" of "forty-two")."""
-    match = regex.match(r"\p{L}+", word)
+    match = _LETTERS.match(word)
     return match.group().casefold() if match else ""
 
 

@@ -25,6 +25,7 @@ _BEFORE_START = frozenset(("Ps", "Pi", "Pf", "Pd", "Po"))
 _AFTER_END = frozenset(("Pe", "Pi", "Pf", "Pd", "Po"))
 _ROLE_NAME = r":(?:(?!_)\w)++(?:[-.+:](?:(?!_)\w)++)*+:"
 _ROLE = lazy(_ROLE_NAME)
+_SUFFIX = lazy(r"__?|" + _ROLE_NAME)  # after an interpreted text's closing backquote
 _MARK = lazy(r"[`*:]")  # every start-string begins with one of these
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 # A hyperlink's embedded target: docutils reads it only after whitespace (or as the whole
@@ -168,7 +169,7 @@ def read(text: str) -> list[Markup]:
                 break
             after = j + 1
             suffix = ""
-            tail = regex.match(r"__?|" + _ROLE_NAME, text[after:after + 40]) if role is None else None
+            tail = _SUFFIX.match(text[after:after + 40]) if role is None else None
             if tail:
                 suffix = tail.group()
             if may_close(text, after + len(suffix)):
