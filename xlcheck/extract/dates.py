@@ -191,7 +191,7 @@ _SLAVIC_DECADE = lazy(
 )
 _QUARTER = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
-    r"|([1-4])[º°o]?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
+    r"|([1-4])(?:[º°o]|er|re|ère|e|ème)?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
 )
 # What every match of `_range_patterns` holds: two days and the gap between them, or a
 # day before a comma (a digit first, so the engine skips to digits). The range patterns
@@ -231,9 +231,12 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     names = _pattern_names(tag)
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
+    # Where the day takes a point, a typist may leave out the space after it: "bis zum
+    # 1.März 2021" is "1. März 2021".
+    tight_dot = r"\.(?=\p{L})" if info.day_dot else r"(?!)"
     return regex.compile(
         rf"""
-        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}}){day_dot}{_DAY_SUFFIX}[ \u00a0]++(?:de[ \u00a0]++|del[ \u00a0]++)?)?
+        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d|[ \u00a0\u202f]\d{{3}}(?![\p{{N}}])))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
@@ -710,7 +713,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            # "earlier in the week": Anfang der Woche, im Laufe dieses Jahres
            (r"(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:der|dieser) (Woche)"
             r"|(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:des|dieses) (Monats|Jahres)", "R0{}"),
-           (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w")),
+           (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w"),
+           # Southern German and Austrian "this year"
+           (r"heuer", "R0y")),
     "pt": ((r"ontem", "R-1d"), (r"amanhã", "R+1d"),
            (r"(semana|mês|ano) passad[oa]", "R-1{}"), (r"últim[oa] (semana|mês|ano)", "R-1{}"),
            (r"(?:est[ae]|nest[ae]) (semana|mês|ano)", "R0{}"), (r"próxim[oa] (semana|mês|ano)", "R+1{}")),
@@ -720,7 +725,14 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
            (r"(semaine|mois|année|an) derni(?:er|ère)", "R-1{}"),
            (r"(semaine|mois|année) précédente?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
-           (r"(semaine|mois|année) prochaine?", "R+1{}")),
+           (r"(semaine|mois|année) prochaine?", "R+1{}"),
+           # "earlier in the week": en début de semaine, dans le courant du mois (German
+           # "zu Beginn der Woche", "im Laufe dieses Monats"); one with its own "next" or
+           # "last", or a named month or year ("au début du mois d'octobre"), is that one.
+           (r"(?:en|au) début (?:de la |de |du |d'|d’)(semaine|mois|année)"
+            r"(?! (?:prochaine?|derni(?:er|ère)|précédente?|suivante?|passée?|de |d'|d’|\d))"
+            r"|dans le courant (?:de la |du |de l'|de l’)(semaine|mois|année)"
+            r"(?! (?:prochaine?|derni(?:er|ère)|précédente?|suivante?|passée?|de |d'|d’|\d))", "R0{}")),
     # Written without spaces or before a particle: read without word boundaries. 明日
     # (tomorrow) is left out in Japanese: it starts names (明日香).
     "ja": ((r"(?<!一)昨日", "R-1d"), (r"今年|本年", "R0y"), (r"(?<!一)昨年|去年", "R-1y"), (r"来年", "R+1y"),
@@ -777,7 +789,7 @@ def _relative_patterns(language: str) -> tuple[regex.Pattern[str], tuple[tuple[r
 # only where its case folding is that letter, so the substring test misses no match; a
 # test checks both facts).
 RELATIVE_NEEDLES = {"en": ("week", "month", "year", "yesterday", "tomorrow"),
-                    "de": ("gestern", "morgen", "woche", "monat", "jahr")}
+                    "de": ("gestern", "morgen", "woche", "monat", "jahr", "heuer")}
 
 
 def _relative(text: str, info: LocaleInfo, add, folded: str | None = None) -> None:
@@ -807,7 +819,7 @@ def _relative(text: str, info: LocaleInfo, add, folded: str | None = None) -> No
 
 # Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".
 _QUARTER_WORD = lazy(
-    r"(?<![\p{L}\p{N}])(?P<n>first|second|third|fourth|erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?"
+    r"(?<![\p{L}\p{N}])(?P<n>first|second|third|fourth|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?"
     r"|primeiro|segundo|terceiro|quarto|primer|tercer|cuarto|premier|deuxième|troisième|quatrième"
     r"|primo|secondo|terzo|quarto)[ \u00a0](?:quarter|Quartal|trimestre)"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+|de[ \u00a0]+|del[ \u00a0]+|des[ \u00a0]+Jahres[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
