@@ -87,3 +87,27 @@ def test_a_named_month_or_another_week_is_not_the_current_one():
 def test_a_relative_date_dropped_is_reported():
     fr = _RELATIVE_FR.replace("La directrice a pu se montrer fière cette année.", "La directrice a pu se montrer fière.")
     assert [(rule, paragraph) for rule, _, paragraph in _loud(_RELATIVE_DE, "de", fr, "fr")] == [("XL201", 1)]
+
+
+# -- a falling range whose scale word is written once: XL101 ----------------------------------
+
+# faz-79602 (LISN), segment 10 (a sentence of the same shape).
+_FALL_DE = "Sie willigten ein, die Summe von 500 Milliarden auf 390 Milliarden Euro zu verringern.\n"
+_FALL_FR = "Ils ont accepté de réduire le montant de 500 à 390 milliards d'euros.\n"
+
+
+def _numbers(text: str, lang: str) -> list[str]:
+    from xlcheck.extract import numbers
+    return [inv.value for inv in numbers.extract(text, locale_info(lang), Claims(len(text), text), "text")]
+
+
+def test_a_change_from_one_amount_down_to_another_shares_its_scale_word():
+    assert _loud(_FALL_DE, "de", _FALL_FR, "fr") == []
+    assert _numbers("de 500 à 390 milliards", "fr") == ["500000000000", "390000000000"]
+
+
+def test_the_falling_amount_changed_is_reported_and_two_things_keep_their_own_numbers():
+    assert [(rule, paragraph) for rule, _, paragraph in _loud(_FALL_DE, "de", _FALL_FR.replace("500", "600"), "fr")
+            if rule.startswith("XL10")] != []
+    # no "from" before it: a falling pair may be two things
+    assert _numbers("article 12 à 3 millions", "fr") == ["12", "3000000"]

@@ -322,13 +322,21 @@ _RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|u
                            r"(?=[ \u00a0]))[ \u00a0]*+")
 
 
+_FROM = lazy(r"(?<![\p{L}])(?:from|von|de|du|da|desde|od|от|з|від)[ \u00a0]+$", regex.IGNORECASE)
+
+
 def _share_scales(text: str, found: list[Invariant], scaled: list[tuple[int, Decimal, int]]) -> None:
     """A range's first number takes the scale its second one is written with: "12 to 14
     million" is 12 million to 14 million (the plain 12 stays an alternative reading)."""
     for (i, first, alone), (j, second, multiplier) in zip(scaled, scaled[1:]):
         a, b = found[i], found[j]
-        if alone != 1 or multiplier == 1 or a.flag or not 0 < first < second \
+        if alone != 1 or multiplier == 1 or a.flag or not 0 < first or first == second \
                 or not _RANGE_GAP.fullmatch(text, a.end, b.start):
+            continue
+        # A falling pair shares the scale only as a change "from" one "to" the other ("de 500
+        # à 390 milliards" = "von 500 Milliarden auf 390 Milliarden"); elsewhere it may be
+        # two things ("article 12 à 3 millions").
+        if first > second and not _FROM.search(text, max(0, a.start - 8), a.start):
             continue
         found[i] = Invariant("number", canonical(first * multiplier), a.text, a.start, a.end,
                              (a.value, *a.alternatives), a.flag)
