@@ -2,7 +2,10 @@
 Quarters written with a French ordinal figure ("au 1er trimestre 2020") or a German ordinal
 word in the neuter ("ein negatives viertes Quartal"); a German day with no space after its
 point ("bis zum 1.März 2021"); "this year" said in Southern German and Austrian ("heuer");
-French "earlier in the week" ("en début de semaine", "dans le courant du mois")."""
+French "earlier in the week" ("en début de semaine", "dans le courant du mois"); a falling
+pair after "from" that writes its scale word once ("de 500 à 390 milliards"); a name written
+without its accents where the translation writes it with them elsewhere ("Aïn Témouchent" /
+"Ain Temouchent")."""
 from tests.conftest import pair_findings
 from xlcheck.extract import Claims, dates
 from xlcheck.locales import locale_info
@@ -111,3 +114,24 @@ def test_the_falling_amount_changed_is_reported_and_two_things_keep_their_own_nu
             if rule.startswith("XL10")] != []
     # no "from" before it: a falling pair may be two things
     assert _numbers("article 12 à 3 millions", "fr") == ["12", "3000000"]
+
+
+
+# -- a straight double quote typed for an elision's apostrophe: XL502 -----------------------
+
+# handelsblatt-com-292814 (LISN), segment 12 (a sentence of the same shape).
+_ELISION_DE = "Vier weitere Jahre Trump werden der Wirtschaft mehr schaden als ein Präsident Biden.\n"
+_ELISION_FR = "Quatre années de Trump feront plus de mal à l \"économie qu'un président Biden.\n"
+
+
+def test_a_double_quote_typed_for_an_apostrophe_opens_no_quotation():
+    assert _loud(_ELISION_DE, "de", _ELISION_FR, "fr") == []
+
+
+def test_a_quotation_opened_and_never_closed_is_still_reported():
+    fr = _ELISION_FR.replace("l \"économie", "l'économie").replace("qu'un", "\"qu'un")
+    assert [f.rule for f in pair_findings(_ELISION_DE, "de", fr, "fr", "txt", "text")] == ["XL502"]
+    # an even number of marks: a quotation that opens on an elided word is one
+    fr = "Il parle de l \"économie réelle\" et de Biden.\n"
+    from xlcheck.extract.quotes import quotations
+    assert quotations(fr) == [(fr.index('"'), fr.rindex('"') + 1, True)]

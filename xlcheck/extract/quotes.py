@@ -37,6 +37,10 @@ PAIRS: dict[str, str] = {
 _OPENERS = lazy(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
+# A straight double quote typed for the apostrophe of a French elision, a space put before
+# it or not ("plus de mal à l "économie qu'un président"): where the paragraph has an odd
+# number of them, no quotation opens there.
+_ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhàâéèêîôûœ])")
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
@@ -183,6 +187,9 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             pos = match.end()  # a closing guillemet on its own
             continue
         if opener == "”" and last_right_quote < match.end():
+            pos = match.end()
+            continue
+        if opener == '"' and _ELIDED.match(text, match.start()) and text.count('"') % 2:
             pos = match.end()
             continue
         closers = PAIRS[opener]
