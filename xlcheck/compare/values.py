@@ -333,9 +333,29 @@ def _code_widened(docs: list[int], values, soft, texts: dict[int, str]) -> None:
                 if not narrower:
                     continue
                 plain = plain if plain is not None else texts[o].replace("`", "")
-                if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain):
+                if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain) \
+                        or any(_shared_noun(w[1:-1], inner, texts[o]) for w in narrower):
                     soft[o].add(value)
                     soft[k].update(narrower)
+
+
+def _shared_noun(narrow: str, wide: str, text: str) -> bool:
+    """Whether `text` writes inline code `narrow` before the rest of `wide`, a noun, in the
+    plural or shared with another literal (`` `default` and `named` exports `` holds
+    `` `named export` `` and `` `default export` ``).
+
+    >>> _shared_noun("default", "default export", "mixing up `default` and `named` exports.")
+    True
+    >>> _shared_noun("named", "named export", "mixing up `default` and `named` exports.")
+    True
+    >>> _shared_noun("named", "named export", "a `named` exporter")
+    False
+    """
+    if not wide.startswith(narrow + " "):
+        return False
+    noun = regex.escape(wide[len(narrow) + 1:])
+    return regex.search(rf"`{regex.escape(narrow)}`(?:,?\s+(?:and|or)\s+`[^`\n]+`|,\s+`[^`\n]+`)?\s+{noun}(?:e?s)?(?!\w)",
+                        text) is not None
 
 
 # Languages whose nouns have no plural: a Chinese page names the concept `getters` in
