@@ -91,3 +91,21 @@ def test_literals_sharing_one_noun_widened_to_it_are_the_same_code():
 def test_literals_widened_to_another_noun_are_still_reported():
     found = loud_located(EXPORTS_EN, "en", EXPORTS_JA.replace("`named export`", "`named import`"), "ja")
     assert [(rule, value) for rule, value, _ in found] == [("XL702", "`named`")]
+
+
+# preactjs/preact-www content/{en,ja}/guide/v10/components.md: the concept's old name, quoted
+# inside inline code in the source, quoted in katakana in ja.
+STATELESS_EN = ("> Note in earlier versions they were known as `\"Stateless Components\"`. This doesn't hold "
+                "true anymore with the [hooks-addon](/guide/v10/hooks).\n")
+STATELESS_JA = ("> 注意: 以前のバージョンでは「ステートレスコンポーネント」として知られていましたが、"
+                "現在は[フックを使用すること](/guide/v10/hooks)でステートを持つことができます。\n")
+
+
+def test_a_quoted_term_in_code_quoted_in_the_translation_is_kept():
+    assert loud_located(STATELESS_EN, "en", STATELESS_JA, "ja") == []
+
+
+def test_a_quoted_term_in_code_the_translation_drops_is_reported():
+    dropped = STATELESS_JA.replace("「ステートレスコンポーネント」", "ステートレスコンポーネント")
+    assert [(rule, value) for rule, value, _ in loud_located(STATELESS_EN, "en", dropped, "ja")] == [
+        ("XL701", '`"Stateless Components"`')]

@@ -824,10 +824,26 @@ _QUOTED = lazy(rf"[{regex.escape(_OPEN_QUOTES)}]\s?+([^\s{regex.escape(_CLOSE_QU
                         rf"[{regex.escape(_CLOSE_QUOTES)}]")
 
 
+# A term of capitalised words in quotation marks, and a quotation of words without code.
+_QUOTED_TERM = lazy(r"[\"“«「]\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)++[\"”»」]")
+# (double quotation marks and corner brackets only: an apostrophe is no quotation mark)
+_QUOTATION = lazy(r"[“\"「『«„][^”\"」』»“`\n]{1,60}[”\"」』»“]")
+
+
 def _quoted(code: str, text: str) -> bool:
     """Whether a Markdown text sets `code` in quotation marks instead of backticks: the
     same path or expression (“./app”), or a one-word term in the text's own spelling (a JSON "`object`"
-    written "objet"): a cognate, the same start and at most two letters apart."""
+    written "objet"): a cognate, the same start and at most two letters apart; or a term of
+    capitalised words quoted inside the code (`` `"Stateless Components"` ``), a name of a
+    concept, not code, which the text quotes in its own words (「ステートレスコンポーネント」).
+
+    >>> _quoted('"Stateless Components"', "以前は「ステートレスコンポーネント」として知られていました")
+    True
+    >>> _quoted('"Stateless Components"', "以前は`statelessComponents`として"), _quoted('"useState"', "「フック」")
+    (False, False)
+    """
+    if _QUOTED_TERM.fullmatch(code) and _QUOTATION.search(text):
+        return True
     for match in _QUOTED.finditer(text) if code else ():
         quoted = match.group(1)
         if quoted == code and not code.isalpha():
