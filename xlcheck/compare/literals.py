@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import keyword
 from dataclasses import dataclass
 
 import regex
@@ -395,6 +396,8 @@ def _rest_words_only(text_a: str, text_b: str) -> bool:
                for token in lost)
 
 
+# A reST inline literal's text.
+_REST_LITERAL = lazy(r"``([^`\n]++)``")
 # One word of letters: a field, a key or a value of an API (`transactions`, `Complete`),
 # where a name of the reader's making joins words (`myIntegration`, `my-integration`).
 _ONE_WORD = lazy(r"\p{L}\p{Ll}*+|\p{Lu}++")
@@ -613,8 +616,20 @@ def _example_words_translated(text_a: str, text_b: str, translation: Translation
     (False, True)
     >>> _example_words_translated("object", "ModelForm", Translation("fr", frozenset({"modelform"})))
     False
+    >>> _example_words_translated("import", "importar", Translation("es", frozenset({"importar"})))
+    False
+    >>> _example_words_translated("else", "dann", Translation("de", frozenset({"dann", "bedingung"}),
+    ...                           unit="Wenn ``bedingung`` nicht leer ist, andernfalls ``dann``."))
+    True
     """
     if translation is None or text_a == text_b or not latin_script(translation.lang):
+        return False
+    if keyword.iskeyword(text_a.strip()) and not any(
+            literal != text_b and _ONE_WORD.fullmatch(literal) and _prose_word_of(literal, translation)
+            for literal in _REST_LITERAL.findall(translation.unit)):
+        # ``import`` written ``importar``: a keyword of Python alone is code, unless the entry
+        # translates the other words of its example with it (``$if(condition,then,else)``
+        # explained as ``bedingung``, ``wenn``, ``dann``: names of arguments)
         return False
     parts_a, parts_b = _TOKEN.split(text_a), _TOKEN.split(text_b)
     if len(parts_a) != len(parts_b) or parts_a[::2] != parts_b[::2]:

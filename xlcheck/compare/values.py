@@ -333,9 +333,29 @@ def _code_widened(docs: list[int], values, soft, texts: dict[int, str]) -> None:
                 if not narrower:
                     continue
                 plain = plain if plain is not None else texts[o].replace("`", "")
-                if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain):
+                if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain) \
+                        or any(_shared_noun(w[1:-1], inner, texts[o]) for w in narrower):
                     soft[o].add(value)
                     soft[k].update(narrower)
+
+
+def _shared_noun(narrow: str, wide: str, text: str) -> bool:
+    """Whether `text` writes inline code `narrow` before the rest of `wide`, a noun, in the
+    plural or shared with another literal (`` `default` and `named` exports `` holds
+    `` `named export` `` and `` `default export` ``).
+
+    >>> _shared_noun("default", "default export", "mixing up `default` and `named` exports.")
+    True
+    >>> _shared_noun("named", "named export", "mixing up `default` and `named` exports.")
+    True
+    >>> _shared_noun("named", "named export", "a `named` exporter")
+    False
+    """
+    if not wide.startswith(narrow + " "):
+        return False
+    noun = regex.escape(wide[len(narrow) + 1:])
+    return regex.search(rf"`{regex.escape(narrow)}`(?:,?\s+(?:and|or)\s+`[^`\n]+`|,\s+`[^`\n]+`)?\s+{noun}(?:e?s)?(?!\w)",
+                        text) is not None
 
 
 # Languages whose nouns have no plural: a Chinese page names the concept `getters` in
@@ -804,10 +824,26 @@ _QUOTED = lazy(rf"[{regex.escape(_OPEN_QUOTES)}]\s?+([^\s{regex.escape(_CLOSE_QU
                         rf"[{regex.escape(_CLOSE_QUOTES)}]")
 
 
+# A term of capitalised words in quotation marks, and a quotation of words without code.
+_QUOTED_TERM = lazy(r"[\"“«「]\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)++[\"”»」]")
+# (double quotation marks and corner brackets only: an apostrophe is no quotation mark)
+_QUOTATION = lazy(r"[“\"「『«„][^”\"」』»“`\n]{1,60}[”\"」』»“]")
+
+
 def _quoted(code: str, text: str) -> bool:
     """Whether a Markdown text sets `code` in quotation marks instead of backticks: the
     same path or expression (“./app”), or a one-word term in the text's own spelling (a JSON "`object`"
-    written "objet"): a cognate, the same start and at most two letters apart."""
+    written "objet"): a cognate, the same start and at most two letters apart; or a term of
+    capitalised words quoted inside the code (`` `"Stateless Components"` ``), a name of a
+    concept, not code, which the text quotes in its own words (「ステートレスコンポーネント」).
+
+    >>> _quoted('"Stateless Components"', "以前は「ステートレスコンポーネント」として知られていました")
+    True
+    >>> _quoted('"Stateless Components"', "以前は`statelessComponents`として"), _quoted('"useState"', "「フック」")
+    (False, False)
+    """
+    if _QUOTED_TERM.fullmatch(code) and _QUOTATION.search(text):
+        return True
     for match in _QUOTED.finditer(text) if code else ():
         quoted = match.group(1)
         if quoted == code and not code.isalpha():

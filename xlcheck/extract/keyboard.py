@@ -40,6 +40,26 @@ _LABELS = {
     "it": {"maiusc": "Shift", "canc": "Delete", "invio": "Enter", "fine": "End", "pagsu": "PageUp",
            "paggiù": "PageDown", "spazio": "Space", "frecce": "Arrows"},
 }
+# Keys named in more than one word (the arrow keys, one at a time: Down Arrow, Flecha abajo),
+# folded, by language; each is read as one key before the keys are parted.
+_PHRASES = {
+    "en": {"page up": "PageUp", "page down": "PageDown", "up arrow": "Up", "down arrow": "Down",
+           "left arrow": "Left", "right arrow": "Right", "arrow up": "Up", "arrow down": "Down",
+           "arrow left": "Left", "arrow right": "Right"},
+    "de": {"pfeil nach oben": "Up", "pfeil nach unten": "Down", "pfeil nach links": "Left",
+           "pfeil nach rechts": "Right", "pfeiltaste oben": "Up", "pfeiltaste unten": "Down",
+           "pfeiltaste links": "Left", "pfeiltaste rechts": "Right"},
+    "fr": {"flèche haut": "Up", "flèche bas": "Down", "flèche gauche": "Left", "flèche droite": "Right",
+           "flèche vers le haut": "Up", "flèche vers le bas": "Down", "flèche vers la gauche": "Left",
+           "flèche vers la droite": "Right"},
+    "es": {"flecha arriba": "Up", "flecha abajo": "Down", "flecha izquierda": "Left", "flecha derecha": "Right",
+           "flecha hacia arriba": "Up", "flecha hacia abajo": "Down", "flecha hacia la izquierda": "Left",
+           "flecha hacia la derecha": "Right"},
+    "it": {"freccia su": "Up", "freccia giù": "Down", "freccia sinistra": "Left", "freccia destra": "Right"},
+}
+_PHRASE = {lang: lazy(r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(
+    (phrase.replace(" ", r"\s+") for phrase in phrases), key=len, reverse=True)) + r")(?![\p{L}])")
+    for lang, phrases in _PHRASES.items()}
 # Keys joined into a shortcut (Ctrl+Shift+S, Ctrl-C, Ctrl Alt Del), as Sphinx parts them.
 _KEY = lazy(r"[^\s+^-]++|(?<=[\s+^-])[+^-](?=\s|$)|^[+^-]")
 
@@ -54,8 +74,12 @@ def canonical_keys(keys: str, language: str) -> str:
     ('Enter', 'Enter', 'Shift+F5')
     >>> canonical_keys("Strg+C", "de") == canonical_keys("Ctrl+V", "en")
     False
+    >>> canonical_keys("Down Arrow", "en"), canonical_keys("Flecha abajo", "es"), canonical_keys("Up Arrow", "en")
+    ('Down', 'Down', 'Up')
     """
     labels = _LABELS.get(base_language(language), {})
+    for lang in {"en", base_language(language)} & _PHRASES.keys():
+        keys = _PHRASE[lang].sub(lambda m, lang=lang: _PHRASES[lang][" ".join(m.group().casefold().split())], keys)
 
     def name(match) -> str:
         key = match.group().casefold()

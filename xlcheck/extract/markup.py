@@ -33,6 +33,10 @@ enum enumerator struct union concept expr texpr cpp c py js rst confval eq abbre
 subscript superscript title raw
 """.split()) | PROSE_ROLES
 
+# A letter: a prose role's content without one (:guilabel:`.*`, a button's symbol) has no
+# words to translate and is compared as written.
+_LETTER = lazy(r"\p{L}")
+
 # Attributes whose values a translator translates.
 PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label", "label", "placeholder", "description", "caption",
                               "summary", "content", "text", "heading", "name"})
@@ -452,7 +456,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         name = role.rsplit(":", 1)[-1]
         if name == "sup" and _ORDINAL_BEFORE.search(text[max(0, match.start() - 3):match.start()]):
             continue  # "1\ :sup:`er`": an ordinal, part of a date or number
-        if name in PROSE_ROLES or _project_prose_role(role, content):
+        if (name in PROSE_ROLES and (name == "math" or _LETTER.search(content))) or _project_prose_role(role, content):
             if claims.free(*match.span()):
                 claims.take(*match.span())
                 found.append(Invariant("markup", f"{role}:", role, match.start(1), match.end(1), (), "prose-role"))
@@ -461,7 +465,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         angle = _ANGLE_TARGET.search(content)
         if angle:
             target = angle.group(1)
-        target = target.strip().lstrip("~!.")
+        target = target.strip()
+        if name not in PROSE_ROLES:
+            target = target.lstrip("~!.")  # :meth:`~.Model.save`: a target's marks, not its name
         if name == "kbd":
             target = canonical_keys(target, info.language)  # :kbd:`Strg+V` is Ctrl+V on a German keyboard
         add("markup", f"{role}:`{target}`", match.start(), match.end())
