@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from itertools import permutations
 
 import regex
 
@@ -229,17 +230,14 @@ def _same_files(docs: list[int], values, soft, langs: dict[int, str]) -> None:
     to the same file (``/docs/concepts/signals/traces``), or two links to each version's
     own edition of a page (``/components/button`` / ``/components/button-cn``): each
     version holds the other's."""
-    for k in docs:
-        for o in docs:
-            if o == k:
-                continue
-            for value in values[k]:
-                if value not in values[o] and any(same_file(value, w) or same_file(w, value)
-                                                   or _same_source_page(value, w)
-                                                   or urls.without_language_query(value) == urls.without_language_query(w)
-                                                   or urls.same_page(value, langs[k], w, langs[o])
-                                                   for w in values[o] if w not in values[k]):
-                    soft[o].add(value)
+    for k, o in permutations(docs, 2):
+        for value in values[k]:
+            if value not in values[o] and any(same_file(value, w) or same_file(w, value)
+                                               or _same_source_page(value, w)
+                                               or urls.without_language_query(value) == urls.without_language_query(w)
+                                               or urls.same_page(value, langs[k], w, langs[o])
+                                               for w in values[o] if w not in values[k]):
+                soft[o].add(value)
 
 
 # A hashtag that opens a sentence and goes on into its words ("#today I have coffee",
@@ -302,41 +300,35 @@ def _requoted(code: str) -> str:
 def _same_quoting(docs: list[int], values, soft) -> None:
     """Inline code that another version writes with its strings in the other quote marks
     (``type='number'`` / ``type="number"``): each version holds the other's."""
-    for k in docs:
-        for o in docs:
-            if o == k:
-                continue
-            others = {_requoted(w) for w in values[o] if w.startswith("`") and w not in values[k]}
-            if not others:
-                continue
-            for value in values[k]:
-                if value.startswith("`") and value not in values[o] and ("'" in value or '"' in value) \
-                        and _requoted(value) in others:
-                    soft[o].add(value)
+    for k, o in permutations(docs, 2):
+        others = {_requoted(w) for w in values[o] if w.startswith("`") and w not in values[k]}
+        if not others:
+            continue
+        for value in values[k]:
+            if value.startswith("`") and value not in values[o] and ("'" in value or '"' in value) \
+                    and _requoted(value) in others:
+                soft[o].add(value)
 
 
 def _code_widened(docs: list[int], values, soft, texts: dict[int, str]) -> None:
     """Inline code that another version widens to the word written after or before it
     (`` `default` export `` / `` `default export` ``): the same words, the backticks moved.
     Each version holds the other's."""
-    for k in docs:
-        for o in docs:
-            if o == k:
+    for k, o in permutations(docs, 2):
+        plain = None
+        for value in values[k]:
+            inner = value[1:-1]
+            if not value.startswith("`") or " " not in inner or value in values[o]:
                 continue
-            plain = None
-            for value in values[k]:
-                inner = value[1:-1]
-                if not value.startswith("`") or " " not in inner or value in values[o]:
-                    continue
-                narrower = [w for w in values[o] if w.startswith("`") and w not in values[k] and w[1:-1].strip()
-                            and (inner.startswith(w[1:-1] + " ") or inner.endswith(" " + w[1:-1]))]
-                if not narrower:
-                    continue
-                plain = plain if plain is not None else texts[o].replace("`", "")
-                if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain) \
-                        or any(_shared_noun(w[1:-1], inner, texts[o]) for w in narrower):
-                    soft[o].add(value)
-                    soft[k].update(narrower)
+            narrower = [w for w in values[o] if w.startswith("`") and w not in values[k] and w[1:-1].strip()
+                        and (inner.startswith(w[1:-1] + " ") or inner.endswith(" " + w[1:-1]))]
+            if not narrower:
+                continue
+            plain = plain if plain is not None else texts[o].replace("`", "")
+            if regex.search(rf"(?<!\w){regex.escape(inner)}(?!\w)", plain) \
+                    or any(_shared_noun(w[1:-1], inner, texts[o]) for w in narrower):
+                soft[o].add(value)
+                soft[k].update(narrower)
 
 
 def _shared_noun(narrow: str, wide: str, text: str) -> bool:
@@ -369,18 +361,15 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
     writes in the singular (`` `getters` `` / `` `getter` ``), or a literal that took in
     the sentence's comma (`` `useUserStore),` ``): each version holds the other's."""
     plural = any(base_language(lang) in _NO_PLURAL for lang in langs)
-    for k in docs:
-        for o in docs:
-            if o == k:
+    for k, o in permutations(docs, 2):
+        for value in values[k]:
+            other = value[:-2] + "`"  # the literal without its last character
+            if not value.startswith("`") or value in values[o] or other not in values[o]:
                 continue
-            for value in values[k]:
-                other = value[:-2] + "`"  # the literal without its last character
-                if not value.startswith("`") or value in values[o] or other not in values[o]:
-                    continue
-                if (plural and _PLAIN_WORD.fullmatch(value) and value.endswith("s`")) \
-                        or (len(value) > 3 and value[-2] in ",.;:，。；："):
-                    soft[o].add(value)
-                    soft[k].add(other)
+            if (plural and _PLAIN_WORD.fullmatch(value) and value.endswith("s`")) \
+                    or (len(value) > 3 and value[-2] in ",.;:，。；："):
+                soft[o].add(value)
+                soft[k].add(other)
 
 
 # What a reader replaces in a literal: a brace group of words joined by hyphens, which no
@@ -407,20 +396,17 @@ def _placeholders_localised(docs: list[int], values, soft) -> None:
     """A literal whose placeholders a version words in its language (``{variable-nummer}``
     for ``{variable-number}``, an example address's path): each version holds the other's.
     What is not the reader's to replace (a host, a digit, the code around) still counts."""
-    for k in docs:
-        for o in docs:
-            if o == k:
+    for k, o in permutations(docs, 2):
+        for value in values[k]:
+            if not value.startswith("`") or value in values[o]:
                 continue
-            for value in values[k]:
-                if not value.startswith("`") or value in values[o]:
-                    continue
-                shape = _reader_shape(value)
-                if shape == value:
-                    continue
-                for other in values[o]:
-                    if other.startswith("`") and other not in values[k] and _reader_shape(other) == shape:
-                        soft[o].add(value)
-                        soft[k].add(other)
+            shape = _reader_shape(value)
+            if shape == value:
+                continue
+            for other in values[o]:
+                if other.startswith("`") and other not in values[k] and _reader_shape(other) == shape:
+                    soft[o].add(value)
+                    soft[k].add(other)
 
 
 # Inline code that names several members at once: `Modal.confirm|success|info`.
