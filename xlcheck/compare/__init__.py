@@ -27,7 +27,7 @@ from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
-from xlcheck.compare.items import items_missing, lost_item_spans, names_dropped
+from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
@@ -191,7 +191,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(broken_markup_findings(ctx, group, present, blame))
             findings.extend(translated_parameter_findings(ctx, group, present, blame))
             findings.extend(translated_term_findings(ctx, group, present, blame))
-            findings.extend(items_missing(ctx, group, present, blame))
+            lost_items, lost_spans = items_missing(ctx, group, present, blame)
+            findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
@@ -201,7 +202,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(names.candidates(g, group, present))
             mine.extend(names_dropped(ctx, g, group, present))
             mine.extend(misspellings.candidates(g, group, present))
-            candidates.extend(_outside(mine, lost_item_spans(ctx, group, present)))
+            candidates.extend(_outside(mine, lost_spans))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
 

@@ -210,17 +210,24 @@ def _references(text: str, defined: dict[str, str]) -> set[str]:
             if (name := label(m.group(2) or m.group(1))) in defined}
 
 
-def items_missing(ctx: Context, group: Group, present: list[int], blame: Blame) -> list[Finding]:
-    """XL002 for each list item of one version that the other version's list lacks."""
-    return [_finding(ctx, *lost, blame) for lost in _lost_items(ctx, group, present)]
+def items_missing(ctx: Context, group: Group, present: list[int],
+                  blame: Blame) -> tuple[list[Finding], dict[int, list[tuple[int, int]]]]:
+    """XL002 for each list item of one version that the other version's list lacks, and
+    the items' spans by version (`lost_item_spans`), read from the same search."""
+    lost = _lost_items(ctx, group, present)
+    return [_finding(ctx, *item, blame) for item in lost], _spans(lost)
 
 
 def lost_item_spans(ctx: Context, group: Group, present: list[int]) -> dict[int, list[tuple[int, int]]]:
     """For each version, the spans (offsets in its document) of the list items of a group
     that `items_missing` reports: a missing item carries its values with it, so a value in
     one is not missing again on its own."""
+    return _spans(_lost_items(ctx, group, present))
+
+
+def _spans(lost: list[tuple]) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
-    for more, _, paragraph, (start, end), *_ in _lost_items(ctx, group, present):
+    for more, _, paragraph, (start, end), *_ in lost:
         spans.setdefault(more, []).append((paragraph.start + start, paragraph.start + end))
     return spans
 
