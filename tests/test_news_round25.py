@@ -205,3 +205,32 @@ def test_a_name_kept_or_its_rest_translated_as_words_is_no_drift():
 def test_a_name_whose_rest_is_made_other_capitalised_words_is_reported():
     is_ = _TRAMS_IS.replace("Yarra Trams", "Yarra Dag")
     assert _loud(_TRAMS_EN, "en", is_, "is") == [("XL401", "Yarra Trams")]
+
+
+def test_a_window_paired_one_to_one_may_stray_a_little_more_in_length():
+    from xlcheck.model import Bead
+    from xlcheck.verdict import follows_paragraphs
+
+    # yaeyama-mainichi-shimbun-ja.883 (HuaweiTSC): a one-line heading and a note of results
+    # paired with longer English lines (a spread of 0.31)
+    pairs = [Bead((i,), (i,), 0.47) for i in range(6)]
+    lengths_ja, lengths_en = [40, 8, 180, 30, 8, 120], [120, 60, 560, 70, 20, 300]
+    assert follows_paragraphs(pairs, lengths_ja, lengths_en, 0.47)
+    assert not follows_paragraphs(pairs[:4] + [Bead((4, 5), (4,), 0.47)], lengths_ja, lengths_en[:5], 0.47)
+
+
+# -- 第６日目, the sixth day of a meet: XL201 -------------------------------------------------
+
+# yaeyama-mainichi-shimbun-ja.883 (HuaweiTSC), segment 3 (cut).
+_DAY_JA = "県高校総合体育大会第６日目は24日、各会場で13競技が行われた。\n"
+_DAY_EN = "On the sixth day of the Prefectural High School Athletic Meet, 13 sports were held at each venue on the 24th.\n"
+
+
+def test_the_sixth_day_of_a_meet_is_a_count_not_a_date():
+    assert _loud(_DAY_JA, "ja", _DAY_EN, "en") == []
+    assert [value for value, _ in _extract(dates, _DAY_JA, "ja")] == ["---24"]
+
+
+def test_another_day_of_the_meet_or_of_the_month_is_reported():
+    assert [rule for rule, _ in _loud(_DAY_JA, "ja", _DAY_EN.replace("sixth", "seventh"), "en")] == ["XL101"]
+    assert [rule[:4] for rule, _ in _loud(_DAY_JA, "ja", _DAY_EN.replace("24th", "25th"), "en")] == ["XL20"]

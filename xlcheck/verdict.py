@@ -46,6 +46,9 @@ ONE_SCRIPT_SCORE = 0.35
 # round 25).
 ALL_PAIRED_SCORE = 0.2
 MIN_ALL_PAIRED = 5
+# ... and their length ratio may stray this far (a one-line heading, a note of results):
+# faithful windows so paired stray up to 0.33, the unrelated one 0.2.
+ALL_PAIRED_SPREAD = 0.35
 # Paragraphs in step: as many on both sides, lengths at a ratio this steady.
 MIN_IN_STEP = 4
 IN_STEP_SPREAD = 0.15
@@ -71,7 +74,7 @@ def follows_paragraphs(beads: Sequence[Bead], lengths_a: Sequence[float], length
     covered = sum(len(b.a) + len(b.b) for b in beads) or 1
     one_to_one = [b for b in beads if len(b.a) == 1 and len(b.b) == 1]
     if 2 * len(one_to_one) == covered and len(one_to_one) >= MIN_ALL_PAIRED and score >= ALL_PAIRED_SCORE:
-        return _steady(one_to_one, lengths_a, lengths_b)
+        return _steady(one_to_one, lengths_a, lengths_b, ALL_PAIRED_SPREAD)
     if 2 * len(one_to_one) / covered < MIN_ONE_TO_ONE or score < MIN_SCORE:
         return pairs_closely(beads, lengths_a, lengths_b, score)
     return _steady(one_to_one, lengths_a, lengths_b)
@@ -146,11 +149,12 @@ def pairs_closely(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: 
     return _steady(one_to_one, lengths_a, lengths_b)
 
 
-def _steady(one_to_one: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float]) -> bool:
+def _steady(one_to_one: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float],
+            spread: float = MAX_LENGTH_SPREAD) -> bool:
     """Whether the 1-1 pairs keep a steady length ratio (median absolute deviation of
-    the log ratio at most MAX_LENGTH_SPREAD)."""
+    the log ratio at most `spread`)."""
     deviations = _deviations((lengths_a[b.a[0]], lengths_b[b.b[0]]) for b in one_to_one)
-    return deviations[len(deviations) // 2] <= MAX_LENGTH_SPREAD
+    return deviations[len(deviations) // 2] <= spread
 
 
 def _deviations(lengths: Iterable[tuple[float, float]]) -> list[float]:

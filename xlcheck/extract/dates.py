@@ -48,7 +48,7 @@ _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?�
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
-# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
+# Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
 # and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
 # rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (from six to
@@ -73,7 +73,7 @@ _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到�
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
 # "5日前" is "before the 5th", so the particle decides.
-_CJK_DAY = lazy(r"(?<![\d.年泊])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
+_CJK_DAY = lazy(r"(?<![\d.年泊第])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店目\p{Katakana}]|\d+[^\d時时:：点點]"
                          r"|[ ]?[€$£¥￥]|あたり|当たり|平均|前(?:の|に|から|まで))")
 _CJK_GENERATION = lazy(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
