@@ -57,6 +57,7 @@ def test_a_two_digit_year_with_its_era_in_brackets_is_the_year():
 def test_another_year_is_reported_and_a_year_the_era_does_not_give_is_not_read():
     assert [rule for rule, _ in _loud(_ERA_JA, "ja", _ERA_EN.replace("1923", "1925"), "en")] == ["XL202"]
     assert _extract(dates, "２５（大正１２）年", "ja") == []
+    assert _extract(dates, "０３（平成５）年", "ja") == []  # 1993, not 2003
 
 
 # -- an age around fifty, and a school year: XL101 -------------------------------------------

@@ -48,9 +48,10 @@ _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?�
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
-# Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
-# and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
-# rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
+# Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day
+# tour), １泊２日 (one night and two days), １日店長 (the manager for a day), ２日プラン (a
+# two-day plan), １日15室 (15 rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m
+# and １日あたり (an amount a day).
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (from six to
 # eight in the evening); not 2時間, a duration; not RAID10时, "with RAID10": digits glued to
 # a Latin word are part of its name.
@@ -314,7 +315,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _ERA.finditer(text):
             western, era, number, closed, month, day = match.groups()
             year = str(_ERA_START[era] + (1 if number == "元" else int(number)))
-            if (western is None) != (closed is None) or western and not year.endswith(str(int(western))):
+            if (western is None) != (closed is None) or western and not year.endswith(
+                    str(int(western)).zfill(len(western))):
                 continue  # a bracket left open, or a Western year the era's does not agree with
             if month and 1 <= int(month) <= 12:
                 value = _iso(year, int(month), day)
