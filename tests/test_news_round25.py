@@ -235,3 +235,23 @@ def test_the_sixth_day_of_a_meet_is_a_count_not_a_date():
 def test_another_day_of_the_meet_or_of_the_month_is_reported():
     assert [rule for rule, _ in _loud(_DAY_JA, "ja", _DAY_EN.replace("sixth", "seventh"), "en")] == ["XL101"]
     assert [rule[:4] for rule, _ in _loud(_DAY_JA, "ja", _DAY_EN.replace("24th", "25th"), "en")] == ["XL20"]
+
+
+# -- a quotation's last sentence dropped, its mark left open: XL006 ---------------------------
+
+# sky-com.33889 (Facebook-AI), segment 10.
+_MET_EN = ("The Metropolitan Police said on Saturday: \"The Met takes all reports of antisemitism extremely "
+           "seriously. The relevant material is being assessed.\"\n")
+_MET_IS = ("Lögreglan á höfuðborgarsvæðinu sagði á laugardag: „Lögreglan á höfuðborgarsvæðinu tekur allar "
+           "tilkynningar um gyðingahatur mjög alvarlega. Verið er að meta efnið.“\n")
+
+
+def test_a_quotation_translated_to_its_end_is_no_drift():
+    assert _loud(_MET_EN, "en", _MET_IS, "is") == []
+
+
+def test_a_quotation_whose_last_sentence_is_dropped_and_left_open_is_reported():
+    is_ = _MET_IS.replace(" Verið er að meta efnið.“", "")
+    assert "XL006" in [rule for rule, _ in _loud(_MET_EN, "en", is_, "is")]
+    # its closing mark lost alone is no sentence dropped
+    assert "XL006" not in [rule for rule, _ in _loud(_MET_EN, "en", _MET_IS.replace("efnið.“", "efnið."), "is")]
