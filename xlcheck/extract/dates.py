@@ -153,7 +153,7 @@ _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]
 # And as Icelandic writes them: "8 á kvöldin" (8 p.m.), "3 í nótt" (3 at night), "kl. 9 að
 # morgni", "2 síðdegis", "11 fyrir hádegi" (before noon).
 _ICELANDIC_HOUR = lazy(
-    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:((?:á|að|í)[ \u00a0](?:morgnana|morgni|morgun|nótt|nóttu|nóttina)"
+    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:((?:á|að|í)[ \u00a0](?:morgnana|morgni|nótt|nóttu|nóttina)"
     r"|fyrir[ \u00a0]hádegi)|((?:á|að|í)[ \u00a0](?:kvöldin|kvöldi|kvöld)|síðdegis|eftir[ \u00a0]hádegi))(?![\p{L}])",
     regex.IGNORECASE)
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
