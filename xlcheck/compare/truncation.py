@@ -29,6 +29,7 @@ from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.names import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
+from xlcheck.extract.quotes import quotations
 from xlcheck.locales import base_language, locale_info, same_places
 from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.patterns import lazy
@@ -243,10 +244,10 @@ def _closes_earlier_quotation(sentence: str) -> bool:
 
 
 def _left_open(text: str) -> bool:
-    """Whether a paragraph opens a quotation it never closes (its last opening mark has no
-    closing mark after it): the translation stopped inside the quotation."""
-    opens = list(_OPENING_MARK.finditer(text))
-    return bool(opens) and not _CLOSING_MARK.search(text, opens[-1].end())
+    """Whether a paragraph opens a quotation it never closes, read with the marks' pairs
+    of its language („…“ in German and Czech): the translation stopped inside it."""
+    spans = quotations(text)
+    return bool(spans) and not spans[-1][2]
 
 
 # Languages whose translations often make a question a statement (…だろうか。, …呢。).
