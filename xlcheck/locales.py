@@ -307,6 +307,10 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "threefold": 3, "quadruple": 4,
         "quadrupled": 4, "fourfold": 4, "thrice": 3, "twenties": 20, "thirties": 30, "forties": 40,
         "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+        # Ranks past the fifth, as sport counts innings, rounds and places (９回 "the ninth
+        # inning"), and half an hour for 30分.
+        "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "half an hour": 30, "half hour": 30, "half-hour": 30,
     },
     "de": {
         "null": 0, "eins": 1, "binär": 2, "binäre": 2, "oktal": 8, "dezimal": 10, "hexadezimal": 16, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,

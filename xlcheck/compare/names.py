@@ -1175,6 +1175,13 @@ class Names:
                         # the source calls by the surname alone elsewhere ("Currie said").
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
+                    if len(parts) >= 2 and kept[0] and not any(kept[1:]) and code is None \
+                            and self._tail_renamed(parts, k, o, group):
+                        # The name's first word kept, the rest made other capitalised
+                        # words ("Yarra Trams" / "Yarra Dag", "Indore Press Club" /
+                        # "Indore Stutt Félagið"): the name changed.
+                        out.append(_lacking(g, docs, o, k, value, inv))
+                        continue
                     if self._acronym_typo(value, o, group, k):
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
@@ -1211,6 +1218,28 @@ class Names:
             return False
         other = others[0].lower()
         return _edit_distance(value.lower(), other) > 0.4 * max(len(value), len(other))
+
+    def _tail_renamed(self, parts: list[str], k: int, o: int, group: Group) -> bool:
+        """Prose only, in a language that writes its nouns in lower case: whether doc o
+        writes the name's first word followed by capitalised words (not capitals, a title
+        garbled: "BJP ÞETTA" for "BJP MLA") doc k never writes and no version writes in
+        lower case, nor a country or a place, nor the name's own words inflected or respelt
+        ("Yarra Dag" for "Yarra Trams"; not "Big Boyem", "Maria Zacharovová"). A name whose
+        rest is translated as words ("Pakistan krikketstjórn") or kept is not."""
+        lang = self.ctx.documents[o].lang
+        if self._documentation(k) or base_language(lang) in NOUN_CAPITALISING or not latin_script(lang) \
+                or parts[0].isupper():
+            return False  # (an acronym's qualifier, "NL West" / "NL Zapadu", is translated freely)
+        rest = [unaccented(part).lower() for part in parts[1:]]
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(parts[0])}[\p{{L}}\p{{M}}]*+"
+                                rf"((?: \p{{Lu}}[\p{{L}}\p{{M}}]*+)++)")
+        for match in pattern.finditer(self.ctx.text(o, group)):
+            tail = match.group(1).split()
+            if all(not word.isupper() and not self._writes(k, word) and word.lower() not in self.common
+                   and _territory(word, lang) is None and _place_key(lang, word) is None
+                   and not any(_respelt_part(unaccented(word).lower(), part) for part in rest) for word in tail):
+                return True
+        return False
 
     def _code_text(self, k: int) -> str:
         """Doc k's links and inline code, lower-cased (read once per document)."""
@@ -1932,6 +1961,13 @@ class Names:
 _COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
             "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
 _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
+
+
+def _respelt_part(word: str, part: str) -> bool:
+    """Whether a word (lower case, unaccented) is a name's part inflected or respelt: it
+    starts with the part ("boyem" of "boy") or is a few edits from it ("zacharovova" of
+    "zakharova")."""
+    return word.startswith(part) or _edit_distance(word, part) <= 0.4 * max(len(word), len(part))
 
 
 def _after_word(text: str, start: int) -> bool:

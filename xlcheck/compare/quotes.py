@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.quotes import _QUOTING, is_fragment, is_speech
+from xlcheck.extract.quotes import _QUOTING, MIN_SPEECH_WORDS, is_fragment, is_japanese_name, is_speech
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -56,7 +56,8 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         balanced_elsewhere = all(not unbalanced[o] and ctx.text(o, group).count('"') % 2 == 0
                                  for o in docs if o != k)
         # The source is never the version to fix: its stray mark is not a drift.
-        if unbalanced[k] and balanced_elsewhere and k != reference:
+        if unbalanced[k] and balanced_elsewhere and k != reference \
+                and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc):
             inv = unbalanced[k][0]
             findings.append(ctx.single(group, k, inv, rule_for("punctuation", "unbalanced"),
                                        f"quotation mark opened at “{inv.text}…” is never closed"))
@@ -89,6 +90,20 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                     seen.add(key)
                     out.append(Candidate(g, "quote", part.value, frozenset(have), frozenset(docs) - have, {k: part}))
     return out, findings
+
+
+def _title_left_open(ctx: Context, k: int, group: Group, inv: Invariant, per_doc: dict[int, list[Invariant]]) -> bool:
+    """Whether a mark left open holds a few words to its paragraph's end where every other
+    version quotes only names in Japanese brackets: the marks of a name (「ベストセレクション
+    賞」として, "the "Best Selection Award."), not of speech, whose loss is no drift. A short
+    quotation in other marks ("Long journey!", Chinese “越反越恐”) is someone's words."""
+    others = [(o, q) for o, found in per_doc.items() if o != k for q in found if q.kind == "quote"]
+    if not others or not all(is_japanese_name(ctx.documents[o].text, q.start, q.end) for o, q in others):
+        return False
+    doc = ctx.documents[k]
+    end = next((doc.paragraphs[i].end for i in group.members[k]
+                if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), inv.end)
+    return len(doc.text[inv.start + 1:end].split()) < MIN_SPEECH_WORDS
 
 
 def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) -> list[Invariant]:

@@ -29,6 +29,7 @@ from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.names import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
+from xlcheck.extract.quotes import quotations
 from xlcheck.locales import base_language, locale_info, same_places
 from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.patterns import lazy
@@ -214,9 +215,10 @@ def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "")
 
 def _unmarked(mine: list[Segment], target: Segment, lang: str) -> list[tuple[int, int]]:
     """The sentences (first and past the last, 0-based) whose closing mark the translation
-    does not write at all: the questions of the source, where the translation asks none, and
-    a last sentence that introduces what follows ("Bartsch ergänzte:"), where the
-    translation ends on no colon."""
+    does not write at all: the questions of the source, where the translation asks none, a
+    last sentence that introduces what follows ("Bartsch ergänzte:"), where the
+    translation ends on no colon, and a last sentence that closes a quotation an earlier
+    one opened, where the translation leaves its quotation open (it stopped inside it)."""
     ends = [_bare_end(s.text)[-1:] for s in mine]
     runs = []
     if base_language(lang) not in _QUESTIONS_AS_STATEMENTS and not any(m in target.text for m in "?？¿"):
@@ -225,7 +227,27 @@ def _unmarked(mine: list[Segment], target: Segment, lang: str) -> list[tuple[int
             runs.append((asked[0], asked[-1] + 1))
     if ends[-1] in ":：" and _bare_end(target.text)[-1:] not in ":：":
         runs.append((len(mine) - 1, len(mine)))
+    elif len(mine) >= 2 and _closes_earlier_quotation(mine[-1].text) and _left_open(target.text):
+        runs.append((len(mine) - 1, len(mine)))
     return runs
+
+
+_OPENING_MARK = lazy(r"[„«‚「『“‘]|(?<![\p{L}\p{N}])[\"'](?=\p{L})")
+_CLOSING_MARK = lazy(r"[»」』”’]|(?<=[\p{L}\p{N}.,!?…。！？])[\"'](?![\p{L}\p{N}])")
+
+
+def _closes_earlier_quotation(sentence: str) -> bool:
+    """Whether a sentence closes a quotation an earlier sentence opened: a closing mark
+    with no opening one before it ('…being assessed."', 「…中止は大変残念」と話す。)."""
+    close = _CLOSING_MARK.search(sentence)
+    return close is not None and not _OPENING_MARK.search(sentence, 0, close.start())
+
+
+def _left_open(text: str) -> bool:
+    """Whether a paragraph opens a quotation it never closes, read with the marks' pairs
+    of its language („…“ in German and Czech): the translation stopped inside it."""
+    spans = quotations(text)
+    return bool(spans) and not spans[-1][2]
 
 
 # Languages whose translations often make a question a statement (…だろうか。, …呢。).

@@ -752,6 +752,8 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
             return True  # Markdown inline code set in quotation marks: “./app” for `./app`
         if kind == "markup" and (inv.value.startswith(("`", ":")) or _HEADING_LEVEL.match(inv.value)):
             continue  # a role or literal written as plain text is broken markup, not the same value
+        if kind == "date" and not inv.text.isdigit() and " " in inv.text.strip() and _copied_date(ctx, k, group, inv):
+            return True  # "Mars 2020" (a mission) copied from a version that reads no such date in it
         if inv.value.startswith("code:") or (kind == "date" and not inv.text.isdigit()):
             continue  # a code block is compared by its digest; a date by its value, since
             # "janeiro de 2000" is also the tail of "1 de janeiro de 2000"
@@ -782,6 +784,23 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
             continue
         if regex.search(pattern, text):
             return True
+    return False
+
+
+def _copied_date(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:
+    """Whether doc k's group writes a date's words letter for letter where k reads them
+    as no date, or as a shorter one ("Mars 2020", the rover's mission, is March 2020 in
+    Icelandic and the year 2020 in English): a name the translation copied. Not the tail
+    of a longer date of k ("janeiro de 2000" of "1 de janeiro de 2000")."""
+    doc = ctx.documents[k]
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(inv.text)}(?![\p{{L}}\p{{N}}])")
+    for index in group.members[k]:
+        paragraph = doc.paragraphs[index]
+        for match in pattern.finditer(paragraph.text):
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            if not any(d.kind == "date" and d.start <= start and end <= d.end and d.end - d.start > end - start
+                       for d in ctx.invariants[k][index]):
+                return True
     return False
 
 

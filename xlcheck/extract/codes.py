@@ -81,12 +81,12 @@ def normalise(code: str) -> str:
     """A code without the plural `s` a language adds (``H100s`` -> ``H100``), in
     half-width characters (Japanese text writes ``Ｂ４Ｔ`` for ``B4T``).
 
-    >>> normalise("H100s"), normalise("GPT-4o"), normalise("o1"), normalise("Ｂ４Ｔ")
-    ('H100', 'GPT-4o', 'o1', 'B4T')
+    >>> normalise("H100s"), normalise("GPT-4o"), normalise("o1"), normalise("Ｂ４Ｔ"), normalise("T20Is")
+    ('H100', 'GPT-4o', 'o1', 'B4T', 'T20I')
     """
     if not code.isascii():
         code = unicodedata.normalize("NFKC", code)
-    if len(code) > 2 and code.endswith("s") and code[-2].isdigit():
+    if len(code) > 2 and code.endswith("s") and (code[-2].isdigit() or code[-2].isupper()):
         return code[:-1]
     return code
 
@@ -159,6 +159,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         parts = match.group().lstrip("v").split(".")
         if len(parts) > 2 and all(len(p) == 3 for p in parts[1:]):
             continue  # 1.000.000 is a number grouped in threes
+        if len(parts) > 2 and "." in info.groups and len(parts[0]) <= 2 and len(parts[-1]) == 3 \
+                and all(len(p) == 2 for p in parts[1:-1]):
+            continue  # 2.06.737: an Indian number (2,06,737) grouped with the locale's points
         if claims.free(start, end):
             claims.take(start, end)
             # "Python 3,10" with a decimal comma is still version 3.10.

@@ -48,9 +48,10 @@ _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?�
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
-# Not a count of days: 30日内 (within 30 days), 3日游 (a three-day tour), １泊２日 (one night
-# and two days), １日店長 (the manager for a day), ２日プラン (a two-day plan), １日15室 (15
-# rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m and １日あたり (an amount a day).
+# Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day
+# tour), １泊２日 (one night and two days), １日店長 (the manager for a day), ２日プラン (a
+# two-day plan), １日15室 (15 rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m
+# and １日あたり (an amount a day).
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (from six to
 # eight in the evening); not 2時間, a duration; not RAID10时, "with RAID10": digits glued to
 # a Latin word are part of its name.
@@ -73,12 +74,15 @@ _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到�
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
 # "5日前" is "before the 5th", so the particle decides.
-_CJK_DAY = lazy(r"(?<![\d.年泊])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店\p{Katakana}]|\d+[^\d時时:：点點]"
+_CJK_DAY = lazy(r"(?<![\d.年泊第])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店目\p{Katakana}]|\d+[^\d時时:：点點]"
                          r"|[ ]?[€$£¥￥]|あたり|当たり|平均|前(?:の|に|から|まで))")
 _CJK_GENERATION = lazy(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
-_ERA = lazy(r"(令和|平成|昭和)[ ]?(元|\d{1,2})[ ]?年(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
-_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# Papers write the Western year first, cut to two digits, with the era's in brackets:
+# ２３（大正１２）年 is 1923.
+_ERA = lazy(r"(?:(?<![\p{N}])(\d{2}|\d{4})[ ]?[（(])?(令和|平成|昭和|大正|明治)[ ]?(元|\d{1,2})[ ]?([）)][ ]?)?年"
+            r"(?:[ ]?(\d{1,2})[ ]?月(?:[ ]?(\d{1,2})[ ]?日)?)?")
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 # A Japanese weekday in short: 26日（火）, 火曜の夜 (but not 火曜日, which CLDR gives).
 _JA_SHORT_WEEKDAY = lazy(r"(?<=日[ ]?)[（(]([月火水木金土日])(?:曜日?)?[）)]|([月火水木金土日])曜(?!日)")
 _JA_DAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
@@ -140,6 +144,18 @@ _SLAVIC_HOUR = lazy(
 _SLAVIC_HOUR_HINT = re.compile(
     "[0-9][ \u00a0](?:[Nn][Aa]|[Rr][Aa]|[Rr][Áá]|[Uu][Jj]|[Uu][Vv]|[Vv][Ee]|[Ww][Iiİ]|[Zz][Rr]|[Ввᲀ][Ее]|[Рр][Аа]"
     "|[Уу][Ттᲄᲅ])")
+# A time in GMT or UTC written as four figures ("10 a.m. (0200GMT)"), and the time after
+# Icelandic "klukkan" (o'clock) with the space tokenised machine translation puts after
+# its colon ("klukkan 22: 00").
+_ZONED_TIME = lazy(r"(?<![\p{N}:.,])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(?:GMT|UTC)(?![\p{L}\p{N}])")
+_KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d)(?![\p{N}])",
+                     regex.IGNORECASE)
+# And as Icelandic writes them: "8 á kvöldin" (8 p.m.), "3 í nótt" (3 at night), "kl. 9 að
+# morgni", "2 síðdegis", "11 fyrir hádegi" (before noon).
+_ICELANDIC_HOUR = lazy(
+    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:((?:á|að|í)[ \u00a0](?:morgnana|morgni|nótt|nóttu|nóttina)"
+    r"|fyrir[ \u00a0]hádegi)|((?:á|að|í)[ \u00a0](?:kvöldin|kvöldi|kvöld)|síðdegis|eftir[ \u00a0]hádegi))(?![\p{L}])",
+    regex.IGNORECASE)
 # The first hour of a 12-hour range shares the range's a.m. or p.m.: "6-8 p.m.", "10 to 11am".
 _TWELVE_SHARED = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
@@ -295,10 +311,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _weekdays(text, info, claims, add, folded)
         _quarter_words(text, info, add, folded)
         _ordinal_days(text, info, add)
-    if "令和" in text or "平成" in text or "昭和" in text:
+    if any(era in text for era in _ERA_START):
         for match in _ERA.finditer(text):
-            era, number, month, day = match.groups()
+            western, era, number, closed, month, day = match.groups()
             year = str(_ERA_START[era] + (1 if number == "元" else int(number)))
+            if (western is None) != (closed is None) or western and not year.endswith(
+                    str(int(western)).zfill(len(western))):
+                continue  # a bracket left open, or a Western year the era's does not agree with
             if month and 1 <= int(month) <= 12:
                 value = _iso(year, int(month), day)
                 if value:
@@ -478,6 +497,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         add(*match.span(), f"T{hour:02d}:{match.group(2) or '00'}")
     for match in _SLAVIC_HOUR.finditer(text) if _SLAVIC_HOUR_HINT.search(text) else ():
+        hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
+        add(*match.span(), f"T{hour:02d}:00")
+    for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
+        add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
+    for match in _KLUKKAN_TIME.finditer(text) if info.language == "is" else ():
+        add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
+    for match in _ICELANDIC_HOUR.finditer(text) if info.language == "is" and _DIGIT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
         add(*match.span(), f"T{hour:02d}:00")
     if block not in ("code", "frontmatter"):

@@ -15,7 +15,9 @@ from xlcheck.patterns import lazy
 # Chinese or Japanese text runs straight into it ("はPythonの").
 _WORD = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})")
 # What may stand right before a sentence's first word.
-_SENTENCE_BOUNDARY = lazy(r"[.!?:;…]\s+|\n\s*|^[\"“„«‚(]|[.!?:]\s+[\"“„«‚(]|\s\(|[。！？]")
+# (A mark that opens a quotation after the stop is taken with it: its alternative was
+# never reached behind the bare stop's.)
+_SENTENCE_BOUNDARY = lazy(r"[.!?:]\s+[\"“„«‚(]|[.!?:;…]\s+|\n\s*|^[\"“„«‚(]|\s\(|[。！？]")
 _CAMEL = lazy(r"\p{Ll}\p{Lu}")
 
 # Closed-class words that a capital at the start of a heading or list item makes
@@ -38,7 +40,7 @@ El Los Las Unos Unas Con Sin Ese Esos Esas Cuando Pero Cómo Cada Ver Ejemplo De
 Selon Sur Sous Chez Vers Depuis Pendant Après Avant Entre Contre Malgré Parmi Según Sobre Desde Durante Hasta
 Hacia Tras Aunque Porque Segundo Após Até Embora Laut Gemäß Trotz Während Seit Gegen Zwischen Ohne Durch Wegen
 According Despite During Among Between Against Within Through Unlike Like Besides Beyond Upon Via Toward Towards
-Regarding Including Except
+Regarding Including Except Following Given Considering Concerning Excluding Pending Amid Amidst Across Throughout
 Il Lo Gli Per Questo Questa Questi Queste Quando Ma Oppure Anche Non Ogni Vedi Esempio Restituisce
 """.split())
 

@@ -41,6 +41,7 @@ _NUMBER = lazy(
         (?<=^|[\s(\[])[.,]\d+(?![.,]\d)                        # ".66": a decimal without its zero
       |
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?                   # Indian grouping: 5,00,000
+      | \d{1,2}(?:\.\d{2})+\.\d{3}(?:,\d+)?                   # ... with the points of a locale: 2.06.737
       | \d{1,3}[ ]\.\d{3}(?![.,]?\d)                          # "25 .000": a space typed before the point
       | \d{1,3}(?:(?P<sep>[.,'’\u00a0\u202f\u2009 ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?
       | \d+(?:[.,]\d+)?
@@ -55,6 +56,7 @@ _DIGIT = lazy(r"\d")
 # before the dash, which the number pattern then takes for a sign).
 _YEAR_RANGE = lazy(r"(?<!\d)(?:1[89]|20)\d\d ?[-–]")
 _INDIAN = lazy(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_INDIAN_POINTED = lazy(r"\d{1,2}(?:\.\d{2})+\.\d{3}(?:,\d+)?")
 # "2) Putting…", "3. Saves…", "3/ économise…": list markers, not quantities.
 _ENUMERATOR = lazy(r"[.)/]\s")
 _COMPOUND = lazy(r"[-‑]\p{L}")
@@ -116,6 +118,7 @@ NOT_CARDINAL = frozenset("""
 first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen half single once
 double doubled triple tripled threefold quadruple quadrupled fourfold thrice
 twenties thirties forties fifties sixties seventies eighties nineties
+sixth seventh eighth ninth tenth eleventh twelfth half-hour
 erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
@@ -166,6 +169,10 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal |
     if _INDIAN.fullmatch(token):
         integer, _, fraction = token.partition(".")
         return Decimal(integer.replace(",", "") + ("." + fraction if fraction else "")), (), None
+    if "." in info.groups and _INDIAN_POINTED.fullmatch(token):
+        # 2.06.737: an Indian grouping copied with the points the locale groups by
+        integer, _, fraction = token.partition(",")
+        return Decimal(integer.replace(".", "") + ("." + fraction if fraction else "")), (), None
     kinds = set(seps)
     if len(kinds) > 1:
         # "1.234,5" or "1,234.5": the last separator is the decimal point.
@@ -395,8 +402,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if not (info.decimal != "," and _GROUPED.fullmatch(token)):  # "(5,837)", a count in English
                 found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"
                 continue
-        if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end):
-            flag = "word"  # "2-tuple", "16-bit": part of a term a translator may render as a word
+        if _COMPOUND.match(text, end) or _ORDINAL.match(text, end) or _UNIT_GLUED.match(text, end) \
+                or text.startswith("年生", end):
+            # "2-tuple", "16-bit": part of a term a translator may render as a word; a
+            # school year (高校3年生), which another school system numbers otherwise ("a senior")
+            flag = "word"
         multiplier, scaled_end = _scale(text, end, info)
         if multiplier != 1 and flag == "word" and _COMPOUND.match(text, end):
             flag = None  # "2,5-Milliarden-Dollar-Programm": an amount, compounded
@@ -436,6 +446,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found.extend(_words(text, info, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
+    if info.language == "ja" and "アラ" in text:
+        found.extend(_age_brackets(text, claims))
     if "万" in text or "亿" in text or "億" in text:
         # 千亿美元 "a hundred billion dollars", 上万元 "ten thousand yuan": a round scale said
         # without a digit; soft (it excuses the other version's number, it is not looked for).
@@ -501,6 +513,22 @@ def _han_numerals(text: str, claims) -> list[Invariant]:
     return found
 
 
+# Japanese words for an age "around" a round one (アラフィフ, "around fifty"): the age a
+# translation states ("a mother of around 50") or drops.
+_AGE_BRACKET = lazy(r"アラ(サー|フォー|フィフ|カン|還)")
+_AGE_BRACKETS = {"サー": 30, "フォー": 40, "フィフ": 50, "カン": 60, "還": 60}
+
+
+def _age_brackets(text: str, claims) -> list[Invariant]:
+    """Ages said as アラサー, アラフォー, アラフィフ, アラカン: 30, 40, 50, 60."""
+    found = []
+    for match in _AGE_BRACKET.finditer(text):
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("number", str(_AGE_BRACKETS[match.group(1)]), match.group(), *match.span()))
+    return found
+
+
 _CJK_ROUND = lazy(r"(?<![\p{N}一二三四五六七八九十两几百千])([十百千上数])([万萬亿億])(?![万萬亿億])")
 
 
@@ -523,8 +551,10 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
             or not 2 <= int(inv.value) <= 99:
         return False
     end = inv.end
-    if inv.text.isdigit() and _ORDINAL.match(text, end):
-        return False  # "85ème jour", "3rd day": a rank, which "85. Tag" writes as a list number would
+    if inv.text.isdigit() and (_ORDINAL.match(text, end) or text.startswith("年生", end)):
+        # "85ème jour", "3rd day", 3年生 (third-year): a rank, which "85. Tag" writes as a
+        # list number would and another school system numbers otherwise
+        return False
     after = _AFTER_WORD.match(text, end)
     if after:
         following = fold(after.group(1))

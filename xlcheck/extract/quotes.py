@@ -54,7 +54,9 @@ MIN_SPEECH_WORDS = 6
 # on a noun (kanji, katakana, Latin letters, a figure) and is not quoted by と or って.
 _KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
 _NOUN_END = lazy(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
-_QUOTING = lazy(r"\s*(?:と|って|っ て)")
+# として ("as"), とする, となる and とともに ("with") name what the brackets hold, not speech:
+# 「ベストセレクション賞」として表彰 (honoured with the "Best Selection Award").
+_QUOTING = lazy(r"\s*(?:と(?!して|する|なる|なっ|ともに|共に)|って|っ て)")
 _OBJECT = lazy(r"\s*を")
 _COMMA = lazy(r"[、，,]")
 
