@@ -29,7 +29,7 @@ from functools import cached_property, partial
 
 import regex
 
-from xlcheck import gazetteer
+from xlcheck import gazetteer, regexcache
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
@@ -49,7 +49,7 @@ from xlcheck.locales import (
     territory_names,
 )
 from xlcheck.model import Invariant
-from xlcheck.patterns import LETTER_RUNS, lazy, pieces
+from xlcheck.patterns import LETTER_RUNS, lazy, longest_first, pieces
 from xlcheck.romanise import (
     cyrillic_sound,
     devanagari_runs,
@@ -2345,7 +2345,7 @@ PLACE_ALIASES = {
 @functools.cache
 def _place_names(lang: str) -> tuple[tuple[str, ...], str]:
     """CLDR place names of a language, longest first, and their script."""
-    names = tuple(sorted(_place_spellings(base_language(lang)), key=len, reverse=True))
+    names = tuple(sorted(_place_spellings(base_language(lang)), key=longest_first))
     return names, main_script("".join(names[:50]))
 
 
@@ -2402,7 +2402,7 @@ def _place_pattern(lang: str) -> regex.Pattern:
     names, script = _place_names(lang)
     if script == "cjk" or script == "hangul":
         # A place in katakana is a whole katakana word (タイ is Thailand, ティータイム tea time).
-        return regex.compile("(" + "|".join(
+        return regexcache.compile("(" + "|".join(
             rf"(?<![\p{{Katakana}}ー]){regex.escape(n)}(?![\p{{Katakana}}ー])" if regex.fullmatch(r"[\p{Katakana}ー・]+", n)
             else regex.escape(n) for n in names) + ")")
     alternatives = []
@@ -2418,7 +2418,7 @@ def _place_pattern(lang: str) -> regex.Pattern:
     # stack (לכיוון, "towards", is no יוון, Greece).
     prefix = {"hebrew": "(?:[וש]?[בכלמ]?ה?)", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
     # Case matters: "Того" is Togo, "того" a pronoun.
-    return regex.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
+    return regexcache.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
 
 
 @functools.cache
