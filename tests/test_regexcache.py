@@ -74,7 +74,7 @@ def test_a_pattern_read_back_is_the_pattern_compiled(cache):
     assert regexcache._added == {}  # every one read back, none compiled
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "bogus entry"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "bogus entry", "another pattern"])
 def test_a_corrupt_cache_falls_back_to_compiling(cache, damage):
     _compile_all()
     cache()
@@ -88,9 +88,12 @@ def test_a_corrupt_cache_falls_back_to_compiling(cache, damage):
         path.write_bytes(data[:-20] + bytes([data[-20] ^ 0xFF]) + data[-19:])
     elif damage == "empty":
         path.write_bytes(b"")
-    else:  # a well-formed file whose entries do not rebuild
+    else:  # a well-formed file whose entries do not rebuild, or hold another pattern
         versions, _, payload = marshal.loads(data)
-        bogus = marshal.dumps({key: ("not", "a", "pattern") for key in marshal.loads(payload)})
+        entries = marshal.loads(payload)
+        other = marshal.dumps(regex.compile("x")._pickled_data)
+        wrong = other if damage == "another pattern" else marshal.dumps(("not", "a", "pattern"))
+        bogus = marshal.dumps(dict.fromkeys(entries, wrong))
         path.write_bytes(marshal.dumps((versions, zlib.crc32(bogus), bogus)))
     _assert_as_compiled(_compile_all())
     assert len(regexcache._added) == len(PATTERNS)  # compiled again

@@ -35,6 +35,8 @@ _FORMAT = 1
 # it): past this size it starts again from the patterns of the process that writes it.
 _LIMIT = 1 << 23
 
+# Each entry's data is marshalled on its own, read only when its pattern is asked for: a
+# run reads a fraction of the file's patterns.
 _entries: dict | None = None  # read from disk on the first compile
 _added: dict = {}  # compiled in this process, written back at exit
 
@@ -102,7 +104,7 @@ def _write() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(marshal.dumps((_versions(), zlib.crc32(payload), payload)))
         os.replace(temporary, path)
-    except (OSError, ValueError):  # unwritable, or a named list of values marshal cannot write
+    except (OSError, ValueError):  # unwritable, or a named list of keys marshal cannot write
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
 
@@ -121,15 +123,20 @@ def compile(pattern: str, flags: int = 0, **kwargs: Any) -> regex.Pattern:  # no
     if _entries is None:
         _entries = _read(_path())
     key = _key(pattern, flags, kwargs)
-    data = _entries.get(key)
-    if data is not None and data[0] == pattern:
+    kept = _entries.get(key)
+    if kept is not None:
         try:
-            return _regex.compile(*data)  # what unpickling the pattern does
+            data = marshal.loads(kept)
+            if data[0] == pattern:
+                return _regex.compile(*data)  # what unpickling the pattern does
         except Exception:  # noqa: BLE001 - an entry that does not rebuild is compiled anew
             pass
     compiled = regex.compile(pattern, flags, **kwargs)
     if not compiled.flags & regex.LOCALE:
         if not _added:
             atexit.register(_write)
-        _added[key] = _entries[key] = compiled._pickled_data
+        try:
+            _added[key] = _entries[key] = marshal.dumps(compiled._pickled_data)
+        except ValueError:  # a named list of values marshal cannot write
+            pass
     return compiled
