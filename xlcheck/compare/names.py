@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from difflib import SequenceMatcher
@@ -49,7 +50,7 @@ from xlcheck.locales import (
     territory_names,
 )
 from xlcheck.model import Invariant
-from xlcheck.patterns import LETTER_RUNS, lazy, longest_first, pieces
+from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 from xlcheck.romanise import (
     cyrillic_sound,
     devanagari_runs,
@@ -2345,7 +2346,12 @@ PLACE_ALIASES = {
 @functools.cache
 def _place_names(lang: str) -> tuple[tuple[str, ...], str]:
     """CLDR place names of a language, longest first, and their script."""
-    names = tuple(sorted(_place_spellings(base_language(lang)), key=longest_first))
+    # Names of one length in a fixed order (so that the pattern's text, and the cache of
+    # compiled patterns' key, is the same in every run) that favours no script: the script is
+    # read from the first fifty, which an alphabetical order would fill with the gazetteer's
+    # Cyrillic names before the Chinese ones.
+    names = tuple(sorted(_place_spellings(base_language(lang)),
+                         key=lambda name: (-len(name), zlib.crc32(name.encode()))))
     return names, main_script("".join(names[:50]))
 
 
