@@ -39,13 +39,13 @@ Bead scores in [0, 1] for reports, and the translation verdict, come from
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
-import numpy as np
 import regex
 
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Bead, Invariant, Segment
@@ -61,6 +61,20 @@ from xlcheck.verdict import (
     keeps_anchors,
     pairs_closely,
 )
+
+
+class _Numpy:
+    """numpy, imported where the aligner first uses it: a catalogue's entries are paired by
+    their keys, never aligned, and importing numpy is a third of a short check's start."""
+
+    def __getattr__(self, name: str) -> Any:
+        import numpy
+
+        globals()["np"] = numpy
+        return getattr(numpy, name)
+
+
+np = _Numpy()
 
 ANCHOR_KINDS = frozenset({"number", "date", "code", "url", "markup"})
 # A paragraph of bare tags (</Steps>, <Tabs>): structure, no text of its own.
@@ -368,7 +382,12 @@ _KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mix
 # Marks a translation keeps in the same sentence, whatever the language: a question, an
 # exclamation, a quotation, a parenthesis, a figure. Each is one bit of a segment's marks.
 _MARKS = tuple(lazy(p) for p in (r"[?？¿]", r"[!！¡]", r"[“”„«»\"「」『』‹›]", r"[(（]", r"\p{Nd}"))
-_POPCOUNT = np.array([bin(k).count("1") for k in range(1 << len(_MARKS))], dtype=np.float64)
+
+
+@functools.cache
+def _popcount() -> np.ndarray:
+    """How many marks each combination of bits holds."""
+    return np.array([bin(k).count("1") for k in range(1 << len(_MARKS))], dtype=np.float64)
 
 
 def marks(text: str) -> int:
@@ -589,8 +608,9 @@ class _CostModel:
         if params.mark_mismatch or params.mark_match:
             bits_a = a.marks[di][i]
             bits_b = b.marks[dj][j0:stop]
-            cost += params.mark_mismatch * _POPCOUNT[bits_a ^ bits_b]
-            cost -= params.mark_match * _POPCOUNT[bits_a & bits_b]
+            popcount = _popcount()
+            cost += params.mark_mismatch * popcount[bits_a ^ bits_b]
+            cost -= params.mark_match * popcount[bits_a & bits_b]
         if self.lexicon is not None:
             cost += params.lexicon_weight * self.lexicon.costs(i, di, j0, j1, dj)
         if a.vectors is not None:

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping
 
 import regex
 
-from xlcheck import gazetteer
-from xlcheck.patterns import casefolded, lazy, pieces
+from xlcheck import gazetteer, regexcache
+from xlcheck.patterns import casefolded, lazy, longest_first, pieces
 from xlcheck.scripts import beyond_latin
 
 BUILTIN: dict[str, tuple[str, ...]] = {
@@ -148,15 +148,15 @@ class Glossary:
 
     def _compiled(self) -> regex.Pattern[str]:
         if self._pattern is None:
-            phrases = sorted(self._phrases, key=len, reverse=True)
+            phrases = sorted(self._phrases, key=longest_first)
             self._ordered = phrases
             # Each word may carry an inflection ("des Vereinigten Königreichs").
             spaced = "|".join(f"(?P<p{i}>{_inflected(p)})" for i, p in enumerate(phrases)
                               if not _UNSPACED.search(p)) or r"(?!)"
             unspaced = "|".join(f"(?P<p{i}>{regex.escape(p)})" for i, p in enumerate(phrases)
                                 if _UNSPACED.search(p)) or r"(?!)"
-            self._pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{spaced})(?![\p{{L}}\p{{N}}])|{unspaced}",
-                                          regex.IGNORECASE)
+            self._pattern = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{spaced})(?![\p{{L}}\p{{N}}])|{unspaced}",
+                                               regex.IGNORECASE)
         return self._pattern
 
     def find_spans(self, text: str, among: frozenset[str] | None = None) -> list[tuple[str, int, int]]:

@@ -3,7 +3,8 @@
 A check's patterns are written at module level, where they read best, but compiling the
 ~300 of them at import costs more than checking a short document: ``lazy`` keeps the
 pattern's text and compiles it (with the `regex` module) the first time it is used, so a
-run pays only for the patterns its input reaches.
+run pays only for the patterns its input reaches, and a pattern compiled in an earlier run
+is read back from disk (`xlcheck.regexcache`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import regex
+from xlcheck import regexcache
 
 # The compiled pattern's attributes copied onto the proxy once it is compiled, so that
 # every later use is a plain attribute lookup, as fast as on the pattern itself.
@@ -51,8 +52,22 @@ def casefolded(text: str) -> str:
     return "\n".join(piece.casefold() for piece in pieces(text))
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of an alternation: the longest first (a word must not lose to
+    its own beginning), words of one length in a fixed order. A set iterates in an order that
+    changes from one process to the next (strings hash with a random seed), so sorting one by
+    length alone wrote another pattern text each run, which no cache of compiled patterns
+    finds again.
+
+    >>> sorted({"mai", "may", "march"}, key=longest_first)
+    ['march', 'mai', 'may']
+    """
+    return -len(word), word
+
+
 class lazy:  # noqa: N801 - read as a function: PATTERN = lazy(r"...")
-    """``regex.compile(pattern, flags, **kwargs)``, done on first use.
+    """``regex.compile(pattern, flags, **kwargs)``, done on first use (through the cache of
+    compiled patterns on disk, `regexcache`).
 
     >>> word = lazy(r"\\w+")
     >>> "_compiled" in vars(word)
@@ -68,7 +83,7 @@ class lazy:  # noqa: N801 - read as a function: PATTERN = lazy(r"...")
         if name.startswith("__") or "_compiled" in self.__dict__:
             raise AttributeError(name)
         pattern, flags, kwargs = self._source
-        compiled = regex.compile(pattern, flags, **kwargs)
+        compiled = regexcache.compile(pattern, flags, **kwargs)
         self._compiled = compiled
         for attr in _METHODS:
             setattr(self, attr, getattr(compiled, attr))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from difflib import SequenceMatcher
@@ -29,7 +30,7 @@ from functools import cached_property, partial
 
 import regex
 
-from xlcheck import gazetteer
+from xlcheck import gazetteer, regexcache
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
@@ -2381,7 +2382,12 @@ PLACE_ALIASES = {
 @functools.cache
 def _place_names(lang: str) -> tuple[tuple[str, ...], str]:
     """CLDR place names of a language, longest first, and their script."""
-    names = tuple(sorted(_place_spellings(base_language(lang)), key=len, reverse=True))
+    # Names of one length in a fixed order (so that the pattern's text, and the cache of
+    # compiled patterns' key, is the same in every run) that favours no script: the script is
+    # read from the first fifty, which an alphabetical order would fill with the gazetteer's
+    # Cyrillic names before the Chinese ones.
+    names = tuple(sorted(_place_spellings(base_language(lang)),
+                         key=lambda name: (-len(name), zlib.crc32(name.encode()))))
     return names, main_script("".join(names[:50]))
 
 
@@ -2438,7 +2444,7 @@ def _place_pattern(lang: str) -> regex.Pattern:
     names, script = _place_names(lang)
     if script == "cjk" or script == "hangul":
         # A place in katakana is a whole katakana word (タイ is Thailand, ティータイム tea time).
-        return regex.compile("(" + "|".join(
+        return regexcache.compile("(" + "|".join(
             rf"(?<![\p{{Katakana}}ー]){regex.escape(n)}(?![\p{{Katakana}}ー])" if regex.fullmatch(r"[\p{Katakana}ー・]+", n)
             else regex.escape(n) for n in names) + ")")
     alternatives = []
@@ -2454,7 +2460,7 @@ def _place_pattern(lang: str) -> regex.Pattern:
     # stack (לכיוון, "towards", is no יוון, Greece).
     prefix = {"hebrew": "(?:[וש]?[בכלמ]?ה?)", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
     # Case matters: "Того" is Togo, "того" a pronoun.
-    return regex.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
+    return regexcache.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import regex
 
+from xlcheck import regexcache
 from xlcheck.compare.context import Candidate, Context
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -93,7 +94,7 @@ def agrees(converted: float, written: str) -> bool:
 def _any_imperial() -> regex.Pattern[str]:
     """Every imperial unit of the conversions in one pattern: a number it does not follow
     is the source of no conversion, and one match is cheaper than one per conversion."""
-    return regex.compile("|".join(f"(?:{imperial.pattern})" for imperial, _, _ in _CONVERSIONS), regex.IGNORECASE)
+    return regexcache.compile("|".join(f"(?:{imperial.pattern})" for imperial, _, _ in _CONVERSIONS), regex.IGNORECASE)
 
 
 def _units(ctx: Context, k: int, inv: Invariant, pattern: regex.Pattern[str]) -> bool:

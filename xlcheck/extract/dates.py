@@ -17,10 +17,11 @@ from dataclasses import replace
 
 import regex
 
+from xlcheck import regexcache
 from xlcheck.extract.numbers import HAN_DIGITS
 from xlcheck.locales import DAY_ORDINALS, LocaleInfo, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, longest_first
 
 _DIGIT = lazy(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일, 2024年の10月.
@@ -233,7 +234,7 @@ def _month_table(tag: str) -> dict[str, tuple[int, bool]]:
 def _pattern_names(tag: str) -> list[str]:
     """Month names for a pattern, longest first, recomposed: case folding decomposes some
     letters (Greek "Μαΐου" folds to three characters for ΐ) that the text writes as one."""
-    return sorted({unicodedata.normalize("NFC", name) for name in _month_table(tag)}, key=len, reverse=True)
+    return sorted({unicodedata.normalize("NFC", name) for name in _month_table(tag)}, key=longest_first)
 
 
 @functools.cache
@@ -250,7 +251,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     # Where the day takes a point, a typist may leave out the space after it: "bis zum
     # 1.März 2021" is "1. März 2021".
     tight_dot = r"\.(?=\p{L})" if info.day_dot else r"(?!)"
-    return regex.compile(
+    return regexcache.compile(
         rf"""
         (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
@@ -274,12 +275,12 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     year = r"(?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(?P<year>\d{4})(?![\p{N}]))?"
     flags = regex.IGNORECASE
     return (
-        regex.compile(rf"(?:(?:del|de|du|vom|from|dal|с|со|з|від|od|ode)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+"
-                      rf"(?:de[ \u00a0]+)?{month}{year}", flags),
-        regex.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
-        regex.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
-        regex.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
-                      flags),
+        regexcache.compile(rf"(?:(?:del|de|du|vom|from|dal|с|со|з|від|od|ode)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+"
+                           rf"(?:de[ \u00a0]+)?{month}{year}", flags),
+        regexcache.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
+        regexcache.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
+        regexcache.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
+                           flags),
     )
 
 
@@ -710,16 +711,16 @@ _PT_SHORT_WEEKDAY = lazy(r"(?<![\p{L}])(?:na|nesta|desta|da|última|próxima|Na|
 
 @functools.cache
 def _weekday_pattern(tag: str) -> regex.Pattern[str]:
-    names = sorted(weekday_names(tag), key=len, reverse=True)
+    names = sorted(weekday_names(tag), key=longest_first)
     # German writes the time of day into the weekday: "am Freitagabend", "Montagmorgen".
     # Chinese runs its words together: no boundary there.
     before = "" if base_language(tag) in ("zh", "ja", "ko") else r"(?<![\p{L}\p{N}-])"
     # English says a weekday that recurs in the plural: "open on Fridays" (金曜), German with
     # an adverb: "immer montags".
     plural = "s?" if base_language(tag) in ("en", "de") else ""
-    return regex.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)}){plural}"
-                         rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
-                         regex.IGNORECASE)
+    return regexcache.compile(rf"{before}(?:{'|'.join(regex.escape(n) for n in names)}){plural}"
+                              rf"(?=(?:morgen|abend|nachmittag|vormittag|mittag|nacht)?(?![\p{{Latin}}\p{{Cyrillic}}\p{{N}}-]))",
+                              regex.IGNORECASE)
 
 
 # Dates told relative to the day of writing: "yesterday", "last year", "diese Woche".
@@ -803,9 +804,9 @@ def _relative_patterns(language: str) -> tuple[regex.Pattern[str], tuple[tuple[r
     else:
         sources = [rf"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])" for pattern, _ in _RELATIVE.get(language, ())]
         flags = regex.IGNORECASE
-    patterns = tuple((regex.compile(source, flags), value)
+    patterns = tuple((regexcache.compile(source, flags), value)
                      for source, (_, value) in zip(sources, _RELATIVE.get(language, ())))
-    gate = regex.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)", flags)
+    gate = regexcache.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)", flags)
     return gate, patterns
 
 
@@ -886,10 +887,10 @@ def _ordinal_day_pattern(tag: str) -> regex.Pattern[str] | None:
     ordinals = DAY_ORDINALS.get(locale_info(tag).language)
     if not ordinals:
         return None
-    words = "|".join(regex.escape(w) for w in sorted(ordinals, key=len, reverse=True))
+    words = "|".join(regex.escape(w) for w in sorted(ordinals, key=longest_first))
     months = "|".join(regex.escape(n) for n in _pattern_names(tag))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<day>{words})[ \u00a0]+(?P<month>{months})(?![\p{{L}}\p{{M}}])"
-                         rf"(?:[ \u00a0]+(?P<year>\d{{4}})(?!\p{{N}}))?", regex.IGNORECASE)
+    return regexcache.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<day>{words})[ \u00a0]+(?P<month>{months})(?![\p{{L}}\p{{M}}])"
+                              rf"(?:[ \u00a0]+(?P<year>\d{{4}})(?!\p{{N}}))?", regex.IGNORECASE)
 
 
 def _ordinal_days(text: str, info: LocaleInfo, add) -> None:
@@ -912,8 +913,8 @@ def _cldr_quarters(tag: str) -> regex.Pattern[str] | None:
     names = [(name, n) for name, n in locale_info(tag).quarters if not any(ch.isdigit() for ch in name)]
     if not names:
         return None
-    alternatives = "|".join(regex.escape(name) for name, _ in sorted(names, key=lambda n: -len(n[0])))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
+    alternatives = "|".join(regex.escape(name) for name, _ in sorted(names, key=lambda n: longest_first(n[0])))
+    return regexcache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])", regex.IGNORECASE)
 
 
 def _quarter_words(text: str, info: LocaleInfo, add, folded: str | None = None) -> None:

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+from xlcheck import regexcache
 from xlcheck.locales import (
     CJK_SCALES,
     COLLECTIVE_RU,
@@ -26,7 +27,7 @@ from xlcheck.locales import (
     locale_info,
 )
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, longest_first
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
 _NUMBER = lazy(
@@ -567,10 +568,10 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
 
 
 def _word_pattern(words: list[str]) -> regex.Pattern[str]:
-    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=longest_first))
     # Not before an apostrophe and a letter: Ukrainian "сім'я" is a family, not seven.
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}]|['’ʼ]\p{{L}})",
-                         regex.IGNORECASE)
+    return regexcache.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}]|['’ʼ]\p{{L}})",
+                              regex.IGNORECASE)
 
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
@@ -720,8 +721,8 @@ def _word_scales(tag: str) -> tuple[regex.Pattern[str], dict[str, int]]:
     """The scale words written out after a number word, as one pattern (a C call that
     fails at once after most words), with their factors."""
     scales = {word: factor for word, factor in (*locale_info(tag).scale_words, *_HUNDRED.items()) if len(word) >= 3}
-    alternation = "|".join(regex.escape(w) for w in sorted(scales, key=len, reverse=True))
-    return regex.compile(rf"[ \u00a0\u202f]*+({alternation})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE), scales
+    alternation = "|".join(regex.escape(w) for w in sorted(scales, key=longest_first))
+    return regexcache.compile(rf"[ \u00a0\u202f]*+({alternation})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE), scales
 
 
 def _word_scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
