@@ -76,7 +76,8 @@ _INITIALISM = lazy(r"^\p{Lu}{2,6}$")
 _NON_DIGIT = lazy(r"\D")
 _IDENTIFIER = lazy(r"[\d_.]")
 # A word of four letters or more: a short segment holding one is text, not a fragment.
-_WORDED = lazy(r"\p{L}{4,}")
+# Chinese and Japanese write no spaces, so four letters there are no sign of a word.
+_WORDED = lazy(r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{L}){4,}")
 
 
 @dataclass(frozen=True)
