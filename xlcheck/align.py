@@ -7,7 +7,7 @@ units of Gale and Church's model (negative log probabilities), adds
 
 - the bead type's prior (a skip costs more than a merge, so a sentence the
   translation split is a 1-2 bead, not a 1-1 plus a skip; only a fragment of a few
-  characters is left alone cheaply);
+  characters, in plain text one without a word, is left alone cheaply);
 - Gale and Church's length term: how far the length of one side is from the other
   side's length times the documents' ratio, against a variance that grows with length;
 - anchors: tokens both documents use (numbers, capitalised words and initialisms, code
