@@ -11,7 +11,7 @@ import tracemalloc
 
 import pytest
 
-from tests.conftest import FIXTURES, SEED_DE
+from tests.conftest import FIXTURES, SEED_DE, SEED_PT
 from xlcheck import check, document_from_text
 from xlcheck.api import align
 from xlcheck.bench import synthetic_pair
@@ -76,6 +76,30 @@ def test_dropped_heading_is_reported_not_merged():
     assert [(f.blamed.lang, f.blamed.status) for f in missing] == [("de", "missing")]
     present = [loc for loc in missing[0].locations if loc.status == "present"][0]
     assert present.paragraph == heading
+
+
+def test_a_dropped_short_line_with_words_is_the_one_left_alone():
+    # The seed's closing lines, "Fonte e Imagens" / "Deixe um comentário" and their
+    # German versions: with "Schreibe einen Kommentar" dropped, the two Portuguese titles
+    # (15 and 19 characters) are no fragments to leave alone at a discount, so lengths
+    # pair "Fonte e Imagens" with "Quelle & Bilder" and the comment line is reported.
+    pt = _paragraphs(SEED_PT, 1, 20)
+    de = _paragraphs(SEED_DE, 1, 20)
+    assert (pt[18], de[18]) == ("Deixe um comentário", "Schreibe einen Kommentar")
+    docs = [_doc(pt, "pt", "a.pt"), _doc(de[:18] + de[19:], "de", "b.de")]
+    beads = [(bead.a, bead.b) for bead in align(docs).alignment.beads]
+    assert ((17,), (17,)) in beads and ((18,), ()) in beads
+    missing = [f for f in check(docs).findings if f.rule == "XL002"]
+    assert [(f.blamed.lang, f.blamed.status) for f in missing] == [("de", "missing")]
+    assert "Deixe um comentário" in missing[0].message
+
+
+def test_the_seed_closing_lines_pair_one_to_one():
+    # the clean twin: nothing dropped, nothing reported missing
+    docs = [_doc(_paragraphs(SEED_PT, 1, 20), "pt", "a.pt"), _doc(_paragraphs(SEED_DE, 1, 20), "de", "b.de")]
+    beads = [(bead.a, bead.b) for bead in align(docs).alignment.beads]
+    assert beads == [((k,), (k,)) for k in range(20)]
+    assert not [f for f in check(docs).findings if f.rule == "XL002"]
 
 
 def test_dropped_sentence_stays_one_sided_in_line_mode():

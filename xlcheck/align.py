@@ -7,7 +7,7 @@ units of Gale and Church's model (negative log probabilities), adds
 
 - the bead type's prior (a skip costs more than a merge, so a sentence the
   translation split is a 1-2 bead, not a 1-1 plus a skip; only a fragment of a few
-  characters is left alone cheaply);
+  characters, in plain text one without a word, is left alone cheaply);
 - Gale and Church's length term: how far the length of one side is from the other
   side's length times the documents' ratio, against a variance that grows with length;
 - anchors: tokens both documents use (numbers, capitalised words and initialisms, code
@@ -89,6 +89,9 @@ _CAPITALISED_RUN = lazy(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll
 _INITIALISM = lazy(r"^\p{Lu}{2,6}$")
 _NON_DIGIT = lazy(r"\D")
 _IDENTIFIER = lazy(r"[\d_.]")
+# A word of four letters or more: a short segment holding one is text, not a fragment.
+# Chinese and Japanese write no spaces, so four letters there are no sign of a word.
+_WORDED = lazy(r"(?:(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{L}){4,}")
 
 
 @dataclass(frozen=True)
@@ -430,6 +433,7 @@ class _Side:
             for k in range(span):  # the run ending at `end` holds bits of end-span..end-1
                 ored[span:] |= bits[span - 1 - k:count - k] if count >= span else 0
             self.marks[span] = ored
+        self.worded = np.array([_WORDED.search(p.text) is not None for p in profiles], dtype=bool)
         self.vectors = vectors
         self.norms: dict[int, np.ndarray] = {}
 
@@ -538,17 +542,22 @@ class _CostModel:
     def skip_costs(self) -> tuple[np.ndarray, np.ndarray]:
         """Cost of leaving each segment of A alone, and the running total of leaving B's
         first j segments alone. A fragment (a short line, OCR debris) is dropped more
-        readily than a sentence."""
+        readily than a sentence. In plain text a short line with a word in it ("Deixe um
+        comentário", "Fonte e Imagens") is not one: it is text a translation renders, and a
+        discount for it decided which of two short titles was the dropped one by their
+        lengths alone (the seed pair)."""
         params = self.params
 
-        def side(lengths: np.ndarray) -> np.ndarray:
+        def side(lengths: np.ndarray, worded: np.ndarray) -> np.ndarray:
             scale = np.minimum(1.0, lengths / params.short)
+            if not self.structured:
+                scale = np.where(worded, 1.0, scale)
             skip = params.skip_structured if self.structured else params.skip
             return skip - (skip - params.skip_short) * (1.0 - scale)
 
-        costs_a = side(np.diff(self.a.prefix))
+        costs_a = side(np.diff(self.a.prefix), self.a.worded)
         totals_b = np.zeros(self.b.count + 1)
-        totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix)))
+        totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix), self.b.worded))
         return costs_a, totals_b
 
     def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
