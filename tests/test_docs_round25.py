@@ -4,6 +4,8 @@ CC BY 4.0, code samples MIT), sources in fixtures/SOURCES.md, each with its clea
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import loud_located, pair_findings
 
 # packages/documentation/copy/{en,id}/reference/JSX.md: the JSX modes, `preserve` named twice;
@@ -252,3 +254,53 @@ interface Option {
 def test_a_concept_in_pascal_case_the_code_never_writes_is_prose():
     # (its twin: FactoryFunction above, a name the code writes in MyFactoryFunction)
     assert loud_located(OPTION_EN, "en", OPTION_ZH, "zh") == []
+
+
+TYPESCRIPT = Path(__file__).parent.parent / "fixtures" / "heldout" / "docs21" / "md-typescript"
+
+
+def _pair(name: str, lang: str) -> tuple[str, str]:
+    return ((TYPESCRIPT / f"{name}.en.md").read_text(encoding="utf-8"),
+            (TYPESCRIPT / f"{name}.{lang}.md").read_text(encoding="utf-8"))
+
+
+def _missing(en: str, other: str, lang: str) -> list[str]:
+    return sorted(f.message.split(" “")[0] for f in pair_findings(en, "en", other, lang) if f.rule == "XL002")
+
+
+# copy/{en,pt}/reference/Type Compatibility.md from Generics on: the English adds a long section at
+# the end, which skews the page's length ratio; "In this way, a generic type…" is pt's "Dessa forma…".
+def test_a_short_paragraph_pairs_with_its_translation_not_merged_into_the_next():
+    en, pt = _pair("compat-advanced-pt", "pt")
+    assert not any(m.startswith("pt paragraph 6") for m in _missing(en, pt, "pt"))
+
+
+def test_a_paragraph_with_a_value_the_other_lacks_is_not_paired_for_its_place():
+    # the same page where pt's paragraph names TypeScript 2.8, which no English paragraph does
+    en, pt = _pair("compat-advanced-pt", "pt")
+    stale = pt.replace("Dessa forma,", "Desde o TypeScript 2.8,")
+    assert "pt paragraph 6" in _missing(en, stale, "pt")
+
+
+# copy/{en,id}/reference/JSX.md from "The JSX result type" on: the source replaced the section
+# "Factory Functions" by "Configuring JSX"; id keeps the old one.
+CONFIGURING_ID = """## Mengonfigurasi JSX
+
+Ada beberapa _flag_ kompilator yang dapat digunakan untuk menyesuaikan JSX Anda, yang berfungsi sebagai _flag_ kompilator maupun melalui pragma sebaris per berkas. Untuk mempelajari lebih lanjut, lihat halaman referensi tsconfig-nya:
+
+- [`jsxFactory`](/tsconfig/#jsxFactory)
+- [`jsxFragmentFactory`](/tsconfig/#jsxFragmentFactory)
+- [`jsxImportSource`](/tsconfig/#jsxImportSource)
+"""
+
+
+def test_a_section_replaced_under_another_heading_is_reported_paragraph_by_paragraph():
+    en, id_ = _pair("jsx-react-id", "id")
+    assert [m for m in _missing(en, id_, "id") if m.startswith("en")] == [
+        "en paragraph 11", "en paragraph 12", "en paragraph 13"]
+
+
+def test_the_section_translated_is_paired():
+    en, id_ = _pair("jsx-react-id", "id")
+    translated = id_[:id_.index("## Factory Function")] + CONFIGURING_ID.replace("## ", "### ", 1)
+    assert _missing(en, translated, "id") == []
