@@ -222,7 +222,7 @@ def _code_lines(text: str, block: CodeBlock) -> list[str]:
 
 
 def _renamed_in(name: str, side: tuple[str, CodeBlock], other: tuple[str, CodeBlock]) -> bool:
-    """Whether the other version's block writes another identifier wherever this block's
+    r"""Whether the other version's block writes another identifier wherever this block's
     code writes `name` (the lines the same but for it): the example's name renamed by the
     translator (``invokeLater`` / ``chamaDepois``), which its comment then names too.
 
