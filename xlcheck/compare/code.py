@@ -55,6 +55,7 @@ _LANGUAGE_KEY = lazy(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 _PLAIN_WORD = lazy(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
 _PUNCTUATION = lazy(r"[\p{P}--[(){}\[\]<>/\\$`\"'=;]]++", regex.V1)
 _LETTERS = lazy(r"\p{L}++")
+_DIGIT = lazy(r"\d")
 _FOREIGN_WORD = lazy(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
 _PASCAL_CASE = r"[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)++"
@@ -143,8 +144,8 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     """The comments of one version's block that name code (``// then call modal.confirm
     instead of Modal.confirm``) where the other version's block names none of it: a
     comment line dropped (or only the translation's, left from an older example). A
-    translated comment keeps the code it names. A comment without a letter (``// 4, 5,
-    6`` against ``// "4", "5", "6"``) is compared as written."""
+    translated comment keeps the code it names. A comment of figures without a letter
+    (``// 4, 5, 6`` against ``// "4", "5", "6"``) is compared as written."""
     (a, index_a), (b, index_b) = side_a, side_b
     paragraphs = {a: ctx.documents[a].paragraphs[index_a], b: ctx.documents[b].paragraphs[index_b]}
     if not any(_COMMENT_HINT.search(p.text) for p in paragraphs.values()):
@@ -152,9 +153,10 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     blocks = {k: _read(p.text) for k, p in paragraphs.items()}
     written = {k: [_comment_key(paragraphs[k].text[start:end]) for start, end in blocks[k].comments] for k in (a, b)}
     kept = _kept_as_written(written[a], written[b])
-    # A comment without a letter (``// 4, 5, 6``, the output of the line) has nothing to
-    # translate: one only a version has is bound to the other's in its place, if any.
-    bare = {k: list((Counter(key for key in written[k] if not _LETTERS.search(key))
+    # A comment of figures without a letter (``// 4, 5, 6``, the output of the line) has
+    # nothing to translate: one only a version has is bound to the other's in its place, if
+    # any. (An ellipsis, ``// ...`` or ``// …``, holds no value.)
+    bare = {k: list((Counter(key for key in written[k] if not _LETTERS.search(key) and _DIGIT.search(key))
                      - Counter(written[other])).elements()) for k, other in ((a, b), (b, a))}
     bound = [next(_pairs) for _ in range(max(len(bare[a]), len(bare[b])))]
     out = []
