@@ -938,10 +938,6 @@ def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int,
     return out
 
 
-# A pair of merged paragraphs scoring under this is no translation of one text.
-STRANGERS = 0.3
-
-
 def _sections_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
                        raw: tuple[list[Profile], list[Profile]], ratio: float) -> list[tuple[int, int, int, int]]:
     """Two headings in Latin script that share no word nor spelling (no four letters in a
@@ -1024,6 +1020,10 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
     return out
 
 
+# A pair of paragraphs scoring under this is no translation of one text.
+STRANGERS = 0.3
+
+
 def _fits(pa: Profile, pb: Profile, ratio: float, raw_a: Profile, raw_b: Profile) -> bool:
     """Whether two paragraphs of prose may be one text: one kind, lengths a translation can
     have, no anchors that tell them apart (as `_pair_lone_skips` pairs them)."""
@@ -1039,7 +1039,8 @@ def _merges_split_by_skips(a: list[Profile], b: list[Profile], path: list[tuple[
     ``Dessa forma, um tipo genérico…`` left alone before them): where a page's length ratio
     is skewed by a section only one version has, a short paragraph costs less merged
     than paired. The merge's member on the side of the lone paragraph is its counterpart
-    when each of the two pairs so made may be one text (`_fits`)."""
+    when each of the two pairs so made may be one text (`_fits`) and scores STRANGERS or
+    more."""
     out = list(path)
     k = 0
     while k + 1 < len(out):
@@ -1058,7 +1059,8 @@ def _merges_split_by_skips(a: list[Profile], b: list[Profile], path: list[tuple[
                 pairs = [(i, j), rest]
             else:
                 continue
-            if all(_fits(a[x], b[y], ratio, raw[0][x], raw[1][y]) for x, y in pairs):
+            if all(_fits(a[x], b[y], ratio, raw[0][x], raw[1][y]) and bead_score(a[x], b[y], ratio) >= STRANGERS
+                   for x, y in pairs):
                 beads = [(x, x + 1, y, y + 1) for x, y in sorted(pairs)]
                 split = beads
                 break
