@@ -846,7 +846,9 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         # a paragraph replaced by another text is the drift to report, not a pair to make.
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
+        path = _merges_split_by_skips(a, b, path, ratio, raw)
         path = _headings_replaced(a, b, path, raw)
+        path = _sections_replaced(a, b, path, raw, ratio)
         path = _strangers_split(a, b, path, raw)
         path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
     lengths = [p.length for p in a], [p.length for p in b]
@@ -965,6 +967,40 @@ def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int,
     return out
 
 
+def _sections_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                       raw: tuple[list[Profile], list[Profile]], ratio: float) -> list[tuple[int, int, int, int]]:
+    """Two headings in Latin script that share no word nor spelling (no four letters in a
+    row), each followed by prose that pairs poorly (under
+    STRANGERS) and holds values the other lacks (``### Configuring JSX`` and its list of
+    links to the tsconfig reference against ``## Factory Function`` and a paragraph on
+    ``jsxFactory`` and the ``@jsx`` pragma): a section the source replaced by another, not
+    one translated. The headings and the prose under them are left alone, so that each is
+    reported as the paragraph it is."""
+    out = []
+    k = 0
+    while k < len(path):
+        bead = path[k]
+        body = path[k + 1] if k + 1 < len(path) else None
+        i0, i1, j0, j1 = bead
+        if body is not None and i1 - i0 == 1 and j1 - j0 == 1 and a[i0].kind == b[j0].kind == "heading" \
+                and main_script(a[i0].text) == main_script(b[j0].text) == "latin" \
+                and not {x for x in raw[0][i0].anchors & raw[1][j0].anchors if not x.startswith("markup:h")} \
+                and not ngram_f(char_ngrams(title_words(a[i0])), char_ngrams(title_words(b[j0]))) \
+                and body[1] > body[0] and body[3] > body[2]:
+            pa, pb = _merge(a[body[0]:body[1]]), _merge(b[body[2]:body[3]])
+            anchors_a = frozenset().union(*(raw[0][x].anchors for x in range(body[0], body[1])))
+            anchors_b = frozenset().union(*(raw[1][y].anchors for y in range(body[2], body[3])))
+            if bead_score(pa, pb, ratio) < STRANGERS and _told_apart(anchors_a, anchors_b):
+                out.extend([(i0, i1, j0, j0), (i1, i1, j0, j1)])
+                out.extend((x, x + 1, body[2], body[2]) for x in range(body[0], body[1]))
+                out.extend((body[1], body[1], y, y + 1) for y in range(body[2], body[3]))
+                k += 2
+                continue
+        out.append(bead)
+        k += 1
+    return out
+
+
 _LINK_DEFINITION_LINE = lazy(r"[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+\S[^\n]*+")
 
 
@@ -1009,6 +1045,56 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
                     and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
                     or (definitions_only(pa.text) and definitions_only(pb.text)):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
+        k += 1
+    return out
+
+
+# A pair of paragraphs scoring under this is no translation of one text.
+STRANGERS = 0.3
+
+
+def _fits(pa: Profile, pb: Profile, ratio: float, raw_a: Profile, raw_b: Profile) -> bool:
+    """Whether two paragraphs of prose may be one text: one kind, lengths a translation can
+    have, no anchors that tell them apart (as `_pair_lone_skips` pairs them)."""
+    share = pb.length / max(pa.length, 1) / max(ratio, 1e-6)
+    return pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and 1 / 4 <= share <= 4 \
+        and not _told_apart(raw_a.anchors, raw_b.anchors)
+
+
+def _merges_split_by_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                           ratio: float, raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
+    """A paragraph left alone next to two paragraphs of the other version merged with one
+    (``In this way, a generic type…`` and the next paragraph paired with the next one,
+    ``Dessa forma, um tipo genérico…`` left alone before them): where a page's length ratio
+    is skewed by a section only one version has, a short paragraph costs less merged
+    than paired. The merge's member on the side of the lone paragraph is its counterpart
+    when each of the two pairs so made may be one text (`_fits`) and scores STRANGERS or
+    more."""
+    out = list(path)
+    k = 0
+    while k + 1 < len(out):
+        first, second = out[k], out[k + 1]
+        split = None
+        for lone, merge, before in ((first, second, True), (second, first, False)):
+            lone_a, lone_b = lone[1] - lone[0], lone[3] - lone[2]
+            merged_a, merged_b = merge[1] - merge[0], merge[3] - merge[2]
+            if (lone_a, lone_b, merged_a, merged_b) == (0, 1, 2, 1):
+                i, j = (merge[0], lone[2]) if before else (merge[1] - 1, lone[2])
+                rest = (merge[1] - 1, merge[2]) if before else (merge[0], merge[2])
+                pairs = [(i, j), rest]
+            elif (lone_a, lone_b, merged_a, merged_b) == (1, 0, 1, 2):
+                i, j = (lone[0], merge[2]) if before else (lone[0], merge[3] - 1)
+                rest = (merge[0], merge[3] - 1) if before else (merge[0], merge[2])
+                pairs = [(i, j), rest]
+            else:
+                continue
+            if all(_fits(a[x], b[y], ratio, raw[0][x], raw[1][y]) and bead_score(a[x], b[y], ratio) >= STRANGERS
+                   for x, y in pairs):
+                beads = [(x, x + 1, y, y + 1) for x, y in sorted(pairs)]
+                split = beads
+                break
+        if split is not None:
+            out[k:k + 2] = split
         k += 1
     return out
 

@@ -34,10 +34,11 @@ from xlcheck.compare.literals import (
     resolved_reference,
     rule_of,
     table_cell,
+    written_code,
 )
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Segment, Status
 from xlcheck.patterns import lazy
-from xlcheck.rules import RULES, rule_for
+from xlcheck.rules import RULES, Rule, rule_for
 
 # How many of a dropped paragraph's invariants its message names.
 MAX_FACTS = 10
@@ -341,21 +342,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
     findings: list[Finding] = []
     candidates = [c for c in reconcile_neighbours(candidates) if not _name_moved_on(ctx, groups, c)]
     changes, singles = pair_changes(candidates, blame)
-    for reference, drifted in changes:
+    for (reference, drifted), rule in zip(changes, _change_rules(ctx, groups, changes)):
         group = groups[reference.group]
-        source = min(reference.have)
-        target = min(drifted.have)
-        where = drifted.occurrences.get(target)
-        translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source),
-                                  _block_of(ctx, target, drifted),
-                                  table_cell(ctx.documents[target].text, where.start) if where is not None else 0,
-                                  prose_words(ctx.documents[source].text),
-                                  _writes_rest(ctx, source, reference), ctx.text(target, group))
-        rule = rule_of(reference, "changed", drifted, ctx.words(source), translation)
-        if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
-                renamed_throughout(reference, drifted, ctx.documents[source].text,
-                                   ctx.documents[target].text, translation):
-            rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
         locations = []
         for k in docs_of_group[reference.group]:
             if k in reference.have:
@@ -409,6 +397,36 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             message = f"{noun}{quote_text(shown)} is in {have_where} but missing in {lack_where}"
         findings.append(Finding(rule.check, rule.code, rule.severity, message, c.value, tuple(locations)))
     return findings
+
+
+def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candidate, Candidate]]) -> list[Rule]:
+    """The rule of each change. A name the translation spells its own way all over the
+    page is an example's name localised (XL704), and so is a name renamed throughout the
+    page in a code block where the translator localised other names of the example
+    (``data`` / ``dado`` beside ``methods`` / ``metodos`` and ``makeObject`` /
+    ``fazObjeto``): a translator who translates an example's names translates them all."""
+    judged = []
+    for reference, drifted in changes:
+        source, target = min(reference.have), min(drifted.have)
+        where = drifted.occurrences.get(target)
+        translation = Translation(ctx.documents[target].lang, ctx.own_words(target, source),
+                                  _block_of(ctx, target, drifted),
+                                  table_cell(ctx.documents[target].text, where.start) if where is not None else 0,
+                                  prose_words(ctx.documents[source].text),
+                                  _writes_rest(ctx, source, reference), ctx.text(target, groups[reference.group]),
+                                  written_code(ctx.documents[target].text))
+        judged.append((rule_of(reference, "changed", drifted, ctx.words(source), translation), translation))
+    renaming = {(min(drifted.have), translation.block) for (_, drifted), (rule, translation) in zip(changes, judged)
+                if rule.code == "XL704" and translation.block}
+    rules = []
+    for (reference, drifted), (rule, translation) in zip(changes, judged):
+        source, target = min(reference.have), min(drifted.have)
+        if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
+                renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
+                                   translation, (target, translation.block) in renaming):
+            rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
+        rules.append(rule)
+    return rules
 
 
 def _same_kind(ctx: Context, group: Group, c: Candidate, k: int) -> int | None:

@@ -55,14 +55,19 @@ _LANGUAGE_KEY = lazy(r"[\"']?+([a-z]{2,3})(?:-[A-Za-z]{2,4})?+[\"']?+:")
 _PLAIN_WORD = lazy(r"[\p{Latin}][\p{Latin}'’-]*+[.,:;!?…]*+")
 _PUNCTUATION = lazy(r"[\p{P}--[(){}\[\]<>/\\$`\"'=;]]++", regex.V1)
 _LETTERS = lazy(r"\p{L}++")
+_DIGIT = lazy(r"\d")
 _FOREIGN_WORD = lazy(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
+_PASCAL_CASE = r"[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)++"
+_PASCAL = lazy(_PASCAL_CASE)
 # Code named in a comment: `inline code`, a member access or call (two names of two
-# letters or more: not "e.g."), an identifier in snake or camel case, a long flag (the
+# letters or more: not "e.g."), an identifier in snake, camel or Pascal case
+# (``MyFactoryFunction``), a long flag (the
 # ``// --repl`` marker a site reads to make an example runnable). A name is ASCII: a
 # Korean or Japanese particle written on to it (``$env.NU_MODULES_DIR을``) is no part of it.
 _COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][A-Za-z0-9_$]++(?:\.[A-Za-z_$][A-Za-z0-9_$]++)++"
                      r"(?:\(\))?+|[A-Za-z_$][A-Za-z0-9_$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+"
+                     r"|" + _PASCAL_CASE +
                      r"|--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+)"
                      r"(?![A-Za-z0-9_$/-])")
 _URL_IN_COMMENT = lazy(r"\w++://\S++")
@@ -139,7 +144,8 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     """The comments of one version's block that name code (``// then call modal.confirm
     instead of Modal.confirm``) where the other version's block names none of it: a
     comment line dropped (or only the translation's, left from an older example). A
-    translated comment keeps the code it names."""
+    translated comment keeps the code it names. A comment of figures without a letter
+    (``// 4, 5, 6`` against ``// "4", "5", "6"``) is compared as written."""
     (a, index_a), (b, index_b) = side_a, side_b
     paragraphs = {a: ctx.documents[a].paragraphs[index_a], b: ctx.documents[b].paragraphs[index_b]}
     if not any(_COMMENT_HINT.search(p.text) for p in paragraphs.values()):
@@ -147,6 +153,12 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     blocks = {k: _read(p.text) for k, p in paragraphs.items()}
     written = {k: [_comment_key(paragraphs[k].text[start:end]) for start, end in blocks[k].comments] for k in (a, b)}
     kept = _kept_as_written(written[a], written[b])
+    # A comment of figures without a letter (``// 4, 5, 6``, the output of the line) has
+    # nothing to translate: one only a version has is bound to the other's in its place, if
+    # any. (An ellipsis, ``// ...`` or ``// …``, holds no value.)
+    bare = {k: list((Counter(key for key in written[k] if not _LETTERS.search(key) and _DIGIT.search(key))
+                     - Counter(written[other])).elements()) for k, other in ((a, b), (b, a))}
+    bound = [next(_pairs) for _ in range(max(len(bare[a]), len(bare[b])))]
     out = []
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
@@ -156,7 +168,11 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             if "\n" in comment:
                 continue  # a block comment over lines: prose
             key = _comment_key(comment)
-            if kept and unmatched[key] > 0 and _ASCII_WORD.search(key):
+            pair = None
+            if key in bare[k]:
+                pair = bound[bare[k].index(key)]
+                bare[k][bare[k].index(key)] = None
+            elif kept and unmatched[key] > 0 and _ASCII_WORD.search(key):
                 # The block's comments are the example (``// biome-ignore lint: <explanation>``),
                 # left as written by the translator: a line only one version has was added
                 # or dropped.
@@ -166,7 +182,10 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 # (case aside: German writes `Loader` for `loader` in a translated comment; a
                 # comment that names two things must keep both: `isClient` is still in the
                 # code, `import.meta.client` nowhere)
-                if not names or all(name.casefold() in other_text.casefold() for name in names):
+                if not names or all(_names(name, other_text)
+                                    or _renamed_in(name, (text, blocks[k]), (other_text, blocks[other]))
+                                    or (_PASCAL.fullmatch(name) and _prose_name(name, paragraphs, blocks))
+                                    for name in names):
                     continue
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)
@@ -175,9 +194,62 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             offset = paragraphs[k].start + start
             shown = " ".join(comment.split())
             inv = Invariant("markup", "code:" + shown, shown[:SHOWN], offset, paragraphs[k].start + end)
-            out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, next(_pairs),
-                                 near={other: near}))
+            out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv},
+                                 pair or next(_pairs), near={other: near}))
     return out
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether `text` writes `name` whole, case aside (``FactoryFunction`` is not in
+    ``MyFactoryFunction``; it is in ``先启动FactoryFunction``)."""
+    return regex.search(rf"(?<![A-Za-z0-9_$]){regex.escape(name)}(?![A-Za-z0-9_$])", text,
+                        regex.IGNORECASE) is not None
+
+
+def _prose_name(name: str, paragraphs, blocks) -> bool:
+    """Whether a name in Pascal case that a comment writes names what the page documents
+    (``NameServer``, ``TreeNode``), not the example's code: the code of neither version
+    writes it, nor an identifier that ends in it (``MyFactoryFunction`` for
+    ``FactoryFunction``)."""
+    ending = regex.compile(rf"{regex.escape(name)}(?![A-Za-z0-9_$])")
+    return not any(ending.search(line) for k in paragraphs for line in _code_lines(paragraphs[k].text, blocks[k]))
+
+
+def _code_lines(text: str, block: CodeBlock) -> list[str]:
+    """A block's lines without their comments and spaces."""
+    chars = list(text)
+    for start, end in block.comments:
+        chars[start:end] = " " * (end - start)
+    return ["".join(line.split()) for line in "".join(chars).split("\n")]
+
+
+def _renamed_in(name: str, side: tuple[str, CodeBlock], other: tuple[str, CodeBlock]) -> bool:
+    r"""Whether the other version's block writes another identifier wherever this block's
+    code writes `name` (the lines the same but for it): the example's name renamed by the
+    translator (``invokeLater`` / ``chamaDepois``), which its comment then names too.
+
+    >>> en = "```ts\nfunction invokeLater() {}\n// call invokeLater\ninvokeLater();\n```"
+    >>> pt = "```ts\nfunction chamaDepois() {}\n// chama chamaDepois\nchamaDepois();\n```"
+    >>> _renamed_in("invokeLater", (en, read_block(en)), (pt, read_block(pt)))
+    True
+    >>> _renamed_in("invokeLater", (en, read_block(en)), (en.replace("();", "(1);"), read_block(en)))
+    False
+    """
+    needle = regex.compile(rf"(?<![\w$]){regex.escape(name)}(?![\w$])")
+    holding = [line for line in _code_lines(*side) if needle.search(line)]
+    theirs = set(_code_lines(*other))
+    renamed = set()
+    for line in holding:
+        pattern = needle.sub("\x00", line)
+        pattern = regex.escape(pattern).replace("\x00", r"([A-Za-z_$][\w$]*+)")
+        for candidate in theirs:
+            match = regex.fullmatch(pattern, candidate)
+            if match is not None and len(set(match.groups())) == 1 and match.group(1) != name:
+                renamed.add(match.group(1))
+                break
+        else:
+            return False
+    return len(renamed) == 1
 
 
 # A placeholder of words in angle brackets, in either language (``<explanation>``, ``<说明>``).

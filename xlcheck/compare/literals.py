@@ -69,7 +69,9 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
-        return True
+        # a path of the site whose words were translated; one letter off inside a word
+        # (``/tconfig`` for ``/tsconfig``) is a slip of the keyboard, a page that does not exist
+        return not _slip(value_a, value_b)
     if host_a != host_b:
         # The translation's own edition of the site (es.vite.dev for vite.dev), whose
         # paths are translated: read as "{lang}.vite.dev" without them.
@@ -89,6 +91,23 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
     # for /en-US/docs/Web/HTML/Global_attributes).
     return skeleton(value_a) == skeleton(value_b)
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter replaced, dropped or added inside a word (not a
+    letter put before or after one, as ``eone.png`` for an English ``one.png``).
+
+    >>> _slip("/tsconfig", "/tconfig"), _slip("img/one.png", "img/eone.png"), _slip("/guide", "/guia")
+    (True, False, False)
+    """
+    if a == b or edit_distance(a, b) != 1:
+        return False
+    start = 0
+    while a[start] == b[start]:
+        start += 1
+    longer = max(a, b, key=len)
+    end = start + (len(longer) > min(len(a), len(b)) or 1)
+    return start > 0 and longer[start - 1].isalpha() and end < len(longer) and longer[end].isalpha()
 
 
 def _language_folder(link: str) -> bool:
@@ -479,6 +498,27 @@ class Translation:
     rest: bool = False
     # The text of the translation's unit the literal is in (a catalogue entry, a paragraph).
     unit: str = ""
+    # The code the translation's whole document writes (see `written_code`).
+    code: str = ""
+
+
+# Inline code (``literal`` in reST) and fenced code blocks.
+_WRITTEN_CODE = lazy(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n[\s\S]*?^[ \t]*+\1|(`++)[^`\n]++\2", regex.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def written_code(text: str) -> str:
+    r"""The code a document writes, its inline code and code blocks, one piece a line.
+
+    >>> written_code("Use `ThisType<T>` here.\n\n```ts\nlet x: Keys;\n```\n")
+    '`ThisType<T>`\n```ts\nlet x: Keys;\n```'
+    """
+    return "\n".join(m.group() for m in _WRITTEN_CODE.finditer(text))
+
+
+def _kept_elsewhere(literal: str, code: str) -> bool:
+    """Whether `code` writes `literal` as it is, a whole name (not part of a longer one)."""
+    return bool(literal) and regex.search(rf"(?<![\w$]){regex.escape(literal)}(?![\w$])", code) is not None
 
 
 def table_cell(text: str, start: int) -> int:
@@ -715,6 +755,11 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     if translation is not None and translation.block and regex.search(
             rf"(?<![\w$]){regex.escape(text_a)}(?![\w$])", translation.block):
         return False  # ``prefix`` written ``prefiks`` on one line, ``prefix`` still on the others
+    if a.value.startswith("`") and translation is not None and text_a.lower() != text_b.lower() \
+            and _kept_elsewhere(text_a, translation.code):
+        # `preserve` written `pertahankan` in one sentence where the translation's own code
+        # and its other sentences keep `preserve`: not the example renamed, this literal changed
+        return False
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
     if _language_swapped(text_a, text_b):
@@ -765,15 +810,17 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
 
 
 def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
-                       translation: Translation | None = None) -> bool:
+                       translation: Translation | None = None, renaming: bool = False) -> bool:
     """Whether literal `b` is `a` with one name spelt the translation's way wherever the
     page writes it (``andromeda.md`` / ``andromede.md``, ``'constellations/andromeda'`` /
-    ``'constellations/andromede'``): one word of letters replaced by another of the same
+    ``'constellations/andromede'``, ``data:`` / ``dado:``): one word of letters replaced by another of the same
     start, at least three times in each version, the source's spelling in the translation
     at most once for three of its own and the translation's nowhere in the source. A slip of the keyboard
     (``clear()`` / ``clean()``) is not made the same way three times over. A label a
     cross-reference names (``:ref:`microphones```) is no example's: the word translated all
-    over the page does not rename it."""
+    over the page does not rename it. With `renaming` (the translation localised other
+    names of the literal's code block), the new word need not be known as one of the
+    translation's language."""
     if _LABEL_REFERENCE.match(a.value):
         return False
     lost = set(WORD_PARTS.findall(_shown(a))) - set(WORD_PARTS.findall(_shown(b)))
@@ -781,9 +828,11 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
     if len(lost) != 1 or len(new) != 1:
         return False
     old_word, new_word = next(iter(lost)), next(iter(new))
-    if len(old_word) < 5 or old_word[:3].lower() != new_word[:3].lower() or not new_word.isalpha():
+    # (the same start: two letters of a word of four, ``data`` / ``dado``, three of a longer one)
+    start = 2 if len(old_word) == 4 else 3
+    if len(old_word) < 4 or old_word[:start].lower() != new_word[:start].lower() or not new_word.isalpha():
         return False
-    if not translated_word(new_word, {old_word}, translation):
+    if not renaming and not translated_word(new_word, {old_word}, translation):
         return False
 
     def count(word: str, text: str) -> int:

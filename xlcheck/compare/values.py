@@ -25,7 +25,15 @@ from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
-from xlcheck.locales import PARTIAL_NUMBER_WORDS, WEEKDAY_LANGUAGES, base_language, fold, locale_info, weekday_names
+from xlcheck.locales import (
+    PARTIAL_NUMBER_WORDS,
+    WEEKDAY_LANGUAGES,
+    base_language,
+    fold,
+    latin_script,
+    locale_info,
+    weekday_names,
+)
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -173,7 +181,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                         or _weekday_compound(int(value[1]), ctx.text(k, group), ctx.documents[k].lang))}
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
-                                                                 or _literal_translated(docs, values)):
+                                                                 or _literal_translated(ctx, docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             written = {k: values[k][value] for k in have if value in values[k]}
@@ -443,15 +451,21 @@ def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
 _PATH_HEAD = lazy(r"([A-Za-z_$][\w$]*+)[./:]\w")
 
 
+# Inline code of words in another script than Latin; of one word in lower case.
 _OTHER_SCRIPT_WORDS = lazy(r"`[^\P{L}\p{Latin}][^\p{Latin}`]*+`")
+_ONE_WORD = lazy(r"`\p{Ll}{4,}+`")
 
 
-def _literal_translated(docs: list[int], values) -> bool:
+def _literal_translated(ctx: Context, docs: list[int], values) -> bool:
     """Whether one of two versions holds inline code of words in another script than Latin
     that the other lacks (`` `发布` `` where the source names `` `publish` `` twice and the
-    translation once): the literal it lost was translated, not named once for twice."""
-    return any(value not in values[o] and _OTHER_SCRIPT_WORDS.fullmatch(value)
-               for k in docs for o in docs if o != k for value in values[k])
+    translation once), or, between two languages written in Latin script, of one word in
+    lower case that the other never writes (`` `pertahankan` `` for a second
+    `` `preserve` ``): the literal it lost was translated, not named once for twice."""
+    latin = all(latin_script(ctx.documents[k].lang) for k in docs)
+    return any(value not in values[o] and (_OTHER_SCRIPT_WORDS.fullmatch(value) or (
+        latin and _ONE_WORD.fullmatch(value) and value.strip("`") not in ctx.documents[o].text))
+        for k in docs for o in docs if o != k for value in values[k])
 
 
 def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_kind,
