@@ -167,7 +167,7 @@ def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
     return frozenset(text[k:k + order] for k in range(len(text) - order + 1))
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """One short line whose last word is not followed by a full stop (quotes aside)."""
     bare = text.strip().rstrip("\"'”’»“«)]")
     return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？：；，、"
@@ -192,7 +192,7 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         elif inv.kind in ANCHOR_KINDS and inv.flag != "word":
             anchors.add(inv.kind + ":" + inv.value)
     kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
-    if titles and kind == "text" and _is_title(segment.text):
+    if titles and kind == "text" and is_title(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
     # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
     return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)

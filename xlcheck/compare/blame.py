@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from xlcheck.align import TAG_ONLY
+from xlcheck.align import TAG_ONLY, is_title
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import (
     Translation,
@@ -48,6 +48,7 @@ FACT_ORDER = ("number", "date", "code", "url", "markup", "quote", "name")
 PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
 _NON_DIGITS = lazy(r"\D*")
 _PROSE_WORD = lazy(r"(?<![<`/{])\b\p{L}{2,}\b")
+_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 @dataclass(frozen=True)
@@ -468,7 +469,11 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 return True  # a heading is structure: a dropped one is a dropped section
             # (the page's subject, `file-logger`, is no value: "`file-logger` 插件特点如下：" says
             # no more than the words around it)
-            if len(_PROSE_WORD.findall(paragraph.text)) >= 3:
+            words = len(_PROSE_WORD.findall(paragraph.text))
+            if words >= 3 or (words == 2 and doc.format == "text" and is_title(paragraph.text)
+                              and not _UNSPACED.search(paragraph.text)):
+                # Plain text marks a title only by a line of its own ("Quelle & Bilder"); two
+                # words are a title's worth where words are spaced (a Chinese run is one "word").
                 return True
     return False
 
