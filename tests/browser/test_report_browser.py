@@ -367,47 +367,68 @@ def test_phone_and_print_layouts(browser, tmp_path, drift):
     assert printed == {"toolbar": "none", "marker": True}
 
 
-def test_five_thousand_paragraphs_render_fast(browser, tmp_path):
-    times = 250  # 20 paragraphs a copy
-    pt = tmp_path / "big.pt.txt"
-    de = tmp_path / "big.de.txt"
+def _seed_copies(folder: Path, times: int) -> tuple[Path, Path]:
+    """The seed pair repeated `times` times (20 paragraphs a copy), H200 changed once in DE."""
+    folder.mkdir()
+    pt = folder / "big.pt.txt"
+    de = folder / "big.de.txt"
     pt.write_text("\n\n".join([SEED_PT.read_text(encoding="utf-8").strip()] * times) + "\n", encoding="utf-8")
     copies = [SEED_DE.read_text(encoding="utf-8").strip()] * times
     copies[times // 2] = copies[times // 2].replace("H200", "H300", 1)
     de.write_text("\n\n".join(copies) + "\n", encoding="utf-8")
-    html, _ = report(tmp_path, "diff", str(pt), str(de), name="big", with_json=False)
+    return pt, de
+
+
+def load_ms(driver, path: Path) -> float:
+    """The page's load time in the browser, the best of two loads (the machine may be shared)."""
+    best = float("inf")
+    for _ in range(2):
+        load(driver, path)
+        best = min(best, driver.execute_script("return performance.getEntriesByType('navigation')[0].loadEventEnd"))
+    return best
+
+
+# Ten times the content may cost at most this many times the load time: linear rendering
+# gives well under 10 (a page has a fixed cost), a quadratic one about 100.
+GROWTH = 30
+
+
+def test_five_thousand_paragraphs_render_in_linear_time(browser, tmp_path):
+    small, _ = report(tmp_path, "diff", *map(str, _seed_copies(tmp_path / "small", 25)), name="small", with_json=False)
+    html, _ = report(tmp_path, "diff", *map(str, _seed_copies(tmp_path / "big", 250)), name="big", with_json=False)
     assert html.stat().st_size < 6_000_000
-    load(browser, html)
-    timing = browser.execute_script("var n = performance.getEntriesByType('navigation')[0];"
-                                    "return {load: n.loadEventEnd, paras: document.querySelectorAll('.para').length}")
-    assert timing["paras"] == 2 * 20 * times
-    assert timing["load"] < 2000, timing
-    started = time.monotonic()
+    small_ms, big_ms = load_ms(browser, small), load_ms(browser, html)
+    assert browser.execute_script("return document.querySelectorAll('.para').length") == 2 * 20 * 250
+    assert big_ms < GROWTH * small_ms, (small_ms, big_ms)
     press(browser, "j")
-    assert current(browser) == "0" and time.monotonic() - started < 1.0
+    assert current(browser) == "0"
     assert browser.execute_script("return document.querySelectorAll('.finding').length") == 1
 
 
-def test_a_tree_of_many_pages_stays_usable(browser, tmp_path):
+def _tree(folder: Path, pages: int) -> Path:
+    """`pages` page pairs of three seed paragraphs in folders of 50, every 20th drifted."""
     pt = SEED_PT.read_text(encoding="utf-8").split("\n\n")[4:7]
     de = SEED_DE.read_text(encoding="utf-8").split("\n\n")[4:7]
-    tree = tmp_path / "tree"
-    pages = 400
     for i in range(pages):
-        folder = tree / f"part{i // 50}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"page{i:03d}.pt.txt").write_text("\n\n".join(pt) + "\n", encoding="utf-8")
+        part = folder / f"part{i // 50}"
+        part.mkdir(parents=True, exist_ok=True)
+        (part / f"page{i:03d}.pt.txt").write_text("\n\n".join(pt) + "\n", encoding="utf-8")
         drifted = "\n\n".join(de).replace("H200", "H300") if i % 20 == 7 else "\n\n".join(de)
-        (folder / f"page{i:03d}.de.txt").write_text(drifted + "\n", encoding="utf-8")
-    html, data = report(tmp_path, "check", str(tree), name="tree")
+        (part / f"page{i:03d}.de.txt").write_text(drifted + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_tree_of_many_pages_stays_usable(browser, tmp_path):
+    pages = 400
+    small, _ = report(tmp_path, "check", str(_tree(tmp_path / "small", pages // 10)), name="small", with_json=False)
+    html, data = report(tmp_path, "check", str(_tree(tmp_path / "tree", pages)), name="tree")
     drifting = {blamed(f)["path"] for f in data["findings"]}
     assert len(drifting) == pages // 20
-    load(browser, html)
-    timing = browser.execute_script("var n = performance.getEntriesByType('navigation')[0];"
-                                    "return {load: n.loadEventEnd, sets: document.querySelectorAll('details.set').length,"
-                                    "rows: document.querySelectorAll('.row').length}")
-    assert timing == {"load": timing["load"], "sets": pages // 20, "rows": 0}
-    assert timing["load"] < 2000
+    small_ms, big_ms = load_ms(browser, small), load_ms(browser, html)
+    shown = browser.execute_script("return {sets: document.querySelectorAll('details.set').length,"
+                                   "rows: document.querySelectorAll('.row').length}")
+    assert shown == {"sets": pages // 20, "rows": 0}
+    assert big_ms < GROWTH * small_ms, (small_ms, big_ms)
     for _ in range(3):
         press(browser, "j")
     assert int(current(browser)) in range(len(data["findings"]))
