@@ -101,6 +101,15 @@ def test_version_and_explain_import_nothing_of_the_pipeline(argv):
     assert bool(rules) == (argv[0] == "explain")
 
 
+def test_a_short_diff_loads_no_worker_pool_xml_git_or_json():
+    """The text report of two short documents needs no worker processes, no XML reader,
+    no git, no JSON or hashes: those modules load where they are used."""
+    bare = _modules_after("pass")
+    loaded = _modules_after(f"from xlcheck.cli import main\nmain(['diff', {str(SEED_PT)!r}, {str(SEED_DE)!r}])")
+    assert not (loaded - bare) & {"multiprocessing", "concurrent.futures", "subprocess", "xml.etree.ElementTree",
+                                  "json", "hashlib"}
+
+
 @pytest.mark.parametrize(
     "setup, expect",
     [

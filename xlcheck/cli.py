@@ -330,7 +330,6 @@ def run(argv: Sequence[str] | None) -> int:
     # The pipeline is loaded only for a run that checks something (not for --help, explain).
     from xlcheck.api import check, check_paths
     from xlcheck.config import load_config
-    from xlcheck.io.git import changed_files
     from xlcheck.locales import known_language
     from xlcheck.model import Report
 
@@ -355,7 +354,12 @@ def run(argv: Sequence[str] | None) -> int:
         if args.reference and not known_language(args.reference):
             raise UsageError(f"--reference {args.reference!r} is not a language tag CLDR knows; use one "
                              "such as en, pt-BR")
-        files = list(args.files) + (changed_files(args.changed_since) if args.changed_since else [])
+        if args.changed_since:
+            from xlcheck.io.git import changed_files  # (git runs in a subprocess: loaded only here)
+
+            files = list(args.files) + changed_files(args.changed_since)
+        else:
+            files = list(args.files)
         refuse_input(args.output, files)
         if files:
             report = check_paths(files, config, _progress(args), counterparts=bool(args.changed_since))
