@@ -76,6 +76,40 @@ def test_version_and_help():
     assert "diff" in help_text and "exit status" in help_text
 
 
+def _modules_after(code: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(*sorted(sys.modules), file=sys.stderr)"],
+                            capture_output=True, text=True, check=True)
+    return set(result.stderr.split())
+
+
+# What `xlcheck --version` and `xlcheck explain` may load of xlcheck: the parser's own
+# modules and, for explain, the rule table.
+PARSER_MODULES = {"xlcheck", "xlcheck.cli", "xlcheck.choices", "xlcheck.embed", "xlcheck.errors", "xlcheck.report"}
+# Modules of the pipeline, and the heavy ones it pulls in, none of which those commands need.
+HEAVY = {"xlcheck.model", "xlcheck.config", "xlcheck.api", "xlcheck.patterns", "xlcheck.locales", "regex", "numpy",
+         "babel", "dataclasses", "inspect", "tomllib", "json", "tempfile"}
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["explain"], ["explain", "XL301"], ["explain", "--markdown"]])
+def test_version_and_explain_import_nothing_of_the_pipeline(argv):
+    bare = _modules_after("pass")
+    loaded = _modules_after(f"from xlcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass")
+    new = loaded - bare
+    assert not new & HEAVY
+    rules = {m for m in new if m == "xlcheck.rules" or m.startswith("xlcheck.rules.")}
+    assert {m for m in new if m.startswith("xlcheck")} - rules <= PARSER_MODULES
+    assert bool(rules) == (argv[0] == "explain")
+
+
+def test_a_short_diff_loads_no_worker_pool_xml_git_or_json():
+    """The text report of two short documents needs no worker processes, no XML reader,
+    no git, no JSON or hashes: those modules load where they are used."""
+    bare = _modules_after("pass")
+    loaded = _modules_after(f"from xlcheck.cli import main\nmain(['diff', {str(SEED_PT)!r}, {str(SEED_DE)!r}])")
+    assert not (loaded - bare) & {"multiprocessing", "concurrent.futures", "subprocess", "xml.etree.ElementTree",
+                                  "json", "hashlib"}
+
+
 @pytest.mark.parametrize(
     "setup, expect",
     [

@@ -16,8 +16,7 @@ from tests.conftest import SEED_DE, SEED_EN, SEED_PT
 from xlcheck.api import align, check, check_tree
 from xlcheck.cli import main
 from xlcheck.io import document_from_text
-from xlcheck.report import REPORTERS
-from xlcheck.report.alignment import ALIGNMENT_REPORTERS
+from xlcheck.report import ALIGNMENT_REPORTERS, REPORTERS
 from xlcheck.report.html import AlignmentHtmlReporter, HtmlReporter
 from xlcheck.report.review import partition
 

@@ -30,3 +30,16 @@ def test_docs_rules_md_is_generated_from_the_rules():
 
     docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
     assert docs.read_text(encoding="utf-8") == markdown(), "run: xlcheck explain --markdown > docs/rules.md"
+
+
+@pytest.mark.parametrize("doc", ["", "One line.", "  First.\n\n    Indented.\n      More.\n    ", "\n\tTabbed\n\t  x\n\n",
+                                 "First\n  \n  second\n"])
+def test_rule_docs_are_cleaned_as_inspect_cleans_them(doc):
+    import inspect
+
+    from xlcheck import rules
+
+    assert rules.cleandoc(doc) == inspect.cleandoc(doc)
+    for module in (rules.alignment, rules.codes, rules.dates, rules.names, rules.markup):
+        for *_, function in module.RULES:
+            assert rules.cleandoc(function.__doc__) == inspect.cleandoc(function.__doc__)

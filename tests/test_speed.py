@@ -783,3 +783,33 @@ def test_weekday_tails_are_in_every_name(tag):
 
     tails = _weekday_tails(tag)
     assert not tails or all(any(name.endswith(tail) for tail in tails) for name in weekday_names(tag))
+
+
+_TOKENS = st.lists(st.sampled_from(["pip", "install", "-U", "numpy", "==", "1.26", "{", "}", "x", "pydantic>=2.7.0"]),
+                   max_size=8)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TOKENS, _TOKENS)
+def test_line_similarity_by_bounds_is_the_ratio_where_it_counts(values_a, values_b):
+    """Code lines ruled out by the ratio's upper bounds are ruled out by the ratio itself;
+    where a pair reaches one half, the value is the ratio (or the short lines' 0.5)."""
+    import difflib
+
+    from xlcheck.compare.code import _similarity
+
+    exact = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).ratio()
+    value = _similarity(values_a, values_b)
+    if exact >= 0.5:
+        assert value == exact
+    else:
+        assert value <= 0.5  # below one half, or the short lines' rule (0.5), as before
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["x", " ", "C", "OVID", "ovi", "d", "코로나", "주요", "主要", "орон", "а", "семёрк", "新"]),
+                max_size=10).map("".join))
+def test_code_word_hints_searched_at_once_as_one_by_one(text):
+    from xlcheck.extract.codes import _CODE_WORD_HINTS, may_have_code_word
+
+    assert may_have_code_word(text) == any(hint in text for hint in _CODE_WORD_HINTS)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from xlcheck import __version__, parallel
 from xlcheck.align import Alignment, align_profiles, length_ratio, mean_score, profile
+from xlcheck.choices import UNITS
 from xlcheck.compare import Blame, compare
 from xlcheck.compare.keys import key_alignment, keyed
 from xlcheck.config import Config, fingerprint, inline_ignored, load_baseline
@@ -24,7 +25,7 @@ from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, pro
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import _as_tag
 from xlcheck.locales import same_language
-from xlcheck.model import UNITS, AlignmentReport, Bead, Document, Finding, Location, Report
+from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
 from xlcheck.segment import sentence_document, units
 

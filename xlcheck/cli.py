@@ -6,19 +6,20 @@ import argparse
 import os
 import stat
 import sys
-import tempfile
-import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from xlcheck import __version__
-from xlcheck.config import FAIL_ON, Config, load_config
+from xlcheck.choices import FAIL_ON, UNITS
 from xlcheck.embed import ALIGNERS, INSTALL
 from xlcheck.errors import OutputError, UsageError, XlcheckError
-from xlcheck.model import SEVERITY_RANK, UNITS, Report
-from xlcheck.report import REPORTERS
-from xlcheck.report.alignment import ALIGNMENT_REPORTERS
-from xlcheck.rules import RULES
-from xlcheck.rules import markdown as rules_markdown
+from xlcheck.report import ALIGNMENT_REPORTERS, REPORTERS
+
+if TYPE_CHECKING:
+    from xlcheck.model import Report
+
+# Everything else is imported where it is used: `xlcheck --version` and `xlcheck explain`
+# load the parser and, for explain, the rule table, nothing of the pipeline.
 
 EXIT_CLEAN, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
 
@@ -146,6 +147,8 @@ def _colour(args: argparse.Namespace) -> bool:
 
 def exit_code(report: Report, fail_on: str) -> int:
     """The one place that decides the exit status of a check run."""
+    from xlcheck.model import SEVERITY_RANK
+
     worst = report.worst()
     if worst is not None and SEVERITY_RANK[worst] >= SEVERITY_RANK[fail_on]:
         return EXIT_DRIFT
@@ -269,6 +272,8 @@ def _write_through(target: str, data: bytes) -> None:
 
 def _replace(target: str, data: bytes, info: os.stat_result | None) -> None:
     directory = os.path.dirname(target) or "."
+    import tempfile
+
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=".xlcheck-", suffix=".tmp")
     try:
@@ -292,6 +297,8 @@ def _replace(target: str, data: bytes, info: os.stat_result | None) -> None:
 
 
 def _explain(code: str | None) -> str:
+    from xlcheck.rules import RULES
+
     if code is None:
         return "".join(f"{r.code}  {r.name:<20} {r.severity:<8} {r.summary}\n" for r in RULES.values())
     rule = RULES.get(code.upper())
@@ -307,10 +314,13 @@ def run(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return EXIT_ERROR
     if args.command == "explain":
-        write_output(rules_markdown() if args.markdown else _explain(args.code), None)
+        from xlcheck.rules import markdown
+
+        write_output(markdown() if args.markdown else _explain(args.code), None)
         return EXIT_CLEAN
     if args.command == "align":
         from xlcheck.api import align
+        from xlcheck.config import Config
 
         refuse_input(args.output, [args.a, args.b])
         report = align([args.a, args.b], args.segment,
@@ -319,10 +329,11 @@ def run(argv: Sequence[str] | None) -> int:
         return EXIT_CLEAN
     # The pipeline is loaded only for a run that checks something (not for --help, explain).
     from xlcheck.api import check, check_paths
-    from xlcheck.io.git import changed_files
+    from xlcheck.config import load_config
     from xlcheck.locales import known_language
+    from xlcheck.model import Report
 
-    config: Config = load_config(args.config)
+    config = load_config(args.config)
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on,
         langs=_split(args.columns) or _split(args.langs),
@@ -343,7 +354,12 @@ def run(argv: Sequence[str] | None) -> int:
         if args.reference and not known_language(args.reference):
             raise UsageError(f"--reference {args.reference!r} is not a language tag CLDR knows; use one "
                              "such as en, pt-BR")
-        files = list(args.files) + (changed_files(args.changed_since) if args.changed_since else [])
+        if args.changed_since:
+            from xlcheck.io.git import changed_files  # (git runs in a subprocess: loaded only here)
+
+            files = list(args.files) + changed_files(args.changed_since)
+        else:
+            files = list(args.files)
         refuse_input(args.output, files)
         if files:
             report = check_paths(files, config, _progress(args), counterparts=bool(args.changed_since))
@@ -364,6 +380,8 @@ def _progress(args: argparse.Namespace):
     """Files done / total and time on stderr, on a terminal only (not in CI, not with --quiet)."""
     if args.quiet or not sys.stderr.isatty() or os.environ.get("CI"):
         return None
+    import time
+
     started = time.monotonic()
 
     def show(done: int, total: int) -> None:

@@ -28,9 +28,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from xlcheck.choices import FAIL_ON
 from xlcheck.errors import ConfigError
 
-FAIL_ON = ("error", "warning", "info")
 _KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline", "reference", "languages", "include",
          "exclude", "compare-translations", "severity", "per-file-ignores", "jobs"}
 SEVERITIES = ("error", "warning", "info")

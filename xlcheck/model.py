@@ -16,8 +16,6 @@ Severity = Literal["error", "warning", "info"]
 Status = Literal["present", "missing", "different", "extra", "absent"]
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-# What a document can be cut into for alignment.
-UNITS = ("paragraph", "sentence", "line")
 # A catalogue entry's or a key/value unit's own newlines, as its document's text holds
 # them: one unit stays one line of the document.
 LINE_SEPARATOR = "\u2028"

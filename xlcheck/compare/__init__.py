@@ -7,8 +7,6 @@ each comparer for the values some versions have and others lack (`values.py`,
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 from functools import partial
 
 from xlcheck.align import DIRECTIVE_LINE
@@ -106,6 +104,9 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
         # What every group reads of the whole documents (`names`) was computed before the
         # workers fork: each inherits it.
         _POOL_STATE[:] = [(ctx, groups, blame, names)]
+        import concurrent.futures  # (here: a run of a few groups never loads them)
+        import multiprocessing
+
         try:
             context = multiprocessing.get_context("fork")
             with concurrent.futures.ProcessPoolExecutor(max_workers=len(chunks), mp_context=context) as pool:

@@ -758,8 +758,17 @@ def _similarity(values_a: list[str], values_b: list[str]) -> float:
     """How alike two lines are, by the tokens they share; a line of one or two tokens that
     starts with the same name (``pydantic>=2.7.0,<3.0.0`` against ``pydantic>=1.8.0,<2.0.0``)
     or whose one token is spelt nearly the same (``libwebkit2gtk-4.1-dev`` against
-    ``libwebkit2gtk-4.0-dev``) is the same line, edited."""
-    ratio = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).ratio()
+    ``libwebkit2gtk-4.0-dev``) is the same line, edited.
+
+    Callers read only whether the value reaches one half, and the value where it does:
+    below one half it may be an upper bound of the ratio (the shares counted without
+    order), which rules most pairs of a long block out before the matching blocks."""
+    matcher = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False)
+    ratio = matcher.real_quick_ratio()
+    if ratio >= 0.5:
+        ratio = matcher.quick_ratio()
+        if ratio >= 0.5:
+            ratio = matcher.ratio()
     if ratio < 0.5 and len(values_a) <= 2 and len(values_b) <= 2 and values_a and values_b:
         name_a, name_b = _LEADING_NAME.match(values_a[0]), _LEADING_NAME.match(values_b[0])
         if name_a and name_b and name_a.group() == name_b.group():

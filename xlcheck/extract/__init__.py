@@ -7,9 +7,7 @@ not a number; the 100 in "H100" is a code, not a number).
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
-import multiprocessing
 import operator
 import os
 import re
@@ -219,8 +217,11 @@ def pool_workers(total: int, factor: int = 1) -> int:
     is missing, or inside a daemonic process (which may not have children, e.g. a worker
     of a distributed run)."""
     workers = min(os.cpu_count() or 1, 8)
-    if _serial_depth or total < PARALLEL_FROM * factor or workers < 2 \
-            or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+    if _serial_depth or total < PARALLEL_FROM * factor or workers < 2:
+        return 1
+    import multiprocessing  # (here: a short document never loads it)
+
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return workers
 
@@ -256,6 +257,9 @@ def extract_documents(documents: list[Document]) -> list[tuple[tuple[Invariant, 
             for start in range(0, len(doc.paragraphs), size)]
     _POOL_DOCUMENTS[:] = documents
     out: list[list[tuple[Invariant, ...]]] = [[] for _ in documents]
+    import concurrent.futures
+    import multiprocessing
+
     try:
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

@@ -13,7 +13,6 @@ that a changed block is reported by the token that changed.
 from __future__ import annotations
 
 import bisect
-import hashlib
 from dataclasses import dataclass
 
 import regex
@@ -115,6 +114,8 @@ class CodeBlock:
 
     @property
     def digest(self) -> str:
+        import hashlib  # (here: a text without code blocks never loads it)
+
         normal = " ".join(t.value for t in self.tokens)
         return "code:" + hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
 

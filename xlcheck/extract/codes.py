@@ -9,6 +9,7 @@ Morphology around a code is not part of it: ``H100s`` (plural), ``H100-GPUs``
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -130,9 +131,14 @@ _CODE_WORD_HINTS = ("新冠", "冠状", "冠狀", "コロナ", "코로나", "国
                     "орона", "овид", "ОВИД", "семёрк", "семерк", "двадцатк")
 
 
+# The hints as one alternation of the standard `re`: one search in C, half the cost of
+# testing them one by one (a paragraph without a digit asks it before the code gate).
+_CODE_WORD_HINT = re.compile("|".join(re.escape(hint) for hint in _CODE_WORD_HINTS))
+
+
 def may_have_code_word(text: str) -> bool:
     """Whether `text` may hold a code written as a word (新冠肺炎 for COVID-19)."""
-    return any(hint in text for hint in _CODE_WORD_HINTS)
+    return _CODE_WORD_HINT.search(text) is not None
 
 
 def _code_words(text: str, claims) -> list[Invariant]:

@@ -10,10 +10,9 @@ each unit stays one line).
 from __future__ import annotations
 
 import bisect
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import PurePath
-from xml.parsers import expat
+from typing import TYPE_CHECKING
 
 from xlcheck import segment
 from xlcheck.errors import InputError
@@ -21,6 +20,9 @@ from xlcheck.io.lang import _as_tag, language_from_path
 from xlcheck.locales import normalise_tag
 from xlcheck.model import LINE_SEPARATOR, Document, Segment
 from xlcheck.patterns import lazy
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ElementTree
 
 # The formats whose documents are keyed units (`compare/keys.py` pairs them by key).
 KEYED_FORMATS = frozenset({"json", "arb", "yaml", "android", "strings", "stringsdict", "xcstrings", "properties",
@@ -110,7 +112,11 @@ def lines_of(text: str):
 
 def parse_xml(path: str, text: str, advice: str) -> tuple[ElementTree.Element, list[int]]:
     """An XML file's root element and the 0-based line of every start tag, in document
-    order (ElementTree records none); a file that is not well-formed is an input error."""
+    order (ElementTree records none); a file that is not well-formed is an input error.
+    (The XML modules are imported here: a text or Markdown check never loads them.)"""
+    import xml.etree.ElementTree as ElementTree
+    from xml.parsers import expat
+
     try:
         root = ElementTree.fromstring(text)
         lines: list[int] = []

@@ -7,13 +7,16 @@ where the unit's `<source>` (or `<target>`) starts. Inline codes (`<x/>`, `<ph>`
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
+from typing import TYPE_CHECKING
 
 from xlcheck.errors import InputError
 from xlcheck.io.keyed import inline_text
 from xlcheck.io.po import Entry, entry_documents
 from xlcheck.model import Document
 from xlcheck.patterns import lazy
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ElementTree
 
 _INLINE = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "g", "pc", "sc", "ec", "mrk", "sm", "em", "cp"})
 _OPEN = lazy(r"<(?:[\w-]+:)?(source|target)\b")
@@ -31,6 +34,8 @@ def _text(element: ElementTree.Element) -> str:
 def read_xliff(path: str, text: str, source_lang: str | None = None,
                target_lang: str | None = None) -> tuple[Document, Document]:
     """The (source, target) documents of an XLIFF file."""
+    import xml.etree.ElementTree as ElementTree  # (here: only an XLIFF file loads it)
+
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from xlcheck.model import Report
+if TYPE_CHECKING:
+    from xlcheck.model import Report
 
 
 class Reporter(Protocol):
@@ -43,4 +44,10 @@ REPORTERS: Mapping[str, type[Reporter]] = Registry({
     "github": "xlcheck.report.formats:GithubReporter",
     "junit": "xlcheck.report.formats:JunitReporter",
     "html": "xlcheck.report.html:HtmlReporter",
+})
+# `xlcheck align`'s reporters, named here so that the parser's choices load none of them.
+ALIGNMENT_REPORTERS: Mapping[str, type] = Registry({
+    "text": "xlcheck.report.alignment:AlignmentTextReporter",
+    "json": "xlcheck.report.alignment:AlignmentJsonReporter",
+    "html": "xlcheck.report.html:AlignmentHtmlReporter",
 })

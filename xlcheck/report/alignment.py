@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from xlcheck.model import AlignmentReport, Segment
-from xlcheck.report import Registry
 
 SCHEMA = "xlcheck.alignment/1"
 FIRST_WORDS = 8
@@ -67,7 +66,3 @@ class AlignmentJsonReporter:
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
-
-ALIGNMENT_REPORTERS = Registry({"text": "xlcheck.report.alignment:AlignmentTextReporter",
-                                "json": "xlcheck.report.alignment:AlignmentJsonReporter",
-                                "html": "xlcheck.report.html:AlignmentHtmlReporter"})

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 from xlcheck.config import fingerprint
 from xlcheck.model import Finding, Location, Report
 from xlcheck.rules import RULES
 
 SCHEMA = "xlcheck.report/1"
+# json and hashlib are imported by the reporters that use them: the text report of a
+# short check (`xlcheck diff`) loads neither.
 
 
 def where(location: Location) -> str:
@@ -68,6 +67,8 @@ class JsonReporter:
     """The ``xlcheck.report/1`` JSON document."""
 
     def render(self, report: Report) -> str:
+        import json
+
         return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -101,6 +102,8 @@ class SarifReporter:
                 "properties": {"signature": report.signature},
             }],
         }
+        import json
+
         return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
     @staticmethod
@@ -136,6 +139,8 @@ class SarifReporter:
 
 def sarif_fingerprint(finding: Finding) -> str:
     """A stable hash of the fingerprint the baseline uses (`config.fingerprint`)."""
+    import hashlib
+
     blamed = finding.blamed
     key = "\x1f".join(fingerprint(finding.rule, finding.value, blamed.path, blamed.status))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -6,16 +6,19 @@ A rule's docstring has four parts (*What it finds*, *Why it matters*, *Example*,
 
 from __future__ import annotations
 
-import inspect
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from xlcheck.model import Severity
 from xlcheck.rules import alignment, codes, dates, keys, markup, names, numbers, placeholders, quotes, urls
 
+if TYPE_CHECKING:
+    from xlcheck.model import Severity
 
-@dataclass(frozen=True)
-class Rule:
-    """A stable rule: its code, name, the check it belongs to and its default severity."""
+
+class Rule(NamedTuple):
+    """A stable rule: its code, name, the check it belongs to and its default severity.
+
+    A named tuple, not a dataclass: `xlcheck explain` reads the table, and importing
+    dataclasses (which imports inspect, ast and dis) was most of its start-up."""
 
     code: str
     name: str
@@ -28,11 +31,25 @@ class Rule:
         return self.doc.strip().splitlines()[0]
 
 
+def cleandoc(doc: str) -> str:
+    """`inspect.cleandoc` without importing inspect: the first line stripped, the others
+    dedented by their common indentation, blank lines at either end dropped."""
+    lines = doc.expandtabs().split("\n")
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    margin = min(indents, default=0)
+    lines = [lines[0].lstrip()] + [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 def _collect(*modules) -> dict[str, Rule]:
     table: dict[str, Rule] = {}
     for module in modules:
         for code, name, check, severity, function in module.RULES:
-            table[code] = Rule(code, name, check, severity, inspect.cleandoc(function.__doc__ or ""))
+            table[code] = Rule(code, name, check, severity, cleandoc(function.__doc__ or ""))
     return dict(sorted(table.items()))
 
 
