@@ -234,8 +234,9 @@ EN_NEEDS = """This section describes how to quickly deploy a single-node RocketM
 """
 
 
-def test_a_name_and_version_in_code_written_plain_is_the_same_value():
-    assert loud_texts(ZH_NEEDS, "zh", EN_NEEDS, "en") == []
+def test_a_name_and_version_in_code_written_plain_is_the_same_value_without_its_markup():
+    # (not a missing value; since round 26 its lost code markup is XL705, issue #10)
+    assert loud_texts(ZH_NEEDS, "zh", EN_NEEDS, "en") == [("XL705", "Helm 3.7.0+"), ("XL705", "JDK 1.8+")]
 
 
 def test_a_name_and_another_version_written_plain_stays_reported():

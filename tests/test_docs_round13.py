@@ -109,7 +109,9 @@ KO_DEFINITIONS = """### 사이트 변수
 
 
 def test_a_link_definition_moved_down_the_page_is_the_same_definition():
-    assert loud_texts(EN_DEFINITIONS, "en", KO_DEFINITIONS, "ko") == []
+    # (ko's "**Article (page)**" for "**Article (`page`)**" lost its code markup: XL705 since
+    # round 26, issue #10; the moved definition is no drift)
+    assert loud_texts(EN_DEFINITIONS, "en", KO_DEFINITIONS, "ko") == [("XL705", "page")]
 
 
 def test_a_moved_link_definition_to_another_address_stays_reported():

@@ -63,12 +63,13 @@ _PASCAL = lazy(_PASCAL_CASE)
 # Code named in a comment: `inline code`, a member access or call (two names of two
 # letters or more: not "e.g."), an identifier in snake, camel or Pascal case
 # (``MyFactoryFunction``), a long flag (the
-# ``// --repl`` marker a site reads to make an example runnable). A name is ASCII: a
+# ``// --repl`` marker a site reads to make an example runnable), a file suffix set
+# apart (``use the ‘.pbtxt’ suffix``). A name is ASCII: a
 # Korean or Japanese particle written on to it (``$env.NU_MODULES_DIR을``) is no part of it.
 _COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][A-Za-z0-9_$]++(?:\.[A-Za-z_$][A-Za-z0-9_$]++)++"
                      r"(?:\(\))?+|[A-Za-z_$][A-Za-z0-9_$]*+\(\)|[a-z]++_[a-z_]++|[a-z]++[A-Z][A-Za-z0-9]*+"
                      r"|" + _PASCAL_CASE +
-                     r"|--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+)"
+                     r"|--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+|\.[a-z][a-z0-9]{1,7}+)"
                      r"(?![A-Za-z0-9_$/-])")
 _URL_IN_COMMENT = lazy(r"\w++://\S++")
 _COMMENT_HINT = lazy(r"//|#|/\*|<!--|--")

@@ -75,6 +75,10 @@ class Context:
     def _starts(self) -> list[list[int]]:
         return [[p.start for p in doc.paragraphs] for doc in self.documents]
 
+    def starts(self, k: int) -> list[int]:
+        """Where each of document k's paragraphs starts (a character offset), in order."""
+        return self._starts[k]
+
     @cached_property
     def first_prose(self) -> list[int | None]:
         """Each version's first paragraph of prose (0-based), or None."""

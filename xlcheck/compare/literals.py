@@ -68,6 +68,8 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
             or _SEARCH_TERMS.sub("=", value_a) == _SEARCH_TERMS.sub("=", value_b) != value_a:
         return True
     host_a, host_b = value_a.split("/", 1)[0], value_b.split("/", 1)[0]
+    if value_a.lower() == value_b.lower():
+        return False  # ``IMG/x.png`` for ``img/x.png``: no translation changes only the case of a path
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         # a path of the site whose words were translated; one letter off inside a word
         # (``/tconfig`` for ``/tsconfig``) is a slip of the keyboard, a page that does not exist
@@ -222,6 +224,13 @@ def prose_words(text: str) -> frozenset[str]:
             _PROSE_WORDS.clear()
         _PROSE_WORDS[text] = words
     return words
+
+
+@functools.lru_cache(maxsize=4)
+def prose_text(text: str) -> str:
+    """A Markdown text outside code (fenced blocks and inline code blanked out), for the
+    few values looked for as the text writes them in its prose."""
+    return "\n".join(_CODE_SPAN.sub(" ", piece) for piece in _pieces_between_fences(text))
 
 
 def _pieces_between_fences(text: str, size: int = 1 << 16):

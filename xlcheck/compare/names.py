@@ -108,6 +108,8 @@ _UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "�
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
 _FULLWIDTH = lazy(r"[\uff21-\uff3a\uff41-\uff5a]")
+# An acronym of two to six letters, two capitals or more (DMI, HA, IoT).
+_ACRONYM_SHAPE = lazy(r"(?=(?:\p{Ll}*+\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,5}")
 _LETTER_RUNS = LETTER_RUNS
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
 _TITLE_WORD = lazy(r"\p{Lu}\p{Ll}{3,}")
@@ -767,6 +769,14 @@ class Names:
         an acronym the page defines ("Fin de Vida Útil (EOL)") written out ("fin de vida útil")."""
         if not self._documentation(k):
             return False
+        if _ACRONYM_SHAPE.fullmatch(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
+                and any(o != k and self._spells_out(o, value)
+                        and len(self._figures(o, group) - self._figures(k, group)) < 2
+                        for o in range(len(self.ctx.documents)) if group.members[o]):
+            # "Internet of Things (IoT)" rendered 物联网: a term the source defines, which a
+            # translation in another script gives by its meaning (unless the paragraph
+            # lost figures too: then the sentence went, not the letters)
+            return True
         lower = value.lower()
         if len(lower) >= 6 and " " not in lower and any(
                 w.startswith(lower[:-1]) and len(lower) < len(w) <= len(lower) + 3 for w in words):
@@ -783,6 +793,26 @@ class Names:
                 if phrase in text.replace("-", " "):
                     return True
         return False
+
+    def _spells_out(self, o: int, value: str) -> bool:
+        """Whether doc o defines an acronym: words right before ``(VALUE)`` whose initials,
+        all of them or those of its capitalised words, spell it ("Device Management
+        Interface(DMI)", "Internet of Things (IoT)", "high availability (HA)")."""
+        cache = self.__dict__.setdefault("_spells_out_cache", {})
+        if (o, value) not in cache:
+            text, letters = self.ctx.documents[o].text, value.upper()
+            cache[(o, value)] = False
+            for paren in regex.finditer(rf"\(\s*{regex.escape(value)}\s*\)", text):
+                before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()])
+                for n in range(len(value), min(2 * len(value), len(before)) + 1):
+                    words = before[-n:]
+                    if letters in ("".join(w[0] for w in words).upper(),
+                                   "".join(w[0] for w in words if w[0].isupper())):
+                        cache[(o, value)] = True
+                        break
+                if cache[(o, value)]:
+                    break
+        return cache[(o, value)]
 
     def _writes(self, k: int, value: str, whole_word: bool = True) -> bool:
         """Whether doc k writes `value` anywhere (as a word of its own, or at all): asked

@@ -8,6 +8,7 @@ word but outside the markup that made it a value (a number in inline code).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from decimal import Decimal
 from itertools import permutations
@@ -17,11 +18,19 @@ import regex
 from xlcheck.align import heading_as_item, title_words
 from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import (
+    _CODE_SPAN,
+    names_a_placeholder,
+    prose_text,
+    prose_words,
+    same_file,
+    written_as_text,
+)
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.literals import names_a_placeholder, prose_words, same_file, written_as_text
 from xlcheck.compare.units import currency_changes, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
+from xlcheck.extract.codes import SNAKE_CASE
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
@@ -34,9 +43,9 @@ from xlcheck.locales import (
     locale_info,
     weekday_names,
 )
-from xlcheck.model import Finding, Invariant
+from xlcheck.model import Finding, Invariant, Location
 from xlcheck.patterns import lazy
-from xlcheck.rules import rule_for
+from xlcheck.rules import RULES, rule_for
 
 HARD_KINDS = ("number", "date", "code", "url", "markup")
 # Kinds compared as multisets between two versions: how often a literal or link occurs.
@@ -66,7 +75,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     that need no comparison across the group (separator warnings, ambiguous dates)."""
     out: list[Candidate] = []
     notes: list[Finding] = []
-    per_doc = {k: ctx.per_doc(group, k) for k in docs}
+    per_doc = {k: [inv for inv in ctx.per_doc(group, k) if inv.flag != "list-start" or _starts_a_list(ctx, k, inv)]
+               for k in docs}
     if not any(per_doc.values()):
         return out, notes  # (every kind below is skipped where no version has a value of it)
     # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
@@ -141,6 +151,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _code_widened(docs, values, soft, {k: ctx.text(k, group) for k in docs})
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
             _spelt_alternatives(docs, values, soft)
+            _same_python_object(docs, values, soft)
             _placeholders_localised(docs, values, soft)
         every = {v for k in docs for v in values[k]}
         if kind == "markup" and not all(any(_HEADING_LEVEL.match(v) for v in values[k]) for k in docs) \
@@ -172,13 +183,24 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "date" and _unread_date(value, ctx.documents[k].lang)))
             if len(have) < len(docs):
                 written = [values[k][value] for k in have if value in values[k]]
-                have |= {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
+                verbatim = {k for k in docs if k not in have and _verbatim(ctx, k, group, kind, written)}
+                if kind == "markup" and verbatim:
+                    o = min(k for k in have if value in values[k])
+                    written_there = [inv for inv in by_kind[o]["markup"] if inv.value == value]
+                    for k in sorted(verbatim):
+                        notes.extend(_markup_dropped(ctx, group, k, o, written_there))
+                have |= verbatim
                 if kind == "date" and _WEEKDAY.fullmatch(value):
                     # "Soccer Saturday" kept as it is: a name, not the day; and the day's
                     # name opening a compound ("Sunday Best" / "Sonntagskleidung").
                     have |= {k for k in docs if k not in have and (any(
                         regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)
                         or _weekday_compound(int(value[1]), ctx.text(k, group), ctx.documents[k].lang))}
+            if kind == "code" and len(have) < len(docs) and SNAKE_CASE.fullmatch(value) \
+                    and not _respelt_identifier(value, [v for o in docs if o not in have for v in values[o]
+                                                        if not any(v in values[h] for h in have)]):
+                continue  # "a message_id" as メッセージID, in words: only an identifier respelt or
+                # translated as one (delay_gcode, diamètre_buse) is a changed name
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
                                                                  or _literal_translated(ctx, docs, values)):
@@ -189,11 +211,16 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.append(Candidate(g, "name" if kind == "code" and any(
                 _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
                 frozenset(docs) - have, written))
-            if kind == "url" and len(docs) == 2 and len(have) == 1:
+            if (kind == "url" or kind == "markup" and value.startswith("`") or kind == "code"
+                    and SNAKE_CASE.fullmatch(value)) and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
-                # a list that both moved to another page of the API): one candidate each.
+                # a list that both moved to another page of the API), and so is a literal
+                # or an identifier (`bazel-bin` twice in a paragraph, `bazel-genfiles` twice
+                # in its translation): one candidate each.
                 (k,) = have
                 again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value][1:]
+                if kind != "url" and not _changed_as_often(by_kind, values, kind, k, 1 - k, len(again) + 1):
+                    again = []  # a literal missing, not changed, is reported once
                 out.extend(Candidate(g, kind, value, have, frozenset(docs) - have, {k: inv}) for inv in again
                            if value in values[k])
         if kind == "number":
@@ -209,6 +236,45 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
 
 
 _BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
+
+
+def _starts_a_list(ctx: Context, k: int, inv: Invariant) -> bool:
+    """Whether the list item whose first number is `inv` starts a list: the paragraph
+    before it is no item of a list, nor indented under one (an item after a blank line,
+    or after a code block indented under the item before, continues its list, whose
+    number is the list's, renumbered freely)."""
+    paragraphs = ctx.documents[k].paragraphs
+    index = bisect.bisect_right(ctx.starts(k), inv.start) - 1
+    while index > 0:
+        before = paragraphs[index - 1]
+        if before.kind == "list":
+            return False
+        if not before.text[:1].isspace():
+            return True
+        index -= 1
+    return True
+
+
+def _respelt_identifier(value: str, others: list[str]) -> bool:
+    """Whether an identifier in snake case that a version lacks has become another one in
+    it (`others`, the identifiers only that version writes): respelt or translated
+    (``delayed_gcode`` / ``delay_gcode``, ``nozzle_diameter`` / ``diamètre_buse``). One
+    letter off (``eos_lldp_interface`` / ``eos_lldp_interfaces``) is a misspelt name, the
+    names check's (XL401)."""
+    respelt = [v for v in others if SNAKE_CASE.fullmatch(v)]
+    return bool(respelt) and all(_edit_distance(v, value) > 1 for v in respelt)
+
+
+def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) -> bool:
+    """Whether doc o holds inline code (or an identifier, of kind ``code``) that doc k
+    lacks as often as `times`: what a literal of k written that many times may have
+    become in o."""
+    counts: dict[str, int] = defaultdict(int)
+    for inv in by_kind[o].get(kind, ()):
+        if (inv.value.startswith("`") if kind == "markup" else SNAKE_CASE.fullmatch(inv.value)) \
+                and inv.value not in values[k]:
+            counts[inv.value] += 1
+    return any(n >= times for n in counts.values())
 
 
 def fixed_links(ctx: Context, group: Group, found: list[Candidate], reference: int | None) -> list[Candidate]:
@@ -415,6 +481,40 @@ def _placeholders_localised(docs: list[int], values, soft) -> None:
                 if other.startswith("`") and other not in values[k] and _reader_shape(other) == shape:
                     soft[o].add(value)
                     soft[k].add(other)
+
+
+# A role of Sphinx's Python domain and its dotted target: :attr:`flask.Flask.root_path`.
+_PYTHON_ROLE = lazy(r"(:(?:py:)?(?:func|meth|attr|class|mod|data|exc|obj|const|type|property):)`([\w.]++)`")
+
+
+def _same_python_object(docs: list[int], values, soft) -> None:
+    """Roles of Sphinx's Python domain whose targets name one object by two dotted paths:
+    the same last name, one path's names a subsequence of the other's (:attr:`Flask.root_path`,
+    found from the current module, and :attr:`~flask.Flask.root_path`; :func:`werkzeug.secure_filename`,
+    re-exported by its package, and :func:`~werkzeug.utils.secure_filename`). Sphinx resolves
+    both to the object, and a ``~`` shows its last name only: each version holds the other's.
+    A path to another object (another last name, or names the other path lacks on both
+    sides) is still a changed target."""
+    for k, o in permutations(docs, 2):
+        for value in values[k]:
+            mine = _PYTHON_ROLE.fullmatch(value)
+            if mine is None or value in values[o]:
+                continue
+            path = mine.group(2).split(".")
+            for other in values[o]:
+                theirs = _PYTHON_ROLE.fullmatch(other)
+                if theirs is None or theirs.group(1) != mine.group(1) or other in values[k]:
+                    continue
+                longer = theirs.group(2).split(".")
+                if len(longer) > len(path) and longer[-1] == path[-1] and _subsequence(path, longer):
+                    soft[o].add(value)
+                    soft[k].add(other)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether `short`'s items appear in `long` in the same order."""
+    items = iter(long)
+    return all(item in items for item in short)
 
 
 # Inline code that names several members at once: `Modal.confirm|success|info`.
@@ -734,7 +834,9 @@ def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
         else:
             chars = list(paragraph.text)
         for inv in ctx.invariants[k][index]:
-            if inv.kind != kind and inv.kind in ("date", "code", "url"):
+            if inv.kind != kind and inv.kind in ("date", "code", "url") and not (
+                    kind == "markup" and inv.kind == "code" and SNAKE_CASE.fullmatch(inv.text)):
+                # (an identifier in snake case is inline code's whole value written plain)
                 for position in range(inv.start - paragraph.start, inv.end - paragraph.start):
                     chars[position] = " "
         parts.append("".join(chars))
@@ -751,19 +853,8 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     """
     text = _DASH_SIGN.sub("-", _RST_ESCAPE.sub(r"\1", _masked_text(ctx, k, group, kind)))
     for inv in written:
-        if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
-                and ctx.documents[k].format == "markdown" and (
-                    written_as_text(inv.text.strip("`"), text, prose_words(_owner_text(ctx, inv)))
-                    # (a phrase holding a version, `Helm 3.7.0+`, is looked for in the text
-                    # as written: its version is a value of its own, masked above)
-                    or (" " in inv.text.strip("`") and written_as_text(
-                        inv.text.strip("`"), ctx.text(k, group), prose_words(_owner_text(ctx, inv))))
-                    or names_a_placeholder(inv.text.strip("`"), _owner_text(ctx, inv), inv.end,
-                                           ctx.documents[k].text)):
+        if kind == "markup" and _code_as_text(ctx, k, group, inv, text):
             return True  # Markdown inline code whose value the translation writes as text
-        if kind == "markup" and inv.value.startswith("`") and not inv.value.startswith("``") \
-                and ctx.documents[k].format == "markdown" and _quoted(inv.value[1:-1], text):
-            return True  # Markdown inline code set in quotation marks: “./app” for `./app`
         if kind == "markup" and (inv.value.startswith(("`", ":")) or _HEADING_LEVEL.match(inv.value)):
             continue  # a role or literal written as plain text is broken markup, not the same value
         if kind == "date" and not inv.text.isdigit() and " " in inv.text.strip() and _copied_date(ctx, k, group, inv):
@@ -799,6 +890,98 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         if regex.search(pattern, text):
             return True
     return False
+
+
+def _code_as_text(ctx: Context, k: int, group: Group, inv: Invariant, text: str) -> str | None:
+    """How doc k's group writes Markdown inline code `inv` of another version without its
+    backticks, if it does: ``"plain"`` or ``"quoted"`` for the same value as plain text or
+    in quotation marks (“7777” for `` `7777` ``: the literal lost its code markup), ``"kept"``
+    for a value rendered in the text's own terms (`` `markdown` `` as the name Markdown in
+    a sentence of another script, a command's placeholder translated with it, a one-word
+    term in the text's spelling, a concept's name quoted in its words), else None.
+    `text` is the group's text with values of other kinds masked."""
+    if not inv.value.startswith("`") or inv.value.startswith("``") or ctx.documents[k].format != "markdown":
+        return None
+    code = inv.text.strip("`")
+    owner = _owner_text(ctx, inv)
+    if names_a_placeholder(code, owner, inv.end, ctx.documents[k].text):
+        return "kept"
+    # (a phrase holding a version, `Helm 3.7.0+`, is looked for in the text as written:
+    # its version is a value of its own, masked)
+    for where in (text, ctx.text(k, group)) if " " in code else (text,):
+        if written_as_text(code, where, prose_words(owner)):
+            if _plain_at(" ".join(code.split()), where):
+                return "plain"
+            return None if _named_by_source(ctx, group, inv, code, where) else "kept"
+    if _quoted(code, text):
+        return "quoted" if any(m.group(1) == code for m in _QUOTED.finditer(text)) else "kept"
+    return None
+
+
+def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str) -> str | None:
+    """`_code_as_text`, with a value its source also writes as plain text elsewhere on
+    the page (the name `TreeSelect`, ``Kubernetes``, a file named plain in another
+    sentence) ``"kept"``: there its code marks are the source's styling of a name, not
+    what the value is, and a translation that writes it plain writes it as the source
+    does elsewhere."""
+    how = _code_as_text(ctx, k, group, inv, text)
+    if how in ("plain", "quoted"):
+        code = " ".join(inv.text.strip("`").split())
+        if regex.search(rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])", prose_text(_owner_text(ctx, inv))):
+            return "kept"
+    return how
+
+
+def _named_by_source(ctx: Context, group: Group, inv: Invariant, code: str, text: str) -> bool:
+    """Whether the name a translation's `text` writes for inline code in another case
+    (EdgeCore for `` `edgecore` ``) is the source's own word, written by the source's
+    paragraph outside code as often: "start EdgeCore … then start `edgecore`" rendered
+    with one EdgeCore kept the name and dropped the binary."""
+    pattern = regex.compile(rf"(?i)(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])")
+    owner = next((o for o in range(len(ctx.documents)) if inv in ctx.per_doc(group, o)), None)
+    if owner is None:
+        return False
+    source = _CODE_SPAN.sub(" ", ctx.text(owner, group))
+    return len(pattern.findall(source)) >= len(pattern.findall(_CODE_SPAN.sub(" ", text)))
+
+
+def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[Invariant]) -> list[Finding]:
+    """XL705 where doc k's group writes doc o's Markdown inline code (each of its
+    occurrences, `written`) as plain text or in quotation marks: the value is there, its
+    code markup is not (issue #10: markup is compared as markup). One finding for each
+    occurrence of o that k writes so, about k alone; the caller drops them when k is the
+    source (a translation that adds code marks adds formatting, no drift)."""
+    if not written:
+        return []
+    inv = written[0]
+    how = _code_or_plain(ctx, k, group, inv, _DASH_SIGN.sub("-", _masked_text(ctx, k, group, "markup")))
+    if how not in ("plain", "quoted"):
+        return []
+    doc, code = ctx.documents[k], " ".join(inv.text.strip("`").split())
+    offsets = []
+    for index in group.members[k]:
+        paragraph = doc.paragraphs[index]
+        bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), paragraph.text)
+        offsets.extend(paragraph.start + m.start() for m in regex.finditer(
+            rf"(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])", bare))
+    rule = RULES["XL705"]
+    shown = "in quotation marks" if how == "quoted" else "as plain text"
+    message = (f"“{inv.text}” in {ctx.where(o, group)} is written {shown} in {ctx.where(k, group)}: "
+               f"the literal lost its code markup")
+    findings = []
+    for offset in offsets[:len(written)] or [None]:
+        line, column = doc.position(offset) if offset is not None else (None, None)
+        where = ctx.paragraph_of(k, offset) if offset is not None else None
+        findings.append(Finding(rule.check, rule.code, rule.severity, message, inv.value, (
+            Location(doc.path, doc.lang, where, line, column, code if offset is not None else None, inv.value,
+                     "different"),)))
+    return findings
+
+
+def _plain_at(code: str, text: str) -> bool:
+    """Whether `text` writes `code` letter for letter outside inline code."""
+    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+    return regex.search(rf"(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])", " ".join(bare.split())) is not None
 
 
 def _copied_date(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:

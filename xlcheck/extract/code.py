@@ -80,6 +80,11 @@ _TEXT_MARK = lazy(r"[*_]*+[\p{P}--[\"'()\[\]{}<>]]++[*_]*+", regex.V1)
 _TEXT_WORD = lazy(r"[*_]*+\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+[*_]*+[.,:;!?…]?+")
 # Info strings that name no language.
 _GENERIC = frozenset({"code", "none", "plain", "snippet"})
+# Languages whose comment markers are known: those above and those below, and those with
+# no comments at all (a diff's "#" is a line of the file).
+_COMMENTS_KNOWN = _HASH | _SLASH | _DASH | _BLOCK_C | _MARKUP | frozenset({
+    "ini", "lisp", "clojure", "scheme", "asm", "nasm", "autohotkey", "tex", "latex", "erlang", "matlab",
+    "diff", "patch", "http", "csv", "tsv"})
 # A comment of one word and a colon, the title of the lines after it: "#output:".
 _LABEL_COMMENT = lazy(r"\p{L}++:[ \t]*+")
 _NON_LATIN = lazy(r"[^\P{L}\p{Latin}]")
@@ -168,8 +173,11 @@ def is_prose(text: str) -> bool:
 def _markers(language: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """(line comment markers, block comment (open, close) pairs) of a language."""
     line: list[str] = []
-    if language in _GENERIC:
-        language = ""  # ```code names no language: read as a block without one
+    if language in _GENERIC or language not in _COMMENTS_KNOWN:
+        # ```code names no language, and a language whose comments xlcheck does not know
+        # (```textproto, ```build) tells no more: read as a block without one, whose
+        # comments may be any of the usual ones (else a translated comment reads as code)
+        language = ""
     if language in _HASH or not language:
         line.append("#")
     if language in _SLASH or not language:

@@ -156,10 +156,20 @@ def _code_words(text: str, claims) -> list[Invariant]:
     return found
 
 
+# An identifier in snake case written in prose (delayed_gcode, nozzle_diameter): a name of
+# code, which no translation translates or respells.
+# (Two letters first: x86_64 is an architecture, read by the code patterns.)
+SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:_[a-z0-9]++)++(?![A-Za-z0-9_$/@-]|\.\w)")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     if may_have_code_word(text):
         found.extend(_code_words(text, claims))
+    for match in SNAKE_CASE.finditer(text) if "_" in text else ():
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()
         parts = match.group().lstrip("v").split(".")

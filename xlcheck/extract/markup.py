@@ -124,6 +124,7 @@ _FENCE_RANGE = lazy(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
 _LIST_ITEM = lazy(r"^[ \t]*+((?:[-*+]|(\d{1,3})[.)]))[ \t]++(?=\S)", regex.M)
 # A paragraph numbered as a step without Markdown's list syntax: "（1）Master-Slave …",
 # "(2) …", "3、…" (Chinese and Japanese pages): one version writes it "1. …".
+_LATER_START = lazy(r"0*+[2-9]\d*+\.|0*+1\d++\.")
 _NUMBERED_PARAGRAPH = lazy(r"^[ \t]*+([（(]\d{1,2}[）)]|\d{1,2}、)[ \t]*+(?=\S)")
 # The first cell of a table row when it is an identifier with an underscore or a dot.
 _TABLE_KEY = lazy(r"^[ \t]*+\|[ \t]*+([a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)[ \t]*+\|", regex.M)
@@ -365,6 +366,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 if match.start() == 0 and match.group(2) and block == "text":
                     continue  # a paragraph of running text numbered as an item: its number (numbers.py)
                 if not any(start <= match.start() < end for start, end in hidden):  # not in a comment
+                    if match.start() == 0 and block == "list" and _LATER_START.fullmatch(match.group(1)):
+                        # "2. Train the model" opening a list (after a code block that ended the
+                        # one before): CommonMark numbers a list from its first marker, so the
+                        # reader sees step 2 and a translation that starts at 1 shows another
+                        # step. Later markers, and a first 1, are renumbered freely; an item
+                        # after a blank line continues its list (the comparison drops those).
+                        found.append(Invariant("number", match.group(2), match.group(2), *match.span(2), (),
+                                               "list-start"))
                     add("markup", "1." if match.group(2) else "-", *match.span(1))
                     heading = _ITEM_HEADING.match(text, match.end())
                     if heading:  # `1. ##### Update the configuration`: a step's title is a heading

@@ -254,6 +254,14 @@ def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
     return found
 
 
+# Superscript digits after a letter, an exponent (m², s⁻¹ aside): read as the digits.
+_SUPERSCRIPT = lazy(r"(?<=\p{L})[⁰¹²³⁴⁵⁶⁷⁸⁹]++")
+_SUPERSCRIPT_HINT = lazy(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# "10s of", "100s of": tens, hundreds, an order of magnitude in figures.
+_TENS_OF = lazy(r"s[ \u00a0]++of\b")
+
+
 def _is_enumerator(text: str, start: int, end: int) -> bool:
     """A list marker ("2) ", "3. ") first on its line, or first in a quoted line ("> 1. "
     in a Markdown note). Only the blanks and quote marks right before the number are
@@ -376,6 +384,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
             product = math.prod(int(factor) for factor in _FACTOR.findall(match.group()))
             found.append(Invariant("number", str(product), match.group(), *match.span()))
+    for match in _SUPERSCRIPT.finditer(text) if _SUPERSCRIPT_HINT.search(text) else ():
+        # "mm/s²": an exponent, the "2" of "mm/sec^2"
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            digits = match.group().translate(_SUPERSCRIPT_DIGITS)
+            found.append(Invariant("number", str(int(digits)), match.group(), *match.span()))
     for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
@@ -437,8 +451,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if wan:
                 alternatives = (unscaled, *alternatives)
         claims.take(start, end)
+        # "10s of microns": tens, an order of magnitude ("dizaines de microns"), no count
+        approximate = "~" if token in ("10", "100", "1000") and _TENS_OF.match(text, end) else ""
         found.append(
-            Invariant("number", canonical(value), text[start:end], start, end,
+            Invariant("number", approximate + canonical(value), text[start:end], start, end,
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
         scaled.append((len(found) - 1, unscaled, multiplier))

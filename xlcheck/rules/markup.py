@@ -14,16 +14,15 @@ def markup_missing():
     broken by a space after its opening star (``* Exemples :*``), and a MyST role
     (``{octicon}`book```) compared by its name and target.
     Why it matters: a dropped placeholder breaks the program that fills it in.
-    Example: en "%(count)d files" against fr "fichiers". Not reported: in a Markdown
-    page, inline code the translation writes as the same value in plain text at the
-    same place, when the value still reads as code (``TreeSelect``, ``bzip2``,
-    ``localhost:9999``, or a word the source never writes outside code, ``gzip``), and
-    inline code that names a placeholder of the command its paragraph describes
-    (`` `count` `` for ``{{count}}``), translated with it; a phrase of code written plain
-    amid letters of another script (``通过 vela cli 指定``). A lower-case word of the
-    source's prose (``color``), a phrase written plain among Latin words or set in
-    quotation marks, and any reST literal of a catalogue written as plain text, are
-    reported. Cells of a Markdown table (``|Images|``, ``|-----|``) are no reST
+    Example: en "%(count)d files" against fr "fichiers". In a Markdown page, inline code
+    the translation writes as the same value in plain text at the same place, when the
+    value still reads as code (``bzip2``, ``localhost:9999``, or a word the source never
+    writes outside code, ``gzip``), or in quotation marks (“7777”), is XL705 (the value is
+    there, its markup is not); inline code that names a placeholder of the command its
+    paragraph describes (`` `count` `` for ``{{count}}``), translated with it, is not
+    reported. A lower-case word of the source's prose (``color``), a phrase written plain
+    among Latin words, and any reST literal of a catalogue written as plain text, are
+    reported here. Cells of a Markdown table (``|Images|``, ``|-----|``) are no reST
     substitutions. In a catalogue entry (reST), inline markup is read by docutils'
     recognition rules: a literal, role, link or strong span the source writes as markup
     and the translation writes so that docutils does not read it is reported with the
@@ -55,7 +54,11 @@ def markup_changed():
     and a label the source also writes as a word, "the Cancel button", are XL704); so is a
     literal whose case changed inside a name
     (``Cloneset`` / ``CloneSet``) or lost its capital (``Webhook`` / ``webhook``). A
-    string in the other quote marks (``type='number'`` / ``type="number"``) is the same code.
+    string in the other quote marks (``type='number'`` / ``type="number"``) is the same code,
+    and so are two roles of Sphinx's Python domain naming one object by two paths
+    (:attr:`Flask.root_path` / :attr:`~flask.Flask.root_path`; :func:`werkzeug.secure_filename`
+    / :func:`~werkzeug.utils.secure_filename`: the same last name, one path's names a part of
+    the other's). Inline code changed at each of its places is reported as often.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
@@ -78,7 +81,11 @@ def code_block_changed():
     is compared as a placeholder: only the code around it counts. A line of brackets and
     separators only (``}, {``) is layout: ``children: [{`` and ``children: [`` with ``{``
     on the next line are the same code. A comment of Chinese or Japanese words needs no
-    space after its ``#`` (``#查看pod状态``), and ```` ```code ```` names no language. Shell
+    space after its ``#`` (``#查看pod状态``), and ```` ```code ```` names no language, nor
+    does a language whose comments xlcheck does not know (```` ```textproto ````,
+    ```` ```build ````): its ``#`` and ``//`` lines are comments, and a translated comment
+    wrapped on fewer lines is no changed code. A file suffix a comment names (``use the
+    ‘.pbtxt’ suffix``) must be kept, as its other code names. Shell
     prompts (``$ git clone …``) the source shows and the translation drops are no drift;
     a prompt only the translation keeps is left from an older source and is reported.
     Why it matters: in translated documentation a changed code block is the surest sign
@@ -114,9 +121,34 @@ def literal_localised():
     """
 
 
+def markup_dropped():
+    """Inline code of the source is written as plain text or in quotation marks.
+
+    What it finds: in a Markdown page, inline code of the source (`` `--skip-crds` ``,
+    `` `adb logcat` ``, `` `7777` ``) that the aligned paragraph of the translation
+    writes letter for letter without its backticks, or in quotation marks (“7777”,
+    「./app」). Markup is compared as markup: the value is still there, the reader no
+    longer sees that it is code. Not reported: a value the source itself writes as plain
+    text elsewhere on the page (a name it sets in code in one sentence only, ``TreeSelect``,
+    ``Kubernetes``), a word the translation spells as a name of its own text
+    (`` `markdown` `` as Markdown in a sentence of another script; but where the source's
+    sentence names that word too, "start EdgeCore … start `edgecore`", the literal is
+    missing, XL701), a command's placeholder translated with the command (`` `count` ``
+    for ``{{count}}``), a term quoted in the translation's own words, and code marks the
+    translation adds (formatting, no drift). A reST literal of a catalogue written as
+    plain text is broken markup (XL701).
+    Why it matters: inline code tells the reader what to type exactly; without its
+    marks a command, option or parameter reads as a word of the sentence, and a stale
+    translation that predates the source's code marks shows where it was not updated.
+    Example: en "use the `--skip-crds` flag" against zh "使用 --skip-crds 参数".
+    How to fix: put the value back in backticks, as the source writes it.
+    """
+
+
 RULES = (
     ("XL701", "markup-missing", "markup", "error", markup_missing),
     ("XL702", "markup-changed", "markup", "error", markup_changed),
     ("XL703", "code-block-changed", "markup", "warning", code_block_changed),
     ("XL704", "literal-localised", "markup", "info", literal_localised),
+    ("XL705", "markup-dropped", "markup", "warning", markup_dropped),
 )

@@ -26,7 +26,10 @@ def name_missing():
     next is written as a near but other name is a changed name (Connor Bowman / Конан
     Боуман). Croatian, Serbian, Bosnian, Slovene,
     Czech, Slovak and Polish case endings count as the name (China / u Kini, Monsanto /
-    protiv Monsanta, United States / SAD).
+    protiv Monsanta, United States / SAD). In documentation, an acronym the source page
+    defines ("Internet of Things (IoT)", "Device Management Interface(DMI)") is a term a
+    translation in another script may give by its meaning (物联网): not missing there,
+    unless the paragraph lost figures too.
     Spellings are counted: a paragraph that writes a name right once and a look-alike
     the source never writes in its place misses it once (an acronym changed by one
     letter or reordered, TCP / TSP, ENR / RNE, where the translation writes it right

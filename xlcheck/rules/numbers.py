@@ -13,6 +13,12 @@ def number_missing():
     "более тысячи" = more than 1,000); in uk, cs, pl and is they excuse digits but are not
     looked for. A range's scale written once counts for both ends ("12 to 14 million");
     an amount after a currency letter ("N585 million", "Rs500") is a number, not a code.
+    A superscript exponent is its digits ("mm/s²" = "mm/sec^2"); "10s of microns" is an
+    order of magnitude ("dizaines de microns"), not a count. In Markdown, the first
+    marker of a list that starts at another step than 1 ("2. Train the model", after a
+    code block that ended the list before) is a number: the reader sees step 2, and a
+    translation that starts the list at 1 shows another step (later markers, and a
+    first 1, are renumbered freely).
     Why it matters: a dropped figure silently changes what the text claims.
     Example: pt "50.000 GPUs H100" against de "H100-GPUs".
     How to fix: put the number back in the version that lost it.

@@ -28,7 +28,9 @@ def url_changed():
     ``./02code-guidelines.md``), or through its own folder (``./09subscription.md`` /
     ``../03-domainModel/09subscription.md``).
     A link left on ``http://`` where the other version moved to ``https://`` is changed
-    (``https``, ``ftp`` and a bare ``www.`` host read as one).
+    (``https``, ``ftp`` and a bare ``www.`` host read as one), and so is a path whose case
+    only changed (``IMG/x.png`` for ``img/x.png``: no translation changes it, and paths are
+    case-sensitive).
     Why it matters: a changed link points readers to another page.
     Example: en "https://example.com/v2/api" against pt "https://example.com/v1/api".
     How to fix: update the link in the stale version.
