@@ -416,18 +416,9 @@ class _Side:
         self.marks: dict[int, np.ndarray] = {}
         bits = np.array([marks(p.text) if p.text else 0 for p in profiles], dtype=np.int64)
         ids = [sorted(anchor_ids[x] for x in p.anchors if x in anchor_ids) for p in profiles]
-        kind_codes = {k: c for c, k in enumerate(_KINDS)}
         for span in _SPANS:
-            total = np.zeros(count + 1)
-            kinds = np.zeros(count + 1, dtype=np.int64)
-            for end in range(span, count + 1):
-                run = profiles[end - span:end]
-                union = sorted(set().union(*(ids[k] for k in range(end - span, end)))) if span > 1 else ids[end - 1]
-                total[end] = weights[union].sum() if union else 0.0
-                kind = _merged_kind([p.kind for p in run]) if span > 1 else run[0].kind
-                kinds[end] = kind_codes.get(kind, 0)
-            self.anchor_weight[span] = total
-            self.kind[span] = kinds
+            self.anchor_weight[span] = _run_weights(ids, weights, span)
+            self.kind[span] = _run_kinds([p.kind for p in profiles], span)
             ored = np.zeros(count + 1, dtype=np.int64)
             for k in range(span):  # the run ending at `end` holds bits of end-span..end-1
                 ored[span:] |= bits[span - 1 - k:count - k] if count >= span else 0
@@ -435,6 +426,55 @@ class _Side:
         self.worded = np.array([_WORDED.search(p.text) is not None for p in profiles], dtype=bool)
         self.vectors = vectors
         self.norms: dict[int, np.ndarray] = {}
+
+
+def _run_weights(ids: list[list[int]], weights: np.ndarray, span: int) -> np.ndarray:
+    """For each run of `span` segments, by its end: the weights of the anchors its segments
+    hold (their ids, ascending), each anchor once, summed by numpy for all the runs of
+    one size at once (a matrix summed along its rows adds each row as its own sum does)."""
+    count = len(ids)
+    total = np.zeros(count + 1)
+    sizes = np.array([len(x) for x in ids], dtype=np.int64)
+    if count < span or not sizes.any():
+        return total
+    flat = np.array([k for x in ids for k in x], dtype=np.int64)
+    starts = np.cumsum(sizes) - sizes
+    runs = np.arange(count - span + 1)  # run r: segments r..r+span-1
+    first = starts[runs]
+    taken = starts[runs + span - 1] + sizes[runs + span - 1] - first
+    keys = np.unique(np.repeat(runs, taken) * len(weights) + flat[_ranges(first, taken)])
+    values = weights[keys % len(weights)]
+    held = np.bincount(keys // len(weights), minlength=len(runs))
+    at = np.cumsum(held) - held
+    for size in np.unique(held[held > 0]).tolist():
+        which = np.flatnonzero(held == size)
+        total[which + span] = values[_ranges(at[which], np.full(len(which), size))].reshape(-1, size).sum(axis=1)
+    return total
+
+
+def _run_kinds(kinds: list[str], span: int) -> np.ndarray:
+    """For each run of `span` segments, by its end: the code in `_KINDS` of its merged kind
+    (`_merged_kind`), worked out once for each sequence of kinds that occurs."""
+    names = sorted(set(kinds))
+    index = {kind: k for k, kind in enumerate(names)}
+    local = np.array([index[kind] for kind in kinds], dtype=np.int64)
+    out = np.zeros(len(kinds) + 1, dtype=np.int64)
+    if len(kinds) < span:
+        return out
+    runs = np.zeros(len(kinds) - span + 1, dtype=np.int64)
+    for k in range(span):
+        runs = runs * len(names) + local[k:len(kinds) - span + 1 + k]
+    found, where = np.unique(runs, return_inverse=True)
+    codes = {k: c for c, k in enumerate(_KINDS)}
+    merged = []
+    for run in found.tolist():
+        sequence = []
+        for _ in range(span):
+            run, last = divmod(run, len(names))
+            sequence.append(names[last])
+        merged.append(codes.get(_merged_kind(sequence[::-1]) if span > 1 else sequence[0], 0))
+    out[span:] = np.array(merged, dtype=np.int64)[where]
+    return out
 
 
 def _kind_table(params: Params) -> np.ndarray:
@@ -745,10 +785,8 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
         block = _block_costs(model, first, last, lo, hi)
         for i in range(first, last):
             left, right = bounds[i]
-            best = np.full(right - left + 1, inf)
-            move = np.full(right - left + 1, -1, dtype=np.int8)
-            if i == 0 and left == 0:
-                best[0] = 0.0
+            # One row of candidates a move: the cheapest wins, the first move on a tie.
+            candidates = np.full((len(model.moves), right - left + 1), inf)
             for index, (di, dj) in enumerate(model.moves):
                 if di == 0 or di > i:
                     continue
@@ -759,16 +797,18 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
                 if start > stop:
                     continue
                 previous = prev[start - dj - p_left:stop - dj - p_left + 1]
+                out = candidates[index, start - left:stop - left + 1]
                 if dj == 0:
-                    candidate = previous + skip_a[i - 1]
+                    np.add(previous, skip_a[i - 1], out=out)
                 else:
                     costs, offsets = block[index]
                     at = offsets[i - first]
-                    candidate = previous + costs[at:at + stop - start + 1]
-                view = best[start - left:stop - left + 1]
-                better = candidate < view
-                view[better] = candidate[better]
-                move[start - left:stop - left + 1][better] = index
+                    np.add(previous, costs[at:at + stop - start + 1], out=out)
+            move = candidates.argmin(axis=0).astype(np.int8)
+            best = candidates.min(axis=0)
+            move[best == inf] = -1  # no bead ends here (the start, or outside every move's reach)
+            if i == 0 and left == 0:
+                best[0] = 0.0
             # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
             steps = skip_b[left:right + 1]  # cost of leaving B[0:j] alone, for j in the row
             scanned = np.minimum.accumulate(best - steps) + steps
@@ -1455,18 +1495,24 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
         ys = np.array([id_b[w] for w in y if w in id_b], dtype=np.int64)
         if xs.size and ys.size:
             codes.append((xs[:, None] * len(vocab_b) + ys[None, :]).ravel())
-    found, counts = np.unique(np.concatenate(codes), return_counts=True) if codes else (np.zeros(0), np.zeros(0))
+    if not codes:
+        return {}
+    found, counts = np.unique(np.concatenate(codes), return_counts=True)
+    found, counts = found[counts >= least], counts[counts >= least]
+    # Dice of every pair at once (integers to floats, one division: what Python's gives).
+    totals = (np.array([freq_a[w] for w in vocab_a])[found // len(vocab_b)]
+              + np.array([freq_b[w] for w in vocab_b])[found % len(vocab_b)])
+    dice = 2 * counts / totals
+    strong = dice >= params.lexicon_dice
     best_a: dict[str, tuple[float, str]] = {}
     best_b: dict[str, tuple[float, str]] = {}
-    for code, count in zip(found[counts >= least].tolist(), counts[counts >= least].tolist()):
+    for code, score in zip(found[strong].tolist(), dice[strong].tolist()):
         u, v = vocab_a[code // len(vocab_b)], vocab_b[code % len(vocab_b)]
-        dice = 2 * count / (freq_a[u] + freq_b[v])
-        if dice >= params.lexicon_dice:
-            # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
-            if u not in best_a or (-dice, v) < (-best_a[u][0], best_a[u][1]):
-                best_a[u] = (dice, v)
-            if v not in best_b or (-dice, u) < (-best_b[v][0], best_b[v][1]):
-                best_b[v] = (dice, u)
+        # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
+        if u not in best_a or (-score, v) < (-best_a[u][0], best_a[u][1]):
+            best_a[u] = (score, v)
+        if v not in best_b or (-score, u) < (-best_b[v][0], best_b[v][1]):
+            best_b[v] = (score, u)
     return {u: v for u, (_, v) in best_a.items() if best_b[v][1] == u}
 
 
@@ -1495,12 +1541,13 @@ class _Lexical:
 
     @staticmethod
     def _totals(sets: list[list[int]]) -> dict[int, np.ndarray]:
-        count = len(sets)
+        """For each run of 1-4 segments, by its end: how many pairs its segments hold."""
+        prefix = np.zeros(len(sets) + 1, dtype=np.int64)
+        prefix[1:] = np.cumsum([len(found) for found in sets])
         out = {}
         for span in _SPANS:
-            total = np.zeros(count + 1)
-            for end in range(span, count + 1):
-                total[end] = sum(len(sets[k]) for k in range(end - span, end))
+            total = np.zeros(len(sets) + 1)
+            total[span:] = prefix[span:] - prefix[:len(sets) + 1 - span]
             out[span] = total
         return out
 
