@@ -1565,13 +1565,12 @@ class _Lexical:
     def costs(self, di: int, dj: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The term for the beads A[i-di:i] ~ B[j-dj:j] of cells (i[k], j[k]), i ascending."""
         r0, c0, c1 = int(i[0]) - di, int(j.min()) - dj, int(j.max())
-        prefix = np.zeros((int(i[-1]) - r0, c1 - c0 + 1))  # pairs in each row's columns before c
-        np.cumsum(self.window(r0, int(i[-1]), c0, c1), axis=1, out=prefix[:, 1:])
-        flat = prefix.ravel()
-        shared = np.zeros(len(i))
+        flat = self.window(r0, int(i[-1]), c0, c1).ravel()
+        shared = np.zeros(len(i))  # counts: whole numbers, the same in any order
         for u in range(di):
-            at = (i - di + u - r0) * (c1 - c0 + 1) - c0
-            shared += flat[at + j] - flat[at + j - dj]
+            at = (i - di + u - r0) * (c1 - c0) + (j - dj - c0)
+            for v in range(dj):
+                shared += flat[at + v]
         total = self.totals_a[di][i] + self.totals_b[dj][j]
         with np.errstate(invalid="ignore", divide="ignore"):
             overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
