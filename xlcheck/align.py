@@ -553,7 +553,7 @@ class _Pairs:
 
 
 class _CostModel:
-    """Vectorised bead costs: one A run against the B runs ending at a range of columns."""
+    """Vectorised bead costs: for the cells of a block of rows, each an A run against a B run."""
 
     def __init__(self, a: list[Profile], b: list[Profile], params: Params,
                  vectors: tuple[dict[int, np.ndarray], dict[int, np.ndarray]] | None = None,
