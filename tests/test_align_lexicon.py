@@ -78,7 +78,7 @@ def test_lexical_cost_is_lower_for_the_translation():
     a, b = _pair(30, seed=3)
     lexical = _Lexical(a, b, learn_lexicon(a, b, _diagonal(30)))
     for i in range(1, 31):
-        costs = lexical.costs(i, 1, 1, 30, 1)  # A's segment i-1 against each B segment
+        costs = lexical.costs(1, 1, np.full(30, i), np.arange(1, 31))  # A's segment i-1 against each B segment
         assert costs[i - 1] == costs.min()
         assert np.all((costs >= 0) & (costs <= 1))
 

@@ -3,6 +3,8 @@ added is skipped, not paired paragraph by paragraph with what the other has in i
 
 from __future__ import annotations
 
+import numpy as np
+
 from tests.conftest import FIXTURES
 from xlcheck import document_from_text
 from xlcheck.align import PARAMS, Params, Profile, _CostModel
@@ -57,7 +59,7 @@ def test_unshared_anchors_cost_more_in_structured_documents_only():
     for name, extra in (("plain", []), ("titled", title), ("structured", code)):
         for unshared in (0.0, 2.5):
             model = _CostModel(*pair(extra), Params(unshared=unshared))
-            costs[name, unshared] = model.costs(1, 1, 1, 1, 1)[0]
+            costs[name, unshared] = model.costs(1, 1, *np.ones((3, 1), dtype=np.int64))[0]  # the cell (1, 1)
     assert costs["plain", 2.5] == costs["plain", 0.0]
     assert costs["titled", 2.5] == costs["titled", 0.0]
     assert costs["structured", 2.5] == costs["structured", 0.0] + 2.5

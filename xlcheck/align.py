@@ -38,7 +38,6 @@ Bead scores in [0, 1] for reports, and the translation verdict, come from
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 from collections import Counter
@@ -417,18 +416,9 @@ class _Side:
         self.marks: dict[int, np.ndarray] = {}
         bits = np.array([marks(p.text) if p.text else 0 for p in profiles], dtype=np.int64)
         ids = [sorted(anchor_ids[x] for x in p.anchors if x in anchor_ids) for p in profiles]
-        kind_codes = {k: c for c, k in enumerate(_KINDS)}
         for span in _SPANS:
-            total = np.zeros(count + 1)
-            kinds = np.zeros(count + 1, dtype=np.int64)
-            for end in range(span, count + 1):
-                run = profiles[end - span:end]
-                union = sorted(set().union(*(ids[k] for k in range(end - span, end)))) if span > 1 else ids[end - 1]
-                total[end] = weights[union].sum() if union else 0.0
-                kind = _merged_kind([p.kind for p in run]) if span > 1 else run[0].kind
-                kinds[end] = kind_codes.get(kind, 0)
-            self.anchor_weight[span] = total
-            self.kind[span] = kinds
+            self.anchor_weight[span] = _run_weights(ids, weights, span)
+            self.kind[span] = _run_kinds([p.kind for p in profiles], span)
             ored = np.zeros(count + 1, dtype=np.int64)
             for k in range(span):  # the run ending at `end` holds bits of end-span..end-1
                 ored[span:] |= bits[span - 1 - k:count - k] if count >= span else 0
@@ -436,6 +426,55 @@ class _Side:
         self.worded = np.array([_WORDED.search(p.text) is not None for p in profiles], dtype=bool)
         self.vectors = vectors
         self.norms: dict[int, np.ndarray] = {}
+
+
+def _run_weights(ids: list[list[int]], weights: np.ndarray, span: int) -> np.ndarray:
+    """For each run of `span` segments, by its end: the weights of the anchors its segments
+    hold (their ids, ascending), each anchor once, summed by numpy for all the runs of
+    one size at once (a matrix summed along its rows adds each row as its own sum does)."""
+    count = len(ids)
+    total = np.zeros(count + 1)
+    sizes = np.array([len(x) for x in ids], dtype=np.int64)
+    if count < span or not sizes.any():
+        return total
+    flat = np.array([k for x in ids for k in x], dtype=np.int64)
+    starts = np.cumsum(sizes) - sizes
+    runs = np.arange(count - span + 1)  # run r: segments r..r+span-1
+    first = starts[runs]
+    taken = starts[runs + span - 1] + sizes[runs + span - 1] - first
+    keys = np.unique(np.repeat(runs, taken) * len(weights) + flat[_ranges(first, taken)])
+    values = weights[keys % len(weights)]
+    held = np.bincount(keys // len(weights), minlength=len(runs))
+    at = np.cumsum(held) - held
+    for size in np.unique(held[held > 0]).tolist():
+        which = np.flatnonzero(held == size)
+        total[which + span] = values[_ranges(at[which], np.full(len(which), size))].reshape(-1, size).sum(axis=1)
+    return total
+
+
+def _run_kinds(kinds: list[str], span: int) -> np.ndarray:
+    """For each run of `span` segments, by its end: the code in `_KINDS` of its merged kind
+    (`_merged_kind`), worked out once for each sequence of kinds that occurs."""
+    names = sorted(set(kinds))
+    index = {kind: k for k, kind in enumerate(names)}
+    local = np.array([index[kind] for kind in kinds], dtype=np.int64)
+    out = np.zeros(len(kinds) + 1, dtype=np.int64)
+    if len(kinds) < span:
+        return out
+    runs = np.zeros(len(kinds) - span + 1, dtype=np.int64)
+    for k in range(span):
+        runs = runs * len(names) + local[k:len(kinds) - span + 1 + k]
+    found, where = np.unique(runs, return_inverse=True)
+    codes = {k: c for c, k in enumerate(_KINDS)}
+    merged = []
+    for run in found.tolist():
+        sequence = []
+        for _ in range(span):
+            run, last = divmod(run, len(names))
+            sequence.append(names[last])
+        merged.append(codes.get(_merged_kind(sequence[::-1]) if span > 1 else sequence[0], 0))
+    out[span:] = np.array(merged, dtype=np.int64)[where]
+    return out
 
 
 def _kind_table(params: Params) -> np.ndarray:
@@ -460,8 +499,61 @@ def _kind_table(params: Params) -> np.ndarray:
     return table
 
 
+def _ranges(first: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """first[k], first[k] + 1, ... (sizes[k] numbers), for each k in turn, as one array."""
+    ends = np.cumsum(sizes)
+    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(first - (ends - sizes), sizes)
+
+
+class _Pairs:
+    """Pairs (segment i of A, segment j of B) with a value each, as one sorted array of
+    keys i * stride + j: the pairs a block of bead cells holds are read at once, from a
+    dense window of the rows and columns those cells reach."""
+
+    def __init__(self, cols: list[list[int]], values: list[float], width: int) -> None:
+        self.stride = width + 1
+        self.keys = np.array([row * self.stride + col for row, found in enumerate(cols) for col in found],
+                             dtype=np.int64)
+        self.values = np.array(values, dtype=np.float64)
+
+    def window(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
+        """Rows r0..r1-1 and columns c0..c1-1 as a matrix: each pair's value, 0 where there is none."""
+        starts = np.arange(r0, r1) * self.stride
+        first = np.searchsorted(self.keys, starts + c0)
+        sizes = np.searchsorted(self.keys, starts + c1) - first
+        index = _ranges(first, sizes)
+        width = c1 - c0
+        flat = self.keys[index] - np.repeat(starts + c0 - np.arange(r1 - r0) * width, sizes)
+        return np.bincount(flat, self.values[index], minlength=(r1 - r0) * width).reshape(r1 - r0, width)
+
+    def shared(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray,
+               i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each cell (i[k], j[k]) of `_CostModel.costs`, the sum of the values of its
+        bead's pairs, A[i-di:i] x B[j-dj:j]. Float sums depend on their order: they are
+        added row by row and, within a row, by column as the code that went row by row
+        added them (descending where the row had more than 8 pairs in its cells' reach,
+        one bincount per offset then, ascending otherwise), so that the sums, and the
+        paths, stay what they were."""
+        r0, c0 = int(rows[0]) - di, int(starts.min()) - dj
+        flat = self.window(r0, int(rows[-1]), c0, int(stops.max())).ravel()
+        width = int(stops.max()) - c0
+        shared = np.zeros(len(i))
+        if not flat.any():
+            return shared
+        sizes = stops - starts + 1
+        for u in range(di):
+            at = (i - di + u - r0) * width + (j - dj - c0)
+            if dj > 1:
+                keys = (rows - di + u) * self.stride
+                reach = np.searchsorted(self.keys, keys + stops) - np.searchsorted(self.keys, keys + starts - dj)
+                backwards = np.repeat(reach > 8, sizes)
+            for t in range(dj):
+                shared += flat[at + (np.where(backwards, dj - 1 - t, t) if dj > 1 else t)]
+        return shared
+
+
 class _CostModel:
-    """Vectorised bead costs: one A run against the B runs ending at a range of columns."""
+    """Vectorised bead costs: for the cells of a block of rows, each an A run against a B run."""
 
     def __init__(self, a: list[Profile], b: list[Profile], params: Params,
                  vectors: tuple[dict[int, np.ndarray], dict[int, np.ndarray]] | None = None,
@@ -490,8 +582,8 @@ class _CostModel:
         for index, p in enumerate(b):
             for x in p.anchors:
                 positions.setdefault(anchor_ids[x], []).append(index)
-        self.pair_cols: list[list[int]] = []
-        self.pair_weights: list[list[float]] = []
+        pair_cols: list[list[int]] = []
+        pair_weights: list[float] = []
         for p in a:
             shared: dict[int, float] = {}
             for x in p.anchors:
@@ -502,10 +594,9 @@ class _CostModel:
                 for col in where:
                     shared[col] = shared.get(col, 0.0) + weights[k]
             cols = sorted(shared)
-            self.pair_cols.append(cols)
-            self.pair_weights.append([shared[c] for c in cols])
-        self.pair_cols_array = [np.array(c, dtype=np.int64) if len(c) > 8 else None for c in self.pair_cols]
-        self.pair_weights_array = [np.array(w) if len(w) > 8 else None for w in self.pair_weights]
+            pair_cols.append(cols)
+            pair_weights.extend(shared[c] for c in cols)
+        self.pairs = _Pairs(pair_cols, pair_weights, len(b))
         self.has_kinds = any(p.kind != "text" for p in a + b)
         # Markup beyond headings (code, lists, tables, front matter): a title line makes a
         # plain-text article have kinds, not structure.
@@ -560,13 +651,23 @@ class _CostModel:
         totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix), self.b.worded))
         return costs_a, totals_b
 
-    def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
-        """Costs of the beads A[i-di:i] ~ B[j-dj:j] for j in j0..j1 (inclusive)."""
+    def costs(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+        """Costs of the beads A[i-di:i] ~ B[j-dj:j] for the cells of several rows at once,
+        row i = rows[k] from column starts[k] to stops[k] (inclusive), flat, row after row.
+
+        Many rows in one call: one call per row spent more in numpy's overhead than in
+        arithmetic. Every term is the same elementwise operation, in the same order, as
+        when it was computed row by row, so the costs do not depend on how the rows are
+        grouped.
+        """
         params = self.params
         a, b = self.a, self.b
-        stop = j1 + 1
+        sizes = stops - starts + 1
+        i = np.repeat(rows, sizes)
+        j = _ranges(starts, sizes)
+        ends = np.cumsum(sizes)
         length_a = (a.prefix[i] - a.prefix[i - di]) * self.ratio
-        length_b = b.prefix[j0:stop] - b.prefix[j0 - dj:stop - dj]
+        length_b = b.prefix[j] - b.prefix[j - dj]
         delta = np.abs(length_b - length_a)
         delta /= np.sqrt((length_a + length_b) * (self.variance / 2) + 1e-9)
         # -log(2 (1 - Phi(delta))), closely: delta^2 / 2 + log(1 + delta sqrt(pi / 2))
@@ -577,58 +678,45 @@ class _CostModel:
             cost *= params.length_weight
         cost += self.prior[(di, dj)]
         total_a = a.anchor_weight[di][i]
-        total_b = b.anchor_weight[dj][j0:stop]
+        total_b = b.anchor_weight[dj][j]
         cost += params.anchor_penalty * total_b
-        if total_a:
-            shared = np.zeros(stop - j0)
-            for row in range(i - di, i):
-                cols = self.pair_cols[row]
-                if not cols:
-                    continue
-                first, last = bisect.bisect_left(cols, j0 - dj), bisect.bisect_left(cols, j1)
-                if last - first > 8:  # many: one bincount per offset beats a loop
-                    where = self.pair_cols_array[row][first:last]
-                    weights = self.pair_weights_array[row][first:last]
-                    for offset in range(1 - j0, dj + 1 - j0):
-                        index = where + offset
-                        keep = (index >= 0) & (index < shared.size)
-                        shared += np.bincount(index[keep], weights[keep], minlength=shared.size)
-                    continue
-                weights = self.pair_weights[row]
-                for k in range(first, last):
-                    col = cols[k]
-                    shared[max(col + 1, j0) - j0:min(col + dj, j1) - j0 + 1] += weights[k]
-            np.minimum(shared, np.minimum(total_a, total_b), out=shared)
-            cost += params.anchor_penalty * total_a
-            cost -= (2 * params.anchor_penalty + params.anchor_reward) * shared
-            if self.structured and params.unshared:
-                cost += params.unshared * ((total_b > 0) & (shared == 0))
+        shared = self.pairs.shared(di, dj, rows, starts, stops, i, j)
+        # Where A's run holds no anchor, shared is 0 and these add 0.
+        np.minimum(shared, np.minimum(total_a, total_b), out=shared)
+        cost += params.anchor_penalty * total_a
+        cost -= (2 * params.anchor_penalty + params.anchor_reward) * shared
+        if self.structured and params.unshared:
+            cost += params.unshared * ((total_a > 0) & (total_b > 0) & (shared == 0))
         if self.has_kinds:
-            cost += self.kinds[a.kind[di][i]][b.kind[dj][j0:stop]]
-            if di == 1 and dj == 1 and i - 1 in self.retitled:
-                for j in self.retitled[i - 1]:
-                    if j0 <= j + 1 < stop:
-                        cost[j + 1 - j0] -= params.kind_mismatch + params.kind_match
+            cost += self.kinds[a.kind[di][i], b.kind[dj][j]]
+            if di == 1 and dj == 1:
+                for row, cols in self.retitled.items():
+                    for col in cols:
+                        # the cell (row + 1, col + 1), where its row's columns reach it
+                        at = np.searchsorted(rows, row + 1)
+                        if at < len(rows) and rows[at] == row + 1 and starts[at] <= col + 1 <= stops[at]:
+                            cost[ends[at] - sizes[at] + col + 1 - starts[at]] -= params.kind_mismatch + params.kind_match
         if self.structured and params.orphan_merge and (di > 1 or dj > 1):
-            orphans = self.orphans_b[j0:stop] - self.orphans_b[j0 - dj:stop - dj] if dj > 1 else 0.0
+            orphans = self.orphans_b[j] - self.orphans_b[j - dj] if dj > 1 else 0.0
             if di > 1:
                 orphans = orphans + (self.orphans_a[i] - self.orphans_a[i - di])
             cost += params.orphan_merge * (np.asarray(orphans) > 0)
         if params.mark_mismatch or params.mark_match:
             bits_a = a.marks[di][i]
-            bits_b = b.marks[dj][j0:stop]
+            bits_b = b.marks[dj][j]
             popcount = _popcount()
             cost += params.mark_mismatch * popcount[bits_a ^ bits_b]
             cost -= params.mark_match * popcount[bits_a & bits_b]
         if self.lexicon is not None:
-            cost += params.lexicon_weight * self.lexicon.costs(i, di, j0, j1, dj)
+            cost += params.lexicon_weight * self.lexicon.costs(di, dj, i, j)
         if a.vectors is not None:
             # vecalign's cost: 1 - cosine over what the two sides cost against random
             # segments, times the bead's segment product, so a merge gains nothing from
-            # counting its distance once where two 1-1 beads count it twice.
-            similarity = b.vectors[dj][j0:stop] @ a.vectors[di][i]
-            cost += (params.embed_weight * 2 * di * dj) * (1.0 - similarity) / (
-                a.norms[di][i] + b.norms[dj][j0:stop])
+            # counting its distance once where two 1-1 beads count it twice. (One product
+            # a row, as before: a product over all the rows at once sums in another order.)
+            similarity = np.concatenate([b.vectors[dj][start:stop + 1] @ a.vectors[di][row]
+                                         for row, start, stop in zip(rows.tolist(), starts.tolist(), stops.tolist())])
+            cost += (params.embed_weight * 2 * di * dj) * (1.0 - similarity) / (a.norms[di][i] + b.norms[dj][j])
         return cost
 
 
@@ -652,50 +740,88 @@ def _random_pair_costs(runs: dict[int, np.ndarray], other: np.ndarray, samples: 
     return {span: np.maximum(1.0 - (matrix @ sample.T).mean(axis=1), 1e-3) for span, matrix in runs.items()}
 
 
+# Band cells whose bead costs one call computes, per move: enough that numpy's overhead
+# per call no longer counts, few enough that memory stays flat.
+_BLOCK_CELLS = 1 << 14
+
+
+def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: np.ndarray) -> dict[
+        int, tuple[np.ndarray, list[int]]]:
+    """The costs of the beads that end in rows first..last-1, for each move that takes
+    segments of both sides (by its index): each row's cells flat, row after row, and
+    where each row's cells start (-1: none)."""
+    out = {}
+    for index, (di, dj) in enumerate(model.moves):
+        if di == 0 or dj == 0 or last <= di:
+            continue
+        rows = np.arange(max(first, di), last)
+        starts = np.maximum(lo[rows], lo[rows - di] + dj)
+        stops = np.minimum(hi[rows], hi[rows - di] + dj)
+        keep = starts <= stops
+        if not keep.any():
+            continue
+        rows, starts, stops = rows[keep], starts[keep], stops[keep]
+        sizes = stops - starts + 1
+        offsets = np.full(last - first, -1, dtype=np.int64)
+        offsets[rows - first] = np.cumsum(sizes) - sizes
+        out[index] = model.costs(di, dj, rows, starts, stops), offsets.tolist()
+    return out
+
+
 def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Cheapest path through the band lo[i]..hi[i] of each row; beads as (i0, i1, j0, j1)."""
+    """Cheapest path through the band lo[i]..hi[i] of each row; beads as (i0, i1, j0, j1).
+
+    Bead costs are computed for blocks of rows at once (`_block_costs`) and read row by row."""
     skip_a, skip_b = model.skip_costs()
     inf = math.inf
     rows: dict[int, np.ndarray] = {}
     back: list[np.ndarray] = []
-    for i in range(n + 1):
-        left, right = int(lo[i]), int(hi[i])
-        best = np.full(right - left + 1, inf)
-        move = np.full(right - left + 1, -1, dtype=np.int8)
-        if i == 0 and left == 0:
-            best[0] = 0.0
-        for index, (di, dj) in enumerate(model.moves):
-            if di == 0 or di > i:
-                continue
-            prev = rows.get(i - di)
-            if prev is None:
-                continue
-            p_left, p_right = int(lo[i - di]), int(hi[i - di])
-            start = max(left, p_left + dj)
-            stop = min(right, p_right + dj)
-            if start > stop:
-                continue
-            previous = prev[start - dj - p_left:stop - dj - p_left + 1]
-            if dj == 0:
-                candidate = previous + skip_a[i - 1]
-            else:
-                candidate = previous + model.costs(i, di, start, stop, dj)
-            view = best[start - left:stop - left + 1]
-            better = candidate < view
-            view[better] = candidate[better]
-            move[start - left:stop - left + 1][better] = index
-        # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
-        steps = skip_b[left:right + 1]  # cost of leaving B[0:j] alone, for j in the row
-        scanned = np.minimum.accumulate(best - steps) + steps
-        # (x - s) + s need not give x back: compare with a tolerance, and never at the edge.
-        from_left = scanned < best - 1e-9 * (1.0 + np.abs(scanned))
-        from_left[0] = False
-        if from_left.any():
-            best = np.where(from_left, scanned, best)
-            move[from_left] = _MOVES.index((0, 1))
-        rows[i] = best
-        rows.pop(i - 5, None)
-        back.append(move)
+    ends = np.cumsum(hi - lo + 1)
+    bounds = list(zip(lo.tolist(), hi.tolist()))
+    first = 0
+    while first <= n:
+        done = int(ends[first - 1]) if first else 0
+        last = min(n + 1, max(first + 1, int(np.searchsorted(ends, done + _BLOCK_CELLS, side="right"))))
+        block = _block_costs(model, first, last, lo, hi)
+        for i in range(first, last):
+            left, right = bounds[i]
+            # One row of candidates a move: the cheapest wins, the first move on a tie.
+            candidates = np.full((len(model.moves), right - left + 1), inf)
+            for index, (di, dj) in enumerate(model.moves):
+                if di == 0 or di > i:
+                    continue
+                prev = rows[i - di]  # rows are kept as far back as a bead reaches
+                p_left, p_right = bounds[i - di]
+                start = max(left, p_left + dj)
+                stop = min(right, p_right + dj)
+                if start > stop:
+                    continue
+                previous = prev[start - dj - p_left:stop - dj - p_left + 1]
+                out = candidates[index, start - left:stop - left + 1]
+                if dj == 0:
+                    np.add(previous, skip_a[i - 1], out=out)
+                else:
+                    costs, offsets = block[index]
+                    at = offsets[i - first]
+                    np.add(previous, costs[at:at + stop - start + 1], out=out)
+            move = candidates.argmin(axis=0).astype(np.int8)
+            best = candidates.min(axis=0)
+            move[best == inf] = -1  # no bead ends here (the start, or outside every move's reach)
+            if i == 0 and left == 0:
+                best[0] = 0.0
+            # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
+            steps = skip_b[left:right + 1]  # cost of leaving B[0:j] alone, for j in the row
+            scanned = np.minimum.accumulate(best - steps) + steps
+            # (x - s) + s need not give x back: compare with a tolerance, and never at the edge.
+            from_left = scanned < best - 1e-9 * (1.0 + np.abs(scanned))
+            from_left[0] = False
+            if from_left.any():
+                best = np.where(from_left, scanned, best)
+                move[from_left] = _MOVES.index((0, 1))
+            rows[i] = best
+            rows.pop(i - 5, None)
+            back.append(move)
+        first = last
     beads = []
     i, j = n, m
     while i > 0 or j > 0:
@@ -1369,18 +1495,24 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
         ys = np.array([id_b[w] for w in y if w in id_b], dtype=np.int64)
         if xs.size and ys.size:
             codes.append((xs[:, None] * len(vocab_b) + ys[None, :]).ravel())
-    found, counts = np.unique(np.concatenate(codes), return_counts=True) if codes else (np.zeros(0), np.zeros(0))
+    if not codes:
+        return {}
+    found, counts = np.unique(np.concatenate(codes), return_counts=True)
+    found, counts = found[counts >= least], counts[counts >= least]
+    # Dice of every pair at once (integers to floats, one division: what Python's gives).
+    totals = (np.array([freq_a[w] for w in vocab_a])[found // len(vocab_b)]
+              + np.array([freq_b[w] for w in vocab_b])[found % len(vocab_b)])
+    dice = 2 * counts / totals
+    strong = dice >= params.lexicon_dice
     best_a: dict[str, tuple[float, str]] = {}
     best_b: dict[str, tuple[float, str]] = {}
-    for code, count in zip(found[counts >= least].tolist(), counts[counts >= least].tolist()):
+    for code, score in zip(found[strong].tolist(), dice[strong].tolist()):
         u, v = vocab_a[code // len(vocab_b)], vocab_b[code % len(vocab_b)]
-        dice = 2 * count / (freq_a[u] + freq_b[v])
-        if dice >= params.lexicon_dice:
-            # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
-            if u not in best_a or (-dice, v) < (-best_a[u][0], best_a[u][1]):
-                best_a[u] = (dice, v)
-            if v not in best_b or (-dice, u) < (-best_b[v][0], best_b[v][1]):
-                best_b[v] = (dice, u)
+        # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
+        if u not in best_a or (-score, v) < (-best_a[u][0], best_a[u][1]):
+            best_a[u] = (score, v)
+        if v not in best_b or (-score, u) < (-best_b[v][0], best_b[v][1]):
+            best_b[v] = (score, u)
     return {u: v for u, (_, v) in best_a.items() if best_b[v][1] == u}
 
 
@@ -1397,42 +1529,49 @@ class _Lexical:
         sets_b = [sorted({reverse[w] for w in _words(p.text) if w in reverse}) for p in b]
         self.totals_a = self._totals(sets_a)
         self.totals_b = self._totals(sets_b)
-        positions: dict[int, list[int]] = {}
-        for col, found in enumerate(sets_b):
-            for k in found:
-                positions.setdefault(k, []).append(col)
-        arrays = {k: np.array(cols, dtype=np.int64) for k, cols in positions.items()}
-        empty = np.zeros(0, dtype=np.int64)
-        # For each segment of A, the columns of B holding the other side of one of its pairs.
-        self.cols = [np.sort(np.concatenate([arrays[k] for k in found if k in arrays] or [empty]))
-                     for found in sets_a]
+        # Each segment of A's pairs, and where B holds each pair's other side (keys
+        # pair * stride + column, sorted): a block's columns are joined when it is searched,
+        # not stored for every segment (a Chinese text's character pairs make millions).
+        self.stride = len(b) + 1
+        self.ptr = np.zeros(len(a) + 1, dtype=np.int64)
+        self.ptr[1:] = np.cumsum([len(found) for found in sets_a])
+        self.ids = np.array([k for found in sets_a for k in found], dtype=np.int64)
+        self.where = np.sort(np.array([k * self.stride + col for col, found in enumerate(sets_b) for k in found],
+                                      dtype=np.int64))
 
     @staticmethod
     def _totals(sets: list[list[int]]) -> dict[int, np.ndarray]:
-        count = len(sets)
+        """For each run of 1-4 segments, by its end: how many pairs its segments hold."""
+        prefix = np.zeros(len(sets) + 1, dtype=np.int64)
+        prefix[1:] = np.cumsum([len(found) for found in sets])
         out = {}
         for span in _SPANS:
-            total = np.zeros(count + 1)
-            for end in range(span, count + 1):
-                total[end] = sum(len(sets[k]) for k in range(end - span, end))
+            total = np.zeros(len(sets) + 1)
+            total[span:] = prefix[span:] - prefix[:len(sets) + 1 - span]
             out[span] = total
         return out
 
-    def costs(self, i: int, di: int, j0: int, j1: int, dj: int) -> np.ndarray:
-        size = j1 - j0 + 1
-        # Pairs of A's run with each B segment j0-dj..j1-1, then summed over the dj
-        # segments of each B run (ending at j0..j1).
-        found = [cols[np.searchsorted(cols, j0 - dj):np.searchsorted(cols, j1)]
-                 for cols in self.cols[i - di:i]]
-        found = [where for where in found if where.size]
-        if found:
-            single = np.bincount(np.concatenate(found) - (j0 - dj), minlength=size + dj - 1)
-            running = np.zeros(size + dj)
-            np.cumsum(single, out=running[1:])
-            shared = running[dj:] - running[:size]
-        else:
-            shared = np.zeros(size)
-        total = self.totals_a[di][i] + self.totals_b[dj][j0:j1 + 1]
+    def window(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
+        """Rows r0..r1-1 and columns c0..c1-1 as a matrix: how many pairs each cell's
+        segments hold together."""
+        ids = self.ids[self.ptr[r0]:self.ptr[r1]] * self.stride
+        rows = np.repeat(np.arange(r1 - r0), np.diff(self.ptr[r0:r1 + 1]))
+        first = np.searchsorted(self.where, ids + c0)
+        sizes = np.searchsorted(self.where, ids + c1) - first
+        width = c1 - c0
+        flat = self.where[_ranges(first, sizes)] - np.repeat(ids + c0 - rows * width, sizes)
+        return np.bincount(flat, minlength=(r1 - r0) * width).reshape(r1 - r0, width)
+
+    def costs(self, di: int, dj: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The term for the beads A[i-di:i] ~ B[j-dj:j] of cells (i[k], j[k]), i ascending."""
+        r0, c0, c1 = int(i[0]) - di, int(j.min()) - dj, int(j.max())
+        flat = self.window(r0, int(i[-1]), c0, c1).ravel()
+        shared = np.zeros(len(i))  # counts: whole numbers, the same in any order
+        for u in range(di):
+            at = (i - di + u - r0) * (c1 - c0) + (j - dj - c0)
+            for v in range(dj):
+                shared += flat[at + v]
+        total = self.totals_a[di][i] + self.totals_b[dj][j]
         with np.errstate(invalid="ignore", divide="ignore"):
             overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
         return (1.0 - overlap) * (di * dj)

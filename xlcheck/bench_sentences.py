@@ -1,6 +1,6 @@
 """Sentence alignment quality: strict and lax F1 against gold beads, speed and peak memory.
 
-`python -m xlcheck.bench_sentences [--heldout DIR] [--mac DIR] [--aligner NAME ...]`
+`python -m xlcheck.bench_sentences [--heldout DIR] [--mac DIR] [--aligner NAME ...] [--save-beads FILE]`
 
 Gold files hold one bead a line, zero-based line numbers of each side, as vecalign and
 Bleualign write them: ``[0]:[0, 1]`` (a 1-2 bead), ``[5]:[]`` (a line only A has).
@@ -310,9 +310,11 @@ def gale_church_aligner(pair: GoldPair) -> BeadList:
     return [(tuple(sides[0][0][i] for i in a), tuple(sides[1][0][j] for j in b)) for a, b in beads]
 
 
-def evaluate(aligner: Aligner, pairs: Sequence[GoldPair], memory: bool = False) -> dict[str, float]:
+def evaluate(aligner: Aligner, pairs: Sequence[GoldPair], memory: bool = False,
+             beads: dict[str, BeadList] | None = None) -> dict[str, float]:
     """Scores of one aligner on some gold pairs, with sentences per second (and peak
-    Python memory in MB, measured in a second pass under tracemalloc, if asked)."""
+    Python memory in MB, measured in a second pass under tracemalloc, if asked); each
+    pair's predicted beads go into `beads` (by the path of its A side) if given."""
     golds, tests = [], []
     sentences = 0
     seconds = 0.0
@@ -321,6 +323,8 @@ def evaluate(aligner: Aligner, pairs: Sequence[GoldPair], memory: bool = False) 
         start = time.perf_counter()
         tests.append(aligner(pair))
         seconds += time.perf_counter() - start
+        if beads is not None:
+            beads[pair.path_a.name] = tests[-1]
         sentences += sum(1 for path in (pair.path_a, pair.path_b) for line in _lines(path) if line.strip())
     result: dict[str, float] = dict(score(golds, tests))
     result["sentences"] = sentences
@@ -356,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="aligners to measure (default: default and gale-church)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--memory", action="store_true", help="also measure peak memory (a second, slower pass)")
+    parser.add_argument("--save-beads", metavar="FILE",
+                        help="write every predicted bead (by aligner and file) as JSON, to compare two versions")
     args = parser.parse_args(argv)
     pairs = fixture_pairs(Path(args.fixtures))
     if args.heldout:
@@ -373,11 +379,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.split in ("all", pair.split):
             groups[(pair.name, pair.split)].append(pair)
     results = {}
+    beads: dict[str, dict[str, BeadList]] = {}
     for name in args.aligner or ["default", "gale-church"]:
         aligner = ALIGNERS[name]()
-        results[name] = {f"{pair} {split}": evaluate(aligner, members, args.memory)
+        beads[name] = {}
+        results[name] = {f"{pair} {split}": evaluate(aligner, members, args.memory, beads[name])
                          for (pair, split), members in sorted(groups.items())}
     print(json.dumps(results, indent=2))
+    if args.save_beads:
+        Path(args.save_beads).write_text(json.dumps(beads, sort_keys=True), encoding="utf-8")
     return 0
 
 
