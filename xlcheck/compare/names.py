@@ -255,7 +255,17 @@ class Names:
                         camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
-        shared = {v for v, docs in attested.items() if len(docs) >= 2}
+        # A name one version writes with accents and another without (A Coruña / A Coruna)
+        # is written the same way: where either lacks it, it was dropped.
+        unaccented_in: dict[str, set[int]] = defaultdict(set)
+        for v, docs in attested.items():
+            if not v.isascii():
+                unaccented_in[unaccented(v)] |= docs
+        for v, docs in attested.items():
+            if v.isascii() and unaccented_in.get(v.lower()):
+                unaccented_in[v.lower()] |= docs
+        shared = {v for v, docs in attested.items()
+                  if len(docs) >= 2 or len(unaccented_in.get(unaccented(v), ())) >= 2}
         # Month and weekday names are capitalised in some languages (Monday / lundi).
         common = self.common | self.calendar
         return frozenset(v for v in shared | camel if v.lower() not in common)
@@ -343,7 +353,8 @@ class Names:
                              or (self._present(value, k, group, words_of(k), docs, names)
                                  and not self._misspelt(value, k, group, docs, names))
                              or self._documented(value, k, group, words_of(k))
-                             or self._transliterated_surname(value, k, group))
+                             or self._transliterated_surname(value, k, group)
+                             or value in _LEGAL_FORMS and self._form_dropped(value, k, group, docs, names, words_of(k)))
             if have and len(have) < len(docs) and all(self._own_project(names[o][value], o) for o in have):
                 continue  # "develop Chaos Mesh" / "开始": the documentation's own project, implied
             if len(have) == len(docs) or self._heading_word(value, group, have):
@@ -368,6 +379,21 @@ class Names:
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
         return out
+
+    def _form_dropped(self, value: str, k: int, group: Group, docs: list[int],
+                      names: dict[int, dict[str, Invariant]], words: set[str]) -> bool:
+        """Whether a club's or company's legal form (FC, AG, Inc) is left out beside the
+        name it qualifies, which doc k keeps ("beim FC Everton" / "at Everton", "Siemens AG"
+        / "Siemens"): news names clubs and firms by their name alone."""
+        for o in docs:
+            inv = names[o].get(value) if o != k else None
+            if inv is None:
+                continue
+            text = self.ctx.documents[o].text
+            near = _FORM_NAME_AFTER.match(text, inv.end) or _FORM_NAME_BEFORE.search(text, max(0, inv.start - 40), inv.start)
+            if near and near.group(1).lower() in words:
+                return True
+        return False
 
     def _transliterated_surname(self, value: str, k: int, group: Group) -> bool:
         """A Gaelic surname (McCarthy) is compared like a brand among Latin-script
@@ -1405,9 +1431,26 @@ class Names:
             hit = next((w for w in others if any(_same_stem(v, w) for v in variants)), None)
             if hit is None or hit in {skeleton(w) for w in own_words if len(w) >= 4}:
                 continue
+            if not latin_name and self._designator(source, start + len(name), k, o, group):
+                continue
             inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
             out.append(_lacking(g, docs, o, k, name, inv))
         return out
+
+    def _designator(self, source: str, end: int, k: int, o: int, group: Group) -> bool:
+        """Whether the Cyrillic or Greek word ending at `end` is the common word that opens
+        a many-word name (Республикой Коми, Республика Казахстан): Russian capitalises only
+        a name's first word, so a capitalised word followed by a name that the translation
+        keeps is that name's kind ("the Republic of Komi"), translated, not a name lost."""
+        following = _NEXT_CAPITALISED.match(source, end)
+        if following is None:
+            return False
+        head = following.group(1)
+        words = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+        key = _place_key(self.ctx.documents[k].lang, head)
+        if key is not None and not key.startswith("gaz:"):
+            return self._place_present(key, self.ctx.documents[o].lang, words)
+        return self._sound_present(head, words)
 
     # -- names across scripts ---------------------------------------------------------
 
@@ -1831,6 +1874,8 @@ class Names:
                 key = _place_key(lang, name)
                 if key is None or written in found or written.lower() in self.common:
                     continue  # Того (Togo) is also "of that": a word some version writes in lower case
+                if _HAN_NAME_TAIL.match(paragraph.text, end):
+                    continue  # 马里尼切夫 (Marinichev): the first characters of a foreign name, not Mali
                 start, end = paragraph.start + start, paragraph.start + end
                 taken.append((start, end))
                 found.setdefault(written, (written, Invariant("name", written, written, start, end), key))
@@ -2271,7 +2316,10 @@ def _one_near_consonant(a: str, b: str) -> bool:
 
 
 _QUOTE_MARKS = "\"“”„‟«»‚‘’'‹› "
-_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
+# (German j and w are English y and v in names transliterated from Russian, Hebrew or Arabic:
+# Netanjahu / Netanyahu, Lawrow / Lavrov.)
+_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"),
+                    ("j", "y"), ("w", "v"))
 
 
 def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
@@ -2287,12 +2335,16 @@ def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
     (False, False, False)
     >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
     False
+    >>> _misspelt_noun("Netanjahu", "Netanyahu"), _misspelt_noun("Coruña", "Coruna"), _misspelt_noun("Gisèle", "Gisle")
+    (False, False, True)
     """
     a, b = name.casefold(), word.casefold()
     if a[:1] != b[:1]:
         return False
     for x, y in _GERMAN_SPELLING:
         a, b = a.replace(x, y), b.replace(x, y)
+    if len(a) == len(b):
+        a, b = unaccented(a), unaccented(b)  # accents English drops (Coruña / Coruna), not a letter (Gisèle / Gisle)
     if a == b:
         return False
     if len(b) == len(a) - 1:
@@ -2346,6 +2398,17 @@ def _common_prefix(a: str, b: str) -> str:
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
+# Characters Chinese spells foreign names with, ending as a surname does (-ov 夫, -ova 娃,
+# -na 娜, -vich 奇, -ski 基, -ko 科, -no 诺): after a place's name they make one name with it.
+_HAN_NAME_TAIL = lazy(r"[尼切夫斯基维奇娃诺克洛科耶谢索罗伊茨卡塔亚娅莉丽琳玛蒂妮芙菲兹姆普吉鲁萨纳拉里利尔特森逊顿沃瓦哈赫贝布迪蒙埃奥乌托扎什舍霍]{1,4}"
+                      r"[夫娃娜奇基科诺娅]")
+# Legal forms of clubs and companies, written before or after their name (FC Everton,
+# Watford FC, Siemens AG); and the name beside one.
+_LEGAL_FORMS = frozenset({"FC", "AFC", "CF", "SC", "SV", "VfB", "VfL", "AC", "CD", "FK", "SK", "BK", "GmbH", "Inc",
+                          "Ltd", "plc", "PLC", "LLC", "Corp", "AG", "SpA", "NV"})
+_FORM_NAME_AFTER = lazy(r"\.?[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+)")
+_FORM_NAME_BEFORE = lazy(r"(\p{Lu}[\p{L}\p{M}'’-]+),?[ \u00a0]+$")
+_NEXT_CAPITALISED = lazy(r"[ \u00a0]+(\p{Lu}[\p{Cyrillic}\p{Greek}]{2,})")
 _CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
 _LATIN_LETTER = lazy(r"\p{Latin}")
 # Czech adjectives and adjectival surnames (Netolický, Azovského), a woman's -ová aside.
@@ -2892,9 +2955,14 @@ def _place_key(lang: str, text: str) -> str | None:
         return names[folded]
     for cut in (1, 2, 3):
         stem = folded[:-cut]
-        for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι"):
-            if len(stem) >= 3 and stem + ending in names:
-                return names[stem + ending]
+        if len(stem) < 3:
+            break
+        keys = [names[stem + ending] for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι")
+                if stem + ending in names]
+        if keys:
+            # A country before a city of the gazetteer: Бразилию is Бразилия (Brazil), not
+            # Бразилиа (Brasília), though either takes one letter to reach.
+            return next((key for key in keys if not key.startswith("gaz:")), keys[0])
     return None
 
 

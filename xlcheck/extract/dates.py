@@ -49,6 +49,7 @@ _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?�
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
+_OF_MONTH = lazy(r"[ \u00a0]+of[ \u00a0]+(\p{Lu}\p{Ll}+)")
 # Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day
 # tour), １泊２日 (one night and two days), １日店長 (the manager for a day), ２日プラン (a
 # two-day plan), １日15室 (15 rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m
@@ -189,12 +190,13 @@ _SHARED_UNIT = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
 # Tokenised machine translation puts a space after a clock's colon ("as of 12: 00",
 # "06: 52: 39", "klukkan 22: 00" above). Alone that is also a step and a count ("Step 2: 30
-# minutes"): it is a clock with its seconds, or after a word that introduces a time.
+# minutes"): it is a clock with its seconds, or after a word that introduces a time; not
+# with a fraction of a second, a log's timestamp, which a space corrupts ("16: 49: 45,896").
 _SPACED_CLOCK = lazy(
     r"(?:(?<=(?<![\p{L}])(?:at|as of|until|till|from|by|since|before|after|around|about|um|bis|ab|gegen|vers|à|"
     r"в|к|до|с|около|od|do|o)[ \u00a0]))([01]?\d|2[0-3]):[ \u00a0]([0-5]\d)(?::[ \u00a0]?([0-5]\d))?"
     r"(?![\p{N}]|[.,]\d)"
-    r"|(?<![\p{N}:.,])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d):[ \u00a0]?([0-5]\d)(?![\p{N}])", regex.IGNORECASE)
+    r"|(?<![\p{N}:.,])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d):[ \u00a0]?([0-5]\d)(?![\p{N}]|[.,]\d)", regex.IGNORECASE)
 # English hours told with "o'clock", the way it renders 8时, 下午6点, "в 5 часов" or "um 8 Uhr":
 # with the part of the day said after it, or else either half of the day.
 _OCLOCK = lazy(
@@ -289,11 +291,11 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
     # Where the day takes a point, a typist may leave out the space after it: "bis zum
-    # 1.März 2021" is "1. März 2021".
+    # 1.März 2021" is "1. März 2021". English also says "the 19th of July".
     tight_dot = r"\.(?=\p{L})" if info.day_dot else r"(?!)"
     return regexcache.compile(
         rf"""
-        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
+        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)[ \u00a0]++of[ \u00a0]++|{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d|[ \u00a0\u202f]\d{{3}}(?![\p{{N}}])))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
@@ -454,6 +456,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
         for match in _ENGLISH_DAY.finditer(text):
             day = int(match.group(1) or match.group(2))
+            month = _OF_MONTH.match(text, match.end())
+            if month and fold(month.group(1)) in _month_table(info.tag):
+                continue  # "the 19th of July": a date with its month, read below
             if 1 <= day <= 31:
                 add(*match.span(), f"---{day:02d}", flag="word")
     if "日" in text:
