@@ -255,17 +255,17 @@ class Names:
                         camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
-        # A name one version writes with accents and another without (A Coruña / A Coruna)
-        # is written the same way: where either lacks it, it was dropped.
-        unaccented_in: dict[str, set[int]] = defaultdict(set)
+        # A name one version writes with accents and another without them (A Coruña / A
+        # Coruna) is written the same way: where either lacks it, it was dropped. (Not two
+        # accented words, Česka / Česká, nor full-width letters, ＰＲ, read elsewhere.)
+        plain = {v.lower(): docs for v, docs in attested.items() if v.isascii()}
+        accented = defaultdict(set)
         for v, docs in attested.items():
-            if not v.isascii():
-                unaccented_in[unaccented(v)] |= docs
-        for v, docs in attested.items():
-            if v.isascii() and unaccented_in.get(v.lower()):
-                unaccented_in[v.lower()] |= docs
+            if not v.isascii() and unicodedata.is_normalized("NFKC", v) and unaccented(v) in plain:
+                accented[unaccented(v)] |= docs
         shared = {v for v, docs in attested.items()
-                  if len(docs) >= 2 or len(unaccented_in.get(unaccented(v), ())) >= 2}
+                  if len(docs) >= 2 or len(docs | accented.get(unaccented(v), set())
+                                           | (plain.get(unaccented(v), set()) if not v.isascii() else set())) >= 2}
         # Month and weekday names are capitalised in some languages (Monday / lundi).
         common = self.common | self.calendar
         return frozenset(v for v in shared | camel if v.lower() not in common)
@@ -307,6 +307,9 @@ class Names:
         ctx = self.ctx
         words: set[str] = set()
         doc = ctx.documents[k]
+        # A language written in Latin letters may drop or add accents on a foreign name
+        # (Coruña / Coruna, Abu / Abú); one in another script keeps a Latin name as written.
+        latin = latin_script(doc.lang)
         for index in paragraphs:
             text = doc.paragraphs[index].text
             if _FULLWIDTH.search(text):
@@ -320,6 +323,8 @@ class Names:
                 words.add(lower)
                 if lower.endswith("s"):
                     words.add(lower[:-1])
+                if latin and not lower.isascii():
+                    words.add(unaccented(lower))  # Abú / Abu: the accent a translation drops or adds
             for term, _, _ in ctx.glossary.find_spans(text):
                 words.add(term.lower())
             # a hyphenated compound also as one word: "Wi-Fi" writes the name "Wifi"
@@ -378,6 +383,79 @@ class Names:
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._broken_apart(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._known_transliteration_lost(g, group, docs) if (c.value, c.lack) not in seen)
+        return out
+
+    def _known_transliteration_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Cyrillic or Greek names of doc k that the Latin doc o transliterates elsewhere
+        (a capitalised word that sounds like the name and that o never writes in lower
+        case) but not in this group: the translation knows the name and lost it here,
+        dropped or made a common word (Мясников / "Butchers" where the first paragraph
+        has "Myasnikov"). A capitalised common noun would have no transliteration in o."""
+        out = []
+        for k in docs:
+            if main_script(self.ctx.text(k, group)) not in ("cyrillic", "greek"):
+                continue
+            names = {inv.value: inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                     if inv.kind == "name" and len(inv.value) >= 5 and _FOREIGN.fullmatch(inv.value)
+                     and inv.value.lower() not in self.common}
+            if not names:
+                continue
+            for o in docs:
+                if o == k or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                here = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+                known = self._capitalised_only(o)
+                for value, inv in names.items():
+                    if self._sound_present(value, here) or not self._sound_present(value, known):
+                        continue
+                    out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _capitalised_only(self, o: int) -> frozenset[str]:
+        """Doc o's words written with a capital and never in lower case, lower-cased."""
+        cache = self.__dict__.setdefault("_capitalised_cache", {})
+        if o not in cache:
+            lower = {w.lower() for w in self._lower_words(o)}
+            cache[o] = frozenset(w.lower() for w in _CAPITALISED_WORD.findall(self.ctx.documents[o].text)
+                                 if w.lower() not in lower and len(w) >= 4)
+        return cache[o]
+
+    def _broken_apart(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of doc k that doc o writes with a letter outside ASCII set apart by spaces
+        ("S ä bener Stra ß e", "Sch ö neberg"): machine translation that tokenised the
+        letter on its own. The name is no longer one word anyone can search for. Found
+        where the pieces, joined, are a word doc k writes."""
+        out = []
+        for o in docs:
+            text = self.ctx.text(o, group)
+            if not _LONE_LETTER_HINT.search(text):
+                continue
+            joined = {}
+            for match in _LONE_LETTER.finditer(text, overlapped=True):
+                joined.setdefault(match.group(1) + match.group(2) + match.group(3), match)
+            for k in docs:
+                if k == o:
+                    continue
+                taken = set()
+                for index in group.members[k]:
+                    paragraph = self.ctx.documents[k].paragraphs[index]
+                    spans: list[list[int]] = []
+                    for word in _LETTER_RUNS.finditer(paragraph.text):
+                        value = word.group()
+                        if value in joined and value[0].isupper() and value not in taken and value not in text:
+                            taken.add(value)
+                            if spans and not paragraph.text[spans[-1][1]:word.start()].strip():
+                                spans[-1][1] = word.end()  # one name of two words broken ("Säbener Straße")
+                            else:
+                                spans.append([word.start(), word.end()])
+                    for first, last in spans:
+                        value = paragraph.text[first:last]
+                        inv = Invariant("name", value, value, paragraph.start + first, paragraph.start + last, (), "broken")
+                        out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
     def _form_dropped(self, value: str, k: int, group: Group, docs: list[int],
@@ -642,6 +720,8 @@ class Names:
         if self._word_present(value, words):
             return True
         lang = self.ctx.documents[k].lang
+        if not value.isascii() and latin_script(lang) and unaccented(value) in words:
+            return True  # Coruña / Coruna
         if " " not in value and _inflected_in(value, words, lang):
             return True  # "Oslo" / "v Oslu", "Maps" / "Mapy Google"
         if _CAMEL_WORDS.fullmatch(value) and _spaced_words(value).search(self.ctx.text(k, group)):
@@ -779,8 +859,9 @@ class Names:
                 continue  # a local spelling with an accent (Sydney / Sídney)
             if _case_form(value, word, self.ctx.documents[k].lang):
                 continue  # a case ending (Monsanto / protiv Monsanta)
-            if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable:
-                continue  # a name of its own (Israel beside Israeli)
+            if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable and not (
+                    unaccented(word) == unaccented(value) and not latin_script(self.ctx.documents[k].lang)):
+                continue  # a name of its own (Israel beside Israeli); not the name without its accent in Japanese
             return True
         return False
 
@@ -2398,6 +2479,10 @@ def _common_prefix(a: str, b: str) -> str:
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
+_CAPITALISED_WORD = lazy(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+")
+# A letter outside ASCII standing alone between two pieces of a word ("S ä bener", "Stra ß e").
+_LONE_LETTER_HINT = lazy(r"(?<=\p{L}) [^\x00-\x7f] (?=\p{L})")
+_LONE_LETTER = lazy(r"(?<![\p{L}])(\p{L}*?\p{L}) ([^\x00-\x7f\p{Lu}\P{L}]) (\p{Ll}*)(?![\p{L}])")
 # Characters Chinese spells foreign names with, ending as a surname does (-ov 夫, -ova 娃,
 # -na 娜, -vich 奇, -ski 基, -ko 科, -no 诺): after a place's name they make one name with it.
 _HAN_NAME_TAIL = lazy(r"[尼切夫斯基维奇娃诺克洛科耶谢索罗伊茨卡塔亚娅莉丽琳玛蒂妮芙菲兹姆普吉鲁萨纳拉里利尔特森逊顿沃瓦哈赫贝布迪蒙埃奥乌托扎什舍霍]{1,4}"

@@ -74,6 +74,8 @@ _HAN_HOLIDAYS = {"五一": "--05-01", "七一": "--07-01", "八一": "--08-01", 
 # Midnight in Chinese and Japanese, 零点 / 零時 ("from 零点 on the 26th", 0:00); not 零点五 or
 # 零点几, "zero point five".
 _CJK_MIDNIGHT = lazy(r"零[点點时時](?![\d０-９零〇一二三四五六七八九几幾十])")
+# A day named right before an hour: "每天5点", "当天8点", "周五3点", "26日9点".
+_DAY_BEFORE_HOUR = lazy(r"(?:每天|每日|当天|當天|当日|今天|明天|昨天|(?:周|週|星期)[一二三四五六日天]|\d日|\d号|\d號)[ ]?$")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
 
 
@@ -399,8 +401,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if "時" in text or "时" in text or "点" in text or "點" in text:
         for match in _CJK_TIME.finditer(text):
             period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
-            if match.group("mark") in "点點" and not period and not minute and not match.group("half"):
-                continue  # "3点" alone may be three points
+            if match.group("mark") in "点點" and not period and not minute and not match.group("half") \
+                    and not _DAY_BEFORE_HOUR.search(text, max(0, match.start() - 6), match.start()):
+                continue  # "3点" alone may be three points; "每天5点" (at five every day) is a time
             if hour > 24 or (minute and int(minute) > 59):
                 continue
             minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
