@@ -242,6 +242,7 @@ class Names:
         """Names at least two versions write the same way (or camel-case brands)."""
         ctx = self.ctx
         attested: dict[str, set[int]] = defaultdict(set)
+        initial: dict[str, set[int]] = defaultdict(set)  # written first in a sentence or heading only
         camel: set[str] = set()
         for k, per_paragraph in enumerate(ctx.invariants):
             for term in ctx.glossary.find(ctx.documents[k].text):
@@ -255,6 +256,8 @@ class Names:
                         camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
+                    else:
+                        initial[value].add(k)
         # A name one version writes with accents and another without them (A Coruña / A
         # Coruna) is written the same way: where either lacks it, it was dropped. (Not two
         # accented words, Česka / Česká, nor full-width letters, ＰＲ, read elsewhere.)
@@ -263,8 +266,10 @@ class Names:
         for v, docs in attested.items():
             if not v.isascii() and unicodedata.is_normalized("NFKC", v) and unaccented(v) in plain:
                 accented[unaccented(v)] |= docs
+        # A word one version writes inside a sentence and another only at a sentence's or
+        # a heading's start ("Freital: Windbergfest cancelled") is one name in both.
         shared = {v for v, docs in attested.items()
-                  if len(docs) >= 2 or len(docs | accented.get(unaccented(v), set())
+                  if len(docs | initial.get(v, set())) >= 2 or len(docs | accented.get(unaccented(v), set())
                                            | (plain.get(unaccented(v), set()) if not v.isascii() else set())) >= 2}
         # Month and weekday names are capitalised in some languages (Monday / lundi).
         common = self.common | self.calendar
@@ -387,6 +392,10 @@ class Names:
         out.extend(c for c in self._broken_apart(g, group, docs) if (c.value, c.lack) not in seen)
         seen = {(c.value, c.lack) for c in out}
         out.extend(c for c in self._known_transliteration_lost(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._listed_name_lost(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._streets_and_pairs(g, group, docs) if (c.value, c.lack) not in seen)
         return out
 
     def _known_transliteration_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -413,6 +422,79 @@ class Names:
                     if self._sound_present(value, here) or not self._sound_present(value, known):
                         continue
                     out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _listed_name_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A Cyrillic or Greek name in the middle of a list of one-word names (в Балтийске,
+        Владивостоке, Североморске, Севастополе и Каспийске) that the Latin translation
+        lacks while it transliterates the names on both sides of it: the place made other
+        words ("North Sea"). A list keeps its items; one translated by meaning would be a
+        common noun, which a list of capitalised names does not hold."""
+        out = []
+        for k in docs:
+            if main_script(self.ctx.text(k, group)) not in ("cyrillic", "greek"):
+                continue
+            doc = self.ctx.documents[k]
+            listed = []
+            for index in group.members[k]:
+                text = doc.paragraphs[index].text
+                items = list(_LIST_ITEM.finditer(text))
+                for before, item, after in zip(items, items[1:], items[2:]):
+                    if before.end() < item.start() and _LIST_GAP.fullmatch(text, before.end(), item.start()) \
+                            and _LIST_GAP.fullmatch(text, item.end(), after.start()):
+                        listed.append((before.group(), item, after.group(), doc.paragraphs[index].start))
+            if not listed:
+                continue
+            for o in docs:
+                if o == k or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                words = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+                for before, item, after, base in listed:
+                    value = item.group()
+                    if self._sound_present(value, words) or not (
+                            self._sound_present(before, words) and self._sound_present(after, words)):
+                        continue
+                    key = _place_key(doc.lang, value)
+                    if key is not None and not key.startswith("gaz:") and self._place_present(key, self.ctx.documents[o].lang, words):
+                        continue
+                    inv = Invariant("name", value, value, base + item.start(), base + item.end(), (), "listed")
+                    out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _streets_and_pairs(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Two kinds of name a German text writes as one word, which a translation into
+        a Latin-script language keeps letter for letter and machine translation turns into
+        common words: a street (in der Talstraße / "in the valley road"; not the kinds of
+        road, Kreisstraße, Einbahnstraße, which are translated), and the second of two
+        names joined by a slash whose first the translation keeps (Ehlers/Flüggen /
+        "Ehlers / flew", a team of two players)."""
+        out = []
+        for k in docs:
+            if base_language(self.ctx.documents[k].lang) != "de":
+                continue
+            doc = self.ctx.documents[k]
+            for o in docs:
+                other = self.ctx.documents[o]
+                if o == k or base_language(other.lang) == "de" or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                text = unaccented(self.ctx.text(o, group)).replace("ß", "ss")
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in _STREET.finditer(paragraph.text):
+                        if match.group(1) in _ROAD_KINDS:
+                            continue
+                        stem = unaccented(match.group(1)).replace("ß", "ss") + "str"
+                        if not regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", text):
+                            value, start = match.group(), paragraph.start + match.start()
+                            out.append(_lacking(g, docs, o, k, value,
+                                                Invariant("name", value, value, start, start + len(value), (), "street")))
+                    for match in _SLASHED_PAIR.finditer(paragraph.text):
+                        first, second = match.group(1), match.group(2)
+                        if regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(first))}(?![\p{{L}}])", text) \
+                                and not regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(second)[:4])}", text):
+                            start = paragraph.start + match.start(2)
+                            out.append(_lacking(g, docs, o, k, second,
+                                                Invariant("name", second, second, start, start + len(second), (), "paired")))
         return out
 
     def _capitalised_only(self, o: int) -> frozenset[str]:
@@ -2479,6 +2561,18 @@ def _common_prefix(a: str, b: str) -> str:
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
+# One-word items of a list of Cyrillic or Greek names, and what stands between two.
+_LIST_ITEM = lazy(r"(?<![\p{L}\p{M}-])(?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{2,}(?![\p{L}\p{M}-])")
+_LIST_GAP = lazy(r",[ \u00a0]+|[ \u00a0]+(?:и|и в|и на|или|та|і|й|και|ή)[ \u00a0]+")
+# A German street named in one word (Talstraße, Glockenstraße, Kleine Bergstraße's last
+# word), and the kinds of road that are common nouns (a county road, a one-way street).
+_STREET = lazy(r"(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+?)(?:straße|strasse|gasse|allee)(?![\p{L}\p{M}])")
+_ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeinde", "Haupt", "Seiten", "Neben", "Quer",
+                         "Umgehungs", "Durchgangs", "Verbindungs", "Zufahrts", "Ausfall", "Einkaufs", "Wohn", "Fern",
+                         "Schnell", "Spiel", "Privat", "Einbahn", "Anlieger", "Seiden", "Sack", "Haupteinkaufs",
+                         "Geschäfts", "Fußgänger", "Ring", "Neben", "Park", "Rad", "Wander"})
+# Two capitalised names joined by a slash (Ehlers/Flüggen), not acronyms (CDU/CSU).
+_SLASHED_PAIR = lazy(r"(?<![\p{L}\p{M}/-])(\p{Lu}\p{Ll}{2,})[ \u00a0]?/[ \u00a0]?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}/-])")
 _CAPITALISED_WORD = lazy(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+")
 # A letter outside ASCII standing alone between two pieces of a word ("S ä bener", "Stra ß e").
 _LONE_LETTER_HINT = lazy(r"(?<=\p{L}) [^\x00-\x7f] (?=\p{L})")
