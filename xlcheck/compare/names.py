@@ -2570,7 +2570,7 @@ _STREET = lazy(r"(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+?)(?:straße|strasse|gasse|alle
 _ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeinde", "Haupt", "Seiten", "Neben", "Quer",
                          "Umgehungs", "Durchgangs", "Verbindungs", "Zufahrts", "Ausfall", "Einkaufs", "Wohn", "Fern",
                          "Schnell", "Spiel", "Privat", "Einbahn", "Anlieger", "Seiden", "Sack", "Haupteinkaufs",
-                         "Geschäfts", "Fußgänger", "Ring", "Neben", "Park", "Rad", "Wander"})
+                         "Geschäfts", "Fußgänger", "Ring", "Park", "Rad", "Wander"})
 # Two capitalised names joined by a slash (Ehlers/Flüggen), not acronyms (CDU/CSU).
 _SLASHED_PAIR = lazy(r"(?<![\p{L}\p{M}/-])(\p{Lu}\p{Ll}{2,})[ \u00a0]?/[ \u00a0]?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}/-])")
 _CAPITALISED_WORD = lazy(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+")
