@@ -260,17 +260,21 @@ class Names:
                         initial[value].add(k)
         # A name one version writes with accents and another without them (A Coruña / A
         # Coruna) is written the same way: where either lacks it, it was dropped. (Not two
-        # accented words, Česka / Česká, nor full-width letters, ＰＲ, read elsewhere.)
+        # accented words, Česka / Česká, nor full-width letters, ＰＲ, read elsewhere, nor an
+        # acronym, ČSL / CSL, whose letters a translation may write plain.)
         plain = {v.lower(): docs for v, docs in attested.items() if v.isascii()}
         accented = defaultdict(set)
         for v, docs in attested.items():
-            if not v.isascii() and unicodedata.is_normalized("NFKC", v) and unaccented(v) in plain:
+            if not v.isascii() and not v.isupper() and unicodedata.is_normalized("NFKC", v) and unaccented(v) in plain:
                 accented[unaccented(v)] |= docs
-        # A word one version writes inside a sentence and another only at a sentence's or
-        # a heading's start ("Freital: Windbergfest cancelled") is one name in both.
+        # A word a German version writes inside a sentence (a noun or a name) that a version
+        # in a language writing nouns in lower case writes only at a sentence's or a
+        # heading's start ("Freital: Windbergfest cancelled") is a name it kept.
+        capitalising = {k for k, doc in enumerate(ctx.documents) if base_language(doc.lang) in NOUN_CAPITALISING}
         shared = {v for v, docs in attested.items()
-                  if len(docs | initial.get(v, set())) >= 2 or len(docs | accented.get(unaccented(v), set())
-                                           | (plain.get(unaccented(v), set()) if not v.isascii() else set())) >= 2}
+                  if len(docs) >= 2 or docs <= capitalising and initial.get(v, set()) - capitalising
+                  or len(docs | accented.get(unaccented(v), set())
+                                           | (plain.get(unaccented(v), set()) if unaccented(v) in accented else set())) >= 2}
         # Month and weekday names are capitalised in some languages (Monday / lundi).
         common = self.common | self.calendar
         return frozenset(v for v in shared | camel if v.lower() not in common)
@@ -399,29 +403,39 @@ class Names:
         return out
 
     def _known_transliteration_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """Cyrillic or Greek names of doc k that the Latin doc o transliterates elsewhere
-        (a capitalised word that sounds like the name and that o never writes in lower
-        case) but not in this group: the translation knows the name and lost it here,
+        """Cyrillic or Greek names that doc k writes more than once and the Latin doc o
+        transliterates elsewhere (a capitalised word that sounds like the name and that o
+        never writes in lower case) but not in this group: the translation knows the name and lost it here,
         dropped or made a common word (Мясников / "Butchers" where the first paragraph
         has "Myasnikov"). A capitalised common noun would have no transliteration in o."""
         out = []
         for k in docs:
             if main_script(self.ctx.text(k, group)) not in ("cyrillic", "greek"):
                 continue
+            lang = self.ctx.documents[k].lang
+            # (not an adjective, Ізраїльські, nor a place: their translations are words of
+            # their own, Israeli, Polish)
             names = {inv.value: inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
                      if inv.kind == "name" and len(inv.value) >= 5 and _FOREIGN.fullmatch(inv.value)
-                     and inv.value.lower() not in self.common}
+                     and inv.value.lower() not in self.common and not _ADJECTIVE.search(inv.value)
+                     and _place_key(lang, inv.value) is None}
             if not names:
                 continue
             for o in docs:
                 if o == k or main_script(self.ctx.text(o, group)) != "latin":
                     continue
-                here = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
-                known = self._capitalised_only(o)
+                to_lang = self.ctx.documents[o].lang
+                here = {w for w in _LETTER_RUNS.findall(self.ctx.text(o, group)) if len(w) >= 3}
+                lower = {w.lower() for w in here}
+                known = [w for w in self._capitalised_only(o) if len(w) >= 4]
                 for value, inv in names.items():
-                    if self._sound_present(value, here) or not self._sound_present(value, known):
-                        continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    if self._sound_present(value, lower) or any(
+                            _same_name(w, value, to_lang, lang) or _near_name(w, value, to_lang, lang)
+                            or _english_same(w, value) for w in here):
+                        continue  # here in some transliteration (Olha / Ольгу)
+                    if self.ctx.documents[k].text.count(value[:max(4, len(value) - 2)]) >= 2 and any(
+                            _same_name(w, value, to_lang, lang) and _english_same(w, value) for w in known):
+                        out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
     def _listed_name_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
