@@ -483,3 +483,24 @@ def test_the_names_kept_and_a_kind_of_road_translated_are_no_drift():
         == []
     )
     assert _loud(_FEST_DE, "de", _FEST_EN.replace("The wind farm", "The Windbergfest"), "en") == []
+
+
+# newstest2021 zh-en 1752-1755 (refA), segment 1753; 701-707 (MiSS), segment 705 (cut).
+_EXPO_ZH = "“此次红博会，既是全国红色文化产业成果的一次展示，也是参展单位和企业交流经验的一个重要平台。”\n\n应征青年可以通过全国征兵网（网址：http://www.gfbzb.gov.cn）查询直招士官条件。\n"
+_EXPO_EN = (
+    '"The Red Culture Industry Expo is not only an exhibition of the achievements of the national red culture '
+    "industry, but also an important platform for exhibitors and enterprises to exchange experiences. “\n\n"
+    "Young candidates can inquire about the conditions for direct recruitment through the National Recruitment "
+    "Network (website: http://www.gfbzb.gov.cn).\n"
+)
+
+
+def test_a_straight_quotation_closed_with_a_curly_mark_and_an_address_before_chinese_brackets_are_kept():
+    assert _loud(_EXPO_ZH, "zh", _EXPO_EN, "en") == []
+
+
+def test_the_quotation_left_open_and_another_address_are_reported():
+    en = _EXPO_EN.replace("experiences. “", "experiences.")
+    assert [rule for rule, _ in _loud(_EXPO_ZH, "zh", en, "en")] == ["XL502"]
+    en = _EXPO_EN.replace("gfbzb", "gfbzp")
+    assert [rule for rule, _ in _loud(_EXPO_ZH, "zh", en, "en")] == ["XL602"]

@@ -44,6 +44,8 @@ _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
 # number of them, no quotation opens there.
 _ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhàâéèêîôûœ])")
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
+# A curly mark after a sentence's end with nothing after it: the straight quotation's close.
+_CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
 # text, a title that can partner a quotation but is never one.
@@ -209,6 +211,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
         if close == -1 and opener in "„“" and '"' in text[match.end():] and not any(
                 mark in text[match.end():] for mark in "“”"):
             close = text.index('"', match.end())  # „…" closed with the straight mark typed
+        elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
+            close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
         if close == -1:
             if opener in "'‘" and not opens_paragraph(text, match.start()):
                 pos = match.end()  # a lone apostrophe ('90s, 'em), not a quotation
