@@ -866,7 +866,8 @@ _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "m
 
 
 RELATIVE_LANGUAGES = frozenset(_RELATIVE)
-_SENTENCE_START = lazy(r"(?:^|[.!?:;\x22„“”»«(–-])[ \u00a0]*$")
+# (An ICU plural's case opens a message too: "one {Morgen gießen}".)
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\x22„“”»«(–{-])[ \u00a0]*$")
 _MORNING = lazy(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem|vom|bis|zum|im)|\p{L}+en) $")
 
 
