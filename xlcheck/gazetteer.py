@@ -41,6 +41,7 @@ ORGANISATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "BBC": (("BBC",), ("英国广播公司", "Би-би-си")),
     "CNN": (("CNN",), ("美国有线电视新闻网",)),
     "VOA": (("VOA", "Voice of America"), ("美国之音", "Голос Америки")),
+    "Deutsche Welle": (("Deutsche Welle", "DW"), ("德国之声", "德國之聲", "ドイチェ・ヴェレ", "Немецкая волна")),
     "RFI": (("RFI", "Radio France"), ("法广", "法国国际广播电台")),
     "New York Times": (("New York Times",), ("纽约时报", "ニューヨーク・タイムズ", "Нью-Йорк Таймс")),
     "Wall Street Journal": (("Wall Street Journal", "WSJ"), ("华尔街日报", "ウォール・ストリート・ジャーナル")),

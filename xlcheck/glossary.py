@@ -35,6 +35,13 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "Germany": ("Deutschland", "Alemanha", "Alemania", "Allemagne", "Germania"),
     "China": ("Chine", "Cina"),
     "Munich": ("München", "Munique", "Múnich", "Monaco di Baviera"),
+    # German places English and the Romance languages name by their own exonyms ("Bayerns
+    # Lewandowski" / "Bavaria's Lewandowski").
+    "Bavaria": ("Bayern", "Baviera", "Bavière"),
+    "Cologne": ("Köln", "Colônia"),
+    "Nuremberg": ("Nürnberg", "Núremberg", "Nuremberga", "Norimberga"),
+    "Saxony": ("Sachsen", "Saxônia", "Sajonia", "Saxe", "Sassonia"),
+    "Vienna": ("Wien", "Viena", "Vienne"),
     "Europe": ("Europa",),
     # Institutions whose initials each language spells from its own words (EEA / EWR).
     "EEA": ("EWR", "EEE", "SEE", "European Economic Area", "Europäischer Wirtschaftsraum",

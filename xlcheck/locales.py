@@ -969,6 +969,8 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
             for number, name in locale.days[context][width].items():
                 if len(name) >= 2:  # never one character ("月" is Monday and a month)
                     names.setdefault(fold(name), (number + 1, name[:1].isupper()))
+    if locale.language == "zh":
+        names.setdefault("星期天", (7, False))  # the spoken Sunday ("血腥星期天", Bloody Sunday)
     return names
 
 

@@ -244,6 +244,7 @@ class Names:
         """Names at least two versions write the same way (or camel-case brands)."""
         ctx = self.ctx
         attested: dict[str, set[int]] = defaultdict(set)
+        initial: dict[str, set[int]] = defaultdict(set)  # written first in a sentence or heading only
         camel: set[str] = set()
         for k, per_paragraph in enumerate(ctx.invariants):
             for term in ctx.glossary.find(ctx.documents[k].text):
@@ -257,7 +258,25 @@ class Names:
                         camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
-        shared = {v for v, docs in attested.items() if len(docs) >= 2}
+                    else:
+                        initial[value].add(k)
+        # A name one version writes with accents and another without them (A Coruña / A
+        # Coruna) is written the same way: where either lacks it, it was dropped. (Not two
+        # accented words, Česka / Česká, nor full-width letters, ＰＲ, read elsewhere, nor an
+        # acronym, ČSL / CSL, whose letters a translation may write plain.)
+        plain = {v.lower(): docs for v, docs in attested.items() if v.isascii()}
+        accented = defaultdict(set)
+        for v, docs in attested.items():
+            if not v.isascii() and not v.isupper() and unicodedata.is_normalized("NFKC", v) and unaccented(v) in plain:
+                accented[unaccented(v)] |= docs
+        # A word a German version writes inside a sentence (a noun or a name) that a version
+        # in a language writing nouns in lower case writes only at a sentence's or a
+        # heading's start ("Freital: Windbergfest cancelled") is a name it kept.
+        capitalising = {k for k, doc in enumerate(ctx.documents) if base_language(doc.lang) in NOUN_CAPITALISING}
+        shared = {v for v, docs in attested.items()
+                  if len(docs) >= 2 or docs <= capitalising and initial.get(v, set()) - capitalising
+                  or len(docs | accented.get(unaccented(v), set())
+                                           | (plain.get(unaccented(v), set()) if unaccented(v) in accented else set())) >= 2}
         # Month and weekday names are capitalised in some languages (Monday / lundi).
         common = self.common | self.calendar
         return frozenset(v for v in shared | camel if v.lower() not in common)
@@ -299,6 +318,9 @@ class Names:
         ctx = self.ctx
         words: set[str] = set()
         doc = ctx.documents[k]
+        # A language written in Latin letters may drop or add accents on a foreign name
+        # (Coruña / Coruna, Abu / Abú); one in another script keeps a Latin name as written.
+        latin = latin_script(doc.lang)
         for index in paragraphs:
             text = doc.paragraphs[index].text
             if _FULLWIDTH.search(text):
@@ -312,6 +334,8 @@ class Names:
                 words.add(lower)
                 if lower.endswith("s"):
                     words.add(lower[:-1])
+                if latin and not lower.isascii():
+                    words.add(unaccented(lower))  # Abú / Abu: the accent a translation drops or adds
             for term, _, _ in ctx.glossary.find_spans(text):
                 words.add(term.lower())
             # a hyphenated compound also as one word: "Wi-Fi" writes the name "Wifi"
@@ -345,7 +369,8 @@ class Names:
                              or (self._present(value, k, group, words_of(k), docs, names)
                                  and not self._misspelt(value, k, group, docs, names))
                              or self._documented(value, k, group, words_of(k))
-                             or self._transliterated_surname(value, k, group))
+                             or self._transliterated_surname(value, k, group)
+                             or value in _LEGAL_FORMS and self._form_dropped(value, k, group, docs, names, words_of(k)))
             if have and len(have) < len(docs) and all(self._own_project(names[o][value], o) for o in have):
                 continue  # "develop Chaos Mesh" / "开始": the documentation's own project, implied
             if len(have) == len(docs) or self._heading_word(value, group, have):
@@ -369,7 +394,182 @@ class Names:
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._broken_apart(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._known_transliteration_lost(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._listed_name_lost(g, group, docs) if (c.value, c.lack) not in seen)
+        seen = {(c.value, c.lack) for c in out}
+        out.extend(c for c in self._streets_and_pairs(g, group, docs) if (c.value, c.lack) not in seen)
         return out
+
+    def _known_transliteration_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Cyrillic or Greek names that doc k writes more than once and the Latin doc o
+        transliterates elsewhere (a capitalised word that sounds like the name and that o
+        never writes in lower case) but not in this group: the translation knows the name and lost it here,
+        dropped or made a common word (Мясников / "Butchers" where the first paragraph
+        has "Myasnikov"). A capitalised common noun would have no transliteration in o."""
+        out = []
+        for k in docs:
+            if main_script(self.ctx.text(k, group)) not in ("cyrillic", "greek"):
+                continue
+            lang = self.ctx.documents[k].lang
+            # (not an adjective, Ізраїльські, nor a place: their translations are words of
+            # their own, Israeli, Polish)
+            names = {inv.value: inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                     if inv.kind == "name" and len(inv.value) >= 5 and _FOREIGN.fullmatch(inv.value)
+                     and inv.value.lower() not in self.common and not _ADJECTIVE.search(inv.value)
+                     and _place_key(lang, inv.value) is None}
+            if not names:
+                continue
+            for o in docs:
+                if o == k or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                to_lang = self.ctx.documents[o].lang
+                here = {w for w in _LETTER_RUNS.findall(self.ctx.text(o, group)) if len(w) >= 3}
+                lower = {w.lower() for w in here}
+                known = [w for w in self._capitalised_only(o) if len(w) >= 4]
+                for value, inv in names.items():
+                    if self._sound_present(value, lower) or any(
+                            _same_name(w, value, to_lang, lang) or _near_name(w, value, to_lang, lang)
+                            or _english_same(w, value) for w in here):
+                        continue  # here in some transliteration (Olha / Ольгу)
+                    if self.ctx.documents[k].text.count(value[:max(4, len(value) - 2)]) >= 2 and any(
+                            _same_name(w, value, to_lang, lang) and _english_same(w, value) for w in known):
+                        out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _listed_name_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """A Cyrillic or Greek name in the middle of a list of one-word names (в Балтийске,
+        Владивостоке, Североморске, Севастополе и Каспийске) that the Latin translation
+        lacks while it transliterates the names on both sides of it: the place made other
+        words ("North Sea"). A list keeps its items; one translated by meaning would be a
+        common noun, which a list of capitalised names does not hold."""
+        out = []
+        for k in docs:
+            if main_script(self.ctx.text(k, group)) not in ("cyrillic", "greek"):
+                continue
+            doc = self.ctx.documents[k]
+            listed = []
+            for index in group.members[k]:
+                text = doc.paragraphs[index].text
+                items = list(_LIST_ITEM.finditer(text))
+                for before, item, after in zip(items, items[1:], items[2:]):
+                    if before.end() < item.start() and _LIST_GAP.fullmatch(text, before.end(), item.start()) \
+                            and _LIST_GAP.fullmatch(text, item.end(), after.start()):
+                        listed.append((before.group(), item, after.group(), doc.paragraphs[index].start))
+            if not listed:
+                continue
+            for o in docs:
+                if o == k or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                words = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+                for before, item, after, base in listed:
+                    value = item.group()
+                    if self._sound_present(value, words) or not (
+                            self._sound_present(before, words) and self._sound_present(after, words)):
+                        continue
+                    key = _place_key(doc.lang, value)
+                    if key is not None and not key.startswith("gaz:") and self._place_present(key, self.ctx.documents[o].lang, words):
+                        continue
+                    inv = Invariant("name", value, value, base + item.start(), base + item.end(), (), "listed")
+                    out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _streets_and_pairs(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Two kinds of name a German text writes as one word, which a translation into
+        a Latin-script language keeps letter for letter and machine translation turns into
+        common words: a street (in der Talstraße / "in the valley road"; not the kinds of
+        road, Kreisstraße, Einbahnstraße, which are translated), and the second of two
+        names joined by a slash whose first the translation keeps (Ehlers/Flüggen /
+        "Ehlers / flew", a team of two players)."""
+        out = []
+        for k in docs:
+            if base_language(self.ctx.documents[k].lang) != "de":
+                continue
+            doc = self.ctx.documents[k]
+            for o in docs:
+                other = self.ctx.documents[o]
+                if o == k or base_language(other.lang) == "de" or main_script(self.ctx.text(o, group)) != "latin":
+                    continue
+                text = unaccented(self.ctx.text(o, group)).replace("ß", "ss")
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in _STREET.finditer(paragraph.text):
+                        if match.group(1) in _ROAD_KINDS:
+                            continue
+                        stem = unaccented(match.group(1)).replace("ß", "ss") + "str"
+                        if not regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", text):
+                            value, start = match.group(), paragraph.start + match.start()
+                            out.append(_lacking(g, docs, o, k, value,
+                                                Invariant("name", value, value, start, start + len(value), (), "street")))
+                    for match in _SLASHED_PAIR.finditer(paragraph.text):
+                        first, second = match.group(1), match.group(2)
+                        if regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(first))}(?![\p{{L}}])", text) \
+                                and not regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(second)[:4])}", text):
+                            start = paragraph.start + match.start(2)
+                            out.append(_lacking(g, docs, o, k, second,
+                                                Invariant("name", second, second, start, start + len(second), (), "paired")))
+        return out
+
+    def _capitalised_only(self, o: int) -> frozenset[str]:
+        """Doc o's words written with a capital and never in lower case, lower-cased."""
+        cache = self.__dict__.setdefault("_capitalised_cache", {})
+        if o not in cache:
+            lower = {w.lower() for w in self._lower_words(o)}
+            cache[o] = frozenset(w.lower() for w in _CAPITALISED_WORD.findall(self.ctx.documents[o].text)
+                                 if w.lower() not in lower and len(w) >= 4)
+        return cache[o]
+
+    def _broken_apart(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names of doc k that doc o writes with a letter outside ASCII set apart by spaces
+        ("S ä bener Stra ß e", "Sch ö neberg"): machine translation that tokenised the
+        letter on its own. The name is no longer one word anyone can search for. Found
+        where the pieces, joined, are a word doc k writes."""
+        out = []
+        for o in docs:
+            text = self.ctx.text(o, group)
+            if not _LONE_LETTER_HINT.search(text):
+                continue
+            joined = {}
+            for match in _LONE_LETTER.finditer(text, overlapped=True):
+                joined.setdefault(match.group(1) + match.group(2) + match.group(3), match)
+            for k in docs:
+                if k == o:
+                    continue
+                taken = set()
+                for index in group.members[k]:
+                    paragraph = self.ctx.documents[k].paragraphs[index]
+                    spans: list[list[int]] = []
+                    for word in _LETTER_RUNS.finditer(paragraph.text):
+                        value = word.group()
+                        if value in joined and value[0].isupper() and value not in taken and value not in text:
+                            taken.add(value)
+                            if spans and not paragraph.text[spans[-1][1]:word.start()].strip():
+                                spans[-1][1] = word.end()  # one name of two words broken ("Säbener Straße")
+                            else:
+                                spans.append([word.start(), word.end()])
+                    for first, last in spans:
+                        value = paragraph.text[first:last]
+                        inv = Invariant("name", value, value, paragraph.start + first, paragraph.start + last, (), "broken")
+                        out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _form_dropped(self, value: str, k: int, group: Group, docs: list[int],
+                      names: dict[int, dict[str, Invariant]], words: set[str]) -> bool:
+        """Whether a club's or company's legal form (FC, AG, Inc) is left out beside the
+        name it qualifies, which doc k keeps ("beim FC Everton" / "at Everton", "Siemens AG"
+        / "Siemens"): news names clubs and firms by their name alone."""
+        for o in docs:
+            inv = names[o].get(value) if o != k else None
+            if inv is None:
+                continue
+            text = self.ctx.documents[o].text
+            near = _FORM_NAME_AFTER.match(text, inv.end) or _FORM_NAME_BEFORE.search(text, max(0, inv.start - 40), inv.start)
+            if near and near.group(1).lower() in words:
+                return True
+        return False
 
     def _transliterated_surname(self, value: str, k: int, group: Group) -> bool:
         """A Gaelic surname (McCarthy) is compared like a brand among Latin-script
@@ -618,6 +818,8 @@ class Names:
         if self._word_present(value, words):
             return True
         lang = self.ctx.documents[k].lang
+        if not value.isascii() and latin_script(lang) and unaccented(value) in words:
+            return True  # Coruña / Coruna
         if " " not in value and _inflected_in(value, words, lang):
             return True  # "Oslo" / "v Oslu", "Maps" / "Mapy Google"
         if _CAMEL_WORDS.fullmatch(value) and _spaced_words(value).search(self.ctx.text(k, group)):
@@ -755,8 +957,9 @@ class Names:
                 continue  # a local spelling with an accent (Sydney / Sídney)
             if _case_form(value, word, self.ctx.documents[k].lang):
                 continue  # a case ending (Monsanto / protiv Monsanta)
-            if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable:
-                continue  # a name of its own (Israel beside Israeli)
+            if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable and not (
+                    unaccented(word) == unaccented(value) and not latin_script(self.ctx.documents[k].lang)):
+                continue  # a name of its own (Israel beside Israeli); not the name without its accent in Japanese
             return True
         return False
 
@@ -1435,9 +1638,26 @@ class Names:
             hit = next((w for w in others if any(_same_stem(v, w) for v in variants)), None)
             if hit is None or hit in {skeleton(w) for w in own_words if len(w) >= 4}:
                 continue
+            if not latin_name and self._designator(source, start + len(name), k, o, group):
+                continue
             inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
             out.append(_lacking(g, docs, o, k, name, inv))
         return out
+
+    def _designator(self, source: str, end: int, k: int, o: int, group: Group) -> bool:
+        """Whether the Cyrillic or Greek word ending at `end` is the common word that opens
+        a many-word name (Республикой Коми, Республика Казахстан): Russian capitalises only
+        a name's first word, so a capitalised word followed by a name that the translation
+        keeps is that name's kind ("the Republic of Komi"), translated, not a name lost."""
+        following = _NEXT_CAPITALISED.match(source, end)
+        if following is None:
+            return False
+        head = following.group(1)
+        words = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
+        key = _place_key(self.ctx.documents[k].lang, head)
+        if key is not None and not key.startswith("gaz:"):
+            return self._place_present(key, self.ctx.documents[o].lang, words)
+        return self._sound_present(head, words)
 
     # -- names across scripts ---------------------------------------------------------
 
@@ -1861,6 +2081,8 @@ class Names:
                 key = _place_key(lang, name)
                 if key is None or written in found or written.lower() in self.common:
                     continue  # Того (Togo) is also "of that": a word some version writes in lower case
+                if _HAN_NAME_TAIL.match(paragraph.text, end):
+                    continue  # 马里尼切夫 (Marinichev): the first characters of a foreign name, not Mali
                 start, end = paragraph.start + start, paragraph.start + end
                 taken.append((start, end))
                 found.setdefault(written, (written, Invariant("name", written, written, start, end), key))
@@ -2301,7 +2523,10 @@ def _one_near_consonant(a: str, b: str) -> bool:
 
 
 _QUOTE_MARKS = "\"“”„‟«»‚‘’'‹› "
-_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"))
+# (German j and w are English y and v in names transliterated from Russian, Hebrew or Arabic:
+# Netanjahu / Netanyahu, Lawrow / Lavrov.)
+_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"),
+                    ("j", "y"), ("w", "v"))
 
 
 def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
@@ -2317,12 +2542,16 @@ def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
     (False, False, False)
     >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
     False
+    >>> _misspelt_noun("Netanjahu", "Netanyahu"), _misspelt_noun("Coruña", "Coruna"), _misspelt_noun("Gisèle", "Gisle")
+    (False, False, True)
     """
     a, b = name.casefold(), word.casefold()
     if a[:1] != b[:1]:
         return False
     for x, y in _GERMAN_SPELLING:
         a, b = a.replace(x, y), b.replace(x, y)
+    if len(a) == len(b):
+        a, b = unaccented(a), unaccented(b)  # accents English drops (Coruña / Coruna), not a letter (Gisèle / Gisle)
     if a == b:
         return False
     if len(b) == len(a) - 1:
@@ -2376,6 +2605,33 @@ def _common_prefix(a: str, b: str) -> str:
 _G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
+# One-word items of a list of Cyrillic or Greek names, and what stands between two.
+_LIST_ITEM = lazy(r"(?<![\p{L}\p{M}-])(?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{2,}(?![\p{L}\p{M}-])")
+_LIST_GAP = lazy(r",[ \u00a0]+|[ \u00a0]+(?:и|и в|и на|или|та|і|й|και|ή)[ \u00a0]+")
+# A German street named in one word (Talstraße, Glockenstraße, Kleine Bergstraße's last
+# word), and the kinds of road that are common nouns (a county road, a one-way street).
+_STREET = lazy(r"(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+?)(?:straße|strasse|gasse|allee)(?![\p{L}\p{M}])")
+_ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeinde", "Haupt", "Seiten", "Neben", "Quer",
+                         "Umgehungs", "Durchgangs", "Verbindungs", "Zufahrts", "Ausfall", "Einkaufs", "Wohn", "Fern",
+                         "Schnell", "Spiel", "Privat", "Einbahn", "Anlieger", "Seiden", "Sack", "Haupteinkaufs",
+                         "Geschäfts", "Fußgänger", "Ring", "Park", "Rad", "Wander"})
+# Two capitalised names joined by a slash (Ehlers/Flüggen), not acronyms (CDU/CSU).
+_SLASHED_PAIR = lazy(r"(?<![\p{L}\p{M}/-])(\p{Lu}\p{Ll}{2,})[ \u00a0]?/[ \u00a0]?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}/-])")
+_CAPITALISED_WORD = lazy(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+")
+# A letter outside ASCII standing alone between two pieces of a word ("S ä bener", "Stra ß e").
+_LONE_LETTER_HINT = lazy(r"(?<=\p{L}) [^\x00-\x7f] (?=\p{L})")
+_LONE_LETTER = lazy(r"(?<![\p{L}])(\p{L}*?\p{L}) ([^\x00-\x7f\p{Lu}\P{L}]) (\p{Ll}*)(?![\p{L}])")
+# Characters Chinese spells foreign names with, ending as a surname does (-ov 夫, -ova 娃,
+# -na 娜, -vich 奇, -ski 基, -ko 科, -no 诺): after a place's name they make one name with it.
+_HAN_NAME_TAIL = lazy(r"[尼切夫斯基维奇娃诺克洛科耶谢索罗伊茨卡塔亚娅莉丽琳玛蒂妮芙菲兹姆普吉鲁萨纳拉里利尔特森逊顿沃瓦哈赫贝布迪蒙埃奥乌托扎什舍霍]{1,4}"
+                      r"[夫娃娜奇基科诺娅]")
+# Legal forms of clubs and companies, written before or after their name (FC Everton,
+# Watford FC, Siemens AG); and the name beside one.
+_LEGAL_FORMS = frozenset({"FC", "AFC", "CF", "SC", "SV", "VfB", "VfL", "AC", "CD", "FK", "SK", "BK", "GmbH", "Inc",
+                          "Ltd", "plc", "PLC", "LLC", "Corp", "AG", "SpA", "NV"})
+_FORM_NAME_AFTER = lazy(r"\.?[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+)")
+_FORM_NAME_BEFORE = lazy(r"(\p{Lu}[\p{L}\p{M}'’-]+),?[ \u00a0]+$")
+_NEXT_CAPITALISED = lazy(r"[ \u00a0]+(\p{Lu}[\p{Cyrillic}\p{Greek}]{2,})")
 _CYRILLIC_LETTER = lazy(r"\p{Cyrillic}")
 _LATIN_LETTER = lazy(r"\p{Latin}")
 # Czech adjectives and adjectival surnames (Netolický, Azovského), a woman's -ová aside.
@@ -2922,9 +3178,14 @@ def _place_key(lang: str, text: str) -> str | None:
         return names[folded]
     for cut in (1, 2, 3):
         stem = folded[:-cut]
-        for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι"):
-            if len(stem) >= 3 and stem + ending in names:
-                return names[stem + ending]
+        if len(stem) < 3:
+            break
+        keys = [names[stem + ending] for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι")
+                if stem + ending in names]
+        if keys:
+            # A country before a city of the gazetteer: Бразилию is Бразилия (Brazil), not
+            # Бразилиа (Brasília), though either takes one letter to reach.
+            return next((key for key in keys if not key.startswith("gaz:")), keys[0])
     return None
 
 

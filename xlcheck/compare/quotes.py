@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.quotes import _QUOTING, MIN_SPEECH_WORDS, is_fragment, is_japanese_name, is_speech
+from xlcheck.extract.quotes import _QUOTING, MIN_SPEECH_WORDS, is_fragment, is_japanese_name, is_speech, opens_paragraph
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -20,6 +20,9 @@ NEARBY = 0.35
 # translator may join or split them.
 JOINED = 60
 KIND_PENALTY = 0.5
+# How much the distance between two quotations' starts and ends weighs in pairing, next to
+# their gap: enough to choose between two that both overlap a partner.
+ENDS_WEIGHT = 0.1
 # A quotation of one version is two of the other joined when it holds at least this
 # share of their text (each as a share of its paragraph), and leaves more than OUTSIDE of
 # its paragraph outside it (the attribution that stood between the two).
@@ -121,7 +124,8 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
         else:
             continue
         opener = doc.text[inv.start]
-        if opener in "'‘‚" or doc.text[paragraph.start:inv.start].strip():
+        if opener in "'‘" and not opens_paragraph(doc.text[paragraph.start:paragraph.end], inv.start - paragraph.start) \
+                or opener == "‚" or doc.text[paragraph.start:inv.start].strip():
             continue
         inner = doc.text[inv.start + 1:paragraph.end]
         if is_speech(inner):
@@ -136,8 +140,12 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
 # the paragraph before opened.
 # German and others put the comma after the mark ("…Sitzplätzen", heißt es); Japanese may
 # close the paragraph's last sentence with the mark alone (…永遠に悪い").
+# Tokenised machine translation may glue the closing mark to the attribution after it
+# (…with a good game, "demanded Flick.): a straight mark after a comma that only a few
+# words follow to the paragraph's end; and a German „ turned round at the paragraph's end.
 _CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」"
-               r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])[\"”](?=\s*$)")
+               r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])[\"”](?=\s*$)"
+               r"|(?<=,\s)\"(?=\p{L}+(?:\s\S+){0,2}[.!?]?\s*$)|(?<=[.,!?…]\s?)„(?=\s*$)")
 
 
 def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Invariant]:
@@ -229,8 +237,11 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
 
     def cost(i: int, j: int) -> float:
         # A short quotation (a title, a fragment) pairs with a short one, speech with
-        # speech, before anything else.
-        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag is None) != (theirs[j].flag is None) else 0)
+        # speech, before anything else; of two that both overlap a partner, the one
+        # whose start and end lie nearer its own (the first of two quotations, when the
+        # translation kept only the first).
+        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag is None) != (theirs[j].flag is None) else 0) \
+            + ENDS_WEIGHT * (abs(a[i][0] - b[j][0]) + abs(a[i][1] - b[j][1]))
 
     # best[i][j]: (matches, -distance) pairing mine[:i] with theirs[:j] in order.
     best = [[(0, 0.0)] * (len(b) + 1) for _ in range(len(a) + 1)]

@@ -63,10 +63,14 @@ def respelt(name: str, word: str) -> bool:
     (False, False, False)
     >>> respelt("Manatee", "Manateu"), respelt("Kentucky", "Kentišku"), respelt("Frederick", "Frederik")
     (False, True, False)
+    >>> respelt("Mujahedeen", "Mudschaheddin")
+    False
     """
     a, b = unaccented(name), unaccented(word)
     if len(a) < 4 or len(b) < 3 or faithful(name, word) or not _alike(a, b):
         return False
+    if any(german in b and german not in a for german in ("dsch", "tsch")):
+        return False  # German letters for j and ch: a name from another script, re-transliterated (Mujahedeen / Mudschaheddin)
     ck = a.find("ck")
     if ck > 0 and "ck" not in b and a[ck - 1] + "k" not in b:
         return True  # the "ck" made other letters (Kentucky / Kentišku; Frederick / Frederik drops the c)

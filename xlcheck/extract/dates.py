@@ -49,6 +49,7 @@ _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?�
 _ENGLISH_DAY = lazy(
     r"(?<=(?:\b(?:the|on|and)|\()\s?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[),.;:]|\s+(?:and|of|to|at|in|on)\b)"
     r"|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?=\))")  # a dateline's "(Comprehensive 11th)"
+_OF_MONTH = lazy(r"[ \u00a0]+of[ \u00a0]+(\p{Lu}\p{Ll}+)")
 # Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day
 # tour), １泊２日 (one night and two days), １日店長 (the manager for a day), ２日プラン (a
 # two-day plan), １日15室 (15 rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m
@@ -60,7 +61,32 @@ _CJK_TIME = lazy(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])"
     r"(?:(?P<first>\d{1,2})[ ]?[-–~～〜至到][ ]?)?(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
+# "9/11" names the day of the 2001 attacks in news in any language, as "11. September",
+# "11 septembre", "9·11" do.
+_NINE_ELEVEN = lazy(r"(?<![\p{N}/.,:])9/11(?![\p{N}/]|[.,]\d)")
+# Chinese holidays named by their date, 八一建军节 ("the August 1st Army Day"), 五一劳动节,
+# 十一黄金周: the date, soft (a translation may name the holiday alone, "Army Day").
+_HAN_HOLIDAY = lazy(r"(?<![\p{N}〇零一二三四五六七八九十])(五一|七一|八一|六一|三八|五四|十一|双十一)"
+                    r"(?=(?:国际)?(?:劳动节|勞動節|建军节|建軍節|建党节|儿童节|兒童節|妇女节|婦女節|青年节|国庆|國慶"
+                    r"|黄金周|黃金週|长假|長假|小长假|假期|购物节))")
+_HAN_HOLIDAYS = {"五一": "--05-01", "七一": "--07-01", "八一": "--08-01", "六一": "--06-01", "三八": "--03-08",
+                 "五四": "--05-04", "十一": "--10-01", "双十一": "--11-11"}
+# Midnight in Chinese and Japanese, 零点 / 零時 ("from 零点 on the 26th", 0:00); not 零点五 or
+# 零点几, "zero point five".
+_CJK_MIDNIGHT = lazy(r"零[点點时時](?![\d０-９零〇一二三四五六七八九几幾十])")
+# A day named right before an hour: "每天5点", "当天8点", "周五3点", "26日9点".
+_DAY_BEFORE_HOUR = lazy(r"(?:每天|每日|当天|當天|当日|今天|明天|昨天|(?:周|週|星期)[一二三四五六日天]|\d日|\d号|\d號)[ ]?$")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
+
+
+def _oclock(hour: str, part: str | None, night: str | None, half: str | None) -> tuple[str, tuple[str, ...]]:
+    """An English "o'clock" hour's value: "in the afternoon", "in the evening", "p.m." and
+    "at night" from six on are past noon; said alone, either half of the day (as `_clock`)."""
+    h = int(hour)
+    if part or night or half:
+        after_noon = part and part.casefold() != "morning" or half and half.casefold() == "p" or night and h >= 6
+        return f"T{h % 12 + (12 if after_noon else 0):02d}:00", ()
+    return _clock(h, "00", None)
 
 
 def _clock(hour: int, minute: str, period: str | None) -> tuple[str, tuple[str, ...]]:
@@ -164,6 +190,21 @@ _TWELVE_SHARED = lazy(
 # British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
 _SHARED_UNIT = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
+# Tokenised machine translation puts a space after a clock's colon ("as of 12: 00",
+# "06: 52: 39", "klukkan 22: 00" above). Alone that is also a step and a count ("Step 2: 30
+# minutes"): it is a clock with its seconds, or after a word that introduces a time; not
+# with a fraction of a second, a log's timestamp, which a space corrupts ("16: 49: 45,896").
+_SPACED_CLOCK = lazy(
+    r"(?:(?<=(?<![\p{L}])(?:at|as of|until|till|from|by|since|before|after|around|about|um|bis|ab|gegen|vers|à|"
+    r"в|к|до|с|около|od|do|o)[ \u00a0]))([01]?\d|2[0-3]):[ \u00a0]([0-5]\d)(?::[ \u00a0]?([0-5]\d))?"
+    r"(?![\p{N}]|[.,]\d)"
+    r"|(?<![\p{N}:.,])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d):[ \u00a0]?([0-5]\d)(?![\p{N}]|[.,]\d)", regex.IGNORECASE)
+# English hours told with "o'clock", the way it renders 8时, 下午6点, "в 5 часов" or "um 8 Uhr":
+# with the part of the day said after it, or else either half of the day.
+_OCLOCK = lazy(
+    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0]?o['’ ]?clock(?![\p{L}])"
+    r"(?:[ \u00a0]in[ \u00a0]the[ \u00a0](morning|afternoon|evening)|[ \u00a0]at[ \u00a0](night)"
+    r"|[ \u00a0]([ap])\.?m\.?(?![\p{L}]))?", regex.IGNORECASE)
 _DOTTED_TIME = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h|hod(?:in|iny|ina)?\.?)(?![\p{L}\p{N}])")
 # Czech, Slovak, Polish and the East Slavic languages write a clock with a point as often as
 # with a colon ("od 8.30 do 11.45", "з 8.00 до 17.00"), and tokenised machine translation puts
@@ -181,6 +222,8 @@ _HOUR_WORD = lazy(
     r"(?<![\p{L}])(?:о|об|в|во|v|ve|o|w|we)[ \u00a0]((?:(?:[01]?\d|2[0-3])(?:,[ \u00a0]|[ \u00a0](?:та|і|й|и|a|i)[ \u00a0]))*"
     r"(?:[01]?\d|2[0-3]))[ \u00a0](?:годині|часов|часа|час|hodin|hodiny|hodině|godzinie)(?![\p{L}])", regex.IGNORECASE)
 _HOUR_WORD_NEEDLES = ("годині", "час", "hodin", "godzinie")
+# The minutes after it: "в 11 часов 28 минут" (11:28), "v 8 hodin 15 minut".
+_MINUTES_AFTER = lazy(r"[ \u00a0]([0-5]?\d)[ \u00a0](?:минут[аы]?|хвилин[аи]?|minut[ay]?)(?![\p{L}])", regex.IGNORECASE)
 _HOUR = lazy(r"\d+")
 # Noon and midnight said with a word: a clock time that excuses its figures in another
 # version ("at 11am, noon and 2pm" / "о 11, 12 та 14 годині"), never missing by itself.
@@ -196,13 +239,14 @@ _DECADE = lazy(
 # "mid-90s", "the 80s and 90s"; "wait 10s", "a timeout of 10s", "10000 (10s)" and a table's "| 10s |" are seconds.
 _DECADE_LEAD = lazy(r"(?:\b(?:the|early|mid|late|and|or)[ \u00a0-]|[-–])$", regex.IGNORECASE)
 # Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
-# Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.".
+# Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.";
+# not the ordinal before a place or a day of the month ("20-е место", the 20th place).
 _SLAVIC_DECADE_HINT = lazy(_HINTS["slavic decade"])
 # All the hints at once: a paragraph in which it finds nothing holds none of them (most
 # paragraphs with a digit), and one scan costs less than six.
 _ANY_HINT = lazy("|".join(f"(?:{hint})" for hint in _HINTS.values()))
 _SLAVIC_DECADE = lazy(
-    r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])"
+    r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])(?![ \u00a0](?:мест|числ)\p{L}*)"
     r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
     r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
@@ -249,11 +293,11 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
     # Where the day takes a point, a typist may leave out the space after it: "bis zum
-    # 1.März 2021" is "1. März 2021".
+    # 1.März 2021" is "1. März 2021". English also says "the 19th of July".
     tight_dot = r"\.(?=\p{L})" if info.day_dot else r"(?!)"
     return regexcache.compile(
         rf"""
-        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
+        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)[ \u00a0]++of[ \u00a0]++|{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d|[ \u00a0\u202f]\d{{3}}(?![\p{{N}}])))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
@@ -336,6 +380,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         else:
             add(*match.span(), f"{hundreds}{HAN_DIGITS[first]}X")
 
+    if "9/11" in text:
+        for match in _NINE_ELEVEN.finditer(text):
+            add(*match.span(), "--09-11")
+    if info.language == "zh" and any(mark in text for mark in "节節假庆慶周週"):
+        for match in _HAN_HOLIDAY.finditer(text):
+            add(*match.span(), _HAN_HOLIDAYS[match.group(1)], flag="word")
+    if "零" in text:
+        for match in _CJK_MIDNIGHT.finditer(text):
+            add(*match.span(), "T00:00")
+
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
 
@@ -347,8 +401,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if "時" in text or "时" in text or "点" in text or "點" in text:
         for match in _CJK_TIME.finditer(text):
             period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
-            if match.group("mark") in "点點" and not period and not minute and not match.group("half"):
-                continue  # "3点" alone may be three points
+            if match.group("mark") in "点點" and not period and not minute and not match.group("half") \
+                    and not _DAY_BEFORE_HOUR.search(text, max(0, match.start() - 6), match.start()):
+                continue  # "3点" alone may be three points; "每天5点" (at five every day) is a time
             if hour > 24 or (minute and int(minute) > 59):
                 continue
             minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
@@ -404,6 +459,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # 9日 write it; soft (it excuses, it is not looked for: "the 11th" is also a rank).
         for match in _ENGLISH_DAY.finditer(text):
             day = int(match.group(1) or match.group(2))
+            month = _OF_MONTH.match(text, match.end())
+            if month and fold(month.group(1)) in _month_table(info.tag):
+                continue  # "the 19th of July": a date with its month, read below
             if 1 <= day <= 31:
                 add(*match.span(), f"---{day:02d}", flag="word")
     if "日" in text:
@@ -510,8 +568,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block not in ("code", "frontmatter"):
         if any(needle in folded for needle in _HOUR_WORD_NEEDLES):
             for match in _HOUR_WORD.finditer(text):
+                minutes = _MINUTES_AFTER.match(text, match.end())
                 for hour in _HOUR.finditer(match.group(1)):
-                    add(match.start(1) + hour.start(), match.start(1) + hour.end(), f"T{int(hour.group()):02d}:00")
+                    if minutes and match.start(1) + hour.end() == match.end(1):
+                        add(match.start(1) + hour.start(), minutes.end(), f"T{int(hour.group()):02d}:{int(minutes.group(1)):02d}")
+                    else:
+                        add(match.start(1) + hour.start(), match.start(1) + hour.end(), f"T{int(hour.group()):02d}:00")
         if info.language == "en" and ("noon" in folded or "midday" in folded or "midnight" in folded):
             for match in _NOON.finditer(text):
                 add(*match.span(), "T12:00" if match.group(1) else "T00:00", flag="word")
@@ -523,6 +585,12 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
     for match in _SHARED_UNIT.finditer(text) if clock else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:00")  # "von 10 bis 22 Uhr": 10 is a time too
+    for match in _SPACED_CLOCK.finditer(text) if clock and ": " in text else ():
+        hour, minute, second = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        add(*match.span(), f"T{int(hour):02d}:{minute}" + (f":{second}" if second else ""))
+    if info.language == "en" and block not in ("code", "frontmatter") and "clock" in folded:
+        for match in _OCLOCK.finditer(text):
+            add(*match.span(), *_oclock(*match.groups()))
     for match in _TIME.finditer(text) if clock else ():
         hour, minute, second, minute_after_h = match.groups()
         if minute is None and minute_after_h is None and "h" not in match.group() and "Uhr" not in match.group():
@@ -724,9 +792,13 @@ def _weekday_pattern(tag: str) -> regex.Pattern[str]:
 
 
 # Dates told relative to the day of writing: "yesterday", "last year", "diese Woche".
-# Values: R-1d (yesterday), R+1d, R-1w, R0w (this week), R-1m, R0m, R-1y, R0y, R+1y…
+# Values: R-1d (yesterday), R+1d, R-1w, R0w (this week), R-1m, R0m, R-1y, R0y, R+1y…; a leading
+# "~" marks a form that excuses the value in another version and is never missed itself.
 _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "en": ((r"yesterday", "R-1d"), (r"tomorrow", "R+1d"),
+           # "last night" is yesterday evening ("gestern Abend") or the night just past ("in der
+           # Nacht"): it excuses another version's yesterday and is never missed itself.
+           (r"last night", "~R-1d"),
            # "for the last year", "the last week of March": a span, not the year before
            (r"(?<!the )last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
            (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
@@ -777,6 +849,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            # 上周六 is "last Saturday", a weekday; 下周末 "next weekend".
            (r"(?:本周|本週|这周|這週)(?![一二三四五六日天末])", "R0w"), (r"(?:上周|上週)(?![一二三四五六日天末])", "R-1w"),
            (r"(?:下周|下週)(?![一二三四五六日天末])", "R+1w"),
+           # and with the spoken word for the week, 星期 ("下个星期", next week)
+           (r"(?:这个|這個|本)星期(?![一二三四五六日天])", "R0w"), (r"(?:上个|上個|上)星期(?![一二三四五六日天])", "R-1w"),
+           (r"(?:下个|下個|下)星期(?![一二三四五六日天])", "R+1w"),
            (r"(?:当周|當週|那周|那週|该周|該週|同周)(?![一二三四五六日天末])|(?:本|这|這)?周初|(?:本|这|這)?週初", "R0w"),
            (r"(?:接下来|接下來|未来|未來)的?[一1]个?月", "R+1m"), (r"(?:接下来|接下來|未来|未來)的?[一1]年", "R+1y"),
            (r"(?:接下来|接下來|未来|未來)的?[一1]周", "R+1w")),
@@ -791,6 +866,8 @@ _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "m
 
 
 RELATIVE_LANGUAGES = frozenset(_RELATIVE)
+# (An ICU plural's case opens a message too: "one {Morgen gießen}".)
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\x22„“”»«(–{-])[ \u00a0]*$")
 _MORNING = lazy(r"(?:\b(?:am|Am|jeden|heute|gestern|den|der|des|einem|diesen|dem|vom|bis|zum|im)|\p{L}+en) $")
 
 
@@ -815,7 +892,7 @@ def _relative_patterns(language: str) -> tuple[regex.Pattern[str], tuple[tuple[r
 # alternation of every pattern is tried at each word (regex's IGNORECASE matches a letter
 # only where its case folding is that letter, so the substring test misses no match; a
 # test checks both facts).
-RELATIVE_NEEDLES = {"en": ("week", "month", "year", "yesterday", "tomorrow"),
+RELATIVE_NEEDLES = {"en": ("week", "month", "year", "yesterday", "tomorrow", "ght"),  # ("night": İ folds apart)
                     "de": ("gestern", "morgen", "woche", "monat", "jahr", "heuer")}
 
 
@@ -834,14 +911,19 @@ def _relative(text: str, info: LocaleInfo, add, folded: str | None = None) -> No
             # a long paragraph of "morgen"s stays linear).
             if value == "R+1d" and _MORNING.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "am Morgen", "heute Morgen": the morning, not tomorrow
+            if value == "R+1d" and info.language == "de" and text[match.start()].isupper() \
+                    and not _SENTENCE_START.search(text, max(0, match.start() - 4), match.start()):
+                continue  # German writes the adverb "morgen" in lower case: "Morgen" is a noun (10.000 Morgen, acres)
             word = next((group for group in match.groups() if group), None)
             unit = _UNITS.get(fold(word)) if word else None
             # In Chinese, Japanese and Korean the week, month or year of writing is said
             # where English leaves it implied ("a quieter week" is 今週は…, "the year ahead"
             # 今後1年間, 今年1月 "in early January"): those forms satisfy the other
             # version's "this week" or 2021, and are not missed themselves.
+            soft = value.startswith("~")
+            value = value.lstrip("~")
             add(*match.span(), value.format(unit) if "{}" in value else value,
-                flag="word" if info.language in _UNBOUNDED else None)
+                flag="word" if info.language in _UNBOUNDED or soft else None)
 
 
 # Quarters named with an ordinal word: "im dritten Quartal 2024" = "Q3 2024".

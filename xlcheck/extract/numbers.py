@@ -372,8 +372,15 @@ _PRODUCT = lazy(r"(?<![\w.*])\d++(?:\\?\*\d++)++(?![\w.*])")
 _FACTOR = lazy(r"\d++")
 
 
+# Figures in English idioms that translations render with words ("a Catch-22" / "eine
+# Zwickmühle", "24/7" / "rund um die Uhr"): no number to compare.
+_IDIOM = lazy(r"(?<![\p{L}\p{N}/-])(?:[Cc]atch[- ]22|24[ ]?/[ ]?7)(?![\p{N}/])")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    for match in _IDIOM.finditer(text) if "22" in text or "24" in text else ():
+        claims.take(*match.span())
     scaled: list[tuple[int, Decimal, int]] = []  # (index in found, value before its scale, scale)
     if _CURRENCY_HINT.search(text):
         found.extend(_currency_amounts(text, info, claims))

@@ -29,12 +29,14 @@ PAIRS: dict[str, str] = {
     "'": "'",
 }
 
-# A straight quote glued to the end of a word (workers" compensation) opens nothing.
+# A straight quote glued to the end of a word (workers" compensation) opens nothing, nor
+# does a German „ with nothing after it (…zurückzukommen. „: the mark turned round, closing
+# a quotation of earlier paragraphs).
 # A straight quote with nothing after it closes a quotation of earlier paragraphs, and so
 # does one before the sentence's last mark ("…Paddingtonu ".), a space left by a translation.
 # Chinese and Japanese write no space before a quotation: a straight quote there opens one
 # (我越觉得"我的性别是男性").
-_OPENERS = lazy(r"[„«»‚「『《〈”]|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
+_OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
 # A straight double quote typed for the apostrophe of a French elision, a space put before
@@ -42,6 +44,8 @@ _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
 # number of them, no quotation opens there.
 _ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhàâéèêîôûœ])")
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
+# A curly mark after a sentence's end with nothing after it: the straight quotation's close.
+_CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
 # text, a title that can partner a quotation but is never one.
@@ -204,14 +208,26 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
                     continue  # an apostrophe, or a plural genitive ("the workers' union")
                 close = index
                 break
+        if close == -1 and opener in "„“" and '"' in text[match.end():] and not any(
+                mark in text[match.end():] for mark in "“”"):
+            close = text.index('"', match.end())  # „…" closed with the straight mark typed
+        elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
+            close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
         if close == -1:
-            if opener in "'‘":
+            if opener in "'‘" and not opens_paragraph(text, match.start()):
                 pos = match.end()  # a lone apostrophe ('90s, 'em), not a quotation
                 continue
             spans.append((match.start(), len(text), False))
             return spans
         spans.append((match.start(), close + 1, True))
         pos = close + 1
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """Whether a single quote opens its paragraph before a capital ('Honestly, I didn't…):
+    a quotation in single marks that runs on into the next paragraph, not an elision
+    ('90s, 'em)."""
+    return not text[:start].strip() and start + 1 < len(text) and text[start + 1].isupper()
 
 
 def _closes_later(text: str, start: int) -> bool:

@@ -21,9 +21,10 @@ from xlcheck.patterns import lazy
 # A word character that is not Chinese, Japanese or Korean: where an address or a handle of
 # Latin letters ends when such text goes on with no space.
 _LATIN_WORD_CHAR = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+# (Chinese and Japanese punctuation ends an address too: "（网址：http://www.gfbzb.gov.cn）查询".)
 _URL = lazy(
-    r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
-    r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»]++|\([^\s()<>]*+\))++"
+    r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»（）【】，。；：！？、「」《》]++|\([^\s()<>]*+\))++"
+    r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»（）【】，。；：！？、「」《》]++|\([^\s()<>]*+\))++"
     # An e-mail address of Latin letters starts and ends where Chinese, Japanese or Korean
     # text goes on with no space ("直接連絡はawrhawkins@breitbart.com.まで").
     rf"|(?<!{_LATIN_WORD_CHAR}|[.+-])(?:{_LATIN_WORD_CHAR}|[.+-])++@(?:{_LATIN_WORD_CHAR}|-)++"
