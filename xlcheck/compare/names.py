@@ -387,21 +387,15 @@ class Names:
         out.extend(self._misspelt_from_nouns(g, group, docs))
         out.extend(self._credit_candidates(g, group, docs))
         out.extend(self._dropped_titles(g, group, docs))
-        seen = {(c.value, c.lack) for c in out}
-        out.extend(c for c in self._lookalike_candidates(g, group, docs) if (c.value, c.lack) not in seen)
-        seen = {(c.value, c.lack) for c in out}
-        out.extend(c for c in self._respelt_candidates(g, group, docs, names) if (c.value, c.lack) not in seen)
+        out.extend(_unseen(out, self._lookalike_candidates(g, group, docs)))
+        out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)))
         out.extend(self._kanji_candidates(g, group, docs))
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs))
-        seen = {(c.value, c.lack) for c in out}
-        out.extend(c for c in self._broken_apart(g, group, docs) if (c.value, c.lack) not in seen)
-        seen = {(c.value, c.lack) for c in out}
-        out.extend(c for c in self._known_transliteration_lost(g, group, docs) if (c.value, c.lack) not in seen)
-        seen = {(c.value, c.lack) for c in out}
-        out.extend(c for c in self._listed_name_lost(g, group, docs) if (c.value, c.lack) not in seen)
-        seen = {(c.value, c.lack) for c in out}
-        out.extend(c for c in self._streets_and_pairs(g, group, docs) if (c.value, c.lack) not in seen)
+        out.extend(_unseen(out, self._broken_apart(g, group, docs)))
+        out.extend(_unseen(out, self._known_transliteration_lost(g, group, docs)))
+        out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
+        out.extend(_unseen(out, self._streets_and_pairs(g, group, docs)))
         return out
 
     def _known_transliteration_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2617,6 +2611,12 @@ _ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeind
                          "Geschäfts", "Fußgänger", "Ring", "Park", "Rad", "Wander"})
 # Two capitalised names joined by a slash (Ehlers/Flüggen), not acronyms (CDU/CSU).
 _SLASHED_PAIR = lazy(r"(?<![\p{L}\p{M}/-])(\p{Lu}\p{Ll}{2,})[ \u00a0]?/[ \u00a0]?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}/-])")
+def _unseen(found: list[Candidate], batch: list[Candidate]) -> list[Candidate]:
+    """The candidates of `batch` whose value and lacking version no earlier check found."""
+    seen = {(c.value, c.lack) for c in found}
+    return [c for c in batch if (c.value, c.lack) not in seen]
+
+
 _CAPITALISED_WORD = lazy(r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+")
 # A letter outside ASCII standing alone between two pieces of a word ("S ä bener", "Stra ß e").
 _LONE_LETTER_HINT = lazy(r"(?<=\p{L}) [^\x00-\x7f] (?=\p{L})")
