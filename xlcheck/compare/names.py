@@ -418,7 +418,8 @@ class Names:
         # peoples, "the Red Devils"; its names are looked for by the other checks)
         forms = {k: _folded_forms(self.ctx.text(k, group), self.ctx.documents[k].lang) for k in latin}
         places = {k: _place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
-        lone = {k: [(v, inv) for v, inv in self._lone_names(k, group) if "initial" not in inv.flag] for k in latin}
+        lone = {k: [(v, inv) for v, inv in self._lone_names(k, group) if "initial" not in inv.flag]
+                + self._known_initials(k, group) for k in latin}
         capitals = {k: _inner_capitals(self.ctx.text(k, group)) for k in latin}
         for k in latin:
             lang = self.ctx.documents[k].lang
@@ -436,6 +437,22 @@ class Names:
                             or _territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
                         continue
                     out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _known_initials(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
+        """Doc k's one-word names that open a sentence in the group and that doc k writes
+        capitalised inside a sentence elsewhere: a name, not a common word capitalised by its
+        place ("Bjartmar segir" where another paragraph has "segir Bjartmar")."""
+        cache = self.__dict__.setdefault("_inner_capitals_cache", {})
+        if k not in cache:
+            cache[k] = _inner_capitals(self.ctx.documents[k].text)
+        out = []
+        for index in group.members[k]:
+            for inv in self.ctx.invariants[k][index]:
+                if inv.kind == "name" and inv.flag and "initial" in inv.flag and " " not in inv.value \
+                        and inv.value in cache[k] and inv.value.lower() not in self.common \
+                        and inv.value not in self.comparable and all(inv.value != v for v, _ in out):
+                    out.append((inv.value, inv))
         return out
 
     def _accounted(self, value: str, k: int, forms: set[str], places: set[str], own: bool = False) -> bool:
@@ -3271,9 +3288,9 @@ def _folded_forms(text: str, lang: str) -> set[str]:
     return out
 
 
-# What stands before a sentence's first word: the text's start, or a sentence's end, with
-# quotation marks, brackets or a dash.
-_SENTENCE_OPENING = lazy(r"(?:^|[.!?…:;]['\"”’»)]*+\s)[\s\"“„«'‘(\[—–-]*+$")
+# What stands before a sentence's first word: the text's start, a line's (a heading ends
+# with no stop), or a sentence's end, with quotation marks, brackets or a dash.
+_SENTENCE_OPENING = lazy(r"(?:^|\n|[.!?…:;]['\"”’»)]*+\s)[\s\"“„«'‘(\[—–-]*+$")
 
 
 def _inner_capitals(text: str) -> set[str]:

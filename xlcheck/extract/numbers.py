@@ -204,11 +204,6 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal |
     as_group = Decimal(integer + fraction)
     if sep in info.groups:
         return as_group, (), None
-    if sep == "." and info.decimal == ",":
-        # A point before three digits where the locale's decimal mark is a comma groups
-        # them for its readers ("60.000" in Czech or Russian news is sixty thousand); a
-        # decimal copied from English is the other reading.
-        return as_group, (as_decimal,), "ambiguous-separator"
     # The locale's decimal point before exactly three digits: a decimal by the
     # locale's rules, but also what a foreign grouping would look like.
     return as_decimal, (as_group,), "ambiguous-separator"
