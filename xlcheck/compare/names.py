@@ -412,10 +412,10 @@ class Names:
         latin = [k for k in docs if group.members[k] and _script(self.ctx.text(k, group)) == "latin"
                  and base_language(self.ctx.documents[k].lang) not in NOUN_CAPITALISING
                  and latin_script(self.ctx.documents[k].lang) and not self._documentation(k)]
-        if len(latin) < 2:
-            return out
         # (English capitalises what other languages write as words: titles, offices,
         # peoples, "the Red Devils"; its names are looked for by the other checks)
+        if len(latin) < 2 or all(base_language(self.ctx.documents[k].lang) == "en" for k in latin):
+            return out
         forms = {k: _folded_forms(self.ctx.text(k, group), self.ctx.documents[k].lang) for k in latin}
         places = {k: _place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
         lone = {k: [(v, inv) for v, inv in self._lone_names(k, group) if "initial" not in inv.flag]
