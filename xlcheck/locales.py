@@ -518,6 +518,10 @@ COLLECTIVE_RU: dict[float, str] = {
     8: "восьмёрка восьмерка", 10: "вдесятеро", 20: "двадцатка двадцатки двадцатку",
     1.5: "полтора полторы полутора",
 }
+# The group nouns in every case ("в первой четвёрке", the top four; "тройкой лидеров").
+for _value, _stems in {3: "тройк", 4: "четвёрк четверк", 5: "пятёрк пятерк", 6: "шестёрк шестерк",
+                       7: "семёрк семерк", 8: "восьмёрк восьмерк", 20: "двадцатк"}.items():
+    COLLECTIVE_RU[_value] += "".join(f" {stem}{ending}" for stem in _stems.split() for ending in ("а", "и", "е", "у", "ой", "ою"))
 
 
 def _russian_ordinals() -> dict[str, int]:

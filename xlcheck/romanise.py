@@ -455,8 +455,25 @@ def english_cyrillic_distance(latin: str, cyrillic: str) -> float:
     if not b:
         return 99.0
     best = 99.0
-    for a in latin_sounds(latin, silent_r=False):
-        a = a.replace("Θ", "T")
-        for variant in dict.fromkeys((a, a.replace("H", "G"), a.replace("W", "B"), a.replace("C", "S"))):
-            best = min(best, sound_distance(variant, b))
+    for spelling in respellings(latin):
+        for a in latin_sounds(spelling, silent_r=False):
+            a = a.replace("Θ", "T")
+            for variant in dict.fromkeys((a, a.replace("H", "G"), a.replace("W", "B"), a.replace("C", "S"))):
+                best = min(best, sound_distance(variant, b))
     return best
+
+
+def respellings(latin: str) -> tuple[str, ...]:
+    """A name as English writes it, and as it may stand for a name of Arabic or French
+    spelling: kh one sound, х (Fakhfakh / Фахфах), and one ch between vowels that French
+    reads ш where the other stays ч (Mechichi / Мешичи).
+
+    >>> respellings("Mechichi"), respellings("French")
+    (('Mechichi', 'Meshichi', 'Mechishi'), ('French',))
+    """
+    out = [latin.replace("kh", "h").replace("Kh", "H")]
+    out += [latin[:m.start()] + "sh" + latin[m.end():] for m in _VOWEL_CH.finditer(latin)]
+    return tuple(dict.fromkeys([latin, *out]))
+
+
+_VOWEL_CH = lazy(r"(?<=[aeiouy])ch(?=[aeiouy])")

@@ -57,6 +57,7 @@ from xlcheck.romanise import (
     english_cyrillic_distance,
     kana_runs,
     latin_sound,
+    respellings,
     romanised_sound,
     scripted_runs,
     sound_distance,
@@ -396,7 +397,83 @@ class Names:
         out.extend(_unseen(out, self._known_transliteration_lost(g, group, docs)))
         out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
         out.extend(_unseen(out, self._streets_and_pairs(g, group, docs)))
+        out.extend(_unseen(out, self._unaccounted(g, group, docs)))
         return out
+
+    def _unaccounted(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names doc k writes inside a sentence that doc o's group writes in no form (not
+        inflected, respelt, folded to ASCII or cut by a case ending of either language),
+        where every name doc o writes inside a sentence is one of doc k's words: the name
+        was dropped or made a common word ("sagði Kamilla" / "said the chamomile"), not
+        translated into another name ("Landspítalans" / "the National Hospital" leaves a
+        capitalised name of o's own, which keeps the name from being reported). Both in
+        Latin letters, in prose, in languages that write common nouns in lower case."""
+        out = []
+        latin = [k for k in docs if group.members[k] and _script(self.ctx.text(k, group)) == "latin"
+                 and base_language(self.ctx.documents[k].lang) not in NOUN_CAPITALISING
+                 and latin_script(self.ctx.documents[k].lang) and not self._documentation(k)]
+        # (English capitalises what other languages write as words: titles, offices,
+        # peoples, "the Red Devils"; its names are looked for by the other checks)
+        if len(latin) < 2 or all(base_language(self.ctx.documents[k].lang) == "en" for k in latin):
+            return out
+        forms = {k: _folded_forms(self.ctx.text(k, group), self.ctx.documents[k].lang) for k in latin}
+        places = {k: _place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
+        lone = {k: [(v, inv) for v, inv in self._lone_names(k, group) if "initial" not in inv.flag]
+                + self._known_initials(k, group) for k in latin}
+        capitals = {k: _inner_capitals(self.ctx.text(k, group)) for k in latin}
+        for k in latin:
+            lang = self.ctx.documents[k].lang
+            if base_language(lang) == "en":
+                continue
+            for o in latin:
+                if o == k or not lone[k]:
+                    continue
+                to_lang = self.ctx.documents[o].lang
+                if any(not self._accounted(value, o, forms[k], places[k], own=True) for value in capitals[o]):
+                    continue  # a name of o's own: maybe k's name translated
+                words = self._words_in(o, group.members[o])
+                for value, inv in lone[k]:
+                    if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
+                            or _territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
+                        continue
+                    out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _known_initials(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
+        """Doc k's one-word names that open a sentence in the group and that doc k writes
+        capitalised inside a sentence elsewhere: a name, not a common word capitalised by its
+        place ("Bjartmar segir" where another paragraph has "segir Bjartmar")."""
+        cache = self.__dict__.setdefault("_inner_capitals_cache", {})
+        if k not in cache:
+            cache[k] = _inner_capitals(self.ctx.documents[k].text)
+        out = []
+        for index in group.members[k]:
+            for inv in self.ctx.invariants[k][index]:
+                if inv.kind == "name" and inv.flag and "initial" in inv.flag and " " not in inv.value \
+                        and inv.value in cache[k] and inv.value.lower() not in self.common \
+                        and inv.value not in self.comparable and all(inv.value != v for v, _ in out):
+                    out.append((inv.value, inv))
+        return out
+
+    def _accounted(self, value: str, k: int, forms: set[str], places: set[str], own: bool = False) -> bool:
+        """Whether some word of doc k's name `value` is among another version's word
+        `forms` (folded, cut by case endings) or names a place among its `places`, or the
+        name is no name to look for: a title, a day or month, a word some version writes
+        in lower case, a place inflected or made an adjective (Japonska, Českem). A name of
+        the version's `own` that is a place or a people (Prague, Czechs) must be found in
+        the other: it may render the other's adjective (Pražském, Češi)."""
+        lang = self.ctx.documents[k].lang
+        for part in value.split():
+            if part in TITLES or part.lower() in self.calendar or part.lower() in self.common \
+                    or part.rstrip(".") in _NAME_SUFFIXES:
+                return True
+            key = _place_key(lang, part)
+            if key is not None and same_places(key) & places or key is None and not own and _place_stem(lang, part):
+                return True
+            mine = _folded_forms(part, lang)
+            if mine & forms or any(_near_form(a, b) for a in mine for b in forms):
+                return True
+        return False
 
     def _known_transliteration_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Cyrillic or Greek names that doc k writes more than once and the Latin doc o
@@ -949,6 +1026,8 @@ class Names:
                 continue
             if any(c not in value for c in word if not c.isascii()):
                 continue  # a local spelling with an accent (Sydney / Sídney)
+            if unaccented(word) == unaccented(value) and latin_script(self.ctx.documents[k].lang):
+                continue  # an accent moved, the letters kept (Nováková / Novákova)
             if _case_form(value, word, self.ctx.documents[k].lang):
                 continue  # a case ending (Monsanto / protiv Monsanta)
             if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable and not (
@@ -1135,6 +1214,10 @@ class Names:
                     for part in term.split()):
                 return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi), or
                 # a point of the compass translated (Southern California / el sur de California)
+            if " " in lower and len(lower) >= 9 and not _CAMEL_OR_CAPS.search(term):
+                joined = skeleton(lower.replace(" ", ""))
+                if any(skeleton(w).startswith(joined) for w in words if w[:1] == lower[:1]):
+                    return True  # written as one word, inflected (Uttar Pradesh / Uttarpradéšské)
             if " " in lower or _CAMEL_OR_CAPS.search(term) or _CODE_MARK.search(term):
                 continue  # brands, acronyms and packages (@vitejs/plugin-legacy) are not transliterated
             sound = skeleton(lower)
@@ -1160,7 +1243,8 @@ class Names:
         forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(base_language(to_lang), {})
                                                     .get(code, ())))
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
-                       for part in form.split()) or _land_adjective(form, words) for form in forms) \
+                       for part in form.split()) or _land_adjective(form, words) or _stem_adjective(form, words)
+                   for form in forms) \
             or any(_people_adjective(alias, "en", to_lang, words) for alias in PLACE_ALIASES.get(code, ()))
 
     def _adjective_before(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
@@ -1385,11 +1469,12 @@ class Names:
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar
                              and p.rstrip(".") not in _NAME_SUFFIXES]
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
-                            for part in parts]
+                            or _surname_base_in(part, words, doc.lang) for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
                             and not kept[-2] and code is None and _place_key(doc.lang, parts[-1]) is None \
-                            and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words):
+                            and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
+                            and not ("initial" in inv.flag and self._described(parts[-1], o, group)):
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the
                         # name. Not a place ("Outraged Paris" opens a sentence), nor a name
                         # after a people's adjective (French Belharra / französischer Belharra),
@@ -1447,6 +1532,18 @@ class Names:
         other = others[0].lower()
         return _edit_distance(value.lower(), other) > 0.4 * max(len(value), len(other))
 
+    def _described(self, surname: str, o: int, group: Group) -> bool:
+        """Whether doc o's group writes `surname` after an article, a word in lower case or
+        a figure, or as an owner before one ("The artist Punx 23", "The 70-year-old
+        Netanjahu", "Icelandair's financial statements"): what stood before it in a source
+        that opens the sentence with "Umělec Punx", "Sedmdesátiletý Netanjahu" or "Uppgjör
+        Icelandair" was a common word made capital by its place, now translated, not a
+        given name dropped (which leaves the surname alone, "Brown said")."""
+        name = regex.escape(surname)
+        return bool(regex.search(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:The|A|An|\p{{Ll}}[\p{{L}}\p{{M}}'’]*+|\d[\p{{L}}\p{{N}}-]*+)"
+                                 rf"[ \u00a0]+{name}(?![\p{{L}}\p{{M}}])|(?<![\p{{L}}\p{{M}}]){name}['’]s \p{{Ll}}",
+                                 self.ctx.text(o, group)))
+
     def _tail_renamed(self, parts: list[str], k: int, o: int, group: Group) -> bool:
         """Prose only, in a language that writes its nouns in lower case: whether doc o
         writes the name's first word followed by capitalised words (not capitals, a title
@@ -1465,7 +1562,8 @@ class Names:
             tail = match.group(1).split()
             if all(not word.isupper() and not self._writes(k, word) and word.lower() not in self.common
                    and _territory(word, lang) is None and _place_key(lang, word) is None
-                   and not any(_respelt_part(unaccented(word).lower(), part) for part in rest) for word in tail):
+                   and not any(_respelt_part(stem, part) for stem in _stems(word, lang) for part in rest)
+                   for word in tail):
                 return True
         return False
 
@@ -1621,6 +1719,8 @@ class Names:
         for name, start in names.items():
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
                 continue
+            if latin_name and _place_key(ctx.documents[k].lang, name) is not None:
+                continue  # a place or its people's adjective, which a translation names its own way (Iranian / Ирана)
             if latin_name and _TITLE_BEFORE.search(source, max(0, start - 40), start) and \
                     _TITLE_AFTER.match(source, start + len(name)):
                 continue  # a word of a capitalised title, translated word by word (Information Analysis and Sharing)
@@ -2198,6 +2298,7 @@ class Names:
                     return True
                 if word[0].isupper() and i and _respelt.cut_short(part, word) \
                         and not _case_form(part, word, self.ctx.documents[o].lang) \
+                        and not _surname_base_in(part, {unaccented(word.casefold())}, lang) \
                         and regex.search(rf"(?<!\p{{L}}){regex.escape(parts[i - 1])} {regex.escape(word)}(?!\p{{L}})", text):
                     return True  # the surname cut short after the given name kept (Ethan French)
         return False
@@ -2340,8 +2441,8 @@ def _consonant_drops(name: str, latin: bool) -> set[str]:
         ch = lower[i]
         if ch in _VOWELS and ch != "й":
             continue
-        if latin and i + 1 < last and lower[i + 1] in _VOWELS:
-            out.add(lower[:i] + lower[i + 2:])  # a syllable lost
+        if latin and i + 1 < last and lower[i + 1] in _VOWELS and ch != lower[i - 1]:
+            out.add(lower[:i] + lower[i + 2:])  # a syllable lost (not after its double: Kelley / Келли keeps the l)
         if latin or ch == lower[i - 1] or ch == lower[i + 1]:
             continue  # one of a double; a Latin consonant alone may be silent or a digraph's
         out.add(lower[:i] + lower[i + 1:])
@@ -2838,7 +2939,8 @@ LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"U
 CASE_ENDINGS = {
     "hr": "ovima evima ama ima ovi evi ova eva ove eve oga ome omu om em og oj ih im a e i o u",
     "sl": "ama ima ovi ova ove om em ih im ah eh a e i o u",
-    "cs": "ami ach ich ove ovi ove emu eho em ou im um am a e i o u y",
+    "cs": "ami ach ich ove ovi ove emu eho em ou im um am a e i o u y "
+          "uv ovo ovy ovych ovym",  # and the owner's adjective (Villa / Villův gól, Villovy)
     "sk": "ami ach och ovi om ou ej ia ie iu a e i o u y",
     "pl": "ami ach owi ego emu iem em om ow ie ej a e i o u y",
 }
@@ -3000,11 +3102,11 @@ def _cyrillic_forms(word: str) -> set[str]:
 
 def _spelling_likeness(latin: str, cyrillic: str) -> float:
     """How like the Latin spelling a Cyrillic word reads once romanised, cut by a case
-    ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than Бааден)."""
-    plain = unaccented(latin.casefold())
+    ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than
+    Бааден); a French ch read ш is the spelling too (Mechichi / Мешичи as Мечичи)."""
     text = cyrillic.casefold()
-    return max(SequenceMatcher(None, plain, romanise(stem).replace("y", "")).ratio()
-               for stem in _cyrillic_stems(text))
+    return max(SequenceMatcher(None, unaccented(spelling.casefold()), romanise(stem).replace("y", "")).ratio()
+               for spelling in respellings(latin) for stem in _cyrillic_stems(text))
 
 
 def _same_form(a: str, b: str) -> bool:
@@ -3158,6 +3260,118 @@ def _land_adjective(form: str, words: set[str]) -> bool:
         return False
     stem = form[:-4].rstrip("aeiouyáéíóúýæö")
     return len(stem) >= 4 and any(w.startswith(stem) for w in words)
+
+
+# A woman's surname in the languages that make it from the man's with a suffix (Abrahamová,
+# Nováková of Abraham, Novák), which a translation may give without it, as English does.
+_WOMANS_SURNAME_SUFFIX = {"cs": ("ova", "ove", "ovou"), "sk": ("ova", "ovej", "ovou")}
+
+
+# Case endings of Icelandic names (Bjartmari, Engjateig, Skólavörðustígnum), with the
+# other languages' in CASE_ENDINGS, to set a name's inflected forms side by side.
+_ICELANDIC_ENDINGS = tuple(sorted("inum unum num ins inn ið in ir ur um ar a i u s".split(), key=len, reverse=True))
+
+
+def _folded_forms(text: str, lang: str) -> set[str]:
+    """A text's words folded to ASCII letters (ð d, þ th, æ ae), lower-cased, each also cut
+    by the case endings a name takes in `lang`.
+
+    >>> sorted(_folded_forms("Bjartmari", "is"))
+    ['bjartmar', 'bjartmari']
+    """
+    endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else _ENDINGS.get(base_language(lang), ())
+    out = set()
+    for word in _LETTER_RUNS.findall(text):
+        plain = unaccented(word.casefold().translate(_UNDECOMPOSED))
+        out.add(plain)
+        out |= _cut_endings(plain, endings)
+    return out
+
+
+# What stands before a sentence's first word: the text's start, a line's (a heading ends
+# with no stop), or a sentence's end, with quotation marks, brackets or a dash.
+_SENTENCE_OPENING = lazy(r"(?:^|\n|[.!?…:;]['\"”’»)]*+\s)[\s\"“„«'‘(\[—–-]*+$")
+
+
+def _inner_capitals(text: str) -> set[str]:
+    """The capitalised words of a text in Latin letters, and its acronyms, that do not
+    open a sentence: the names it writes (places and peoples too).
+
+    >>> sorted(_inner_capitals("Češi spotřebovali. He met the Czechs in Prague."))
+    ['Czechs', 'Prague']
+    """
+    return {match.group() for match in _LATIN_NAME.finditer(text)
+            if not _SENTENCE_OPENING.search(text, max(0, match.start() - 12), match.start())}
+
+
+@functools.cache
+def _place_stems(lang: str) -> dict[str, tuple[str, ...]]:
+    """A language's one-word place names, folded to ASCII, by their first three letters."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for name in _place_spellings(base_language(lang)):
+        folded = unaccented(name.casefold().translate(_UNDECOMPOSED))
+        if len(folded) >= 4 and folded.isalpha():
+            index[folded[:3]].append(folded)
+    return {head: tuple(names) for head, names in index.items()}
+
+
+def _place_stem(lang: str, word: str) -> bool:
+    """Whether a word is a place of its language in a case or made an adjective or a
+    compound, all but its last letters kept (Japonska, Českem, Bandaríkjaþing of Japonsko,
+    Česko, Bandaríkin): a place a translation names its own way.
+
+    >>> _place_stem("cs", "Japonska"), _place_stem("cs", "Bjartmar")
+    (True, False)
+    """
+    folded = unaccented(word.casefold().translate(_UNDECOMPOSED))
+    return len(folded) >= 4 and any(len(_common_prefix(folded, place)) >= max(4, len(place) - 2)
+                                    for place in _place_stems(lang).get(folded[:3], ()))
+
+
+def _near_form(a: str, b: str) -> bool:
+    """Two folded forms of one name: one the other with an ending of up to three letters,
+    or a letter or two apart in a long name (Skolavordustigur / skolavordustignum).
+
+    >>> _near_form("bjartmar", "bjartmari"), _near_form("kamilla", "chamomile"), _near_form("rafaj", "rafai")
+    (True, False, False)
+    """
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if long.startswith(short) and len(long) - len(short) <= 3:
+        return True
+    return len(short) >= 8 and _edit_distance(a, b) <= 2
+
+
+_STEM_VOWELS = "aeiouyáéíóúýěůаеёиоуыэюяь"
+
+
+def _stem_adjective(form: str, words: set[str]) -> bool:
+    """Whether a country's one-word name is among a group's words as the adjective a
+    Slavic language makes from its stem with -sk- or -k- (čína / čínského, německo /
+    německý, иран / иранской, китай / китайский).
+
+    >>> _stem_adjective("čína", {"čínský"}), _stem_adjective("иран", {"иранской"}), _stem_adjective("čína", {"čínu"})
+    (True, True, False)
+    """
+    if " " in form:
+        return False
+    stem = form.rstrip(_STEM_VOWELS)
+    return len(stem) >= 3 and any(
+        w.startswith(stem) and len(w) - len(stem) <= 6
+        and (_LATIN_PEOPLE_ADJECTIVE.search(w) or _CYRILLIC_PEOPLE_ADJECTIVE.search(w)) for w in words)
+
+
+def _surname_base_in(name: str, words: set[str], lang: str) -> bool:
+    """Whether a group's words give a woman's surname of doc `lang` by its base, the
+    man's form, as a translation may (Abrahamová / "Carol Abraham").
+
+    >>> _surname_base_in("Abrahamová", {"carol", "abraham"}, "cs"), _surname_base_in("Abrahamová", {"abrah"}, "cs")
+    (True, False)
+    """
+    folded = unaccented(name.casefold())
+    return any(folded.endswith(end) and len(folded) - len(end) >= 3 and folded[:-len(end)] in words
+               for end in _WOMANS_SURNAME_SUFFIX.get(base_language(lang), ()))
 
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:

@@ -161,16 +161,18 @@ _TWELVE_HOUR = lazy(
     r"(?<![\p{N}:.]|\p{N},)(1[0-2]|0?[1-9])(?:[:.] ?([0-5]\d))?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}])", regex.IGNORECASE
 )
 # An hour told with its part of the day, as Slavic languages write "1am" and "8pm": "oko 1
-# ujutro", "o 8 navečer", "о 10 ранку", "в 9 вечера", "v 6 ráno".
+# ujutro", "o 8 navečer", "о 10 ранку", "в 9 вечера", "v 6 ráno", and with the word for
+# hours between ("до 10 часов утра", "v 6 hodin ráno").
 _SLAVIC_HOUR = lazy(
-    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:(ujutro|ujutru|ráno|rano|ранку|утра|zrana)"
+    r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])(?:[ \u00a0](?:часов|часа|час|годин[аи]?|hodin|hodiny|hodina))?[ \u00a0]"
+    r"(?:(ujutro|ujutru|ráno|rano|ранку|утра|zrana)"
     r"|(navečer|uvečer|navečar|večer|вечора|вечера|wieczorem))(?![\p{L}])", regex.IGNORECASE)
 # What every match of _SLAVIC_HOUR holds: a digit, a space and the first two letters of
 # its words in every case `regex` matches them in (İ is an i, ᲀ a в, ᲄ and ᲅ a т), for
 # the standard `re` in one cheap pass (most paragraphs have none; a test checks it).
 _SLAVIC_HOUR_HINT = re.compile(
     "[0-9][ \u00a0](?:[Nn][Aa]|[Rr][Aa]|[Rr][Áá]|[Uu][Jj]|[Uu][Vv]|[Vv][Ee]|[Ww][Iiİ]|[Zz][Rr]|[Ввᲀ][Ее]|[Рр][Аа]"
-    "|[Уу][Ттᲄᲅ])")
+    "|[Уу][Ттᲄᲅ]|[Чч][Аа]|[Гг][Оо]|[Hh][Oo])")
 # A time in GMT or UTC written as four figures ("10 a.m. (0200GMT)"), and the time after
 # Icelandic "klukkan" (o'clock) with the space tokenised machine translation puts after
 # its colon ("klukkan 22: 00").
@@ -956,6 +958,19 @@ _SLAVIC_QUARTER_NUMBER = {"prv": 1, "пер": 1, "pie": 1, "dru": 2, "дру": 2
                           "trz": 3, "čtv": 4, "štv": 4, "чет": 4, "czw": 4, "čet": 4}  # treć/tret: "tre"
 
 
+# Nordic quarters: an ordinal word in any case before the quarter of the year ("fyrir annan
+# ársfjórðung", "á öðrum ársfjórðungi", "i andra kvartalet", "i tredje kvartal").
+NORDIC_QUARTER_NEEDLES = ("ársfjórðung", "kvartal")
+_NORDIC_QUARTER = lazy(
+    r"(?<![\p{L}])(?P<n>fyrst[aiu]|fyrsta|annan|annar|annars|öðrum|öðr[ua]|þriðj[aiu]|fjórð[aiu]"
+    r"|første|först[ae]|andet|andre|andra|tredje|fjerde|fjärde)[ \u00a0]"
+    r"(?:ársfjórðung\p{L}{0,3}|kvartal\p{L}{0,3})"
+    r"(?:[ \u00a0]+(?:ársins[ \u00a0]+|år[ \u00a0]+)?(?P<year>\d{4}))?(?![\p{L}\p{N}])",
+    regex.IGNORECASE)
+_NORDIC_QUARTER_NUMBER = {"fyr": 1, "før": 1, "för": 1, "ann": 2, "öðr": 2, "and": 2, "þri": 3, "tre": 3,
+                          "fjó": 4, "fje": 4, "fjä": 4}
+
+
 # Chinese, Japanese and Korean quarters: 第4四半期, 第四四半期, 第三季度, 3분기 (2024年第3四半期 = 2024-Q3).
 _CJK_QUARTER = lazy(
     r"(?:(?P<year>\d{4})[ ]?(?:年|년)?[ ]?(?:の|度)?[ ]?)?(?:第|제)?[ ]?(?P<n>[1-4１-４一二三四])[ ]?(?:四半期|季度|분기)")
@@ -1019,6 +1034,11 @@ def _named_quarters(text: str, add, folded: str | None = None) -> None:
     if any(needle in folded for needle in SLAVIC_QUARTER_NEEDLES) and _SLAVIC_QUARTER_HINT.search(text):
         for match in _SLAVIC_QUARTER.finditer(text):
             quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
+            year = match.group("year")
+            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
+    if any(needle in folded for needle in NORDIC_QUARTER_NEEDLES):
+        for match in _NORDIC_QUARTER.finditer(text):
+            quarter = _NORDIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
             year = match.group("year")
             add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
     if "uarter" not in text and "uartal" not in text and "rimestre" not in text:

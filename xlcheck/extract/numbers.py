@@ -467,6 +467,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         scaled.append((len(found) - 1, unscaled, multiplier))
     if len(scaled) > 1:
         _share_scales(text, found, scaled)
+    if info.language == "cs" and _CZECH_COMPOUND_HINT.search(text):
+        found.extend(_czech_compounds(text, info, claims))
     found.extend(_words(text, info, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
@@ -711,6 +713,45 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
             Invariant("number", ("~" if approximate else "") + canonical(value), text[start:end],
                       start, end, alternatives, "word")
         )
+    return found
+
+
+# Czech writes a count as the first part of one word: a distance or a sum (čtyřstovka, the
+# 400 m; sedmitisícová hranice, the 7,000 mark), an age or a span (sedmdesátiletý, seventy
+# years old), after the count's genitive (čtyř, osmi, sedmatřiceti); a thousand alone
+# (tisícovka) too.
+_CZECH_COMPOUND_HINT = lazy(r"(?i)stovk|tisícov|let[ýáéíou]")
+_CZECH_HEADS = {"stovk": 100, "tisícov": 1000, "let": 1}
+
+
+@functools.cache
+def _czech_compound() -> tuple[regex.Pattern[str], dict[str, int]]:
+    counts = {form: int(value) for form, value in locale_info("cs").number_words
+              if 2 <= value < 100 and value == int(value) and (form.endswith("i") or form in ("dvou", "tří", "čtyř"))}
+    counts.update({"sto": 100, "jedno": 1})
+    prefixes = "|".join(sorted(counts, key=longest_first))
+    pattern = regexcache.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:(?P<count>{prefixes})(?P<head>stovk|tisícov|let(?=[ýáéíou]))|(?P<head>tisícov)k)"
+        r"\p{L}*+", regex.IGNORECASE)
+    return pattern, counts
+
+
+def _czech_compounds(text: str, info: LocaleInfo, claims) -> list[Invariant]:
+    """Counts written as the first part of a Czech word. A distance or a sum with its count
+    is a number to find in the other version (the 800 m, osmistovka, made "the final
+    eight" is a drift); an age, a span and a thousand alone (tisícovka lidí, a thousand
+    people) only excuse one, as "-year-old" and number words do."""
+    pattern, counts = _czech_compound()
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not claims.free(start, end):
+            continue
+        claims.take(start, end)
+        count = match.group("count")
+        value = (counts[count.casefold()] if count else 1) * _CZECH_HEADS[match.group("head").casefold()]
+        flag = None if count and match.group("head").casefold() != "let" else "word"
+        found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), flag))
     return found
 
 

@@ -213,6 +213,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             close = text.index('"', match.end())  # „…" closed with the straight mark typed
         elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
             close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
+        elif close == -1 and opener == "'" and opens_paragraph(text, match.start()) and "”" in text[match.end():]:
+            close = text.index("”", match.end())  # 'During today …,” she said: a straight single mark closed as a double
         if close == -1:
             if opener in "'‘" and not opens_paragraph(text, match.start()):
                 pos = match.end()  # a lone apostrophe ('90s, 'em), not a quotation
