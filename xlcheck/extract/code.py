@@ -454,8 +454,8 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
             continue
         if marker == "--" and not (before.isspace() and after in " \t"):
             continue  # "--flag", "--custom-property" are code
-        if marker == "//" and before == ":":
-            continue  # "https://"
+        if marker == "//" and before in ":/":
+            continue  # "https://", and "unix:///var/run/x.sock", "file:///etc": a path's root after it
         return marker
     return None
 
