@@ -264,7 +264,8 @@ def test_an_item_dropped_is_missing():
 # Written for the test after the shape of Koordinator's device-scheduling and priority pages
 # (koordinator-sh/website states no licence, so nothing of it is quoted): comments kept in
 # English that name another vendor's card, a YAML comment in Chinese right after a value, a
-# table without outer pipes, a plural name given once in Chinese, a loose list against a tight one.
+# table without outer pipes, a plural name given once in Chinese, a loose list against a tight one,
+# a socket path after unix:///.
 CARD_EN = """```yaml
 labels:
   node.example.sh/gpu-model: X100 # The model of the Acme card.
@@ -353,3 +354,16 @@ def test_a_loose_list_is_the_tight_list():
 
 def test_a_version_changed_in_the_loose_list_is_reported():
     assert loud_located(LIST_EN, "en", LIST_ZH.replace("0.4", "0.3"), "zh") != []
+
+
+SOCKET_EN = (
+    "```\n# If the kubelet version is at least 1.24:\nkubelet <other options> \\\n"
+    "   --container-runtime-endpoint=unix:///var/run/proxy/proxy.sock\n```\n"
+)
+SOCKET_ZH = SOCKET_EN.replace("If the kubelet version is at least 1.24:", "如果 kubelet 版本大于等于 1.24:")
+
+
+def test_a_socket_path_after_unix_slashes_is_code():
+    assert loud_located(SOCKET_EN, "en", SOCKET_ZH, "zh") == []
+    broken = SOCKET_ZH.replace("/var/run/proxy", "/vagir/run/proxy")
+    assert [rule for rule, _, _ in loud_located(SOCKET_EN, "en", broken, "zh")] == ["XL703"]
