@@ -64,10 +64,11 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # A page asked for in a language (?hl=es-419) is the page; another page is not. A
     # search for the words of the translation's language is the same search.
     value_a, value_b = urls.without_language_query(value_a), urls.without_language_query(value_b)
-    if _EXAMPLE_HOST.search(value_a) or _EXAMPLE_HOST.search(value_b):
+    if (_EXAMPLE_HOST.search(value_a) or _EXAMPLE_HOST.search(value_b)) and _host(value_a) != _host(value_b):
         # An address at a domain kept for examples (RFC 2606: example.com, .test, .invalid)
-        # stands for the reader's own: its names are placeholders a translator may write in
-        # the reader's words (`benutzername@servername.beispiel.com`), its shape is kept.
+        # whose domain the translation wrote in the reader's words stands for the reader's
+        # own: its names are placeholders (`benutzername@servername.beispiel.com`), its shape
+        # is kept. (A page of example.org that another path names is another page.)
         return skeleton(value_a) == skeleton(value_b)
     if value_a == value_b or same_file(value_a, value_b) or same_file(value_b, value_a) \
             or _SEARCH_TERMS.sub("=", value_a) == _SEARCH_TERMS.sub("=", value_b) != value_a:
@@ -100,6 +101,15 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
     # for /en-US/docs/Web/HTML/Global_attributes).
     return skeleton(value_a) == skeleton(value_b)
+
+
+def _host(address: str) -> str:
+    """An address's host: after its user's ``@``, up to its path.
+
+    >>> _host("ssh://username@servername.example.com/folder"), _host("example.org/docs")
+    ('servername.example.com', 'example.org')
+    """
+    return address.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1]
 
 
 _EXAMPLE_HOST = lazy(r"(?:^|[@.])example\.(?:com|net|org)(?![\w.-])|\.(?:example|test|invalid)(?![\w.-])")
