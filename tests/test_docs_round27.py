@@ -367,3 +367,20 @@ def test_a_socket_path_after_unix_slashes_is_code():
     assert loud_located(SOCKET_EN, "en", SOCKET_ZH, "zh") == []
     broken = SOCKET_ZH.replace("/var/run/proxy", "/vagir/run/proxy")
     assert [rule for rule, _, _ in loud_located(SOCKET_EN, "en", broken, "zh")] == ["XL703"]
+
+
+DEVICE_EN = (
+    "# Device Scheduling - Acme GPU\n\n"
+    "Koordinator supports Acme GPUs. Resources are aggregated into the `Device` object for scheduling.\n"
+)
+DEVICE_ZH = "# 设备调度 - Acme GPU\n\nKoordinator 支持 Acme GPU。资源汇总到 Device 中用于调度。\n"
+
+
+def test_code_written_plain_that_the_source_writes_plain_only_in_a_title_lost_its_markup():
+    assert loud_located(DEVICE_EN, "en", DEVICE_ZH, "zh") == [("XL705", "`Device`", 3)]
+
+
+def test_code_kept_or_written_plain_in_the_sources_sentences_too_is_clean():
+    assert loud_located(DEVICE_EN, "en", DEVICE_ZH.replace(" Device ", " `Device` "), "zh") == []
+    plain = DEVICE_EN + "\nEach node reports one Device.\n"
+    assert loud_located(plain, "en", DEVICE_ZH + "\n每个节点上报一个 Device。\n", "zh") == []

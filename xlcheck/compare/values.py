@@ -937,9 +937,15 @@ def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str
     how = _code_as_text(ctx, k, group, inv, text)
     if how in ("plain", "quoted"):
         code = " ".join(inv.text.strip("`").split())
-        if regex.search(rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])", prose_text(_owner_text(ctx, inv))):
+        running = _TITLES.sub(" ", prose_text(_owner_text(ctx, inv)))
+        if regex.search(rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])", running):
             return "kept"
     return how
+
+
+# Headings and link labels: titles in capitalised words ("# Device Scheduling", "[Cambricon
+# Device Plugin](…)"), which tell nothing of how the source's sentences write a value.
+_TITLES = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*+|\[[^\[\]\n]*+\](?=\()", regex.M)
 
 
 def _named_by_source(ctx: Context, group: Group, inv: Invariant, code: str, text: str) -> bool:

@@ -142,8 +142,9 @@ def markup_dropped():
     writes letter for letter without its backticks, or in quotation marks (“7777”,
     「./app」). Markup is compared as markup: the value is still there, the reader no
     longer sees that it is code. Not reported: a value the source itself writes as plain
-    text elsewhere on the page (a name it sets in code in one sentence only, ``TreeSelect``,
-    ``Kubernetes``), a word the translation spells as a name of its own text
+    text elsewhere on the page, in its sentences (a name it sets in code in one sentence
+    only, ``TreeSelect``, ``Kubernetes``; a heading's or a link label's words, "# Device
+    Scheduling", do not count), a word the translation spells as a name of its own text
     (`` `markdown` `` as Markdown in a sentence of another script; but where the source's
     sentence names that word too, "start EdgeCore … start `edgecore`", the literal is
     missing, XL701), a command's placeholder translated with the command (`` `count` ``
