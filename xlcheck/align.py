@@ -1394,12 +1394,11 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                 if not mine or not theirs or any(p.kind != kind for p in mine + theirs):
                     continue
                 held = frozenset().union(*(_values(p) for p in theirs))
-                # An item with no value joins when the items then count the same on both sides.
-                # (A row of a table joins while the rows do not outnumber the other side's:
-                # its header and separator are rows apart as well.)
+                # An item with no value joins while the items do not outnumber the other
+                # side's (a loose list's items join one by one, nested items counted; a
+                # row of a table likewise: its header and separator are rows apart as well).
                 rows = _items(lone) + sum(map(_items, mine))
-                counted = not values and (rows == sum(map(_items, theirs))
-                                          or kind == "table" and rows <= sum(map(_items, theirs)))
+                counted = not values and rows <= sum(map(_items, theirs))
                 if counted or (values and values <= held
                                and not values & frozenset().union(*(_values(p) for p in mine))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]

@@ -160,6 +160,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     bare = {k: list((Counter(key for key in written[k] if not _LETTERS.search(key) and _DIGIT.search(key))
                      - Counter(written[other])).elements()) for k, other in ((a, b), (b, a))}
     bound = [next(_pairs) for _ in range(max(len(bare[a]), len(bare[b])))]
+    swapped = _name_swapped(Counter(written[a]) - Counter(written[b]), Counter(written[b]) - Counter(written[a]))
     out = []
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
@@ -173,6 +174,8 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             if key in bare[k]:
                 pair = bound[bare[k].index(key)]
                 bare[k][bare[k].index(key)] = None
+            elif swapped.get(key):
+                pair = swapped[key].pop(0)  # the same words, another name: the comment changed
             elif kept and unmatched[key] > 0 and _ASCII_WORD.search(key):
                 # The block's comments are the example (``// biome-ignore lint: <explanation>``),
                 # left as written by the translator: a line only one version has was added
@@ -197,6 +200,42 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             inv = Invariant("markup", "code:" + shown, shown[:SHOWN], offset, paragraphs[k].start + end)
             out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv},
                                  pair or next(_pairs), near={other: near}))
+    return out
+
+
+_COMMENT_WORD = lazy(r"[^\s.,;:!?()]++")
+_NAME_WORD = lazy(r"\p{Lu}[\p{L}\d-]++")
+
+
+def _name_swapped(only_a: Counter, only_b: Counter) -> dict[str, list[int]]:
+    """Comments of the two versions written in the same words but one name, another in
+    each (``The model of the Metax card.`` / ``… of the Cambricon card.``: a comment copied
+    from a sibling page's example and left naming the other product): each pair's number
+    under both comments. A translated comment shares no such run of words.
+
+    >>> sorted(_name_swapped(Counter(["The model of the Metax card."]), Counter(["The model of the Cambricon card."])))
+    ['The model of the Cambricon card.', 'The model of the Metax card.']
+    >>> _name_swapped(Counter(["Set the Port here"]), Counter(["Set the port here"]))
+    {}
+    """
+    out: dict[str, list[int]] = {}
+    taken: Counter = Counter()
+    for key_a in only_a:
+        words_a = _COMMENT_WORD.findall(key_a)
+        if len(words_a) < 4:
+            continue
+        for key_b in only_b:
+            words_b = _COMMENT_WORD.findall(key_b)
+            if len(words_b) != len(words_a) or taken[key_b] >= only_b[key_b]:
+                continue
+            differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+            if len(differ) == 1 and all(_NAME_WORD.fullmatch(w) for w in differ[0]) \
+                    and differ[0][0].lower() != differ[0][1].lower():
+                pair = next(_pairs)
+                out.setdefault(key_a, []).append(pair)
+                out.setdefault(key_b, []).append(pair)
+                taken[key_b] += 1
+                break
     return out
 
 

@@ -114,12 +114,20 @@ _LANGUAGE_FOLDER = lazy(r"/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?=/)")
 
 def _without_language(link: str) -> str:
     """A link without the folders that name a language, as `xlcheck.extract.urls` leaves
-    in a link to another language's edition (MDN's ``/en-US/docs/…`` on a Korean page).
+    in a link to another language's edition (MDN's ``/en-US/docs/…`` on a Korean page), and
+    without the mark of the reader's own edition of a site (``ja.vite.dev`` on a Japanese
+    page, ``{lang}.vite.dev``, for ``vite.dev``: the same item links it).
 
     >>> _without_language("developer.mozilla.org/en-US/docs/Web"), _without_language("a.io/api/x")
     ('developer.mozilla.org/docs/Web', 'a.io/api/x')
+    >>> _without_language("{lang}.vite.dev")
+    'vite.dev'
     """
+    link = _OWN_EDITION.sub(r"\1", link)
     return _LANGUAGE_FOLDER.sub(lambda m: "" if known_language(m.group(1)) else m.group(), link)
+
+
+_OWN_EDITION = lazy(r"^((?:http://)?+)\{lang\}\.")
 
 
 def _lower_words(ctx: Context) -> frozenset[str]:

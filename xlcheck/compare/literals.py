@@ -64,6 +64,12 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # A page asked for in a language (?hl=es-419) is the page; another page is not. A
     # search for the words of the translation's language is the same search.
     value_a, value_b = urls.without_language_query(value_a), urls.without_language_query(value_b)
+    if (_EXAMPLE_HOST.search(value_a) or _EXAMPLE_HOST.search(value_b)) and _host(value_a) != _host(value_b):
+        # An address at a domain kept for examples (RFC 2606: example.com, .test, .invalid)
+        # whose domain the translation wrote in the reader's words stands for the reader's
+        # own: its names are placeholders (`benutzername@servername.beispiel.com`), its shape
+        # is kept. (A page of example.org that another path names is another page.)
+        return skeleton(value_a) == skeleton(value_b)
     if value_a == value_b or same_file(value_a, value_b) or same_file(value_b, value_a) \
             or _SEARCH_TERMS.sub("=", value_a) == _SEARCH_TERMS.sub("=", value_b) != value_a:
         return True
@@ -80,6 +86,8 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
         own = (host_b if host_a.startswith("{lang}.") else host_a if host_b.startswith("{lang}.") else None)
         if own is not None and (host_a if own is host_b else host_b).removeprefix("{lang}.") == own:
             return True
+        if _other_edition(host_a, host_b) or _other_edition(host_b, host_a):
+            return True
         return _edition(value_a, value_b)
     if ("{lang}" in value_a) != ("{lang}" in value_b):
         return True
@@ -93,6 +101,18 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     # page, unless only its words were translated (MDN's /es/docs/Web/HTML/Atributos_globales
     # for /en-US/docs/Web/HTML/Global_attributes).
     return skeleton(value_a) == skeleton(value_b)
+
+
+def _host(address: str) -> str:
+    """An address's host: after its user's ``@``, up to its path.
+
+    >>> _host("ssh://username@servername.example.com/folder"), _host("example.org/docs")
+    ('servername.example.com', 'example.org')
+    """
+    return address.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1]
+
+
+_EXAMPLE_HOST = lazy(r"(?:^|[@.])example\.(?:com|net|org)(?![\w.-])|\.(?:example|test|invalid)(?![\w.-])")
 
 
 def _slip(a: str, b: str) -> bool:
@@ -169,6 +189,19 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
 
 # The words of a search (google.com/search?q=tabs+vs+spaces), which a translation translates.
 _SEARCH_TERMS = lazy(r"(?<=[?&](?:q|query|search))=[^&#]*+")
+def _other_edition(host_a: str, host_b: str) -> bool:
+    """Whether `host_b` is another language's edition of the site whose edition in its
+    own language `host_a` links (`en.wikipedia.org` kept in a German page where the English
+    one links `{lang}.wikipedia.org`): each version's link goes to the same site, the page
+    named in the edition's language.
+
+    >>> _other_edition("{lang}.wikipedia.org", "en.wikipedia.org"), _other_edition("{lang}.x.org", "api.x.org")
+    (True, False)
+    """
+    code, _, site = host_b.partition(".")
+    return host_a.startswith("{lang}.") and site == host_a[7:] and len(code) == 2 and known_language(code)
+
+
 def _edition(value_a: str, value_b: str) -> bool:
     """Another site that is an edition of the same one in a language: the same path of at
     least two folders, hosts that share a name, one of them with a language code that the

@@ -214,9 +214,9 @@ class Names:
         self._shared: dict[tuple[int, str], bool] = {}
 
     def value(self, inv: Invariant) -> str:
-        """The canonical name: glossary form, without a genitive or plural `s`
-        when some version writes the bare stem (DeepSeeks -> DeepSeek) and the stem is not
-        a common word ("Times" is not "Time")."""
+        """The canonical name: glossary form, without a genitive or plural `s` (or `es`)
+        when some version writes the bare stem (DeepSeeks -> DeepSeek, PriorityClasses ->
+        PriorityClass) and the stem is not a common word ("Times" is not "Time")."""
         # A function of the raw value alone once the vocabulary is known: remembered.
         value = self._values.get(inv.value)
         if value is None:
@@ -225,6 +225,11 @@ class Names:
 
     def _value(self, raw: str) -> str:
         value = self.ctx.glossary.canonical(raw)
+        if value.endswith(("ses", "xes", "ches", "shes")) and value[:-2] in self.vocabulary and (
+                _CAMEL_OR_CAPS.search(value[:-2]) or value[:-2].lower() not in self.common):
+            # an English plural in -es (PriorityClasses), where some version writes the stem
+            # (PriorityClass: Chinese and Japanese do not inflect a name for number)
+            return self.ctx.glossary.canonical(value[:-2])
         if value.endswith("s") and (_CAMEL_OR_CAPS.search(value[:-1]) or (
                 value[:-1] in self.vocabulary and value[:-1].lower() not in self.common)):
             return self.ctx.glossary.canonical(value[:-1])

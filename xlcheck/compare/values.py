@@ -574,8 +574,9 @@ def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_k
     that names it fewer times names, at least as often as it falls short, one other path
     of the same namespace that the other version never names (`files.includes` three
     times in the source; once in the translation, which writes `files.experimentalScanner
-    Ignores` three times): a setting renamed in the sentences that kept it, each place a
-    change of its own, paired with the new name at the nearest place."""
+    Ignores` three times), or the same code misspelt (`_misspelt`): a setting renamed in the
+    sentences that kept it, each place a change of its own, paired with the new name at
+    the nearest place."""
     a, b = docs
     if not (all(ctx.documents[k].format == "markdown" for k in docs)
             and by_kind[a].get("markup") and by_kind[b].get("markup")):
@@ -591,12 +592,10 @@ def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_k
             continue
         more, fewer = (a, b) if len(counts[a][value]) > len(counts[b][value]) else (b, a)
         head = _PATH_HEAD.match(value[1:])
-        if head is None:
-            continue
         short = len(counts[more][value]) - len(counts[fewer][value])
         renamed = [other for other in counts[fewer] if other not in counts[more] and (other, fewer) in singles
-                   and len(counts[fewer][other]) >= short and (m := _PATH_HEAD.match(other[1:])) is not None
-                   and m.group(1) == head.group(1)]
+                   and len(counts[fewer][other]) >= short and (_misspelt(value, other) or head is not None and (
+                       m := _PATH_HEAD.match(other[1:])) is not None and m.group(1) == head.group(1))]
         if len(renamed) != 1:
             continue
         new = renamed[0]
@@ -611,6 +610,17 @@ def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_k
             out.append(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: near}, pair))
         out.extend(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: inv}) for inv in places)
     return out
+
+
+def _misspelt(value: str, other: str) -> bool:
+    """Whether inline code is another one misspelt: one letter added, dropped or replaced
+    in a name of six letters or more (`` `errrorCaptured` `` for `` `errorCaptured` ``),
+    which no translation does on purpose.
+
+    >>> _misspelt("`errorCaptured`", "`errrorCaptured`"), _misspelt("`ref`", "`reg`")
+    (True, False)
+    """
+    return len(value) >= 8 and _edit_distance(value, other) == 1
 
 
 def _place(ctx: Context, group: Group, k: int, offset: int) -> float:
@@ -927,9 +937,15 @@ def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str
     how = _code_as_text(ctx, k, group, inv, text)
     if how in ("plain", "quoted"):
         code = " ".join(inv.text.strip("`").split())
-        if regex.search(rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])", prose_text(_owner_text(ctx, inv))):
+        running = _TITLES.sub(" ", prose_text(_owner_text(ctx, inv)))
+        if regex.search(rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])", running):
             return "kept"
     return how
+
+
+# Headings and link labels: titles in capitalised words ("# Device Scheduling", "[Cambricon
+# Device Plugin](…)"), which tell nothing of how the source's sentences write a value.
+_TITLES = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*+|\[[^\[\]\n]*+\](?=\()", regex.M)
 
 
 def _named_by_source(ctx: Context, group: Group, inv: Invariant, code: str, text: str) -> bool:

@@ -93,6 +93,12 @@ _OUTPUT_WORD = lazy(r"(?<![^\s\"'(\[])\p{L}[\p{L}\p{M}’'-]*+[.,:;!?…]?+(?![^
 # with an underscore. (An ellipsis stays prose: "// ..." may be written "// …" or "// 略".)
 _CODE_COMMENT = lazy(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++")
 MASK = "\x00"
+# Blocks of no programming language, where a drawing may stand.
+_PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", *_GENERIC})
+# A line of a tree drawing, and a note in brackets at the end of it (after a space, or in
+# full-width brackets).
+_TREE_LINE = lazy(r"[ \t│|]*+[├└]")
+_TREE_NOTE = lazy(r"(?:(?<=[ \t])\(|（)[^\n]*[)）][ \t]*+$")
 
 
 @dataclass(frozen=True)
@@ -292,6 +298,8 @@ def read_block(text: str) -> CodeBlock:
         template = quote == "`" and language in _TEMPLATE_LANGUAGES
         if template and _mask_string(chars, line, offset, string_start, length):
             strings.append((offset + string_start, offset + length, number))
+    if language in _PLAIN_BLOCKS and ("├" in text or "└" in text):
+        _tree_notes(chars, lines, offsets, body_from, body_to, comments)
     kept = []
     named: list[tuple[int, int]] = []
     # The file the fence's title already names (VitePress ``js [vite.config.js]``,
@@ -328,6 +336,19 @@ def read_block(text: str) -> CodeBlock:
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
     return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s), tuple(strings), tuple(named))
+
+
+def _tree_notes(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int,
+                comments: list[tuple[int, int]]) -> None:
+    """In a tree drawn with box-drawing lines (a hierarchy of components, a file tree), a
+    note in brackets after a node (``└─ <Stats> (async component)``, ja ``（非同期コンポーネント）``)
+    describes it in words: read as a comment, the node as code."""
+    for number in range(first, last):
+        note = _TREE_NOTE.search(lines[number]) if _TREE_LINE.match(lines[number]) else None
+        if note:
+            start, end = offsets[number] + note.start(), offsets[number] + note.end()
+            comments.append((start, end))
+            chars[start:end] = " " * (end - start)
 
 
 def _mask_words(text: str) -> str:
@@ -426,12 +447,15 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
             # (Chinese and Japanese words need no space between them); "#output:", one
             # word that titles the lines after it
             return marker
-        if marker == "#" and (not before.isspace() or after not in " \t!#"):
-            continue  # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang)
+        if marker == "#" and (not before.isspace() or after not in " \t!#" and not (
+                hash_language and _NON_LATIN.match(after))):
+            # "#fff", "a#b", "#include"-like directives stay code ("#!" is a shebang); after
+            # code too, "'BE' #指定Pod的QoS级别" is a comment of words
+            continue
         if marker == "--" and not (before.isspace() and after in " \t"):
             continue  # "--flag", "--custom-property" are code
-        if marker == "//" and before == ":":
-            continue  # "https://"
+        if marker == "//" and before in ":/":
+            continue  # "https://", and "unix:///var/run/x.sock", "file:///etc": a path's root after it
         return marker
     return None
 

@@ -26,7 +26,8 @@ _ENGLISH = {
 }
 # The labels of the keys on each language's keyboards (folded), where they differ from English.
 _LABELS = {
-    "de": {"strg": "Ctrl", "umschalt": "Shift", "umschalttaste": "Shift", "hochstelltaste": "Shift",
+    "de": {"strg": "Ctrl", "umschalt": "Shift", "umschalten": "Shift", "umschalttaste": "Shift",
+           "hochstelltaste": "Shift",
            "entf": "Delete", "eingabe": "Enter", "eingabetaste": "Enter", "einfg": "Insert", "pos1": "Home",
            "ende": "End", "bild↑": "PageUp", "bildauf": "PageUp", "bild↓": "PageDown", "bildab": "PageDown",
            "rücktaste": "Backspace", "leertaste": "Space", "tabulator": "Tab", "pfeile": "Arrows",
@@ -86,3 +87,27 @@ def canonical_keys(keys: str, language: str) -> str:
         return labels.get(key) or _ENGLISH.get(key) or match.group()
 
     return _KEY.sub(name, keys)
+
+
+# A named key as a label shows it: capitalised (`Shift`, `Strg`, `Entf`), not a word of code
+# (`return`, `delete`, `insert` are statements and methods).
+_LABEL = lazy(r"\p{Lu}[\p{L}\d]*+")
+
+
+def key_label(code: str, language: str) -> str | None:
+    """Inline code that names keys the way a keyboard labels them (`` `Ctrl` ``,
+    `` `Shift` + `Ctrl` `` as two spans): the keys' English names; None for any other code.
+    Documentation marks keys as code, and a translation names the reader's keys there.
+
+    >>> key_label("Umschalten", "de"), key_label("Strg+S", "de"), key_label("Ctrl", "en")
+    ('Shift', 'Ctrl+S', 'Ctrl')
+    >>> key_label("return", "en"), key_label("Config", "en"), key_label("S", "en")
+    (None, None, None)
+    """
+    labels = _LABELS.get(base_language(language), {})
+    keys = [match.group() for match in _KEY.finditer(code) if match.group() not in "+^-"]
+    named = [key for key in keys if key.casefold() in labels or key.casefold() in _ENGLISH]
+    if not named or any(_LABEL.fullmatch(key) is None for key in named) or any(
+            key not in named and len(key) > 1 and not (key[0] == "F" and key[1:].isdigit()) for key in keys):
+        return None
+    return canonical_keys(code, language)

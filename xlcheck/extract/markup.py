@@ -12,9 +12,9 @@ from __future__ import annotations
 import regex
 
 from xlcheck.extract.code import fence_language_span, is_prose, read_block
-from xlcheck.extract.keyboard import canonical_keys
+from xlcheck.extract.keyboard import canonical_keys, key_label
 from xlcheck.extract.urls import normalise_url
-from xlcheck.locales import LocaleInfo
+from xlcheck.locales import LocaleInfo, known_language
 from xlcheck.model import LINE_SEPARATOR, Invariant
 from xlcheck.patterns import lazy
 
@@ -167,6 +167,15 @@ _RST_REFERENCE = lazy(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
 # A shell prompt before a command in inline code (`$ hexo server`): the prompt is not
 # typed, so `hexo server` is the same command.
 _SHELL_PROMPT = lazy(r"^\$ ++(?=[\p{L}.~/])")
+# A file name in a fence's title: ``[vite.config.js]``, ``title="src/App.vue"``.
+_FENCE_FILE = lazy(r"""(?:\[|title=["'])([\w.@/-]*\.[A-Za-z]{1,5})[\]"']""")
+# A table's delimiter row, its outer pipes optional: `----- | ----------- | --------` (on a
+# line of its own, or after a soft line break read as a space).
+_TABLE_DELIMITER = lazy(r"(?:^|\s)\|?+[ \t]*+:?+-{3,}+:?+[ \t]*+(?:\|[ \t]*+:?+-{3,}+:?+)++[ \t]*+\|?(?=\s|$)")
+# A link to a site's edition in a language: its host's first label a language code.
+_EDITION = lazy(r"https?://([a-z]{2})\.[\w-]++\.[\w.-]")
+# AsciiDoc's typographic quotes: ``double'' and `single' (no backtick or quote inside).
+_ASCIIDOC_QUOTE = lazy(r"``[^`\n]+?''|(?<![`\w])`[^`'\n]+'(?![\w'])")
 _INLINE_CODE = lazy(r"(?<![`:])(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
 _OPERATOR_SPACE = lazy(r" ?([=,()\[\]{}|]) ?")
@@ -233,6 +242,8 @@ def _table_cell(text: str, start: int, block: str) -> bool:
         return True
     if block == "entry":
         return False
+    if _TABLE_DELIMITER.search(text):
+        return True  # a table whose rows do not open with "|" (GFM makes the outer pipes optional)
     line_start = text.rfind("\n", 0, start) + 1
     return text[line_start:start + 1].lstrip().startswith("|")
 
@@ -245,7 +256,7 @@ def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
 
 def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
     """An attribute's value as compared: a link to a page of the site itself without the
-    document's own language in its path (an external link stays as written)."""
+    document's own language in its path (an external link is compared as a link, apart)."""
     if name.lower() in LINK_ATTRIBUTES and value.startswith("#"):
         return "#"  # an anchor on the page: translated with its heading
     if name.lower() in LINK_ATTRIBUTES and value.startswith(("/", "./", "../")) and "{" not in value:
@@ -338,6 +349,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if language:
             name, start, end = language
             found.append(Invariant("markup", "lang:" + name, "```" + first[start:end], start, end))
+        # A file the fence's title names (VitePress ``vue [SomeElementImpl.vue]``, Docusaurus
+        # ``title="vite.config.js"``): the file the reader creates; a title of words is prose.
+        for match in _FENCE_FILE.finditer(first):
+            found.append(Invariant("markup", "file:" + match.group(1), match.group(), match.start(), match.end()))
         # The fence's line ranges ({3,7}, ins={4}) point into the code: they must move with it.
         for match in _FENCE_RANGE.finditer(first):
             found.append(Invariant("markup", "fence:" + "".join(match.group().split()), match.group(),
@@ -498,6 +513,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
     if "}`" in without_roles:
         without_roles = _MYST_ROLE.sub(lambda m: " " * len(m.group()), without_roles)
+    if block == "asciidoc" and "'" in without_roles:
+        # AsciiDoc's ``double'' and `single' quotes are quotation marks, not code.
+        without_roles = _ASCIIDOC_QUOTE.sub(lambda m: " " * len(m.group()), without_roles)
     for match in _INLINE_CODE.finditer(without_roles) if "`" in text else ():
         # A literal is verbatim, its inner spaces too (a line break in it is a wrap); in
         # reST (catalogues) ``literal`` and `interpreted text` are two things.
@@ -505,6 +523,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         code = _SHELL_PROMPT.sub("", " ".join(match.group(2).split()))
         if block != "entry":
             code = _OPERATOR_SPACE.sub(r"\1", command_shape(code))  # `= None` is `=None`, `str | None` is `str|None`
+        code = key_label(code, info.language) or code  # `Strg` is `Ctrl` on a German keyboard
         add("markup", ticks + code + ticks, *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
@@ -517,10 +536,23 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             continue
         # Attributes that are not prose (ids, slots, keys, sources) must survive as written;
         # a link in one is compared as a link (`href="/es/reference/"` is `/reference/`).
-        attributes = sorted(f"{name}={_attribute_value(name, ''.join(values), info)}"
-                            for name, *values in _ATTRIBUTE.findall(match.group())
-                            if not prose_attribute(name, "".join(values[:2])))  # (a {…} value is code)
-        add("markup", f"<{tag}{''.join(' ' + a for a in attributes)}>", *match.span())
+        attributes = []
+        for attribute in _ATTRIBUTE.finditer(match.group()):
+            name, *values = attribute.groups(default="")
+            value = "".join(values)
+            if prose_attribute(name, "".join(values[:2])):  # (a {…} value is code)
+                continue
+            if name.lower() in LINK_ATTRIBUTES and _EDITION.match(value) and known_language(_EDITION.match(value)[1]) \
+                    and claims.free(*match.span()):
+                # A link to a site's edition in a language (`https://de.wikipedia.org/wiki/
+                # Compose-Taste` for `https://en.wikipedia.org/wiki/Compose_key`): compared as
+                # the same URL written bare is, the reader's own edition included
+                # (`_localised_link`).
+                at = match.start() + attribute.start(2 if values[0] else 3)
+                found.append(Invariant("url", normalise_url(value, info), value, at, at + len(value)))
+                value = "…"
+            attributes.append(f"{name}={_attribute_value(name, value, info)}")
+        add("markup", f"<{tag}{''.join(' ' + a for a in sorted(attributes))}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     # Every placeholder form starts with one of these characters.

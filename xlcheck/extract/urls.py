@@ -31,6 +31,10 @@ _URL = lazy(
     rf"(?:\.(?:{_LATIN_WORD_CHAR}|-)++)++"
 )
 _TRAILING = ".,;:!?'’"
+# A bare URL's end, as GitHub's autolinks read it: its trailing punctuation, and the emphasis
+# marks that close around it (`_http://gskinner.com/RegExr/_.` in AsciiDoc or Markdown), are
+# the sentence's.
+_URL_TRAILING = _TRAILING + "_*~"
 _SCHEME = lazy(r"^(?:https?|ftp)://", regex.IGNORECASE)
 _TAG = lazy(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", regex.IGNORECASE)
 # A fragment that points at lines of a file shown by a code host (GitHub's ``#L13`` and
@@ -191,7 +195,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         return found
     for match in _URL.finditer(text):
         start = match.start()
-        raw = match.group().rstrip(_TRAILING)
+        raw = match.group().rstrip(_URL_TRAILING)
         if raw.endswith(")") and raw.count("(") < raw.count(")"):
             raw = raw[:-1]
         end = start + len(raw)

@@ -128,7 +128,7 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
     match = _NPLURALS.search(metadata.get("Plural-Forms", ""))
     nplurals = f"nplurals={match.group(1)}" if match else None
     for entry in parsed:
-        if not entry.msgid or "fuzzy" in entry.flags or entry.obsolete:
+        if not entry.msgid or "fuzzy" in entry.flags or entry.obsolete or _EXTERNAL_REF.fullmatch(entry.msgid):
             continue
         syntax = entry_syntax(entry.flags)
         msgid_at = _keyword_line(text, raw, entry.linenum, "msgid")
@@ -144,7 +144,7 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
             continue
         if not entry.msgstr:
             continue
-        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax))
+        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax, entry_kind(entry.msgid, entry.notes)))
     parsed.clear()  # (what is left of the entries read: not held while the documents are built)
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
@@ -158,7 +158,8 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
 class ParsedEntry:
     """One entry as read: what `read_catalogue` needs of it."""
 
-    __slots__ = ("msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "flags", "obsolete", "linenum")
+    __slots__ = ("msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "flags", "obsolete", "linenum",
+                 "notes")
 
     def __init__(self, linenum: int) -> None:
         self.msgctxt: str | None = None
@@ -169,6 +170,8 @@ class ParsedEntry:
         self.flags: list[str] = []
         self.obsolete = 0
         self.linenum = linenum
+        # Its `#.` and `#:` lines, as written: what tells the tool that made the catalogue.
+        self.notes = ""
 
 
 _ALL_STATES = ["st", "he", "gc", "oc", "fl", "ct", "pc", "pm", "pp", "tc", "ms", "mp", "mx", "mi"]
@@ -305,6 +308,8 @@ def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
                 entry = ParsedEntry(number)
             if symbol == "fl":
                 entry.flags += [flag.strip() for flag in line[3:].split(",")]
+            elif symbol == "oc" or symbol == "gc":
+                entry.notes += line + "\n"
             elif symbol == "ct":
                 entry.msgctxt = _unescape(line[1:-1])
             elif symbol == "mi":
@@ -348,13 +353,49 @@ def _without_header(entries: list[ParsedEntry]) -> tuple[list[ParsedEntry], dict
 
 @dataclass(frozen=True)
 class Entry:
-    """One translated entry: the two strings and the 0-based lines they start on."""
+    """One translated entry: the two strings, the 0-based lines they start on, and its
+    kind (``code`` for a literal block, ``asciidoc`` for AsciiDoc; None: told by `is_code`)."""
 
     source: str
     target: str
     source_line: int
     target_line: int
     syntax: tuple[str, ...] = ()
+    kind: str | None = None
+
+
+# An image or video itstool refers to (`external ref='figures/x.png' md5='…'`): itstool's
+# own comment on such an entry says its msgstr "is not used at all" (the md5 tells the
+# translator when to update a localised copy of the file), so it holds nothing to compare.
+_EXTERNAL_REF = lazy(r"external ref='[^']*+' md5='[0-9a-f]*+'")
+# An entry po4a cut from AsciiDoc: its reference names an AsciiDoc file (`#: pcbnew.adoc:12`),
+# or its type is one only po4a's AsciiDoc module writes (titles of `=`, image macros,
+# delimited blocks, block titles, labelled lists).
+_ASCIIDOC = lazy(r"^#:.*?\.(?:adoc|asciidoc|asc):\d|^#\. type: (?:Title =|Target for macro|delimited block"
+                 r"|Block title|Labeled list|.* argument for macro)", regex.M)
+# What opens an AsciiDoc list item, table cell or labelled item: the lines after it are the
+# item's text, however they are indented (`** *Continuous*: the numbering …⏎   the last item`).
+_ASCIIDOC_ITEM = lazy(r"[ \t]*+(?:(?:\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]|\|)|[^\n]{1,80}?::(?:[ \t]|$)")
+
+
+def entry_kind(message: str, notes: str) -> str | None:
+    """An entry's kind by the markup of the file it comes from (`notes`: its `#.` and `#:`
+    lines): an AsciiDoc listing or literal block is ``code``, an AsciiDoc list item or
+    table ``asciidoc`` however indented, other AsciiDoc text ``asciidoc`` unless it reads
+    as code; None where the catalogue does not say (`is_code` tells).
+
+    >>> entry_kind("** *Fortlaufend*: Die …" + chr(10) + "   fortgesetzt.", "#: pcbnew.adoc:12" + chr(10))
+    'asciidoc'
+    >>> entry_kind("(export (version D))", "#. type: delimited block -" + chr(10)), entry_kind("Text.", "")
+    ('code', None)
+    """
+    if not notes or _ASCIIDOC.search(notes) is None:
+        return None
+    if "type: delimited block -" in notes or "type: delimited block ." in notes:
+        return "code"
+    if _ASCIIDOC_ITEM.match(message) is None and is_code(message):
+        return "code"
+    return "asciidoc"
 
 
 _COLUMNS = lazy(r"\S\s{3,}+\S")
@@ -382,7 +423,7 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     Each string sits on its entry's line, with its own newlines turned into line
     separators (U+2028), so that every entry is one paragraph on one line.
     """
-    kinds = ["code" if is_code(e.source) else "entry" for e in entries]
+    kinds = [e.kind or ("code" if is_code(e.source) else "entry") for e in entries]
     syntax = [e.syntax for e in entries]
     numbers = list(range(1, len(entries) + 1))  # paragraph numbers, one int object for both sides
     return (

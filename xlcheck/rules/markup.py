@@ -22,9 +22,15 @@ def markup_missing():
     paragraph describes (`` `count` `` for ``{{count}}``), translated with it, is not
     reported. A lower-case word of the source's prose (``color``), a phrase written plain
     among Latin words, and any reST literal of a catalogue written as plain text, are
-    reported here. Cells of a Markdown table (``|Images|``, ``|-----|``) are no reST
-    substitutions. In a catalogue entry (reST), inline markup is read by docutils'
-    recognition rules: a literal, role, link or strong span the source writes as markup
+    reported here. Cells of a Markdown table (``|Images|``, ``|-----|``, and of a table
+    whose rows do not open with ``|``) are no reST substitutions. A file a fence's title
+    names (```` ```vue [SomeElementImpl.vue] ````, ``title="vite.config.js"``) must be kept.
+    A catalogue entry is read by the markup of the file it comes from: one po4a cut from
+    AsciiDoc (its ``#:`` reference names a ``.adoc`` file, or its ``#.`` type is one of
+    AsciiDoc's) has ``` ``quoted'' ``` text, not literals, and list items and table rows
+    that are prose however indented; itstool's image entries (``external ref='…' md5='…'``,
+    whose msgstr itstool does not use) are not compared. In a catalogue entry (reST), inline
+    markup is read by docutils' recognition rules: a literal, role, link or strong span the source writes as markup
     and the translation writes so that docutils does not read it is reported with the
     reason, though its backticks still hold the value: “``False``gesetzt” (the closing
     mark followed by a letter), “`` False``” (a space after the opening mark),
@@ -58,7 +64,10 @@ def markup_changed():
     and so are two roles of Sphinx's Python domain naming one object by two paths
     (:attr:`Flask.root_path` / :attr:`~flask.Flask.root_path`; :func:`werkzeug.secure_filename`
     / :func:`~werkzeug.utils.secure_filename`: the same last name, one path's names a part of
-    the other's). Inline code changed at each of its places is reported as often.
+    the other's). Inline code changed at each of its places is reported as often, and so
+    is inline code misspelt at one of its places (`` `errrorCaptured` `` once for one of
+    two `` `errorCaptured` ``). Keys in inline code named as the reader's keyboard labels
+    them (`` `Strg` `` for `` `Ctrl` ``, `` `Umschalten` `` for `` `Shift` ``) are the same keys.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
@@ -85,7 +94,11 @@ def code_block_changed():
     does a language whose comments xlcheck does not know (```` ```textproto ````,
     ```` ```build ````): its ``#`` and ``//`` lines are comments, and a translated comment
     wrapped on fewer lines is no changed code. A file suffix a comment names (``use the
-    ‘.pbtxt’ suffix``) must be kept, as its other code names. Shell
+    ‘.pbtxt’ suffix``) must be kept, as its other code names; a comment kept in the
+    source's words but naming another product (``The model of the Metax card.`` /
+    ``… Cambricon card.``) is changed. A note in brackets after a node of a tree drawn with
+    box-drawing lines (``└─ <Stats> (async component)``) is prose, and ``unix:///var/run``
+    holds a path, no ``//`` comment. Shell
     prompts (``$ git clone …``) the source shows and the translation drops are no drift;
     a prompt only the translation keeps is left from an older source and is reported.
     Why it matters: in translated documentation a changed code block is the surest sign
@@ -129,8 +142,9 @@ def markup_dropped():
     writes letter for letter without its backticks, or in quotation marks (“7777”,
     「./app」). Markup is compared as markup: the value is still there, the reader no
     longer sees that it is code. Not reported: a value the source itself writes as plain
-    text elsewhere on the page (a name it sets in code in one sentence only, ``TreeSelect``,
-    ``Kubernetes``), a word the translation spells as a name of its own text
+    text elsewhere on the page, in its sentences (a name it sets in code in one sentence
+    only, ``TreeSelect``, ``Kubernetes``; a heading's or a link label's words, "# Device
+    Scheduling", do not count), a word the translation spells as a name of its own text
     (`` `markdown` `` as Markdown in a sentence of another script; but where the source's
     sentence names that word too, "start EdgeCore … start `edgecore`", the literal is
     missing, XL701), a command's placeholder translated with the command (`` `count` ``

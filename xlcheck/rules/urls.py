@@ -45,7 +45,13 @@ def link_localised():
     ``packaging.python.org/pt-br/latest/tutorials/installing-packages/``), or paths
     that differ only in their words (``subdir/file.txt`` against ``subdir/arquivo.txt``),
     or the same path on a host named for a language or a territory
-    (``vuejs.org/guide/x.html`` against ``cn.vuejs.org/guide/x.html``).
+    (``vuejs.org/guide/x.html`` against ``cn.vuejs.org/guide/x.html``), or another
+    language's edition of a site whose own edition the other version links
+    (``de.wikipedia.org/wiki/Compose-Taste``, or ``en.wikipedia.org/…`` kept, against the
+    English page's ``en.wikipedia.org/wiki/Compose_key``; in a link attribute too), or an
+    address at a domain kept for examples (RFC 2606) whose domain and names the translation
+    wrote in its own words, its shape kept (``username@servername.example.com`` against
+    ``benutzername@servername.beispiel.com``).
     Why it matters: pointing readers to a page in their language is usually right, but
     it is still a different target, worth a look when the source link changes.
     Example: en ``https://docs.python.org/3/library/`` against pt-br
