@@ -851,3 +851,11 @@ def test_a_groups_text_kept_for_the_last_group_is_its_paragraphs_joined(tmp_path
         for k, doc in enumerate(documents):
             expected = "\n".join(doc.paragraphs[i].text for i in group.members[k])
             assert ctx.text(k, group) == ctx.text(k, group) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="ab \n\t\u2028\u3000한", max_size=8), min_size=2, max_size=3))
+def test_same_words_by_first_characters_is_the_comparison_of_normalised_texts(texts):
+    from xlcheck.compare import _same_words
+
+    assert _same_words(texts) == (len({" ".join(text.split()) for text in texts}) == 1)

@@ -11,10 +11,10 @@ from functools import cached_property
 
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
-from xlcheck.patterns import LETTER_RUNS, lazy, pieces
+from xlcheck.patterns import LETTER_RUNS, AsciiTwin, lazy, pieces
 
-# Words, and the parts of camel-case identifiers.
-WORD_PARTS = lazy(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
+# Words, and the parts of camel-case identifiers (an ASCII text has no letter beyond Latin).
+WORD_PARTS = AsciiTwin(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+", r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _WORD = LETTER_RUNS
 _INLINE_CODE = lazy(r"`[^`\n]*+`")
 
