@@ -859,3 +859,18 @@ def test_same_words_by_first_characters_is_the_comparison_of_normalised_texts(te
     from xlcheck.compare import _same_words
 
     assert _same_words(texts) == (len({" ".join(text.split()) for text in texts}) == 1)
+
+
+def test_a_documents_folded_tokens_counted_by_spelling_as_token_by_token():
+    from collections import Counter
+
+    from xlcheck.compare.context import Context
+    from xlcheck.compare.misspelt import Misspellings, _fold
+
+    documents = read_documents(str(Path(__file__).parent.parent / "fixtures/po/python-docs.fr.po"), (None, None))
+    misspellings = Misspellings(Context(documents, [tuple(() for _ in d.paragraphs) for d in documents], Glossary()))
+    for k in range(len(documents)):
+        tokens = [t for paragraph in misspellings._read(k) for t in paragraph]
+        written, folded = misspellings._document(k)
+        assert written == Counter(tokens)
+        assert list(folded.items()) == list(Counter(_fold(t) for t in tokens).items())
