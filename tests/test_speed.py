@@ -355,6 +355,18 @@ def test_code_gates_skip_no_code_or_version(text):
         assert codes._VERSION_HINT.search(text + " " + version)
 
 
+@settings(max_examples=500, deadline=None)
+@given(_CODE_TEXT)
+def test_code_hint_read_from_the_digit_finds_what_the_letter_first_pattern_finds(text):
+    import regex
+
+    from xlcheck.extract import codes
+
+    letter_first = regex.compile(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
+    for variant in (text, text + "H100", "NASDAQ:" + text, text.upper()):
+        assert (codes._CODE_HINT.search(variant) is None) == (letter_first.search(variant) is None)
+
+
 # Letters of every script main_script tells apart, and some it does not (runes, Georgian),
 # Roman numerals (Latin script, no letter), digits, marks and spaces.
 _SCRIPT_TEXT = st.text(alphabet="aZéßⅫдЖλΩ中国にカ한국مرשלकाไทᚠა1 ,-\u0301\u3005ー", max_size=40)
@@ -813,3 +825,52 @@ def test_code_word_hints_searched_at_once_as_one_by_one(text):
     from xlcheck.extract.codes import _CODE_WORD_HINTS, may_have_code_word
 
     assert may_have_code_word(text) == any(hint in text for hint in _CODE_WORD_HINTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZé\u0301ßİ Ω한1-", max_size=12))
+def test_unaccented_of_ascii_is_the_long_way(word):
+    import unicodedata
+
+    from xlcheck.compare.context import unaccented
+
+    long_way = "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+    assert unaccented(word) == long_way
+
+
+def test_a_groups_text_kept_for_the_last_group_is_its_paragraphs_joined(tmp_path):
+    from xlcheck.compare.context import Context, Group
+
+    catalogue = tmp_path / "x.de.po"
+    catalogue.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n\n'
+                         + "".join(f'msgid "Entry {n}"\nmsgstr "Eintrag {n}"\n\n' for n in range(4)), encoding="utf-8")
+    documents = read_documents(str(catalogue), (None, None))
+    ctx = Context(documents, [tuple(() for _ in d.paragraphs) for d in documents], Glossary())
+    groups = [Group(((0,), (0,))), Group(((1, 2), (1, 2))), Group(((3,), ())), Group(((0,), (0,)))]
+    for group in groups + groups[::-1]:
+        for k, doc in enumerate(documents):
+            expected = "\n".join(doc.paragraphs[i].text for i in group.members[k])
+            assert ctx.text(k, group) == ctx.text(k, group) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="ab \n\t\u2028\u3000한", max_size=8), min_size=2, max_size=3))
+def test_same_words_by_first_characters_is_the_comparison_of_normalised_texts(texts):
+    from xlcheck.compare import _same_words
+
+    assert _same_words(texts) == (len({" ".join(text.split()) for text in texts}) == 1)
+
+
+def test_a_documents_folded_tokens_counted_by_spelling_as_token_by_token():
+    from collections import Counter
+
+    from xlcheck.compare.context import Context
+    from xlcheck.compare.misspelt import Misspellings, _fold
+
+    documents = read_documents(str(Path(__file__).parent.parent / "fixtures/po/python-docs.fr.po"), (None, None))
+    misspellings = Misspellings(Context(documents, [tuple(() for _ in d.paragraphs) for d in documents], Glossary()))
+    for k in range(len(documents)):
+        tokens = [t for paragraph in misspellings._read(k) for t in paragraph]
+        written, folded = misspellings._document(k)
+        assert written == Counter(tokens)
+        assert list(folded.items()) == list(Counter(_fold(t) for t in tokens).items())

@@ -55,10 +55,18 @@ class EntrySegment(Segment):
 
     def __init__(self, n: int, start: int, end: int, line: int, end_line: int, document_text: str,
                  kind: str = "text", key: str | None = None, syntax: tuple[str, ...] = ()) -> None:
-        # The parent's `text` slot stays empty: the property below stands for it.
-        for name, value in (("n", n), ("start", start), ("end", end), ("line", line), ("end_line", end_line),
-                            ("kind", kind), ("key", key), ("syntax", syntax), ("_document_text", document_text)):
-            object.__setattr__(self, name, value)
+        # The parent's `text` slot stays empty: the property below stands for it. (Slots set
+        # through their descriptors, bound once, as in `Invariant.__init__`: a catalogue
+        # makes two of these an entry.)
+        _SEGMENT_N(self, n)
+        _SEGMENT_START(self, start)
+        _SEGMENT_END(self, end)
+        _SEGMENT_LINE(self, line)
+        _SEGMENT_END_LINE(self, end_line)
+        _SEGMENT_KIND(self, kind)
+        _SEGMENT_KEY(self, key)
+        _SEGMENT_SYNTAX(self, syntax)
+        _ENTRY_TEXT(self, document_text)
 
     @property
     def text(self) -> str:  # type: ignore[override]
@@ -84,6 +92,12 @@ class EntrySegment(Segment):
         # Pickled with the document's text, which pickle keeps once for all the entries.
         return EntrySegment, (self.n, self.start, self.end, self.line, self.end_line, self._document_text, self.kind,
                               self.key, self.syntax)
+
+
+_SEGMENT_N, _SEGMENT_START, _SEGMENT_END, _SEGMENT_LINE, _SEGMENT_END_LINE, _SEGMENT_KIND, _SEGMENT_KEY, \
+    _SEGMENT_SYNTAX = (Segment.__dict__[name].__set__
+                       for name in ("n", "start", "end", "line", "end_line", "kind", "key", "syntax"))
+_ENTRY_TEXT = EntrySegment.__dict__["_document_text"].__set__
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
                 and not _for_its_readers(ctx, group, present, blame.reference):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
-            if len({" ".join(ctx.text(k, group).split()) for k in present}) == 1:
+            if _same_words([ctx.text(k, group) for k in present]):
                 continue  # an untranslated copy (however its lines wrap) states the same facts
             findings.extend(placeholder_findings(ctx, group, present, blame))
             findings.extend(broken_markup_findings(ctx, group, present, blame))
@@ -206,6 +206,17 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             candidates.extend(_outside(mine, lost_spans))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
+
+
+def _same_words(texts: list[str]) -> bool:
+    """Whether the texts are the same once their whitespace is normalised (an untranslated
+    copy, however its lines wrap). Texts that each open on a different character other
+    than a space differ there once normalised too: most translations, told apart without
+    splitting them into words."""
+    firsts = {text[:1] for text in texts}
+    if len(firsts) > 1 and all(first and not first.isspace() for first in firsts):
+        return False
+    return len({" ".join(text.split()) for text in texts}) == 1
 
 
 def _outside(candidates: list[Candidate], lost: dict[int, list[tuple[int, int]]]) -> list[Candidate]:

@@ -11,10 +11,10 @@ from functools import cached_property
 
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
-from xlcheck.patterns import LETTER_RUNS, lazy, pieces
+from xlcheck.patterns import LETTER_RUNS, AsciiTwin, lazy, pieces
 
-# Words, and the parts of camel-case identifiers.
-WORD_PARTS = lazy(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+")
+# Words, and the parts of camel-case identifiers (an ASCII text has no letter beyond Latin).
+WORD_PARTS = AsciiTwin(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+", r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _WORD = LETTER_RUNS
 _INLINE_CODE = lazy(r"`[^`\n]*+`")
 
@@ -25,6 +25,8 @@ def unaccented(word: str) -> str:
     >>> unaccented("Integração")
     'integracao'
     """
+    if word.isascii():
+        return word.lower()  # (NFKD leaves ASCII as it is, and no ASCII character combines)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
@@ -70,6 +72,9 @@ class Context:
         self.glossary = glossary
         self._words: dict[int, frozenset[str]] = {}
         self._own: dict[tuple[int, int], frozenset[str]] = {}
+        # The texts of the group compared last, by version (see `text`).
+        self._text_group: Group | None = None
+        self._texts: dict[int, str] = {}
 
     @cached_property
     def _starts(self) -> list[list[int]]:
@@ -184,11 +189,24 @@ class Context:
         return units
 
     def text(self, k: int, group: Group) -> str:
-        doc = self.documents[k]
-        members = group.members[k]
-        if len(members) == 1:
-            return doc.paragraphs[members[0]].text  # most groups: asked for by a dozen checks
-        return "\n".join(doc.paragraphs[i].text for i in members)
+        """Version k's text of `group`, its paragraphs joined by line breaks.
+
+        Kept for the group asked about last (the very object, held here, so its identity is
+        not reused): the checks of a group ask for it a few dozen times, and a catalogue
+        entry's text is otherwise sliced anew each time. One string for all of them also
+        lets the caches keyed by text (`scripts.main_script`...) find it by identity.
+        """
+        if group is not self._text_group:
+            self._text_group = group
+            self._texts = {}
+        text = self._texts.get(k)
+        if text is None:
+            doc = self.documents[k]
+            members = group.members[k]
+            text = doc.paragraphs[members[0]].text if len(members) == 1 else \
+                "\n".join(doc.paragraphs[i].text for i in members)
+            self._texts[k] = text
+        return text
 
     def location(self, k: int, group: Group | None, inv: Invariant | None, status: Status) -> Location:
         doc = self.documents[k]

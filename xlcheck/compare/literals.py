@@ -13,7 +13,7 @@ from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
 from xlcheck.extract import urls
 from xlcheck.extract.rst_inline import PROSE_ELLIPSIS
 from xlcheck.locales import known_language, known_territory, latin_script
-from xlcheck.patterns import casefolded, lazy, pieces
+from xlcheck.patterns import AsciiTwin, casefolded, lazy, pieces
 from xlcheck.rules import RULES, Rule, rule_for
 
 # Counts up to this a translation may spell out where the source left them implicit.
@@ -225,7 +225,7 @@ def _edition(value_a: str, value_b: str) -> bool:
 
 _CODE_SPAN = lazy(r"`++[^`\n]*+`++")
 _FENCED = lazy(r"^[ \t]*+(`{3,}|~{3,})[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$", regex.M | regex.S)
-_PROSE_WORD = lazy(r"\p{L}[\p{L}\p{N}]*+")
+_PROSE_WORD = AsciiTwin(r"\p{L}[\p{L}\p{N}]*+", r"[A-Za-z][A-Za-z0-9]*+")
 _LOWER_WORD = lazy(r"[a-z]{2,}+")
 _QUOTE_MARKS = regex.escape("“”\"「」『』‘’'«»„‹›")
 # Inline code that reads as code without its marks: one token with a digit, a capital

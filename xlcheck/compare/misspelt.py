@@ -208,9 +208,12 @@ class Misspellings:
 
     def _document(self, k: int) -> tuple[Counter[str], Counter[str]]:
         if k not in self._written:
-            tokens = [t for paragraph in self._read(k) for t in paragraph]
-            self._written[k] = Counter(tokens)
-            self._folded[k] = Counter(_fold(t) for t in tokens)
+            written = self._written[k] = Counter(t for paragraph in self._read(k) for t in paragraph)
+            # Each distinct spelling folded once (a catalogue repeats its words thousands of
+            # times), its count carried: the same counts, in the same order.
+            folded = self._folded[k] = Counter()
+            for token, count in written.items():
+                folded[_fold(token)] += count
         return self._written[k], self._folded[k]
 
     def _lookalikes(self, k: int, o: int) -> frozenset[str]:

@@ -105,7 +105,11 @@ _VERSION = lazy(
 # hyphen before a digit, or a ticker's colon): one cheap scan rules most paragraphs out
 # of the patterns' look-behinds, tried at every position.
 _VERSION_HINT = lazy(r"\d[.,]\d")
-_CODE_HINT = lazy(r"[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]")
+# Whether `_CODE` may match: a letter or hyphen right before a digit, or a ticker's colon.
+# Written from the digit and the colon, looking back: the pattern then starts at the
+# few digits and colons of a paragraph instead of at each of its letters (2-3 times
+# cheaper a paragraph; it finds a match where `[\p{Lu}\p{Ll}-]\d|[A-Z]:[A-Z]` does).
+_CODE_HINT = lazy(r"(?<=[\p{Lu}\p{Ll}-])\d|(?<=[A-Z]):(?=[A-Z])")
 # How a code that may be an amount with its currency letter starts: N5, R1, K2, P5, RM.
 _CURRENCY_STARTS = frozenset(f"{letter}{digit}" for letter in "NRKP" for digit in "0123456789") | {"RM"}
 
