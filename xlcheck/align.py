@@ -85,6 +85,7 @@ _WORD = lazy(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
 _CODE_SPAN = lazy(r"`+([^`]+)`+")
 # Starts only at a word's start and never gives back: linear on a run of 50,000 capitals.
 _CAPITALISED_RUN = lazy(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
+_RUN_GAP = lazy(r"[ \-]+")
 _INITIALISM = lazy(r"^\p{Lu}{2,6}$")
 _NON_DIGIT = lazy(r"\D")
 _IDENTIFIER = lazy(r"[\d_.]")
@@ -130,30 +131,49 @@ def token_anchors(text: str) -> set[str]:
     True
     """
     anchors = {"n:" + _NON_DIGIT.sub("", m.group()) for m in _NUMBER.finditer(text)}
-    for token in _WORD.findall(text):
-        # "US-China", "H100-GPUs": the whole token and its parts
-        for word in (token, *token.split("-")) if "-" in token else (token,):
-            if not word:
-                continue
-            if word[0].isupper():
-                if _INITIALISM.match(word):
-                    anchors.add("i:" + word.lower())
-                    if len(word) == 3:
-                        anchors.add("i:" + word[:2].lower())  # USA = US (United States)
-                elif len(word) > 1:
-                    anchors.add("w:" + word.lower())
-            elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
-                anchors.add("w:" + word.lower())
+    for found in map(_word_anchors, _WORD.findall(text)):
+        if found:
+            anchors.update(found)
     for match in _CAPITALISED_RUN.finditer(text):
-        initials = "".join(w[0] for w in regex.split(r"[ \-]+", match.group())).lower()
-        anchors.add("i:" + initials)
-        # "Four New Jersey teenagers": a sentence's first word joins the run; its
-        # shorter runs ("nj") are what the other side's initialism spells.
-        for size in range(2, min(len(initials), 5)):
-            anchors.update("i:" + initials[k:k + size] for k in range(len(initials) - size + 1))
+        anchors.update(_run_anchors(match.group()))
     for match in _CODE_SPAN.finditer(text):
         anchors.update("w:" + w.lower() for w in _WORD.findall(match.group(1)))
     return anchors
+
+
+# Words recur all through a document: each one's anchors are worked out once (bounded:
+# a few MB at most), and added in the order they were found, so every set is built as
+# it was word by word.
+@functools.lru_cache(maxsize=1 << 15)
+def _word_anchors(token: str) -> tuple[str, ...]:
+    """The anchors of one word token of `token_anchors`: the token and, when hyphenated,
+    its parts ("US-China", "H100-GPUs")."""
+    found = []
+    for word in (token, *token.split("-")) if "-" in token else (token,):
+        if not word:
+            continue
+        if word[0].isupper():
+            if _INITIALISM.match(word):
+                found.append("i:" + word.lower())
+                if len(word) == 3:
+                    found.append("i:" + word[:2].lower())  # USA = US (United States)
+            elif len(word) > 1:
+                found.append("w:" + word.lower())
+        elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
+            found.append("w:" + word.lower())
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _run_anchors(run: str) -> tuple[str, ...]:
+    """The initials of a run of capitalised words, and of its shorter runs: "Four New
+    Jersey teenagers" starts with the sentence's first word, and its "nj" is what the
+    other side's initialism spells."""
+    initials = "".join(w[0] for w in _RUN_GAP.split(run)).lower()
+    found = ["i:" + initials]
+    for size in range(2, min(len(initials), 5)):
+        found.extend("i:" + initials[k:k + size] for k in range(len(initials) - size + 1))
+    return tuple(found)
 
 
 def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
@@ -163,7 +183,7 @@ def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
     ['abcd', 'bcde']
     """
     text = "".join(text.lower().split())
-    return frozenset(text[k:k + order] for k in range(len(text) - order + 1))
+    return frozenset(map("".join, zip(*(text[k:] for k in range(order)))))
 
 
 def is_title(text: str) -> bool:
@@ -505,6 +525,25 @@ def _ranges(first: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     return np.arange(ends[-1] if len(ends) else 0) + np.repeat(first - (ends - sizes), sizes)
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Rows r0.. and columns c0.. of pairs (`_Pairs`, `_Lexical`), flat, `width` columns a
+    row: the cells a block of bead cells reads, read once for all its moves."""
+
+    r0: int
+    c0: int
+    width: int
+    values: np.ndarray
+
+    @functools.cached_property
+    def nonzero(self) -> bool:
+        return bool(self.values.any())
+
+    def cells(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Where the cells (i[k], j[k]) are in `values`."""
+        return (i - self.r0) * self.width + (j - self.c0)
+
+
 class _Pairs:
     """Pairs (segment i of A, segment j of B) with a value each, as one sorted array of
     keys i * stride + j: the pairs a block of bead cells holds are read at once, from a
@@ -526,23 +565,27 @@ class _Pairs:
         flat = self.keys[index] - np.repeat(starts + c0 - np.arange(r1 - r0) * width, sizes)
         return np.bincount(flat, self.values[index], minlength=(r1 - r0) * width).reshape(r1 - r0, width)
 
+    def frame(self, r0: int, r1: int, c0: int, c1: int) -> _Frame:
+        """`window` as a `_Frame`. (Each pair is one key: a cell's value is the same in any window.)"""
+        return _Frame(r0, c0, c1 - c0, self.window(r0, r1, c0, c1).ravel())
+
     def shared(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray,
-               i: np.ndarray, j: np.ndarray) -> np.ndarray:
+               i: np.ndarray, j: np.ndarray, frame: _Frame | None = None) -> np.ndarray:
         """For each cell (i[k], j[k]) of `_CostModel.costs`, the sum of the values of its
         bead's pairs, A[i-di:i] x B[j-dj:j]. Float sums depend on their order: they are
         added row by row and, within a row, by column as the code that went row by row
         added them (descending where the row had more than 8 pairs in its cells' reach,
         one bincount per offset then, ascending otherwise), so that the sums, and the
-        paths, stay what they were."""
-        r0, c0 = int(rows[0]) - di, int(starts.min()) - dj
-        flat = self.window(r0, int(rows[-1]), c0, int(stops.max())).ravel()
-        width = int(stops.max()) - c0
+        paths, stay what they were. `frame` holds at least the rows and columns the
+        cells reach (read here without it)."""
+        frame = frame or self.frame(int(rows[0]) - di, int(rows[-1]), int(starts.min()) - dj, int(stops.max()))
         shared = np.zeros(len(i))
-        if not flat.any():
+        if not frame.nonzero:
             return shared
+        flat, cell = frame.values, frame.cells(i, j)
         sizes = stops - starts + 1
         for u in range(di):
-            at = (i - di + u - r0) * width + (j - dj - c0)
+            at = cell + ((u - di) * frame.width - dj)  # the pair (i - di + u, j - dj)
             if dj > 1:
                 keys = (rows - di + u) * self.stride
                 reach = np.searchsorted(self.keys, keys + stops) - np.searchsorted(self.keys, keys + starts - dj)
@@ -651,9 +694,16 @@ class _CostModel:
         totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix), self.b.worded))
         return costs_a, totals_b
 
-    def costs(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+    def frames(self, r0: int, r1: int, c0: int, c1: int) -> tuple[_Frame, _Frame | None]:
+        """The anchor pairs and the lexicon's pairs of rows r0..r1-1 and columns c0..c1-1."""
+        return self.pairs.frame(r0, r1, c0, c1), self.lexicon.frame(r0, r1, c0, c1) if self.lexicon is not None else None
+
+    def costs(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray,
+              frames: tuple[_Frame, _Frame | None] | None = None) -> np.ndarray:
         """Costs of the beads A[i-di:i] ~ B[j-dj:j] for the cells of several rows at once,
         row i = rows[k] from column starts[k] to stops[k] (inclusive), flat, row after row.
+        `frames` (from `frames`) hold the pairs of every cell's bead, for all the moves of a
+        block (read for these cells alone without them).
 
         Many rows in one call: one call per row spent more in numpy's overhead than in
         arithmetic. Every term is the same elementwise operation, in the same order, as
@@ -680,7 +730,7 @@ class _CostModel:
         total_a = a.anchor_weight[di][i]
         total_b = b.anchor_weight[dj][j]
         cost += params.anchor_penalty * total_b
-        shared = self.pairs.shared(di, dj, rows, starts, stops, i, j)
+        shared = self.pairs.shared(di, dj, rows, starts, stops, i, j, frames[0] if frames else None)
         # Where A's run holds no anchor, shared is 0 and these add 0.
         np.minimum(shared, np.minimum(total_a, total_b), out=shared)
         cost += params.anchor_penalty * total_a
@@ -708,7 +758,7 @@ class _CostModel:
             cost += params.mark_mismatch * popcount[bits_a ^ bits_b]
             cost -= params.mark_match * popcount[bits_a & bits_b]
         if self.lexicon is not None:
-            cost += params.lexicon_weight * self.lexicon.costs(di, dj, i, j)
+            cost += params.lexicon_weight * self.lexicon.costs(di, dj, i, j, frames[1] if frames else None)
         if a.vectors is not None:
             # vecalign's cost: 1 - cosine over what the two sides cost against random
             # segments, times the bead's segment product, so a merge gains nothing from
@@ -750,7 +800,7 @@ def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: n
     """The costs of the beads that end in rows first..last-1, for each move that takes
     segments of both sides (by its index): each row's cells flat, row after row, and
     where each row's cells start (-1: none)."""
-    out = {}
+    cells = {}
     for index, (di, dj) in enumerate(model.moves):
         if di == 0 or dj == 0 or last <= di:
             continue
@@ -758,13 +808,22 @@ def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: n
         starts = np.maximum(lo[rows], lo[rows - di] + dj)
         stops = np.minimum(hi[rows], hi[rows - di] + dj)
         keep = starts <= stops
-        if not keep.any():
-            continue
-        rows, starts, stops = rows[keep], starts[keep], stops[keep]
+        if keep.any():
+            cells[index] = rows[keep], starts[keep], stops[keep]
+    if not cells:
+        return {}
+    # The segments every move's beads take: their pairs are read once for the block.
+    reach = [(int(rows[0]) - model.moves[index][0], int(rows[-1]), int(starts.min()) - model.moves[index][1],
+              int(stops.max())) for index, (rows, starts, stops) in cells.items()]
+    frames = model.frames(min(r[0] for r in reach), max(r[1] for r in reach), min(r[2] for r in reach),
+                          max(r[3] for r in reach))
+    out = {}
+    for index, (rows, starts, stops) in cells.items():
+        di, dj = model.moves[index]
         sizes = stops - starts + 1
         offsets = np.full(last - first, -1, dtype=np.int64)
         offsets[rows - first] = np.cumsum(sizes) - sizes
-        out[index] = model.costs(di, dj, rows, starts, stops), offsets.tolist()
+        out[index] = model.costs(di, dj, rows, starts, stops, frames), offsets.tolist()
     return out
 
 
@@ -950,13 +1009,16 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     moved = estimate is not None and abs(math.log(estimate / ratio)) > params.ratio_tolerance
     # Plain text only: word pairs the first path's 1-1 beads show far more often than
     # chance become anchors of the second search (hunalign's realign).
-    lexicon = learn_lexicon(a, b, path, params) if estimate is not None and params.lexicon_weight else {}
+    words = None
+    if estimate is not None and params.lexicon_weight:
+        words = [_words(p.text) for p in a], [_words(p.text) for p in b]  # once, for both
+    lexicon = learn_lexicon(a, b, path, params, words) if words else {}
     if moved or lexicon:
         # Second pass with the ratio the first path's 1-1 beads show, in a band around
         # that path: a few beads move, the search costs a fraction of the first.
         ratio = estimate if moved else ratio
         if lexicon:
-            model.lexicon = _Lexical(a, b, lexicon)
+            model.lexicon = _Lexical(a, b, lexicon, words)
         model.ratio = ratio
         if math.isfinite(params.merge14) and vectors is None:
             # 1-4 and 4-1 beads in the second search only: it is the one that decides,
@@ -1456,19 +1518,21 @@ def _words(text: str) -> set[str]:
     >>> sorted(_words("Der Berg, 山の雪"))
     ['berg', 'der', 'の雪', '山の']
     """
-    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text))}
-    for run in _UNSPACED.findall(text):
+    runs = _UNSPACED.findall(text)
+    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text) if runs else text)}
+    for run in runs:
         words.update(run[k:k + 2] for k in range(len(run) - 1))
     return words
 
 
 def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
-                  params: Params = PARAMS) -> dict[str, str]:
+                  params: Params = PARAMS, words: tuple[list[set[str]], list[set[str]]] | None = None) -> dict[str, str]:
     """Word pairs of the document itself: A's word types and B's that occur together in
     the 1-1 beads of a first alignment far more often than apart (Dice coefficient at
     least `params.lexicon_dice`, in at least `params.lexicon_count` beads), each the
     other's best partner. Words in more than a fifth of the beads (function words) are
-    left out. Returns A's word -> B's word.
+    left out. Returns A's word -> B's word. `words` are each segment's `_words`, where
+    the caller has them.
 
     >>> a = [Profile(frozenset(), 10, "text", t) for t in ("der Berg ruft", "ein Berg", "das Tal", "ein Tal")]
     >>> b = [Profile(frozenset(), 10, "text", t) for t in ("la montagne appelle", "une montagne", "la vallée", "une vallée")]
@@ -1476,8 +1540,9 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
     [('berg', 'montagne'), ('ein', 'une'), ('tal', 'vallée')]
     """
     beads = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
-    words_a = [_words(a[i].text) for i, _ in beads]
-    words_b = [_words(b[j].text) for _, j in beads]
+    words = words or ([_words(p.text) for p in a], [_words(p.text) for p in b])
+    words_a = [words[0][i] for i, _ in beads]
+    words_b = [words[1][j] for _, j in beads]
     least = params.lexicon_count
     most = max(least, len(beads) // 5)
     freq_a = Counter(w for words in words_a for w in words)
@@ -1504,16 +1569,22 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
               + np.array([freq_b[w] for w in vocab_b])[found % len(vocab_b)])
     dice = 2 * counts / totals
     strong = dice >= params.lexicon_dice
-    best_a: dict[str, tuple[float, str]] = {}
-    best_b: dict[str, tuple[float, str]] = {}
-    for code, score in zip(found[strong].tolist(), dice[strong].tolist()):
-        u, v = vocab_a[code // len(vocab_b)], vocab_b[code % len(vocab_b)]
-        # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
-        if u not in best_a or (-score, v) < (-best_a[u][0], best_a[u][1]):
-            best_a[u] = (score, v)
-        if v not in best_b or (-score, u) < (-best_b[v][0], best_b[v][1]):
-            best_b[v] = (score, u)
-    return {u: v for u, (_, v) in best_a.items() if best_b[v][1] == u}
+    if not strong.any():
+        return {}
+    u, v, dice = found[strong] // len(vocab_b), found[strong] % len(vocab_b), dice[strong]
+    # Each word's best partner: the highest Dice, a tie to the alphabetically first word
+    # (the vocabularies are sorted), so the same pairs whatever the hash seed.
+    best_b = _best_partners(u, v, dice)
+    return {vocab_a[x]: vocab_b[y] for x, y in _best_partners(v, u, dice).items() if best_b[y] == x}
+
+
+def _best_partners(partner: np.ndarray, word: np.ndarray, dice: np.ndarray) -> dict[int, int]:
+    """For each word, the partner of its highest Dice, the lowest of them on a tie; words ascending."""
+    order = np.lexsort((partner, -dice, word))
+    word, partner = word[order], partner[order]
+    first = np.ones(len(word), dtype=bool)
+    first[1:] = word[1:] != word[:-1]
+    return dict(zip(word[first].tolist(), partner[first].tolist()))
 
 
 class _Lexical:
@@ -1522,11 +1593,13 @@ class _Lexical:
     word of), times the bead's segment product as the embedding term is; 0 where
     neither side holds any."""
 
-    def __init__(self, a: list[Profile], b: list[Profile], lexicon: dict[str, str]) -> None:
+    def __init__(self, a: list[Profile], b: list[Profile], lexicon: dict[str, str],
+                 words: tuple[list[set[str]], list[set[str]]] | None = None) -> None:
         ids = {u: k for k, u in enumerate(lexicon)}
         reverse = {v: ids[u] for u, v in lexicon.items()}
-        sets_a = [sorted({ids[w] for w in _words(p.text) if w in ids}) for p in a]
-        sets_b = [sorted({reverse[w] for w in _words(p.text) if w in reverse}) for p in b]
+        words = words or ([_words(p.text) for p in a], [_words(p.text) for p in b])
+        sets_a = [sorted({ids[w] for w in found if w in ids}) for found in words[0]]
+        sets_b = [sorted({reverse[w] for w in found if w in reverse}) for found in words[1]]
         self.totals_a = self._totals(sets_a)
         self.totals_b = self._totals(sets_b)
         # Each segment of A's pairs, and where B holds each pair's other side (keys
@@ -1562,13 +1635,18 @@ class _Lexical:
         flat = self.where[_ranges(first, sizes)] - np.repeat(ids + c0 - rows * width, sizes)
         return np.bincount(flat, minlength=(r1 - r0) * width).reshape(r1 - r0, width)
 
-    def costs(self, di: int, dj: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """The term for the beads A[i-di:i] ~ B[j-dj:j] of cells (i[k], j[k]), i ascending."""
-        r0, c0, c1 = int(i[0]) - di, int(j.min()) - dj, int(j.max())
-        flat = self.window(r0, int(i[-1]), c0, c1).ravel()
+    def frame(self, r0: int, r1: int, c0: int, c1: int) -> _Frame:
+        """`window` as a `_Frame` (whole numbers: the same in any window)."""
+        return _Frame(r0, c0, c1 - c0, self.window(r0, r1, c0, c1).ravel())
+
+    def costs(self, di: int, dj: int, i: np.ndarray, j: np.ndarray, frame: _Frame | None = None) -> np.ndarray:
+        """The term for the beads A[i-di:i] ~ B[j-dj:j] of cells (i[k], j[k]), i ascending;
+        `frame` holds at least the rows and columns they reach (read here without it)."""
+        frame = frame or self.frame(int(i[0]) - di, int(i[-1]), int(j.min()) - dj, int(j.max()))
+        flat, cell = frame.values, frame.cells(i, j)
         shared = np.zeros(len(i))  # counts: whole numbers, the same in any order
         for u in range(di):
-            at = (i - di + u - r0) * (c1 - c0) + (j - dj - c0)
+            at = cell + ((u - di) * frame.width - dj)  # the pair (i - di + u, j - dj)
             for v in range(dj):
                 shared += flat[at + v]
         total = self.totals_a[di][i] + self.totals_b[dj][j]
