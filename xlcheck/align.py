@@ -793,16 +793,20 @@ def _random_pair_costs(runs: dict[int, np.ndarray], other: np.ndarray, samples: 
 # Band cells whose bead costs one call computes, per move: enough that numpy's overhead
 # per call no longer counts, few enough that memory stays flat.
 _BLOCK_CELLS = 1 << 14
+# Rows of cheapest costs the search keeps: a bead reaches back four rows at most.
+_KEPT_ROWS = 5
 
 
-def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: np.ndarray) -> dict[
-        int, tuple[np.ndarray, list[int]]]:
-    """The costs of the beads that end in rows first..last-1, for each move that takes
-    segments of both sides (by its index): each row's cells flat, row after row, and
-    where each row's cells start (-1: none)."""
+def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: np.ndarray,
+                 skip_a: np.ndarray) -> np.ndarray:
+    """The costs of the beads that end in rows first..last-1: a row of a matrix per move,
+    each band cell of those rows in turn (row after row), inf where the move does not
+    reach. Leaving A's segment alone costs its skip cost."""
+    sizes = hi[first:last] - lo[first:last] + 1
+    costs = np.full((len(model.moves), int(sizes.sum())), math.inf)
     cells = {}
     for index, (di, dj) in enumerate(model.moves):
-        if di == 0 or dj == 0 or last <= di:
+        if di == 0 or last <= di:
             continue
         rows = np.arange(max(first, di), last)
         starts = np.maximum(lo[rows], lo[rows - di] + dj)
@@ -810,59 +814,55 @@ def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: n
         keep = starts <= stops
         if keep.any():
             cells[index] = rows[keep], starts[keep], stops[keep]
-    if not cells:
-        return {}
     # The segments every move's beads take: their pairs are read once for the block.
     reach = [(int(rows[0]) - model.moves[index][0], int(rows[-1]), int(starts.min()) - model.moves[index][1],
-              int(stops.max())) for index, (rows, starts, stops) in cells.items()]
+              int(stops.max())) for index, (rows, starts, stops) in cells.items() if model.moves[index][1]]
     frames = model.frames(min(r[0] for r in reach), max(r[1] for r in reach), min(r[2] for r in reach),
-                          max(r[3] for r in reach))
-    out = {}
+                          max(r[3] for r in reach)) if reach else None
+    row_at = np.cumsum(sizes) - sizes - lo[first:last]  # cell (i, j) is at row_at[i - first] + j
     for index, (rows, starts, stops) in cells.items():
         di, dj = model.moves[index]
-        sizes = stops - starts + 1
-        offsets = np.full(last - first, -1, dtype=np.int64)
-        offsets[rows - first] = np.cumsum(sizes) - sizes
-        out[index] = model.costs(di, dj, rows, starts, stops, frames), offsets.tolist()
-    return out
+        at = _ranges(row_at[rows - first] + starts, stops - starts + 1)
+        costs[index, at] = np.repeat(skip_a[rows - 1], stops - starts + 1) if dj == 0 \
+            else model.costs(di, dj, rows, starts, stops, frames)
+    return costs
 
 
 def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Cheapest path through the band lo[i]..hi[i] of each row; beads as (i0, i1, j0, j1).
 
-    Bead costs are computed for blocks of rows at once (`_block_costs`) and read row by row."""
+    Bead costs are computed for blocks of rows at once (`_block_costs`). The cheapest
+    costs of the last rows are kept in a ring, row i at (i % _KEPT_ROWS) * width; each
+    row reads, for every move at once, the cells its beads start from (one gather a row,
+    not a slice and an addition for each move)."""
     skip_a, skip_b = model.skip_costs()
     inf = math.inf
-    rows: dict[int, np.ndarray] = {}
+    sizes = hi - lo + 1
+    width = int(sizes.max())
+    kept = np.full(_KEPT_ROWS * width, inf)
+    columns = np.arange(width)
     back: list[np.ndarray] = []
-    ends = np.cumsum(hi - lo + 1)
+    ends = np.cumsum(sizes)
     bounds = list(zip(lo.tolist(), hi.tolist()))
+    shifts = np.array([[di, dj] for di, dj in model.moves], dtype=np.int64)
     first = 0
     while first <= n:
         done = int(ends[first - 1]) if first else 0
         last = min(n + 1, max(first + 1, int(np.searchsorted(ends, done + _BLOCK_CELLS, side="right"))))
-        block = _block_costs(model, first, last, lo, hi)
+        costs = _block_costs(model, first, last, lo, hi, skip_a)
+        # For each row and move, where in the ring the row's first cell's bead starts (a
+        # move that does not reach reads any cell: its cost is inf).
+        rows = np.arange(first, last)[:, None]
+        before = np.maximum(rows - shifts[:, 0], 0)
+        origins = before % _KEPT_ROWS * width + lo[rows] - shifts[:, 1] - lo[before]
+        at = 0
         for i in range(first, last):
             left, right = bounds[i]
+            count = right - left + 1
             # One row of candidates a move: the cheapest wins, the first move on a tie.
-            candidates = np.full((len(model.moves), right - left + 1), inf)
-            for index, (di, dj) in enumerate(model.moves):
-                if di == 0 or di > i:
-                    continue
-                prev = rows[i - di]  # rows are kept as far back as a bead reaches
-                p_left, p_right = bounds[i - di]
-                start = max(left, p_left + dj)
-                stop = min(right, p_right + dj)
-                if start > stop:
-                    continue
-                previous = prev[start - dj - p_left:stop - dj - p_left + 1]
-                out = candidates[index, start - left:stop - left + 1]
-                if dj == 0:
-                    np.add(previous, skip_a[i - 1], out=out)
-                else:
-                    costs, offsets = block[index]
-                    at = offsets[i - first]
-                    np.add(previous, costs[at:at + stop - start + 1], out=out)
+            candidates = kept.take(origins[i - first][:, None] + columns[:count], mode="clip")
+            candidates += costs[:, at:at + count]
+            at += count
             move = candidates.argmin(axis=0).astype(np.int8)
             best = candidates.min(axis=0)
             move[best == inf] = -1  # no bead ends here (the start, or outside every move's reach)
@@ -877,8 +877,8 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
             if from_left.any():
                 best = np.where(from_left, scanned, best)
                 move[from_left] = _MOVES.index((0, 1))
-            rows[i] = best
-            rows.pop(i - 5, None)
+            start = i % _KEPT_ROWS * width
+            kept[start:start + count] = best
             back.append(move)
         first = last
     beads = []
