@@ -85,6 +85,7 @@ _WORD = lazy(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
 _CODE_SPAN = lazy(r"`+([^`]+)`+")
 # Starts only at a word's start and never gives back: linear on a run of 50,000 capitals.
 _CAPITALISED_RUN = lazy(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
+_RUN_GAP = lazy(r"[ \-]+")
 _INITIALISM = lazy(r"^\p{Lu}{2,6}$")
 _NON_DIGIT = lazy(r"\D")
 _IDENTIFIER = lazy(r"[\d_.]")
@@ -130,30 +131,49 @@ def token_anchors(text: str) -> set[str]:
     True
     """
     anchors = {"n:" + _NON_DIGIT.sub("", m.group()) for m in _NUMBER.finditer(text)}
-    for token in _WORD.findall(text):
-        # "US-China", "H100-GPUs": the whole token and its parts
-        for word in (token, *token.split("-")) if "-" in token else (token,):
-            if not word:
-                continue
-            if word[0].isupper():
-                if _INITIALISM.match(word):
-                    anchors.add("i:" + word.lower())
-                    if len(word) == 3:
-                        anchors.add("i:" + word[:2].lower())  # USA = US (United States)
-                elif len(word) > 1:
-                    anchors.add("w:" + word.lower())
-            elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
-                anchors.add("w:" + word.lower())
+    for found in map(_word_anchors, _WORD.findall(text)):
+        if found:
+            anchors.update(found)
     for match in _CAPITALISED_RUN.finditer(text):
-        initials = "".join(w[0] for w in regex.split(r"[ \-]+", match.group())).lower()
-        anchors.add("i:" + initials)
-        # "Four New Jersey teenagers": a sentence's first word joins the run; its
-        # shorter runs ("nj") are what the other side's initialism spells.
-        for size in range(2, min(len(initials), 5)):
-            anchors.update("i:" + initials[k:k + size] for k in range(len(initials) - size + 1))
+        anchors.update(_run_anchors(match.group()))
     for match in _CODE_SPAN.finditer(text):
         anchors.update("w:" + w.lower() for w in _WORD.findall(match.group(1)))
     return anchors
+
+
+# Words recur all through a document: each one's anchors are worked out once (32,768
+# words at most, about 7 MB), and added in the order they were found, so every set is
+# built as it was word by word (the same set, iterated in the same order).
+@functools.lru_cache(maxsize=1 << 15)
+def _word_anchors(token: str) -> tuple[str, ...]:
+    """The anchors of one word token of `token_anchors`: the token and, when hyphenated,
+    its parts ("US-China", "H100-GPUs")."""
+    found = []
+    for word in (token, *token.split("-")) if "-" in token else (token,):
+        if not word:
+            continue
+        if word[0].isupper():
+            if _INITIALISM.match(word):
+                found.append("i:" + word.lower())
+                if len(word) == 3:
+                    found.append("i:" + word[:2].lower())  # USA = US (United States)
+            elif len(word) > 1:
+                found.append("w:" + word.lower())
+        elif _IDENTIFIER.search(word) and not _NUMBER.fullmatch(word):
+            found.append("w:" + word.lower())
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _run_anchors(run: str) -> tuple[str, ...]:
+    """The initials of a run of capitalised words, and of its shorter runs: "Four New
+    Jersey teenagers" starts with the sentence's first word, and its "nj" is what the
+    other side's initialism spells."""
+    initials = "".join(w[0] for w in _RUN_GAP.split(run)).lower()
+    found = ["i:" + initials]
+    for size in range(2, min(len(initials), 5)):
+        found.extend("i:" + initials[k:k + size] for k in range(len(initials) - size + 1))
+    return tuple(found)
 
 
 def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
@@ -163,7 +183,7 @@ def char_ngrams(text: str, order: int = 4) -> frozenset[str]:
     ['abcd', 'bcde']
     """
     text = "".join(text.lower().split())
-    return frozenset(text[k:k + order] for k in range(len(text) - order + 1))
+    return frozenset(map("".join, zip(*(text[k:] for k in range(order)))))
 
 
 def is_title(text: str) -> bool:
@@ -214,10 +234,11 @@ def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], l
 def _orphans(a: list[Profile], b: list[Profile], least: int = 2) -> np.ndarray:
     """Prefix counts of the segments of `a` holding at least `least` inline code spans
     that `b` nowhere has: a passage one version added, not part of a merge."""
-    other = frozenset().union(*(p.anchors for p in b))
-    flags = [sum(1 for x in p.anchors if x.startswith("markup:`") and x not in other) >= least for p in a]
+    lone = frozenset(x for x in frozenset().union(*(p.anchors for p in a)) if x.startswith("markup:`")) \
+        - frozenset().union(*(p.anchors for p in b))
     out = np.zeros(len(a) + 1)
-    out[1:] = np.cumsum(flags)
+    if lone:  # (plain text has no code spans)
+        out[1:] = np.cumsum([len(p.anchors & lone) >= least for p in a])
     return out
 
 
@@ -382,23 +403,31 @@ _KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mix
 
 
 # Marks a translation keeps in the same sentence, whatever the language: a question, an
-# exclamation, a quotation, a parenthesis, a figure. Each is one bit of a segment's marks.
-_MARKS = tuple(lazy(p) for p in (r"[?？¿]", r"[!！¡]", r"[“”„«»\"「」『』‹›]", r"[(（]", r"\p{Nd}"))
+# exclamation, a quotation, a parenthesis (each one of these characters), a figure (any
+# decimal digit). Each is one bit of a segment's marks.
+_MARK_CHARS = ("?？¿", "!！¡", "“”„«»\"「」『』‹›", "(（")
+_FIGURE = lazy(r"\p{Nd}")
+_FIGURE_BIT = 1 << len(_MARK_CHARS)
 
 
 @functools.cache
 def _popcount() -> np.ndarray:
     """How many marks each combination of bits holds."""
-    return np.array([bin(k).count("1") for k in range(1 << len(_MARKS))], dtype=np.float64)
+    return np.array([bin(k).count("1") for k in range(_FIGURE_BIT << 1)], dtype=np.float64)
 
 
 def marks(text: str) -> int:
-    """The bits of the marks a text holds (see `_MARKS`).
+    """The bits of the marks a text holds (see `_MARK_CHARS`). Each character is looked
+    for by `in`: a scan in C, several times cheaper than a pattern's search.
 
     >>> marks("Wer? 3 Leute!"), marks("Qui ? Trois personnes !"), marks("plain")
     (19, 3, 0)
     """
-    return sum(1 << k for k, pattern in enumerate(_MARKS) if pattern.search(text))
+    bits = 0
+    for k, chars in enumerate(_MARK_CHARS):
+        if any(char in text for char in chars):
+            bits |= 1 << k
+    return bits | _FIGURE_BIT if _FIGURE.search(text) else bits
 
 
 class _Side:
@@ -505,6 +534,25 @@ def _ranges(first: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     return np.arange(ends[-1] if len(ends) else 0) + np.repeat(first - (ends - sizes), sizes)
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Rows r0.. and columns c0.. of pairs (`_Pairs`, `_Lexical`), flat, `width` columns a
+    row: the cells a block of bead cells reads, read once for all its moves."""
+
+    r0: int
+    c0: int
+    width: int
+    values: np.ndarray
+
+    @functools.cached_property
+    def nonzero(self) -> bool:
+        return bool(self.values.any())
+
+    def cells(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Where the cells (i[k], j[k]) are in `values`."""
+        return (i - self.r0) * self.width + (j - self.c0)
+
+
 class _Pairs:
     """Pairs (segment i of A, segment j of B) with a value each, as one sorted array of
     keys i * stride + j: the pairs a block of bead cells holds are read at once, from a
@@ -526,23 +574,27 @@ class _Pairs:
         flat = self.keys[index] - np.repeat(starts + c0 - np.arange(r1 - r0) * width, sizes)
         return np.bincount(flat, self.values[index], minlength=(r1 - r0) * width).reshape(r1 - r0, width)
 
+    def frame(self, r0: int, r1: int, c0: int, c1: int) -> _Frame:
+        """`window` as a `_Frame`. (Each pair is one key: a cell's value is the same in any window.)"""
+        return _Frame(r0, c0, c1 - c0, self.window(r0, r1, c0, c1).ravel())
+
     def shared(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray,
-               i: np.ndarray, j: np.ndarray) -> np.ndarray:
+               i: np.ndarray, j: np.ndarray, frame: _Frame | None = None) -> np.ndarray:
         """For each cell (i[k], j[k]) of `_CostModel.costs`, the sum of the values of its
         bead's pairs, A[i-di:i] x B[j-dj:j]. Float sums depend on their order: they are
         added row by row and, within a row, by column as the code that went row by row
         added them (descending where the row had more than 8 pairs in its cells' reach,
         one bincount per offset then, ascending otherwise), so that the sums, and the
-        paths, stay what they were."""
-        r0, c0 = int(rows[0]) - di, int(starts.min()) - dj
-        flat = self.window(r0, int(rows[-1]), c0, int(stops.max())).ravel()
-        width = int(stops.max()) - c0
+        paths, stay what they were. `frame` holds at least the rows and columns the
+        cells reach (read here without it)."""
+        frame = frame or self.frame(int(rows[0]) - di, int(rows[-1]), int(starts.min()) - dj, int(stops.max()))
         shared = np.zeros(len(i))
-        if not flat.any():
+        if not frame.nonzero:
             return shared
+        flat, cell = frame.values, frame.cells(i, j)
         sizes = stops - starts + 1
         for u in range(di):
-            at = (i - di + u - r0) * width + (j - dj - c0)
+            at = cell + ((u - di) * frame.width - dj)  # the pair (i - di + u, j - dj)
             if dj > 1:
                 keys = (rows - di + u) * self.stride
                 reach = np.searchsorted(self.keys, keys + stops) - np.searchsorted(self.keys, keys + starts - dj)
@@ -566,6 +618,7 @@ class _CostModel:
         # segments says nothing.
         weights = np.array([0.0 if in_b[x] > _COMMON_ANCHOR else 1.0 / math.sqrt(max(1.0, frequency[x] / 2))
                             for x in sorted(frequency)])
+        weight_of = weights.tolist()  # Python floats: the same sums, without numpy's scalars
         self.weights = weights
         self.a = _Side(a, anchor_ids, weights, vectors[0] if vectors else None)
         self.b = _Side(b, anchor_ids, weights, vectors[1] if vectors else None)
@@ -592,7 +645,7 @@ class _CostModel:
                 if len(where) > _COMMON_ANCHOR:
                     continue
                 for col in where:
-                    shared[col] = shared.get(col, 0.0) + weights[k]
+                    shared[col] = shared.get(col, 0.0) + weight_of[k]
             cols = sorted(shared)
             pair_cols.append(cols)
             pair_weights.extend(shared[c] for c in cols)
@@ -651,9 +704,16 @@ class _CostModel:
         totals_b[1:] = np.cumsum(side(np.diff(self.b.prefix), self.b.worded))
         return costs_a, totals_b
 
-    def costs(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+    def frames(self, r0: int, r1: int, c0: int, c1: int) -> tuple[_Frame, _Frame | None]:
+        """The anchor pairs and the lexicon's pairs of rows r0..r1-1 and columns c0..c1-1."""
+        return self.pairs.frame(r0, r1, c0, c1), self.lexicon.frame(r0, r1, c0, c1) if self.lexicon is not None else None
+
+    def costs(self, di: int, dj: int, rows: np.ndarray, starts: np.ndarray, stops: np.ndarray,
+              frames: tuple[_Frame, _Frame | None] | None = None) -> np.ndarray:
         """Costs of the beads A[i-di:i] ~ B[j-dj:j] for the cells of several rows at once,
         row i = rows[k] from column starts[k] to stops[k] (inclusive), flat, row after row.
+        `frames` (from `frames`) hold the pairs of every cell's bead, for all the moves of a
+        block (read for these cells alone without them).
 
         Many rows in one call: one call per row spent more in numpy's overhead than in
         arithmetic. Every term is the same elementwise operation, in the same order, as
@@ -680,7 +740,7 @@ class _CostModel:
         total_a = a.anchor_weight[di][i]
         total_b = b.anchor_weight[dj][j]
         cost += params.anchor_penalty * total_b
-        shared = self.pairs.shared(di, dj, rows, starts, stops, i, j)
+        shared = self.pairs.shared(di, dj, rows, starts, stops, i, j, frames[0] if frames else None)
         # Where A's run holds no anchor, shared is 0 and these add 0.
         np.minimum(shared, np.minimum(total_a, total_b), out=shared)
         cost += params.anchor_penalty * total_a
@@ -708,7 +768,7 @@ class _CostModel:
             cost += params.mark_mismatch * popcount[bits_a ^ bits_b]
             cost -= params.mark_match * popcount[bits_a & bits_b]
         if self.lexicon is not None:
-            cost += params.lexicon_weight * self.lexicon.costs(di, dj, i, j)
+            cost += params.lexicon_weight * self.lexicon.costs(di, dj, i, j, frames[1] if frames else None)
         if a.vectors is not None:
             # vecalign's cost: 1 - cosine over what the two sides cost against random
             # segments, times the bead's segment product, so a merge gains nothing from
@@ -743,67 +803,76 @@ def _random_pair_costs(runs: dict[int, np.ndarray], other: np.ndarray, samples: 
 # Band cells whose bead costs one call computes, per move: enough that numpy's overhead
 # per call no longer counts, few enough that memory stays flat.
 _BLOCK_CELLS = 1 << 14
+# Rows of cheapest costs the search keeps: a bead reaches back four rows at most.
+_KEPT_ROWS = 5
 
 
-def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: np.ndarray) -> dict[
-        int, tuple[np.ndarray, list[int]]]:
-    """The costs of the beads that end in rows first..last-1, for each move that takes
-    segments of both sides (by its index): each row's cells flat, row after row, and
-    where each row's cells start (-1: none)."""
-    out = {}
+def _block_costs(model: _CostModel, first: int, last: int, lo: np.ndarray, hi: np.ndarray,
+                 skip_a: np.ndarray) -> np.ndarray:
+    """The costs of the beads that end in rows first..last-1: a row of a matrix per move,
+    each band cell of those rows in turn (row after row), inf where the move does not
+    reach. Leaving A's segment alone costs its skip cost."""
+    sizes = hi[first:last] - lo[first:last] + 1
+    costs = np.full((len(model.moves), int(sizes.sum())), math.inf)
+    cells = {}
     for index, (di, dj) in enumerate(model.moves):
-        if di == 0 or dj == 0 or last <= di:
+        if di == 0 or last <= di:
             continue
         rows = np.arange(max(first, di), last)
         starts = np.maximum(lo[rows], lo[rows - di] + dj)
         stops = np.minimum(hi[rows], hi[rows - di] + dj)
         keep = starts <= stops
-        if not keep.any():
-            continue
-        rows, starts, stops = rows[keep], starts[keep], stops[keep]
-        sizes = stops - starts + 1
-        offsets = np.full(last - first, -1, dtype=np.int64)
-        offsets[rows - first] = np.cumsum(sizes) - sizes
-        out[index] = model.costs(di, dj, rows, starts, stops), offsets.tolist()
-    return out
+        if keep.any():
+            cells[index] = rows[keep], starts[keep], stops[keep]
+    # The segments every move's beads take: their pairs are read once for the block.
+    reach = [(int(rows[0]) - model.moves[index][0], int(rows[-1]), int(starts.min()) - model.moves[index][1],
+              int(stops.max())) for index, (rows, starts, stops) in cells.items() if model.moves[index][1]]
+    frames = model.frames(min(r[0] for r in reach), max(r[1] for r in reach), min(r[2] for r in reach),
+                          max(r[3] for r in reach)) if reach else None
+    row_at = np.cumsum(sizes) - sizes - lo[first:last]  # cell (i, j) is at row_at[i - first] + j
+    for index, (rows, starts, stops) in cells.items():
+        di, dj = model.moves[index]
+        at = _ranges(row_at[rows - first] + starts, stops - starts + 1)
+        costs[index, at] = np.repeat(skip_a[rows - 1], stops - starts + 1) if dj == 0 \
+            else model.costs(di, dj, rows, starts, stops, frames)
+    return costs
 
 
 def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Cheapest path through the band lo[i]..hi[i] of each row; beads as (i0, i1, j0, j1).
 
-    Bead costs are computed for blocks of rows at once (`_block_costs`) and read row by row."""
+    Bead costs are computed for blocks of rows at once (`_block_costs`). The cheapest
+    costs of the last rows are kept in a ring, row i at (i % _KEPT_ROWS) * width; each
+    row reads, for every move at once, the cells its beads start from (one gather a row,
+    not a slice and an addition for each move)."""
     skip_a, skip_b = model.skip_costs()
     inf = math.inf
-    rows: dict[int, np.ndarray] = {}
+    sizes = hi - lo + 1
+    width = int(sizes.max())
+    kept = np.full(_KEPT_ROWS * width, inf)
+    columns = np.arange(width)
     back: list[np.ndarray] = []
-    ends = np.cumsum(hi - lo + 1)
+    ends = np.cumsum(sizes)
     bounds = list(zip(lo.tolist(), hi.tolist()))
+    shifts = np.array([[di, dj] for di, dj in model.moves], dtype=np.int64)
     first = 0
     while first <= n:
         done = int(ends[first - 1]) if first else 0
         last = min(n + 1, max(first + 1, int(np.searchsorted(ends, done + _BLOCK_CELLS, side="right"))))
-        block = _block_costs(model, first, last, lo, hi)
+        costs = _block_costs(model, first, last, lo, hi, skip_a)
+        # For each row and move, where in the ring the row's first cell's bead starts (a
+        # move that does not reach reads any cell: its cost is inf).
+        rows = np.arange(first, last)[:, None]
+        before = np.maximum(rows - shifts[:, 0], 0)
+        origins = before % _KEPT_ROWS * width + lo[rows] - shifts[:, 1] - lo[before]
+        at = 0
         for i in range(first, last):
             left, right = bounds[i]
+            count = right - left + 1
             # One row of candidates a move: the cheapest wins, the first move on a tie.
-            candidates = np.full((len(model.moves), right - left + 1), inf)
-            for index, (di, dj) in enumerate(model.moves):
-                if di == 0 or di > i:
-                    continue
-                prev = rows[i - di]  # rows are kept as far back as a bead reaches
-                p_left, p_right = bounds[i - di]
-                start = max(left, p_left + dj)
-                stop = min(right, p_right + dj)
-                if start > stop:
-                    continue
-                previous = prev[start - dj - p_left:stop - dj - p_left + 1]
-                out = candidates[index, start - left:stop - left + 1]
-                if dj == 0:
-                    np.add(previous, skip_a[i - 1], out=out)
-                else:
-                    costs, offsets = block[index]
-                    at = offsets[i - first]
-                    np.add(previous, costs[at:at + stop - start + 1], out=out)
+            candidates = kept.take(origins[i - first][:, None] + columns[:count], mode="clip")
+            candidates += costs[:, at:at + count]
+            at += count
             move = candidates.argmin(axis=0).astype(np.int8)
             best = candidates.min(axis=0)
             move[best == inf] = -1  # no bead ends here (the start, or outside every move's reach)
@@ -818,8 +887,8 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
             if from_left.any():
                 best = np.where(from_left, scanned, best)
                 move[from_left] = _MOVES.index((0, 1))
-            rows[i] = best
-            rows.pop(i - 5, None)
+            start = i % _KEPT_ROWS * width
+            kept[start:start + count] = best
             back.append(move)
         first = last
     beads = []
@@ -950,13 +1019,16 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     moved = estimate is not None and abs(math.log(estimate / ratio)) > params.ratio_tolerance
     # Plain text only: word pairs the first path's 1-1 beads show far more often than
     # chance become anchors of the second search (hunalign's realign).
-    lexicon = learn_lexicon(a, b, path, params) if estimate is not None and params.lexicon_weight else {}
+    words = None
+    if estimate is not None and params.lexicon_weight:
+        words = [_words(p.text) for p in a], [_words(p.text) for p in b]  # once, for both
+    lexicon = learn_lexicon(a, b, path, params, words) if words else {}
     if moved or lexicon:
         # Second pass with the ratio the first path's 1-1 beads show, in a band around
         # that path: a few beads move, the search costs a fraction of the first.
         ratio = estimate if moved else ratio
         if lexicon:
-            model.lexicon = _Lexical(a, b, lexicon)
+            model.lexicon = _Lexical(a, b, lexicon, words)
         model.ratio = ratio
         if math.isfinite(params.merge14) and vectors is None:
             # 1-4 and 4-1 beads in the second search only: it is the one that decides,
@@ -1455,19 +1527,21 @@ def _words(text: str) -> set[str]:
     >>> sorted(_words("Der Berg, 山の雪"))
     ['berg', 'der', 'の雪', '山の']
     """
-    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text))}
-    for run in _UNSPACED.findall(text):
+    runs = _UNSPACED.findall(text)
+    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text) if runs else text)}
+    for run in runs:
         words.update(run[k:k + 2] for k in range(len(run) - 1))
     return words
 
 
 def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
-                  params: Params = PARAMS) -> dict[str, str]:
+                  params: Params = PARAMS, words: tuple[list[set[str]], list[set[str]]] | None = None) -> dict[str, str]:
     """Word pairs of the document itself: A's word types and B's that occur together in
     the 1-1 beads of a first alignment far more often than apart (Dice coefficient at
     least `params.lexicon_dice`, in at least `params.lexicon_count` beads), each the
     other's best partner. Words in more than a fifth of the beads (function words) are
-    left out. Returns A's word -> B's word.
+    left out. Returns A's word -> B's word. `words` are each segment's `_words`, where
+    the caller has them.
 
     >>> a = [Profile(frozenset(), 10, "text", t) for t in ("der Berg ruft", "ein Berg", "das Tal", "ein Tal")]
     >>> b = [Profile(frozenset(), 10, "text", t) for t in ("la montagne appelle", "une montagne", "la vallée", "une vallée")]
@@ -1475,8 +1549,9 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
     [('berg', 'montagne'), ('ein', 'une'), ('tal', 'vallée')]
     """
     beads = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
-    words_a = [_words(a[i].text) for i, _ in beads]
-    words_b = [_words(b[j].text) for _, j in beads]
+    words = words or ([_words(p.text) for p in a], [_words(p.text) for p in b])
+    words_a = [words[0][i] for i, _ in beads]
+    words_b = [words[1][j] for _, j in beads]
     least = params.lexicon_count
     most = max(least, len(beads) // 5)
     freq_a = Counter(w for words in words_a for w in words)
@@ -1503,16 +1578,22 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
               + np.array([freq_b[w] for w in vocab_b])[found % len(vocab_b)])
     dice = 2 * counts / totals
     strong = dice >= params.lexicon_dice
-    best_a: dict[str, tuple[float, str]] = {}
-    best_b: dict[str, tuple[float, str]] = {}
-    for code, score in zip(found[strong].tolist(), dice[strong].tolist()):
-        u, v = vocab_a[code // len(vocab_b)], vocab_b[code % len(vocab_b)]
-        # Ties go to the alphabetically first word: the same pairs whatever the hash seed.
-        if u not in best_a or (-score, v) < (-best_a[u][0], best_a[u][1]):
-            best_a[u] = (score, v)
-        if v not in best_b or (-score, u) < (-best_b[v][0], best_b[v][1]):
-            best_b[v] = (score, u)
-    return {u: v for u, (_, v) in best_a.items() if best_b[v][1] == u}
+    if not strong.any():
+        return {}
+    u, v, dice = found[strong] // len(vocab_b), found[strong] % len(vocab_b), dice[strong]
+    # Each word's best partner: the highest Dice, a tie to the alphabetically first word
+    # (the vocabularies are sorted), so the same pairs whatever the hash seed.
+    best_b = _best_partners(u, v, dice)
+    return {vocab_a[x]: vocab_b[y] for x, y in _best_partners(v, u, dice).items() if best_b[y] == x}
+
+
+def _best_partners(partner: np.ndarray, word: np.ndarray, dice: np.ndarray) -> dict[int, int]:
+    """For each word, the partner of its highest Dice, the lowest of them on a tie; words ascending."""
+    order = np.lexsort((partner, -dice, word))
+    word, partner = word[order], partner[order]
+    first = np.ones(len(word), dtype=bool)
+    first[1:] = word[1:] != word[:-1]
+    return dict(zip(word[first].tolist(), partner[first].tolist()))
 
 
 class _Lexical:
@@ -1521,11 +1602,13 @@ class _Lexical:
     word of), times the bead's segment product as the embedding term is; 0 where
     neither side holds any."""
 
-    def __init__(self, a: list[Profile], b: list[Profile], lexicon: dict[str, str]) -> None:
+    def __init__(self, a: list[Profile], b: list[Profile], lexicon: dict[str, str],
+                 words: tuple[list[set[str]], list[set[str]]] | None = None) -> None:
         ids = {u: k for k, u in enumerate(lexicon)}
         reverse = {v: ids[u] for u, v in lexicon.items()}
-        sets_a = [sorted({ids[w] for w in _words(p.text) if w in ids}) for p in a]
-        sets_b = [sorted({reverse[w] for w in _words(p.text) if w in reverse}) for p in b]
+        words = words or ([_words(p.text) for p in a], [_words(p.text) for p in b])
+        sets_a = [sorted({ids[w] for w in found if w in ids}) for found in words[0]]
+        sets_b = [sorted({reverse[w] for w in found if w in reverse}) for found in words[1]]
         self.totals_a = self._totals(sets_a)
         self.totals_b = self._totals(sets_b)
         # Each segment of A's pairs, and where B holds each pair's other side (keys
@@ -1561,13 +1644,18 @@ class _Lexical:
         flat = self.where[_ranges(first, sizes)] - np.repeat(ids + c0 - rows * width, sizes)
         return np.bincount(flat, minlength=(r1 - r0) * width).reshape(r1 - r0, width)
 
-    def costs(self, di: int, dj: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """The term for the beads A[i-di:i] ~ B[j-dj:j] of cells (i[k], j[k]), i ascending."""
-        r0, c0, c1 = int(i[0]) - di, int(j.min()) - dj, int(j.max())
-        flat = self.window(r0, int(i[-1]), c0, c1).ravel()
+    def frame(self, r0: int, r1: int, c0: int, c1: int) -> _Frame:
+        """`window` as a `_Frame` (whole numbers: the same in any window)."""
+        return _Frame(r0, c0, c1 - c0, self.window(r0, r1, c0, c1).ravel())
+
+    def costs(self, di: int, dj: int, i: np.ndarray, j: np.ndarray, frame: _Frame | None = None) -> np.ndarray:
+        """The term for the beads A[i-di:i] ~ B[j-dj:j] of cells (i[k], j[k]), i ascending;
+        `frame` holds at least the rows and columns they reach (read here without it)."""
+        frame = frame or self.frame(int(i[0]) - di, int(i[-1]), int(j.min()) - dj, int(j.max()))
+        flat, cell = frame.values, frame.cells(i, j)
         shared = np.zeros(len(i))  # counts: whole numbers, the same in any order
         for u in range(di):
-            at = (i - di + u - r0) * (c1 - c0) + (j - dj - c0)
+            at = cell + ((u - di) * frame.width - dj)  # the pair (i - di + u, j - dj)
             for v in range(dj):
                 shared += flat[at + v]
         total = self.totals_a[di][i] + self.totals_b[dj][j]
