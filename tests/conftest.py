@@ -81,3 +81,11 @@ def loud_values(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str
     """(rule, value) of every error and warning of a two-document plain-text check."""
     return [(f.rule, f.value) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
             if f.severity in ("error", "warning")]
+
+
+def extracted(module, text: str, lang: str) -> list[tuple[str, str]]:
+    """(value, text) of every invariant an extractor module finds in a plain text."""
+    from xlcheck.extract import Claims
+    from xlcheck.locales import locale_info
+
+    return [(inv.value, inv.text) for inv in module.extract(text, locale_info(lang), Claims(len(text), text), "text")]

@@ -7,19 +7,8 @@ with the points of the translation's locale (2.06.737); an acronym's plural on a
 (T20Is); a date-like name copied from the source ("Mars 2020", the mission); "Following"
 opening a quotation; Icelandic hours with their part of the day ("8 á kvöldin")."""
 
-from tests.conftest import pair_findings
-from xlcheck.extract import Claims, dates, names, numbers
-from xlcheck.locales import locale_info
-
-
-def _loud(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.value) for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
-            if f.severity in ("error", "warning")]
-
-
-def _extract(module, text: str, lang: str) -> list[tuple[str, str]]:
-    return [(inv.value, inv.text) for inv in module.extract(text, locale_info(lang), Claims(len(text), text), "text")]
-
+from tests.conftest import extracted, loud_values
+from xlcheck.extract import dates, names, numbers
 
 # -- ranks past the fifth and half an hour: XL101 ---------------------------------------------
 
@@ -31,13 +20,13 @@ _INNING_EN = ("The match against Lotte on the 24th was 2-2 in the ninth inning, 
 
 
 def test_an_inning_written_as_a_rank_and_half_an_hour_are_the_numbers():
-    assert _loud(_INNING_JA, "ja", _INNING_EN, "en") == []
-    assert ("9", "ninth") in _extract(numbers, "in the ninth inning", "en")
+    assert loud_values(_INNING_JA, "ja", _INNING_EN, "en") == []
+    assert ("9", "ninth") in extracted(numbers, "in the ninth inning", "en")
 
 
 def test_another_inning_or_no_half_hour_is_reported():
-    assert [rule for rule, _ in _loud(_INNING_JA, "ja", _INNING_EN.replace("ninth", "eighth"), "en")] == ["XL101"]
-    assert _loud(_INNING_JA, "ja", _INNING_EN.replace("first half hour", "first half"), "en") == [("XL101", "30")]
+    assert [rule for rule, _ in loud_values(_INNING_JA, "ja", _INNING_EN.replace("ninth", "eighth"), "en")] == ["XL101"]
+    assert loud_values(_INNING_JA, "ja", _INNING_EN.replace("first half hour", "first half"), "en") == [("XL101", "30")]
 
 
 # -- a Japanese year with its era in brackets: XL201 / XL202 ---------------------------------
@@ -49,15 +38,15 @@ _ERA_EN = ("Kenji Miyazawa sent relief money to the areas affected by the Great 
 
 
 def test_a_two_digit_year_with_its_era_in_brackets_is_the_year():
-    assert _loud(_ERA_JA, "ja", _ERA_EN, "en") == []
-    assert _extract(dates, "２３（大正１２）年", "ja") == [("1923", "２３（大正１２）年")]
-    assert _extract(dates, "明治元年", "ja") == [("1868", "明治元年")]
+    assert loud_values(_ERA_JA, "ja", _ERA_EN, "en") == []
+    assert extracted(dates, "２３（大正１２）年", "ja") == [("1923", "２３（大正１２）年")]
+    assert extracted(dates, "明治元年", "ja") == [("1868", "明治元年")]
 
 
 def test_another_year_is_reported_and_a_year_the_era_does_not_give_is_not_read():
-    assert [rule for rule, _ in _loud(_ERA_JA, "ja", _ERA_EN.replace("1923", "1925"), "en")] == ["XL202"]
-    assert _extract(dates, "２５（大正１２）年", "ja") == []
-    assert _extract(dates, "０３（平成５）年", "ja") == []  # 1993, not 2003
+    assert [rule for rule, _ in loud_values(_ERA_JA, "ja", _ERA_EN.replace("1923", "1925"), "en")] == ["XL202"]
+    assert extracted(dates, "２５（大正１２）年", "ja") == []
+    assert extracted(dates, "０３（平成５）年", "ja") == []  # 1993, not 2003
 
 
 # -- an age around fifty, and a school year: XL101 -------------------------------------------
@@ -69,13 +58,13 @@ _AGE_EN = ("Take the case of A-san, a working mother around 50 who has two daugh
 
 
 def test_an_age_said_as_arafifu_and_school_years_said_as_words_agree():
-    assert _loud(_AGE_JA, "ja", _AGE_EN, "en") == []
-    assert ("50", "アラフィフ") in _extract(numbers, _AGE_JA, "ja")
+    assert loud_values(_AGE_JA, "ja", _AGE_EN, "en") == []
+    assert ("50", "アラフィフ") in extracted(numbers, _AGE_JA, "ja")
 
 
 def test_the_age_dropped_is_reported():
     en = "Ako is a stay-at-home mother who has a daughter in her third year of high school and one in her first.\n"
-    assert _loud(_AGE_JA, "ja", en, "en") == [("XL101", "50")]
+    assert loud_values(_AGE_JA, "ja", en, "en") == [("XL101", "50")]
 
 
 # -- a name in 「」 before として, its English marks left open: XL501 / XL502 ------------------
@@ -86,16 +75,16 @@ _AWARD_EN = "Products with particularly excellent quality are awarded the \"Best
 
 
 def test_a_name_in_brackets_before_toshite_is_no_quotation_and_its_open_mark_no_drift():
-    assert _loud(_AWARD_JA, "ja", _AWARD_EN, "en") == []
-    assert _loud(_AWARD_JA, "ja", _AWARD_EN.replace("\"", ""), "en") == []
+    assert loud_values(_AWARD_JA, "ja", _AWARD_EN, "en") == []
+    assert loud_values(_AWARD_JA, "ja", _AWARD_EN.replace("\"", ""), "en") == []
 
 
 def test_speech_before_to_is_still_a_quotation_and_speech_left_open_still_reported():
     ja = "木下さんは「長時間の使用や着けたまま寝ないようにしてください」と話した。\n"
-    assert [rule for rule, _ in _loud(ja, "ja", "Kinoshita urged people not to sleep with their lenses in.\n",
+    assert [rule for rule, _ in loud_values(ja, "ja", "Kinoshita urged people not to sleep with their lenses in.\n",
                                       "en")] == ["XL501"]
     en = "Kinoshita said, \"Do not use them for a long time or sleep with them in.\n"
-    assert "XL502" in [rule for rule, _ in _loud(ja, "ja", en, "en")]
+    assert "XL502" in [rule for rule, _ in loud_values(ja, "ja", en, "en")]
 
 
 # -- an Indian number with the locale's points, a code's plural: XL101 / XL302 ---------------
@@ -108,13 +97,13 @@ _INDIA_IS = ("Tamil Nadu hefur í heild greint frá 2.06.737 jákvæðum tilviku
 
 
 def test_an_indian_number_with_points_and_a_codes_plural_agree():
-    assert _loud(_INDIA_EN, "en", _INDIA_IS, "is") == []
-    assert _extract(numbers, "frá 2.06.737 jákvæðum", "is") == [("206737", "2.06.737")]
+    assert loud_values(_INDIA_EN, "en", _INDIA_IS, "is") == []
+    assert extracted(numbers, "frá 2.06.737 jákvæðum", "is") == [("206737", "2.06.737")]
 
 
 def test_the_number_or_the_code_changed_is_reported():
-    assert [rule for rule, _ in _loud(_INDIA_EN, "en", _INDIA_IS.replace("2.06.737", "2.06.787"), "is")] == ["XL102"]
-    assert [rule for rule, _ in _loud(_INDIA_EN, "en", _INDIA_IS.replace("T20I", "T10I"), "is")] == ["XL302"]
+    assert [rule for rule, _ in loud_values(_INDIA_EN, "en", _INDIA_IS.replace("2.06.737", "2.06.787"), "is")] == ["XL102"]
+    assert [rule for rule, _ in loud_values(_INDIA_EN, "en", _INDIA_IS.replace("T20I", "T10I"), "is")] == ["XL302"]
 
 
 # -- a date-like name copied, "Following" opening a quotation: XL201 / XL401 ------------------
@@ -129,12 +118,12 @@ _MARS_IS = ("Vísindamenn voru þess fullvissir, bætti Smith við, en hann er e
 
 
 def test_a_name_that_reads_as_a_date_in_the_translation_and_a_quotation_opening_on_following():
-    assert _loud(_MARS_EN, "en", _MARS_IS, "is") == []
-    assert "Following" not in [value for value, _ in _extract(names, _MARS_EN, "en")]
+    assert loud_values(_MARS_EN, "en", _MARS_IS, "is") == []
+    assert "Following" not in [value for value, _ in extracted(names, _MARS_EN, "en")]
 
 
 def test_a_date_the_source_does_not_write_is_still_reported():
-    assert [rule for rule, _ in _loud(_MARS_EN, "en", _MARS_IS.replace("Mars 2020", "Mars 2021"), "is")] == ["XL202"]
+    assert [rule for rule, _ in loud_values(_MARS_EN, "en", _MARS_IS.replace("Mars 2020", "Mars 2021"), "is")] == ["XL202"]
 
 
 # -- Icelandic hours with their part of the day: XL201 / XL202 -------------------------------
@@ -145,12 +134,12 @@ _HOURS_IS = "Tilkynnt var um Karen Fire rétt eftir klukkan 3 síðdegis.\n\nEld
 
 
 def test_icelandic_hours_in_the_afternoon_and_evening_are_the_times():
-    assert _loud(_HOURS_EN, "en", _HOURS_IS, "is") == []
-    assert _extract(dates, "klukkan 3 í nótt", "is") == [("T03:00", "3 í nótt")]
+    assert loud_values(_HOURS_EN, "en", _HOURS_IS, "is") == []
+    assert extracted(dates, "klukkan 3 í nótt", "is") == [("T03:00", "3 í nótt")]
 
 
 def test_an_afternoon_hour_made_a_night_one_is_reported():
-    assert _loud(_HOURS_EN, "en", _HOURS_IS.replace("3 síðdegis", "3 í nótt"), "is") == [("XL202", "T15:00")]
+    assert loud_values(_HOURS_EN, "en", _HOURS_IS.replace("3 síðdegis", "3 í nótt"), "is") == [("XL202", "T15:00")]
 
 
 # -- a GMT time in four figures, Icelandic "klukkan 22: 00": XL201 / XL202 --------------------
@@ -161,14 +150,14 @@ _GMT_IS = "Ræðismannsskrifstofunni voru gefnar 72 klukkustundir til að loka, 
 
 
 def test_a_gmt_time_in_four_figures_is_a_time():
-    assert _loud(_GMT_EN, "en", _GMT_IS, "is") == []
-    assert ("T02:00", "0200GMT") in _extract(dates, _GMT_EN, "en")
-    assert _extract(dates, "til klukkan 22: 00 mánudaginn", "is")[0] == ("T22:00", "22: 00")
+    assert loud_values(_GMT_EN, "en", _GMT_IS, "is") == []
+    assert ("T02:00", "0200GMT") in extracted(dates, _GMT_EN, "en")
+    assert extracted(dates, "til klukkan 22: 00 mánudaginn", "is")[0] == ("T22:00", "22: 00")
 
 
 def test_the_gmt_time_dropped_and_the_hour_changed_are_reported():
     is_ = _GMT_IS.replace("klukkan 10 að morgni (0200GMT)", "klukkan 22: 00")
-    assert sorted(rule for rule, _ in _loud(_GMT_EN, "en", is_, "is")) == ["XL201", "XL202"]
+    assert sorted(rule for rule, _ in loud_values(_GMT_EN, "en", is_, "is")) == ["XL201", "XL202"]
 
 
 # -- a window whose every segment pairs one to one: XL001 ------------------------------------
@@ -200,12 +189,12 @@ _TRAMS_IS = ("Fyrirtækið vinnur með Yarra Trams í Melbourne.\n\n"
 
 
 def test_a_name_kept_or_its_rest_translated_as_words_is_no_drift():
-    assert _loud(_TRAMS_EN, "en", _TRAMS_IS, "is") == []
+    assert loud_values(_TRAMS_EN, "en", _TRAMS_IS, "is") == []
 
 
 def test_a_name_whose_rest_is_made_other_capitalised_words_is_reported():
     is_ = _TRAMS_IS.replace("Yarra Trams", "Yarra Dag")
-    assert _loud(_TRAMS_EN, "en", is_, "is") == [("XL401", "Yarra Trams")]
+    assert loud_values(_TRAMS_EN, "en", is_, "is") == [("XL401", "Yarra Trams")]
 
 
 def test_a_window_paired_one_to_one_may_stray_a_little_more_in_length():
@@ -228,13 +217,13 @@ _DAY_EN = "On the sixth day of the Prefectural High School Athletic Meet, 13 spo
 
 
 def test_the_sixth_day_of_a_meet_is_a_count_not_a_date():
-    assert _loud(_DAY_JA, "ja", _DAY_EN, "en") == []
-    assert [value for value, _ in _extract(dates, _DAY_JA, "ja")] == ["---24"]
+    assert loud_values(_DAY_JA, "ja", _DAY_EN, "en") == []
+    assert [value for value, _ in extracted(dates, _DAY_JA, "ja")] == ["---24"]
 
 
 def test_another_day_of_the_meet_or_of_the_month_is_reported():
-    assert [rule for rule, _ in _loud(_DAY_JA, "ja", _DAY_EN.replace("sixth", "seventh"), "en")] == ["XL101"]
-    assert [rule[:4] for rule, _ in _loud(_DAY_JA, "ja", _DAY_EN.replace("24th", "25th"), "en")] == ["XL20"]
+    assert [rule for rule, _ in loud_values(_DAY_JA, "ja", _DAY_EN.replace("sixth", "seventh"), "en")] == ["XL101"]
+    assert [rule[:4] for rule, _ in loud_values(_DAY_JA, "ja", _DAY_EN.replace("24th", "25th"), "en")] == ["XL20"]
 
 
 # -- a quotation's last sentence dropped, its mark left open: XL006 ---------------------------
@@ -247,11 +236,11 @@ _MET_IS = ("Lögreglan á höfuðborgarsvæðinu sagði á laugardag: „Lögreg
 
 
 def test_a_quotation_translated_to_its_end_is_no_drift():
-    assert _loud(_MET_EN, "en", _MET_IS, "is") == []
+    assert loud_values(_MET_EN, "en", _MET_IS, "is") == []
 
 
 def test_a_quotation_whose_last_sentence_is_dropped_and_left_open_is_reported():
     is_ = _MET_IS.replace(" Verið er að meta efnið.“", "")
-    assert "XL006" in [rule for rule, _ in _loud(_MET_EN, "en", is_, "is")]
+    assert "XL006" in [rule for rule, _ in loud_values(_MET_EN, "en", is_, "is")]
     # its closing mark lost alone is no sentence dropped
-    assert "XL006" not in [rule for rule, _ in _loud(_MET_EN, "en", _MET_IS.replace("efnið.“", "efnið."), "is")]
+    assert "XL006" not in [rule for rule, _ in loud_values(_MET_EN, "en", _MET_IS.replace("efnið.“", "efnið."), "is")]
