@@ -112,3 +112,44 @@ def test_a_steps_anchor_in_its_tag_keeps_the_step():
 def test_a_step_that_became_a_paragraph_is_still_reported():
     flat = STEP_JA.replace('<docs-step title="カートストアシグナルを追加する" {#add-cart-store-signals}>\n', "")
     assert [rule for rule, _, _ in loud_located(STEP_EN, "en", flat, "ja")] != []
+
+
+# en/diff-format.adoc:35: an example of raw output, its row captions and file names in German.
+RAW = (
+    "en/diff-format.adoc:35",
+    "in-place edit  :100644 100644 bcd1234 0123456 M file0\n"
+    "copy-edit      :100644 100644 abcd123 1234567 C68 file1 file2\n"
+    "rename-edit    :100644 100644 abcd123 1234567 R86 file1 file3\n"
+    "create         :000000 100644 0000000 1234567 A file4\n"
+    "delete         :100644 000000 1234567 0000000 D file5\n"
+    "unmerged       :000000 000000 0000000 0000000 U file6\n",
+    "direkt-bearbeiten      :100644 100644 bcd1234 0123456 M Datei0\n"
+    "kopieren-bearbeiten    :100644 100644 abcd123 1234567 C68 Datei1 Datei2\n"
+    "umbenennen-bearbeiten  :100644 100644 abcd123 1234567 R86 Datei1 Datei3\n"
+    "erstellen              :000000 100644 0000000 1234567 A Datei4\n"
+    "löschen                :100644 000000 1234567 0000000 D Datei5\n"
+    "nicht gemergt          :000000 000000 0000000 0000000 U Datei6\n",
+)
+
+
+def test_output_rows_localised_throughout_are_clean(tmp_path):
+    assert loud_entries(tmp_path, [RAW]) == []
+
+
+def test_the_output_kept_in_english_is_clean(tmp_path):
+    assert loud_entries(tmp_path, [(RAW[0], RAW[1], RAW[1])]) == []
+
+
+def test_a_score_changed_in_localised_rows_is_reported(tmp_path):
+    changed = (RAW[0], RAW[1], RAW[2].replace("R86", "R68"))
+    assert loud_entries(tmp_path, [changed]) != []
+
+
+def test_one_file_named_otherwise_in_localised_rows_is_reported(tmp_path):
+    changed = (RAW[0], RAW[1], RAW[2].replace("Datei5", "Akte5"))
+    assert loud_entries(tmp_path, [changed]) != []
+
+
+def test_a_row_dropped_from_localised_rows_is_reported(tmp_path):
+    dropped = (RAW[0], RAW[1], RAW[2].replace("löschen                :100644 000000 1234567 0000000 D Datei5\n", ""))
+    assert loud_entries(tmp_path, [dropped]) != []
