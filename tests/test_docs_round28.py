@@ -153,3 +153,23 @@ def test_one_file_named_otherwise_in_localised_rows_is_reported(tmp_path):
 def test_a_row_dropped_from_localised_rows_is_reported(tmp_path):
     dropped = (RAW[0], RAW[1], RAW[2].replace("löschen                :100644 000000 1234567 0000000 D Datei5\n", ""))
     assert loud_entries(tmp_path, [dropped]) != []
+
+
+# apache/rocketmq-site docs/04-deployment/01deploy.md (as in heldout/docs7/rocketmq): rows
+# of commands, where a changed word names another program.
+BROKERS = """\
+```bash
+$ nohup sh mqbroker -n 192.168.1.1:9876 -c $ROCKETMQ_HOME/conf/2m-2s-async/broker-a.properties &
+$ nohup sh mqbroker -n 192.168.1.1:9876 -c $ROCKETMQ_HOME/conf/2m-2s-async/broker-b.properties &
+$ nohup sh mqbroker -n 192.168.1.1:9876 -c $ROCKETMQ_HOME/conf/2m-2s-async/broker-a-s.properties &
+```
+"""
+
+
+def test_rows_of_commands_kept_are_clean():
+    assert loud_located(BROKERS, "zh", BROKERS, "en") == []
+
+
+def test_another_program_in_every_row_of_commands_is_reported():
+    other = BROKERS.replace("mqbroker", "mqproxy")
+    assert loud_located(BROKERS, "zh", other, "en") != []

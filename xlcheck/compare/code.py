@@ -460,6 +460,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
 _ROW_WORD = lazy(r"\p{L}[\p{L}'-]++")
 # A name numbered in an example (``file1``): its word may be localised, its number not.
 _NUMBERED_NAME = lazy(r"(\p{L}++)(\d++)")
+# An option of a command (``-n``, ``--force``): rows that hold one are commands, not output.
+_OPTION = lazy(r"--?+\p{L}")
 
 
 def _localised_rows(rows_a: list[list[Token]], rows_b: list[list[Token]]) -> bool:
@@ -469,9 +471,11 @@ def _localised_rows(rows_a: list[list[Token]], rows_b: list[list[Token]]) -> boo
     most of them changed, each changed row keeping at least two values (tokens other than
     words) in the same order, a numbered name renamed only as the others are (``file1`` /
     ``Datei1``, ``file3`` / ``Datei3``: one word for another, three times or more). A value
-    changed, or a row changed alone, is drift."""
-    if len(rows_a) != len(rows_b) or len(rows_a) < 3:
-        return False
+    changed, or a row changed alone, is drift; so is a word of a command (a row with a prompt
+    or an option), which names a program (``mqbroker`` / ``mqproxy``)."""
+    if len(rows_a) != len(rows_b) or len(rows_a) < 3 or any(
+            _prompt_first(line) or any(_OPTION.match(t.value) for t in line) for line in rows_a):
+        return False  # commands: a word in them is a program's or a file's name
     renamed: Counter = Counter()
     changed = 0
     for line_a, line_b in zip(rows_a, rows_b):
