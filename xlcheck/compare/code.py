@@ -371,6 +371,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             # translation has is left from an older source and stays reported.)
             lines[reference] = (lines[reference][0], [line[1:] if _prompt_first(line) else line
                                                       for line in lines[reference][1]])
+    if _localised_rows(lines[a][1], lines[b][1]):
+        return []  # an example's output with its captions and names in the reader's words
     same = {k: _language_free(ctx.documents[k].lang) for k in (a, b)}
     translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     # lines compared without their spaces: `data () {` is `data() {`
@@ -451,6 +453,47 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
                        filtered=True)
+
+
+# A word of a row of output (``edit``, ``in-place``, ``gemergt``): two letters or more; a
+# single letter is a value (a status, ``M``).
+_ROW_WORD = lazy(r"\p{L}[\p{L}'-]++")
+# A name numbered in an example (``file1``): its word may be localised, its number not.
+_NUMBERED_NAME = lazy(r"(\p{L}++)(\d++)")
+# An option of a command (``-n``, ``--force``): rows that hold one are commands, not output.
+_OPTION = lazy(r"--?+\p{L}")
+
+
+def _localised_rows(rows_a: list[list[Token]], rows_b: list[list[Token]]) -> bool:
+    """Whether two versions of a block of output rows are the same rows, their words in
+    each version's language (``in-place edit  :100644 100644 bcd1234 0123456 M file0``
+    written ``direkt-bearbeiten      :100644 … M Datei0``): as many rows, at least three,
+    most of them changed, each changed row keeping at least two values (tokens other than
+    words) in the same order, a numbered name renamed only as the others are (``file1`` /
+    ``Datei1``, ``file3`` / ``Datei3``: one word for another, three times or more). A value
+    changed, or a row changed alone, is drift; so is a word of a command (a row with a prompt
+    or an option), which names a program (``mqbroker`` / ``mqproxy``)."""
+    if len(rows_a) != len(rows_b) or len(rows_a) < 3 or any(
+            _prompt_first(line) or any(_OPTION.match(t.value) for t in line) for line in rows_a):
+        return False  # commands: a word in them is a program's or a file's name
+    renamed: Counter = Counter()
+    changed = 0
+    for line_a, line_b in zip(rows_a, rows_b):
+        values_a, values_b = [t.value for t in line_a], [t.value for t in line_b]
+        if values_a == values_b:
+            continue
+        changed += 1
+        kept_a = [v for v in values_a if not _ROW_WORD.fullmatch(v)]
+        kept_b = [v for v in values_b if not _ROW_WORD.fullmatch(v)]
+        if len(kept_a) != len(kept_b) or len(kept_a) < 2:
+            return False
+        for value_a, value_b in zip(kept_a, kept_b):
+            if value_a != value_b:
+                name_a, name_b = _NUMBERED_NAME.fullmatch(value_a), _NUMBERED_NAME.fullmatch(value_b)
+                if not name_a or not name_b or name_a.group(2) != name_b.group(2):
+                    return False
+                renamed[name_a.group(1), name_b.group(1)] += 1
+    return changed * 3 >= len(rows_a) * 2 and (not renamed or (len(renamed) == 1 and renamed.total() >= 3))
 
 
 def _without_trailing_commas(rows: list[list[Token]]) -> list[list[Token]]:

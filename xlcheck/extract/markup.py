@@ -52,6 +52,8 @@ _PROSE_NAME = lazy(r"(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|b
 _WORDS_VALUE = lazy(r"\p{L}[^\s=/{}<>$]*+\s++[^=/{}<>$]*?\p{L}|[^\x00-\x7f\P{L}]")
 # Attributes whose values are links.
 LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "action"})
+# What a link's target holds and words do not: a path, a host, an anchor, a query.
+_LINK_CHARS = lazy(r"[/.#:?=&]")
 _ATTRIBUTE = lazy(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
 
 # HTML elements that only style text.
@@ -194,6 +196,11 @@ _EXAMPLE_VALUE = lazy(r"\d++(?:\.\d++)++|\d{2,}+|[:@]")
 _LIST_END = lazy(r"[\s,](?:\.\.\.|…)\s*+$")
 _TEMPLATE_CHARS = lazy(r"[()\"'=]|: ")
 _HTML_TAG = lazy(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
+# A term in angle brackets in AsciiDoc (`--format=<format>`, `any <object>`): AsciiDoc shows
+# `<` as written, so it is no tag but a placeholder; a translator may translate its name
+# (the Git manuals' convention: `<Format>`), not drop it or its brackets. (`<<id>>` is a
+# cross reference.)
+_ASCIIDOC_PLACEHOLDER = lazy(r"(?<!<)<\p{L}[\p{L}\p{M}\p{N}_.:-]*+>(?!>)")
 _ICU = lazy(r"\{\s*+(\w++)\s*+,\s*+(plural|select|selectordinal)\s*+,")
 _PLACEHOLDER = lazy(
     r"%\([\w.]++\)[-+#0]*+\d*+(?:\.\d++)?+[sdifrxXeEgGc]"     # %(count)d
@@ -225,6 +232,8 @@ def prose_attribute(name: str, value: str) -> bool:
     lowered = name.lower()
     if lowered in PROSE_ATTRIBUTES or _PROSE_NAME.search(name):
         return True
+    if lowered in LINK_ATTRIBUTES and _WORDS_VALUE.search(value) and not _LINK_CHARS.search(value):
+        return True  # a link's text, not its target (Angular's ``<docs-card link="Start coding">``)
     if lowered in LINK_ATTRIBUTES or lowered in _NAME_LIST_ATTRIBUTES:
         return False
     return _WORDS_VALUE.search(value) is not None
@@ -525,6 +534,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             code = _OPERATOR_SPACE.sub(r"\1", command_shape(code))  # `= None` is `=None`, `str | None` is `str|None`
         code = key_label(code, info.language) or code  # `Strg` is `Ctrl` on a German keyboard
         add("markup", ticks + code + ticks, *match.span())
+    for match in _ASCIIDOC_PLACEHOLDER.finditer(text) if block == "asciidoc" and "<" in text else ():
+        add("markup", "<…>", *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
         start, end = match.start(), match.start() + len(tag) + 1
@@ -552,7 +563,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 found.append(Invariant("url", normalise_url(value, info), value, at, at + len(value)))
                 value = "…"
             attributes.append(f"{name}={_attribute_value(name, value, info)}")
-        add("markup", f"<{tag}{''.join(' ' + a for a in sorted(attributes))}>", *match.span())
+        # A step's anchor written in its tag (``<docs-step title="…" {#add-cart}>``, taken as a
+        # heading's above) is the tag's own: the tag is compared all the same.
+        claim = (start, end) if "{" in match.group() and _HEADING_ID.search(match.group()) else None
+        add("markup", f"<{tag}{''.join(' ' + a for a in sorted(attributes))}>", *match.span(), claim)
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     # Every placeholder form starts with one of these characters.
