@@ -57,6 +57,7 @@ from xlcheck.romanise import (
     english_cyrillic_distance,
     kana_runs,
     latin_sound,
+    latin_sounds,
     respellings,
     romanised_sound,
     scripted_runs,
@@ -403,7 +404,68 @@ class Names:
         out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
         out.extend(_unseen(out, self._streets_and_pairs(g, group, docs)))
         out.extend(_unseen(out, self._unaccounted(g, group, docs)))
+        out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs)))
         return out
+
+    @staticmethod
+    def _spoken_name(value: str, lang: str) -> bool:
+        """Whether a name is one a translation can only write by its sound: words of
+        capitalised lower-case letters (no acronym, PhD, U.S.), none of them a place, a
+        people or a country's other name (Britain, British, Iranian), which Japanese
+        writes in kanji (英国, イラン人) as often as in kana."""
+        parts = [p for p in value.split() if p not in TITLES]
+        return bool(parts) and _place_key(lang, value) is None and all(
+            _NAME_WORD.fullmatch(p) and _place_key(lang, p) is None and _territory(p, lang) is None
+            and not _place_stem(lang, p) and p.lower() not in _ALIAS_WORDS for p in parts)
+
+    def _unrendered_in_kana(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Names an English doc k writes inside a sentence that the Japanese doc o
+        transliterates elsewhere in the document but writes in this group in no form, not
+        a word of them in katakana or in Latin letters, where every katakana word of o's
+        group renders a word of k's (Meunier / ムニエ in another segment, and here the
+        speaker dropped). The name is proved a name by the translation itself, and the
+        group holds no name of o's own that could stand for it (a name translated by its
+        meaning into another name, a loanword of o's own)."""
+        out = []
+        for k in docs:
+            if base_language(self.ctx.documents[k].lang) != "en" or self._documentation(k) \
+                    or _script(self.ctx.text(k, group)) != "latin":
+                continue
+            source = self.ctx.text(k, group)
+            heard = _LATIN_WORDS.findall(source)
+            for o in docs:
+                if o == k or base_language(self.ctx.documents[o].lang) != "ja":
+                    continue
+                text = self.ctx.text(o, group)
+                runs = kana_runs(text)
+                if any(not any(sounds_alike(h, w) for h in heard) for run in runs for w in run) \
+                        or any(w not in source for w in _LATIN_NAME.findall(text)):
+                    continue  # a katakana or Latin word of o's own: maybe the name, translated
+                for value, inv in self._lone_names(k, group):
+                    parts = [p for p in value.split() if p not in TITLES]
+                    if "initial" in inv.flag or not self._spoken_name(value, self.ctx.documents[k].lang) \
+                            or not self._inside_sentence(k, inv) \
+                            or any(p in text or sound_present(p, runs) for p in parts) \
+                            or not all(len(latin_sound(p)) >= 3 and set(latin_sounds(p)) & self._kana_sounds(o) for p in parts):
+                        continue
+                    out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _kana_sounds(self, o: int) -> frozenset[str]:
+        """The sound skeletons of every katakana word doc o writes."""
+        cache = self.__dict__.setdefault("_kana_sounds_cache", {})
+        if o not in cache:
+            cache[o] = frozenset(romanised_sound(w) for w in self._document_runs(o))
+        return cache[o]
+
+    def _inside_sentence(self, k: int, inv: Invariant) -> bool:
+        """Whether a name stands in running text: not first in its line after a speaker's
+        tag ("(PERSON7) Okay"), nor in a headline that capitalises every word."""
+        text = self.ctx.documents[k].text
+        line = text[text.rfind("\n", 0, inv.start) + 1:inv.start]
+        end = text.find("\n", inv.end)
+        return bool(line.strip()) and not line.rstrip().endswith(")") \
+            and not _title_case(line + text[inv.start:end if end >= 0 else len(text)])
 
     def _unaccounted(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names doc k writes inside a sentence that doc o's group writes in no form (not
@@ -2404,6 +2466,7 @@ _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
 _DEVANAGARI = lazy(r"\p{Devanagari}")
 _KATAKANA = lazy(r"\p{Katakana}")
+_NAME_WORD = lazy(r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*")
 # A capitalised word in Latin letters (a name kept as it is in any script's text, where
 # kana may stand next to it with no space: "Fernadezによる").
 _ACRONYM = lazy(r"[A-Z]{3,6}")
@@ -2769,6 +2832,7 @@ PLACE_ALIASES = {
     "RU": ("russian",), "UA": ("ukrainian",), "DE": ("german",), "GR": ("greek",), "TH": ("thai",),
     "EU": ("eu", "europe", "european"), "UN": ("un",), "150": ("european", "eu"),
 }
+_ALIAS_WORDS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases)
 
 
 @functools.cache
