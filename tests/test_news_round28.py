@@ -4,16 +4,7 @@ elsewhere in the document but in its segment in no form, while every katakana wo
 segment renders a word of the English: the name was dropped ("Typically, Vallat finds
 moments" / "普段は…", the sentence left with no subject)."""
 
-from tests.conftest import pair_findings
-
-
-def _loud(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str]]:
-    return [
-        (f.rule, f.value)
-        for f in pair_findings(a, lang_a, b, lang_b, "txt", "text")
-        if f.severity in ("error", "warning")
-    ]
-
+from tests.conftest import loud_values
 
 # WMT23 en-ja lines-589-598 (NLLB_MBR_BLEU), segments 2 and 4 (the first cut).
 _VALLAT_EN = (
@@ -34,13 +25,13 @@ _VALLAT_JA_KEPT = _VALLAT_JA.replace("普段は ", "普段 ヴァラット は "
 
 
 def test_a_name_the_translation_transliterates_elsewhere_and_drops_here_is_reported():
-    assert ("XL401", "Vallat") in _loud(_VALLAT_EN, "en", _VALLAT_JA, "ja")
+    assert ("XL401", "Vallat") in loud_values(_VALLAT_EN, "en", _VALLAT_JA, "ja")
 
 
 def test_the_name_kept_in_katakana_is_no_finding():
-    assert _loud(_VALLAT_EN, "en", _VALLAT_JA_KEPT, "ja") == []
+    assert loud_values(_VALLAT_EN, "en", _VALLAT_JA_KEPT, "ja") == []
 
 
 def test_a_place_the_translation_writes_in_kanji_is_left_to_the_place_checks():
     english = _VALLAT_EN.replace("in nature", "in Britain")
-    assert ("XL401", "Britain") not in _loud(english, "en", _VALLAT_JA_KEPT, "ja")
+    assert ("XL401", "Britain") not in loud_values(english, "en", _VALLAT_JA_KEPT, "ja")
