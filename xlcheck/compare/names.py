@@ -1142,20 +1142,14 @@ class Names:
         all of them or those of its capitalised words, spell it ("Device Management
         Interface(DMI)", "Internet of Things (IoT)", "high availability (HA)")."""
         cache = self.__dict__.setdefault("_spells_out_cache", {})
-        if (o, value) not in cache:
-            text, letters = self.ctx.documents[o].text, value.upper()
-            cache[(o, value)] = False
-            for paren in regex.finditer(rf"\(\s*{regex.escape(value)}\s*\)", text):
-                before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()])
-                for n in range(len(value), min(2 * len(value), len(before)) + 1):
-                    words = before[-n:]
-                    if letters in ("".join(w[0] for w in words).upper(),
-                                   "".join(w[0] for w in words if w[0].isupper())):
-                        cache[(o, value)] = True
-                        break
-                if cache[(o, value)]:
-                    break
-        return cache[(o, value)]
+        key = (o, value)
+        if key not in cache:
+            letters = value.upper()
+            cache[key] = any(
+                letters in ("".join(w[0] for w in before[-n:]).upper(), "".join(w[0] for w in before[-n:] if w[0].isupper()))
+                for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{regex.escape(value)}\s*\)")
+                for n in range(len(value), min(2 * len(value), len(before)) + 1))
+        return cache[key]
 
     def _writes(self, k: int, value: str, whole_word: bool = True) -> bool:
         """Whether doc k writes `value` anywhere (as a word of its own, or at all): asked
@@ -1244,16 +1238,12 @@ class Names:
         cache = self.__dict__.setdefault("_defines_cache", {})
         key = (o, value)
         if key not in cache:
-            text = self.ctx.documents[o].text
-            defined = False
-            for paren in regex.finditer(rf"\(\s*{value}s?\s*\)|,? or {value}s?\b", text):
-                # "continuing resolution" (CR): the words right before, quoted or not; also
-                # in the plural, "exchange-traded products (ETPs)", "exchange-traded funds, or ETFs"
-                before = _LETTER_RUNS.findall(text[max(0, paren.start() - 120):paren.start()].rstrip(" \"'”’“»"))
-                if len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value:
-                    defined = True
-                    break
-            cache[key] = defined or _initials_spell(value, self._letter_runs(o))
+            # "continuing resolution" (CR): the words right before, quoted or not; also in
+            # the plural, "exchange-traded products (ETPs)", "exchange-traded funds, or ETFs"
+            cache[key] = any(
+                len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value
+                for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{value}s?\s*\)|,? or {value}s?\b")
+            ) or _initials_spell(value, self._letter_runs(o))
         return cache[key]
 
     def _letter_runs(self, o: int) -> list[str]:
@@ -2780,6 +2770,8 @@ _ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeind
                          "Geschäfts", "Fußgänger", "Ring", "Park", "Rad", "Wander"})
 # Two capitalised names joined by a slash (Ehlers/Flüggen), not acronyms (CDU/CSU).
 _SLASHED_PAIR = lazy(r"(?<![\p{L}\p{M}/-])(\p{Lu}\p{Ll}{2,})[ \u00a0]?/[ \u00a0]?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}/-])")
+
+
 def _unseen(found: list[Candidate], batch: list[Candidate]) -> list[Candidate]:
     """The candidates of `batch` whose value and lacking version no earlier check found."""
     seen = {(c.value, c.lack) for c in found}
@@ -3273,6 +3265,14 @@ def _case_form(name: str, word: str, lang: str) -> bool:
     return bool(mine & _stems(word, lang))
 
 
+def _words_before(text: str, pattern: str) -> Iterator[list[str]]:
+    """The words of the 120 characters before each match of `pattern` in `text`: where an
+    acronym's definition stands before it ("Internet of Things (IoT)"). Quotation marks
+    and brackets are no letters, so a quoted definition reads the same."""
+    for match in regex.finditer(pattern, text):
+        yield _LETTER_RUNS.findall(text[max(0, match.start() - 120):match.start()])
+
+
 def _initials_spell(value: str, words: list[str]) -> bool:
     """Whether a run of capitalised words (small words between them aside) has an
     acronym's letters as its initials.
@@ -3341,6 +3341,11 @@ _WOMANS_SURNAME_SUFFIX = {"cs": ("ova", "ove", "ovou"), "sk": ("ova", "ovej", "o
 _ICELANDIC_ENDINGS = tuple(sorted("inum unum num ins inn ið in ir ur um ar a i u s".split(), key=len, reverse=True))
 
 
+def _ascii_fold(word: str) -> str:
+    """A word lower-cased and folded to ASCII letters (ð d, þ th, æ ae, accents dropped)."""
+    return unaccented(word.casefold().translate(_UNDECOMPOSED))
+
+
 def _folded_forms(text: str, lang: str) -> set[str]:
     """A text's words folded to ASCII letters (ð d, þ th, æ ae), lower-cased, each also cut
     by the case endings a name takes in `lang`.
@@ -3351,7 +3356,7 @@ def _folded_forms(text: str, lang: str) -> set[str]:
     endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else _ENDINGS.get(base_language(lang), ())
     out = set()
     for word in _LETTER_RUNS.findall(text):
-        plain = unaccented(word.casefold().translate(_UNDECOMPOSED))
+        plain = _ascii_fold(word)
         out.add(plain)
         out |= _cut_endings(plain, endings)
     return out
@@ -3378,7 +3383,7 @@ def _place_stems(lang: str) -> dict[str, tuple[str, ...]]:
     """A language's one-word place names, folded to ASCII, by their first three letters."""
     index: dict[str, list[str]] = defaultdict(list)
     for name in _place_spellings(base_language(lang)):
-        folded = unaccented(name.casefold().translate(_UNDECOMPOSED))
+        folded = _ascii_fold(name)
         if len(folded) >= 4 and folded.isalpha():
             index[folded[:3]].append(folded)
     return {head: tuple(names) for head, names in index.items()}
@@ -3392,7 +3397,7 @@ def _place_stem(lang: str, word: str) -> bool:
     >>> _place_stem("cs", "Japonska"), _place_stem("cs", "Bjartmar")
     (True, False)
     """
-    folded = unaccented(word.casefold().translate(_UNDECOMPOSED))
+    folded = _ascii_fold(word)
     return len(folded) >= 4 and any(len(_common_prefix(folded, place)) >= max(4, len(place) - 2)
                                     for place in _place_stems(lang).get(folded[:3], ()))
 
