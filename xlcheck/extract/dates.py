@@ -1027,27 +1027,25 @@ def _quarter_words(text: str, info: LocaleInfo, add, folded: str | None = None) 
 def _named_quarters(text: str, add, folded: str | None = None) -> None:
     if "四半期" in text or "季度" in text or "분기" in text:
         for match in _CJK_QUARTER.finditer(text):
-            quarter = _CJK_QUARTER_NUMBER[match.group("n")]
-            year = match.group("year")
-            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
+            _add_quarter(match, _CJK_QUARTER_NUMBER[match.group("n")], add)
     folded = text.casefold() if folded is None else folded
     if any(needle in folded for needle in SLAVIC_QUARTER_NEEDLES) and _SLAVIC_QUARTER_HINT.search(text):
         for match in _SLAVIC_QUARTER.finditer(text):
-            quarter = _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
-            year = match.group("year")
-            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
+            _add_quarter(match, _SLAVIC_QUARTER_NUMBER[match.group("n")[:3].lower()], add)
     if any(needle in folded for needle in NORDIC_QUARTER_NEEDLES):
         for match in _NORDIC_QUARTER.finditer(text):
-            quarter = _NORDIC_QUARTER_NUMBER[match.group("n")[:3].lower()]
-            year = match.group("year")
-            add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
+            _add_quarter(match, _NORDIC_QUARTER_NUMBER[match.group("n")[:3].lower()], add)
     if "uarter" not in text and "uartal" not in text and "rimestre" not in text:
         return
     for match in _QUARTER_WORD.finditer(text):
         word = fold(match.group("n"))
-        quarter = _QUARTER_NUMBER.get(word) or _QUARTER_NUMBER.get(word[:-1])
-        year = match.group("year")
-        add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
+        _add_quarter(match, _QUARTER_NUMBER.get(word) or _QUARTER_NUMBER.get(word[:-1]), add)
+
+
+def _add_quarter(match, quarter: int | None, add) -> None:
+    """A quarter named by `match` (its group ``year``, if any, the year's): ``2024-Q3`` or ``Q3``."""
+    year = match.group("year")
+    add(*match.span(), f"{year}-Q{quarter}" if year else f"Q{quarter}")
 
 
 # Month names that are also everyday words in the locale: count them only capitalised.
