@@ -189,6 +189,8 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
 
 # The words of a search (google.com/search?q=tabs+vs+spaces), which a translation translates.
 _SEARCH_TERMS = lazy(r"(?<=[?&](?:q|query|search))=[^&#]*+")
+
+
 def _other_edition(host_a: str, host_b: str) -> bool:
     """Whether `host_b` is another language's edition of the site whose edition in its
     own language `host_a` links (`en.wikipedia.org` kept in a German page where the English
@@ -266,6 +268,17 @@ def prose_text(text: str) -> str:
     return "\n".join(_CODE_SPAN.sub(" ", piece) for piece in _pieces_between_fences(text))
 
 
+def without_code_spans(text: str) -> str:
+    """A text with its inline code blanked out, a space for each character (offsets kept)."""
+    return _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+
+
+def code_word(code: str, ignore_case: bool = False) -> str:
+    """The pattern of `code` written whole: no letter, digit or underscore of a longer
+    identifier on either side."""
+    return rf"{'(?i)' if ignore_case else ''}(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])"
+
+
 def _pieces_between_fences(text: str, size: int = 1 << 16):
     """The text outside fenced code blocks, in pieces of about `size` characters cut at
     line breaks (as `patterns.pieces`)."""
@@ -315,14 +328,14 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     if _LOWER_WORD.fullmatch(code):
         # A word of code capitalised as a name in a sentence of another script (`markdown`
         # in 用 Markdown 写作, `ejs` as EJS) is the value kept.
-        bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+        bare = without_code_spans(text)
         if any(variant in bare and _amid_other_script(variant, " ".join(bare.split()))
                for variant in (code.capitalize(), code.upper())):
             return True
     if code and code not in text and " " not in code:
         # A word of code retyped in another case in a sentence of another script (`Ready`
         # in 未处于ready状态, `minavailable` as minAvailable) is the value kept.
-        retyped = regex.search(rf"(?i)(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])", text)
+        retyped = regex.search(code_word(code, ignore_case=True), text)
         if retyped and _amid_other_script(retyped.group(), " ".join(text.split())):
             code = retyped.group()
     if not code or code not in text:
@@ -331,7 +344,7 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     # requirement written plain "Installed Helm 3.7.0+") still reads as that value.
     shaped = _CODE_SHAPED.fullmatch(code) is not None or (" " in code and any(
         _CODE_SHAPED.fullmatch(token) and _DIGIT_MARK.search(token) for token in code.split()))
-    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
+    bare = without_code_spans(text)
     if not shaped and regex.fullmatch(r"[a-z][a-z0-9-]*+(?: [a-z][a-z0-9-]*+)++", code) and _amid_other_script(
             code, " ".join(bare.split())):
         # 通过 vela cli 指定: a phrase of Latin words in a sentence of another script is the

@@ -20,10 +20,12 @@ from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import (
     _CODE_SPAN,
+    code_word,
     names_a_placeholder,
     prose_text,
     prose_words,
     same_file,
+    without_code_spans,
     written_as_text,
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
@@ -953,7 +955,7 @@ def _named_by_source(ctx: Context, group: Group, inv: Invariant, code: str, text
     (EdgeCore for `` `edgecore` ``) is the source's own word, written by the source's
     paragraph outside code as often: "start EdgeCore … then start `edgecore`" rendered
     with one EdgeCore kept the name and dropped the binary."""
-    pattern = regex.compile(rf"(?i)(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])")
+    pattern = regex.compile(code_word(code, ignore_case=True))
     owner = next((o for o in range(len(ctx.documents)) if inv in ctx.per_doc(group, o)), None)
     if owner is None:
         return False
@@ -977,9 +979,8 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
     offsets = []
     for index in group.members[k]:
         paragraph = doc.paragraphs[index]
-        bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), paragraph.text)
-        offsets.extend(paragraph.start + m.start() for m in regex.finditer(
-            rf"(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])", bare))
+        offsets.extend(paragraph.start + m.start()
+                       for m in regex.finditer(code_word(code), without_code_spans(paragraph.text)))
     rule = RULES["XL705"]
     shown = "in quotation marks" if how == "quoted" else "as plain text"
     message = (f"“{inv.text}” in {ctx.where(o, group)} is written {shown} in {ctx.where(k, group)}: "
@@ -996,8 +997,7 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
 
 def _plain_at(code: str, text: str) -> bool:
     """Whether `text` writes `code` letter for letter outside inline code."""
-    bare = _CODE_SPAN.sub(lambda m: " " * len(m.group()), text) if "`" in text else text
-    return regex.search(rf"(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])", " ".join(bare.split())) is not None
+    return regex.search(code_word(code), " ".join(without_code_spans(text).split())) is not None
 
 
 def _copied_date(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:
