@@ -220,12 +220,13 @@ def _name_swapped(only_a: Counter, only_b: Counter) -> dict[str, list[int]]:
     """
     out: dict[str, list[int]] = {}
     taken: Counter = Counter()
+    words = {key_b: _COMMENT_WORD.findall(key_b) for key_b in only_b}
     for key_a in only_a:
         words_a = _COMMENT_WORD.findall(key_a)
         if len(words_a) < 4:
             continue
         for key_b in only_b:
-            words_b = _COMMENT_WORD.findall(key_b)
+            words_b = words[key_b]
             if len(words_b) != len(words_a) or taken[key_b] >= only_b[key_b]:
                 continue
             differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]

@@ -553,7 +553,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             value = "".join(values)
             if prose_attribute(name, "".join(values[:2])):  # (a {…} value is code)
                 continue
-            if name.lower() in LINK_ATTRIBUTES and _EDITION.match(value) and known_language(_EDITION.match(value)[1]) \
+            if name.lower() in LINK_ATTRIBUTES and (edition := _EDITION.match(value)) and known_language(edition[1]) \
                     and claims.free(*match.span()):
                 # A link to a site's edition in a language (`https://de.wikipedia.org/wiki/
                 # Compose-Taste` for `https://en.wikipedia.org/wiki/Compose_key`): compared as
