@@ -697,9 +697,11 @@ class _CostModel:
                 if found:
                     self.retitled[i] = found
         self.lexicon: _Lexical | None = None
-        # What each pair of marks' bits (A's times _MARK_PAIRS plus B's) costs and earns.
+        # What each pair of marks' bits (A's times _MARK_PAIRS plus B's) costs and earns;
+        # none where neither side has a mark (the coarse search's blocks have no text), where
+        # every cost would add 0.
         self.mark_costs = None
-        if params.mark_mismatch or params.mark_match:
+        if (params.mark_mismatch or params.mark_match) and (self.a.marks[1].any() or self.b.marks[1].any()):
             bits_a, bits_b = np.divmod(np.arange(_MARK_PAIRS * _MARK_PAIRS), _MARK_PAIRS)
             popcount = _popcount()
             self.mark_costs = (params.mark_mismatch * popcount[bits_a ^ bits_b],
@@ -895,18 +897,19 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
         # move that does not reach reads any cell: its cost is inf).
         rows = np.arange(first, last)[:, None]
         before = np.maximum(rows - shifts[:, 0], 0)
-        origins = before % _KEPT_ROWS * width + lo[rows] - shifts[:, 1] - lo[before]
+        origins = (before % _KEPT_ROWS * width + lo[rows] - shifts[:, 1] - lo[before])[:, :, None]
         at = 0
         for i in range(first, last):
             left, right = bounds[i]
             count = right - left + 1
             # One row of candidates a move: the cheapest wins, the first move on a tie.
-            candidates = kept.take(origins[i - first][:, None] + columns[:count], mode="clip")
+            candidates = kept.take(origins[i - first] + columns[:count], mode="clip")
             candidates += costs[:, at:at + count]
             at += count
+            # Where no bead ends (the start, outside every move's reach) the cost is inf and
+            # the move is never read: the path keeps to cells of finite cost.
             move = candidates.argmin(axis=0).astype(np.int8)
             best = candidates.min(axis=0)
-            move[best == inf] = -1  # no bead ends here (the start, or outside every move's reach)
             if i == 0 and left == 0:
                 best[0] = 0.0
             # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
@@ -922,13 +925,12 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
             kept[start:start + count] = best
             back.append(move)
         first = last
+    if kept[n % _KEPT_ROWS * width + m - int(lo[n])] == inf:
+        raise RuntimeError("alignment band lost the path")  # cannot happen: the band is connected
     beads = []
     i, j = n, m
     while i > 0 or j > 0:
-        index = int(back[i][j - int(lo[i])])
-        if index < 0:
-            raise RuntimeError("alignment band lost the path")  # cannot happen: the band is connected
-        di, dj = model.moves[index]
+        di, dj = model.moves[int(back[i][j - int(lo[i])])]
         beads.append((i - di, i, j - dj, j))
         i, j = i - di, j - dj
     beads.reverse()
