@@ -1621,8 +1621,8 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
 
 def _word_ids(words: list[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """The ids of the words of each bead that `ids` holds, flat, and the bead of each."""
-    found = np.array([ids.get(w, -1) for found in words for w in found], dtype=np.int64)
-    bead = np.repeat(np.arange(len(words)), [len(found) for found in words])
+    found = np.array([ids.get(w, -1) for bead_words in words for w in bead_words], dtype=np.int64)
+    bead = np.repeat(np.arange(len(words)), [len(bead_words) for bead_words in words])
     held = found >= 0
     return found[held], bead[held]
 
