@@ -43,6 +43,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Protocol
 
 import regex
@@ -408,12 +409,13 @@ _KINDS = ("text", "heading", "list", "table", "code", "frontmatter", "tag", "mix
 _MARK_CHARS = ("?？¿", "!！¡", "“”„«»\"「」『』‹›", "(（")
 _FIGURE = lazy(r"\p{Nd}")
 _FIGURE_BIT = 1 << len(_MARK_CHARS)
+_MARK_PAIRS = _FIGURE_BIT << 1  # combinations of bits
 
 
 @functools.cache
 def _popcount() -> np.ndarray:
     """How many marks each combination of bits holds."""
-    return np.array([bin(k).count("1") for k in range(_FIGURE_BIT << 1)], dtype=np.float64)
+    return np.array([bin(k).count("1") for k in range(_MARK_PAIRS)], dtype=np.float64)
 
 
 def marks(text: str) -> int:
@@ -440,12 +442,15 @@ class _Side:
         self.count = count
         self.prefix = np.zeros(count + 1)
         self.prefix[1:] = np.cumsum([p.length for p in profiles])
+        self.length: dict[int, np.ndarray] = {}  # of each run, by its end: prefix[end] - prefix[end - span]
         self.anchor_weight: dict[int, np.ndarray] = {}
         self.kind: dict[int, np.ndarray] = {}
         self.marks: dict[int, np.ndarray] = {}
         bits = np.array([marks(p.text) if p.text else 0 for p in profiles], dtype=np.int64)
         ids = [sorted(anchor_ids[x] for x in p.anchors if x in anchor_ids) for p in profiles]
         for span in _SPANS:
+            self.length[span] = np.zeros(count + 1)
+            self.length[span][span:] = self.prefix[span:] - self.prefix[:max(0, count + 1 - span)]
             self.anchor_weight[span] = _run_weights(ids, weights, span)
             self.kind[span] = _run_kinds([p.kind for p in profiles], span)
             ored = np.zeros(count + 1, dtype=np.int64)
@@ -471,14 +476,24 @@ def _run_weights(ids: list[list[int]], weights: np.ndarray, span: int) -> np.nda
     runs = np.arange(count - span + 1)  # run r: segments r..r+span-1
     first = starts[runs]
     taken = starts[runs + span - 1] + sizes[runs + span - 1] - first
-    keys = np.unique(np.repeat(runs, taken) * len(weights) + flat[_ranges(first, taken)])
+    keys = _unique(np.repeat(runs, taken) * len(weights) + flat[_ranges(first, taken)])
     values = weights[keys % len(weights)]
     held = np.bincount(keys // len(weights), minlength=len(runs))
     at = np.cumsum(held) - held
-    for size in np.unique(held[held > 0]).tolist():
+    for size in _unique(held[held > 0]).tolist():
         which = np.flatnonzero(held == size)
         total[which + span] = values[_ranges(at[which], np.full(len(which), size))].reshape(-1, size).sum(axis=1)
     return total
+
+
+def _unique(values: np.ndarray) -> np.ndarray:
+    """The distinct values, ascending, as `np.unique` gives them: by a sort. (numpy 2's
+    `unique` without counts goes through a hash table, 50 times slower on half a million
+    keys, and imports `numpy.ma` to ask whether the array is masked.)"""
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    return values[keep]
 
 
 def _run_kinds(kinds: list[str], span: int) -> np.ndarray:
@@ -588,19 +603,27 @@ class _Pairs:
         paths, stay what they were. `frame` holds at least the rows and columns the
         cells reach (read here without it)."""
         frame = frame or self.frame(int(rows[0]) - di, int(rows[-1]), int(starts.min()) - dj, int(stops.max()))
-        shared = np.zeros(len(i))
         if not frame.nonzero:
-            return shared
-        flat, cell = frame.values, frame.cells(i, j)
+            return np.zeros(len(i))
+        flat = frame.values
         sizes = stops - starts + 1
+        cell = np.repeat((rows - frame.r0) * frame.width - frame.c0, sizes) + j  # frame.cells(i, j)
+        shared = None
         for u in range(di):
             at = cell + ((u - di) * frame.width - dj)  # the pair (i - di + u, j - dj)
+            backwards = None
             if dj > 1:
                 keys = (rows - di + u) * self.stride
                 reach = np.searchsorted(self.keys, keys + stops) - np.searchsorted(self.keys, keys + starts - dj)
-                backwards = np.repeat(reach > 8, sizes)
+                if (reach > 8).any():
+                    backwards = np.repeat(reach > 8, sizes)
             for t in range(dj):
-                shared += flat[at + (np.where(backwards, dj - 1 - t, t) if dj > 1 else t)]
+                # flat[t:][at] is flat[at + t]; the first term is the sum (0 + x is x: no value is -0).
+                value = flat[t:][at] if backwards is None else flat[at + np.where(backwards, dj - 1 - t, t)]
+                if shared is None:
+                    shared = value
+                else:
+                    shared += value
         return shared
 
 
@@ -611,13 +634,14 @@ class _CostModel:
                  vectors: tuple[dict[int, np.ndarray], dict[int, np.ndarray]] | None = None,
                  ratio: float | None = None) -> None:
         self.params = params
-        frequency = Counter(x for p in a + b for x in p.anchors)
-        in_b = Counter(x for p in b for x in p.anchors)
-        anchor_ids = {x: k for k, x in enumerate(sorted(frequency))}
+        frequency = Counter(chain.from_iterable(p.anchors for p in a + b))
+        in_b = Counter(chain.from_iterable(p.anchors for p in b))
+        anchors = sorted(frequency)
+        anchor_ids = {x: k for k, x in enumerate(anchors)}
         # A rare anchor says more than one every other segment has; one in very many
         # segments says nothing.
         weights = np.array([0.0 if in_b[x] > _COMMON_ANCHOR else 1.0 / math.sqrt(max(1.0, frequency[x] / 2))
-                            for x in sorted(frequency)])
+                            for x in anchors])
         weight_of = weights.tolist()  # Python floats: the same sums, without numpy's scalars
         self.weights = weights
         self.a = _Side(a, anchor_ids, weights, vectors[0] if vectors else None)
@@ -673,6 +697,15 @@ class _CostModel:
                 if found:
                     self.retitled[i] = found
         self.lexicon: _Lexical | None = None
+        # What each pair of marks' bits (A's times _MARK_PAIRS plus B's) costs and earns;
+        # none where neither side has a mark (the coarse search's blocks have no text), where
+        # every cost would add 0.
+        self.mark_costs = None
+        if (params.mark_mismatch or params.mark_match) and (self.a.marks[1].any() or self.b.marks[1].any()):
+            bits_a, bits_b = np.divmod(np.arange(_MARK_PAIRS * _MARK_PAIRS), _MARK_PAIRS)
+            popcount = _popcount()
+            self.mark_costs = (params.mark_mismatch * popcount[bits_a ^ bits_b],
+                               params.mark_match * popcount[bits_a & bits_b])
         # Prefix counts of segments holding inline code the other version never has.
         self.orphans_a = np.zeros(len(a) + 1)
         self.orphans_b = np.zeros(len(b) + 1)
@@ -726,8 +759,9 @@ class _CostModel:
         i = np.repeat(rows, sizes)
         j = _ranges(starts, sizes)
         ends = np.cumsum(sizes)
-        length_a = (a.prefix[i] - a.prefix[i - di]) * self.ratio
-        length_b = b.prefix[j] - b.prefix[j - dj]
+        # What A's run alone decides is worked out once a row and repeated along it.
+        length_a = np.repeat(a.length[di][rows] * self.ratio, sizes)
+        length_b = b.length[dj][j]
         delta = np.abs(length_b - length_a)
         delta /= np.sqrt((length_a + length_b) * (self.variance / 2) + 1e-9)
         # -log(2 (1 - Phi(delta))), closely: delta^2 / 2 + log(1 + delta sqrt(pi / 2))
@@ -737,7 +771,7 @@ class _CostModel:
         if params.length_weight != 1.0:
             cost *= params.length_weight
         cost += self.prior[(di, dj)]
-        total_a = a.anchor_weight[di][i]
+        total_a = np.repeat(a.anchor_weight[di][rows], sizes)
         total_b = b.anchor_weight[dj][j]
         cost += params.anchor_penalty * total_b
         shared = self.pairs.shared(di, dj, rows, starts, stops, i, j, frames[0] if frames else None)
@@ -761,12 +795,11 @@ class _CostModel:
             if di > 1:
                 orphans = orphans + (self.orphans_a[i] - self.orphans_a[i - di])
             cost += params.orphan_merge * (np.asarray(orphans) > 0)
-        if params.mark_mismatch or params.mark_match:
-            bits_a = a.marks[di][i]
-            bits_b = b.marks[dj][j]
-            popcount = _popcount()
-            cost += params.mark_mismatch * popcount[bits_a ^ bits_b]
-            cost -= params.mark_match * popcount[bits_a & bits_b]
+        if self.mark_costs is not None:
+            pair = np.repeat(a.marks[di][rows] * _MARK_PAIRS, sizes)
+            pair += b.marks[dj][j]
+            cost += self.mark_costs[0][pair]
+            cost -= self.mark_costs[1][pair]
         if self.lexicon is not None:
             cost += params.lexicon_weight * self.lexicon.costs(di, dj, i, j, frames[1] if frames else None)
         if a.vectors is not None:
@@ -864,18 +897,19 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
         # move that does not reach reads any cell: its cost is inf).
         rows = np.arange(first, last)[:, None]
         before = np.maximum(rows - shifts[:, 0], 0)
-        origins = before % _KEPT_ROWS * width + lo[rows] - shifts[:, 1] - lo[before]
+        origins = (before % _KEPT_ROWS * width + lo[rows] - shifts[:, 1] - lo[before])[:, :, None]
         at = 0
         for i in range(first, last):
             left, right = bounds[i]
             count = right - left + 1
             # One row of candidates a move: the cheapest wins, the first move on a tie.
-            candidates = kept.take(origins[i - first][:, None] + columns[:count], mode="clip")
+            candidates = kept.take(origins[i - first] + columns[:count], mode="clip")
             candidates += costs[:, at:at + count]
             at += count
+            # Where no bead ends (the start, outside every move's reach) the cost is inf and
+            # the move is never read: the path keeps to cells of finite cost.
             move = candidates.argmin(axis=0).astype(np.int8)
             best = candidates.min(axis=0)
-            move[best == inf] = -1  # no bead ends here (the start, or outside every move's reach)
             if i == 0 and left == 0:
                 best[0] = 0.0
             # 0-1 beads run along the row: best[j] = min(best[j], best[j-1] + skip).
@@ -891,13 +925,12 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
             kept[start:start + count] = best
             back.append(move)
         first = last
+    if kept[n % _KEPT_ROWS * width + m - int(lo[n])] == inf:
+        raise RuntimeError("alignment band lost the path")  # cannot happen: the band is connected
     beads = []
     i, j = n, m
     while i > 0 or j > 0:
-        index = int(back[i][j - int(lo[i])])
-        if index < 0:
-            raise RuntimeError("alignment band lost the path")  # cannot happen: the band is connected
-        di, dj = model.moves[index]
+        di, dj = model.moves[int(back[i][j - int(lo[i])])]
         beads.append((i - di, i, j - dj, j))
         i, j = i - di, j - dj
     beads.reverse()
@@ -1528,7 +1561,7 @@ def _words(text: str) -> set[str]:
     ['berg', 'der', 'の雪', '山の']
     """
     runs = _UNSPACED.findall(text)
-    words = {w.lower() for w in _LEXICON_WORD.findall(_UNSPACED.sub(" ", text) if runs else text)}
+    words = set(map(str.lower, _LEXICON_WORD.findall(_UNSPACED.sub(" ", text) if runs else text)))
     for run in runs:
         words.update(run[k:k + 2] for k in range(len(run) - 1))
     return words
@@ -1554,46 +1587,59 @@ def learn_lexicon(a: list[Profile], b: list[Profile], path: list[tuple[int, int,
     words_b = [words[1][j] for _, j in beads]
     least = params.lexicon_count
     most = max(least, len(beads) // 5)
-    freq_a = Counter(w for words in words_a for w in words)
-    freq_b = Counter(w for words in words_b for w in words)
+    freq_a = Counter(chain.from_iterable(words_a))
+    freq_b = Counter(chain.from_iterable(words_b))
     keep_a = {w for w, c in freq_a.items() if least <= c <= most}
     keep_b = {w for w, c in freq_b.items() if least <= c <= most}
     # Pairs counted as numbers (A's word's index times B's vocabulary plus B's): Chinese
     # character pairs make hundreds of pairs a bead, too many to hold as tuples of strings.
     vocab_a, vocab_b = sorted(keep_a), sorted(keep_b)
-    id_a = {w: k for k, w in enumerate(vocab_a)}
-    id_b = {w: k for k, w in enumerate(vocab_b)}
-    codes = []
-    for x, y in zip(words_a, words_b):
-        xs = np.array([id_a[w] for w in x if w in id_a], dtype=np.int64)
-        ys = np.array([id_b[w] for w in y if w in id_b], dtype=np.int64)
-        if xs.size and ys.size:
-            codes.append((xs[:, None] * len(vocab_b) + ys[None, :]).ravel())
-    if not codes:
+    xs, x_bead = _word_ids(words_a, {w: k for k, w in enumerate(vocab_a)})
+    ys, y_bead = _word_ids(words_b, {w: k for k, w in enumerate(vocab_b)})
+    # Each of A's words with each of B's words of its bead, for all the beads at once.
+    y_count = np.bincount(y_bead, minlength=len(beads))
+    y_first = np.cumsum(y_count) - y_count
+    reps = y_count[x_bead]
+    codes = np.repeat(xs * len(vocab_b), reps) + ys[_ranges(y_first[x_bead], reps)]
+    if not codes.size:
         return {}
-    found, counts = np.unique(np.concatenate(codes), return_counts=True)
+    found, counts = np.unique(codes, return_counts=True)
     found, counts = found[counts >= least], counts[counts >= least]
+    u, v = np.divmod(found, len(vocab_b))
     # Dice of every pair at once (integers to floats, one division: what Python's gives).
-    totals = (np.array([freq_a[w] for w in vocab_a])[found // len(vocab_b)]
-              + np.array([freq_b[w] for w in vocab_b])[found % len(vocab_b)])
+    totals = np.array([freq_a[w] for w in vocab_a])[u] + np.array([freq_b[w] for w in vocab_b])[v]
     dice = 2 * counts / totals
     strong = dice >= params.lexicon_dice
     if not strong.any():
         return {}
-    u, v, dice = found[strong] // len(vocab_b), found[strong] % len(vocab_b), dice[strong]
+    u, v, dice = u[strong], v[strong], dice[strong]
     # Each word's best partner: the highest Dice, a tie to the alphabetically first word
     # (the vocabularies are sorted), so the same pairs whatever the hash seed.
-    best_b = _best_partners(u, v, dice)
-    return {vocab_a[x]: vocab_b[y] for x, y in _best_partners(v, u, dice).items() if best_b[y] == x}
+    best_b = _best_partners(u, v, dice, len(vocab_a))
+    return {vocab_a[x]: vocab_b[y] for x, y in _best_partners(v, u, dice, len(vocab_b)).items() if best_b[y] == x}
 
 
-def _best_partners(partner: np.ndarray, word: np.ndarray, dice: np.ndarray) -> dict[int, int]:
-    """For each word, the partner of its highest Dice, the lowest of them on a tie; words ascending."""
-    order = np.lexsort((partner, -dice, word))
-    word, partner = word[order], partner[order]
-    first = np.ones(len(word), dtype=bool)
-    first[1:] = word[1:] != word[:-1]
-    return dict(zip(word[first].tolist(), partner[first].tolist()))
+def _word_ids(words: list[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """The ids of the words of each bead that `ids` holds, flat, and the bead of each."""
+    found = np.array([ids.get(w, -1) for bead_words in words for w in bead_words], dtype=np.int64)
+    bead = np.repeat(np.arange(len(words)), [len(bead_words) for bead_words in words])
+    held = found >= 0
+    return found[held], bead[held]
+
+
+def _best_partners(partner: np.ndarray, word: np.ndarray, dice: np.ndarray, partners: int) -> dict[int, int]:
+    """For each word, the partner of its highest Dice, the lowest of them on a tie; words
+    ascending. (`partners`: more than the highest partner. The pairs are sorted by word
+    and partner, and each word's first pair of its highest Dice taken.)"""
+    order = np.argsort(word * partners + partner)
+    word, partner, dice = word[order], partner[order], dice[order]
+    starts = np.flatnonzero(np.concatenate(([True], word[1:] != word[:-1])))
+    sizes = np.diff(np.append(starts, len(word)))
+    best = np.flatnonzero(dice == np.repeat(np.maximum.reduceat(dice, starts), sizes))
+    first = np.ones(len(best), dtype=bool)
+    first[1:] = word[best[1:]] != word[best[:-1]]
+    best = best[first]
+    return dict(zip(word[best].tolist(), partner[best].tolist()))
 
 
 class _Lexical:
@@ -1657,7 +1703,7 @@ class _Lexical:
         for u in range(di):
             at = cell + ((u - di) * frame.width - dj)  # the pair (i - di + u, j - dj)
             for v in range(dj):
-                shared += flat[at + v]
+                shared += flat[v:][at]  # flat[at + v]
         total = self.totals_a[di][i] + self.totals_b[dj][j]
         with np.errstate(invalid="ignore", divide="ignore"):
             overlap = np.where(total > 0, np.minimum(1.0, 2 * shared / np.maximum(total, 1e-9)), 1.0)
