@@ -314,3 +314,32 @@ def test_another_year_is_reported(tmp_path):
 def test_another_method_is_reported(tmp_path):
     other = (FULL_CLEAN[0], FULL_CLEAN[1].replace("full_clean()", "clean()"))
     assert [rule for rule, _ in loud_catalogue(tmp_path, [other], "ja")] == ["XL702"]
+
+
+# A table of fields whose translation lacks a row the English added (after a Rollout spec's
+# notes: each row a field, its type, default and description).
+TABLE_EN = """\
+| Field | Type | Default | Explanation |
+|---|---|---|---|
+| `steps[x].traffic` | string | nil | (optional) percent weight of the canary traffic |
+| `steps[x].replicas` | integer | nil | (optional) replicas of the canary pods |
+| `steps[x].pause` | map | {} | (optional) how long to wait after the step |
+| `steps[x].matches` | []object | [] | (optional) the header rules of the step |
+"""
+TABLE_ZH = """\
+| 字段 | 类型 | 默认值 | 说明 |
+|---|---|---|---|
+| `steps[x].traffic` | 字符串 | nil | （可选）金丝雀流量的百分比 |
+| `steps[x].replicas` | 整数 | nil | （可选）金丝雀 Pod 的副本数 |
+| `steps[x].pause` | map | {} | （可选）该步骤之后等待的时长 |
+| `steps[x].matches` | []对象 | [] | （可选）该步骤的请求头规则 |
+"""
+
+
+def test_a_table_of_fields_translated_is_clean():
+    assert rules(TABLE_EN, TABLE_ZH) == []
+
+
+def test_a_row_the_translation_lacks_is_a_missing_row():
+    lacking = TABLE_ZH.replace("| `steps[x].pause` | map | {} | （可选）该步骤之后等待的时长 |\n", "")
+    assert loud_located(TABLE_EN, "en", lacking, "zh") == [("XL002", "| `steps[x].pause` | map | {} | (optional)", 5)]
