@@ -496,8 +496,10 @@ ZH_ATTRIBUTES = """| 名称              | 类型    | 必选项 | 默认值  | 
 
 
 def test_a_row_the_translation_lacks_is_reported_by_its_key():
+    # (since round 29 as the row, where it would stand, its key telling it from the others)
     found = pair_findings(EN_ATTRIBUTES, "en", ZH_ATTRIBUTES, "zh")
-    assert ("XL701", 1, "`max_req_body_size`") in [(f.rule, f.blamed.line, f.value) for f in found]
+    row = "| max_req_body_size | integer | False | 67108864"
+    assert [(f.rule, f.blamed.line, f.value) for f in found if f.severity != "info"] == [("XL002", 3, row)]
 
 
 def test_the_same_rows_are_no_drift():

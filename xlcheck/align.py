@@ -209,7 +209,7 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         elif inv.kind == "code" or (inv.kind == "name" and inv.flag and "initial" not in inv.flag):
             value = inv.value.lower()
             anchors.add(("i:" if _INITIALISM.match(inv.value) else "w:") + value)
-        elif inv.kind in ANCHOR_KINDS and inv.flag != "word":
+        elif inv.kind in ANCHOR_KINDS and inv.flag not in ("word", "image"):
             anchors.add(inv.kind + ":" + inv.value)
     kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
     if titles and kind == "text" and is_title(segment.text):
@@ -1489,29 +1489,54 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         folded = False
         lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
         kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
+        lead_in = lone is not None and lone.kind in ("text", "heading") and _ITEMS_LEAD_IN.search(lone.text) is not None
         values = _values(lone) if kind else frozenset()
-        if kind:
-            for n in (k - 1, k + 1):
+        if kind or lead_in:
+            for n in (k - 1, k + 1) if kind else (k + 1,):
                 if not 0 <= n < len(out):
                     continue
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
-                if not mine or not theirs or any(p.kind != kind for p in mine + theirs):
+                if not mine or not theirs or any(p.kind != (kind or "list") and not _opens_list(p, side, kind)
+                                                 for side in (mine, theirs) for p in side):
                     continue
+                if lead_in:
+                    # A lead-in of its own before a bead whose other side glues its lead-in
+                    # to the list ("**Rule:**" / "**规则：**\n1. …"): it is the bead's.
+                    if mine[0].kind == "list" and _GLUED_ITEMS_LEAD_IN.match(theirs[0].text):
+                        out[k:k + 2] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                        folded = True
+                    break
                 held = frozenset().union(*(_values(p) for p in theirs))
                 # An item with no value joins while the items do not outnumber the other
                 # side's (a loose list's items join one by one, nested items counted; a
                 # row of a table likewise: its header and separator are rows apart as well).
+                # So does an item whose values the other side's list holds, though the
+                # bead's own lead-in names them too ("four rules: `a`, `b`, `c` and `d`").
                 rows = _items(lone) + sum(map(_items, mine))
-                counted = not values and rows <= sum(map(_items, theirs))
-                if counted or (values and values <= held
-                               and not values & frozenset().union(*(_values(p) for p in mine))):
+                fits = rows <= sum(map(_items, theirs))
+                counted = not values and fits
+                if counted or (values and values <= held and (fits and _opens_list(mine[0], mine, kind) or not values
+                                                              & frozenset().union(*(_values(p) for p in mine)))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     folded = True
                     break
         # After a fold, the item left alone before the grown bead is asked again.
         k = max(0, k - 1) if folded else k + 1
     return out
+
+
+# A list's lead-in, its colon perhaps inside emphasis ("**Calculation rule:**"), on its
+# own or glued to the list's first item.
+_ITEMS_LEAD_IN = lazy(r"[:：][*_]*+\s*+$")
+_GLUED_ITEMS_LEAD_IN = lazy(r"[^\n]*[:：][*_]*+[ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
+
+
+def _opens_list(p: Profile, side: list[Profile], kind: str | None) -> bool:
+    """Whether a paragraph of text is the lead-in that opens one side of a bead of a list
+    (one in bold on a line of its own is profiled as a heading)."""
+    return kind != "table" and p is side[0] and p.kind in ("text", "heading") and (
+        _ITEMS_LEAD_IN.search(p.text) is not None or _GLUED_ITEMS_LEAD_IN.match(p.text) is not None)
 
 
 _ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)|^[ \t]{0,3}:[ \t]", regex.M)

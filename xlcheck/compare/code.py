@@ -72,6 +72,7 @@ _COMMENT_CODE = lazy(r"`([^`\n]++)`|(?<![\w$./:-])(?:[A-Za-z_$][A-Za-z0-9_$]++(?
                      r"|--[a-z][a-z0-9]*+(?:-[a-z0-9]++)*+|\.[a-z][a-z0-9]{1,7}+)"
                      r"(?![A-Za-z0-9_$/-])")
 _URL_IN_COMMENT = lazy(r"\w++://\S++")
+_FILE_NAME = lazy(r"[\w-]++\.[a-z][a-z0-9]{0,4}")
 _COMMENT_HINT = lazy(r"//|#|/\*|<!--|--")
 # A word of a value: ASCII with a digit or a path, version or operator character in it.
 _VALUE_WORD = lazy(r"(?=[^\s]*[0-9/.@:_=#$%<>|^~*])[\x21-\x7e]++")
@@ -186,11 +187,13 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 # (case aside: German writes `Loader` for `loader` in a translated comment; a
                 # comment that names two things must keep both: `isClient` is still in the
                 # code, `import.meta.client` nowhere)
+                atop = text.count("\n", 0, start) == 1
                 if not names or all(_names(name, other_text)
                                     or _renamed_in(name, (text, blocks[k]), (other_text, blocks[other]))
                                     or (_PASCAL.fullmatch(name) and _prose_name(name, paragraphs, blocks))
+                                    or (atop and _FILE_NAME.fullmatch(name))
                                     for name in names):
-                    continue
+                    continue  # (a file named atop the block, ``/* study.cpp 写端代码 */``, is its caption)
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)
             other_lines = other_text.split("\n")
@@ -241,10 +244,11 @@ def _name_swapped(only_a: Counter, only_b: Counter) -> dict[str, list[int]]:
 
 
 def _names(name: str, text: str) -> bool:
-    """Whether `text` writes `name` whole, case aside (``FactoryFunction`` is not in
-    ``MyFactoryFunction``; it is in ``先启动FactoryFunction``)."""
-    return regex.search(rf"(?<![A-Za-z0-9_$]){regex.escape(name)}(?![A-Za-z0-9_$])", text,
-                        regex.IGNORECASE) is not None
+    """Whether `text` writes `name` whole, case and a plural's s aside (``FactoryFunction``
+    is not in ``MyFactoryFunction``; it is in ``先启动FactoryFunction``; a comment's
+    ``pod.spec.container`` is a translation's ``pod.spec.containers``: words of prose)."""
+    stem = regex.escape(name[:-1] if name.endswith("s") and len(name) > 3 else name)
+    return regex.search(rf"(?<![A-Za-z0-9_$]){stem}s?+(?![A-Za-z0-9_$])", text, regex.IGNORECASE) is not None
 
 
 def _prose_name(name: str, paragraphs, blocks) -> bool:

@@ -82,6 +82,35 @@ def _items(text: str) -> list[tuple[int, int]]:
     return list(zip(tops, tops[1:] + [len(text)]))
 
 
+# A table's delimiter row (``|---|:---:|``), after which each line is a row of the table.
+_DELIMITER_ROW = lazy(r"^[ \t]*+\|?+[ \t]*+:?+-{3,}+.*$", regex.M)
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each row of a Markdown table after its header, as offsets in `text`.
+
+    >>> _rows("| a | b |" + chr(10) + "|---|---|" + chr(10) + "| `x` | 1 |" + chr(10) + "| `y` | 2 |")
+    [(20, 32), (32, 43)]
+    """
+    delimiter = _DELIMITER_ROW.search(text)
+    if delimiter is None:
+        return []
+    starts = [delimiter.end() + 1 + m.start() for m in regex.finditer(r"^[ \t]*+\|", text[delimiter.end() + 1:],
+                                                                       regex.M)]
+    return list(zip(starts, starts[1:] + [len(text)]))
+
+
+# A row's first cell when it is a key: a name of code, in inline code or not (`steps[x].pause`,
+# cancelText), not words a translation translates.
+_ROW_KEY = lazy(r"[ \t]*+\|[ \t]*+`?+([A-Za-z_$][\w$.\[\]()-]*+)`?+[ \t]*+\|")
+
+
+def _row_key(row: str) -> set[str]:
+    """The key a table's row names in its first cell, as a set (empty for a cell of words)."""
+    key = _ROW_KEY.match(row)
+    return {key.group(1)} if key else set()
+
+
 _CODE_OR_LINK = lazy(r"`[^`\n]*+`|\(?https?://\S++|\]\([^)\s]*+\)")
 _WORD_RUN = lazy(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*+")
 _BRACKETED = lazy(r"\([^()]*+\)")
@@ -157,12 +186,18 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
                 return None
         index = members[0]
         paragraph = docs[k].paragraphs[index]
-        if paragraph.kind not in ("list", "text") or docs[k].format != "markdown":
+        if paragraph.kind not in ("list", "text", "table") or docs[k].format != "markdown":
             return None
-        spans = _items(paragraph.text)
+        # (a table's rows are its items: a row of fields one version lacks is one missing)
+        table = paragraph.kind == "table"
+        spans = _rows(paragraph.text) if table else _items(paragraph.text)
         if not spans:
             return None
         links, codes, by_name = [], set(), []
+        if table:  # a row is told by its key alone: its links and literals may be the reader's
+            lists[k] = (paragraph, spans, [_row_key(paragraph.text[start:end]) for start, end in spans], codes,
+                        [None] * len(spans))
+            continue
         defined = _definitions(docs[k].text, docs[k].lang)
         for start, end in spans:
             held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
@@ -366,10 +401,11 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
     locations = [None, None]
     locations[more] = Location(doc.path, doc.lang, paragraph.n, line, 1, words, None, have_status)
     locations[fewer] = Location(other.path, other.lang, other_paragraph.n, other_line, None, None, None, lack_status)
+    what = "table row" if paragraph.kind == "table" else "list item"
     if have_status == "extra":
-        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…”{held} is not in {other.lang} "
+        message = (f"{doc.lang} paragraph {paragraph.n}: {what} “{words}…”{held} is not in {other.lang} "
                    f"paragraph {other_paragraph.n}: left over from an earlier version?")
     else:
-        message = (f"{doc.lang} paragraph {paragraph.n}: list item “{words}…”{held} has no counterpart in "
+        message = (f"{doc.lang} paragraph {paragraph.n}: {what} “{words}…”{held} has no counterpart in "
                    f"{other.lang} paragraph {other_paragraph.n}")
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))

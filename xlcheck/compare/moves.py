@@ -47,9 +47,11 @@ _KEPT = frozenset({"number", "date", "code", "url", "markup"})
 
 
 def _facts(ctx: Context, k: int, index: int) -> frozenset[tuple[str, str]]:
-    """The values a translation keeps as written in a paragraph, without its layout marks."""
+    """The values a translation keeps as written in a paragraph, without its layout marks
+    (nor an image's mark, which its link already counts)."""
     return frozenset((inv.kind, inv.value) for inv in ctx.invariants[k][index]
-                     if inv.kind in _KEPT and not (inv.kind == "markup" and _LAYOUT.match(inv.value)))
+                     if inv.kind in _KEPT and inv.flag != "image"
+                     and not (inv.kind == "markup" and _LAYOUT.match(inv.value)))
 
 
 def _same_paragraph(ctx: Context, i: int, j: int) -> int | None:

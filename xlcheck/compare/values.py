@@ -34,7 +34,7 @@ from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.codes import SNAKE_CASE
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
-from xlcheck.extract.markup import BROKEN_EMPHASIS, unknown_element
+from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
 from xlcheck.locales import (
     PARTIAL_NUMBER_WORDS,
@@ -53,8 +53,8 @@ HARD_KINDS = ("number", "date", "code", "url", "markup")
 # Kinds compared as multisets between two versions: how often a literal or link occurs.
 COUNTED_KINDS = frozenset({"markup", "url"})
 # Invariants that satisfy a value on the other side but are never missed themselves:
-# number words ("drei") and prose roles (":term:").
-SOFT_FLAGS = frozenset({"word", "prose-role"})
+# number words ("drei"), prose roles (":term:") and images in Markdown.
+SOFT_FLAGS = frozenset({"word", "prose-role", "image"})
 _DASH_SIGN = lazy(r"[−–](?=\d)")
 _CASED = r"\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}"
 _RST_ESCAPE = lazy(r"\\(.)")
@@ -150,9 +150,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _hashtags_as_words(ctx, docs, values, soft)
         if kind == "markup":
             _same_quoting(docs, values, soft)
+            _images_written_otherwise(docs, values, soft)
             _code_widened(docs, values, soft, {k: ctx.text(k, group) for k in docs})
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
             _spelt_alternatives(docs, values, soft)
+            _words_in_code_translated(docs, values, soft)
             _same_python_object(docs, values, soft)
             _placeholders_localised(docs, values, soft)
         every = {v for k in docs for v in values[k]}
@@ -198,6 +200,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     have |= {k for k in docs if k not in have and (any(
                         regex.search(rf"\b{regex.escape(inv.text)}\b", ctx.text(k, group)) for inv in written)
                         or _weekday_compound(int(value[1]), ctx.text(k, group), ctx.documents[k].lang))}
+            if kind == "number" and len(have) < len(docs) and _alt_text_only(per_doc, have, docs, value):
+                continue
             if kind == "code" and len(have) < len(docs) and SNAKE_CASE.fullmatch(value) \
                     and not _respelt_identifier(value, [v for o in docs if o not in have for v in values[o]
                                                         if not any(v in values[h] for h in have)]):
@@ -373,6 +377,38 @@ def _requoted(code: str) -> str:
     return _QUOTED_STRING.sub(lambda m: '"' + (m.group(1) if m.group(1) is not None else m.group(2)) + '"', code)
 
 
+_ALT = lazy(r"\salt=")
+
+
+def _alt_text_only(per_doc: dict[int, list[Invariant]], have: frozenset[int], docs: list[int], value: str) -> bool:
+    """Whether a number is written only in the alt text of Markdown images (``![Rollout
+    status showing 1 of 10 pods](…/first-batch.jpg)``) that each version lacking it shows
+    by an ``<img>`` tag with no alt text at all: a description it never had, not a value
+    it lost."""
+    for k in have:
+        images = [inv for inv in per_doc[k] if inv.flag == "image"]
+        numbers = [inv for inv in per_doc[k] if inv.kind == "number" and inv.value == value]
+        if not images or not numbers:
+            return False
+        for number in numbers:
+            shown = [i.value[len(IMAGE):] for i in images if i.start <= number.start < i.end]
+            if not shown or not all(any(inv.value.startswith("<img") and " src=" + link in inv.value
+                                        and not _ALT.search(inv.text) for inv in per_doc[o])
+                                    for o in docs if o not in have for link in shown):
+                return False
+    return True
+
+
+def _images_written_otherwise(docs: list[int], values, soft) -> None:
+    """An ``<img>`` tag showing the image another version shows in Markdown: that version
+    holds the tag (the image's link is compared as a link)."""
+    for k, o in permutations(docs, 2):
+        images = {v[len(IMAGE):] for v in soft[o] if v.startswith(IMAGE)}
+        for value in values[k] if images else ():
+            if value not in values[o] and image_tag(value, images):
+                soft[o].add(value)
+
+
 def _same_quoting(docs: list[int], values, soft) -> None:
     """Inline code that another version writes with its strings in the other quote marks
     (``type='number'`` / ``type="number"``): each version holds the other's."""
@@ -429,20 +465,24 @@ def _shared_noun(narrow: str, wide: str, text: str) -> bool:
 # Languages whose nouns have no plural: a Chinese page names the concept `getters` in
 # the singular.
 _NO_PLURAL = frozenset({"zh", "ja", "ko"})
-_PLAIN_WORD = lazy(r"`[a-z]{3,}`")
+# (a word in lower case, or a name in Pascal case: ``QuerySets`` for QuerySet objects; not
+# one in camel case, `toRefs`, which names another function than `toRef`)
+_PLAIN_WORD = lazy(r"`++(?:[a-z]{3,}|(?:[A-Z][a-z]++)++)`++")
 
 
 def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
     """Inline code that is an English word, which a version in a language without plurals
-    writes in the singular (`` `getters` `` / `` `getter` ``), or a literal that took in
-    the sentence's comma (`` `useUserStore),` ``): each version holds the other's."""
+    writes in the singular (`` `getters` `` / `` `getter` ``, reST's ````QuerySets```` /
+    ````QuerySet````), or a literal that took in the sentence's comma
+    (`` `useUserStore),` ``): each version holds the other's."""
     plural = any(base_language(lang) in _NO_PLURAL for lang in langs)
     for k, o in permutations(docs, 2):
         for value in values[k]:
-            other = value[:-2] + "`"  # the literal without its last character
-            if not value.startswith("`") or value in values[o] or other not in values[o]:
+            ticks = value[:len(value) - len(value.lstrip("`"))]
+            other = value[:-len(ticks) - 1] + ticks  # the literal without its last character
+            if not ticks or value in values[o] or other not in values[o]:
                 continue
-            if (plural and _PLAIN_WORD.fullmatch(value) and value.endswith("s`")) \
+            if (plural and _PLAIN_WORD.fullmatch(value) and value.rstrip("`").endswith("s")) \
                     or (len(value) > 3 and value[-2] in ",.;:，。；："):
                 soft[o].add(value)
                 soft[k].add(other)
@@ -539,6 +579,35 @@ def _spelt_alternatives(docs: list[int], values, soft) -> None:
                 if o != k and value not in values[o] and members <= set(values[o]):
                     soft[o].add(value)
                     soft[k].update(members)
+
+
+# Words inside inline code: Latin words between spaces (or the code's ends; a bracket before
+# them, as `_OPERATOR_SPACE` leaves ``matches[i] and``), and a run of Chinese, Japanese or
+# Korean letters.
+_LATIN_WORDS = lazy(r"(?:(?<=^`)|(?<=[ \])]))\p{Latin}+(?: \p{Latin}+)*(?=`$| )")
+_CJK_WORDS = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]++")
+
+
+def _words_in_code_translated(docs: list[int], values, soft) -> None:
+    """Inline code whose words between code a Chinese, Japanese or Korean version
+    translates, the code kept (`` `steps[x].matches[i] and steps[x].matches[j]` `` /
+    `` `steps[x].matches[i]和steps[x].matches[j]` ``): each version holds the other's. A
+    name changed beside them is still a value the other lacks; a literal that is all words
+    (`` `Complete` `` / `` `完了した` ``) is a literal translated."""
+    for k, o in permutations(docs, 2):
+        translated = {shape: w for w in values[o] if w.startswith("`") and w not in values[k]
+                      and _CJK_WORDS.search(w) and (shape := _code_shape(w, _CJK_WORDS)).strip("`\x00")}
+        for value in values[k] if translated else ():
+            if value.startswith("`") and value not in values[o] and not _CJK_WORDS.search(value):
+                other = translated.get(_code_shape(value, _LATIN_WORDS))
+                if other is not None:
+                    soft[o].add(value)
+                    soft[k].add(other)
+
+
+def _code_shape(code: str, words) -> str:
+    """Inline code with its runs of `words` as one mark, spaces aside."""
+    return "".join(words.sub("\x00", code).split())
 
 
 def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
@@ -897,6 +966,11 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
                 for n in needles)
             if not any(n in text for n in needles):
                 continue  # no needle written at all: no pattern to build
+        elif kind == "code" and needle.casefold() in text.casefold():
+            # a code's case aside: "k8s" is K8s, "h100" the H100
+            if regex.search(pattern, text, regex.IGNORECASE):
+                return True
+            continue
         elif needle not in text:
             continue
         if regex.search(pattern, text):

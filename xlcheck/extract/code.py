@@ -441,11 +441,12 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
             continue
         before = line[i - 1] if i else " "
         after = line[i + len(marker)] if i + len(marker) < len(line) else " "
-        if marker == "#" and hash_language and not line[:i].strip() and (
+        if marker == "#" and hash_language and (not line[:i].strip() or before.isspace()) and (
                 " " in line[i:].strip() or _NON_LATIN.match(after) or _LABEL_COMMENT.fullmatch(line, i + 1)):
             # "#collector.yaml in the root directory", "#查看pod状态": a comment of words
             # (Chinese and Japanese words need no space between them); "#output:", one
-            # word that titles the lines after it
+            # word that titles the lines after it; after code and a space too ("hostIPC:
+            # true #When it is set, …"): YAML and the shells start a comment there
             return marker
         if marker == "#" and (not before.isspace() or after not in " \t!#" and not (
                 hash_language and _NON_LATIN.match(after))):

@@ -836,7 +836,8 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
             r"(?! (?:prochaine?|derni(?:er|ère)|précédente?|suivante?|passée?|de |d'|d’|\d))", "R0{}")),
     # Written without spaces or before a particle: read without word boundaries. 明日
     # (tomorrow) is left out in Japanese: it starts names (明日香).
-    "ja": ((r"(?<!一)昨日", "R-1d"), (r"今年|本年", "R0y"), (r"(?<!一)昨年|去年", "R-1y"), (r"来年", "R+1y"),
+    "ja": ((r"(?<!一)昨日", "R-1d"), (r"今年|本年", "R0y"), (r"(?<!一)昨年|去年", "R-1y"),
+           (r"来年|次の年", "R+1y"),  # (次の年, "the next year", as the English says it)
            # 年明け (the turn of the year) is the start of the next year: "at the beginning of next year".
            (r"年明け", "R+1y"),
            (r"今月", "R0m"), (r"先月", "R-1m"), (r"来月", "R+1m"), (r"今週", "R0w"), (r"先週", "R-1w"),

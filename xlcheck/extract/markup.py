@@ -55,10 +55,16 @@ LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "a
 # What a link's target holds and words do not: a path, a host, an anchor, a query.
 _LINK_CHARS = lazy(r"[/.#:?=&]")
 _ATTRIBUTE = lazy(r"""\s([\w:.-]+)=(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\})""")
+# An image in Markdown, as compared (soft, flagged "image": it only excuses an <img> tag of
+# the other version, and is no anchor of the alignment, which has its link).
+IMAGE = "![]"
+_IMAGE_SOURCE = lazy(r" src=(\S++)")
+# A file an MDX page requires, as an attribute's {…} value holds it.
+_REQUIRE = lazy(r"""require\(\s*+['"]([^'"]++)['"]\s*+\)(?:\.default)?+""")
 
-# HTML elements that only style text.
+# HTML elements that only style text (``center`` only places it).
 INLINE_TAGS = frozenset({"b", "i", "em", "strong", "kbd", "span", "br", "u", "small", "mark", "sup", "sub", "abbr",
-                         "cite", "q", "s", "wbr"})
+                         "cite", "q", "s", "wbr", "center"})
 
 # The elements of HTML (and the SVG and MathML roots a page embeds).
 HTML_ELEMENTS = frozenset("""
@@ -156,8 +162,10 @@ _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|
                        r"|(?<![\[\w`])`[^`\n]++`\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
 # Emphasis broken by a space after its opening star (``* Exemples de noms :*``): CommonMark
 # opens emphasis only at a mark not followed by a space, so the stars are shown. The
-# closing star ends a word and comes before no word.
-_BROKEN_EMPHASIS = lazy(r"(?<![\w*\\])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\1(?![\w*])")
+# closing star ends a word and comes before no word. The opening star stands where a
+# mark can open, at a line's start, after a space or an opening bracket: one after
+# inline code or punctuation closes emphasis (``**`resource`** 字段，**`targets`**``).
+_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\1(?![\w*])")
 BROKEN_EMPHASIS = "* … *"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
@@ -239,6 +247,36 @@ def prose_attribute(name: str, value: str) -> bool:
     return _WORDS_VALUE.search(value) is not None
 
 
+def image_tag(tag: str, images: set[str]) -> bool:
+    """Whether a compared ``<img>`` tag shows an image another version shows in Markdown
+    (`images`, the targets of its ``![…](…)``): the same image, the tag's layout (``width``,
+    ``<center>`` around it) a syntax Markdown has not.
+
+    >>> image_tag("<img src=/img/a.png width=90%>", {"/img/a.png"}), image_tag("<img src=/img/b.png>", {"/img/a.png"})
+    (True, False)
+    """
+    source = _IMAGE_SOURCE.search(tag) if tag.startswith("<img ") else None
+    return source is not None and source.group(1) in images
+
+
+def required_asset(path: str, info: LocaleInfo) -> str:
+    """A file an MDX page requires (``src={require('../../static/img/a.png').default}``)
+    as the site serves it: a page of the Chinese edition lives in another folder, so its
+    translator writes the path from the site's folder (``/static/img/a.png``,
+    ``@site/static/img/a.png``); Docusaurus serves ``static/`` at the site's root.
+
+    >>> from xlcheck.locales import locale_info
+    >>> required_asset("../../static/img/a.png", locale_info("en")), required_asset("/static/img/a.png", locale_info("zh"))
+    ('/img/a.png', '/img/a.png')
+    >>> required_asset("@site/static/img/a.png", locale_info("zh")), required_asset("./diagram.png", locale_info("zh"))
+    ('/img/a.png', 'diagram.png')
+    """
+    if path.startswith("@site/"):
+        path = path[5:]
+    link = normalise_url(path, info)
+    return link[7:] if link.startswith("/static/") else link
+
+
 def _table_cell(text: str, start: int, block: str) -> bool:
     """Whether ``|…|`` at `start` is a cell of a Markdown table (a row opens with ``|``), or
     a table's delimiter (dashes only, whose number is layout). A catalogue's reST keeps its
@@ -265,9 +303,12 @@ def _reference(found: list[Invariant], claims, start: int, end: int) -> None:
 
 def _attribute_value(name: str, value: str, info: LocaleInfo) -> str:
     """An attribute's value as compared: a link to a page of the site itself without the
-    document's own language in its path (an external link is compared as a link, apart)."""
+    document's own language in its path (an external link is compared as a link, apart),
+    and a file an MDX page requires as the file."""
     if name.lower() in LINK_ATTRIBUTES and value.startswith("#"):
         return "#"  # an anchor on the page: translated with its heading
+    if name.lower() in LINK_ATTRIBUTES and (required := _REQUIRE.fullmatch(value)):
+        return required_asset(required.group(1), info)
     if name.lower() in LINK_ATTRIBUTES and value.startswith(("/", "./", "../")) and "{" not in value:
         return normalise_url(value, info)
     return value
@@ -467,7 +508,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         target = match.group(3)
         start, end = match.span(3)
         # A Markdown link's target is a link whatever it looks like (`[Profiles](profiles)`).
-        add("url", normalise_url(target, info), start, end)
+        link = normalise_url(target, info)
+        add("url", link, start, end)
+        if match.group(1):  # an image, which a version may write as an <img> tag (`image_tag`)
+            found.append(Invariant("markup", IMAGE + link, target, *match.span(), (), "image"))
         if match.group(2).strip("<> ") == target:
             claims.take(*match.span(2))  # [https://a.org/x](https://a.org/x): one link, as the bare URL is
         if "#" in target[1:] and not target.endswith("#"):
@@ -501,6 +545,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         target = target.strip()
         if name not in PROSE_ROLES:
             target = target.lstrip("~!.")  # :meth:`~.Model.save`: a target's marks, not its name
+        if name in ("func", "meth"):
+            target = target.removesuffix("()")  # Sphinx strips them to look the target up
         if name == "kbd":
             target = canonical_keys(target, info.language)  # :kbd:`Strg+V` is Ctrl+V on a German keyboard
         add("markup", f"{role}:`{target}`", match.start(), match.end())
@@ -566,6 +612,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # A step's anchor written in its tag (``<docs-step title="…" {#add-cart}>``, taken as a
         # heading's above) is the tag's own: the tag is compared all the same.
         claim = (start, end) if "{" in match.group() and _HEADING_ID.search(match.group()) else None
+        if tag.lower() == "img" and claims.free(*match.span()):
+            # The image it shows is a link: a version may show it in Markdown (``![ab](…)``).
+            found.extend(Invariant("url", a[4:], match.group(), *match.span(), (), "prose-role")
+                         for a in attributes if a.startswith("src="))
         add("markup", f"<{tag}{''.join(' ' + a for a in sorted(attributes))}>", *match.span(), claim)
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())

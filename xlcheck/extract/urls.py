@@ -65,6 +65,8 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     True
     >>> normalise_url("https://github.com/a/b/blob/main/proxy.ts#L13", locale_info("es"))
     'github.com/a/b/blob/main/proxy.ts#L13'
+    >>> normalise_url("../../static/img/a.png", locale_info("en")), normalise_url("/img/a.png", locale_info("zh"))
+    ('/img/a.png', '/img/a.png')
     """
     # Plain http is kept: a source moved to https and a translation still on http is a
     # stale link, the commonest drift of documentation. https, ftp and no scheme at all
@@ -85,9 +87,14 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     segments = [s for s in rest.split("/") if not _is_own_language(s, info)]
     if head in ("..", "."):
         # A translation one folder deeper reaches the same file with one more "../".
+        climbed = head == ".."
         head, sep = "", ""
         while segments and segments[0] in ("..", "."):
-            segments.pop(0)
+            climbed |= segments.pop(0) == ".."
+        if climbed and len(segments) > 1 and segments[0] == "static":
+            # Docusaurus and Hugo serve the site's static/ folder at its root: an image the
+            # page's source reaches as ../../static/img/a.png is /img/a.png on the site.
+            sep, segments = "/", segments[1:]
     value = head + sep + "/".join(segments)
     return ("http://" if insecure else "") + (value.rstrip("/") or "/") + (line.group() if line else "")
 
