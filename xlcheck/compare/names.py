@@ -95,7 +95,15 @@ King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Col
 Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
 Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
 Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
+Alhaji Hajiya Malam Mallam Malama Injiniya Farfesa Dakta Mista Sanata Sarki Sarkin Shugaba Shugaban Gwamna Gwamnan
+Minista Ministan Kwamishina Kwamishinan Mashawarcin Kakakin Sakataren Wamban Ciroman Galadiman Madakin Mai
+Kungiyar Hukumar Jihar Kotun Babbar Majalisar Ma'aikatar Jami'ar Rundunar Jam'iyyar Kamfanin Sarautar Masarautar
+Fadar Karamar Sanatoci
 """.split())
+# (the last three lines Hausa's: titles and the nouns that head a name, in the construct
+# form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
+# Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
+# State High Court)
 # What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
@@ -532,7 +540,7 @@ class Names:
         lang = self.ctx.documents[k].lang
         for part in value.split():
             if part in TITLES or part.lower() in self.calendar or part.lower() in self.common \
-                    or part.rstrip(".") in _NAME_SUFFIXES:
+                    or part.rstrip(".") in _NAME_SUFFIXES or _compass_present(part, forms):
                 return True
             key = _place_key(lang, part)
             if key is not None and same_places(key) & places or key is None and not own and _place_stem(lang, part):
@@ -1302,7 +1310,8 @@ class Names:
         return any(all(self._word_present(part, words) or _inflected_in(part, words, to_lang)
                        for part in form.split()) or _land_adjective(form, words) or _stem_adjective(form, words)
                    for form in forms) \
-            or any(_people_adjective(alias, "en", to_lang, words) for alias in PLACE_ALIASES.get(code, ()))
+            or any(_people_adjective(alias, "en", to_lang, words) for alias in PLACE_ALIASES.get(code, ())) \
+            or base_language(to_lang) == "en" and any(alias in words for alias in PLACE_ALIASES.get(code, ()))
 
     def _adjective_before(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
         """Whether a name that opens with a people's adjective (French Belharra, Greek
@@ -1531,11 +1540,13 @@ class Names:
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
                             and not kept[-2] and code is None and _place_key(doc.lang, parts[-1]) is None \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
-                            and not ("initial" in inv.flag and self._described(parts[-1], o, group)):
+                            and not ("initial" in inv.flag and self._described(parts[-1], o, group)) \
+                            and not _titled(parts[-1], self.ctx.text(o, group)):
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the
                         # name. Not a place ("Outraged Paris" opens a sentence), nor a name
                         # after a people's adjective (French Belharra / französischer Belharra),
-                        # nor an acronym after its qualifier (English ASR / anglického ASR).
+                        # nor an acronym after its qualifier (English ASR / anglického ASR),
+                        # nor a surname after a title ("Mista Akinwumi Adesina" / "Mr. Adesina").
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
@@ -2366,6 +2377,9 @@ class Names:
 _COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
             "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
 _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
+# Hausa's, and their construct forms ("Arewacin Najeriya", northern Nigeria).
+_COMPASS_WORDS.update({"arewa": "north", "arewacin": "north", "kudu": "south", "kudancin": "south",
+                       "gabas": "east", "gabashin": "east", "yamma": "west", "yammacin": "west"})
 
 
 def _respelt_part(word: str, part: str) -> bool:
@@ -2398,6 +2412,16 @@ def _title_case(heading: str) -> bool:
     words = [w for w in _LETTER_RUNS.findall(regex.sub(r"\{[^}]*\}|`[^`]*`", " ", heading))
              if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _titled(surname: str, text: str) -> bool:
+    """Whether a text writes a surname after a title ("Mr. Adesina", "President Buhari"):
+    the usual short form of a full name, not a given name lost."""
+    return regex.search(rf"(?<![\p{{L}}])(?:{_TITLE_ALTERNATION})\.?[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])",
+                        text) is not None
+
+
+_TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
 
 
 def _compass_present(part: str, words: set[str]) -> bool:

@@ -261,7 +261,7 @@ _QUARTER = lazy(
 # start with a long alternation of month names tried at every position: they run only
 # where this cheap pattern finds something.
 _RANGE_HINT = lazy(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and"
-                            r"|и|по|до|і|та|i|do|až)"
+                            r"|и|по|до|і|та|i|do|až|zuwa)"
                             r"[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?\d|\d,", regex.IGNORECASE)
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
@@ -288,9 +288,15 @@ def _number_words(tag: str) -> frozenset[str]:
     return frozenset(word for word, _ in locale_info(tag).number_words)
 
 
+# Words between a day and its month beside Romance "de": Hausa "ranar 8 ga watan Yuli"
+# (the 8th of the month July), "28 Ga Fabrairu".
+_DAY_LINKS = {"ha": r"|ga[ \u00a0]++(?:watan?[ \u00a0]++)?"}
+
+
 @functools.cache
 def _month_pattern(tag: str) -> regex.Pattern[str]:
     info = locale_info(tag)
+    link = _DAY_LINKS.get(info.language, "")
     names = _pattern_names(tag)
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
@@ -299,7 +305,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     tight_dot = r"\.(?=\p{L})" if info.day_dot else r"(?!)"
     return regexcache.compile(
         rf"""
-        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)[ \u00a0]++of[ \u00a0]++|{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
+        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)[ \u00a0]++of[ \u00a0]++|{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++{link})?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d|[ \u00a0\u202f]\d{{3}}(?![\p{{N}}])))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
@@ -313,8 +319,9 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
     names = _pattern_names(tag)
+    link = _DAY_LINKS.get(locale_info(tag).language, "")
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
-    gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až)[ \u00a0]*"
+    gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až|zuwa)[ \u00a0]*"
            r"(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?")
     day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
     day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
@@ -322,7 +329,7 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE
     return (
         regexcache.compile(rf"(?:(?:del|de|du|vom|from|dal|с|со|з|від|od|ode)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+"
-                           rf"(?:de[ \u00a0]+)?{month}{year}", flags),
+                           rf"(?:de[ \u00a0]+{link})?{month}{year}", flags),
         regexcache.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
         regexcache.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
         regexcache.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
