@@ -412,6 +412,7 @@ class Names:
         out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
         out.extend(_unseen(out, self._streets_and_pairs(g, group, docs)))
         out.extend(_unseen(out, self._unaccounted(g, group, docs)))
+        out.extend(_unseen(out, self._acronym_never_written(g, group, docs)))
         out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs)))
         return out
 
@@ -513,6 +514,38 @@ class Names:
                         continue
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _acronym_never_written(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """An acronym of doc k's group (NDDC, FUTA, AFP) that doc o's whole document never
+        writes, in any case, and that o's group does not spell out by its initials nor
+        write as a glossary term: an organisation dropped or renamed ("Hukumar NDDC" /
+        "the Idps"). Acronyms pass from one Latin-script language to another as they are;
+        one the translation writes anywhere, or defines, is left to the other checks. Not
+        a word of a headline in capitals ("RASHIN TSARO:")."""
+        out = []
+        latin = [k for k in docs if group.members[k] and _script(self.ctx.text(k, group)) == "latin"
+                 and latin_script(self.ctx.documents[k].lang) and not self._documentation(k)]
+        for k in latin:
+            text = self.ctx.documents[k].text
+            for index in group.members[k]:
+                for inv in self.ctx.invariants[k][index]:
+                    if inv.kind != "name" or not inv.flag or not inv.flag.startswith("acronym") \
+                            or not _ACRONYM.fullmatch(inv.value) or _CAPITALS_BEFORE.search(text, max(0, inv.start - 40), inv.start) \
+                            or _CAPITALS_AFTER.match(text, inv.end):
+                        continue
+                    for o in latin:
+                        if o != k and self._never_written(o, inv.value, group):
+                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+        return out
+
+    def _never_written(self, o: int, value: str, group: Group) -> bool:
+        cache = self.__dict__.setdefault("_folded_text_cache", {})
+        if o not in cache:
+            cache[o] = self.ctx.documents[o].text.casefold()
+        folded = cache[o]
+        if any(term.casefold() in folded for term in self.ctx.glossary.terms(value) | {value}):
+            return False
+        return not _initials_spell(value, _LETTER_RUNS.findall(self.ctx.text(o, group)))
 
     def _known_initials(self, k: int, group: Group) -> list[tuple[str, Invariant]]:
         """Doc k's one-word names that open a sentence in the group and that doc k writes
@@ -3295,6 +3328,13 @@ def _words_before(text: str, pattern: str) -> Iterator[list[str]]:
     and brackets are no letters, so a quoted definition reads the same."""
     for match in regex.finditer(pattern, text):
         yield _LETTER_RUNS.findall(text[max(0, match.start() - 120):match.start()])
+
+
+# An acronym of three to six capitals (NDDC, NAPTIP), and one beside another word in
+# capitals (a headline: "RASHIN TSARO:").
+_ACRONYM = lazy(r"\p{Lu}{3,6}")
+_CAPITALS_BEFORE = lazy(r"(?<![\p{L}])\p{Lu}{2,}[ \u00a0]+$")
+_CAPITALS_AFTER = lazy(r"[ \u00a0]+\p{Lu}{2,}(?![\p{L}])")
 
 
 def _initials_spell(value: str, words: list[str]) -> bool:
