@@ -1583,10 +1583,13 @@ class Names:
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
-                            and code is None and not self._documentation(k) and self._alone(k, parts[-1]) \
+                            and code is None and not self._documentation(k) \
+                            and (self._alone(k, parts[-1]) or _titled(given, self.ctx.text(o, group))) \
                             and _place_key(doc.lang, parts[-1]) is None:
                         # Only the given name survives ("Roisin Currie" / "Roisin"), of a person
-                        # the source calls by the surname alone elsewhere ("Currie said").
+                        # the source calls by the surname alone elsewhere ("Currie said"), or
+                        # written after a title, where the surname stands ("Sanata Mathew
+                        # Urhoghide" / "Senator Mathew").
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) >= 2 and kept[0] and not any(kept[1:]) and code is None \
