@@ -867,6 +867,18 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "ko": ((r"어제", "R-1d"), (r"내일", "R+1d"), (r"올해|금년", "R0y"), (r"작년|지난해", "R-1y"), (r"내년", "R+1y"),
            (r"이번 ?달", "R0m"), (r"지난 ?달", "R-1m"), (r"다음 ?달", "R+1m"), (r"이번 ?주", "R0w"),
            (r"지난 ?주", "R-1w"), (r"다음 ?주", "R+1w")),
+    # Hausa: "bana" (this year), "bara" (last year), "badi" (next year), "makon nan" (this
+    # week), "makon jiya" (last week, "the week of yesterday"), "mako mai zuwa" (the week
+    # that is coming), the same of "wata" (month; "ranar 4 ga watan gobe", the 4th of next
+    # month, one date), and "jiya" (yesterday) alone. Not "gobe" alone: "gobe kiyama" is
+    # the Day of Judgement.
+    "ha": ((r"(?<!ta )bana", "R0y"), (r"bara", "R-1y"), (r"badi", "R+1y"),
+           (r"(?:shekarar|shekara) (?:da ta gabata|bara)", "R-1y"), (r"(?:wannan|a) shekarar?(?= |$)(?! da)", "~R0y"),
+           (r"makon (?:nan|da muke ciki)|wannan makon", "R0w"), (r"makon (?:jiya|da ya gabata)", "R-1w"),
+           (r"(?:mako|makon) (?:mai zuwa|gobe)", "R+1w"),
+           (r"watan (?:nan|da muke ciki)|wannan watan", "R0m"), (r"watan (?:jiya|da ya gabata)", "R-1m"),
+           (r"(?:\d{1,2} ga )?(?:wata|watan) (?:mai zuwa|gobe)", "R+1m"),
+           (r"(?<!makon |watan |shekaran)jiya", "R-1d")),
 }
 _UNBOUNDED = frozenset({"ja", "zh", "ko"})
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",
