@@ -573,7 +573,8 @@ class Names:
         lang = self.ctx.documents[k].lang
         for part in value.split():
             if part in TITLES or part.lower() in self.calendar or part.lower() in self.common \
-                    or part.rstrip(".") in _NAME_SUFFIXES or _compass_present(part, forms):
+                    or part.rstrip(".") in _NAME_SUFFIXES \
+                    or base_language(lang) == "ha" and _compass_accounted(part, forms):
                 return True
             key = _place_key(lang, part)
             if key is not None and same_places(key) & places or key is None and not own and _place_stem(lang, part):
@@ -2414,8 +2415,9 @@ _COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud 
             "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
 _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
 # Hausa's, and their construct forms ("Arewacin Najeriya", northern Nigeria).
-_COMPASS_WORDS.update({"arewa": "north", "arewacin": "north", "kudu": "south", "kudancin": "south",
-                       "gabas": "east", "gabashin": "east", "yamma": "west", "yammacin": "west"})
+_HAUSA_COMPASS = {"arewa": "north", "arewacin": "north", "kudu": "south", "kudancin": "south",
+                  "gabas": "east", "gabashin": "east", "yamma": "west", "yammacin": "west"}
+_COMPASS_WORDS.update(_HAUSA_COMPASS)
 
 
 def _respelt_part(word: str, part: str) -> bool:
@@ -2458,6 +2460,13 @@ def _titled(surname: str, text: str) -> bool:
 
 
 _TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
+
+
+def _compass_accounted(part: str, forms: set[str]) -> bool:
+    """Whether a Hausa point of the compass in a name ("matasan Arewa", the youth of the
+    North) is among another version's word forms ("northern youth")."""
+    key = _HAUSA_COMPASS.get(part.lower())
+    return key is not None and any(form.startswith(stem) for form in forms for stem in (key, *_COMPASS[key].split()))
 
 
 def _compass_present(part: str, words: set[str]) -> bool:
