@@ -893,6 +893,15 @@ _TERRITORY_TAIL = re.compile(r"\s+SAR\s+China$|\s*\(.*\)$")
 
 
 @functools.cache
+def hausa_currencies() -> frozenset[str]:
+    """The head words of CLDR's Hausa currency names ("Dalar Amurka", "Nairar Najeriya",
+    "Yuwan na ƙasar Sin"), folded, with and without the linker -r or -n the news leaves
+    out before a figure ("Dala miliyan 200")."""
+    heads = {fold(name.split()[0]) for name in _parse("ha").currencies.values() if name}
+    return frozenset(heads | {head[:-1] for head in heads if head.endswith(("r", "n")) and len(head) > 4})
+
+
+@functools.cache
 def place_names(tag: str) -> dict[str, str]:
     """CLDR's names of countries, regions and time-zone cities in a language, folded,
     each with a key (``"KP"``, ``"tz:Asia/Pyongyang"``): a gazetteer in any script, so

@@ -39,6 +39,7 @@ from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     base_language,
     fold,
+    hausa_currencies,
     language_codes,
     language_name,
     latin_script,
@@ -98,12 +99,12 @@ Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora 
 Alhaji Hajiya Malam Mallam Malama Injiniya Farfesa Dakta Mista Sanata Sarki Sarkin Shugaba Shugaban Gwamna Gwamnan
 Minista Ministan Kwamishina Kwamishinan Mashawarcin Kakakin Sakataren Wamban Ciroman Galadiman Madakin Mai
 Kungiyar Hukumar Jihar Kotun Babbar Majalisar Ma'aikatar Jami'ar Rundunar Jam'iyyar Kamfanin Sarautar Masarautar
-Fadar Karamar Sanatoci
+Fadar Karamar Sanatoci Ƴan 'Yan
 """.split())
 # (the last three lines Hausa's: titles and the nouns that head a name, in the construct
 # form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
 # Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
-# State High Court)
+# State High Court; "Ƴan Najeriya", Nigerians)
 # What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
@@ -250,9 +251,13 @@ class Names:
 
     @cached_property
     def calendar(self) -> frozenset[str]:
+        """Month and weekday names of every version's language, and Hausa's currencies
+        ("Dala miliyan 200", 200 million dollars): words of dates and amounts."""
         words = set(locale_info("en").calendar_words)
         for doc in self.ctx.documents:
             words |= locale_info(doc.lang).calendar_words
+            if base_language(doc.lang) == "ha":
+                words |= hausa_currencies()
         return frozenset(words)
 
     def _comparable_names(self) -> frozenset[str]:
@@ -494,7 +499,10 @@ class Names:
             return out
         forms = {k: _folded_forms(self.ctx.text(k, group), self.ctx.documents[k].lang) for k in latin}
         places = {k: _place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
-        lone = {k: [(v, inv) for v, inv in self._lone_names(k, group) if "initial" not in inv.flag]
+        # (not a headline's words, which Hausa capitalises every one of: "Cutar Koronabiros
+        # Na Ci Gaba Da Bazuwa A Najeriya")
+        lone = {k: [(v, inv) for v, inv in self._lone_names(k, group)
+                    if "initial" not in inv.flag and self._inside_sentence(k, inv)]
                 + self._known_initials(k, group) for k in latin}
         capitals = {k: _inner_capitals(self.ctx.text(k, group)) for k in latin}
         for k in latin:
@@ -3060,7 +3068,9 @@ LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"U
                  "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)},
                  # and the adjective a translation writes for the country (UK licences /
                  # britische Lizenzen), where it is not the stem of the name
-                 "de": {"GB": ("Großbritannien", "britisch"), "US": ("amerikanisch",)}}
+                 "de": {"GB": ("Großbritannien", "britisch"), "US": ("amerikanisch",)},
+                 # Hausa news spells these beside CLDR's Nijeriya, Biritaniya
+                 "ha": {"NG": ("Najeriya",), "GB": ("Birtaniya", "Ingila")}}
 
 # Case endings of languages that inflect names in Latin letters, as data: a word is a
 # name's form when both, cut by one of these, leave one stem of three letters or more
@@ -3554,7 +3564,14 @@ def _place_key(lang: str, text: str) -> str | None:
 
 
 def _territory(value: str, lang: str) -> str | None:
-    return territory_names(base_language(lang)).get(fold(value))
+    return territory_names(base_language(lang)).get(fold(value)) or _local_territories(base_language(lang)).get(fold(value))
+
+
+@functools.cache
+def _local_territories(language: str) -> dict[str, str]:
+    """A language's LOCAL_ALIASES of countries written as one word (Najeriya, США), folded."""
+    return {fold(form): code for code, forms in LOCAL_ALIASES.get(language, {}).items()
+            for form in forms if " " not in form and len(code) == 2}
 
 
 def _is_country(key: str | None) -> bool:
