@@ -166,3 +166,71 @@ def test_a_surname_after_a_title_is_the_full_name_shortened():
 def test_the_surname_alone_without_a_title_is_still_reported():
     english = _PANEL_EN.replace("Mr. Adesina", "Adesina")
     assert ("XL401", "Akinwumi Adesina") in loud_values(_PANEL_HA, "ha", english, "en")
+
+
+# newstest2021-ha-en-834-837 (TWB), segments 834 and 837; the faithful twins written for the test.
+_NDDC_HA = (
+    "Ministan Raya Yankin Niger Delta da ke Najeriya, Godswill Akpabio ya bayyana sunayen ƴan majalisun da "
+    "Hukumar NDDC ta bai wa kwangilar gudanar da wasu manyan ayyuka.\n"
+)
+_NDDC_EN = (
+    "The Niger Delta development Minister, Wasu Da, has described the names of the Idps and the Federal "
+    "Government for the construction of projects.\n"
+)
+_NDDC_EN_KEPT = (
+    "Nigeria's Minister of Niger Delta Affairs, Godswill Akpabio, has named the lawmakers to whom the NDDC "
+    "gave contracts for major projects.\n"
+)
+_SENATORS_HA = (
+    "Mista Akpabio ya kuma ce, Sanata Mathew Urhoghide ya kabi kwangiloli shida, sai Sanata James Manager da "
+    "shi ma ya karbi kwangiloli shida, yayin da tsohon Sanata, Samuel Anyanwu ya karbi 19.\n"
+)
+_SENATORS_EN = (
+    "Mr. Akpabio also said that Senator Mathew received six contracts, but Senator James Manager had also "
+    "received six contracts, while former Senator Samuel Anyanwu received 19.\n"
+)
+
+# newstest2021-ha-en-388-394 (TWB), segment 391.
+_MARCH_HA = (
+    "An dai tsaida aikin ne a watan Maris din bana da ya gabata a wani mataki na dakile annobar cutar COVID-19.\n"
+)
+_MARCH_EN = "The project was completed in March last year in an effort to curb the Covid-19 pandemic.\n"
+
+# newstest2021-ha-en-894-900 (AMU), segment 899, a headline.
+_HEADLINE_HA = "Cutar Koronabiros Na Ci Gaba Da Bazuwa A Najeriya.\n"
+_HEADLINE_EN = "The coronavirus pandemic continues to worsen in Nigeria.\n"
+
+
+def test_an_acronym_the_translation_never_writes_is_reported():
+    assert ("XL401", "NDDC") in loud_values(_NDDC_HA, "ha", _NDDC_EN, "en")
+
+
+def test_the_acronym_and_the_country_kept_are_no_finding():
+    assert loud_values(_NDDC_HA, "ha", _NDDC_EN_KEPT, "en") == []
+
+
+def test_a_given_name_alone_after_a_title_is_a_surname_dropped():
+    assert ("XL401", "Mathew Urhoghide") in loud_values(_SENATORS_HA, "ha", _SENATORS_EN, "en")
+
+
+def test_the_full_name_after_the_title_is_no_finding():
+    english = _SENATORS_EN.replace("Senator Mathew", "Senator Mathew Urhoghide")
+    assert loud_values(_SENATORS_HA, "ha", english, "en") == []
+
+
+def test_this_year_made_last_year_is_reported():
+    assert ("XL201", "R-1y") in loud_values(_MARCH_HA, "ha", _MARCH_EN, "en")
+
+
+def test_this_year_kept_is_no_finding():
+    english = _MARCH_EN.replace("last year", "this year")
+    assert loud_values(_MARCH_HA, "ha", english, "en") == []
+
+
+def test_the_words_of_a_hausa_headline_in_title_case_are_no_names():
+    assert loud_values(_HEADLINE_HA, "ha", _HEADLINE_EN, "en") == []
+
+
+def test_a_headline_whose_country_in_its_hausa_spelling_is_dropped_is_reported():
+    english = _HEADLINE_EN.replace(" in Nigeria", "")
+    assert ("XL401", "Najeriya") in loud_values(_HEADLINE_HA, "ha", english, "en")
