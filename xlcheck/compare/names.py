@@ -513,8 +513,9 @@ class Names:
                 if o == k or not lone[k]:
                     continue
                 to_lang = self.ctx.documents[o].lang
-                if any(not self._accounted(value, o, forms[k], places[k], own=True) for value in capitals[o]):
-                    continue  # a name of o's own: maybe k's name translated
+                if any(not self._accounted(value, o, forms[k], places[k], own=True) and not self._writes(k, value)
+                       for value in capitals[o]):
+                    continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
                 words = self._words_in(o, group.members[o])
                 for value, inv in lone[k]:
                     if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
