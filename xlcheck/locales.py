@@ -217,8 +217,12 @@ def _month_names(locale: Locale) -> dict[str, int]:
         for form in forms.split():
             names.setdefault(form, number)
     if locale.language == "ha":
-        # Hausa joins a month to what follows with the linker -n: "Yulin da muke ciki"
-        # (this July, "the July that we are in"), "watan Afrilun bara".
+        # The spellings news sites write beside CLDR's (BBC, VOA and Legit Hausa write
+        # February "Fabrairu" or "Fabarairu", October "Okotoba", April "Afrilu"), and the
+        # linker -n that joins a month to what follows: "Yulin da muke ciki" (this July,
+        # "the July that we are in"), "watan Afrilun bara".
+        for name, number in _HAUSA_MONTHS.items():
+            names.setdefault(name, number)
         for name, number in list(names.items()):
             if len(name) >= 4 and name[-1] in "aeiou":
                 names.setdefault(name + "n", number)
@@ -228,6 +232,9 @@ def _month_names(locale: Locale) -> dict[str, int]:
             for prefix in ("ב", "ל", "מ", "ה", "ו", "וב", "ול", "ומ", "שב", "כ"):
                 names.setdefault(prefix + name, number)
     return names
+
+
+_HAUSA_MONTHS = {"fabrairu": 2, "fabarairu": 2, "febrairu": 2, "afrilu": 4, "okotoba": 10}
 
 
 # Days of the month written as ordinal words before the month's name ("níunda janúar",
@@ -276,9 +283,6 @@ MONTH_CASES: dict[str, tuple[str, ...]] = {
         "lokakuu", "marraskuu", "joulukuu")),
     "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
            "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"),
-    # Hausa: the spellings news sites write beside CLDR's (BBC, VOA and Legit Hausa
-    # write February "Fabrairu" or "Fabarairu", October "Okotoba", April "Afrilu").
-    "ha": ("", "fabrairu fabarairu febrairu", "", "afrilu", "", "", "", "", "", "okotoba", "", ""),
     # Greek: the accusative ("τον Ιανουάριο του 2023"); CLDR has the nominative and genitive.
     "el": ("ιανουάριο", "φεβρουάριο", "μάρτιο", "απρίλιο", "μάιο", "ιούνιο", "ιούλιο", "αύγουστο", "σεπτέμβριο",
            "οκτώβριο", "νοέμβριο", "δεκέμβριο"),
