@@ -525,12 +525,13 @@ class Names:
         return out
 
     def _acronym_never_written(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
-        """An acronym of doc k's group (NDDC, FUTA, AFP) that doc o's whole document never
-        writes, in any case, and that o's group does not spell out by its initials nor
-        write as a glossary term: an organisation dropped or renamed ("Hukumar NDDC" /
-        "the Idps"). Acronyms pass from one Latin-script language to another as they are;
-        one the translation writes anywhere, or defines, is left to the other checks. Not
-        a word of a headline in capitals ("RASHIN TSARO:")."""
+        """An acronym of doc k's group (NDDC, FUTA, AFP) that doc o's whole document, in
+        English, never writes, in any case, and that o's group does not spell out by its
+        initials nor write as a glossary term: an organisation dropped or renamed
+        ("Hukumar NDDC" / "the Idps"). English keeps another Latin-script language's
+        acronyms as they are (translations into other languages rename them: EU / UE /
+        ЕС); one the translation writes anywhere, or defines, is left to the other checks.
+        Not a word of a headline in capitals ("RASHIN TSARO:")."""
         out = []
         latin = [k for k in docs if group.members[k] and _script(self.ctx.text(k, group)) == "latin"
                  and latin_script(self.ctx.documents[k].lang) and not self._documentation(k)]
@@ -543,7 +544,8 @@ class Names:
                             or _CAPITALS_AFTER.match(text, inv.end):
                         continue
                     for o in latin:
-                        if o != k and self._never_written(o, inv.value, group):
+                        if o != k and base_language(self.ctx.documents[o].lang) == "en" \
+                                and self._never_written(o, inv.value, group):
                             out.append(_lacking(g, docs, o, k, inv.value, inv))
         return out
 
