@@ -234,3 +234,31 @@ def test_the_words_of_a_hausa_headline_in_title_case_are_no_names():
 def test_a_headline_whose_country_in_its_hausa_spelling_is_dropped_is_reported():
     english = _HEADLINE_EN.replace(" in Nigeria", "")
     assert ("XL401", "Najeriya") in loud_values(_HEADLINE_HA, "ha", english, "en")
+
+
+# newstest2021-ha-en-936-942 (TWB), segment 939, cut after the name; the faithful twin
+# written for the test.
+_CALL_HA = "Da misalin karfe 10:30 na dare wani Bello Musa ya kira hukumar mu.\n"
+_CALL_EN = "At around 10:30 a. M. A. M. A. Bello called on the Commission.\n"
+
+# newstest2021-ha-en-858-862 (AMU), segment 860, cut after the date.
+_WAGES_HA = "Abubakar Muhammad ya kuma ce, za a fara shirin ne a ranar daya ga watan Okotoba.\n"
+_WAGES_EN = "The program will begin on the same day.\n"
+
+
+def test_a_hausa_clock_time_at_night_is_past_noon():
+    assert ("XL202", "T22:30") in loud_values(_CALL_HA, "ha", _CALL_EN, "en")
+
+
+def test_the_night_hour_kept_is_no_finding():
+    english = "At around 10:30 p.m. one Bello Musa called the agency.\n"
+    assert loud_values(_CALL_HA, "ha", english, "en") == []
+
+
+def test_a_day_written_as_a_word_before_its_month_is_a_date():
+    assert ("XL201", "--10-01") in loud_values(_WAGES_HA, "ha", _WAGES_EN, "en")
+
+
+def test_the_date_kept_is_no_finding():
+    english = "Abubakar Muhammad also said the program will begin on October 1.\n"
+    assert loud_values(_WAGES_HA, "ha", english, "en") == []

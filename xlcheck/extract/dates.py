@@ -19,7 +19,7 @@ import regex
 
 from xlcheck import regexcache
 from xlcheck.extract.numbers import HAN_DIGITS
-from xlcheck.locales import DAY_ORDINALS, LocaleInfo, base_language, fold, locale_info, weekday_names
+from xlcheck.locales import DAY_ORDINALS, HAUSA_NUMBERS, LocaleInfo, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
 
@@ -181,6 +181,19 @@ _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]
                      regex.IGNORECASE)
 # And as Icelandic writes them: "8 á kvöldin" (8 p.m.), "3 í nótt" (3 at night), "kl. 9 að
 # morgni", "2 síðdegis", "11 fyrir hádegi" (before noon).
+# A Hausa clock time with its part of the day: "karfe 10:30 na dare" (10:30 at night),
+# "karfe 8 na safe" (8 in the morning), "na rana" (at midday), "na yamma" (in the evening).
+_HAUSA_CLOCK = lazy(r"(?<![\p{L}])(?:karfe|ƙarfe)[ \u00a0]+([01]?\d|2[0-3])(?::([0-5]\d))?[ \u00a0]+na[ \u00a0]+"
+                    r"(safe|rana|yamma|dare)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _hausa_clock(hour: int, minute: str, part: str) -> str:
+    """The 24-hour value of a Hausa clock time: the night's hours from six on, the
+    evening's and the afternoon's are past noon ("karfe 2 na dare" is 02:00)."""
+    after_noon = part in ("yamma", "rana") and hour < 12 or part == "dare" and 6 <= hour < 12
+    return f"T{hour + (12 if after_noon else 0):02d}:{minute}"
+
+
 _ICELANDIC_HOUR = lazy(
     r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:((?:á|að|í)[ \u00a0](?:morgnana|morgni|nótt|nóttu|nóttina)"
     r"|fyrir[ \u00a0]hádegi)|((?:á|að|í)[ \u00a0](?:kvöldin|kvöldi|kvöld)|síðdegis|eftir[ \u00a0]hádegi))(?![\p{L}])",
@@ -294,6 +307,16 @@ _DAY_LINKS = {"ha": r"|ga[ \u00a0]++(?:watan?[ \u00a0]++)?"}
 
 
 @functools.cache
+def _hausa_word_day(tag: str) -> regex.Pattern[str]:
+    """A day of a named month written as a word: "ranar daya ga watan Okotoba" (1 October)."""
+    days = "|".join(regex.escape(w) for w, v in sorted(HAUSA_NUMBERS.items(), key=lambda i: longest_first(i[0]))
+                    if v <= 31)
+    months = "|".join(regex.escape(n) for n in _pattern_names(tag))
+    return regexcache.compile(rf"(?<![\p{{L}}])({days})[ \u00a0]+ga[ \u00a0]+(?:watan?[ \u00a0]+)?({months})(?![\p{{L}}])",
+                              regex.IGNORECASE)
+
+
+@functools.cache
 def _month_pattern(tag: str) -> regex.Pattern[str]:
     info = locale_info(tag)
     link = _DAY_LINKS.get(info.language, "")
@@ -398,6 +421,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if "零" in text:
         for match in _CJK_MIDNIGHT.finditer(text):
             add(*match.span(), "T00:00")
+
+    if info.language == "ha" and " ga " in text.casefold():
+        for match in _hausa_word_day(info.tag).finditer(text):
+            day = HAUSA_NUMBERS[fold(match.group(1)).replace("’", "'").replace("ʼ", "'")]
+            add(*match.span(), f"--{_month_table(info.tag)[fold(match.group(2))][0]:02d}-{day:02d}")
 
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
@@ -569,6 +597,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{hour:02d}:00")
     for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
         add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
+    for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
+        add(*match.span(), _hausa_clock(int(match.group(1)), match.group(2) or "00", fold(match.group(3))))
     for match in _KLUKKAN_TIME.finditer(text) if info.language == "is" else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
     for match in _ICELANDIC_HOUR.finditer(text) if info.language == "is" and _DIGIT.search(text) else ():
