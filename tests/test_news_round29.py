@@ -262,3 +262,21 @@ def test_a_day_written_as_a_word_before_its_month_is_a_date():
 def test_the_date_kept_is_no_finding():
     english = "Abubakar Muhammad also said the program will begin on October 1.\n"
     assert loud_values(_WAGES_HA, "ha", english, "en") == []
+
+
+# newstest2021-ha-en-913-918 (refA), segment 918, a headline with its credit; and
+# newstest2021-ha-en-459-462 (Facebook-AI), segment 462, a quotation.
+_MURDERS_HA = "Mutum 2,732 aka yi wa kisan-gilla cikin watan Afrilu da Yuni a Najeriya -Rahoto\n"
+_MURDERS_EN = "Between April and June 2,732 reported murders in Nigeria\n"
+_QUOTE_HA = 'Ta ce, "Ina so in bayyana maku a yau cewa aikin da ku ke yi ya dace".\n'
+_QUOTE_EN = 'She said, "I want to make it clear to you today that you are doing the right thing."\n'
+
+
+def test_a_headline_credit_and_a_quotation_s_first_word_are_no_names():
+    assert loud_values(_MURDERS_HA, "ha", _MURDERS_EN, "en") == []
+    assert loud_values(_QUOTE_HA, "ha", _QUOTE_EN, "en") == []
+
+
+def test_the_headline_s_changed_count_is_still_reported():
+    english = _MURDERS_EN.replace("2,732", "2,372")
+    assert ("XL102", "2732") in loud_values(_MURDERS_HA, "ha", english, "en")

@@ -474,12 +474,15 @@ class Names:
 
     def _inside_sentence(self, k: int, inv: Invariant) -> bool:
         """Whether a name stands in running text: not first in its line after a speaker's
-        tag ("(PERSON7) Okay"), nor in a headline that capitalises every word."""
+        tag ("(PERSON7) Okay"), nor in a headline that capitalises every word, nor first
+        in a quotation (Ta ce, "Ina so…", she said, "I want…") or in a credit after a
+        headline's dash ("…a Najeriya -Rahoto", a report)."""
         text = self.ctx.documents[k].text
         line = text[text.rfind("\n", 0, inv.start) + 1:inv.start]
         end = text.find("\n", inv.end)
-        return bool(line.strip()) and not line.rstrip().endswith(")") \
-            and not _title_case(line + text[inv.start:end if end >= 0 else len(text)])
+        rest = text[inv.start:end if end >= 0 else len(text)]
+        return bool(line.strip()) and not line.rstrip().endswith(")") and not _title_case(line + rest) \
+            and not line.endswith(('"', "“", "„", "«")) and not _HEADLINE_CREDIT.match(line[-3:] + rest)
 
     def _unaccounted(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names doc k writes inside a sentence that doc o's group writes in no form (not
@@ -3357,6 +3360,8 @@ def _words_before(text: str, pattern: str) -> Iterator[list[str]]:
         yield _LETTER_RUNS.findall(text[max(0, match.start() - 120):match.start()])
 
 
+# A credit after a headline's dash, the line's last word: " -Rahoto", " – Reuters".
+_HEADLINE_CREDIT = lazy(r".*[ \u00a0][-–—][ \u00a0]?\p{Lu}\p{L}*[.]?\s*$")
 # Languages whose news names organisations by their English acronyms (Hausa: NDDC, NCDC,
 # INEC), which an English translation keeps. Czech, German and Icelandic ones are
 # translated (KLDR / North Korea, MHD / public transport): measured on news15 and news24,
