@@ -280,3 +280,17 @@ def test_a_headline_credit_and_a_quotation_s_first_word_are_no_names():
 def test_the_headline_s_changed_count_is_still_reported():
     english = _MURDERS_EN.replace("2,732", "2,372")
     assert ("XL102", "2732") in loud_values(_MURDERS_HA, "ha", english, "en")
+
+
+# newstest2021-ha-en-388-394 (TWB), segment 389, cut after "ya ce".
+_AMAECHI_HA = "Ministan sufuri Rotimi Amaechi ya ce za a dawo a ci gaba da sifirin jirgin kasa.\n"
+_AMAECHI_EN = "Minister of transport Amaechi said the railway would be returned.\n"
+
+
+def test_a_surname_after_a_title_of_something_is_the_full_name_shortened():
+    assert loud_values(_AMAECHI_HA, "ha", _AMAECHI_EN, "en") == []
+
+
+def test_the_given_name_alone_after_that_title_is_reported():
+    english = _AMAECHI_EN.replace("Amaechi", "Rotimi")
+    assert ("XL401", "Rotimi Amaechi") in loud_values(_AMAECHI_HA, "ha", english, "en")

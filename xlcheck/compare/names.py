@@ -99,12 +99,12 @@ Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora 
 Alhaji Hajiya Malam Mallam Malama Injiniya Farfesa Dakta Mista Sanata Sarki Sarkin Shugaba Shugaban Gwamna Gwamnan
 Minista Ministan Kwamishina Kwamishinan Mashawarcin Kakakin Sakataren Wamban Ciroman Galadiman Madakin Mai
 Kungiyar Hukumar Jihar Kotun Babbar Majalisar Ma'aikatar Jami'ar Rundunar Jam'iyyar Kamfanin Sarautar Masarautar
-Fadar Karamar Sanatoci Ƴan 'Yan
+Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
 """.split())
 # (the last three lines Hausa's: titles and the nouns that head a name, in the construct
 # form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
 # Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
-# State High Court; "Ƴan Najeriya", Nigerians)
+# State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
 # What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
@@ -2469,10 +2469,11 @@ def _title_case(heading: str) -> bool:
 
 
 def _titled(surname: str, text: str) -> bool:
-    """Whether a text writes a surname after a title ("Mr. Adesina", "President Buhari"):
-    the usual short form of a full name, not a given name lost."""
-    return regex.search(rf"(?<![\p{{L}}])(?:{_TITLE_ALTERNATION})\.?[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])",
-                        text) is not None
+    """Whether a text writes a surname after a title ("Mr. Adesina", "President Buhari",
+    "Minister of transport Amaechi"): the usual short form of a full name, not a given
+    name lost."""
+    return regex.search(rf"(?<![\p{{L}}])(?:{_TITLE_ALTERNATION})\.?(?:[ \u00a0]+of(?:[ \u00a0]+the)?[ \u00a0]+\p{{Ll}}+)?"
+                        rf"[ \u00a0]+{regex.escape(surname)}(?![\p{{L}}])", text) is not None
 
 
 _TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
