@@ -1609,10 +1609,12 @@ class Names:
                         # Urhoghide" / "Senator Mathew").
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
-                    if len(parts) >= 2 and kept[0] and not any(kept[1:]) and code is None \
-                            and self._tail_renamed(parts, k, o, group):
-                        # The name's first word kept, the rest made other capitalised
-                        # words ("Yarra Trams" / "Yarra Dag", "Indore Press Club" /
+                    lead = next((i for i, present in enumerate(kept) if not present), len(kept))
+                    if len(parts) >= 2 and 1 <= lead < len(parts) and not any(kept[lead:]) and code is None \
+                            and self._tail_renamed(parts[lead - 1:], k, o, group):
+                        # The name's first words kept, the rest made other capitalised
+                        # words ("Yarra Trams" / "Yarra Dag", "Omar Hassan Al-Bashir" /
+                        # "Omar Hassan Al-Din", "Indore Press Club" /
                         # "Indore Stutt Félagið"): the name changed.
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
