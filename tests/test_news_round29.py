@@ -294,3 +294,25 @@ def test_a_surname_after_a_title_of_something_is_the_full_name_shortened():
 def test_the_given_name_alone_after_that_title_is_reported():
     english = _AMAECHI_EN.replace("Amaechi", "Rotimi")
     assert ("XL401", "Rotimi Amaechi") in loud_values(_AMAECHI_HA, "ha", english, "en")
+
+
+# newstest2021-ha-en-18-24 (Online-Y), segment 20.
+_SPOKESMAN_HA = (
+    "A kan hakan ne muka tuntubi kakakin rundunar ƴan sanda ta jihar Kano DSP Abdullahi Haruna Kiyawa, wanda "
+    "ya tabbatar da faruwar al'amarin.\n"
+)
+_SPOKESMAN_EN = (
+    "On that we contacted the spokesman of the Kano State Police force DSP Abdullahi Aaron Kikiaya, who "
+    "confirmed the occurrence of the case.\n"
+)
+
+
+def test_a_name_whose_first_word_is_kept_and_rest_renamed_is_reported():
+    # (the run of capitalised words reported is the place, the rank and the name)
+    found = loud_values(_SPOKESMAN_HA, "ha", _SPOKESMAN_EN, "en")
+    assert [value for rule, value in found if rule == "XL401"] == ["Kano DSP Abdullahi Haruna Kiyawa"]
+
+
+def test_the_name_kept_whole_is_no_finding():
+    english = _SPOKESMAN_EN.replace("Abdullahi Aaron Kikiaya", "Abdullahi Haruna Kiyawa")
+    assert loud_values(_SPOKESMAN_HA, "ha", english, "en") == []
