@@ -194,6 +194,8 @@ def _calendar_words(locale: Locale) -> frozenset[str]:
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             words.update(fold(name).rstrip(".") for name in locale.days[context][width].values())
+    if locale.language == "ha":
+        words.update(_HAUSA_WEEKDAYS)
     return frozenset(words)
 
 
@@ -214,12 +216,25 @@ def _month_names(locale: Locale) -> dict[str, int]:
     for number, forms in enumerate(MONTH_CASES.get(locale.language, ()), start=1):
         for form in forms.split():
             names.setdefault(form, number)
+    if locale.language == "ha":
+        # The spellings news sites write beside CLDR's (BBC, VOA and Legit Hausa write
+        # February "Fabrairu" or "Fabarairu", October "Okotoba", April "Afrilu"), and the
+        # linker -n that joins a month to what follows: "Yulin da muke ciki" (this July,
+        # "the July that we are in"), "watan Afrilun bara".
+        for name, number in _HAUSA_MONTHS.items():
+            names.setdefault(name, number)
+        for name, number in list(names.items()):
+            if len(name) >= 4 and name[-1] in "aeiou":
+                names.setdefault(name + "n", number)
     if locale.language == "he":
         # Hebrew writes "in", "to", "from", "and" as letters glued to the word: בינואר 2023.
         for name, number in list(names.items()):
             for prefix in ("ב", "ל", "מ", "ה", "ו", "וב", "ול", "ומ", "שב", "כ"):
                 names.setdefault(prefix + name, number)
     return names
+
+
+_HAUSA_MONTHS = {"fabrairu": 2, "fabarairu": 2, "febrairu": 2, "afrilu": 4, "okotoba": 10}
 
 
 # Days of the month written as ordinal words before the month's name ("níunda janúar",
@@ -655,6 +670,23 @@ _SCALES: dict[str, dict[str, int]] = {
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},
 }
 
+# Scale words written before the figure: Hausa "Dala miliyan 200" (200 million dollars),
+# "dubu 50" (50,000), "dubu dari 3" (300,000: a thousand hundreds times three).
+LEADING_SCALES: dict[str, dict[str, int]] = {
+    "ha": {"dubu": 10**3, "miliyan": 10**6, "milyan": 10**6, "biliyan": 10**9, "tiriliyan": 10**12},
+}
+
+# Hausa cardinals, which count with a scale word first ("dubu ashirin", twenty thousand;
+# "dari shida da biyu", 602) and join parts with "da" (and) and "sha" (ten "sha" two,
+# 12). The standard forms (P. Newman, *A Hausa-English Dictionary*, Yale 2007), each
+# with the hooked ɗ and without, as news sites write both. Kept apart from NUMBER_WORDS:
+# read as whole numbers by `extract.numbers`, not word by word.
+HAUSA_NUMBERS: dict[str, int] = {
+    "daya": 1, "ɗaya": 1, "biyu": 2, "uku": 3, "hudu": 4, "huɗu": 4, "biyar": 5, "shida": 6, "bakwai": 7,
+    "takwas": 8, "tara": 9, "goma": 10, "ashirin": 20, "talatin": 30, "arba'in": 40, "hamsin": 50,
+    "sittin": 60, "saba'in": 70, "tamanin": 80, "casa'in": 90,
+}
+
 # Slavic scale words in all their cases (after a figure the noun takes the case the sentence
 # needs: "з 567,5 мільйонами доларів", "s 12,7 miliardami korun"): stem x endings, by data.
 _SLAVIC_SCALE_CASES: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -865,6 +897,15 @@ _TERRITORY_TAIL = re.compile(r"\s+SAR\s+China$|\s*\(.*\)$")
 
 
 @functools.cache
+def hausa_currencies() -> frozenset[str]:
+    """The head words of CLDR's Hausa currency names ("Dalar Amurka", "Nairar Najeriya",
+    "Yuwan na ƙasar Sin"), folded, with and without the linker -r or -n the news leaves
+    out before a figure ("Dala miliyan 200")."""
+    heads = {fold(name.split()[0]) for name in _parse("ha").currencies.values() if name}
+    return frozenset(heads | {head[:-1] for head in heads if head.endswith(("r", "n")) and len(head) > 4})
+
+
+@functools.cache
 def place_names(tag: str) -> dict[str, str]:
     """CLDR's names of countries, regions and time-zone cities in a language, folded,
     each with a key (``"KP"``, ``"tz:Asia/Pyongyang"``): a gazetteer in any script, so
@@ -973,15 +1014,29 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
             for number, name in locale.days[context][width].items():
                 if len(name) >= 2:  # never one character ("月" is Monday and a month)
                     names.setdefault(fold(name), (number + 1, name[:1].isupper()))
+    for name, number in _HAUSA_WEEKDAYS.items() if locale.language == "ha" else ():
+        names.setdefault(name, (number, True))
     if locale.language == "zh":
         names.setdefault("星期天", (7, False))  # the spoken Sunday ("血腥星期天", Bloody Sunday)
     return names
 
 
+# Hausa weekdays as news writes them beside CLDR's: Friday "Juma'a" (CLDR "Jummaʼa") with
+# any apostrophe, and every name with the linker -r or -n ("Talatar makon nan", this
+# week's Tuesday; "Lahadin da ta gabata", last Sunday).
+_HAUSA_WEEKDAYS = {
+    form + linker: number
+    for number, forms in ((1, "litinin"), (2, "talata"), (3, "laraba"), (4, "alhamis"), (5, "juma'a jumma'a"),
+                          (6, "asabar"), (7, "lahadi"))
+    for form in (f.replace("'", mark) for f in forms.split() for mark in "'’ʼ")
+    for linker in (("", "r", "n") if form[-1] in "aeiou" else ("",))
+}
+
 # Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
 # name, uninflected; Russian, Ukrainian, Czech and Polish in their cases, "в пятницу",
 # "w piątek", "v pátek"): elsewhere a weekday is not compared.
-WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk", "cs", "pl"})
+WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk", "cs", "pl",
+                               "ha"})
 
 
 @functools.cache

@@ -142,7 +142,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     if kind == "number":
                         # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
                         soft[k].add(inv.value.lstrip("-"))
-        _resolve_alternatives(ctx, group, docs, values, notes)
+        _resolve_alternatives(ctx, group, docs, values, notes, soft)
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)
         if kind == "url":
@@ -1166,14 +1166,18 @@ def _owner_text(ctx: Context, inv: Invariant) -> str:
     return inv.text
 
 
-def _resolve_alternatives(ctx: Context, group: Group, docs, values, notes) -> None:
+def _resolve_alternatives(ctx: Context, group: Group, docs, values, notes, soft) -> None:
     """Swap an ambiguous token's value for the reading another version confirms.
 
     A numeric date nobody disambiguates is reported as ambiguous (XL203); a number
-    whose separators are another locale's is a warning (XL103).
+    whose separators are another locale's is a warning (XL103). A number read whole
+    from words of two scales (Hausa "biliyan sittin da bakwai da miliyan sittin da uku")
+    is also its parts, which the other version may write as words ("sixty-seven billion
+    naira and sixty-three million").
     """
     for k in docs:
         others = [values[o] for o in docs if o != k]
+        worded = others + [soft[o] for o in docs if o != k]
         for value, inv in list(values[k].items()):
             if not inv.alternatives:
                 continue
@@ -1188,7 +1192,7 @@ def _resolve_alternatives(ctx: Context, group: Group, docs, values, notes) -> No
                 continue
             for alternative in inv.alternatives:
                 parts = alternative.split("|")
-                if all(any(p in other for other in others) for p in parts):
+                if all(any(p in other for other in (others if inv.flag else worded)) for p in parts):
                     del values[k][value]
                     for part in parts:
                         values[k].setdefault(part, inv)

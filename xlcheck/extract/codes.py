@@ -124,8 +124,9 @@ def _code_word_pattern() -> regex.Pattern[str]:
     for form in sorted((f for forms in CODE_WORDS.values() for f in forms), key=len, reverse=True):
         (unspaced if _UNSPACED_SCRIPT.search(form) else spaced).append(regex.escape(form))
     # A word in Latin or Cyrillic letters takes its endings and compounds ("коронавируса",
-    # "Coronakrise", "Covid-19"), but "coronation" is not the virus.
-    return lazy(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:[-‑ ]?19)?(?!tion)\p{{L}}*"
+    # "Coronakrise", "Covid-19", and "Covid- 19" as machine translation detokenises it),
+    # but "coronation" is not the virus.
+    return lazy(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(spaced)})(?:(?:[-‑][ ]?|[ ])?19)?(?!tion)\p{{L}}*"
                          rf"|(?:{'|'.join(unspaced)})", regex.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ import regex
 
 from xlcheck import regexcache
 from xlcheck.extract.numbers import HAN_DIGITS
-from xlcheck.locales import DAY_ORDINALS, LocaleInfo, base_language, fold, locale_info, weekday_names
+from xlcheck.locales import DAY_ORDINALS, HAUSA_NUMBERS, LocaleInfo, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
 
@@ -181,6 +181,19 @@ _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]
                      regex.IGNORECASE)
 # And as Icelandic writes them: "8 á kvöldin" (8 p.m.), "3 í nótt" (3 at night), "kl. 9 að
 # morgni", "2 síðdegis", "11 fyrir hádegi" (before noon).
+# A Hausa clock time with its part of the day: "karfe 10:30 na dare" (10:30 at night),
+# "karfe 8 na safe" (8 in the morning), "na rana" (at midday), "na yamma" (in the evening).
+_HAUSA_CLOCK = lazy(r"(?<![\p{L}])(?:karfe|ƙarfe)[ \u00a0]+([01]?\d|2[0-3])(?::([0-5]\d))?[ \u00a0]+na[ \u00a0]+"
+                    r"(safe|rana|yamma|dare)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _hausa_clock(hour: int, minute: str, part: str) -> str:
+    """The 24-hour value of a Hausa clock time: the night's hours from six on, the
+    evening's and the afternoon's are past noon ("karfe 2 na dare" is 02:00)."""
+    after_noon = part in ("yamma", "rana") and hour < 12 or part == "dare" and 6 <= hour < 12
+    return f"T{hour + (12 if after_noon else 0):02d}:{minute}"
+
+
 _ICELANDIC_HOUR = lazy(
     r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0](?:((?:á|að|í)[ \u00a0](?:morgnana|morgni|nótt|nóttu|nóttina)"
     r"|fyrir[ \u00a0]hádegi)|((?:á|að|í)[ \u00a0](?:kvöldin|kvöldi|kvöld)|síðdegis|eftir[ \u00a0]hádegi))(?![\p{L}])",
@@ -261,7 +274,7 @@ _QUARTER = lazy(
 # start with a long alternation of month names tried at every position: they run only
 # where this cheap pattern finds something.
 _RANGE_HINT = lazy(r"\d(?:\.|º|er)?[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and"
-                            r"|и|по|до|і|та|i|do|až)"
+                            r"|и|по|до|і|та|i|do|až|zuwa)"
                             r"[ \u00a0]*(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?\d|\d,", regex.IGNORECASE)
 # Locales that write the month first in numeric dates.
 _MONTH_FIRST = frozenset({"en-US", "en"})
@@ -288,9 +301,25 @@ def _number_words(tag: str) -> frozenset[str]:
     return frozenset(word for word, _ in locale_info(tag).number_words)
 
 
+# Words between a day and its month beside Romance "de": Hausa "ranar 8 ga watan Yuli"
+# (the 8th of the month July), "28 Ga Fabrairu".
+_DAY_LINKS = {"ha": r"|ga[ \u00a0]++(?:watan?[ \u00a0]++)?"}
+
+
+@functools.cache
+def _hausa_word_day(tag: str) -> regex.Pattern[str]:
+    """A day of a named month written as a word: "ranar daya ga watan Okotoba" (1 October)."""
+    days = "|".join(regex.escape(w) for w, v in sorted(HAUSA_NUMBERS.items(), key=lambda i: longest_first(i[0]))
+                    if v <= 31)
+    months = "|".join(regex.escape(n) for n in _pattern_names(tag))
+    return regexcache.compile(rf"(?<![\p{{L}}])({days})[ \u00a0]+ga[ \u00a0]+(?:watan?[ \u00a0]+)?({months})(?![\p{{L}}])",
+                              regex.IGNORECASE)
+
+
 @functools.cache
 def _month_pattern(tag: str) -> regex.Pattern[str]:
     info = locale_info(tag)
+    link = _DAY_LINKS.get(info.language, "")
     names = _pattern_names(tag)
     alternation = "|".join(regex.escape(n) for n in names)
     day_dot = r"\.?" if info.day_dot else ""
@@ -299,7 +328,7 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     tight_dot = r"\.(?=\p{L})" if info.day_dot else r"(?!)"
     return regexcache.compile(
         rf"""
-        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)[ \u00a0]++of[ \u00a0]++|{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++)?)?
+        (?:(?<![\p{{N}}.,:])(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)[ \u00a0]++of[ \u00a0]++|{day_dot}{_DAY_SUFFIX}[ \u00a0]++|{tight_dot})(?:de[ \u00a0]++|del[ \u00a0]++{link})?)?
         (?<![\p{{L}}])(?P<month>{alternation})(?![\p{{L}}])\.?
         (?:[ \u00a0]+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?![\p{{N}}]|[.,:]\d|[ \u00a0\u202f]\d{{3}}(?![\p{{N}}])))?
         (?:,?[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+|of[ \u00a0]+|του[ \u00a0]+)?(?P<year>\d{{4}})(?![\p{{N}}]))?
@@ -313,8 +342,9 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
     and comma-separated dates ("Enero, 1, 1970", "27, Junio, 2018")."""
     names = _pattern_names(tag)
+    link = _DAY_LINKS.get(locale_info(tag).language, "")
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])\.?"
-    gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až)[ \u00a0]*"
+    gap = (r"[ \u00a0]*(?:--|–|—|-|al|a|au|bis|to|through|até|ao|e|y|et|und|and|и|по|до|і|та|i|do|až|zuwa)[ \u00a0]*"
            r"(?:(?:le|el|o|dem|den|the)[ \u00a0]+)?")
     day1 = r"(?<![\p{N}.,:])(?P<d1>\d{1,2})(?:\.|º|er)?"
     day2 = r"(?P<d2>\d{1,2})(?:\.|º)?(?![\p{N}])"
@@ -322,7 +352,7 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     flags = regex.IGNORECASE
     return (
         regexcache.compile(rf"(?:(?:del|de|du|vom|from|dal|с|со|з|від|od|ode)[ \u00a0]+)?{day1}{gap}{day2}[ \u00a0]+"
-                           rf"(?:de[ \u00a0]+)?{month}{year}", flags),
+                           rf"(?:de[ \u00a0]+{link})?{month}{year}", flags),
         regexcache.compile(rf"{month}[ \u00a0]+{day1}{gap}{day2}{year}", flags),
         regexcache.compile(rf"{month},[ \u00a0]*(?P<d1>\d{{1,2}}),[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])", flags),
         regexcache.compile(rf"(?<![\p{{N}}.,:])(?P<d1>\d{{1,2}}),[ \u00a0]*{month},[ \u00a0]*(?P<year>\d{{4}})(?![\p{{N}}])",
@@ -391,6 +421,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if "零" in text:
         for match in _CJK_MIDNIGHT.finditer(text):
             add(*match.span(), "T00:00")
+
+    if info.language == "ha" and " ga " in text.casefold():
+        for match in _hausa_word_day(info.tag).finditer(text):
+            day = HAUSA_NUMBERS[fold(match.group(1)).replace("’", "'").replace("ʼ", "'")]
+            add(*match.span(), f"--{_month_table(info.tag)[fold(match.group(2))][0]:02d}-{day:02d}")
 
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
@@ -562,6 +597,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{hour:02d}:00")
     for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
         add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
+    for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
+        add(*match.span(), _hausa_clock(int(match.group(1)), match.group(2) or "00", fold(match.group(3))))
     for match in _KLUKKAN_TIME.finditer(text) if info.language == "is" else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
     for match in _ICELANDIC_HOUR.finditer(text) if info.language == "is" and _DIGIT.search(text) else ():
@@ -861,6 +898,18 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
     "ko": ((r"어제", "R-1d"), (r"내일", "R+1d"), (r"올해|금년", "R0y"), (r"작년|지난해", "R-1y"), (r"내년", "R+1y"),
            (r"이번 ?달", "R0m"), (r"지난 ?달", "R-1m"), (r"다음 ?달", "R+1m"), (r"이번 ?주", "R0w"),
            (r"지난 ?주", "R-1w"), (r"다음 ?주", "R+1w")),
+    # Hausa: "bana" (this year), "bara" (last year), "badi" (next year), "makon nan" (this
+    # week), "makon jiya" (last week, "the week of yesterday"), "mako mai zuwa" (the week
+    # that is coming), the same of "wata" (month; "ranar 4 ga watan gobe", the 4th of next
+    # month, one date), and "jiya" (yesterday) alone. Not "gobe" alone: "gobe kiyama" is
+    # the Day of Judgement.
+    "ha": ((r"(?<!ta )bana", "R0y"), (r"bara", "R-1y"), (r"badi", "R+1y"),
+           (r"(?:shekarar|shekara) (?:da ta gabata|bara)", "R-1y"), (r"(?:wannan|a) shekarar?(?= |$)(?! da)", "~R0y"),
+           (r"makon (?:nan|da muke ciki)|wannan makon", "R0w"), (r"makon (?:jiya|da ya gabata)", "R-1w"),
+           (r"(?:mako|makon) (?:mai zuwa|gobe)", "R+1w"),
+           (r"watan (?:nan|da muke ciki)|wannan watan", "R0m"), (r"watan (?:jiya|da ya gabata)", "R-1m"),
+           (r"(?:\d{1,2} ga )?(?:wata|watan) (?:mai zuwa|gobe)", "R+1m"),
+           (r"(?<!makon |watan |shekaran)jiya", "R-1d")),
 }
 _UNBOUNDED = frozenset({"ja", "zh", "ko"})
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",

@@ -19,6 +19,8 @@ from xlcheck import regexcache
 from xlcheck.locales import (
     CJK_SCALES,
     COLLECTIVE_RU,
+    HAUSA_NUMBERS,
+    LEADING_SCALES,
     PARTIAL_NUMBER_WORDS,
     RUSSIAN_ORDINALS,
     SPACES,
@@ -244,6 +246,100 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
     return multiplier, pos
 
 
+@functools.cache
+def _leading_scale_pattern(language: str) -> regex.Pattern[str]:
+    words = "|".join(sorted(LEADING_SCALES[language], key=longest_first))
+    return regexcache.compile(rf"(?<![\p{{L}}])({words})(?:[ \u00a0]+(dari))?[ \u00a0]+$", regex.IGNORECASE)
+
+
+def _leading_scale(text: str, start: int, info: LocaleInfo) -> tuple[int, int]:
+    """A scale word written before the number, as Hausa writes it ("miliyan 200", 200
+    million; "dubu dari 3", 300,000): (multiplier, new start)."""
+    if info.language not in LEADING_SCALES:
+        return 1, start
+    match = _leading_scale_pattern(info.language).search(text, max(0, start - 24), start)
+    if match is None:
+        return 1, start
+    hundred = 100 if match.group(2) else 1
+    return LEADING_SCALES[info.language][fold(match.group(1))] * hundred, match.start()
+
+
+_HAUSA_PERCENT = lazy(r"(?<=(?<![\p{L}])kashi[ \u00a0]+\d+(?:[.,]\d+)?[ \u00a0]+)cikin[ \u00a0]+100(?![\p{N}])",
+                      regex.IGNORECASE)
+_HAUSA_TAIL = lazy(r"[ \u00a0]+da[ \u00a0]+(?:(rabi)|(dubu)[ \u00a0]+(\d{1,3}))(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def _hausa_tail(text: str, end: int, value: Decimal, multiplier: int) -> tuple[Decimal, int]:
+    """What Hausa adds after a scaled number: "miliyan 2 da rabi" (and a half: 2.5
+    million), "miliyan 6 da dubu 300" (and 300 thousand: 6.3 million)."""
+    tail = _HAUSA_TAIL.match(text, end)
+    if tail is None:
+        return value, end
+    if tail.group(1):
+        return value + multiplier / Decimal(2), tail.end()
+    if multiplier > 1000:
+        return value + int(tail.group(3)) * 1000, tail.end()
+    return value, end
+
+
+_HAUSA_APOSTROPHES = str.maketrans("’ʼ", "''")
+_HAUSA_WORD = "|".join(regex.escape(w).replace("'", "['’ʼ]") for w in sorted(
+    (*HAUSA_NUMBERS, *LEADING_SCALES["ha"], "dari", "rabi"), key=longest_first))
+_HAUSA_NUMBER = lazy(rf"(?<![\p{{L}}'’ʼ])(?:{_HAUSA_WORD})(?:[ \u00a0]+(?:(?:da|sha)[ \u00a0]+)?(?:{_HAUSA_WORD}))*"
+                     r"(?![\p{L}'’ʼ])", regex.IGNORECASE)
+_HAUSA_PART = lazy(rf"(?<![\p{{L}}'’ʼ])(?:{_HAUSA_WORD})(?![\p{{L}}'’ʼ])", regex.IGNORECASE)
+# Words that are numbers only beside another: "daya" is also "the same", "tara" "to gather".
+_HAUSA_ALONE_NOT = frozenset({"daya", "ɗaya", "tara", "rabi"})
+
+
+def _hausa_value(words: list[str]) -> list[Decimal]:
+    """The value of a Hausa number read word by word, in its parts, one a scale word: a
+    scale word (dubu, miliyan) counts what follows it until the next one; "dari" makes
+    the next unit hundreds; "rabi" is half the scale ("miliyan biyu da rabi", 2.5
+    million). Empty where no word counts."""
+    parts: list[Decimal] = []
+    scale, count, hundreds = 1, Decimal(0), False
+    for word in words:
+        if word in LEADING_SCALES["ha"]:
+            if count:
+                parts.append(count * scale)
+            scale, count = LEADING_SCALES["ha"][word], Decimal(0)
+        elif word == "dari":
+            hundreds = True
+            continue
+        elif word == "rabi":
+            count += Decimal("0.5")
+        else:
+            count += HAUSA_NUMBERS[word] * (100 if hundreds else 1)
+        hundreds = False
+    if hundreds:
+        count += 100  # "dari" last: a hundred
+    if count:
+        parts.append(count * scale)
+    return parts
+
+
+def _hausa_numbers(text: str, claims) -> list[Invariant]:
+    """Hausa numbers in words ("mutum ashirin", "naira biliyan talatin da daya")."""
+    found = []
+    for match in _HAUSA_NUMBER.finditer(text):
+        start, end = match.span()
+        words = [fold(w.group()).translate(_HAUSA_APOSTROPHES) for w in _HAUSA_PART.finditer(match.group())]
+        if len(words) == 1 and words[0] in _HAUSA_ALONE_NOT or not claims.free(start, end):
+            continue
+        parts = _hausa_value(words)
+        if not parts:
+            continue
+        claims.take(start, end)
+        # One word is soft as every number word; a number of several is read whole ("dari
+        # shida da biyu", 602) and looked for as digits are. One of two scales may be
+        # written as two numbers ("sixty-seven billion and sixty-three million").
+        alternatives = ("|".join(canonical(p) for p in parts),) if len(parts) > 1 else ()
+        found.append(Invariant("number", canonical(sum(parts)), match.group(), start, end, alternatives,
+                               "word" if len(words) == 1 else None))
+    return found
+
+
 def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
     found = []
     offset = start
@@ -397,6 +493,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
             digits = match.group().translate(_SUPERSCRIPT_DIGITS)
             found.append(Invariant("number", str(int(digits)), match.group(), *match.span()))
+    for match in _HAUSA_PERCENT.finditer(text) if info.language == "ha" and "cikin" in text else ():
+        claims.take(*match.span())  # "kashi 70 cikin 100": 70 in a hundred, "70 percent"
     for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
@@ -430,6 +528,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             # school year (高校3年生), which another school system numbers otherwise ("a senior")
             flag = "word"
         multiplier, scaled_end = _scale(text, end, info)
+        if multiplier == 1 and value < 1000:  # not "dubu 2,020": a figure in full
+            multiplier, start = _leading_scale(text, start, info)
+            scaled_end = end
         if multiplier != 1 and flag == "word" and _COMPOUND.match(text, end):
             flag = None  # "2,5-Milliarden-Dollar-Programm": an amount, compounded
         wan = multiplier == 1 and info.language == "zh" and _WAN_LETTER.match(text, end) is not None
@@ -457,6 +558,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 end = units.end()
             if wan:
                 alternatives = (unscaled, *alternatives)
+            if info.language == "ha":
+                value, end = _hausa_tail(text, end, value, multiplier)
         claims.take(start, end)
         # "10s of microns": tens, an order of magnitude ("dizaines de microns"), no count
         approximate = "~" if token in ("10", "100", "1000") and _TENS_OF.match(text, end) else ""
@@ -470,6 +573,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if info.language == "cs" and _CZECH_COMPOUND_HINT.search(text):
         found.extend(_czech_compounds(text, info, claims))
     found.extend(_words(text, info, claims))
+    if info.language == "ha" and not claims.words.isdisjoint(HAUSA_NUMBERS):
+        found.extend(_hausa_numbers(text, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
     if info.language == "ja" and "アラ" in text:
