@@ -142,3 +142,27 @@ def test_a_release_month_written_with_its_zero_is_clean():
 
 def test_another_release_month_is_reported():
     assert rules(RELEASES_EN, RELEASES_ZH.replace("2023.01", "2023.02"), "zh") == ["XL102"]
+
+
+# Two labels of TortoiseGit's colour settings dialog (IDD_SETTINGSCOLORS_3), placeholders in
+# capitals that the German writes as words.
+def test_a_label_in_capitals_written_as_a_word_and_its_number_is_clean(tmp_path):
+    assert loud_catalogue(tmp_path, [("LINE4", "Linie 4"), ("LINE5", "Linie 5")], "de") == []
+
+
+def test_another_number_after_the_word_is_reported(tmp_path):
+    assert ("XL301", "LINE5") in loud_catalogue(tmp_path, [("LINE4", "Linie 4"), ("LINE5", "Linie 6")], "de")
+
+
+# In the manner of OpenYurt's YurtStaticSet page (our own words): the Chinese abbreviates
+# Kubernetes as K8s.
+STATIC_EN = "A static pod is a special kind of pod in Kubernetes, which the kubelet manages directly.\n"
+STATIC_ZH = "静态 pod 是 K8s 中一种特殊的 pod，由 kubelet 直接管理。\n"
+
+
+def test_k8s_for_kubernetes_is_clean():
+    assert rules(STATIC_EN, STATIC_ZH, "zh") == []
+
+
+def test_k8s_where_the_source_names_no_kubernetes_is_reported():
+    assert rules(STATIC_EN.replace("Kubernetes", "a cluster"), STATIC_ZH, "zh") == ["XL301"]
