@@ -166,3 +166,24 @@ def test_k8s_for_kubernetes_is_clean():
 
 def test_k8s_where_the_source_names_no_kubernetes_is_reported():
     assert rules(STATIC_EN.replace("Kubernetes", "a cluster"), STATIC_ZH, "zh") == ["XL301"]
+
+
+# TortoiseGit's first-start wizard (IDD_FIRSTSTARTWIZARD_USER): the German breaks the Windows
+# environment variable of the path with a space.
+GITCONFIG = (
+    "These settings will be stored to your global git configuration (%HOME%/.gitconfig) and will be used "
+    "for all your git repositories as a default."
+)
+GITCONFIG_DE = (
+    "Diese Einstellungen werden in Ihrer globalen git-Konfiguration (% HOME%/.gitconfig) gespeichert und "
+    "standardmäßig für alle git-Repositories verwendet."
+)
+
+
+def test_an_environment_variable_broken_by_a_space_is_reported(tmp_path):
+    assert ("XL301", "%HOME%") in loud_catalogue(tmp_path, [(GITCONFIG, GITCONFIG_DE)], "de")
+
+
+def test_the_environment_variable_kept_is_clean(tmp_path):
+    kept = GITCONFIG_DE.replace("% HOME%", "%HOME%")
+    assert loud_catalogue(tmp_path, [(GITCONFIG, kept)], "de") == []
