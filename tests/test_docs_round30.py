@@ -70,6 +70,12 @@ def test_an_english_name_in_their_place_all_over_the_page_is_reported():
     assert "XL702" in rules(YII_EN, other, "pt-BR")
 
 
+def test_a_name_translated_with_its_accents_is_reported():
+    # an identifier renamed has none: `raíz` for Vite's `root` is a config key translated
+    accented = YII_PT.replace("Pais", "País").replace("pais", "país")
+    assert "XL702" in rules(YII_EN, accented, "pt-BR")
+
+
 def test_the_sources_name_kept_once_beside_the_translated_one_is_reported():
     mixed = YII_PT.replace("A classe `Pais`", "A classe `Country`").replace("tabela\n`pais`", "tabela\n`country`")
     mixed = mixed.replace("da tabela `pais`", "da tabela `nacao`")

@@ -871,9 +871,9 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
     ``'constellations/andromede'``, ``data:`` / ``dado:``): one word of letters replaced by another of the same
     start, at least three times in each version, the source's spelling in the translation
     at most once for three of its own and the translation's nowhere in the source; or
-    replaced by the word translated (``country`` / ``pais``), known as the translation's by
-    its prose or by its accents written somewhere (``país``), where the translation never
-    writes the source's word. A slip of the keyboard
+    replaced by the word translated as an identifier is (``country`` / ``pais``, no accents),
+    known as the translation's by its prose or by its accents written somewhere (``país``),
+    where the translation never writes the source's word. A slip of the keyboard
     (``clear()`` / ``clean()``) is not made the same way three times over. A label a
     cross-reference names (``:ref:`microphones```) is no example's: the word translated all
     over the page does not rename it. With `renaming` (the translation localised other
@@ -891,8 +891,9 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
     if len(old_word) < 4 or not new_word.isalpha():
         return False
     respelt = old_word[:start].lower() == new_word[:start].lower()
-    if not respelt and not (translated_word(new_word, set(), translation) or _written_accented(new_word, text_b)):
-        return False
+    if not respelt and not (new_word.isascii() and (translated_word(new_word, set(), translation)
+                                                    or _written_accented(new_word, text_b))):
+        return False  # (an identifier renamed has no accents: `raíz` for `root` is a config key translated)
     if respelt and not renaming and not translated_word(new_word, {old_word}, translation):
         return False
 
