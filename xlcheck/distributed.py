@@ -85,7 +85,7 @@ def unit(path: str, source_lang: str, target_lang: str, line: int, source: str, 
     """
     from xlcheck.io.po import is_code
 
-    return Unit(path, source_lang, target_lang, line, line, source, target, "code" if is_code(source) else "entry",
+    return Unit(path, source_lang, target_lang, line, line, source, target, "code" if is_code(source, target) else "entry",
                 syntax)
 
 

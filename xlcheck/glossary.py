@@ -65,6 +65,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "IOC": ("IOK", "COI", "CIO"),
     "GDP": ("BIP", "PIB", "Bruttoinlandsprodukt", "gross domestic product"),
     "NGO": ("NGOs", "NRO", "ONG", "ONGs"),
+    # Keys a software catalogue names by the reader's keyboard ("Ctrl-Scrollwheel" /
+    # "Strg+Mausrad"): `extract/keyboard.py`'s labels that are no words of their language.
+    "Ctrl": ("Strg",),
+    "Shift": ("Umschalt", "Maj", "Mayús", "Maiusc"),
+    "Delete": ("Entf", "Suppr", "Supr", "Canc"),
 }
 # The gazetteer's names in other scripts (FedEx / 联邦快递, Pentagon / Пентагон).
 for _canonical, _forms in gazetteer.cross_script_forms().items():

@@ -870,7 +870,10 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
     page writes it (``andromeda.md`` / ``andromede.md``, ``'constellations/andromeda'`` /
     ``'constellations/andromede'``, ``data:`` / ``dado:``): one word of letters replaced by another of the same
     start, at least three times in each version, the source's spelling in the translation
-    at most once for three of its own and the translation's nowhere in the source. A slip of the keyboard
+    at most once for three of its own and the translation's nowhere in the source; or
+    replaced by the word translated as an identifier is (``country`` / ``pais``, no accents),
+    known as the translation's by its prose or by its accents written somewhere (``país``),
+    where the translation never writes the source's word. A slip of the keyboard
     (``clear()`` / ``clean()``) is not made the same way three times over. A label a
     cross-reference names (``:ref:`microphones```) is no example's: the word translated all
     over the page does not rename it. With `renaming` (the translation localised other
@@ -885,17 +888,35 @@ def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,
     old_word, new_word = next(iter(lost)), next(iter(new))
     # (the same start: two letters of a word of four, ``data`` / ``dado``, three of a longer one)
     start = 2 if len(old_word) == 4 else 3
-    if len(old_word) < 4 or old_word[:start].lower() != new_word[:start].lower() or not new_word.isalpha():
+    if len(old_word) < 4 or not new_word.isalpha():
         return False
-    if not renaming and not translated_word(new_word, {old_word}, translation):
+    respelt = old_word[:start].lower() == new_word[:start].lower()
+    if not respelt and not (new_word.isascii() and (translated_word(new_word, set(), translation)
+                                                    or _written_accented(new_word, text_b))):
+        return False  # (an identifier renamed has no accents: `raíz` for `root` is a config key translated)
+    if respelt and not renaming and not translated_word(new_word, {old_word}, translation):
         return False
 
     def count(word: str, text: str) -> int:
         return len(regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text))
 
     renamed = count(new_word, text_b)
-    return count(old_word, text_a) >= 3 and renamed >= 3 and 3 * count(old_word, text_b) <= renamed \
-        and not count(new_word, text_a)
+    # (a word translated, not respelt (``country`` / ``pais``): the source's word nowhere in the translation)
+    kept = count(old_word, text_b)
+    return count(old_word, text_a) >= 3 and renamed >= 3 and 3 * kept <= renamed \
+        and (respelt or not kept) and not count(new_word, text_a)
+
+
+def _written_accented(word: str, text: str) -> bool:
+    """Whether `text` writes `word` with accents somewhere (``país`` for ``pais``): a word
+    of the text's language, its accents dropped where it names code.
+
+    >>> _written_accented("pais", "o nome do país"), _written_accented("pais", "os pais")
+    (True, False)
+    """
+    folded = word.casefold()
+    return any(_NON_ASCII_LETTER.search(match) and unaccented(match.casefold()) == folded
+               for match in regex.findall(rf"(?<!\p{{L}})\p{{L}}{{{len(word)}}}(?!\p{{L}})", text))
 
 
 def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,

@@ -179,6 +179,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "code" and _word_translated(value, ctx.text(k, group)))
+                             or (kind == "code" and ctx.documents[k].format != "text"
+                                 and _numeronym_of(value, ctx.text(k, group)))
                              or (kind == "markup" and _under_its_title(ctx, k, group, value))
                              or (kind == "date" and _date_covered(value, values[k], ctx.months(k),
                                                                    ctx.reference_year))
@@ -863,6 +865,13 @@ def _word_translated(value: str, text: str) -> bool:
 
     >>> _word_translated("PERSON7", "(人7) 好"), _word_translated("PERSON6", "（第六个人）是的"), _word_translated("PERSON6", "(人7)")
     (True, True, False)
+
+    A software catalogue's label in capitals (LINE5, a dialog's placeholder text) is
+    written as the word of the translation's language, of the same start, and the number
+    apart ("Linie 5"):
+
+    >>> _word_translated("LINE5", "Linie 5"), _word_translated("LINE5", "Linie 6"), _word_translated("LINE5", "Zeile 5")
+    (True, False, False)
     """
     match = _WORD_AND_NUMBER.fullmatch(value)
     if match is None:
@@ -870,11 +879,32 @@ def _word_translated(value: str, text: str) -> bool:
     if regex.search(rf"(?<![\p{{L}}\p{{N}}])(?:(?!\p{{Latin}})\p{{L}}){{3,}}[ \u00a0]?{match.group(1)}(?![\p{{N}}])"
                     rf"|[\[(]\p{{L}}{{3,}}[ \u00a0]?{match.group(1)}[\])]", text):
         return True
+    if value.isupper() and regex.search(rf"(?<![\p{{L}}\p{{N}}])(?i:{value[:3]})\p{{Ll}}*+[ \u00a0]{match.group(1)}(?!\p{{N}})",
+                                        text):
+        return True
     number = int(match.group(1))
     return any((n.isdigit() and int(n) == number or han_value(n) == number) and (head or tail)
                for head, n, tail in _HAN_BRACKETED.findall(text))
 
 
+def _numeronym_of(value: str, text: str) -> bool:
+    """Whether a code is a numeronym (K8s, i18n: a word's first and last letters around the
+    count of the letters between) of a word the text writes: documentation abbreviates
+    Kubernetes as K8s, or spells the abbreviation out. A code's plural `s` is dropped
+    before it is compared (K8s is read K8): a numeronym ending in a digit ends in `s`.
+
+    >>> _numeronym_of("K8", "a pod in Kubernetes"), _numeronym_of("i18n", "internationalization")
+    (True, True)
+    >>> _numeronym_of("K8", "a pod in Kubelet"), _numeronym_of("H100", "Hopper")
+    (False, False)
+    """
+    match = _NUMERONYM.fullmatch(value)
+    return match is not None and regex.search(
+        rf"(?<!\p{{L}})(?i:{match.group(1)}\p{{L}}{{{int(match.group(2))}}}{match.group(3) or 's'})(?!\p{{L}})",
+        text) is not None
+
+
+_NUMERONYM = lazy(r"(\p{Latin})(\d{1,2})(\p{Latin})?")
 _WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")
 # A speaker's tag in brackets written in Han characters, with its number in digits or in
 # Han numerals: (人7), （第六个人）, [人物 2].

@@ -169,10 +169,19 @@ def _code_words(text: str, claims) -> list[Invariant]:
 SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:_[a-z0-9]++)++(?![A-Za-z0-9_$/@-]|\.\w)")
 
 
+# A Windows environment variable (%HOME%, %APPDATA%), a path often starting with it
+# ("%HOME%/.gitconfig"): a name of the system, which no translation translates.
+ENVIRONMENT_VARIABLE = lazy(r"(?<![\w%])%[A-Z][A-Za-z0-9_]++%(?![\w%])")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     if may_have_code_word(text):
         found.extend(_code_words(text, claims))
+    for match in ENVIRONMENT_VARIABLE.finditer(text) if "%" in text else ():
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in SNAKE_CASE.finditer(text) if "_" in text else ():
         if claims.free(*match.span()):
             claims.take(*match.span())

@@ -454,6 +454,10 @@ def _share_scales(text: str, found: list[Invariant], scaled: list[tuple[int, Dec
                              (a.value, *a.alternatives), a.flag)
 
 
+# A year and a month of one digit after a point, padded with a zero ("2023.01").
+_YEAR_MONTH = lazy(r"(?:19|20)\d\d\.0[1-9]")
+
+
 def _first_year(text: str, start: int) -> str | None:
     """The year before the dash of "1981-87" or "1986 -88", for the short year at `start`."""
     for back in (5, 6):
@@ -518,6 +522,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         elif match.group("sign"):
             value = -value
             alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)
+        elif _YEAR_MONTH.fullmatch(token):
+            # "2023.01": a year and its month (a release table's date), which another
+            # version writes without the month's zero ("2023.1")
+            alternatives = (*alternatives, Decimal(token[:5] + token[6]))
         if token.count(",") == 1 and "." not in token and _IN_BRACKETS.match(text, start - 1) if start else False:
             if not (info.decimal != "," and _GROUPED.fullmatch(token)):  # "(5,837)", a count in English
                 found.extend(_list_items(text, match.start("num"), token, claims))  # "[0,23]", "(2,4)"

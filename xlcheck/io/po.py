@@ -402,11 +402,17 @@ _COLUMNS = lazy(r"\S\s{3,}+\S")
 _CODE_LINE = lazy(r"^(?:>>>|\.\.\. |\$ |[ \t]{2,}\S)", regex.M)
 
 
-def is_code(message: str) -> bool:
+def is_code(message: str, translation: str | None = None) -> bool:
     """Whether an entry is a literal block (a doctest, a shell session, indented code).
+    Columns make program output only where the `translation` keeps them: a software
+    catalogue's tooltip laid out in columns (".   : any character"), which the translation
+    writes as lines of prose (". : Ein beliebiges Zeichen"), is text.
 
     >>> is_code(">>> print(1)" + chr(10) + "1"), is_code("A sentence." + chr(10) + "Another one.")
     (True, False)
+    >>> table = "x   : any" + chr(10) + "y   : none"
+    >>> is_code(table), is_code(table, "x : alle" + chr(10) + "y : keins"), is_code(table, table)
+    (True, False, True)
     """
     lines = [line for line in message.split("\n") if line.strip()]
     if len(lines) < 2:
@@ -414,6 +420,12 @@ def is_code(message: str) -> bool:
     if message.lstrip().startswith((">>>", "$ ")) or len(_CODE_LINE.findall(message)) * 2 >= len(lines):
         return True
     # Program output in columns ("1,0-1,3:      NAME     'def'"): few words per line.
+    return _in_columns(lines) and (translation is None or _in_columns(translation.split("\n")))
+
+
+def _in_columns(lines: list[str]) -> bool:
+    """Whether half the lines or more are laid out in columns."""
+    lines = [line for line in lines if line.strip()]
     return sum(1 for line in lines if _COLUMNS.search(line)) * 2 >= len(lines)
 
 
@@ -423,7 +435,7 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     Each string sits on its entry's line, with its own newlines turned into line
     separators (U+2028), so that every entry is one paragraph on one line.
     """
-    kinds = [e.kind or ("code" if is_code(e.source) else "entry") for e in entries]
+    kinds = [e.kind or ("code" if is_code(e.source, e.target) else "entry") for e in entries]
     syntax = [e.syntax for e in entries]
     numbers = list(range(1, len(entries) + 1))  # paragraph numbers, one int object for both sides
     return (
