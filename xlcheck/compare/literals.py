@@ -121,11 +121,13 @@ def _slip(a: str, b: str) -> bool:
 
     >>> _slip("/tsconfig", "/tconfig"), _slip("img/one.png", "img/eone.png"), _slip("/guide", "/guia")
     (True, False, False)
+    >>> _slip("Windows", "Windowsx"), _slip("Windowsx", "Windows")  # a letter after the end
+    (False, False)
     """
     if a == b or edit_distance(a, b) != 1:
         return False
-    start = 0
-    while a[start] == b[start]:
+    start, shorter = 0, min(len(a), len(b))
+    while start < shorter and a[start] == b[start]:
         start += 1
     longer = max(a, b, key=len)
     end = start + (len(longer) > min(len(a), len(b)) or 1)
