@@ -838,6 +838,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            # "last night" is yesterday evening ("gestern Abend") or the night just past ("in der
            # Nacht"): it excuses another version's yesterday and is never missed itself.
            (r"last night", "~R-1d"),
+           # "the preceding year" (German "Vorjahr"): the year before the one the text speaks of,
+           # most often the writing's, but not always; it excuses and is never missed itself.
+           (r"the (?:preceding|previous|prior) (week|month|year)", "~R-1{}"),
            # "for the last year", "the last week of March": a span, not the year before
            (r"(?<!the )last (week|month|year)(?:['’]s)?", "R-1{}"), (r"this (week|month|year)(?:['’]s)?", "R0{}"),
            (r"next (week|month|year)(?:['’]s)?", "R+1{}"), (r"(?:the )?coming (week|month|year)", "R+1{}"),
