@@ -24,6 +24,7 @@ import regex
 
 from xlcheck.compare.blame import Blame, held_facts
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import folded_document
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import known_language, locale_info
 from xlcheck.model import Finding, Invariant, Location
@@ -317,7 +318,7 @@ def _replaced(ctx: Context, lists: dict, a: int, b: int) -> bool:
         if len(spans) < 2 or any(place is not None or not held or held & theirs
                                  for held, place in zip(links, by_name)):
             return False
-        other = ctx.documents[o].text.casefold()
+        other = folded_document(ctx.documents[o].text)
         for start, end in spans:
             texts = [m.group(1).strip("*_ ") for m in _LINK_TEXT.finditer(paragraph.text, start, end)]
             if not texts or any(text.casefold() in other for text in texts):

@@ -991,7 +991,7 @@ def resolved_reference(candidate: Candidate, own_text: str, own_unit: str, sourc
 
 
 @functools.lru_cache(maxsize=4)
-def _folded_document(text: str) -> str:
+def folded_document(text: str) -> str:
     """A whole document case-folded, once for all the candidates that look into it."""
     return casefolded(text)
 
@@ -1010,7 +1010,7 @@ def explicitation(candidate: Candidate, source_text: str | None = None, own_text
         code = candidate.value.strip("`").strip()
         if not _LETTER_OR_DIGIT.search(code) and code not in source_text:
             return False  # `...` no word of the source was formatted into: a value the source dropped
-        return not _LEFT_OVER.search(code) or code.casefold() in _folded_document(source_text)
+        return not _LEFT_OVER.search(code) or code.casefold() in folded_document(source_text)
     if candidate.kind in ("markup", "name"):
         if candidate.value.startswith("@"):
             return False  # a tagged @handle the source no longer tags is stale, not added for clarity

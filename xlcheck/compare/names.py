@@ -34,6 +34,7 @@ from xlcheck import gazetteer, regexcache
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
+from xlcheck.compare.literals import folded_document
 from xlcheck.extract.codes import latin_readings
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
@@ -555,10 +556,9 @@ class Names:
         return out
 
     def _never_written(self, o: int, value: str, group: Group) -> bool:
-        cache = self.__dict__.setdefault("_folded_text_cache", {})
-        if o not in cache:
-            cache[o] = self.ctx.documents[o].text.casefold()
-        folded = cache[o]
+        """Whether doc o writes `value` nowhere, in any case nor as a glossary term, and
+        its group does not spell it out by its initials."""
+        folded = folded_document(self.ctx.documents[o].text)
         if any(term.casefold() in folded for term in self.ctx.glossary.terms(value) | {value}):
             return False
         return not _initials_spell(value, _LETTER_RUNS.findall(self.ctx.text(o, group)))
