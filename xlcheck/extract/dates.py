@@ -424,7 +424,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 
     if info.language == "ha" and " ga " in text.casefold():
         for match in _hausa_word_day(info.tag).finditer(text):
-            day = HAUSA_NUMBERS[fold(match.group(1)).replace("’", "'").replace("ʼ", "'")]
+            day = HAUSA_NUMBERS[fold(match.group(1))]  # (no day's word has an apostrophe)
             add(*match.span(), f"--{_month_table(info.tag)[fold(match.group(2))][0]:02d}-{day:02d}")
 
     if not _DIGIT.search(text):
