@@ -20,3 +20,27 @@ def test_a_vorjahr_the_english_does_not_state_is_still_reported():
 
 def test_the_preceding_year_is_never_missed_itself():
     assert loud_values(_PRECEDING_EN, "en", _PRECEDING_DE.replace(" im Vorjahr", ""), "de") == []
+
+
+# WMT21 TED talks test suite, talk.1 segment 56 (HuaweiTSC), the same release: German writes
+# "10 times the mass" as one word, a multiplicative.
+_TENFOLD_EN = "Maybe they started as stars and collapsed to two black holes -- each one 10 times the mass of the Sun.\n"
+_TENFOLD_DE = ("Vielleicht begannen sie als Sterne und kollabierten zu zwei Schwarzen Löchern - "
+               "jedes zehnfache der Masse der Sonne.\n")
+
+
+def test_a_multiplicative_is_its_count():
+    assert loud_values(_TENFOLD_EN, "en", _TENFOLD_DE, "de") == []
+    assert loud_values(_TENFOLD_EN.replace("10 times", "tenfold"), "en", _TENFOLD_DE, "de") == []
+    assert loud_values(_TENFOLD_EN, "en", _TENFOLD_DE.replace("zehnfache", "10-fache"), "de") == []
+
+
+def test_a_multiplicative_of_another_count_is_a_changed_number():
+    changed = _TENFOLD_DE.replace("zehnfache", "zwanzigfache")
+    assert [(rule, value) for rule, value in loud_values(_TENFOLD_EN, "en", changed, "de")] == [("XL102", "10")]
+
+
+def test_einfach_is_no_count():
+    english = "It is simple: each one 2 times the mass of the Sun.\n"
+    german = "Es ist einfach: jedes der Masse der Sonne.\n"
+    assert [(rule, value) for rule, value in loud_values(english, "en", german, "de")] == [("XL101", "2")]

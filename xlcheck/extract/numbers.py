@@ -580,6 +580,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _share_scales(text, found, scaled)
     if info.language == "cs" and _CZECH_COMPOUND_HINT.search(text):
         found.extend(_czech_compounds(text, info, claims))
+    suffix = _MULTIPLICATIVE_SUFFIX.get(info.language)
+    if suffix and suffix in text.casefold():
+        found.extend(_multiplicatives(text, info, claims))
     found.extend(_words(text, info, claims))
     if info.language == "ha" and not claims.words.isdisjoint(HAUSA_NUMBERS):
         found.extend(_hausa_numbers(text, claims))
@@ -865,6 +868,43 @@ def _czech_compounds(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         value = (counts[count.casefold()] if count else 1) * _CZECH_HEADS[match.group("head").casefold()]
         flag = None if count and match.group("head").casefold() != "let" else "word"
         found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), flag))
+    return found
+
+
+# A count written as the first part of a multiplicative ("zehnfache", "tenfold", "10-voudig"):
+# the language's suffix, and the pattern's tail after it (German declines the adjective).
+_MULTIPLICATIVE_SUFFIX = {"de": "fach", "en": "fold", "nl": "voudig"}
+_MULTIPLICATIVE_TAIL = {"de": "fach(?:e[nmrs]?)?", "en": "fold", "nl": "voudig(?:e)?"}
+
+
+@functools.cache
+def _multiplicative(language: str) -> tuple[regex.Pattern[str], dict[str, int]]:
+    """The pattern of a language's multiplicatives, and the counts of its number words.
+    Only counts of two and more: German "einfach" is "simple", not once."""
+    forms = [(form, int(value)) for form, value in locale_info(language).number_words
+             if 2 <= value <= 1000 and value == int(value)]
+    counts = {fold(form): value for form, value in forms}
+    words = "|".join(regex.escape(form) for form in sorted((form for form, _ in forms), key=longest_first))
+    pattern = regexcache.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<count>{words})|(?P<digits>\d+)-?){_MULTIPLICATIVE_TAIL[language]}"
+        r"(?![\p{L}])", regex.IGNORECASE)
+    return pattern, counts
+
+
+def _multiplicatives(text: str, info: LocaleInfo, claims) -> list[Invariant]:
+    """Multiplicatives ("jedes zehnfache der Masse der Sonne": each one 10 times the mass of
+    the Sun). Soft, as number words are: the count excuses the other version's number, and
+    a multiplicative with no counterpart is not reported (prose says "double" or "twice")."""
+    pattern, counts = _multiplicative(info.language)
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not claims.free(start, end):
+            continue
+        claims.take(start, end)
+        count = match.group("count")
+        value = counts[fold(count)] if count else int(match.group("digits"))
+        found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), "word"))
     return found
 
 
