@@ -337,6 +337,32 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
     )
 
 
+# Bengali puts a case ending on the month ("সেপ্টেম্বরে", in September; "সেপ্টেম্বরের", of
+# September) and writes a year first with "সাল" (year): "২০০১ সালের ১১ সেপ্টেম্বরের পর",
+# after 11 September 2001. The month pattern above takes whole words only.
+_BENGALI_HINT = lazy(r"\p{Bengali}(?:এর|ের|এ|ে)(?![\p{L}\p{M}])")
+
+
+@functools.cache
+def _bengali_months() -> dict[str, int]:
+    """Each month's wide name (the longest CLDR gives: the abbreviations take no ending)."""
+    wide: dict[int, str] = {}
+    for name, month in locale_info("bn").months:
+        if len(name) > len(wide.get(month, "")):
+            wide[month] = name
+    return {name: month for month, name in wide.items()}
+
+
+@functools.cache
+def _bengali_dates() -> regex.Pattern[str]:
+    months = "|".join(regex.escape(name) for name in sorted(_bengali_months(), key=longest_first))
+    return regexcache.compile(
+        rf"(?:(?<![\p{{N}}])(?P<year>\d{{4}})[ \u00a0]+সাল(?:ের|ে)?[ \u00a0]+)?"
+        rf"(?:(?<![\p{{N}}])(?P<day>\d{{1,2}})[ \u00a0]+)?"
+        rf"(?<![\p{{L}}\p{{M}}])(?P<month>{months})(?P<ending>এর|ের|এ|ে)?(?![\p{{L}}\p{{M}}])"
+        rf"(?(ending)|(?(year)|(?!)))")
+
+
 @functools.cache
 def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
@@ -514,6 +540,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             if 1 <= int(match.group(1)) <= 31:
                 add(*match.span(), f"---{int(match.group(1)):02d}")
 
+    if info.language == "bn" and ("সাল" in text or _BENGALI_HINT.search(text)):
+        for match in _bengali_dates().finditer(text):
+            value = _iso(match.group("year"), _bengali_months()[match.group("month")], match.group("day"))
+            if value is not None:
+                add(*match.span(), value)
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
     has_month = not claims.words.isdisjoint(table)
