@@ -140,6 +140,8 @@ MIN_RATIO = 0.9
 
 # A name of two to four capitalised English words run together: ConsumerGroup, PushConsumer.
 _CAMEL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}{2,}){2,4}")
+# A term of two to four capitalised words run together, short ones too: InPlace, NodePool.
+_PASCAL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}+){2,4}")
 # A name and a capitalised word after it with no space between (NumPyDocumentation).
 _GLUED_WORD = lazy(r"(\p{L}*?\p{Ll})(\p{Lu}\p{Ll}{4,})")
 
@@ -161,6 +163,14 @@ def _spaced_words(value: str) -> regex.Pattern[str]:
     parts = regex.findall(r"\p{Lu}\p{Ll}+", value)
     return regex.compile(r"(?<![\p{L}\p{N}])" + r"[ \u00a0-]".join(map(regex.escape, parts))
                          + r"(?:s|es)?(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ends_of(value: str) -> regex.Pattern[str]:
+    """A word of a run-together name's first and last parts, whatever is between them:
+    "KoordRounmeProxy" for "KoordRuntimeProxy"."""
+    parts = regex.findall(r"\p{Lu}\p{Ll}+", value)
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(parts[0])}\p{{L}}*?{regex.escape(parts[-1])}(?!\p{{L}})")
 
 
 def skeleton(word: str) -> str:
@@ -1177,6 +1187,15 @@ class Names:
             # "Internet of Things (IoT)" rendered 物联网: a term the source defines, which a
             # translation in another script gives by its meaning (unless the paragraph
             # lost figures too: then the sentence went, not the letters)
+            return True
+        if _PASCAL_WORDS.fullmatch(value) and _script(self.ctx.text(k, group)) == "other" \
+                and not _ends_of(value).search(self.ctx.text(k, group)) and any(
+                    o != k and group.members[o] and _spaced_words(value).search(self.ctx.documents[o].text)
+                    for o in range(len(self.ctx.documents))):
+            # "InPlace" / 原地升级, "GameServer" / 游戏服: a concept the source names in Pascal case
+            # and writes as words elsewhere ("update Pods in-place", "a game server"), which a
+            # translation in another script gives by its meaning; a word of its first and last
+            # parts in the translation is the name misspelt ("KoordRounmeProxy"), not translated
             return True
         lower = value.lower()
         if len(lower) >= 6 and " " not in lower and any(
