@@ -1,9 +1,9 @@
 """Round 32 on documentation (tuning data: the false alarms that recur across sites):
 headings of the Volcano documentation's membership page in English and Chinese, demoted
-whole; a term in Pascal case and a phrase in code marks in the manner of the OpenKruise and
-Karmada pages in English and Chinese (OpenKruise states no licence, so its passage is our own
-words; the Karmada phrase is cut from its page); sources in fixtures/SOURCES.md, each with its
-clean twin."""
+whole; terms in Pascal case and a phrase in code marks in the manner of the OpenKruise,
+OpenYurt and Karmada pages in English and Chinese (OpenKruise and OpenYurt state no licence,
+so their passages are our own words; the Karmada phrase is cut from its page); sources in
+fixtures/SOURCES.md, each with its clean twin."""
 
 from __future__ import annotations
 
@@ -125,6 +125,37 @@ def test_a_pascal_case_name_the_source_never_writes_apart_is_reported():
 def test_the_name_misspelt_in_latin_letters_is_reported():
     en = INPLACE_EN.replace("InPlace update", "KoordRuntimeProxy").replace("in-place", "with koord runtime proxy")
     zh = INPLACE_ZH.replace("使用原地升级时", "使用 KoordRounmeProxy 时")
+    assert "XL401" in rules(en, zh)
+
+
+# In the manner of OpenYurt's CoreDNS page (our own words): the Chinese names the `NodePool`
+# 节点池, and the English writes the concept as the label key's last word, ``nodepool``.
+POOL_EN = """\
+Annotate the service: `openyurt.io/topologyKeys: openyurt.io/nodepool`.
+
+Requests are then resolved by the CoreDNS instance in the same NodePool.
+"""
+POOL_ZH = """\
+为服务增加注解：`openyurt.io/topologyKeys: openyurt.io/nodepool`。
+
+这样请求只会由同一节点池内的 CoreDNS 实例解析。
+"""
+
+
+def test_a_pascal_case_concept_the_source_keys_in_lower_case_is_clean():
+    assert rules(POOL_EN, POOL_ZH) == []
+
+
+def test_the_concept_kept_in_latin_letters_there_is_clean():
+    assert rules(POOL_EN, POOL_ZH.replace("同一节点池内", "同一 NodePool 内")) == []
+
+
+def test_a_name_the_source_writes_in_lower_case_only_in_an_address_is_reported():
+    # github.com names no concept "GitHub": a product's name dropped is still reported
+    en = POOL_EN.replace("openyurt.io/topologyKeys: openyurt.io/nodepool", "https://github.com/openyurtio")
+    en = en.replace("in the same NodePool", "on GitHub")
+    zh = POOL_ZH.replace("openyurt.io/topologyKeys: openyurt.io/nodepool", "https://github.com/openyurtio")
+    zh = zh.replace("由同一节点池内的", "由")
     assert "XL401" in rules(en, zh)
 
 

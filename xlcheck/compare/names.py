@@ -36,6 +36,7 @@ from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
 from xlcheck.extract.codes import latin_readings
+from xlcheck.extract.urls import _URL as _ADDRESS
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     base_language,
@@ -171,6 +172,17 @@ def _ends_of(value: str) -> regex.Pattern[str]:
     "KoordRounmeProxy" for "KoordRuntimeProxy"."""
     parts = regex.findall(r"\p{Lu}\p{Ll}+", value)
     return regex.compile(rf"(?<!\p{{L}}){regex.escape(parts[0])}\p{{L}}*?{regex.escape(parts[-1])}(?!\p{{L}})")
+
+
+@functools.lru_cache(maxsize=256)
+def _written_as_words(text: str, value: str) -> bool:
+    """Whether a text writes a Pascal-case term as words: apart ("update Pods in-place",
+    "a game server") or as one word in lower case, a key or a label's (`` `matchmaking
+    service` ``, ``openyurt.io/nodepool``), outside addresses (``github.com`` names no
+    concept "GitHub")."""
+    if _spaced_words(value).search(text):
+        return True
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", _ADDRESS.sub(" ", text)) is not None
 
 
 def skeleton(word: str) -> str:
@@ -1190,12 +1202,12 @@ class Names:
             return True
         if _PASCAL_WORDS.fullmatch(value) and _script(self.ctx.text(k, group)) == "other" \
                 and not _ends_of(value).search(self.ctx.text(k, group)) and any(
-                    o != k and group.members[o] and _spaced_words(value).search(self.ctx.documents[o].text)
+                    o != k and group.members[o] and _written_as_words(self.ctx.documents[o].text, value)
                     for o in range(len(self.ctx.documents))):
             # "InPlace" / 原地升级, "GameServer" / 游戏服: a concept the source names in Pascal case
-            # and writes as words elsewhere ("update Pods in-place", "a game server"), which a
-            # translation in another script gives by its meaning; a word of its first and last
-            # parts in the translation is the name misspelt ("KoordRounmeProxy"), not translated
+            # and writes as words elsewhere, which a translation in another script gives by its
+            # meaning; a word of its first and last parts in the translation is the name
+            # misspelt ("KoordRounmeProxy"), not translated
             return True
         lower = value.lower()
         if len(lower) >= 6 and " " not in lower and any(
