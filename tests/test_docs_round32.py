@@ -191,3 +191,26 @@ def test_a_phrase_the_page_writes_only_in_code_marks_is_reported():
     # a command or a literal (`npm config set prefix`, `Select a time`), not a term
     en = MODEL_EN.replace("default cluster resource model", "default cluster model")
     assert "XL701" in rules(en, MODEL_ZH)
+
+
+# Volcano's load-aware descheduling page: the Chinese writes `Volcano descheduler` as
+# Volcano的重调度器, its link to the repository naming "descheduler" in the address only.
+DESCHEDULER_EN = """\
+### Install Volcano descheduler
+
+To address the above issues, `Volcano descheduler` can evict Pods that do not comply with the configured strategies. See repo：[https://github.com/volcano-sh/descheduler](https://github.com/volcano-sh/descheduler).
+"""
+DESCHEDULER_ZH = """\
+### 安装Volcano descheduler
+
+为了解决上述问题，Volcano的重调度器可以根据设置的策略，驱逐不符合配置策略的Pod。项目地址：[https://github.com/volcano-sh/descheduler](https://github.com/volcano-sh/descheduler)。
+"""
+
+
+def test_a_phrase_whose_word_only_an_address_holds_is_translated():
+    assert rules(DESCHEDULER_EN, DESCHEDULER_ZH) == []
+
+
+def test_the_phrase_kept_in_code_marks_beside_the_address_is_clean():
+    kept = DESCHEDULER_ZH.replace("Volcano的重调度器", "`Volcano descheduler`")
+    assert rules(DESCHEDULER_EN, kept) == []
