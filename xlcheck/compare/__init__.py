@@ -35,7 +35,7 @@ from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.tables import cell_candidates
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
-from xlcheck.compare.values import fixed_links, value_candidates
+from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
 from xlcheck.extract import pool_workers
 from xlcheck.glossary import Glossary
 from xlcheck.locales import base_language, fold, language_name
@@ -120,6 +120,9 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
     if len(parts) > 1:
         _renumber_pairs(parts)
     docs_of_group = [present for part in parts for present in part[2]]
+    levels = relevelled(ctx, groups)
+    if levels:
+        candidates = [c for c in candidates if not relevelled_heading(c, groups, ctx, levels)]
     candidates = carried_away(ctx, groups, docs_of_group, candidates)
     if cuts:
         findings.extend(cut_findings(ctx, groups, list(cuts), candidates))

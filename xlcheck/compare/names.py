@@ -36,6 +36,7 @@ from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
 from xlcheck.extract.codes import latin_readings
+from xlcheck.extract.urls import _URL as _ADDRESS
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     base_language,
@@ -140,6 +141,8 @@ MIN_RATIO = 0.9
 
 # A name of two to four capitalised English words run together: ConsumerGroup, PushConsumer.
 _CAMEL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}{2,}){2,4}")
+# A term of two to four capitalised words run together, short ones too: InPlace, NodePool.
+_PASCAL_WORDS = lazy(r"(?:\p{Lu}\p{Ll}+){2,4}")
 # A name and a capitalised word after it with no space between (NumPyDocumentation).
 _GLUED_WORD = lazy(r"(\p{L}*?\p{Ll})(\p{Lu}\p{Ll}{4,})")
 
@@ -161,6 +164,25 @@ def _spaced_words(value: str) -> regex.Pattern[str]:
     parts = regex.findall(r"\p{Lu}\p{Ll}+", value)
     return regex.compile(r"(?<![\p{L}\p{N}])" + r"[ \u00a0-]".join(map(regex.escape, parts))
                          + r"(?:s|es)?(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _ends_of(value: str) -> regex.Pattern[str]:
+    """A word of a run-together name's first and last parts, whatever is between them:
+    "KoordRounmeProxy" for "KoordRuntimeProxy"."""
+    parts = regex.findall(r"\p{Lu}\p{Ll}+", value)
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(parts[0])}\p{{L}}*?{regex.escape(parts[-1])}(?!\p{{L}})")
+
+
+@functools.lru_cache(maxsize=256)
+def _written_as_words(text: str, value: str) -> bool:
+    """Whether a text writes a Pascal-case term as words: apart ("update Pods in-place",
+    "a game server") or as one word in lower case, a key or a label's (`` `matchmaking
+    service` ``, ``openyurt.io/nodepool``), outside addresses (``github.com`` names no
+    concept "GitHub")."""
+    if _spaced_words(value).search(text):
+        return True
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", _ADDRESS.sub(" ", text)) is not None
 
 
 def skeleton(word: str) -> str:
@@ -1177,6 +1199,15 @@ class Names:
             # "Internet of Things (IoT)" rendered 物联网: a term the source defines, which a
             # translation in another script gives by its meaning (unless the paragraph
             # lost figures too: then the sentence went, not the letters)
+            return True
+        if _PASCAL_WORDS.fullmatch(value) and _script(self.ctx.text(k, group)) == "other" \
+                and not _ends_of(value).search(self.ctx.text(k, group)) and any(
+                    o != k and group.members[o] and _written_as_words(self.ctx.documents[o].text, value)
+                    for o in range(len(self.ctx.documents))):
+            # "InPlace" / 原地升级, "GameServer" / 游戏服: a concept the source names in Pascal case
+            # and writes as words elsewhere, which a translation in another script gives by its
+            # meaning; a word of its first and last parts in the translation is the name
+            # misspelt ("KoordRounmeProxy"), not translated
             return True
         lower = value.lower()
         if len(lower) >= 6 and " " not in lower and any(

@@ -155,6 +155,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             _same_but_number(docs, values, soft, [ctx.documents[k].lang for k in docs])
             _spelt_alternatives(docs, values, soft)
             _words_in_code_translated(docs, values, soft)
+            _phrases_translated(ctx, group, docs, values, soft)
             _same_python_object(docs, values, soft)
             _placeholders_localised(docs, values, soft)
         every = {v for k in docs for v in values[k]}
@@ -607,6 +608,37 @@ def _words_in_code_translated(docs: list[int], values, soft) -> None:
                     soft[k].add(other)
 
 
+# Inline code of two words or more and nothing else (`resource model`), or of words in
+# Chinese, Japanese or Korean only (`资源模型`).
+_PHRASE_CODE = lazy(r"`\p{Latin}+(?: \p{Latin}+)+`")
+_CJK_CODE = lazy(r"`[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]+`")
+
+
+def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, soft) -> None:
+    """Inline code that is a phrase of words the page also writes as prose, a term
+    (`` `resource model` `` beside "the cluster resource model", `` `Volcano descheduler` ``
+    beside "Install Volcano descheduler"), which a Chinese, Japanese or Korean version gives
+    by its meaning (资源模型, "Volcano的重调度器", `` `自定义集群资源模型` ``): where a word of it is
+    not written in that version's paragraph, in code marks or out, that version holds the
+    phrase, and the other its code of words in its own script. A phrase only ever in code
+    marks is a command or a literal (`` `npm config set prefix` ``, `` `Select a time` ``),
+    reported; so are the words all kept as plain text (code marks dropped) and one word
+    translated (`` `layout` `` / `` `布局` ``)."""
+    for k, o in permutations(docs, 2):
+        if base_language(ctx.documents[k].lang) not in ("zh", "ja", "ko"):
+            continue
+        text = urls._URL.sub(" ", ctx.text(k, group))  # (a word in a link's address is none of the sentence's)
+        lost = [v for v in values[o] if v not in values[k] and _PHRASE_CODE.fullmatch(v) and not all(
+            regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())]
+        if lost:
+            prose = " ".join(prose_text(ctx.documents[o].text).split())
+            lost = [v for v in lost if regex.search(rf"(?i)(?<!\p{{Latin}}){regex.escape(v.strip('`'))}(?!\p{{Latin}})",
+                                                    prose)]
+        if lost:
+            soft[k].update(lost)
+            soft[o].update(v for v in values[k] if v not in values[o] and _CJK_CODE.fullmatch(v))
+
+
 def _code_shape(code: str, words) -> str:
     """Inline code with its runs of `words` as one mark, spaces aside."""
     return "".join(words.sub("\x00", code).split())
@@ -776,6 +808,54 @@ def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
         # configuration``), against a list item of one line (``1. Mettez à jour … :``)
         return bool(_ITEM_LINE.fullmatch(ctx.text(plain[0], group).strip()))
     return bool(_TITLE_LINE.fullmatch(ctx.text(plain[0], group).strip()))
+
+
+def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
+    """The versions whose headings all sit the same number of levels deeper than the first
+    version's, with the level each of the first version's levels became: a page demoted
+    whole (``#``, ``##``, ``###`` written ``##``, ``###``, ``####``) keeps its outline, each
+    section under its parent, and is the site's layout, not a section that moved. Two
+    headings at least must change; one section demoted among others kept, a level that
+    becomes two, and headings promoted (``###`` written ``##``, now ranking with sections
+    the page may have above them, and sections flattened into their parent's level) are
+    still reported."""
+    out = {}
+    for k in range(1, len(ctx.documents)):
+        levels: dict[int, int] = {}
+        changed = 0
+        for group in groups:
+            pair = (_heading_level(ctx, 0, group), _heading_level(ctx, k, group))
+            if None in pair:
+                continue
+            if levels.setdefault(pair[0], pair[1]) != pair[1]:
+                break
+            changed += pair[0] != pair[1]
+        else:
+            shifts = {levels[a] - a for a in levels}
+            if changed >= 2 and len(shifts) == 1 and shifts.pop() > 0:
+                out[k] = levels
+    return out
+
+
+def _heading_level(ctx: Context, k: int, group: Group) -> int | None:
+    """The level of the heading that is doc k's one paragraph in the group, or None."""
+    if len(group.members[k]) != 1 or ctx.documents[k].paragraphs[group.members[k][0]].kind != "heading":
+        return None
+    return next((int(inv.value[1]) for inv in ctx.invariants[k][group.members[k][0]]
+                 if inv.kind == "markup" and _HEADING_LEVEL.match(inv.value)), None)
+
+
+def relevelled_heading(candidate: Candidate, groups: list[Group], ctx: Context,
+                       levels: dict[int, dict[int, int]]) -> bool:
+    """Whether a candidate is a heading's level that its version changed as it changed
+    every level of the page (see `relevelled`)."""
+    if candidate.kind != "markup" or not _HEADING_LEVEL.match(candidate.value):
+        return False
+    group = groups[candidate.group]
+    first = _heading_level(ctx, 0, group)
+    return first is not None and all(
+        k in levels and levels[k].get(first) == _heading_level(ctx, k, group)
+        for k in candidate.have | candidate.lack if k != 0)
 
 
 def _lost_anchors(out: list[Candidate], g: int, docs: list[int]) -> list[Candidate]:
