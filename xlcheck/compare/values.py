@@ -169,6 +169,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             every = {v for v in every if v != "-" and not _HEADING_LEVEL.match(v)}
         if kind == "markup" and _listed_otherwise(ctx, group, docs):
             every -= _ITEM_MARKS
+        if kind == "markup":
+            every = {v for v in every if not v.startswith("</") or _closed_in_markup(ctx, group, docs, v, values)}
         for value in sorted(every):
             have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                              or (kind == "number" and value.lstrip("-") in soft[k])
@@ -760,6 +762,14 @@ def _listed_otherwise(ctx: Context, group: Group, docs: list[int]) -> bool:
     texts = [ctx.text(k, group) for k in docs]
     return any(_DEFINITION.search(text) and not _MARKED_ITEM.search(text) for text in texts) \
         and any(_MARKED_ITEM.search(text) and not _DEFINITION.search(text) for text in texts)
+
+
+def _closed_in_markup(ctx: Context, group: Group, docs: list[int], value: str, values) -> bool:
+    """Whether each version without a component's closing tag (``</Listing>``) writes other
+    markup in its place (a caption ``<span>``): an element written otherwise. Where it
+    has prose or a heading there, the tag's line was paired across a gap, and the opening
+    tag tells whether the version has the element."""
+    return all(ctx.text(k, group).lstrip().startswith("<") for k in docs if value not in values[k])
 
 
 def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
