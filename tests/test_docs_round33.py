@@ -6,10 +6,10 @@ in English and of its Japanese translation, which keeps the English it was trans
 
 from __future__ import annotations
 
+from tests.conftest import loud_located, pair_findings
 from xlcheck import document_from_text
 from xlcheck.api import align_documents
 from xlcheck.segment import source_comments
-from tests.conftest import loud_located, pair_findings
 
 
 def rules(a: str, b: str) -> list[str]:
@@ -51,7 +51,7 @@ In the restaurant industry, some parts of a restaurant are referred to as
 -->
 レストラン業界では、レストランの一部を接客部門といい、その他を後方部門といいます。
 """
-SECOND_JA = MODULES_JA[MODULES_JA.index("<!--\nAs an"):MODULES_JA.index("<!--\nIn the")]
+SECOND_JA = MODULES_JA[MODULES_JA.index("<!--\nAs an") : MODULES_JA.index("<!--\nIn the")]
 
 
 def test_the_comments_a_translation_keeps_its_source_in_are_no_paragraphs():
@@ -212,8 +212,11 @@ def test_the_listing_element_and_the_fence_attribute_the_translation_lacks_are_r
     # the element's number at the filename span, its end at the caption span
     assert ("XL101", "17", 14) in found and ("XL702", "</Listing>", 30) in found
     assert ("XL701", "fence:does_not_compile", 16) in found
-    assert ("XL703", "code:{{#rustdoc_include ../listings/ch12-an-io-project/listing-12-17/src/lib.rs:here}}", 17) \
-        in found  # the include, pasted
+    assert (
+        "XL703",
+        "code:{{#rustdoc_include ../listings/ch12-an-io-project/listing-12-17/src/lib.rs:here}}",
+        17,
+    ) in found  # the include, pasted
 
 
 def test_the_listing_written_as_the_source_now_writes_it_is_clean():
@@ -257,3 +260,95 @@ def test_an_old_headings_anchor_the_translation_lacks_is_reported():
 def test_the_anchor_kept_is_clean():
     kept = '<a id="enforcing-borrowing-rules-at-runtime-with-refcellt"></a>\n\n' + ANCHOR_JA
     assert rules(ANCHOR_EN, kept) == []
+
+
+# ch18-02 (ja ch17-02), cut shorter: the Japanese keeps the section "Object Safety Is Required
+# for Trait Objects" that the English replaced by a sentence.
+DISPATCH_EN = """\
+<a id="trait-objects-perform-dynamic-dispatch"></a>
+
+### Performing Dynamic Dispatch
+
+The code that results from monomorphization is doing _static
+dispatch_, which is when the compiler knows what method you’re calling at
+compile time.
+
+When we use trait objects, Rust must use dynamic dispatch. The compiler doesn’t
+know all the types that might be used with the code that’s using trait objects,
+so it doesn’t know which method implemented on which type to call.
+
+[dyn-compatibility]: https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility
+"""
+DISPATCH_JA = """\
+<a id="trait-objects-perform-dynamic-dispatch"></a>
+
+<!--
+### Trait Objects Perform Dynamic Dispatch
+-->
+
+### トレイトオブジェクトは、ダイナミックディスパッチを行う
+
+<!--
+The code that results from monomorphization is doing
+*static dispatch*, which is when the compiler knows what method you’re calling
+at compile time.
+-->
+
+単相化の結果吐かれるコードは、
+*スタティックディスパッチ*を行い、これは、コンパイル時にコンパイラがどのメソッドを呼び出しているかわかる時のことです。
+
+<!--
+When we use trait objects, Rust must use dynamic dispatch. The compiler doesn’t
+know all the types that might be used with the code that is using trait
+objects, so it doesn’t know which method implemented on which type to call.
+-->
+
+トレイトオブジェクトを使用すると、コンパイラはダイナミックディスパッチを使用しなければなりません。
+コンパイラは、トレイトオブジェクトを使用しているコードで使用される可能性のある型全てを把握しないので、
+どの型に実装されたどのメソッドを呼び出すかわからないのです。
+
+<!--
+### Object Safety Is Required for Trait Objects
+-->
+
+### トレイトオブジェクトには、オブジェクト安全性が必要
+
+<!--
+You can only make *object-safe* traits into trait objects. Some complex rules
+govern all the properties that make a trait object safe, but in practice, only
+two rules are relevant.
+-->
+
+トレイトオブジェクトには、*オブジェクト安全*なトレイトしか作成できません。
+トレイトオブジェクトを安全にする特性全てを司る複雑な規則がありますが、実際には、2つの規則だけが関係があります。
+
+<!--
+* The return type isn’t `Self`.
+* There are no generic type parameters.
+-->
+
+* 戻り値の型が`Self`でない。
+* ジェネリックな型引数がない。
+
+[dyn-compatibility]: https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility
+"""
+KEPT_SECTION = DISPATCH_JA[DISPATCH_JA.index("<!--\n### Object") : DISPATCH_JA.index("[dyn-compatibility]")]
+
+
+def test_a_translation_keeping_a_section_its_source_dropped_is_still_a_translation():
+    found = loud_located(DISPATCH_EN, "en", DISPATCH_JA, "ja")
+    assert "XL001" not in [rule for rule, _, _ in found]
+    # the section's heading, its paragraph and its list, each left over from an earlier version
+    assert sorted((rule, line) for rule, _, line in found) == [("XL002", 32), ("XL002", 40), ("XL002", 48)]
+
+
+def test_the_translation_without_that_section_is_clean():
+    assert rules(DISPATCH_EN, DISPATCH_JA.replace(KEPT_SECTION, "")) == []
+
+
+def test_its_paragraphs_pair_with_their_comments_around_the_kept_section():
+    en = document_from_text(DISPATCH_EN, "en", "a.en.md", "markdown")
+    ja = document_from_text(DISPATCH_JA, "ja", "b.ja.md", "markdown")
+    alignment = align_documents(en, ja)
+    assert alignment.translation
+    assert [(b.a, b.b) for b in alignment.beads if b.a and b.b][:3] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
