@@ -352,3 +352,34 @@ def test_its_paragraphs_pair_with_their_comments_around_the_kept_section():
     alignment = align_documents(en, ja)
     assert alignment.translation
     assert [(b.a, b.b) for b in alignment.beads if b.a and b.b][:3] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+# ch18-03 (ja ch17-03), cut shorter: two listings the chapter renumbered, each named once.
+NUMBERS_EN = """\
+We saw in Listing 18-11 that we want to be able to call a method named
+`add_text` and pass it a `&str` that is then added as the text content of the
+blog post. The `add_text` method is pretty
+straightforward, so let’s add the implementation in Listing 18-13 to the `impl
+Post` block.
+"""
+NUMBERS_JA = """\
+<!--
+Listing 17-11 showed that we want to be able to call a method named
+`add_text` and pass it a `&str` that is then added to the text content of the
+blog post. The `add_text` method is pretty
+straightforward, so let’s add the implementation in Listing 17-13 to the `impl
+Post` block:
+-->
+
+リスト17-11は、`add_text`というメソッドを呼び出し、ブログ記事のテキスト内容に追加される`&str`を渡せるようになりたいことを示しました。
+`add_text`メソッドは非常に素直なので、リスト17-13の実装を`impl Post`ブロックに追加しましょう:
+"""
+
+
+def test_a_number_changed_at_each_of_its_places_is_reported_at_each():
+    found = loud_located(NUMBERS_EN, "en", NUMBERS_JA, "ja")
+    assert [(rule, value) for rule, value, _ in found] == [("XL102", "18"), ("XL102", "18")]
+
+
+def test_the_listings_numbered_as_the_source_now_numbers_them_are_clean():
+    assert rules(NUMBERS_EN, NUMBERS_JA.replace("リスト17-", "リスト18-")) == []

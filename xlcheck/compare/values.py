@@ -222,7 +222,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
                 frozenset(docs) - have, written))
             if (kind == "url" or kind == "markup" and value.startswith("`") or kind == "code"
-                    and SNAKE_CASE.fullmatch(value)) and len(docs) == 2 and len(have) == 1:
+                    and SNAKE_CASE.fullmatch(value) or kind == "number" and ctx.documents[0].format == "markdown") \
+                    and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
                 # a list that both moved to another page of the API), and so is a literal
                 # or an identifier (`bazel-bin` twice in a paragraph, `bazel-genfiles` twice
@@ -276,12 +277,12 @@ def _respelt_identifier(value: str, others: list[str]) -> bool:
 
 
 def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) -> bool:
-    """Whether doc o holds inline code (or an identifier, of kind ``code``) that doc k
-    lacks as often as `times`: what a literal of k written that many times may have
-    become in o."""
+    """Whether doc o holds inline code (or an identifier, of kind ``code``, or a number) that
+    doc k lacks as often as `times`: what a literal of k written that many times may have
+    become in o (``Listing 18-11 … Listing 18-13``, ja リスト17-11 … リスト17-13)."""
     counts: dict[str, int] = defaultdict(int)
     for inv in by_kind[o].get(kind, ()):
-        if (inv.value.startswith("`") if kind == "markup" else SNAKE_CASE.fullmatch(inv.value)) \
+        if (inv.value.startswith("`") if kind == "markup" else kind == "number" or SNAKE_CASE.fullmatch(inv.value)) \
                 and inv.value not in values[k]:
             counts[inv.value] += 1
     return any(n >= times for n in counts.values())
