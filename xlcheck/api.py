@@ -95,7 +95,8 @@ def _by_source_comments(doc: Document, other: Document, invariants) -> list[Prof
     guide than the translation's own words across scripts; only alignment reads it, so a
     value written only in a comment satisfies nothing. Comments in another script than
     the other version (a translator's note) are no source. None when the page does not
-    have this layout.
+    have this layout, or is written in the other version's script (its own words pair
+    with the source's there, as they are).
     """
     if doc.format != "markdown" or other.format != "markdown":
         return None
