@@ -1080,7 +1080,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         path = _merges_split_by_skips(a, b, path, ratio, raw)
         path = _headings_replaced(a, b, path, raw)
         path = _sections_replaced(a, b, path, raw, ratio)
-        path = _strangers_split(a, b, path, raw)
+        path = _listings_rewrapped(a, b, _strangers_split(a, b, path, raw))
         path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
     lengths = [p.length for p in a], [p.length for p in b]
     values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
@@ -1230,6 +1230,85 @@ def _sections_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int,
         out.append(bead)
         k += 1
     return out
+
+
+# The kinds of a code block's frame: an element that wraps it (``<Listing …>``,
+# ``</Listing>``) or a line of markup that names or captions it (``<span class="caption">``).
+_FRAME_KINDS = frozenset({"tag", "html"})
+
+
+def _listings_rewrapped(a: list[Profile], b: list[Profile],
+                        path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """One code block framed in markup that each version writes its own way: mdBook's
+    ``<Listing number=… file-name=… caption=…>`` element around it, where an older text
+    puts ``<span class="filename">`` before it and ``<span class="caption">`` after it. A
+    code block whose text one version includes (``{{#include …}}``) and the other pastes
+    shares nothing to pair by, so the search pairs the frames across it, or merges a
+    closing tag with the paragraph after it. In a run of beads of nothing but such frames
+    and one code block on each side (with the frames the pairs either side begin or end
+    with), the code blocks are each other's, the frames before them pair, and so do those
+    after them. (Two code blocks alone, unframed, are left as the search found them: one
+    version's output replaced by another's.)"""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        n = k
+        while n < len(out) and _framing(a, b, out[n]):
+            n += 1
+        if n == k:
+            k += 1
+            continue
+        before = _frames_peeled(a, b, out[k - 1], last=True) if k else None
+        after = _frames_peeled(a, b, out[n], last=False) if n < len(out) else None
+        run = [*(before[:1] if before else ()), *out[k:n], *(after[:1] if after else ())]
+        i0, i1, j0, j1 = run[0][0], run[-1][1], run[0][2], run[-1][3]
+        code_a = [x for x in range(i0, i1) if a[x].kind == "code"]
+        code_b = [y for y in range(j0, j1) if b[y].kind == "code"]
+        framed = any(a[x].kind in _FRAME_KINDS for x in range(i0, i1)) or any(b[y].kind in _FRAME_KINDS for y in range(j0, j1))
+        if len(code_a) == len(code_b) == 1 and len(run) > 1 and framed:
+            x, y = code_a[0], code_b[0]
+            beads = []
+            for p0, p1, q0, q1 in ((i0, x, j0, y), (x, x + 1, y, y + 1), (x + 1, i1, y + 1, j1)):
+                if p1 > p0 and q1 > q0:
+                    beads.append((p0, p1, q0, q1))
+                else:
+                    beads.extend((p, p + 1, q0, q0) for p in range(p0, p1))
+                    beads.extend((p1, p1, q, q + 1) for q in range(q0, q1))
+            first, last = (k - 1 if before else k), (n + 1 if after else n)
+            out[first:last] = [*(before[1:] if before else ()), *beads, *(after[1:] if after else ())]
+            k = first + len(beads) + (1 if before else 0)
+        else:
+            k = n
+    return out
+
+
+def _framing(a: list[Profile], b: list[Profile], bead: tuple[int, int, int, int]) -> bool:
+    """Whether every segment of a bead is a code block or a frame of one."""
+    i0, i1, j0, j1 = bead
+    return all(a[x].kind in _FRAME_KINDS | {"code"} for x in range(i0, i1)) \
+        and all(b[y].kind in _FRAME_KINDS | {"code"} for y in range(j0, j1))
+
+
+def _frames_peeled(a: list[Profile], b: list[Profile], bead: tuple[int, int, int, int],
+                   last: bool) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]] | None:
+    """A pair's bare tags at its end (`last`) or start, and the pair without them, or None:
+    ``</Listing>`` merged with the paragraph after it."""
+    i0, i1, j0, j1 = bead
+    if i1 == i0 or j1 == j0:
+        return None
+    if last:
+        x, y = i1, j1
+        while x > i0 + 1 and a[x - 1].kind == "tag":
+            x -= 1
+        while y > j0 + 1 and b[y - 1].kind == "tag":
+            y -= 1
+        return ((x, i1, y, j1), (i0, x, j0, y)) if (x, y) != (i1, j1) else None
+    x, y = i0, j0
+    while x < i1 - 1 and a[x].kind == "tag":
+        x += 1
+    while y < j1 - 1 and b[y].kind == "tag":
+        y += 1
+    return ((i0, x, j0, y), (x, i1, y, j1)) if (x, y) != (i0, j0) else None
 
 
 _LINK_DEFINITION_LINE = lazy(r"[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+\S[^\n]*+")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from xlcheck import __version__, parallel
-from xlcheck.align import Alignment, align_profiles, length_ratio, mean_score, profile
+from xlcheck.align import Alignment, Profile, align_profiles, definitions_only, length_ratio, mean_score, profile
 from xlcheck.choices import UNITS
 from xlcheck.compare import Blame, compare
 from xlcheck.compare.keys import key_alignment, keyed
@@ -27,7 +27,8 @@ from xlcheck.io.lang import _as_tag
 from xlcheck.locales import same_language
 from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
-from xlcheck.segment import sentence_document, units
+from xlcheck.scripts import distant
+from xlcheck.segment import sentence_document, source_comments, units
 
 ALIGNER = "dp-band"
 
@@ -72,9 +73,55 @@ def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: s
         return key_alignment(a, b)  # key/value files pair by key, never by position
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
-    profiles_a = [profile(p, i, titles=True) for p, i in zip(a.paragraphs, inv_a)]
-    profiles_b = [profile(p, i, titles=True) for p, i in zip(b.paragraphs, inv_b)]
-    return align_profiles(profiles_a, profiles_b, encoder=encoder_for(aligner))
+    by_comments = _by_source_comments(a, b, inv_a), _by_source_comments(b, a, inv_b)
+    profiles_a = by_comments[0] or [profile(p, i, titles=True) for p, i in zip(a.paragraphs, inv_a)]
+    profiles_b = by_comments[1] or [profile(p, i, titles=True) for p, i in zip(b.paragraphs, inv_b)]
+    alignment = align_profiles(profiles_a, profiles_b, encoder=encoder_for(aligner))
+    if not alignment.translation and (by_comments[0] or by_comments[1]) \
+            and _declared_source(alignment, profiles_b if by_comments[0] else profiles_a, bool(by_comments[0])):
+        return replace(alignment, verdict=True)
+    return alignment
+
+
+# Of a page's prose blocks, the share that must have a source comment above them.
+_SOURCE_COMMENTED = 0.5
+
+
+def _by_source_comments(doc: Document, other: Document, invariants) -> list[Profile] | None:
+    """Profiles of a Markdown translation that keeps, above its paragraphs, the source
+    each translates in comments: each such paragraph is aligned by its comment.
+
+    The comment is what the translator declared the paragraph to translate, a far surer
+    guide than the translation's own words across scripts; only alignment reads it, so a
+    value written only in a comment satisfies nothing. Comments in another script than
+    the other version (a translator's note) are no source. None when the page does not
+    have this layout, or is written in the other version's script (its own words pair
+    with the source's there, as they are).
+    """
+    if doc.format != "markdown" or other.format != "markdown":
+        return None
+    sample = " ".join(p.text for p in other.paragraphs[:40])
+    comments = [c if c and not distant(c, sample) else None for c in source_comments(doc.text, doc.paragraphs)]
+    prose = [c for p, c in zip(doc.paragraphs, comments) if p.kind != "code"]
+    if len(prose) < 3 or sum(c is not None for c in prose) < _SOURCE_COMMENTED * len(prose) \
+            or not distant(" ".join(p.text for p in doc.paragraphs[:40]), sample):
+        return None
+    return [profile(replace(p, text=c) if c else p, i, titles=True)
+            for p, c, i in zip(doc.paragraphs, comments, invariants)]
+
+
+# A bead of a paragraph and the comment of the same text (stale by a few words) scores this or more.
+_SAME_TEXT = 0.8
+
+
+def _declared_source(alignment: Alignment, source: list[Profile], source_is_b: bool) -> bool:
+    """Whether the comments of a translation hold nearly every paragraph of prose of the
+    other version (`source`): a translation of this page that keeps a section its source
+    dropped (or lacks one it added), not another page, however many paragraphs go unpaired."""
+    prose = {i for i, p in enumerate(source) if p.kind in ("text", "heading", "list") and not definitions_only(p.text)}
+    sure = {i for bead in alignment.beads if (bead.score or 0.0) >= _SAME_TEXT
+            for i in (bead.b if source_is_b else bead.a)}
+    return len(prose) >= 2 and len(prose & sure) >= 0.75 * len(prose)
 
 
 def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Config | None = None) -> AlignmentReport:

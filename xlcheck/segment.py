@@ -193,6 +193,28 @@ def _comment_end(lines: list[tuple[int, int, str]], i: int, closers: dict[str, l
     return j if not closing[closing.index(closer) + len(closer):].strip() else None
 
 
+# A comment that only holds the source a translator kept: one ``<!-- … -->`` (no switch
+# such as ``<!-- xlcheck: ignore -->`` or ``<!-- prettier-ignore -->``) between a block and the one before.
+_SOURCE_COMMENT = lazy(r"\s*+<!--(?!\s*+(?:xlcheck|prettier|markdownlint|textlint|vale)\b)((?:(?!-->).)++)-->\s*+$", regex.S)
+
+
+def source_comments(text: str, blocks: tuple[Segment, ...]) -> list[str | None]:
+    """For each block of a Markdown page, the comment just above it, or None.
+
+    Translations of the Rust book, of Kubernetes and of many mdBook, Hugo and Jekyll
+    sites keep the English each paragraph was translated from in a comment above it.
+    Such a comment is no paragraph of the page; it only tells which paragraph of the
+    source this one translates.
+    """
+    found: list[str | None] = []
+    end = 0
+    for block in blocks:
+        match = _SOURCE_COMMENT.match(text, end, block.start)
+        found.append(match.group(1).strip() or None if match else None)
+        end = block.end
+    return found
+
+
 def _comment_closers(lines: list[tuple[int, int, str]], closer: str) -> list[int | None]:
     """For each line, the first line at or after it holding `closer` (or None).
 

@@ -544,12 +544,19 @@ def _repeats_heading(before: Segment, paragraph: Segment) -> bool:
 
 
 _COMPONENT_TAG = lazy(r"<(/?+)([A-Z][\w.:-]*+)")
+_ANCHOR_TAG = lazy(r"<a\s++(?:[^<>]*?\s)?(?:id|name)\s*+=\s*+[\"']([^\"'<>]++)[\"']", regex.IGNORECASE)
 
 
 def _tag_dropped(ctx: Context, k: int, text: str, present: list[int]) -> bool:
     """Whether a line of bare component tags (``<Steps>``, ``</Steps>``) opens or closes a
     component that a version without the line writes fewer times in the whole document:
-    a wrapper the translation lacks, not a line it split off elsewhere."""
+    a wrapper the translation lacks, not a line it split off elsewhere; or holds an anchor
+    that version nowhere has."""
+    for anchor in _ANCHOR_TAG.findall(text):
+        # An anchor kept for links to a heading's old name (``<a id="…"></a>`` above a
+        # renamed heading): a version that nowhere names it breaks those links.
+        if any(anchor not in ctx.documents[o].text for o in range(len(ctx.documents)) if o not in present):
+            return True
     for slash, name in _COMPONENT_TAG.findall(text):
         tag = regex.compile(rf"<{slash}{regex.escape(name)}(?![\w.:-])")
         own = len(tag.findall(ctx.documents[k].text))

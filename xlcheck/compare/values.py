@@ -170,6 +170,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             every = {v for v in every if v != "-" and not _HEADING_LEVEL.match(v)}
         if kind == "markup" and _listed_otherwise(ctx, group, docs):
             every -= _ITEM_MARKS
+        if kind == "markup":
+            every = {v for v in every if not v.startswith("</") or _closed_in_markup(ctx, group, docs, v, values)}
         for value in sorted(every):
             have = frozenset(k for k in docs if value in values[k] or value in soft[k]
                              or (kind == "number" and value.lstrip("-") in soft[k])
@@ -221,7 +223,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
                 frozenset(docs) - have, written))
             if (kind == "url" or kind == "markup" and value.startswith("`") or kind == "code"
-                    and SNAKE_CASE.fullmatch(value)) and len(docs) == 2 and len(have) == 1:
+                    and SNAKE_CASE.fullmatch(value) or kind == "number" and ctx.documents[0].format == "markdown") \
+                    and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
                 # a list that both moved to another page of the API), and so is a literal
                 # or an identifier (`bazel-bin` twice in a paragraph, `bazel-genfiles` twice
@@ -275,12 +278,12 @@ def _respelt_identifier(value: str, others: list[str]) -> bool:
 
 
 def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) -> bool:
-    """Whether doc o holds inline code (or an identifier, of kind ``code``) that doc k
-    lacks as often as `times`: what a literal of k written that many times may have
-    become in o."""
+    """Whether doc o holds inline code (or an identifier, of kind ``code``, or a number) that
+    doc k lacks as often as `times`: what a literal of k written that many times may have
+    become in o (``Listing 18-11 … Listing 18-13``, ja リスト17-11 … リスト17-13)."""
     counts: dict[str, int] = defaultdict(int)
     for inv in by_kind[o].get(kind, ()):
-        if (inv.value.startswith("`") if kind == "markup" else SNAKE_CASE.fullmatch(inv.value)) \
+        if (inv.value.startswith("`") if kind == "markup" else kind == "number" or SNAKE_CASE.fullmatch(inv.value)) \
                 and inv.value not in values[k]:
             counts[inv.value] += 1
     return any(n >= times for n in counts.values())
@@ -792,6 +795,14 @@ def _listed_otherwise(ctx: Context, group: Group, docs: list[int]) -> bool:
     texts = [ctx.text(k, group) for k in docs]
     return any(_DEFINITION.search(text) and not _MARKED_ITEM.search(text) for text in texts) \
         and any(_MARKED_ITEM.search(text) and not _DEFINITION.search(text) for text in texts)
+
+
+def _closed_in_markup(ctx: Context, group: Group, docs: list[int], value: str, values) -> bool:
+    """Whether each version without a component's closing tag (``</Listing>``) writes other
+    markup in its place (a caption ``<span>``): an element written otherwise. Where it
+    has prose or a heading there, the tag's line was paired across a gap, and the opening
+    tag tells whether the version has the element."""
+    return all(ctx.text(k, group).lstrip().startswith("<") for k in docs if value not in values[k])
 
 
 def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:

@@ -178,6 +178,9 @@ _RST_REFERENCE = lazy(r"(?<![`\w])`[^`<>\n]++`__?+(?![\w`])")
 # typed, so `hexo server` is the same command.
 _SHELL_PROMPT = lazy(r"^\$ ++(?=[\p{L}.~/])")
 # A file name in a fence's title: ``[vite.config.js]``, ``title="src/App.vue"``.
+_MDBOOK_INCLUDE = lazy(r"\{\{#(?:include|rustdoc_include|playground)[ \t]++[^{}\s]++[ \t]*+\}\}")
+_OUTPUT_LANGUAGES = frozenset({"text", "console", "shellsession", "pycon"})
+_FENCE_ATTRIBUTE = lazy(r"\G,([\w-]++)")
 _FENCE_FILE = lazy(r"""(?:\[|title=["'])([\w.@/-]*\.[A-Za-z]{1,5})[\]"']""")
 # A table's delimiter row, its outer pipes optional: `----- | ----------- | --------` (on a
 # line of its own, or after a soft line break read as a space).
@@ -204,6 +207,8 @@ _EXAMPLE_VALUE = lazy(r"\d++(?:\.\d++)++|\d{2,}+|[:@]")
 _LIST_END = lazy(r"[\s,](?:\.\.\.|…)\s*+$")
 _TEMPLATE_CHARS = lazy(r"[()\"'=]|: ")
 _HTML_TAG = lazy(r"<([A-Za-z][\w.:-]*+)(?=[\s/>])[^<>]*+>")
+_COMPONENT_CLOSE = lazy(r"</([A-Z][\w.:-]*+)\s*+>")
+_CLOSES_ONLY = lazy(r"\s*+(?:</[A-Z][\w.:-]*+\s*+>\s*+)++")
 # A term in angle brackets in AsciiDoc (`--format=<format>`, `any <object>`): AsciiDoc shows
 # `<` as written, so it is no tag but a placeholder; a translator may translate its name
 # (the Git manuals' convention: `<Format>`), not drop it or its brackets. (`<<id>>` is a
@@ -386,6 +391,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(c_start, c_end)
             found.append(Invariant(kind, value, text[start:end], start, end))
 
+    if block == "code" and "{{#" in text and (fence_language_span(text) or ("text",))[0] in _OUTPUT_LANGUAGES:
+        # mdBook's include (``{{#include ../listings/…/output.txt}}``) in a block of text or of a
+        # session's output, which is not compared line by line: the file the book shows there.
+        for match in _MDBOOK_INCLUDE.finditer(text):
+            add("markup", match.group(), *match.span())
     if block == "code" and is_prose(text):
         first = len(text.split("\n", 1)[0])
         claims.take(0, first)  # a ```md block is text: read like the rest, its fences aside
@@ -399,6 +409,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if language:
             name, start, end = language
             found.append(Invariant("markup", "lang:" + name, "```" + first[start:end], start, end))
+            # Attributes after the language (rustdoc and mdBook: ```rust,ignore,does_not_compile,
+            # ```rust,noplayground) decide whether the block is compiled, run or shown as failing.
+            for match in _FENCE_ATTRIBUTE.finditer(first, end):
+                found.append(Invariant("markup", "fence:" + match.group(1), match.group(), match.start(), match.end()))
         # A file the fence's title names (VitePress ``vue [SomeElementImpl.vue]``, Docusaurus
         # ``title="vite.config.js"``): the file the reader creates; a title of words is prose.
         for match in _FENCE_FILE.finditer(first):
@@ -617,6 +631,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.extend(Invariant("url", a[4:], match.group(), *match.span(), (), "prose-role")
                          for a in attributes if a.startswith("src="))
         add("markup", f"<{tag}{''.join(' ' + a for a in sorted(attributes))}>", *match.span(), claim)
+    for match in _COMPONENT_CLOSE.finditer(text) if text.lstrip().startswith("</") and _CLOSES_ONLY.fullmatch(text) else ():
+        # A line that only closes a component (``</Listing>``, ``</Tabs>``) is the end of an element
+        # its version wraps around what comes before: a version that writes the element
+        # otherwise (a caption ``<span>``) lacks it there.
+        add("markup", f"</{match.group(1)}>", *match.span())
     for match in _ICU.finditer(text) if "{" in text else ():
         add("markup", "{" + f"{match.group(1)}, {match.group(2)}" + "}", *match.span())
     # Every placeholder form starts with one of these characters.
