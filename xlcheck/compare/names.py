@@ -536,7 +536,7 @@ class Names:
         """Whether one of doc o's `own` names (capitalised words doc k writes in no form)
         may be k's name `value` translated: one spelt with the name's first three letters
         ("Danmerkur" / "Denmark", "Moravskoslezském" / "Moravian-Silesian"), or one at about
-        the same place in its sentence (a quarter of the text either way: "Landspítalans" /
+        the same place in its sentence (a fifth of the text either way: "Landspítalans" /
         "National University Hospital"). Any may be where the paragraphs do not pair one to
         one (a list of states over three paragraphs, one left), for an acronym ("KLDR" /
         "DPRK"), or for a word after a title in lower case, which may be a common noun
@@ -3505,7 +3505,7 @@ def _place_in(value: str, text: str) -> float:
 
 
 # How far apart (a share of each text's length) a name and its translation may stand.
-_SAME_PLACE = 0.25
+_SAME_PLACE = 0.2
 
 
 def _after_lower_title(text: str, start: int) -> bool:
