@@ -527,8 +527,11 @@ class Names:
         places = {k: _place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
         # (not a headline's words, which Hausa capitalises every one of: "Cutar Koronabiros
         # Na Ci Gaba Da Bazuwa A Najeriya")
+        # (nor a capitalised word hyphened to lower-case ones, a phrase's: "illa-masha-Allahu",
+        # until God wills)
         lone = {k: [(v, inv) for v, inv in self._lone_names(k, group)
-                    if "initial" not in inv.flag and self._inside_sentence(k, inv)]
+                    if "initial" not in inv.flag and self._inside_sentence(k, inv)
+                    and not _AFTER_LOWER_HYPHEN.search(self.ctx.documents[k].text, max(0, inv.start - 2), inv.start)]
                 + self._known_initials(k, group) for k in latin}
         capitals = {k: _inner_capitals(self.ctx.text(k, group)) for k in latin}
         for k in latin:
@@ -539,16 +542,37 @@ class Names:
                 if o == k or not lone[k]:
                     continue
                 to_lang = self.ctx.documents[o].lang
-                if any(not self._accounted(value, o, forms[k], places[k], own=True) and not self._writes(k, value)
-                       for value in capitals[o]):
-                    continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
+                own = [value for value in capitals[o]
+                       if not self._accounted(value, o, forms[k], places[k], own=True) and not self._writes(k, value)]
                 words = self._words_in(o, group.members[o])
                 for value, inv in lone[k]:
+                    if own and self._maybe_rendered(value, inv, own, k, o, group):
+                        continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
                     if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
                             or _territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
                         continue
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _maybe_rendered(self, value: str, inv: Invariant, own: list[str], k: int, o: int, group: Group) -> bool:
+        """Whether one of doc o's `own` names (capitalised words doc k writes in no form)
+        may be k's name `value` translated: one spelt with the name's first three letters
+        ("Danmerkur" / "Denmark", "Moravskoslezském" / "Moravian-Silesian"), or one at about
+        the same place in its sentence (a fifth of the text either way: "Landspítalans" /
+        "National University Hospital"). Any may be where the paragraphs do not pair one to
+        one (a list of states over three paragraphs, one left), for an acronym ("KLDR" /
+        "DPRK"), or for a word after a title in lower case, which may be a common noun
+        ("shugaban Ƙabila", a tribal leader). One elsewhere in the text is not: "Bjartmar
+        segir" / "Just says" drops the speaker, whatever else the translation names ("tells
+        the Valkyries")."""
+        if value.isupper() or len(group.members[k]) != 1 or len(group.members[o]) != 1 \
+                or _after_lower_title(self.ctx.documents[k].text, inv.start):
+            return True
+        stem = unaccented(value)[:3].lower()
+        mine, theirs = self.ctx.text(k, group), self.ctx.text(o, group)
+        where = _place_in(value, mine)
+        return any(unaccented(name)[:3].lower() == stem or abs(_place_in(name, theirs) - where) <= _SAME_PLACE
+                   for name in own)
 
     def _acronym_never_written(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """An acronym of doc k's group (NDDC, FUTA, AFP) that doc o's whole document, in
@@ -3500,6 +3524,34 @@ def _folded_forms(text: str, lang: str) -> set[str]:
 # What stands before a sentence's first word: the text's start, a line's (a heading ends
 # with no stop), or a sentence's end, with quotation marks, brackets or a dash.
 _SENTENCE_OPENING = lazy(r"(?:^|\n|[.!?…:;]['\"”’»)]*+\s)[\s\"“„«'‘(\[—–-]*+$")
+
+
+def _place_in(value: str, text: str) -> float:
+    """Where `value` first stands in `text`, as a share of its length (0 at the start).
+
+    >>> _place_in("Daura", "Ndigbo ta ragargaji Mamman Daura")
+    0.84375
+    """
+    return max(0, text.find(value)) / max(1, len(text))
+
+
+# How far apart (a share of each text's length) a name and its translation may stand.
+_SAME_PLACE = 0.2
+
+
+def _after_lower_title(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a title written in lower case ("shugaban").
+
+    >>> _after_lower_title("Wani shugaban Ƙabila ya", 14), _after_lower_title("Sanata Ali", 7)
+    (True, False)
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).islower() and before.group(1).capitalize() in TITLES
+
+
+_WORD_BEFORE = lazy(r"(\p{L}+) $")
+# A lower-case word and a hyphen before a capitalised one: a phrase ("illa-masha-Allahu").
+_AFTER_LOWER_HYPHEN = lazy(r"\p{Ll}-$")
 
 
 def _inner_capitals(text: str) -> set[str]:
