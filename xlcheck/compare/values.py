@@ -223,12 +223,13 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
                 frozenset(docs) - have, written))
             if (kind == "url" or kind == "markup" and value.startswith("`") or kind == "code"
-                    and SNAKE_CASE.fullmatch(value) or kind == "number" and ctx.documents[0].format == "markdown") \
-                    and len(docs) == 2 and len(have) == 1:
+                    and SNAKE_CASE.fullmatch(value) or kind == "number" and ctx.documents[0].format == "markdown"
+                    and not group.whole) and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
                 # a list that both moved to another page of the API), and so is a literal
                 # or an identifier (`bazel-bin` twice in a paragraph, `bazel-genfiles` twice
-                # in its translation): one candidate each.
+                # in its translation): one candidate each. A number only within aligned
+                # paragraphs: two whole documents hold many numbers of each.
                 (k,) = have
                 again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value][1:]
                 if kind != "url" and not _changed_as_often(by_kind, values, kind, k, 1 - k, len(again) + 1):
