@@ -17,7 +17,9 @@ _WORD = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{
 # What may stand right before a sentence's first word.
 # (A mark that opens a quotation after the stop is taken with it: its alternative was
 # never reached behind the bare stop's.)
-_SENTENCE_BOUNDARY = lazy(r"[.!?:]\s+[\"“„«‚(]|[.!?:;…]\s+|\n\s*|^[\"“„«‚(]|\s\(|[。！？]")
+# (A list item's marker opens a sentence too: "- Type: `string`".)
+_SENTENCE_BOUNDARY = lazy(r"[.!?:]\s+[\"“„«‚(]|[.!?:;…]\s+|(?:^|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|\n\s*|^[\"“„«‚(]"
+                          r"|\s\(|[。！？]")
 _CAMEL = lazy(r"\p{Ll}\p{Lu}")
 
 # Closed-class words that a capital at the start of a heading or list item makes
