@@ -119,3 +119,39 @@ def test_the_key_in_a_page_without_that_name_is_code_marks_dropped():
     source = IONIC_EN.replace("## Hooks\n\nHooks can also", "They can also")
     translation = IONIC_JA.replace("## Hooks\n\nHooks は", "フックは")
     assert loud_located(source, "en", translation, "ja") == [("XL705", "`hooks`", 1)]
+
+
+# In the manner of OpenYurt's YurtHub flags page: the component in Camel case, named as code
+# in each flag's description; the Chinese writes it yurthub, lower-cased.
+FLAGS_EN = """\
+Whether pods connect to kube-apiserver through `YurtHub`.
+
+Whether `YurtHub` lists and watches node pools.
+"""
+FLAGS_ZH = """\
+Pod 是否通过 `YurtHub` 连接 kube-apiserver。
+
+yurthub是否需要list/watch节点池资源。
+"""
+
+
+def test_a_component_in_camel_case_lower_cased_is_code_marks_dropped():
+    assert loud_located(FLAGS_EN, "en", FLAGS_ZH, "zh") == [("XL705", "`YurtHub`", 3)]
+
+
+def test_the_component_kept_in_code_marks_is_clean():
+    faithful = FLAGS_ZH.replace("yurthub是否", "`YurtHub` 是否")
+    assert loud_located(FLAGS_EN, "en", faithful, "zh") == []
+
+
+# Volcano's scheduler overview: a state of one capital, `Ready`, lower-cased in Chinese.
+GANG_EN = """\
+The gang plugin considers that tasks not in the `Ready` state (including Binding, Bound, Running, Allocated, Succeed, and Pipelined) have a higher priority.
+"""
+GANG_ZH = """\
+gang plugin认为未处于ready状态（包括Binding、Bound、Running、Allocated、Succeed、Pipelined）的任务具有更高的优先级。
+"""
+
+
+def test_a_state_of_one_capital_lower_cased_is_clean():
+    assert loud_located(GANG_EN, "en", GANG_ZH, "zh") == []

@@ -1147,22 +1147,33 @@ _TITLES = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*+|\[[^\[\]\n]*+\](?=\()", regex.M)
 
 
 def _identifier_capitalised(ctx: Context, inv: Invariant, code: str, text: str) -> bool:
-    """Whether `text` writes a lower-case word of inline code capitalised (Kubelet for
-    `` `kubelet` ``, ResourceDistribution.Status for `` `status` ``) where the source's page
-    uses the word as code elsewhere too (another inline span, a key of its YAML) and its
-    prose never writes the capitalised form: an identifier written as a name, its code
-    marks dropped. A word the page has in code once (`` `markdown` `` rendered 用 Markdown
-    写作) names a format in passing, and one its prose capitalises (the section "Hooks" of
-    the `` `hooks` `` key) is the page's own name: both stay the value kept."""
-    capital = code.capitalize()
-    if not _LOWER_WORD.fullmatch(code) or not regex.search(code_word(capital), without_code_spans(text)):
+    """Whether `text` writes a word of inline code in another case (Kubelet for
+    `` `kubelet` ``, ResourceDistribution.Status for `` `status` ``, yurthub for a name in
+    Camel case, `` `YurtHub` ``) where the source's page uses the word as code elsewhere too
+    (another inline span, a key of its YAML) and its prose never writes that form: an
+    identifier written as a name, its code marks dropped. A word the page has in code once
+    (`` `markdown` `` rendered 用 Markdown 写作) names a format in passing, and one its prose
+    capitalises (the section "Hooks" of the `` `hooks` `` key) is the page's own name: both
+    stay the value kept, as does a word of one capital lower-cased (`` `Ready` `` in
+    未处于ready状态, a state read as a word)."""
+    if _LOWER_WORD.fullmatch(code):
+        form = code.capitalize()
+    elif _CAMEL_WORD.fullmatch(code):
+        form = code.lower()
+    else:
+        return False
+    if not regex.search(code_word(form), without_code_spans(text)):
         return False
     page = _owner_text(ctx, inv)
     prose = prose_text(page)
-    if regex.search(code_word(capital), prose):
+    if regex.search(code_word(form), prose):
         return False
     word = regex.compile(code_word(code, ignore_case=True))
     return len(word.findall(page)) - len(word.findall(prose)) >= 2
+
+
+# A name in Camel case: capitals after the first, each after a lower-case letter (YurtHub).
+_CAMEL_WORD = lazy(r"[A-Z][a-z]++(?:[A-Z][a-z]++)++")
 
 
 def _named_by_source(ctx: Context, group: Group, inv: Invariant, code: str, text: str) -> bool:
@@ -1192,7 +1203,7 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
         return []
     doc, code = ctx.documents[k], " ".join(inv.text.strip("`").split())
     offsets = []
-    for word in (code, code.capitalize()):  # (a word of code capitalised: _identifier_capitalised)
+    for word in (code, code.capitalize(), code.lower()):  # (in another case: _identifier_capitalised)
         for index in group.members[k]:
             paragraph = doc.paragraphs[index]
             offsets.extend(paragraph.start + m.start()
