@@ -1118,7 +1118,7 @@ def _code_as_text(ctx: Context, k: int, group: Group, inv: Invariant, text: str)
     # its version is a value of its own, masked)
     for where in (text, ctx.text(k, group)) if " " in code else (text,):
         if written_as_text(code, where, prose_words(owner)):
-            if _plain_at(" ".join(code.split()), where) or _identifier_capitalised(ctx, inv, code, where):
+            if _plain_at(" ".join(code.split()), where) or _identifier_recased(ctx, inv, code, where):
                 return "plain"
             return None if _named_by_source(ctx, group, inv, code, where) else "kept"
     if _quoted(code, text):
@@ -1146,7 +1146,7 @@ def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str
 _TITLES = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*+|\[[^\[\]\n]*+\](?=\()", regex.M)
 
 
-def _identifier_capitalised(ctx: Context, inv: Invariant, code: str, text: str) -> bool:
+def _identifier_recased(ctx: Context, inv: Invariant, code: str, text: str) -> bool:
     """Whether `text` writes a word of inline code in another case (Kubelet for
     `` `kubelet` ``, ResourceDistribution.Status for `` `status` ``, yurthub for a name in
     Camel case, `` `YurtHub` ``) where the source's page uses the word as code elsewhere too
@@ -1203,7 +1203,7 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
         return []
     doc, code = ctx.documents[k], " ".join(inv.text.strip("`").split())
     offsets = []
-    for word in (code, code.capitalize(), code.lower()):  # (in another case: _identifier_capitalised)
+    for word in (code, code.capitalize(), code.lower()):  # (in another case: _identifier_recased)
         for index in group.members[k]:
             paragraph = doc.paragraphs[index]
             offsets.extend(paragraph.start + m.start()
