@@ -20,6 +20,7 @@ from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import (
     _CODE_SPAN,
+    _LOWER_WORD,
     code_word,
     names_a_placeholder,
     prose_text,
@@ -1118,7 +1119,7 @@ def _code_as_text(ctx: Context, k: int, group: Group, inv: Invariant, text: str)
     # its version is a value of its own, masked)
     for where in (text, ctx.text(k, group)) if " " in code else (text,):
         if written_as_text(code, where, prose_words(owner)):
-            if _plain_at(" ".join(code.split()), where):
+            if _plain_at(" ".join(code.split()), where) or _identifier_recased(ctx, inv, code, where):
                 return "plain"
             return None if _named_by_source(ctx, group, inv, code, where) else "kept"
     if _quoted(code, text):
@@ -1144,6 +1145,36 @@ def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str
 # Headings and link labels: titles in capitalised words ("# Device Scheduling", "[Cambricon
 # Device Plugin](…)"), which tell nothing of how the source's sentences write a value.
 _TITLES = lazy(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*+|\[[^\[\]\n]*+\](?=\()", regex.M)
+
+
+def _identifier_recased(ctx: Context, inv: Invariant, code: str, text: str) -> bool:
+    """Whether `text` writes a word of inline code in another case (Kubelet for
+    `` `kubelet` ``, ResourceDistribution.Status for `` `status` ``, yurthub for a name in
+    Camel case, `` `YurtHub` ``) where the source's page uses the word as code elsewhere too
+    (another inline span, a key of its YAML) and its prose never writes that form: an
+    identifier written as a name, its code marks dropped. A word the page has in code once
+    (`` `markdown` `` rendered 用 Markdown 写作) names a format in passing, and one its prose
+    capitalises (the section "Hooks" of the `` `hooks` `` key) is the page's own name: both
+    stay the value kept, as does a word of one capital lower-cased (`` `Ready` `` in
+    未处于ready状态, a state read as a word)."""
+    if _LOWER_WORD.fullmatch(code):
+        form = code.capitalize()
+    elif _CAMEL_WORD.fullmatch(code):
+        form = code.lower()
+    else:
+        return False
+    if not regex.search(code_word(form), without_code_spans(text)):
+        return False
+    page = _owner_text(ctx, inv)
+    prose = prose_text(page)
+    if regex.search(code_word(form), prose):
+        return False
+    word = regex.compile(code_word(code, ignore_case=True))
+    return len(word.findall(page)) - len(word.findall(prose)) >= 2
+
+
+# A name in Camel case: capitals after the first, each after a lower-case letter (YurtHub).
+_CAMEL_WORD = lazy(r"[A-Z][a-z]++(?:[A-Z][a-z]++)++")
 
 
 def _named_by_source(ctx: Context, group: Group, inv: Invariant, code: str, text: str) -> bool:
@@ -1173,10 +1204,13 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
         return []
     doc, code = ctx.documents[k], " ".join(inv.text.strip("`").split())
     offsets = []
-    for index in group.members[k]:
-        paragraph = doc.paragraphs[index]
-        offsets.extend(paragraph.start + m.start()
-                       for m in regex.finditer(code_word(code), without_code_spans(paragraph.text)))
+    for word in (code, code.capitalize(), code.lower()):  # (in another case: _identifier_recased)
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            offsets.extend(paragraph.start + m.start()
+                           for m in regex.finditer(code_word(word), without_code_spans(paragraph.text)))
+        if offsets:
+            break
     rule = RULES["XL705"]
     shown = "in quotation marks" if how == "quoted" else "as plain text"
     message = (f"“{inv.text}” in {ctx.where(o, group)} is written {shown} in {ctx.where(k, group)}: "
