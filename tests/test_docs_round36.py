@@ -69,3 +69,20 @@ def test_a_value_the_list_item_changes_is_still_reported():
 
 def test_a_name_inside_a_list_item_is_still_a_name():
     assert extracted(names, "- Use the port Vite gives", "en") == [("Vite", "Vite")]
+
+
+# The same page: "URL" is a generic acronym the Chinese writes in words (路径, 链接).
+BASE_EN = 'The base URL the site will be deployed at. If you deploy it to `https://foo.github.io/bar/`, set `base` to `"/bar/"`.\n'
+BASE_ZH = (
+    '部署站点的基础路径。如果你想将你的网站部署到 `https://foo.github.io/bar/`，那么 `base` 应该被设置成 `"/bar/"`。\n'
+)
+
+
+def test_url_written_in_words_is_no_lost_name():
+    assert extracted(names, BASE_EN, "en") == []
+    assert loud_located(BASE_EN, "en", BASE_ZH, "zh") == []
+
+
+def test_the_address_itself_changed_is_still_reported():
+    changed = BASE_ZH.replace("foo.github.io", "bar.github.io")
+    assert [rule for rule, _, _ in loud_located(BASE_EN, "en", changed, "zh")] == ["XL702"]
