@@ -859,16 +859,20 @@ def _czech_compounds(text: str, info: LocaleInfo, claims) -> list[Invariant]:
     people) only excuse one, as "-year-old" and number words do."""
     pattern, counts = _czech_compound()
     found = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if not claims.free(start, end):
-            continue
-        claims.take(start, end)
+    for match in _claimed(pattern, text, claims):
         count = match.group("count")
         value = (counts[count.casefold()] if count else 1) * _CZECH_HEADS[match.group("head").casefold()]
         flag = None if count and match.group("head").casefold() != "let" else "word"
-        found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), flag))
+        found.append(Invariant("number", canonical(Decimal(value)), match.group(), *match.span(), (), flag))
     return found
+
+
+def _claimed(pattern: regex.Pattern[str], text: str, claims):
+    """The matches of `pattern` in `text` that no other invariant claims, each claimed."""
+    for match in pattern.finditer(text):
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            yield match
 
 
 # A count written as the first part of a multiplicative ("zehnfache", "tenfold", "10-voudig"):
@@ -897,14 +901,10 @@ def _multiplicatives(text: str, info: LocaleInfo, claims) -> list[Invariant]:
     a multiplicative with no counterpart is not reported (prose says "double" or "twice")."""
     pattern, counts = _multiplicative(info.language)
     found = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if not claims.free(start, end):
-            continue
-        claims.take(start, end)
+    for match in _claimed(pattern, text, claims):
         count = match.group("count")
         value = counts[fold(count)] if count else int(match.group("digits"))
-        found.append(Invariant("number", canonical(Decimal(value)), match.group(), start, end, (), "word"))
+        found.append(Invariant("number", canonical(Decimal(value)), match.group(), *match.span(), (), "word"))
     return found
 
 
