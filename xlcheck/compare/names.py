@@ -224,6 +224,22 @@ _CAPITALISED_BEFORE = lazy(r"(?:\p{Lu}[\p{L}\p{N}]*+ )*+$")
 _CAPITALISED_AFTER = lazy(r"(?: \p{Lu}[\p{L}\p{N}]*+)*+")
 
 
+def _memo(method):
+    """A method's results kept on its instance, one per argument tuple: what a check reads of
+    a whole document (its words, its katakana, its acronyms spelt out) is read once, for the
+    life of the one check the instance serves (unlike `functools.cache`, nothing outlives it)."""
+    key = f"_{method.__name__.lstrip('_')}_memo"
+
+    @functools.wraps(method)
+    def memoised(self, *args):
+        cache = self.__dict__.setdefault(key, {})
+        if args not in cache:
+            cache[args] = method(self, *args)
+        return cache[args]
+
+    return memoised
+
+
 class Names:
     """The comparable names of a set of documents, and where each version has them."""
 
@@ -488,12 +504,10 @@ class Names:
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
+    @_memo
     def _kana_sounds(self, o: int) -> frozenset[str]:
         """The sound skeletons of every katakana word doc o writes."""
-        cache = self.__dict__.setdefault("_kana_sounds_cache", {})
-        if o not in cache:
-            cache[o] = frozenset(romanised_sound(w) for w in self._document_runs(o))
-        return cache[o]
+        return frozenset(romanised_sound(w) for w in self._document_runs(o))
 
     def _inside_sentence(self, k: int, inv: Invariant) -> bool:
         """Whether a name stands in running text: not first in its line after a speaker's
@@ -755,14 +769,12 @@ class Names:
                                                 Invariant("name", second, second, start, start + len(second), (), "paired")))
         return out
 
+    @_memo
     def _capitalised_only(self, o: int) -> frozenset[str]:
         """Doc o's words written with a capital and never in lower case, lower-cased."""
-        cache = self.__dict__.setdefault("_capitalised_cache", {})
-        if o not in cache:
-            lower = {w.lower() for w in self._lower_words(o)}
-            cache[o] = frozenset(w.lower() for w in _CAPITALISED_WORD.findall(self.ctx.documents[o].text)
-                                 if w.lower() not in lower and len(w) >= 4)
-        return cache[o]
+        lower = {w.lower() for w in self._lower_words(o)}
+        return frozenset(w.lower() for w in _CAPITALISED_WORD.findall(self.ctx.documents[o].text)
+                         if w.lower() not in lower and len(w) >= 4)
 
     def _broken_apart(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of doc k that doc o writes with a letter outside ASCII set apart by spaces
@@ -831,12 +843,10 @@ class Names:
             cache[key] = scripted_runs(text) if _KANA_OR_HANGUL.search(text) else []
         return cache[key]
 
+    @_memo
     def _document_runs(self, o: int) -> list[str]:
         """Every katakana word of doc o, romanised."""
-        cache = self.__dict__.setdefault("_document_runs_cache", {})
-        if o not in cache:
-            cache[o] = sorted({w for run in kana_runs(self.ctx.documents[o].text) for w in run})
-        return cache[o]
+        return sorted({w for run in kana_runs(self.ctx.documents[o].text) for w in run})
 
     def _sound_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Latin version that a Japanese one transliterates into another
@@ -953,11 +963,9 @@ class Names:
                 out.append((value, inv))
         return out
 
+    @_memo
     def _cyrillic_words(self, o: int) -> set[str]:
-        cache = self.__dict__.setdefault("_cyrillic_words_cache", {})
-        if o not in cache:
-            cache[o] = set(_CYRILLIC_WORD.findall(self.ctx.documents[o].text))
-        return cache[o]
+        return set(_CYRILLIC_WORD.findall(self.ctx.documents[o].text))
 
     @staticmethod
     def _changed_part(value: str, runs: list[list[str]], taken: set[str]) -> bool:
@@ -1250,19 +1258,16 @@ class Names:
                     return True
         return False
 
+    @_memo
     def _spells_out(self, o: int, value: str) -> bool:
         """Whether doc o defines an acronym: words right before ``(VALUE)`` whose initials,
         all of them or those of its capitalised words, spell it ("Device Management
         Interface(DMI)", "Internet of Things (IoT)", "high availability (HA)")."""
-        cache = self.__dict__.setdefault("_spells_out_cache", {})
-        key = (o, value)
-        if key not in cache:
-            letters = value.upper()
-            cache[key] = any(
-                letters in ("".join(w[0] for w in before[-n:]).upper(), "".join(w[0] for w in before[-n:] if w[0].isupper()))
-                for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{regex.escape(value)}\s*\)")
-                for n in range(len(value), min(2 * len(value), len(before)) + 1))
-        return cache[key]
+        letters = value.upper()
+        return any(
+            letters in ("".join(w[0] for w in before[-n:]).upper(), "".join(w[0] for w in before[-n:] if w[0].isupper()))
+            for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{regex.escape(value)}\s*\)")
+            for n in range(len(value), min(2 * len(value), len(before)) + 1))
 
     def _writes(self, k: int, value: str, whole_word: bool = True) -> bool:
         """Whether doc k writes `value` anywhere (as a word of its own, or at all): asked
@@ -1345,26 +1350,21 @@ class Names:
         return {inv.value for index in group.members[k] for inv in self.ctx.invariants[k][index]
                 if inv.kind in ("number", "date") and any(ch.isdigit() for ch in inv.text)}
 
+    @_memo
     def _defines(self, o: int, value: str) -> bool:
         """Whether doc o spells an acronym out anywhere: capitalised words whose initials
         it is, or words of any case right before "(VALUE)"."""
-        cache = self.__dict__.setdefault("_defines_cache", {})
-        key = (o, value)
-        if key not in cache:
-            # "continuing resolution" (CR): the words right before, quoted or not; also in
-            # the plural, "exchange-traded products (ETPs)", "exchange-traded funds, or ETFs"
-            cache[key] = any(
-                len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value
-                for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{value}s?\s*\)|,? or {value}s?\b")
-            ) or _initials_spell(value, self._letter_runs(o))
-        return cache[key]
+        # "continuing resolution" (CR): the words right before, quoted or not; also in
+        # the plural, "exchange-traded products (ETPs)", "exchange-traded funds, or ETFs"
+        return any(
+            len(before) >= len(value) and "".join(w[0] for w in before[-len(value):]).upper() == value
+            for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{value}s?\s*\)|,? or {value}s?\b")
+        ) or _initials_spell(value, self._letter_runs(o))
 
+    @_memo
     def _letter_runs(self, o: int) -> list[str]:
         """Doc o's words, read once (every acronym of a long text looks through them)."""
-        cache = self.__dict__.setdefault("_letter_runs_cache", {})
-        if o not in cache:
-            cache[o] = _LETTER_RUNS.findall(self.ctx.documents[o].text)
-        return cache[o]
+        return _LETTER_RUNS.findall(self.ctx.documents[o].text)
 
     def _word_present(self, value: str, words: set[str]) -> bool:
         """Whether a name occurs among a group's words, inflected or compounded
@@ -1520,11 +1520,9 @@ class Names:
         return lower in words or any(
             len(w) == len(lower) and w[:-1] == lower[:-1] for w in words if w[:4] == lower[:4])
 
+    @_memo
     def _lower_words(self, o: int) -> frozenset[str]:
-        cache = self.__dict__.setdefault("_lower_cache", {})
-        if o not in cache:
-            cache[o] = frozenset(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", self.ctx.documents[o].text)))
-        return cache[o]
+        return frozenset(_LOWER_WORDS.findall(_CODE_SPANS.sub(" ", self.ctx.documents[o].text)))
 
     @cached_property
     def _project_slugs(self) -> frozenset[str]:
@@ -1745,12 +1743,10 @@ class Names:
                 return True
         return False
 
+    @_memo
     def _code_text(self, k: int) -> str:
         """Doc k's links and inline code, lower-cased (read once per document)."""
-        cache = self.__dict__.setdefault("_code_text_cache", {})
-        if k not in cache:
-            cache[k] = " ".join(_CODE_SPANS.findall(self.ctx.documents[k].text)).lower()
-        return cache[k]
+        return " ".join(_CODE_SPANS.findall(self.ctx.documents[k].text)).lower()
 
     def _devanagari_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names of a Latin version's paragraph that a Devanagari translation lacks where
