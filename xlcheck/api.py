@@ -98,7 +98,7 @@ def _by_source_comments(doc: Document, other: Document, invariants) -> list[Prof
     have this layout, or is written in the other version's script (its own words pair
     with the source's there, as they are).
     """
-    if doc.format != "markdown" or other.format != "markdown":
+    if doc.format != "markdown" or other.format != "markdown" or "<!--" not in doc.text:
         return None
     sample = " ".join(p.text for p in other.paragraphs[:40])
     comments = [c if c and not distant(c, sample) else None for c in source_comments(doc.text, doc.paragraphs)]

@@ -67,17 +67,26 @@ def soft_breaks_as_spaces(text: str, kind: str = "text") -> str:
 
 class Claims:
     """The character spans of one paragraph that an extractor has already used, and the
-    paragraph's case-folded words (read once, used by every extractor that looks words up)."""
+    paragraph case-folded and its words (read once, used by every extractor that looks
+    words up)."""
 
     def __init__(self, length: int, text: str = "") -> None:
         self._mask = bytearray(length)
         self._text = text
+        self._folded: str | None = None
         self._words: frozenset[str] | None = None
+
+    @property
+    def folded(self) -> str:
+        """The paragraph's text case-folded."""
+        if self._folded is None:
+            self._folded = self._text.casefold()
+        return self._folded
 
     @property
     def words(self) -> frozenset[str]:
         if self._words is None:
-            self._words = frozenset(_FOLDED_WORDS.findall(self._text.casefold()))
+            self._words = frozenset(_FOLDED_WORDS.findall(self.folded))
         return self._words
 
     def free(self, start: int, end: int) -> bool:

@@ -409,7 +409,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("date", value, text[start:end], start, end, alternatives, flag))
 
     if block not in ("code", "frontmatter"):
-        folded = text.casefold()  # (for the substring tests before three costly patterns)
+        folded = claims.folded  # (for the substring tests before three costly patterns)
         _relative(text, info, add, folded)
         _weekdays(text, info, claims, add, folded)
         _quarter_words(text, info, add, folded)

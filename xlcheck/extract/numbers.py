@@ -581,7 +581,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if info.language == "cs" and _CZECH_COMPOUND_HINT.search(text):
         found.extend(_czech_compounds(text, info, claims))
     suffix = _MULTIPLICATIVE_SUFFIX.get(info.language)
-    if suffix and suffix in text.casefold():
+    if suffix and suffix in claims.folded:
         found.extend(_multiplicatives(text, info, claims))
     found.extend(_words(text, info, claims))
     if info.language == "ha" and not claims.words.isdisjoint(HAUSA_NUMBERS):
