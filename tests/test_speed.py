@@ -877,3 +877,15 @@ def test_a_documents_folded_tokens_counted_by_spelling_as_token_by_token():
         written, folded = misspellings._document(k)
         assert written == Counter(tokens)
         assert list(folded.items()) == list(Counter(_fold(t) for t in tokens).items())
+
+
+def test_a_forked_pool_gives_the_collector_back_its_objects():
+    import gc
+
+    from xlcheck.extract import forked_pool
+
+    before = gc.get_freeze_count()
+    with forked_pool(2) as pool:
+        assert gc.get_freeze_count() > before  # the workers' collections leave the parent's objects alone
+        assert list(pool.map(abs, [-1, -2, 3])) == [1, 2, 3]
+    assert gc.get_freeze_count() == before

@@ -36,7 +36,7 @@ from xlcheck.compare.rst import broken_markup_findings, translated_parameter_fin
 from xlcheck.compare.tables import cell_candidates
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
-from xlcheck.extract import pool_workers
+from xlcheck.extract import forked_pool, pool_workers
 from xlcheck.glossary import Glossary
 from xlcheck.locales import base_language, fold, language_name
 from xlcheck.model import Alignment, Document, Finding, Invariant
@@ -104,12 +104,8 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
         # What every group reads of the whole documents (`names`) was computed before the
         # workers fork: each inherits it.
         _POOL_STATE[:] = [(ctx, groups, blame, names)]
-        import concurrent.futures  # (here: a run of a few groups never loads them)
-        import multiprocessing
-
         try:
-            context = multiprocessing.get_context("fork")
-            with concurrent.futures.ProcessPoolExecutor(max_workers=len(chunks), mp_context=context) as pool:
+            with forked_pool(len(chunks)) as pool:
                 parts = list(pool.map(_pooled_groups, chunks))
         finally:
             _POOL_STATE.clear()
@@ -130,17 +126,18 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
     return findings
 
 
-COMPARE_FACTOR = 8  # × `xlcheck.extract.PARALLEL_FROM` groups before comparing workers start
+COMPARE_FACTOR = 2  # × `xlcheck.extract.PARALLEL_FROM` groups before comparing workers start
 # What forked comparing workers inherit: (context, groups, blame, names).
 _POOL_STATE: list[tuple] = []
 
 
 def _chunks(count: int) -> list[tuple[int, int]]:
     """The ranges of groups to compare in worker processes (one range: no workers)."""
-    # A group costs far less to compare than its paragraphs to extract, and a worker
-    # forked from a parent that holds both documents copies pages as it reads them:
-    # measured on an idle 2-core machine, workers cost more than they save on 4,000 and
-    # 10,000 groups and begin to pay at 50,000.
+    # A group costs far less to compare than its paragraphs to extract. Forked workers
+    # used to copy the parent's pages as their collector walked the objects they
+    # inherited, and cost more than they saved below 50,000 groups; with those objects
+    # set apart (`forked_pool`), two workers took python-docs-ko's 10,000 entries from
+    # 12 s to 8-11 s of wall clock on 2 cores, and 3,000 entries gained nothing.
     workers = pool_workers(count, COMPARE_FACTOR)
     if workers < 2:
         return [(0, count)]
