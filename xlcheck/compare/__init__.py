@@ -126,18 +126,19 @@ def _compare_groups(ctx: Context, groups: list[Group], blame: Blame,
     return findings
 
 
-COMPARE_FACTOR = 2  # × `xlcheck.extract.PARALLEL_FROM` groups before comparing workers start
+COMPARE_FACTOR = 8  # × `xlcheck.extract.PARALLEL_FROM` groups before comparing workers start
 # What forked comparing workers inherit: (context, groups, blame, names).
 _POOL_STATE: list[tuple] = []
 
 
 def _chunks(count: int) -> list[tuple[int, int]]:
     """The ranges of groups to compare in worker processes (one range: no workers)."""
-    # A group costs far less to compare than its paragraphs to extract. Forked workers
-    # used to copy the parent's pages as their collector walked the objects they
-    # inherited, and cost more than they saved below 50,000 groups; with those objects
-    # set apart (`forked_pool`), two workers took python-docs-ko's 10,000 entries from
-    # 12 s to 8-11 s of wall clock on 2 cores, and 3,000 entries gained nothing.
+    # A group costs far less to compare than its paragraphs to extract, and forked
+    # workers redo the lazy whole-document work each group reads: measured on 2 cores,
+    # workers cost more than they save on 4,000 and 10,000 groups and begin to pay at
+    # 50,000. (With the inherited objects set apart from the collector, `forked_pool`,
+    # two workers took python-docs-ko's 10,000 entries from 12 s to 8-11 s on an idle
+    # machine, but from 11-16 s to 14-18 s with the other core busy: not the default.)
     workers = pool_workers(count, COMPARE_FACTOR)
     if workers < 2:
         return [(0, count)]
