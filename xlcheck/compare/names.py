@@ -3574,6 +3574,7 @@ def _after_lower_title(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = lazy(r"(\p{L}+) $")
+_WORDS_BEFORE_NAME = lazy(r"(?<![\p{L}\p{M}])(\p{L}+) (\p{Lu}[\p{L}\p{M}]+)")
 _GLUED_BEFORE = lazy(r"(?<![\p{L}\p{M}'’-])\p{Ll}{1,7}(\p{Lu}\p{Ll}[\p{L}\p{M}]*) $")
 
 
@@ -3615,10 +3616,17 @@ def _glued_typo(value: str, text: str) -> bool:
 
 
 def _names_written(text: str, lang: str) -> set[str]:
-    """A text's names inside its sentences (`_inner_capitals`), and those behind a
-    prefix in a language that glues them ("eGrisi", "yaseByzantium")."""
+    """A text's names inside its sentences (`_inner_capitals`), and in a language that
+    glues prefixes to names, those behind a prefix ("eGrisi", "yaseByzantium") but not a
+    word capitalised after an ordinary word ("yesishiyagalolunye Kuqede", finished).
+
+    >>> sorted(_names_written("kunendawo yesishiyagalolunye Kuqede eGrisi kuBaba Shyam", "zu"))
+    ['Baba', 'Grisi', 'Shyam']
+    """
     names = _inner_capitals(text)
     if glues_prefixes(lang):
+        names = {name for name in names if not any(
+            unmarked(before.group(1)) for before in _WORDS_BEFORE_NAME.finditer(text) if before.group(2) == name)}
         names.update(name for name, _, _ in glued_names(text))
     return names
 
