@@ -1642,6 +1642,7 @@ class Names:
                 if not lone:
                     continue
                 lost = self._lost_text(k, o, group)
+                native = glues_prefixes(self.ctx.documents[o].lang)
                 for value, inv in lone:
                     if (value, o) in seen:
                         continue
@@ -1667,6 +1668,7 @@ class Names:
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
                             and not kept[-2] and code is None and _place_key(doc.lang, parts[-1]) is None \
+                            and not (native and self._own_word_before(parts[-1], k, o, group)) \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
                             and not ("initial" in inv.flag and self._described(parts[-1], o, group)) \
                             and not _titled(parts[-1], self.ctx.text(o, group)):
@@ -1699,16 +1701,34 @@ class Names:
                     if self._acronym_typo(value, o, group, k):
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
-                    if not lost and code is None:
-                        continue
+                    if not lost and (code is None or native):
+                        continue  # (a Nguni text names a country its own way: "iJalimane", CLDR's "i-Germany")
                     if any(kept):
                         continue
                     if code is not None and self._cldr_present(value, doc.lang, self.ctx.documents[o].lang, words):
                         continue
                     if code is None and self._common_cognate(value, o):
                         continue
+                    if native and self._rendered_natively(value, inv, k, o, group):
+                        continue
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _rendered_natively(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
+        """Whether doc o, in a language that names places its own way, writes a name of
+        its own (one doc k writes nowhere, not even behind a prefix) that may render k's
+        name (`_maybe_rendered`): "lwaseJamani" / "iJalimane", Germany."""
+        own = [name for name in _names_written(self.ctx.text(o, group), self.ctx.documents[o].lang)
+               if not self._writes(k, name, whole_word=False)]
+        return bool(own) and self._maybe_rendered(value, inv, own, k, o, group)
+
+    def _own_word_before(self, word: str, k: int, o: int, group: Group) -> bool:
+        """Whether doc o's group writes a capitalised word of its own (one doc k never
+        writes) right before `word`: the name's first word rendered in o's words
+        ("kwiSibhengezo Sokukhululeka" / "kwiSimemezelo Sokukhululeka", the Declaration of
+        Independence; "eMzantsi Afrika" / "eNingizimu Afrika"), not dropped."""
+        pattern = rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]{regex.escape(word)}(?![\p{{L}}\p{{M}}])"
+        return any(not self._writes(k, before.group(1)) for before in regex.finditer(pattern, self.ctx.text(o, group)))
 
     def _swapped(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
         """Documentation only: whether doc o's part of the group names, where doc k names a
@@ -3611,7 +3631,9 @@ def _glued_typo(value: str, text: str) -> bool:
     >>> _glued_typo("Baba Shyam", "anikezwa uBaba uSyam"), _glued_typo("Greece", "eGrisi")
     (True, False)
     """
-    parts = [part for part in value.split() if len(part) >= 5 and part.isalpha()]
+    # (A name ending in a vowel is spelt the Nguni way, which the other language may spell
+    # its own: "Zambiya" / "iZambia". One ending in a consonant is a foreign spelling kept.)
+    parts = [part for part in value.split() if len(part) >= 5 and part.isalpha() and part[-1] not in "aeiou"]
     return bool(parts) and any(_typo_of(part, name) for name, _, _ in glued_names(text) for part in parts)
 
 
