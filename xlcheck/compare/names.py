@@ -1608,12 +1608,11 @@ class Names:
                 continue
             if any(inv.value.lower() in self.common or inv.value.lower() in self.calendar for inv in run):
                 continue
-            start = _glued_before(doc.text, run[0].start) if prefixing else run[0].start
-            value = doc.text[start:run[-1].end]
+            value = doc.text[run[0].start:run[-1].end]
             before, after = doc.text[max(0, run[0].start - 2):run[0].start], doc.text[run[-1].end:run[-1].end + 1]
             if any(mark in before for mark in "<*_`/#[") or after in (":", ">", "`", "*", "]", "("):
                 continue  # a label, tag, link text or code name of markup, not a name in prose
-            out.append((value, Invariant("name", value, value, start, run[-1].end, (), run[0].flag)))
+            out.append((value, Invariant("name", value, value, run[0].start, run[-1].end, (), run[0].flag)))
         return out
 
     @staticmethod
@@ -3595,18 +3594,6 @@ def _after_lower_title(text: str, start: int) -> bool:
 
 _WORD_BEFORE = lazy(r"(\p{L}+) $")
 _WORDS_BEFORE_NAME = lazy(r"(?<![\p{L}\p{M}])(\p{L}+) (\p{Lu}[\p{L}\p{M}]+)")
-_GLUED_BEFORE = lazy(r"(?<![\p{L}\p{M}'’-])\p{Ll}{1,7}(\p{Lu}\p{Ll}[\p{L}\p{M}]*) $")
-
-
-def _glued_before(text: str, start: int) -> int:
-    """Where the name that starts at `start` begins when a name behind a prefix comes
-    right before it: "yoMbindi Mpuma" (of the Middle East) is one name, "Mbindi Mpuma".
-
-    >>> _glued_before("ngepolisi yoMbindi Mpuma.", 19)
-    12
-    """
-    glued = _GLUED_BEFORE.search(text, max(0, start - 40), start)
-    return glued.start(1) if glued else start
 # A lower-case word and a hyphen before a capitalised one: a phrase ("illa-masha-Allahu").
 _AFTER_LOWER_HYPHEN = lazy(r"\p{Ll}-$")
 
@@ -3647,8 +3634,7 @@ def _names_written(text: str, lang: str) -> set[str]:
     """
     names = _inner_capitals(text)
     if glues_prefixes(lang):
-        names = {name for name in names if not any(
-            unmarked(before.group(1)) for before in _WORDS_BEFORE_NAME.finditer(text) if before.group(2) == name)}
+        names -= {pair.group(2) for pair in _WORDS_BEFORE_NAME.finditer(text) if unmarked(pair.group(1))}
         names.update(name for name, _, _ in glued_names(text))
     return names
 
