@@ -687,6 +687,29 @@ HAUSA_NUMBERS: dict[str, int] = {
     "sittin": 60, "saba'in": 70, "tamanin": 80, "casa'in": 90,
 }
 
+# Xhosa and Zulu counts: a stem behind the concord of the noun counted ("ezine", four
+# (things); "abathathu", three (people); "yeshumi", the tenth) and, past ten, ten "having"
+# the unit ("ishumi elinesixhenxe", 17; "yeshumi nambili", the 12th). Each value is a
+# pattern of the word's end: the concord before a short stem is spelt out, so that
+# "phambili" (ahead) is no two and "ukukhombisa" (to show) no seven. The concords are too
+# many to list every form, so these words only excuse a figure the other version writes
+# (as `PARTIAL_NUMBER_WORDS` do); a count is not looked for in them.
+NGUNI_NUMBERS: dict[int, str] = {
+    1: r"(?:na|ne|ena|eli|ali)nye",
+    2: r"(?:zi|zo|na|ne|i)mb(?:ili|ini)|(?:ba|ma|si|li|lu|bu|ku|wa)b(?:ili|ini)",
+    3: r"(?:zi|na|ne)ntathu|(?:ba|ma|si|li|lu|bu|ku|zo|mi)thathu",
+    4: r"[aeiou](?:ba|ma|zi|mi|li|si|lu|bu|ku)ne|(?:na|ne|eli|ali)(?:si)?ne",
+    5: r"n?hlanu",
+    6: r"thandathu|sithupha",
+    7: r"sixhenxe|sikhombisa",
+    8: r"sibhozo|shiyagalombili",
+    9: r"(?:li|si|we|ne)thoba|shiyagalolunye",
+    10: r"shumi",
+}
+# Round counts in the plural: thousands ("amawaka", "izinkulungwane"), millions ("izigidi").
+NGUNI_ROUND: dict[int, str] = {10**3: r"(?:i|ma)waka|zinkulungwane", 10**6: r"(?:si|zi)gidi"}
+
+
 # Slavic scale words in all their cases (after a figure the noun takes the case the sentence
 # needs: "з 567,5 мільйонами доларів", "s 12,7 miliardami korun"): stem x endings, by data.
 _SLAVIC_SCALE_CASES: dict[str, tuple[tuple[str, str, int], ...]] = {

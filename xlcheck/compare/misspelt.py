@@ -24,6 +24,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import base_language
 from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import AsciiTwin, lazy
+from xlcheck.prefixes import glues_prefixes
 
 # Inline code, link targets and addresses: compared by other checks.
 _NOT_PROSE = lazy(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
@@ -120,8 +121,10 @@ def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -
                 and _one_edit(name, other))
     if _PROGRAM.fullmatch(name):
         # go-Ethereum: capitals inside a lower-case name (a capital to start it is a sentence's).
+        # Not in a language that hyphens a prefix to a word and may capitalise the word as
+        # a name's ("nge-chestnut" / "nge-Chestnut", chestnut-coloured).
         return (other != name and other.casefold() == name and other[0] == name[0]
-                and base_language(lang) not in _CAPITALISING)
+                and base_language(lang) not in _CAPITALISING and not glues_prefixes(lang))
     if _WORD.fullmatch(name):
         a, b = _fold(name), _fold(other)
         # The same first and last letters: an inflection (Formats, modelo) changes the end.

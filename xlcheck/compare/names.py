@@ -25,6 +25,7 @@ import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cached_property, partial
 
@@ -54,6 +55,7 @@ from xlcheck.locales import (
 )
 from xlcheck.model import Invariant
 from xlcheck.patterns import LETTER_RUNS, lazy, pieces
+from xlcheck.prefixes import bare_prefix, glued_names, glues_prefixes, unmarked
 from xlcheck.romanise import (
     cyrillic_sound,
     devanagari_runs,
@@ -380,8 +382,11 @@ class Names:
         # A language written in Latin letters may drop or add accents on a foreign name
         # (Coruña / Coruna, Abu / Abú); one in another script keeps a Latin name as written.
         latin = latin_script(doc.lang)
+        prefixing = glues_prefixes(doc.lang)
         for index in paragraphs:
             text = doc.paragraphs[index].text
+            if prefixing:  # "zaseHong Kong" writes "Hong Kong"
+                words.update(name.lower() for name, _, _ in glued_names(text))
             if _FULLWIDTH.search(text):
                 text = unicodedata.normalize("NFKC", text)  # ＣＲ, Ａ３２１: Latin in full-width letters
             # (a link of its own is not what the page says: a store's address may spell the
@@ -547,7 +552,7 @@ class Names:
                     if "initial" not in inv.flag and self._inside_sentence(k, inv)
                     and not _AFTER_LOWER_HYPHEN.search(self.ctx.documents[k].text, max(0, inv.start - 2), inv.start)]
                 + self._known_initials(k, group) for k in latin}
-        capitals = {k: _inner_capitals(self.ctx.text(k, group)) for k in latin}
+        capitals = {k: _names_written(self.ctx.text(k, group), self.ctx.documents[k].lang) for k in latin}
         for k in latin:
             lang = self.ctx.documents[k].lang
             if base_language(lang) == "en":
@@ -560,6 +565,9 @@ class Names:
                        if not self._accounted(value, o, forms[k], places[k], own=True) and not self._writes(k, value)]
                 words = self._words_in(o, group.members[o])
                 for value, inv in lone[k]:
+                    if glues_prefixes(to_lang) and _glued_typo(value, self.ctx.text(o, group)):
+                        out.append(_lacking(g, docs, o, k, value, inv))
+                        continue
                     if own and self._maybe_rendered(value, inv, own, k, o, group):
                         continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
                     if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
@@ -1582,9 +1590,16 @@ class Names:
                 else:
                     runs.append([inv])
         out = []
+        prefixing = glues_prefixes(doc.lang)
         for run in runs:
             while run and (run[0].text.rstrip(".") in TITLES or run[0].text.lower() in self.calendar):
                 run = run[1:]
+            if prefixing and len(run) >= 2 and "initial" in run[0].flag and bare_prefix(run[0].text):
+                # A prefix set apart opens the sentence ("Owase Australia", the one of
+                # Australia; "Kwi Interview", in the interview): the word after it opens it.
+                run = [replace(run[1], flag=run[1].flag + "|initial"), *run[2:]]
+            if prefixing and run and not self._marked_name(doc.text, run):
+                continue
             if not run or ("initial" in run[0].flag and len(run) < 2 and not run[0].flag.startswith("acronym")
                            and _territory(run[0].text, doc.lang) is None):
                 continue  # a capitalised first word says nothing; a first name and surname, or a
@@ -1599,6 +1614,15 @@ class Names:
                 continue  # a label, tag, link text or code name of markup, not a name in prose
             out.append((value, Invariant("name", value, value, run[0].start, run[-1].end, (), run[0].flag)))
         return out
+
+    @staticmethod
+    def _marked_name(text: str, run: list[Invariant]) -> bool:
+        """Whether a run of capitalised words in a language that marks names with a
+        prefix reads as a name: more than one word, or one after a prefix, a name or a
+        mark, not one after an ordinary word ("okukhethekileyo Kwaku", a word capitalised
+        by mistake)."""
+        before = _WORD_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        return len(run) > 1 or before is None or not unmarked(before.group(1))
 
     def _lone_candidates(self, g: int, group: Group, docs: list[int], names, words_of) -> list[Candidate]:
         out = []
@@ -1617,6 +1641,7 @@ class Names:
                 if not lone:
                     continue
                 lost = self._lost_text(k, o, group)
+                native = glues_prefixes(self.ctx.documents[o].lang)
                 for value, inv in lone:
                     if (value, o) in seen:
                         continue
@@ -1642,6 +1667,7 @@ class Names:
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
                             and not kept[-2] and code is None and _place_key(doc.lang, parts[-1]) is None \
+                            and not (native and self._own_word_before(parts[-1], k, o, group)) \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
                             and not ("initial" in inv.flag and self._described(parts[-1], o, group)) \
                             and not _titled(parts[-1], self.ctx.text(o, group)):
@@ -1674,16 +1700,34 @@ class Names:
                     if self._acronym_typo(value, o, group, k):
                         out.append(_lacking(g, docs, o, k, value, inv))
                         continue
-                    if not lost and code is None:
-                        continue
+                    if not lost and (code is None or native):
+                        continue  # (a Nguni text names a country its own way: "iJalimane", CLDR's "i-Germany")
                     if any(kept):
                         continue
                     if code is not None and self._cldr_present(value, doc.lang, self.ctx.documents[o].lang, words):
                         continue
                     if code is None and self._common_cognate(value, o):
                         continue
+                    if native and self._rendered_natively(value, inv, k, o, group):
+                        continue
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _rendered_natively(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
+        """Whether doc o, in a language that names places its own way, writes a name of
+        its own (one doc k writes nowhere, not even behind a prefix) that may render k's
+        name (`_maybe_rendered`): "lwaseJamani" / "iJalimane", Germany."""
+        own = [name for name in _names_written(self.ctx.text(o, group), self.ctx.documents[o].lang)
+               if not self._writes(k, name, whole_word=False)]
+        return bool(own) and self._maybe_rendered(value, inv, own, k, o, group)
+
+    def _own_word_before(self, word: str, k: int, o: int, group: Group) -> bool:
+        """Whether doc o's group writes a capitalised word of its own (one doc k never
+        writes) right before `word`: the name's first word rendered in o's words
+        ("kwiSibhengezo Sokukhululeka" / "kwiSimemezelo Sokukhululeka", the Declaration of
+        Independence; "eMzantsi Afrika" / "eNingizimu Afrika"), not dropped."""
+        pattern = rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]{regex.escape(word)}(?![\p{{L}}\p{{M}}])"
+        return any(not self._writes(k, before.group(1)) for before in regex.finditer(pattern, self.ctx.text(o, group)))
 
     def _swapped(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
         """Documentation only: whether doc o's part of the group names, where doc k names a
@@ -3510,7 +3554,10 @@ def _folded_forms(text: str, lang: str) -> set[str]:
     """
     endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else _ENDINGS.get(base_language(lang), ())
     out = set()
-    for word in _LETTER_RUNS.findall(text):
+    words = _LETTER_RUNS.findall(text)
+    if glues_prefixes(lang):
+        words += [name for name, _, _ in glued_names(text)]  # "eGrisi": "Grisi"
+    for word in words:
         plain = _ascii_fold(word)
         out.add(plain)
         out |= _cut_endings(plain, endings)
@@ -3546,6 +3593,7 @@ def _after_lower_title(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = lazy(r"(\p{L}+) $")
+_WORDS_BEFORE_NAME = lazy(r"(?<![\p{L}\p{M}])(\p{L}+) (\p{Lu}[\p{L}\p{M}]+)")
 # A lower-case word and a hyphen before a capitalised one: a phrase ("illa-masha-Allahu").
 _AFTER_LOWER_HYPHEN = lazy(r"\p{Ll}-$")
 
@@ -3559,6 +3607,36 @@ def _inner_capitals(text: str) -> set[str]:
     """
     return {match.group() for match in _LATIN_NAME.finditer(text)
             if not _SENTENCE_OPENING.search(text, max(0, match.start() - 12), match.start())}
+
+
+def _glued_typo(value: str, text: str) -> bool:
+    """Whether `text` writes a word of the name `value` behind a prefix with one letter
+    dropped inside ("kuBaba Shyam" / "uBaba uSyam"): misspelt, not rendered, as the
+    Nguni spelling of a name changes its sounds and ending (eGrisi, amaRoma), never by a
+    letter lost.
+
+    >>> _glued_typo("Baba Shyam", "anikezwa uBaba uSyam"), _glued_typo("Greece", "eGrisi")
+    (True, False)
+    """
+    # (A name ending in a vowel is spelt the Nguni way, which the other language may spell
+    # its own: "Zambiya" / "iZambia". One ending in a consonant is a foreign spelling kept.)
+    parts = [part for part in value.split() if len(part) >= 5 and part.isalpha() and part[-1] not in "aeiou"]
+    return bool(parts) and any(_typo_of(part, name) for name, _, _ in glued_names(text) for part in parts)
+
+
+def _names_written(text: str, lang: str) -> set[str]:
+    """A text's names inside its sentences (`_inner_capitals`), and in a language that
+    glues prefixes to names, those behind a prefix ("eGrisi", "yaseByzantium") but not a
+    word capitalised after an ordinary word ("yesishiyagalolunye Kuqede", finished).
+
+    >>> sorted(_names_written("kunendawo yesishiyagalolunye Kuqede eGrisi kuBaba Shyam", "zu"))
+    ['Baba', 'Grisi', 'Shyam']
+    """
+    names = _inner_capitals(text)
+    if glues_prefixes(lang):
+        names -= {pair.group(2) for pair in _WORDS_BEFORE_NAME.finditer(text) if unmarked(pair.group(1))}
+        names.update(name for name, _, _ in glued_names(text))
+    return names
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
+from xlcheck.prefixes import PREFIXING, glued_names
 
 # Letters of scripts that put spaces between words: a name is not glued to them, while
 # Chinese or Japanese text runs straight into it ("はPythonの").
@@ -21,6 +22,8 @@ _WORD = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{
 _SENTENCE_BOUNDARY = lazy(r"[.!?:]\s+[\"“„«‚(]|[.!?:;…]\s+|(?:^|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|\n\s*|^[\"“„«‚(]"
                           r"|\s\(|[。！？]")
 _CAMEL = lazy(r"\p{Ll}\p{Lu}")
+# A vowel prefix capitalised at a sentence's start before a name ("URolando", "IGiza").
+_OPENING_PREFIX = lazy(r"[AEIOU](?=\p{Lu}\p{Ll})")
 
 # Closed-class words that a capital at the start of a heading or list item makes
 # look like names. Shared by all languages: "Die" is never a name in any of them.
@@ -110,11 +113,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 claims.take(start, end)
                 found.append(Invariant("name", match.group(), match.group(), start, end, (), "handle"))
     starts = None  # sentence starts, read once a word needs them
+    prefixing = info.language in PREFIXING
     for match in _WORD.finditer(text):
         start, end = match.span(1)
         if not claims.free(start, end):
             continue
         word = match.group(1)
+        if prefixing and _OPENING_PREFIX.match(word):
+            word = word[1:]  # "URolando", "IGiza": the name behind a sentence's capitalised prefix
         kind = shape(word)
         if kind is None or word in FUNCTION_WORDS or word in NOT_NAMES:
             continue
@@ -124,5 +130,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             starts = {0} | {m.end() for m in _SENTENCE_BOUNDARY.finditer(text)}
         initial = start in starts
         flag = kind + ("|initial" if initial else "")
-        found.append(Invariant("name", normalise(word), word, start, end, (), flag))
+        offset = end - len(word)
+        found.append(Invariant("name", normalise(word), word, offset, end, (), flag))
+    if prefixing:
+        found.extend(_glued(text, claims))
+    return found
+
+
+def _glued(text: str, claims) -> list[Invariant]:
+    """Names behind a prefix in lower case, as Xhosa and Zulu write them ("eGrisi",
+    "waseHungary"): never a sentence's first word, which capitalises the prefix."""
+    found = []
+    for word, start, end in glued_names(text):
+        if text[start - 1].isupper() or not claims.free(start, end) or word in FUNCTION_WORDS:
+            continue  # ("URolando" is read with the capitalised words)
+        kind = shape(word)
+        if kind is not None:
+            found.append(Invariant("name", normalise(word), word, start, end, (), kind))
     return found

@@ -21,6 +21,8 @@ from xlcheck.locales import (
     COLLECTIVE_RU,
     HAUSA_NUMBERS,
     LEADING_SCALES,
+    NGUNI_NUMBERS,
+    NGUNI_ROUND,
     PARTIAL_NUMBER_WORDS,
     RUSSIAN_ORDINALS,
     SPACES,
@@ -30,14 +32,17 @@ from xlcheck.locales import (
 )
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
+from xlcheck.prefixes import PREFIXING
 
 # A digit run with optional separators; validated and parsed by `parse_number`.
 _NUMBER = lazy(
     r"""
     # not inside a word, code or version; a Hebrew letter before a hyphen is a prefix
     # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters; a point
-    # before is a version's, unless it closes the abbreviation of "number" ("zák.č.372")
+    # before is a version's, unless it closes the abbreviation of "number" ("zák.č.372");
+    # nor the second group of such a number ("abayizi-6 000" is not 0)
     (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]
+        |(?!\p{Hebrew})\p{L}[-‑]\d{1,3}[ \u00a0\u202f\u2009]
         |(?<!\.|(?<![\p{L}])(?:č|Č|No|no|Nr|nr))\.)
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
@@ -55,6 +60,8 @@ _NUMBER = lazy(
 )
 
 _DIGIT = lazy(r"\d")
+# A prefix in lower case hyphened to a figure ("ngo-400", "kwabangu-330,000").
+_PREFIX_HYPHEN = lazy(r"(?<![\p{L}\p{M}\p{N}_-])(\p{Ll}{1,12})-(?=\d)")
 # "1981-87", "1986 -88": a range of years whose second is written short (a space may come
 # before the dash, which the number pattern then takes for a sign).
 _YEAR_RANGE = lazy(r"(?<!\d)(?:1[89]|20)\d\d ?[-–]")
@@ -340,6 +347,60 @@ def _hausa_numbers(text: str, claims) -> list[Invariant]:
     return found
 
 
+# A Xhosa or Zulu word (in lower case: "ngoLwesithathu", on Wednesday, is a day's name).
+_NGUNI_WORD = lazy(r"(?<![\p{L}\p{M}'’-])\p{Ll}+(?![\p{L}\p{M}'’-])")
+_NGUNI_COUNT = lazy(r"\p{Ll}{0,9}?(?:" + "|".join(f"(?P<n{value}>{stems})" for value, stems in NGUNI_NUMBERS.items())
+                    + "|" + "|".join(f"(?P<r{value}>{stems})" for value, stems in NGUNI_ROUND.items()) + ")")
+
+
+def _nguni_count(word: str) -> tuple[int, bool] | None:
+    """The value a Xhosa or Zulu number word stands for, and whether it is a round count
+    (thousands, millions) or a plural of tens ("amashumi").
+
+    >>> _nguni_count("ezine"), _nguni_count("yeshumi"), _nguni_count("amashumi"), _nguni_count("phambili")
+    ((4, False), (10, False), (10, True), None)
+    """
+    match = _NGUNI_COUNT.fullmatch(word)
+    if match is None:
+        return None
+    name = next(name for name, part in match.groupdict().items() if part is not None)
+    value = int(name[1:])
+    return value, name[0] == "r" or value == 10 and word.endswith("mashumi")
+
+
+def _nguni_numbers(text: str, claims) -> list[Invariant]:
+    """Xhosa and Zulu counts in words, soft as every number word: "ezine" (4), "ishumi
+    elinesixhenxe" (10 and 7), "amashumi amabini" (20), "izigidi" (millions)."""
+    found = []
+    words = list(_NGUNI_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        first = words[i]
+        count = _nguni_count(first.group())
+        i += 1
+        if count is None or not claims.free(*first.span()):
+            continue
+        value, plural = count
+        end = first.end()
+        # Past ten: the units follow, word after word ("ishumi elinesixhenxe", "amashumi amabini
+        # anesihlanu"): added to a ten, multiplying tens, then added to them.
+        while value % 10 == 0 and i < len(words) and text[end:words[i].start()] == " ":
+            unit = _nguni_count(words[i].group())
+            if unit is None or unit[0] >= 10:
+                break
+            value = value * unit[0] if plural and value == 10 else value + unit[0]
+            plural = False
+            end = words[i].end()
+            i += 1
+        if value == 1 or not claims.free(first.start(), end):
+            continue  # one alone is also "another" ("elinye")
+        claims.take(first.start(), end)
+        approximate = "~" if plural else ""
+        found.append(Invariant("number", approximate + canonical(Decimal(value)), text[first.start():end],
+                               first.start(), end, (), "word"))
+    return found
+
+
 def _list_items(text: str, start: int, token: str, claims) -> list[Invariant]:
     found = []
     offset = start
@@ -499,7 +560,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             found.append(Invariant("number", str(int(digits)), match.group(), *match.span()))
     for match in _HAUSA_PERCENT.finditer(text) if info.language == "ha" and "cikin" in text else ():
         claims.take(*match.span())  # "kashi 70 cikin 100": 70 in a hundred, "70 percent"
-    for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
+    # (a language that hyphens a prefix to a figure counts with it: "ngo-400", about 400)
+    digits = _PREFIX_HYPHEN.sub(r"\1 ", text) if info.language in PREFIXING and "-" in text else text
+    for match in _NUMBER.finditer(digits) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
             continue
@@ -586,6 +649,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found.extend(_words(text, info, claims))
     if info.language == "ha" and not claims.words.isdisjoint(HAUSA_NUMBERS):
         found.extend(_hausa_numbers(text, claims))
+    if info.language in PREFIXING:
+        found.extend(_nguni_numbers(text, claims))
     if info.language in ("zh", "ja") and _HAN_NUMERAL.search(text):
         found.extend(_han_numerals(text, claims))
     if info.language == "ja" and "アラ" in text:
