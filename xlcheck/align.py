@@ -202,6 +202,8 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
     as often a fragment.)
     """
     anchors = token_anchors(segment.text)
+    if segment.kind in ("heading", "table"):
+        anchors.update(kept_words(segment.text, segment.kind))
     for inv in invariants:
         # In the token anchors' own spelling, so that a value both find counts once.
         if inv.kind == "number" and inv.flag != "word":
@@ -216,6 +218,32 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
     # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
     return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)
+
+
+# A Markdown heading's one line, and a table row's first cell when it is a key of code
+# (``hosts``, ``columnLength``, `` `index_list` ``), not words a translation translates.
+_HEADING_LINE = lazy(r"[ \t]*+#{1,6}[ \t]++([^\n]*\S)[ \t]*+")
+_ROW_KEY = lazy(r"^[ \t]*+\|[ \t]*+`?+([A-Za-z_$][\w$.-]*+)`?+[ \t]*+\|", regex.M)
+
+
+def kept_words(text: str, kind: str) -> set[str]:
+    """Anchors of the words a page's structure keeps untranslated: a heading's whole title
+    (an option's section, ``### index [string]``, which no other anchor pins: its words
+    are in lower case) and the keys a table's rows name. Sections of options follow each
+    other under headings that differ only in these words: without them a dropped or
+    added paragraph shifts every heading after it onto the next one's counterpart. A
+    title or key the other version translates is in one document only, and
+    `shared_anchors` drops it.
+
+    >>> sorted(kept_words("### index [string]", "heading"))
+    ['w:index [string]']
+    >>> sorted(kept_words("| name | type |" + chr(10) + "|---|---|" + chr(10) + "| `hosts` | array |", "table"))
+    ['w:hosts', 'w:name']
+    """
+    if kind == "heading":
+        title = _HEADING_LINE.fullmatch(text)
+        return {"w:" + title.group(1).casefold()} if title else set()
+    return {"w:" + key.casefold() for key in _ROW_KEY.findall(text)}
 
 
 def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], list[Profile]]:
