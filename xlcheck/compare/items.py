@@ -295,6 +295,11 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
             continue
         theirs = set().union(*other_links) | other_codes
         lost = [n for n, held in enumerate(links) if held and not held & theirs]
+        if not lost and extra > 0 and _one_target(links + other_links):
+            # Every item links the same page (a connector's key features, each linking the
+            # page that defines them): the links tell no item apart, and a list the source
+            # grew grew at its end.
+            lost = list(range(len(spans) - extra, len(spans)))
         kept = sum(1 for held in links if held & theirs)
         # More items lost than the lists' lengths differ by: items added on both sides of
         # one list (an index of APIs that gained some and dropped others), when most of
@@ -304,6 +309,15 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
             continue
         lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
     return lost_items
+
+
+def _one_target(links: list[set[str]]) -> bool:
+    """Whether every item of two lists holds the same links, and some.
+
+    >>> _one_target([{"a.md"}, {"a.md"}, {"a.md"}]), _one_target([{"a.md"}, {"b.md"}]), _one_target([set(), set()])
+    (True, False, False)
+    """
+    return bool(links) and bool(links[0]) and all(held == links[0] for held in links)
 
 
 def _replaced(ctx: Context, lists: dict, a: int, b: int) -> bool:
