@@ -240,6 +240,21 @@ def _memo(method):
     return memoised
 
 
+def cased_otherwise(text: str, word: str) -> bool:
+    """Whether a text also writes a camel-case word in other letter case (DataSource in a
+    heading, Datasource in a table's header; ConstraintType in a header, constraintType as
+    the key): a term of words in the case of where it stands, which a translation
+    renders in its own words, not a brand, which is written one way everywhere.
+
+    >>> cased_otherwise("## Supported DataSource Info | Datasource |", "DataSource")
+    True
+    >>> cased_otherwise("DeepSeek said; DeepSeek's model", "DeepSeek")
+    False
+    """
+    pattern = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(word)}(?![\p{{L}}\p{{N}}_])", regex.IGNORECASE)
+    return any(match.group() != word for match in pattern.finditer(text))
+
+
 class Names:
     """The comparable names of a set of documents, and where each version has them."""
 
@@ -305,6 +320,14 @@ class Names:
         attested: dict[str, set[int]] = defaultdict(set)
         initial: dict[str, set[int]] = defaultdict(set)  # written first in a sentence or heading only
         camel: set[str] = set()
+        recased: dict[tuple[int, str], bool] = {}
+
+        def brand(k: int, word: str) -> bool:
+            """A camel-case word that version k writes one way only (`cased_otherwise`)."""
+            if (k, word) not in recased:
+                recased[(k, word)] = not cased_otherwise(ctx.documents[k].text, word)
+            return recased[(k, word)]
+
         for k, per_paragraph in enumerate(ctx.invariants):
             for term in ctx.glossary.find(ctx.documents[k].text):
                 attested[term].add(k)
@@ -313,7 +336,7 @@ class Names:
                     if inv.kind != "name" or not inv.flag:
                         continue
                     value = self.value(inv)
-                    if inv.flag.startswith(("camel", "handle", "package")):
+                    if inv.flag.startswith(("handle", "package")) or inv.flag.startswith("camel") and brand(k, inv.value):
                         camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
