@@ -333,6 +333,24 @@ def _numbered_instead(ctx: Context, group: Group, candidate: Candidate) -> bool:
                for k in candidate.lack for h in candidate.have)
 
 
+# Fewer characters than this are no passage kept: a name, a command, a short label.
+_KEPT_PASSAGE = 40
+
+
+def _source_kept(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether every version that holds a value more often than the others writes their
+    whole text of the group word for word, as well as its own (an English paragraph left
+    above its Chinese rendering, which links the page again): each value the kept copy
+    holds is counted twice, not added."""
+    kept = []
+    for k in candidate.lack:
+        passage = " ".join(ctx.text(k, group).split())
+        if len(passage) < _KEPT_PASSAGE or not any(inv.value == candidate.value for inv in ctx.per_doc(group, k)):
+            return False
+        kept.append(passage)
+    return all(passage in " ".join(ctx.text(h, group).split()) for h in candidate.have for passage in kept)
+
+
 _ITEM_VALUES = frozenset({"-", "1."})
 
 
@@ -393,6 +411,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
+        if have_status == "extra" and _source_kept(ctx, groups[c.group], c):
+            continue  # the source's own words kept above their translation: its values twice
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and _steps_split(ctx, groups[c.group], c):
             continue  # a step of the source that the translation writes as two: the same facts
         if lack_status == "missing" and c.kind == "markup" and c.value == "-" and _numbered_instead(

@@ -240,19 +240,36 @@ def _memo(method):
     return memoised
 
 
-def cased_otherwise(text: str, word: str) -> bool:
-    """Whether a text also writes a camel-case word in other letter case (DataSource in a
-    heading, Datasource in a table's header; ConstraintType in a header, constraintType as
-    the key): a term of words in the case of where it stands, which a translation
-    renders in its own words, not a brand, which is written one way everywhere.
+def case_forms(text: str, word: str) -> set[str]:
+    """The forms in which a text writes a word, whatever their letter case, as words of
+    prose: not all in lower case, as a brand's address, package or command is (tanstack,
+    tuxcare.com).
 
-    >>> cased_otherwise("## Supported DataSource Info | Datasource |", "DataSource")
+    >>> sorted(case_forms("## Supported DataSource Info | Datasource | datasource.io", "DataSource"))
+    ['DataSource', 'Datasource']
+    """
+    pattern = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}_/.@-]){regex.escape(word)}(?![\p{{L}}\p{{N}}_/@-]|\.\w)",
+                                 regex.IGNORECASE)
+    return {match.group() for match in pattern.finditer(text) if not match.group().islower()}
+
+
+def written_as_term(texts: list[str], k: int, word: str) -> bool:
+    """Whether a camel-case word of version k is a term of words in the case of where it
+    stands, which a translation renders in its own words, not a brand written one way
+    everywhere: version k also writes it as a key (ConstraintType in a table's header,
+    constraintType the key), or in other case where no other version writes it at all
+    (DataSource in a heading, Datasource in a header; a source that writes TanStack and
+    Tanstack, its translation Tanstack, names a library).
+
+    >>> written_as_term(["## DataSource Info | Datasource |", "## 数据源信息"], 0, "DataSource")
     True
-    >>> cased_otherwise("DeepSeek said; DeepSeek's model", "DeepSeek")
+    >>> written_as_term(["[TanStack Query](x), [Tanstack Router](y)", "[Tanstack Router](y)"], 0, "TanStack")
     False
     """
-    pattern = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(word)}(?![\p{{L}}\p{{N}}_])", regex.IGNORECASE)
-    return any(match.group() != word for match in pattern.finditer(text))
+    forms = case_forms(texts[k], word) - {word}
+    if any(form[0].islower() for form in forms):
+        return True
+    return bool(forms) and not any(case_forms(text, word) for o, text in enumerate(texts) if o != k)
 
 
 class Names:
@@ -320,13 +337,14 @@ class Names:
         attested: dict[str, set[int]] = defaultdict(set)
         initial: dict[str, set[int]] = defaultdict(set)  # written first in a sentence or heading only
         camel: set[str] = set()
-        recased: dict[tuple[int, str], bool] = {}
+        terms: dict[tuple[int, str], bool] = {}
+        texts = [doc.text for doc in ctx.documents]
 
         def brand(k: int, word: str) -> bool:
-            """A camel-case word that version k writes one way only (`cased_otherwise`)."""
-            if (k, word) not in recased:
-                recased[(k, word)] = not cased_otherwise(ctx.documents[k].text, word)
-            return recased[(k, word)]
+            """A camel-case word of version k that is no term of words (`written_as_term`)."""
+            if (k, word) not in terms:
+                terms[(k, word)] = written_as_term(texts, k, word)
+            return not terms[(k, word)]
 
         for k, per_paragraph in enumerate(ctx.invariants):
             for term in ctx.glossary.find(ctx.documents[k].text):
