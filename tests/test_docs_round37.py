@@ -291,3 +291,36 @@ def test_a_link_the_translation_adds_beside_the_kept_source_is_reported():
                             "参见 [RabbitMQ官方文档参数设置](https://www.rabbitmq.com/configure.html) 和 "
                             "[指南](https://www.rabbitmq.com/guide.html)")
     assert ("XL601", "rabbitmq.com/guide.html") in {(rule, value) for rule, value, _ in loud_located(KEPT_EN, "en", added, "zh")}
+
+
+FORMATS_EN = """- [x] [parallelism](../../concept/connector-v2-features.md)
+- [x] file format file
+  - [x] text
+  - [x] csv
+  - [x] parquet
+  - [x] orc
+  - [x] json
+  - [x] excel
+  - [x] xml
+  - [x] binary
+"""
+FORMATS_ZH = """- [x] [并行度](../../concept/connector-v2-features.md)
+- [x] 文件格式
+  - [x] 文本
+  - [x] CSV
+  - [x] Parquet
+  - [x] ORC
+  - [x] JSON
+  - [x] Excel
+"""
+
+
+def test_items_missing_from_the_end_of_a_sublist_are_reported_as_items():
+    # Reported as a bullet fewer (XL701 "-") before.
+    assert loud_located(FORMATS_EN, "en", FORMATS_ZH, "zh") == [
+        ("XL002", "- [x] binary", 8), ("XL002", "- [x] xml", 8)]
+
+
+def test_a_sublist_as_long_as_the_others_is_clean():
+    kept = FORMATS_ZH + "  - [x] XML\n  - [x] 二进制\n"
+    assert loud_located(FORMATS_EN, "en", kept, "zh") == []
