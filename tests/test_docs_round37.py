@@ -324,3 +324,28 @@ def test_items_missing_from_the_end_of_a_sublist_are_reported_as_items():
 def test_a_sublist_as_long_as_the_others_is_clean():
     kept = FORMATS_ZH + "  - [x] XML\n  - [x] 二进制\n"
     assert loud_located(FORMATS_EN, "en", kept, "zh") == []
+
+
+CHANGELOG_EN = """### schema [Config]
+
+## Changelog
+
+- Add Rabbitmq Sink Connector
+- [Improve] Change Connector Custom Config Prefix To Map [3719](https://github.com/apache/seatunnel/pull/3719)
+"""
+CHANGELOG_ZH = """### schema [Config]
+
+## 变更日志
+
+- 增加Rabbitmq数据接收器
+- [Improve] 将连接器自定义配置前缀的数据类型更改为Map [3719](https://github.com/apache/seatunnel/pull/3719)
+"""
+
+
+def test_a_word_of_a_changelog_entry_written_as_a_title_is_no_name():
+    assert loud_located(CHANGELOG_EN, "en", CHANGELOG_ZH, "zh") == []
+
+
+def test_a_name_in_an_entry_written_as_prose_is_still_a_name():
+    prose_en = CHANGELOG_EN.replace("Change Connector Custom Config Prefix To Map", "Change the prefix of Config to a map")
+    assert [(rule, value) for rule, value, _ in loud_located(prose_en, "en", CHANGELOG_ZH, "zh")] == [("XL401", "Config")]

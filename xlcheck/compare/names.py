@@ -1345,16 +1345,20 @@ class Names:
     def _heading_word(self, value: str, group: Group, have: frozenset[int]) -> bool:
         """Documentation only: a common word capitalised by a title-case heading
         ("## Consensus Seeking Process"), which a translation translates
-        ("## Processus de recherche de consensus"); not a name."""
+        ("## Processus de recherche de consensus"), or by a list item written as a title
+        (a changelog's "- [Improve] Change Connector Custom Config Prefix To Map"); not a
+        name."""
         if not have or not _TITLE_WORD.fullmatch(value):
             return False
+        word = regexcache.compile(rf"\b{regex.escape(value)}\b")
         for k in have:
             if not self._documentation(k):
                 return False
             doc = self.ctx.documents[k]
-            holding = [doc.paragraphs[i] for i in group.members[k]
-                       if regex.search(rf"\b{regex.escape(value)}\b", doc.paragraphs[i].text)]
-            if not holding or any(p.kind != "heading" or not _title_case(p.text) for p in holding):
+            holding = [doc.paragraphs[i] for i in group.members[k] if word.search(doc.paragraphs[i].text)]
+            if not holding or not all(_title_case(p.text) if p.kind == "heading" else
+                                      all(_titled_item(line) for line in p.text.split("\n") if word.search(line))
+                                      for p in holding):
                 return False
         return True
 
@@ -2560,6 +2564,29 @@ def _title_case(heading: str) -> bool:
     words = [w for w in _LETTER_RUNS.findall(regex.sub(r"\{[^}]*\}|`[^`]*`", " ", heading))
              if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+# A list item's mark, a task box or a tag in brackets opening it ("- [Improve] "), and a link.
+_ITEM_OPENING = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++(?:\[[^\]\n]*+\][ \t]*+)*+")
+_INLINE_LINK = lazy(r"\[[^\]\n]*+\]\([^)\n]*+\)")
+_TITLED_ITEM_WORDS = 4
+
+
+def _titled_item(line: str) -> bool:
+    """Whether a line is a list item written as a title, of four words or more (a
+    changelog's entry, a pull request's title), its opening tag and links aside.
+
+    >>> _titled_item("- [Improve] Change Connector Custom Config Prefix To Map [3719](https://x.org/pull/3719)")
+    True
+    >>> _titled_item("- Use the Config class to read it"), _titled_item("- Add Rabbitmq Connector")
+    (False, False)
+    """
+    opening = _ITEM_OPENING.match(line)
+    if opening is None:
+        return False
+    rest = _INLINE_LINK.sub(" ", line[opening.end():])
+    words = [w for w in _LETTER_RUNS.findall(rest) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= _TITLED_ITEM_WORDS and _title_case(rest)
 
 
 def _titled(surname: str, text: str) -> bool:
