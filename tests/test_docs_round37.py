@@ -349,3 +349,10 @@ def test_a_word_of_a_changelog_entry_written_as_a_title_is_no_name():
 def test_a_name_in_an_entry_written_as_prose_is_still_a_name():
     prose_en = CHANGELOG_EN.replace("Change Connector Custom Config Prefix To Map", "Change the prefix of Config to a map")
     assert [(rule, value) for rule, value, _ in loud_located(prose_en, "en", CHANGELOG_ZH, "zh")] == [("XL401", "Config")]
+
+
+def test_bold_opened_by_one_asterisk_and_a_space_is_broken_emphasis():
+    en = "Then we can use **Two-phase Commit** to ensure **exactly-once**. For example `File`.\n"
+    zh = "然后我们可以使用 **两阶段提交** 来确保 * 精确一次**。 例如：`File`.\n"
+    assert [(rule, value) for rule, value, _ in loud_located(en, "en", zh, "zh")] == [("XL701", "* … *")]
+    assert loud_located(en, "en", zh.replace("* 精确一次**", "**精确一次**"), "zh") == []

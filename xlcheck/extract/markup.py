@@ -168,7 +168,7 @@ _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|
 # closing star ends a word and comes before no word. The opening star stands where a
 # mark can open, at a line's start, after a space or an opening bracket: one after
 # inline code or punctuation closes emphasis (``**`resource`** 字段，**`targets`**``).
-_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\1(?![\w*])")
+_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])")
 BROKEN_EMPHASIS = "* … *"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
