@@ -356,3 +356,19 @@ def test_bold_opened_by_one_asterisk_and_a_space_is_broken_emphasis():
     zh = "然后我们可以使用 **两阶段提交** 来确保 * 精确一次**。 例如：`File`.\n"
     assert [(rule, value) for rule, value, _ in loud_located(en, "en", zh, "zh")] == [("XL701", "* … *")]
     assert loud_located(en, "en", zh.replace("* 精确一次**", "**精确一次**"), "zh") == []
+
+
+OPTIONS_TABLE_EN = """| name     | type   | required | default value |
+|----------|--------|----------|---------------|
+| hosts    | array  | yes      | -             |
+| username | string | no       | -             |
+| password | string | no       | -             |
+"""
+
+
+def test_a_flag_a_row_leaves_blank_is_missing():
+    zh = OPTIONS_TABLE_EN.replace("| name     | type   | required | default value |", "| 参数名称 | 类型 | 是否必须 | 默认值 |")
+    blank = zh.replace("| array  | yes      |", "| array  |          |")
+    assert [(rule, value, line) for rule, value, line in loud_located(OPTIONS_TABLE_EN, "en", blank, "zh")] == [
+        ("XL701", "yes", 3)]
+    assert loud_located(OPTIONS_TABLE_EN, "en", zh.replace("| yes ", "| 是  "), "zh") == []
