@@ -245,10 +245,11 @@ def case_forms(text: str, word: str) -> set[str]:
     prose: not all in lower case, as a brand's address, package or command is (tanstack,
     tuxcare.com).
 
-    >>> sorted(case_forms("## Supported DataSource Info | Datasource | datasource.io", "DataSource"))
+    >>> sorted(case_forms("## Supported DataSource Info | Datasource | datasource.io | Datasource账户", "DataSource"))
     ['DataSource', 'Datasource']
     """
-    pattern = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}_/.@-]){regex.escape(word)}(?![\p{{L}}\p{{N}}_/@-]|\.\w)",
+    # (Latin letters bound it: Chinese and Japanese glue words to it, "Github账户")
+    pattern = regexcache.compile(rf"(?<![A-Za-z0-9_/.@-]){regex.escape(word)}(?![A-Za-z0-9_/@-]|\.\w)",
                                  regex.IGNORECASE)
     return {match.group() for match in pattern.finditer(text) if not match.group().islower()}
 
