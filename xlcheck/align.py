@@ -202,6 +202,8 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
     as often a fragment.)
     """
     anchors = token_anchors(segment.text)
+    if segment.kind in ("heading", "table"):
+        anchors.update(kept_words(segment.text, segment.kind))
     for inv in invariants:
         # In the token anchors' own spelling, so that a value both find counts once.
         if inv.kind == "number" and inv.flag != "word":
@@ -216,6 +218,39 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
     # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
     return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)
+
+
+# A Markdown heading's one line, and a table row's first cell when it is a key of code
+# (``hosts``, ``columnLength``, `` `index_list` ``), not words a translation translates.
+KEPT = "k:"  # the anchors of `kept_words`
+# Anchors of words (capitalised, initialisms, identifiers, words kept), not values.
+_WORD_ANCHORS = ("w:", "i:", KEPT)
+_HEADING_LINE = lazy(r"[ \t]*+#{1,6}[ \t]++([^\n]*\S)[ \t]*+")
+_ROW_KEY = lazy(r"^[ \t]*+\|[ \t]*+`?+([A-Za-z_$][\w$.-]*+)`?+[ \t]*+\|", regex.M)
+
+
+def kept_words(text: str, kind: str) -> set[str]:
+    """Anchors of the words a page's structure keeps untranslated: a heading's whole title
+    (an option's section, ``### index [string]``, which no other anchor pins: its words
+    are in lower case) and the keys a table's rows name. Sections of options follow each
+    other under headings that differ only in these words: without them a dropped or
+    added paragraph shifts every heading after it onto the next one's counterpart. A
+    title or key the other version translates is in one document only, and
+    `shared_anchors` drops it.
+
+    >>> sorted(kept_words("### index [string]", "heading"))
+    ['k:index [string]']
+    >>> sorted(kept_words("| name | type |" + chr(10) + "|---|---|" + chr(10) + "| `hosts` | array |", "table"))
+    ['k:hosts', 'k:name']
+
+    They are words, not values (`_values`), and have an anchor kind of their own: the
+    key ``reorder`` of a table pins the table, not the paragraph before it that sets
+    `reorder`.
+    """
+    if kind == "heading":
+        title = _HEADING_LINE.fullmatch(text)
+        return {KEPT + title.group(1).casefold()} if title else set()
+    return {KEPT + key.casefold() for key in _ROW_KEY.findall(text)}
 
 
 def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], list[Profile]]:
@@ -1144,7 +1179,7 @@ _PAIRABLE_KINDS = frozenset({"text", "list", "quote"})
 
 
 def _value_anchors(p: Profile) -> frozenset[str]:
-    return frozenset(x for x in p.anchors if not x.startswith(("w:", "i:", "markup:h")))
+    return frozenset(x for x in p.anchors if not x.startswith((*_WORD_ANCHORS, "markup:h")))
 
 
 def _strangers_split(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
@@ -1162,7 +1197,8 @@ def _strangers_split(a: list[Profile], b: list[Profile], path: list[tuple[int, i
                 continue
             other = frozenset().union(*(_value_anchors(raw[1 - side][t]) for t in range(t0, t1)))
             last = mine[s1 - 1]
-            values = _value_anchors(raw[side][s1 - 1])
+            theirs = " ".join(raw[1 - side][t].text for t in range(t0, t1))
+            values = {x for x in _value_anchors(raw[side][s1 - 1]) if not _written_plain(x, theirs)}
             lead_in = _LEAD_IN_END.search(last.text) and not last.text.rstrip().endswith("::")  # (not a tip's ":::")
             if last.kind == "text" and not lead_in and values and not values & other \
                     and other and all(
@@ -1178,6 +1214,21 @@ def _strangers_split(a: list[Profile], b: list[Profile], path: list[tuple[int, i
     return out
 
 
+# A code span's anchor (see `profile`): ``markup:`source` ``.
+_CODE_ANCHOR = lazy(r"markup:`([^`]++)`")
+
+
+def _written_plain(anchor: str, text: str) -> bool:
+    """Whether a code span's anchor names a word that a text writes plain ("If you don't
+    config source" for `source`): the same word, marked as code by one version only.
+
+    >>> _written_plain("markup:`source`", "If you don't config source, it is read"), _written_plain("markup:`_id`", "the id")
+    (True, False)
+    """
+    code = _CODE_ANCHOR.fullmatch(anchor)
+    return code is not None and regex.search(rf"(?<![\w`]){regex.escape(code.group(1))}(?![\w`])", text) is not None
+
+
 def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
                        raw: tuple[list[Profile], list[Profile]]) -> list[tuple[int, int, int, int]]:
     """Two headings in one script paired, that share nothing but their level and of which
@@ -1189,8 +1240,8 @@ def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int,
         i0, i1, j0, j1 = bead
         if i1 - i0 == 1 and j1 - j0 == 1 and a[i0].kind == b[j0].kind == "heading" \
                 and main_script(a[i0].text) == main_script(b[j0].text) == "latin":
-            mine = {x for x in raw[0][i0].anchors if not x.startswith("markup:h")}
-            theirs = {x for x in raw[1][j0].anchors if not x.startswith("markup:h")}
+            mine = {x for x in raw[0][i0].anchors if not x.startswith(("markup:h", KEPT))}
+            theirs = {x for x in raw[1][j0].anchors if not x.startswith(("markup:h", KEPT))}
             if mine and theirs and not mine & theirs and any(x.startswith("n:") for x in mine ^ theirs):
                 out.extend([(i0, i1, j0, j0), (i1, i1, j0, j1)])
                 continue
@@ -1549,7 +1600,7 @@ _ITEM_MARKS = frozenset({"markup:-", "markup:1."})
 
 def _values(p: Profile) -> frozenset[str]:
     """A segment's anchors that are values (links, numbers, code), not words or list marks."""
-    return frozenset(x for x in p.anchors if not x.startswith(("w:", "i:")) and x not in _ITEM_MARKS)
+    return frozenset(x for x in p.anchors if not x.startswith(_WORD_ANCHORS) and x not in _ITEM_MARKS)
 
 
 def _fold_list_items(a: list[Profile], b: list[Profile],
@@ -1632,7 +1683,7 @@ def _told_apart(anchors_a: frozenset[str], anchors_b: frozenset[str]) -> bool:
     code, markup) only one of them holds, or two names or more each that the other lacks
     (a section rewritten about other things). A value left out is drift that the two
     paragraphs, left unpaired, report as a missing paragraph."""
-    if {x for x in anchors_a ^ anchors_b if not x.startswith(("w:", "i:"))}:
+    if {x for x in anchors_a ^ anchors_b if not x.startswith(_WORD_ANCHORS)}:
         return True
     return len(anchors_a - anchors_b) >= 2 and len(anchors_b - anchors_a) >= 2
 

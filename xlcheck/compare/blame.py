@@ -36,7 +36,7 @@ from xlcheck.compare.literals import (
     table_cell,
     written_code,
 )
-from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Location, Segment, Status
+from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
 
@@ -333,6 +333,46 @@ def _numbered_instead(ctx: Context, group: Group, candidate: Candidate) -> bool:
                for k in candidate.lack for h in candidate.have)
 
 
+# Fewer characters than this are no passage kept: a name, a command, a short label.
+_KEPT_PASSAGE = 40
+
+
+def _source_kept(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether every version that holds a value more often than the others writes their
+    whole text of the group word for word, as well as its own (an English paragraph left
+    above its Chinese rendering, which links the page again): each value the kept copy
+    holds is counted twice, not added."""
+    kept = []
+    for k in candidate.lack:
+        passage = " ".join(ctx.text(k, group).split())
+        if len(passage) < _KEPT_PASSAGE or not any(inv.value == candidate.value for inv in ctx.per_doc(group, k)):
+            return False
+        kept.append(passage)
+    return all(passage in " ".join(ctx.text(h, group).split()) for h in candidate.have for passage in kept)
+
+
+_ITEM_VALUES = frozenset({"-", "1."})
+
+
+def _steps_split(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether the versions that number more steps than the others (``1.`` / ``2.``
+    where the source has one ``1.``) hold nothing in their steps that the others' lack,
+    and every one of their steps holds a value (a code span, a link, a number): one
+    step cut in two, not a step the source dropped, whose values would be gone with it
+    (a step of words alone says nothing, and is reported)."""
+    def values(invariants: list[Invariant]) -> set[tuple[str, str]]:
+        return {(inv.kind, inv.value) for inv in invariants if not (inv.kind == "markup" and inv.value in _ITEM_VALUES)}
+
+    lacking = [values(ctx.per_doc(group, k)) for k in candidate.lack]
+    for k in candidate.have:
+        held = sorted(ctx.per_doc(group, k), key=lambda inv: inv.start)
+        marks = [n for n, inv in enumerate(held) if inv.kind == "markup" and inv.value == "1."]
+        steps = [values(held[n + 1:end]) for n, end in zip(marks, marks[1:] + [len(held)])]
+        if not steps or not all(steps) or not all(set().union(*steps) <= other for other in lacking):
+            return False
+    return True
+
+
 def quote_text(value: str) -> str:
     return f"“{value}”"
 
@@ -371,6 +411,10 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
+        if have_status == "extra" and _source_kept(ctx, groups[c.group], c):
+            continue  # the source's own words kept above their translation: its values twice
+        if have_status == "extra" and c.kind == "markup" and c.value == "1." and _steps_split(ctx, groups[c.group], c):
+            continue  # a step of the source that the translation writes as two: the same facts
         if lack_status == "missing" and c.kind == "markup" and c.value == "-" and _numbered_instead(
                 ctx, groups[c.group], c):
             continue  # the source's bulleted list numbered by the translation: the same items

@@ -295,6 +295,11 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
             continue
         theirs = set().union(*other_links) | other_codes
         lost = [n for n, held in enumerate(links) if held and not held & theirs]
+        if not lost and extra > 0 and _one_target(links + other_links):
+            # Every item links the same page (a connector's key features, each linking the
+            # page that defines them): the links tell no item apart, and a list the source
+            # grew grew at its end.
+            lost = list(range(len(spans) - extra, len(spans)))
         kept = sum(1 for held in links if held & theirs)
         # More items lost than the lists' lengths differ by: items added on both sides of
         # one list (an index of APIs that gained some and dropped others), when most of
@@ -303,7 +308,64 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
                         and not replaced):
             continue
         lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
+    if not lost_items and not any(lists[k][0].kind == "table" for k in present) \
+            and len(lists[a][1]) == len(lists[b][1]):
+        for n in range(len(lists[a][1])):
+            lost_items.extend(_lost_subitems(lists, a, b, n))
     return lost_items
+
+
+# A task list's box (``[x]``, ``[ ]``) and a run of Latin letters.
+_TASK_BOX = lazy(r"\[[ xX]\][ \t]")
+_LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9]*+")
+# Items of a sublist kept in the other version's, at the least, for its missing ones to be told.
+_KEPT_SUBITEMS = 3
+
+
+def _subitems(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the list nested in the item text[start:end], as
+    offsets in `text`."""
+    line_end = text.find("\n", start, end)
+    if line_end < 0:
+        return []
+    return [(line_end + 1 + s, line_end + 1 + e) for s, e in _items(text[line_end + 1:end])]
+
+
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _LATIN_WORD.findall(_TASK_BOX.sub(" ", text)))
+
+
+def _lost_subitems(lists: dict, a: int, b: int, n: int) -> list[tuple]:
+    """The items that the sublist of item n of one version's list has past the end of the
+    other's (``- [x] file format`` then ``  - [x] xml``, ``  - [x] binary``): a sublist of
+    names kept in Latin letters (formats, engines) that the source grew at its end, told
+    by those names. Each trailing item is missing when none of its words is in the other
+    version's sublist, at least three of whose items keep their words from this one."""
+    found = []
+    for more, fewer in ((a, b), (b, a)):
+        paragraph, spans = lists[more][0], lists[more][1]
+        other_paragraph, other_spans = lists[fewer][0], lists[fewer][1]
+        mine = _subitems(paragraph.text, *spans[n])
+        theirs = _subitems(other_paragraph.text, *other_spans[n])
+        extra = len(mine) - len(theirs)
+        if extra <= 0 or not theirs:
+            continue
+        words = [_latin_words(paragraph.text[s:e]) for s, e in mine]
+        other = frozenset().union(*(_latin_words(other_paragraph.text[s:e]) for s, e in theirs))
+        kept = sum(1 for held in words[:-extra] if held & other)
+        if kept >= _KEPT_SUBITEMS and all(held and not held & other for held in words[-extra:]):
+            found.extend((more, fewer, paragraph, mine[m], other_paragraph, theirs, m)
+                         for m in range(len(mine) - extra, len(mine)))
+    return found
+
+
+def _one_target(links: list[set[str]]) -> bool:
+    """Whether every item of two lists holds the same links, and some.
+
+    >>> _one_target([{"a.md"}, {"a.md"}, {"a.md"}]), _one_target([{"a.md"}, {"b.md"}]), _one_target([set(), set()])
+    (True, False, False)
+    """
+    return bool(links) and bool(links[0]) and all(held == links[0] for held in links)
 
 
 def _replaced(ctx: Context, lists: dict, a: int, b: int) -> bool:

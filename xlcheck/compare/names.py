@@ -242,6 +242,39 @@ def _memo(method):
     return memoised
 
 
+def case_forms(text: str, word: str) -> set[str]:
+    """The forms in which a text writes a word, whatever their letter case, as words of
+    prose: not all in lower case, as a brand's address, package or command is (tanstack,
+    tuxcare.com).
+
+    >>> sorted(case_forms("## Supported DataSource Info | Datasource | datasource.io | Datasource账户", "DataSource"))
+    ['DataSource', 'Datasource']
+    """
+    # (Latin letters bound it: Chinese and Japanese glue words to it, "Github账户")
+    pattern = regexcache.compile(rf"(?<![A-Za-z0-9_/.@-]){regex.escape(word)}(?![A-Za-z0-9_/@-]|\.\w)",
+                                 regex.IGNORECASE)
+    return {match.group() for match in pattern.finditer(text) if not match.group().islower()}
+
+
+def written_as_term(texts: list[str], k: int, word: str) -> bool:
+    """Whether a camel-case word of version k is a term of words in the case of where it
+    stands, which a translation renders in its own words, not a brand written one way
+    everywhere: version k also writes it as a key (ConstraintType in a table's header,
+    constraintType the key), or in other case where no other version writes it at all
+    (DataSource in a heading, Datasource in a header; a source that writes TanStack and
+    Tanstack, its translation Tanstack, names a library).
+
+    >>> written_as_term(["## DataSource Info | Datasource |", "## 数据源信息"], 0, "DataSource")
+    True
+    >>> written_as_term(["[TanStack Query](x), [Tanstack Router](y)", "[Tanstack Router](y)"], 0, "TanStack")
+    False
+    """
+    forms = case_forms(texts[k], word) - {word}
+    if any(form[0].islower() for form in forms):
+        return True
+    return bool(forms) and not any(case_forms(text, word) for o, text in enumerate(texts) if o != k)
+
+
 class Names:
     """The comparable names of a set of documents, and where each version has them."""
 
@@ -307,6 +340,15 @@ class Names:
         attested: dict[str, set[int]] = defaultdict(set)
         initial: dict[str, set[int]] = defaultdict(set)  # written first in a sentence or heading only
         camel: set[str] = set()
+        terms: dict[tuple[int, str], bool] = {}
+        texts = [doc.text for doc in ctx.documents]
+
+        def brand(k: int, word: str) -> bool:
+            """A camel-case word of version k that is no term of words (`written_as_term`)."""
+            if (k, word) not in terms:
+                terms[(k, word)] = written_as_term(texts, k, word)
+            return not terms[(k, word)]
+
         for k, per_paragraph in enumerate(ctx.invariants):
             for term in ctx.glossary.find(ctx.documents[k].text):
                 attested[term].add(k)
@@ -315,7 +357,7 @@ class Names:
                     if inv.kind != "name" or not inv.flag:
                         continue
                     value = self.value(inv)
-                    if inv.flag.startswith(("camel", "handle", "package")):
+                    if inv.flag.startswith(("handle", "package")) or inv.flag.startswith("camel") and brand(k, inv.value):
                         camel.add(value)  # brands, handles and packages are written the same everywhere
                     if "initial" not in inv.flag:
                         attested[value].add(k)
@@ -1312,16 +1354,20 @@ class Names:
     def _heading_word(self, value: str, group: Group, have: frozenset[int]) -> bool:
         """Documentation only: a common word capitalised by a title-case heading
         ("## Consensus Seeking Process"), which a translation translates
-        ("## Processus de recherche de consensus"); not a name."""
+        ("## Processus de recherche de consensus"), or by a list item written as a title
+        (a changelog's "- [Improve] Change Connector Custom Config Prefix To Map"); not a
+        name."""
         if not have or not _TITLE_WORD.fullmatch(value):
             return False
+        word = regexcache.compile(rf"\b{regex.escape(value)}\b")
         for k in have:
             if not self._documentation(k):
                 return False
             doc = self.ctx.documents[k]
-            holding = [doc.paragraphs[i] for i in group.members[k]
-                       if regex.search(rf"\b{regex.escape(value)}\b", doc.paragraphs[i].text)]
-            if not holding or any(p.kind != "heading" or not _title_case(p.text) for p in holding):
+            holding = [doc.paragraphs[i] for i in group.members[k] if word.search(doc.paragraphs[i].text)]
+            if not holding or not all(_title_case(p.text) if p.kind == "heading" else
+                                      all(_titled_item(line) for line in p.text.split("\n") if word.search(line))
+                                      for p in holding):
                 return False
         return True
 
@@ -2563,6 +2609,29 @@ def _title_case(heading: str) -> bool:
     words = [w for w in _LETTER_RUNS.findall(regex.sub(r"\{[^}]*\}|`[^`]*`", " ", heading))
              if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+# A list item's mark, a task box or a tag in brackets opening it ("- [Improve] "), and a link.
+_ITEM_OPENING = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++(?:\[[^\]\n]*+\][ \t]*+)*+")
+_INLINE_LINK = lazy(r"\[[^\]\n]*+\]\([^)\n]*+\)")
+_TITLED_ITEM_WORDS = 4
+
+
+def _titled_item(line: str) -> bool:
+    """Whether a line is a list item written as a title, of four words or more (a
+    changelog's entry, a pull request's title), its opening tag and links aside.
+
+    >>> _titled_item("- [Improve] Change Connector Custom Config Prefix To Map [3719](https://x.org/pull/3719)")
+    True
+    >>> _titled_item("- Use the Config class to read it"), _titled_item("- Add Rabbitmq Connector")
+    (False, False)
+    """
+    opening = _ITEM_OPENING.match(line)
+    if opening is None:
+        return False
+    rest = _INLINE_LINK.sub(" ", line[opening.end():])
+    words = [w for w in _LETTER_RUNS.findall(rest) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= _TITLED_ITEM_WORDS and _title_case(rest)
 
 
 def _titled(surname: str, text: str) -> bool:

@@ -77,9 +77,16 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
     out.extend(_names_translated(g, a, b, body))
     reported = {(c.value.strip("`"), c.have) for c in found}
     out.extend(c for c in _code_moved(ctx, g, group, (a, b), body) if (c.value, c.have) not in reported)
+    flags = _flag_columns(body)
     for cells_a, cells_b in paired:
-        for (text_a, start_a, end_a), (text_b, start_b, end_b) in zip(cells_a[1:], cells_b[1:]):
+        for column, ((text_a, start_a, end_a), (text_b, start_b, end_b)) in enumerate(zip(cells_a[1:], cells_b[1:]), 1):
             said_a, said_b = truth(text_a), truth(text_b)
+            for have, lack, text, start, end, other, blank in ((a, b, text_a, start_a, end_a, text_b, start_b),
+                                                                (b, a, text_b, start_b, end_b, text_a, start_a)):
+                if column in flags and truth(text) is not None and not other:
+                    # a flag the other version's row leaves blank: "required" unsaid
+                    out.append(Candidate(g, "markup", text, frozenset({have}), frozenset({lack}),
+                                         {have: Invariant("markup", text, text, start, end)}, near={lack: blank}))
             if said_a is None or said_b is None or said_a == said_b:
                 continue
             pair = next(_pairs)
@@ -88,6 +95,20 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
             out.append(Candidate(g, "markup", text_b, frozenset({b}), frozenset({a}),
                                  {b: Invariant("markup", text_b, text_b, start_b, end_b)}, pair))
     return out
+
+
+# Rows of a column that say yes or no in both versions, at the least, for it to be a column of flags.
+_FLAG_ROWS = 2
+
+
+def _flag_columns(paired: list) -> set[int]:
+    """The columns (by index) in which at least two rows say yes or no in both versions
+    (``| hosts | array | yes |`` / ``| username | string | no |``)."""
+    counts: Counter = Counter()
+    for cells_a, cells_b in paired:
+        for column, ((text_a, _, _), (text_b, _, _)) in enumerate(zip(cells_a[1:], cells_b[1:]), 1):
+            counts[column] += truth(text_a) is not None and truth(text_b) is not None
+    return {column for column, count in counts.items() if count >= _FLAG_ROWS}
 
 
 # A cell that names something the software reads (an action, a plugin): one word of code.

@@ -15,6 +15,7 @@ from itertools import permutations
 
 import regex
 
+from xlcheck import regexcache
 from xlcheck.align import heading_as_item, title_words
 from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
@@ -210,7 +211,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 continue
             if kind == "code" and len(have) < len(docs) and SNAKE_CASE.fullmatch(value) \
                     and not _respelt_identifier(value, [v for o in docs if o not in have for v in values[o]
-                                                        if not any(v in values[h] for h in have)]):
+                                                        if not any(v in values[h] for h in have)]) \
+                    and not _hyphenated(value, {k: ctx.text(k, group) for k in docs}, have):
                 continue  # "a message_id" as メッセージID, in words: only an identifier respelt or
                 # translated as one (delay_gcode, diamètre_buse) is a changed name
             if len(have) == len(docs):
@@ -277,6 +279,23 @@ def _respelt_identifier(value: str, others: list[str]) -> bool:
     names check's (XL401)."""
     respelt = [v for v in others if SNAKE_CASE.fullmatch(v)]
     return bool(respelt) and all(_edit_distance(v, value) > 1 for v in respelt)
+
+
+def _hyphenated(value: str, texts: dict[int, str], have: frozenset[int]) -> bool:
+    """Whether every version that lacks a snake-case identifier writes it with hyphens
+    more often than the versions that have it (``canal-json`` for the format name
+    ``canal_json``, beside a link to the page ``canal-json`` they both have): the name
+    respelt, which the configuration does not read, not words a translation renders.
+
+    >>> _hyphenated("canal_json", {0: "canal_json, see [canal-json](x)", 1: "canal-json, see [canal-json](x)"}, frozenset({0}))
+    True
+    >>> _hyphenated("canal_json", {0: "canal_json, see [canal-json](x)", 1: "见 [canal-json](x)"}, frozenset({0}))
+    False
+    """
+    pattern = regexcache.compile(rf"(?<![\w-]){regex.escape(value.replace('_', '-'))}(?![\w-])")
+    counts = {k: len(pattern.findall(text)) for k, text in texts.items()}
+    most = max((counts[k] for k in have), default=0)
+    return all(counts[k] > most for k in texts if k not in have)
 
 
 def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) -> bool:

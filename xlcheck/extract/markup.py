@@ -125,7 +125,10 @@ _MARKUP_CHARS = lazy(r"[`<%{\[|]")
 # (A paragraph's soft line breaks are spaces to the extractors: a definition stands after one.)
 _LINK_LABEL = lazy(r"\]\[([^\[\]\n]++)\]|(?:^|(?<=\s))\[([^\[\]\n]++)\]:(?=[ \t]++<?+[\w/.#])")
 _DEFINED_TARGET = lazy(r"[ \t]++<?+([^\s<>]++)")
-_MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+)>?(?:\s++\"[^\"]*+\")?\s*+\)")
+# (A link to a heading of the page may spell the heading's words, spaces and all:
+# ``[How to …](#How to implement …)``, as a translation writes ``(#如何实现…)``.)
+_MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+"
+                r"|#[^\s()<>\"][^()<>\"\n]*+(?<!\s))>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
 _FENCE_RANGE = lazy(r"(?:\b(?:ins|del|mark|highlight)=)?\{[\d\s,-]++\}")
 # A list item's marker at the start of a line (a paragraph's first line, or after a break).
@@ -165,7 +168,7 @@ _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|
 # closing star ends a word and comes before no word. The opening star stands where a
 # mark can open, at a line's start, after a space or an opening bracket: one after
 # inline code or punctuation closes emphasis (``**`resource`** 字段，**`targets`**``).
-_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\1(?![\w*])")
+_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])")
 BROKEN_EMPHASIS = "* … *"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")

@@ -702,10 +702,17 @@ def han_value(numeral: str) -> int | None:
     return total + section + digit
 
 
+# What follows the number of a label (案例二：多索引同步 "Demo 2: Multi-table
+# synchronization", 步骤三 "Step 3"): a colon, or the end of the line.
+_LABEL_NUMBER = lazy(r"[ \t]*+(?:[:：]|$)", regex.M)
+
+
 def _han_numerals(text: str, claims) -> list[Invariant]:
-    """Numbers in Han characters (三名, 第二节, 一周年, 两日): soft, like number words in
-    other languages, and only after 第 or before a classifier (not 三重, a place). Written by a Chinese translation for the digits of a Japanese
-    source (３年, 第２クオーター), they satisfy those digits; they are never missed."""
+    """Numbers in Han characters (三名, 第二节, 一周年, 两日, 案例三：): soft, like number
+    words in other languages, and only after 第, before a classifier (not 三重, a place)
+    or ending a label (before a colon or the line's end, 案例一 "Demo 1"). Written by a
+    Chinese translation for the digits of a Japanese source (３年, 第２クオーター), or of
+    a numbered label, they satisfy those digits; they are never missed."""
     found = []
     for match in _HAN_NUMERAL.finditer(text):
         start, end = match.span()
@@ -713,7 +720,8 @@ def _han_numerals(text: str, claims) -> list[Invariant]:
         if value is None or not claims.free(start, end):
             continue
         scaled = match.group()[0] in HAN_DIGITS and match.group()[-1] in _HAN_BIG  # 七千万, 三亿: a count as it stands
-        if not scaled and not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS):
+        if not scaled and not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS) \
+                and not _LABEL_NUMBER.match(text, end):
             continue  # 三重 (a place), 一些 "some", 统一 "unify": a numeral inside a word
         claims.take(start, end)
         found.append(Invariant("number", str(value), match.group(), start, end, (), "word"))
