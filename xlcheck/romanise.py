@@ -18,7 +18,7 @@ in which the sounds a transliteration often loses or confuses cost less.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -209,6 +209,162 @@ def devanagari_runs(text: str) -> list[list[str]]:
         if words:
             runs.append(words)
     return runs
+
+
+# Brahmic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+# Malayalam) lay their letters out alike, each in a block of 128 code points: a letter of
+# one is mostly the letter at the same offset in another (क U+0915, ক U+0995). A name
+# transliterated from one of them into another keeps its letters, so both are read at
+# Devanagari's offsets; Bengali's khanda ta (ৎ) is its ta.
+_BRAHMIC_BLOCKS = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
+_OWN_LETTERS = {"\u09ce": "\u0924"}
+BRAHMIC_WORD = lazy(r"[\u0900-\u0d7f&&[^\u0964\u0965\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
+                    r"\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]]+", regex.V1)
+# Consonant classes two of these scripts (and Hindi and Bengali spelling) do not keep
+# apart in a foreign name: aspirates (ভ for व), retroflex and dental (ড / द in मोल्दोवा /
+# মোল্দোভা), v and b (Bengali has one letter), the three sibilants. L and R stay apart
+# and so does y, which a name's ending holds (Australia, Moldavia).
+_BRAHMIC_CONSONANTS = {letter: cls for letters, cls in (
+    ("कख", "K"), ("गघ", "G"), ("चछ", "C"), ("जझ", "J"), ("टठतथ", "T"), ("डढदध", "D"), ("णनङञं", "N"),
+    ("पफ", "P"), ("बभव", "B"), ("म", "M"), ("य", "Y"), ("रऱृऋ", "R"), ("लळ", "L"), ("शषस", "S"), ("ह", "H"))
+    for letter in letters}
+# Vowel signs and letters in the classes foreign names are spelt with, long and short
+# one; a and o not at all: English o is ॉ, ो or ा (मॉल्डोवा, मोल्दोवा, माल्डोवा) or the
+# vowel a consonant carries unwritten (মলডোভা).
+_BRAHMIC_VOWELS = {letter: cls for letters, cls in (("इईिी", "I"), ("उऊुू", "U"), ("एऐेैॅऍ", "E"))
+                   for letter in letters}
+_VIRAMA = "\u094d"
+_LABIALS = frozenset("PBM")
+
+
+def brahmic_block(text: str) -> int | None:
+    """The first code point of the Brahmic block most of a text's letters are in (None
+    without any).
+
+    >>> hex(brahmic_block("মোল্দোভার রাজধানী চিসিনৌ")), brahmic_block("Moldova")
+    ('0x980', None)
+    """
+    counts: dict[int, int] = {}
+    for ch in text:
+        if "\u0900" <= ch <= "\u0d7f":
+            block = 0x0900 + (ord(ch) - 0x0900) // 128 * 128
+            counts[block] = counts.get(block, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@lru_cache(maxsize=8192)
+def to_devanagari(word: str) -> str:
+    """A word of a Brahmic script in the letters at Devanagari's offsets, nukta dropped.
+
+    >>> to_devanagari("মোল্দোভা")
+    'मोल्दोभा'
+    """
+    out = []
+    # NFC keeps a two-part vowel sign one letter (ো, not ে and া) and splits a nukta off
+    # its letter (য়, क़ are excluded from composition).
+    for ch in unicodedata.normalize("NFC", word):
+        ch = _OWN_LETTERS.get(ch, ch)
+        if "\u0980" <= ch <= "\u0d7f":
+            ch = chr(0x0900 + (ord(ch) - 0x0900) % 128)
+        if ch != "\u093c":
+            out.append(ch)
+    return "".join(out)
+
+
+def _brahmic_classes(word: str, vowels: bool) -> str:
+    text = to_devanagari(word)
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        cls = _BRAHMIC_CONSONANTS.get(ch) or (_BRAHMIC_VOWELS.get(ch) if vowels else None)
+        if cls is None or cls == "Y" and i and text[i - 1] == _VIRAMA:
+            continue  # (a y after a virama marks the vowel, ব্যাপক, প্যারিস)
+        if ch == "ं" and i + 1 < len(text) and _BRAHMIC_CONSONANTS.get(text[i + 1]) in _LABIALS:
+            cls = "M"  # the anusvara before a labial is m (इस्तांबुल / ইস্তাম্বুল)
+        if not out or out[-1] != cls:
+            out.append(cls)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def brahmic_consonants(word: str) -> str:
+    """A word's consonants in classes the Brahmic scripts share (aspirates, retroflex and
+    dental, v and b, the sibilants as one), y and l kept apart from vowels and r.
+
+    >>> brahmic_consonants("माल्डोवा"), brahmic_consonants("মোল্দোভা"), brahmic_consonants("মোল্দাভিয়া")
+    ('MLDB', 'MLDB', 'MLDBY')
+    """
+    return _brahmic_classes(word, vowels=False)
+
+
+@lru_cache(maxsize=8192)
+def brahmic_spelling(word: str) -> str:
+    """A word's consonants and its vowels i, u and e, in the classes of a foreign name's
+    spelling (long and short vowels one; a and o, written or not, left out).
+
+    >>> brahmic_spelling("मॉल्डोवा") == brahmic_spelling("मोल्दोवा"), brahmic_spelling("करीब") == brahmic_spelling("किरोव")
+    (True, False)
+    """
+    return _brahmic_classes(word, vowels=True)
+
+
+_A_VOWELS = frozenset("अआाॉऑओऔोौ")
+_NOT_LETTERS = frozenset("ंृऋ")  # the anusvara and vocalic r: read as consonants, written as signs
+_INHERENT = "a"  # a consonant's own vowel, written by no sign: sounded or not (মলডোভা is Moldova)
+
+
+@lru_cache(maxsize=8192)
+def brahmic_letters(word: str) -> str:
+    """A word's spelling in the classes of `brahmic_spelling` with its a and o too: "A"
+    for a sign or letter written, "a" where a consonant stands before another with no
+    sign or virama (its own vowel, which Bengali and Hindi may leave unsounded).
+
+    >>> brahmic_letters("মলডোভা"), brahmic_letters("मोल्दोवा"), brahmic_letters("মানুষ")
+    ('MaLaDABA', 'MALDABA', 'MANUS')
+    """
+    text = to_devanagari(word)
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        cls = _BRAHMIC_CONSONANTS.get(ch) or _BRAHMIC_VOWELS.get(ch) or ("A" if ch in _A_VOWELS else None)
+        if cls is None or cls == "Y" and i and text[i - 1] == _VIRAMA:
+            continue
+        if ch == "ं" and i + 1 < len(text) and _BRAHMIC_CONSONANTS.get(text[i + 1]) in _LABIALS:
+            cls = "M"
+        if not out or out[-1] != cls or cls == "A":
+            out.append(cls)
+        if ch in _BRAHMIC_CONSONANTS and ch not in _NOT_LETTERS and i + 1 < len(text) \
+                and text[i + 1] in _BRAHMIC_CONSONANTS and text[i + 1] not in _NOT_LETTERS:
+            out.append(_INHERENT)
+    return "".join(out)
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two `brahmic_letters` spellings are one, a consonant's own vowel ("a")
+    standing for an a or o the other writes, or for none.
+
+    >>> same_spelling("MaLaDABA", "MALDABA"), same_spelling("MANUS", "MANAUS")
+    (True, False)
+    """
+    @cache
+    def match(i: int, j: int) -> bool:
+        if i == len(a) or j == len(b):
+            return a[i:].strip(_INHERENT) == "" and b[j:].strip(_INHERENT) == ""
+        if a[i] == _INHERENT and (match(i + 1, j) or b[j] == "A" and match(i + 1, j + 1)):
+            return True
+        if b[j] == _INHERENT and (match(i, j + 1) or a[i] == "A" and match(i + 1, j + 1)):
+            return True
+        return a[i] == b[j] and match(i + 1, j + 1)
+    return match(0, 0)
+
+
+@lru_cache(maxsize=8192)
+def brahmic_sound(word: str) -> str:
+    """A Brahmic word's consonant skeleton by sound (`romanised_sound` of its Devanagari
+    romanisation): y dropped, l and r one.
+
+    >>> brahmic_sound("মোল্দাভিয়া") == brahmic_sound("मोल्दोवा")
+    True
+    """
+    return romanised_sound(devanagari_to_latin(to_devanagari(word)))
 
 
 def kana_words(text: str) -> list[str]:

@@ -55,6 +55,12 @@ from xlcheck.locales import (
 from xlcheck.model import Invariant
 from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 from xlcheck.romanise import (
+    BRAHMIC_WORD,
+    brahmic_block,
+    brahmic_consonants,
+    brahmic_letters,
+    brahmic_sound,
+    brahmic_spelling,
     cyrillic_sound,
     devanagari_runs,
     english_cyrillic_distance,
@@ -63,6 +69,7 @@ from xlcheck.romanise import (
     latin_sounds,
     respellings,
     romanised_sound,
+    same_spelling,
     scripted_runs,
     sound_distance,
     sound_present,
@@ -438,6 +445,7 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
+        out.extend(self._brahmic_place_changed(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_across_scripts(g, group, docs))
@@ -1775,6 +1783,49 @@ class Names:
                     if not parts or any(sounds_alike(part, w) for part in parts for run in runs for w in run):
                         continue  # a word of it is there: transliterated, if not as a whole
                     out.append(_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _brahmic_place_changed(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """Places that a translation between two Brahmic scripts (Hindi and Bengali) writes
+        as another name: a word of the source that spells a CLDR place of its language
+        (मोल्दोवा, माल्डोवा for मॉल्डोवा), where no word of the translation writes that place
+        (the source's spelling or CLDR's in the translation's language, in a case, or cut
+        for its people: মোল্দোভার, স্পেনীয়রা, বেলজিয়ান) but one sounds like it with a
+        consonant of its own, a y or an l more (মোল্দাভিয়া, Moldavia; অস্ট্রেলিয়া for
+        अस्ट्रिया). A place rendered by a word of another sound (ব্রিটেন / যুক্তরাজ্য) or
+        respelt by a near consonant (চিসিনৌ / কিশিনাউ) is left alone: without capitals
+        there is no telling a name from a translated word, so only a place CLDR lists is
+        compared, and only against a rendering that sounds like it."""
+        ctx = self.ctx
+        blocks = {k: brahmic_block(ctx.text(k, group)) if _BRAHMIC_LETTER.search(ctx.text(k, group)) else None
+                  for k in docs}
+        out = []
+        for k in docs:
+            if blocks[k] is None:
+                continue
+            doc, from_lang = ctx.documents[k], base_language(ctx.documents[k].lang)
+            for o in docs:
+                if o == k or blocks[o] is None or blocks[o] == blocks[k]:
+                    continue
+                to_lang = base_language(ctx.documents[o].lang)
+                theirs = [_brahmic_stems(word, to_lang) for word in set(BRAHMIC_WORD.findall(ctx.text(o, group)))]
+                seen: set[str] = set()
+                for index in group.members[k]:
+                    paragraph = doc.paragraphs[index]
+                    for match in BRAHMIC_WORD.finditer(paragraph.text):
+                        word = match.group()
+                        if word in seen:
+                            continue
+                        seen.add(word)
+                        place = _brahmic_place(word, from_lang)
+                        if place is None:
+                            continue
+                        stem, keys = place
+                        forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
+                        if _brahmic_renamed(forms, theirs):
+                            inv = Invariant("name", word, word, paragraph.start + match.start(),
+                                            paragraph.start + match.end(), (), "brahmic")
+                            out.append(_lacking(g, docs, o, k, word, inv))
         return out
 
     # -- names changed into look-alikes across scripts -----------------------------------
@@ -3673,6 +3724,90 @@ def _local_territories(language: str) -> dict[str, str]:
 
 def _is_country(key: str | None) -> bool:
     return key is not None and len(key) == 2 and key.isupper()
+
+
+_BRAHMIC_LETTER = lazy(r"[\u0900-\u0d7f]")
+# Endings a Brahmic language glues to a place (Bengali cases and plurals, মোল্দোভার,
+# মোল্দোভায়; Hindi's oblique plural) or that make its people or adjective (স্পেনীয়রা,
+# বেলজিয়ান, ऑस्ट्रेलियाई): cut before a word is compared with a place.
+_BRAHMIC_ENDINGS = {
+    "bn": "গুলোর গুলির গুলো গুলি দের য়ের েরা ের এর কে তে টি টা য় র রা ীয়রা ীয় িয়ানরা িয়ান",
+    "hi": "ियों ियाई ियन ों वासियों वासी",
+}
+# Bengali's genitive র and locative য় follow a vowel or য় (মোল্দোভার, মিশরীয়র; a consonant
+# takes ের, ে): পরিসর, range, is not Paris's genitive.
+_AFTER_VOWEL = frozenset(unicodedata.normalize("NFC", e) for e in ("র", "য়", "রা"))
+_ENDS_IN_VOWEL = lazy(r"(?:[\u093e-\u094c\u0904-\u0914\u09be-\u09cc\u0985-\u0994]|[\u092f\u09af]\u093c|\u09af\u09bc)$")
+_BRAHMIC_ENDINGS = {lang: sorted((unicodedata.normalize("NFC", e) for e in endings.split()), key=len, reverse=True)
+                    for lang, endings in _BRAHMIC_ENDINGS.items()}
+
+
+@functools.cache
+def _brahmic_places(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """A Brahmic language's one-word CLDR places by their spelling without a and o
+    (`brahmic_spelling`), each as its whole spelling (`brahmic_letters`) and key. Names of
+    fewer than three consonants, or of three and no vowel but a and o, are left out: Hindi
+    words spell them too (परत, layer, is Perth's पर्थ)."""
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, key in place_names(lang).items():
+        if " " not in name and "-" not in name and len(brahmic_consonants(name)) >= 3 \
+                and len(brahmic_spelling(name)) >= 4:
+            index[brahmic_spelling(name)].append((brahmic_letters(name), key))
+    return {spelling: tuple(places) for spelling, places in index.items()}
+
+
+def _brahmic_place(word: str, lang: str) -> tuple[str, frozenset[str]] | None:
+    """The stem of a Brahmic word that spells CLDR places of its language, with their
+    keys: the same letters, a consonant's own vowel for an a or o the name writes
+    (মোল্দোভা / মলডোভা), but not a vowel more (মানুষ, people, is not মানাউস, Manaus)."""
+    places = _brahmic_places(lang)
+    for stem in _brahmic_stems(word, lang):
+        spelt = places.get(brahmic_spelling(stem))
+        if spelt:
+            keys = frozenset(key for letters, key in spelt if same_spelling(brahmic_letters(stem), letters))
+            if keys:
+                return stem, keys
+    return None
+
+
+@functools.cache
+def _brahmic_place_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """A language's one-word CLDR place names by key."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for name, key in place_names(lang).items():
+        if " " not in name:
+            forms[key].append(name)
+    return {key: tuple(names) for key, names in forms.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def _brahmic_stems(word: str, lang: str, depth: int = 3) -> tuple[str, ...]:
+    """A Brahmic word as written and without the endings of its language it ends in, up
+    to three stacked (মিশরীয়দের, of the Egyptians: মিশরীয়, মিশর)."""
+    word = unicodedata.normalize("NFC", word)
+    stems = [word]
+    for ending in _BRAHMIC_ENDINGS.get(lang, ()) if depth else ():
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) > 2 and (ending not in _AFTER_VOWEL or _ENDS_IN_VOWEL.search(stem)):
+            stems += _brahmic_stems(stem, lang, depth - 1)
+    return tuple(dict.fromkeys(stems))
+
+
+def _brahmic_renamed(forms: set[str], words: list[tuple[str, ...]]) -> bool:
+    """Whether a translation's words (each with its stems) write none of a place's forms,
+    in its consonants or cut by the last one or two for its people (Belgium / বেলজিয়ান),
+    and one of them sounds like a form with a consonant of its own (মোল্দাভিয়া)."""
+    consonants = {brahmic_consonants(form) for form in forms}
+    sounds = {sound for sound in map(brahmic_sound, forms) if len(sound) >= 3}
+    renamed = False
+    for stems in words:
+        for stem in stems:
+            have = brahmic_consonants(stem)
+            if have in consonants or len(have) >= 3 and any(c.startswith(have) and len(c) - len(have) <= 2
+                                                          for c in consonants):
+                return False
+            renamed = renamed or brahmic_sound(stem) in sounds
+    return renamed
 
 
 def _lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
