@@ -83,3 +83,28 @@ def test_a_place_respelt_by_a_near_consonant_or_rendered_by_other_words_is_left_
     # United Kingdom.
     assert loud_values("मोल्दोवा की राजधानी चिसिनाउ है.\n", "hi", "মোল্দোভার রাজধানী কিশিনাউ।\n", "bn") == []
     assert loud_values("ब्रिटेन में बारिश होती है.\n", "hi", "যুক্তরাজ্যে বৃষ্টি হয়।\n", "bn") == []
+
+
+# Document 149 segment 3: Oliver Sacks's paper "The President's Speech", as MS-EgDC misspells
+# it, as GTCOM writes it, with Online-A's possessive, and translated by Online-G.
+_SPEECH_HI = ("ओलिवर सैक्स ने अपने पेपर द प्रेसिडेंट स्पीच में संकेत दिया कि कैसे जो लोग दिमागी नुकसान के कारण भाषण को "
+              "समझ नहीं पाते हैं फिर भी वे ईमानदारी का सही आकलन कर पाते हैं.\n")
+_SPEECH_MISSPELT = ("অলিভার স্যাকস তার পেপার দ্য প্রেসিডেন্স স্পিচ-এ ইঙ্গিত দিয়েছিলেন যে, যারা মনঃসংযোগের ক্ষতির কারণে "
+                    "বক্তৃতা বুঝতে পারেন না, তবুও তারা সততার সঠিক মূল্যায়ন করতে সক্ষম হন।\n")
+_SPEECH_KEPT = ("অলিভার শ্যাচ তার কাগজ দ্য প্রেসিডেন্ট স্পিচে ইঙ্গিত দিয়েছিলেন যে যারা মস্তিষ্কের ক্ষতির কারণে ভাষণটি "
+                "বুঝতে পারেন না তারা এখনও সততার সঠিক মূল্যায়ন করতে সক্ষম হন।\n")
+_SPEECH_POSSESSIVE = ("অলিভার স্যাক্স তার গবেষণাপত্রে দ্য প্রেসিডেন্টস স্পিচ ইঙ্গিত দিয়েছেন যে মস্তিষ্কের ক্ষতির কারণে যারা "
+                      "বক্তৃতা বোঝেন না তারা কীভাবে এখনও সততার সঠিক মূল্যায়ন করতে সক্ষম।\n")
+_SPEECH_TRANSLATED = ("অলিভার শ্যাস, তার কাগজে রাষ্ট্রপতির ভাষণ, কারণে মস্তিষ্কের ক্ষতি করতে বক্তৃতা বুঝতে পারছি না যারা "
+                      "সঠিকভাবে সততা মূল্যায়ন করতে সক্ষম হয় কিভাবে নির্দেশিত.\n")
+
+
+def test_an_english_title_misspelt_by_a_near_consonant_is_missing():
+    assert loud_values(_SPEECH_HI, "hi", _SPEECH_MISSPELT, "bn") == [("XL401", "द प्रेसिडेंट स्पीच")]
+    assert loud_values(_SPEECH_MISSPELT, "bn", _SPEECH_HI, "hi") == [("XL401", "দ্য প্রেসিডেন্স স্পিচ")]
+
+
+def test_the_title_spelt_again_in_a_case_or_with_its_possessive_or_translated_is_clean():
+    for translation in (_SPEECH_KEPT, _SPEECH_POSSESSIVE, _SPEECH_TRANSLATED):
+        assert loud_values(_SPEECH_HI, "hi", translation, "bn") == [], translation
+    assert brahmic_sound("প্রেসিডেন্টস") == "PRSDNTS"  # ts two consonants: the possessive kept

@@ -358,13 +358,18 @@ def same_spelling(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def brahmic_sound(word: str) -> str:
-    """A Brahmic word's consonant skeleton by sound (`romanised_sound` of its Devanagari
-    romanisation): y dropped, l and r one.
+    """A Brahmic word's consonants as they sound (`brahmic_consonants` with y dropped, l
+    and r one), in the classes `sound_distance` weighs: ts is two consonants here (the
+    English possessive of प्रेसिडेंट्स), not the one sound of a kana ツ.
 
-    >>> brahmic_sound("মোল্দাভিয়া") == brahmic_sound("मोल्दोवा")
-    True
+    >>> brahmic_sound("মোল্দাভিয়া") == brahmic_sound("मोल्दोवा"), brahmic_sound("প্রেসিডেন্টস")
+    (True, 'PRSDNTS')
     """
-    return romanised_sound(devanagari_to_latin(to_devanagari(word)))
+    out: list[str] = []
+    for cls in brahmic_consonants(word).replace("Y", "").replace("L", "R"):
+        if not out or out[-1] != cls:
+            out.append(cls)
+    return "".join(out)
 
 
 def kana_words(text: str) -> list[str]:

@@ -74,6 +74,7 @@ from xlcheck.romanise import (
     sound_distance,
     sound_present,
     sounds_alike,
+    to_devanagari,
 )
 from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
@@ -446,6 +447,7 @@ class Names:
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
         out.extend(self._brahmic_place_changed(g, group, docs))
+        out.extend(self._brahmic_title_misspelt(g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_across_scripts(g, group, docs))
@@ -1796,37 +1798,60 @@ class Names:
         respelt by a near consonant (চিসিনৌ / কিশিনাউ) is left alone: without capitals
         there is no telling a name from a translated word, so only a place CLDR lists is
         compared, and only against a rendering that sounds like it."""
+        out = []
+        for k, o, theirs in self._brahmic_pairs(group, docs):
+            doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
+            to_lang = base_language(self.ctx.documents[o].lang)
+            seen: set[str] = set()
+            for index in group.members[k]:
+                paragraph = doc.paragraphs[index]
+                for match in BRAHMIC_WORD.finditer(paragraph.text):
+                    word = match.group()
+                    if word in seen:
+                        continue
+                    seen.add(word)
+                    place = _brahmic_place(word, from_lang)
+                    if place is None:
+                        continue
+                    stem, keys = place
+                    forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
+                    if _brahmic_renamed(forms, theirs):
+                        out.append(_lacking(g, docs, o, k, word, _brahmic_name(paragraph, match.start(), match.end())))
+        return out
+
+    def _brahmic_title_misspelt(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """English titles that a translation between two Brahmic scripts misspells. A title
+        the source opens with the English article transliterated (द, दि, দ্য) is English
+        words spelt by their sound, which the translation spells again with the same
+        consonants in its script (द प्रेसिडेंट स्पीच / দ্য প্রেসিডেন্ট স্পিচ): a word of the
+        title (of three consonants or more) that no word of the translation writes with
+        its consonants, while one sounds like it but for a near consonant (প্রেসিডেন্স,
+        "Presidence"), is misspelt, and so is the title. A title the translation gives in
+        words of its own (সোভিয়েত-পোলিশ অনাক্রমণ চুক্তি) sounds like none of it: left alone."""
+        out = []
+        for k, o, theirs in self._brahmic_pairs(group, docs):
+            doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
+            for index in group.members[k]:
+                paragraph = doc.paragraphs[index]
+                for start, end, words in _brahmic_titles(paragraph.text):
+                    if any(_brahmic_misspelt(_brahmic_stems(word, from_lang), theirs) for word in words):
+                        out.append(_lacking(g, docs, o, k, paragraph.text[start:end], _brahmic_name(paragraph, start, end)))
+        return out
+
+    def _brahmic_pairs(self, group: Group, docs: list[int]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
+        """Each source k and translation o of a group in two different Brahmic scripts, with
+        the translation's words (each with its stems)."""
         ctx = self.ctx
         blocks = {k: brahmic_block(ctx.text(k, group)) if _BRAHMIC_LETTER.search(ctx.text(k, group)) else None
                   for k in docs}
-        out = []
-        for k in docs:
-            if blocks[k] is None:
+        pairs = []
+        for o in docs:
+            if blocks[o] is None or not any(blocks[k] not in (None, blocks[o]) for k in docs):
                 continue
-            doc, from_lang = ctx.documents[k], base_language(ctx.documents[k].lang)
-            for o in docs:
-                if o == k or blocks[o] is None or blocks[o] == blocks[k]:
-                    continue
-                to_lang = base_language(ctx.documents[o].lang)
-                theirs = [_brahmic_stems(word, to_lang) for word in set(BRAHMIC_WORD.findall(ctx.text(o, group)))]
-                seen: set[str] = set()
-                for index in group.members[k]:
-                    paragraph = doc.paragraphs[index]
-                    for match in BRAHMIC_WORD.finditer(paragraph.text):
-                        word = match.group()
-                        if word in seen:
-                            continue
-                        seen.add(word)
-                        place = _brahmic_place(word, from_lang)
-                        if place is None:
-                            continue
-                        stem, keys = place
-                        forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
-                        if _brahmic_renamed(forms, theirs):
-                            inv = Invariant("name", word, word, paragraph.start + match.start(),
-                                            paragraph.start + match.end(), (), "brahmic")
-                            out.append(_lacking(g, docs, o, k, word, inv))
-        return out
+            to_lang = base_language(ctx.documents[o].lang)
+            theirs = [_brahmic_stems(word, to_lang) for word in set(BRAHMIC_WORD.findall(ctx.text(o, group)))]
+            pairs += [(k, o, theirs) for k in docs if blocks[k] not in (None, blocks[o])]
+        return pairs
 
     # -- names changed into look-alikes across scripts -----------------------------------
 
@@ -3808,6 +3833,54 @@ def _brahmic_renamed(forms: set[str], words: list[tuple[str, ...]]) -> bool:
                 return False
             renamed = renamed or brahmic_sound(stem) in sounds
     return renamed
+
+
+def _brahmic_name(paragraph, start: int, end: int) -> Invariant:
+    """A name at `start:end` of a paragraph in a Brahmic script."""
+    text = paragraph.text[start:end]
+    return Invariant("name", text, text, paragraph.start + start, paragraph.start + end, (), "brahmic")
+
+
+# The English article as Hindi and Bengali spell it (द, दि; দ্য), at Devanagari's offsets.
+_BRAHMIC_ARTICLES = frozenset({"द", "दि", "द्य"})
+_TITLE_GAP = lazy(r"[ \u00a0-]+")
+
+
+def _brahmic_titles(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """English titles a Brahmic text opens with the article: its start, the end of its
+    last word of three consonants or more and those words, among the three that follow
+    the article in the same clause."""
+    words = list(BRAHMIC_WORD.finditer(text))
+    for i, article in enumerate(words):
+        if to_devanagari(article.group()) not in _BRAHMIC_ARTICLES:
+            continue
+        title = []
+        end = article.end()
+        for word in words[i + 1:i + 4]:
+            if not _TITLE_GAP.fullmatch(text, end, word.start()):
+                break
+            title.append(word)
+            end = word.end()
+        long = [w for w in title if len(brahmic_consonants(w.group())) >= 3]
+        if long:
+            yield article.start(), long[-1].end(), [w.group() for w in long]
+
+
+def _brahmic_misspelt(stems: tuple[str, ...], words: list[tuple[str, ...]]) -> bool:
+    """Whether no word of a translation (each with its stems) writes a transliterated
+    word's consonants and one sounds like it, a near consonant apart (প্রেসিডেন্ট /
+    প্রেসিডেন্স)."""
+    consonants = {brahmic_consonants(stem) for stem in stems}
+    sounds = {sound for sound in map(brahmic_sound, stems) if len(sound) >= 4}
+    if not sounds:
+        return False
+    near = False
+    for their_stems in words:
+        for stem in their_stems:
+            if brahmic_consonants(stem) in consonants:
+                return False
+            near = near or any(sound_distance(brahmic_sound(stem), sound) <= 0.5 for sound in sounds)
+    return near
 
 
 def _lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
