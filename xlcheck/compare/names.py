@@ -52,7 +52,7 @@ from xlcheck.locales import (
     territory_forms,
     territory_names,
 )
-from xlcheck.model import Invariant
+from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 from xlcheck.romanise import (
     BRAHMIC_WORD,
@@ -1793,8 +1793,8 @@ class Names:
         (मोल्दोवा, माल्डोवा for मॉल्डोवा), where no word of the translation writes that place
         (the source's spelling or CLDR's in the translation's language, in a case, or cut
         for its people: মোল্দোভার, স্পেনীয়রা, বেলজিয়ান) but one sounds like it with a
-        consonant of its own, a y or an l more (মোল্দাভিয়া, Moldavia; অস্ট্রেলিয়া for
-        अस्ट्रिया). A place rendered by a word of another sound (ব্রিটেন / যুক্তরাজ্য) or
+        consonant of its own, a y or an l more (মোল্দাভিয়া, Moldavia; अस्ट्रेलिया for
+        অস্ট্রিয়া). A place rendered by a word of another sound (ব্রিটেন / যুক্তরাজ্য) or
         respelt by a near consonant (চিসিনৌ / কিশিনাউ) is left alone: without capitals
         there is no telling a name from a translated word, so only a place CLDR lists is
         compared, and only against a rendering that sounds like it."""
@@ -3755,16 +3755,14 @@ _BRAHMIC_LETTER = lazy(r"[\u0900-\u0d7f]")
 # Endings a Brahmic language glues to a place (Bengali cases and plurals, মোল্দোভার,
 # মোল্দোভায়; Hindi's oblique plural) or that make its people or adjective (স্পেনীয়রা,
 # বেলজিয়ান, ऑस्ट्रेलियाई): cut before a word is compared with a place.
-_BRAHMIC_ENDINGS = {
-    "bn": "গুলোর গুলির গুলো গুলি দের য়ের েরা ের এর কে তে টি টা য় র রা ীয়রা ীয় িয়ানরা িয়ান",
-    "hi": "ियों ियाई ियन ों वासियों वासी",
-}
+_BRAHMIC_ENDINGS = {lang: sorted((unicodedata.normalize("NFC", e) for e in endings.split()), key=len, reverse=True)
+                    for lang, endings in (
+                        ("bn", "গুলোর গুলির গুলো গুলি দের য়ের েরা ের এর কে তে টি টা য় র রা ীয়রা ীয় িয়ানরা িয়ান"),
+                        ("hi", "ियों ियाई ियन ों वासियों वासी"))}
 # Bengali's genitive র and locative য় follow a vowel or য় (মোল্দোভার, মিশরীয়র; a consonant
 # takes ের, ে): পরিসর, range, is not Paris's genitive.
 _AFTER_VOWEL = frozenset(unicodedata.normalize("NFC", e) for e in ("র", "য়", "রা"))
 _ENDS_IN_VOWEL = lazy(r"(?:[\u093e-\u094c\u0904-\u0914\u09be-\u09cc\u0985-\u0994]|[\u092f\u09af]\u093c|\u09af\u09bc)$")
-_BRAHMIC_ENDINGS = {lang: sorted((unicodedata.normalize("NFC", e) for e in endings.split()), key=len, reverse=True)
-                    for lang, endings in _BRAHMIC_ENDINGS.items()}
 
 
 @functools.cache
@@ -3835,7 +3833,7 @@ def _brahmic_renamed(forms: set[str], words: list[tuple[str, ...]]) -> bool:
     return renamed
 
 
-def _brahmic_name(paragraph, start: int, end: int) -> Invariant:
+def _brahmic_name(paragraph: Segment, start: int, end: int) -> Invariant:
     """A name at `start:end` of a paragraph in a Brahmic script."""
     text = paragraph.text[start:end]
     return Invariant("name", text, text, paragraph.start + start, paragraph.start + end, (), "brahmic")
