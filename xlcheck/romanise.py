@@ -18,6 +18,7 @@ in which the sounds a transliteration often loses or confuses cost less.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 
 import regex
@@ -216,25 +217,45 @@ def devanagari_runs(text: str) -> list[list[str]]:
 # one is mostly the letter at the same offset in another (क U+0915, ক U+0995). A name
 # transliterated from one of them into another keeps its letters, so both are read at
 # Devanagari's offsets; Bengali's khanda ta (ৎ) is its ta.
-_BRAHMIC_BLOCKS = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
-_OWN_LETTERS = {"\u09ce": "\u0924"}
+# Brahmic scripts lay their letters out alike, 128 code points a block from U+0900
+# (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam): each
+# is read as the letters at Devanagari's offsets, its nukta dropped (the nukta's offset in
+# every block), Bengali's khanda ta (ৎ) as its ta.
+_TO_DEVANAGARI = {code: None if code % 128 == 0x3C else 0x0900 + code % 128 for code in range(0x0900, 0x0D80)}
+_TO_DEVANAGARI[0x09CE] = 0x0924
 BRAHMIC_WORD = lazy(r"[\u0900-\u0d7f&&[^\u0964\u0965\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
                     r"\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]]+", regex.V1)
+_BRAHMIC_RUN = lazy(r"[\u0900-\u0d7f]+")
+_NOT_DEVANAGARI = lazy(r"[^\u0900-\u097fa]+")  # (a: the mark of a consonant's own vowel)
+_DEVANAGARI_ONLY = lazy(r"[\u0900-\u097fa]*")
 # Consonant classes two of these scripts (and Hindi and Bengali spelling) do not keep
 # apart in a foreign name: aspirates (ভ for व), retroflex and dental (ড / द in मोल्दोवा /
 # মোল্দোভা), v and b (Bengali has one letter), the three sibilants. L and R stay apart
 # and so does y, which a name's ending holds (Australia, Moldavia).
 _BRAHMIC_CONSONANTS = {letter: cls for letters, cls in (
-    ("कख", "K"), ("गघ", "G"), ("चछ", "C"), ("जझ", "J"), ("टठतथ", "T"), ("डढदध", "D"), ("णनङञं", "N"),
-    ("पफ", "P"), ("बभव", "B"), ("म", "M"), ("य", "Y"), ("रऱृऋ", "R"), ("लळ", "L"), ("शषस", "S"), ("ह", "H"))
+    ("कख", "K"), ("गघ", "G"), ("चछ", "C"), ("जझ", "J"), ("टठतथ", "T"), ("डढदध", "D"), ("णनङञऩं", "N"),
+    ("पफ", "P"), ("बभव", "B"), ("म", "M"), ("य", "Y"), ("रऱृऋ", "R"), ("लळऴ", "L"), ("शषस", "S"), ("ह", "H"))
     for letter in letters}
 # Vowel signs and letters in the classes foreign names are spelt with, long and short
-# one; a and o not at all: English o is ॉ, ो or ा (मॉल्डोवा, मोल्दोवा, माल्डोवा) or the
-# vowel a consonant carries unwritten (মলডোভা).
+# one; a and o only where the whole spelling is read (`brahmic_letters`): English o is ॉ,
+# ो or ा (मॉल्डोवा, मोल्दोवा, माल्डोवा) or the vowel a consonant carries unwritten (মলডোভা).
 _BRAHMIC_VOWELS = {letter: cls for letters, cls in (("इईिी", "I"), ("उऊुू", "U"), ("एऐेैॅऍ", "E"))
                    for letter in letters}
-_VIRAMA = "\u094d"
-_LABIALS = frozenset("PBM")
+_A_VOWELS = "अआाॉऑओऔोौ"
+_INHERENT = "a"  # a consonant's own vowel, written by no sign: sounded or not (মলডোভা is Moldova)
+_LETTER_CLASSES = {
+    "consonants": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS),
+    "spelling": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS
+                              | _BRAHMIC_VOWELS),
+    "letters": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS
+                             | _BRAHMIC_VOWELS | dict.fromkeys(_A_VOWELS, "A") | {_INHERENT: _INHERENT}),
+}
+_VIRAMA, _VIRAMA_Y = "\u094d", "\u094dय"
+_ANUSVARA_BEFORE_LABIAL = lazy(r"ं(?=[पफबभवम])")  # read m (इस्तांबुल / ইস্তাম্বুল)
+# A consonant before another with no sign or virama between carries its own vowel (the
+# anusvara and vocalic r are written as signs: no vowel of their own, none before them).
+_BEFORE_CONSONANT = lazy(r"([\u0915-\u0939])(?=[\u0915-\u0939])")
+_REPEATED_CLASS = lazy(r"([^Aa])\1+")
 
 
 def brahmic_block(text: str) -> int | None:
@@ -244,45 +265,35 @@ def brahmic_block(text: str) -> int | None:
     >>> hex(brahmic_block("মোল্দোভার রাজধানী চিসিনৌ")), brahmic_block("Moldova")
     ('0x980', None)
     """
-    counts: dict[int, int] = {}
-    for ch in text:
-        if "\u0900" <= ch <= "\u0d7f":
-            block = 0x0900 + (ord(ch) - 0x0900) // 128 * 128
-            counts[block] = counts.get(block, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    counts: Counter[int] = Counter()
+    for run in _BRAHMIC_RUN.findall(text):  # (a word's letters are of one block)
+        counts[0x0900 + (ord(run[0]) - 0x0900) // 128 * 128] += len(run)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 @lru_cache(maxsize=8192)
 def to_devanagari(word: str) -> str:
     """A word of a Brahmic script in the letters at Devanagari's offsets, nukta dropped.
+    (NFC first: it keeps a two-part vowel sign one letter, ো and not ে and া, and splits
+    a nukta off its letter, য় and क़ being excluded from composition.)
 
     >>> to_devanagari("মোল্দোভা")
     'मोल्दोभा'
     """
-    out = []
-    # NFC keeps a two-part vowel sign one letter (ো, not ে and া) and splits a nukta off
-    # its letter (য়, क़ are excluded from composition).
-    for ch in unicodedata.normalize("NFC", word):
-        ch = _OWN_LETTERS.get(ch, ch)
-        if "\u0980" <= ch <= "\u0d7f":
-            ch = chr(0x0900 + (ord(ch) - 0x0900) % 128)
-        if ch != "\u093c":
-            out.append(ch)
-    return "".join(out)
+    return unicodedata.normalize("NFC", word).translate(_TO_DEVANAGARI)
 
 
-def _brahmic_classes(word: str, vowels: bool) -> str:
-    text = to_devanagari(word)
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        cls = _BRAHMIC_CONSONANTS.get(ch) or (_BRAHMIC_VOWELS.get(ch) if vowels else None)
-        if cls is None or cls == "Y" and i and text[i - 1] == _VIRAMA:
-            continue  # (a y after a virama marks the vowel, ব্যাপক, প্যারিস)
-        if ch == "ं" and i + 1 < len(text) and _BRAHMIC_CONSONANTS.get(text[i + 1]) in _LABIALS:
-            cls = "M"  # the anusvara before a labial is m (इस्तांबुल / ইস্তাম্বুল)
-        if not out or out[-1] != cls:
-            out.append(cls)
-    return "".join(out)
+def _brahmic_classes(word: str, reading: str) -> str:
+    """A Brahmic word in the classes of one reading (`_LETTER_CLASSES`), a class repeated
+    written once (a written a, and a consonant's own, excepted)."""
+    text = to_devanagari(word).replace(_VIRAMA_Y, _VIRAMA)  # a y after a virama marks the vowel (ব্যাপক)
+    if reading == "letters":
+        text = _BEFORE_CONSONANT.sub(r"\1" + _INHERENT, text)
+    if not _DEVANAGARI_ONLY.fullmatch(text):
+        text = _NOT_DEVANAGARI.sub("", text)
+    if "ं" in text:
+        text = _ANUSVARA_BEFORE_LABIAL.sub("म", text)
+    return _REPEATED_CLASS.sub(r"\1", text.translate(_LETTER_CLASSES[reading]))
 
 
 @lru_cache(maxsize=8192)
@@ -293,7 +304,7 @@ def brahmic_consonants(word: str) -> str:
     >>> brahmic_consonants("माल्डोवा"), brahmic_consonants("মোল্দোভা"), brahmic_consonants("মোল্দাভিয়া")
     ('MLDB', 'MLDB', 'MLDBY')
     """
-    return _brahmic_classes(word, vowels=False)
+    return _brahmic_classes(word, "consonants")
 
 
 @lru_cache(maxsize=8192)
@@ -304,12 +315,7 @@ def brahmic_spelling(word: str) -> str:
     >>> brahmic_spelling("मॉल्डोवा") == brahmic_spelling("मोल्दोवा"), brahmic_spelling("करीब") == brahmic_spelling("किरोव")
     (True, False)
     """
-    return _brahmic_classes(word, vowels=True)
-
-
-_A_VOWELS = frozenset("अआाॉऑओऔोौ")
-_NOT_LETTERS = frozenset("ंृऋ")  # the anusvara and vocalic r: read as consonants, written as signs
-_INHERENT = "a"  # a consonant's own vowel, written by no sign: sounded or not (মলডোভা is Moldova)
+    return _brahmic_classes(word, "spelling")
 
 
 @lru_cache(maxsize=8192)
@@ -321,20 +327,7 @@ def brahmic_letters(word: str) -> str:
     >>> brahmic_letters("মলডোভা"), brahmic_letters("मोल्दोवा"), brahmic_letters("মানুষ")
     ('MaLaDABA', 'MALDABA', 'MANUS')
     """
-    text = to_devanagari(word)
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        cls = _BRAHMIC_CONSONANTS.get(ch) or _BRAHMIC_VOWELS.get(ch) or ("A" if ch in _A_VOWELS else None)
-        if cls is None or cls == "Y" and i and text[i - 1] == _VIRAMA:
-            continue
-        if ch == "ं" and i + 1 < len(text) and _BRAHMIC_CONSONANTS.get(text[i + 1]) in _LABIALS:
-            cls = "M"
-        if not out or out[-1] != cls or cls == "A":
-            out.append(cls)
-        if ch in _BRAHMIC_CONSONANTS and ch not in _NOT_LETTERS and i + 1 < len(text) \
-                and text[i + 1] in _BRAHMIC_CONSONANTS and text[i + 1] not in _NOT_LETTERS:
-            out.append(_INHERENT)
-    return "".join(out)
+    return _brahmic_classes(word, "letters")
 
 
 def same_spelling(a: str, b: str) -> bool:

@@ -446,8 +446,10 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
-        out.extend(self._brahmic_place_changed(g, group, docs))
-        out.extend(self._brahmic_title_misspelt(g, group, docs))
+        brahmic = self._brahmic_pairs(group, docs)
+        if brahmic:
+            out.extend(self._brahmic_place_changed(g, docs, group, brahmic))
+            out.extend(self._brahmic_title_misspelt(g, docs, group, brahmic))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_across_scripts(g, group, docs))
@@ -1787,7 +1789,8 @@ class Names:
                     out.append(_lacking(g, docs, o, k, value, inv))
         return out
 
-    def _brahmic_place_changed(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    def _brahmic_place_changed(self, g: int, docs: list[int], group: Group,
+                               pairs: list[tuple[int, int]]) -> list[Candidate]:
         """Places that a translation between two Brahmic scripts (Hindi and Bengali) writes
         as another name: a word of the source that spells a CLDR place of its language
         (मोल्दोवा, माल्डोवा for मॉल्डोवा), where no word of the translation writes that place
@@ -1799,27 +1802,28 @@ class Names:
         there is no telling a name from a translated word, so only a place CLDR lists is
         compared, and only against a rendering that sounds like it."""
         out = []
-        for k, o, theirs in self._brahmic_pairs(group, docs):
+        for k, o in pairs:
+            theirs = None
             doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
             to_lang = base_language(self.ctx.documents[o].lang)
             seen: set[str] = set()
             for index in group.members[k]:
                 paragraph = doc.paragraphs[index]
-                for match in BRAHMIC_WORD.finditer(paragraph.text):
-                    word = match.group()
-                    if word in seen:
-                        continue
+                for word in dict.fromkeys(BRAHMIC_WORD.findall(paragraph.text)):
+                    place = _brahmic_place(word, from_lang) if word not in seen else None
                     seen.add(word)
-                    place = _brahmic_place(word, from_lang)
                     if place is None:
                         continue
                     stem, keys = place
                     forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
+                    theirs = self._brahmic_words(o, group) if theirs is None else theirs
                     if _brahmic_renamed(forms, theirs):
-                        out.append(_lacking(g, docs, o, k, word, _brahmic_name(paragraph, match.start(), match.end())))
+                        at = next(m for m in BRAHMIC_WORD.finditer(paragraph.text) if m.group() == word)
+                        out.append(_lacking(g, docs, o, k, word, _brahmic_name(paragraph, at.start(), at.end())))
         return out
 
-    def _brahmic_title_misspelt(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    def _brahmic_title_misspelt(self, g: int, docs: list[int], group: Group,
+                                pairs: list[tuple[int, int]]) -> list[Candidate]:
         """English titles that a translation between two Brahmic scripts misspells. A title
         the source opens with the English article transliterated (द, दि, দ্য) is English
         words spelt by their sound, which the translation spells again with the same
@@ -1829,29 +1833,31 @@ class Names:
         "Presidence"), is misspelt, and so is the title. A title the translation gives in
         words of its own (সোভিয়েত-পোলিশ অনাক্রমণ চুক্তি) sounds like none of it: left alone."""
         out = []
-        for k, o, theirs in self._brahmic_pairs(group, docs):
+        for k, o in pairs:
+            theirs = None
             doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
             for index in group.members[k]:
                 paragraph = doc.paragraphs[index]
                 for start, end, words in _brahmic_titles(paragraph.text):
+                    theirs = self._brahmic_words(o, group) if theirs is None else theirs
                     if any(_brahmic_misspelt(_brahmic_stems(word, from_lang), theirs) for word in words):
                         out.append(_lacking(g, docs, o, k, paragraph.text[start:end], _brahmic_name(paragraph, start, end)))
         return out
 
-    def _brahmic_pairs(self, group: Group, docs: list[int]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
-        """Each source k and translation o of a group in two different Brahmic scripts, with
-        the translation's words (each with its stems)."""
+    def _brahmic_pairs(self, group: Group, docs: list[int]) -> list[tuple[int, int]]:
+        """Each source k and translation o of a group in two different Brahmic scripts: what
+        the two checks of Brahmic names compare (none, after one search per version, in
+        other scripts)."""
         ctx = self.ctx
         blocks = {k: brahmic_block(ctx.text(k, group)) if _BRAHMIC_LETTER.search(ctx.text(k, group)) else None
                   for k in docs}
-        pairs = []
-        for o in docs:
-            if blocks[o] is None or not any(blocks[k] not in (None, blocks[o]) for k in docs):
-                continue
-            to_lang = base_language(ctx.documents[o].lang)
-            theirs = [_brahmic_stems(word, to_lang) for word in set(BRAHMIC_WORD.findall(ctx.text(o, group)))]
-            pairs += [(k, o, theirs) for k in docs if blocks[k] not in (None, blocks[o])]
-        return pairs
+        return [(k, o) for o in docs if blocks[o] is not None for k in docs if blocks[k] not in (None, blocks[o])]
+
+    def _brahmic_words(self, o: int, group: Group) -> list[tuple[str, ...]]:
+        """Doc o's words of a group in a Brahmic script, each with its stems (read only
+        where a source word is a place or a title: most groups have neither)."""
+        lang = base_language(self.ctx.documents[o].lang)
+        return [_brahmic_stems(word, lang) for word in set(BRAHMIC_WORD.findall(self.ctx.text(o, group)))]
 
     # -- names changed into look-alikes across scripts -----------------------------------
 
@@ -3779,10 +3785,13 @@ def _brahmic_places(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
     return {spelling: tuple(places) for spelling, places in index.items()}
 
 
+@functools.lru_cache(maxsize=65536)  # (a language's vocabulary: 13,600 words in the 1,012 FLORES sentences)
 def _brahmic_place(word: str, lang: str) -> tuple[str, frozenset[str]] | None:
     """The stem of a Brahmic word that spells CLDR places of its language, with their
     keys: the same letters, a consonant's own vowel for an a or o the name writes
     (মোল্দোভা / মলডোভা), but not a vowel more (মানুষ, people, is not মানাউস, Manaus)."""
+    if len(word) < 4:
+        return None  # (है, के, और: no place has fewer than three consonants and a vowel)
     places = _brahmic_places(lang)
     for stem in _brahmic_stems(word, lang):
         spelt = places.get(brahmic_spelling(stem))
@@ -3842,12 +3851,18 @@ def _brahmic_name(paragraph: Segment, start: int, end: int) -> Invariant:
 # The English article as Hindi and Bengali spell it (द, दि; দ্য), at Devanagari's offsets.
 _BRAHMIC_ARTICLES = frozenset({"द", "दि", "द्य"})
 _TITLE_GAP = lazy(r"[ \u00a0-]+")
+# Its da (at the same offset in every block) alone or with the i sign or a y after a virama.
+_ARTICLE_HINT = lazy("(?<![\u0900-\u0d7f])[" + "".join(chr(block + 0x26) for block in range(0x0900, 0x0D80, 0x80))
+                     + "](?:" + "|".join(chr(block + 0x4D) + chr(block + 0x2F) for block in range(0x0900, 0x0D80, 0x80))
+                     + "|" + "|".join(chr(block + 0x3F) for block in range(0x0900, 0x0D80, 0x80)) + ")?[ \u00a0]")
 
 
 def _brahmic_titles(text: str) -> Iterator[tuple[int, int, list[str]]]:
     """English titles a Brahmic text opens with the article: its start, the end of its
     last word of three consonants or more and those words, among the three that follow
     the article in the same clause."""
+    if not _ARTICLE_HINT.search(text):
+        return
     words = list(BRAHMIC_WORD.finditer(text))
     for i, article in enumerate(words):
         if to_devanagari(article.group()) not in _BRAHMIC_ARTICLES:
