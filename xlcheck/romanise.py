@@ -18,7 +18,8 @@ in which the sounds a transliteration often loses or confuses cost less.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from collections import Counter
+from functools import cache, lru_cache
 
 import regex
 
@@ -209,6 +210,159 @@ def devanagari_runs(text: str) -> list[list[str]]:
         if words:
             runs.append(words)
     return runs
+
+
+# Brahmic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+# Malayalam) lay their letters out alike, each in a block of 128 code points: a letter of
+# one is mostly the letter at the same offset in another (क U+0915, ক U+0995). A name
+# transliterated from one of them into another keeps its letters, so both are read at
+# Devanagari's offsets; Bengali's khanda ta (ৎ) is its ta.
+# Brahmic scripts lay their letters out alike, 128 code points a block from U+0900
+# (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam): each
+# is read as the letters at Devanagari's offsets, its nukta dropped (the nukta's offset in
+# every block), Bengali's khanda ta (ৎ) as its ta.
+_TO_DEVANAGARI = {code: None if code % 128 == 0x3C else 0x0900 + code % 128 for code in range(0x0900, 0x0D80)}
+_TO_DEVANAGARI[0x09CE] = 0x0924
+BRAHMIC_WORD = lazy(r"[\u0900-\u0d7f&&[^\u0964\u0965\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
+                    r"\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]]+", regex.V1)
+_BRAHMIC_RUN = lazy(r"[\u0900-\u0d7f]+")
+_NOT_DEVANAGARI = lazy(r"[^\u0900-\u097fa]+")  # (a: the mark of a consonant's own vowel)
+_DEVANAGARI_ONLY = lazy(r"[\u0900-\u097fa]*")
+# Consonant classes two of these scripts (and Hindi and Bengali spelling) do not keep
+# apart in a foreign name: aspirates (ভ for व), retroflex and dental (ড / द in मोल्दोवा /
+# মোল্দোভা), v and b (Bengali has one letter), the three sibilants. L and R stay apart
+# and so does y, which a name's ending holds (Australia, Moldavia).
+_BRAHMIC_CONSONANTS = {letter: cls for letters, cls in (
+    ("कख", "K"), ("गघ", "G"), ("चछ", "C"), ("जझ", "J"), ("टठतथ", "T"), ("डढदध", "D"), ("णनङञऩं", "N"),
+    ("पफ", "P"), ("बभव", "B"), ("म", "M"), ("य", "Y"), ("रऱृऋ", "R"), ("लळऴ", "L"), ("शषस", "S"), ("ह", "H"))
+    for letter in letters}
+# Vowel signs and letters in the classes foreign names are spelt with, long and short
+# one; a and o only where the whole spelling is read (`brahmic_letters`): English o is ॉ,
+# ो or ा (मॉल्डोवा, मोल्दोवा, माल्डोवा) or the vowel a consonant carries unwritten (মলডোভা).
+_BRAHMIC_VOWELS = {letter: cls for letters, cls in (("इईिी", "I"), ("उऊुू", "U"), ("एऐेैॅऍ", "E"))
+                   for letter in letters}
+_A_VOWELS = "अआाॉऑओऔोौ"
+_INHERENT = "a"  # a consonant's own vowel, written by no sign: sounded or not (মলডোভা is Moldova)
+_LETTER_CLASSES = {
+    "consonants": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS),
+    "spelling": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS
+                              | _BRAHMIC_VOWELS),
+    "letters": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS
+                             | _BRAHMIC_VOWELS | dict.fromkeys(_A_VOWELS, "A") | {_INHERENT: _INHERENT}),
+}
+_VIRAMA, _VIRAMA_Y = "\u094d", "\u094dय"
+_ANUSVARA_BEFORE_LABIAL = lazy(r"ं(?=[पफबभवम])")  # read m (इस्तांबुल / ইস্তাম্বুল)
+# A consonant before another with no sign or virama between carries its own vowel (the
+# anusvara and vocalic r are written as signs: no vowel of their own, none before them).
+_BEFORE_CONSONANT = lazy(r"([\u0915-\u0939])(?=[\u0915-\u0939])")
+_REPEATED_CLASS = lazy(r"([^Aa])\1+")
+
+
+def brahmic_block(text: str) -> int | None:
+    """The first code point of the Brahmic block most of a text's letters are in (None
+    without any).
+
+    >>> hex(brahmic_block("মোল্দোভার রাজধানী চিসিনৌ")), brahmic_block("Moldova")
+    ('0x980', None)
+    """
+    counts: Counter[int] = Counter()
+    for run in _BRAHMIC_RUN.findall(text):  # (a word's letters are of one block)
+        counts[0x0900 + (ord(run[0]) - 0x0900) // 128 * 128] += len(run)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=8192)
+def to_devanagari(word: str) -> str:
+    """A word of a Brahmic script in the letters at Devanagari's offsets, nukta dropped.
+    (NFC first: it keeps a two-part vowel sign one letter, ো and not ে and া, and splits
+    a nukta off its letter, য় and क़ being excluded from composition.)
+
+    >>> to_devanagari("মোল্দোভা")
+    'मोल्दोभा'
+    """
+    return unicodedata.normalize("NFC", word).translate(_TO_DEVANAGARI)
+
+
+def _brahmic_classes(word: str, reading: str) -> str:
+    """A Brahmic word in the classes of one reading (`_LETTER_CLASSES`), a class repeated
+    written once (a written a, and a consonant's own, excepted)."""
+    text = to_devanagari(word).replace(_VIRAMA_Y, _VIRAMA)  # a y after a virama marks the vowel (ব্যাপক)
+    if reading == "letters":
+        text = _BEFORE_CONSONANT.sub(r"\1" + _INHERENT, text)
+    if not _DEVANAGARI_ONLY.fullmatch(text):
+        text = _NOT_DEVANAGARI.sub("", text)
+    if "ं" in text:
+        text = _ANUSVARA_BEFORE_LABIAL.sub("म", text)
+    return _REPEATED_CLASS.sub(r"\1", text.translate(_LETTER_CLASSES[reading]))
+
+
+@lru_cache(maxsize=8192)
+def brahmic_consonants(word: str) -> str:
+    """A word's consonants in classes the Brahmic scripts share (aspirates, retroflex and
+    dental, v and b, the sibilants as one), y and l kept apart from vowels and r.
+
+    >>> brahmic_consonants("माल्डोवा"), brahmic_consonants("মোল্দোভা"), brahmic_consonants("মোল্দাভিয়া")
+    ('MLDB', 'MLDB', 'MLDBY')
+    """
+    return _brahmic_classes(word, "consonants")
+
+
+@lru_cache(maxsize=8192)
+def brahmic_spelling(word: str) -> str:
+    """A word's consonants and its vowels i, u and e, in the classes of a foreign name's
+    spelling (long and short vowels one; a and o, written or not, left out).
+
+    >>> brahmic_spelling("मॉल्डोवा") == brahmic_spelling("मोल्दोवा"), brahmic_spelling("करीब") == brahmic_spelling("किरोव")
+    (True, False)
+    """
+    return _brahmic_classes(word, "spelling")
+
+
+@lru_cache(maxsize=8192)
+def brahmic_letters(word: str) -> str:
+    """A word's spelling in the classes of `brahmic_spelling` with its a and o too: "A"
+    for a sign or letter written, "a" where a consonant stands before another with no
+    sign or virama (its own vowel, which Bengali and Hindi may leave unsounded).
+
+    >>> brahmic_letters("মলডোভা"), brahmic_letters("मोल्दोवा"), brahmic_letters("মানুষ")
+    ('MaLaDABA', 'MALDABA', 'MANUS')
+    """
+    return _brahmic_classes(word, "letters")
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Whether two `brahmic_letters` spellings are one, a consonant's own vowel ("a")
+    standing for an a or o the other writes, or for none.
+
+    >>> same_spelling("MaLaDABA", "MALDABA"), same_spelling("MANUS", "MANAUS")
+    (True, False)
+    """
+    @cache
+    def match(i: int, j: int) -> bool:
+        if i == len(a) or j == len(b):
+            return a[i:].strip(_INHERENT) == "" and b[j:].strip(_INHERENT) == ""
+        if a[i] == _INHERENT and (match(i + 1, j) or b[j] == "A" and match(i + 1, j + 1)):
+            return True
+        if b[j] == _INHERENT and (match(i, j + 1) or a[i] == "A" and match(i + 1, j + 1)):
+            return True
+        return a[i] == b[j] and match(i + 1, j + 1)
+    return match(0, 0)
+
+
+@lru_cache(maxsize=8192)
+def brahmic_sound(word: str) -> str:
+    """A Brahmic word's consonants as they sound (`brahmic_consonants` with y dropped, l
+    and r one), in the classes `sound_distance` weighs: ts is two consonants here (the
+    English possessive of प्रेसिडेंट्स), not the one sound of a kana ツ.
+
+    >>> brahmic_sound("মোল্দাভিয়া") == brahmic_sound("मोल्दोवा"), brahmic_sound("প্রেসিডেন্টস")
+    (True, 'PRSDNTS')
+    """
+    out: list[str] = []
+    for cls in brahmic_consonants(word).replace("Y", "").replace("L", "R"):
+        if not out or out[-1] != cls:
+            out.append(cls)
+    return "".join(out)
 
 
 def kana_words(text: str) -> list[str]:

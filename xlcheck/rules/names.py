@@ -24,7 +24,12 @@ def name_missing():
     of two words is read by its language's spelling (č ř š ž c ch) and cut by case
     endings on both sides (Rakušanem / Ракушаном), and one word of it kept while the
     next is written as a near but other name is a changed name (Connor Bowman / Конан
-    Боуман). Croatian, Serbian, Bosnian, Slovene,
+    Боуман). Between two Brahmic scripts (Hindi and Bengali), read at one set of letters,
+    a CLDR place the translation writes with a consonant of its own (Moldova / মোল্দাভিয়া,
+    Moldavia) is a changed name, the place in a case or made its people is not (মোল্দোভার,
+    স্পেনীয়রা); an English title after the transliterated article (द, দ্য) one of whose
+    words the translation spells a near consonant apart (द प्रेसिडेंट स्पीच / দ্য প্রেসিডেন্স
+    স্পিচ) is a changed name too. Croatian, Serbian, Bosnian, Slovene,
     Czech, Slovak and Polish case endings count as the name (China / u Kini, Monsanto /
     protiv Monsanta, United States / SAD). In documentation, an acronym the source page
     defines ("Internet of Things (IoT)", "Device Management Interface(DMI)") is a term a
