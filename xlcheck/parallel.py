@@ -119,21 +119,18 @@ def _run(items: list[Item], config: Config, count: int, progress: Progress | Non
     parts = partitions(items, max(1, total // (workers * PARTITIONS_PER_WORKER)))
     if not parts:
         return []
-    import gc
     import multiprocessing
+
+    from xlcheck.extract import held_apart_from_collector
 
     _warm(items)
     results = []
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # (as `extract.forked_pool` does: the workers' collections leave the inherited objects alone)
-    try:
-        with context.Pool(min(workers, len(parts))) as pool:
-            for part in pool.imap(partial(check_partition, config=config), parts):
-                results.extend(part)
-                if progress is not None:
-                    progress(len(results), count)
-    finally:
-        gc.unfreeze()
+    with held_apart_from_collector(), context.Pool(min(workers, len(parts))) as pool:
+        for part in pool.imap(partial(check_partition, config=config), parts):
+            results.extend(part)
+            if progress is not None:
+                progress(len(results), count)
     return results
 
 

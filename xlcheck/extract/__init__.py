@@ -240,21 +240,29 @@ def pool_workers(total: int, factor: int = 1) -> int:
 
 
 @contextlib.contextmanager
+def held_apart_from_collector() -> Iterator[None]:
+    """While inside, the objects this process holds are set apart from the garbage
+    collector (`gc.freeze`): the children forked meanwhile never write to them in their
+    collections, so they do not copy the memory pages those objects sit on (on
+    python-docs-ko's 10,000 entries, each comparing worker took a fifth less)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+@contextlib.contextmanager
 def forked_pool(workers: int) -> Iterator[concurrent.futures.ProcessPoolExecutor]:
-    """A pool of `workers` processes forked from this one. While it runs, the objects
-    this process holds are set apart from the garbage collector (`gc.freeze`): a child's
-    collections then never write to them, so it does not copy the memory pages they sit
-    on (on python-docs-ko's 10,000 entries, each comparing worker took a fifth less)."""
+    """A pool of `workers` processes forked from this one, the parent's objects held
+    apart from the collector while it runs."""
     import concurrent.futures
     import multiprocessing
 
-    gc.freeze()
-    try:
+    with held_apart_from_collector():
         context = multiprocessing.get_context("fork")
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             yield pool
-    finally:
-        gc.unfreeze()
 
 
 # The documents being extracted by a pool: forked workers inherit them, so a job is
