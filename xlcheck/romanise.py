@@ -213,14 +213,11 @@ def devanagari_runs(text: str) -> list[list[str]]:
 
 
 # Brahmic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
-# Malayalam) lay their letters out alike, each in a block of 128 code points: a letter of
-# one is mostly the letter at the same offset in another (क U+0915, ক U+0995). A name
-# transliterated from one of them into another keeps its letters, so both are read at
-# Devanagari's offsets; Bengali's khanda ta (ৎ) is its ta.
-# Brahmic scripts lay their letters out alike, 128 code points a block from U+0900
-# (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam): each
-# is read as the letters at Devanagari's offsets, its nukta dropped (the nukta's offset in
-# every block), Bengali's khanda ta (ৎ) as its ta.
+# Malayalam) lay their letters out alike, each in a block of 128 code points from U+0900: a
+# letter of one is mostly the letter at the same offset in another (क U+0915, ক U+0995). A
+# name transliterated from one of them into another keeps its letters, so each is read as
+# the letters at Devanagari's offsets, its nukta dropped (the nukta's offset in every
+# block), Bengali's khanda ta (ৎ) as its ta.
 _TO_DEVANAGARI = {code: None if code % 128 == 0x3C else 0x0900 + code % 128 for code in range(0x0900, 0x0D80)}
 _TO_DEVANAGARI[0x09CE] = 0x0924
 BRAHMIC_WORD = lazy(r"[\u0900-\u0d7f&&[^\u0964\u0965\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
@@ -243,12 +240,13 @@ _BRAHMIC_VOWELS = {letter: cls for letters, cls in (("इईिी", "I"), ("उ
                    for letter in letters}
 _A_VOWELS = "अआाॉऑओऔोौ"
 _INHERENT = "a"  # a consonant's own vowel, written by no sign: sounded or not (মলডোভা is Moldova)
+# Each reading keeps more of a word than the one before: every other Devanagari letter dropped.
+_CONSONANT_CLASSES = dict.fromkeys(map(chr, range(0x0900, 0x0980))) | _BRAHMIC_CONSONANTS
+_SPELLING_CLASSES = _CONSONANT_CLASSES | _BRAHMIC_VOWELS
 _LETTER_CLASSES = {
-    "consonants": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS),
-    "spelling": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS
-                              | _BRAHMIC_VOWELS),
-    "letters": str.maketrans({ch: None for ch in map(chr, range(0x0900, 0x0980))} | _BRAHMIC_CONSONANTS
-                             | _BRAHMIC_VOWELS | dict.fromkeys(_A_VOWELS, "A") | {_INHERENT: _INHERENT}),
+    "consonants": str.maketrans(_CONSONANT_CLASSES),
+    "spelling": str.maketrans(_SPELLING_CLASSES),
+    "letters": str.maketrans(_SPELLING_CLASSES | dict.fromkeys(_A_VOWELS, "A") | {_INHERENT: _INHERENT}),
 }
 _VIRAMA, _VIRAMA_Y = "\u094d", "\u094dय"
 _ANUSVARA_BEFORE_LABIAL = lazy(r"ं(?=[पफबभवम])")  # read m (इस्तांबुल / ইস্তাম্বুল)
