@@ -107,6 +107,21 @@ def _inflected(phrase: str) -> str:
     return "".join(out)
 
 
+_ACRONYM = lazy(r"[A-Z]{2,5}")
+
+
+def _spellings(form: str) -> tuple[str, ...]:
+    """A form and the other ways it is written: an acronym also with a full stop after
+    each letter, as news writes it ("EUA" / "E.U.A.", "USA" / "U.S.A.").
+
+    >>> _spellings("EUA"), _spellings("Estados Unidos")
+    (('EUA', 'E.U.A.'), ('Estados Unidos',))
+    """
+    if _ACRONYM.fullmatch(form):
+        return form, "".join(f"{letter}." for letter in form)
+    return (form,)
+
+
 class Glossary:
     """Equivalence classes of names, each with one canonical form."""
 
@@ -127,7 +142,7 @@ class Glossary:
         """Declare `forms` equivalent to `canonical` (merging with what is known)."""
         canonical = self._canonical.get(canonical, canonical)
         terms = self._terms.setdefault(canonical, {canonical})
-        for form in forms:
+        for form in (spelling for form in forms for spelling in _spellings(form)):
             terms.add(form)
             self._canonical[form] = canonical
             if " " in form or "." in form or _UNSPACED.search(form):

@@ -1159,7 +1159,22 @@ class Names:
                     or self._adjective_before(value, self.ctx.documents[o].lang, lang, words)):
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
-            or self._translated_acronym(value, k, group, docs, names)
+            or self._translated_acronym(value, k, group, docs, names) or self._city_made_country(value, k, group, docs, names)
+
+    def _city_made_country(self, value: str, k: int, group: Group, docs: list[int],
+                           names: dict[int, dict[str, Invariant]]) -> bool:
+        """Whether doc k names the country of a city another version names, more often
+        than that version names the country: the city said for its country's government,
+        as news does ("funding for Pyongyang's programmes" / "os programas da Coreia do
+        Norte"), translated by the country's name."""
+        for o in docs:
+            if o == k or value not in names.get(o, {}):
+                continue
+            country = _country_of_city(_place_key(self.ctx.documents[o].lang, value))
+            if country is not None and _country_count(self.ctx.documents[k].lang, self.ctx.text(k, group), country) \
+                    > _country_count(self.ctx.documents[o].lang, self.ctx.text(o, group), country):
+                return True
+        return False
 
     def _cyrillic_capitals(self, k: int, group: Group) -> set[str]:
         """Doc k's words of Cyrillic capitals in a group, as a Latin text writes them
@@ -3887,6 +3902,20 @@ def _place_key(lang: str, text: str) -> str | None:
             # Бразилиа (Brasília), though either takes one letter to reach.
             return next((key for key in keys if not key.startswith("gaz:")), keys[0])
     return None
+
+
+def _country_of_city(key: str | None) -> str | None:
+    """The country of a city CLDR names as a time zone's (tz:Asia/Pyongyang: KP)."""
+    if key is None or not key.startswith("tz:"):
+        return None
+    from babel.core import get_global
+
+    return get_global("zone_territories").get(key[3:])
+
+
+def _country_count(lang: str, text: str, country: str) -> int:
+    """How many times a text names a country by its CLDR name."""
+    return sum(_place_key(lang, name) == country for _start, _end, _written, name in _place_matches(lang, text))
 
 
 def _territory(value: str, lang: str) -> str | None:

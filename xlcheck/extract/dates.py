@@ -306,6 +306,38 @@ def _number_words(tag: str) -> frozenset[str]:
 _DAY_LINKS = {"ha": r"|ga[ \u00a0]++(?:watan?[ \u00a0]++)?"}
 
 
+# An hour told with its part of the day, as Portuguese and Spanish write "2pm": "às duas
+# da tarde", "às 9 da manhã", "a las diez de la noche". The part of the day -> what it adds
+# to the hour's number (the night's from six on).
+_PARTS_OF_DAY = {"pt": (r"da", {"manhã": 0, "madrugada": 0, "tarde": 12, "noite": 12}),
+                 "es": (r"de[ \u00a0]la", {"mañana": 0, "madrugada": 0, "tarde": 12, "noche": 12})}
+
+
+@functools.cache
+def _hour_of_day(tag: str) -> regex.Pattern[str]:
+    """The hours of a language with a part of the day: a figure or a cardinal word."""
+    link, parts = _PARTS_OF_DAY[base_language(tag)]
+    words = sorted((w for w, v in locale_info(tag).number_words if v in range(1, 13) and " " not in w),
+                   key=longest_first)
+    return regexcache.compile(
+        rf"(?<![\p{{L}}\p{{N}}:.,])(?P<hour>1[0-2]|0?[1-9]|{'|'.join(map(regex.escape, words))})"
+        rf"(?:[ \u00a0]horas?)?[ \u00a0]{link}[ \u00a0](?P<part>{'|'.join(parts)})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _hours_of_day(text: str, info: LocaleInfo, add) -> None:
+    """Add the hours `_hour_of_day` finds; one written as a word only excuses the other
+    version's (a word is read less surely than a figure)."""
+    _, parts = _PARTS_OF_DAY[info.language]
+    words = dict(locale_info(info.tag).number_words)
+    for match in _hour_of_day(info.tag).finditer(text):
+        written = match.group("hour")
+        hour = int(written) if written.isdigit() else int(words[fold(written)])
+        added = parts[fold(match.group("part"))]
+        if added and fold(match.group("part")) in ("noite", "noche") and hour < 6:
+            added = 0  # "uma da noite": one in the morning
+        add(*match.span(), f"T{hour % 12 + added:02d}:00", flag=None if written.isdigit() else "word")
+
+
 @functools.cache
 def _hausa_word_day(tag: str) -> regex.Pattern[str]:
     """A day of a named month written as a word: "ranar daya ga watan Okotoba" (1 October)."""
@@ -414,6 +446,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _weekdays(text, info, claims, add, folded)
         _quarter_words(text, info, add, folded)
         _ordinal_days(text, info, add)
+        if info.language in _PARTS_OF_DAY and (" da " in text or " de la " in text):
+            _hours_of_day(text, info, add)
     if any(era in text for era in _ERA_START):
         for match in _ERA.finditer(text):
             western, era, number, closed, month, day = match.groups()
@@ -887,17 +921,22 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
             r"|(?:Anfang|Mitte|zu Beginn|früher|später|im Laufe) (?:des|dieses) (Monats|Jahres)", "R0{}"),
            (r"Vorjahr(?:es|s)?", "R-1y"), (r"Vormonat(?:s)?", "R-1m"), (r"Vorwoche", "R-1w"),
            # Southern German and Austrian "this year"
-           (r"heuer", "R0y")),
+           (r"heuer", "R0y"),
+           # the adjectives of the year: "beim diesjährigen Event" (at this year's event)
+           (r"diesjährig\p{L}{0,2}", "R0y"), (r"(?:letzt|vor)jährig\p{L}{0,2}", "R-1y"),
+           (r"nächstjährig\p{L}{0,2}", "R+1y")),
     "pt": ((r"ontem", "R-1d"), (r"amanhã", "R+1d"),
            (r"(semana|mês|ano) passad[oa]", "R-1{}"), (r"últim[oa] (semana|mês|ano)", "R-1{}"),
-           (r"(?:est[ae]|nest[ae]) (semana|mês|ano)", "R0{}"), (r"próxim[oa] (semana|mês|ano)", "R+1{}")),
+           # with "de" and "em" run into the demonstrative: "no início deste ano", "neste mês"
+           (r"(?:est[ae]|nest[ae]|dest[ae]) (semana|mês|ano)", "R0{}"), (r"próxim[oa] (semana|mês|ano)", "R+1{}"),
+           (r"(semana|mês|ano) que vem", "R+1{}")),  # "no mês que vem", next month
     "es": ((r"ayer", "R-1d"), (r"mañana(?= )", "R+1d"),
            (r"(semana|mes|año) pasad[oa]", "R-1{}"), (r"(?:est[ea]) (semana|mes|año)", "R0{}"),
-           (r"próxim[oa] (semana|mes|año)", "R+1{}")),
+           (r"próxim[oa] (semana|mes|año)", "R+1{}"), (r"(semana|mes|año) que viene", "R+1{}")),
     "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
            (r"(semaine|mois|année|an) derni(?:er|ère)", "R-1{}"),
            (r"(semaine|mois|année) précédente?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
-           (r"(semaine|mois|année) prochaine?", "R+1{}"),
+           (r"(semaine|mois|année|an) prochaine?", "R+1{}"),  # "l'an prochain"
            # "earlier in the week": en début de semaine, dans le courant du mois (German
            # "zu Beginn der Woche", "im Laufe dieses Monats"); one with its own "next" or
            # "last", or a named month or year ("au début du mois d'octobre"), is that one.
@@ -979,7 +1018,7 @@ def _relative_patterns(language: str) -> tuple[regex.Pattern[str], tuple[tuple[r
 # only where its case folding is that letter, so the substring test misses no match; a
 # test checks both facts).
 RELATIVE_NEEDLES = {"en": ("week", "month", "year", "yesterday", "tomorrow", "ght"),  # ("night": İ folds apart)
-                    "de": ("gestern", "morgen", "woche", "monat", "jahr", "heuer")}
+                    "de": ("gestern", "morgen", "woche", "monat", "jahr", "heuer", "jähr")}
 
 
 def _relative(text: str, info: LocaleInfo, add, folded: str | None = None) -> None:

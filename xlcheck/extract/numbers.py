@@ -40,9 +40,10 @@ _NUMBER = lazy(
     # not inside a word, code or version; a Hebrew letter before a hyphen is a prefix
     # ("כ-44 אלף", about 44 thousand; "ב-540", at 540), not a code's letters; a point
     # before is a version's, unless it closes the abbreviation of "number" ("zák.č.372");
-    # nor the second group of such a number ("abayizi-6 000" is not 0)
+    # nor the second group of such a number ("abayizi-6 000" is not 0), where a group of
+    # three figures follows ("the par-3 16th hole" is a number of its own)
     (?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_/#@:\\]|(?!\p{Hebrew})\p{L}[-‑]|[\p{N}][.,]
-        |(?!\p{Hebrew})\p{L}[-‑]\d{1,3}[ \u00a0\u202f\u2009]
+        |(?!\p{Hebrew})\p{L}[-‑]\d{1,3}[ \u00a0\u202f\u2009](?=\d{3}(?!\d))
         |(?<!\.|(?<![\p{L}])(?:č|Č|No|no|Nr|nr))\.)
     (?:(?<=^|[\s(\[])(?P<sign>[-−–])(?=\d))?               # a sign only after a space: "15-16" is a range
     (?P<num>
