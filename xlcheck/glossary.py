@@ -142,7 +142,7 @@ class Glossary:
         """Declare `forms` equivalent to `canonical` (merging with what is known)."""
         canonical = self._canonical.get(canonical, canonical)
         terms = self._terms.setdefault(canonical, {canonical})
-        for form in (spelling for form in forms for spelling in _spellings(form)):
+        for form in (spelling for written in forms for spelling in _spellings(written)):
             terms.add(form)
             self._canonical[form] = canonical
             if " " in form or "." in form or _UNSPACED.search(form):
