@@ -9,7 +9,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.quotes import _QUOTING, MIN_SPEECH_WORDS, is_fragment, is_japanese_name, is_speech, opens_paragraph
-from xlcheck.model import Finding, Invariant
+from xlcheck.model import Document, Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 from xlcheck.scripts import content_length
@@ -112,8 +112,11 @@ def _title_left_open(ctx: Context, k: int, group: Group, inv: Invariant, per_doc
 def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) -> list[Invariant]:
     """Quotations that run on into the next paragraph: English and other languages open
     each paragraph of a long quotation and close only the last one, so a paragraph that
-    opens with a mark it never closes is speech to its end. A translation that drops the
-    mark has lost the quotation (a stray mark inside a paragraph stays XL502's)."""
+    opens with a mark it never closes is speech to its end, and so is one that opens a
+    mark inside and never closes it where the next paragraph opens with a mark (`Berners-Lee
+    said they are not talking to "Facebook and Google about …` / `"We are not asking…"`).
+    A translation that drops the mark has lost the quotation (a stray mark inside a
+    paragraph stays XL502's)."""
     doc = ctx.documents[k]
     out = []
     for inv in unbalanced:
@@ -125,7 +128,8 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
             continue
         opener = doc.text[inv.start]
         if opener in "'‘" and not opens_paragraph(doc.text[paragraph.start:paragraph.end], inv.start - paragraph.start) \
-                or opener == "‚" or doc.text[paragraph.start:inv.start].strip():
+                or opener == "‚" or doc.text[paragraph.start:inv.start].strip() and not (
+                    opener in '"“„«' and _next_opens_with(doc, index, opener)):
             continue
         inner = doc.text[inv.start + 1:paragraph.end]
         if is_speech(inner):
@@ -133,6 +137,14 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
             value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
             out.append(Invariant("quote", value, doc.text[inv.start:paragraph.end], inv.start, paragraph.end))
     return out
+
+
+def _next_opens_with(doc: Document, index: int, mark: str) -> bool:
+    """Whether the paragraph after paragraph `index` of a document opens with `mark`."""
+    if index + 1 >= len(doc.paragraphs):
+        return False
+    following = doc.paragraphs[index + 1]
+    return doc.text[following.start:following.end].lstrip().startswith(mark)
 
 
 # A closing mark after sentence punctuation ("…running," he said) or before it, or a
