@@ -77,6 +77,9 @@ def test_an_hour_with_its_part_of_the_day():
     assert extracted(dates, "às 9 da manhã e às dez da noite", "pt") == [("T09:00", "9 da manhã"),
                                                                          ("T22:00", "dez da noite")]
     assert extracted(dates, "a las dos de la tarde", "es") == [("T14:00", "dos de la tarde")]
+    assert extracted(dates, "à deux heures de l'après-midi", "fr") == [("T14:00", "deux heures de l'après-midi")]
+    assert extracted(dates, "alle 9 di sera e a mezzanotte", "it") == [("T21:00", "9 di sera")]
+    assert extracted(dates, "à meia-noite, às doze da noite", "pt") == [("T00:00", "doze da noite")]
     assert loud_values(*_TWO_PM[:1], "en", _TWO_PM[1], "pt") == []
     # a word excuses the other version's hour; a figure is compared
     assert loud_values(_TWO_PM[0], "en", _TWO_PM[1].replace("Às duas da tarde", "Às 3 da tarde"), "pt") \

@@ -306,22 +306,33 @@ def _number_words(tag: str) -> frozenset[str]:
 _DAY_LINKS = {"ha": r"|ga[ \u00a0]++(?:watan?[ \u00a0]++)?"}
 
 
-# An hour told with its part of the day, as Portuguese and Spanish write "2pm": "às duas
-# da tarde", "às 9 da manhã", "a las diez de la noche". The part of the day -> what it adds
-# to the hour's number (the night's from six on).
-_PARTS_OF_DAY = {"pt": (r"da", {"manhã": 0, "madrugada": 0, "tarde": 12, "noite": 12}),
-                 "es": (r"de[ \u00a0]la", {"mañana": 0, "madrugada": 0, "tarde": 12, "noche": 12})}
+# An hour told with its part of the day, as the Romance languages write "2pm": "às duas da
+# tarde", "a las diez de la noche", "à deux heures de l'après-midi", "alle 9 di sera". Per
+# language: the word for hours that may follow the hour, and each part of the day with what
+# it adds to the hour's number (the night's from six on).
+_PARTS_OF_DAY = {
+    "pt": (r"horas?", {"da manhã": 0, "da madrugada": 0, "da tarde": 12, "da noite": 12}),
+    "es": (r"horas?", {"de la mañana": 0, "de la madrugada": 0, "de la tarde": 12, "de la noche": 12}),
+    "fr": (r"heures?", {"du matin": 0, "de l'après-midi": 12, "de l’après-midi": 12, "du soir": 12}),
+    "it": (r"ore", {"del mattino": 0, "di mattina": 0, "della mattina": 0, "del pomeriggio": 12, "di sera": 12,
+                    "della sera": 12, "di notte": 12, "della notte": 12}),
+}
+_NIGHT = ("noite", "noche", "soir", "sera", "notte")
+# What every part of the day holds, for a substring test on the case-folded text.
+_PARTS_HINTS = ("manhã", "madrugada", "tarde", "noite", "mañana", "noche", "matin", "après-midi", "soir",
+                "mattin", "pomeriggio", "sera", "notte")
 
 
 @functools.cache
 def _hour_of_day(tag: str) -> regex.Pattern[str]:
     """The hours of a language with a part of the day: a figure or a cardinal word."""
-    link, parts = _PARTS_OF_DAY[base_language(tag)]
+    hours, parts = _PARTS_OF_DAY[base_language(tag)]
     words = sorted((w for w, v in locale_info(tag).number_words if v in range(1, 13) and " " not in w),
                    key=longest_first)
     return regexcache.compile(
         rf"(?<![\p{{L}}\p{{N}}:.,])(?P<hour>1[0-2]|0?[1-9]|{'|'.join(map(regex.escape, words))})"
-        rf"(?:[ \u00a0]horas?)?[ \u00a0]{link}[ \u00a0](?P<part>{'|'.join(parts)})(?![\p{{L}}])", regex.IGNORECASE)
+        rf"(?:[ \u00a0](?:{hours}))?[ \u00a0](?P<part>{'|'.join(map(regex.escape, parts))})(?![\p{{L}}])",
+        regex.IGNORECASE)
 
 
 def _hours_of_day(text: str, info: LocaleInfo, add) -> None:
@@ -330,11 +341,11 @@ def _hours_of_day(text: str, info: LocaleInfo, add) -> None:
     _, parts = _PARTS_OF_DAY[info.language]
     words = dict(locale_info(info.tag).number_words)
     for match in _hour_of_day(info.tag).finditer(text):
-        written = match.group("hour")
+        written, part = match.group("hour"), match.group("part").casefold()
         hour = int(written) if written.isdigit() else int(words[fold(written)])
-        added = parts[fold(match.group("part"))]
-        if added and fold(match.group("part")) in ("noite", "noche") and hour < 6:
-            added = 0  # "uma da noite": one in the morning
+        added = parts[part]
+        if part.endswith(_NIGHT) and (hour < 6 or hour == 12):
+            added = 0  # "uma da noite": one in the morning; "doze da noite", midnight
         add(*match.span(), f"T{hour % 12 + added:02d}:00", flag=None if written.isdigit() else "word")
 
 
@@ -446,7 +457,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _weekdays(text, info, claims, add, folded)
         _quarter_words(text, info, add, folded)
         _ordinal_days(text, info, add)
-        if info.language in _PARTS_OF_DAY and (" da " in text or " de la " in text):
+        if info.language in _PARTS_OF_DAY and any(part in folded for part in _PARTS_HINTS):
             _hours_of_day(text, info, add)
     if any(era in text for era in _ERA_START):
         for match in _ERA.finditer(text):
