@@ -127,3 +127,10 @@ def test_a_quotation_opened_inside_a_paragraph_runs_on_into_the_next():
     stray = _BERNERS_LEE_EN.replace('"We are not asking their permission."', "We are not asking their permission.")
     assert loud_values(stray, "en", _BERNERS_LEE_DE.replace("„Wir bitten nicht um ihre Erlaubnis.“",
                                                             "Wir bitten nicht um ihre Erlaubnis."), "de") == []
+
+
+def test_a_translations_mark_left_open_partners_the_quotation_that_runs_on():
+    # the translation keeps the quotation open and writes the next paragraph without its mark
+    kept_open = _BERNERS_LEE_DE.replace("mit Facebook", "mit „Facebook").replace(
+        "„Wir bitten nicht um ihre Erlaubnis.“", "Wir bitten nicht um ihre Erlaubnis.“")
+    assert loud_values(_BERNERS_LEE_EN, "en", kept_open, "de") == []

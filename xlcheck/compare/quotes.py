@@ -43,8 +43,13 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     # translation replaced: no partner, but where a short fragment went.
     unmarked = {k: [inv for inv in per_doc[k] if inv.flag == "unmarked"] for k in docs}
     closing = {k: _closed(ctx, k, group) for k in docs}
+    continued = {k: _continued(ctx, k, group, unbalanced[k]) for k in docs}
+    if reference in continued and any(_opens_inside(ctx, reference, group, inv) for inv in continued[reference]):
+        # The source's quotation runs on from inside a paragraph: a translation's mark
+        # left open there partners it, whatever its next paragraph opens with.
+        continued.update({k: _continued(ctx, k, group, unbalanced[k], partner=True) for k in docs if k != reference})
     split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote" and inv.flag != "unmarked"]
-                       + _continued(ctx, k, group, unbalanced[k]) + closing[k], key=lambda q: q.start)
+                       + continued[k] + closing[k], key=lambda q: q.start)
              for k in docs}
     quotes = {k: _joined(ctx, k, split[k]) for k in docs}
     # The end of a quotation opened paragraphs before pairs with a paragraph that closes a
@@ -109,14 +114,16 @@ def _title_left_open(ctx: Context, k: int, group: Group, inv: Invariant, per_doc
     return len(doc.text[inv.start + 1:end].split()) < MIN_SPEECH_WORDS
 
 
-def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) -> list[Invariant]:
+def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], partner: bool = False) -> list[Invariant]:
     """Quotations that run on into the next paragraph: English and other languages open
     each paragraph of a long quotation and close only the last one, so a paragraph that
     opens with a mark it never closes is speech to its end, and so is one that opens a
     mark inside and never closes it where the next paragraph opens with a mark (`Berners-Lee
     said they are not talking to "Facebook and Google about …` / `"We are not asking…"`).
     A translation that drops the mark has lost the quotation (a stray mark inside a
-    paragraph stays XL502's)."""
+    paragraph stays XL502's). With `partner`, a translation's mark left open inside a
+    paragraph, whatever its next paragraph opens with (machine translation garbles or
+    drops that mark: `&quot;`, `<unk>`): it partners such a quotation of the source."""
     doc = ctx.documents[k]
     out = []
     for inv in unbalanced:
@@ -129,7 +136,7 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
         opener = doc.text[inv.start]
         if opener in "'‘" and not opens_paragraph(doc.text[paragraph.start:paragraph.end], inv.start - paragraph.start) \
                 or opener == "‚" or doc.text[paragraph.start:inv.start].strip() and not (
-                    opener in '"“„«' and _next_opens_with(doc, index, opener)):
+                    partner or opener in '"“„«' and _next_opens_with(doc, index, opener)):
             continue
         inner = doc.text[inv.start + 1:paragraph.end]
         if is_speech(inner):
@@ -137,6 +144,13 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant]) 
             value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
             out.append(Invariant("quote", value, doc.text[inv.start:paragraph.end], inv.start, paragraph.end))
     return out
+
+
+def _opens_inside(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:
+    """Whether a quotation of doc k opens after other text of its paragraph."""
+    doc = ctx.documents[k]
+    return any(doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end
+               and doc.text[doc.paragraphs[i].start:inv.start].strip() for i in group.members[k])
 
 
 def _next_opens_with(doc: Document, index: int, mark: str) -> bool:
