@@ -82,7 +82,10 @@ TAG_ONLY = lazy(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 _BETA2 = 4.0  # chrF's beta = 2, squared
 
 _NUMBER = lazy(r"(?<![\p{L}\p{N}])\p{Nd}+(?:[.,’' \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?")
-_WORD = lazy(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
+# (Chinese, Japanese and Korean are no part of a word: "Fluid提供了…" writes the word
+# "Fluid" glued to the sentence, which has no spaces to end it.)
+_WORD_CHAR = r"[\p{L}\p{N}_--\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_WORD = lazy(rf"{_WORD_CHAR}{_WORD_CHAR}*(?:[.\-'’]{_WORD_CHAR}+)*", regex.V1)
 _CODE_SPAN = lazy(r"`+([^`]+)`+")
 # Starts only at a word's start and never gives back: linear on a run of 50,000 capitals.
 _CAPITALISED_RUN = lazy(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
@@ -193,6 +196,10 @@ def is_title(text: str) -> bool:
     return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？：；，、"
 
 
+# A line that Markdown or a mail quotes: "> Note: …".
+_QUOTED_LINE = lazy(r"[ \t]*+>")
+
+
 def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
     """The n-grams, anchors, length and kind of a segment.
 
@@ -214,8 +221,9 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         elif inv.kind in ANCHOR_KINDS and inv.flag not in ("word", "image"):
             anchors.add(inv.kind + ":" + inv.value)
     kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
-    if titles and kind == "text" and is_title(segment.text):
+    if titles and kind == "text" and is_title(segment.text) and not _QUOTED_LINE.match(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
+        # (a quoted line, "> 注意：…该配置项", is a note whatever it ends with)
     # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
     return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)
 
