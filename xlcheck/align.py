@@ -196,8 +196,8 @@ def is_title(text: str) -> bool:
     return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？：；，、"
 
 
-# A line that Markdown or a mail quotes: "> Note: …".
-_QUOTED_LINE = lazy(r"[ \t]*+>")
+# A quoted note opened by its label, one word and a colon: "> Note: …", "> 注意：…".
+_QUOTED_NOTE = lazy(r"[ \t]*+>[ \t]*+[\p{L}*_]{1,12}+[:：]")
 
 
 def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
@@ -221,9 +221,9 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         elif inv.kind in ANCHOR_KINDS and inv.flag not in ("word", "image"):
             anchors.add(inv.kind + ":" + inv.value)
     kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
-    if titles and kind == "text" and is_title(segment.text) and not _QUOTED_LINE.match(segment.text):
+    if titles and kind == "text" and is_title(segment.text) and not _QUOTED_NOTE.match(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
-        # (a quoted line, "> 注意：…该配置项", is a note whatever it ends with)
+        # (a quoted note, "> 注意：…该配置项", is a note whatever it ends with)
     # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
     return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)
 

@@ -153,9 +153,10 @@ def unmarked(link: str, lang: str) -> str:
 
 
 def for_readers_of(url: str, lang: str) -> bool:
-    """Whether a link goes to a page in `lang`, or on a site of the territory whose
-    readers speak it: a host or a folder named by one of the language's marks (a
-    translation's own reference for its readers, which the source cannot have).
+    """Whether a link goes to another site's page in `lang`, or to a site of the territory
+    whose readers speak it: a host or a folder named by one of the language's marks (a
+    translation's own reference for its readers, which the source cannot have). A link
+    within the site (``/ja/linter#…``) is not: the source's pages have their own.
 
     >>> for_readers_of("https://kubernetes.io/zh-cn/docs/concepts/", "zh")
     True
@@ -163,8 +164,12 @@ def for_readers_of(url: str, lang: str) -> bool:
     True
     >>> for_readers_of("https://github.com/fluid-cloudnative/docs-fluid", "zh"), for_readers_of("https://a.cn/x", "ja")
     (False, False)
+    >>> for_readers_of("/ja/linter#安全な修正safe-fixes", "ja")
+    False
     """
     markers = language_markers(lang)
+    if not _SCHEME.match(url):
+        return False  # a page of the site itself: the source's edition of the site could link it too
     head, _, rest = _SCHEME.sub("", url).partition("/")
     labels = head.lower().split(".")
     return bool(markers) and (labels[0] in markers or labels[-1] in markers
