@@ -7,7 +7,7 @@ a826600a (Apache-2.0), cut: `samples/data_warmup.md`, `samples/tieredstore_confi
 from __future__ import annotations
 
 from tests.conftest import loud_located
-from xlcheck.align import token_anchors
+from xlcheck.align import Profile, _prose_kinds, token_anchors
 from xlcheck.compare.literals import _tag_localised
 from xlcheck.extract.urls import for_readers_of
 
@@ -221,3 +221,25 @@ def test_a_quoted_note_pairs_with_its_translation_not_with_a_section_only_one_ve
     found = [(rule, value) for rule, value, _ in loud_located(NOTE_EN, "en", NOTE_ZH, "zh")]
     assert ("XL701", ">") not in found and ("XL701", "`loadMetadata`") not in found
     assert found.count(("XL002", found[0][1])) >= 1 and {rule for rule, _ in found} == {"XL002"}
+
+
+TYPO_EN = """A key with the same name is configured in `options` and `'`encryptOptions`, which will cause failure and error.
+"""
+TYPO_ZH = """这样`options`和 `encryptOptions`中配置了同名的键，会导致失败报错。
+"""
+
+
+def test_a_stray_backtick_of_the_source_is_no_literal_lost():
+    assert loud_located(TYPO_EN, "en", TYPO_ZH, "zh") == []
+    quoted = "Quote a value with `'` in `options`.\n"
+    assert [(rule, value) for rule, value, _ in loud_located(quoted, "en", "在`options`中用引号括起值。\n", "zh")] \
+        == [("XL701", "`'`")]
+
+
+def test_a_title_line_and_its_translation_wrapped_onto_two_lines_are_one_prose():
+    # SeaTunnel's canal-json page (apache/seatunnel, Apache-2.0): the English line reads as
+    # a plain-text title, the Chinese wraps it onto two lines.
+    title = Profile(frozenset(), 60, "heading", "Changelog-Data-Capture Format Format: Serialization Schema")
+    wrapped = Profile(frozenset(), 20, "text", "变更数据捕获格式:\n序列化模式、反序列化模式")
+    assert _prose_kinds(title, wrapped)
+    assert not _prose_kinds(Profile(frozenset(), 20, "heading", "## Format"), wrapped)

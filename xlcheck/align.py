@@ -1410,12 +1410,25 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             share = pb.length / max(pa.length, 1) / max(ratio, 1e-6)
             # Two blocks of link definitions are each page's list of links, whatever
             # links each holds: a link defined for text one version lacks went with it.
-            if (pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and not anchored and 1 / 4 <= share <= 4
+            if (_prose_kinds(pa, pb) and not anchored and 1 / 4 <= share <= 4
                     and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
                     or (definitions_only(pa.text) and definitions_only(pb.text)):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
         k += 1
     return out
+
+
+def _prose_kinds(pa: Profile, pb: Profile) -> bool:
+    """Whether two paragraphs are prose of one kind, a line taken for a plain-text title
+    (no heading's mark) counting as text: its translation may wrap it onto two lines
+    ("Changelog-Data-Capture Format Format: Serialization Schema…" / "变更数据捕获格式:" and
+    "序列化模式、反序列化模式" under it), which no longer reads as a title."""
+    kinds = {p.kind if p.kind != "heading" or _HEADING_MARK.match(p.text) else "text" for p in (pa, pb)}
+    return len(kinds) == 1 and kinds <= _PAIRABLE_KINDS
+
+
+# A Markdown heading's mark, or a setext heading's underline.
+_HEADING_MARK = lazy(r"[ \t]*+#{1,6}[ \t]|[^\n]*+\n[ \t]*+(?:=+|-+)[ \t]*+$")
 
 
 # A pair of paragraphs scoring under this is no translation of one text.

@@ -409,6 +409,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "url" and all(
                 urls.for_readers_of(c.occurrences[k].text, ctx.documents[k].lang) for k in c.occurrences):
             continue  # a page in the translation's language (kubernetes.io/zh-cn/…) added for its readers
+        if lack_status == "missing" and c.kind == "markup" and all(
+                _stray_tick(ctx.documents[k].text, inv) for k, inv in c.occurrences.items()) and c.occurrences:
+            continue  # `'`encryptOptions`: a typo's stray backtick, not a literal the translation lost
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
             continue  # the page's subject, which the translation calls "this plugin" further down
@@ -591,6 +594,25 @@ def _repeats_heading(before: Segment, paragraph: Segment) -> bool:
         return False
     said = _END_PUNCTUATION.sub("", paragraph.text.strip()).casefold()
     return bool(said) and said in _HEADING_MARKS.sub("", before.text).casefold()
+
+
+# Inline code of quotation marks only, glued to the word after it.
+_QUOTE_SPAN = lazy(r"`['\"‘’“”]++`(?=\w)")
+
+
+def _stray_tick(text: str, inv: Invariant) -> bool:
+    """Whether inline code holds nothing but a quotation mark and is glued to the word
+    after it ("in `options` and `'`encryptOptions`, …"): a backtick typed for a quote,
+    the span the typo made, which a translation that fixes the typo does not keep.
+
+    >>> text = "in `options` and `'`encryptOptions`, which"
+    >>> _stray_tick(text, Invariant("markup", "`'`", "`'`", text.index("`'`"), text.index("`'`") + 3))
+    True
+    >>> text = "Quote a string with `'` in SQL."
+    >>> _stray_tick(text, Invariant("markup", "`'`", "`'`", text.index("`'`"), text.index("`'`") + 3))
+    False
+    """
+    return _QUOTE_SPAN.match(text, inv.start) is not None
 
 
 # A short sentence of its own that only says "run this" ("Check its status by running:",
