@@ -25,7 +25,6 @@ import regex
 
 from xlcheck.align import TAG_ONLY, is_title
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract import urls
 from xlcheck.compare.literals import (
     Translation,
     edit_distance,
@@ -37,6 +36,7 @@ from xlcheck.compare.literals import (
     table_cell,
     written_code,
 )
+from xlcheck.extract import urls
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
