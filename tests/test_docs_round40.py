@@ -7,7 +7,7 @@ a826600a (Apache-2.0), cut: `samples/data_warmup.md`, `samples/tieredstore_confi
 from __future__ import annotations
 
 from tests.conftest import loud_located
-from xlcheck.align import Profile, _prose_kinds, token_anchors
+from xlcheck.align import Profile, _prose_kinds
 from xlcheck.compare.literals import _tag_localised
 from xlcheck.extract.urls import for_readers_of
 
@@ -166,31 +166,6 @@ def test_a_page_demoted_by_two_levels_is_reported():
 def test_a_page_demoted_by_one_level_is_the_sites_layout():
     one = HEADINGS_ZH.replace("Table of Contents\n=================\n\n", "").replace("### ", "## ").replace("#### ", "### ")
     assert loud_located(HEADINGS_EN, "en", one, "zh") == []
-
-
-def test_a_latin_word_ends_where_chinese_glued_to_it_begins():
-    assert token_anchors("Fluid提供了三个阶段的对数据场景的支持：") == {"w:fluid"}
-    assert token_anchors("而Fluid对于数据场景的支持，分为3个阶段:") == {"w:fluid"}
-
-
-ROADMAP_EN = """## Roadmap：
-
-Fluid provides support for data scenarios in three stages:
-
-1. Achieving seamless integration between computing and data.
-"""
-ROADMAP_ZH = """## 规划：
-
-而Fluid对于数据场景的支持，分为3个阶段:
-
-Fluid提供了三个阶段的对数据场景的支持：
-
-1. 实现云上计算和云下数据的无缝对接。
-"""
-
-
-def test_of_a_sentence_given_twice_the_one_that_pairs_less_well_is_left_over():
-    assert [(rule, line) for rule, _, line in loud_located(ROADMAP_EN, "en", ROADMAP_ZH, "zh")] == [("XL002", 3)]
 
 
 NOTE_EN = """```yaml

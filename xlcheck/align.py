@@ -82,10 +82,7 @@ TAG_ONLY = lazy(r"^\s*+(?:</?[\w.:-]++[^<>]*+>\s*+)++$")
 _BETA2 = 4.0  # chrF's beta = 2, squared
 
 _NUMBER = lazy(r"(?<![\p{L}\p{N}])\p{Nd}+(?:[.,’' \u00a0\u202f]\p{Nd}{3})*(?:[.,]\p{Nd}+)?")
-# (Chinese, Japanese and Korean are no part of a word: "Fluid提供了…" writes the word
-# "Fluid" glued to the sentence, which has no spaces to end it.)
-_WORD_CHAR = r"[\p{L}\p{N}_--\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_WORD = lazy(rf"{_WORD_CHAR}{_WORD_CHAR}*(?:[.\-'’]{_WORD_CHAR}+)*", regex.V1)
+_WORD = lazy(r"[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-'’][\p{L}\p{N}_]+)*")
 _CODE_SPAN = lazy(r"`+([^`]+)`+")
 # Starts only at a word's start and never gives back: linear on a run of 50,000 capitals.
 _CAPITALISED_RUN = lazy(r"(?<!\p{L})\p{Lu}[\p{Ll}\p{Lu}]++(?:[ \-]++\p{Lu}[\p{Ll}\p{Lu}]++)++")
