@@ -1420,8 +1420,11 @@ def _prose_kinds(pa: Profile, pb: Profile) -> bool:
     (no heading's mark) counting as text: its translation may wrap it onto two lines
     ("Changelog-Data-Capture Format Format: Serialization Schema…" / "变更数据捕获格式:" and
     "序列化模式、反序列化模式" under it), which no longer reads as a title."""
-    kinds = {p.kind if p.kind != "heading" or _HEADING_MARK.match(p.text) else "text" for p in (pa, pb)}
-    return len(kinds) == 1 and kinds <= _PAIRABLE_KINDS
+    if pa.kind == pb.kind:
+        return pa.kind in _PAIRABLE_KINDS
+    title, text = (pa, pb) if pa.kind == "heading" else (pb, pa)
+    return title.kind == "heading" and text.kind == "text" and not _HEADING_MARK.match(title.text) \
+        and "\n" in text.text.strip() and "\n" not in title.text.strip()
 
 
 # A Markdown heading's mark, or a setext heading's underline.
