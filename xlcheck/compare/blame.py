@@ -409,8 +409,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "url" and all(
                 urls.for_readers_of(c.occurrences[k].text, ctx.documents[k].lang) for k in c.occurrences):
             continue  # a page in the translation's language (kubernetes.io/zh-cn/…) added for its readers
-        if lack_status == "missing" and c.kind == "markup" and all(
-                _stray_tick(ctx.documents[k].text, inv) for k, inv in c.occurrences.items()) and c.occurrences:
+        if lack_status == "missing" and c.kind == "markup" and c.occurrences and all(
+                _stray_tick(ctx.documents[k].text, inv) for k, inv in c.occurrences.items()):
             continue  # `'`encryptOptions`: a typo's stray backtick, not a literal the translation lost
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):

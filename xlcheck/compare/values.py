@@ -849,9 +849,9 @@ def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
     section under its parent, and is the site's layout (the page's title given by its front
     matter), not a section that moved. Two headings at least must change; one section
     demoted among others kept, a level that becomes two, a page demoted by two levels or
-    more (``#`` written ``###``, under no heading of the level between), and headings promoted (``###`` written ``##``, now ranking with sections
-    the page may have above them, and sections flattened into their parent's level) are
-    still reported."""
+    more (``#`` written ``###``, under no heading of the level between), and headings
+    promoted (``###`` written ``##``, now ranking with sections the page may have above
+    them, and sections flattened into their parent's level) are still reported."""
     out = {}
     for k in range(1, len(ctx.documents)):
         levels: dict[int, int] = {}
