@@ -193,6 +193,10 @@ def is_title(text: str) -> bool:
     return bool(bare) and "\n" not in bare and len(bare) <= 120 and bare[-1] not in ".!?;:,…。！？：；，、"
 
 
+# A quoted note opened by its label, one word and a colon: "> Note: …", "> 注意：…".
+_QUOTED_NOTE = lazy(r"[ \t]*+>[ \t]*+[\p{L}*_]{1,12}+[:：]")
+
+
 def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
     """The n-grams, anchors, length and kind of a segment.
 
@@ -214,8 +218,9 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         elif inv.kind in ANCHOR_KINDS and inv.flag not in ("word", "image"):
             anchors.add(inv.kind + ":" + inv.value)
     kind = "tag" if TAG_ONLY.match(segment.text) else segment.kind
-    if titles and kind == "text" and is_title(segment.text):
+    if titles and kind == "text" and is_title(segment.text) and not _QUOTED_NOTE.match(segment.text):
         kind = "heading"  # a plain-text title: a line of its own with no closing punctuation
+        # (a quoted note, "> 注意：…该配置项", is a note whatever it ends with)
     # In Latin-letter equivalents: a Chinese paragraph is a quarter of its English length.
     return Profile(frozenset(anchors), max(1, round(content_length(segment.text))), kind, segment.text)
 
@@ -1402,12 +1407,28 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             share = pb.length / max(pa.length, 1) / max(ratio, 1e-6)
             # Two blocks of link definitions are each page's list of links, whatever
             # links each holds: a link defined for text one version lacks went with it.
-            if (pa.kind == pb.kind and pa.kind in _PAIRABLE_KINDS and not anchored and 1 / 4 <= share <= 4
+            if (_prose_kinds(pa, pb) and not anchored and 1 / 4 <= share <= 4
                     and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
                     or (definitions_only(pa.text) and definitions_only(pb.text)):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
         k += 1
     return out
+
+
+def _prose_kinds(pa: Profile, pb: Profile) -> bool:
+    """Whether two paragraphs are prose of one kind, a line taken for a plain-text title
+    (no heading's mark) counting as text: its translation may wrap it onto two lines
+    ("Changelog-Data-Capture Format Format: Serialization Schema…" / "变更数据捕获格式:" and
+    "序列化模式、反序列化模式" under it), which no longer reads as a title."""
+    if pa.kind == pb.kind:
+        return pa.kind in _PAIRABLE_KINDS
+    title, text = (pa, pb) if pa.kind == "heading" else (pb, pa)
+    return title.kind == "heading" and text.kind == "text" and not _HEADING_MARK.match(title.text) \
+        and "\n" in text.text.strip() and "\n" not in title.text.strip()
+
+
+# A Markdown heading's mark, or a setext heading's underline.
+_HEADING_MARK = lazy(r"[ \t]*+#{1,6}[ \t]|[^\n]*+\n[ \t]*+(?:=+|-+)[ \t]*+$")
 
 
 # A pair of paragraphs scoring under this is no translation of one text.

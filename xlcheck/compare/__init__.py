@@ -184,7 +184,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
         if len(present) < count and not all_keyed and has_content(ctx, group, present) \
                 and not _opens_lone_admonition(ctx, groups, g, present) \
                 and not _reworded_in_place(ctx, groups, g, present, blame.reference) \
-                and not _for_its_readers(ctx, group, present, blame.reference):
+                and not _for_its_readers(ctx, group, present, blame.reference) \
+                and not _under_lone_heading(ctx, groups, g, present):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if _same_words([ctx.text(k, group) for k in present]):
@@ -264,6 +265,23 @@ def _for_its_readers(ctx: Context, group: Group, present: list[int], reference: 
 
 
 _WORD_RUN = lazy(r"[\p{L}\p{M}]++")
+
+
+def _under_lone_heading(ctx: Context, groups: list[Group], g: int, present: list[int]) -> bool:
+    """Whether group g is the text written on the line right under a heading (no blank
+    line between) that the same versions alone hold, in the group before: one section's
+    opening, reported once, at its heading ("### 指定调度器" and "支持指定…" under it)."""
+    if g == 0 or any(len(group.members[k]) != 1 for group in (groups[g], groups[g - 1]) for k in present):
+        return False
+    before = groups[g - 1]
+    if [k for k in range(len(ctx.documents)) if before.members[k]] != present:
+        return False
+    for k in present:
+        heading = ctx.documents[k].paragraphs[before.members[k][0]]
+        text = ctx.documents[k].paragraphs[groups[g].members[k][0]]
+        if heading.kind != "heading" or text.kind != "text" or text.line != heading.end_line + 1:
+            return False
+    return True
 
 
 def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[int],

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -36,6 +36,7 @@ from xlcheck.compare.literals import (
     table_cell,
     written_code,
 )
+from xlcheck.extract import urls
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
@@ -405,6 +406,12 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                 c, ctx.documents[min(c.have)].text, ctx.text(min(c.have), groups[c.group]),
                 ctx.text(min(c.lack), groups[c.group]))):
             continue
+        if have_status == "extra" and c.kind == "url" and all(
+                urls.for_readers_of(c.occurrences[k].text, ctx.documents[k].lang) for k in c.occurrences):
+            continue  # a page in the translation's language (kubernetes.io/zh-cn/…) added for its readers
+        if lack_status == "missing" and c.kind == "markup" and c.occurrences and all(
+                _stray_tick(ctx.documents[k].text, inv) for k, inv in c.occurrences.items()):
+            continue  # `'`encryptOptions`: a typo's stray backtick, not a literal the translation lost
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
             continue  # the page's subject, which the translation calls "this plugin" further down
@@ -504,6 +511,8 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if i and _repeats_heading(doc.paragraphs[i - 1], paragraph):
                 continue
+            if _introduces_code(doc.paragraphs, i) and not any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+                continue
             if _unused_definitions(doc.text, paragraph.text):
                 continue
             if _section_marker_moved(ctx, paragraph.text, present):
@@ -585,6 +594,48 @@ def _repeats_heading(before: Segment, paragraph: Segment) -> bool:
         return False
     said = _END_PUNCTUATION.sub("", paragraph.text.strip()).casefold()
     return bool(said) and said in _HEADING_MARKS.sub("", before.text).casefold()
+
+
+# Inline code of quotation marks only, glued to the word after it.
+_QUOTE_SPAN = lazy(r"`['\"‘’“”]++`(?=\w)")
+
+
+def _stray_tick(text: str, inv: Invariant) -> bool:
+    """Whether inline code holds nothing but a quotation mark and is glued to the word
+    after it ("in `options` and `'`encryptOptions`, …"): a backtick typed for a quote,
+    the span the typo made, which a translation that fixes the typo does not keep.
+
+    >>> text = "in `options` and `'`encryptOptions`, which"
+    >>> _stray_tick(text, Invariant("markup", "`'`", "`'`", text.index("`'`"), text.index("`'`") + 3))
+    True
+    >>> text = "Quote a string with `'` in SQL."
+    >>> _stray_tick(text, Invariant("markup", "`'`", "`'`", text.index("`'`"), text.index("`'`") + 3))
+    False
+    """
+    return _QUOTE_SPAN.match(text, inv.start) is not None
+
+
+# A short sentence of its own that only says "run this" ("Check its status by running:",
+# "Run the following command:"): its last word before the colon names running a command.
+_COMMAND_LEAD_IN = lazy(r"[^\n]{0,120}\b(?:run|running|execute|executing|commands?)[ \t]*+[:：]\s*+",
+                        regex.IGNORECASE)
+
+
+def _introduces_code(paragraphs: Sequence[Segment], i: int) -> bool:
+    """Whether paragraph `i` only announces the code block right after it as a command to
+    run ("You can check their status by running:"): a version that shows the block
+    without the sentence leaves out no fact. (One that says what the command does, "Create
+    the propagation policy for the application:", is an instruction of its own.)
+
+    >>> code = Segment(2, 0, 0, 3, 5, "```" + chr(10) + "kubectl get datasets" + chr(10) + "```", "code")
+    >>> _introduces_code([Segment(1, 0, 0, 1, 1, "Check its status by running:"), code], 0)
+    True
+    >>> _introduces_code([Segment(1, 0, 0, 1, 1, "Create the propagation policy for the application:"), code], 0)
+    False
+    """
+    paragraph = paragraphs[i]
+    return paragraph.kind == "text" and i + 1 < len(paragraphs) and paragraphs[i + 1].kind == "code" \
+        and _COMMAND_LEAD_IN.fullmatch(paragraph.text) is not None
 
 
 _COMPONENT_TAG = lazy(r"<(/?+)([A-Z][\w.:-]*+)")

@@ -28,7 +28,9 @@ _IDENTIFIER = lazy(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegra
 # "favicons").
 _LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$"
                   r"|^\.[\w-]++$")  # a dotfile (`.gitmodules`): a file the source no longer names
-_LANG_NAME = lazy(r"(?<![\w-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
+# A language tag that names a file or a folder, or ends a file's name after "_"
+# (perspective_en.png / perspective_cn.png: a picture with the words of each language).
+_LANG_NAME = lazy(r"(?<![A-Za-z0-9-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = lazy(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _ANGLE_PLACEHOLDER = lazy(r"<[^<>\s/=\"']++>")
 _STRING = lazy(r"'[^'\n]*+'|\"[^\"\n]*+\"")
@@ -187,6 +189,19 @@ def _hosted_elsewhere(tag_a: str, tag_b: str) -> bool:
     if not (tag_a.startswith("<") and tag_b.startswith("<")) or tag_a == tag_b:
         return False
     return _HOST_OF_LINK.sub(r"\1", tag_a) == _HOST_OF_LINK.sub(r"\1", tag_b)
+
+
+def _tag_localised(tag_a: str, tag_b: str) -> bool:
+    """Whether two HTML tags differ only in a language tag of a file they link, the
+    picture drawn with each language's words (``<img src=x/perspective_en.png>`` /
+    ``<img src=x/perspective_cn.png>``).
+
+    >>> _tag_localised("<img src=x/perspective_en.png>", "<img src=x/perspective_cn.png>")
+    True
+    >>> _tag_localised("<img src=x/perspective.png>", "<img src=x/overview.png>")
+    False
+    """
+    return tag_a.startswith("<") and tag_b.startswith("<") and tag_a != tag_b and _language_swapped(tag_a, tag_b)
 
 
 # The words of a search (google.com/search?q=tabs+vs+spaces), which a translation translates.
@@ -429,9 +444,10 @@ def _shown(candidate: Candidate) -> str:
 
 def _language_swapped(text_a: str, text_b: str) -> bool:
     """Whether two names differ only in a language tag each holds (``zh-CN.json`` /
-    ``ru.json``, ``ar/`` / ``ru/``)."""
+    ``ru.json``, ``ar/`` / ``ru/``, ``x_en.png`` / ``x_cn.png``: China's code stands for
+    Chinese in many a file name)."""
     tags_a, tags_b = _LANG_NAME.findall(text_a), _LANG_NAME.findall(text_b)
-    if not tags_a or not tags_b or not all(known_language(t) for t in tags_a + tags_b):
+    if not tags_a or not tags_b or not all(known_language(t) or known_territory(t) for t in tags_a + tags_b):
         return False
     return _LANG_NAME.sub("{lang}", text_a) == _LANG_NAME.sub("{lang}", text_b)
 
@@ -933,7 +949,8 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             return RULES["XL703"]
     if other is not None and candidate.kind == "url" and _localised_link(candidate, other):
         return RULES["XL603"]
-    if other is not None and candidate.kind == "markup" and _hosted_elsewhere(candidate.value, other.value):
+    if other is not None and candidate.kind == "markup" and (_hosted_elsewhere(candidate.value, other.value)
+                                                             or _tag_localised(candidate.value, other.value)):
         return RULES["XL603"]
     return rule_for(candidate.kind, what)
 

@@ -177,6 +177,30 @@ def _spaced_words(value: str) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1024)
+def _last_part(value: str) -> regex.Pattern[str]:
+    """The last word of a run-together name written alone, in any case and number: the
+    head noun a translation in another script keeps in Latin letters while it writes the
+    words before it in its own ("公共option" for "SharedOptions").
+
+    >>> bool(_last_part("SharedOptions").search("Dataset公共option使用")), bool(_last_part("CacheRuntime").search("ThinRuntime"))
+    (True, False)
+    """
+    head = regex.findall(r"\p{Lu}\p{Ll}+", value)[-1].lower()
+    head = head[:-1] if head.endswith("s") else head
+    return regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(head)}(?:s|es)?(?![A-Za-z0-9])", regex.IGNORECASE)
+
+
+def _typed_inside(value: str, text: str) -> bool:
+    """Whether a text writes a name glued before a capitalised word, the first part of a
+    run-together type's name ("JindoFSRuntime" holds the name "JindoFS").
+
+    >>> _typed_inside("GooseFS", "腾讯云GooseFSRuntime支持COS"), _typed_inside("Goose", "GooseFSRuntime")
+    (True, False)
+    """
+    return regex.search(rf"(?<![A-Za-z0-9]){regex.escape(value)}(?=\p{{Lu}}\p{{Ll}})", text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
 def _ends_of(value: str) -> regex.Pattern[str]:
     """A word of a run-together name's first and last parts, whatever is between them:
     "KoordRounmeProxy" for "KoordRuntimeProxy"."""
@@ -1140,6 +1164,11 @@ class Names:
             return True  # "JavaScript" written by its capitals, "JS", as its users write it
         if self._glued_to_word(value, words):
             return True  # "NumPyDocumentation" (a space lost) / "Documentación NumPy"
+        if _typed_inside(value, self.ctx.text(k, group)):
+            return True  # "JindoFS" / "JindoFSRuntime": the name that opens a type's name
+        if _PASCAL_WORDS.fullmatch(value) and not latin_script(self.ctx.documents[k].lang) \
+                and _last_part(value).search(self.ctx.text(k, group)):
+            return True  # "SharedOptions" / "公共option", "AlluxioRuntime" / "Runtime": a type named by its head
         runs = self._runs(k, group)
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그

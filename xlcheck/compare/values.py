@@ -846,11 +846,12 @@ def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
     """The versions whose headings all sit the same number of levels deeper than the first
     version's, with the level each of the first version's levels became: a page demoted
     whole (``#``, ``##``, ``###`` written ``##``, ``###``, ``####``) keeps its outline, each
-    section under its parent, and is the site's layout, not a section that moved. Two
-    headings at least must change; one section demoted among others kept, a level that
-    becomes two, and headings promoted (``###`` written ``##``, now ranking with sections
-    the page may have above them, and sections flattened into their parent's level) are
-    still reported."""
+    section under its parent, and is the site's layout (the page's title given by its front
+    matter), not a section that moved. Two headings at least must change; one section
+    demoted among others kept, a level that becomes two, a page demoted by two levels or
+    more (``#`` written ``###``, under no heading of the level between), and headings
+    promoted (``###`` written ``##``, now ranking with sections the page may have above
+    them, and sections flattened into their parent's level) are still reported."""
     out = {}
     for k in range(1, len(ctx.documents)):
         levels: dict[int, int] = {}
@@ -864,7 +865,7 @@ def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
             changed += pair[0] != pair[1]
         else:
             shifts = {levels[a] - a for a in levels}
-            if changed >= 2 and len(shifts) == 1 and shifts.pop() > 0:
+            if changed >= 2 and shifts == {1}:
                 out[k] = levels
     return out
 

@@ -152,6 +152,30 @@ def unmarked(link: str, lang: str) -> str:
     return head + sep + "/".join(segments)
 
 
+def for_readers_of(url: str, lang: str) -> bool:
+    """Whether a link goes to another site's page in `lang`, or to a site of the territory
+    whose readers speak it: a host or a folder named by one of the language's marks (a
+    translation's own reference for its readers, which the source cannot have). A link
+    within the site (``/ja/linter#…``) is not: the source's pages have their own.
+
+    >>> for_readers_of("https://kubernetes.io/zh-cn/docs/concepts/", "zh")
+    True
+    >>> for_readers_of("https://mirrors.tuna.tsinghua.edu.cn/apache", "zh")
+    True
+    >>> for_readers_of("https://github.com/fluid-cloudnative/docs-fluid", "zh"), for_readers_of("https://a.cn/x", "ja")
+    (False, False)
+    >>> for_readers_of("/ja/linter#安全な修正safe-fixes", "ja")
+    False
+    """
+    markers = language_markers(lang)
+    if not _SCHEME.match(url):
+        return False  # a page of the site itself: the source's edition of the site could link it too
+    head, _, rest = _SCHEME.sub("", url).partition("/")
+    labels = head.lower().split(".")
+    return bool(markers) and (labels[0] in markers or labels[-1] in markers
+                              or any(s.replace("_", "-").lower() in markers for s in rest.split("/")))
+
+
 def same_page(link_a: str, lang_a: str, link_b: str, lang_b: str) -> bool:
     """Whether two links differ only in the mark of each version's own language on the
     page's name: each links its own language's edition of the same page."""
