@@ -889,3 +889,24 @@ def test_a_forked_pool_gives_the_collector_back_its_objects():
         assert gc.get_freeze_count() > before  # the workers' collections leave the parent's objects alone
         assert list(pool.map(abs, [-1, -2, 3])) == [1, 2, 3]
     assert gc.get_freeze_count() == before
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcde"), max_size=6), st.lists(st.sampled_from("abcdef"), max_size=6),
+       st.booleans())
+def test_code_line_similarity_bounds_are_difflibs(values_a, values_b, counted):
+    import difflib
+    from collections import Counter
+
+    from xlcheck.compare.code import _similarity
+
+    matcher = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False)
+    expected = matcher.real_quick_ratio()
+    if expected >= 0.5:
+        expected = matcher.quick_ratio()
+        if expected >= 0.5:
+            expected = matcher.ratio()
+    counts = (Counter(values_a), Counter(values_b)) if counted else None
+    got = _similarity(values_a, values_b, counts)
+    # (lines of one or two tokens may be raised to one half by their names: not the bounds' matter)
+    assert got == expected or got == 0.5 > expected and len(values_a) <= 2 and len(values_b) <= 2
