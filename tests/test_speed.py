@@ -889,3 +889,48 @@ def test_a_forked_pool_gives_the_collector_back_its_objects():
         assert gc.get_freeze_count() > before  # the workers' collections leave the parent's objects alone
         assert list(pool.map(abs, [-1, -2, 3])) == [1, 2, 3]
     assert gc.get_freeze_count() == before
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcde"), max_size=6), st.lists(st.sampled_from("abcdef"), max_size=6),
+       st.booleans())
+def test_code_line_similarity_bounds_are_difflibs(values_a, values_b, counted):
+    import difflib
+    from collections import Counter
+
+    from xlcheck.compare.code import _similarity
+
+    matcher = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False)
+    expected = matcher.real_quick_ratio()
+    if expected >= 0.5:
+        expected = matcher.quick_ratio()
+        if expected >= 0.5:
+            expected = matcher.ratio()
+    counts = (Counter(values_a), Counter(values_b)) if counted else None
+    got = _similarity(values_a, values_b, counts)
+    # (lines of one or two tokens may be raised to one half by their names: not the bounds' matter)
+    assert got == expected or got == 0.5 > expected and len(values_a) <= 2 and len(values_b) <= 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "x", "\n", "a\n" * 2100]), st.sampled_from(_GLOSSARY_PHRASES),
+                          st.lists(st.sampled_from(["", "s", "en", "es", "x", "ern"]), min_size=8, max_size=8),
+                          st.sampled_from([str, str.upper, str.title])),
+                min_size=1, max_size=4))
+def test_the_glossary_tries_its_pattern_where_every_inflected_phrase_begins(parts):
+    # Every word of a phrase inflected, short texts and long ones (scanned line by line):
+    # the pattern tried only where a phrase's literal beginning stands finds what it finds
+    # tried at every character of the lines scanned.
+    from xlcheck.patterns import casefolded
+
+    texts = []
+    for before, phrase, endings, case in parts:
+        words = phrase.split(" ")
+        texts.append(before + case(" ".join(w + e for w, e in zip(words, endings))))
+    text = " ".join(texts)
+    glossary = Glossary(BUILTIN)
+    folded = casefolded(text)
+    every_character = [(glossary._phrases[glossary._ordered[int(m.lastgroup[1:])]], m.start(), m.end())
+                       for start, end in glossary._lines_to_scan(text, folded)
+                       for m in glossary._compiled().finditer(text, start, end)] if glossary._may_hold(folded) else []
+    assert glossary.find_spans(text) == every_character

@@ -357,7 +357,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
     for k, index in ((a, index_a), (b, index_b)):
         paragraph = ctx.documents[k].paragraphs[index]
         by_line: dict[int, list[Token]] = {}
-        block = read_block(paragraph.text)
+        block = _read(paragraph.text)  # (read already by `code_candidates`)
         named[k] = block.named_comments
         for token in block.tokens:
             by_line.setdefault(token.line, []).append(token)
@@ -842,7 +842,8 @@ def _candidates(ctx: Context, g: int, docs, lines, named, changes, langs, filter
     return out
 
 
-def _similarity(values_a: list[str], values_b: list[str]) -> float:
+def _similarity(values_a: list[str], values_b: list[str],
+                counts: tuple[Counter[str], Counter[str]] | None = None) -> float:
     """How alike two lines are, by the tokens they share; a line of one or two tokens that
     starts with the same name (``pydantic>=2.7.0,<3.0.0`` against ``pydantic>=1.8.0,<2.0.0``)
     or whose one token is spelt nearly the same (``libwebkit2gtk-4.1-dev`` against
@@ -850,13 +851,22 @@ def _similarity(values_a: list[str], values_b: list[str]) -> float:
 
     Callers read only whether the value reaches one half, and the value where it does:
     below one half it may be an upper bound of the ratio (the shares counted without
-    order), which rules most pairs of a long block out before the matching blocks."""
-    matcher = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False)
-    ratio = matcher.real_quick_ratio()
-    if ratio >= 0.5:
-        ratio = matcher.quick_ratio()
+    order), which rules most pairs of a long block out before the matching blocks.
+    `counts` are the two lines' tokens counted, where a caller compares each line with
+    many others."""
+    # difflib's two upper bounds (`real_quick_ratio`: the lengths; `quick_ratio`: the
+    # tokens shared, without order) are computed here as difflib does, but without a
+    # SequenceMatcher, whose construction indexes every token of the second line: most
+    # pairs of a changed stretch fail a bound, and building the matcher cost more than
+    # the rest of the comparison of a block.
+    length = len(values_a) + len(values_b)
+    ratio = 2.0 * min(len(values_a), len(values_b)) / length if length else 1.0
+    if ratio >= 0.5 and length:
+        count_a, count_b = counts or (Counter(values_a), Counter(values_b))
+        shared = sum(min(n, count_b[token]) for token, n in count_a.items() if token in count_b)
+        ratio = 2.0 * shared / length
         if ratio >= 0.5:
-            ratio = matcher.ratio()
+            ratio = difflib.SequenceMatcher(None, values_a, values_b, autojunk=False).ratio()
     if ratio < 0.5 and len(values_a) <= 2 and len(values_b) <= 2 and values_a and values_b:
         name_a, name_b = _LEADING_NAME.match(values_a[0]), _LEADING_NAME.match(values_b[0])
         if name_a and name_b and name_a.group() == name_b.group():
@@ -875,11 +885,13 @@ def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):
     values_b = [[same_b(t.value) for t in line] for line in new]
 
     keys_a, keys_b = ["".join(v) for v in values_a], ["".join(v) for v in values_b]
+    counts_a, counts_b = [Counter(v) for v in values_a], [Counter(v) for v in values_b]
     cache: dict[tuple[int, int], float] = {}
 
     def similarity(i: int, j: int) -> float:
         if (i, j) not in cache:
-            cache[i, j] = 1.0 if keys_a[i] == keys_b[j] else _similarity(values_a[i], values_b[j])
+            cache[i, j] = 1.0 if keys_a[i] == keys_b[j] else _similarity(values_a[i], values_b[j],
+                                                                         (counts_a[i], counts_b[j]))
         return cache[i, j]
 
     # Longest chain of similar line pairs, in order (the stretches are short).

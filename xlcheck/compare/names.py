@@ -872,15 +872,21 @@ class Names:
             text = self.ctx.text(o, group)
             if not _LONE_LETTER_HINT.search(text):
                 continue
+            # The pieces joined hold the letter outside ASCII: a version whose paragraphs are
+            # all ASCII (most sources) writes no such word, and the pieces are not read.
+            others = [k for k in docs if k != o and not all(
+                self.ctx.documents[k].paragraphs[index].text.isascii() for index in group.members[k])]
+            if not others:
+                continue
             joined = {}
             for match in _LONE_LETTER.finditer(text, overlapped=True):
                 joined.setdefault(match.group(1) + match.group(2) + match.group(3), match)
-            for k in docs:
-                if k == o:
-                    continue
+            for k in others:
                 taken = set()
                 for index in group.members[k]:
                     paragraph = self.ctx.documents[k].paragraphs[index]
+                    if joined.keys().isdisjoint(_LETTER_RUNS.findall(paragraph.text)):
+                        continue  # (no word of it is pieces joined: most paragraphs, read in C)
                     spans: list[list[int]] = []
                     for word in _LETTER_RUNS.finditer(paragraph.text):
                         value = word.group()

@@ -13,6 +13,8 @@ that a changed block is reported by the token that changed.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -204,6 +206,15 @@ def _markers(language: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
     return tuple(line), tuple(block)
 
 
+@functools.lru_cache(maxsize=64)
+def _significant(line_markers: tuple[str, ...], block_markers: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The characters at which a line of code outside strings and comments may change
+    state: a quote, or the first character of a comment marker. Between two of them the
+    scanner of `read_block` only steps on, so it jumps there (found in C)."""
+    firsts = "\"'`" + "".join(marker[0] for marker in line_markers) + "".join(pair[0][0] for pair in block_markers)
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(set(firsts))) + "]")
+
+
 def read_block(text: str) -> CodeBlock:
     """Scan a code block (with or without its fences) once.
 
@@ -227,6 +238,7 @@ def read_block(text: str) -> CodeBlock:
         language = "python" if text.lstrip().startswith(">>>") else ""
     # A diff shows code of any language: its comments are marked as in a block without one.
     line_markers, block_markers = _markers("" if language in ("diff", "patch") else language)
+    significant = _significant(line_markers, block_markers)
     chars = list(text)
     comments: list[tuple[int, int]] = []
     strings: list[tuple[int, int, int]] = []
@@ -272,6 +284,12 @@ def read_block(text: str) -> CodeBlock:
                     quote = None
                 i += 1
                 continue
+            if ch not in "\"'`":
+                step = significant.search(line, i)
+                if step is None:
+                    break  # no quote or comment marker in the rest of the line
+                i = step.start()
+                ch = line[i]
             if ch in "\"'`" and not (ch == "'" and 0 < i and line[i - 1].isalnum() and language in ("", *_HASH)):
                 quote, string_start = ch, i + 1
                 i += 1
