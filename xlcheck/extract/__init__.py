@@ -54,6 +54,25 @@ def half_width(text: str) -> str:
     return _FULL_WIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
+# Digits of other scripts (Bengali ১২:০০, Devanagari १९९४, Arabic-Indic ١٢) as ASCII digits,
+# one character for one: the extractors' patterns spell an hour, a minute or a year's
+# century with ASCII ranges ([01]?\d, [0-5]\d, 1[89]\d\d), which a native digit never
+# meets, so "১২:০০" read as the number 12 beside a "12:00" that is a time. Full-width
+# digits stay as they are (see above: ２０２１ is read as its own script's digits). Bengali
+# writes the visarga ঃ for the colon of a time or a ratio (৭ঃ১৯, ৩ঃ২).
+_NATIVE_DIGIT = lazy(r"(?![0-9０-９])\p{Nd}|(?<=\p{Nd})ঃ(?=\p{Nd})")
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit outside ASCII and the full-width forms as its ASCII twin, and a
+    Bengali visarga between digits as a colon.
+
+    >>> ascii_digits("আনুমানিক ১২:০০ জিএমটি, অনুপাত ৩ঃ২, सन १९९४, ١٢, ３６")
+    'আনুমানিক 12:00 জিএমটি, অনুপাত 3:2, सन 1994, 12, ３６'
+    """
+    return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() == "ঃ" else str(int(m.group())), text)
+
+
 _SOFT_BREAK = lazy(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
 SOFT_KINDS = frozenset({"text", "list"})
 
@@ -162,8 +181,11 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     written = text
-    if not text.isascii() and _FULL_WIDTH.search(text):  # (isascii is one test in C, not a scan)
-        text = half_width(text)
+    if not text.isascii():  # (isascii is one test in C, not a scan)
+        if _FULL_WIDTH.search(text):
+            text = half_width(text)
+        if _NATIVE_DIGIT.search(text):
+            text = ascii_digits(text)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())

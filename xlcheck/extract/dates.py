@@ -339,8 +339,11 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
 
 # Bengali puts a case ending on the month ("সেপ্টেম্বরে", in September; "সেপ্টেম্বরের", of
 # September) and writes a year first with "সাল" (year): "২০০১ সালের ১১ সেপ্টেম্বরের পর",
-# after 11 September 2001. The month pattern above takes whole words only.
-_BENGALI_HINT = lazy(r"\p{Bengali}(?:এর|ের|এ|ে)(?![\p{L}\p{M}])")
+# after 11 September 2001. The month pattern above takes whole words only. A day of the
+# month takes the ending of its ordinal, glued or after an apostrophe: ১লা (1st), ২রা,
+# ৩রা, ৪ঠা, ৫ই to ১৮ই, ১৯শে to ৩১শে ("16ই সেপ্টেম্বর", "5'ই আগস্ট").
+_BENGALI_DAY_ENDING = r"['’]?(?:লা|রা|ঠা|ই|শে)"
+_BENGALI_HINT = lazy(rf"\p{{Bengali}}(?:এর|ের|এ|ে)(?![\p{{L}}\p{{M}}])|\d{_BENGALI_DAY_ENDING}(?![\p{{L}}\p{{M}}])")
 
 
 @functools.cache
@@ -358,9 +361,9 @@ def _bengali_dates() -> regex.Pattern[str]:
     months = "|".join(regex.escape(name) for name in sorted(_bengali_months(), key=longest_first))
     return regexcache.compile(
         rf"(?:(?<![\p{{N}}])(?P<year>\d{{4}})[ \u00a0]+সাল(?:ের|ে)?[ \u00a0]+)?"
-        rf"(?:(?<![\p{{N}}])(?P<day>\d{{1,2}})[ \u00a0]+)?"
+        rf"(?:(?<![\p{{N}}])(?P<day>\d{{1,2}})(?P<ordinal>{_BENGALI_DAY_ENDING})?[ \u00a0]+)?"
         rf"(?<![\p{{L}}\p{{M}}])(?P<month>{months})(?P<ending>এর|ের|এ|ে)?(?![\p{{L}}\p{{M}}])"
-        rf"(?(ending)|(?(year)|(?!)))")
+        rf"(?(ending)|(?(year)|(?(ordinal)(?:,?[ \u00a0]+(?P<late_year>\d{{4}})(?![\p{{N}}]))?|(?!))))")
 
 
 @functools.cache
@@ -542,7 +545,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 
     if info.language == "bn" and ("সাল" in text or _BENGALI_HINT.search(text)):
         for match in _bengali_dates().finditer(text):
-            value = _iso(match.group("year"), _bengali_months()[match.group("month")], match.group("day"))
+            year = match.group("year") or match.group("late_year")
+            value = _iso(year, _bengali_months()[match.group("month")], match.group("day"))
             if value is not None:
                 add(*match.span(), value)
     table = _month_table(info.tag)
