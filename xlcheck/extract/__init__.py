@@ -73,6 +73,45 @@ def ascii_digits(text: str) -> str:
     return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() == "ঃ" else str(int(m.group())), text)
 
 
+# A paragraph in a spreadsheet's (CSV) escaping: wrapped in straight quotes, with each
+# quotation mark inside doubled ("স্টেশনের ওয়েবসাইট ""একটি নতুন … থিয়েটার"" হিসাবে …! ").
+# Exports of translation data keep it, some escaped twice (three marks around the field,
+# four around a quotation inside).
+# Read as the text it escapes, one character for one: the wrapping marks as spaces, each
+# run of doubled marks as half as many marks and as many spaces (the spaces on the side
+# away from the word), so that no quotation opens at the wrapper and each mark inside
+# pairs as written.
+_CSV_FIELD = lazy(r'\A\s*+"((?:[^"]|"")*+)"\s*+\Z')
+_CSV_DOUBLED = lazy(r'(?:"")++(?=([\p{L}\p{M}\p{N}])?)')
+_CSV_DEPTH = 3
+
+
+def csv_unescaped(text: str) -> str:
+    """`text` read as the spreadsheet field it is, if it is one whose inner marks are
+    doubled, as often as it was escaped (same length, same offsets); otherwise `text`.
+
+    >>> csv_unescaped('"He said ""no"" twice. "')
+    ' He said  "no"  twice.  '
+    >>> csv_unescaped('"' * 3 + 'Very ' + '"' * 4 + 'sad' + '"' * 4 + ', he said.' + '"' * 3)
+    '   Very    "sad"   , he said.   '
+    >>> csv_unescaped('"A whole quotation."')
+    '"A whole quotation."'
+    """
+    for _ in range(_CSV_DEPTH):
+        field = _CSV_FIELD.match(text)
+        if field is None or '""' not in field.group(1):
+            return text
+        inner = _CSV_DOUBLED.sub(lambda m: _halved(len(m.group()) // 2, before_word=m.group(1) is not None),
+                                 field.group(1))
+        start, end = field.span(1)
+        text = f"{text[:start - 1]} {inner} {text[end + 1:]}"
+    return text
+
+
+def _halved(marks: int, before_word: bool) -> str:
+    return " " * marks + '"' * marks if before_word else '"' * marks + " " * marks
+
+
 _SOFT_BREAK = lazy(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
 SOFT_KINDS = frozenset({"text", "list"})
 
@@ -186,6 +225,8 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
             text = half_width(text)
         if _NATIVE_DIGIT.search(text):
             text = ascii_digits(text)
+    if '""' in text:
+        text = csv_unescaped(text)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
