@@ -28,6 +28,9 @@ ENDS_WEIGHT = 0.1
 # its paragraph outside it (the attribution that stood between the two).
 JOINED_COVER = 0.75
 OUTSIDE = 0.05
+# A quotation that leaves this share of its paragraph outside it has a speaker, or other
+# narration, that a quotation of the whole paragraph would take in.
+NARRATION = 0.25
 _SENTENCE_END = lazy(r"[.!?。！？]")
 _LETTER = lazy(r"\p{L}")
 
@@ -80,8 +83,10 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             have = {k}
             partners = ends if inv in closing[k] else split
             for o in docs:
-                if o != k and partners[o] and min(_apart(span, _span(ctx, o, group, p)) for p in partners[o]) < NEARBY \
-                        and inv in _paired(ctx, group, k, o, quotes[k], partners[o]):
+                theirs = [p for p in partners[o] if not _narration_wrapped(span, _span(ctx, o, group, p))] \
+                    if o != k else []
+                if o != k and theirs and min(_apart(span, _span(ctx, o, group, p)) for p in theirs) < NEARBY \
+                        and inv in _paired(ctx, group, k, o, quotes[k], theirs):
                     have.add(o)
                 elif o != k and inv.flag == "title" \
                         and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
@@ -190,6 +195,14 @@ def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, fl
     """Where a quotation starts and ends in its group's text, from 0 to 1."""
     end = Invariant(inv.kind, inv.value, inv.text, max(inv.start, inv.end - 1), inv.end)
     return ctx.relative(k, group, inv), ctx.relative(k, group, end)
+
+
+def _narration_wrapped(mine: tuple[float, float], theirs: tuple[float, float]) -> bool:
+    """Whether a quotation that encloses its whole paragraph stands for one that leaves a
+    good part of its own outside (the speaker, "হু ... অনুপ্রেরণা দিয়েছিল, "…""): the marks
+    moved to the paragraph's ends (a machine translation wrapping the segment, "हू ने ...
+    प्रेरित किया।"), so the narration is quoted and the words are not set apart; no partner."""
+    return theirs[0] <= OUTSIDE and theirs[1] >= 1 - OUTSIDE and mine[1] - mine[0] < 1 - NARRATION
 
 
 def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:
