@@ -59,8 +59,9 @@ def half_width(text: str) -> str:
 # century with ASCII ranges ([01]?\d, [0-5]\d, 1[89]\d\d), which a native digit never
 # meets, so "১২:০০" read as the number 12 beside a "12:00" that is a time. Full-width
 # digits stay as they are (see above: ２０２１ is read as its own script's digits). Bengali
-# writes the visarga ঃ for the colon of a time or a ratio (৭ঃ১৯, ৩ঃ২).
-_NATIVE_DIGIT = lazy(r"(?![0-9０-９])\p{Nd}|(?<=\p{Nd})ঃ(?=\p{Nd})")
+# writes the visarga ঃ for the colon of a time or a ratio (৭ঃ১৯, ৩ঃ২), and a Hindi
+# translation may copy it as Devanagari's (7ः19).
+_NATIVE_DIGIT = lazy(r"(?![0-9０-９])\p{Nd}|(?<=\p{Nd})[ঃः](?=\p{Nd})")
 
 
 def ascii_digits(text: str) -> str:
@@ -70,7 +71,7 @@ def ascii_digits(text: str) -> str:
     >>> ascii_digits("আনুমানিক ১২:০০ জিএমটি, অনুপাত ৩ঃ২, सन १९९४, ١٢, ３６")
     'আনুমানিক 12:00 জিএমটি, অনুপাত 3:2, सन 1994, 12, ３６'
     """
-    return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() == "ঃ" else str(int(m.group())), text)
+    return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() in "ঃः" else str(int(m.group())), text)
 
 
 # A paragraph in a spreadsheet's (CSV) escaping: wrapped in straight quotes, with each

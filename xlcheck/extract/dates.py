@@ -147,8 +147,9 @@ _NUMERIC_RANGE = lazy(
     r"(?<![\p{L}\p{N}./-])(?P<d1>\d{1,2})\.(?:[ \u00a0]?(?P<m1>\d{1,2})\.)?[ \u00a0]*(?:–|-|do|až)[ \u00a0]*"
     r"(?P<d2>\d{1,2})\.[ \u00a0]?(?P<m2>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})(?![\p{N}]|[./-]\d)")
 _YEAR = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|[\p{Latin}\p{Greek}\p{Cyrillic}]|-\d)")
+# (A colon with a space on each side is tokenised machine translation's: "10 : 00 बजे".)
 _TIME = lazy(
-    r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
+    r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?:(?::|[ \u00a0]:[ \u00a0])([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
     r"|(?<=(?:às|as|à|a|das|de|ab|um|bis|at|from|until|vers|dès|hasta|alle|dalle|desde|às)[ \u00a0]\d{1,2})"
     r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}])"
     # "Uhr" is a clock's hour after any word ("gegen 21 Uhr", "um Punkt 15 Uhr", "nach 22 Uhr");
