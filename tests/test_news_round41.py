@@ -104,3 +104,24 @@ def test_marks_moved_to_wrap_the_whole_segment_quote_the_narration():
     assert [rule for rule, _ in loud_values(_HU[0], "bn", _HU[1], "hi")] == ["XL501"]
     kept = 'हू ने विकासशील देशों को प्रेरित किया, "पहले प्रदूषण की पुरानी प्रथाओं से बचें और फिर सफाई करें।"\n'
     assert loud_values(_HU[0], "bn", kept, "hi") == []
+
+
+def test_a_time_in_tokenised_output_or_with_a_devanagari_visarga():
+    # Document 45 segment 1 (TRANSSION) and document 88 segment 1 (MS-EgDC), shortened.
+    source = "খেলাটি দুর্দান্ত আবহাওয়ার সাথে সকাল ১০:০০ টায় শুরু হয়েছিল।\n\nস্থানীয় সময় সকাল ৭ঃ১৯ মিনিটে ভূমিকম্পটি আঘাত হেনেছিল।\n"
+    translation = "खेल सुबह 10 : 00 बजे महान मौसम के साथ शुरू हुआ ।\n\nस्थानीय समयानुसार सुबह 7ः19 मिनट पर भूकंप ने दस्तक दी।\n"
+    assert _invariants(translation, "hi", "date") == [("T10:00", "10 : 00"), ("T07:19", "7ः19")]
+    assert loud_values(source, "bn", translation, "hi") == []
+    assert ("XL202", "T07:19") in loud_values(source, "bn", translation.replace("7ः19", "8ः19"), "hi")
+
+
+def test_a_number_word_alone_is_no_content_of_an_unpaired_paragraph():
+    from xlcheck.compare.blame import has_content
+    from xlcheck.compare.context import Context, Group
+    from xlcheck.glossary import Glossary
+
+    text = "फ़्रांसीसी क्रांति ने दूसरे देशों में मौजूद कामगार वर्ग के कई दमित लोगों को प्रेरणा दी.\n"
+    document = document_from_text(text, "hi", "b.hi.txt", "text")
+    context = Context([document], [extract_document(document)], Glossary())
+    assert [inv.flag for inv in context.invariants[0][0]] == ["word"]
+    assert not has_content(context, Group(((0,),)), [0])
