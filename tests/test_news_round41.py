@@ -125,3 +125,12 @@ def test_a_number_word_alone_is_no_content_of_an_unpaired_paragraph():
     context = Context([document], [extract_document(document)], Glossary())
     assert [inv.flag for inv in context.invariants[0][0]] == ["word"]
     assert not has_content(context, Group(((0,),)), [0])
+
+
+def test_a_bengali_time_in_words():
+    # Document 53 segment 1, the source and the reference A (the hour without its half of the day).
+    source, reference = ("সোমবার রাত ১০ টা ৮ মিনিটে পশ্চিম মন্টানায় একটি মাঝারি মাপের ভূমিকম্প অনুভূত হয়।\n",
+                         "सोमवार, 10:08 बजे एक मामूली भूकंप ने पश्चिमी मोंटाना को हिला दिया।\n")
+    assert _invariants(source, "bn", "date") == [("W1", "সোমবার"), ("T10:08", "১০ টা ৮ মিনিটে")]
+    assert _invariants("তিনি ৩টা বই পড়েছেন।\n", "bn", "date") == []  # টা counts the books
+    assert loud_values(source, "bn", reference, "hi") == []
