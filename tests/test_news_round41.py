@@ -70,6 +70,10 @@ def test_a_bengali_clock_time_is_the_time_in_ascii_digits():
 def test_a_bengali_day_of_the_month_with_its_ordinal_ending_is_a_date():
     assert _invariants("২১শে ফেব্রুয়ারি, ১৯৫২ এবং ৪ঠা জুলাই\n", "bn", "date") == [
         ("1952-02-21", "২১শে ফেব্রুয়ারি, ১৯৫২"), ("--07-04", "৪ঠা জুলাই")]
+    # The ending set apart, a year first with সাল, and a month spelt Bengali's own way
+    # (WMT21 FLORES hi→bn: Online-A's document 246 segment 4, the reference's document 226 segment 1).
+    assert _invariants("২০০১ সালের ১১ ই সেপ্টেম্বর থেকে, ২০২১ সালের ২৪ আগাস্ট থেকে\n", "bn", "date") == [
+        ("2001-09-11", "২০০১ সালের ১১ ই সেপ্টেম্বর"), ("2021-08-24", "২০২১ সালের ২৪ আগাস্ট")]
     assert loud_values(_DAYS[0], "bn", _DAYS[1], "hi") == []
     assert ("XL202", "--09-16") in loud_values(_DAYS[0], "bn", _DAYS[1].replace("16 सितंबर", "17 सितंबर"), "hi")
 

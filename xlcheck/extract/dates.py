@@ -345,8 +345,9 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
 # September) and writes a year first with "সাল" (year): "২০০১ সালের ১১ সেপ্টেম্বরের পর",
 # after 11 September 2001. The month pattern above takes whole words only. A day of the
 # month takes the ending of its ordinal, glued or after an apostrophe: ১লা (1st), ২রা,
-# ৩রা, ৪ঠা, ৫ই to ১৮ই, ১৯শে to ৩১শে ("16ই সেপ্টেম্বর", "5'ই আগস্ট").
-_BENGALI_DAY_ENDING = r"['’]?(?:লা|রা|ঠা|ই|শে)"
+# ৩রা, ৪ঠা, ৫ই to ১৮ই, ১৯শে to ৩১শে ("16ই সেপ্টেম্বর", "5'ই আগস্ট", "১১ ই সেপ্টেম্বর"). Bengali
+# writes some months its own ways beside CLDR's: জানুয়ারী and ফেব্রুয়ারী with a long ī, আগাস্ট.
+_BENGALI_DAY_ENDING = r"[ \u00a0]?['’]?(?:লা|রা|ঠা|ই|শে)"
 _BENGALI_HINT = lazy(rf"\p{{Bengali}}(?:এর|ের|এ|ে)(?![\p{{L}}\p{{M}}])|\d{_BENGALI_DAY_ENDING}(?![\p{{L}}\p{{M}}])")
 
 
@@ -357,7 +358,10 @@ def _bengali_months() -> dict[str, int]:
     for name, month in locale_info("bn").months:
         if len(name) > len(wide.get(month, "")):
             wide[month] = name
-    return {name: month for month, name in wide.items()}
+    names = {name: month for month, name in wide.items()}
+    names.update({name[:-1] + "ী": month for name, month in names.items() if name.endswith("ি")})
+    names["আগাস্ট"] = 8
+    return names
 
 
 @functools.cache
@@ -367,7 +371,7 @@ def _bengali_dates() -> regex.Pattern[str]:
         rf"(?:(?<![\p{{N}}])(?P<year>\d{{4}})[ \u00a0]+সাল(?:ের|ে)?[ \u00a0]+)?"
         rf"(?:(?<![\p{{N}}])(?P<day>\d{{1,2}})(?P<ordinal>{_BENGALI_DAY_ENDING})?[ \u00a0]+)?"
         rf"(?<![\p{{L}}\p{{M}}])(?P<month>{months})(?P<ending>এর|ের|এ|ে)?(?![\p{{L}}\p{{M}}])"
-        rf"(?(ending)|(?(year)|(?(ordinal)(?:,?[ \u00a0]+(?P<late_year>\d{{4}})(?![\p{{N}}]))?|(?!))))")
+        rf"(?(ending)|(?(year)|(?(day)(?:,?[ \u00a0]+(?P<late_year>\d{{4}})(?![\p{{N}}]))?|(?!))))")
 
 
 @functools.cache
