@@ -8,7 +8,15 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.quotes import _QUOTING, MIN_SPEECH_WORDS, is_fragment, is_japanese_name, is_speech, opens_paragraph
+from xlcheck.extract.quotes import (
+    _QUOTING,
+    MIN_SPEECH_WORDS,
+    PAIRS,
+    is_fragment,
+    is_japanese_name,
+    is_speech,
+    opens_paragraph,
+)
 from xlcheck.model import Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -83,7 +91,8 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             have = {k}
             partners = ends if inv in closing[k] else split
             for o in docs:
-                theirs = [p for p in partners[o] if not _narration_wrapped(span, _span(ctx, o, group, p))] \
+                theirs = [p for p in partners[o] if not (p.text[:1] in PAIRS
+                                                         and _narration_wrapped(span, _span(ctx, o, group, p)))] \
                     if o != k else []
                 if o != k and theirs and min(_apart(span, _span(ctx, o, group, p)) for p in theirs) < NEARBY \
                         and inv in _paired(ctx, group, k, o, quotes[k], theirs):
@@ -198,7 +207,8 @@ def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, fl
 
 
 def _narration_wrapped(mine: tuple[float, float], theirs: tuple[float, float]) -> bool:
-    """Whether a quotation that encloses its whole paragraph stands for one that leaves a
+    """Whether a quotation that encloses its whole paragraph (marks at both ends: not the
+    close of one opened paragraphs before) stands for one that leaves a
     good part of its own outside (the speaker, "হু ... অনুপ্রেরণা দিয়েছিল, "…""): the marks
     moved to the paragraph's ends (a machine translation wrapping the segment, "हू ने ...
     प्रेरित किया।"), so the narration is quoted and the words are not set apart; no partner."""
