@@ -138,3 +138,8 @@ def test_a_bengali_time_in_words():
     assert _invariants(source, "bn", "date") == [("W1", "সোমবার"), ("T10:08", "১০ টা ৮ মিনিটে")]
     assert _invariants("তিনি ৩টা বই পড়েছেন।\n", "bn", "date") == []  # টা counts the books
     assert loud_values(source, "bn", reference, "hi") == []
+    # UEdin's output tells it in Hindi words; Online-Y's drops the minutes.
+    assert loud_values(source, "bn", "पश्चिमी मोंटाना में सोमवार रात 10 बजकर 8 मिनट पर एक मध्यम स्तर का भूकंप महसूस किया गया।\n",
+                       "hi") == []
+    assert loud_values(source, "bn", "सोमवार को शाम 10 बजे पश्चिमी मोंटाना में एक मध्यम आकार का भूकंप महसूस हुआ था।\n",
+                       "hi") == [("XL201", "T10:08")]

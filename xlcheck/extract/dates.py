@@ -177,9 +177,14 @@ _SLAVIC_HOUR_HINT = re.compile(
 # A time in GMT or UTC written as four figures ("10 a.m. (0200GMT)"), and the time after
 # Icelandic "klukkan" (o'clock) with the space tokenised machine translation puts after
 # its colon ("klukkan 22: 00").
-# A Bengali time in words: the hour with টা (o'clock) and its minutes ("রাত ১০ টা ৮ মিনিটে", at
-# 10:08 at night). (টা after a figure alone is as often the counting word: "৩টা বই", three books.)
-_BENGALI_CLOCK = lazy(r"(?<![\p{N}])([01]?\d|2[0-3])[ \u00a0]?টা[ \u00a0]+([0-5]?\d)[ \u00a0]?মিনিট[\p{L}\p{M}]*")
+# A Bengali or Hindi time in words: the hour with টা or बजकर (o'clock) and its minutes ("রাত ১০
+# টা ৮ মিনিটে", "रात 10 बजकर 8 मिनट पर", at 10:08 at night), by language: the word for minutes
+# (a cheap test) and the pattern. (টা after a figure alone is as often the counting word:
+# "৩টা বই", three books.)
+_WORD_CLOCKS = {
+    language: (minutes, lazy(rf"(?<![\p{{N}}])([01]?\d|2[0-3])[ \u00a0]?{hour}[ \u00a0]+([0-5]?\d)[ \u00a0]?"
+                             rf"{minutes}[\p{{L}}\p{{M}}]*"))
+    for language, hour, minutes in (("bn", "টা", "মিনিট"), ("hi", "बजकर", "मिनट"))}
 _ZONED_TIME = lazy(r"(?<![\p{N}:.,])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(?:GMT|UTC)(?![\p{L}\p{N}])")
 _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d)(?![\p{N}])",
                      regex.IGNORECASE)
@@ -640,7 +645,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{hour:02d}:00")
     for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
         add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
-    for match in _BENGALI_CLOCK.finditer(text) if info.language == "bn" and "মিনিট" in text else ():
+    minutes, word_clock = _WORD_CLOCKS.get(info.language, ("", None))
+    for match in word_clock.finditer(text) if word_clock is not None and minutes in text else ():
         add(*match.span(), *_clock(int(match.group(1)), f"{int(match.group(2)):02d}", None))
     for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
         add(*match.span(), _hausa_clock(int(match.group(1)), match.group(2) or "00", fold(match.group(3))))
