@@ -91,7 +91,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             have = {k}
             partners = ends if inv in closing[k] else split
             for o in docs:
-                theirs = [p for p in partners[o] if not (p.text[:1] in PAIRS
+                theirs = [p for p in partners[o] if not (_closed_pair(p.text)
                                                          and _narration_wrapped(span, _span(ctx, o, group, p)))] \
                     if o != k else []
                 if o != k and theirs and min(_apart(span, _span(ctx, o, group, p)) for p in theirs) < NEARBY \
@@ -204,6 +204,12 @@ def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, fl
     """Where a quotation starts and ends in its group's text, from 0 to 1."""
     end = Invariant(inv.kind, inv.value, inv.text, max(inv.start, inv.end - 1), inv.end)
     return ctx.relative(k, group, inv), ctx.relative(k, group, end)
+
+
+def _closed_pair(quotation: str) -> bool:
+    """Whether a quotation's text opens with a mark and ends with one that closes it (not a
+    quotation left open to its paragraph's end, nor the close of one opened before)."""
+    return quotation[:1] in PAIRS and len(quotation) > 1 and quotation.rstrip()[-1] in PAIRS[quotation[0]]
 
 
 def _narration_wrapped(mine: tuple[float, float], theirs: tuple[float, float]) -> bool:
