@@ -617,10 +617,71 @@ for _value in (5, 6, 7, 8, 9, 10, 20, 30, 50, 60, 70, 80):
     _SLAVIC_CARDINALS["uk"][_value] += f" {_form[:-1]}ьом {_form[:-1]}ьома" if _form.endswith("ь") else ""
 _SLAVIC_CARDINALS["uk"][7] += " сімом сімома"
 _SLAVIC_CARDINALS["uk"][8] += " восьмом вісьмома"
-PARTIAL_NUMBER_WORDS = frozenset(_SLAVIC_CARDINALS)
 for _language, _cardinals in _SLAVIC_CARDINALS.items():
     NUMBER_WORDS[_language] = {form.replace("'", apostrophe): value for value, forms in _cardinals.items()
                                for form in forms.split() for apostrophe in "'’ʼ"}
+
+# Hindi and Bengali cardinals (one word for each of 1 to 99), ordinals and counted forms: a
+# translation between them, or from either, writes a figure as a word ("2টি যৌগ" is "दो
+# यौगिक", two compounds; "১১তম" or "একাদশ স্থান" is "11वें स्थान", eleventh place). Left
+# out where the word is as often another one: Bengali নয় (nine; "is not"), বার (twelve;
+# "times"), দু alone; Hindi पहले ("first", as often "before"). Their forms with endings are
+# too many to list (Bengali writes the ordinal ending তম apart, "পনেরো তম"), so, as the
+# Slavic ones, they only excuse a number the other version writes.
+_HINDI_CARDINALS = (
+    "एक दो तीन चार पाँच/पांच छह/छः सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह/पन्द्रह सोलह सत्रह अठारह उन्नीस बीस इक्कीस बाईस तेईस "
+    "चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस तीस इकतीस बत्तीस तैंतीस चौंतीस पैंतीस छत्तीस सैंतीस अड़तीस उनतालीस "
+    "चालीस इकतालीस बयालीस तैंतालीस चवालीस पैंतालीस छियालीस सैंतालीस अड़तालीस उनचास पचास इक्यावन बावन तिरेपन चौवन "
+    "पचपन छप्पन सत्तावन अट्ठावन उनसठ साठ इकसठ बासठ तिरसठ चौंसठ पैंसठ छियासठ सड़सठ अड़सठ उनहत्तर सत्तर इकहत्तर "
+    "बहत्तर तिहत्तर चौहत्तर पचहत्तर छिहत्तर सतहत्तर अठहत्तर उन्यासी अस्सी इक्यासी बयासी तिरासी चौरासी पचासी छियासी "
+    "सत्तासी अट्ठासी नवासी नब्बे इक्यानवे बानवे तिरानवे चौरानवे पचानवे छियानवे सत्तानवे अट्ठानवे निन्यानवे")
+_BENGALI_CARDINALS = (
+    "এক দুই তিন চার পাঁচ ছয় সাত আট - দশ এগারো/এগার বারো তেরো/তের চোদ্দ/চৌদ্দ পনেরো/পনের ষোলো/ষোল "
+    "সতেরো/সতের আঠারো/আঠার উনিশ বিশ/কুড়ি একুশ বাইশ তেইশ "
+    "চব্বিশ পঁচিশ ছাব্বিশ সাতাশ আটাশ ঊনত্রিশ/উনত্রিশ ত্রিশ/তিরিশ একত্রিশ বত্রিশ তেত্রিশ চৌত্রিশ পঁয়ত্রিশ ছত্রিশ সাঁইত্রিশ আটত্রিশ "
+    "ঊনচল্লিশ চল্লিশ একচল্লিশ বিয়াল্লিশ তেতাল্লিশ চুয়াল্লিশ পঁয়তাল্লিশ ছেচল্লিশ সাতচল্লিশ আটচল্লিশ ঊনপঞ্চাশ পঞ্চাশ "
+    "একান্ন বাহান্ন তিপ্পান্ন চুয়ান্ন পঞ্চান্ন ছাপ্পান্ন সাতান্ন আটান্ন ঊনষাট ষাট একষট্টি বাষট্টি তেষট্টি চৌষট্টি "
+    "পঁয়ষট্টি ছেষট্টি সাতষট্টি আটষট্টি ঊনসত্তর সত্তর একাত্তর বাহাত্তর তিয়াত্তর চুয়াত্তর পঁচাত্তর ছিয়াত্তর সাতাত্তর "
+    "আটাত্তর ঊনআশি আশি একাশি বিরাশি তিরাশি চুরাশি পঁচাশি ছিয়াশি সাতাশি অষ্টাশি ঊননব্বই নব্বই একানব্বই বিরানব্বই "
+    "তিরানব্বই চুরানব্বই পঁচানব্বই ছিয়ানব্বই সাতানব্বই আটানব্বই নিরানব্বই")
+_BRAHMIC_NUMBER_FORMS: dict[str, dict[int, str]] = {
+    "hi": {1: "पहला पहली", 2: "दूसरा दूसरे दूसरी दोनों", 3: "तीसरा तीसरे तीसरी", 4: "चौथा चौथे चौथी",
+           6: "छठा छठे छठी", 100: "सौ"},
+    "bn": {1: "একটি একটা একজন প্রথম", 2: "দুটি দুটো দুজন দ্বিতীয়", 3: "তৃতীয়", 4: "চতুর্থ", 5: "পঞ্চম",
+           6: "ষষ্ঠ", 7: "সপ্তম", 8: "অষ্টম", 9: "নবম নয়টি নয়জন", 10: "দশম", 11: "একাদশ", 12: "দ্বাদশ",
+           13: "ত্রয়োদশ", 14: "চতুর্দশ", 15: "পঞ্চদশ", 16: "ষোড়শ", 17: "সপ্তদশ", 18: "অষ্টাদশ", 19: "ঊনবিংশ",
+           20: "বিংশ", 100: "একশো একশ"},
+}
+# The endings glued to a cardinal, and the values that take them: Hindi ordinals from the
+# fifth (पाँचवाँ, ग्यारहवें; the first four and the sixth are words of their own); Bengali
+# counted forms up to ten (তিনটি, পাঁচজন) and ordinals (ষোলতম, "পনেরো তম").
+_BRAHMIC_ENDINGS: dict[str, tuple[tuple[str, range], ...]] = {
+    "hi": (("वाँ वां वें वीं वा", range(5, 100)),),
+    "bn": (("টি টা জন", range(1, 11)), ("তম", range(1, 100))),
+}
+
+
+def _brahmic_number_words(language: str, cardinals: str) -> dict[str, int]:
+    """Each cardinal of `cardinals` (1 to 99 in order, spellings of one number joined by
+    "/", "-" for one left out), with its endings, and the other forms of
+    `_BRAHMIC_NUMBER_FORMS`."""
+    words: dict[str, int] = {}
+    for value, spellings in enumerate(cardinals.split(), 1):
+        for cardinal in spellings.split("/") if spellings != "-" else ():
+            words[cardinal] = value
+            for endings, values in _BRAHMIC_ENDINGS[language]:
+                if value in values and not (language == "hi" and value == 6):
+                    words.update(dict.fromkeys((cardinal + ending for ending in endings.split()), value))
+            if language == "bn":
+                words[f"{cardinal} তম"] = value
+    for value, forms in _BRAHMIC_NUMBER_FORMS[language].items():
+        words.update(dict.fromkeys(forms.split(), value))
+    return words
+
+
+NUMBER_WORDS["hi"] = _brahmic_number_words("hi", _HINDI_CARDINALS)
+NUMBER_WORDS["bn"] = _brahmic_number_words("bn", _BENGALI_CARDINALS)
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,

@@ -347,6 +347,42 @@ def same_spelling(a: str, b: str) -> bool:
     return match(0, 0)
 
 
+# The names of the Latin letters as Hindi writes them (Bengali's are the same letters at
+# Bengali's offsets): an acronym is often written by them, METI as एमईटीआई, NASA's NPWS as
+# एनपीडब्ल्यूएस. Long and short i and u are read as one (বি is बि, B).
+_LETTER_NAMES = {
+    "A": "ए", "B": "बी", "C": "सी", "D": "डी", "E": "ई", "F": "एफ", "G": "जी", "H": "एच एइच", "I": "आई", "J": "जे",
+    "K": "के", "L": "एल", "M": "एम", "N": "एन", "O": "ओ", "P": "पी", "Q": "क्यू किउ", "R": "आर", "S": "एस",
+    "T": "टी", "U": "यू इउ", "V": "वी भि", "W": "डब्ल्यू डब्लिउ", "X": "एक्स", "Y": "वाई ओयाइ", "Z": "जेड ज़ेड",
+}
+_SHORT_VOWELS = str.maketrans("ीू", "िु")
+_NAMED_LETTERS = {name.translate(_SHORT_VOWELS): letter for letter, names in _LETTER_NAMES.items()
+                  for name in names.split()}
+
+
+@lru_cache(maxsize=8192)
+def brahmic_initials(word: str) -> str | None:
+    """The Latin acronym a Brahmic word spells by the names of its letters (None if it
+    spells none).
+
+    >>> brahmic_initials("एमईटीआई"), brahmic_initials("এনপিডব্লিউএস"), brahmic_initials("मंत्रालय")
+    ('METI', 'NPWS', None)
+    """
+    text = to_devanagari(word).translate(_SHORT_VOWELS)
+
+    @cache
+    def spell(i: int) -> str | None:
+        if i == len(text):
+            return ""
+        for name, letter in _NAMED_LETTERS.items():
+            if text.startswith(name, i):
+                rest = spell(i + len(name))
+                if rest is not None:
+                    return letter + rest
+        return None
+    return spell(0) or None
+
+
 @lru_cache(maxsize=8192)
 def brahmic_sound(word: str) -> str:
     """A Brahmic word's consonants as they sound (`brahmic_consonants` with y dropped, l

@@ -260,6 +260,7 @@ def _last_word(text: str, period: int) -> str:
     return text[start:period]
 
 
+_WORDY = lazy(r"[\p{L}\p{N}]")
 _SENTENCE_END = lazy(r"[.!?…。！？]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{N}\"“„«¿¡(\[])")
 
 
@@ -286,6 +287,15 @@ def sentences(paragraph: Segment) -> tuple[Segment, ...]:
         lead = len(chunk) - len(chunk.lstrip())
         body = chunk.strip()
         if not body:
+            continue
+        if out and not _WORDY.search(body):
+            # Marks alone after a sentence's end (a closing quote set apart by a space,
+            # `…করেছে! "`) end that sentence; they are none of their own.
+            last = out[-1]
+            end_at = paragraph.start + start + lead + len(body)
+            out[-1] = replace(last, end=end_at, end_line=last.line + text.count("\n", last.start - paragraph.start,
+                                                                                  end_at - paragraph.start),
+                              text=text[last.start - paragraph.start:end_at - paragraph.start])
             continue
         offset = paragraph.start + start + lead
         line += text.count("\n", counted, start + lead)

@@ -518,10 +518,11 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
             if _section_marker_moved(ctx, paragraph.text, present):
                 continue
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
-                                                             for inv in ctx.invariants[k][i]):
+                                                             and inv.flag != "word" for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
             # (the page's subject, `file-logger`, is no value: "`file-logger` 插件特点如下：" says
-            # no more than the words around it)
+            # no more than the words around it; nor is a number word, "दूसरे देशों", other
+            # countries, which only excuses a figure elsewhere)
             words = len(_PROSE_WORD.findall(paragraph.text))
             if words >= 3 or (words == 2 and doc.format == "text" and is_title(paragraph.text)
                               and not _UNSPACED.search(paragraph.text)):

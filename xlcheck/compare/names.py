@@ -60,6 +60,7 @@ from xlcheck.romanise import (
     BRAHMIC_WORD,
     brahmic_block,
     brahmic_consonants,
+    brahmic_initials,
     brahmic_letters,
     brahmic_sound,
     brahmic_spelling,
@@ -1435,12 +1436,15 @@ class Names:
 
     def _spelt_out(self, value: str, k: int, group: Group) -> bool:
         """An acronym written out in doc k: "NJ" / "New Jersey", "DOJ" / "Department of Justice";
-        or in Cyrillic or Greek capitals letter for letter: "FAA" / "ФАА", "NATO" / "НАТО"."""
+        in Cyrillic or Greek capitals letter for letter: "FAA" / "ФАА", "NATO" / "НАТО"; or
+        by the names of its letters in a Brahmic script: "METI" / "एमईटीआई"."""
         if not (2 <= len(value) <= 6 and value.isupper() and value.isalpha()):
             return False
         words = _LETTER_RUNS.findall(self.ctx.text(k, group))
         if len(value) >= 3 and any(len(w) == len(value) and w.isupper() and not w.isascii()
                                    and romanise(w).upper() == value for w in words):
+            return True
+        if any(brahmic_initials(w) == value for w in words if BRAHMIC_WORD.fullmatch(w)):
             return True
         return _initials_spell(value, words)
 

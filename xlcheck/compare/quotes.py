@@ -8,7 +8,15 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.quotes import _QUOTING, MIN_SPEECH_WORDS, is_fragment, is_japanese_name, is_speech, opens_paragraph
+from xlcheck.extract.quotes import (
+    _QUOTING,
+    MIN_SPEECH_WORDS,
+    PAIRS,
+    is_fragment,
+    is_japanese_name,
+    is_speech,
+    opens_paragraph,
+)
 from xlcheck.model import Document, Finding, Invariant
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
@@ -28,6 +36,9 @@ ENDS_WEIGHT = 0.1
 # its paragraph outside it (the attribution that stood between the two).
 JOINED_COVER = 0.75
 OUTSIDE = 0.05
+# A quotation that leaves this share of its paragraph outside it has a speaker, or other
+# narration, that a quotation of the whole paragraph would take in.
+NARRATION = 0.25
 _SENTENCE_END = lazy(r"[.!?。！？]")
 _LETTER = lazy(r"\p{L}")
 
@@ -85,8 +96,11 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             have = {k}
             partners = ends if inv in closing[k] else split
             for o in docs:
-                if o != k and partners[o] and min(_apart(span, _span(ctx, o, group, p)) for p in partners[o]) < NEARBY \
-                        and inv in _paired(ctx, group, k, o, quotes[k], partners[o]):
+                theirs = [p for p in partners[o] if not (_closed_pair(p.text)
+                                                         and _narration_wrapped(span, _span(ctx, o, group, p)))] \
+                    if o != k else []
+                if o != k and theirs and min(_apart(span, _span(ctx, o, group, p)) for p in theirs) < NEARBY \
+                        and inv in _paired(ctx, group, k, o, quotes[k], theirs):
                     have.add(o)
                 elif o != k and inv.flag == "title" \
                         and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
@@ -216,6 +230,21 @@ def _span(ctx: Context, k: int, group: Group, inv: Invariant) -> tuple[float, fl
     """Where a quotation starts and ends in its group's text, from 0 to 1."""
     end = Invariant(inv.kind, inv.value, inv.text, max(inv.start, inv.end - 1), inv.end)
     return ctx.relative(k, group, inv), ctx.relative(k, group, end)
+
+
+def _closed_pair(quotation: str) -> bool:
+    """Whether a quotation's text opens with a mark and ends with one that closes it (not a
+    quotation left open to its paragraph's end, nor the close of one opened before)."""
+    return quotation[:1] in PAIRS and len(quotation) > 1 and quotation.rstrip()[-1] in PAIRS[quotation[0]]
+
+
+def _narration_wrapped(mine: tuple[float, float], theirs: tuple[float, float]) -> bool:
+    """Whether a quotation that encloses its whole paragraph (marks at both ends: not the
+    close of one opened paragraphs before) stands for one that leaves a
+    good part of its own outside (the speaker, "হু ... অনুপ্রেরণা দিয়েছিল, "…""): the marks
+    moved to the paragraph's ends (a machine translation wrapping the segment, "हू ने ...
+    प्रेरित किया।"), so the narration is quoted and the words are not set apart; no partner."""
+    return theirs[0] <= OUTSIDE and theirs[1] >= 1 - OUTSIDE and mine[1] - mine[0] < 1 - NARRATION
 
 
 def _apart(a: tuple[float, float], b: tuple[float, float]) -> float:

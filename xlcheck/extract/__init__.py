@@ -54,6 +54,65 @@ def half_width(text: str) -> str:
     return _FULL_WIDTH.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
+# Digits of other scripts (Bengali ১২:০০, Devanagari १९९४, Arabic-Indic ١٢) as ASCII digits,
+# one character for one: the extractors' patterns spell an hour, a minute or a year's
+# century with ASCII ranges ([01]?\d, [0-5]\d, 1[89]\d\d), which a native digit never
+# meets, so "১২:০০" read as the number 12 beside a "12:00" that is a time. Full-width
+# digits stay as they are (see above: ２０２１ is read as its own script's digits). Bengali
+# writes the visarga ঃ for the colon of a time or a ratio (৭ঃ১৯, ৩ঃ২), and a Hindi
+# translation may copy it as Devanagari's (7ः19).
+_NATIVE_DIGIT = lazy(r"(?![0-9０-９])\p{Nd}|(?<=\p{Nd})[ঃः](?=\p{Nd})")
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit outside ASCII and the full-width forms as its ASCII twin, and a
+    Bengali visarga between digits as a colon.
+
+    >>> ascii_digits("আনুমানিক ১২:০০ জিএমটি, অনুপাত ৩ঃ২, सन १९९४, ١٢, ３６")
+    'আনুমানিক 12:00 জিএমটি, অনুপাত 3:2, सन 1994, 12, ３６'
+    """
+    return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() in "ঃः" else str(int(m.group())), text)
+
+
+# A paragraph in a spreadsheet's (CSV) escaping: wrapped in straight quotes, with each
+# quotation mark inside doubled ("স্টেশনের ওয়েবসাইট ""একটি নতুন … থিয়েটার"" হিসাবে …! ").
+# Exports of translation data keep it, some escaped twice (three marks around the field,
+# four around a quotation inside).
+# Read as the text it escapes, one character for one: the wrapping marks as spaces, each
+# run of doubled marks as half as many marks and as many spaces (the spaces on the side
+# away from the word), so that no quotation opens at the wrapper and each mark inside
+# pairs as written.
+_CSV_FIELD = lazy(r'\A\s*+"((?:[^"]|"")*+)"\s*+\Z')
+_CSV_DOUBLED = lazy(r'(?:"")++(?=([\p{L}\p{M}\p{N}])?)')
+_CSV_DEPTH = 3
+
+
+def csv_unescaped(text: str) -> str:
+    """`text` read as the spreadsheet field it is, if it is one whose inner marks are
+    doubled, as often as it was escaped (same length, same offsets); otherwise `text`.
+
+    >>> csv_unescaped('"He said ""no"" twice. "')
+    ' He said  "no"  twice.  '
+    >>> csv_unescaped('"' * 3 + 'Very ' + '"' * 4 + 'sad' + '"' * 4 + ', he said.' + '"' * 3)
+    '   Very    "sad"   , he said.   '
+    >>> csv_unescaped('"A whole quotation."')
+    '"A whole quotation."'
+    """
+    for _ in range(_CSV_DEPTH):
+        field = _CSV_FIELD.match(text)
+        if field is None or '""' not in field.group(1):
+            return text
+        inner = _CSV_DOUBLED.sub(lambda m: _halved(len(m.group()) // 2, before_word=m.group(1) is not None),
+                                 field.group(1))
+        start, end = field.span(1)
+        text = f"{text[:start - 1]} {inner} {text[end + 1:]}"
+    return text
+
+
+def _halved(marks: int, before_word: bool) -> str:
+    return " " * marks + '"' * marks if before_word else '"' * marks + " " * marks
+
+
 _SOFT_BREAK = lazy(r"\n(?![ \t]*+(?:[-*+•>|#]|\d{1,3}[.)])(?:[ \t]|$))")
 SOFT_KINDS = frozenset({"text", "list"})
 
@@ -162,8 +221,13 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
     """`extract_segment` as the fields of each invariant (what worker processes send)."""
     text = soft_breaks_as_spaces(segment.text, segment.kind)
     written = text
-    if not text.isascii() and _FULL_WIDTH.search(text):  # (isascii is one test in C, not a scan)
-        text = half_width(text)
+    if not text.isascii():  # (isascii is one test in C, not a scan)
+        if _FULL_WIDTH.search(text):
+            text = half_width(text)
+        if _NATIVE_DIGIT.search(text):
+            text = ascii_digits(text)
+    if '""' in text:
+        text = csv_unescaped(text)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())

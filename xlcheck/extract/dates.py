@@ -147,8 +147,9 @@ _NUMERIC_RANGE = lazy(
     r"(?<![\p{L}\p{N}./-])(?P<d1>\d{1,2})\.(?:[ \u00a0]?(?P<m1>\d{1,2})\.)?[ \u00a0]*(?:–|-|do|až)[ \u00a0]*"
     r"(?P<d2>\d{1,2})\.[ \u00a0]?(?P<m2>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})(?![\p{N}]|[./-]\d)")
 _YEAR = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|[\p{Latin}\p{Greek}\p{Cyrillic}]|-\d)")
+# (A colon with a space on each side is tokenised machine translation's: "10 : 00 बजे".)
 _TIME = lazy(
-    r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
+    r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?:(?::|[ \u00a0]:[ \u00a0])([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
     r"|(?<=(?:às|as|à|a|das|de|ab|um|bis|at|from|until|vers|dès|hasta|alle|dalle|desde|às)[ \u00a0]\d{1,2})"
     r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}])"
     # "Uhr" is a clock's hour after any word ("gegen 21 Uhr", "um Punkt 15 Uhr", "nach 22 Uhr");
@@ -176,6 +177,14 @@ _SLAVIC_HOUR_HINT = re.compile(
 # A time in GMT or UTC written as four figures ("10 a.m. (0200GMT)"), and the time after
 # Icelandic "klukkan" (o'clock) with the space tokenised machine translation puts after
 # its colon ("klukkan 22: 00").
+# A Bengali or Hindi time in words: the hour with টা or बजकर (o'clock) and its minutes ("রাত ১০
+# টা ৮ মিনিটে", "रात 10 बजकर 8 मिनट पर", at 10:08 at night), by language: the word for minutes
+# (a cheap test) and the pattern. (টা after a figure alone is as often the counting word:
+# "৩টা বই", three books.)
+_WORD_CLOCKS = {
+    language: (minutes, lazy(rf"(?<![\p{{N}}])([01]?\d|2[0-3])[ \u00a0]?{hour}[ \u00a0]+([0-5]?\d)[ \u00a0]?"
+                             rf"{minutes}[\p{{L}}\p{{M}}]*"))
+    for language, hour, minutes in (("bn", "টা", "মিনিট"), ("hi", "बजकर", "मिनट"))}
 _ZONED_TIME = lazy(r"(?<![\p{N}:.,])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(?:GMT|UTC)(?![\p{L}\p{N}])")
 _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d)(?![\p{N}])",
                      regex.IGNORECASE)
@@ -382,8 +391,12 @@ def _month_pattern(tag: str) -> regex.Pattern[str]:
 
 # Bengali puts a case ending on the month ("সেপ্টেম্বরে", in September; "সেপ্টেম্বরের", of
 # September) and writes a year first with "সাল" (year): "২০০১ সালের ১১ সেপ্টেম্বরের পর",
-# after 11 September 2001. The month pattern above takes whole words only.
-_BENGALI_HINT = lazy(r"\p{Bengali}(?:এর|ের|এ|ে)(?![\p{L}\p{M}])")
+# after 11 September 2001. The month pattern above takes whole words only. A day of the
+# month takes the ending of its ordinal, glued or after an apostrophe: ১লা (1st), ২রা,
+# ৩রা, ৪ঠা, ৫ই to ১৮ই, ১৯শে to ৩১শে ("16ই সেপ্টেম্বর", "5'ই আগস্ট", "১১ ই সেপ্টেম্বর"). Bengali
+# writes some months its own ways beside CLDR's: জানুয়ারী and ফেব্রুয়ারী with a long ī, আগাস্ট.
+_BENGALI_DAY_ENDING = r"[ \u00a0]?['’]?(?:লা|রা|ঠা|ই|শে)"
+_BENGALI_HINT = lazy(rf"\p{{Bengali}}(?:এর|ের|এ|ে)(?![\p{{L}}\p{{M}}])|\d{_BENGALI_DAY_ENDING}(?![\p{{L}}\p{{M}}])")
 
 
 @functools.cache
@@ -393,7 +406,10 @@ def _bengali_months() -> dict[str, int]:
     for name, month in locale_info("bn").months:
         if len(name) > len(wide.get(month, "")):
             wide[month] = name
-    return {name: month for month, name in wide.items()}
+    names = {name: month for month, name in wide.items()}
+    names.update({name[:-1] + "ী": month for name, month in names.items() if name.endswith("ি")})
+    names["আগাস্ট"] = 8
+    return names
 
 
 @functools.cache
@@ -401,9 +417,9 @@ def _bengali_dates() -> regex.Pattern[str]:
     months = "|".join(regex.escape(name) for name in sorted(_bengali_months(), key=longest_first))
     return regexcache.compile(
         rf"(?:(?<![\p{{N}}])(?P<year>\d{{4}})[ \u00a0]+সাল(?:ের|ে)?[ \u00a0]+)?"
-        rf"(?:(?<![\p{{N}}])(?P<day>\d{{1,2}})[ \u00a0]+)?"
+        rf"(?:(?<![\p{{N}}])(?P<day>\d{{1,2}})(?P<ordinal>{_BENGALI_DAY_ENDING})?[ \u00a0]+)?"
         rf"(?<![\p{{L}}\p{{M}}])(?P<month>{months})(?P<ending>এর|ের|এ|ে)?(?![\p{{L}}\p{{M}}])"
-        rf"(?(ending)|(?(year)|(?!)))")
+        rf"(?(ending)|(?(year)|(?(day)(?:,?[ \u00a0]+(?P<late_year>\d{{4}})(?![\p{{N}}]))?|(?!))))")
 
 
 @functools.cache
@@ -587,7 +603,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
 
     if info.language == "bn" and ("সাল" in text or _BENGALI_HINT.search(text)):
         for match in _bengali_dates().finditer(text):
-            value = _iso(match.group("year"), _bengali_months()[match.group("month")], match.group("day"))
+            year = match.group("year") or match.group("late_year")
+            value = _iso(year, _bengali_months()[match.group("month")], match.group("day"))
             if value is not None:
                 add(*match.span(), value)
     table = _month_table(info.tag)
@@ -673,6 +690,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add(*match.span(), f"T{hour:02d}:00")
     for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
         add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
+    minutes, word_clock = _WORD_CLOCKS.get(info.language, ("", None))
+    for match in word_clock.finditer(text) if word_clock is not None and minutes in text else ():
+        add(*match.span(), *_clock(int(match.group(1)), f"{int(match.group(2)):02d}", None))
     for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
         add(*match.span(), _hausa_clock(int(match.group(1)), match.group(2) or "00", fold(match.group(3))))
     for match in _KLUKKAN_TIME.finditer(text) if info.language == "is" else ():

@@ -784,16 +784,17 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
 
 def _word_pattern(words: list[str]) -> regex.Pattern[str]:
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=longest_first))
-    # Not before an apostrophe and a letter: Ukrainian "сім'я" is a family, not seven.
-    return regexcache.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}]|['’ʼ]\p{{L}})",
+    # Not before an apostrophe and a letter: Ukrainian "сім'я" is a family, not seven. A
+    # mark (a Devanagari or Bengali vowel sign) is part of its word: "विचार" holds no "चार".
+    return regexcache.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{M}}\p{{N}}]|['’ʼ]\p{{L}})",
                               regex.IGNORECASE)
 
 
 _WORD_PATTERNS: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {}
 _FIRST_WORDS: dict[str, frozenset[str]] = {}
-# Where a number word can start: a run of letters after no letter, digit or hyphen (what
-# the pattern's look-behind demands).
-_LETTER_RUN = lazy(r"(?<![\p{L}\p{N}-])\p{L}+")
+# Where a number word can start: a run of letters (and marks) after no letter, mark, digit
+# or hyphen (what the pattern's look-behind demands).
+_LETTER_RUN = lazy(r"(?<![\p{L}\p{M}\p{N}-])[\p{L}\p{M}]+")
 
 
 @functools.cache
@@ -805,7 +806,7 @@ def _ascii_leads(leads: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9-])(?:{alternation or '(?!)'})(?![a-z])")
 
 
-_LETTERS = lazy(r"\p{L}+")
+_LETTERS = lazy(r"[\p{L}\p{M}]+")
 
 
 def _lead(word: str) -> str:
