@@ -26,6 +26,7 @@ from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.items import items_missing, names_dropped
+from xlcheck.compare.literals import interface_label, title_in_own_words
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
@@ -33,7 +34,7 @@ from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
-from xlcheck.compare.tables import cell_candidates
+from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
 from xlcheck.extract import forked_pool, pool_workers
@@ -196,6 +197,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
+            found = [c for c in found if not _interface_label(ctx, group, c)]
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
@@ -207,6 +209,20 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             candidates.extend(_outside(mine, lost_spans))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
+
+
+def _interface_label(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether a value one version lacks is a label of the interface the page describes,
+    which the versions lacking it name in their readers' words (as their edition of the
+    interface does): inline code naming a row of a table whose labels they translate, or
+    a title of capitalised words (a button, a menu path) they write in a script of their own."""
+    if candidate.pair is not None or candidate.kind != "markup" or not candidate.lack:
+        return False
+    if names_translated_row(ctx, group, candidate):
+        return True
+    return all(interface_label(ctx.documents[o].text, inv.start, inv.end) for o, inv in candidate.occurrences.items()
+               if o in candidate.have) and all(
+        title_in_own_words(candidate.value, ctx.documents[k].lang, ctx.text(k, group)) for k in candidate.lack)
 
 
 def _same_words(texts: list[str]) -> bool:

@@ -267,3 +267,16 @@ def labels_a_row(code: str, text: str) -> bool:
     (True, False)
     """
     return any(label == code or label.endswith(" " + code) for label in row_labels(text))
+
+
+def names_translated_row(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether a candidate is inline code that names a row of its version's table (``need
+    to fill in the `Column` `` beside ``| Data Source - Column |``) and every version
+    lacking it gives the table's labels in its own words: the field's label, which the
+    translation writes as its table does (`列`), not code that changed."""
+    code = candidate.value
+    if candidate.kind != "markup" or not (code.startswith("`") and code.endswith("`")) or len(code) < 3:
+        return False
+    texts = {k: ctx.text(k, group) for k in candidate.have | candidate.lack}
+    return all(labels_a_row(code[1:-1], texts[o]) and all(labels_translated(texts[o], texts[k]) for k in candidate.lack)
+               for o in candidate.have)
