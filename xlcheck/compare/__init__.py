@@ -26,8 +26,8 @@ from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.items import items_missing, names_dropped
-from xlcheck.compare.literals import interface_label, title_in_own_words
 from xlcheck.compare.keys import key_findings, keyed
+from xlcheck.compare.literals import interface_label, title_in_own_words
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
