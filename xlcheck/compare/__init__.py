@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import regex
+
 from xlcheck.align import DIRECTIVE_LINE
 from xlcheck.compare.blame import (
     Blame,
@@ -197,7 +199,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
-            found = [c for c in found if not _interface_label(ctx, group, c)]
+            found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)]
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
@@ -223,6 +225,28 @@ def _interface_label(ctx: Context, group: Group, candidate: Candidate) -> bool:
     return all(interface_label(ctx.documents[o].text, inv.start, inv.end) for o, inv in candidate.occurrences.items()
                if o in candidate.have) and all(
         title_in_own_words(candidate.value, ctx.documents[k].lang, ctx.text(k, group)) for k in candidate.lack)
+
+
+# A line that opens a bullet list's item.
+_BULLET = lazy(r"^[-*+][ \t]", regex.M)
+
+
+def _lone_item_unlisted(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether a candidate is the bullet of a list of one item (no item before or after
+    it) that each version lacking it writes as prose, with no item of its own: one step
+    set as a paragraph, the same text (a list of several written as paragraphs is not)."""
+    if candidate.kind != "markup" or candidate.value not in ("-", "*", "+") or candidate.pair is not None \
+            or not candidate.lack or any(_BULLET.search(ctx.text(k, group)) for k in candidate.lack):
+        return False
+    for o in candidate.have:
+        paragraphs = ctx.documents[o].paragraphs
+        inv = candidate.occurrences.get(o)
+        i = next((i for i in group.members[o] if inv is not None and paragraphs[i].start <= inv.start < paragraphs[i].end),
+                 None)
+        if i is None or len(_BULLET.findall(paragraphs[i].text)) != 1 or any(
+                0 <= x < len(paragraphs) and _BULLET.match(paragraphs[x].text) for x in (i - 1, i + 1)):
+            return False
+    return True
 
 
 def _same_words(texts: list[str]) -> bool:

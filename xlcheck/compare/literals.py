@@ -638,9 +638,8 @@ _TITLE_PHRASE = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)++")
 _WORD_PHRASE = lazy(r"\p{L}[\p{L}\p{M}]*+(?: \p{L}[\p{L}\p{M}]*+)++")
 # A phrase of letters none of which is Latin (`默认任务参数`): words of the reader's own script.
 _OWN_SCRIPT_PHRASE = lazy(r"(?!.*\p{Latin})[\p{L}\p{M}][\p{L}\p{M} ]*+")
-# Titles of a menu path (`Project Management -> Project Name`): each step a title of
-# capitalised words, two words at the least in all.
-_TITLE_PATH = lazy(r"(?=\p{Lu}\p{Ll}++ \p{Lu}|.*[>→])\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+"
+# A title of capitalised words, or a menu path of them (`Project Management -> Project Name`).
+_TITLE_PATH = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+"
                    r"(?: ?+(?:->|>|→) ?+\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+)*+")
 
 
@@ -693,8 +692,8 @@ def interface_label(text: str, start: int, end: int) -> bool:
 
 def title_in_own_words(code: str, lang: str, text: str) -> bool:
     """Whether inline code is a title of capitalised words or a menu path of them
-    (`Create Workflow`, `Project Management -> Project Name`: a label of the interface,
-    no identifier) that a translation in a script of its own (`lang`) does not hold in
+    (`Create Workflow`, `Project Management -> Project Name`, `Submit`: by the words
+    around it, `interface_label`, a label of the interface) that a translation in a script of its own (`lang`) does not hold in
     its text (`text`), not one of its words: it names the label in its readers' words,
     as their edition of the interface shows it ("点击“创建工作流”按钮"), its code marks
     dropped with the English.
