@@ -27,6 +27,7 @@ from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
+from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.literals import interface_label, title_in_own_words
@@ -203,6 +204,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
+            mine.extend(glued_candidates(ctx, g, group, present))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
             mine.extend(names.candidates(g, group, present))
