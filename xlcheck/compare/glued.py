@@ -1,10 +1,11 @@
 """Terms a translation into another script writes with their words glued together.
 
 A translation into Chinese or Japanese keeps the Latin words it does not translate as the
-source writes them: an option's value, an algorithm's name. Where the source writes
-``round-robin`` or ``lower weight`` and the translation ``roundrobin`` or ``lowerweight``,
-a word the source never writes, the term was respelt: a reader who types it types another
-value. One pair of candidates each, kind code, bound as one change.
+source writes them: an option's value, an algorithm's name. Where the source names a term
+in brackets or quotation marks, ``(round-robin)`` or ``(lower weight)``, and the
+translation writes ``roundrobin`` or ``lowerweight``, a word the source never writes, the
+term was respelt: a reader who types it types another value. One pair of candidates each,
+kind code, bound as one change.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from xlcheck.patterns import lazy
 # A word of the translation in lower-case Latin letters, not part of a longer token
 # (a path, an address, an identifier with digits or underscores).
 _GLUED = lazy(r"(?<![\p{Latin}\d_./@-])\p{Ll}{6,}+(?![\p{Latin}\d_/@-]|\.\w)")
-# Two or three words of the source in lower case, apart by a space or a hyphen.
-_PHRASE = lazy(r"(?<![\p{L}\d_./@-])\p{Ll}++(?:[ -]\p{Ll}++){1,2}+(?![\p{L}\d_/@-])")
+# Two or three words of the source in lower case, apart by a space or a hyphen, that
+# brackets or quotation marks set apart as a term ("Smoothing polling (round-robin)"): in
+# running prose a compound may be spelt either way (stand-alone / standalone).
+_PHRASE = lazy(r"(?<=[(（`\"“'‘])\p{Ll}++(?:[ -]\p{Ll}++){1,2}+(?=[)）`\"”'’])")
 
 
 def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
