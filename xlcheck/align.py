@@ -1495,7 +1495,11 @@ def _best_offset(docs: tuple[list[Profile], list[Profile]], beads: list[tuple[in
         return after is not None and after[2 - 2 * side] == run[-1] + 1 and not _heads_section(few[run[-1] + 1]) \
             and any(_heads_section(many[x]) for x in range(offset + len(run), span[1]))
 
-    whole = [offset for offset in offsets if not parted(offset)]
+    def alike(offset: int) -> bool:
+        """Whether each pair at an offset pairs a heading with a heading, text with text."""
+        return all(_heads_section(many[offset + t]) == _heads_section(few[y]) for t, y in enumerate(run))
+
+    whole = [offset for offset in offsets if not parted(offset) and alike(offset)]
     if parted(at) and whole:
         best = max(whole, key=score)
         if score(best) < score(at) - SLIDE_GAIN * len(run):

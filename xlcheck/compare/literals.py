@@ -690,6 +690,33 @@ def interface_label(text: str, start: int, end: int) -> bool:
         or _CONTROL_AFTER.match(text, end, end + 20) is not None
 
 
+# Inline code; and what sets a label off in a translation: inline code, a quotation, or a
+# menu path's arrow (项目管理 -> 项目名称).
+_INLINE_CODE = lazy(r"`[^`\n]++`")
+_SET_OFF = lazy(r"`[^`\n]++`|[“\"「『][^”\"」』\n]{1,40}[”\"」』]|[^\s,，。：:;；“”]+(?: ?+(?:->|→) ?+[^\s,，。：:;；“”]+)++")
+
+
+def labels_clicked(text: str) -> int:
+    """How many inline codes of a text are labels of the interface (`interface_label`),
+    titles of capitalised words or menu paths of them.
+
+    >>> labels_clicked("Click the `New Role` button, fill in `name`. Click the `Create` button then complete.")
+    2
+    """
+    return sum(1 for code in _INLINE_CODE.finditer(text)
+               if _TITLE_PATH.fullmatch(code.group()[1:-1]) and interface_label(text, code.start(), code.end()))
+
+
+def labels_set_off(text: str) -> int:
+    """How many labels a translation sets off in its text: inline code, quotations and
+    menu paths.
+
+    >>> labels_set_off("点击项目管理 -> 项目名称 -> 工作流定义，点击“创建工作流”按钮")
+    2
+    """
+    return len(_SET_OFF.findall(text))
+
+
 def title_in_own_words(code: str, lang: str, text: str) -> bool:
     """Whether inline code is a title of capitalised words or a menu path of them
     (`Create Workflow`, `Project Management -> Project Name`, `Submit`: by the words
