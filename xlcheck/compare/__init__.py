@@ -30,7 +30,13 @@ from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
-from xlcheck.compare.literals import interface_label, labels_clicked, labels_set_off, title_in_own_words
+from xlcheck.compare.literals import (
+    holds_inline_code,
+    interface_label,
+    labels_clicked,
+    labels_set_off,
+    title_in_own_words,
+)
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
@@ -224,13 +230,15 @@ def _interface_label(ctx: Context, group: Group, candidate: Candidate) -> bool:
         return False
     if names_translated_row(ctx, group, candidate):
         return True
-    # (each label the source clicks has one the translation sets off, in code or quotation
-    # marks: a button dropped with its sentence leaves one fewer)
+    # (each label the source clicks has one the translation sets off, in quotation marks
+    # or a menu path: a button dropped with its sentence leaves one fewer; a translation
+    # that writes labels in code marks is compared code for code, `literals.localised`)
     clicked = max(labels_clicked(ctx.text(o, group)) for o in candidate.have)
     return all(interface_label(ctx.documents[o].text, inv.start, inv.end) for o, inv in candidate.occurrences.items()
                if o in candidate.have) and all(
         title_in_own_words(candidate.value, ctx.documents[k].lang, ctx.text(k, group))
-        and labels_set_off(ctx.text(k, group)) >= clicked for k in candidate.lack)
+        and not holds_inline_code(ctx.text(k, group)) and labels_set_off(ctx.text(k, group)) >= clicked
+        for k in candidate.lack)
 
 
 # A line that opens a bullet list's item.

@@ -707,6 +707,11 @@ def labels_clicked(text: str) -> int:
                if _TITLE_PATH.fullmatch(code.group()[1:-1]) and interface_label(text, code.start(), code.end()))
 
 
+def holds_inline_code(text: str) -> bool:
+    """Whether a text writes any inline code."""
+    return _INLINE_CODE.search(text) is not None
+
+
 def labels_set_off(text: str) -> int:
     """How many labels a translation sets off in its text: inline code, quotations and
     menu paths.
