@@ -200,24 +200,3 @@ def test_a_heading_only_the_translation_has_does_not_pull_a_pair_onto_it():
     en, zh = load_documents([str(APISIX / "openwhisk-zh.en.md"), str(APISIX / "openwhisk-zh.zh.md")], ["en", "zh"])
     heading = next(i for i, p in enumerate(zh.paragraphs) if p.text == "### 创建路由")
     assert ((), (heading,)) in [(bead.a, bead.b) for bead in align_documents(en, zh).beads]
-
-
-# The English paragraph kept untranslated right before its translation (parameter-local).
-COPY_EN = """### Export Local Parameter by `setValue` and Bash Variable
-
-If you want to export parameters with bash variable instead of constants value, and then use them in downstream tasks, you could use `setValue` in your task.
-
-![local-parameter-set-val-bash](../../../../img/new_ui/dev/parameter/local_param_set_val_bash.png)
-"""
-COPY_ZH = """### 通过 `setValue` 和 Bash 环境变量参数 export 本地参数
-
-If you want to export parameters with bash variable instead of constants value, and then use them in downstream tasks, you could use `setValue` in your task.
-
-如果你想用 bash 变量而不是常量值 export 参数，并在下游任务中使用它们，你可以在你的任务中使用 `setValue`。
-
-![local-parameter-set-val-bash](../../../../img/new_ui/dev/parameter/local_param_set_val_bash.png)
-"""
-
-
-def test_the_untranslated_copy_is_left_over_not_the_translation():
-    assert [(rule, line) for rule, _, line in loud_located(COPY_EN, "en", COPY_ZH, "zh")] == [("XL002", 3)]

@@ -1110,7 +1110,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
-        path = _copies_left_over(a, b, _pairs_slid(a, b, path, ratio))
+        path = _pairs_slid(a, b, path, ratio)
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
         path = _merges_split_by_skips(a, b, path, ratio, raw)
@@ -1440,29 +1440,6 @@ def _pairs_slid(a: list[Profile], b: list[Profile], path: list[tuple[int, int, i
         around = (path[k - 1] if k else None, path[end] if end < len(path) else None)
         out.extend(_best_offset((a, b), path[k:end], side, around, ratio))
         k = end
-    return out
-
-
-def _copies_left_over(a: list[Profile], b: list[Profile],
-                      path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """A source paragraph that the translation keeps word for word (left untranslated)
-    right before or after its translation in another script: the copy pairs with the
-    source at no cost, and the translation would be left over. The source pairs with its
-    translation, and the copy is the paragraph left over."""
-    out = list(path)
-    for k, (i0, i1, j0, j1) in enumerate(out):
-        if i1 - i0 != 1 or j1 - j0 != 1 or " ".join(a[i0].text.split()) != " ".join(b[j0].text.split()):
-            continue
-        for h in (k + 1, k - 1):
-            if not 0 <= h < len(out):
-                continue
-            x0, x1, y0, y1 = out[h]
-            if x1 == x0 and y1 - y0 == 1 and b[y0].kind == b[j0].kind and distant(a[i0].text, b[y0].text):
-                if h > k:  # the translation after the copy
-                    out[k], out[h] = (i0, i0, j0, j1), (i0, i1, y0, y1)
-                else:
-                    out[h], out[k] = (i0, i1, y0, y1), (i1, i1, j0, j1)
-                break
     return out
 
 
