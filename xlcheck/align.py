@@ -1115,6 +1115,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
+        path = _pairs_slid(a, b, path, ratio)
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
         path = _merges_split_by_skips(a, b, path, ratio, raw)
@@ -1433,6 +1434,108 @@ _HEADING_MARK = lazy(r"[ \t]*+#{1,6}[ \t]|[^\n]*+\n[ \t]*+(?:=+|-+)[ \t]*+$")
 
 # A pair of paragraphs scoring under this is no translation of one text.
 STRANGERS = 0.3
+# What a run of pairs slid across the paragraphs only one version holds must gain, a
+# pair, for the slid run to be taken (or may lose, where it then keeps sections whole).
+SLIDE_GAIN = 0.2
+_HEADING_MARK = lazy(r"[ \t]*+#{1,6}[ \t]")
+
+
+def _pairs_slid(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                ratio: float) -> list[tuple[int, int, int, int]]:
+    """A run of 1-1 pairs beside paragraphs only one version holds, slid along them where
+    it then keeps the sections whole: a page whose source added sections before the ones
+    the translation holds (a heading and its text each) is paired from the first heading
+    on, so the translation's sections pair with the source's new ones, and the pair after
+    them (an image of the section) stands in another section of the source than the rest
+    of its own. Slid to where no heading of the source parts them, or where the pairs
+    score better by far."""
+    out: list[tuple[int, int, int, int]] = []
+    k = 0
+    while k < len(path):
+        stretch = _one_sided_stretch(path, k)
+        if stretch is None:
+            out.append(path[k])
+            k += 1
+            continue
+        end, side = stretch
+        around = (path[k - 1] if k else None, path[end] if end < len(path) else None)
+        out.extend(_best_offset((a, b), path[k:end], side, around, ratio))
+        k = end
+    return out
+
+
+def _heads_section(p: Profile) -> bool:
+    """Whether a paragraph is a Markdown heading (an image's line is of kind heading too)."""
+    return p.kind == "heading" and _HEADING_MARK.match(p.text) is not None
+
+
+def _one_sided_stretch(path: list[tuple[int, int, int, int]], k: int) -> tuple[int, int] | None:
+    """Where a stretch of beads from `k` ends that holds one run of 1-1 pairs and beads of
+    one version only (0: the source's, 1: the translation's), both, and the side."""
+    for side in (0, 1):
+        seen = [False, False, False]  # skips before the run, the run, skips after it
+        state = 0
+        end = k
+        while end < len(path):
+            i0, i1, j0, j1 = path[end]
+            pair = i1 - i0 == 1 and j1 - j0 == 1
+            skip = (j1 == j0 and i1 > i0) if side == 0 else (i1 == i0 and j1 > j0)
+            if pair and state < 2:
+                state = 1
+            elif skip:
+                state = 2 if state >= 1 else 0
+            else:
+                break
+            seen[state] = True
+            end += 1
+        if seen[1] and (seen[0] or seen[2]):
+            return end, side
+    return None
+
+
+def _best_offset(docs: tuple[list[Profile], list[Profile]], beads: list[tuple[int, int, int, int]], side: int,
+                 around: tuple, ratio: float) -> list[tuple[int, int, int, int]]:
+    """The beads of a one-sided stretch with its run of pairs at the offset that keeps the
+    sections whole (or, if none is better so, that scores best by `SLIDE_GAIN` a pair)."""
+    many, few = docs[side], docs[1 - side]
+    span = (beads[0][2 * side], beads[-1][2 * side + 1])
+    run = [bead[2 - 2 * side] for bead in beads if bead[1] - bead[0] == 1 and bead[3] - bead[2] == 1]
+    at = next(bead[2 * side] for bead in beads if bead[1] - bead[0] == 1 and bead[3] - bead[2] == 1)
+    offsets = range(span[0], span[1] - len(run) + 1)
+
+    def score(offset: int) -> float:
+        return sum(bead_score(*((many[offset + t], few[y])[::1 - 2 * side]), ratio) for t, y in enumerate(run))
+
+    def parted(offset: int) -> bool:
+        """Whether a heading of the many side, unpaired, parts the run from the pair
+        beside it that the few side holds in the run's section."""
+        before, after = around
+        if before is not None and not _heads_section(few[run[0]]) \
+                and any(_heads_section(many[x]) for x in range(span[0], offset)):
+            return True
+        return after is not None and after[2 - 2 * side] == run[-1] + 1 and not _heads_section(few[run[-1] + 1]) \
+            and any(_heads_section(many[x]) for x in range(offset + len(run), span[1]))
+
+    def alike(offset: int) -> bool:
+        """Whether each pair at an offset pairs a heading with a heading, text with text."""
+        return all(_heads_section(many[offset + t]) == _heads_section(few[y]) for t, y in enumerate(run))
+
+    whole = [offset for offset in offsets if not parted(offset) and alike(offset)]
+    if parted(at) and whole:
+        best = max(whole, key=score)
+        if score(best) < score(at) - SLIDE_GAIN * len(run):
+            return beads
+    else:
+        best = max(offsets, key=score)
+        if score(best) < score(at) + SLIDE_GAIN * len(run):
+            return beads
+    out = []
+    for x in range(*span):
+        t = x - best
+        y = run[t] if 0 <= t < len(run) else run[0] if t < 0 else run[-1] + 1
+        ys = (y, y + 1) if 0 <= t < len(run) else (y, y)
+        out.append((x, x + 1, *ys) if side == 0 else (*ys, x, x + 1))
+    return out
 
 
 def _fits(pa: Profile, pb: Profile, ratio: float, raw_a: Profile, raw_b: Profile) -> bool:

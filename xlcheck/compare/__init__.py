@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import regex
+
 from xlcheck.align import DIRECTIVE_LINE
 from xlcheck.compare.blame import (
     Blame,
@@ -25,15 +27,23 @@ from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
+from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
+from xlcheck.compare.literals import (
+    holds_inline_code,
+    interface_label,
+    labels_clicked,
+    labels_set_off,
+    title_in_own_words,
+)
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
-from xlcheck.compare.tables import cell_candidates
+from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
 from xlcheck.extract import forked_pool, pool_workers
@@ -197,9 +207,11 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
+            found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)]
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
+            mine.extend(glued_candidates(ctx, g, group, present))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
             mine.extend(names.candidates(g, group, present))
@@ -208,6 +220,48 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             candidates.extend(_outside(mine, lost_spans))
             findings.extend(note for note in notes + unbalanced if blame.may_blame(_version_of(ctx, note)))
     return findings, candidates, docs_of_group
+
+
+def _interface_label(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether a value one version lacks is a label of the interface the page describes,
+    which the versions lacking it name in their readers' words (as their edition of the
+    interface does): inline code naming a row of a table whose labels they translate, or
+    a title of capitalised words (a button, a menu path) they write in a script of their own."""
+    if candidate.pair is not None or candidate.kind != "markup" or not candidate.lack:
+        return False
+    if names_translated_row(ctx, group, candidate):
+        return True
+    # (each label the source clicks has one the translation sets off, in quotation marks
+    # or a menu path: a button dropped with its sentence leaves one fewer; a translation
+    # that writes labels in code marks is compared code for code, `literals.localised`)
+    clicked = max(labels_clicked(ctx.text(o, group)) for o in candidate.have)
+    return all(interface_label(ctx.documents[o].text, inv.start, inv.end) for o, inv in candidate.occurrences.items()
+               if o in candidate.have) and all(
+        title_in_own_words(candidate.value, ctx.documents[k].lang, ctx.text(k, group))
+        and not holds_inline_code(ctx.text(k, group)) and labels_set_off(ctx.text(k, group)) >= clicked
+        for k in candidate.lack)
+
+
+# A line that opens a bullet list's item.
+_BULLET = lazy(r"^[-*+][ \t]", regex.M)
+
+
+def _lone_item_unlisted(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether a candidate is the bullet of a list of one item (no item before or after
+    it) that each version lacking it writes as prose, with no item of its own: one step
+    set as a paragraph, the same text (a list of several written as paragraphs is not)."""
+    if candidate.kind != "markup" or candidate.value not in ("-", "*", "+") or candidate.pair is not None \
+            or not candidate.lack or any(_BULLET.search(ctx.text(k, group)) for k in candidate.lack):
+        return False
+    for o in candidate.have:
+        paragraphs = ctx.documents[o].paragraphs
+        inv = candidate.occurrences.get(o)
+        i = next((i for i in group.members[o] if inv is not None and paragraphs[i].start <= inv.start < paragraphs[i].end),
+                 None)
+        if i is None or len(_BULLET.findall(paragraphs[i].text)) != 1 or any(
+                0 <= x < len(paragraphs) and _BULLET.match(paragraphs[x].text) for x in (i - 1, i + 1)):
+            return False
+    return True
 
 
 def _same_words(texts: list[str]) -> bool:

@@ -19,6 +19,7 @@ from xlcheck.rules import RULES, Rule, rule_for
 # Counts up to this a translation may spell out where the source left them implicit.
 SMALL_COUNT = 12
 _LETTERS = lazy(r"\p{L}+")
+_LATIN_RUNS = lazy(r"\p{Latin}++")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
 _NAME_LIKE = lazy(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = lazy(r"[^\x00-\x7f\P{L}]")
@@ -651,6 +652,11 @@ def _compound(word: str, words: frozenset[str]) -> bool:
 # phrase of words in its place.
 _TITLE_PHRASE = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)++")
 _WORD_PHRASE = lazy(r"\p{L}[\p{L}\p{M}]*+(?: \p{L}[\p{L}\p{M}]*+)++")
+# A phrase of letters none of which is Latin (`默认任务参数`): words of the reader's own script.
+_OWN_SCRIPT_PHRASE = lazy(r"(?!.*\p{Latin})[\p{L}\p{M}][\p{L}\p{M} ]*+")
+# A title of capitalised words, or a menu path of them (`Project Management -> Project Name`).
+_TITLE_PATH = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+"
+                   r"(?: ?+(?:->|>|→) ?+\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+)*+")
 
 
 def _title_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
@@ -664,13 +670,95 @@ def _title_translated(text_a: str, text_b: str, translation: Translation | None)
     True
     >>> _title_translated("Vite Plugin Authors", "Vite Plugin Users", es), _title_translated("yarn test", "yarn prueba", es)
     (False, False)
+    >>> _title_translated("Default Task Parameters", "默认任务参数", Translation("zh", frozenset()))
+    True
     """
-    if translation is None or not _TITLE_PHRASE.fullmatch(text_a) or not _WORD_PHRASE.fullmatch(text_b):
+    if translation is None or not _TITLE_PHRASE.fullmatch(text_a):
+        return False
+    if not latin_script(translation.lang) and _OWN_SCRIPT_PHRASE.fullmatch(text_b):
+        return True  # `Default Task Parameters` / `默认任务参数`: the title in the reader's own script
+    if not _WORD_PHRASE.fullmatch(text_b):
         return False
     old = {w.lower() for w in text_a.split()}
     new = {w.lower() for w in text_b.split() if len(w) >= 3} - old
     lost = old - {w.lower() for w in text_b.split()}
     return any(translated_word(w, lost, translation) for w in new)
+
+
+# Words that tell a label of an interface in English prose: the action on it before it
+# ("click `Create Workflow`"), the kind of control after it ("the `Create Workflow` button").
+_ACTION_BEFORE = lazy(r"(?i)\b(?:click|clicks|clicking|select|choose|press|tap|open|go to|navigate to)"
+                      r"(?: on)?(?: the)? *+$")
+_CONTROL_AFTER = lazy(r"(?i)^ *+(?:button|tab|menu|page|dialog|field|option|panel|icon|checkbox|link)s?\b")
+
+
+def interface_label(text: str, start: int, end: int) -> bool:
+    """Whether the inline code at `start`-`end` of an English text is a label of the
+    interface by the words around it: a menu path, or a control clicked or named.
+
+    >>> text = "Click `Project Management -> Project Name`, and click the `Create Workflow` button."
+    >>> interface_label(text, 6, 42), interface_label(text, 58, 75), interface_label("as `Consensus Approval` if", 3, 23)
+    (True, True, False)
+    """
+    if regex.search(r"->|→| > ", text[start:end]):
+        return True
+    return _ACTION_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _CONTROL_AFTER.match(text, end, end + 20) is not None
+
+
+# Inline code; and what sets a label off in a translation: inline code, a quotation, or a
+# menu path's arrow (项目管理 -> 项目名称).
+_INLINE_CODE = lazy(r"`[^`\n]++`")
+_SET_OFF = lazy(r"`[^`\n]++`|[“\"「『][^”\"」』\n]{1,40}[”\"」』]|[^\s,，。：:;；“”]+(?: ?+(?:->|→) ?+[^\s,，。：:;；“”]+)++")
+
+
+def labels_clicked(text: str) -> int:
+    """How many inline codes of a text are labels of the interface (`interface_label`),
+    titles of capitalised words or menu paths of them.
+
+    >>> labels_clicked("Click the `New Role` button, fill in `name`. Click the `Create` button then complete.")
+    2
+    """
+    return sum(1 for code in _INLINE_CODE.finditer(text)
+               if _TITLE_PATH.fullmatch(code.group()[1:-1]) and interface_label(text, code.start(), code.end()))
+
+
+def holds_inline_code(text: str) -> bool:
+    """Whether a text writes any inline code."""
+    return _INLINE_CODE.search(text) is not None
+
+
+def labels_set_off(text: str) -> int:
+    """How many labels a translation sets off in its text: inline code, quotations and
+    menu paths.
+
+    >>> labels_set_off("点击项目管理 -> 项目名称 -> 工作流定义，点击“创建工作流”按钮")
+    2
+    """
+    return len(_SET_OFF.findall(text))
+
+
+def title_in_own_words(code: str, lang: str, text: str) -> bool:
+    """Whether inline code is a title of capitalised words or a menu path of them
+    (`Create Workflow`, `Project Management -> Project Name`, `Submit`: by the words
+    around it, `interface_label`, a label of the interface) that a translation in a script of its own (`lang`) does not hold in
+    its text (`text`), not one of its words: it names the label in its readers' words,
+    as their edition of the interface shows it ("点击“创建工作流”按钮"), its code marks
+    dropped with the English.
+
+    >>> title_in_own_words("`Create Workflow`", "zh", "点击“创建工作流”按钮")
+    True
+    >>> title_in_own_words("`Project Management -> Project Name`", "zh", "点击项目管理 -> 项目名称")
+    True
+    >>> title_in_own_words("`Create Workflow`", "zh", "点击 Workflow 按钮"), title_in_own_words("`docker compose`", "zh", "运行")
+    (False, False)
+    """
+    if len(code) < 3 or not (code.startswith("`") and code.endswith("`")) or latin_script(lang) \
+            or not _TITLE_PATH.fullmatch(code[1:-1]):
+        return False
+    # (Latin runs only: Chinese glues its words to a name, "分配WorkerGroup")
+    words = {w.casefold() for w in _LATIN_RUNS.findall(text)}
+    return not any(w.casefold() in words for w in _LATIN_RUNS.findall(code))
 
 
 # A word of the source's literal that a placeholder of the translation stands for.

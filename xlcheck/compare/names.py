@@ -36,6 +36,7 @@ from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
+from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import _URL as _ADDRESS
 from xlcheck.hanzi import fold_han
@@ -1169,6 +1170,8 @@ class Names:
             return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
         if _CAMEL_WORDS.fullmatch(value) and _capitals_of(value).search(self.ctx.text(k, group)):
             return True  # "JavaScript" written by its capitals, "JS", as its users write it
+        if _CAMEL_WORDS.fullmatch(value) and self._field_label(value, k, group, docs, names):
+            return True  # "Data Target - CreateHiveTable" / "数据目的 - 是否创建新表": the interface's label
         if self._glued_to_word(value, words):
             return True  # "NumPyDocumentation" (a space lost) / "Documentación NumPy"
         if _typed_inside(value, self.ctx.text(k, group)):
@@ -1211,6 +1214,17 @@ class Names:
                     > _country_count(self.ctx.documents[o].lang, self.ctx.text(o, group), country):
                 return True
         return False
+
+    def _field_label(self, value: str, k: int, group: Group, docs: list[int],
+                     names: dict[int, dict[str, Invariant]]) -> bool:
+        """Whether a camel-case value is the label of a field of an interface: every other
+        version that has it writes it only as the label of a table's row (and as inline
+        code naming it), and version k's tables give their rows' labels in its own words,
+        as its readers' edition of the interface names its fields."""
+        others = [o for o in docs if o != k and value in names.get(o, {})]
+        own = self.ctx.text(k, group)
+        return bool(others) and all(names_labels_only(value, self.ctx.text(o, group))
+                                    and labels_translated(self.ctx.text(o, group), own) for o in others)
 
     def _cyrillic_capitals(self, k: int, group: Group) -> set[str]:
         """Doc k's words of Cyrillic capitals in a group, as a Latin text writes them

@@ -21,6 +21,7 @@ import regex
 
 from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import table_cell
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -196,3 +197,86 @@ def _code_moved(ctx: Context, g: int, group: Group, docs: tuple[int, int], paire
                        for inv in mine if extra[inv.value] > 0 for value in [inv.value.strip("`")]
                        if value.casefold() not in text.casefold())
     return out
+
+
+# The line under a table's header: dashes, colons and bars only.
+_RULE_LINE = lazy(r"(?=[^-]*+-)[ \t:|-]++")
+
+
+def row_labels(text: str) -> list[str]:
+    """The first cells of the body rows of a text's Markdown tables: the labels of the
+    fields a table describes (not its header, nor the line of dashes under it).
+
+    >>> row_labels("| Parameter | Description |\\n|---|---|\\n| Job Name | x |\\n| Data Source - Type | y |")
+    ['Job Name', 'Data Source - Type']
+    """
+    out: list[str] = []
+    header = True
+    for line in text.split("\n"):
+        row = _ROW.fullmatch(line)
+        if row is None:
+            header = True  # a line that is no row ends a table: the next row heads another
+        elif header:
+            header = False
+        elif not _RULE_LINE.fullmatch(line):
+            out.append(row.group(1).split("|", 1)[0].strip())
+    return out
+
+
+def labels_translated(source: str, translation: str) -> bool:
+    """Whether the translation's tables give their rows' labels in its own words: of at
+    least `KEPT_NAMES` labels, most are none of the source's (``| 数据来源 - 类型 |`` for
+    ``| Data Source - Type |``). The labels are then the interface's, which the
+    translation names as its readers' edition of the interface does; a table of keys
+    (``| params_type_desc |``) keeps them as written.
+
+    >>> labels_translated("|a|b|\\n|-|-|\\n| Job Name | x |\\n| Table | y |\\n| Column | z |",
+    ...                   "|甲|乙|\\n|-|-|\\n| 任务名称 | x |\\n| 表名 | y |\\n| 列 | z |")
+    True
+    """
+    theirs = set(row_labels(source))
+    ours = row_labels(translation)
+    return len(ours) >= KEPT_NAMES and 2 * sum(label not in theirs for label in ours) > len(ours)
+
+
+def names_labels_only(word: str, text: str) -> bool:
+    """Whether every time a text writes a word it stands in a table's row, in the row's
+    first cell (its label) at least once, and elsewhere only as inline code
+    (``| Data Source - ColumnType |``, ``need to fill in the `ColumnType` ``): the name
+    of a field of the interface the table describes, not of a product.
+
+    >>> names_labels_only("ColumnType", "| Data Source - ColumnType | (1) All |\\n| Table | the `ColumnType`. |")
+    True
+    >>> names_labels_only("ColumnType", "| ColumnType | x |\\nSet ColumnType first.")
+    False
+    """
+    labelled = False
+    for match in regex.finditer(rf"(?<![\w`]){regex.escape(word)}(?!\w)|`{regex.escape(word)}`", text):
+        cell = table_cell(text, match.start())
+        if cell == 0 or (cell == 2 and not match.group().startswith("`")):
+            return False
+        labelled = labelled or cell == 1
+    return labelled
+
+
+def labels_a_row(code: str, text: str) -> bool:
+    """Whether inline code names a row of a text's tables: the row's label, or its last
+    words (``Column`` for ``| Data Source - Column |``).
+
+    >>> labels_a_row("Column", "|a|b|\\n|-|-|\\n| Data Source - Column | x |"), labels_a_row("Col", "| Column | x |")
+    (True, False)
+    """
+    return any(label == code or label.endswith(" " + code) for label in row_labels(text))
+
+
+def names_translated_row(ctx: Context, group: Group, candidate: Candidate) -> bool:
+    """Whether a candidate is inline code that names a row of its version's table (``need
+    to fill in the `Column` `` beside ``| Data Source - Column |``) and every version
+    lacking it gives the table's labels in its own words: the field's label, which the
+    translation writes as its table does (`列`), not code that changed."""
+    code = candidate.value
+    if candidate.kind != "markup" or not (code.startswith("`") and code.endswith("`")) or len(code) < 3:
+        return False
+    texts = {k: ctx.text(k, group) for k in candidate.have | candidate.lack}
+    return all(labels_a_row(code[1:-1], texts[o]) and all(labels_translated(texts[o], texts[k]) for k in candidate.lack)
+               for o in candidate.have)

@@ -135,12 +135,28 @@ def usual_ratio(a: Document, b: Document, beads) -> float:
     return math.exp(statistics.median(ratios)) if ratios else 1.0
 
 
+# A Markdown link at a text's end, and its address.
+_LINK_AT_END = lazy(r"\]\(([^()\s]++)\)\s*+$")
+
+
+def _last_link(text: str) -> str | None:
+    """The address of the Markdown link a text ends on, if it ends on one.
+
+    >>> _last_link("参考：[参数传递](context.md)"), _last_link("See [it](a.md) here")
+    ('context.md', None)
+    """
+    end = _LINK_AT_END.search(text)
+    return end.group(1) if end else None
+
+
 def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
     """Whether `target` is a translation of `source` that stops before its end."""
     if source.kind != "text" or target.kind != "text":
         return False
     if not open_end(target.text) or not ends_sentence(source.text):
         return False  # the common case, decided without measuring
+    if _last_link(target.text) is not None and _last_link(target.text) == _last_link(source.text.rstrip().rstrip(SENTENCE_END)):
+        return False  # "… refer to: [Parameter Context](context.md)." ends on the link the translation ends on
     la, stops = content_length(source.text), dangling(target.text)
     if la < (MIN_DANGLING_SOURCE if stops else MIN_SOURCE):
         return False

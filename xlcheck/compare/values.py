@@ -23,6 +23,7 @@ from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
     code_word,
+    interface_label,
     names_a_placeholder,
     prose_text,
     prose_words,
@@ -1223,6 +1224,8 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
     if how not in ("plain", "quoted"):
         return []
     doc, code = ctx.documents[k], " ".join(inv.text.strip("`").split())
+    if _label_quoted(ctx, group, (o, k), inv, code):
+        return []
     offsets = []
     for word in (code, code.capitalize(), code.lower()):  # (in another case: _identifier_recased)
         for index in group.members[k]:
@@ -1243,6 +1246,17 @@ def _markup_dropped(ctx: Context, group: Group, k: int, o: int, written: list[In
             Location(doc.path, doc.lang, where, line, column, code if offset is not None else None, inv.value,
                      "different"),)))
     return findings
+
+
+def _label_quoted(ctx: Context, group: Group, versions: tuple[int, int], inv: Invariant, code: str) -> bool:
+    """Whether inline code of version o, a label of the interface by the words around it
+    ("click `WorkerGroup`"), stands inside a quotation of version k in a script of its own
+    (“分配WorkerGroup”): the label as the readers' edition of the interface shows it, set
+    off as that language sets off a label, not code that lost its marks."""
+    o, k = versions
+    if latin_script(ctx.documents[k].lang) or not interface_label(ctx.documents[o].text, inv.start, inv.end):
+        return False
+    return any(code in quotation.group() for quotation in _QUOTATION.finditer(ctx.text(k, group)))
 
 
 def _plain_at(code: str, text: str) -> bool:

@@ -1,0 +1,62 @@
+"""Terms a translation into another script writes with their words glued together.
+
+A translation into Chinese or Japanese keeps the Latin words it does not translate as the
+source writes them: an option's value, an algorithm's name. Where the source names a term
+in brackets or quotation marks, ``(round-robin)`` or ``(lower weight)``, and the
+translation writes ``roundrobin`` or ``lowerweight``, a word the source never writes, the
+term was respelt: a reader who types it types another value. One pair of candidates each,
+kind code, bound as one change.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from xlcheck.compare.code import _pairs
+from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.locales import latin_script
+from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
+
+# A word of the translation in lower-case Latin letters, not part of a longer token
+# (a path, an address, an identifier with digits or underscores).
+_GLUED = lazy(r"(?<![\p{Latin}\d_./@-])\p{Ll}{6,}+(?![\p{Latin}\d_/@-]|\.\w)")
+# Two or three words of the source in lower case, apart by a space or a hyphen, that
+# brackets or quotation marks set apart as a term ("Smoothing polling (round-robin)"): in
+# running prose a compound may be spelt either way (stand-alone / standalone).
+_PHRASE = lazy(r"(?<=[(（`\"“'‘])\p{Ll}++(?:[ -]\p{Ll}++){1,2}+(?=[)）`\"”'’])")
+
+
+def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
+    """A term of the source (version 0) that a translation into another script writes with
+    its words glued together (``round-robin`` / ``roundrobin``), where the source writes
+    the glued word nowhere."""
+    if len(present) < 2 or present[0] != 0:
+        return []
+    phrases = {regex.sub(r"[ -]", "", text): (text, start) for text, start in _matches(ctx, 0, group, _PHRASE)}
+    if not phrases:
+        return []
+    whole = ctx.documents[0].text.casefold()
+    out = []
+    for k in present[1:]:
+        if latin_script(ctx.documents[k].lang):
+            continue
+        for word, start in _matches(ctx, k, group, _GLUED):
+            if word not in phrases or word in whole:
+                continue
+            pair = next(_pairs)
+            for version, lack, (text, at) in ((0, k, phrases[word]), (k, 0, (word, start))):
+                out.append(Candidate(g, "code", text, frozenset({version}), frozenset({lack}),
+                                     {version: Invariant("code", text, text, at, at + len(text))}, pair))
+    return out
+
+
+def _matches(ctx: Context, k: int, group: Group, pattern: regex.Pattern) -> list[tuple[str, int]]:
+    """The texts a pattern matches in version k's paragraphs of a group (overlapping), each
+    with its offset in the document; the first of each text only."""
+    out: dict[str, int] = {}
+    for index in group.members[k]:
+        paragraph = ctx.documents[k].paragraphs[index]
+        for match in pattern.finditer(paragraph.text, overlapped=True):
+            out.setdefault(match.group(), paragraph.start + match.start())
+    return list(out.items())
