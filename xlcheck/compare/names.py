@@ -46,7 +46,6 @@ from xlcheck.compare.context import Candidate, Context, Group, unaccented
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
 from xlcheck.compare.places import (
-    _UNDECOMPOSED,
     LOCAL_ALIASES,
     PLACE_ALIASES,
     _ascii_fold,
@@ -66,6 +65,7 @@ from xlcheck.compare.places import (
     _territory,
 )
 from xlcheck.compare.spelling import (
+    _DOUBLES,
     _consonant_drops,
     _letter_dropped,
     _misspelt_noun,
@@ -73,6 +73,7 @@ from xlcheck.compare.spelling import (
     _near_sound,
     _same_stem,
     _typo_of,
+    skeleton,
 )
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.extract.codes import latin_readings
@@ -151,11 +152,6 @@ Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
 # State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
 # What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-# Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
-_SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
-           ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
-           ("x", "cs"), ("ou", "u"))
-_DOUBLES = lazy(r"(.)\1+")
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
@@ -246,21 +242,6 @@ def _written_as_words(text: str, value: str) -> bool:
     if _spaced_words(value).search(text):
         return True
     return regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", _ADDRESS.sub(" ", text)) is not None
-
-
-def skeleton(word: str) -> str:
-    """A name folded to how it sounds, so transliterations of one name meet.
-
-    >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
-    (True, True)
-    >>> skeleton("Úkrænu")[:4] == skeleton("Ukraine")[:4]
-    True
-    """
-    text = unicodedata.normalize("NFKD", word.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
-    for a, b in _SOUNDS:
-        text = text.replace(a, b)
-    return _DOUBLES.sub(r"\1", text)
 
 
 @functools.lru_cache(maxsize=4096)

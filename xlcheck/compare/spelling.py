@@ -1,12 +1,37 @@
-"""Whether one word is another name misspelt: a letter dropped, doubled or changed, an
-ending cut, a syllable lost in transliteration, read once a language's own spelling (German
-ß, umlauts, sch) is set aside. A spelling of the name's own (Mohammed / Mohamed) is not one."""
+"""How a name sounds (its skeleton, where transliterations of it meet) and whether one word
+is another name misspelt: a letter dropped, doubled or changed, an ending cut, a syllable
+lost in transliteration, read once a language's own spelling (German ß, umlauts, sch) is set
+aside. A spelling of the name's own (Mohammed / Mohamed) is not one."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from xlcheck.compare.context import unaccented
+from xlcheck.compare.places import _UNDECOMPOSED
 from xlcheck.patterns import lazy
 from xlcheck.romanise import sound_distance
+
+# Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
+_SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
+           ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
+           ("x", "cs"), ("ou", "u"))
+_DOUBLES = lazy(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """A name folded to how it sounds, so transliterations of one name meet.
+
+    >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
+    (True, True)
+    >>> skeleton("Úkrænu")[:4] == skeleton("Ukraine")[:4]
+    True
+    """
+    text = unicodedata.normalize("NFKD", word.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+    for a, b in _SOUNDS:
+        text = text.replace(a, b)
+    return _DOUBLES.sub(r"\1", text)
 
 
 def _near_miss(name: str, word: str) -> bool:
