@@ -1,5 +1,6 @@
-"""Names in Brahmic scripts (Hindi, Bengali and their neighbours): a place's stem under the
-endings these languages glue to it, and a name written in another spelling or misspelt."""
+"""Names between Brahmic scripts (Hindi, Bengali): a place's stem under the endings these
+languages glue to it, and the places and English titles a translation from one such script
+into another writes as another name or misspells."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
-from xlcheck.locales import place_names
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking
+from xlcheck.locales import base_language, place_names
 from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
     BRAHMIC_WORD,
+    brahmic_block,
     brahmic_consonants,
     brahmic_letters,
     brahmic_sound,
@@ -159,3 +162,83 @@ def _brahmic_misspelt(stems: tuple[str, ...], words: list[tuple[str, ...]]) -> b
                 return False
             near = near or any(sound_distance(brahmic_sound(stem), sound) <= 0.5 for sound in sounds)
     return near
+
+
+def brahmic_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """Names of group `g` that a translation between two Brahmic scripts changes: a CLDR
+    place written as another name, an English title misspelt."""
+    pairs = _brahmic_pairs(ctx, group, docs)
+    if not pairs:
+        return []
+    return _brahmic_place_changed(ctx, g, docs, group, pairs) + _brahmic_title_misspelt(ctx, g, docs, group, pairs)
+
+
+def _brahmic_place_changed(ctx: Context, g: int, docs: list[int], group: Group,
+                           pairs: list[tuple[int, int]]) -> list[Candidate]:
+    """Places that a translation between two Brahmic scripts (Hindi and Bengali) writes
+    as another name: a word of the source that spells a CLDR place of its language
+    (मोल्दोवा, माल्डोवा for मॉल्डोवा), where no word of the translation writes that place
+    (the source's spelling or CLDR's in the translation's language, in a case, or cut
+    for its people: মোল্দোভার, স্পেনীয়রা, বেলজিয়ান) but one sounds like it with a
+    consonant of its own, a y or an l more (মোল্দাভিয়া, Moldavia; अस्ट्रेलिया for
+    অস্ট্রিয়া). A place rendered by a word of another sound (ব্রিটেন / যুক্তরাজ্য) or
+    respelt by a near consonant (চিসিনৌ / কিশিনাউ) is left alone: without capitals
+    there is no telling a name from a translated word, so only a place CLDR lists is
+    compared, and only against a rendering that sounds like it."""
+    out = []
+    for k, o in pairs:
+        theirs = None
+        doc, from_lang = ctx.documents[k], base_language(ctx.documents[k].lang)
+        to_lang = base_language(ctx.documents[o].lang)
+        seen: set[str] = set()
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for word in dict.fromkeys(BRAHMIC_WORD.findall(paragraph.text)):
+                place = _brahmic_place(word, from_lang) if word not in seen else None
+                seen.add(word)
+                if place is None:
+                    continue
+                stem, keys = place
+                forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
+                theirs = _brahmic_words(ctx, o, group) if theirs is None else theirs
+                if _brahmic_renamed(forms, theirs):
+                    at = next(m for m in BRAHMIC_WORD.finditer(paragraph.text) if m.group() == word)
+                    out.append(name_lacking(g, docs, o, k, word, _brahmic_name(paragraph, at.start(), at.end())))
+    return out
+
+def _brahmic_title_misspelt(ctx: Context, g: int, docs: list[int], group: Group,
+                            pairs: list[tuple[int, int]]) -> list[Candidate]:
+    """English titles that a translation between two Brahmic scripts misspells. A title
+    the source opens with the English article transliterated (द, दि, দ্য) is English
+    words spelt by their sound, which the translation spells again with the same
+    consonants in its script (द प्रेसिडेंट स्पीच / দ্য প্রেসিডেন্ট স্পিচ): a word of the
+    title (of three consonants or more) that no word of the translation writes with
+    its consonants, while one sounds like it but for a near consonant (প্রেসিডেন্স,
+    "Presidence"), is misspelt, and so is the title. A title the translation gives in
+    words of its own (সোভিয়েত-পোলিশ অনাক্রমণ চুক্তি) sounds like none of it: left alone."""
+    out = []
+    for k, o in pairs:
+        theirs = None
+        doc, from_lang = ctx.documents[k], base_language(ctx.documents[k].lang)
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for start, end, words in _brahmic_titles(paragraph.text):
+                theirs = _brahmic_words(ctx, o, group) if theirs is None else theirs
+                if any(_brahmic_misspelt(_brahmic_stems(word, from_lang), theirs) for word in words):
+                    out.append(name_lacking(g, docs, o, k, paragraph.text[start:end], _brahmic_name(paragraph, start, end)))
+    return out
+
+def _brahmic_pairs(ctx: Context, group: Group, docs: list[int]) -> list[tuple[int, int]]:
+    """Each source k and translation o of a group in two different Brahmic scripts: what
+    the two checks of Brahmic names compare (none, after one search per version, in
+    other scripts)."""
+    ctx = ctx
+    blocks = {k: brahmic_block(ctx.text(k, group)) if _BRAHMIC_LETTER.search(ctx.text(k, group)) else None
+              for k in docs}
+    return [(k, o) for o in docs if blocks[o] is not None for k in docs if blocks[k] not in (None, blocks[o])]
+
+def _brahmic_words(ctx: Context, o: int, group: Group) -> list[tuple[str, ...]]:
+    """Doc o's words of a group in a Brahmic script, each with its stems (read only
+    where a source word is a place or a title: most groups have neither)."""
+    lang = base_language(ctx.documents[o].lang)
+    return [_brahmic_stems(word, lang) for word in set(BRAHMIC_WORD.findall(ctx.text(o, group)))]

@@ -32,17 +32,8 @@ import regex
 
 from xlcheck import gazetteer, regexcache
 from xlcheck.compare import respelt as _respelt
-from xlcheck.compare.brahmic import (
-    _BRAHMIC_LETTER,
-    _brahmic_misspelt,
-    _brahmic_name,
-    _brahmic_place,
-    _brahmic_place_forms,
-    _brahmic_renamed,
-    _brahmic_stems,
-    _brahmic_titles,
-)
-from xlcheck.compare.context import Candidate, Context, Group, unaccented
+from xlcheck.compare.brahmic import brahmic_candidates
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.cyrillic import (
     _CYRILLIC_PEOPLE_ADJECTIVE,
     _ENDINGS,
@@ -121,7 +112,6 @@ from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 from xlcheck.prefixes import bare_prefix, glued_names, glues_prefixes, unmarked
 from xlcheck.romanise import (
     BRAHMIC_WORD,
-    brahmic_block,
     brahmic_initials,
     devanagari_runs,
     kana_runs,
@@ -549,10 +539,7 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
-        brahmic = self._brahmic_pairs(group, docs)
-        if brahmic:
-            out.extend(self._brahmic_place_changed(g, docs, group, brahmic))
-            out.extend(self._brahmic_title_misspelt(g, docs, group, brahmic))
+        out.extend(brahmic_candidates(self.ctx, g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_across_scripts(g, group, docs))
@@ -616,7 +603,7 @@ class Names:
                             or any(p in text or sound_present(p, runs) for p in parts) \
                             or not all(len(latin_sound(p)) >= 3 and set(latin_sounds(p)) & self._kana_sounds(o) for p in parts):
                         continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     @_memo
@@ -676,14 +663,14 @@ class Names:
                 words = self._words_in(o, group.members[o])
                 for value, inv in lone[k]:
                     if glues_prefixes(to_lang) and _glued_typo(value, self.ctx.text(o, group)):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if own and self._maybe_rendered(value, inv, own, k, o, group):
                         continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
                     if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
                             or _territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
                         continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _maybe_rendered(self, value: str, inv: Invariant, own: list[str], k: int, o: int, group: Group) -> bool:
@@ -730,7 +717,7 @@ class Names:
                     for o in latin:
                         if o != k and base_language(self.ctx.documents[o].lang) == "en" \
                                 and self._never_written(o, inv.value, group):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
     def _never_written(self, o: int, value: str, group: Group) -> bool:
@@ -811,7 +798,7 @@ class Names:
                         continue  # here in some transliteration (Olha / Ольгу)
                     if self.ctx.documents[k].text.count(value[:max(4, len(value) - 2)]) >= 2 and any(
                             _same_name(w, value, to_lang, lang) and _english_same(w, value) for w in known):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _listed_name_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -848,7 +835,7 @@ class Names:
                     if key is not None and not key.startswith("gaz:") and self._place_present(key, self.ctx.documents[o].lang, words):
                         continue
                     inv = Invariant("name", value, value, base + item.start(), base + item.end(), (), "listed")
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _streets_and_pairs(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -876,14 +863,14 @@ class Names:
                         stem = unaccented(match.group(1)).replace("ß", "ss") + "str"
                         if not regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", text):
                             value, start = match.group(), paragraph.start + match.start()
-                            out.append(_lacking(g, docs, o, k, value,
+                            out.append(name_lacking(g, docs, o, k, value,
                                                 Invariant("name", value, value, start, start + len(value), (), "street")))
                     for match in _SLASHED_PAIR.finditer(paragraph.text):
                         first, second = match.group(1), match.group(2)
                         if regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(first))}(?![\p{{L}}])", text) \
                                 and not regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(second)[:4])}", text):
                             start = paragraph.start + match.start(2)
-                            out.append(_lacking(g, docs, o, k, second,
+                            out.append(name_lacking(g, docs, o, k, second,
                                                 Invariant("name", second, second, start, start + len(second), (), "paired")))
         return out
 
@@ -931,7 +918,7 @@ class Names:
                     for first, last in spans:
                         value = paragraph.text[first:last]
                         inv = Invariant("name", value, value, paragraph.start + first, paragraph.start + last, (), "broken")
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _form_dropped(self, value: str, k: int, group: Group, docs: list[int],
@@ -993,7 +980,7 @@ class Names:
                 if o == k:
                     continue
                 if _script(self.ctx.text(o, group)) == "cyrillic":
-                    out.extend(_lacking(g, docs, o, k, value, inv) for value, inv
+                    out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv
                                in self._cyrillic_changed(k, o, group) + self._cyrillic_garbled(k, o, group))
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
@@ -1019,7 +1006,7 @@ class Names:
                         if same_places(key) & places:
                             continue
                     if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _cyrillic_changed(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
@@ -1140,7 +1127,7 @@ class Names:
                         continue
                     start = paragraph.start + match.start("name")
                     inv = Invariant("name", value, value, start, start + len(value), (), "byline")
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
                 break
         return out
 
@@ -1808,7 +1795,7 @@ class Names:
                     if code is None and canonical.lower() not in words and self._swapped(value, inv, k, o, group):
                         # "the Rolldown function" / "la función de Rollup": another product
                         # named (where a name in code, `rolldownOptions`, would pass for it)
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if canonical.lower() in words or self._word_present(canonical, words):
                         if any(self._known_misspelt(part, o, group, k) or self._typo(part, o, group, k, doc.lang)
@@ -1832,7 +1819,7 @@ class Names:
                         # after a people's adjective (French Belharra / französischer Belharra),
                         # nor an acronym after its qualifier (English ASR / anglického ASR),
                         # nor a surname after a title ("Mista Akinwumi Adesina" / "Mr. Adesina").
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
                             and code is None and not self._documentation(k) \
@@ -1842,7 +1829,7 @@ class Names:
                         # the source calls by the surname alone elsewhere ("Currie said"), or
                         # written after a title, where the surname stands ("Sanata Mathew
                         # Urhoghide" / "Senator Mathew").
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     lead = next((i for i, present in enumerate(kept) if not present), len(kept))
                     if len(parts) >= 2 and 1 <= lead < len(parts) and not any(kept[lead:]) and code is None \
@@ -1851,10 +1838,10 @@ class Names:
                         # words ("Yarra Trams" / "Yarra Dag", "Omar Hassan Al-Bashir" /
                         # "Omar Hassan Al-Din", "Indore Press Club" /
                         # "Indore Stutt Félagið"): the name changed.
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if self._acronym_typo(value, o, group, k):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if not lost and (code is None or native):
                         continue  # (a Nguni text names a country its own way: "iJalimane", CLDR's "i-Germany")
@@ -1866,7 +1853,7 @@ class Names:
                         continue
                     if native and self._rendered_natively(value, inv, k, o, group):
                         continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _rendered_natively(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
@@ -1974,78 +1961,8 @@ class Names:
                     parts = [p for p in value.split() if p not in TITLES and p.rstrip(".") not in _NAME_SUFFIXES]
                     if not parts or any(sounds_alike(part, w) for part in parts for run in runs for w in run):
                         continue  # a word of it is there: transliterated, if not as a whole
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
-
-    def _brahmic_place_changed(self, g: int, docs: list[int], group: Group,
-                               pairs: list[tuple[int, int]]) -> list[Candidate]:
-        """Places that a translation between two Brahmic scripts (Hindi and Bengali) writes
-        as another name: a word of the source that spells a CLDR place of its language
-        (मोल्दोवा, माल्डोवा for मॉल्डोवा), where no word of the translation writes that place
-        (the source's spelling or CLDR's in the translation's language, in a case, or cut
-        for its people: মোল্দোভার, স্পেনীয়রা, বেলজিয়ান) but one sounds like it with a
-        consonant of its own, a y or an l more (মোল্দাভিয়া, Moldavia; अस्ट्रेलिया for
-        অস্ট্রিয়া). A place rendered by a word of another sound (ব্রিটেন / যুক্তরাজ্য) or
-        respelt by a near consonant (চিসিনৌ / কিশিনাউ) is left alone: without capitals
-        there is no telling a name from a translated word, so only a place CLDR lists is
-        compared, and only against a rendering that sounds like it."""
-        out = []
-        for k, o in pairs:
-            theirs = None
-            doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
-            to_lang = base_language(self.ctx.documents[o].lang)
-            seen: set[str] = set()
-            for index in group.members[k]:
-                paragraph = doc.paragraphs[index]
-                for word in dict.fromkeys(BRAHMIC_WORD.findall(paragraph.text)):
-                    place = _brahmic_place(word, from_lang) if word not in seen else None
-                    seen.add(word)
-                    if place is None:
-                        continue
-                    stem, keys = place
-                    forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
-                    theirs = self._brahmic_words(o, group) if theirs is None else theirs
-                    if _brahmic_renamed(forms, theirs):
-                        at = next(m for m in BRAHMIC_WORD.finditer(paragraph.text) if m.group() == word)
-                        out.append(_lacking(g, docs, o, k, word, _brahmic_name(paragraph, at.start(), at.end())))
-        return out
-
-    def _brahmic_title_misspelt(self, g: int, docs: list[int], group: Group,
-                                pairs: list[tuple[int, int]]) -> list[Candidate]:
-        """English titles that a translation between two Brahmic scripts misspells. A title
-        the source opens with the English article transliterated (द, दि, দ্য) is English
-        words spelt by their sound, which the translation spells again with the same
-        consonants in its script (द प्रेसिडेंट स्पीच / দ্য প্রেসিডেন্ট স্পিচ): a word of the
-        title (of three consonants or more) that no word of the translation writes with
-        its consonants, while one sounds like it but for a near consonant (প্রেসিডেন্স,
-        "Presidence"), is misspelt, and so is the title. A title the translation gives in
-        words of its own (সোভিয়েত-পোলিশ অনাক্রমণ চুক্তি) sounds like none of it: left alone."""
-        out = []
-        for k, o in pairs:
-            theirs = None
-            doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
-            for index in group.members[k]:
-                paragraph = doc.paragraphs[index]
-                for start, end, words in _brahmic_titles(paragraph.text):
-                    theirs = self._brahmic_words(o, group) if theirs is None else theirs
-                    if any(_brahmic_misspelt(_brahmic_stems(word, from_lang), theirs) for word in words):
-                        out.append(_lacking(g, docs, o, k, paragraph.text[start:end], _brahmic_name(paragraph, start, end)))
-        return out
-
-    def _brahmic_pairs(self, group: Group, docs: list[int]) -> list[tuple[int, int]]:
-        """Each source k and translation o of a group in two different Brahmic scripts: what
-        the two checks of Brahmic names compare (none, after one search per version, in
-        other scripts)."""
-        ctx = self.ctx
-        blocks = {k: brahmic_block(ctx.text(k, group)) if _BRAHMIC_LETTER.search(ctx.text(k, group)) else None
-                  for k in docs}
-        return [(k, o) for o in docs if blocks[o] is not None for k in docs if blocks[k] not in (None, blocks[o])]
-
-    def _brahmic_words(self, o: int, group: Group) -> list[tuple[str, ...]]:
-        """Doc o's words of a group in a Brahmic script, each with its stems (read only
-        where a source word is a place or a title: most groups have neither)."""
-        lang = base_language(self.ctx.documents[o].lang)
-        return [_brahmic_stems(word, lang) for word in set(BRAHMIC_WORD.findall(self.ctx.text(o, group)))]
 
     # -- names changed into look-alikes across scripts -----------------------------------
 
@@ -2118,7 +2035,7 @@ class Names:
                 if changed and own_words is None:
                     own_words = self.ctx.words(k)
                 if changed and changed[0].lower() not in own_words:
-                    out.append(_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
+                    out.append(name_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
                                                                        (), "lookalike")))
                 continue
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
@@ -2133,7 +2050,7 @@ class Names:
                 if word.lower() in own_words:
                     continue
                 inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
-                out.append(_lacking(g, docs, o, k, name, inv))
+                out.append(name_lacking(g, docs, o, k, name, inv))
                 break
         return out
 
@@ -2179,7 +2096,7 @@ class Names:
             if not latin_name and self._designator(source, start + len(name), k, o, group):
                 continue
             inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
-            out.append(_lacking(g, docs, o, k, name, inv))
+            out.append(name_lacking(g, docs, o, k, name, inv))
         return out
 
     def _designator(self, source: str, end: int, k: int, o: int, group: Group) -> bool:
@@ -2245,7 +2162,7 @@ class Names:
                             everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
                             if self._place_present(key, to_lang, everywhere):
                                 continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
@@ -2272,7 +2189,7 @@ class Names:
                     title = inv.value.strip(_QUOTE_MARKS)
                     words = [w for w in _LETTER_RUNS.findall(title.casefold()) if len(w) >= 4]
                     if short >= len(title) and not any(w in text for w in words):
-                        out.append(_lacking(g, docs, o, k, title, inv))
+                        out.append(name_lacking(g, docs, o, k, title, inv))
         return out
 
     def _credit_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2292,7 +2209,7 @@ class Names:
                     continue
                 if credit.casefold() not in self.ctx.text(o, group).casefold():
                     start = last.start + match.start(1)
-                    out.append(_lacking(g, docs, o, k, credit, Invariant("name", credit, credit, start,
+                    out.append(name_lacking(g, docs, o, k, credit, Invariant("name", credit, credit, start,
                                                                          start + len(credit), (), "acronym")))
         return out
 
@@ -2348,7 +2265,7 @@ class Names:
                         if inv.kind == "quote":  # the title's word, within its marks
                             start = inv.start + inv.text.index(inv.value)
                             inv = Invariant("name", inv.value, inv.value, start, start + len(inv.value), (), "capitalised")
-                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
     def _changed_across_scripts(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2409,14 +2326,14 @@ class Names:
                         if from_script == "cyrillic" and _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
                                 source_text, max(0, inv.start - 30), inv.start) and all(
                                 w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         # A Czech or Slovak woman's surname keeps its -ová in Cyrillic
                         # (Шейбалова, Шейбаловій): Шейбал alone is the name cut short. A
                         # surname in -о is hers as it stands (Сухенко, Czech Suchenková).
                         elif from_script == "latin" and inv.value.endswith("ová") and all(
                                 _WOMANS_SUFFIX.search(w) is None and not w.endswith("о")
                                 for w in rendered if w[:1].isupper()) and any(w[:1].isupper() for w in rendered):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         # A Czech name keeps its vowels in Cyrillic, letter for letter (Jurečka
                         # / Юречка, Kinžal / Кінжал); a given name before a surname may be
                         # the reader's own (Ondřej / Андрій), an adjective declines its own.
@@ -2424,10 +2341,10 @@ class Names:
                                 inv.value) and not _CZECH_ADJECTIVE.search(inv.value) and not _NAME_AFTER.match(
                                 source_text, inv.end) and all(
                                 w[:1].isupper() and _czech_vowels_differ(inv.value, w) for w in rendered):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         continue
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
-                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
     def _declined_in_lower_case(self, value: str, lang: str) -> bool:
@@ -2462,7 +2379,7 @@ class Names:
                         text = self.ctx.text(o, group).casefold()
                         if not any(form in text for form in forms):
                             start = paragraph.start + match.start()
-                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                            out.append(name_lacking(g, docs, o, k, match.group(), Invariant(
                                 "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
         return out
 
@@ -2509,7 +2426,7 @@ class Names:
                             form.startswith(s) for form in _script_skeletons(w, to_script, latin_lang) for s in stem)]
                         if town and not derived:
                             start = paragraph.start + match.start()
-                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                            out.append(name_lacking(g, docs, o, k, match.group(), Invariant(
                                 "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
         return out
 
@@ -2544,7 +2461,7 @@ class Names:
                     if likeness < 0.5 or name in reported:
                         continue
                     reported.add(name)
-                    out.append(_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
+                    out.append(name_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
                                                                        (), "capitalised")))
         return out
 
@@ -2578,7 +2495,7 @@ class Names:
                 # (Ukraine / no 乌 in the headline).
                 if missing and not self._lost_text(k, o, group):
                     missing = [p for p in missing if _no_trace(p[2], lang, text)]
-                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv, _ in missing)
+                out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv, _ in missing)
         return out
 
     def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
@@ -2689,9 +2606,9 @@ class Names:
                     continue
                 lacking = [(value, inv) for value, inv in mine.items() if value not in names.get(o, {})]
                 found = _respelt.words_of(text) if lacking else []  # doc o's words, read once for all names
-                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in lacking
+                out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv in lacking
                            if self._respelt_in(value, k, o, text, found))
-                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
+                out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
         return out
 
     def _dropped_speakers(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
@@ -3238,11 +3155,6 @@ def _inflected_in(name: str, words: set[str], lang: str) -> bool:
     return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
 
 
-def _lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
-    """A name of group `g` that every version but doc o has, as doc k writes it (`inv`)."""
-    return Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
-
-
 def _missing_from(g: int, docs: list[int], o: int, k: int, value: str, start: int) -> Candidate:
     """A name doc k writes at `start` in Han or katakana that doc o lacks."""
-    return _lacking(g, docs, o, k, value, Invariant("name", value, value, start, start + len(value), (), "kanji"))
+    return name_lacking(g, docs, o, k, value, Invariant("name", value, value, start, start + len(value), (), "kanji"))
