@@ -170,6 +170,8 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal |
     (Decimal('1.5'), Decimal('1.5'))
     >>> parse_number("50 000", locale_info("fr"))[0], parse_number("50’000", locale_info("de-CH"))[0]
     (Decimal('50000'), Decimal('50000'))
+    >>> parse_number("17,000", locale_info("xh"))
+    (Decimal('17000'), (), 'foreign-separator')
     """
     if token[0] in ".,":
         return Decimal("0." + token[1:]), (), None
@@ -214,6 +216,10 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal |
     as_group = Decimal(integer + fraction)
     if sep in info.groups:
         return as_group, (), None
+    if sep == "," and info.decimal == ".":
+        # A comma where the locale points decimals can only group: Xhosa groups with a
+        # space, and "eziyi-17,000" copies the English grouping a Zulu source writes.
+        return as_group, (), "foreign-separator"
     # The locale's decimal point before exactly three digits: a decimal by the
     # locale's rules, but also what a foreign grouping would look like.
     return as_decimal, (as_group,), "ambiguous-separator"
