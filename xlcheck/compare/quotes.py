@@ -76,7 +76,8 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                                  for o in docs if o != k)
         # The source is never the version to fix: its stray mark is not a drift.
         if unbalanced[k] and balanced_elsewhere and k != reference \
-                and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc):
+                and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc) \
+                and not _runs_on(ctx.documents[k], group.members[k], unbalanced[k][0]):
             inv = unbalanced[k][0]
             findings.append(ctx.single(group, k, inv, rule_for("punctuation", "unbalanced"),
                                        f"quotation mark opened at “{inv.text}…” is never closed"))
@@ -158,6 +159,30 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
             value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
             out.append(Invariant("quote", value, doc.text[inv.start:paragraph.end], inv.start, paragraph.end))
     return out
+
+
+# Marks that open a quotation and the mark that closes it, where the two differ.
+_CLOSERS = {"「": "」", "『": "』", "“": "”", "«": "»", "„": "“", "‹": "›"}
+
+
+def _runs_on(doc: Document, members, inv: Invariant) -> bool:
+    """Whether a mark a paragraph leaves open runs on into the paragraphs after it: the next
+    paragraph opens with the same mark (a long quotation reopened at each paragraph), or a
+    later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた).
+    A quotation runs on in the translation wherever the source's ran on, whatever marks
+    the source put at each paragraph's start."""
+    index = next((i for i in members if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), None)
+    if index is None:
+        return False
+    opener = doc.text[inv.start]
+    if _next_opens_with(doc, index, opener):
+        return True
+    closer = _CLOSERS.get(opener)
+    if closer is None:
+        return False
+    rest = doc.text[doc.paragraphs[index].end:]
+    close, reopen = rest.find(closer), rest.find(opener)
+    return close >= 0 and (reopen < 0 or close < reopen)
 
 
 def _opens_inside(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:

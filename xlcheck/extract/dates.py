@@ -53,7 +53,8 @@ _OF_MONTH = lazy(r"[ \u00a0]+of[ \u00a0]+(\p{Lu}\p{Ll}+)")
 # Not a count of days: 第６日目 (the sixth day), 30日内 (within 30 days), 3日游 (a three-day
 # tour), １泊２日 (one night and two days), １日店長 (the manager for a day), ２日プラン (a
 # two-day plan), １日15室 (15 rooms a day; but 13日15時 is the 13th at three o'clock), １日€100m
-# and １日あたり (an amount a day).
+# and １日あたり (an amount a day); 週4日 (four days a week, 週4日制, a four-day week) and 1日分
+# (a day's worth; but 5日分别, "on the 5th, each").
 # Clock times in Chinese and Japanese: 午後１時４０分, 下午2点半, 15時, 晚上6-8点 (from six to
 # eight in the evening); not 2時間, a duration; not RAID10时, "with RAID10": digits glued to
 # a Latin word are part of its name.
@@ -101,7 +102,7 @@ _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到�
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
 # "5日前" is "before the 5th", so the particle decides.
-_CJK_DAY = lazy(r"(?<![\d.年泊第])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店目\p{Katakana}]|\d+[^\d時时:：点點]"
+_CJK_DAY = lazy(r"(?<![\d.年泊第週周])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店目制\p{Katakana}]|分(?![别別])|\d+[^\d時时:：点點]"
                          r"|[ ]?[€$£¥￥]|あたり|当たり|平均|前(?:の|に|から|まで))")
 _CJK_GENERATION = lazy(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
@@ -122,7 +123,7 @@ _HINTS = {
     # before its colon, "h" or "Uhr" (a space between at most): "h" alone is in almost
     # every English paragraph.
     "clock": r"\d[ \u00a0]?[:hU]",
-    "decade": r"0(?:['’]?s|er| ['’\x22] ?s)\b|anos |années |años |anni |los \d|las \d",
+    "decade": r"0(?:['’]?s|er| ['’\x22] ?s)\b|(?:anos|années|años|anni)[ \u00a0]|los \d|las \d",
     "slavic decade": r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.",
 }
 _QUARTER_HINT = lazy(_HINTS["quarter"])
@@ -257,7 +258,8 @@ _DECADE = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])(?![\d]{4}[-–]\d)(?:(1[89]|20)(\d)0(?:['’]?s|er)"
     # tokenised text (MT corpora) splits "the 90 's", and one system wrote "the 90 " s"
     r"|(?<!\b(?:his|her|their|my|your|our|its|one's) (?:(?:early|mid|late)[- ])?)['’]?(\d)0(?:['’]?s|er| ['’\x22] ?s)"  # an age: "in his early 20s"
-    r"|(?<=anos |années |años |anni )['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
+    # "los años 30", often with a no-break space: the number stays with its word
+    r"|(?<=(?:anos|années|años|anni)[ \u00a0])['’]?(1[89]|20)?(\d)0|(?<=los |las )(1[89]|20)?(\d)0['’])(?![\p{L}\p{N}])"
 )
 # What a decade written "90s" (no apostrophe, no century) follows: "the 90s", "early 90s",
 # "mid-90s", "the 80s and 90s"; "wait 10s", "a timeout of 10s", "10000 (10s)" and a table's "| 10s |" are seconds.
@@ -325,19 +327,26 @@ _PARTS_OF_DAY = {
     "fr": (r"heures?", {"du matin": 0, "de l'après-midi": 12, "de l’après-midi": 12, "du soir": 12}),
     "it": (r"ore", {"del mattino": 0, "di mattina": 0, "della mattina": 0, "del pomeriggio": 12, "di sera": 12,
                     "della sera": 12, "di notte": 12, "della notte": 12}),
+    # "six in the morning" (朝6時): English says it so when the hour is told, not written.
+    "en": (r"o['’]clock", {"in the morning": 0, "in the afternoon": 12, "in the evening": 12, "at night": 12}),
 }
-_NIGHT = ("noite", "noche", "soir", "sera", "notte")
+_NIGHT = ("noite", "noche", "soir", "sera", "notte", "night")
 # What every part of the day holds, for a substring test on the case-folded text.
 _PARTS_HINTS = ("manhã", "madrugada", "tarde", "noite", "mañana", "noche", "matin", "après-midi", "soir",
-                "mattin", "pomeriggio", "sera", "notte")
+                "mattin", "pomeriggio", "sera", "notte", "morning", "afternoon", "evening", "night")
+# Where a language's number words hold more than cardinals ("once", "second", "a dozen"),
+# the words an hour may be written with.
+_HOUR_WORDS = {"en": frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                "eleven", "twelve"})}
 
 
 @functools.cache
 def _hour_of_day(tag: str) -> regex.Pattern[str]:
     """The hours of a language with a part of the day: a figure or a cardinal word."""
     hours, parts = _PARTS_OF_DAY[base_language(tag)]
-    words = sorted((w for w, v in locale_info(tag).number_words if v in range(1, 13) and " " not in w),
-                   key=longest_first)
+    cardinals = _HOUR_WORDS.get(base_language(tag))
+    words = sorted((w for w, v in locale_info(tag).number_words if v in range(1, 13) and " " not in w
+                    and (cardinals is None or w in cardinals)), key=longest_first)
     return regexcache.compile(
         rf"(?<![\p{{L}}\p{{N}}:.,])(?P<hour>1[0-2]|0?[1-9]|{'|'.join(map(regex.escape, words))})"
         rf"(?:[ \u00a0](?:{hours}))?[ \u00a0](?P<part>{'|'.join(map(regex.escape, parts))})(?![\p{{L}}])",
@@ -789,6 +798,10 @@ def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
     return [out[id(inv)] for inv in found]
 
 
+# The capitalised word after a weekday that makes it a title with a capitalised "The" before it.
+_TITLE_WORD = lazy(r"[ \u00a0]\p{Lu}\p{Ll}")
+
+
 def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = None) -> None:
     """Weekdays ("on Friday", "am Samstag", "na sexta-feira"): ``W5``, ``W6``… (ISO numbers),
     the day a news report names for an event."""
@@ -826,6 +839,8 @@ def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = Non
         day, capital = table[key[:-1]] if adverb else table[key]
         if capital and not name[0].isupper() and not adverb:
             continue  # a lower-case word in a capitalising language
+        if info.language == "en" and text.endswith("The ", 0, match.start()) and _TITLE_WORD.match(text, match.end()):
+            continue  # "told The Sunday Times": a paper's title, not a day
         night = info.language == "en" and (_OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start())
                                            or _NIGHT_AFTER.match(text, match.end()))
         add(*match.span(), f"W{day}", flag="night" if night else None)
@@ -963,7 +978,9 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(semana|mês|ano) que vem", "R+1{}")),  # "no mês que vem", next month
     "es": ((r"ayer", "R-1d"), (r"mañana(?= )", "R+1d"),
            (r"(semana|mes|año) pasad[oa]", "R-1{}"), (r"(?:est[ea]) (semana|mes|año)", "R0{}"),
-           (r"próxim[oa] (semana|mes|año)", "R+1{}"), (r"(semana|mes|año) que viene", "R+1{}")),
+           (r"próxim[oa] (semana|mes|año)", "R+1{}"), (r"(semana|mes|año) que viene", "R+1{}"),
+           # "a principios de año" (earlier this year): the year, with no demonstrative, is this one
+           (r"(?:principios|comienzos|inicios|mediados|finales) de (semana|mes|año)(?! pasad| que viene)", "R0{}")),
     "fr": ((r"hier", "R-1d"), (r"demain", "R+1d"),
            (r"(semaine|mois|année|an) derni(?:er|ère)", "R-1{}"),
            (r"(semaine|mois|année) précédente?", "R-1{}"), (r"(?:cette|ce|cet) (semaine|mois|année)", "R0{}"),
