@@ -59,6 +59,7 @@ COUNTED_KINDS = frozenset({"markup", "url"})
 # number words ("drei"), prose roles (":term:") and images in Markdown.
 SOFT_FLAGS = frozenset({"word", "prose-role", "image"})
 _DASH_SIGN = lazy(r"[−–](?=\d)")
+_CLOCK_VALUE = lazy(r"T\d\d:\d\d")
 _CASED = r"\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}"
 _RST_ESCAPE = lazy(r"\\(.)")
 _HEADING_LEVEL = lazy(r"h[1-6]$")
@@ -145,6 +146,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     if kind == "number":
                         # "–4" with a dash for a minus, "Base-2, -8": a sign is typography.
                         soft[k].add(inv.value.lstrip("-"))
+            if kind == "number":
+                # A clock reading's figures: "on 3:35" of a match is "3 分 35 秒", minutes and
+                # seconds the other version writes as two numbers.
+                soft[k].update(str(int(part)) for inv in by_kind[k].get("date", ())
+                               if _CLOCK_VALUE.fullmatch(inv.value) for part in inv.value[1:].split(":"))
         _resolve_alternatives(ctx, group, docs, values, notes, soft)
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)

@@ -62,6 +62,8 @@ _CJK_TIME = lazy(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])"
     r"(?:(?P<first>\d{1,2})[ ]?[-–~～〜至到][ ]?)?(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
+# Minutes and seconds of a match's clock, 3 分 35 秒: not after hours (2時間3分35秒, a duration).
+_CJK_MINUTE_SECOND = lazy(r"(?<![\d.,:時时点點間间][ ]?)(?<![\d.,])([01]?\d|2[0-3])[ ]?分[ ]?([0-5]\d)[ ]?秒")
 # "9/11" names the day of the 2001 attacks in news in any language, as "11. September",
 # "11 septembre", "9·11" do.
 _NINE_ELEVEN = lazy(r"(?<![\p{N}/.,:])9/11(?![\p{N}/]|[.,]\d)")
@@ -531,6 +533,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             year, month, day = match.groups()
             add(*match.span(), f"{year}-{month}" + (f"-{day}" if day else ""))
 
+    if "秒" in text:
+        for match in _CJK_MINUTE_SECOND.finditer(text):
+            # "3 分 35 秒" into a match, which English writes "on 3:35": a soft reading that
+            # excuses that time and leaves the figures to the numbers (English may write
+            # "3 minutes 35 seconds" too).
+            if claims.free(*match.span()):
+                found.append(Invariant("date", f"T{int(match.group(1)):02d}:{match.group(2)}", match.group(),
+                                       match.start(), match.end(), (), "word"))
     if "時" in text or "时" in text or "点" in text or "點" in text:
         for match in _CJK_TIME.finditer(text):
             period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
