@@ -3,12 +3,33 @@ en→ja; tuning data after their held-out scores): what faithful translations wr
 A comma before three digits in a locale that points decimals (Xhosa) groups them; a Japanese
 quotation left open runs on where a later paragraph closes it; 週4日 and 1日分 are counts of days;
 "six in the morning" is an hour; "los años 30" with a no-break space is a decade; "a principios
-de año" is this year; "The Sunday Times" is a paper, not a day."""
+de año" is this year; "The Sunday Times" is a paper, not a day; a match's "3 分 35 秒" is its
+"3:35". On the Nguni side: a capital after a quotation closed behind the stop opens a sentence;
+Xhosa's own month names (kweyethupha) and each language's spelling of the loans (Septemba) are
+months; "km²" is "km2"; Zulu "Inthanethi" is Xhosa "Intanethi"."""
 
 from tests.conftest import extracted, loud_values
 from xlcheck.extract import dates
 
 # WMT21 FLORES zu→xh (CC BY-SA 4.0), document 234 segment 1, HuaweiTSC's Xhosa.
+_PARALYMPICS = ("Ama-Paralympic azokwenzeka kusukela ngomhla ka-24 Agasti kuya ku-5 Septemba 2021.\n",
+                "Paralympics iza kwenzeka ukusuka wama-24 kweyethupha wama-5 kweyomsintsi 2021.\n")
+_BLOGGING = ('Futhi ukubhuloga "kuphoqa abafundi ukuba babenokuqonda kakhudlwana ngezwe elibazungezile." Isidingo '
+             "sokondla isithakazelo sabantu abafundayo kushukumisa abafundi (Toto, 2004).\n",
+             'Kwaye ukubhloga "kunyanzelisa abafundi ukuba babenokuqonda ngakumbi kwilizwe elijikelezileyo." Imfuno '
+             "yokondla umdla wabantu abafundayo kukushukumisa abafundi (Toto, 2004).\n")
+_SUNDARBANS = ("Ama-Sundarbans enza indawo engama-3,850 km², leyo ingxenye yesithathu yayo yembozwe yizindawo "
+               "ezingamanzi/ubhuku.\n",
+               "Ii-Sundarbans zenza indawo engama-3,850 km2, ezo nxalenye yesithathu zayo zityhutyhwe ziindawo "
+               "ezingamanzi/ubhuku.\n")
+_INTERNET = ("I-Inthanethi ihlanganisa izici zokukhulumisana kweningi nokokusebenzelana nabanye.\n\n"
+             "Izici ezihlukile ze-Inthanethi zaholela ebubanzini obengeziwe uma kukhulunywa ngendlela yokusebenzisa "
+             "nokwaneliseka.\n",
+             "I-Intanethi ibandakanya izinto zonxibelelwano noluntu kunye nokunxibelelana nabanye.\n\n"
+             "Iimpawu ezahlukeneyo ze-Intanethi zikhokelela kububanzi obungakumbi xa kukhulunywa ngendlela "
+             "yokusebenzisa nokwaneliseka.\n")
+# WMT21 FLORES zu→xh (CC BY-SA 4.0): document 226 segment 1 (Online-G), 196 segment 3
+# (HuaweiTSC, cut), 208 segment 4 (HuaweiTSC), 148 segments 1-2 (GTCOM).
 _ISLANDS = ("Ngeziqhingi ezingu-17,000 ongakhetha kuzo, ukudla kwase-Indonesia igama elihlanganisa "
             "izinhlobo eziningi zokudlwa kwendawo okutholakala ezweni lonke.\n",
             "Ngeziqithi eziyi-17,000 onokukhetha kuzo, ukutya kwaseIndonesia ligama elibandakanya "
@@ -92,3 +113,44 @@ def test_the_start_of_the_year_is_this_year():
     en, es = _EARLIER
     assert loud_values(en, "en", es, "es") == []
     assert ("XL201", "R0y") in loud_values(en, "en", es.replace(" a principios de año", ""), "es")
+
+
+def test_xhosa_and_zulu_months():
+    zu, xh = _PARALYMPICS
+    assert extracted(dates, xh, "xh") == [("--08-24", "24 kweyethupha"), ("2021-09-05", "5 kweyomsintsi 2021")]
+    assert ("2021-09-05", "5 Septemba 2021") in extracted(dates, zu, "zu")
+    assert loud_values(zu, "zu", xh, "xh") == []
+    assert ("XL202", "2021-09-05") in loud_values(zu, "zu", xh.replace("kweyomsintsi", "kweyedwarha"), "xh")
+
+
+def test_a_capital_after_a_closed_quotation_opens_a_sentence():
+    assert loud_values(*_BLOGGING[:1], "zu", _BLOGGING[1], "xh") == []
+
+
+def test_a_unit_power_in_superscript_is_the_plain_power():
+    zu, xh = _SUNDARBANS
+    assert loud_values(zu, "zu", xh, "xh") == []
+    assert loud_values("An area of 3,850 square kilometres.\n", "en", "Una zona de 3.850 km².\n", "es") == []
+    assert loud_values(zu, "zu", xh.replace("3,850", "3,580"), "xh") == [("XL102", "3850")]
+
+
+def test_zulu_and_xhosa_spell_the_aspirated_consonants_their_ways():
+    zu, xh = _INTERNET
+    assert loud_values(zu, "zu", xh, "xh") == []
+    # A letter dropped that is no aspiration is still a misspelt name.
+    assert ("XL401", "Inthanethi") in loud_values(zu, "zu", xh.replace("ze-Intanethi", "ze-Inthnethi"), "xh")
+
+
+# NTREX-128 bbc.381705 line 1739 (Japanese).
+_HOCKEY = ("Dwyer's opener came in the fourth minute on 3:35 from a Kendall McFaull assist, with David Rutherford "
+           "providing the assist as Beauvillier doubled the lead four minutes later.\n",
+           "ドワイヤーは開始後4分の 3 分 35 秒にケンドール マクフォールのアシストから最初のゴールを決め、その 4 分後には"
+           "デビッド ルサフォードのアシストからブービリアがリードを 2 ゴールとした。\n")
+
+
+def test_a_matchs_minutes_and_seconds_are_its_clock():
+    en, ja = _HOCKEY
+    assert loud_values(en, "en", ja, "ja") == []
+    assert loud_values(en, "en", ja.replace("35 秒", "45 秒"), "ja") == [("XL201", "T03:35"), ("XL101", "45")]
+    assert loud_values("He won in 3 minutes 35 seconds.\n", "en", "彼は3分35秒で勝った。\n", "ja") == []
+    assert loud_values("in 2 hours 3 minutes 35 seconds.\n", "en", "2時間3分35秒で。\n", "ja") == []

@@ -226,6 +226,19 @@ def _month_names(locale: Locale) -> dict[str, int]:
         for name, number in list(names.items()):
             if len(name) >= 4 and name[-1] in "aeiou":
                 names.setdefault(name + "n", number)
+    if locale.language in _NGUNI_SISTERS:
+        # Zulu and Xhosa spell the month loans with and without the aspirated "th"
+        # (Septhemba, Septemba; Okthoba, Oktoba) and write each other's spellings.
+        for context in ("format", "stand-alone"):
+            for number, name in Locale.parse(_NGUNI_SISTERS[locale.language]).months[context]["wide"].items():
+                names.setdefault(fold(name), number)
+    if locale.language == "xh":
+        # Xhosa's own month names beside CLDR's loans, which translations write as often,
+        # glued to the locative or instrumental prefix: "wama-24 kweyethupha" (on the 24th
+        # of August), "ngeyomsintsi" (in September), "kuCanzibe" (in May).
+        for name, number in _XHOSA_MONTHS.items():
+            for prefix in ("", "kw", "ng", "ku", "ngo") if not name.startswith("ey") else ("", "kw", "ng"):
+                names.setdefault(prefix + name, number)
     if locale.language == "he":
         # Hebrew writes "in", "to", "from", "and" as letters glued to the word: בינואר 2023.
         for name, number in list(names.items()):
@@ -234,6 +247,9 @@ def _month_names(locale: Locale) -> dict[str, int]:
     return names
 
 
+_NGUNI_SISTERS = {"zu": "xh", "xh": "zu"}
+_XHOSA_MONTHS = {"eyomqungu": 1, "eyomdumba": 2, "eyokwindla": 3, "tshazimpuzi": 4, "canzibe": 5, "eyesilimela": 6,
+                 "eyekhala": 7, "eyethupha": 8, "eyomsintsi": 9, "eyedwarha": 10, "eyenkanga": 11, "eyomnga": 12}
 _HAUSA_MONTHS = {"fabrairu": 2, "fabarairu": 2, "febrairu": 2, "afrilu": 4, "okotoba": 10}
 
 

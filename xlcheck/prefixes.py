@@ -62,3 +62,20 @@ def unmarked(before: str) -> bool:
     (True, False, False)
     """
     return _VOWEL_END.fullmatch(before) is not None and not bare_prefix(before)
+
+
+# Zulu writes an aspirated consonant with an "h" that Xhosa loans often leave out, and the
+# other way round: "Inthanethi" / "Intanethi" (the Internet), "Septhemba" / "Septemba".
+_ASPIRATED = lazy(r"(?<=[tkpc])h")
+
+
+def aspiration_apart(a: str, b: str, lang: str) -> bool:
+    """Whether two words of a Nguni text differ only in the "h" of aspirated consonants, as
+    Zulu and Xhosa spell one loan (elsewhere "Tompson" is Thompson misspelt).
+
+    >>> aspiration_apart("Inthanethi", "Intanethi", "zu"), aspiration_apart("Pherisi", "Persi", "zu")
+    (True, False)
+    >>> aspiration_apart("Thompson", "Tompson", "en")
+    False
+    """
+    return glues_prefixes(lang) and a != b and _ASPIRATED.sub("", a.casefold()) == _ASPIRATED.sub("", b.casefold())

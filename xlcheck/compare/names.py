@@ -109,7 +109,7 @@ from xlcheck.locales import (
 )
 from xlcheck.model import Invariant
 from xlcheck.patterns import LETTER_RUNS, lazy, pieces
-from xlcheck.prefixes import bare_prefix, glued_names, glues_prefixes, unmarked
+from xlcheck.prefixes import aspiration_apart, bare_prefix, glued_names, glues_prefixes, unmarked
 from xlcheck.romanise import (
     BRAHMIC_WORD,
     brahmic_initials,
@@ -1318,8 +1318,8 @@ class Names:
         if main_script(self.ctx.text(o, group)) != "latin":
             return False
         for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
-            if word[0] != part[0] or not word.isascii() or not _typo_of(part, word):
-                continue
+            if word[0] != part[0] or not word.isascii() or not _typo_of(part, word) or aspiration_apart(part, word, lang):
+                continue  # (Zulu "Inthanethi" is Xhosa "Intanethi": aspiration_apart)
             if word.lower() in self.ctx.words(k) or word in self.comparable:
                 continue
             return True

@@ -50,6 +50,8 @@ _CYRILLIC = lazy(r"\p{Cyrillic}")
 # A metric unit with its power ("м2", "км2", "см3") is the unit Latin text writes "m2": the
 # Cyrillic symbols of the units of length, which the Cyrillic languages share.
 _CYRILLIC_POWER = lazy(r"(мм|см|дм|км|м)([23])")
+# A metric unit of length with its power as a superscript: "3,850 km²" (km2 in plain text).
+_UNIT_POWER = lazy(r"(?<![\p{L}\p{N}])((?:mm|cm|dm|km|m))([²³])(?![\p{L}\p{N}])")
 _CYRILLIC_UNITS = {"мм": "mm", "см": "cm", "дм": "dm", "км": "km", "м": "m"}
 
 
@@ -176,6 +178,14 @@ ENVIRONMENT_VARIABLE = lazy(r"(?<![\w%])%[A-Z][A-Za-z0-9_]++%(?![\w%])")
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
+    for match in _UNIT_POWER.finditer(text) if "²" in text or "³" in text else ():
+        # "km²" is the unit a plain text writes "km2" (its power, not a number of its own);
+        # soft, as a unit is: it excuses the other version's "km2", and "square kilometres"
+        # or "平方キロ" need not write it.
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(1) + ("2" if match.group(2) == "²" else "3"),
+                                   match.group(), *match.span(), (), "word"))
     if may_have_code_word(text):
         found.extend(_code_words(text, claims))
     for match in ENVIRONMENT_VARIABLE.finditer(text) if "%" in text else ():

@@ -19,7 +19,8 @@ _WORD = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{
 # (A mark that opens a quotation after the stop is taken with it: its alternative was
 # never reached behind the bare stop's.)
 # (A list item's marker opens a sentence too: "- Type: `string`".)
-_SENTENCE_BOUNDARY = lazy(r"[.!?:]\s+[\"“„«‚(]|[.!?:;…]\s+|(?:^|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|\n\s*|^[\"“„«‚(]"
+# (A quotation closed after the stop ends the sentence with it: `…elibazungezile." Isidingo`.)
+_SENTENCE_BOUNDARY = lazy(r"[.!?:]\s+[\"“„«‚(]|[.!?:;…]\s+|[.!?…][\"”»’')]+\s+|(?:^|\n)[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|\n\s*|^[\"“„«‚(]"
                           r"|\s\(|[。！？]")
 _CAMEL = lazy(r"\p{Ll}\p{Lu}")
 # A vowel prefix capitalised at a sentence's start before a name ("URolando", "IGiza").
