@@ -4,7 +4,8 @@ A comma before three digits in a locale that points decimals (Xhosa) groups them
 quotation left open runs on where a later paragraph closes it; 週4日 and 1日分 are counts of days;
 "six in the morning" is an hour; "los años 30" with a no-break space is a decade; "a principios
 de año" is this year; "The Sunday Times" is a paper, not a day; a match's "3 分 35 秒" is its
-"3:35". On the Nguni side: a capital after a quotation closed behind the stop opens a sentence;
+"3:35"; a quotation's last paragraph may put the stop after its closing mark (escasea".). On the
+Nguni side: a capital after a quotation closed behind the stop opens a sentence;
 Xhosa's own month names (kweyethupha) and each language's spelling of the loans (Septemba) are
 months; "km²" is "km2"; Zulu "Inthanethi" is Xhosa "Intanethi"."""
 
@@ -154,3 +155,14 @@ def test_a_matchs_minutes_and_seconds_are_its_clock():
     assert loud_values(en, "en", ja.replace("35 秒", "45 秒"), "ja") == [("XL201", "T03:35"), ("XL101", "45")]
     assert loud_values("He won in 3 minutes 35 seconds.\n", "en", "彼は3分35秒で勝った。\n", "ja") == []
     assert loud_values("in 2 hours 3 minutes 35 seconds.\n", "en", "2時間3分35秒で。\n", "ja") == []
+
+
+# NTREX-128 telegraph.405422 lines 1044-1045 (Spanish).
+_WATER = ("\"Every minute an ambulance brings in bodies.\n\nClean water is scarce.\"\n",
+          "\"Cada minuto llegan ambulancias con más cuerpos.\n\nY el agua limpia escasea\".\n")
+
+
+def test_the_stop_after_a_closing_mark_ends_the_quotation():
+    en, es = _WATER
+    assert loud_values(en, "en", es, "es") == []
+    assert loud_values(en, "en", es.replace('escasea".', "escasea."), "es") == [("XL501", "Clean water is scarce.")]

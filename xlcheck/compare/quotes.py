@@ -234,7 +234,8 @@ def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Inv
         if close and any(inv.kind in ("quote", "punctuation") and inv.start < close.start()
                          for inv in ctx.invariants[k][index]):
             continue  # the paragraph opens a quotation of its own first: not a continuation
-        if close and is_speech(doc.text[paragraph.start:close.start()]):
+        # Spanish and French put the stop after the closing mark (escasea".): the sentence's.
+        if close and is_speech(doc.text[paragraph.start:close.start()] + doc.text[close.end():close.end() + 1].strip(",;:")):
             inner = doc.text[paragraph.start:close.start()].split()
             value = " ".join(inner[:5]) + ("…" if len(inner) > 5 else "")
             out.append(Invariant("quote", value, doc.text[paragraph.start:close.end()], paragraph.start, close.end()))
