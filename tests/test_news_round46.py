@@ -4,8 +4,8 @@ A comma before three digits in a locale that points decimals (Xhosa) groups them
 quotation left open runs on where a later paragraph closes it; 週4日 and 1日分 are counts of days;
 "six in the morning" is an hour; "los años 30" with a no-break space is a decade; "a principios
 de año" is this year; "The Sunday Times" is a paper, not a day; a match's "3 分 35 秒" is its
-"3:35"; a quotation's last paragraph may put the stop after its closing mark (escasea".). On the
-Nguni side: a capital after a quotation closed behind the stop opens a sentence;
+"3:35"; a quotation's last paragraph may put the stop after its closing mark (escasea".); a figure that closes a
+name ("Nord Stream 2") dropped where the name stays is a changed name. On the Nguni side: a capital after a quotation closed behind the stop opens a sentence;
 Xhosa's own month names (kweyethupha) and each language's spelling of the loans (Septemba) are
 months; "km²" is "km2"; Zulu "Inthanethi" is Xhosa "Intanethi"."""
 
@@ -166,3 +166,19 @@ def test_the_stop_after_a_closing_mark_ends_the_quotation():
     en, es = _WATER
     assert loud_values(en, "en", es, "es") == []
     assert loud_values(en, "en", es.replace('escasea".', "escasea."), "es") == [("XL501", "Clean water is scarce.")]
+
+
+# NTREX-128 rt-com.91335 line 1000 (Portuguese).
+_PIPELINE = ("Moscow has repeatedly stressed that the $11 billion Nord Stream 2 pipeline, which is set to double the "
+             "existing pipeline capacity to 110 billion cubic meters, is a purely economic project.\n",
+             "Moscovo afirmou repetidamente que o pipeline Nord Stream, orçado em 11 mil milhões de dólares, pretende "
+             "duplicar a capacidade existente para 110 mil milhões de metros cúbicos, é um projeto puramente "
+             "económico.\n")
+
+
+def test_a_figure_that_closes_a_name_dropped_is_a_changed_name():
+    en, pt = _PIPELINE
+    assert loud_values(en, "en", pt, "pt") == [("XL401", "Nord Stream 2")]
+    assert loud_values(en, "en", pt.replace("Nord Stream,", "Nord Stream 2,"), "pt") == []
+    # A figure dropped with the name is a number missing, as before.
+    assert loud_values(en, "en", pt.replace("o pipeline Nord Stream,", "o gasoduto,"), "pt") == [("XL101", "2")]

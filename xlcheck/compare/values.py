@@ -228,10 +228,11 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     out.extend(_fewer(g, kind, value, docs, by_kind))
                 continue
             written = {k: values[k][value] for k in have if value in values[k]}
+            numbered = _numbered_name(ctx, group, written, frozenset(docs) - have) if kind == "number" else None
             # A name a corpus anonymised ("(PERSON3)") is reported as the name it stands for.
             out.append(Candidate(g, "name" if kind == "code" and any(
-                _anonymised(ctx, k, inv) for k, inv in written.items()) else kind, value, have,
-                frozenset(docs) - have, written))
+                _anonymised(ctx, k, inv) for k, inv in written.items()) or numbered else kind, numbered or value,
+                have, frozenset(docs) - have, written))
             if (kind == "url" or kind == "markup" and value.startswith("`") or kind == "code"
                     and SNAKE_CASE.fullmatch(value) or kind == "number" and ctx.documents[0].format == "markdown"
                     and not group.whole) and len(docs) == 2 and len(have) == 1:
@@ -1030,6 +1031,26 @@ _WORD_AND_NUMBER = lazy(r"\p{Latin}{3,}(\d{1,3})")
 # Han numerals: (人7), （第六个人）, [人物 2].
 _HAN_BRACKETED = lazy(r"[\[(（［【](\p{Han}{0,4}?)[ \u00a0]?(\d{1,3}|[〇零一二两兩三四五六七八九十百]{1,4})[ \u00a0]?"
                       r"(\p{Han}{0,4})[\])）］】]")
+
+
+# Capitalised words right before a figure: the name it closes ("Nord Stream 2").
+_NAME_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)+)[ \u00a0]$")
+
+
+def _numbered_name(ctx: Context, group: Group, written: dict[int, Invariant], lack: frozenset[int]) -> str | None:
+    """The name of two words or more that a small figure dropped by the other versions
+    closes, where they still write the name without it ("the Nord Stream 2 pipeline" / "o
+    pipeline Nord Stream"): another name (Nord Stream is the older pipeline), not a count."""
+    for k, inv in written.items():
+        if not (inv.text.isdigit() and len(inv.text) <= 2):
+            continue
+        text = ctx.documents[k].text
+        before = _NAME_BEFORE.search(text, max(0, inv.start - 60), inv.start)
+        if before and text[inv.end:inv.end + 1] not in ("", "\n") and all(
+                regex.search(rf"(?<![\p{{L}}]){regex.escape(before.group(1))}(?![\p{{L}}\p{{N}}]|[ \u00a0]\d)",
+                             ctx.text(o, group)) for o in lack):
+            return f"{before.group(1)} {inv.text}"
+    return None
 
 
 def _anonymised(ctx: Context, k: int, inv: Invariant) -> bool:
