@@ -7,10 +7,10 @@ de año" is this year; "The Sunday Times" is a paper, not a day; a match's "3 �
 "3:35"; a quotation's last paragraph may put the stop after its closing mark (escasea".); a figure that closes a
 name ("Nord Stream 2") dropped where the name stays is a changed name. On the Nguni side: a capital after a quotation closed behind the stop opens a sentence;
 Xhosa's own month names (kweyethupha) and each language's spelling of the loans (Septemba) are
-months; "km²" is "km2"; Zulu "Inthanethi" is Xhosa "Intanethi"."""
+months; "km²" is "km2"; "I-20" opening a paragraph is a prefix and a figure; Zulu "Inthanethi" is Xhosa "Intanethi"."""
 
 from tests.conftest import extracted, loud_values
-from xlcheck.extract import dates
+from xlcheck.extract import codes, dates
 
 # WMT21 FLORES zu→xh (CC BY-SA 4.0), document 234 segment 1, HuaweiTSC's Xhosa.
 _PARALYMPICS = ("Ama-Paralympic azokwenzeka kusukela ngomhla ka-24 Agasti kuya ku-5 Septemba 2021.\n",
@@ -182,3 +182,16 @@ def test_a_figure_that_closes_a_name_dropped_is_a_changed_name():
     assert loud_values(en, "en", pt.replace("Nord Stream,", "Nord Stream 2,"), "pt") == []
     # A figure dropped with the name is a number missing, as before.
     assert loud_values(en, "en", pt.replace("o pipeline Nord Stream,", "o gasoduto,"), "pt") == [("XL101", "2")]
+
+
+# WMT21 FLORES zu→xh document 180 segment 2 (HuaweiTSC).
+_RIVERS = ("Amaphesenti angu-20 agcwele amanzi ageleza esuka emifuleni yepulanethi aye ezilwandle asuka "
+           "e-Amazon.\n",
+           "I-20 yeepesenti zizele ngamanzi ahamba ukusuka kwimijelo yepuleti ukuya kulwandle ukusuka eAmazon.\n")
+
+
+def test_a_capitalised_vowel_prefix_before_a_figure_is_no_code():
+    zu, xh = _RIVERS
+    assert loud_values(zu, "zu", xh, "xh") == []
+    assert loud_values(zu, "zu", xh.replace("I-20", "I-25"), "xh") == [("XL102", "20")]
+    assert extracted(codes, "Ngo-2020 ne A-10 yandiza.", "zu") == [("A-10", "A-10")]

@@ -19,6 +19,7 @@ from xlcheck.gazetteer import CODE_WORDS
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
+from xlcheck.prefixes import PREFIXING
 
 _CODE = lazy(
     r"""
@@ -50,6 +51,8 @@ _CYRILLIC = lazy(r"\p{Cyrillic}")
 # A metric unit with its power ("м2", "км2", "см3") is the unit Latin text writes "m2": the
 # Cyrillic symbols of the units of length, which the Cyrillic languages share.
 _CYRILLIC_POWER = lazy(r"(мм|см|дм|км|м)([23])")
+# A vowel prefix hyphened to a figure, as Xhosa and Zulu open a sentence with one.
+_OPENING_VOWEL = lazy(r"[AEIOU]-\d")
 # A metric unit of length with its power as a superscript: "3,850 km²" (km2 in plain text).
 _UNIT_POWER = lazy(r"(?<![\p{L}\p{N}])((?:mm|cm|dm|km|m))([²³])(?![\p{L}\p{N}])")
 _CYRILLIC_UNITS = {"мм": "mm", "см": "cm", "дм": "dm", "км": "km", "м": "m"}
@@ -213,6 +216,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if not claims.free(start, end) or (len(match.group("code")) > 1 and match.group("code")[:2] in _CURRENCY_STARTS
                                            and currency_amount_at(text, start, info)):
             continue  # "N585 million": an amount in naira, which the number reader takes
+        if info.language in PREFIXING and _OPENING_VOWEL.match(match.group("code")) and not text[:start].strip(" \"“("):
+            continue  # "I-20 yeepesenti": a noun-class prefix capitalised at the paragraph's start
         claims.take(start, end)
         raw = match.group("code")
         value = normalise(raw)

@@ -61,8 +61,9 @@ _NUMBER = lazy(
 )
 
 _DIGIT = lazy(r"\d")
-# A prefix in lower case hyphened to a figure ("ngo-400", "kwabangu-330,000").
-_PREFIX_HYPHEN = lazy(r"(?<![\p{L}\p{M}\p{N}_-])(\p{Ll}{1,12})-(?=\d)")
+# A prefix in lower case hyphened to a figure ("ngo-400", "kwabangu-330,000"), or a vowel
+# prefix capitalised at a paragraph's start ("I-20 yeepesenti").
+_PREFIX_HYPHEN = lazy(r"(?<![\p{L}\p{M}\p{N}_-])(\p{Ll}{1,12}|(?<=^|\n)[AEIOU])-(?=\d)")
 # "1981-87", "1986 -88": a range of years whose second is written short (a space may come
 # before the dash, which the number pattern then takes for a sign).
 _YEAR_RANGE = lazy(r"(?<!\d)(?:1[89]|20)\d\d ?[-–]")
