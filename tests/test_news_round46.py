@@ -81,11 +81,15 @@ def test_a_japanese_quotation_runs_on_into_the_paragraph_that_closes_it():
     # The twin: the closing mark lost in the last paragraph leaves the quotation open.
     unclosed = _LABOUR_JA.replace("目標である。」", "目標である。")
     assert "XL502" in [rule for rule, _ in loud_values(_LABOUR_EN, "en", unclosed, "ja")]
+    # Where the source closes its quotation in the paragraph, a mark left open there lost its close.
+    closed_en = _LABOUR_EN.replace("end of the year.", "end of the year.'")
+    assert "XL502" in [rule for rule, _ in loud_values(closed_en, "en", _LABOUR_JA, "ja")]
 
 
 def test_days_a_week_and_a_days_worth_are_no_day_of_the_month():
     assert extracted(dates, "週4日制への移行は", "ja") == []
     assert extracted(dates, "1日分を超える在庫を維持する", "ja") == []
+    assert extracted(dates, "とりあえずは、２～３日分は何とか", "ja") == []  # two or three days' worth
     assert extracted(dates, "5日分别会见了", "zh") == [("---05", "5日")]
     assert extracted(dates, "3月4日に発表した", "ja") == [("--03-04", "3月4日")]
 

@@ -77,7 +77,8 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         # The source is never the version to fix: its stray mark is not a drift.
         if unbalanced[k] and balanced_elsewhere and k != reference \
                 and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc) \
-                and not _runs_on(ctx.documents[k], group.members[k], unbalanced[k][0]):
+                and not (_source_runs_on(ctx, group, reference, unbalanced, per_doc)
+                         and _runs_on(ctx.documents[k], group.members[k], unbalanced[k][0])):
             inv = unbalanced[k][0]
             findings.append(ctx.single(group, k, inv, rule_for("punctuation", "unbalanced"),
                                        f"quotation mark opened at “{inv.text}…” is never closed"))
@@ -165,12 +166,22 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
 _CLOSERS = {"「": "」", "『": "』", "“": "”", "«": "»", "„": "“", "‹": "›"}
 
 
+def _source_runs_on(ctx: Context, group: Group, reference: int | None, unbalanced, per_doc) -> bool:
+    """Whether the source's quotation, if any, is still open at this paragraph's end: it
+    leaves a mark open here, or the paragraph holds no quotation and closes none (the
+    middle of a long one, which English does not reopen)."""
+    if reference is None or reference not in unbalanced:
+        return False
+    return bool(unbalanced[reference]) or not any(inv.kind == "quote" for inv in per_doc[reference]) \
+        and _CLOSER.search(ctx.text(reference, group)) is None
+
+
 def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     """Whether a mark a paragraph leaves open runs on into the paragraphs after it: the next
     paragraph opens with the same mark (a long quotation reopened at each paragraph), or a
     later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた).
-    A quotation runs on in the translation wherever the source's ran on, whatever marks
-    the source put at each paragraph's start."""
+    Asked only where the source's quotation runs on too (`_source_runs_on`): where the
+    source closes its quotation here, the translation's mark left open lost its close."""
     index = next((i for i in members if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), None)
     if index is None:
         return False

@@ -100,7 +100,7 @@ def _clock(hour: int, minute: str, period: str | None) -> tuple[str, tuple[str, 
     return f"T{hour % 24:02d}:{minute}", (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
 
 
-_CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起]))"
+_CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起制]|分(?![别別])))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
 # "5日前" is "before the 5th", so the particle decides.
