@@ -852,14 +852,15 @@ class Names:
         for k in docs:
             if base_language(self.ctx.documents[k].lang) != "de":
                 continue
-            doc = self.ctx.documents[k]
-            for o in docs:
+            # (a street ends in one of its words, a pair holds a slash: most paragraphs have neither)
+            paragraphs = [p for p in map(self.ctx.documents[k].paragraphs.__getitem__, group.members[k])
+                          if "/" in p.text or any(end in p.text for end in _STREET_ENDS)]
+            for o in docs if paragraphs else ():
                 other = self.ctx.documents[o]
                 if o == k or base_language(other.lang) == "de" or main_script(self.ctx.text(o, group)) != "latin":
                     continue
                 text = unaccented(self.ctx.text(o, group)).replace("ß", "ss")
-                for index in group.members[k]:
-                    paragraph = doc.paragraphs[index]
+                for paragraph in paragraphs:
                     for match in _STREET.finditer(paragraph.text):
                         if match.group(1) in _ROAD_KINDS:
                             continue
@@ -2871,6 +2872,7 @@ _LIST_GAP = lazy(r",[ \u00a0]+|[ \u00a0]+(?:и|и в|и на|или|та|і|й|�
 # A German street named in one word (Talstraße, Glockenstraße, Kleine Bergstraße's last
 # word), and the kinds of road that are common nouns (a county road, a one-way street).
 _STREET = lazy(r"(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+?)(?:straße|strasse|gasse|allee)(?![\p{L}\p{M}])")
+_STREET_ENDS = ("stra", "gasse", "allee")  # (what each of its endings holds)
 _ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeinde", "Haupt", "Seiten", "Neben", "Quer",
                          "Umgehungs", "Durchgangs", "Verbindungs", "Zufahrts", "Ausfall", "Einkaufs", "Wohn", "Fern",
                          "Schnell", "Spiel", "Privat", "Einbahn", "Anlieger", "Seiden", "Sack", "Haupteinkaufs",
