@@ -77,6 +77,7 @@ class Context:
         self.glossary = glossary
         self._words: dict[int, frozenset[str]] = {}
         self._own: dict[tuple[int, int], frozenset[str]] = {}
+        self._folded: dict[int, str] = {}
         # The texts of the group compared last, by version (see `text`).
         self._text_group: Group | None = None
         self._texts: dict[int, str] = {}
@@ -161,6 +162,13 @@ class Context:
                         (dated if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit() else named).append(
                             int(value[:4]))
         return max(dated or named, default=None)
+
+    def folded_text(self, k: int) -> str:
+        """Document k's whole text case-folded, folded once (a catalogue's checks ask for it
+        group after group)."""
+        if k not in self._folded:
+            self._folded[k] = self.documents[k].text.casefold()
+        return self._folded[k]
 
     def months(self, k: int) -> frozenset[str]:
         """The months (``"12"``) that document k's dates name anywhere: a day it writes

@@ -36,13 +36,12 @@ def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
     phrases = {regex.sub(r"[ -]", "", text): (text, start) for text, start in _matches(ctx, 0, group, _PHRASE)}
     if not phrases:
         return []
-    whole = ctx.documents[0].text.casefold()
     out = []
     for k in present[1:]:
         if latin_script(ctx.documents[k].lang):
             continue
         for word, start in _matches(ctx, k, group, _GLUED):
-            if word not in phrases or word in whole:
+            if word not in phrases or word in ctx.folded_text(0):
                 continue
             pair = next(_pairs)
             for version, lack, (text, at) in ((0, k, phrases[word]), (k, 0, (word, start))):

@@ -81,6 +81,7 @@ from xlcheck.compare.places import (
     _place_stem,
     _territory,
 )
+from xlcheck.compare.prescreen import GroupScripts
 from xlcheck.compare.spelling import (
     _consonant_drops,
     _letter_dropped,
@@ -537,29 +538,31 @@ class Names:
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
+        run = GroupScripts(self.ctx, group, docs).may_run  # (the checks that can find anything here)
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
-        out.extend(self._devanagari_candidates(g, group, docs))
-        out.extend(brahmic_candidates(self.ctx, g, group, docs))
-        out.extend(self._script_candidates(g, group, docs, words_of))
-        out.extend(self._left_in_cyrillic(g, group, docs))
-        out.extend(self._changed_across_scripts(g, group, docs))
+        out.extend(self._devanagari_candidates(g, group, docs) if run("_devanagari_candidates") else ())
+        out.extend(brahmic_candidates(self.ctx, g, group, docs) if run("brahmic_candidates") else ())
+        out.extend(self._script_candidates(g, group, docs, words_of) if run("_script_candidates") else ())
+        out.extend(self._left_in_cyrillic(g, group, docs) if run("_left_in_cyrillic") else ())
+        out.extend(self._changed_across_scripts(g, group, docs) if run("_changed_across_scripts") else ())
         out.extend(self._place_made_city(g, group, docs))
         out.extend(self._organisation_adjectives(g, group, docs))
         out.extend(self._misspelt_from_nouns(g, group, docs))
         out.extend(self._credit_candidates(g, group, docs))
         out.extend(self._dropped_titles(g, group, docs))
-        out.extend(_unseen(out, self._lookalike_candidates(g, group, docs)))
+        out.extend(_unseen(out, self._lookalike_candidates(g, group, docs) if run("_lookalike_candidates") else []))
         out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)))
-        out.extend(self._kanji_candidates(g, group, docs))
+        out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
-        out.extend(self._sound_candidates(g, group, docs))
+        out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())
         out.extend(_unseen(out, self._broken_apart(g, group, docs)))
-        out.extend(_unseen(out, self._known_transliteration_lost(g, group, docs)))
+        out.extend(_unseen(out, self._known_transliteration_lost(g, group, docs)
+                                if run("_known_transliteration_lost") else []))
         out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
         out.extend(_unseen(out, self._streets_and_pairs(g, group, docs)))
         out.extend(_unseen(out, self._unaccounted(g, group, docs)))
         out.extend(_unseen(out, self._acronym_never_written(g, group, docs)))
-        out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs)))
+        out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs) if run("_unrendered_in_kana") else []))
         return out
 
     @staticmethod
@@ -849,14 +852,15 @@ class Names:
         for k in docs:
             if base_language(self.ctx.documents[k].lang) != "de":
                 continue
-            doc = self.ctx.documents[k]
-            for o in docs:
+            # (a street ends in one of its words, a pair holds a slash: most paragraphs have neither)
+            paragraphs = [p for p in map(self.ctx.documents[k].paragraphs.__getitem__, group.members[k])
+                          if "/" in p.text or any(end in p.text for end in _STREET_ENDS)]
+            for o in docs if paragraphs else ():
                 other = self.ctx.documents[o]
                 if o == k or base_language(other.lang) == "de" or main_script(self.ctx.text(o, group)) != "latin":
                     continue
                 text = unaccented(self.ctx.text(o, group)).replace("ß", "ss")
-                for index in group.members[k]:
-                    paragraph = doc.paragraphs[index]
+                for paragraph in paragraphs:
                     for match in _STREET.finditer(paragraph.text):
                         if match.group(1) in _ROAD_KINDS:
                             continue
@@ -2868,6 +2872,7 @@ _LIST_GAP = lazy(r",[ \u00a0]+|[ \u00a0]+(?:и|и в|и на|или|та|і|й|�
 # A German street named in one word (Talstraße, Glockenstraße, Kleine Bergstraße's last
 # word), and the kinds of road that are common nouns (a county road, a one-way street).
 _STREET = lazy(r"(?<![\p{L}\p{M}-])(\p{Lu}\p{Ll}+?)(?:straße|strasse|gasse|allee)(?![\p{L}\p{M}])")
+_STREET_ENDS = ("stra", "gasse", "allee")  # (what each of its endings holds)
 _ROAD_KINDS = frozenset({"Bundes", "Landes", "Land", "Kreis", "Staats", "Gemeinde", "Haupt", "Seiten", "Neben", "Quer",
                          "Umgehungs", "Durchgangs", "Verbindungs", "Zufahrts", "Ausfall", "Einkaufs", "Wohn", "Fern",
                          "Schnell", "Spiel", "Privat", "Einbahn", "Anlieger", "Seiden", "Sack", "Haupteinkaufs",

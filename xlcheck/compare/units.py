@@ -177,12 +177,18 @@ def currency_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, l
     there the figure is another sum ("90 Kč/kg" / "90 копель за кілограм", crowns made
     kopecks). One candidate per figure and currency, valued as the figure with it."""
     stated: dict[int, dict[str, dict[str, Invariant]]] = {k: defaultdict(dict) for k in docs}
+    # Only a figure every version states can be one; a version that states none with a
+    # currency leaves none (the versions after it are not read).
+    common = set.intersection(*({inv.value for inv in numbers.get(k, ())} for k in docs))
     for k in docs:
         text = ctx.documents[k].text
         for inv in numbers.get(k, ()):
-            currency = _currency(text, inv)
-            if currency is not None:
-                stated[k][inv.value].setdefault(*currency)
+            if inv.value in common:
+                currency = _currency(text, inv)
+                if currency is not None:
+                    stated[k][inv.value].setdefault(*currency)
+        if not stated[k]:
+            return []
     out = []
     for value in sorted(set.intersection(*(set(stated[k]) for k in docs))):
         for currency in sorted({c for k in docs for c in stated[k][value]}):

@@ -1,0 +1,77 @@
+"""Which of the names' checks can find anything in a group, decided once per group.
+
+Most of the names' checks compare versions in two given scripts (a Latin source and a
+Cyrillic, Devanagari or katakana translation) or two given languages (Japanese and
+Chinese); a catalogue of one pair in other scripts runs each of them on every entry for
+nothing. `GroupScripts` reads what those checks test first, the main script of each
+version's text (`main_script`, remembered for the checks themselves), whether it is all
+ASCII, and the documents' languages, and `may_run` answers, for one check, whether its
+first tests can pass. Each answer is a condition the check itself requires before it
+reads anything (its docstring and first lines say which), so skipping a check it rules
+out changes no finding; `tests/test_prescreen.py` runs every check on fixture groups and
+checks that a check ruled out finds nothing.
+"""
+
+from __future__ import annotations
+
+from xlcheck.compare.context import Context, Group
+from xlcheck.locales import base_language, latin_script
+from xlcheck.patterns import lazy
+from xlcheck.scripts import main_script
+
+_KATAKANA = lazy(r"\p{Katakana}")
+_CYRILLIC_OR_GREEK = frozenset({"cyrillic", "greek"})
+
+
+class GroupScripts:
+    """The scripts and languages of one group's versions, read once for every check."""
+
+    def __init__(self, ctx: Context, group: Group, docs: list[int]) -> None:
+        texts = [ctx.text(k, group) for k in docs]
+        self.texts = texts
+        self.mains = [main_script(text) for text in texts]
+        self.scripts = set(self.mains)
+        self.beyond_ascii = sum(not text.isascii() for text in texts)
+        self.langs = [ctx.documents[k].lang for k in docs]
+        self.bases = {base_language(lang) for lang in self.langs}
+
+    def may_run(self, check: str) -> bool:
+        """Whether the names' check `check` (its method's name) can find anything here."""
+        test = _TESTS.get(check)
+        return test is None or test(self)
+
+    def _latin_and(self, others: frozenset[str] | set[str]) -> bool:
+        return "latin" in self.scripts and not self.scripts.isdisjoint(others)
+
+    def _kana(self) -> bool:
+        return any(not text.isascii() and _KATAKANA.search(text) for text in self.texts)
+
+    def _own_script_pair(self) -> bool:
+        # `_lookalike_candidates`: a version in Latin letters and one in another script
+        # (or in Latin letters of a language written otherwise, "own").
+        return "latin" in self.scripts and any(
+            main not in (None, "latin") or not latin_script(lang) for main, lang in zip(self.mains, self.langs)
+            if main is not None)
+
+
+# For each check, what its first tests require (a version's main script, a letter outside
+# ASCII, a language); checks not listed run on every group.
+_TESTS = {
+    # a Devanagari translation (main_script "devanagari")
+    "_devanagari_candidates": lambda s: "devanagari" in s.scripts,
+    # two versions holding a letter of the Brahmic blocks (U+0900-U+0D7F), none of them ASCII
+    "brahmic_candidates": lambda s: s.beyond_ascii >= 2,
+    # a Latin version and one in another script
+    "_script_candidates": lambda s: s._latin_and(s.scripts - {None, "latin"}),
+    # a Latin and a Cyrillic version
+    "_left_in_cyrillic": lambda s: s._latin_and({"cyrillic"}),
+    "_changed_across_scripts": lambda s: s._latin_and({"cyrillic"}),
+    # a Cyrillic or Greek version and a Latin one
+    "_known_transliteration_lost": lambda s: s._latin_and(_CYRILLIC_OR_GREEK),
+    # a Latin version and a Cyrillic one, or one that writes katakana
+    "_sound_candidates": lambda s: "latin" in s.scripts and ("cyrillic" in s.scripts or s._kana()),
+    "_lookalike_candidates": GroupScripts._own_script_pair,
+    # an English version and a Japanese one; a Japanese and a Chinese one
+    "_unrendered_in_kana": lambda s: {"en", "ja"} <= s.bases,
+    "_kanji_candidates": lambda s: {"ja", "zh"} <= s.bases,
+}
