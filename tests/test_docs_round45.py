@@ -1,0 +1,116 @@
+"""Round 45 on documentation (tuning data docs35, after its held-out score, with the
+leftovers of docs33 and docs34): the Apache EventMesh Zipkin page, whose Chinese is the
+older step-by-step page. Source: apache/eventmesh-site at 2702ed06 (Apache-2.0),
+`docs/design-document/02-observability/04-zipkin.md` and its
+`i18n/zh/docusaurus-plugin-content-docs/current/` page, whole."""
+
+from __future__ import annotations
+
+from tests.conftest import pair_findings
+
+ZIPKIN_EN = """# Collect Trace with Zipkin
+
+## Zipkin
+
+Distributed tracing is a method used to profile and monitor applications built with microservices architecture. Distributed tracing helps pinpoint where failures occur and what causes poor performance.
+
+[Zipkin](https://zipkin.io) is a distributed tracing system that helps collect timing data needed to troubleshoot latency problems in service architectures. EventMesh exposes a collection of trace data that could be collected and analyzed by Zipkin. Please follow [the "Zipkin Quickstart" tutorial](https://zipkin.io/pages/quickstart.html) to download and install the latest release of Zipkin.
+
+## Configuration
+
+To enable the trace exporter of EventMesh Runtime, set the `eventMesh.server.trace.enabled` field in the `conf/eventmesh.properties` file to `true`.
+
+```properties
+# Trace plugin
+eventMesh.server.trace.enabled=true
+eventMesh.trace.plugin=zipkin
+```
+
+To customize the behavior of the trace exporter such as timeout or export interval, edit the `exporter.properties` file.
+
+```properties
+# Set the maximum batch size to use
+eventmesh.trace.max.export.size=512
+# Set the queue size. This must be >= the export batch size
+eventmesh.trace.max.queue.size=2048
+# Set the max amount of time an export can run before getting(TimeUnit=SECONDS)
+eventmesh.trace.export.timeout=30
+# Set time between two different exports (TimeUnit=SECONDS)
+eventmesh.trace.export.interval=5
+```
+
+To send the exported trace data to Zipkin, edit the `eventmesh.trace.zipkin.ip` and `eventmesh.trace.zipkin.port` fields in the `conf/zipkin.properties` file to match the configuration of the Zipkin server.
+
+```properties
+# Zipkin's IP and Port
+eventmesh.trace.zipkin.ip=localhost
+eventmesh.trace.zipkin.port=9411
+```
+"""
+ZIPKIN_ZH = """# 通过 Zipkin 观察 Trace
+
+### 1、下载和运行 Zipkin
+
+请参考 https://zipkin.io/pages/quickstart.html
+
+### 2、运行 EventMesh
+
+运行 eventmesh-starter（参考 [eventmesh-runtime-quickstart](../../instruction/03-runtime.md))
+
+运行 eventmesh-example（参考 [eventmesh-sdk-java-quickstart](../../instruction/05-demo.md))
+
+### 3、相关的设置
+
+eventmesh-runtime/conf/eventmesh.properties 中：
+
+默认的 exporter 是 log，需要手动改成 Zipkin
+
+```properties
+#trace exporter
+eventmesh.trace.exporter.type=Zipkin
+```
+下面是关于 Zipkin 的各种配置
+```properties
+#set the maximum batch size to use
+eventmesh.trace.exporter.max.export.size=512
+#set the queue size. This must be >= the export batch size
+eventmesh.trace.exporter.max.queue.size=2048
+#set the max amount of time an export can run before getting(TimeUnit=SECONDS)
+eventmesh.trace.exporter.export.timeout=30
+#set time between two different exports(TimeUnit=SECONDS)
+eventmesh.trace.exporter.export.interval=5
+
+#zipkin
+eventmesh.trace.export.zipkin.ip=localhost
+eventmesh.trace.export.zipkin.port=9411
+```
+
+以上都是相关的配置，如果你十分熟悉 Zipkin 的话可以自行修改。
+
+### 4、观察
+
+浏览器打开 `localhost:9411`
+"""
+
+
+def _rules(en: str, zh: str) -> set[tuple[str, int]]:
+    return {(f.rule, f.locations[-1].line or 0) for f in pair_findings(en, "en", zh, "zh")}
+
+
+def test_a_stale_page_that_keeps_its_title_and_listings_is_a_translation():
+    found = _rules(ZIPKIN_EN, ZIPKIN_ZH)
+    assert not any(rule == "XL001" for rule, _ in found)
+    # its drifts are reported where they are: the renamed keys of the listing, the
+    # paragraph only the Chinese has, the heading a level lower
+    assert {("XL703", 26), ("XL002", 17), ("XL702", 3)} <= found
+
+
+def test_a_page_on_something_else_with_the_same_listings_is_not():
+    other = ZIPKIN_ZH.replace("# 通过 Zipkin 观察 Trace", "# 通过 Prometheus 观察 Metrics")
+    assert ("XL001", 0) in _rules(ZIPKIN_EN, other)
+
+
+def test_a_page_on_the_same_thing_with_other_listings_is_not():
+    start, end = ZIPKIN_ZH.index("```properties"), ZIPKIN_ZH.rindex("```") + 3
+    other = ZIPKIN_ZH[:start] + "```shell\ndocker run -d -p 9411:9411 openzipkin/zipkin\n```" + ZIPKIN_ZH[end:]
+    assert ("XL001", 0) in _rules(ZIPKIN_EN, other)
