@@ -1,12 +1,13 @@
 """Round 45 on documentation (tuning data docs35, after its held-out score, with the
-leftovers of docs33 and docs34): the Apache EventMesh Zipkin page, whose Chinese is the
-older step-by-step page. Source: apache/eventmesh-site at 2702ed06 (Apache-2.0),
+leftovers of docs33 and docs34). Sources: apache/eventmesh-site at 2702ed06 (Apache-2.0),
 `docs/design-document/02-observability/04-zipkin.md` and its
-`i18n/zh/docusaurus-plugin-content-docs/current/` page, whole."""
+`i18n/zh/docusaurus-plugin-content-docs/current/` page, whole (the Chinese is the older
+step-by-step page); fluid-cloudnative/fluid at a826600a (Apache-2.0),
+`docs/{en,zh}/samples/fuse_affinity.md`, cut to its step titles and the sentence between."""
 
 from __future__ import annotations
 
-from tests.conftest import pair_findings
+from tests.conftest import loud_located, pair_findings
 
 ZIPKIN_EN = """# Collect Trace with Zipkin
 
@@ -114,3 +115,37 @@ def test_a_page_on_the_same_thing_with_other_listings_is_not():
     start, end = ZIPKIN_ZH.index("```properties"), ZIPKIN_ZH.rindex("```") + 3
     other = ZIPKIN_ZH[:start] + "```shell\ndocker run -d -p 9411:9411 openzipkin/zipkin\n```" + ZIPKIN_ZH[end:]
     assert ("XL001", 0) in _rules(ZIPKIN_EN, other)
+
+
+# Three step titles that set `AlluxioRuntime` in code, and a sentence that names it plain in passing.
+FUSE_EN = """**Check the `AlluxioRuntime` object to be created**
+
+In this configuration snippet, use `spec.fuse.nodeSelector` to set AlluxioRuntime to the node just marked with `select-node=true`
+
+**Create `AlluxioRuntime` object **
+
+**Check status of the `AlluxioRuntime` object**
+"""
+FUSE_ZH = """**检查待创建的AlluxioRuntime资源对象**
+
+该配置文件片段中，通过 `spec.fuse.nodeSelector` 将AlluxioRuntime设置到刚刚被标注`select-node=true`的节点上
+
+**创建AlluxioRuntime资源并查看状态**
+
+**检查AlluxioRuntime状态**
+"""
+
+
+def test_code_of_the_sources_titles_written_plain_in_the_translations_titles_lost_its_marks():
+    assert loud_located(FUSE_EN, "en", FUSE_ZH, "zh") == [("XL705", "`AlluxioRuntime`", line) for line in (1, 5, 7)]
+
+
+def test_code_in_a_title_where_other_titles_write_it_plain_is_the_sources_styling_of_a_name():
+    en = FUSE_EN.replace("**Create `AlluxioRuntime` object **", "**Create AlluxioRuntime object **")
+    en = en.replace("**Check status of the `AlluxioRuntime` object**", "**Check status of the AlluxioRuntime object**")
+    assert loud_located(en, "en", FUSE_ZH, "zh") == []
+
+
+def test_code_in_one_title_alone_is_styled_as_the_sentences_please():
+    en, zh = FUSE_EN.split("\n\n**Create")[0], FUSE_ZH.split("\n\n**创建")[0]
+    assert loud_located(en, "en", zh, "zh") == []
