@@ -3,7 +3,8 @@ leftovers of docs33 and docs34). Sources: apache/eventmesh-site at 2702ed06 (Apa
 `docs/design-document/02-observability/04-zipkin.md` and its
 `i18n/zh/docusaurus-plugin-content-docs/current/` page, whole (the Chinese is the older
 step-by-step page); fluid-cloudnative/fluid at a826600a (Apache-2.0),
-`docs/{en,zh}/samples/fuse_affinity.md`, cut to its step titles and the sentence between."""
+`docs/{en,zh}/samples/fuse_affinity.md`, cut to its step titles and the sentence between,
+and `docs/{en,zh}/dev/pprof.md`, its first `kubectl get po` listing."""
 
 from __future__ import annotations
 
@@ -149,3 +150,41 @@ def test_code_in_a_title_where_other_titles_write_it_plain_is_the_sources_stylin
 def test_code_in_one_title_alone_is_styled_as_the_sentences_please():
     en, zh = FUSE_EN.split("\n\n**Create")[0], FUSE_ZH.split("\n\n**创建")[0]
     assert loud_located(en, "en", zh, "zh") == []
+
+
+# A command's output in columns, every row another pod (the Chinese ran it on another cluster).
+PODS_EN = """```shell
+$ kubectl get po -n fluid-system
+NAME                                         READY   STATUS              RESTARTS   AGE
+csi-nodeplugin-fluid-ctc4l                   2/2     Running             0          113s
+csi-nodeplugin-fluid-k7cqt                   2/2     Running             0          113s
+csi-nodeplugin-fluid-x9dfd                   2/2     Running             0          113s
+dataset-controller-57ddd56b54-9vd86          1/1     Running             0          113s
+fluid-webhook-84467465f8-t65mr               1/1     Running             0          113s
+```
+"""
+PODS_ZH = """```shell
+$ kubectl get pod -n fluid-system
+alluxioruntime-controller-5b64fdbbb-84pc6   1/1     Running   0          8h
+csi-nodeplugin-fluid-fwgjh                  2/2     Running   0          8h
+csi-nodeplugin-fluid-ll8bq                  2/2     Running   0          8h
+dataset-controller-5b7848dbbb-n44dj         1/1     Running   0          8h
+```
+"""
+
+
+def test_rows_of_a_commands_output_are_compared_row_by_row():
+    found = loud_located(PODS_EN, "en", PODS_ZH, "zh")
+    assert {rule for rule, _, _ in found} == {"XL703"}
+    # each row that changed, was dropped or added, and the command line (po / pod)
+    assert len(found) >= 7
+
+
+def test_the_same_output_in_columns_is_clean():
+    assert loud_located(PODS_EN, "en", PODS_EN, "zh") == []
+
+
+def test_a_stretch_of_commands_rewritten_is_still_one_change():
+    en = "```shell\n$ npm install --save-dev vitest\n$ npx vitest run --coverage\n$ npx vitest bench\n```\n"
+    zh = "```shell\n$ yarn add -D jest\n$ yarn jest --ci\n```\n"
+    assert len(loud_located(en, "en", zh, "zh")) == 1
