@@ -265,9 +265,9 @@ def keeps_title_and_listings(title_a: frozenset[str], title_b: frozenset[str], l
     `title_a` and `title_b` are the names of each page's title; `listings_a` and
     `listings_b` its code blocks, fences included.
 
-    >>> block = "```properties" + chr(10) + chr(10).join(f"# set the limit number {k}" + chr(10) + f"app.limit{k}=5{k}"
-    ...                                                    for k in range(5)) + chr(10) + "```"
-    >>> renamed = block.replace("app.limit", "app.exporter.limit").replace("# set", "#set")
+    >>> block = "```properties" + chr(10) + chr(10).join(f"# set the limit number {k}" + chr(10)
+    ...                                                    + f"eventmesh.trace.max.size{k}=5{k}" for k in range(5)) + chr(10) + "```"
+    >>> renamed = block.replace("trace.max", "trace.exporter.max").replace("# set", "#set")
     >>> names = frozenset({"w:zipkin", "w:trace"})
     >>> keeps_title_and_listings(names | {"w:collect"}, names, [block], [renamed])
     True
