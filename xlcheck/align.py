@@ -59,6 +59,7 @@ from xlcheck.verdict import (
     follows_in_step,
     follows_paragraphs,
     keeps_anchors,
+    keeps_title_and_listings,
     pairs_closely,
 )
 
@@ -1143,9 +1144,24 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
     if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
             and (keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]])
-                 or _pairs_but_for_its_ends(beads)):
+                 or _pairs_but_for_its_ends(beads)
+                 or keeps_title_and_listings(_title_names(raw[0]), _title_names(raw[1]),
+                                             [p.text for p in raw[0] if p.kind == "code"],
+                                             [p.text for p in raw[1] if p.kind == "code"])):
         verdict = True  # a translation the source left behind by whole sections
     return Alignment(tuple(beads), score, verdict)
+
+
+def _title_names(page: list[Profile]) -> frozenset[str]:
+    """The names a page's title holds (capitalised words, initialisms, identifiers; not
+    the initials of a run of words), when the page opens with a heading.
+
+    >>> sorted(_title_names([profile(Segment(1, 0, 0, 1, 1, "# Collect Trace with Zipkin", kind="heading"))]))
+    ['w:collect', 'w:trace', 'w:zipkin']
+    """
+    if not page or page[0].kind != "heading":
+        return frozenset()
+    return frozenset(chain.from_iterable(map(_word_anchors, _WORD.findall(page[0].text))))
 
 
 # A run of segments only one version has, at a page's start or end, long enough to be a

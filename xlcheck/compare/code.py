@@ -424,13 +424,16 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             continue
         old, new = lines[a][1][i1:i2], lines[b][1][j1:j2]
         edited = bool(old and new)
-        limit = MAX_EDITED_LINES if edited else MAX_LINES
+        # rows of a command's output, each a record of its own, are read row by row
+        rows = edited and len(old) + len(new) <= 2 * MAX_LINES and _output_rows(lines[a][0].text, old) \
+            and _output_rows(lines[b][0].text, new)
+        limit = MAX_LINES if rows or not edited else MAX_EDITED_LINES
         # (a stretch longer than the limit is one change: its lines are not paired one by one)
         paired = _pair_lines(old, new, same[a], same[b]) if len(old) + len(new) <= 2 * limit else [([], [])] * (
             limit + 1)
         whole = [line_a and line_b for line_a, line_b in paired]
         if len(paired) > limit or (
-                edited and sum(map(bool, whole)) * 2 < min(len(old), len(new))):
+                edited and sum(map(bool, whole)) * 2 < min(len(old), len(new)) and not rows):
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
             flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
             if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
@@ -874,6 +877,25 @@ def _similarity(values_a: list[str], values_b: list[str],
         if len(values_a[0]) >= 8 and difflib.SequenceMatcher(None, values_a[0], values_b[0]).ratio() >= 0.85:
             return 0.5
     return ratio
+
+
+# A row of a command's output set out in columns: three cells or more, apart by two spaces
+# or more (``csi-nodeplugin-fluid-ctc4l   2/2   Running   0   113s``).
+_OUTPUT_ROW = lazy(r"[ \t]*+(?![$#>])(?:\S++(?: \S++)*+(?:  ++|\t++)){2,}+\S[^\n]*+")
+
+
+def _output_rows(text: str, rows: list[list[Token]]) -> bool:
+    """Whether a stretch of a block's lines is a command's output in columns (a command line
+    before it aside): a listing whose every row is a record of its own (a pod, a file), which
+    a reviewer reads row by row, however few of its rows the other version keeps as they were."""
+    raw = [text[text.rfind("\n", 0, line[0].start) + 1:_line_end(text, line[-1].end)] for line in rows if line]
+    columns = [bool(_OUTPUT_ROW.fullmatch(line)) for line in raw]
+    return sum(columns) >= 2 and all(columns[1:])
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _pair_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b):

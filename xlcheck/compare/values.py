@@ -1184,10 +1184,35 @@ def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str
     how = _code_as_text(ctx, k, group, inv, text)
     if how in ("plain", "quoted"):
         code = " ".join(inv.text.strip("`").split())
-        running = _TITLES.sub(" ", prose_text(_owner_text(ctx, inv)))
-        if regex.search(rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])", running):
+        page = _owner_text(ctx, inv)
+        running = _TITLES.sub(" ", prose_text(page))
+        written = rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])"
+        if regex.search(written, running) and not _title_code(page, inv, written):
             return "kept"
     return how
+
+
+# A title of its own line: a heading, or a bold line (a step's title: "**Create `AlluxioRuntime` object**").
+_OWN_LINE_TITLE = lazy(r"^[ \t]{0,3}(?:#{1,6}[ \t][^\n]*+|\*\*[^\n]*\*\*[ \t]*+)$", regex.M)
+# How many of a page's titles set a value in code for code to be the value's form there.
+TITLES_IN_CODE = 2
+
+
+def _title_code(page: str, inv: Invariant, written: str) -> bool:
+    """Whether inline code `inv` stands in a title of the page (a heading, a bold line),
+    the page sets it in code in another title too, and no title of the page writes it
+    plain: the page's titles style the value as code throughout (the resource each step
+    of a walk-through creates), and a translation's title that writes it plain dropped
+    the marks, however the page's sentences name it in passing. (A value in one title
+    alone, `## How to Get `params_type_desc``, is styled there as the sentences please.)"""
+    titles = list(_OWN_LINE_TITLE.finditer(page))
+    if not any(m.start() <= inv.start and inv.end <= m.end() for m in titles):
+        return False
+    if any(regex.search(written, _CODE_SPAN.sub(" ", m.group())) for m in titles):
+        return False
+    code = inv.text.strip("`")
+    return sum(any(span.group().strip("`").strip() == code for span in _CODE_SPAN.finditer(m.group()))
+               for m in titles) >= TITLES_IN_CODE
 
 
 # Headings and link labels: titles in capitalised words ("# Device Scheduling", "[Cambricon
