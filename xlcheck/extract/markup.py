@@ -560,7 +560,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
     for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
         claims.take(*match.span(match.lastindex))  # a reference's label ([Slashdot][14], [14]: http://…) names a link, no number
-        target = _DEFINED_TARGET.match(text, match.end()) if match.lastindex == 2 else None
+        # (a footnote's definition, "[^7]: CIE definition of …", holds text, not a target)
+        target = _DEFINED_TARGET.match(text, match.end()) if match.lastindex == 2 and match.group(2)[0] != "^" else None
         if target and "://" not in target.group(1) and claims.free(*target.span(1)):
             # A definition's target is a link whatever it looks like ([guidelines]: ruby-talk-guidelines/),
             # as a Markdown link's is.
