@@ -434,7 +434,42 @@ def is_code(message: str, translation: str | None = None) -> bool:
     if message.lstrip().startswith((">>>", "$ ")) or len(_CODE_LINE.findall(message)) * 2 >= len(lines):
         return True
     # Program output in columns ("1,0-1,3:      NAME     'def'"): few words per line.
-    return _in_columns(lines) and (translation is None or _in_columns(translation.split("\n")))
+    if _in_columns(lines) and (translation is None or _in_columns(translation.split("\n"))):
+        return True
+    # Statements, one a line (a Lua or Python example po4a cut from a fenced block whose
+    # comment the catalogue does not keep), that the translation keeps as statements.
+    return _statements(lines) and (translation is None or _statements(translation.split("\n")))
+
+
+# A string literal, a line that opens a Markdown block (a table row, a list item, a quote,
+# a heading, a definition), punctuation that only code puts on a line, and three words in
+# a row parted by single spaces: prose.
+_STRING_LITERAL = lazy(r"\"(?:[^\"\\\n]|\\.)*+\"|'(?:[^'\\\n]|\\.)*+'")
+_MARKDOWN_BLOCK = lazy(r"[ \t]*+(?:\||[-*+>:][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t])")
+_CODE_PUNCTUATION = lazy(r"[=(){}\[\];]")
+_PROSE_RUN = lazy(r"\p{L}++ \p{L}++ \p{L}++")
+
+
+def _statements(lines: list[str]) -> bool:
+    """Whether three lines or more are all statements: code punctuation on each line that
+    has any, none opens a Markdown block, and no three words run as prose does.
+
+    >>> _statements(['local my_label = darktable.new_widget("label")', 'my_label.label = "Hello, world !"',
+    ...              'dt.register_lib("test",false,{', '    },my_label)'])
+    True
+    >>> _statements(["Set `x = 1` (the default)", "to enable the feature.", "Then restart."])
+    False
+    """
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 3:
+        return False
+    punctuated = 0
+    for line in lines:
+        bare = _STRING_LITERAL.sub('""', line)
+        if _MARKDOWN_BLOCK.match(bare) or _PROSE_RUN.search(bare):
+            return False
+        punctuated += bool(_CODE_PUNCTUATION.search(bare))
+    return punctuated * 2 >= len(lines)
 
 
 def _in_columns(lines: list[str]) -> bool:
