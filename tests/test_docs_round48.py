@@ -152,6 +152,11 @@ def test_a_repository_name_kept_in_its_link_text_is_clean(tmp_path):
     assert loud(catalogue(tmp_path, OVERVIEW.format("dépôt darktable-ai"))) == []
 
 
+def test_a_link_text_of_words_around_the_name_is_translated_freely(tmp_path):
+    phrase = OVERVIEW.replace("The [darktable-ai](", "The [darktable-ai repository](").replace(" repository holds", " holds")
+    assert loud(catalogue(tmp_path, phrase.format("dépôt d'IA de darktable"))) == []
+
+
 FOOTNOTE = ('#: content/special-topics/color-management/color-dimensions.md\n#, no-wrap\n'
             'msgid "[^7]: CIE definition of _saturation_: <https://cie.co.at/eilvterm/17-22-073>"\n'
             'msgstr "[^7]: Définition de la _saturation_ selon la CIE : <https://cie.co.at/eilvterm/{}>"\n\n')

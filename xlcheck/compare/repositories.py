@@ -15,11 +15,12 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
-# A Markdown link to a repository or package, its text, and the name (the last part of its path).
+# A Markdown link to a repository (a forge's owner/name) or a package (a registry's page
+# of it), its text, and the name.
 _REPOSITORY_LINK = lazy(
-    r"(?<!!)\[([^\[\]\n]++)\]\(\s*+(https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org"
-    r"|sr\.ht|pypi\.org/project|npmjs\.com/package|crates\.io/crates)/(?:[\w.-]++/)*?([\w.-]*[\w-])(?:\.git)?/?)"
-    r"\s*+\)")
+    r"(?<!!)\[`?+([^\[\]\n`]++)`?+\]\(\s*+(https?://(?:www\.)?+(?:(?:github\.com|gitlab\.com|codeberg\.org"
+    r"|bitbucket\.org)/[\w.-]++|pypi\.org/project|npmjs\.com/package(?:/@[\w.-]++)?+|crates\.io/crates)"
+    r"/([\w.-]*[\w-])(?:\.git)?+/?+)\s*+\)")
 # A link's target, or a bare address: what the reader does not read as the link's name.
 _ADDRESS = lazy(r"\]\([^()\s]*+\)|https?://\S++")
 
@@ -35,10 +36,10 @@ def repository_candidates(ctx: Context, g: int, group: Group, present: list[int]
     out = []
     for match in _REPOSITORY_LINK.finditer(source):
         name = match.group(3)
+        if match.group(1).strip().casefold() != name.casefold() or not _SLUG.search(name):
+            continue  # the link's text is words of its own ("the numpy-tutorials repository"), or a word
         word = _word(name)
         at = word.search(match.group(1))
-        if at is None:
-            continue  # the link's text is words of its own ("the repository")
         lacking = frozenset(k for k in present if k != reference and _keeps_link(ctx.text(k, group), match.group(2))
                             and word.search(_ADDRESS.sub(" ", ctx.text(k, group))) is None)
         if lacking:
@@ -48,8 +49,14 @@ def repository_candidates(ctx: Context, g: int, group: Group, present: list[int]
     return out
 
 
+# What makes a name a slug, no word a translator translates: a hyphen, an underscore, a dot or a digit inside.
+_SLUG = lazy(r"\w[-_.\d]")
+
+
 def _word(name: str) -> regex.Pattern:
-    return regex.compile(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", regex.I)
+    """The name as a token of its own: Latin letters, digits and hyphens do not touch it
+    (a CJK word may: "numpy-tutorialsリポジトリ")."""
+    return regex.compile(rf"(?<![A-Za-z0-9_-]){regex.escape(name)}(?![A-Za-z0-9_-])", regex.I)
 
 
 def _keeps_link(text: str, target: str) -> bool:
