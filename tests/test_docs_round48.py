@@ -157,6 +157,23 @@ def test_a_link_text_of_words_around_the_name_is_translated_freely(tmp_path):
     assert loud(catalogue(tmp_path, phrase.format("dépôt d'IA de darktable"))) == []
 
 
+SHORTCUTS = ('#: content/preferences-settings/shortcuts.md\n#, no-wrap\n'
+             'msgid ""\n"**To change the default speed of a slider:**\\n"\n'
+             '"Scroll with your mouse wheel while in visual mapping mode when hovering over the slider -- scroll up to '
+             'increase and down to decrease.\\n"\n'
+             'msgstr ""\n"{}Faites défiler avec la molette de votre souris en mode mappage visuel lorsque vous survolez '
+             'le curseur -- faites défiler vers le haut pour augmenter et vers le bas pour diminuer.\\n"\n\n')
+
+
+def test_a_bold_lead_in_line_the_translation_lacks_is_structure_lost(tmp_path):
+    assert loud(catalogue(tmp_path, SHORTCUTS.format(""))) == [("XL701", "**…**", 16, False)]
+
+
+def test_a_bold_lead_in_line_translated_is_clean(tmp_path):
+    lead_in = "**Pour modifier la vitesse par défaut d'un curseur :**\\n"
+    assert loud(catalogue(tmp_path, SHORTCUTS.format(lead_in))) == []
+
+
 FOOTNOTE = ('#: content/special-topics/color-management/color-dimensions.md\n#, no-wrap\n'
             'msgid "[^7]: CIE definition of _saturation_: <https://cie.co.at/eilvterm/17-22-073>"\n'
             'msgstr "[^7]: Définition de la _saturation_ selon la CIE : <https://cie.co.at/eilvterm/{}>"\n\n')

@@ -182,6 +182,10 @@ _CLOSING_WORD = lazy(r"[(\[\"'«“]?+\p{L}[\p{L}\p{M}'’-]*+")
 # one before a colon) or write it full width.
 _DEFINITION = lazy(r"(?:^|(?<=[\n\u2028]))[ \t\u00a0\u202f]{0,3}+([:：])[ \t\u00a0\u202f]++(?=\S)")
 DEFINITION = ": …"
+# A line all in bold before the lines it introduces ("**To change the default speed of a
+# slider:**" over the steps): a lead-in set apart as a small heading.
+_LEAD_IN = lazy(r"(?:^|(?<=[\n\u2028]))[ \t]*+(\*\*|__)(?=\S)[^\n\u2028*_]++(?<=\S)\1[ \t]*+(?=[\n\u2028][ \t]*+\S)")
+LEAD_IN = "**…**"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
 # A MyST role, {octicon}`book` or {doc}`page <path>`: a name and a target, as reST's.
@@ -473,6 +477,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         return found
     for match in _DEFINITION.finditer(text) if ":" in text or "：" in text else ():
         add("markup", DEFINITION, *match.span(1))
+    for match in _LEAD_IN.finditer(text) if "**" in text or "__" in text else ():
+        found.append(Invariant("markup", LEAD_IN, match.group(), *match.span()))  # (its words compared as any)
     if block == "entry":
         marker = _LITERAL_MARKER.search(text)
         if marker:  # "For example::" makes what follows a literal block; "For example:" does not
