@@ -182,9 +182,12 @@ _CLOSING_WORD = lazy(r"[(\[\"'«“]?+\p{L}[\p{L}\p{M}'’-]*+")
 # one before a colon) or write it full width.
 _DEFINITION = lazy(r"(?:^|(?<=[\n\u2028]))[ \t\u00a0\u202f]{0,3}+([:：])[ \t\u00a0\u202f]++(?=\S)")
 DEFINITION = ": …"
-# A line all in bold before the lines it introduces ("**To change the default speed of a
-# slider:**" over the steps): a lead-in set apart as a small heading.
-_LEAD_IN = lazy(r"(?:^|(?<=[\n\u2028]))[ \t]*+(\*\*|__)(?=\S)[^\n\u2028*_]++(?<=\S)\1[ \t]*+(?=[\n\u2028][ \t]*+\S)")
+# A line all in bold over the lines it introduces, in a catalogue entry ("**To change the
+# default speed of a slider:**" over the steps): a lead-in set apart as a small heading.
+# (Only where the entry keeps its lines: po4a's no-wrap Markdown, whose msgstr keeps the
+# msgid's lines. In a page, a line break inside a paragraph is a space, which a
+# translation may put elsewhere.)
+_LEAD_IN = lazy(r"(?:^|(?<=\u2028))[ \t]*+(\*\*|__)(?=\S)[^\n\u2028*_]++(?<=\S)\1[ \t]*+(?=\u2028[ \t]*+\S)")
 LEAD_IN = "**…**"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
@@ -477,7 +480,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         return found
     for match in _DEFINITION.finditer(text) if ":" in text or "：" in text else ():
         add("markup", DEFINITION, *match.span(1))
-    for match in _LEAD_IN.finditer(text) if "**" in text or "__" in text else ():
+    for match in _LEAD_IN.finditer(text) if "\u2028" in text and ("**" in text or "__" in text) else ():
         found.append(Invariant("markup", LEAD_IN, match.group(), *match.span()))  # (its words compared as any)
     if block == "entry":
         marker = _LITERAL_MARKER.search(text)

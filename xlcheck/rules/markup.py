@@ -15,8 +15,9 @@ def markup_missing():
     underscore that nothing opened (``RVB Rec2020 linéaire_`` for ``_linear Rec. 2020
     RGB_``), a definition list's description that lost its leading ``: `` (reported as
     “:”; a colon spaced as French sets it, `` : `` or after a no-break space, is kept),
-    a bold line that leads in the lines after it (``**To change the default speed of a
-    slider:**``) that the translation lacks (reported as “**…**”), and a MyST role
+    a line of a catalogue entry all in bold over the lines it introduces (``**To change
+    the default speed of a slider:**``) that the translation lacks (reported as “**…**”),
+    and a MyST role
     (``{octicon}`book```) compared by its name and target.
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers". In a Markdown page, inline code
