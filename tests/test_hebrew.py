@@ -3,7 +3,7 @@ one-letter prefix joined to the figure by a hyphen ("כ-44", about 44; "ב-540",
 segments of WMT23 he→en (news14, GPT4-5shot and NLLB_MBR_BLEU) with their English translations. Places after the letters Hebrew glues before a word.
 """
 from tests.conftest import loud_values
-from xlcheck.compare.names import _place_pattern
+from xlcheck.compare.places import _place_pattern
 
 _SIZES_HE = ("המדד מחלק את הרשויות לשלוש קבוצות גודל לפי מספר תושבים, שכן רשות מקומית של עד 50 אלף תושבים "
              "אינה דומה לרשות מקומית של יותר מ־150 אלף תושבים.")

@@ -4,7 +4,7 @@ historical Moldavia) is missing; the place in a case, made its people, or respel
 consonant is not."""
 
 from tests.conftest import loud_values
-from xlcheck.compare.names import _brahmic_place
+from xlcheck.compare.brahmic import _brahmic_place
 from xlcheck.romanise import brahmic_consonants, brahmic_letters, brahmic_sound, same_spelling, to_devanagari
 
 # WMT21 FLORES hi→bn, document 259 segments 1-3: the source, Online-B's output and the human

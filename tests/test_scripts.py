@@ -220,7 +220,7 @@ def test_places_are_found_inflected_and_with_glued_prefixes(lang, text, keys):
     """Hebrew and Arabic glue "in", "and", "the" to a name; Russian inflects it; Chinese
     writes a city for its one-zone territory. (Constructed sentences: the tuning sets
     have no Hebrew or Arabic.)"""
-    from xlcheck.compare.names import _place_keys
+    from xlcheck.compare.places import _place_keys
 
     assert keys <= _place_keys(lang, text)
 

@@ -58,6 +58,11 @@ class Candidate:
     near: dict[int, int] = field(default_factory=dict)
 
 
+def name_lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
+    """A name of group `g` that every version but doc o has, as doc k writes it (`inv`)."""
+    return Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
+
+
 class Context:
     """The documents being compared, with their invariants per paragraph."""
 

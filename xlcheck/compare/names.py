@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -33,9 +32,65 @@ import regex
 
 from xlcheck import gazetteer, regexcache
 from xlcheck.compare import respelt as _respelt
-from xlcheck.compare.context import Candidate, Context, Group, unaccented
+from xlcheck.compare.brahmic import brahmic_candidates
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
+from xlcheck.compare.cyrillic import (
+    _CYRILLIC_PEOPLE_ADJECTIVE,
+    _ENDINGS,
+    _G_IS_H,
+    _LATIN_PEOPLE_ADJECTIVE,
+    _LATIN_TO_CYRILLIC_SOUND,
+    _begin_alike,
+    _case_form,
+    _changed_in_cyrillic,
+    _changed_in_cyrillic_sound,
+    _cut_endings,
+    _cyrillic_forms,
+    _czech_vowels_differ,
+    _english_distance,
+    _english_same,
+    _latin_endings,
+    _near_name,
+    _neighbours,
+    _one_near_consonant,
+    _same_form,
+    _same_name,
+    _script_skeletons,
+    _spelling_likeness,
+    _stems,
+    _vowels_differ,
+)
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
+from xlcheck.compare.places import (
+    LOCAL_ALIASES,
+    PLACE_ALIASES,
+    _ascii_fold,
+    _common_prefix,
+    _country_count,
+    _country_of_city,
+    _is_country,
+    _no_trace,
+    _organisation_names,
+    _organisation_present,
+    _organisation_words,
+    _place_in,
+    _place_key,
+    _place_keys,
+    _place_matches,
+    _place_stem,
+    _territory,
+)
+from xlcheck.compare.spelling import (
+    _consonant_drops,
+    _letter_dropped,
+    _misspelt_noun,
+    _near_miss,
+    _near_sound,
+    _same_stem,
+    _typo_of,
+    skeleton,
+)
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import _URL as _ADDRESS
@@ -49,36 +104,24 @@ from xlcheck.locales import (
     latin_script,
     locale_info,
     place_forms,
-    place_names,
     same_places,
     territory_forms,
-    territory_names,
 )
-from xlcheck.model import Invariant, Segment
+from xlcheck.model import Invariant
 from xlcheck.patterns import LETTER_RUNS, lazy, pieces
 from xlcheck.prefixes import bare_prefix, glued_names, glues_prefixes, unmarked
 from xlcheck.romanise import (
     BRAHMIC_WORD,
-    brahmic_block,
-    brahmic_consonants,
     brahmic_initials,
-    brahmic_letters,
-    brahmic_sound,
-    brahmic_spelling,
-    cyrillic_sound,
     devanagari_runs,
-    english_cyrillic_distance,
     kana_runs,
     latin_sound,
     latin_sounds,
-    respellings,
     romanised_sound,
-    same_spelling,
     scripted_runs,
     sound_distance,
     sound_present,
     sounds_alike,
-    to_devanagari,
 )
 from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
@@ -121,14 +164,6 @@ Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
 # State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
 # What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-# Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
-_SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
-           ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
-           ("x", "cs"), ("ou", "u"))
-_DOUBLES = lazy(r"(.)\1+")
-# Letters Unicode does not decompose, spelt as other alphabets spell them (Úkræna / Ukraena).
-_UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
-                               "ı": "i"})
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
@@ -219,21 +254,6 @@ def _written_as_words(text: str, value: str) -> bool:
     if _spaced_words(value).search(text):
         return True
     return regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", _ADDRESS.sub(" ", text)) is not None
-
-
-def skeleton(word: str) -> str:
-    """A name folded to how it sounds, so transliterations of one name meet.
-
-    >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
-    (True, True)
-    >>> skeleton("Úkrænu")[:4] == skeleton("Ukraine")[:4]
-    True
-    """
-    text = unicodedata.normalize("NFKD", word.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
-    for a, b in _SOUNDS:
-        text = text.replace(a, b)
-    return _DOUBLES.sub(r"\1", text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -519,10 +539,7 @@ class Names:
                                  {k: names[k][value] for k in have if value in names[k]}))
         out.extend(self._lone_candidates(g, group, docs, names, words_of))
         out.extend(self._devanagari_candidates(g, group, docs))
-        brahmic = self._brahmic_pairs(group, docs)
-        if brahmic:
-            out.extend(self._brahmic_place_changed(g, docs, group, brahmic))
-            out.extend(self._brahmic_title_misspelt(g, docs, group, brahmic))
+        out.extend(brahmic_candidates(self.ctx, g, group, docs))
         out.extend(self._script_candidates(g, group, docs, words_of))
         out.extend(self._left_in_cyrillic(g, group, docs))
         out.extend(self._changed_across_scripts(g, group, docs))
@@ -586,7 +603,7 @@ class Names:
                             or any(p in text or sound_present(p, runs) for p in parts) \
                             or not all(len(latin_sound(p)) >= 3 and set(latin_sounds(p)) & self._kana_sounds(o) for p in parts):
                         continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     @_memo
@@ -646,14 +663,14 @@ class Names:
                 words = self._words_in(o, group.members[o])
                 for value, inv in lone[k]:
                     if glues_prefixes(to_lang) and _glued_typo(value, self.ctx.text(o, group)):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if own and self._maybe_rendered(value, inv, own, k, o, group):
                         continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
                     if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
                             or _territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
                         continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _maybe_rendered(self, value: str, inv: Invariant, own: list[str], k: int, o: int, group: Group) -> bool:
@@ -700,7 +717,7 @@ class Names:
                     for o in latin:
                         if o != k and base_language(self.ctx.documents[o].lang) == "en" \
                                 and self._never_written(o, inv.value, group):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
     def _never_written(self, o: int, value: str, group: Group) -> bool:
@@ -781,7 +798,7 @@ class Names:
                         continue  # here in some transliteration (Olha / Ольгу)
                     if self.ctx.documents[k].text.count(value[:max(4, len(value) - 2)]) >= 2 and any(
                             _same_name(w, value, to_lang, lang) and _english_same(w, value) for w in known):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _listed_name_lost(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -818,7 +835,7 @@ class Names:
                     if key is not None and not key.startswith("gaz:") and self._place_present(key, self.ctx.documents[o].lang, words):
                         continue
                     inv = Invariant("name", value, value, base + item.start(), base + item.end(), (), "listed")
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _streets_and_pairs(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -846,14 +863,14 @@ class Names:
                         stem = unaccented(match.group(1)).replace("ß", "ss") + "str"
                         if not regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", text):
                             value, start = match.group(), paragraph.start + match.start()
-                            out.append(_lacking(g, docs, o, k, value,
+                            out.append(name_lacking(g, docs, o, k, value,
                                                 Invariant("name", value, value, start, start + len(value), (), "street")))
                     for match in _SLASHED_PAIR.finditer(paragraph.text):
                         first, second = match.group(1), match.group(2)
                         if regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(first))}(?![\p{{L}}])", text) \
                                 and not regex.search(rf"(?<![\p{{L}}]){regex.escape(unaccented(second)[:4])}", text):
                             start = paragraph.start + match.start(2)
-                            out.append(_lacking(g, docs, o, k, second,
+                            out.append(name_lacking(g, docs, o, k, second,
                                                 Invariant("name", second, second, start, start + len(second), (), "paired")))
         return out
 
@@ -901,7 +918,7 @@ class Names:
                     for first, last in spans:
                         value = paragraph.text[first:last]
                         inv = Invariant("name", value, value, paragraph.start + first, paragraph.start + last, (), "broken")
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _form_dropped(self, value: str, k: int, group: Group, docs: list[int],
@@ -963,7 +980,7 @@ class Names:
                 if o == k:
                     continue
                 if _script(self.ctx.text(o, group)) == "cyrillic":
-                    out.extend(_lacking(g, docs, o, k, value, inv) for value, inv
+                    out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv
                                in self._cyrillic_changed(k, o, group) + self._cyrillic_garbled(k, o, group))
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
@@ -989,7 +1006,7 @@ class Names:
                         if same_places(key) & places:
                             continue
                     if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _cyrillic_changed(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
@@ -1110,7 +1127,7 @@ class Names:
                         continue
                     start = paragraph.start + match.start("name")
                     inv = Invariant("name", value, value, start, start + len(value), (), "byline")
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
                 break
         return out
 
@@ -1778,7 +1795,7 @@ class Names:
                     if code is None and canonical.lower() not in words and self._swapped(value, inv, k, o, group):
                         # "the Rolldown function" / "la función de Rollup": another product
                         # named (where a name in code, `rolldownOptions`, would pass for it)
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if canonical.lower() in words or self._word_present(canonical, words):
                         if any(self._known_misspelt(part, o, group, k) or self._typo(part, o, group, k, doc.lang)
@@ -1802,7 +1819,7 @@ class Names:
                         # after a people's adjective (French Belharra / französischer Belharra),
                         # nor an acronym after its qualifier (English ASR / anglického ASR),
                         # nor a surname after a title ("Mista Akinwumi Adesina" / "Mr. Adesina").
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
                             and code is None and not self._documentation(k) \
@@ -1812,7 +1829,7 @@ class Names:
                         # the source calls by the surname alone elsewhere ("Currie said"), or
                         # written after a title, where the surname stands ("Sanata Mathew
                         # Urhoghide" / "Senator Mathew").
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     lead = next((i for i, present in enumerate(kept) if not present), len(kept))
                     if len(parts) >= 2 and 1 <= lead < len(parts) and not any(kept[lead:]) and code is None \
@@ -1821,10 +1838,10 @@ class Names:
                         # words ("Yarra Trams" / "Yarra Dag", "Omar Hassan Al-Bashir" /
                         # "Omar Hassan Al-Din", "Indore Press Club" /
                         # "Indore Stutt Félagið"): the name changed.
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if self._acronym_typo(value, o, group, k):
-                        out.append(_lacking(g, docs, o, k, value, inv))
+                        out.append(name_lacking(g, docs, o, k, value, inv))
                         continue
                     if not lost and (code is None or native):
                         continue  # (a Nguni text names a country its own way: "iJalimane", CLDR's "i-Germany")
@@ -1836,7 +1853,7 @@ class Names:
                         continue
                     if native and self._rendered_natively(value, inv, k, o, group):
                         continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
     def _rendered_natively(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
@@ -1944,78 +1961,8 @@ class Names:
                     parts = [p for p in value.split() if p not in TITLES and p.rstrip(".") not in _NAME_SUFFIXES]
                     if not parts or any(sounds_alike(part, w) for part in parts for run in runs for w in run):
                         continue  # a word of it is there: transliterated, if not as a whole
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         return out
-
-    def _brahmic_place_changed(self, g: int, docs: list[int], group: Group,
-                               pairs: list[tuple[int, int]]) -> list[Candidate]:
-        """Places that a translation between two Brahmic scripts (Hindi and Bengali) writes
-        as another name: a word of the source that spells a CLDR place of its language
-        (मोल्दोवा, माल्डोवा for मॉल्डोवा), where no word of the translation writes that place
-        (the source's spelling or CLDR's in the translation's language, in a case, or cut
-        for its people: মোল্দোভার, স্পেনীয়রা, বেলজিয়ান) but one sounds like it with a
-        consonant of its own, a y or an l more (মোল্দাভিয়া, Moldavia; अस्ट्रेलिया for
-        অস্ট্রিয়া). A place rendered by a word of another sound (ব্রিটেন / যুক্তরাজ্য) or
-        respelt by a near consonant (চিসিনৌ / কিশিনাউ) is left alone: without capitals
-        there is no telling a name from a translated word, so only a place CLDR lists is
-        compared, and only against a rendering that sounds like it."""
-        out = []
-        for k, o in pairs:
-            theirs = None
-            doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
-            to_lang = base_language(self.ctx.documents[o].lang)
-            seen: set[str] = set()
-            for index in group.members[k]:
-                paragraph = doc.paragraphs[index]
-                for word in dict.fromkeys(BRAHMIC_WORD.findall(paragraph.text)):
-                    place = _brahmic_place(word, from_lang) if word not in seen else None
-                    seen.add(word)
-                    if place is None:
-                        continue
-                    stem, keys = place
-                    forms = {stem} | {name for key in keys for name in _brahmic_place_forms(to_lang).get(key, ())}
-                    theirs = self._brahmic_words(o, group) if theirs is None else theirs
-                    if _brahmic_renamed(forms, theirs):
-                        at = next(m for m in BRAHMIC_WORD.finditer(paragraph.text) if m.group() == word)
-                        out.append(_lacking(g, docs, o, k, word, _brahmic_name(paragraph, at.start(), at.end())))
-        return out
-
-    def _brahmic_title_misspelt(self, g: int, docs: list[int], group: Group,
-                                pairs: list[tuple[int, int]]) -> list[Candidate]:
-        """English titles that a translation between two Brahmic scripts misspells. A title
-        the source opens with the English article transliterated (द, दि, দ্য) is English
-        words spelt by their sound, which the translation spells again with the same
-        consonants in its script (द प्रेसिडेंट स्पीच / দ্য প্রেসিডেন্ট স্পিচ): a word of the
-        title (of three consonants or more) that no word of the translation writes with
-        its consonants, while one sounds like it but for a near consonant (প্রেসিডেন্স,
-        "Presidence"), is misspelt, and so is the title. A title the translation gives in
-        words of its own (সোভিয়েত-পোলিশ অনাক্রমণ চুক্তি) sounds like none of it: left alone."""
-        out = []
-        for k, o in pairs:
-            theirs = None
-            doc, from_lang = self.ctx.documents[k], base_language(self.ctx.documents[k].lang)
-            for index in group.members[k]:
-                paragraph = doc.paragraphs[index]
-                for start, end, words in _brahmic_titles(paragraph.text):
-                    theirs = self._brahmic_words(o, group) if theirs is None else theirs
-                    if any(_brahmic_misspelt(_brahmic_stems(word, from_lang), theirs) for word in words):
-                        out.append(_lacking(g, docs, o, k, paragraph.text[start:end], _brahmic_name(paragraph, start, end)))
-        return out
-
-    def _brahmic_pairs(self, group: Group, docs: list[int]) -> list[tuple[int, int]]:
-        """Each source k and translation o of a group in two different Brahmic scripts: what
-        the two checks of Brahmic names compare (none, after one search per version, in
-        other scripts)."""
-        ctx = self.ctx
-        blocks = {k: brahmic_block(ctx.text(k, group)) if _BRAHMIC_LETTER.search(ctx.text(k, group)) else None
-                  for k in docs}
-        return [(k, o) for o in docs if blocks[o] is not None for k in docs if blocks[k] not in (None, blocks[o])]
-
-    def _brahmic_words(self, o: int, group: Group) -> list[tuple[str, ...]]:
-        """Doc o's words of a group in a Brahmic script, each with its stems (read only
-        where a source word is a place or a title: most groups have neither)."""
-        lang = base_language(self.ctx.documents[o].lang)
-        return [_brahmic_stems(word, lang) for word in set(BRAHMIC_WORD.findall(self.ctx.text(o, group)))]
 
     # -- names changed into look-alikes across scripts -----------------------------------
 
@@ -2088,7 +2035,7 @@ class Names:
                 if changed and own_words is None:
                     own_words = self.ctx.words(k)
                 if changed and changed[0].lower() not in own_words:
-                    out.append(_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
+                    out.append(name_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
                                                                        (), "lookalike")))
                 continue
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
@@ -2103,7 +2050,7 @@ class Names:
                 if word.lower() in own_words:
                     continue
                 inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
-                out.append(_lacking(g, docs, o, k, name, inv))
+                out.append(name_lacking(g, docs, o, k, name, inv))
                 break
         return out
 
@@ -2149,7 +2096,7 @@ class Names:
             if not latin_name and self._designator(source, start + len(name), k, o, group):
                 continue
             inv = Invariant("name", name, name, start, start + len(name), (), "lookalike")
-            out.append(_lacking(g, docs, o, k, name, inv))
+            out.append(name_lacking(g, docs, o, k, name, inv))
         return out
 
     def _designator(self, source: str, end: int, k: int, o: int, group: Group) -> bool:
@@ -2215,7 +2162,7 @@ class Names:
                             everywhere = everywhere if everywhere is not None else set(self.ctx.words(o))
                             if self._place_present(key, to_lang, everywhere):
                                 continue
-                    out.append(_lacking(g, docs, o, k, value, inv))
+                    out.append(name_lacking(g, docs, o, k, value, inv))
         out.extend(self._latin_places(g, group, docs, scripts))
         return out
 
@@ -2242,7 +2189,7 @@ class Names:
                     title = inv.value.strip(_QUOTE_MARKS)
                     words = [w for w in _LETTER_RUNS.findall(title.casefold()) if len(w) >= 4]
                     if short >= len(title) and not any(w in text for w in words):
-                        out.append(_lacking(g, docs, o, k, title, inv))
+                        out.append(name_lacking(g, docs, o, k, title, inv))
         return out
 
     def _credit_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2262,7 +2209,7 @@ class Names:
                     continue
                 if credit.casefold() not in self.ctx.text(o, group).casefold():
                     start = last.start + match.start(1)
-                    out.append(_lacking(g, docs, o, k, credit, Invariant("name", credit, credit, start,
+                    out.append(name_lacking(g, docs, o, k, credit, Invariant("name", credit, credit, start,
                                                                          start + len(credit), (), "acronym")))
         return out
 
@@ -2318,7 +2265,7 @@ class Names:
                         if inv.kind == "quote":  # the title's word, within its marks
                             start = inv.start + inv.text.index(inv.value)
                             inv = Invariant("name", inv.value, inv.value, start, start + len(inv.value), (), "capitalised")
-                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
     def _changed_across_scripts(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2379,14 +2326,14 @@ class Names:
                         if from_script == "cyrillic" and _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
                                 source_text, max(0, inv.start - 30), inv.start) and all(
                                 w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         # A Czech or Slovak woman's surname keeps its -ová in Cyrillic
                         # (Шейбалова, Шейбаловій): Шейбал alone is the name cut short. A
                         # surname in -о is hers as it stands (Сухенко, Czech Suchenková).
                         elif from_script == "latin" and inv.value.endswith("ová") and all(
                                 _WOMANS_SUFFIX.search(w) is None and not w.endswith("о")
                                 for w in rendered if w[:1].isupper()) and any(w[:1].isupper() for w in rendered):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         # A Czech name keeps its vowels in Cyrillic, letter for letter (Jurečka
                         # / Юречка, Kinžal / Кінжал); a given name before a surname may be
                         # the reader's own (Ondřej / Андрій), an adjective declines its own.
@@ -2394,10 +2341,10 @@ class Names:
                                 inv.value) and not _CZECH_ADJECTIVE.search(inv.value) and not _NAME_AFTER.match(
                                 source_text, inv.end) and all(
                                 w[:1].isupper() and _czech_vowels_differ(inv.value, w) for w in rendered):
-                            out.append(_lacking(g, docs, o, k, inv.value, inv))
+                            out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         continue
                     if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
-                        out.append(_lacking(g, docs, o, k, inv.value, inv))
+                        out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
     def _declined_in_lower_case(self, value: str, lang: str) -> bool:
@@ -2432,7 +2379,7 @@ class Names:
                         text = self.ctx.text(o, group).casefold()
                         if not any(form in text for form in forms):
                             start = paragraph.start + match.start()
-                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                            out.append(name_lacking(g, docs, o, k, match.group(), Invariant(
                                 "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
         return out
 
@@ -2479,7 +2426,7 @@ class Names:
                             form.startswith(s) for form in _script_skeletons(w, to_script, latin_lang) for s in stem)]
                         if town and not derived:
                             start = paragraph.start + match.start()
-                            out.append(_lacking(g, docs, o, k, match.group(), Invariant(
+                            out.append(name_lacking(g, docs, o, k, match.group(), Invariant(
                                 "name", match.group(), match.group(), start, start + len(match.group()), (), "capitalised")))
         return out
 
@@ -2514,7 +2461,7 @@ class Names:
                     if likeness < 0.5 or name in reported:
                         continue
                     reported.add(name)
-                    out.append(_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
+                    out.append(name_lacking(g, docs, o, k, name, Invariant("name", name, name, start, start + len(name),
                                                                        (), "capitalised")))
         return out
 
@@ -2548,7 +2495,7 @@ class Names:
                 # (Ukraine / no 乌 in the headline).
                 if missing and not self._lost_text(k, o, group):
                     missing = [p for p in missing if _no_trace(p[2], lang, text)]
-                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv, _ in missing)
+                out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv, _ in missing)
         return out
 
     def _strays(self, o: int, k: int, group: Group, foreign) -> bool:
@@ -2659,9 +2606,9 @@ class Names:
                     continue
                 lacking = [(value, inv) for value, inv in mine.items() if value not in names.get(o, {})]
                 found = _respelt.words_of(text) if lacking else []  # doc o's words, read once for all names
-                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in lacking
+                out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv in lacking
                            if self._respelt_in(value, k, o, text, found))
-                out.extend(_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
+                out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
         return out
 
     def _dropped_speakers(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
@@ -2833,26 +2780,6 @@ _COUNTRY_PREFIX = lazy(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 
 
-def _near_miss(name: str, word: str) -> bool:
-    """Whether `word` is `name` with its last one or two letters cut, one letter dropped
-    inside, or one letter changed (not its first): never longer, so never an inflection."""
-    if len(word) < 4 or len(word) > len(name):
-        return False
-    if len(word) == len(name):
-        return sum(a != b for a, b in zip(name, word)) == 1
-    if len(name) - len(word) <= 2 and name.startswith(word) and len(word) >= 5:
-        return True
-    if len(name) - len(word) == 1:
-        return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
-    return False
-
-
-def _near_sound(a: str, b: str, most: float) -> bool:
-    """Whether two skeletons begin alike and differ by more than a spelling but at most
-    `most` (Robbie / robin, Portnoy / poruno)."""
-    return a[:1] == b[:1] and 0 < sound_distance(a, b) <= most
-
-
 # A name in Latin letters (what a kana or Hangul transliteration can be compared with).
 _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
@@ -2863,53 +2790,6 @@ _NAME_WORD = lazy(r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*")
 # kana may stand next to it with no space: "Fernadezによる").
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _LATIN_NAME = lazy(r"(?<![\p{Latin}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{Latin}\p{M}\p{N}])", regex.V1)
-_VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
-
-
-def _letter_dropped(name: str, word: str) -> bool:
-    """Whether `word` is `name` with one letter dropped inside, its first and last kept
-    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres), an accent lost with it or
-    not (Fernández / Fernadez).
-
-    >>> _letter_dropped("Suisse", "Suise"), _letter_dropped("Bloomberg", "Bloomberg"), _letter_dropped("Putin", "Puti")
-    (True, False, False)
-    >>> _letter_dropped("Fernández", "Fernadez")
-    True
-    """
-    if len(word) != len(name) - 1 or len(word) < 4:
-        return False
-    name, word = unaccented(name), unaccented(word)
-    return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
-
-
-def _consonant_drops(name: str, latin: bool) -> set[str]:
-    """A Latin `name` with an inner consonant and the vowel after it dropped (Kelleher /
-    `Келлер`: a lost syllable; a consonant alone may be silent or part of a digraph,
-    Thompson / `Томпсон`, Scotland / `Шотландия`); a Cyrillic or Greek one with one inner
-    consonant dropped, "й" too (`Байден` / "Baden"), not one of a double (Одесса /
-    Odesa) and not in the last two letters, where a case ending may be.
-
-    >>> "keller" in _consonant_drops("Kelleher", True), "tompson" in _consonant_drops("Thompson", True)
-    (True, False)
-    >>> "баден" in _consonant_drops("Байден", False)
-    True
-    """
-    lower = name.lower()
-    last = len(lower) - (1 if latin else 2)  # the letters from here on stay
-    out = set()
-    for i in range(1, last):
-        ch = lower[i]
-        if ch in _VOWELS and ch != "й":
-            continue
-        if latin and i + 1 < last and lower[i + 1] in _VOWELS and ch != lower[i - 1]:
-            out.add(lower[:i] + lower[i + 2:])  # a syllable lost (not after its double: Kelley / Келли keeps the l)
-        if latin or ch == lower[i - 1] or ch == lower[i + 1]:
-            continue  # one of a double; a Latin consonant alone may be silent or a digraph's
-        out.add(lower[:i] + lower[i + 1:])
-    return out
-
-
-_ENDING = lazy(r"[aeiou]{1,2}|[aeiou][mvh]")
 
 
 def _transliterated_place(value: str, words: set[str]) -> bool:
@@ -2934,82 +2814,7 @@ def _transliterated_place(value: str, words: set[str]) -> bool:
     return False
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """Whether two skeletons are one word, or one with a case ending of up to two
-    letters (`Келлера` / "Keller").
-
-    >>> _same_stem("celera", "celer"), _same_stem("americanci", "american")
-    (True, False)
-    """
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 4 and long.startswith(short) and bool(_ENDING.fullmatch(long[len(short):]))
-
-
-def _typo_of(name: str, word: str) -> bool:
-    """Whether `word` is `name` with one inner letter dropped, not one of a double
-    consonant (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own, and
-    Spanish writes Rusia); one of a double "oo" or "ee" is (Bloomberg / Blomberg): no
-    language's spelling of a name shortens those. A changed letter may be another word
-    (Ending / Endung) or another transliteration (Kenya / Kenia): only a dropped one tells.
-
-    >>> _typo_of("Bloomberg", "Blomberg"), _typo_of("Mohammed", "Mohamed"), _typo_of("Scotsman", "Scotman")
-    (True, False, True)
-    """
-    if len(word) != len(name) - 1:
-        return False
-    for i in range(1, len(name) - 1):
-        if name[:i] + name[i + 1:] == word:
-            double = name[i] in (name[i - 1], name[i + 1])
-            return not double or name[i] in "oe"
-    return False
-
-
-# Cyrillic letters as Czech spelling writes their sound (Polish and Croatian are folded to
-# the same letters by _LATIN_SPELLING below); х is the class of ch.
-_CYRILLIC_AS_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "ž", "з": "z",
-                      "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-                      "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "H", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
-                      "ь": "", "ю": "ju", "я": "ja", "ё": "jo", "ы": "y", "э": "e", "ъ": "", "'": "", "’": "", "ʼ": ""}
-# Latin spellings of those sounds, longest first: Czech, Polish, Croatian and English ones.
-_LATIN_SPELLING = (("shch", "šč"), ("szcz", "šč"), ("sch", "š"), ("sh", "š"), ("zh", "ž"), ("kh", "H"), ("cz", "č"),
-                   ("sz", "š"), ("ts", "c"), ("tz", "c"), ("x", "ks"), ("w", "v"), ("q", "k"), ("ph", "f"), ("th", "t"),
-                   ("ř", "r"), ("ť", "t"), ("ď", "d"), ("ň", "n"), ("ľ", "l"), ("ł", "l"), ("ć", "č"), ("ś", "š"),
-                   ("ź", "ž"), ("ż", "ž"), ("đ", "d"))
 _ABBREVIATION_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Ll}{1,3}\.[ \u00a0]$")
-_SOUND_CLASSES = str.maketrans({"g": "h", "H": "h", "c": "s", "z": "s"})
-_BLURRED = lazy(r"[aeiouyjáéěíóúůýäöüąęôŕĺ]+")
-# Consonants a name changed by a letter keeps near (Буча / Bush).
-_NEAR_CONSONANTS = frozenset(map(frozenset, ("čš", "čž", "šž", "bp", "dt", "kh", "vf")))
-# Ukrainian and Russian write a stem's last к, г, х as ц, з, с before a dative or locative і
-# (Фейсбук / Фейсбуці).
-_PALATALISED = {"ц": "к", "з": "г", "с": "х"}
-
-
-def _slavic_skeleton(text: str) -> str:
-    return _DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
-    """A Latin word's consonant skeletons, cut by its language's case endings (and a
-    Czech or Slovak woman's -ová); ch read as Czech ch, as English č and as k (Michael)."""
-    text = word.casefold()
-    for a, b in _LATIN_SPELLING:
-        text = text.replace(a, b)
-    texts = {text.replace("ch", "H"), text.replace("ch", "č"), text.replace("ch", "k")}
-    endings = _latin_endings(lang)
-    return frozenset(_slavic_skeleton(stem) for t in texts for stem in _cut_endings(t, endings) | {t})
-
-
-@functools.lru_cache(maxsize=4096)
-def _cyrillic_skeletons(word: str) -> frozenset[str]:
-    """A Cyrillic word's consonant skeletons in Latin spelling, cut by its case endings."""
-    text = word.casefold()
-    stems = _cyrillic_stems(text)
-    stems |= {stem[:-1] + _PALATALISED[stem[-1]] for stem in stems if stem[-1] in _PALATALISED}
-    return frozenset(_slavic_skeleton(_as_latin(stem)) for stem in stems)
 
 
 # The suffixes of Ukrainian surnames that are nouns (Федорук, Олексієнко, Шевчук, Петрович).
@@ -3025,103 +2830,9 @@ _DERIVED_ENDING = lazy(r"(?:sk|ck|šč|čin|szczy|šćin)\p{Ll}*$")
 _LATIN_PLACE_DERIVED = lazy(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Latin}\p{M}]{2,}?c?)(?:s|(?<=c))k\p{Ll}+")
 _CYRILLIC_DERIVED_ENDING = lazy(r"(?:[сцз]ьк|ск|щин|ччин)\p{Ll}*$")
 _SURNAME_BEFORE = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+[ \u00a0]$")
-_VOWEL_FOLD = str.maketrans({"y": "i", "j": None, "w": "u"})
-
-
-def _vowel_stems(texts: set[str]) -> set[str]:
-    plain = {unaccented(t) for t in texts}
-    return {"".join(regex.findall(r"[aeiou]", t.translate(_VOWEL_FOLD))) for t in plain}
-
-
-def _vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
-    """Whether a Latin rendering of a Cyrillic name writes other vowels than its
-    transliteration, cut by case endings or not (Федорук / Fjodoruk, Хегер / Hugher; not
-    Олексієнка / Oleksienka, Арестовича / Arestoviče)."""
-    text = cyrillic.casefold()
-    mine = _vowel_stems({_as_latin(stem) for stem in _cyrillic_stems(text)})
-    word = latin.casefold()
-    return not mine & _vowel_stems(_cut_endings(word, _latin_endings(lang)) | {word})
-
-
-def _script_skeletons(word: str, script: str, latin_lang: str) -> frozenset[str]:
-    """A word's consonant skeletons as a Latin language writes its sounds, either script."""
-    return _cyrillic_skeletons(word) if script == "cyrillic" else _latin_skeletons(word, latin_lang)
-
-
-_VOWEL_CLASSES = {**dict.fromkeys("aáая", "a"), **dict.fromkeys("eéěеєэ", "e"), **dict.fromkeys("iíyýиіїы", "i"),
-                  **dict.fromkeys("oóо", "o"), **dict.fromkeys("uúůую", "u")}
-
-
-def _czech_vowels_differ(latin: str, cyrillic: str) -> bool:
-    """Whether a Cyrillic rendering of a Czech name writes other vowels in its stem, each
-    side cut by its case endings or not (Jurečka / Юрічка, Kinžal / Кенжал; not Ukrajině /
-    Україні, Labutěnkovi / Лабутенку, Kohoutová / Когутова or Кохоутова)."""
-    word = latin.casefold()
-    plain = unaccented(word)
-    stems = {word} | {word[:len(stem)] for stem in _cut_endings(plain, _CZECH_NAME_ENDINGS)}
-    text = cyrillic.casefold()
-    mine = {v for stem in stems for v in (_stem_vowels(stem), _stem_vowels(stem.replace("ou", "u")))}
-    return not mine & {_stem_vowels(stem) for stem in _cyrillic_stems(text)}
-
-
-def _stem_vowels(word: str) -> str:
-    """A word's vowels in classes, a final run of vowels (the case ending's) left out."""
-    return "".join(_VOWEL_CLASSES.get(ch, "_") for ch in word).rstrip("aeiou").replace("_", "")
-
-
-def _one_near_consonant(a: str, b: str) -> bool:
-    """Two skeletons alike but for one consonant changed into a near one, not the first."""
-    if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
-        return False
-    changed = [frozenset((x, y)) for x, y in zip(a, b) if x != y]
-    return len(changed) == 1 and changed[0] in _NEAR_CONSONANTS
 
 
 _QUOTE_MARKS = "\"“”„‟«»‚‘’'‹› "
-# (German j and w are English y and v in names transliterated from Russian, Hebrew or Arabic:
-# Netanjahu / Netanyahu, Lawrow / Lavrov.)
-_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"),
-                    ("j", "y"), ("w", "v"))
-
-
-def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
-    """Whether `word` is a German `name` with one inner letter dropped (one of a double
-    vowel, or a consonant not of a double), one put in as a double, or one or two inner letters changed (six letters
-    or more, not only vowels), read once German spelling is set aside (ß, umlauts, sch,
-    k and z as c: Mischustin / Mishustin). Where the translation is `known` to write the
-    name right elsewhere, any single letter dropped (Daheim / Dheim).
-
-    >>> _misspelt_noun("Riiber", "Riber"), _misspelt_noun("Comedian", "Commedian"), _misspelt_noun("Rießle", "Riegele")
-    (True, True, True)
-    >>> _misspelt_noun("Hannover", "Hanover"), _misspelt_noun("Republik", "Republic"), _misspelt_noun("Senat", "Senate")
-    (False, False, False)
-    >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
-    False
-    >>> _misspelt_noun("Netanjahu", "Netanyahu"), _misspelt_noun("Coruña", "Coruna"), _misspelt_noun("Gisèle", "Gisle")
-    (False, False, True)
-    """
-    a, b = name.casefold(), word.casefold()
-    if a[:1] != b[:1]:
-        return False
-    for x, y in _GERMAN_SPELLING:
-        a, b = a.replace(x, y), b.replace(x, y)
-    if len(a) == len(b):
-        a, b = unaccented(a), unaccented(b)  # accents English drops (Coruña / Coruna), not a letter (Gisèle / Gisle)
-    if a == b:
-        return False
-    if len(b) == len(a) - 1:
-        for i in range(1, len(a) - 1):
-            if a[:i] + a[i + 1:] == b:
-                double = a[i] in (a[i - 1], a[i + 1])
-                return double == (a[i] in "aeiou") or known and not double
-        return False
-    if len(b) == len(a) + 1:
-        return any(b[:i] + b[i + 1:] == a and b[i] == b[i - 1] for i in range(1, len(b) - 1))
-    if len(a) == len(b) >= 6 and a[:2] == b[:2] and a[-1] == b[-1]:
-        changed = [(x, y) for x, y in zip(a, b) if x != y]
-        # A vowel for a vowel is a cognate's spelling (Endung / Ending).
-        return len(changed) <= 2 and not all(x in "aeiouy" and y in "aeiouy" for x, y in changed)
-    return False
 
 
 # What follows an agency in a Chinese dateline: a city, the date and 电 (中新网北京2月11日电).
@@ -3149,15 +2860,6 @@ def _pinyin_pair(text: str) -> bool:
     return False
 
 
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
-
-
-# Languages whose Cyrillic г is an h (Гарвард is Harvard in Ukrainian, Garvard in Russian).
-_G_IS_H = frozenset({"uk", "be", "rue"})
 # A Cyrillic or Greek word (a name of those scripts; Latin names are compared as they are).
 _FOREIGN = lazy(r"[\p{Cyrillic}\p{Greek}]+")
 # One-word items of a list of Cyrillic or Greek names, and what stands between two.
@@ -3214,206 +2916,7 @@ _MIXED_WORD = lazy(r"(?<![\p{L}\p{M}'’ʼ-])\p{Lu}[\p{Latin}\p{Cyrillic}\p{M}'�
 _OPENS_SENTENCE = lazy(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
 # Russian adjective endings: a capitalised adjective names an institution, translated.
 _ADJECTIVE = lazy(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
-# English names of countries that translations use besides CLDR's: short forms and
-# demonyms the stem of the name does not give (China / Chinese, France / French).
-PLACE_ALIASES = {
-    "US": ("us", "u.s", "usa", "america", "american"), "GB": ("uk", "britain", "british"),
-    "CN": ("chinese",), "FR": ("french",), "ES": ("spanish",), "NL": ("dutch", "holland"),
-    "PH": ("filipino", "philippine"), "CH": ("swiss",), "DK": ("danish",), "SE": ("swedish",),
-    "FI": ("finnish",), "PL": ("polish",), "IE": ("irish",), "TR": ("turkey", "turkish"),
-    "CZ": ("czech",), "AE": ("uae", "emirati"), "SA": ("saudi",), "KP": ("dprk",),
-    "MO": ("macau",), "VN": ("vietnamese",), "JP": ("japanese",), "KR": ("korean",), "TW": ("taiwanese",),
-    "RU": ("russian",), "UA": ("ukrainian",), "DE": ("german",), "GR": ("greek",), "TH": ("thai",),
-    "EU": ("eu", "europe", "european"), "UN": ("un",), "150": ("european", "eu"),
-}
 _ALIAS_WORDS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases)
-
-
-@functools.cache
-def _place_names(lang: str) -> tuple[tuple[str, ...], str]:
-    """CLDR place names of a language, longest first, and their script."""
-    # Names of one length in a fixed order (so that the pattern's text, and the cache of
-    # compiled patterns' key, is the same in every run) that favours no script: the script is
-    # read from the first fifty, which an alphabetical order would fill with the gazetteer's
-    # Cyrillic names before the Chinese ones.
-    names = tuple(sorted(_place_spellings(base_language(lang)),
-                         key=lambda name: (-len(name), zlib.crc32(name.encode()))))
-    return names, main_script("".join(names[:50]))
-
-
-# A run of letters and digits, and one that starts a word: where a place name may begin.
-_RUN = lazy(r"[\p{L}\p{N}]+")
-_WORD_RUN = lazy(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
-_LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
-
-
-@functools.cache
-def _place_index(lang: str) -> dict[str, tuple[str, ...]] | None:
-    """The place names of a language written as they are (no case ending, no glued
-    prefix: Latin, Devanagari …) by the run of letters that begins them, longest first;
-    None where `_place_pattern` is needed. Looking up each word of a text finds what the
-    pattern finds, without compiling an alternation of some 900 names (0.04–0.08 s, most
-    of a short document's check)."""
-    names, script = _place_names(lang)
-    if script in ("cjk", "hangul", "cyrillic", "greek", "hebrew", "arabic"):
-        return None
-    index: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        run = _RUN.match(name)
-        if run is None:
-            return None
-        index[run.group()].append(name)
-    return {run: tuple(same) for run, same in index.items()}
-
-
-def _place_matches(lang: str, text: str) -> Iterator[tuple[int, int, str, str]]:
-    """The place names a text in `lang` writes, left to right, as `_place_pattern`'s
-    matches: start, end, the text matched and the name in it."""
-    index = _place_index(lang)
-    if index is None:
-        for match in _place_pattern(lang).finditer(text):
-            yield match.start(), match.end(), match.group(), match.group(1)
-        return
-    taken = 0
-    for word in _WORD_RUN.finditer(text):
-        start = word.start()
-        if start < taken:
-            continue
-        for name in index.get(word.group(), ()):
-            end = start + len(name)
-            if text.startswith(name, start) and not _LETTER_OR_DIGIT.match(text, end):
-                yield start, end, name, name
-                taken = end
-                break
-
-
-@functools.cache
-def _place_pattern(lang: str) -> regex.Pattern:
-    """CLDR place names of a language, longest first; in scripts with inflection
-    (Cyrillic, Greek) a name may end in another case ending (Китая for Китай)."""
-    names, script = _place_names(lang)
-    if script == "cjk" or script == "hangul":
-        # A place in katakana is a whole katakana word (タイ is Thailand, ティータイム tea time).
-        return regexcache.compile("(" + "|".join(
-            rf"(?<![\p{{Katakana}}ー]){regex.escape(n)}(?![\p{{Katakana}}ー])" if regex.fullmatch(r"[\p{Katakana}ー・]+", n)
-            else regex.escape(n) for n in names) + ")")
-    alternatives = []
-    for name in names:
-        if script in ("cyrillic", "greek") and len(name) >= 5 and name[-1] in "аяоеийьыуюαηοςι":
-            alternatives.append(regex.escape(name[:-1]) + r"\p{L}{0,3}")
-        else:
-            alternatives.append(regex.escape(name) + (r"\p{L}{0,2}" if script in ("cyrillic", "greek") else ""))
-    # Hebrew and Arabic write "in", "and", "the" as letters glued to the name (בישראל,
-    # والقاهرة): they may stand before it.
-    # Hebrew stacks them in one order, with one preposition at most: "and"/"that" (ו, ש), then
-    # "in"/"as"/"to"/"from" (ב, כ, ל, מ), then "the" (ה): ובישראל, שבצרפת, מהודו; "לכ" is no
-    # stack (לכיוון, "towards", is no יוון, Greece).
-    prefix = {"hebrew": "(?:[וש]?[בכלמ]?ה?)", "arabic": "(?:[وفبلك]?(?:ال)?)?"}.get(script, "")
-    # Case matters: "Того" is Togo, "того" a pronoun.
-    return regexcache.compile(r"(?<![\p{L}\p{N}])" + prefix + "(" + "|".join(alternatives) + r")(?![\p{L}\p{N}])")
-
-
-@functools.cache
-def _place_spellings(lang: str) -> frozenset[str]:
-    """Place names as CLDR writes them (with their capitals), and the organisations of
-    `xlcheck/gazetteer.py`, for case-sensitive search."""
-    from xlcheck.locales import place_spellings
-
-    if lang == "en":
-        return place_spellings(lang)
-    return place_spellings(lang) | frozenset(gazetteer.spellings())
-
-
-@functools.cache
-def _organisation_names() -> dict[str, str]:
-    """Folded spellings of gazetteer entries in other scripts -> ``gaz:`` key."""
-    return {fold(form): "gaz:" + key for form, key in gazetteer.spellings().items()}
-
-
-def _organisation_present(key: str, text: str) -> bool:
-    """Whether a Latin text names an organisation by one of its English names, as a
-    phrase ("China News Service", "Chinanews.com"; not "news" and "China" apart)."""
-    return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}", text, regex.IGNORECASE)
-               for form in gazetteer.english_forms(key[4:]))
-
-
-@functools.cache
-def _organisation_words() -> dict[str, str]:
-    """English one-word names of gazetteer entries (lower case) -> ``gaz:`` key."""
-    return {form: "gaz:" + key for key in (*gazetteer.ORGANISATIONS, *gazetteer.CITIES)
-            for form in gazetteer.english_forms(key) if " " not in form and len(form) >= 3}
-
-
-def _no_trace(key: str, lang: str, text: str) -> bool:
-    """Whether a Chinese text has no character of any name of a place: it cannot have
-    abbreviated it (港 of 香港, 俄 of 俄罗斯), it left it out. Not Japanese, which writes
-    many places in kanji CLDR does not give (欧州 for ヨーロッパ, 英国 for イギリス)."""
-    if base_language(lang) != "zh":
-        return False
-    chars = {ch for same in same_places(key)
-             for form in (*place_forms(same, lang), *LOCAL_ALIASES.get("zh", {}).get(same, ()))
-             for ch in form if not ch.isascii()}
-    return bool(chars) and not any(ch in text for ch in chars)
-
-
-def places_named(lang: str, text: str) -> set[str]:
-    """The CLDR keys of the places a text in `lang` names (भारत: IN), with their same places."""
-    return _place_keys(lang, text)
-
-
-def place_key(lang: str, text: str) -> str | None:
-    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
-    return _place_key(lang, text)
-
-
-def _place_keys(lang: str, text: str) -> set[str]:
-    """The keys of the CLDR places a text names (with their same places)."""
-    keys = set()
-    for _start, _end, _written, name in _place_matches(lang, text):
-        key = _place_key(lang, name)
-        if key is not None:
-            keys |= same_places(key)
-    for key, forms in LOCAL_ALIASES.get(base_language(lang), {}).items():
-        if any(form in text for form in forms):
-            keys |= same_places(key)
-    return keys
-
-
-# What a language writes for a country besides CLDR's name (США for Соединенные Штаты,
-# SAD or Sjedinjene Države for Sjedinjene Američke Države): CLDR's short and variant forms,
-# which Babel does not ship.
-LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"US": ("США",)}, "bg": {"US": ("САЩ",)},
-                 "zh": {"EU": ("欧盟",)}, "ja": {"US": ("米国",)},
-                 "hr": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
-                 "bs": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
-                 "sr": {"US": ("SAD", "Sjedinjene Države"), "GB": ("UK", "Britanija")},
-                 "sl": {"US": ("ZDA",), "GB": ("VB", "Britanija")},
-                 "cs": {"US": ("USA", "Spojené státy"), "GB": ("Británie",)},
-                 "sk": {"US": ("USA", "Spojené štáty"), "GB": ("Británia",)},
-                 "pl": {"US": ("USA", "Stany Zjednoczone"), "GB": ("Wielka Brytania",)},
-                 # and the adjective a translation writes for the country (UK licences /
-                 # britische Lizenzen), where it is not the stem of the name
-                 "de": {"GB": ("Großbritannien", "britisch"), "US": ("amerikanisch",)},
-                 # Hausa news spells these beside CLDR's Nijeriya, Biritaniya
-                 "ha": {"NG": ("Najeriya",), "GB": ("Birtaniya", "Ingila")}}
-
-# Case endings of languages that inflect names in Latin letters, as data: a word is a
-# name's form when both, cut by one of these, leave one stem of three letters or more
-# (Kina / Kini / Kinom, Azija / Aziji, Monsanto / Monsanta, narodi / narodima). Letters
-# without their accents: endings are compared on folded words.
-CASE_ENDINGS = {
-    "hr": "ovima evima ama ima ovi evi ova eva ove eve oga ome omu om em og oj ih im a e i o u",
-    "sl": "ama ima ovi ova ove om em ih im ah eh a e i o u",
-    "cs": "ami ach ich ove ovi ove emu eho em ou im um am a e i o u y "
-          "uv ovo ovy ovych ovym",  # and the owner's adjective (Villa / Villův gól, Villovy)
-    "sk": "ami ach och ovi om ou ej ia ie iu a e i o u y",
-    "pl": "ami ach owi ego emu iem em om ow ie ej a e i o u y",
-}
-for _alias, _same in (("bs", "hr"), ("sr", "hr")):
-    CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
-_ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
-# The same for a Czech name in Cyrillic, with a woman's -ová and a man's dative -ovi.
-_CZECH_NAME_ENDINGS = tuple(sorted(CASE_ENDINGS["cs"].split() + ["ova", "ovou", "ovi"], key=len, reverse=True))
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
@@ -3421,252 +2924,6 @@ _CYRILLIC_NAME_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \
 _CYRILLIC_WORD = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+")
 _CYRILLIC_CAPITALS = lazy(r"(?<![\p{L}])[\p{Cyrillic}&&\p{Lu}]{2,}(?![\p{L}])", regex.V1)
 _CYRILLIC_HYPHENED_RUN = lazy(r"(?<![\p{L}'’ʼ-])\p{Lu}[\p{Cyrillic}'’ʼ]+(?:[ \u00a0-]\p{Lu}[\p{Cyrillic}'’ʼ]+)*")
-# Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
-# writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
-# Вайс) as Cyrillic writes it.
-_LATIN_TO_CYRILLIC_SOUND = {
-    "cs": (("sch", "ш"), ("ch", "х"), ("ř", "рж"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("c", "ц"), ("ě", "e"), ("ů", "u"),
-           ("ei", "ай")),
-    "sk": (("sch", "ш"), ("ch", "х"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("c", "ц"), ("ä", "e"), ("ô", "o"), ("ei", "ай")),
-    "pl": (("ch", "х"), ("szcz", "щ"), ("sz", "ш"), ("cz", "ч"), ("rz", "ж"), ("ż", "ж"), ("ł", "l"),
-           ("c", "ц"), ("w", "в"), ("ei", "ай")),
-    "hr": (("č", "ч"), ("ć", "ч"), ("š", "ш"), ("ž", "ж"), ("đ", "дж"), ("c", "ц"), ("ei", "ай")),
-}
-for _alias, _same in (("bs", "hr"), ("sr", "hr"), ("sl", "hr")):
-    _LATIN_TO_CYRILLIC_SOUND[_alias] = _LATIN_TO_CYRILLIC_SOUND[_same]
-# Case endings of Ukrainian and Russian nouns and adjectives, longest first.
-_CYRILLIC_ENDINGS = tuple(sorted("ами ями ові еві ого ому ою ею ам ям ах ях ів їв ий ій ої ом ем им ім ов ев ей ой ых "
-                                 "их ым а я у ю і и е о ь й ы".split(), key=len, reverse=True))
-
-
-def _latin_name_stems(word: str, lang: str) -> tuple[tuple[str, ...], set[str]]:
-    """A Latin name's skeletons as the Cyrillic writes it, in its language's spelling and
-    as a foreign name keeps it (Connor: c is k, ow is ou), and its skeletons cut by one of
-    its language's case endings (Jurečkou: iurecou, iurec)."""
-    text = word.casefold()
-    spelt = text
-    for a, b in _LATIN_TO_CYRILLIC_SOUND.get(lang, ()):
-        spelt = spelt.replace(a, b)
-    texts = dict.fromkeys((fold(romanise(spelt)), fold(text.replace("ow", "ou"))))
-    stems = set(texts)
-    for text in texts:
-        stems |= _cut_endings(text, _ENDINGS.get(lang, ()))
-    return tuple(skeleton(text) for text in texts), {skeleton(stem) for stem in stems}
-
-
-def _cyrillic_name_stems(word: str) -> tuple[str, set[str]]:
-    """A Cyrillic name's skeleton, romanised, and its skeletons cut by a case ending."""
-    text = word.casefold()
-    stems = _cut_endings(text, _CYRILLIC_ENDINGS)
-    return skeleton(romanise(text)), {skeleton(romanise(stem)) for stem in stems | {text}}
-
-
-def _same_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
-    _, stems_a = _latin_name_stems(latin, lang)
-    _, stems_b = _cyrillic_name_stems(cyrillic)
-    if to_lang in _G_IS_H:
-        stems_b |= {stem.replace("g", "h") for stem in stems_b}
-    # Vowels apart: a transliteration writes them by the sound (David / Девід, Pam / Пем).
-    latin = {_consonants(stem) for stem in stems_a}
-    cyrillic = {_consonants(stem) for stem in stems_b}
-    # Czech declines a foreign name from a shorter stem (Miltiades: Miltiadu / Мілтіадесом).
-    return bool(latin & cyrillic) or any(len(c) == len(a) + 1 and c.startswith(a) and len(a) >= 4
-                                         for a in latin for c in cyrillic)
-
-
-def _consonants(skeleton_: str) -> str:
-    return skeleton_[:1] + regex.sub(r"[aeiouy]+", "", skeleton_[1:])
-
-
-def _near_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
-    """Another name that reads almost like the Latin one: the same first letter and most of
-    the letters (Connor / Конан, Tomáš / Тома, Jandové / Янової)."""
-    texts, _ = _latin_name_stems(latin, lang)
-    b, _ = _cyrillic_name_stems(cyrillic)
-    if to_lang in _G_IS_H:
-        b = b.replace("g", "h")
-    return any(a[:1] == b[:1] and min(len(a), len(b)) >= 3 and SequenceMatcher(None, a, b).ratio() >= 0.6
-               for a in texts)
-
-
-def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: list[str], others: list[str],
-                         lang: str, to_lang: str) -> bool:
-    """Whether one word of a Latin name is in a Cyrillic run and the word next to it there
-    renders the name's next word as another, near name that the paragraph writes nowhere
-    as the Latin word and that renders none of the source's other names."""
-    for p, part in enumerate(parts):
-        if len(part) < 4:
-            continue
-        for run in runs:
-            for i, word in enumerate(run):
-                if not _same_name(part, word, lang, to_lang):
-                    continue
-                for step in (-1, 1):
-                    if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
-                        continue
-                    other, there = parts[p + step], run[i + step]
-                    if len(other) < 3 or _same_name(other, there, lang, to_lang) or _adjective_translated(other, there):
-                        continue
-                    if any(_same_name(other, w, lang, to_lang) for w in everywhere):
-                        continue  # written elsewhere in the paragraph
-                    if any(_same_name(name, there, lang, to_lang) for name in others if name != other):
-                        continue  # the word renders another name of the source
-                    if _near_name(other, there, lang, to_lang):
-                        return True
-    return False
-
-
-# An adjective of a place or people, Czech, Slovak or Polish (americký, Americký, polski)
-# and East Slavic (американський, американский), whose stem each language builds its way.
-_LATIN_PEOPLE_ADJECTIVE = lazy(r"(?:ck|sk|k)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|i|a|ie|iego|iej)$", regex.IGNORECASE)
-_CYRILLIC_PEOPLE_ADJECTIVE = lazy(r"(?:[сц]ьк|[сц]к)(?:ий|ій|а|е|ого|ому|ої|ою|им|их|ими|ім|і|ая|ое|ой|ых|ые|ую|ого)$",
-                                  regex.IGNORECASE)
-_NOT_CONSONANT = lazy(r"[aeiouy\W\d_]+")
-
-
-def _adjective_translated(latin: str, cyrillic: str) -> bool:
-    """Whether a Latin adjective of a place or people and a Cyrillic one are the same word,
-    each with its own suffix: the Latin stem's consonants begin the Cyrillic one's
-    (Americký / Американський, americk- and amerykan-).
-
-    >>> _adjective_translated("Americký", "Американський"), _adjective_translated("Americký", "Австрійський")
-    (True, False)
-    >>> _adjective_translated("Americký", "Американ")
-    False
-    """
-    a, b = _LATIN_PEOPLE_ADJECTIVE.search(latin), _CYRILLIC_PEOPLE_ADJECTIVE.search(cyrillic)
-    if a is None or b is None:
-        return False
-    mine = _NOT_CONSONANT.sub("", unaccented(latin[:a.start()].casefold()))
-    theirs = _NOT_CONSONANT.sub("", romanise(cyrillic[:b.start()]).casefold())
-    return len(mine) >= 2 and theirs.startswith(mine)
-
-
-def _english_distance(latin: str, cyrillic: str) -> float:
-    """How far an English word sounds from a Cyrillic one, the Cyrillic also read without
-    each case ending it may carry (Кевіна / Kevin)."""
-    forms = {cyrillic} | _cut_endings(cyrillic.casefold(), _CYRILLIC_ENDINGS)
-    return min(english_cyrillic_distance(latin, form) for form in forms)
-
-
-def _english_same(latin: str, cyrillic: str) -> bool:
-    # A near sound is no change (Ahmed / Ахмет, Will / Вілл); a short skeleton of weak
-    # sounds is near many words, so the words also begin alike (Euronews is no Інгасіо).
-    a, b = latin_sound(latin), cyrillic_sound(cyrillic)
-    limit = 1.0 if max(len(a), len(b)) >= 4 else 0.5
-    return _begin_alike(latin, cyrillic) and _english_distance(latin, cyrillic) <= limit
-
-
-def _cyrillic_forms(word: str) -> set[str]:
-    """The consonants of a Cyrillic word one by one (й among them, a doubled letter once:
-    Массі is Масі, Конан is not Коннор), and of it cut by each case ending it may carry."""
-    text = _DOUBLES.sub(r"\1", word.casefold())
-    return {"".join(cyrillic_sound(ch.replace("й", "ж"), spelling=False) for ch in stem)
-            for stem in _cyrillic_stems(text)}
-
-
-def _spelling_likeness(latin: str, cyrillic: str) -> float:
-    """How like the Latin spelling a Cyrillic word reads once romanised, cut by a case
-    ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than
-    Бааден); a French ch read ш is the spelling too (Mechichi / Мешичи as Мечичи)."""
-    text = cyrillic.casefold()
-    return max(SequenceMatcher(None, unaccented(spelling.casefold()), romanise(stem).replace("y", "")).ratio()
-               for spelling in respellings(latin) for stem in _cyrillic_stems(text))
-
-
-def _same_form(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def _begin_alike(latin: str, cyrillic: str) -> bool:
-    """The first consonant alike, or the first letter (Ignacio / Інгасіо)."""
-    a, b = latin_sound(latin)[:1], cyrillic_sound(cyrillic)[:1]
-    return a == b or {a, b} in ({"G", "H"}, {"W", "B"}, {"C", "S"}) or _plain_initial(latin) == romanise(cyrillic)[:1]
-
-
-def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhere: list[str],
-                               others: list[str]) -> bool:
-    """`_changed_in_cyrillic` for an English name, read by its sound: one word of the name
-    in a Cyrillic run and the word next to it there another name that begins alike and
-    sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
-    paragraph as the English word and rendering none of the source's other names."""
-    for other, there in _neighbours(parts, runs, _english_same, 2):
-        if len(latin_sound(other)) < 2 or _english_same(other, there):
-            continue
-        if any(_english_same(other, w) for w in everywhere):
-            continue  # written elsewhere in the paragraph
-        if any(_english_same(name, there) for name in others if name != other):
-            continue  # the word renders another name of the source
-        if len(there) > len(other) and any(_english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
-            continue  # a short form written out in full (West Brom / Вест Бромвич)
-        if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
-            return True
-    return False
-
-
-def _neighbours(parts: list[str], runs: list[list[str]], same, shortest: int):
-    """For each word of a name (of at least `shortest` sounds) that `same` finds in a run
-    of another script: the name's word next to it and the run's word at that place, on
-    either side (Vicente Siso / Вікентій Сісо: Siso found, Vicente and Вікентій)."""
-    for p, part in enumerate(parts):
-        if len(latin_sound(part)) < shortest:
-            continue  # too short to say where the name is
-        for run in runs:
-            for i, word in enumerate(run):
-                if not same(part, word):
-                    continue
-                for step in (-1, 1):
-                    if 0 <= p + step < len(parts) and 0 <= i + step < len(run):
-                        yield parts[p + step], run[i + step]
-
-
-def _plain_initial(word: str) -> str:
-    return unicodedata.normalize("NFKD", word.casefold())[:1]
-
-
-def _stems(word: str, lang: str) -> set[str]:
-    """A folded word without its accents, and cut by each case ending it may carry."""
-    plain = unaccented(word.casefold())
-    return {plain} | _cut_endings(plain, _ENDINGS.get(base_language(lang), ()))
-
-
-def _cut_endings(text: str, endings: tuple[str, ...]) -> set[str]:
-    """`text` cut by each of `endings` it ends with, where three letters or more remain."""
-    return {text[:-len(e)] for e in endings if text.endswith(e) and len(text) - len(e) >= 3}
-
-
-def _cyrillic_stems(text: str) -> set[str]:
-    """A folded Cyrillic word, and it cut by each case ending it may carry."""
-    return _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
-
-
-def _latin_endings(lang: str) -> tuple[str, ...]:
-    """The case endings a Latin name takes in `lang` (a Czech or Slovak woman's -ová too)."""
-    return _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
-
-
-def _as_latin(cyrillic: str) -> str:
-    """Cyrillic letters as a Czech, Slovak, Polish or Croatian text spells their sound."""
-    return "".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in cyrillic)
-
-
-def _case_form(name: str, word: str, lang: str) -> bool:
-    """Whether `word` is `name` in another case of a language that inflects names.
-
-    >>> _case_form("Kina", "Kini", "hr"), _case_form("Monsanto", "Monsanta", "hr"), _case_form("Kina", "Kino", "en")
-    (True, True, False)
-
-    An English plural is the stem of its forms (Maps / Mapy, Mapách):
-
-    >>> _case_form("Maps", "Mapách", "cs")
-    True
-    """
-    if base_language(lang) not in _ENDINGS or len(name) < 4:
-        return False
-    mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
-    if name.endswith("s") and name[-2:-1].islower():
-        mine |= {unaccented(name[:-1].casefold())}
-    return bool(mine & _stems(word, lang))
 
 
 def _words_before(text: str, pattern: str) -> Iterator[list[str]]:
@@ -3759,11 +3016,6 @@ _WOMANS_SURNAME_SUFFIX = {"cs": ("ova", "ove", "ovou"), "sk": ("ova", "ovej", "o
 _ICELANDIC_ENDINGS = tuple(sorted("inum unum num ins inn ið in ir ur um ar a i u s".split(), key=len, reverse=True))
 
 
-def _ascii_fold(word: str) -> str:
-    """A word lower-cased and folded to ASCII letters (ð d, þ th, æ ae, accents dropped)."""
-    return unaccented(word.casefold().translate(_UNDECOMPOSED))
-
-
 def _folded_forms(text: str, lang: str) -> set[str]:
     """A text's words folded to ASCII letters (ð d, þ th, æ ae), lower-cased, each also cut
     by the case endings a name takes in `lang`.
@@ -3786,15 +3038,6 @@ def _folded_forms(text: str, lang: str) -> set[str]:
 # What stands before a sentence's first word: the text's start, a line's (a heading ends
 # with no stop), or a sentence's end, with quotation marks, brackets or a dash.
 _SENTENCE_OPENING = lazy(r"(?:^|\n|[.!?…:;]['\"”’»)]*+\s)[\s\"“„«'‘(\[—–-]*+$")
-
-
-def _place_in(value: str, text: str) -> float:
-    """Where `value` first stands in `text`, as a share of its length (0 at the start).
-
-    >>> _place_in("Daura", "Ndigbo ta ragargaji Mamman Daura")
-    0.84375
-    """
-    return max(0, text.find(value)) / max(1, len(text))
 
 
 # How far apart (a share of each text's length) a name and its translation may stand.
@@ -3858,30 +3101,6 @@ def _names_written(text: str, lang: str) -> set[str]:
     return names
 
 
-@functools.cache
-def _place_stems(lang: str) -> dict[str, tuple[str, ...]]:
-    """A language's one-word place names, folded to ASCII, by their first three letters."""
-    index: dict[str, list[str]] = defaultdict(list)
-    for name in _place_spellings(base_language(lang)):
-        folded = _ascii_fold(name)
-        if len(folded) >= 4 and folded.isalpha():
-            index[folded[:3]].append(folded)
-    return {head: tuple(names) for head, names in index.items()}
-
-
-def _place_stem(lang: str, word: str) -> bool:
-    """Whether a word is a place of its language in a case or made an adjective or a
-    compound, all but its last letters kept (Japonska, Českem, Bandaríkjaþing of Japonsko,
-    Česko, Bandaríkin): a place a translation names its own way.
-
-    >>> _place_stem("cs", "Japonska"), _place_stem("cs", "Bjartmar")
-    (True, False)
-    """
-    folded = _ascii_fold(word)
-    return len(folded) >= 4 and any(len(_common_prefix(folded, place)) >= max(4, len(place) - 2)
-                                    for place in _place_stems(lang).get(folded[:3], ()))
-
-
 def _near_form(a: str, b: str) -> bool:
     """Two folded forms of one name: one the other with an ending of up to three letters,
     or a letter or two apart in a long name (Skolavordustigur / skolavordustignum).
@@ -3936,200 +3155,6 @@ def _inflected_in(name: str, words: set[str], lang: str) -> bool:
     return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
 
 
-def _place_key(lang: str, text: str) -> str | None:
-    """The CLDR key of a place name as a text writes it, in another case ending too."""
-    names = place_names(base_language(lang))
-    if base_language(lang) != "en":
-        names = {**names, **_organisation_names()}
-    folded = fold(text)
-    if folded in names:
-        return names[folded]
-    for cut in (1, 2, 3):
-        stem = folded[:-cut]
-        if len(stem) < 3:
-            break
-        keys = [names[stem + ending] for ending in ("", "а", "я", "о", "е", "и", "й", "ь", "ы", "у", "ю", "α", "η", "ο", "ς", "ι")
-                if stem + ending in names]
-        if keys:
-            # A country before a city of the gazetteer: Бразилию is Бразилия (Brazil), not
-            # Бразилиа (Brasília), though either takes one letter to reach.
-            return next((key for key in keys if not key.startswith("gaz:")), keys[0])
-    return None
-
-
-def _country_of_city(key: str | None) -> str | None:
-    """The country of a city CLDR names as a time zone's (tz:Asia/Pyongyang: KP)."""
-    if key is None or not key.startswith("tz:"):
-        return None
-    from babel.core import get_global
-
-    return get_global("zone_territories").get(key[3:])
-
-
-def _country_count(lang: str, text: str, country: str) -> int:
-    """How many times a text names a country by its CLDR name."""
-    return sum(_place_key(lang, name) == country for _start, _end, _written, name in _place_matches(lang, text))
-
-
-def _territory(value: str, lang: str) -> str | None:
-    return territory_names(base_language(lang)).get(fold(value)) or _local_territories(base_language(lang)).get(fold(value))
-
-
-@functools.cache
-def _local_territories(language: str) -> dict[str, str]:
-    """A language's LOCAL_ALIASES of countries written as one word (Najeriya, США), folded."""
-    return {fold(form): code for code, forms in LOCAL_ALIASES.get(language, {}).items()
-            for form in forms if " " not in form and len(code) == 2}
-
-
-def _is_country(key: str | None) -> bool:
-    return key is not None and len(key) == 2 and key.isupper()
-
-
-_BRAHMIC_LETTER = lazy(r"[\u0900-\u0d7f]")
-# Endings a Brahmic language glues to a place (Bengali cases and plurals, মোল্দোভার,
-# মোল্দোভায়; Hindi's oblique plural) or that make its people or adjective (স্পেনীয়রা,
-# বেলজিয়ান, ऑस्ट्रेलियाई): cut before a word is compared with a place.
-_BRAHMIC_ENDINGS = {lang: sorted((unicodedata.normalize("NFC", e) for e in endings.split()), key=len, reverse=True)
-                    for lang, endings in (
-                        ("bn", "গুলোর গুলির গুলো গুলি দের য়ের েরা ের এর কে তে টি টা য় র রা ীয়রা ীয় িয়ানরা িয়ান"),
-                        ("hi", "ियों ियाई ियन ों वासियों वासी"))}
-# Bengali's genitive র and locative য় follow a vowel or য় (মোল্দোভার, মিশরীয়র; a consonant
-# takes ের, ে): পরিসর, range, is not Paris's genitive.
-_AFTER_VOWEL = frozenset(unicodedata.normalize("NFC", e) for e in ("র", "য়", "রা"))
-_ENDS_IN_VOWEL = lazy(r"(?:[\u093e-\u094c\u0904-\u0914\u09be-\u09cc\u0985-\u0994]|[\u092f\u09af]\u093c|\u09af\u09bc)$")
-
-
-@functools.cache
-def _brahmic_places(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """A Brahmic language's one-word CLDR places by their spelling without a and o
-    (`brahmic_spelling`), each as its whole spelling (`brahmic_letters`) and key. Names of
-    fewer than three consonants, or of three and no vowel but a and o, are left out: Hindi
-    words spell them too (परत, layer, is Perth's पर्थ)."""
-    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for name, key in place_names(lang).items():
-        if " " not in name and "-" not in name and len(brahmic_consonants(name)) >= 3 \
-                and len(brahmic_spelling(name)) >= 4:
-            index[brahmic_spelling(name)].append((brahmic_letters(name), key))
-    return {spelling: tuple(places) for spelling, places in index.items()}
-
-
-@functools.lru_cache(maxsize=65536)  # (a language's vocabulary: 13,600 words in the 1,012 FLORES sentences)
-def _brahmic_place(word: str, lang: str) -> tuple[str, frozenset[str]] | None:
-    """The stem of a Brahmic word that spells CLDR places of its language, with their
-    keys: the same letters, a consonant's own vowel for an a or o the name writes
-    (মোল্দোভা / মলডোভা), but not a vowel more (মানুষ, people, is not মানাউস, Manaus)."""
-    if len(word) < 4:
-        return None  # (है, के, और: no place has fewer than three consonants and a vowel)
-    places = _brahmic_places(lang)
-    for stem in _brahmic_stems(word, lang):
-        spelt = places.get(brahmic_spelling(stem))
-        if spelt:
-            keys = frozenset(key for letters, key in spelt if same_spelling(brahmic_letters(stem), letters))
-            if keys:
-                return stem, keys
-    return None
-
-
-@functools.cache
-def _brahmic_place_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """A language's one-word CLDR place names by key."""
-    forms: dict[str, list[str]] = defaultdict(list)
-    for name, key in place_names(lang).items():
-        if " " not in name:
-            forms[key].append(name)
-    return {key: tuple(names) for key, names in forms.items()}
-
-
-@functools.lru_cache(maxsize=8192)
-def _brahmic_stems(word: str, lang: str, depth: int = 3) -> tuple[str, ...]:
-    """A Brahmic word as written and without the endings of its language it ends in, up
-    to three stacked (মিশরীয়দের, of the Egyptians: মিশরীয়, মিশর)."""
-    word = unicodedata.normalize("NFC", word)
-    stems = [word]
-    for ending in _BRAHMIC_ENDINGS.get(lang, ()) if depth else ():
-        stem = word[:-len(ending)]
-        if word.endswith(ending) and len(stem) > 2 and (ending not in _AFTER_VOWEL or _ENDS_IN_VOWEL.search(stem)):
-            stems += _brahmic_stems(stem, lang, depth - 1)
-    return tuple(dict.fromkeys(stems))
-
-
-def _brahmic_renamed(forms: set[str], words: list[tuple[str, ...]]) -> bool:
-    """Whether a translation's words (each with its stems) write none of a place's forms,
-    in its consonants or cut by the last one or two for its people (Belgium / বেলজিয়ান),
-    and one of them sounds like a form with a consonant of its own (মোল্দাভিয়া)."""
-    consonants = {brahmic_consonants(form) for form in forms}
-    sounds = {sound for sound in map(brahmic_sound, forms) if len(sound) >= 3}
-    renamed = False
-    for stems in words:
-        for stem in stems:
-            have = brahmic_consonants(stem)
-            if have in consonants or len(have) >= 3 and any(c.startswith(have) and len(c) - len(have) <= 2
-                                                          for c in consonants):
-                return False
-            renamed = renamed or brahmic_sound(stem) in sounds
-    return renamed
-
-
-def _brahmic_name(paragraph: Segment, start: int, end: int) -> Invariant:
-    """A name at `start:end` of a paragraph in a Brahmic script."""
-    text = paragraph.text[start:end]
-    return Invariant("name", text, text, paragraph.start + start, paragraph.start + end, (), "brahmic")
-
-
-# The English article as Hindi and Bengali spell it (द, दि; দ্য), at Devanagari's offsets.
-_BRAHMIC_ARTICLES = frozenset({"द", "दि", "द्य"})
-_TITLE_GAP = lazy(r"[ \u00a0-]+")
-# Its da (at the same offset in every block) alone or with the i sign or a y after a virama.
-_ARTICLE_HINT = lazy("(?<![\u0900-\u0d7f])[" + "".join(chr(block + 0x26) for block in range(0x0900, 0x0D80, 0x80))
-                     + "](?:" + "|".join(chr(block + 0x4D) + chr(block + 0x2F) for block in range(0x0900, 0x0D80, 0x80))
-                     + "|" + "|".join(chr(block + 0x3F) for block in range(0x0900, 0x0D80, 0x80)) + ")?[ \u00a0]")
-
-
-def _brahmic_titles(text: str) -> Iterator[tuple[int, int, list[str]]]:
-    """English titles a Brahmic text opens with the article: its start, the end of its
-    last word of three consonants or more and those words, among the three that follow
-    the article in the same clause."""
-    if not _ARTICLE_HINT.search(text):
-        return
-    words = list(BRAHMIC_WORD.finditer(text))
-    for i, article in enumerate(words):
-        if to_devanagari(article.group()) not in _BRAHMIC_ARTICLES:
-            continue
-        title = []
-        end = article.end()
-        for word in words[i + 1:i + 4]:
-            if not _TITLE_GAP.fullmatch(text, end, word.start()):
-                break
-            title.append(word)
-            end = word.end()
-        long = [w for w in title if len(brahmic_consonants(w.group())) >= 3]
-        if long:
-            yield article.start(), long[-1].end(), [w.group() for w in long]
-
-
-def _brahmic_misspelt(stems: tuple[str, ...], words: list[tuple[str, ...]]) -> bool:
-    """Whether no word of a translation (each with its stems) writes a transliterated
-    word's consonants and one sounds like it, a near consonant apart (প্রেসিডেন্ট /
-    প্রেসিডেন্স)."""
-    consonants = {brahmic_consonants(stem) for stem in stems}
-    sounds = {sound for sound in map(brahmic_sound, stems) if len(sound) >= 4}
-    if not sounds:
-        return False
-    near = False
-    for their_stems in words:
-        for stem in their_stems:
-            if brahmic_consonants(stem) in consonants:
-                return False
-            near = near or any(sound_distance(brahmic_sound(stem), sound) <= 0.5 for sound in sounds)
-    return near
-
-
-def _lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
-    """A name of group `g` that every version but doc o has, as doc k writes it (`inv`)."""
-    return Candidate(g, "name", value, frozenset(d for d in docs if d != o), frozenset({o}), {k: inv})
-
-
 def _missing_from(g: int, docs: list[int], o: int, k: int, value: str, start: int) -> Candidate:
     """A name doc k writes at `start` in Han or katakana that doc o lacks."""
-    return _lacking(g, docs, o, k, value, Invariant("name", value, value, start, start + len(value), (), "kanji"))
+    return name_lacking(g, docs, o, k, value, Invariant("name", value, value, start, start + len(value), (), "kanji"))

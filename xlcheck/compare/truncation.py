@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.names import place_key, places_named
+from xlcheck.compare.places import place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.extract.quotes import quotations
 from xlcheck.locales import base_language, locale_info, same_places

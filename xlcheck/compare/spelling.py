@@ -1,0 +1,181 @@
+"""How a name sounds (its skeleton, where transliterations of it meet) and whether one word
+is another name misspelt: a letter dropped, doubled or changed, an ending cut, a syllable
+lost in transliteration, read once a language's own spelling (German ß, umlauts, sch) is set
+aside. A spelling of the name's own (Mohammed / Mohamed) is not one."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from xlcheck.compare.context import unaccented
+from xlcheck.compare.places import _UNDECOMPOSED
+from xlcheck.patterns import lazy
+from xlcheck.romanise import sound_distance
+
+# Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
+_SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
+           ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
+           ("x", "cs"), ("ou", "u"))
+_DOUBLES = lazy(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """A name folded to how it sounds, so transliterations of one name meet.
+
+    >>> skeleton("Prigozhin") == skeleton("Prigoschin"), skeleton("Zelensky") == skeleton("Selenskyj")
+    (True, True)
+    >>> skeleton("Úkrænu")[:4] == skeleton("Ukraine")[:4]
+    True
+    """
+    text = unicodedata.normalize("NFKD", word.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+    for a, b in _SOUNDS:
+        text = text.replace(a, b)
+    return _DOUBLES.sub(r"\1", text)
+
+
+def _near_miss(name: str, word: str) -> bool:
+    """Whether `word` is `name` with its last one or two letters cut, one letter dropped
+    inside, or one letter changed (not its first): never longer, so never an inflection."""
+    if len(word) < 4 or len(word) > len(name):
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(name, word)) == 1
+    if len(name) - len(word) <= 2 and name.startswith(word) and len(word) >= 5:
+        return True
+    if len(name) - len(word) == 1:
+        return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+    return False
+
+
+def _near_sound(a: str, b: str, most: float) -> bool:
+    """Whether two skeletons begin alike and differ by more than a spelling but at most
+    `most` (Robbie / robin, Portnoy / poruno)."""
+    return a[:1] == b[:1] and 0 < sound_distance(a, b) <= most
+
+
+_VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
+
+
+def _letter_dropped(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one letter dropped inside, its first and last kept
+    (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres), an accent lost with it or
+    not (Fernández / Fernadez).
+
+    >>> _letter_dropped("Suisse", "Suise"), _letter_dropped("Bloomberg", "Bloomberg"), _letter_dropped("Putin", "Puti")
+    (True, False, False)
+    >>> _letter_dropped("Fernández", "Fernadez")
+    True
+    """
+    if len(word) != len(name) - 1 or len(word) < 4:
+        return False
+    name, word = unaccented(name), unaccented(word)
+    return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
+
+
+def _consonant_drops(name: str, latin: bool) -> set[str]:
+    """A Latin `name` with an inner consonant and the vowel after it dropped (Kelleher /
+    `Келлер`: a lost syllable; a consonant alone may be silent or part of a digraph,
+    Thompson / `Томпсон`, Scotland / `Шотландия`); a Cyrillic or Greek one with one inner
+    consonant dropped, "й" too (`Байден` / "Baden"), not one of a double (Одесса /
+    Odesa) and not in the last two letters, where a case ending may be.
+
+    >>> "keller" in _consonant_drops("Kelleher", True), "tompson" in _consonant_drops("Thompson", True)
+    (True, False)
+    >>> "баден" in _consonant_drops("Байден", False)
+    True
+    """
+    lower = name.lower()
+    last = len(lower) - (1 if latin else 2)  # the letters from here on stay
+    out = set()
+    for i in range(1, last):
+        ch = lower[i]
+        if ch in _VOWELS and ch != "й":
+            continue
+        if latin and i + 1 < last and lower[i + 1] in _VOWELS and ch != lower[i - 1]:
+            out.add(lower[:i] + lower[i + 2:])  # a syllable lost (not after its double: Kelley / Келли keeps the l)
+        if latin or ch == lower[i - 1] or ch == lower[i + 1]:
+            continue  # one of a double; a Latin consonant alone may be silent or a digraph's
+        out.add(lower[:i] + lower[i + 1:])
+    return out
+
+
+_ENDING = lazy(r"[aeiou]{1,2}|[aeiou][mvh]")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two skeletons are one word, or one with a case ending of up to two
+    letters (`Келлера` / "Keller").
+
+    >>> _same_stem("celera", "celer"), _same_stem("americanci", "american")
+    (True, False)
+    """
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short) and bool(_ENDING.fullmatch(long[len(short):]))
+
+
+def _typo_of(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one inner letter dropped, not one of a double
+    consonant (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own, and
+    Spanish writes Rusia); one of a double "oo" or "ee" is (Bloomberg / Blomberg): no
+    language's spelling of a name shortens those. A changed letter may be another word
+    (Ending / Endung) or another transliteration (Kenya / Kenia): only a dropped one tells.
+
+    >>> _typo_of("Bloomberg", "Blomberg"), _typo_of("Mohammed", "Mohamed"), _typo_of("Scotsman", "Scotman")
+    (True, False, True)
+    """
+    if len(word) != len(name) - 1:
+        return False
+    for i in range(1, len(name) - 1):
+        if name[:i] + name[i + 1:] == word:
+            double = name[i] in (name[i - 1], name[i + 1])
+            return not double or name[i] in "oe"
+    return False
+
+
+# (German j and w are English y and v in names transliterated from Russian, Hebrew or Arabic:
+# Netanjahu / Netanyahu, Lawrow / Lavrov.)
+_GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch", "ch"), ("sch", "sh"), ("k", "c"), ("z", "c"),
+                    ("j", "y"), ("w", "v"))
+
+
+def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
+    """Whether `word` is a German `name` with one inner letter dropped (one of a double
+    vowel, or a consonant not of a double), one put in as a double, or one or two inner letters changed (six letters
+    or more, not only vowels), read once German spelling is set aside (ß, umlauts, sch,
+    k and z as c: Mischustin / Mishustin). Where the translation is `known` to write the
+    name right elsewhere, any single letter dropped (Daheim / Dheim).
+
+    >>> _misspelt_noun("Riiber", "Riber"), _misspelt_noun("Comedian", "Commedian"), _misspelt_noun("Rießle", "Riegele")
+    (True, True, True)
+    >>> _misspelt_noun("Hannover", "Hanover"), _misspelt_noun("Republik", "Republic"), _misspelt_noun("Senat", "Senate")
+    (False, False, False)
+    >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
+    False
+    >>> _misspelt_noun("Netanjahu", "Netanyahu"), _misspelt_noun("Coruña", "Coruna"), _misspelt_noun("Gisèle", "Gisle")
+    (False, False, True)
+    """
+    a, b = name.casefold(), word.casefold()
+    if a[:1] != b[:1]:
+        return False
+    for x, y in _GERMAN_SPELLING:
+        a, b = a.replace(x, y), b.replace(x, y)
+    if len(a) == len(b):
+        a, b = unaccented(a), unaccented(b)  # accents English drops (Coruña / Coruna), not a letter (Gisèle / Gisle)
+    if a == b:
+        return False
+    if len(b) == len(a) - 1:
+        for i in range(1, len(a) - 1):
+            if a[:i] + a[i + 1:] == b:
+                double = a[i] in (a[i - 1], a[i + 1])
+                return double == (a[i] in "aeiou") or known and not double
+        return False
+    if len(b) == len(a) + 1:
+        return any(b[:i] + b[i + 1:] == a and b[i] == b[i - 1] for i in range(1, len(b) - 1))
+    if len(a) == len(b) >= 6 and a[:2] == b[:2] and a[-1] == b[-1]:
+        changed = [(x, y) for x, y in zip(a, b) if x != y]
+        # A vowel for a vowel is a cognate's spelling (Endung / Ending).
+        return len(changed) <= 2 and not all(x in "aeiouy" and y in "aeiouy" for x, y in changed)
+    return False
