@@ -69,6 +69,14 @@ def test_a_fuzzy_entry_is_checked_when_asked_and_its_finding_says_so(tmp_path):
     assert finding.as_dict()["fuzzy"] is True
 
 
+def test_a_fuzzy_entry_of_a_catalogue_in_a_tree_is_marked_once(tmp_path):
+    from xlcheck.api import check_paths
+
+    catalogue(tmp_path, debug_entry(DEBUG_OLD))
+    [finding] = [f for f in check_paths([str(tmp_path)], Config(fuzzy=True)).findings if f.severity != "info"]
+    assert finding.fuzzy and finding.message.count("fuzzy entry") == 1
+
+
 def test_a_fuzzy_entry_that_still_matches_its_msgid_is_clean(tmp_path):
     assert loud(catalogue(tmp_path, debug_entry(DEBUG_NEW)), fuzzy=True) == []
 

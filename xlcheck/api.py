@@ -264,8 +264,9 @@ def _marked_fuzzy(documents: Sequence[Document], findings: list[Finding]) -> lis
     sources = {d.path: d for d in reversed(documents) if d.fuzzy}  # a catalogue's first document: its msgids
     marked = []
     for finding in findings:
-        entry = next((fuzzy[key] for loc in finding.locations
-                      if (key := (loc.path, loc.lang, loc.paragraph)) in fuzzy), None)
+        # (a tree's catalogue is reported twice over: once by itself, once with the tree)
+        entry = None if finding.fuzzy else next((fuzzy[key] for loc in finding.locations
+                                                 if (key := (loc.path, loc.lang, loc.paragraph)) in fuzzy), None)
         if entry is None:
             marked.append(finding)
             continue
