@@ -24,6 +24,7 @@ from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, project_root
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import _as_tag
+from xlcheck.io.po import msgid_changes
 from xlcheck.locales import same_language
 from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
@@ -33,11 +34,12 @@ from xlcheck.segment import sentence_document, source_comments, units
 ALIGNER = "dp-band"
 
 
-def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ()) -> list[Document]:
+def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = (), fuzzy: bool = False) -> list[Document]:
     """Documents from paths (or ready-made `Document`s), in order.
 
     `langs` gives one tag per document, overriding what paths and headers say; a PO
     catalogue or XLIFF file yields two documents (source, target) and takes two tags.
+    `fuzzy`: a PO catalogue's fuzzy entries are read too.
     """
     documents: list[Document] = []
     pending = list(langs)
@@ -52,7 +54,7 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = ())
             wanted = len(pending) or 1  # a file of many languages: --langs picks among them
         tags = tuple(pending[:wanted]) if pending else (None,) * wanted
         pending = pending[wanted:]
-        documents.extend(read_documents(str(source), tags))
+        documents.extend(read_documents(str(source), tags, fuzzy))
     if langs and (pending or len(langs) < len(documents)):
         raise UsageError(f"--langs names {len(langs)} languages for {len(documents)} documents; give one per "
                          "document (a PO catalogue counts two: source and target)")
@@ -130,7 +132,7 @@ def align(sources: Sequence[str | Document], unit: str = "paragraph", config: Co
     encoder = encoder_for(config.aligner)
     if unit not in UNITS:
         raise UsageError(f"unknown segment unit {unit!r}; use one of {', '.join(UNITS)}")
-    documents = load_documents(sources, config.langs)
+    documents = load_documents(sources, config.langs, config.fuzzy)
     if len(documents) != 2:
         raise UsageError(f"xlcheck align takes two versions, got {len(documents)} documents")
     a, b = documents
@@ -186,7 +188,7 @@ def check(sources: Sequence[str | Document], config: Config | None = None, refer
     """
     config = config or Config()
     encoder_for(config.aligner)  # a missing extra is a usage error before any work
-    documents = load_documents(sources, config.langs)
+    documents = load_documents(sources, config.langs, config.fuzzy)
     if len(documents) < 2:
         raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
                          "(or one PO catalogue)")
@@ -238,6 +240,8 @@ def _report(documents: Sequence[Document], findings: list[Finding], config: Conf
     """Filter (rules, baseline), set severities, sort: the findings as a user sees them."""
     findings = [f for f in findings if config.enabled(f.rule, f.check, f.blamed.path)
                 and not inline_ignored(f.rule, f.check, f.blamed.path, f.blamed.line)]
+    if any(d.fuzzy for d in documents):
+        findings = _marked_fuzzy(documents, findings)
     if config.severity:
         findings = [replace(f, severity=config.severity.get(f.rule, f.severity)) for f in findings]
     hidden = 0
@@ -250,6 +254,32 @@ def _report(documents: Sequence[Document], findings: list[Finding], config: Conf
                                  f.blamed.column or 0, f.rule))
     return Report(tuple(documents), tuple(findings), signature(documents, config), __version__, tuple(errors),
                   hidden)
+
+
+def _marked_fuzzy(documents: Sequence[Document], findings: list[Finding]) -> list[Finding]:
+    """The findings, those in a fuzzy catalogue entry marked so (`Finding.fuzzy`), their
+    message saying how the msgid changed since the translation (which may still translate
+    the previous one)."""
+    fuzzy = {(d.path, d.lang, n): (d, previous) for d in documents for n, previous in d.fuzzy.items()}
+    sources = {d.path: d for d in reversed(documents) if d.fuzzy}  # a catalogue's first document: its msgids
+    marked = []
+    for finding in findings:
+        # (a tree's catalogue is reported twice over: once by itself, once with the tree)
+        entry = None if finding.fuzzy else next((fuzzy[key] for loc in finding.locations
+                                                 if (key := (loc.path, loc.lang, loc.paragraph)) in fuzzy), None)
+        if entry is None:
+            marked.append(finding)
+            continue
+        document, previous = entry
+        n = next(loc.paragraph for loc in finding.locations if loc.path == document.path)
+        source = sources[document.path]
+        msgid = next((p.text for p in source.paragraphs[n - 1:n] if p.n == n), None)
+        if msgid is None:
+            msgid = next((p.text for p in source.paragraphs if p.n == n), "")
+        changes = msgid_changes(previous, msgid)
+        marked.append(replace(finding, fuzzy=True,
+                              message=f"{finding.message} (in a fuzzy entry{': ' + changes if changes else ''})"))
+    return marked
 
 
 Progress = Callable[[int, int], None]
@@ -417,6 +447,7 @@ def signature(documents: Sequence[Document], config: Config) -> str:
     langs = ",".join(sorted({d.lang for d in documents}))
     reference = f"|reference={config.reference}" if config.reference else ""
     reference += "|segment=sentence" if config.segment == "sentence" else ""
+    reference += "|fuzzy" if config.fuzzy else ""
     return (f"xlcheck={__version__}|aligner={ALIGNER}-{config.aligner}|langs={langs}{reference}|rules={rules}"
             f"|glossary={len(config.glossary)}")
 

@@ -66,6 +66,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
                              "the run's own; a single large document's extraction still uses the cores unless N is 1)")
     parser.add_argument("--segment", choices=("paragraph", "sentence"), default=None,
                         help="unit the checks compare: aligned paragraphs (default) or aligned sentences")
+    parser.add_argument("--fuzzy", action="store_true", default=None,
+                        help="PO catalogues: also check fuzzy entries (skipped by default, as gettext does not "
+                             "publish them); their findings say so")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
 
@@ -337,7 +340,7 @@ def run(argv: Sequence[str] | None) -> int:
     config = config.with_options(
         select=_split(args.select), ignore=_split(args.ignore), fail_on=args.fail_on,
         langs=_split(args.columns) or _split(args.langs),
-        baseline=args.baseline, aligner=args.aligner, jobs=args.jobs, segment=args.segment,
+        baseline=args.baseline, aligner=args.aligner, jobs=args.jobs, segment=args.segment, fuzzy=args.fuzzy,
     )
     if args.command == "diff":
         files = [args.a, args.b]

@@ -7,7 +7,8 @@ names such as ``"name"``), ``fail-on`` (``error``/``warning``/``info``), ``langs
 folders of a tree that are languages), ``include``/``exclude`` (globs of a tree's
 paths), ``compare-translations`` (also compare translations with each other),
 ``severity`` (rule code -> error/warning/info), ``per-file-ignores`` (glob -> codes, as
-``ignore``), ``glossary`` (canonical name -> forms) and ``jobs`` (worker processes for the
+``ignore``), ``glossary`` (canonical name -> forms), ``fuzzy`` (also check the fuzzy
+entries of PO catalogues; default false) and ``jobs`` (worker processes for the
 document sets of a run; default 1). ``xlcheck.toml`` takes the same
 keys as ``[tool.xlcheck]``: at its top level, or under ``[xlcheck]`` or ``[tool.xlcheck]``.
 
@@ -32,7 +33,7 @@ from xlcheck.choices import FAIL_ON
 from xlcheck.errors import ConfigError
 
 _KEYS = {"select", "ignore", "fail-on", "langs", "glossary", "baseline", "reference", "languages", "include",
-         "exclude", "compare-translations", "severity", "per-file-ignores", "jobs"}
+         "exclude", "compare-translations", "severity", "per-file-ignores", "jobs", "fuzzy"}
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -52,6 +53,7 @@ class Config:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     compare_translations: bool = False
+    fuzzy: bool = False  # PO catalogues: check fuzzy entries too, their findings marked so
     severity: Mapping[str, str] = field(default_factory=dict)
     aligner: str = "default"  # or "embed" (the optional sentence encoder)
     segment: str = "paragraph"  # or "sentence": the checks compare aligned sentences
@@ -123,6 +125,7 @@ _SCALARS: dict[str, tuple[str, Callable[[object], bool], str]] = {
     "baseline": ("baseline", lambda v: isinstance(v, str), "a file path"),
     "reference": ("reference", _is_language, 'a language tag such as "en"'),
     "compare-translations": ("compare_translations", lambda v: isinstance(v, bool), "true or false"),
+    "fuzzy": ("fuzzy", lambda v: isinstance(v, bool), "true or false"),
     "jobs": ("jobs", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
              "a number of processes, 1 or more"),
 }

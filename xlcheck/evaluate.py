@@ -10,6 +10,10 @@ A labels file (``labels.json``) describes one labelled set of real translations:
                     "line": 12, "source_line": 10, "note": "24 -> 22"}]}]}
 
 Paths are relative to the labels file. A PO catalogue is one file (``"files": ["x.po"]``)
+and its fuzzy entries are skipped, as xlcheck skips them by default; a set whose labels
+include fuzzy entries (a reviewer checks them too) says ``"fuzzy": true`` at its top level,
+and is checked as ``--fuzzy`` checks (``--fuzzy on``/``off`` of this command overrides
+what every set says: ``off`` gives the score of a run with the defaults).
 and a drift's ``line`` (and ``source_line``) is any line of its entry. ``line`` is where the drifted version
 states (or should state) the value; ``source_line`` where the source states it. Every
 unit (paragraph, catalogue entry, news segment) of a translation with no drift on it is
@@ -35,7 +39,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from xlcheck.api import check
@@ -173,7 +177,8 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     """Check one labelled item and compare the findings with its labels."""
     files = [str(folder / name) for name in item["files"]]
     langs = tuple(item.get("langs", ()))
-    report: Report = check(files, Config(langs=langs, select=config.select, ignore=config.ignore), reference=0)
+    report: Report = check(files, Config(langs=langs, select=config.select, ignore=config.ignore, fuzzy=config.fuzzy),
+                           reference=0)
     source, *translations = report.documents
     by_path = {d.path: d for d in report.documents}
     score = Score()
@@ -260,8 +265,10 @@ def score_item(folder: Path, item: dict, config: Config) -> Score:
     return score
 
 
-def score_set(labels: Path, config: Config) -> tuple[dict, Score]:
+def score_set(labels: Path, config: Config, fuzzy: bool | None = None) -> tuple[dict, Score]:
+    """The scores of one labels file; `fuzzy` (None: as the set says) checks fuzzy PO entries."""
     data = json.loads(labels.read_text(encoding="utf-8"))
+    config = replace(config, fuzzy=bool(data.get("fuzzy", False)) if fuzzy is None else fuzzy)
     total = Score()
     for item in data["items"]:
         total.add(score_item(labels.parent, item, config))
@@ -287,11 +294,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("labels", nargs="+", help="labels.json files")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses, false alarms, unexplained")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--fuzzy", choices=("labels", "on", "off"), default="labels",
+                        help="check fuzzy PO entries as each set says (labels, the default), always or never")
     args = parser.parse_args(argv)
+    fuzzy = {"labels": None, "on": True, "off": False}[args.fuzzy]
     rows: list[tuple[str, Score]] = []
     everything = Score()
     for name in args.labels:
-        data, score = score_set(Path(name), Config())
+        data, score = score_set(Path(name), Config(), fuzzy)
         rows.append((data.get("set", name), score))
         everything.add(score)
     if len(rows) > 1:

@@ -7,7 +7,7 @@ cannot be changed behind the back of the next one.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from sys import intern
 from typing import Literal
@@ -110,6 +110,8 @@ class Document:
     paragraphs: tuple[Segment, ...]
     format: str = "text"
     line_starts: Sequence[int] = field(default=(0,), repr=False, compare=False)  # a tuple or an array
+    # A catalogue read with its fuzzy entries: their paragraph numbers -> previous msgid ("" if none kept).
+    fuzzy: Mapping[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of a character offset."""
@@ -277,6 +279,7 @@ class Finding:
     message: str
     value: str | None
     locations: tuple[Location, ...]
+    fuzzy: bool = False  # in a fuzzy catalogue entry (checked only when asked: --fuzzy)
 
     @property
     def blamed(self) -> Location:
@@ -294,6 +297,7 @@ class Finding:
             "message": self.message,
             "value": self.value,
             "locations": [location.as_dict() for location in self.locations],
+            **({"fuzzy": True} if self.fuzzy else {}),
         }
 
 

@@ -78,7 +78,7 @@ def run_jobs(jobs: Sequence[Job], config: Config, findings: list[Finding], progr
     seen: set[tuple[str, ...]] = set()
     for paths, langs, index in jobs:
         try:
-            documents = load_documents(paths, langs)
+            documents = load_documents(paths, langs, config.fuzzy)
         except XlcheckError as exc:
             read.append(str(exc))
             continue

@@ -57,9 +57,10 @@ def skeleton(literal: str) -> str:
     return _LETTERS.sub("a", literal)
 
 
-def _localised_link(a: Candidate, b: Candidate) -> bool:
+def _localised_link(a: Candidate, b: Candidate, translation: Translation | None = None) -> bool:
     """Same host and the same path but for its words, translated (one side or both in a
-    language of their own), or a path whose words were translated."""
+    language of their own), or a path whose words were translated (into words of
+    `translation`, the language of `b`: ``darkroom.md`` for ``ai.md`` is another page)."""
     value_a, value_b = a.value, b.value
     if value_a.startswith("http://") != value_b.startswith("http://"):
         return False  # a link left on http where the other moved to https: stale
@@ -82,7 +83,7 @@ def _localised_link(a: Candidate, b: Candidate) -> bool:
     if "." not in host_a and skeleton(value_a) == skeleton(value_b):
         # a path of the site whose words were translated; one letter off inside a word
         # (``/tconfig`` for ``/tsconfig``) is a slip of the keyboard, a page that does not exist
-        return not _slip(value_a, value_b)
+        return not _slip(value_a, value_b) and _path_words_translated(value_a, value_b, translation)
     if host_a != host_b:
         # The translation's own edition of the site (es.vite.dev for vite.dev), whose
         # paths are translated: read as "{lang}.vite.dev" without them.
@@ -1025,6 +1026,22 @@ def _written_accented(word: str, text: str) -> bool:
                for match in regex.findall(rf"(?<!\p{{L}})\p{{L}}{{{len(word)}}}(?!\p{{L}})", text))
 
 
+def _path_words_translated(value_a: str, value_b: str, translation: Translation | None) -> bool:
+    """Whether the words path `value_b` has in place of `value_a`'s are words of the
+    translation's language (`translated_word`); unknown without `translation`.
+
+    >>> fr = Translation("fr", frozenset({"noire", "chambre"}))
+    >>> _path_words_translated("settings/darkroom.md", "settings/chambre-noire.md", fr)
+    True
+    >>> _path_words_translated("settings/ai.md", "settings/darkroom.md", fr)
+    False
+    """
+    words_a, words_b = _LETTERS.findall(value_a), _LETTERS.findall(value_b)
+    lost = {w.casefold() for w in words_a} - {w.casefold() for w in words_b}
+    return all(translated_word(w.casefold(), lost, translation) for w in words_b if w.casefold() not in lost
+               and w not in words_a)
+
+
 def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             source_words: frozenset[str] = frozenset(), translation: Translation | None = None) -> Rule:
     """The rule a candidate is reported under: `what` is ``missing`` or ``changed``;
@@ -1035,7 +1052,7 @@ def rule_of(candidate: Candidate, what: str, other: Candidate | None = None,
             return RULES["XL704"]
         if candidate.value.startswith("code:"):
             return RULES["XL703"]
-    if other is not None and candidate.kind == "url" and _localised_link(candidate, other):
+    if other is not None and candidate.kind == "url" and _localised_link(candidate, other, translation):
         return RULES["XL603"]
     if other is not None and candidate.kind == "markup" and (_hosted_elsewhere(candidate.value, other.value)
                                                              or _tag_localised(candidate.value, other.value)):

@@ -170,6 +170,25 @@ _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|
 # inline code or punctuation closes emphasis (``**`resource`** 字段，**`targets`**``).
 _BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])")
 BROKEN_EMPHASIS = "* … *"
+# Underscores that open emphasis (before a word, after none) and a word's closing one
+# (``linéaire_,``): a closing mark with no opening one before it shows as it is, the
+# emphasis broken (``RVB Rec2020 linéaire_`` for ``_linear Rec. 2020 RGB_``). The
+# closing word is letters only: ``my_var_`` and paths are no emphasis.
+_UNDERSCORE = lazy(r"(?<![\p{L}\p{N}_\\/])_(?=[^\s_])|(?<=\p{L})_(?=[\s.,;:!?)\]»”]|$)")
+_CLOSING_WORD = lazy(r"[(\[\"'«“]?+\p{L}[\p{L}\p{M}'’-]*+")
+# A definition list's description, ": Description" at a line's start (Pandoc, PHP Markdown
+# Extra, Hugo's Goldmark): without its colon the line is no longer the term's definition.
+# A translation may indent the colon (up to three spaces, a no-break space as French sets
+# one before a colon) or write it full width.
+_DEFINITION = lazy(r"(?:^|(?<=[\n\u2028]))[ \t\u00a0\u202f]{0,3}+([:：])[ \t\u00a0\u202f]++(?=\S)")
+DEFINITION = ": …"
+# A line all in bold over the lines it introduces, in a catalogue entry ("**To change the
+# default speed of a slider:**" over the steps): a lead-in set apart as a small heading.
+# (Only where the entry keeps its lines: po4a's no-wrap Markdown, whose msgstr keeps the
+# msgid's lines. In a page, a line break inside a paragraph is a space, which a
+# translation may put elsewhere.)
+_LEAD_IN = lazy(r"(?:^|(?<=\u2028))[ \t]*+(\*\*|__)(?=\S)[^\n\u2028*_]++(?<=\S)\1[ \t]*+(?=\u2028[ \t]*+\S)")
+LEAD_IN = "**…**"
 _RST_LINK = lazy(r"`([^`<>]*+)<([^<>`]++)>`__?")
 _ROLE = lazy(r"(?<![\w`])((?::[\w.+-]++)++):`((?:[^`\\]++|\\.)++)`")
 # A MyST role, {octicon}`book` or {doc}`page <path>`: a name and a target, as reST's.
@@ -385,6 +404,32 @@ def code_block_value(code: str) -> str:
     return read_block(code.replace(LINE_SEPARATOR, "\n")).digest
 
 
+def _lone_underscores(text: str, add) -> None:
+    """Emphasis closed by an underscore that nothing opened, as `BROKEN_EMPHASIS`
+    (underscores in inline code left out: an odd count of backticks before on its line).
+
+    >>> found = []
+    >>> _lone_underscores("en RVB Rec2020 linéaire_, ou _RVB_ et snake_case_", lambda *a: found.append(a))
+    >>> found
+    [('markup', '* … *', 15, 24)]
+    """
+    opened = 0
+    for match in _UNDERSCORE.finditer(text):
+        at = match.start()
+        if text.count("`", text.rfind("\n", 0, at) + 1, at) % 2:
+            continue
+        if at == 0 or not text[at - 1].isalpha():
+            opened += 1
+        elif opened:
+            opened -= 1
+        else:
+            start = at - 1
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            if _CLOSING_WORD.fullmatch(text, start, at):
+                add("markup", BROKEN_EMPHASIS, start, at + 1)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block == "frontmatter":
         return []
@@ -433,6 +478,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             start = comment_end
         claims.take(start, len(text))
         return found
+    for match in _DEFINITION.finditer(text) if ":" in text or "：" in text else ():
+        add("markup", DEFINITION, *match.span(1))
+    for match in _LEAD_IN.finditer(text) if "\u2028" in text and ("**" in text or "__" in text) else ():
+        found.append(Invariant("markup", LEAD_IN, match.group(), *match.span()))  # (its words compared as any)
     if block == "entry":
         marker = _LITERAL_MARKER.search(text)
         if marker:  # "For example::" makes what follows a literal block; "For example:" does not
@@ -489,6 +538,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # before it on its line).
         if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
             add("markup", match.group(), *match.span())
+    if "_" in text and block != "code":
+        _lone_underscores(text, add)
     if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text:
         return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
@@ -518,7 +569,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
     for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
         claims.take(*match.span(match.lastindex))  # a reference's label ([Slashdot][14], [14]: http://…) names a link, no number
-        target = _DEFINED_TARGET.match(text, match.end()) if match.lastindex == 2 else None
+        # (a footnote's definition, "[^7]: CIE definition of …", holds text, not a target)
+        target = _DEFINED_TARGET.match(text, match.end()) if match.lastindex == 2 and match.group(2)[0] != "^" else None
         if target and "://" not in target.group(1) and claims.free(*target.span(1)):
             # A definition's target is a link whatever it looks like ([guidelines]: ruby-talk-guidelines/),
             # as a Markdown link's is.

@@ -245,10 +245,11 @@ def declared_encoding(path: str, data: bytes, extension: str) -> str | None:
         raise InputError(path, f"declares an unknown encoding {name!r}", "declare UTF-8 and convert the file") from exc
 
 
-def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[Document]:
+def read_documents(path: str, langs: tuple[str | None, ...] = (None,), fuzzy: bool = False) -> list[Document]:
     """The documents in one file: one for a text file, two (source and target) for a PO catalogue.
 
-    `langs` holds one tag per document the file yields (None: from the path or header).
+    `langs` holds one tag per document the file yields (None: from the path or header);
+    `fuzzy`: a PO catalogue's fuzzy entries are read too.
     """
     extension = os.path.splitext(path)[1].lower()
     keyed = keyed_reader(path)
@@ -262,6 +263,8 @@ def read_documents(path: str, langs: tuple[str | None, ...] = (None,)) -> list[D
         if not text.strip():
             raise InputError(path, "is empty", "give xlcheck a file with text in it")
         text = normalise_text(text)
+        if fuzzy and BILINGUAL[extension] is read_catalogue:
+            return list(read_catalogue(path, text, source, target, fuzzy=True))
         return list(BILINGUAL[extension](path, text, source, target))
     return [read_document(path, langs[0] if langs else None)]
 

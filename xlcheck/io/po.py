@@ -3,7 +3,9 @@
 Each translated entry becomes one paragraph of a source document and of a target
 document, placed on the line of the PO file where its `msgid` (or `msgstr`) starts, so
 findings point into the catalogue itself. Untranslated, fuzzy and obsolete entries are
-left out: they are not translations yet.
+left out: they are not translations yet (gettext and po4a publish no fuzzy translation).
+Asked to (``--fuzzy``), fuzzy entries are read too, as a reviewer checks them: the
+documents map each such entry's paragraph to its previous msgid (``#| msgid``, or "").
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import itertools
 import operator
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -107,8 +110,8 @@ def _unterminated_by_line(text: str) -> int | None:
 
 
 def read_catalogue(path: str, text: str, source_lang: str | None = None,
-                   target_lang: str | None = None) -> tuple[Document, Document]:
-    """The (source, target) documents of a PO catalogue."""
+                   target_lang: str | None = None, fuzzy: bool = False) -> tuple[Document, Document]:
+    """The (source, target) documents of a PO catalogue (`fuzzy`: its fuzzy entries too)."""
     bad = unterminated_line(text)
     if bad is not None:
         raise InputError(path, f"line {bad}: a string is not closed (or has text after its closing quote)",
@@ -128,8 +131,10 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
     match = _NPLURALS.search(metadata.get("Plural-Forms", ""))
     nplurals = f"nplurals={match.group(1)}" if match else None
     for entry in parsed:
-        if not entry.msgid or "fuzzy" in entry.flags or entry.obsolete or _EXTERNAL_REF.fullmatch(entry.msgid):
+        stale = "fuzzy" in entry.flags
+        if not entry.msgid or (stale and not fuzzy) or entry.obsolete or _EXTERNAL_REF.fullmatch(entry.msgid):
             continue
+        previous = entry.previous if stale else None
         syntax = entry_syntax(entry.flags)
         msgid_at = _keyword_line(text, raw, entry.linenum, "msgid")
         msgstr_at = _keyword_line(text, raw, msgid_at + 1, "msgstr")
@@ -140,11 +145,12 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
             # Every msgstr[n] against msgid and msgid_plural (compare/placeholders.py).
             syntax = (*syntax, "gettext-plural", *((nplurals,) if nplurals else ()))
             entries.append(Entry(entry.msgid + FORM_SEPARATOR + entry.msgid_plural, FORM_SEPARATOR.join(forms),
-                                 msgid_at, msgstr_at, syntax))
+                                 msgid_at, msgstr_at, syntax, previous=previous))
             continue
         if not entry.msgstr:
             continue
-        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax, entry_kind(entry.msgid, entry.notes)))
+        entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax, entry_kind(entry.msgid, entry.notes),
+                             previous))
     parsed.clear()  # (what is left of the entries read: not held while the documents are built)
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
@@ -159,7 +165,7 @@ class ParsedEntry:
     """One entry as read: what `read_catalogue` needs of it."""
 
     __slots__ = ("msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "flags", "obsolete", "linenum",
-                 "notes")
+                 "notes", "previous")
 
     def __init__(self, linenum: int) -> None:
         self.msgctxt: str | None = None
@@ -172,6 +178,8 @@ class ParsedEntry:
         self.linenum = linenum
         # Its `#.` and `#:` lines, as written: what tells the tool that made the catalogue.
         self.notes = ""
+        # The previous msgid (`#| msgid`) of a fuzzy entry: what its msgstr translates.
+        self.previous = ""
 
 
 _ALL_STATES = ["st", "he", "gc", "oc", "fl", "ct", "pc", "pm", "pp", "tc", "ms", "mp", "mx", "mi"]
@@ -299,6 +307,8 @@ def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
                     entry.msgstr += token
                 elif state == "mx":
                     entry.msgstr_plural[plural_index] += token
+                elif state == "pm":
+                    entry.previous += token
                 continue  # a continuation keeps the state
             if following == "he":
                 state = following
@@ -312,6 +322,8 @@ def parse(text: str) -> tuple[list[ParsedEntry], dict[str, str]]:
                 entry.notes += line + "\n"
             elif symbol == "ct":
                 entry.msgctxt = _unescape(line[1:-1])
+            elif symbol == "pm":
+                entry.previous = _unescape(line[1:-1])
             elif symbol == "mi":
                 entry.obsolete = obsolete
                 entry.msgid = _unescape(line[1:-1])
@@ -353,8 +365,9 @@ def _without_header(entries: list[ParsedEntry]) -> tuple[list[ParsedEntry], dict
 
 @dataclass(frozen=True)
 class Entry:
-    """One translated entry: the two strings, the 0-based lines they start on, and its
-    kind (``code`` for a literal block, ``asciidoc`` for AsciiDoc; None: told by `is_code`)."""
+    """One translated entry: the two strings, the 0-based lines they start on, its kind
+    (``code`` for a literal block, ``asciidoc`` for AsciiDoc; None: told by `is_code`), and
+    for a fuzzy entry its previous msgid ("" when the catalogue keeps none; None: not fuzzy)."""
 
     source: str
     target: str
@@ -362,6 +375,7 @@ class Entry:
     target_line: int
     syntax: tuple[str, ...] = ()
     kind: str | None = None
+    previous: str | None = None
 
 
 # An image or video itstool refers to (`external ref='figures/x.png' md5='…'`): itstool's
@@ -420,13 +434,73 @@ def is_code(message: str, translation: str | None = None) -> bool:
     if message.lstrip().startswith((">>>", "$ ")) or len(_CODE_LINE.findall(message)) * 2 >= len(lines):
         return True
     # Program output in columns ("1,0-1,3:      NAME     'def'"): few words per line.
-    return _in_columns(lines) and (translation is None or _in_columns(translation.split("\n")))
+    if _in_columns(lines) and (translation is None or _in_columns(translation.split("\n"))):
+        return True
+    # Statements, one a line (a Lua or Python example po4a cut from a fenced block whose
+    # comment the catalogue does not keep), that the translation keeps as statements.
+    return _statements(lines) and (translation is None or _statements(translation.split("\n")))
+
+
+# A string literal, a line that opens a Markdown block (a table row, a list item, a quote,
+# a heading, a definition), punctuation that only code puts on a line, and three words in
+# a row parted by single spaces: prose.
+_STRING_LITERAL = lazy(r"\"(?:[^\"\\\n]|\\.)*+\"|'(?:[^'\\\n]|\\.)*+'")
+_MARKDOWN_BLOCK = lazy(r"[ \t]*+(?:\||[-*+>:][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t])")
+_CODE_PUNCTUATION = lazy(r"[=(){}\[\];]")
+_PROSE_RUN = lazy(r"\p{L}++ \p{L}++ \p{L}++")
+
+
+def _statements(lines: list[str]) -> bool:
+    """Whether three lines or more are all statements: code punctuation on each line that
+    has any, none opens a Markdown block, and no three words run as prose does.
+
+    >>> _statements(['local my_label = darktable.new_widget("label")', 'my_label.label = "Hello, world !"',
+    ...              'dt.register_lib("test",false,{', '    },my_label)'])
+    True
+    >>> _statements(["Set `x = 1` (the default)", "to enable the feature.", "Then restart."])
+    False
+    """
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 3:
+        return False
+    punctuated = 0
+    for line in lines:
+        bare = _STRING_LITERAL.sub('""', line)
+        if _MARKDOWN_BLOCK.match(bare) or _PROSE_RUN.search(bare):
+            return False
+        punctuated += bool(_CODE_PUNCTUATION.search(bare))
+    return punctuated * 2 >= len(lines)
 
 
 def _in_columns(lines: list[str]) -> bool:
     """Whether half the lines or more are laid out in columns."""
     lines = [line for line in lines if line.strip()]
     return sum(1 for line in lines if _COLUMNS.search(line)) * 2 >= len(lines)
+
+
+def msgid_changes(previous: str, msgid: str, most: int = 3) -> str:
+    """What a fuzzy entry's msgid gained and lost since its previous msgid (the one its
+    msgstr translates), word by word; "" when the catalogue kept no previous msgid.
+
+    >>> msgid_changes("Run `-d {act_on,cache}` now", "Run `-d {act_on,ai,cache}` now")
+    'its msgid gained “{act_on,ai,cache}`”; lost “{act_on,cache}`”'
+    >>> msgid_changes("", "x"), msgid_changes("a  b", "a b")
+    ('', 'its msgid changed only in spacing')
+    """
+    if not previous:
+        return ""
+    old, new = previous.split(), msgid.split()
+    gained, lost = Counter(new) - Counter(old), Counter(old) - Counter(new)
+    if not gained and not lost:
+        return "its msgid changed only in spacing"
+
+    def words(tokens: list[str], counts: Counter) -> str:
+        shown = list(dict.fromkeys(t for t in tokens if counts[t]))
+        quoted = ", ".join(f"“{t if len(t) <= 40 else t[:39] + '…'}”" for t in shown[:most])
+        return quoted + (f" (+{len(shown) - most} more)" if len(shown) > most else "")
+
+    parts = ([f"gained {words(new, gained)}"] if gained else []) + ([f"lost {words(old, lost)}"] if lost else [])
+    return "its msgid " + "; ".join(parts)
 
 
 def entry_documents(path: str, entries: list[Entry], source: str, target: str, count: int) -> tuple[Document, Document]:
@@ -438,10 +512,14 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     kinds = [e.kind or ("code" if is_code(e.source, e.target) else "entry") for e in entries]
     syntax = [e.syntax for e in entries]
     numbers = list(range(1, len(entries) + 1))  # paragraph numbers, one int object for both sides
-    return (
+    documents = (
         _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count, syntax, numbers),
         _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax, numbers),
     )
+    fuzzy = {n: e.previous for n, e in zip(numbers, entries) if e.previous is not None}
+    if not fuzzy:
+        return documents
+    return replace(documents[0], fuzzy=fuzzy), replace(documents[1], fuzzy=fuzzy)
 
 
 def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int,

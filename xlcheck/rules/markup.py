@@ -11,7 +11,13 @@ def markup_missing():
     component name an MDX ``import { Tabs, Steps }`` lost, a numbered step that lost its
     number (a paragraph numbered ``（1）``, ``(1)`` or ``1、`` is a step like ``1.``), a
     Markdown link whose brackets were dropped (`` `server.watcher`(/guide/x) ``), emphasis
-    broken by a space after its opening star (``* Exemples :*``), and a MyST role
+    broken by a space after its opening star (``* Exemples :*``) or closed by an
+    underscore that nothing opened (``RVB Rec2020 linéaire_`` for ``_linear Rec. 2020
+    RGB_``), a definition list's description that lost its leading ``: `` (reported as
+    “:”; a colon spaced as French sets it, `` : `` or after a no-break space, is kept),
+    a line of a catalogue entry all in bold over the lines it introduces (``**To change
+    the default speed of a slider:**``) that the translation lacks (reported as “**…**”),
+    and a MyST role
     (``{octicon}`book```) compared by its name and target.
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers". In a Markdown page, inline code

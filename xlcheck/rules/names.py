@@ -42,7 +42,10 @@ def name_missing():
     program name given capitals, go-ethereum / go-Ethereum). In documentation, a
     product's one-word name the translation replaces by another, in no way alike, that
     the source never writes ("the Rolldown function" / "la función de Rollup"), is
-    missing, and so is a scoped package renamed (@vitejs/plugin-legacy / @vite/…).
+    missing, and so is a scoped package renamed (@vitejs/plugin-legacy / @vite/…), and
+    a repository's or package's name that a link to it gives as its text and the
+    translation, keeping the link, translates (``[darktable-ai](https://github.com/…/darktable-ai)``
+    / ``[darktable-ia](…)``).
     Why it matters: a dropped name drops who said or did something.
     Example: pt "Andrew Ross Sorkin da CNBC" against de "Andrew Ross Sorkin".
     How to fix: put the name back, or add the translated form to the glossary
