@@ -6,6 +6,7 @@ names: Sullivan / サリバン, Cownie / コウニー, and Matt Marquardt nowher
 
 from __future__ import annotations
 
+from xlcheck.compare.places import _place_key
 from xlcheck.compare.spelling import _near_sound
 from xlcheck.patterns import lazy
 from xlcheck.romanise import latin_sound, romanised_sound, sound_distance, sounds_alike
@@ -25,8 +26,8 @@ _NAME_WORD = lazy(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*")
 # Prevention").
 _NOT_A_PERSON = lazy(r"(?i)\b(?:the|an?|this|that|his|her|its|their|our|your|my|of|for)\s+$")
 # The end of a longer name the run was cut from ("the Australian Securities and Investment
-# Commission").
-_NAME_GOES_ON = lazy(r"\p{Lu}\p{L}*\s+(?:and|&)\s+$")
+# Commission", "Los Angeles County").
+_NAME_GOES_ON = lazy(r"\p{Lu}\p{L}*\s+(?:(?:and|&)\s+)?$")
 
 
 def dropped_whole(value: str, before: str, taken: set[str], document_words: list[str]) -> bool:
@@ -34,12 +35,13 @@ def dropped_whole(value: str, before: str, taken: set[str], document_words: list
     dropped whole from a Japanese translation: `taken` holds the paragraph's katakana
     words that render the source's other names (a paragraph that names no one in
     katakana may say "the player" for all of them), `document_words` every katakana word
-    of the translation, romanised. A word that sounds like one of the name's (within one
-    consonant, half of one for a word of two) or begins with its sound is taken for it."""
+    of the translation, romanised. A place (New York) is no person. A word that sounds
+    like one of the name's (within one consonant, half of one for a word of two) or
+    begins with its sound is taken for it."""
     parts = value.split()
     if len(parts) != 2 or not taken or parts[0].lower() in _HAN_SURNAMES:
         return False
-    if _NOT_A_PERSON.search(before[-8:]) or _NAME_GOES_ON.search(before[-40:]):
+    if _NOT_A_PERSON.search(before[-8:]) or _NAME_GOES_ON.search(before[-40:]) or _place_key("en", value):
         return False
     if any(not _NAME_WORD.fullmatch(p) or len(p) < 3 or _HEPBURN.fullmatch(p.lower()) for p in parts):
         return False
