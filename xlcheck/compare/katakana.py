@@ -26,8 +26,9 @@ _NAME_WORD = lazy(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*")
 # Prevention").
 _NOT_A_PERSON = lazy(r"(?i)\b(?:the|an?|this|that|his|her|its|their|our|your|my|of|for)\s+$")
 # The end of a longer name the run was cut from ("the Australian Securities and Investment
-# Commission", "Los Angeles County").
-_NAME_GOES_ON = lazy(r"\p{Lu}\p{L}*\s+(?:(?:and|&)\s+)?$")
+# Commission", "Los Angeles County"), or of a headline in title case ("Musk's Threats Darken
+# as MAGA Rages").
+_NAME_GOES_ON = lazy(r"\p{Lu}[\p{L}'’]*\s+(?:(?:and|&)\s+)?$")
 
 
 def dropped_whole(value: str, before: str, taken: set[str], document_words: list[str]) -> bool:
