@@ -38,3 +38,12 @@ def test_a_body_after_a_longer_name_is_not_a_dropped_person():
           "results filed to the Australian Securities and Investment Commission, said Sullivan.\n")
     ja = "サリバンによると、JCドゥコー・オーストラリアは2018年に交通から3770万ドルの収入を得た。\n"
     assert ("XL401", "Investment Commission") not in loud_values(en, "en", ja, "ja")
+
+
+def test_two_capitals_cut_from_a_longer_run_are_not_a_dropped_person():
+    # Written for the test: the end of a place's name, and a headline in title case.
+    en = "Sullivan said fires burned across Los Angeles County this week.\n"
+    ja = "今週、ロサンゼルス郡全域で火災が発生したとサリバンは述べた。\n"
+    assert loud_values(en, "en", ja.replace("ロサンゼルス郡全域", "郡全域"), "ja") == []
+    headline = "Sullivan's Threats Darken as Rivals Rage\n"
+    assert loud_values(headline, "en", "サリバンの脅しが暗い影を落とす、ライバルは激怒\n", "ja") == []
