@@ -31,6 +31,7 @@ from functools import cached_property, partial
 import regex
 
 from xlcheck import gazetteer, regexcache
+from xlcheck.compare import katakana
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.brahmic import brahmic_candidates
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
@@ -1009,7 +1010,9 @@ class Names:
                         places = _place_keys(self.ctx.documents[o].lang, text) if places is None else places
                         if same_places(key) & places:
                             continue
-                    if self._changed_part(value, runs, taken) or self._known_elsewhere(value, o, runs, taken):
+                    words = self._document_runs(o)
+                    if self._changed_part(value, runs, taken) or katakana.known_elsewhere(value, words, runs, taken) \
+                            or katakana.dropped_whole(value, self.ctx.documents[k].text[:inv.start], taken, words):
                         out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
@@ -1097,16 +1100,6 @@ class Names:
             if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
                 return True
         return False
-
-    def _known_elsewhere(self, value: str, o: int, runs: list[list[str]], taken: set[str]) -> bool:
-        """Whether doc o transliterates a one-word name right elsewhere and here writes a
-        word near it but not it."""
-        if " " in value or len(latin_sound(value)) < 3:
-            return False
-        if not any(sounds_alike(value, w) for w in self._document_runs(o)):
-            return False
-        sound = latin_sound(value)
-        return any(_near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
 
     def _byline_candidates(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """A Chinese reporter's byline at a paragraph's start (中新网北京2月11日电(门睿),

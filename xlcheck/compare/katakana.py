@@ -1,0 +1,66 @@
+"""Latin names a Japanese translation changes or drops: a name it writes right elsewhere and
+here as a word near it (Portnoy / ポートノイ, and ポルノイ here), and a person's name dropped
+whole (a given name and a surname of which no word is in the translation's katakana, in the
+paragraph or anywhere in the document, while the paragraph transliterates the source's other
+names: Sullivan / サリバン, Cownie / コウニー, and Matt Marquardt nowhere)."""
+
+from __future__ import annotations
+
+from xlcheck.compare.places import _place_key
+from xlcheck.compare.spelling import _near_sound
+from xlcheck.patterns import lazy
+from xlcheck.romanise import latin_sound, romanised_sound, sound_distance, sounds_alike
+
+# A word Japanese romanisation could spell (Shinzo, Kishida, Tanaka): a Japanese person's
+# name, which a Japanese text writes in kanji, not in katakana.
+_HEPBURN = lazy(r"(?:(?:[kgsztdnhbpmr]y?|ch|sh|ts|j|f|w|y)?(?:[aeiou]|ō|ū)|n(?![aeiouy])|([kstpgdbc])(?=\1))+")
+# The commonest Chinese and Korean surnames in Latin letters: a Japanese text writes these
+# people's names in kanji (金正恩, 習近平).
+_HAN_SURNAMES = frozenset("""kim lee park choi jung kang cho yoon jang lim moon han shin
+    li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin xi""".split())
+# A word of a name: capitalised, of letters only, not an acronym (a surname may join two
+# parts with a hyphen or an apostrophe: O'Brien, Smith-Jones).
+_NAME_WORD = lazy(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*")
+# A word before a name that makes it a body's or a title's, not a person's ("the Supreme
+# Court", "his Supreme Court pick", "Minister of Foreign Affairs", "Institute for Disaster
+# Prevention").
+_NOT_A_PERSON = lazy(r"(?i)\b(?:the|an?|this|that|his|her|its|their|our|your|my|of|for)\s+$")
+# The end of a longer name the run was cut from ("the Australian Securities and Investment
+# Commission", "Los Angeles County"), or of a headline in title case ("Musk's Threats Darken
+# as MAGA Rages").
+_NAME_GOES_ON = lazy(r"\p{Lu}[\p{L}'’]*\s+(?:(?:and|&)\s+)?$")
+
+
+def dropped_whole(value: str, before: str, taken: set[str], document_words: list[str]) -> bool:
+    """Whether `value`, two words of a person's name after the source's text `before`, is
+    dropped whole from a Japanese translation: `taken` holds the paragraph's katakana
+    words that render the source's other names (a paragraph that names no one in
+    katakana may say "the player" for all of them), `document_words` every katakana word
+    of the translation, romanised. A place (New York) is no person. A word that sounds
+    like one of the name's (within one consonant, half of one for a word of two) or
+    begins with its sound is taken for it."""
+    parts = value.split()
+    if len(parts) != 2 or not taken or parts[0].lower() in _HAN_SURNAMES:
+        return False
+    if _NOT_A_PERSON.search(before[-8:]) or _NAME_GOES_ON.search(before[-40:]) or _place_key("en", value):
+        return False
+    if any(not _NAME_WORD.fullmatch(p) or len(p) < 3 or _HEPBURN.fullmatch(p.lower()) for p in parts):
+        return False
+    sounds = [latin_sound(p) for p in parts]
+    if any(len(s) < 2 for s in sounds):
+        return False
+    heard = [romanised_sound(w) for w in document_words]
+    return not any(sound_distance(s, w) <= (1.0 if len(s) >= 3 else 0.5) or (len(w) > len(s) and w.startswith(s))
+                   for s in sounds for w in heard)
+
+
+def known_elsewhere(value: str, document_words: list[str], runs: list[list[str]], taken: set[str]) -> bool:
+    """Whether a translation transliterates a one-word name right elsewhere (among
+    `document_words`, its katakana words romanised) and here, in `runs`, writes a word near
+    it but not it (nor one of `taken`, the renderings of the source's other names)."""
+    if " " in value or len(latin_sound(value)) < 3:
+        return False
+    if not any(sounds_alike(value, w) for w in document_words):
+        return False
+    sound = latin_sound(value)
+    return any(_near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
