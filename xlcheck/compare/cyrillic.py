@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 import regex
 
 from xlcheck.compare.context import unaccented
-from xlcheck.compare.spelling import _DOUBLES, skeleton
+from xlcheck.compare.spelling import DOUBLES, skeleton
 from xlcheck.locales import base_language, fold
 from xlcheck.patterns import lazy
 from xlcheck.romanise import cyrillic_sound, english_cyrillic_distance, latin_sound, respellings
@@ -39,7 +39,7 @@ _PALATALISED = {"ц": "к", "з": "г", "с": "х"}
 
 
 def _slavic_skeleton(text: str) -> str:
-    return _DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
+    return DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -275,7 +275,7 @@ def _english_same(latin: str, cyrillic: str) -> bool:
 def _cyrillic_forms(word: str) -> set[str]:
     """The consonants of a Cyrillic word one by one (й among them, a doubled letter once:
     Массі is Масі, Конан is not Коннор), and of it cut by each case ending it may carry."""
-    text = _DOUBLES.sub(r"\1", word.casefold())
+    text = DOUBLES.sub(r"\1", word.casefold())
     return {"".join(cyrillic_sound(ch.replace("й", "ж"), spelling=False) for ch in stem)
             for stem in _cyrillic_stems(text)}
 

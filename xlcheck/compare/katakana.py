@@ -7,7 +7,7 @@ names: Sullivan / サリバン, Cownie / コウニー, and Matt Marquardt nowher
 from __future__ import annotations
 
 from xlcheck.compare.places import _place_key
-from xlcheck.compare.spelling import _near_sound
+from xlcheck.compare.spelling import near_sound
 from xlcheck.patterns import lazy
 from xlcheck.romanise import latin_sound, romanised_sound, sound_distance, sounds_alike
 
@@ -63,4 +63,4 @@ def known_elsewhere(value: str, document_words: list[str], runs: list[list[str]]
     if not any(sounds_alike(value, w) for w in document_words):
         return False
     sound = latin_sound(value)
-    return any(_near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
+    return any(near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)

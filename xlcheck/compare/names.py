@@ -84,14 +84,14 @@ from xlcheck.compare.places import (
 )
 from xlcheck.compare.prescreen import GroupScripts
 from xlcheck.compare.spelling import (
-    _consonant_drops,
-    _letter_dropped,
-    _misspelt_noun,
-    _near_miss,
-    _near_sound,
-    _same_stem,
-    _typo_of,
+    consonant_drops,
+    letter_dropped,
+    misspelt_noun,
+    near_miss,
+    near_sound,
+    same_stem,
     skeleton,
+    typo_of,
 )
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.extract.codes import latin_readings
@@ -1097,7 +1097,7 @@ class Names:
             if len(latin_sound(other)) < 2 or there in taken or any(
                     sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
                 continue
-            if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
+            if near_sound(latin_sound(other), romanised_sound(there), 2.5):
                 return True
         return False
 
@@ -1315,7 +1315,7 @@ class Names:
         if main_script(self.ctx.text(o, group)) != "latin":
             return False
         for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
-            if word[0] != part[0] or not word.isascii() or not _typo_of(part, word) or aspiration_apart(part, word, lang):
+            if word[0] != part[0] or not word.isascii() or not typo_of(part, word) or aspiration_apart(part, word, lang):
                 continue  # (Zulu "Inthanethi" is Xhosa "Intanethi": aspiration_apart)
             if word.lower() in self.ctx.words(k) or word in self.comparable:
                 continue
@@ -1342,7 +1342,7 @@ class Names:
         """Whether doc k's group has a word one or two letters off `value`, a name the
         `others` write, that none of them writes in its own right."""
         for word in set(_LETTER_RUNS.findall(self.ctx.text(k, group))):
-            if word == value or not word[0].isupper() or word[0] != value[0] or not _near_miss(value, word):
+            if word == value or not word[0].isupper() or word[0] != value[0] or not near_miss(value, word):
                 continue
             if any(c not in value for c in word if not c.isascii()):
                 continue  # a local spelling with an accent (Sydney / Sídney)
@@ -2040,7 +2040,7 @@ class Names:
             if any(w.lower().startswith(name.lower()) for w in theirs):
                 continue  # written as it is (or inflected: "Bloombergs")
             for word in theirs:
-                if not (_letter_dropped(name, word) or _letter_dropped(word, name)):
+                if not (letter_dropped(name, word) or letter_dropped(word, name)):
                     continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
                 if own_words is None:
                     own_words = self.ctx.words(k)
@@ -2083,11 +2083,11 @@ class Names:
                     _TITLE_AFTER.match(source, start + len(name)):
                 continue  # a word of a capitalised title, translated word by word (Information Analysis and Sharing)
             whole = skeleton(name if latin_name else romanise(name))
-            if any(_same_stem(whole, w) for w in others):
+            if any(same_stem(whole, w) for w in others):
                 continue  # the name is there in its own spelling
-            variants = {skeleton(v if latin_name else romanise(v)) for v in _consonant_drops(name, latin_name)}
+            variants = {skeleton(v if latin_name else romanise(v)) for v in consonant_drops(name, latin_name)}
             variants.discard(whole)
-            hit = next((w for w in others if any(_same_stem(v, w) for v in variants)), None)
+            hit = next((w for w in others if any(same_stem(v, w) for v in variants)), None)
             if hit is None or hit in {skeleton(w) for w in own_words if len(w) >= 4}:
                 continue
             if not latin_name and self._designator(source, start + len(name), k, o, group):
@@ -2258,7 +2258,7 @@ class Names:
                     # A translation that writes the name right elsewhere misspells it here
                     # by any letter dropped (Daheim / Dheim).
                     known = inv.value.lower() in everywhere
-                    if any(_misspelt_noun(inv.value, word, known) for word in theirs):
+                    if any(misspelt_noun(inv.value, word, known) for word in theirs):
                         if inv.kind == "quote":  # the title's word, within its marks
                             start = inv.start + inv.text.index(inv.value)
                             inv = Invariant("name", inv.value, inv.value, start, start + len(inv.value), (), "capitalised")
@@ -3081,7 +3081,7 @@ def _glued_typo(value: str, text: str) -> bool:
     # (A name ending in a vowel is spelt the Nguni way, which the other language may spell
     # its own: "Zambiya" / "iZambia". One ending in a consonant is a foreign spelling kept.)
     parts = [part for part in value.split() if len(part) >= 5 and part.isalpha() and part[-1] not in "aeiou"]
-    return bool(parts) and any(_typo_of(part, name) for name, _, _ in glued_names(text) for part in parts)
+    return bool(parts) and any(typo_of(part, name) for name, _, _ in glued_names(text) for part in parts)
 
 
 def _names_written(text: str, lang: str) -> set[str]:
