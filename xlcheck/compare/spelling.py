@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 from xlcheck.compare.context import unaccented
-from xlcheck.compare.places import _UNDECOMPOSED
+from xlcheck.compare.places import UNDECOMPOSED
 from xlcheck.patterns import lazy
 from xlcheck.romanise import sound_distance
 
@@ -28,7 +28,7 @@ def skeleton(word: str) -> str:
     True
     """
     text = unicodedata.normalize("NFKD", word.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(UNDECOMPOSED)
     for a, b in _SOUNDS:
         text = text.replace(a, b)
     return DOUBLES.sub(r"\1", text)
