@@ -36,30 +36,30 @@ from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.brahmic import brahmic_candidates
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.cyrillic import (
-    _CYRILLIC_PEOPLE_ADJECTIVE,
-    _ENDINGS,
-    _G_IS_H,
-    _LATIN_PEOPLE_ADJECTIVE,
-    _LATIN_TO_CYRILLIC_SOUND,
-    _begin_alike,
-    _case_form,
-    _changed_in_cyrillic,
-    _changed_in_cyrillic_sound,
-    _cut_endings,
-    _cyrillic_forms,
-    _czech_vowels_differ,
-    _english_distance,
-    _english_same,
-    _latin_endings,
-    _near_name,
-    _neighbours,
-    _one_near_consonant,
-    _same_form,
-    _same_name,
-    _script_skeletons,
-    _spelling_likeness,
-    _stems,
-    _vowels_differ,
+    CYRILLIC_PEOPLE_ADJECTIVE,
+    ENDINGS,
+    G_IS_H,
+    LATIN_PEOPLE_ADJECTIVE,
+    LATIN_TO_CYRILLIC_SOUND,
+    begin_alike,
+    case_form,
+    changed_in_cyrillic,
+    changed_in_cyrillic_sound,
+    cut_endings,
+    cyrillic_forms,
+    czech_vowels_differ,
+    english_distance,
+    english_same,
+    latin_endings,
+    near_name,
+    neighbours,
+    one_near_consonant,
+    same_form,
+    same_name,
+    script_skeletons,
+    spelling_likeness,
+    stems,
+    vowels_differ,
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
@@ -797,11 +797,11 @@ class Names:
                 known = [w for w in self._capitalised_only(o) if len(w) >= 4]
                 for value, inv in names.items():
                     if self._sound_present(value, lower) or any(
-                            _same_name(w, value, to_lang, lang) or _near_name(w, value, to_lang, lang)
-                            or _english_same(w, value) for w in here):
+                            same_name(w, value, to_lang, lang) or near_name(w, value, to_lang, lang)
+                            or english_same(w, value) for w in here):
                         continue  # here in some transliteration (Olha / Ольгу)
                     if self.ctx.documents[k].text.count(value[:max(4, len(value) - 2)]) >= 2 and any(
-                            _same_name(w, value, to_lang, lang) and _english_same(w, value) for w in known):
+                            same_name(w, value, to_lang, lang) and english_same(w, value) for w in known):
                         out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
@@ -1024,7 +1024,7 @@ class Names:
         sides (Rakušanem / Ракушаном)."""
         lang, to_lang = base_language(self.ctx.documents[k].lang), base_language(self.ctx.documents[o].lang)
         english = lang == "en"
-        if lang not in _LATIN_TO_CYRILLIC_SOUND and not english:
+        if lang not in LATIN_TO_CYRILLIC_SOUND and not english:
             return []
         text = self.ctx.text(o, group)
         # English spelling is read by its sound (Bridget / Бриджит), and a hyphen joins
@@ -1043,8 +1043,8 @@ class Names:
                 continue  # a given name and a surname (after a sentence's first word): not a forum's name
             if english:
                 parts = [p for p in parts if p.rstrip(".") not in _NAME_SUFFIXES]
-            if len(parts) >= 2 and (_changed_in_cyrillic_sound(parts, runs, everywhere, others) if english
-                                    else _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
+            if len(parts) >= 2 and (changed_in_cyrillic_sound(parts, runs, everywhere, others) if english
+                                    else changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
                 out.append((value, inv))
         return out
 
@@ -1067,17 +1067,17 @@ class Names:
             if " " in value or value.isupper() or not _LATIN_VALUE.fullmatch(value) or len(latin_sound(value)) < 2 \
                     or place_key(lang, value) is not None:
                 continue
-            near = [w for w in here if _begin_alike(value, w) and _english_distance(value, w) <= 1.0]
+            near = [w for w in here if begin_alike(value, w) and english_distance(value, w) <= 1.0]
             if not near:
                 continue
             # Renderings elsewhere that are not the form written here (which may repeat).
-            near_forms = set().union(*(_cyrillic_forms(w) for w in near))
-            right = [w for w in elsewhere if _english_same(value, w)
-                     and not any(_same_form(a, b) for a in _cyrillic_forms(w) for b in near_forms)]
+            near_forms = set().union(*(cyrillic_forms(w) for w in near))
+            right = [w for w in elsewhere if english_same(value, w)
+                     and not any(same_form(a, b) for a in cyrillic_forms(w) for b in near_forms)]
             if not right:
                 continue
             # Which of two renderings is the garbled one: the one further from the spelling.
-            if max(_spelling_likeness(value, w) for w in near) < max(_spelling_likeness(value, w) for w in right):
+            if max(spelling_likeness(value, w) for w in near) < max(spelling_likeness(value, w) for w in right):
                 out.append((value, inv))
         return out
 
@@ -1093,7 +1093,7 @@ class Names:
         if len(parts) < 2:
             return False
         words = [w for run in runs for w in run]
-        for other, there in _neighbours(parts, runs, sounds_alike, 3):
+        for other, there in neighbours(parts, runs, sounds_alike, 3):
             if len(latin_sound(other)) < 2 or there in taken or any(
                     sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
                 continue
@@ -1263,7 +1263,7 @@ class Names:
         foreign = [w for w in _FOREIGN.findall(text) if len(w) >= 3 and w[0].isupper()]
         if not foreign:
             return False
-        hears_h = base_language(self.ctx.documents[k].lang) in _G_IS_H
+        hears_h = base_language(self.ctx.documents[k].lang) in G_IS_H
         sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
         parts = [p for p in value.split() if p not in TITLES]
         return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
@@ -1348,7 +1348,7 @@ class Names:
                 continue  # a local spelling with an accent (Sydney / Sídney)
             if unaccented(word) == unaccented(value) and latin_script(self.ctx.documents[k].lang):
                 continue  # an accent moved, the letters kept (Nováková / Novákova)
-            if _case_form(value, word, self.ctx.documents[k].lang):
+            if case_form(value, word, self.ctx.documents[k].lang):
                 continue  # a case ending (Monsanto / protiv Monsanta)
             if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable and not (
                     unaccented(word) == unaccented(value) and not latin_script(self.ctx.documents[k].lang)):
@@ -1922,7 +1922,7 @@ class Names:
             tail = match.group(1).split()
             if all(not word.isupper() and not self._writes(k, word) and word.lower() not in self.common
                    and territory(word, lang) is None and place_key(lang, word) is None
-                   and not any(_respelt_part(stem, part) for stem in _stems(word, lang) for part in rest)
+                   and not any(_respelt_part(stem, part) for stem in stems(word, lang) for part in rest)
                    for word in tail):
                 return True
         return False
@@ -2278,7 +2278,7 @@ class Names:
         for o in docs:
             to_lang = base_language(self.ctx.documents[o].lang)
             to_script = main_script(self.ctx.text(o, group))
-            if to_script == "latin" and to_lang in _ENDINGS:
+            if to_script == "latin" and to_lang in ENDINGS:
                 latin_lang, from_script = to_lang, "cyrillic"
             elif to_script == "cyrillic" and to_lang in _CYRILLIC_LANGS:
                 latin_lang, from_script = None, "latin"
@@ -2290,7 +2290,7 @@ class Names:
                     continue
                 source_text, from_lang = self.ctx.documents[k].text, base_language(self.ctx.documents[k].lang)
                 if from_script == "latin":
-                    if from_lang not in _ENDINGS:
+                    if from_lang not in ENDINGS:
                         continue
                     latin_lang = from_lang
                 letter = _CYRILLIC_LETTER if from_script == "cyrillic" else _LATIN_LETTER
@@ -2305,15 +2305,15 @@ class Names:
                     continue
                 if theirs is None:
                     text = self.ctx.text(o, group)
-                    theirs = {w: _script_skeletons(w, to_script, latin_lang) for w in set(_LETTER_RUNS.findall(text))}
+                    theirs = {w: script_skeletons(w, to_script, latin_lang) for w in set(_LETTER_RUNS.findall(text))}
                     capitalised = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
                                    if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
                                    and inv.value.lower() not in self.common and place_key(to_lang, inv.value) is None]
                 words = _CYRILLIC_WORDS if from_script == "cyrillic" else _LATIN_WORDS
-                source = [_script_skeletons(w, from_script, latin_lang) for w in words.findall(self.ctx.text(k, group))]
+                source = [script_skeletons(w, from_script, latin_lang) for w in words.findall(self.ctx.text(k, group))]
                 strays = [w for w in capitalised if not any(theirs[w] & forms for forms in source)]
                 for inv in names:
-                    forms = _script_skeletons(inv.value, from_script, latin_lang)
+                    forms = script_skeletons(inv.value, from_script, latin_lang)
                     rendered = [w for w, skeletons_ in theirs.items() if forms & skeletons_]
                     if rendered:
                         # A Ukrainian surname (after a given name) keeps its vowels in a Latin
@@ -2322,7 +2322,7 @@ class Names:
                         # its own (Іствуд / Eastwood), and so are an adjective's declined ones.
                         if from_script == "cyrillic" and _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
                                 source_text, max(0, inv.start - 30), inv.start) and all(
-                                w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
+                                w[:1].isupper() and vowels_differ(inv.value, w, to_lang) for w in rendered):
                             out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         # A Czech or Slovak woman's surname keeps its -ová in Cyrillic
                         # (Шейбалова, Шейбаловій): Шейбал alone is the name cut short. A
@@ -2337,10 +2337,10 @@ class Names:
                         elif from_script == "latin" and len(inv.value) >= 5 and " " not in inv.value and _CZECH_LETTER.search(
                                 inv.value) and not _CZECH_ADJECTIVE.search(inv.value) and not _NAME_AFTER.match(
                                 source_text, inv.end) and all(
-                                w[:1].isupper() and _czech_vowels_differ(inv.value, w) for w in rendered):
+                                w[:1].isupper() and czech_vowels_differ(inv.value, w) for w in rendered):
                             out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         continue
-                    if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
+                    if any(one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
@@ -2349,8 +2349,8 @@ class Names:
         forms: a common noun capitalised as a body or an institution (Czech Měsíc, the Moon,
         beside "za měsíc", in a month), whose translation is the noun's, not a name's."""
         lower = value.lower()
-        endings = ("", *_latin_endings(lang))
-        return any(stem + ending in self.common for stem in _cut_endings(lower, endings[1:]) | {lower}
+        endings = ("", *latin_endings(lang))
+        return any(stem + ending in self.common for stem in cut_endings(lower, endings[1:]) | {lower}
                    for ending in endings)
 
     def _organisation_adjectives(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2391,10 +2391,10 @@ class Names:
         for o in docs:
             to_lang = base_language(self.ctx.documents[o].lang)
             to_script = main_script(self.ctx.text(o, group))
-            if to_script == "latin" and to_lang in _ENDINGS:
+            if to_script == "latin" and to_lang in ENDINGS:
                 from_langs, derived_ending = ("uk", "ru", "be"), _DERIVED_ENDING
             elif to_script == "cyrillic" and to_lang in ("uk", "ru", "be"):
-                from_langs, derived_ending = tuple(_ENDINGS), _CYRILLIC_DERIVED_ENDING
+                from_langs, derived_ending = tuple(ENDINGS), _CYRILLIC_DERIVED_ENDING
             else:
                 continue
             words = None
@@ -2412,15 +2412,15 @@ class Names:
                     for match in place_derived.finditer(paragraph.text):
                         if words is None:
                             words = set(_LETTER_RUNS.findall(self.ctx.text(o, group)))
-                        stem = _script_skeletons(match.group(1), from_script, latin_lang)
-                        town = [w for w in words if w[:1].isupper() and stem & _script_skeletons(w, to_script, latin_lang)]
+                        stem = script_skeletons(match.group(1), from_script, latin_lang)
+                        town = [w for w in words if w[:1].isupper() and stem & script_skeletons(w, to_script, latin_lang)]
                         # A country's adjective is as often "of the country" (Ukrajinské
                         # ministerstvo / Міністерство України), and Czech names countries
                         # with the suffix itself (Japonsko, Japan).
                         if any(is_country(place_key(to_lang, w)) for w in town):
                             continue
                         derived = [w for w in words if derived_ending.search(w.casefold()) and any(
-                            form.startswith(s) for form in _script_skeletons(w, to_script, latin_lang) for s in stem)]
+                            form.startswith(s) for form in script_skeletons(w, to_script, latin_lang) for s in stem)]
                         if town and not derived:
                             start = paragraph.start + match.start()
                             out.append(name_lacking(g, docs, o, k, match.group(), Invariant(
@@ -2655,7 +2655,7 @@ class Names:
                 if _respelt.respelt(part, word) and (word[0].isupper() or _respelt.anchored(text, m)):
                     return True
                 if word[0].isupper() and i and _respelt.cut_short(part, word) \
-                        and not _case_form(part, word, self.ctx.documents[o].lang) \
+                        and not case_form(part, word, self.ctx.documents[o].lang) \
                         and not _surname_base_in(part, {unaccented(word.casefold())}, lang) \
                         and regex.search(rf"(?<!\p{{L}}){regex.escape(parts[i - 1])} {regex.escape(word)}(?!\p{{L}})", text):
                     return True  # the surname cut short after the given name kept (Ethan French)
@@ -3021,7 +3021,7 @@ def _folded_forms(text: str, lang: str) -> set[str]:
     >>> sorted(_folded_forms("Bjartmari", "is"))
     ['bjartmar', 'bjartmari']
     """
-    endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else _ENDINGS.get(base_language(lang), ())
+    endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else ENDINGS.get(base_language(lang), ())
     out = set()
     words = _LETTER_RUNS.findall(text)
     if glues_prefixes(lang):
@@ -3029,7 +3029,7 @@ def _folded_forms(text: str, lang: str) -> set[str]:
     for word in words:
         plain = ascii_fold(word)
         out.add(plain)
-        out |= _cut_endings(plain, endings)
+        out |= cut_endings(plain, endings)
     return out
 
 
@@ -3130,7 +3130,7 @@ def _stem_adjective(form: str, words: set[str]) -> bool:
     stem = form.rstrip(_STEM_VOWELS)
     return len(stem) >= 3 and any(
         w.startswith(stem) and len(w) - len(stem) <= 6
-        and (_LATIN_PEOPLE_ADJECTIVE.search(w) or _CYRILLIC_PEOPLE_ADJECTIVE.search(w)) for w in words)
+        and (LATIN_PEOPLE_ADJECTIVE.search(w) or CYRILLIC_PEOPLE_ADJECTIVE.search(w)) for w in words)
 
 
 def _surname_base_in(name: str, words: set[str], lang: str) -> bool:
@@ -3147,10 +3147,10 @@ def _surname_base_in(name: str, words: set[str], lang: str) -> bool:
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:
     """Whether a word of a group is `name` in another case (Azija / u Aziji)."""
-    if base_language(lang) not in _ENDINGS or len(name) < 4:
+    if base_language(lang) not in ENDINGS or len(name) < 4:
         return False
     head = name.casefold()[:3]
-    return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
+    return any(case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
 
 
 def _missing_from(g: int, docs: list[int], o: int, k: int, value: str, start: int) -> Candidate:
