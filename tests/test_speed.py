@@ -728,7 +728,7 @@ def test_place_names_looked_up_by_word_are_the_patterns_matches(lang, data):
     # Place names of the language glued and spaced every way: the word look-up (Latin,
     # Devanagari …; the pattern itself where case endings or prefixes need it) finds
     # exactly the matches of the alternation it replaces, in order.
-    from xlcheck.compare.places import _place_matches, _place_names, _place_pattern
+    from xlcheck.compare.places import _place_names, _place_pattern, place_matches
 
     names = _place_names(lang)[0]
     parts = data.draw(st.lists(st.sampled_from(names) | st.sampled_from(["", " ", "-", "a", "3", "ß", "’", ". ", "\n",
@@ -736,7 +736,7 @@ def test_place_names_looked_up_by_word_are_the_patterns_matches(lang, data):
                                max_size=12))
     text = "".join(parts)
     expected = [(m.start(), m.end(), m.group(), m.group(1)) for m in _place_pattern(lang).finditer(text)]
-    assert list(_place_matches(lang, text)) == expected
+    assert list(place_matches(lang, text)) == expected
 
 
 @settings(max_examples=400, deadline=None)

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 import regex
 
 from xlcheck.compare.context import unaccented
-from xlcheck.compare.spelling import _DOUBLES, skeleton
+from xlcheck.compare.spelling import DOUBLES, skeleton
 from xlcheck.locales import base_language, fold
 from xlcheck.patterns import lazy
 from xlcheck.romanise import cyrillic_sound, english_cyrillic_distance, latin_sound, respellings
@@ -39,7 +39,7 @@ _PALATALISED = {"ц": "к", "з": "г", "с": "х"}
 
 
 def _slavic_skeleton(text: str) -> str:
-    return _DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
+    return DOUBLES.sub(r"\1", _BLURRED.sub("", text.translate(_SOUND_CLASSES)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -50,8 +50,8 @@ def _latin_skeletons(word: str, lang: str) -> frozenset[str]:
     for a, b in _LATIN_SPELLING:
         text = text.replace(a, b)
     texts = {text.replace("ch", "H"), text.replace("ch", "č"), text.replace("ch", "k")}
-    endings = _latin_endings(lang)
-    return frozenset(_slavic_skeleton(stem) for t in texts for stem in _cut_endings(t, endings) | {t})
+    endings = latin_endings(lang)
+    return frozenset(_slavic_skeleton(stem) for t in texts for stem in cut_endings(t, endings) | {t})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -71,17 +71,17 @@ def _vowel_stems(texts: set[str]) -> set[str]:
     return {"".join(regex.findall(r"[aeiou]", t.translate(_VOWEL_FOLD))) for t in plain}
 
 
-def _vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
+def vowels_differ(cyrillic: str, latin: str, lang: str) -> bool:
     """Whether a Latin rendering of a Cyrillic name writes other vowels than its
     transliteration, cut by case endings or not (Федорук / Fjodoruk, Хегер / Hugher; not
     Олексієнка / Oleksienka, Арестовича / Arestoviče)."""
     text = cyrillic.casefold()
     mine = _vowel_stems({_as_latin(stem) for stem in _cyrillic_stems(text)})
     word = latin.casefold()
-    return not mine & _vowel_stems(_cut_endings(word, _latin_endings(lang)) | {word})
+    return not mine & _vowel_stems(cut_endings(word, latin_endings(lang)) | {word})
 
 
-def _script_skeletons(word: str, script: str, latin_lang: str) -> frozenset[str]:
+def script_skeletons(word: str, script: str, latin_lang: str) -> frozenset[str]:
     """A word's consonant skeletons as a Latin language writes its sounds, either script."""
     return _cyrillic_skeletons(word) if script == "cyrillic" else _latin_skeletons(word, latin_lang)
 
@@ -90,13 +90,13 @@ _VOWEL_CLASSES = {**dict.fromkeys("aáая", "a"), **dict.fromkeys("eéěеєэ"
                   **dict.fromkeys("oóо", "o"), **dict.fromkeys("uúůую", "u")}
 
 
-def _czech_vowels_differ(latin: str, cyrillic: str) -> bool:
+def czech_vowels_differ(latin: str, cyrillic: str) -> bool:
     """Whether a Cyrillic rendering of a Czech name writes other vowels in its stem, each
     side cut by its case endings or not (Jurečka / Юрічка, Kinžal / Кенжал; not Ukrajině /
     Україні, Labutěnkovi / Лабутенку, Kohoutová / Когутова or Кохоутова)."""
     word = latin.casefold()
     plain = unaccented(word)
-    stems = {word} | {word[:len(stem)] for stem in _cut_endings(plain, _CZECH_NAME_ENDINGS)}
+    stems = {word} | {word[:len(stem)] for stem in cut_endings(plain, _CZECH_NAME_ENDINGS)}
     text = cyrillic.casefold()
     mine = {v for stem in stems for v in (_stem_vowels(stem), _stem_vowels(stem.replace("ou", "u")))}
     return not mine & {_stem_vowels(stem) for stem in _cyrillic_stems(text)}
@@ -107,7 +107,7 @@ def _stem_vowels(word: str) -> str:
     return "".join(_VOWEL_CLASSES.get(ch, "_") for ch in word).rstrip("aeiou").replace("_", "")
 
 
-def _one_near_consonant(a: str, b: str) -> bool:
+def one_near_consonant(a: str, b: str) -> bool:
     """Two skeletons alike but for one consonant changed into a near one, not the first."""
     if len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
         return False
@@ -116,7 +116,7 @@ def _one_near_consonant(a: str, b: str) -> bool:
 
 
 # Languages whose Cyrillic г is an h (Гарвард is Harvard in Ukrainian, Garvard in Russian).
-_G_IS_H = frozenset({"uk", "be", "rue"})
+G_IS_H = frozenset({"uk", "be", "rue"})
 
 # Case endings of languages that inflect names in Latin letters, as data: a word is a
 # name's form when both, cut by one of these, leave one stem of three letters or more
@@ -132,14 +132,14 @@ CASE_ENDINGS = {
 }
 for _alias, _same in (("bs", "hr"), ("sr", "hr")):
     CASE_ENDINGS[_alias] = CASE_ENDINGS[_same]
-_ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
+ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in CASE_ENDINGS.items()}
 # The same for a Czech name in Cyrillic, with a woman's -ová and a man's dative -ovi.
 _CZECH_NAME_ENDINGS = tuple(sorted(CASE_ENDINGS["cs"].split() + ["ova", "ovou", "ovi"], key=len, reverse=True))
 
 # Latin spellings of languages that inflect names, rewritten as the romanised Cyrillic
 # writes the sound (Czech ř is рж, c is ц, ch is х; Polish sz is ш), and German ei (Weiss /
 # Вайс) as Cyrillic writes it.
-_LATIN_TO_CYRILLIC_SOUND = {
+LATIN_TO_CYRILLIC_SOUND = {
     "cs": (("sch", "ш"), ("ch", "х"), ("ř", "рж"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("c", "ц"), ("ě", "e"), ("ů", "u"),
            ("ei", "ай")),
     "sk": (("sch", "ш"), ("ch", "х"), ("č", "ч"), ("š", "ш"), ("ž", "ж"), ("c", "ц"), ("ä", "e"), ("ô", "o"), ("ei", "ай")),
@@ -148,7 +148,7 @@ _LATIN_TO_CYRILLIC_SOUND = {
     "hr": (("č", "ч"), ("ć", "ч"), ("š", "ш"), ("ž", "ж"), ("đ", "дж"), ("c", "ц"), ("ei", "ай")),
 }
 for _alias, _same in (("bs", "hr"), ("sr", "hr"), ("sl", "hr")):
-    _LATIN_TO_CYRILLIC_SOUND[_alias] = _LATIN_TO_CYRILLIC_SOUND[_same]
+    LATIN_TO_CYRILLIC_SOUND[_alias] = LATIN_TO_CYRILLIC_SOUND[_same]
 # Case endings of Ukrainian and Russian nouns and adjectives, longest first.
 _CYRILLIC_ENDINGS = tuple(sorted("ами ями ові еві ого ому ою ею ам ям ах ях ів їв ий ій ої ом ем им ім ов ев ей ой ых "
                                  "их ым а я у ю і и е о ь й ы".split(), key=len, reverse=True))
@@ -160,26 +160,26 @@ def _latin_name_stems(word: str, lang: str) -> tuple[tuple[str, ...], set[str]]:
     its language's case endings (Jurečkou: iurecou, iurec)."""
     text = word.casefold()
     spelt = text
-    for a, b in _LATIN_TO_CYRILLIC_SOUND.get(lang, ()):
+    for a, b in LATIN_TO_CYRILLIC_SOUND.get(lang, ()):
         spelt = spelt.replace(a, b)
     texts = dict.fromkeys((fold(romanise(spelt)), fold(text.replace("ow", "ou"))))
     stems = set(texts)
     for text in texts:
-        stems |= _cut_endings(text, _ENDINGS.get(lang, ()))
+        stems |= cut_endings(text, ENDINGS.get(lang, ()))
     return tuple(skeleton(text) for text in texts), {skeleton(stem) for stem in stems}
 
 
 def _cyrillic_name_stems(word: str) -> tuple[str, set[str]]:
     """A Cyrillic name's skeleton, romanised, and its skeletons cut by a case ending."""
     text = word.casefold()
-    stems = _cut_endings(text, _CYRILLIC_ENDINGS)
+    stems = cut_endings(text, _CYRILLIC_ENDINGS)
     return skeleton(romanise(text)), {skeleton(romanise(stem)) for stem in stems | {text}}
 
 
-def _same_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
+def same_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
     _, stems_a = _latin_name_stems(latin, lang)
     _, stems_b = _cyrillic_name_stems(cyrillic)
-    if to_lang in _G_IS_H:
+    if to_lang in G_IS_H:
         stems_b |= {stem.replace("g", "h") for stem in stems_b}
     # Vowels apart: a transliteration writes them by the sound (David / Девід, Pam / Пем).
     latin = {_consonants(stem) for stem in stems_a}
@@ -193,18 +193,18 @@ def _consonants(skeleton_: str) -> str:
     return skeleton_[:1] + regex.sub(r"[aeiouy]+", "", skeleton_[1:])
 
 
-def _near_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
+def near_name(latin: str, cyrillic: str, lang: str, to_lang: str) -> bool:
     """Another name that reads almost like the Latin one: the same first letter and most of
     the letters (Connor / Конан, Tomáš / Тома, Jandové / Янової)."""
     texts, _ = _latin_name_stems(latin, lang)
     b, _ = _cyrillic_name_stems(cyrillic)
-    if to_lang in _G_IS_H:
+    if to_lang in G_IS_H:
         b = b.replace("g", "h")
     return any(a[:1] == b[:1] and min(len(a), len(b)) >= 3 and SequenceMatcher(None, a, b).ratio() >= 0.6
                for a in texts)
 
 
-def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: list[str], others: list[str],
+def changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: list[str], others: list[str],
                          lang: str, to_lang: str) -> bool:
     """Whether one word of a Latin name is in a Cyrillic run and the word next to it there
     renders the name's next word as another, near name that the paragraph writes nowhere
@@ -214,27 +214,27 @@ def _changed_in_cyrillic(parts: list[str], runs: list[list[str]], everywhere: li
             continue
         for run in runs:
             for i, word in enumerate(run):
-                if not _same_name(part, word, lang, to_lang):
+                if not same_name(part, word, lang, to_lang):
                     continue
                 for step in (-1, 1):
                     if not (0 <= p + step < len(parts) and 0 <= i + step < len(run)):
                         continue
                     other, there = parts[p + step], run[i + step]
-                    if len(other) < 3 or _same_name(other, there, lang, to_lang) or _adjective_translated(other, there):
+                    if len(other) < 3 or same_name(other, there, lang, to_lang) or _adjective_translated(other, there):
                         continue
-                    if any(_same_name(other, w, lang, to_lang) for w in everywhere):
+                    if any(same_name(other, w, lang, to_lang) for w in everywhere):
                         continue  # written elsewhere in the paragraph
-                    if any(_same_name(name, there, lang, to_lang) for name in others if name != other):
+                    if any(same_name(name, there, lang, to_lang) for name in others if name != other):
                         continue  # the word renders another name of the source
-                    if _near_name(other, there, lang, to_lang):
+                    if near_name(other, there, lang, to_lang):
                         return True
     return False
 
 
 # An adjective of a place or people, Czech, Slovak or Polish (americký, Americký, polski)
 # and East Slavic (американський, американский), whose stem each language builds its way.
-_LATIN_PEOPLE_ADJECTIVE = lazy(r"(?:ck|sk|k)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|i|a|ie|iego|iej)$", regex.IGNORECASE)
-_CYRILLIC_PEOPLE_ADJECTIVE = lazy(r"(?:[сц]ьк|[сц]к)(?:ий|ій|а|е|ого|ому|ої|ою|им|их|ими|ім|і|ая|ое|ой|ых|ые|ую|ого)$",
+LATIN_PEOPLE_ADJECTIVE = lazy(r"(?:ck|sk|k)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou|i|a|ie|iego|iej)$", regex.IGNORECASE)
+CYRILLIC_PEOPLE_ADJECTIVE = lazy(r"(?:[сц]ьк|[сц]к)(?:ий|ій|а|е|ого|ому|ої|ою|им|их|ими|ім|і|ая|ое|ой|ых|ые|ую|ого)$",
                                   regex.IGNORECASE)
 _NOT_CONSONANT = lazy(r"[aeiouy\W\d_]+")
 
@@ -249,7 +249,7 @@ def _adjective_translated(latin: str, cyrillic: str) -> bool:
     >>> _adjective_translated("Americký", "Американ")
     False
     """
-    a, b = _LATIN_PEOPLE_ADJECTIVE.search(latin), _CYRILLIC_PEOPLE_ADJECTIVE.search(cyrillic)
+    a, b = LATIN_PEOPLE_ADJECTIVE.search(latin), CYRILLIC_PEOPLE_ADJECTIVE.search(cyrillic)
     if a is None or b is None:
         return False
     mine = _NOT_CONSONANT.sub("", unaccented(latin[:a.start()].casefold()))
@@ -257,30 +257,30 @@ def _adjective_translated(latin: str, cyrillic: str) -> bool:
     return len(mine) >= 2 and theirs.startswith(mine)
 
 
-def _english_distance(latin: str, cyrillic: str) -> float:
+def english_distance(latin: str, cyrillic: str) -> float:
     """How far an English word sounds from a Cyrillic one, the Cyrillic also read without
     each case ending it may carry (Кевіна / Kevin)."""
-    forms = {cyrillic} | _cut_endings(cyrillic.casefold(), _CYRILLIC_ENDINGS)
+    forms = {cyrillic} | cut_endings(cyrillic.casefold(), _CYRILLIC_ENDINGS)
     return min(english_cyrillic_distance(latin, form) for form in forms)
 
 
-def _english_same(latin: str, cyrillic: str) -> bool:
+def english_same(latin: str, cyrillic: str) -> bool:
     # A near sound is no change (Ahmed / Ахмет, Will / Вілл); a short skeleton of weak
     # sounds is near many words, so the words also begin alike (Euronews is no Інгасіо).
     a, b = latin_sound(latin), cyrillic_sound(cyrillic)
     limit = 1.0 if max(len(a), len(b)) >= 4 else 0.5
-    return _begin_alike(latin, cyrillic) and _english_distance(latin, cyrillic) <= limit
+    return begin_alike(latin, cyrillic) and english_distance(latin, cyrillic) <= limit
 
 
-def _cyrillic_forms(word: str) -> set[str]:
+def cyrillic_forms(word: str) -> set[str]:
     """The consonants of a Cyrillic word one by one (й among them, a doubled letter once:
     Массі is Масі, Конан is not Коннор), and of it cut by each case ending it may carry."""
-    text = _DOUBLES.sub(r"\1", word.casefold())
+    text = DOUBLES.sub(r"\1", word.casefold())
     return {"".join(cyrillic_sound(ch.replace("й", "ж"), spelling=False) for ch in stem)
             for stem in _cyrillic_stems(text)}
 
 
-def _spelling_likeness(latin: str, cyrillic: str) -> float:
+def spelling_likeness(latin: str, cyrillic: str) -> float:
     """How like the Latin spelling a Cyrillic word reads once romanised, cut by a case
     ending or not, its y (й, я, ю) aside (Байден reads as "baden", nearer "Biden" than
     Бааден); a French ch read ш is the spelling too (Mechichi / Мешичи as Мечичи)."""
@@ -289,37 +289,37 @@ def _spelling_likeness(latin: str, cyrillic: str) -> float:
                for spelling in respellings(latin) for stem in _cyrillic_stems(text))
 
 
-def _same_form(a: str, b: str) -> bool:
+def same_form(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _begin_alike(latin: str, cyrillic: str) -> bool:
+def begin_alike(latin: str, cyrillic: str) -> bool:
     """The first consonant alike, or the first letter (Ignacio / Інгасіо)."""
     a, b = latin_sound(latin)[:1], cyrillic_sound(cyrillic)[:1]
     return a == b or {a, b} in ({"G", "H"}, {"W", "B"}, {"C", "S"}) or _plain_initial(latin) == romanise(cyrillic)[:1]
 
 
-def _changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhere: list[str],
+def changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywhere: list[str],
                                others: list[str]) -> bool:
-    """`_changed_in_cyrillic` for an English name, read by its sound: one word of the name
+    """`changed_in_cyrillic` for an English name, read by its sound: one word of the name
     in a Cyrillic run and the word next to it there another name that begins alike and
     sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
     paragraph as the English word and rendering none of the source's other names."""
-    for other, there in _neighbours(parts, runs, _english_same, 2):
-        if len(latin_sound(other)) < 2 or _english_same(other, there):
+    for other, there in neighbours(parts, runs, english_same, 2):
+        if len(latin_sound(other)) < 2 or english_same(other, there):
             continue
-        if any(_english_same(other, w) for w in everywhere):
+        if any(english_same(other, w) for w in everywhere):
             continue  # written elsewhere in the paragraph
-        if any(_english_same(name, there) for name in others if name != other):
+        if any(english_same(name, there) for name in others if name != other):
             continue  # the word renders another name of the source
-        if len(there) > len(other) and any(_english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
+        if len(there) > len(other) and any(english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
             continue  # a short form written out in full (West Brom / Вест Бромвич)
-        if _begin_alike(other, there) and _english_distance(other, there) <= 2.5:
+        if begin_alike(other, there) and english_distance(other, there) <= 2.5:
             return True
     return False
 
 
-def _neighbours(parts: list[str], runs: list[list[str]], same, shortest: int):
+def neighbours(parts: list[str], runs: list[list[str]], same, shortest: int):
     """For each word of a name (of at least `shortest` sounds) that `same` finds in a run
     of another script: the name's word next to it and the run's word at that place, on
     either side (Vicente Siso / Вікентій Сісо: Siso found, Vicente and Вікентій)."""
@@ -339,25 +339,25 @@ def _plain_initial(word: str) -> str:
     return unicodedata.normalize("NFKD", word.casefold())[:1]
 
 
-def _stems(word: str, lang: str) -> set[str]:
+def stems(word: str, lang: str) -> set[str]:
     """A folded word without its accents, and cut by each case ending it may carry."""
     plain = unaccented(word.casefold())
-    return {plain} | _cut_endings(plain, _ENDINGS.get(base_language(lang), ()))
+    return {plain} | cut_endings(plain, ENDINGS.get(base_language(lang), ()))
 
 
-def _cut_endings(text: str, endings: tuple[str, ...]) -> set[str]:
+def cut_endings(text: str, endings: tuple[str, ...]) -> set[str]:
     """`text` cut by each of `endings` it ends with, where three letters or more remain."""
     return {text[:-len(e)] for e in endings if text.endswith(e) and len(text) - len(e) >= 3}
 
 
 def _cyrillic_stems(text: str) -> set[str]:
     """A folded Cyrillic word, and it cut by each case ending it may carry."""
-    return _cut_endings(text, _CYRILLIC_ENDINGS) | {text}
+    return cut_endings(text, _CYRILLIC_ENDINGS) | {text}
 
 
-def _latin_endings(lang: str) -> tuple[str, ...]:
+def latin_endings(lang: str) -> tuple[str, ...]:
     """The case endings a Latin name takes in `lang` (a Czech or Slovak woman's -ová too)."""
-    return _ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
+    return ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
 
 
 def _as_latin(cyrillic: str) -> str:
@@ -365,20 +365,20 @@ def _as_latin(cyrillic: str) -> str:
     return "".join(_CYRILLIC_AS_LATIN.get(ch, ch) for ch in cyrillic)
 
 
-def _case_form(name: str, word: str, lang: str) -> bool:
+def case_form(name: str, word: str, lang: str) -> bool:
     """Whether `word` is `name` in another case of a language that inflects names.
 
-    >>> _case_form("Kina", "Kini", "hr"), _case_form("Monsanto", "Monsanta", "hr"), _case_form("Kina", "Kino", "en")
+    >>> case_form("Kina", "Kini", "hr"), case_form("Monsanto", "Monsanta", "hr"), case_form("Kina", "Kino", "en")
     (True, True, False)
 
     An English plural is the stem of its forms (Maps / Mapy, Mapách):
 
-    >>> _case_form("Maps", "Mapách", "cs")
+    >>> case_form("Maps", "Mapách", "cs")
     True
     """
-    if base_language(lang) not in _ENDINGS or len(name) < 4:
+    if base_language(lang) not in ENDINGS or len(name) < 4:
         return False
-    mine = _stems(name, lang) - {name.casefold()} or _stems(name, lang)
+    mine = stems(name, lang) - {name.casefold()} or stems(name, lang)
     if name.endswith("s") and name[-2:-1].islower():
         mine |= {unaccented(name[:-1].casefold())}
-    return bool(mine & _stems(word, lang))
+    return bool(mine & stems(word, lang))

@@ -6,8 +6,8 @@ names: Sullivan / サリバン, Cownie / コウニー, and Matt Marquardt nowher
 
 from __future__ import annotations
 
-from xlcheck.compare.places import _place_key
-from xlcheck.compare.spelling import _near_sound
+from xlcheck.compare.places import place_key
+from xlcheck.compare.spelling import near_sound
 from xlcheck.patterns import lazy
 from xlcheck.romanise import latin_sound, romanised_sound, sound_distance, sounds_alike
 
@@ -42,7 +42,7 @@ def dropped_whole(value: str, before: str, taken: set[str], document_words: list
     parts = value.split()
     if len(parts) != 2 or not taken or parts[0].lower() in _HAN_SURNAMES:
         return False
-    if _NOT_A_PERSON.search(before[-8:]) or _NAME_GOES_ON.search(before[-40:]) or _place_key("en", value):
+    if _NOT_A_PERSON.search(before[-8:]) or _NAME_GOES_ON.search(before[-40:]) or place_key("en", value):
         return False
     if any(not _NAME_WORD.fullmatch(p) or len(p) < 3 or _HEPBURN.fullmatch(p.lower()) for p in parts):
         return False
@@ -63,4 +63,4 @@ def known_elsewhere(value: str, document_words: list[str], runs: list[list[str]]
     if not any(sounds_alike(value, w) for w in document_words):
         return False
     sound = latin_sound(value)
-    return any(_near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
+    return any(near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)

@@ -36,62 +36,62 @@ from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.brahmic import brahmic_candidates
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.cyrillic import (
-    _CYRILLIC_PEOPLE_ADJECTIVE,
-    _ENDINGS,
-    _G_IS_H,
-    _LATIN_PEOPLE_ADJECTIVE,
-    _LATIN_TO_CYRILLIC_SOUND,
-    _begin_alike,
-    _case_form,
-    _changed_in_cyrillic,
-    _changed_in_cyrillic_sound,
-    _cut_endings,
-    _cyrillic_forms,
-    _czech_vowels_differ,
-    _english_distance,
-    _english_same,
-    _latin_endings,
-    _near_name,
-    _neighbours,
-    _one_near_consonant,
-    _same_form,
-    _same_name,
-    _script_skeletons,
-    _spelling_likeness,
-    _stems,
-    _vowels_differ,
+    CYRILLIC_PEOPLE_ADJECTIVE,
+    ENDINGS,
+    G_IS_H,
+    LATIN_PEOPLE_ADJECTIVE,
+    LATIN_TO_CYRILLIC_SOUND,
+    begin_alike,
+    case_form,
+    changed_in_cyrillic,
+    changed_in_cyrillic_sound,
+    cut_endings,
+    cyrillic_forms,
+    czech_vowels_differ,
+    english_distance,
+    english_same,
+    latin_endings,
+    near_name,
+    neighbours,
+    one_near_consonant,
+    same_form,
+    same_name,
+    script_skeletons,
+    spelling_likeness,
+    stems,
+    vowels_differ,
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
 from xlcheck.compare.places import (
     LOCAL_ALIASES,
     PLACE_ALIASES,
-    _ascii_fold,
-    _common_prefix,
-    _country_count,
-    _country_of_city,
-    _is_country,
-    _no_trace,
-    _organisation_names,
-    _organisation_present,
-    _organisation_words,
-    _place_in,
-    _place_key,
-    _place_keys,
-    _place_matches,
-    _place_stem,
-    _territory,
+    ascii_fold,
+    common_prefix,
+    country_count,
+    country_of_city,
+    is_country,
+    no_trace,
+    organisation_names,
+    organisation_present,
+    organisation_words,
+    place_in,
+    place_key,
+    place_keys,
+    place_matches,
+    place_stem,
+    territory,
 )
 from xlcheck.compare.prescreen import GroupScripts
 from xlcheck.compare.spelling import (
-    _consonant_drops,
-    _letter_dropped,
-    _misspelt_noun,
-    _near_miss,
-    _near_sound,
-    _same_stem,
-    _typo_of,
+    consonant_drops,
+    letter_dropped,
+    misspelt_noun,
+    near_miss,
+    near_sound,
+    same_stem,
     skeleton,
+    typo_of,
 )
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.extract.codes import latin_readings
@@ -573,9 +573,9 @@ class Names:
         people or a country's other name (Britain, British, Iranian), which Japanese
         writes in kanji (英国, イラン人) as often as in kana."""
         parts = [p for p in value.split() if p not in TITLES]
-        return bool(parts) and _place_key(lang, value) is None and all(
-            _NAME_WORD.fullmatch(p) and _place_key(lang, p) is None and _territory(p, lang) is None
-            and not _place_stem(lang, p) and p.lower() not in _ALIAS_WORDS for p in parts)
+        return bool(parts) and place_key(lang, value) is None and all(
+            _NAME_WORD.fullmatch(p) and place_key(lang, p) is None and territory(p, lang) is None
+            and not place_stem(lang, p) and p.lower() not in _ALIAS_WORDS for p in parts)
 
     def _unrendered_in_kana(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """Names an English doc k writes inside a sentence that the Japanese doc o
@@ -644,7 +644,7 @@ class Names:
         if len(latin) < 2 or all(base_language(self.ctx.documents[k].lang) == "en" for k in latin):
             return out
         forms = {k: _folded_forms(self.ctx.text(k, group), self.ctx.documents[k].lang) for k in latin}
-        places = {k: _place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
+        places = {k: place_keys(self.ctx.documents[k].lang, self.ctx.text(k, group)) for k in latin}
         # (not a headline's words, which Hausa capitalises every one of: "Cutar Koronabiros
         # Na Ci Gaba Da Bazuwa A Najeriya")
         # (nor a capitalised word hyphened to lower-case ones, a phrase's: "illa-masha-Allahu",
@@ -672,7 +672,7 @@ class Names:
                     if own and self._maybe_rendered(value, inv, own, k, o, group):
                         continue  # a name of o's own: maybe k's name translated (not one k writes elsewhere as it is)
                     if self._accounted(value, k, forms[o], places[o]) or self._present(value, o, group, words, docs, {}) \
-                            or _territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
+                            or territory(value, lang) is not None and self._cldr_present(value, lang, to_lang, words):
                         continue
                     out.append(name_lacking(g, docs, o, k, value, inv))
         return out
@@ -693,8 +693,8 @@ class Names:
             return True
         stem = unaccented(value)[:3].lower()
         mine, theirs = self.ctx.text(k, group), self.ctx.text(o, group)
-        where = _place_in(value, mine)
-        return any(unaccented(name)[:3].lower() == stem or abs(_place_in(name, theirs) - where) <= _SAME_PLACE
+        where = place_in(value, mine)
+        return any(unaccented(name)[:3].lower() == stem or abs(place_in(name, theirs) - where) <= _SAME_PLACE
                    for name in own)
 
     def _acronym_never_written(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -761,8 +761,8 @@ class Names:
                     or part.rstrip(".") in _NAME_SUFFIXES \
                     or base_language(lang) == "ha" and _compass_accounted(part, forms):
                 return True
-            key = _place_key(lang, part)
-            if key is not None and same_places(key) & places or key is None and not own and _place_stem(lang, part):
+            key = place_key(lang, part)
+            if key is not None and same_places(key) & places or key is None and not own and place_stem(lang, part):
                 return True
             mine = _folded_forms(part, lang)
             if mine & forms or any(_near_form(a, b) for a in mine for b in forms):
@@ -785,7 +785,7 @@ class Names:
             names = {inv.value: inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
                      if inv.kind == "name" and len(inv.value) >= 5 and _FOREIGN.fullmatch(inv.value)
                      and inv.value.lower() not in self.common and not _ADJECTIVE.search(inv.value)
-                     and _place_key(lang, inv.value) is None}
+                     and place_key(lang, inv.value) is None}
             if not names:
                 continue
             for o in docs:
@@ -797,11 +797,11 @@ class Names:
                 known = [w for w in self._capitalised_only(o) if len(w) >= 4]
                 for value, inv in names.items():
                     if self._sound_present(value, lower) or any(
-                            _same_name(w, value, to_lang, lang) or _near_name(w, value, to_lang, lang)
-                            or _english_same(w, value) for w in here):
+                            same_name(w, value, to_lang, lang) or near_name(w, value, to_lang, lang)
+                            or english_same(w, value) for w in here):
                         continue  # here in some transliteration (Olha / Ольгу)
                     if self.ctx.documents[k].text.count(value[:max(4, len(value) - 2)]) >= 2 and any(
-                            _same_name(w, value, to_lang, lang) and _english_same(w, value) for w in known):
+                            same_name(w, value, to_lang, lang) and english_same(w, value) for w in known):
                         out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
@@ -835,7 +835,7 @@ class Names:
                     if self._sound_present(value, words) or not (
                             self._sound_present(before, words) and self._sound_present(after, words)):
                         continue
-                    key = _place_key(doc.lang, value)
+                    key = place_key(doc.lang, value)
                     if key is not None and not key.startswith("gaz:") and self._place_present(key, self.ctx.documents[o].lang, words):
                         continue
                     inv = Invariant("name", value, value, base + item.start(), base + item.end(), (), "listed")
@@ -1004,10 +1004,10 @@ class Names:
                 for value, inv in lone:
                     if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
                         continue
-                    key = _place_key(self.ctx.documents[k].lang, value)
+                    key = place_key(self.ctx.documents[k].lang, value)
                     if key is not None:
                         # Russian / ロシア語: a place or its demonym, named in the paragraph in CLDR's form
-                        places = _place_keys(self.ctx.documents[o].lang, text) if places is None else places
+                        places = place_keys(self.ctx.documents[o].lang, text) if places is None else places
                         if same_places(key) & places:
                             continue
                     words = self._document_runs(o)
@@ -1024,7 +1024,7 @@ class Names:
         sides (Rakušanem / Ракушаном)."""
         lang, to_lang = base_language(self.ctx.documents[k].lang), base_language(self.ctx.documents[o].lang)
         english = lang == "en"
-        if lang not in _LATIN_TO_CYRILLIC_SOUND and not english:
+        if lang not in LATIN_TO_CYRILLIC_SOUND and not english:
             return []
         text = self.ctx.text(o, group)
         # English spelling is read by its sound (Bridget / Бриджит), and a hyphen joins
@@ -1043,8 +1043,8 @@ class Names:
                 continue  # a given name and a surname (after a sentence's first word): not a forum's name
             if english:
                 parts = [p for p in parts if p.rstrip(".") not in _NAME_SUFFIXES]
-            if len(parts) >= 2 and (_changed_in_cyrillic_sound(parts, runs, everywhere, others) if english
-                                    else _changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
+            if len(parts) >= 2 and (changed_in_cyrillic_sound(parts, runs, everywhere, others) if english
+                                    else changed_in_cyrillic(parts, runs, everywhere, others, lang, to_lang)):
                 out.append((value, inv))
         return out
 
@@ -1065,19 +1065,19 @@ class Names:
         out = []
         for value, inv in self._lone_names(k, group):
             if " " in value or value.isupper() or not _LATIN_VALUE.fullmatch(value) or len(latin_sound(value)) < 2 \
-                    or _place_key(lang, value) is not None:
+                    or place_key(lang, value) is not None:
                 continue
-            near = [w for w in here if _begin_alike(value, w) and _english_distance(value, w) <= 1.0]
+            near = [w for w in here if begin_alike(value, w) and english_distance(value, w) <= 1.0]
             if not near:
                 continue
             # Renderings elsewhere that are not the form written here (which may repeat).
-            near_forms = set().union(*(_cyrillic_forms(w) for w in near))
-            right = [w for w in elsewhere if _english_same(value, w)
-                     and not any(_same_form(a, b) for a in _cyrillic_forms(w) for b in near_forms)]
+            near_forms = set().union(*(cyrillic_forms(w) for w in near))
+            right = [w for w in elsewhere if english_same(value, w)
+                     and not any(same_form(a, b) for a in cyrillic_forms(w) for b in near_forms)]
             if not right:
                 continue
             # Which of two renderings is the garbled one: the one further from the spelling.
-            if max(_spelling_likeness(value, w) for w in near) < max(_spelling_likeness(value, w) for w in right):
+            if max(spelling_likeness(value, w) for w in near) < max(spelling_likeness(value, w) for w in right):
                 out.append((value, inv))
         return out
 
@@ -1093,11 +1093,11 @@ class Names:
         if len(parts) < 2:
             return False
         words = [w for run in runs for w in run]
-        for other, there in _neighbours(parts, runs, sounds_alike, 3):
+        for other, there in neighbours(parts, runs, sounds_alike, 3):
             if len(latin_sound(other)) < 2 or there in taken or any(
                     sound_distance(latin_sound(other), romanised_sound(w)) <= 0.3 for w in words):
                 continue
-            if _near_sound(latin_sound(other), romanised_sound(there), 2.5):
+            if near_sound(latin_sound(other), romanised_sound(there), 2.5):
                 return True
         return False
 
@@ -1223,9 +1223,9 @@ class Names:
         for o in docs:
             if o == k or value not in names.get(o, {}):
                 continue
-            country = _country_of_city(_place_key(self.ctx.documents[o].lang, value))
-            if country is not None and _country_count(self.ctx.documents[k].lang, self.ctx.text(k, group), country) \
-                    > _country_count(self.ctx.documents[o].lang, self.ctx.text(o, group), country):
+            country = country_of_city(place_key(self.ctx.documents[o].lang, value))
+            if country is not None and country_count(self.ctx.documents[k].lang, self.ctx.text(k, group), country) \
+                    > country_count(self.ctx.documents[o].lang, self.ctx.text(o, group), country):
                 return True
         return False
 
@@ -1263,7 +1263,7 @@ class Names:
         foreign = [w for w in _FOREIGN.findall(text) if len(w) >= 3 and w[0].isupper()]
         if not foreign:
             return False
-        hears_h = base_language(self.ctx.documents[k].lang) in _G_IS_H
+        hears_h = base_language(self.ctx.documents[k].lang) in G_IS_H
         sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
         parts = [p for p in value.split() if p not in TITLES]
         return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
@@ -1273,7 +1273,7 @@ class Names:
         sound = skeleton(part)
         for w in sounds:
             other = skeleton(w)
-            prefix = len(_common_prefix(sound, other))
+            prefix = len(common_prefix(sound, other))
             if prefix >= 4 and prefix >= min(len(sound), len(other)) - 2:
                 return True
             if other[:1] == sound[:1] and len(sound) >= 5 and SequenceMatcher(None, sound, other).ratio() >= 0.75:
@@ -1310,12 +1310,12 @@ class Names:
         if not (len(part) >= 6 and part.isascii() and part.isalpha() and part[0].isupper()
                 and not _CAMEL_OR_CAPS.search(part)) or part in self.comparable:
             return False
-        if _territory(part, lang) is not None or _place_key(lang, part) is not None or _place_key("en", part):
+        if territory(part, lang) is not None or place_key(lang, part) is not None or place_key("en", part):
             return False
         if main_script(self.ctx.text(o, group)) != "latin":
             return False
         for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
-            if word[0] != part[0] or not word.isascii() or not _typo_of(part, word) or aspiration_apart(part, word, lang):
+            if word[0] != part[0] or not word.isascii() or not typo_of(part, word) or aspiration_apart(part, word, lang):
                 continue  # (Zulu "Inthanethi" is Xhosa "Intanethi": aspiration_apart)
             if word.lower() in self.ctx.words(k) or word in self.comparable:
                 continue
@@ -1342,13 +1342,13 @@ class Names:
         """Whether doc k's group has a word one or two letters off `value`, a name the
         `others` write, that none of them writes in its own right."""
         for word in set(_LETTER_RUNS.findall(self.ctx.text(k, group))):
-            if word == value or not word[0].isupper() or word[0] != value[0] or not _near_miss(value, word):
+            if word == value or not word[0].isupper() or word[0] != value[0] or not near_miss(value, word):
                 continue
             if any(c not in value for c in word if not c.isascii()):
                 continue  # a local spelling with an accent (Sydney / Sídney)
             if unaccented(word) == unaccented(value) and latin_script(self.ctx.documents[k].lang):
                 continue  # an accent moved, the letters kept (Nováková / Novákova)
-            if _case_form(value, word, self.ctx.documents[k].lang):
+            if case_form(value, word, self.ctx.documents[k].lang):
                 continue  # a case ending (Monsanto / protiv Monsanta)
             if any(word.lower() in self.ctx.words(o) for o in others) or word in self.comparable and not (
                     unaccented(word) == unaccented(value) and not latin_script(self.ctx.documents[k].lang)):
@@ -1554,8 +1554,8 @@ class Names:
     def _cldr_present(self, value: str, from_lang: str, to_lang: str, words: set[str]) -> bool:
         """Whether the group holds CLDR's name in `to_lang` of a country or region that
         `value` names in `from_lang` (Zimbabwe / Simbabwe, Türkiye / Türkei)."""
-        code = _territory(value, from_lang) or next(
-            (c for c in (_territory(t, from_lang) for t in sorted(self.ctx.glossary.terms(value))) if c), None)
+        code = territory(value, from_lang) or next(
+            (c for c in (territory(t, from_lang) for t in sorted(self.ctx.glossary.terms(value))) if c), None)
         if code is None:
             return False  # (the glossary writes "UN" for CLDR's "United Nations")
         forms = (*territory_forms(code, to_lang), *(fold(f) for f in LOCAL_ALIASES.get(base_language(to_lang), {})
@@ -1662,7 +1662,7 @@ class Names:
         noun, which a translation may render by another noun ("al congreso")."""
         lower = value.lower()
         if " " in value or len(lower) < 6 or not value.isalpha() or _CAMEL_OR_CAPS.search(value) \
-                or _place_key(self.ctx.documents[o].lang, value) is not None or _place_key("en", value):
+                or place_key(self.ctx.documents[o].lang, value) is not None or place_key("en", value):
             return False
         words = self._lower_words(o)
         return lower in words or any(
@@ -1741,7 +1741,7 @@ class Names:
             if prefixing and run and not self._marked_name(doc.text, run):
                 continue
             if not run or ("initial" in run[0].flag and len(run) < 2 and not run[0].flag.startswith("acronym")
-                           and _territory(run[0].text, doc.lang) is None):
+                           and territory(run[0].text, doc.lang) is None):
                 continue  # a capitalised first word says nothing; a first name and surname, or a
                 # dateline's "BERLIN (AP)", do
             if all(self.value(inv) in self.comparable for inv in run):
@@ -1777,7 +1777,7 @@ class Names:
                     continue
                 if lone is None:
                     lone = [(value, inv) for value, inv in self._lone_names(k, group)
-                            if not nouns or _is_country(_territory(value, doc.lang))]
+                            if not nouns or is_country(territory(value, doc.lang))]
                 if not lone:
                     continue
                 lost = self._lost_text(k, o, group)
@@ -1786,7 +1786,7 @@ class Names:
                     if (value, o) in seen:
                         continue
                     seen.add((value, o))
-                    code = _territory(value, doc.lang)
+                    code = territory(value, doc.lang)
                     words = words_of(o)
                     canonical = self.ctx.glossary.canonical(value)
                     if code is None and canonical.lower() not in words and self._swapped(value, inv, k, o, group):
@@ -1806,7 +1806,7 @@ class Names:
                             or _surname_base_in(part, words, doc.lang) for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
-                            and not kept[-2] and code is None and _place_key(doc.lang, parts[-1]) is None \
+                            and not kept[-2] and code is None and place_key(doc.lang, parts[-1]) is None \
                             and not (native and self._own_word_before(parts[-1], k, o, group)) \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
                             and not ("initial" in inv.flag and self._described(parts[-1], o, group)) \
@@ -1821,7 +1821,7 @@ class Names:
                     if len(parts) == 2 and not given.isupper() and given.lower() in words and not kept[-1] \
                             and code is None and not self._documentation(k) \
                             and (self._alone(k, parts[-1]) or _titled(given, self.ctx.text(o, group))) \
-                            and _place_key(doc.lang, parts[-1]) is None:
+                            and place_key(doc.lang, parts[-1]) is None:
                         # Only the given name survives ("Roisin Currie" / "Roisin"), of a person
                         # the source calls by the surname alone elsewhere ("Currie said"), or
                         # written after a title, where the surname stands ("Sanata Mathew
@@ -1921,8 +1921,8 @@ class Names:
         for match in pattern.finditer(self.ctx.text(o, group)):
             tail = match.group(1).split()
             if all(not word.isupper() and not self._writes(k, word) and word.lower() not in self.common
-                   and _territory(word, lang) is None and _place_key(lang, word) is None
-                   and not any(_respelt_part(stem, part) for stem in _stems(word, lang) for part in rest)
+                   and territory(word, lang) is None and place_key(lang, word) is None
+                   and not any(_respelt_part(stem, part) for stem in stems(word, lang) for part in rest)
                    for word in tail):
                 return True
         return False
@@ -1950,7 +1950,7 @@ class Names:
                 lone = self._lone_names(k, group) if lone is None else lone
                 candidates = [(value, inv) for value, inv in lone
                               if _LATIN_VALUE.fullmatch(value) and not value.isupper() and value not in text
-                              and _place_key(self.ctx.documents[k].lang, value) is None]
+                              and place_key(self.ctx.documents[k].lang, value) is None]
                 if not candidates or not self._lost_text(k, o, group):
                     continue
                 runs = devanagari_runs(text)
@@ -2040,7 +2040,7 @@ class Names:
             if any(w.lower().startswith(name.lower()) for w in theirs):
                 continue  # written as it is (or inflected: "Bloombergs")
             for word in theirs:
-                if not (_letter_dropped(name, word) or _letter_dropped(word, name)):
+                if not (letter_dropped(name, word) or letter_dropped(word, name)):
                     continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
                 if own_words is None:
                     own_words = self.ctx.words(k)
@@ -2077,17 +2077,17 @@ class Names:
         for name, start in names.items():
             if len(name) < 5 or _CAMEL_OR_CAPS.search(name) or name.lower() in self.common:
                 continue
-            if latin_name and _place_key(ctx.documents[k].lang, name) is not None:
+            if latin_name and place_key(ctx.documents[k].lang, name) is not None:
                 continue  # a place or its people's adjective, which a translation names its own way (Iranian / Ирана)
             if latin_name and _TITLE_BEFORE.search(source, max(0, start - 40), start) and \
                     _TITLE_AFTER.match(source, start + len(name)):
                 continue  # a word of a capitalised title, translated word by word (Information Analysis and Sharing)
             whole = skeleton(name if latin_name else romanise(name))
-            if any(_same_stem(whole, w) for w in others):
+            if any(same_stem(whole, w) for w in others):
                 continue  # the name is there in its own spelling
-            variants = {skeleton(v if latin_name else romanise(v)) for v in _consonant_drops(name, latin_name)}
+            variants = {skeleton(v if latin_name else romanise(v)) for v in consonant_drops(name, latin_name)}
             variants.discard(whole)
-            hit = next((w for w in others if any(_same_stem(v, w) for v in variants)), None)
+            hit = next((w for w in others if any(same_stem(v, w) for v in variants)), None)
             if hit is None or hit in {skeleton(w) for w in own_words if len(w) >= 4}:
                 continue
             if not latin_name and self._designator(source, start + len(name), k, o, group):
@@ -2106,7 +2106,7 @@ class Names:
             return False
         head = following.group(1)
         words = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
-        key = _place_key(self.ctx.documents[k].lang, head)
+        key = place_key(self.ctx.documents[k].lang, head)
         if key is not None and not key.startswith("gaz:"):
             return self._place_present(key, self.ctx.documents[o].lang, words)
         return self._sound_present(head, words)
@@ -2136,7 +2136,7 @@ class Names:
                 to_lang = self.ctx.documents[o].lang
                 text = self.ctx.text(o, group)
                 missing = [(value, inv, key) for value, inv, key in foreign
-                           if not (_organisation_present(key, text) if key is not None and key.startswith("gaz:")
+                           if not (organisation_present(key, text) if key is not None and key.startswith("gaz:")
                                    else (self._place_present(key, to_lang, words)
                                          or _transliterated_place(value, words)) if key is not None
                                    else self._sound_present(value, words))]
@@ -2152,7 +2152,7 @@ class Names:
                         if not key.startswith("gaz:") and self._acronyms(o, k, group):
                             continue  # 美国国家航空航天局 / NASA: the place inside an institution's name
                         if key.startswith("gaz:"):
-                            if _organisation_present(key, self.ctx.documents[o].text) and not _DATELINE.match(
+                            if organisation_present(key, self.ctx.documents[o].text) and not _DATELINE.match(
                                     self.ctx.documents[k].text, inv.end):
                                 continue  # named elsewhere; but a dateline's agency is the paragraph's own
                         else:
@@ -2247,18 +2247,18 @@ class Names:
                 theirs = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
                           if self._in_running_text(o, inv) and inv.value.isalpha()
                           and inv.value.lower() not in mine and inv.value.lower() not in self.common
-                          and inv.value.lower() not in self.calendar and _place_key(other.lang, inv.value) is None]
+                          and inv.value.lower() not in self.calendar and place_key(other.lang, inv.value) is None]
                 if not theirs:
                     continue
                 here = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
                 everywhere = self.ctx.words(o)
                 for inv in names:
-                    if inv.value.lower() in here or _place_key(doc.lang, inv.value) is not None:
+                    if inv.value.lower() in here or place_key(doc.lang, inv.value) is not None:
                         continue
                     # A translation that writes the name right elsewhere misspells it here
                     # by any letter dropped (Daheim / Dheim).
                     known = inv.value.lower() in everywhere
-                    if any(_misspelt_noun(inv.value, word, known) for word in theirs):
+                    if any(misspelt_noun(inv.value, word, known) for word in theirs):
                         if inv.kind == "quote":  # the title's word, within its marks
                             start = inv.start + inv.text.index(inv.value)
                             inv = Invariant("name", inv.value, inv.value, start, start + len(inv.value), (), "capitalised")
@@ -2278,7 +2278,7 @@ class Names:
         for o in docs:
             to_lang = base_language(self.ctx.documents[o].lang)
             to_script = main_script(self.ctx.text(o, group))
-            if to_script == "latin" and to_lang in _ENDINGS:
+            if to_script == "latin" and to_lang in ENDINGS:
                 latin_lang, from_script = to_lang, "cyrillic"
             elif to_script == "cyrillic" and to_lang in _CYRILLIC_LANGS:
                 latin_lang, from_script = None, "latin"
@@ -2290,14 +2290,14 @@ class Names:
                     continue
                 source_text, from_lang = self.ctx.documents[k].text, base_language(self.ctx.documents[k].lang)
                 if from_script == "latin":
-                    if from_lang not in _ENDINGS:
+                    if from_lang not in ENDINGS:
                         continue
                     latin_lang = from_lang
                 letter = _CYRILLIC_LETTER if from_script == "cyrillic" else _LATIN_LETTER
                 # A word after an abbreviation (м. Буча, the town Bucha) opens no sentence.
                 names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
                          if inv.kind == "name" and len(inv.value) >= 4 and not inv.value.isupper()
-                         and letter.match(inv.value) and _place_key(from_lang, inv.value) is None
+                         and letter.match(inv.value) and place_key(from_lang, inv.value) is None
                          and (inv.flag == "capitalised" or inv.flag == "capitalised|initial" and _ABBREVIATION_BEFORE.search(
                              source_text, max(0, inv.start - 8), inv.start))
                          and not (from_script == "latin" and self._declined_in_lower_case(inv.value, from_lang))]
@@ -2305,15 +2305,15 @@ class Names:
                     continue
                 if theirs is None:
                     text = self.ctx.text(o, group)
-                    theirs = {w: _script_skeletons(w, to_script, latin_lang) for w in set(_LETTER_RUNS.findall(text))}
+                    theirs = {w: script_skeletons(w, to_script, latin_lang) for w in set(_LETTER_RUNS.findall(text))}
                     capitalised = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
                                    if inv.kind == "name" and inv.flag == "capitalised" and inv.value in theirs
-                                   and inv.value.lower() not in self.common and _place_key(to_lang, inv.value) is None]
+                                   and inv.value.lower() not in self.common and place_key(to_lang, inv.value) is None]
                 words = _CYRILLIC_WORDS if from_script == "cyrillic" else _LATIN_WORDS
-                source = [_script_skeletons(w, from_script, latin_lang) for w in words.findall(self.ctx.text(k, group))]
+                source = [script_skeletons(w, from_script, latin_lang) for w in words.findall(self.ctx.text(k, group))]
                 strays = [w for w in capitalised if not any(theirs[w] & forms for forms in source)]
                 for inv in names:
-                    forms = _script_skeletons(inv.value, from_script, latin_lang)
+                    forms = script_skeletons(inv.value, from_script, latin_lang)
                     rendered = [w for w, skeletons_ in theirs.items() if forms & skeletons_]
                     if rendered:
                         # A Ukrainian surname (after a given name) keeps its vowels in a Latin
@@ -2322,7 +2322,7 @@ class Names:
                         # its own (Іствуд / Eastwood), and so are an adjective's declined ones.
                         if from_script == "cyrillic" and _UKRAINIAN_SURNAME.search(inv.value) and _SURNAME_BEFORE.search(
                                 source_text, max(0, inv.start - 30), inv.start) and all(
-                                w[:1].isupper() and _vowels_differ(inv.value, w, to_lang) for w in rendered):
+                                w[:1].isupper() and vowels_differ(inv.value, w, to_lang) for w in rendered):
                             out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         # A Czech or Slovak woman's surname keeps its -ová in Cyrillic
                         # (Шейбалова, Шейбаловій): Шейбал alone is the name cut short. A
@@ -2337,10 +2337,10 @@ class Names:
                         elif from_script == "latin" and len(inv.value) >= 5 and " " not in inv.value and _CZECH_LETTER.search(
                                 inv.value) and not _CZECH_ADJECTIVE.search(inv.value) and not _NAME_AFTER.match(
                                 source_text, inv.end) and all(
-                                w[:1].isupper() and _czech_vowels_differ(inv.value, w) for w in rendered):
+                                w[:1].isupper() and czech_vowels_differ(inv.value, w) for w in rendered):
                             out.append(name_lacking(g, docs, o, k, inv.value, inv))
                         continue
-                    if any(_one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
+                    if any(one_near_consonant(a, b) for w in strays for a in forms for b in theirs[w]):
                         out.append(name_lacking(g, docs, o, k, inv.value, inv))
         return out
 
@@ -2349,8 +2349,8 @@ class Names:
         forms: a common noun capitalised as a body or an institution (Czech Měsíc, the Moon,
         beside "za měsíc", in a month), whose translation is the noun's, not a name's."""
         lower = value.lower()
-        endings = ("", *_latin_endings(lang))
-        return any(stem + ending in self.common for stem in _cut_endings(lower, endings[1:]) | {lower}
+        endings = ("", *latin_endings(lang))
+        return any(stem + ending in self.common for stem in cut_endings(lower, endings[1:]) | {lower}
                    for ending in endings)
 
     def _organisation_adjectives(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -2365,7 +2365,7 @@ class Names:
             for index in group.members[k]:
                 paragraph = doc.paragraphs[index]
                 for match in _ORGANISATION_ADJECTIVE.finditer(paragraph.text):
-                    key = _organisation_names().get(fold(match.group(1)))
+                    key = organisation_names().get(fold(match.group(1)))
                     if key is None:
                         continue
                     key = key.removeprefix("gaz:")
@@ -2391,10 +2391,10 @@ class Names:
         for o in docs:
             to_lang = base_language(self.ctx.documents[o].lang)
             to_script = main_script(self.ctx.text(o, group))
-            if to_script == "latin" and to_lang in _ENDINGS:
+            if to_script == "latin" and to_lang in ENDINGS:
                 from_langs, derived_ending = ("uk", "ru", "be"), _DERIVED_ENDING
             elif to_script == "cyrillic" and to_lang in ("uk", "ru", "be"):
-                from_langs, derived_ending = tuple(_ENDINGS), _CYRILLIC_DERIVED_ENDING
+                from_langs, derived_ending = tuple(ENDINGS), _CYRILLIC_DERIVED_ENDING
             else:
                 continue
             words = None
@@ -2412,15 +2412,15 @@ class Names:
                     for match in place_derived.finditer(paragraph.text):
                         if words is None:
                             words = set(_LETTER_RUNS.findall(self.ctx.text(o, group)))
-                        stem = _script_skeletons(match.group(1), from_script, latin_lang)
-                        town = [w for w in words if w[:1].isupper() and stem & _script_skeletons(w, to_script, latin_lang)]
+                        stem = script_skeletons(match.group(1), from_script, latin_lang)
+                        town = [w for w in words if w[:1].isupper() and stem & script_skeletons(w, to_script, latin_lang)]
                         # A country's adjective is as often "of the country" (Ukrajinské
                         # ministerstvo / Міністерство України), and Czech names countries
                         # with the suffix itself (Japonsko, Japan).
-                        if any(_is_country(_place_key(to_lang, w)) for w in town):
+                        if any(is_country(place_key(to_lang, w)) for w in town):
                             continue
                         derived = [w for w in words if derived_ending.search(w.casefold()) and any(
-                            form.startswith(s) for form in _script_skeletons(w, to_script, latin_lang) for s in stem)]
+                            form.startswith(s) for form in script_skeletons(w, to_script, latin_lang) for s in stem)]
                         if town and not derived:
                             start = paragraph.start + match.start()
                             out.append(name_lacking(g, docs, o, k, match.group(), Invariant(
@@ -2479,7 +2479,7 @@ class Names:
                     break
                 lang = self.ctx.documents[o].lang
                 text = self.ctx.text(o, group)
-                theirs = _place_keys(lang, text)
+                theirs = place_keys(lang, text)
                 missing = [p for p in places if not (same_places(p[2]) & theirs)]
                 if missing and scripts[o] in ("cyrillic", "greek"):
                     # Московский / Moscow: an adjective of the place, read by its sound
@@ -2491,7 +2491,7 @@ class Names:
                 # or, in Chinese, a paragraph with no character of the place's name at all
                 # (Ukraine / no 乌 in the headline).
                 if missing and not self._lost_text(k, o, group):
-                    missing = [p for p in missing if _no_trace(p[2], lang, text)]
+                    missing = [p for p in missing if no_trace(p[2], lang, text)]
                 out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv, _ in missing)
         return out
 
@@ -2505,7 +2505,7 @@ class Names:
             for inv in self.ctx.invariants[o][index]:
                 if inv.kind != "name" or not inv.flag or inv.text in source or inv.value.lower() in self.common:
                     continue
-                key = _place_key(lang, inv.text) or _place_key("en", inv.text) or _organisation_words().get(
+                key = place_key(lang, inv.text) or place_key("en", inv.text) or organisation_words().get(
                     inv.value.lower())
                 if key is not None and not (same_places(key) & keys):
                     return True  # 路透社 / Bloomberg
@@ -2529,8 +2529,8 @@ class Names:
             if paragraph.kind not in ("text", "heading"):
                 continue
             taken: list[tuple[int, int]] = []
-            for start, end, written, name in _place_matches(lang, paragraph.text):
-                key = _place_key(lang, name)
+            for start, end, written, name in place_matches(lang, paragraph.text):
+                key = place_key(lang, name)
                 if key is None or written in found or written.lower() in self.common:
                     continue  # Того (Togo) is also "of that": a word some version writes in lower case
                 if _HAN_NAME_TAIL.match(paragraph.text, end):
@@ -2572,7 +2572,7 @@ class Names:
             if len(w) < 3 or not w.isalpha():
                 continue
             other = skeleton(w)
-            prefix = len(_common_prefix(sound, other))
+            prefix = len(common_prefix(sound, other))
             if prefix >= 4 and prefix >= min(len(sound), len(other)) - 2:
                 return True
             if other[:1] == sound[:1] and SequenceMatcher(None, sound, other).ratio() >= 0.7:
@@ -2620,7 +2620,7 @@ class Names:
             paragraph = doc.paragraphs[index]
             for name in sorted(_respelt.speakers(paragraph.text, doc.lang)):
                 if name in TITLES or name.lower() in self.common or name.lower() in self.calendar \
-                        or _place_key(doc.lang, name) is not None or _territory(name, doc.lang) is not None:
+                        or place_key(doc.lang, name) is not None or territory(name, doc.lang) is not None:
                     continue
                 if not regex.search(rf"\p{{Lu}}\p{{Ll}}+ {name}(?!\p{{L}})", doc.text):
                     continue  # a person the source introduces by the full name
@@ -2643,7 +2643,7 @@ class Names:
             if not (len(part) >= 4 and part.isalpha() and part[0].isupper() and not _CAMEL_OR_CAPS.search(part)) \
                     or part in TITLES or part.lower() in self.common or part.lower() in self.calendar:
                 continue
-            if _territory(part, lang) is not None or _place_key(lang, part) is not None:
+            if territory(part, lang) is not None or place_key(lang, part) is not None:
                 continue  # a place a language names its own way (Kenya / Kenia, Warsaw / Varšava)
             if any(m.group()[0].isupper() and _respelt.faithful(part, m.group()) for m in found):
                 continue
@@ -2655,7 +2655,7 @@ class Names:
                 if _respelt.respelt(part, word) and (word[0].isupper() or _respelt.anchored(text, m)):
                     return True
                 if word[0].isupper() and i and _respelt.cut_short(part, word) \
-                        and not _case_form(part, word, self.ctx.documents[o].lang) \
+                        and not case_form(part, word, self.ctx.documents[o].lang) \
                         and not _surname_base_in(part, {unaccented(word.casefold())}, lang) \
                         and regex.search(rf"(?<!\p{{L}}){regex.escape(parts[i - 1])} {regex.escape(word)}(?!\p{{L}})", text):
                     return True  # the surname cut short after the given name kept (Ethan French)
@@ -2805,7 +2805,7 @@ def _transliterated_place(value: str, words: set[str]) -> bool:
     for w in words:
         if len(w) < 4 or not w.isalpha():
             continue
-        prefix = len(_common_prefix(sound, skeleton(w)))
+        prefix = len(common_prefix(sound, skeleton(w)))
         if prefix >= 4 and prefix >= len(sound) - 2 and prefix >= len(skeleton(w)) - 1:
             return True
     return False
@@ -3021,15 +3021,15 @@ def _folded_forms(text: str, lang: str) -> set[str]:
     >>> sorted(_folded_forms("Bjartmari", "is"))
     ['bjartmar', 'bjartmari']
     """
-    endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else _ENDINGS.get(base_language(lang), ())
+    endings = _ICELANDIC_ENDINGS if base_language(lang) == "is" else ENDINGS.get(base_language(lang), ())
     out = set()
     words = _LETTER_RUNS.findall(text)
     if glues_prefixes(lang):
         words += [name for name, _, _ in glued_names(text)]  # "eGrisi": "Grisi"
     for word in words:
-        plain = _ascii_fold(word)
+        plain = ascii_fold(word)
         out.add(plain)
-        out |= _cut_endings(plain, endings)
+        out |= cut_endings(plain, endings)
     return out
 
 
@@ -3081,7 +3081,7 @@ def _glued_typo(value: str, text: str) -> bool:
     # (A name ending in a vowel is spelt the Nguni way, which the other language may spell
     # its own: "Zambiya" / "iZambia". One ending in a consonant is a foreign spelling kept.)
     parts = [part for part in value.split() if len(part) >= 5 and part.isalpha() and part[-1] not in "aeiou"]
-    return bool(parts) and any(_typo_of(part, name) for name, _, _ in glued_names(text) for part in parts)
+    return bool(parts) and any(typo_of(part, name) for name, _, _ in glued_names(text) for part in parts)
 
 
 def _names_written(text: str, lang: str) -> set[str]:
@@ -3130,7 +3130,7 @@ def _stem_adjective(form: str, words: set[str]) -> bool:
     stem = form.rstrip(_STEM_VOWELS)
     return len(stem) >= 3 and any(
         w.startswith(stem) and len(w) - len(stem) <= 6
-        and (_LATIN_PEOPLE_ADJECTIVE.search(w) or _CYRILLIC_PEOPLE_ADJECTIVE.search(w)) for w in words)
+        and (LATIN_PEOPLE_ADJECTIVE.search(w) or CYRILLIC_PEOPLE_ADJECTIVE.search(w)) for w in words)
 
 
 def _surname_base_in(name: str, words: set[str], lang: str) -> bool:
@@ -3147,10 +3147,10 @@ def _surname_base_in(name: str, words: set[str], lang: str) -> bool:
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:
     """Whether a word of a group is `name` in another case (Azija / u Aziji)."""
-    if base_language(lang) not in _ENDINGS or len(name) < 4:
+    if base_language(lang) not in ENDINGS or len(name) < 4:
         return False
     head = name.casefold()[:3]
-    return any(_case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
+    return any(case_form(name, w, lang) for w in words if w[:3].casefold() == head or not w.isascii())
 
 
 def _missing_from(g: int, docs: list[int], o: int, k: int, value: str, start: int) -> Candidate:

@@ -18,11 +18,11 @@ from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
 
 # Letters Unicode does not decompose, spelt as other alphabets spell them (Úkræna / Ukraena).
-_UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
+UNDECOMPOSED = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
                                "ı": "i"})
 
 
-def _common_prefix(a: str, b: str) -> str:
+def common_prefix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
@@ -78,7 +78,7 @@ def _place_index(lang: str) -> dict[str, tuple[str, ...]] | None:
     return {run: tuple(same) for run, same in index.items()}
 
 
-def _place_matches(lang: str, text: str) -> Iterator[tuple[int, int, str, str]]:
+def place_matches(lang: str, text: str) -> Iterator[tuple[int, int, str, str]]:
     """The place names a text in `lang` writes, left to right, as `_place_pattern`'s
     matches: start, end, the text matched and the name in it."""
     index = _place_index(lang)
@@ -137,12 +137,12 @@ def _place_spellings(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _organisation_names() -> dict[str, str]:
+def organisation_names() -> dict[str, str]:
     """Folded spellings of gazetteer entries in other scripts -> ``gaz:`` key."""
     return {fold(form): "gaz:" + key for form, key in gazetteer.spellings().items()}
 
 
-def _organisation_present(key: str, text: str) -> bool:
+def organisation_present(key: str, text: str) -> bool:
     """Whether a Latin text names an organisation by one of its English names, as a
     phrase ("China News Service", "Chinanews.com"; not "news" and "China" apart)."""
     return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}", text, regex.IGNORECASE)
@@ -150,13 +150,13 @@ def _organisation_present(key: str, text: str) -> bool:
 
 
 @functools.cache
-def _organisation_words() -> dict[str, str]:
+def organisation_words() -> dict[str, str]:
     """English one-word names of gazetteer entries (lower case) -> ``gaz:`` key."""
     return {form: "gaz:" + key for key in (*gazetteer.ORGANISATIONS, *gazetteer.CITIES)
             for form in gazetteer.english_forms(key) if " " not in form and len(form) >= 3}
 
 
-def _no_trace(key: str, lang: str, text: str) -> bool:
+def no_trace(key: str, lang: str, text: str) -> bool:
     """Whether a Chinese text has no character of any name of a place: it cannot have
     abbreviated it (港 of 香港, 俄 of 俄罗斯), it left it out. Not Japanese, which writes
     many places in kanji CLDR does not give (欧州 for ヨーロッパ, 英国 for イギリス)."""
@@ -170,19 +170,14 @@ def _no_trace(key: str, lang: str, text: str) -> bool:
 
 def places_named(lang: str, text: str) -> set[str]:
     """The CLDR keys of the places a text in `lang` names (भारत: IN), with their same places."""
-    return _place_keys(lang, text)
+    return place_keys(lang, text)
 
 
-def place_key(lang: str, text: str) -> str | None:
-    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
-    return _place_key(lang, text)
-
-
-def _place_keys(lang: str, text: str) -> set[str]:
+def place_keys(lang: str, text: str) -> set[str]:
     """The keys of the CLDR places a text names (with their same places)."""
     keys = set()
-    for _start, _end, _written, name in _place_matches(lang, text):
-        key = _place_key(lang, name)
+    for _start, _end, _written, name in place_matches(lang, text):
+        key = place_key(lang, name)
         if key is not None:
             keys |= same_places(key)
     for key, forms in LOCAL_ALIASES.get(base_language(lang), {}).items():
@@ -209,15 +204,15 @@ LOCAL_ALIASES = {"ru": {"US": ("США",), "GB": ("Британи",)}, "uk": {"U
                  # Hausa news spells these beside CLDR's Nijeriya, Biritaniya
                  "ha": {"NG": ("Najeriya",), "GB": ("Birtaniya", "Ingila")}}
 
-def _ascii_fold(word: str) -> str:
+def ascii_fold(word: str) -> str:
     """A word lower-cased and folded to ASCII letters (ð d, þ th, æ ae, accents dropped)."""
-    return unaccented(word.casefold().translate(_UNDECOMPOSED))
+    return unaccented(word.casefold().translate(UNDECOMPOSED))
 
 
-def _place_in(value: str, text: str) -> float:
+def place_in(value: str, text: str) -> float:
     """Where `value` first stands in `text`, as a share of its length (0 at the start).
 
-    >>> _place_in("Daura", "Ndigbo ta ragargaji Mamman Daura")
+    >>> place_in("Daura", "Ndigbo ta ragargaji Mamman Daura")
     0.84375
     """
     return max(0, text.find(value)) / max(1, len(text))
@@ -228,30 +223,30 @@ def _place_stems(lang: str) -> dict[str, tuple[str, ...]]:
     """A language's one-word place names, folded to ASCII, by their first three letters."""
     index: dict[str, list[str]] = defaultdict(list)
     for name in _place_spellings(base_language(lang)):
-        folded = _ascii_fold(name)
+        folded = ascii_fold(name)
         if len(folded) >= 4 and folded.isalpha():
             index[folded[:3]].append(folded)
     return {head: tuple(names) for head, names in index.items()}
 
 
-def _place_stem(lang: str, word: str) -> bool:
+def place_stem(lang: str, word: str) -> bool:
     """Whether a word is a place of its language in a case or made an adjective or a
     compound, all but its last letters kept (Japonska, Českem, Bandaríkjaþing of Japonsko,
     Česko, Bandaríkin): a place a translation names its own way.
 
-    >>> _place_stem("cs", "Japonska"), _place_stem("cs", "Bjartmar")
+    >>> place_stem("cs", "Japonska"), place_stem("cs", "Bjartmar")
     (True, False)
     """
-    folded = _ascii_fold(word)
-    return len(folded) >= 4 and any(len(_common_prefix(folded, place)) >= max(4, len(place) - 2)
+    folded = ascii_fold(word)
+    return len(folded) >= 4 and any(len(common_prefix(folded, place)) >= max(4, len(place) - 2)
                                     for place in _place_stems(lang).get(folded[:3], ()))
 
 
-def _place_key(lang: str, text: str) -> str | None:
-    """The CLDR key of a place name as a text writes it, in another case ending too."""
+def place_key(lang: str, text: str) -> str | None:
+    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
     names = place_names(base_language(lang))
     if base_language(lang) != "en":
-        names = {**names, **_organisation_names()}
+        names = {**names, **organisation_names()}
     folded = fold(text)
     if folded in names:
         return names[folded]
@@ -268,7 +263,7 @@ def _place_key(lang: str, text: str) -> str | None:
     return None
 
 
-def _country_of_city(key: str | None) -> str | None:
+def country_of_city(key: str | None) -> str | None:
     """The country of a city CLDR names as a time zone's (tz:Asia/Pyongyang: KP)."""
     if key is None or not key.startswith("tz:"):
         return None
@@ -277,12 +272,12 @@ def _country_of_city(key: str | None) -> str | None:
     return get_global("zone_territories").get(key[3:])
 
 
-def _country_count(lang: str, text: str, country: str) -> int:
+def country_count(lang: str, text: str, country: str) -> int:
     """How many times a text names a country by its CLDR name."""
-    return sum(_place_key(lang, name) == country for _start, _end, _written, name in _place_matches(lang, text))
+    return sum(place_key(lang, name) == country for _start, _end, _written, name in place_matches(lang, text))
 
 
-def _territory(value: str, lang: str) -> str | None:
+def territory(value: str, lang: str) -> str | None:
     return territory_names(base_language(lang)).get(fold(value)) or _local_territories(base_language(lang)).get(fold(value))
 
 
@@ -293,5 +288,5 @@ def _local_territories(language: str) -> dict[str, str]:
             for form in forms if " " not in form and len(code) == 2}
 
 
-def _is_country(key: str | None) -> bool:
+def is_country(key: str | None) -> bool:
     return key is not None and len(key) == 2 and key.isupper()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 from xlcheck.compare.context import unaccented
-from xlcheck.compare.places import _UNDECOMPOSED
+from xlcheck.compare.places import UNDECOMPOSED
 from xlcheck.patterns import lazy
 from xlcheck.romanise import sound_distance
 
@@ -16,7 +16,7 @@ from xlcheck.romanise import sound_distance
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
            ("ph", "f"), ("ck", "k"), ("w", "v"), ("z", "s"), ("y", "i"), ("j", "i"), ("k", "c"), ("q", "c"),
            ("x", "cs"), ("ou", "u"))
-_DOUBLES = lazy(r"(.)\1+")
+DOUBLES = lazy(r"(.)\1+")
 
 
 def skeleton(word: str) -> str:
@@ -28,13 +28,13 @@ def skeleton(word: str) -> str:
     True
     """
     text = unicodedata.normalize("NFKD", word.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(UNDECOMPOSED)
     for a, b in _SOUNDS:
         text = text.replace(a, b)
-    return _DOUBLES.sub(r"\1", text)
+    return DOUBLES.sub(r"\1", text)
 
 
-def _near_miss(name: str, word: str) -> bool:
+def near_miss(name: str, word: str) -> bool:
     """Whether `word` is `name` with its last one or two letters cut, one letter dropped
     inside, or one letter changed (not its first): never longer, so never an inflection."""
     if len(word) < 4 or len(word) > len(name):
@@ -48,7 +48,7 @@ def _near_miss(name: str, word: str) -> bool:
     return False
 
 
-def _near_sound(a: str, b: str, most: float) -> bool:
+def near_sound(a: str, b: str, most: float) -> bool:
     """Whether two skeletons begin alike and differ by more than a spelling but at most
     `most` (Robbie / robin, Portnoy / poruno)."""
     return a[:1] == b[:1] and 0 < sound_distance(a, b) <= most
@@ -57,14 +57,14 @@ def _near_sound(a: str, b: str, most: float) -> bool:
 _VOWELS = frozenset("aeiouyаеёиоуыэюяйαεηιουω")
 
 
-def _letter_dropped(name: str, word: str) -> bool:
+def letter_dropped(name: str, word: str) -> bool:
     """Whether `word` is `name` with one letter dropped inside, its first and last kept
     (Suisse / Suise, Bloomberg / Blomberg, Ventures / Ventres), an accent lost with it or
     not (Fernández / Fernadez).
 
-    >>> _letter_dropped("Suisse", "Suise"), _letter_dropped("Bloomberg", "Bloomberg"), _letter_dropped("Putin", "Puti")
+    >>> letter_dropped("Suisse", "Suise"), letter_dropped("Bloomberg", "Bloomberg"), letter_dropped("Putin", "Puti")
     (True, False, False)
-    >>> _letter_dropped("Fernández", "Fernadez")
+    >>> letter_dropped("Fernández", "Fernadez")
     True
     """
     if len(word) != len(name) - 1 or len(word) < 4:
@@ -73,16 +73,16 @@ def _letter_dropped(name: str, word: str) -> bool:
     return any(name[:i] + name[i + 1:] == word for i in range(1, len(name) - 1))
 
 
-def _consonant_drops(name: str, latin: bool) -> set[str]:
+def consonant_drops(name: str, latin: bool) -> set[str]:
     """A Latin `name` with an inner consonant and the vowel after it dropped (Kelleher /
     `Келлер`: a lost syllable; a consonant alone may be silent or part of a digraph,
     Thompson / `Томпсон`, Scotland / `Шотландия`); a Cyrillic or Greek one with one inner
     consonant dropped, "й" too (`Байден` / "Baden"), not one of a double (Одесса /
     Odesa) and not in the last two letters, where a case ending may be.
 
-    >>> "keller" in _consonant_drops("Kelleher", True), "tompson" in _consonant_drops("Thompson", True)
+    >>> "keller" in consonant_drops("Kelleher", True), "tompson" in consonant_drops("Thompson", True)
     (True, False)
-    >>> "баден" in _consonant_drops("Байден", False)
+    >>> "баден" in consonant_drops("Байден", False)
     True
     """
     lower = name.lower()
@@ -103,11 +103,11 @@ def _consonant_drops(name: str, latin: bool) -> set[str]:
 _ENDING = lazy(r"[aeiou]{1,2}|[aeiou][mvh]")
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     """Whether two skeletons are one word, or one with a case ending of up to two
     letters (`Келлера` / "Keller").
 
-    >>> _same_stem("celera", "celer"), _same_stem("americanci", "american")
+    >>> same_stem("celera", "celer"), same_stem("americanci", "american")
     (True, False)
     """
     if a == b:
@@ -116,14 +116,14 @@ def _same_stem(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short) and bool(_ENDING.fullmatch(long[len(short):]))
 
 
-def _typo_of(name: str, word: str) -> bool:
+def typo_of(name: str, word: str) -> bool:
     """Whether `word` is `name` with one inner letter dropped, not one of a double
     consonant (Scotsman / Scotman, but Mohammed / Mohamed is a spelling of its own, and
     Spanish writes Rusia); one of a double "oo" or "ee" is (Bloomberg / Blomberg): no
     language's spelling of a name shortens those. A changed letter may be another word
     (Ending / Endung) or another transliteration (Kenya / Kenia): only a dropped one tells.
 
-    >>> _typo_of("Bloomberg", "Blomberg"), _typo_of("Mohammed", "Mohamed"), _typo_of("Scotsman", "Scotman")
+    >>> typo_of("Bloomberg", "Blomberg"), typo_of("Mohammed", "Mohamed"), typo_of("Scotsman", "Scotman")
     (True, False, True)
     """
     if len(word) != len(name) - 1:
@@ -141,20 +141,20 @@ _GERMAN_SPELLING = (("ß", "ss"), ("ä", "e"), ("ö", "o"), ("ü", "u"), ("tsch"
                     ("j", "y"), ("w", "v"))
 
 
-def _misspelt_noun(name: str, word: str, known: bool = False) -> bool:
+def misspelt_noun(name: str, word: str, known: bool = False) -> bool:
     """Whether `word` is a German `name` with one inner letter dropped (one of a double
     vowel, or a consonant not of a double), one put in as a double, or one or two inner letters changed (six letters
     or more, not only vowels), read once German spelling is set aside (ß, umlauts, sch,
     k and z as c: Mischustin / Mishustin). Where the translation is `known` to write the
     name right elsewhere, any single letter dropped (Daheim / Dheim).
 
-    >>> _misspelt_noun("Riiber", "Riber"), _misspelt_noun("Comedian", "Commedian"), _misspelt_noun("Rießle", "Riegele")
+    >>> misspelt_noun("Riiber", "Riber"), misspelt_noun("Comedian", "Commedian"), misspelt_noun("Rießle", "Riegele")
     (True, True, True)
-    >>> _misspelt_noun("Hannover", "Hanover"), _misspelt_noun("Republik", "Republic"), _misspelt_noun("Senat", "Senate")
+    >>> misspelt_noun("Hannover", "Hanover"), misspelt_noun("Republik", "Republic"), misspelt_noun("Senat", "Senate")
     (False, False, False)
-    >>> _misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
+    >>> misspelt_noun("Rhein", "Rhin")  # exonyms shift vowels
     False
-    >>> _misspelt_noun("Netanjahu", "Netanyahu"), _misspelt_noun("Coruña", "Coruna"), _misspelt_noun("Gisèle", "Gisle")
+    >>> misspelt_noun("Netanjahu", "Netanyahu"), misspelt_noun("Coruña", "Coruna"), misspelt_noun("Gisèle", "Gisle")
     (False, False, True)
     """
     a, b = name.casefold(), word.casefold()
