@@ -404,6 +404,16 @@ def code_block_value(code: str) -> str:
     return read_block(code.replace(LINE_SEPARATOR, "\n")).digest
 
 
+def _in_inline_code(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` stands inside inline code: an odd count of backticks
+    before it on its line.
+
+    >>> _in_inline_code("run `a_b` and c_d", 6), _in_inline_code("run `a_b` and c_d", 15)
+    (True, False)
+    """
+    return text.count("`", text.rfind("\n", 0, at) + 1, at) % 2 == 1
+
+
 def _lone_underscores(text: str, add) -> None:
     """Emphasis closed by an underscore that nothing opened, as `BROKEN_EMPHASIS`
     (underscores in inline code left out: an odd count of backticks before on its line).
@@ -416,7 +426,7 @@ def _lone_underscores(text: str, add) -> None:
     opened = 0
     for match in _UNDERSCORE.finditer(text):
         at = match.start()
-        if text.count("`", text.rfind("\n", 0, at) + 1, at) % 2:
+        if _in_inline_code(text, at):
             continue
         if at == 0 or not text[at - 1].isalpha():
             opened += 1
@@ -536,7 +546,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # An enum constant written plain in prose (``PutMessageStatus.IN_SYNC_REPLICAS_NOT_ENOUGH``)
         # is code, though not marked as such (not in inline code: an odd count of backticks
         # before it on its line).
-        if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
+        if not _in_inline_code(text, match.start()):
             add("markup", match.group(), *match.span())
     if "_" in text and block != "code":
         _lone_underscores(text, add)
@@ -564,7 +574,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text else ():
         # "* Exemples :*": a space after the opening mark, so the marks show as they are
         # (not in inline code: an odd count of backticks before it on its line).
-        if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2 == 0:
+        if not _in_inline_code(text, match.start()):
             # (only the opening mark is claimed: the words inside are compared as any others)
             add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
     for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
@@ -623,7 +633,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add("markup", f"{role}:`{target}`", match.start(), match.end())
     for match in _MYST_ROLE.finditer(text) if "}`" in text else ():
         name, target = match.group(1), match.group(2)
-        if text.count("`", text.rfind("\n", 0, match.start()) + 1, match.start()) % 2:
+        if _in_inline_code(text, match.start()):
             continue  # in inline code (`` `--color-{name}` ``)
         if name in PROSE_ROLES:
             if claims.free(*match.span()):
