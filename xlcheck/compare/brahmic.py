@@ -20,8 +20,10 @@ from xlcheck.romanise import (
     brahmic_letters,
     brahmic_sound,
     brahmic_spelling,
+    devanagari_to_latin,
     same_spelling,
     sound_distance,
+    sounds_alike,
     to_devanagari,
 )
 
@@ -170,7 +172,8 @@ def brahmic_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> l
     pairs = _brahmic_pairs(ctx, group, docs)
     if not pairs:
         return []
-    return _brahmic_place_changed(ctx, g, docs, group, pairs) + _brahmic_title_misspelt(ctx, g, docs, group, pairs)
+    return _brahmic_place_changed(ctx, g, docs, group, pairs) + _brahmic_title_misspelt(ctx, g, docs, group, pairs) \
+        + _latin_name_dropped(ctx, g, docs, group, pairs)
 
 
 def _brahmic_place_changed(ctx: Context, g: int, docs: list[int], group: Group,
@@ -227,6 +230,36 @@ def _brahmic_title_misspelt(ctx: Context, g: int, docs: list[int], group: Group,
                 if any(_brahmic_misspelt(_brahmic_stems(word, from_lang), theirs) for word in words):
                     out.append(name_lacking(g, docs, o, k, paragraph.text[start:end], _brahmic_name(paragraph, start, end)))
     return out
+
+# A capitalised word in Latin letters inside a Brahmic text, a case ending hyphened to it or
+# not (Ürümqi-তে): a name kept as the source language wrote it. Not an acronym (Hindi spells
+# those by its letters' names) nor the head of a hyphened Latin word (Super-G).
+_LATIN_NAME = lazy(r"(?<![\p{L}\p{M}-])\p{Lu}\p{Ll}[\p{Latin}\p{M}]{2,}+(?![\p{L}\p{M}]|-\p{Latin})")
+
+
+def _latin_name_dropped(ctx: Context, g: int, docs: list[int], group: Group,
+                        pairs: list[tuple[int, int]]) -> list[Candidate]:
+    """Names a Brahmic source keeps in Latin letters ("Ürümqi-তে জরুরি অবতরণ", an emergency
+    landing at Ürümqi) that the translation in another Brahmic script writes neither in
+    Latin letters nor in its own letters by their sound (उरुमची): a Latin word in such a
+    text is a name, which no translation renders by a word of its own."""
+    out = []
+    for k, o in pairs:
+        doc = ctx.documents[k]
+        text = ctx.text(o, group)
+        heard = None
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for match in _LATIN_NAME.finditer(paragraph.text):
+                word = match.group()
+                if word.casefold() in text.casefold():
+                    continue
+                if heard is None:
+                    heard = [devanagari_to_latin(to_devanagari(w)) for w in set(BRAHMIC_WORD.findall(text))]
+                if not any(sounds_alike(word, w) for w in heard if w):
+                    out.append(name_lacking(g, docs, o, k, word, _brahmic_name(paragraph, match.start(), match.end())))
+    return out
+
 
 def _brahmic_pairs(ctx: Context, group: Group, docs: list[int]) -> list[tuple[int, int]]:
     """Each source k and translation o of a group in two different Brahmic scripts: what

@@ -1,15 +1,21 @@
 """Latin names a Japanese translation changes or drops: a name it writes right elsewhere and
-here as a word near it (Portnoy / ポートノイ, and ポルノイ here), and a person's name dropped
+here as a word near it (Portnoy / ポートノイ, and ポルノイ here), a person's name dropped
 whole (a given name and a surname of which no word is in the translation's katakana, in the
 paragraph or anywhere in the document, while the paragraph transliterates the source's other
-names: Sullivan / サリバン, Cownie / コウニー, and Matt Marquardt nowhere)."""
+names: Sullivan / サリバン, Cownie / コウニー, and Matt Marquardt nowhere), and a name the
+translation makes a city of another sound (Atlanta / アテネ, Athens)."""
 
 from __future__ import annotations
 
-from xlcheck.compare.places import place_key
+import functools
+from collections import defaultdict
+
+from xlcheck.compare.places import place_key, place_keys
 from xlcheck.compare.spelling import near_sound
+from xlcheck.locales import place_names
+from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
-from xlcheck.romanise import latin_sound, romanised_sound, sound_distance, sounds_alike
+from xlcheck.romanise import kana_to_latin, latin_sound, romanised_sound, sound_distance, sounds_alike
 
 # A word Japanese romanisation could spell (Shinzo, Kishida, Tanaka): a Japanese person's
 # name, which a Japanese text writes in kanji, not in katakana.
@@ -64,3 +70,60 @@ def known_elsewhere(value: str, document_words: list[str], runs: list[list[str]]
         return False
     sound = latin_sound(value)
     return any(near_sound(sound, romanised_sound(w), 1.0) for run in runs for w in run if w not in taken)
+
+
+# A word of katakana (with its long-vowel mark): a city's name, or a compound it opens
+# (アテネオリンピック, the Athens Olympics).
+_KATAKANA_WORD = lazy(r"[\p{Katakana}ー]{3,}")
+
+
+@functools.cache
+def _kana_cities() -> dict[str, str]:
+    """CLDR's time-zone cities by their Japanese names written in katakana, three kana
+    or more (アテネ, ミラノ): shorter ones open too many other words (パリ, parity)."""
+    return {name: key for name, key in place_names("ja").items()
+            if key.startswith("tz:") and len(name) >= 3 and _KATAKANA_WORD.fullmatch(name)}
+
+
+@functools.cache
+def _english_names() -> dict[str, tuple[str, ...]]:
+    """CLDR's English names of each place key."""
+    names = defaultdict(list)
+    for name, key in place_names("en").items():
+        names[key].append(name)
+    return {key: tuple(forms) for key, forms in names.items()}
+
+
+def cities_named(text: str) -> dict[str, str]:
+    """The CLDR cities a Japanese text names in katakana, alone or opening a compound, by
+    key, each with its kana."""
+    cities = _kana_cities()
+    found = {}
+    for word in _KATAKANA_WORD.findall(text):
+        for n in range(len(word), 2, -1):
+            key = cities.get(word[:n])
+            if key is not None and (n == len(word) or len(word) - n >= 3):
+                found[key] = word[:n]
+                break
+    return found
+
+
+def city_put_for(source: str, translation: str, names: list[tuple[str, Invariant]]) -> list[tuple[str, Invariant]]:
+    """The names of an English paragraph (`names`: one word each, proved names, none
+    rendered in the translation) that a Japanese translation replaces by a city the
+    English never names, one whose sound begins as the name's ("in Atlanta" /
+    アテネオリンピック, the Athens Olympics): the name heard as a better-known city.
+    A city the English names in any form (Athens, Athenian, its country's capital) is
+    the translation's own, and so is a city beside names of another sound."""
+    cities = cities_named(translation)
+    if not cities or not names:
+        return []
+    named = place_keys("en", source)
+    words = source.casefold()
+    out = []
+    for key, kana in cities.items():
+        if key in named or any(form[:4].casefold() in words for form in _english_names().get(key, ())):
+            continue
+        heard = romanised_sound(kana_to_latin(kana))
+        out.extend((value, inv) for value, inv in names if heard and latin_sound(value)[:1] == heard[:1])
+    return out

@@ -85,6 +85,7 @@ from xlcheck.compare.places import (
 from xlcheck.compare.prescreen import GroupScripts
 from xlcheck.compare.spelling import (
     consonant_drops,
+    ending_s_dropped,
     letter_dropped,
     misspelt_noun,
     near_miss,
@@ -553,6 +554,7 @@ class Names:
         out.extend(self._dropped_titles(g, group, docs))
         out.extend(_unseen(out, self._lookalike_candidates(g, group, docs) if run("_lookalike_candidates") else []))
         out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)))
+        out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs)))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())
@@ -564,6 +566,7 @@ class Names:
         out.extend(_unseen(out, self._unaccounted(g, group, docs)))
         out.extend(_unseen(out, self._acronym_never_written(g, group, docs)))
         out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs) if run("_unrendered_in_kana") else []))
+        out.extend(_unseen(out, self._city_for_name(g, group, docs) if run("_unrendered_in_kana") else []))
         return out
 
     @staticmethod
@@ -608,6 +611,27 @@ class Names:
                             or not all(len(latin_sound(p)) >= 3 and set(latin_sounds(p)) & self._kana_sounds(o) for p in parts):
                         continue
                     out.append(name_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _city_for_name(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+        """One-word names of an English doc k, written inside a sentence and rendered by
+        no word of the Japanese doc o's group, that o replaces by a city of the same first
+        sound (`katakana.city_put_for`: Atlanta / アテネ)."""
+        out = []
+        for k in docs:
+            if base_language(self.ctx.documents[k].lang) != "en" or self._documentation(k):
+                continue
+            for o in docs:
+                text = self.ctx.text(o, group)
+                if o == k or base_language(self.ctx.documents[o].lang) != "ja" or not katakana.cities_named(text):
+                    continue
+                runs = kana_runs(text)
+                lone = [(value, inv) for value, inv in self._lone_names(k, group)
+                        if " " not in value and "initial" not in inv.flag and self._inside_sentence(k, inv)
+                        and self._spoken_name(value, self.ctx.documents[k].lang)
+                        and value not in text and not sound_present(value, runs)]
+                out.extend(name_lacking(g, docs, o, k, value, inv)
+                           for value, inv in katakana.city_put_for(self.ctx.text(k, group), text, lone))
         return out
 
     @_memo

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import unicodedata
 
-from xlcheck.compare.context import unaccented
-from xlcheck.compare.places import UNDECOMPOSED
+import regex
+
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
+from xlcheck.compare.places import UNDECOMPOSED, place_key
+from xlcheck.locales import base_language
+from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import sound_distance
+from xlcheck.scripts import main_script
 
 # Transliteration variants that are one sound: Prigozhin / Prigoschin, Zelensky / Selenskyj.
 _SOUNDS = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "c"), ("kh", "h"),
@@ -179,3 +184,49 @@ def misspelt_noun(name: str, word: str, known: bool = False) -> bool:
         # A vowel for a vowel is a cognate's spelling (Endung / Ending).
         return len(changed) <= 2 and not all(x in "aeiouy" and y in "aeiouy" for x, y in changed)
     return False
+
+
+# A capitalised word ending in a single s that opens a longer name ("Pinellas County",
+# "Ladbrokes Premiership"). English gives a name no bare genitive s (DeepSeek's), and
+# a plural name does not stand before another name: that s is the name's own.
+_S_OPENS_NAME = lazy(r"(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}{3,}(?<![sui])s(?=[ \u00a0]+\p{Lu}\p{Ll})")
+_CAPITALISED = lazy(r"(?<![\p{L}\p{M}])\p{Lu}")
+_LOWER_WORD = lazy(r"(?<![\p{L}\p{M}])\p{Ll}{3,}")
+
+
+def ending_s_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """Names of an English paragraph whose own final s a translation in Latin letters
+    cuts: "in or offshore of Pinellas County" / "ao largo do condado de Pinella",
+    "Ladbrokes Premiership" / "Ladbroke Premiership". The name matches its stem
+    wherever a version writes it (a genitive, DeepSeeks / DeepSeek; a plural), so it
+    is looked for here: the English word opens a longer name inside a sentence, English
+    writes its stem nowhere (the Obamas beside Obama is a plural), no place is spelt
+    so (Athens / Athen), and the translation writes the stem, capitalised, where its
+    whole document never writes the name."""
+    out = []
+    for k in docs:
+        if base_language(ctx.documents[k].lang) != "en":
+            continue
+        doc = ctx.documents[k]
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for match in _S_OPENS_NAME.finditer(paragraph.text):
+                word, stem = match.group(), match.group()[:-1]
+                if stem.lower() in ctx.words(k) or place_key("en", word) or _headline(paragraph.text):
+                    continue
+                for o in docs:
+                    if o == k or word.lower() in ctx.words(o) or stem.lower() not in ctx.words(o):
+                        continue
+                    text = ctx.text(o, group)
+                    if main_script(text) != "latin" or place_key(ctx.documents[o].lang, stem) \
+                            or not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(stem) + r"(?![\p{L}\p{M}])", text):
+                        continue
+                    at = Invariant("name", word, word, paragraph.start + match.start(), paragraph.start + match.end())
+                    out.append(name_lacking(g, docs, o, k, word, at))
+    return out
+
+
+def _headline(text: str) -> bool:
+    """Whether a paragraph capitalises as many of its words as it writes in lower case
+    (a headline in title case, where every word opens a name)."""
+    return len(_CAPITALISED.findall(text)) >= len(_LOWER_WORD.findall(text))
