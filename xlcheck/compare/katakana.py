@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from xlcheck.compare.places import place_key, place_keys
 from xlcheck.compare.spelling import near_sound
-from xlcheck.locales import place_names
+from xlcheck.locales import base_language, place_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.romanise import kana_to_latin, latin_sound, romanised_sound, sound_distance, sounds_alike
@@ -35,6 +35,13 @@ _NOT_A_PERSON = lazy(r"(?i)\b(?:the|an?|this|that|his|her|its|their|our|your|my|
 # Commission", "Los Angeles County"), or of a headline in title case ("Musk's Threats Darken
 # as MAGA Rages").
 _NAME_GOES_ON = lazy(r"\p{Lu}[\p{L}'’]*\s+(?:(?:and|&)\s+)?$")
+
+
+def spoken_in_kana(value: str, lang: str) -> bool:
+    """Whether a Japanese text (`lang`) can write a one-word Latin name only in katakana,
+    by its sound: not a Japanese, Chinese or Korean name, which it writes in kanji."""
+    return base_language(lang) == "ja" and bool(_NAME_WORD.fullmatch(value)) and len(value) >= 3 \
+        and not _HEPBURN.fullmatch(value.lower()) and value.lower() not in _HAN_SURNAMES
 
 
 def dropped_whole(value: str, before: str, taken: set[str], document_words: list[str]) -> bool:
@@ -127,3 +134,18 @@ def city_put_for(source: str, translation: str, names: list[tuple[str, Invariant
         heard = romanised_sound(kana_to_latin(kana))
         out.extend((value, inv) for value, inv in names if heard and latin_sound(value)[:1] == heard[:1])
     return out
+
+
+def loanwords_left_out(runs: list[list[str]], value: str, source_words: set[str]) -> list[list[str]]:
+    """Romanised kana (or Hangul) `runs` without the words that render a word the source
+    writes in lower case, as a whole or as a compound's head (ランダム化 for "randomised"),
+    unless a word of the name `value` sounds just as it: a loanword a consonant away from a
+    name (ランダム, Landray) is the loanword, not the name."""
+    names = {latin_sound(part) for part in value.split()}
+    heads = {latin_sound(word) for word in source_words}
+
+    def loanword(word: str) -> bool:
+        sound = romanised_sound(word)
+        return len(sound) >= 3 and sound not in names and any(head.startswith(sound) for head in heads)
+
+    return [[word for word in run if not loanword(word)] for run in runs]

@@ -1218,14 +1218,15 @@ class Names:
                 and _last_part(value).search(self.ctx.text(k, group)):
             return True  # "SharedOptions" / "公共option", "AlluxioRuntime" / "Runtime": a type named by its head
         runs = self._runs(k, group)
-        if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs):
-            return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그
+        if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs) and sound_present(
+                value, katakana.loanwords_left_out(runs, value, self._source_words(value, k, group, docs, names))):
+            return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그; not ランダム(化), randomised, for Landray
         if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
             return True  # BlackRock / БлекРок
         if value.isupper() and value.isascii() and value in self._cyrillic_capitals(k, group):
             return True  # MT / МТ: an acronym typed in Cyrillic capitals that look like its letters
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
-                and self._writes(k, value, whole_word=False):
+                and self._writes(k, value, whole_word=False) and not (runs and katakana.spoken_in_kana(value, lang)):
             return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
         if _FOREIGN.fullmatch(value) and main_script(self.ctx.text(k, group)) == "latin" \
                 and self._sound_present(value, words):
@@ -1237,6 +1238,12 @@ class Names:
                 return True
         return self._head_translated(value, k, group, docs, names) or self._spelt_out(value, k, group) \
             or self._translated_acronym(value, k, group, docs, names) or self._city_made_country(value, k, group, docs, names)
+
+    def _source_words(self, value: str, k: int, group: Group, docs: list[int],
+                      names: dict[int, dict[str, Invariant]]) -> set[str]:
+        """The words in lower case of the group's versions other than doc k that name `value`."""
+        return {word for o in docs if o != k and value in names.get(o, {})
+                for word in _LOWER_WORDS.findall(self.ctx.text(o, group))}
 
     def _city_made_country(self, value: str, k: int, group: Group, docs: list[int],
                            names: dict[int, dict[str, Invariant]]) -> bool:
