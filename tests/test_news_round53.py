@@ -107,3 +107,30 @@ def test_the_speaker_written_in_katakana_is_clean():
     en, ja = _LANDRAY
     named = ja.replace("でした。\n", "でした」とマーティン・ランドレイ教授は語った。\n", 1)
     assert ("XL401", "Landray") not in loud_values(en, "en", named, "ja")
+
+
+# WMT22 en→de (wmt-conference/wmt22-news-systems, rt-com.18637, Online-B) and WMT21
+# newstest2021 en→de (wmt-conference/wmt21-news-systems, segment 376 of window 370-376,
+# BUPT_rush); test data released for research and MT evaluation. The first shortened.
+_RIA = ('"We are working with the Russian side to increase trade turnover," Al Zeyoudi told RIA news agency on '
+        'Saturday during a plenary session of the Expo-2020 international forum in the UAE.\n',
+        "„Wir arbeiten mit der russischen Seite zusammen, um den Handelsumsatz zu steigern“, sagte Al Zeyoudi am "
+        "Samstag während einer Plenarsitzung der Weltausstellung Internationales Forum 2020 in den VAE.\n")
+_COLVIN = ('AP White House reporter Jill Colvin greeted McEnany at her first briefing by asking, "Will you pledge '
+           'never to lie to us from that podium?"\n',
+           'Jill Colvin, die Reporterin des Weißen Hauses, begrüßte McEnany bei ihrem ersten Briefing mit der Frage: '
+           '"Wollen Sie uns nie von diesem Podium aus belügen?"\n')
+
+
+def test_a_news_agency_a_translation_names_in_no_form_is_dropped():
+    en, de = _RIA
+    assert loud_values(en, "en", de, "de") == [("XL401", "RIA")]
+    en, de = _COLVIN
+    assert loud_values(en, "en", de, "de") == [("XL401", "AP")]
+
+
+def test_the_agency_named_by_another_of_its_names_is_clean():
+    en, de = _RIA
+    assert loud_values(en, "en", de.replace("sagte Al Zeyoudi", "sagte Al Zeyoudi der Agentur RIA Nowosti"), "de") == []
+    en, de = _COLVIN
+    assert loud_values(en, "en", de.replace("die Reporterin", "die Reporterin der Associated Press"), "de") == []

@@ -77,6 +77,12 @@ ORGANISATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# News agencies that every language in Latin letters names by their own name (a Czech text
+# may call Xinhua "Nová Čína", and CNA is also a nursing assistant): one a source credits
+# and a translation names in no form was dropped.
+AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "Kyodo", "Yonhap", "TASS", "RIA", "Interfax")
+
+
 # Capitals and large cities CLDR has no time-zone city for (Beijing shares Asia/Shanghai).
 CITIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Beijing": (("Beijing", "Peking"), ("北京", "北京市", "Пекин")),

@@ -33,6 +33,7 @@ import regex
 from xlcheck import gazetteer, regexcache
 from xlcheck.compare import katakana
 from xlcheck.compare import respelt as _respelt
+from xlcheck.compare.agencies import agency_dropped
 from xlcheck.compare.brahmic import brahmic_candidates
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.cyrillic import (
@@ -555,6 +556,7 @@ class Names:
         out.extend(_unseen(out, self._lookalike_candidates(g, group, docs) if run("_lookalike_candidates") else []))
         out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)))
         out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, agency_dropped(self.ctx, g, group, docs)))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())

@@ -1,0 +1,50 @@
+"""News agencies a translation in Latin letters drops: "told RIA news agency on Saturday" /
+"sagte am Samstag", "AP White House reporter Jill Colvin" / "die Reporterin Jill Colvin".
+An agency is named the same way in every such language (`gazetteer.AGENCIES`), so a
+translation that names it in none of its forms has lost it, whether or not it names it
+elsewhere (the other checks compare only names two versions write)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from xlcheck import gazetteer
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking
+from xlcheck.compare.places import organisation_present
+from xlcheck.model import Invariant
+from xlcheck.scripts import main_script
+
+
+@functools.cache
+def _credits() -> regex.Pattern[str]:
+    """The agencies' one-word English names, as written (AP, Reuters), as whole words."""
+    forms = sorted({form for key in gazetteer.AGENCIES for form in gazetteer.ORGANISATIONS[key][0] if " " not in form},
+                   key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}.@/-])(" + "|".join(map(regex.escape, forms)) + r")(?![\p{L}\p{N}@/]|\.\p{L})")
+
+
+@functools.cache
+def _keys() -> dict[str, str]:
+    return {form: key for key in gazetteer.AGENCIES for form in gazetteer.ORGANISATIONS[key][0]}
+
+
+def agency_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """Agencies a version in Latin letters names in group `g` that another one in Latin
+    letters names in none of their forms."""
+    out = []
+    latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
+    for k in latin if len(latin) >= 2 else ():
+        doc = ctx.documents[k]
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for match in _credits().finditer(paragraph.text):
+                name = match.group()
+                key = "gaz:" + _keys()[name]
+                for o in latin:
+                    if o != k and not organisation_present(key, ctx.text(o, group)):
+                        at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end(),
+                                       (), "acronym" if name.isupper() else "capitalised")
+                        out.append(name_lacking(g, docs, o, k, name, at))
+    return out
