@@ -134,3 +134,24 @@ def test_the_agency_named_by_another_of_its_names_is_clean():
     assert loud_values(en, "en", de.replace("sagte Al Zeyoudi", "sagte Al Zeyoudi der Agentur RIA Nowosti"), "de") == []
     en, de = _COLVIN
     assert loud_values(en, "en", de.replace("die Reporterin", "die Reporterin der Associated Press"), "de") == []
+
+
+# NTREX-128, guardian.221718 line 930 with its human Japanese translation.
+_ELDON = ("A cyber-hacker has infiltrated Britain's super-secret web network of spies, revealing the identities of all "
+          "Britain's agents in the field, to the dismay of the agent on duty - a regrettably small role for Kevin "
+          "Eldon.\n",
+          "サイバーハッカーが英国の極秘スパイのウェブネットワークに潜入し、活動中のすべての英国エージェントの身元を暴露"
+          "したことで、当番のエージェント（ケヴィン・エルトンには残念なほど小さな役）が狼狽する。\n")
+
+
+def test_a_name_whose_voiced_stop_katakana_makes_voiceless_is_another_name():
+    en, ja = _ELDON
+    assert loud_values(en, "en", ja, "ja") == [("XL401", "Kevin Eldon")]
+
+
+def test_the_name_with_its_voiced_stop_is_clean():
+    en, ja = _ELDON
+    assert loud_values(en, "en", ja.replace("エルトン", "エルドン"), "ja") == []
+    # Written for the test: a German name's final d, which Japanese devoices (Bernd / ベルント).
+    en = en.replace("Kevin Eldon", "Bernd Leno")
+    assert loud_values(en, "en", ja.replace("ケヴィン・エルトン", "ベルント・レノ"), "ja") == []

@@ -149,3 +149,31 @@ def loanwords_left_out(runs: list[list[str]], value: str, source_words: set[str]
         return len(sound) >= 3 and sound not in names and any(head.startswith(sound) for head in heads)
 
     return [[word for word in run if not loanword(word)] for run in runs]
+
+
+# A voiced stop and its voiceless twin, as the sound skeletons write them: katakana keeps
+# the two apart (ド / ト, グ / ク, ブ / プ), before a vowel at least.
+_VOICELESS = {"D": "T", "G": "K", "B": "P"}
+_LETTERS = {"D": "d", "G": "g", "B": "b"}
+_VOWEL = "aeiouy"
+
+
+def voicing_changed(value: str, runs: list[list[str]]) -> bool:
+    """Whether a translation writes a word of a name (`value`) in katakana with one voiced
+    stop made voiceless, and the word nowhere as it sounds (Eldon / エルトン, Elton): the
+    name of another person. Only a stop the English spells before a vowel wherever it
+    writes it (German Bernd / ベルント, Magdeburg / マクデブルク devoice theirs)."""
+    heard = {romanised_sound(w) for run in runs for w in run}
+    for part in value.split():
+        sound = latin_sound(part)
+        if len(sound) < 3 or sound in heard:
+            continue
+        lower = part.lower()
+        for i, letter in enumerate(sound):
+            voiceless = _VOICELESS.get(letter)
+            if voiceless is None or any(lower[j + 1:j + 2] not in _VOWEL or lower[j + 1:j + 2] == ""
+                                        for j, ch in enumerate(lower) if ch == _LETTERS[letter]):
+                continue
+            if sound[:i] + voiceless + sound[i + 1:] in heard:
+                return True
+    return False

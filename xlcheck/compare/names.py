@@ -1028,6 +1028,9 @@ class Names:
                 taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
                 places = None
                 for value, inv in lone:
+                    if _LATIN_VALUE.fullmatch(value) and value not in text and katakana.voicing_changed(value, runs):
+                        out.append(name_lacking(g, docs, o, k, value, inv))  # Eldon / エルトン
+                        continue
                     if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
                         continue
                     key = place_key(self.ctx.documents[k].lang, value)
