@@ -110,7 +110,7 @@ def test_the_speaker_written_in_katakana_is_clean():
 
 
 # WMT22 en→de (wmt-conference/wmt22-news-systems, rt-com.18637, Online-B) and WMT21
-# newstest2021 en→de (wmt-conference/wmt21-news-systems, segment 376 of window 370-376,
+# newstest2021 en→de (wmt-conference/wmt21-news-systems, line 373 of window 370-376,
 # BUPT_rush); test data released for research and MT evaluation. The first shortened.
 _RIA = ('"We are working with the Russian side to increase trade turnover," Al Zeyoudi told RIA news agency on '
         'Saturday during a plenary session of the Expo-2020 international forum in the UAE.\n',
@@ -155,3 +155,21 @@ def test_the_name_with_its_voiced_stop_is_clean():
     # Written for the test: a German name's final d, which Japanese devoices (Bernd / ベルント).
     en = en.replace("Kevin Eldon", "Bernd Leno")
     assert loud_values(en, "en", ja.replace("ケヴィン・エルトン", "ベルント・レノ"), "ja") == []
+
+
+# WMT25 en→ja (wmt-conference/wmt25-general-mt, released for MT evaluation): guardian.229338
+# paragraph 2's last sentence with system SH's Japanese.
+_CAMERON = ("Andrew Exeter's lighting switches from blood red to cool blue for scenes when 13-year-old Cameron "
+            "repeatedly puts himself - and, eventually, his new heart - to the test when diving at his local pool.\n",
+            "アンドリュー・エクスターの照明は、13歳のカムeronが地元プールでダイブを繰り返すシーンでは、血色の赤から冷静な青に"
+            "切り替わる。\n")
+
+
+def test_a_name_broken_into_katakana_and_latin_letters_is_a_changed_name():
+    en, ja = _CAMERON
+    assert loud_values(en, "en", ja, "ja") == [("XL401", "Cameron")]
+
+
+def test_the_name_in_katakana_is_clean():
+    en, ja = _CAMERON
+    assert loud_values(en, "en", ja.replace("カムeron", "キャメロン"), "ja") == []

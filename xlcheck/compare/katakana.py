@@ -177,3 +177,16 @@ def voicing_changed(value: str, runs: list[list[str]]) -> bool:
             if sound[:i] + voiceless + sound[i + 1:] in heard:
                 return True
     return False
+
+
+# Latin letters in lower case glued to katakana (カムeron): a transliteration broken off.
+_GLUED_TAIL = lazy(r"(?<=[\p{Katakana}ー])[a-z]{2,}+(?![A-Za-z])")
+
+
+def garbled(value: str, text: str) -> bool:
+    """Whether a Japanese text writes a word of a Latin name as katakana run on into the
+    name's last letters in Latin (Cameron / カムeron), and the word nowhere whole: the
+    name broken in transliteration."""
+    tails = set(_GLUED_TAIL.findall(text)) if not text.isascii() else set()
+    return bool(tails) and any(part.lower().endswith(tail) and len(part) > len(tail) and part not in text
+                               for part in value.split() for tail in tails)

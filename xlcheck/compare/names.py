@@ -1028,8 +1028,10 @@ class Names:
                 taken = {w for run in runs for w in run if any(sounds_alike(name, w) for name in others)}
                 places = None
                 for value, inv in lone:
-                    if _LATIN_VALUE.fullmatch(value) and value not in text and katakana.voicing_changed(value, runs):
-                        out.append(name_lacking(g, docs, o, k, value, inv))  # Eldon / エルトン
+                    if _LATIN_VALUE.fullmatch(value) and value not in text and (
+                            katakana.voicing_changed(value, runs) or katakana.garbled(value, text)):
+                        if all(c.value != value or c.lack != {o} for c in out):
+                            out.append(name_lacking(g, docs, o, k, value, inv))  # Eldon / エルトン, Cameron / カムeron
                         continue
                     if not _LATIN_VALUE.fullmatch(value) or value in text or sound_present(value, runs):
                         continue
@@ -1231,8 +1233,12 @@ class Names:
         if value.isupper() and value.isascii() and value in self._cyrillic_capitals(k, group):
             return True  # MT / МТ: an acronym typed in Cyrillic capitals that look like its letters
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
-                and self._writes(k, value, whole_word=False) and not (runs and katakana.spoken_in_kana(value, lang)):
-            return True  # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗
+                and self._writes(k, value, whole_word=False) and not (
+                    runs and katakana.spoken_in_kana(value, lang) and not self._documentation(k)):
+            # Chinese gives "Hans Modrow" in Latin letters once, then writes 莫德罗; Japanese news
+            # writes such a name here in katakana if at all (documentation may say "the
+            # compiler", コンパイラ, for Rust, which it writes in Latin letters elsewhere).
+            return True
         if _FOREIGN.fullmatch(value) and main_script(self.ctx.text(k, group)) == "latin" \
                 and self._sound_present(value, words):
             return True  # СаЙ / Say: one word, transliterated
