@@ -173,3 +173,18 @@ def test_a_name_broken_into_katakana_and_latin_letters_is_a_changed_name():
 def test_the_name_in_katakana_is_clean():
     en, ja = _CAMERON
     assert loud_values(en, "en", ja.replace("カムeron", "キャメロン"), "ja") == []
+
+
+def test_documentation_may_name_by_its_role_what_it_writes_in_latin_letters_elsewhere():
+    # "The Rust Programming Language" (rust-lang/book, MIT or Apache-2.0) and its Japanese
+    # translation (rust-lang-ja/book-ja), ch11-00, two sentences (the first one's Japanese
+    # written for the test): the Japanese says コンパイラ, the compiler, for Rust, which it
+    # writes in Latin letters in the other paragraph.
+    from tests.conftest import pair_findings
+
+    en = ("As such, Rust includes support for writing automated software tests.\n\nWhen we implement and compile that "
+          "function, Rust does all the type checking and borrow checking that you have learned so far.\n")
+    ja = ("そのため、Rustは自動テストを書くサポートを含んでいます。\n\nこの関数を実装してコンパイルすると、コンパイラはこれまでに"
+          "学んできた型チェックと借用チェックを全て行います。\n")
+    assert [f.value for f in pair_findings(en, "en", ja, "ja") if f.rule == "XL401"] == []
+    assert ("XL401", "Rust") in loud_values(en, "en", ja, "ja")  # in news, the name is gone
