@@ -188,3 +188,21 @@ def test_documentation_may_name_by_its_role_what_it_writes_in_latin_letters_else
           "学んできた型チェックと借用チェックを全て行います。\n")
     assert [f.value for f in pair_findings(en, "en", ja, "ja") if f.rule == "XL401"] == []
     assert ("XL401", "Rust") in loud_values(en, "en", ja, "ja")  # in news, the name is gone
+
+
+# WMT21 newstest2021 ha→en (wmt-conference/wmt21-news-systems, released for MT evaluation):
+# segment 954 (window 949-954) with TWB's English.
+_BASHIR = ("A cikin watan Afrilun shekarar 2019 ne aka hambarar da gwamnatin shugaba Omar Al-Bashir, biyo bayan watanni "
+           "da aka kwashe ana zanga-zangar kin jinin gwamnatinsa.\n",
+           "In April 2019, president Omar Al-Din, following months of protests against his government.\n")
+
+
+def test_a_surname_an_english_translation_replaces_beside_the_given_name_is_a_changed_name():
+    ha, en = _BASHIR
+    assert ("XL401", "Omar Al-Bashir") in loud_values(ha, "ha", en, "en")
+
+
+def test_the_surname_kept_or_respelt_is_clean():
+    ha, en = _BASHIR
+    assert ("XL401", "Omar Al-Bashir") not in loud_values(ha, "ha", en.replace("Al-Din", "al-Bashir"), "en")
+    assert ("XL401", "Omar Al-Bashir") not in loud_values(ha, "ha", en.replace("Al-Din", "Al-Beshir"), "en")

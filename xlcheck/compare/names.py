@@ -93,6 +93,7 @@ from xlcheck.compare.spelling import (
     near_sound,
     same_stem,
     skeleton,
+    surname_replaced,
     typo_of,
 )
 from xlcheck.compare.tables import labels_translated, names_labels_only
@@ -557,6 +558,7 @@ class Names:
         out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)))
         out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs)))
         out.extend(_unseen(out, agency_dropped(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, surname_replaced(self.ctx, g, group, docs)))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())

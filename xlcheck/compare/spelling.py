@@ -6,6 +6,7 @@ aside. A spelling of the name's own (Mohammed / Mohamed) is not one."""
 from __future__ import annotations
 
 import unicodedata
+from difflib import SequenceMatcher
 
 import regex
 
@@ -230,3 +231,60 @@ def _headline(text: str) -> bool:
     """Whether a paragraph capitalises as many of its words as it writes in lower case
     (a headline in title case, where every word opens a name)."""
     return len(_CAPITALISED.findall(text)) >= len(_LOWER_WORD.findall(text))
+
+
+# A person's name as a text in Latin letters writes it: two or three capitalised words, a
+# hyphened or apostrophed part in each (Al-Bashir, Da'u).
+_PERSON = lazy(r"(?<![\p{L}\p{M}'’.-])\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*+(?:[ \u00a0]\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*+){1,2}"
+               r"(?![\p{L}\p{M}]|[ \u00a0]\p{Lu})")
+
+
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\"“”«»‘’'(\[–—-])\s*+$")
+
+
+def surname_replaced(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """Names of two or three words that an English translation writes with their
+    first words kept and the last one replaced by a capitalised word the source does not
+    write and that is no spelling of it, the surname written nowhere in its paragraph:
+    "Hassan Jallow" / "Hassan Da", "Omar Hassan Al-Bashir" / "Omar Hassan Al-Din", or cut
+    ("Roger Taylor" / "Roger Tayl"). A surname inflected or respelt (Jallowa, el-Béchir)
+    or a name translated word by word ("Kano State" / "jihar Kano") is not. Only into
+    English, which keeps a foreign name's words as they are: other languages translate the
+    last word of a body's name and capitalise it (Premier League, Premier-Liga; Paget
+    Hospital, isibhedlela sasePaget)."""
+    out = []
+    latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
+    for k in latin if len(latin) >= 2 else ():
+        doc = ctx.documents[k]
+        source = ctx.text(k, group).casefold()
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for match in _PERSON.finditer(paragraph.text):
+                *given, surname = match.group().split()
+                if len(surname) < 3 or regex.search(r"(?<![\p{L}])" + regex.escape(surname.lower()), doc.text):
+                    continue  # a common word the source also writes in lower case ("Sydney airport")
+                if any(place_key(doc.lang, part) for part in (*given, surname, match.group())):
+                    continue  # a place's name or a body's named after it ("Melbourne Airport")
+                if _SENTENCE_START.search(paragraph.text[:match.start()]):
+                    continue  # any word is capitalised there ("In Oberbayern")
+                for o in latin:
+                    if o != k and base_language(ctx.documents[o].lang) == "en" and _replaced(" ".join(given), surname, ctx.text(o, group), source):
+                        at = Invariant("name", match.group(), match.group(), paragraph.start + match.start(),
+                                       paragraph.start + match.end())
+                        out.append(name_lacking(g, docs, o, k, match.group(), at))
+    return out
+
+
+def _replaced(given: str, surname: str, text: str, source: str) -> bool:
+    """Whether `text` writes `given` followed by a capitalised word in place of `surname`,
+    and no word like the surname anywhere."""
+    after = regex.search(r"(?<![\p{L}\p{M}'’-])" + regex.escape(given) + r"[ \u00a0](\p{Lu}[\p{L}'’-]*)", text)
+    if after is None:
+        return False
+    other = after.group(1)
+    if other.casefold() in source or SequenceMatcher(None, unaccented(other), unaccented(surname)).ratio() >= 0.6 \
+            and not (surname.startswith(other) and len(other) >= 3):
+        return False
+    folded = unaccented(surname)
+    return not any(SequenceMatcher(None, unaccented(word), folded).ratio() >= 0.6
+                   for word in regex.findall(r"\p{L}[\p{L}'’-]*", text) if word[:1].casefold() == folded[:1])
