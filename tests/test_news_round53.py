@@ -1,9 +1,13 @@
 """Round 53 on missed names pooled across the news sets (tuning data): a name whose own final s
 a translation cuts (Pinellas County / condado de Pinella, Ladbrokes / Ladbroke), a name a
-Bengali source keeps in Latin letters that the Hindi drops (Ürümqi), and a name a Japanese
-translation makes a city of the same first sound (Atlanta / アテネ, Athens). Each has its
-faithful twin, and the forms a name rightly loses its s in (a plural beside its singular, a
-city's exonym) are not reported."""
+Bengali source keeps in Latin letters that the Hindi drops (Ürümqi), a name a Japanese
+translation makes a city of the same first sound (Atlanta / アテネ, Athens), a speaker dropped
+where a kana loanword sounds near him (Landray / ランダム化), a news agency dropped (RIA, AP), a
+katakana name with a voiced stop made voiceless (Eldon / エルトン) or run on into Latin letters
+(Cameron / カムeron), and a surname replaced beside the given name an English translation keeps
+(Omar Al-Bashir / Omar Al-Din). Each has its faithful twin, and the forms a name rightly takes
+(a plural beside its singular, a city's exonym, a German name devoiced, documentation's role
+word for a name) are not reported."""
 
 from tests.conftest import loud_values
 
