@@ -210,3 +210,17 @@ def test_the_surname_kept_or_respelt_is_clean():
     ha, en = _BASHIR
     assert ("XL401", "Omar Al-Bashir") not in loud_values(ha, "ha", en.replace("Al-Din", "al-Bashir"), "en")
     assert ("XL401", "Omar Al-Bashir") not in loud_values(ha, "ha", en.replace("Al-Din", "Al-Beshir"), "en")
+
+
+# The same window's segment 98 (TWB): Gambia's chief justice Hassan Jallow made "Hassan Da"
+# (Hausa's "da", and, written as a name), the source cut to his clause.
+_JALLOW = ("Sai dai kwamitin kwararrun da Robinson ta jagoranta tare da babban mai shari'a na kasar Gambia Hassan "
+           "Jallow, sun wanke tsohon ministan noman na Najeriya daga dukkannin zarge-zarge da ke kansa.\n",
+           "However, the committee was chaired by Prime Minister Hassan Da, who was addressing the former Minister of "
+           "Agriculture of Nigeria from all allegations against him.\n")
+
+
+def test_a_surname_made_a_word_of_the_source_written_as_a_name_is_a_changed_name():
+    ha, en = _JALLOW
+    assert ("XL401", "Hassan Jallow") in loud_values(ha, "ha", en, "en")
+    assert ("XL401", "Hassan Jallow") not in loud_values(ha, "ha", en.replace("Hassan Da", "Hassan Jallow"), "en")

@@ -247,7 +247,8 @@ def surname_replaced(ctx: Context, g: int, group: Group, docs: list[int]) -> lis
     first words kept and the last one replaced by a capitalised word the source does not
     write and that is no spelling of it, the surname written nowhere in its paragraph:
     "Hassan Jallow" / "Hassan Da", "Omar Hassan Al-Bashir" / "Omar Hassan Al-Din", or cut
-    ("Roger Taylor" / "Roger Tayl"). A surname inflected or respelt (Jallowa, el-Béchir)
+    ("Roger Taylor" / "Roger Tayl"); a place's name before it is no part of it ("kasar Gambia
+    Hassan Jallow" / "Hassan Da"). A surname inflected or respelt (Jallowa, el-Béchir)
     or a name translated word by word ("Kano State" / "jihar Kano") is not. Only into
     English, which keeps a foreign name's words as they are: other languages translate the
     last word of a body's name and capitalise it (Premier League, Premier-Liga; Paget
@@ -256,33 +257,39 @@ def surname_replaced(ctx: Context, g: int, group: Group, docs: list[int]) -> lis
     latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
     for k in latin if len(latin) >= 2 else ():
         doc = ctx.documents[k]
-        source = ctx.text(k, group).casefold()
+        source = ctx.text(k, group)
         for index in group.members[k]:
             paragraph = doc.paragraphs[index]
             for match in _PERSON.finditer(paragraph.text):
-                *given, surname = match.group().split()
+                words = match.group().split()
+                while len(words) > 2 and (place_key(doc.lang, words[0]) or place_key("en", words[0])):
+                    words = words[1:]  # "kasar Gambia Hassan Jallow" (the country of Gambia's Hassan Jallow)
+                *given, surname = words
+                start = paragraph.text.index(words[0], match.start())
+                name = paragraph.text[start:match.end()]
                 if len(surname) < 3 or regex.search(r"(?<![\p{L}])" + regex.escape(surname.lower()), doc.text):
                     continue  # a common word the source also writes in lower case ("Sydney airport")
-                if any(place_key(doc.lang, part) for part in (*given, surname, match.group())):
+                if any(place_key(doc.lang, part) for part in (*given, surname, name)):
                     continue  # a place's name or a body's named after it ("Melbourne Airport")
                 if _SENTENCE_START.search(paragraph.text[:match.start()]):
                     continue  # any word is capitalised there ("In Oberbayern")
                 for o in latin:
-                    if o != k and base_language(ctx.documents[o].lang) == "en" and _replaced(" ".join(given), surname, ctx.text(o, group), source):
-                        at = Invariant("name", match.group(), match.group(), paragraph.start + match.start(),
-                                       paragraph.start + match.end())
-                        out.append(name_lacking(g, docs, o, k, match.group(), at))
+                    if o != k and base_language(ctx.documents[o].lang) == "en" \
+                            and _replaced(" ".join(given), surname, ctx.text(o, group), source):
+                        at = Invariant("name", name, name, paragraph.start + start, paragraph.start + match.end())
+                        out.append(name_lacking(g, docs, o, k, name, at))
     return out
 
 
 def _replaced(given: str, surname: str, text: str, source: str) -> bool:
     """Whether `text` writes `given` followed by a capitalised word in place of `surname`,
-    and no word like the surname anywhere."""
+    one the `source` does not write as it is (Hausa's "da", and, is no name: "Hassan Da"
+    for Hassan Jallow), and no word like the surname anywhere."""
     after = regex.search(r"(?<![\p{L}\p{M}'’-])" + regex.escape(given) + r"[ \u00a0](\p{Lu}[\p{L}'’-]*)", text)
     if after is None:
         return False
     other = after.group(1)
-    if other.casefold() in source or SequenceMatcher(None, unaccented(other), unaccented(surname)).ratio() >= 0.6 \
+    if regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(other) + r"(?![\p{L}\p{M}])", source) or SequenceMatcher(None, unaccented(other), unaccented(surname)).ratio() >= 0.6 \
             and not (surname.startswith(other) and len(other) >= 3):
         return False
     folded = unaccented(surname)
