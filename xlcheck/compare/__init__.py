@@ -32,6 +32,7 @@ from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.listing import INDENTED
 from xlcheck.compare.literals import (
+    format_placeholders,
     holds_inline_code,
     interface_label,
     labels_clicked,
@@ -233,6 +234,8 @@ def _interface_label(ctx: Context, group: Group, candidate: Candidate) -> bool:
     a title of capitalised words (a button, a menu path) they write in a script of their own."""
     if candidate.pair is not None or candidate.kind != "markup" or not candidate.lack:
         return False
+    if any(candidate.value.strip("`") in format_placeholders(ctx.documents[o].text) for o in candidate.have):
+        return False  # a format's placeholder (`[`Issue Type`][`Module Name`]`) is written as the format reads
     if names_translated_row(ctx, group, candidate):
         return True
     # (each label the source clicks has one the translation sets off, in quotation marks

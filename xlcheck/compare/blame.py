@@ -29,6 +29,7 @@ from xlcheck.compare.literals import (
     Translation,
     edit_distance,
     explicitation,
+    format_placeholders,
     prose_words,
     renamed_throughout,
     resolved_reference,
@@ -477,6 +478,9 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
                 renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
+        if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
+                and reference.value.strip("`") in format_placeholders(ctx.documents[source].text):
+            rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
         rules.append(rule)
     return rules
 

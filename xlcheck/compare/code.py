@@ -12,7 +12,7 @@ from collections import Counter
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
-from xlcheck.compare.listing import CommentLine, comment_gaps, dropped_comments, renested, same_comment, untranslated
+from xlcheck.compare.listing import CommentLine, comment_gaps, dropped_comments, renested, rewritten, untranslated
 from xlcheck.compare.literals import Translation, translated_word
 from xlcheck.extract.code import CodeBlock, Token, read_block
 from xlcheck.locales import base_language, latin_script
@@ -177,7 +177,7 @@ def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list
                 continue
             for comment_a, comment_b in zip(gap_a, gap_b):
                 if untranslated(comment_a.text) and untranslated(comment_b.text) \
-                        and not same_comment(comment_a.text, comment_b.text):
+                        and rewritten(comment_a.text, comment_b.text):
                     pair = next(_pairs)
                     out.extend(_comment_candidate(g, (k, other), paragraphs, comment, pair)
                                for k, other, comment in ((a, b, comment_a), (b, a, comment_b)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from xlcheck.compare.literals import edit_distance
 from xlcheck.extract.code import CodeBlock
 from xlcheck.patterns import lazy
 
@@ -27,7 +28,6 @@ _CODE_WORD = lazy(r"(?=.*(?:[0-9_$./]|[a-z]-[a-z]|[a-z][A-Z]))")
 # A letter of a script other than Latin: a comment holding one is written in the reader's words.
 _OTHER_SCRIPT = lazy(r"[^\P{L}\p{Latin}]")
 _ASCII_LETTERS = lazy(r"[A-Za-z]{2,}")
-_NOT_ALNUM = lazy(r"[\W_]++")
 
 
 @dataclass(frozen=True)
@@ -151,11 +151,23 @@ def untranslated(comment: str) -> bool:
     return bool(_ASCII_LETTERS.search(comment)) and not _OTHER_SCRIPT.search(comment)
 
 
-def same_comment(a: str, b: str) -> bool:
-    """Whether two comments say the same as written: case, spaces and punctuation aside
-    (``#set time between two different exports(TimeUnit=SECONDS)`` is ``# Set time between
-    two different exports (TimeUnit=SECONDS)``)."""
-    return _NOT_ALNUM.sub("", a).casefold() == _NOT_ALNUM.sub("", b).casefold()
+def rewritten(a: str, b: str) -> bool:
+    """Whether two comments written in the same letters say different things: each has a
+    word the other lacks, and the two are not one word misspelt (``configuration`` /
+    ``configration``), unless they hold digits (``8080`` / ``8081``). A word one of them
+    drops (``For Yarn (v1+)`` / ``Yarn (v1+)``) is the translator's shortening.
+
+    >>> rewritten("Trace plugin", "trace exporter"), rewritten("For Yarn (v1+)", "Yarn (v1+)")
+    (True, False)
+    >>> rewritten("the default configuration file", "the default configration file")
+    False
+    """
+    only_a, only_b = words(a) - words(b), words(b) - words(a)
+
+    def misspelt(x: str, others: set[str]) -> bool:
+        return not any(c.isdigit() for c in x) and any(edit_distance(x, y) <= 2 for y in others)
+
+    return any(not misspelt(x, only_b) for x in only_a) and any(not misspelt(y, only_a) for y in only_b)
 
 
 def words(comment: str) -> set[str]:

@@ -23,6 +23,7 @@ from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
     code_word,
+    format_placeholders,
     interface_label,
     names_a_placeholder,
     prose_text,
@@ -662,6 +663,10 @@ def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, sof
         text = urls._URL.sub(" ", ctx.text(k, group))  # (a word in a link's address is none of the sentence's)
         lost = [v for v in values[o] if v not in values[k] and _PHRASE_CODE.fullmatch(v) and not all(
             regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())]
+        if lost:
+            # (a format's placeholder, `[`Issue Type`]`, is verbatim however the page's prose words it)
+            placeholders = format_placeholders(ctx.documents[o].text)
+            lost = [v for v in lost if v.strip("`") not in placeholders]
         if lost:
             prose = " ".join(prose_text(ctx.documents[o].text).split())
             lost = [v for v in lost if regex.search(rf"(?i)(?<!\p{{Latin}}){regex.escape(v.strip('`'))}(?!\p{{Latin}})",
