@@ -246,6 +246,7 @@ _PLACEHOLDER = lazy(
     r"|\{\{\s*+[\w.|: ]++\s*+\}\}"                             # {{ var }}
     r"|\{[A-Za-z_][\w.]*+(?:![rsa])?+(?::[^{}\s]*+)?+\}"        # {name}, {0:>3}
     r"|\{\d++\}"                                               # {0}
+    r"|\$\[[^\[\]\s]++\]"                                        # $[yyyyMMdd], a scheduler's time parameter
     r"|\|[\w-]++\|"                                            # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
