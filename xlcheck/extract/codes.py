@@ -175,7 +175,12 @@ def _code_words(text: str, claims) -> list[Invariant]:
 # eBay are brands, read as names.)
 SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:(?:_[a-z0-9]++)++|(?:[A-Z][a-z0-9]++)++)"
                   r"(?![A-Za-z0-9_$/@-]|\.\w)")
-_IDENTIFIER_HINT = lazy(r"_|[a-z][A-Z]")
+IDENTIFIER_HINT = lazy(r"_|[a-z][A-Z]")
+# A server's host name written bare in prose, with a figure in it (an instance's generated
+# name, ``38037492dc-pol25.cn-shanghai.nas.aliyuncs.com``): an address to connect to, which
+# no translation words otherwise. (A site's name, ``example.com``, is read as the site.)
+HOST_NAME = lazy(r"(?<![\w.@/:-])(?=[a-z0-9.-]*\d)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
+                 r"\.(?:com|net|org|io|cn|local|internal|cloud|dev)(?![\w@/-]|\.\w)")
 
 
 # A Windows environment variable (%HOME%, %APPDATA%), a path often starting with it
@@ -199,7 +204,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
-    for match in SNAKE_CASE.finditer(text) if _IDENTIFIER_HINT.search(text) else ():
+    for match in HOST_NAME.finditer(text) if "." in text else ():
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in SNAKE_CASE.finditer(text) if IDENTIFIER_HINT.search(text) else ():
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
