@@ -173,7 +173,8 @@ ISSUE_ZH = """标题格式：[`Issue 类型`][`模块名`] `Issue 描述`
 def test_a_placeholder_of_a_format_translated_inside_its_code_marks_changed():
     found = loud_located(ISSUE_EN, "en", ISSUE_ZH, "zh")
     assert {(rule, value, line) for rule, value, line in found} >= {
-        ("XL702", "`Issue Type`", 1), ("XL702", "`Issue Description`", 1), ("XL702", "`Issue Type`", 3)}
+        ("XL702", "`Issue Type`", 1), ("XL702", "`Module Name`", 1), ("XL702", "`Issue Description`", 1),
+        ("XL702", "`Issue Type`", 3)}
     assert {rule for rule, _, _ in found} == {"XL702"}
 
 
