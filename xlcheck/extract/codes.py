@@ -209,6 +209,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in SNAKE_CASE.finditer(text) if IDENTIFIER_HINT.search(text) else ():
+        if "_" not in match.group() and (info.language in PREFIXING or block == "code"):
+            # "waseHungary", "kuBaba": a name after its noun-class prefix, no identifier; and
+            # a code block's comments name its identifiers as `compare.code` reads them
+            continue
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
