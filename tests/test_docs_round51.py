@@ -217,3 +217,84 @@ def test_a_host_name_replaced_by_words_is_missing():
         ("XL301", "38037492dc-pol25.cn-shanghai.nas.aliyuncs.com", 3)]
     zh = PVC_ZH.replace("容量型nfs", "NFS 服务器：38037492dc-pol25.cn-shanghai.nas.aliyuncs.com")
     assert loud_located(PVC_EN, "en", zh, "zh") == []
+
+
+# volcano-sh/website@0ef50ca7 (Apache-2.0, as in heldout/docs16),
+# `docs/GettingStarted/Installation.md` and its `i18n/zh-Hans/docusaurus-plugin-content-docs/current/`
+# page, the block verifying the components: the English shows the
+# command behind a root shell's prompt (`# kubectl …`), the Chinese without it.
+VOLCANO_EN = """## Verify status of Volcano components.
+
+```shell
+# kubectl get all -n volcano-system
+NAME                                       READY   STATUS      RESTARTS   AGE
+pod/volcano-admission-5bd5756f79-p89tx     1/1     Running     0          6m10s
+pod/volcano-admission-init-d4dns           0/1     Completed   0          6m10s
+pod/volcano-controllers-687948d9c8-bd28m   1/1     Running     0          6m10s
+pod/volcano-scheduler-94998fc64-9df5g      1/1     Running     0          6m10s
+
+
+NAME                                TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)   AGE
+service/volcano-admission-service   ClusterIP   10.96.140.22   <none>        443/TCP   6m10s
+
+
+NAME                                  READY   UP-TO-DATE   AVAILABLE   AGE
+deployment.apps/volcano-admission     1/1     1            1           6m10s
+deployment.apps/volcano-controllers   1/1     1            1           6m10s
+deployment.apps/volcano-scheduler     1/1     1            1           6m10s
+
+NAME                                             DESIRED   CURRENT   READY   AGE
+replicaset.apps/volcano-admission-5bd5756f79     1         1         1       6m10s
+replicaset.apps/volcano-controllers-687948d9c8   1         1         1       6m10s
+replicaset.apps/volcano-scheduler-94998fc64      1         1         1       6m10s
+
+
+
+NAME                               COMPLETIONS   DURATION   AGE
+job.batch/volcano-admission-init   1/1           28s        6m10s
+
+```
+"""
+VOLCANO_ZH = """## 验证 Volcano 组件的状态
+
+```shell
+kubectl get all -n volcano-system
+NAME                                       READY   STATUS      RESTARTS   AGE
+pod/volcano-admission-5bd5756f79-p89tx     1/1     Running     0          6m10s
+pod/volcano-admission-init-d4dns           0/1     Completed   0          6m10s
+pod/volcano-controllers-687948d9c8-bd28m   1/1     Running     0          6m10s
+pod/volcano-scheduler-94998fc64-9df5g      1/1     Running     0          6m10s
+
+
+NAME                                TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)   AGE
+service/volcano-admission-service   ClusterIP   10.96.140.22   <none>        443/TCP   6m10s
+
+
+NAME                                  READY   UP-TO-DATE   AVAILABLE   AGE
+deployment.apps/volcano-admission     1/1     1            1           6m10s
+deployment.apps/volcano-controllers   1/1     1            1           6m10s
+deployment.apps/volcano-scheduler     1/1     1            1           6m10s
+
+NAME                                             DESIRED   CURRENT   READY   AGE
+replicaset.apps/volcano-admission-5bd5756f79     1         1         1       6m10s
+replicaset.apps/volcano-controllers-687948d9c8   1         1         1       6m10s
+replicaset.apps/volcano-scheduler-94998fc64      1         1         1       6m10s
+
+
+
+NAME                               COMPLETIONS   DURATION   AGE
+job.batch/volcano-admission-init   1/1           28s        6m10s
+
+```
+"""
+
+
+def test_a_command_behind_a_root_prompt_written_without_it_is_not_a_dropped_comment():
+    assert loud_located(VOLCANO_EN, "en", VOLCANO_ZH, "zh") == []
+
+
+def test_another_command_than_the_root_prompts_is_still_a_changed_line():
+    other = VOLCANO_ZH.replace("kubectl get all -n volcano-system", "kubectl get all -n kube-system")
+    found = loud_located(VOLCANO_EN, "en", other, "zh")
+    assert [(rule, value, line) for rule, value, line in found] == [
+        ("XL703", "code:kubectl get all -n kube-system", 4)]

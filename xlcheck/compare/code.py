@@ -184,10 +184,19 @@ def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list
             continue
         for k, other, mine, theirs in ((a, b, gap_a, gap_b), (b, a, gap_b, gap_a)):
             for comment in dropped_comments(mine, theirs, code):
+                if _root_prompted(comment.text, texts[other]):
+                    continue
                 # where the other version would have it: before its next line of code kept
                 follow = theirs[-1].number + 1 if theirs else None
                 out.append(_comment_candidate(g, (k, other), paragraphs, comment, None, follow))
     return out
+
+
+def _root_prompted(comment: str, other_text: str) -> bool:
+    """Whether a comment line is a command behind a root shell's prompt (``# kubectl get all
+    -n volcano-system``) that the other version writes as a line of its own, without it."""
+    command = " ".join(comment.lstrip("#").split())
+    return bool(command) and any(" ".join(line.split()) == command for line in other_text.split("\n"))
 
 
 def _comment_candidate(g: int, docs, paragraphs, comment: CommentLine, pair: int | None,
@@ -252,8 +261,8 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         unmatched = Counter(written[k]) - Counter(written[other])
         for start, end in blocks[k].comments:
             comment = text[start:end]
-            if "\n" in comment:
-                continue  # a block comment over lines: prose
+            if "\n" in comment or _root_prompted(comment, other_text):
+                continue  # a block comment over lines: prose; a command behind a root prompt
             key = _comment_key(comment)
             pair = None
             if key in bare[k]:
@@ -438,6 +447,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
     lines = {}
     named: dict[int, tuple[tuple[int, int], ...]] = {}
     strings: dict[int, dict[int, list[Token]]] = {}
+    prompted: dict[int, set[str]] = {}
     for k, index in ((a, index_a), (b, index_b)):
         paragraph = ctx.documents[k].paragraphs[index]
         by_line: dict[int, list[Token]] = {}
@@ -452,6 +462,13 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
+        prompted[k] = {"".join(paragraph.text[start:end].lstrip("#").split()) for start, end in block.comments}
+    for k, other in ((a, b), (b, a)):
+        # a command one version shows behind a root shell's prompt (``# kubectl get all``),
+        # read as a comment there, is the other version's line without the prompt
+        if prompted[other]:
+            lines[k] = (lines[k][0], [line for line in lines[k][1]
+                                      if "".join(t.value for t in line) not in prompted[other]])
     if reference in (a, b):
         other = b if reference == a else a
         if _prompted(lines[reference][1]) and not _prompted(lines[other][1]):
