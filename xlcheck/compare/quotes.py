@@ -162,6 +162,8 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
     return out
 
 
+# Any quotation mark (a single straight one is as often an apostrophe).
+_ANY_MARK = lazy(r"[\"“”„«»‹›「」『』‘’‚]")
 # Marks that open a quotation and the mark that closes it, where the two differ.
 _CLOSERS = {"「": "」", "『": "』", "“": "”", "«": "»", "„": "“", "‹": "›"}
 
@@ -179,8 +181,9 @@ def _source_runs_on(ctx: Context, group: Group, reference: int | None, unbalance
 def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     """Whether a mark a paragraph leaves open runs on into the paragraphs after it: the next
     paragraph opens with the same mark (a long quotation reopened at each paragraph), or a
-    later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた).
-    Asked only where the source's quotation runs on too (`_source_runs_on`): where the
+    later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた), or
+    the mark opens its paragraph and the paragraphs after it, to the text's end, hold no
+    quotation mark (an excerpt that ends inside the speech). Asked only where the source's quotation runs on too (`_source_runs_on`): where the
     source closes its quotation here, the translation's mark left open lost its close."""
     index = next((i for i in members if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), None)
     if index is None:
@@ -188,12 +191,27 @@ def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     opener = doc.text[inv.start]
     if _next_opens_with(doc, index, opener):
         return True
+    if index + 1 < len(doc.paragraphs) and not doc.text[doc.paragraphs[index].start:inv.start].strip() \
+            and not _ANY_MARK.search(doc.text, doc.paragraphs[index].end):
+        return True  # a paragraph of speech opened, the text ending inside it (an excerpt)
     closer = _CLOSERS.get(opener)
     if closer is None:
-        return False
+        return _next_closes(doc, index, opener)
     rest = doc.text[doc.paragraphs[index].end:]
     close, reopen = rest.find(closer), rest.find(opener)
     return close >= 0 and (reopen < 0 or close < reopen)
+
+
+def _next_closes(doc: Document, index: int, mark: str) -> bool:
+    """Whether the paragraph after paragraph `index` closes a mark that opens and closes
+    alike (a straight one) before it opens any: `"Voglio che … la Brexit.` / `Intendiamo …
+    e fiero".`, the quotation's second paragraph, not reopened."""
+    if index + 1 >= len(doc.paragraphs):
+        return False
+    following = doc.paragraphs[index + 1]
+    first = doc.text.find(mark, following.start, following.end)
+    close = _CLOSER.search(doc.text, following.start, following.end)
+    return first >= 0 and close is not None and close.start() == first
 
 
 def _opens_inside(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:

@@ -39,6 +39,9 @@ PAIRS: dict[str, str] = {
 _OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
+# A straight single mark after a space or a colon and before a capital opens a quotation
+# inside the one a straight single mark opened.
+_NESTED_SINGLE = lazy(r"[\s:]'(?=\p{Lu})")
 # A straight double quote typed for the apostrophe of a French elision, a space put before
 # it or not ("plus de mal à l "économie qu'un président"): where the paragraph has an odd
 # number of them, no quotation opens there.
@@ -46,6 +49,10 @@ _ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhà�
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
+# The first curly mark after a straight one that opened, a closing one after a word's
+# end or a sentence's, before any curly quotation opens: the straight quotation's close
+# ("Le gambe … maciullate”, ha dichiarato … “Wu”).
+_CURLY_CLOSE = lazy(r"[^“”]*?(?<=[\p{L}\p{N}.,!?…])”(?![\p{L}\p{N}])")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
 # text, a title that can partner a quotation but is never one.
@@ -200,12 +207,19 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             continue
         closers = PAIRS[opener]
         close = -1
+        nested = 0
         for index in range(match.end(), len(text)):
             if text[index] in closers:
                 if text[index] in "'’" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
                                            and index + 1 < len(text) and text[index + 1] == " "
                                            and opener in "'‘" and _closes_later(text, index + 1)):
                     continue  # an apostrophe, or a plural genitive ("the workers' union")
+                if opener == "'" and text[index] == "'" and _NESTED_SINGLE.match(text, index - 1):
+                    nested += 1  # 'At the end … said: 'Why am I …?': a quotation inside, with its own close
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
                 close = index
                 break
         if close == -1 and opener in "„“" and '"' in text[match.end():] and not any(
@@ -213,6 +227,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             close = text.index('"', match.end())  # „…" closed with the straight mark typed
         elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
             close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
+        elif close == -1 and opener == '"' and _CURLY_CLOSE.match(text, match.end()):
+            close = _CURLY_CLOSE.match(text, match.end()).end() - 1  # "…maciullate”, ha dichiarato: the same
         elif close == -1 and opener == "'" and opens_paragraph(text, match.start()) and "”" in text[match.end():]:
             close = text.index("”", match.end())  # 'During today …,” she said: a straight single mark closed as a double
         if close == -1:
