@@ -5,7 +5,7 @@ curly one, single quotations inside single quotations, and quotations that run o
 next paragraph or to the excerpt's end."""
 
 from tests.conftest import extracted, loud_values
-from xlcheck.extract import dates, quotes
+from xlcheck.extract import dates, numbers, quotes
 
 # NTREX-128 (MicrosoftTranslator/NTREX, CC BY-SA 4.0), WMT19 newstest with its human
 # translations: dailymail-co-uk.298732 line 151, newsweek.51331 lines 186-187 (Italian);
@@ -177,3 +177,50 @@ _WATERS = ("Maxine Waters denies staffer leaked GOP senators' data\n\n"
 
 def test_a_full_name_dropped_after_the_headline_is_reported():
     assert ("XL401", "Waters") in loud_values(_WATERS[0], "en", _WATERS[1], "it")
+
+
+# bbc.381760 line 1579, independent.226301 line 714 (French): a count said as a rank, an age
+# said "about forty".
+_AGE = ("The victim, in his 40s, was in the Oxford Grove area of Ilfracombe, Devon, when he was shot in the chest, "
+        "abdomen and hand.\n",
+        "La victime, âgée d’une quarantaine d’années, se trouvait dans la région d’Oxford Grove à Ilfracombe, dans le "
+        "Devon, au moment où on lui a tiré dans la poitrine, le ventre et la main.\n")
+_PUTT = ("Those guttural screams of celebration got louder as his round went on, sinking a crucial putt to take match "
+         "four all-square when he and Thomas had been two down after two.\n",
+         "Les cris de joie énergiques se sont intensifiés à mesure que son jeu avançait. Un putt crucial lui a permis "
+         "d’égaliser à la quatrième partie alors que Thomas et lui étaient menés deux down après deux trous.\n")
+
+
+def test_about_forty_in_french_and_italian_is_forty():
+    assert loud_values(_AGE[0], "en", _AGE[1], "fr") == []
+    assert [v for v, _ in extracted(numbers, "una quarantina di anni", "it")] == ["1", "~40"]
+
+
+def test_an_age_changed_is_reported():
+    assert ("XL101", "40") in loud_values(_AGE[0], "en", _AGE[1].replace("quarantaine", "cinquantaine"), "fr")
+
+
+def test_a_rank_excuses_the_count_it_says():
+    assert loud_values(_PUTT[0], "en", _PUTT[1], "fr") == []
+    assert ("XL101", "4") in loud_values(_PUTT[0], "en", _PUTT[1].replace("quatrième", "cinquième"), "fr")
+    # a rank is never looked for itself
+    assert loud_values("He came back.\n", "en", "Il est revenu à la quatrième partie.\n", "fr") == []
+
+
+# reuters.218933 line 1064 (Italian): a people's adjective in the translation's own word,
+# capitalised inside a party's name.
+_PARTY = ("\"In contrast, at the newsstand down the street here in Beijing, you will find limited dissenting voices, "
+          "given that media is under the firm thumb of the Chinese Communist Party,\" he wrote.\n",
+          "“Viceversa, nell’edicola sulla strada qui a Pechino troverete scarse voci dissidenti, dato che i media "
+          "sono sotto il pugno fermo del Partito Comunista Cinese”, ha scritto.\n")
+
+
+def test_a_peoples_adjective_in_the_translations_word_is_no_misspelt_name():
+    assert loud_values(_PARTY[0], "en", _PARTY[1], "it") == []
+
+
+def test_a_name_with_a_letter_dropped_is_still_misspelt():
+    # written for the test: a surname of the same shape, one letter dropped
+    en = "The report was written by Chinese author Michael Schinese, he said.\n"
+    it = "Il rapporto è stato scritto dall'autore cinese Michael Scinese, ha detto.\n"
+    assert loud_values(en, "en", it, "it") != []

@@ -51,6 +51,8 @@ PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
 _NON_DIGITS = lazy(r"\D*")
 _PROSE_WORD = lazy(r"(?<![<`/{])\b\p{L}{2,}\b")
 _UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A word that may be a surname: capitalised, in lower case after its first letter.
+_SURNAME = lazy(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 # A capitalised word right before a name (its given name, a title): the name written in full.
 _CAPITALISED_BEFORE = lazy(r"\p{Lu}[\p{L}\p{M}.'’-]*[ \u00a0]$")
 
@@ -231,8 +233,8 @@ def _named_just_before(ctx: Context, groups: list[Group], c: Candidate) -> bool:
     `« Ce déni est de la colère », a-t-il écrit` for "Fleischer wrote"), not a name dropped.
     Only a surname the source writes alone (a person named again): where it writes the full
     name once more ("U.S. Rep. Maxine Waters on Saturday denounced", after the headline), the
-    name is what the sentence introduces."""
-    if c.kind != "name" or " " in c.value or not c.lack or not c.have or c.group == 0 or any(
+    name is what the sentence introduces; an acronym (the NHS, a CR) names no person."""
+    if c.kind != "name" or not _SURNAME.fullmatch(c.value) or not c.lack or not c.have or c.group == 0 or any(
             _CAPITALISED_BEFORE.search(ctx.documents[k].text, max(0, inv.start - 40), inv.start)
             for k, inv in c.occurrences.items() if k in c.have):
         return False
