@@ -224,3 +224,17 @@ def test_a_name_with_a_letter_dropped_is_still_misspelt():
     en = "The report was written by Chinese author Michael Schinese, he said.\n"
     it = "Il rapporto è stato scritto dall'autore cinese Michael Scinese, ha detto.\n"
     assert loud_values(en, "en", it, "it") != []
+
+
+# nytimes.184825 line 1497 (Spanish, news36): the weather in degrees, converted.
+_SUNNY = ("When I reached Mr. Fleiss this week, it was a sunny 80 degrees outside his home on the north shore of "
+          "Kauai.\n",
+          "Cuando fui a hablar esta semana con el Sr. Fleiss, hacía un día soleado de 27 grados en la costa norte de "
+          "Kauai.\n")
+
+
+def test_degrees_said_without_a_scale_may_be_converted_to_celsius():
+    assert loud_values(_SUNNY[0], "en", _SUNNY[1], "es") == []
+    assert loud_values(_SUNNY[0], "en", _SUNNY[1].replace("27", "35"), "es") != []
+    # the same figure in both is no conversion to excuse
+    assert loud_values(_SUNNY[0], "en", _SUNNY[1].replace("27", "80"), "es") == []

@@ -52,7 +52,9 @@ _CONVERSIONS: tuple[tuple[regex.Pattern[str], regex.Pattern[str], Callable[[floa
     (_unit(r"inch(?:es)?|in\."),
      _unit(r"cm|centimeters?|centimetres?|Zentimetern?|centímetros?|centimètres?" + _CENTIMETRE),
      lambda x: x * 2.54),
-    (_unit(r"°\s?F|degrees? Fahrenheit|Fahrenheit"),
+    # American news writes the weather in degrees without saying which: "a sunny 80
+    # degrees" / "un día soleado de 27 grados" (only a figure that agrees is excused).
+    (_unit(r"°\s?F|degrees?(?: Fahrenheit)?|Fahrenheit"),
      _unit(r"°\s?C|degrees? Celsius|Celsius|Grad(?: Celsius)?|grados?(?: Celsius| centígrados)?"
            r"|degrés?(?: Celsius)?|graus?(?: Celsius)?"),
      lambda x: (x - 32) * 5 / 9),
