@@ -77,6 +77,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         # The source is never the version to fix: its stray mark is not a drift.
         if unbalanced[k] and balanced_elsewhere and k != reference \
                 and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc) \
+                and not _CURLY_CLOSE.match(ctx.documents[k].text, unbalanced[k][0].start) \
                 and not (_source_runs_on(ctx, group, reference, unbalanced, per_doc)
                          and _runs_on(ctx.documents[k], group.members[k], unbalanced[k][0])):
             inv = unbalanced[k][0]
@@ -162,6 +163,10 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
     return out
 
 
+# A straight mark that opened and the first curly mark after it, a closing one after a
+# word's end or a sentence's, before any curly quotation opens: the quotation closed with
+# the other mark ("Le gambe … maciullate”, ha dichiarato … “Wu”), not left open.
+_CURLY_CLOSE = lazy(r"\"[^“”\"\n]*?(?<=[\p{L}\p{N}.,!?…])”(?![\p{L}\p{N}])")
 # Any quotation mark (a single straight one is as often an apostrophe).
 _ANY_MARK = lazy(r"[\"“”„«»‹›「」『』‘’‚]")
 # Marks that open a quotation and the mark that closes it, where the two differ.

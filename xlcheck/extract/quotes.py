@@ -49,10 +49,6 @@ _ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhà�
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
-# The first curly mark after a straight one that opened, a closing one after a word's
-# end or a sentence's, before any curly quotation opens: the straight quotation's close
-# ("Le gambe … maciullate”, ha dichiarato … “Wu”).
-_CURLY_CLOSE = lazy(r"[^“”]*?(?<=[\p{L}\p{N}.,!?…])”(?![\p{L}\p{N}])")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
 # text, a title that can partner a quotation but is never one.
@@ -227,8 +223,6 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             close = text.index('"', match.end())  # „…" closed with the straight mark typed
         elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
             close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
-        elif close == -1 and opener == '"' and _CURLY_CLOSE.match(text, match.end()):
-            close = _CURLY_CLOSE.match(text, match.end()).end() - 1  # "…maciullate”, ha dichiarato: the same
         elif close == -1 and opener == "'" and opens_paragraph(text, match.start()) and "”" in text[match.end():]:
             close = text.index("”", match.end())  # 'During today …,” she said: a straight single mark closed as a double
         if close == -1:
