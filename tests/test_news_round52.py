@@ -255,3 +255,24 @@ def test_a_sum_with_its_currency_after_it_is_clean():
     assert loud_values("It costs $25 USD.\n", "en", "25US ドルが必要です。\n", "ja") == []
     assert loud_values(_FORTUNE[0], "en", "该业务被比作格温妮丝·帕特洛的Goop品牌，预计将使威洛比估计1100万英镑的财富翻倍。\n",
                        "zh") == []
+
+
+# abcnews.306755 line 1683 (Italian, a labelled drift): a phrase quoted after "a", with no
+# noun after it for it to qualify, is someone's words, not a label.
+_HARD_LOOK = ("U.S. Sen. Elizabeth Warren says she'll take a \"hard look at running for president\" after the "
+              "November elections.\n",
+              "La senatrice USA Elizabeth Warren afferma che dopo le elezioni di novembre penserà seriamente se "
+              "candidarsi alla presidenza.\n")
+
+
+def test_a_quoted_phrase_after_an_article_and_before_a_preposition_is_speech():
+    assert ("XL501", "hard look at running for…") in loud_values(_HARD_LOOK[0], "en", _HARD_LOOK[1], "it")
+
+
+def test_the_phrase_kept_in_marks_is_clean_and_a_label_before_its_noun_needs_none():
+    marked = _HARD_LOOK[1].replace("penserà seriamente se candidarsi alla presidenza",
+                                   "valuterà con \"attenzione una candidatura alla presidenza\"")
+    assert loud_values(_HARD_LOOK[0], "en", marked, "it") == []
+    # written for the test: the label qualifies the noun after it
+    en = 'It had a "pensioner arrested after brawl outside bookies" vibe, he said.\n'
+    assert loud_values(en, "en", "Aveva l'aria di un fatto di cronaca locale, ha detto.\n", "it") == []

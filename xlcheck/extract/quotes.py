@@ -139,6 +139,11 @@ def replaced_marks(text: str) -> list[tuple[int, int]]:
 # English only ("a" is a preposition in Spanish); not "that" or "her", which also stand
 # before speech (said that "…", told her "…").
 _ATTRIBUTIVE = lazy(r"(?:^|\s)(?i:the|a|an|his|its|their|our|my|your|this)\s$")
+# Unless no noun follows it for it to qualify: a preposition or a conjunction after it, or
+# the sentence's end, and the quoted words are the noun phrase itself, someone's words
+# ("she'll take a "hard look at running for president" after the November elections").
+_HEADLESS = lazy(r"[ \u00a0]+(?:after|before|at|in|on|for|to|from|with|by|about|over|since|until|during|and|or|but"
+                 r"|when|if|because|as|that|which)(?![\p{L}])")
 
 
 def is_japanese_name(text: str, start: int, end: int) -> bool:
@@ -270,7 +275,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
         attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start) \
-            and not _SENTENCE_PIECE.fullmatch(inner)
+            and not _SENTENCE_PIECE.fullmatch(inner) and not _HEADLESS.match(text, end)
         quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
             and not (nested and text[start] == '"') and not attributive
         if quoted and is_speech(inner):
