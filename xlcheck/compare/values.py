@@ -33,7 +33,7 @@ from xlcheck.compare.literals import (
     written_as_text,
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.units import currency_changes, excuse_conversions
+from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.codes import SNAKE_CASE
@@ -250,7 +250,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                            if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
-            out.extend(currency_changes(ctx, g, docs, {k: by_kind[k].get("number", []) for k in docs}))
+            numbers = {k: by_kind[k].get("number", []) for k in docs}
+            out.extend(currency_changes(ctx, g, docs, numbers))
+            out.extend(currency_dropped(ctx, g, group, docs, numbers))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":

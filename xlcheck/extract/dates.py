@@ -154,7 +154,7 @@ _YEAR = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,/:#@$'-]|\p{L}-)(1[89]\
 _TIME = lazy(
     r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?:(?::|[ \u00a0]:[ \u00a0])([0-5]\d)(?::([0-5]\d))?(?![\p{N}])"
     r"|(?<=(?:às|as|à|a|das|de|ab|um|bis|at|from|until|vers|dès|hasta|alle|dalle|desde|às)[ \u00a0]\d{1,2})"
-    r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}])"
+    r"[ \u00a0]?(?:h|Uhr)(?![\p{L}\p{N}]|[ \u00a0][0-5]\d(?![\p{N}]))"  # (minutes after it: "vers 2 h 30" below)
     # "Uhr" is a clock's hour after any word ("gegen 21 Uhr", "um Punkt 15 Uhr", "nach 22 Uhr");
     # "h" is as often a number of hours.
     r"|[ \u00a0]?Uhr(?![\p{L}\p{N}])"
@@ -358,15 +358,53 @@ def _hour_of_day(tag: str) -> regex.Pattern[str]:
 def _hours_of_day(text: str, info: LocaleInfo, add) -> None:
     """Add the hours `_hour_of_day` finds; one written as a word only excuses the other
     version's (a word is read less surely than a figure)."""
-    _, parts = _PARTS_OF_DAY[info.language]
     words = dict(locale_info(info.tag).number_words)
     for match in _hour_of_day(info.tag).finditer(text):
-        written, part = match.group("hour"), match.group("part").casefold()
+        written = match.group("hour")
         hour = int(written) if written.isdigit() else int(words[fold(written)])
-        added = parts[part]
-        if part.endswith(_NIGHT) and (hour < 6 or hour == 12):
-            added = 0  # "uma da noite": one in the morning; "doze da noite", midnight
-        add(*match.span(), f"T{hour % 12 + added:02d}:00", flag=None if written.isdigit() else "word")
+        add(*match.span(), f"T{_after_noon(info.language, hour, match.group('part')):02d}:00",
+            flag=None if written.isdigit() else "word")
+
+
+def _after_noon(language: str, hour: int, part: str) -> int:
+    """The 24-hour hour of a 12-hour `hour` said with its part of the day."""
+    added = _PARTS_OF_DAY[language][1][part.casefold()]
+    if part.casefold().endswith(_NIGHT) and (hour < 6 or hour == 12):
+        added = 0  # "uma da noite": one in the morning; "doze da noite", midnight
+    return hour % 12 + added
+
+
+# Italian and Spanish write a clock with a point ("alle 4.40", "alle ore 7.55 del mattino",
+# "a las 9.30"), which is also how a text in English's style writes a decimal. After the
+# preposition or article that introduces a time it is the time (not before a currency or a
+# per cent sign).
+_DOTTED_CLOCK_LEADS = {
+    "it": r"(?:al|dal|del|sul)le|(?:entro|verso|dopo|tra|fra)[ \u00a0]le|ore",
+    "es": r"las|la",
+}
+_DOTTED_CLOCK_HINT = lazy(r"\d\.[0-5]\d")
+
+
+@functools.cache
+def _dotted_clock(tag: str) -> regex.Pattern[str]:
+    hours, parts = _PARTS_OF_DAY[base_language(tag)]
+    return regexcache.compile(
+        rf"(?<![\p{{L}}])(?:{_DOTTED_CLOCK_LEADS[base_language(tag)]})(?:[ \u00a0]{hours})?[ \u00a0]"
+        r"(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\p{N}]|[.,]\d|[ \u00a0]?(?:[\p{Sc}%]|euro|dollar|dólar))"
+        rf"(?:[ \u00a0](?P<part>{'|'.join(map(regex.escape, parts))})(?![\p{{L}}]))?",
+        regex.IGNORECASE)
+
+
+def _dotted_clocks(text: str, info: LocaleInfo, add) -> None:
+    """Add the clock times `_dotted_clock` finds: with a part of the day its half, or
+    else either half (as `_clock`)."""
+    for match in _dotted_clock(info.tag).finditer(text):
+        hour, minute, part = int(match.group("hour")), match.group("minute"), match.group("part")
+        start = match.start("hour")
+        if part and hour <= 12:
+            add(start, match.end(), f"T{_after_noon(info.language, hour, part):02d}:{minute}")
+        else:
+            add(start, match.end("minute"), *_clock(hour, minute, None))
 
 
 @functools.cache
@@ -697,6 +735,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _SPACED_NUMERIC.finditer(text):
             _numeric(match, info, add, day_first=True)
 
+    if info.language in _DOTTED_CLOCK_LEADS and _DOTTED_CLOCK_HINT.search(text):
+        _dotted_clocks(text, info, add)
     twelve = hinted and _TWELVE_HINT.search(text) is not None
     for match in _TWELVE_HOUR.finditer(text) if twelve else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
