@@ -49,3 +49,55 @@ def test_the_screen_reads_each_family_from_its_characters():
     assert Screen("il a dit « oui »").may_have_quote()
     assert Screen("&quot;yes&quot;").may_have_quote()
     assert Screen("x ２ y").digit and Screen("৭ টা").digit and not Screen("no digit").digit
+
+
+def _dates_both_ways(text: str, info, block: str, before=()) -> tuple:
+    """The dates `dates.extract` reads with and without its screen of forms with figures,
+    and what each left claimed, after the extractors `before` it read the same text."""
+    from xlcheck.extract import dates
+
+    runs = []
+    for screened in (True, False):
+        claims = Claims(len(text), text)
+        for extractor in before:
+            extractor(text, info, claims, block)
+        found = dates.extract(text, info, claims, block, screened=screened)
+        runs.append((found, bytes(claims._mask)))
+    return tuple(runs)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: f"{d.path}:{d.lang}")
+def test_the_dates_screen_changes_no_date_in_the_fixtures(document):
+    info = locale_info(document.lang)
+    before = (EXTRACTORS["markup"], EXTRACTORS["url"])  # (the extractors that read a paragraph first)
+    for paragraph in document.paragraphs:
+        text = as_read(soft_breaks_as_spaces(paragraph.text, paragraph.kind))
+        screened, unscreened = _dates_both_ways(text, info, paragraph.kind, before)
+        assert screened == unscreened, paragraph.text
+
+
+# Figures with what a date, a clock or a decade writes around them, in several cases.
+_FIGURES = st.text(alphabet="0123456789１２ .:/-–‑aApPmMhUuthsndrQqlatkoecéÉ'’\"\u00a0年月日時点後秒월ГОДИНІгодинічасvnaráujuтра",
+                   max_size=30)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_FIGURES, st.sampled_from(["en", "de", "cs", "uk", "ru", "pl", "pt", "es", "fr", "ja", "zh", "ko", "hi"]),
+       st.sampled_from(["text", "code"]))
+def test_the_dates_screen_changes_no_date_in_generated_texts(text, lang, block):
+    screened, unscreened = _dates_both_ways(text, locale_info(lang), block)
+    assert screened == unscreened
+
+
+def test_the_dates_screen_lets_each_kind_of_figure_date_through():
+    from xlcheck.extract import dates
+
+    for text, lang in (("am 12.03.2024", "de"), ("um 10 Uhr", "de"), ("at 5 PM", "en"), ("on the 9th, then", "en"),
+                       ("in Q3 2024", "en"), ("the 90s", "en"), ("в 70-х", "ru"), ("2024-05", "en"),
+                       ("od 8.30 do 11.45", "cs"), ("в 9 вечера", "ru"), ("0200GMT", "en"), ("3時", "ja"), ("los años 30", "es"),
+                       ("at noon, 3 days later", "en"), ("um 1990", "de")):
+        claims = Claims(len(text), text)
+        assert dates._may_have_figure_date(text, claims), text
+        assert dates.extract(text, locale_info(lang), claims, "text"), text
+    text = "The method returns 78916 items after 654 seconds."
+    assert not dates._may_have_figure_date(text, Claims(len(text), text))
