@@ -69,12 +69,12 @@ def test_prefilters_change_no_invariant(document):
 
 
 def test_prefilters_skip_what_cannot_match():
-    from xlcheck.extract import MAY_HAVE
+    from xlcheck.extract.prescreen import Screen
 
-    assert not MAY_HAVE["code"]("no digits here", False)
-    assert MAY_HAVE["code"]("NASDAQ:NVDA", False)
-    assert not MAY_HAVE["name"]("tout en minuscules, 한국어", False)
-    assert MAY_HAVE["name"]("Été", False)
+    assert not Screen("no digits here").may_have_code()
+    assert Screen("NASDAQ:NVDA").may_have_code()
+    assert not Screen("tout en minuscules, 한국어").may_have_name()
+    assert Screen("Été").may_have_name()
 
 
 def _cpu(function, repeat: int = 5) -> float:
@@ -262,10 +262,10 @@ _RICH = st.text(alphabet="aZ09:/\\@#%{}|[]_.-Cv NASDQ:é\u0301`'\"()", max_size=
 @settings(max_examples=500, deadline=None)
 @given(_RICH)
 def test_gated_patterns_match_nothing_without_their_characters(text):
-    from xlcheck.extract import _may_have_code, codes, markup, urls
+    from xlcheck.extract import codes, markup, urls
+    from xlcheck.extract.prescreen import Screen
 
-    digit = any(ch.isdigit() for ch in text)
-    if not _may_have_code(text, digit):
+    if not Screen(text).may_have_code():
         assert not list(codes._CODE.finditer(text)) and not list(codes._VERSION.finditer(text))
     if "/" not in text and ":\\" not in text:
         assert not list(urls._PATH.finditer(text))

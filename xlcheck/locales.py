@@ -390,6 +390,27 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
     },
 }
 
+# Ranks past the third, as English's past the fifth ("took match four" / "la quatrième
+# partie", "il quarto set"): they excuse a figure or a count, never looked for themselves
+# (`NOT_CARDINAL`). Italian, Spanish and Portuguese "quarto"/"cuarto" is also a quarter or
+# a room: an excuse only.
+ROMANCE_RANKS: dict[str, dict[str, int]] = {
+    "fr": {"quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+           "dixième": 10, "onzième": 11, "douzième": 12},
+    "it": {"seconda": 2, "terza": 3, "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6,
+           "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9, "decimo": 10, "decima": 10,
+           "undicesimo": 11, "undicesima": 11, "dodicesimo": 12, "dodicesima": 12},
+    "es": {"segunda": 2, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
+           "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10,
+           "décima": 10},
+    "pt": {"quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "sétimo": 7, "sétima": 7,
+           "oitavo": 8, "oitava": 8, "nono": 9, "nona": 9, "décimo": 10, "décima": 10},
+}
+for _language, _ranks in ROMANCE_RANKS.items():
+    for _word, _rank in _ranks.items():
+        NUMBER_WORDS[_language].setdefault(_word, _rank)
+
+
 def _compounds() -> None:
     """Add 21-99 written as words: twenty-one, vinte e um, veintiuno, einundzwanzig…"""
     units = {

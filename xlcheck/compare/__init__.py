@@ -30,7 +30,9 @@ from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
+from xlcheck.compare.listing import INDENTED
 from xlcheck.compare.literals import (
+    format_placeholders,
     holds_inline_code,
     interface_label,
     labels_clicked,
@@ -48,6 +50,7 @@ from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
 from xlcheck.extract import forked_pool, pool_workers
+from xlcheck.extract.code import fence_language
 from xlcheck.glossary import Glossary
 from xlcheck.locales import base_language, fold, language_name
 from xlcheck.model import Alignment, Document, Finding, Invariant
@@ -231,6 +234,8 @@ def _interface_label(ctx: Context, group: Group, candidate: Candidate) -> bool:
     a title of capitalised words (a button, a menu path) they write in a script of their own."""
     if candidate.pair is not None or candidate.kind != "markup" or not candidate.lack:
         return False
+    if any(candidate.value.strip("`") in format_placeholders(ctx.documents[o].text) for o in candidate.have):
+        return False  # a format's placeholder (`[`Issue Type`][`Module Name`]`) is written as the format reads
     if names_translated_row(ctx, group, candidate):
         return True
     # (each label the source clicks has one the translation sets off, in quotation marks
@@ -274,7 +279,14 @@ def _same_words(texts: list[str]) -> bool:
     firsts = {text[:1] for text in texts}
     if len(firsts) > 1 and all(first and not first.isspace() for first in firsts):
         return False
+    if fence_language(texts[0]) in INDENTED:
+        # (a listing whose indentation is syntax is the same only with its lines nested alike)
+        return len({tuple(_indented(line) for line in text.split("\n") if line.strip()) for text in texts}) == 1
     return len({" ".join(text.split()) for text in texts}) == 1
+
+
+def _indented(line: str) -> tuple[int, str]:
+    return len(line) - len(line.lstrip()), " ".join(line.split())
 
 
 def _outside(candidates: list[Candidate], lost: dict[int, list[tuple[int, int]]]) -> list[Candidate]:

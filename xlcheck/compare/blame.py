@@ -29,6 +29,7 @@ from xlcheck.compare.literals import (
     Translation,
     edit_distance,
     explicitation,
+    format_placeholders,
     prose_words,
     renamed_throughout,
     resolved_reference,
@@ -40,6 +41,7 @@ from xlcheck.extract import urls
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
+from xlcheck.segment import sentences
 
 # How many of a dropped paragraph's invariants its message names.
 MAX_FACTS = 10
@@ -50,6 +52,10 @@ PAIRED_KINDS = frozenset(("number", "date", "code", "url", "markup"))
 _NON_DIGITS = lazy(r"\D*")
 _PROSE_WORD = lazy(r"(?<![<`/{])\b\p{L}{2,}\b")
 _UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A word that may be a surname: capitalised, in lower case after its first letter.
+_SURNAME = lazy(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
+# A capitalised word right before a name (its given name, a title): the name written in full.
+_CAPITALISED_BEFORE = lazy(r"\p{Lu}[\p{L}\p{M}.'’-]*[ \u00a0]$")
 
 
 @dataclass(frozen=True)
@@ -184,21 +190,25 @@ def _one_to_one(alignment: Alignment) -> bool:
 
 
 def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop pairs of candidates that are one value moved across a paragraph boundary."""
+    """Drop pairs of candidates that are one value moved across a paragraph boundary; a
+    name, across two: a translation that names the person a sentence earlier and says "he"
+    where the source names him ("He said his efforts…" / "Selon Trump, ses efforts…", then
+    "…," Trump said / "…», critiqua-t-il")."""
     by_key: dict[tuple[str, str], dict[int, list[Candidate]]] = defaultdict(lambda: defaultdict(list))
     for c in candidates:
         by_key[(c.kind, c.value)][c.group].append(c)
     dropped: set[int] = set()
-    for by_group in by_key.values():
+    for (kind, _), by_group in by_key.items():
         if len(by_group) < 2:
             continue
-        for g in sorted(by_group):
-            for x in by_group[g]:
-                for y in by_group.get(g + 1, ()):
-                    if id(x) in dropped or id(y) in dropped:
-                        continue
-                    if x.lack <= y.have and y.lack <= x.have and x.lack and y.lack:
-                        dropped.update((id(x), id(y)))
+        for step in (1, 2) if kind == "name" else (1,):
+            for g in sorted(by_group):
+                for x in by_group[g]:
+                    for y in by_group.get(g + step, ()):
+                        if id(x) in dropped or id(y) in dropped:
+                            continue
+                        if x.lack <= y.have and y.lack <= x.have and x.lack and y.lack:
+                            dropped.update((id(x), id(y)))
     return [c for c in candidates if id(c) not in dropped]
 
 
@@ -215,6 +225,36 @@ def _name_moved_on(ctx: Context, groups: list[Group], c: Candidate) -> bool:
                     for inv in ctx.invariants[k][i]) for k in c.lack):
             return True
     return False
+
+
+def _named_just_before(ctx: Context, groups: list[Group], c: Candidate) -> bool:
+    """Whether a one-word name some versions lack in a group is one every version writes
+    in the paragraph right before: the person just named, whom a translation calls "he"
+    where the source repeats the surname (`… d’Ari Fleischer, l’ancien attaché de presse` /
+    `« Ce déni est de la colère », a-t-il écrit` for "Fleischer wrote"), not a name dropped.
+    Only a surname the source writes alone (a person named again): where it writes the full
+    name once more ("U.S. Rep. Maxine Waters on Saturday denounced", after the headline), the
+    name is what the sentence introduces; an acronym (the NHS, a CR) names no person."""
+    if c.kind != "name" or not _SURNAME.fullmatch(c.value) or not c.lack or not c.have or c.group == 0 or any(
+            _CAPITALISED_BEFORE.search(ctx.documents[k].text, max(0, inv.start - 40), inv.start)
+            for k, inv in c.occurrences.items() if k in c.have):
+        return False
+    before, group = groups[c.group - 1], groups[c.group]
+    if not all(before.members[k] and any(inv.kind == "name" and inv.value == c.value
+                                         for i in before.members[k] for inv in ctx.invariants[k][i])
+               for k in c.lack | c.have):
+        return False
+    # Nothing else lost with it, and nothing in its place: as many sentences, and no name
+    # of its own (a name dropped with its sentence, or garbled into another word, is not
+    # a pronoun).
+    names = {inv.value for k in c.have for inv in ctx.per_doc(group, k) if inv.kind == "name"}
+    most = max(_sentence_total(ctx, k, group) for k in c.have)
+    return all(_sentence_total(ctx, k, group) >= most and not any(
+        inv.kind == "name" and inv.value not in names for inv in ctx.per_doc(group, k)) for k in c.lack)
+
+
+def _sentence_total(ctx: Context, k: int, group: Group) -> int:
+    return sum(len(sentences(ctx.documents[k].paragraphs[i])) for i in group.members[k])
 
 
 def _same_family(kind: str, a: str, b: str) -> bool:
@@ -382,7 +422,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                  blame: Blame) -> list[Finding]:
     """Turn the surviving candidates into findings, one per drifted value."""
     findings: list[Finding] = []
-    candidates = [c for c in reconcile_neighbours(candidates) if not _name_moved_on(ctx, groups, c)]
+    candidates = [c for c in reconcile_neighbours(candidates)
+                  if not _name_moved_on(ctx, groups, c) and not _named_just_before(ctx, groups, c)]
     changes, singles = pair_changes(candidates, blame)
     for (reference, drifted), rule in zip(changes, _change_rules(ctx, groups, changes)):
         group = groups[reference.group]
@@ -477,6 +518,9 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
                 renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
+        if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
+                and reference.value.strip("`") in format_placeholders(ctx.documents[source].text):
+            rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
         rules.append(rule)
     return rules
 

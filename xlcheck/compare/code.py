@@ -12,6 +12,7 @@ from collections import Counter
 import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
+from xlcheck.compare.listing import CommentLine, comment_gaps, dropped_comments, renested, rewritten, untranslated
 from xlcheck.compare.literals import Translation, translated_word
 from xlcheck.extract.code import CodeBlock, Token, read_block
 from xlcheck.locales import base_language, latin_script
@@ -112,12 +113,12 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
                 if _may_name(ctx, a, index_a, other_script) and _may_name(ctx, b, index_b, other_script):
                     out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b), reference))
-                out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
+                out.extend(_listing_changes(ctx, g, (a, index_a), (b, index_b), other_script))
             continue
         mine, theirs = blocks[a][i1:i2], blocks[b][j1:j2]
         for (index_a, inv_a), (index_b, inv_b) in zip(mine, theirs):
             out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b), reference))
-            out.extend(_comment_changes(ctx, g, (a, index_a), (b, index_b)))
+            out.extend(_listing_changes(ctx, g, (a, index_a), (b, index_b), other_script))
         for k, rest, other in ((a, mine[len(theirs):], b), (b, theirs[len(mine):], a)):
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
                        for _, inv in rest)
@@ -140,6 +141,98 @@ def comment_code(comment: str) -> list[str]:
     """
     text = _URL_IN_COMMENT.sub(" ", comment)
     return [m.group(1) or m.group() for m in _COMMENT_CODE.finditer(text)]
+
+
+def _listing_changes(ctx: Context, g: int, side_a, side_b, other_script: bool) -> list[Candidate]:
+    """What two versions of a block change in how their lines stand: the comments that
+    name code (`_comment_changes`), comment lines dropped or rewritten between the lines of
+    code both keep (`_comment_lines`), and a line nested under another (`_renested`)."""
+    out = _comment_changes(ctx, g, side_a, side_b)
+    (a, index_a), (b, index_b) = side_a, side_b
+    paragraphs = {a: ctx.documents[a].paragraphs[index_a], b: ctx.documents[b].paragraphs[index_b]}
+    blocks = {k: _read(p.text) for k, p in paragraphs.items()}
+    reported = {inv.start for c in out for inv in c.occurrences.values()}
+    out.extend(c for c in _comment_lines(g, (a, b), paragraphs, blocks, other_script)
+               if not reported & {inv.start for inv in c.occurrences.values()})
+    out.extend(_renested(g, (a, b), paragraphs, blocks))
+    return out
+
+
+def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list[Candidate]:
+    """Comment lines compared as lines of the listing, between the same lines of code: one
+    that a version drops, holding code (``# Going to docker-compose's location``: a name the
+    code writes, or a number), and, between two scripts, one the translation leaves in the
+    source's letters that no longer says what the source's says (``# Trace plugin`` /
+    ``#trace exporter``): untranslated, it is the listing's text. A comment translated as
+    prose is the translator's."""
+    a, b = docs
+    if not any(blocks[k].comments for k in docs):
+        return []
+    texts = {k: paragraphs[k].text for k in docs}
+    code = {t.value for k in docs for t in blocks[k].tokens}
+    out = []
+    for gap_a, gap_b in comment_gaps(texts[a], blocks[a], texts[b], blocks[b]):
+        if len(gap_a) == len(gap_b):
+            if not other_script:
+                continue
+            for comment_a, comment_b in zip(gap_a, gap_b):
+                if untranslated(comment_a.text) and untranslated(comment_b.text) \
+                        and rewritten(comment_a.text, comment_b.text):
+                    pair = next(_pairs)
+                    out.extend(_comment_candidate(g, (k, other), paragraphs, comment, pair)
+                               for k, other, comment in ((a, b, comment_a), (b, a, comment_b)))
+            continue
+        for k, other, mine, theirs in ((a, b, gap_a, gap_b), (b, a, gap_b, gap_a)):
+            for comment in dropped_comments(mine, theirs, code):
+                if _root_prompted(comment.text, texts[other]):
+                    continue
+                # where the other version would have it: before its next line of code kept
+                follow = theirs[-1].number + 1 if theirs else None
+                out.append(_comment_candidate(g, (k, other), paragraphs, comment, None, follow))
+    return out
+
+
+def _root_prompted(comment: str, other_text: str) -> bool:
+    """Whether a comment line is a command behind a root shell's prompt (``# kubectl get all
+    -n volcano-system``) that the other version writes as a line of its own, without it."""
+    command = " ".join(comment.lstrip("#").split())
+    return bool(command) and any(" ".join(line.split()) == command for line in other_text.split("\n"))
+
+
+def _comment_candidate(g: int, docs, paragraphs, comment: CommentLine, pair: int | None,
+                       follow: int | None = None) -> Candidate:
+    k, other = docs
+    shown = " ".join(comment.text.split())
+    start = paragraphs[k].start + comment.start
+    inv = Invariant("markup", "code:" + shown, shown[:SHOWN], start, paragraphs[k].start + comment.end)
+    near = {}
+    if pair is None:
+        other_text = paragraphs[other].text
+        line = min(follow if follow is not None else comment.number, other_text.count("\n"))
+        near = {other: paragraphs[other].start + sum(len(x) + 1 for x in other_text.split("\n")[:line])}
+    return Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv},
+                     pair if pair is not None else next(_pairs), near=near)
+
+
+def _renested(g: int, docs, paragraphs, blocks) -> list[Candidate]:
+    """A line of YAML or Python that both versions keep but one nests under another line
+    (``port: 11012`` that lost its indentation leaves ``server:`` for the top level): the
+    key belongs to another section. One change a block, at its first such line."""
+    a, b = docs
+    found = renested(paragraphs[a].text, blocks[a], paragraphs[b].text, blocks[b])
+    if found is None:
+        return []
+    pair = next(_pairs)
+    out = []
+    for k, other, line, parent in ((a, b, found[0], found[2]), (b, a, found[1], found[3])):
+        rows = paragraphs[k].text.split("\n")
+        start = paragraphs[k].start + sum(len(x) + 1 for x in rows[:line])
+        body = rows[line].strip()
+        shown = body if parent is None else f"{rows[parent].strip()} › {body}"
+        inv = Invariant("markup", "code:" + shown, shown[:SHOWN], start + len(rows[line]) - len(rows[line].lstrip()),
+                        start + len(rows[line]))
+        out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv}, pair))
+    return out
 
 
 def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
@@ -168,8 +261,8 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         unmatched = Counter(written[k]) - Counter(written[other])
         for start, end in blocks[k].comments:
             comment = text[start:end]
-            if "\n" in comment:
-                continue  # a block comment over lines: prose
+            if "\n" in comment or _root_prompted(comment, other_text):
+                continue  # a block comment over lines: prose; a command behind a root prompt
             key = _comment_key(comment)
             pair = None
             if key in bare[k]:
@@ -354,6 +447,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
     lines = {}
     named: dict[int, tuple[tuple[int, int], ...]] = {}
     strings: dict[int, dict[int, list[Token]]] = {}
+    prompted: dict[int, set[str]] = {}
     for k, index in ((a, index_a), (b, index_b)):
         paragraph = ctx.documents[k].paragraphs[index]
         by_line: dict[int, list[Token]] = {}
@@ -368,6 +462,13 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
+        prompted[k] = {"".join(paragraph.text[start:end].lstrip("#").split()) for start, end in block.comments}
+    for k, other in ((a, b), (b, a)):
+        # a command one version shows behind a root shell's prompt (``# kubectl get all``),
+        # read as a comment there, is the other version's line without the prompt
+        if prompted[other]:
+            lines[k] = (lines[k][0], [line for line in lines[k][1]
+                                      if "".join(t.value for t in line) not in prompted[other]])
     if reference in (a, b):
         other = b if reference == a else a
         if _prompted(lines[reference][1]) and not _prompted(lines[other][1]):

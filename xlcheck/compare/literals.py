@@ -660,6 +660,31 @@ _TITLE_PATH = lazy(r"\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+"
                    r"(?: ?+(?:->|>|→) ?+\p{Lu}\p{Ll}++(?: \p{Lu}\p{Ll}++)*+)*+")
 
 
+# Inline code spans that make one format together (``[`Issue Type`][`Module Name`] `Issue
+# Description```): two or more, joined by nothing but brackets, spaces, colons, dots,
+# hyphens and underscores (no word, no comma of a list, no slash of alternatives).
+_FORMAT_RUN = lazy(r"[\[(<{]?+`[^`\n]++`[\])>}]?+(?:[ \t:._-]*+[\[(<{]?+`[^`\n]++`[\])>}]?+)++")
+_FORMAT_BRACKET = lazy(r"[\[(<{]`|`[\])>}]")
+_FORMAT_CODE = lazy(r"`([^`\n]++)`")
+
+
+def format_placeholders(page: str) -> frozenset[str]:
+    """The inline code a page sets in a format, bracketed and joined to other code (a title
+    format, ``[`Issue Type`][`Module Name`] `Issue Description```): each is a placeholder of
+    the format, shown as the format reads, whose words a translation keeps verbatim inside
+    its code marks (wherever the page names it), as it keeps the brackets around it.
+
+    >>> sorted(format_placeholders("Title Format: [`Issue Type`][`Module Name`] `Issue Description`"))
+    ['Issue Description', 'Issue Type', 'Module Name']
+    >>> format_placeholders("Use `npm`, `yarn` or `pnpm`; see [`a`](x) and `b` / `c`.")
+    frozenset()
+    """
+    if page.count("`") < 4:
+        return frozenset()
+    return frozenset(code for run in _FORMAT_RUN.finditer(page) if _FORMAT_BRACKET.search(run.group())
+                     for code in _FORMAT_CODE.findall(run.group()))
+
+
 def _title_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
     """Whether inline code that is a title of capitalised words (`Vite Plugin Authors`, a
     scope or a label, no identifier: code never spells a phrase so) is written as a phrase

@@ -1349,12 +1349,12 @@ class Names:
 
     def _typo(self, part: str, o: int, group: Group, k: int, lang: str) -> bool:
         """Whether doc o's group writes a word of a lone name of doc k's with one letter
-        dropped inside (Scotsman / Scotman), not of a double, not a place, and not a cut
-        ending (Athens / Athen)."""
+        dropped inside (Scotsman / Scotman), not of a double, not a place nor a people
+        (Chinese / "Partito Comunista Cinese"), and not a cut ending (Athens / Athen)."""
         if not (len(part) >= 6 and part.isascii() and part.isalpha() and part[0].isupper()
                 and not _CAMEL_OR_CAPS.search(part)) or part in self.comparable:
             return False
-        if territory(part, lang) is not None or place_key(lang, part) is not None or place_key("en", part):
+        if territory(part, lang) or place_key(lang, part) or place_key("en", part) or fold(part) in language_codes(lang):
             return False
         if main_script(self.ctx.text(o, group)) != "latin":
             return False

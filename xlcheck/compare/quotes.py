@@ -77,6 +77,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         # The source is never the version to fix: its stray mark is not a drift.
         if unbalanced[k] and balanced_elsewhere and k != reference \
                 and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc) \
+                and not _CURLY_CLOSE.match(ctx.documents[k].text, unbalanced[k][0].start) \
                 and not (_source_runs_on(ctx, group, reference, unbalanced, per_doc)
                          and _runs_on(ctx.documents[k], group.members[k], unbalanced[k][0])):
             inv = unbalanced[k][0]
@@ -162,6 +163,12 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
     return out
 
 
+# A straight mark that opened and the first curly mark after it, a closing one after a
+# word's end or a sentence's, before any curly quotation opens: the quotation closed with
+# the other mark ("Le gambe … maciullate”, ha dichiarato … “Wu”), not left open.
+_CURLY_CLOSE = lazy(r"\"[^“”\"\n]*?(?<=[\p{L}\p{N}.,!?…])”(?![\p{L}\p{N}])")
+# Any quotation mark (a single straight one is as often an apostrophe).
+_ANY_MARK = lazy(r"[\"“”„«»‹›「」『』‘’‚]")
 # Marks that open a quotation and the mark that closes it, where the two differ.
 _CLOSERS = {"「": "」", "『": "』", "“": "”", "«": "»", "„": "“", "‹": "›"}
 
@@ -179,8 +186,9 @@ def _source_runs_on(ctx: Context, group: Group, reference: int | None, unbalance
 def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     """Whether a mark a paragraph leaves open runs on into the paragraphs after it: the next
     paragraph opens with the same mark (a long quotation reopened at each paragraph), or a
-    later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた).
-    Asked only where the source's quotation runs on too (`_source_runs_on`): where the
+    later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた), or
+    the mark opens its paragraph and the paragraphs after it, to the text's end, hold no
+    quotation mark (an excerpt that ends inside the speech). Asked only where the source's quotation runs on too (`_source_runs_on`): where the
     source closes its quotation here, the translation's mark left open lost its close."""
     index = next((i for i in members if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), None)
     if index is None:
@@ -188,12 +196,27 @@ def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     opener = doc.text[inv.start]
     if _next_opens_with(doc, index, opener):
         return True
+    if index + 1 < len(doc.paragraphs) and not doc.text[doc.paragraphs[index].start:inv.start].strip() \
+            and not _ANY_MARK.search(doc.text, doc.paragraphs[index].end):
+        return True  # a paragraph of speech opened, the text ending inside it (an excerpt)
     closer = _CLOSERS.get(opener)
     if closer is None:
-        return False
+        return _next_closes(doc, index, opener)
     rest = doc.text[doc.paragraphs[index].end:]
     close, reopen = rest.find(closer), rest.find(opener)
     return close >= 0 and (reopen < 0 or close < reopen)
+
+
+def _next_closes(doc: Document, index: int, mark: str) -> bool:
+    """Whether the paragraph after paragraph `index` closes a mark that opens and closes
+    alike (a straight one) before it opens any: `"Voglio che … la Brexit.` / `Intendiamo …
+    e fiero".`, the quotation's second paragraph, not reopened."""
+    if index + 1 >= len(doc.paragraphs):
+        return False
+    following = doc.paragraphs[index + 1]
+    first = doc.text.find(mark, following.start, following.end)
+    close = _CLOSER.search(doc.text, following.start, following.end)
+    return first >= 0 and close is not None and close.start() == first
 
 
 def _opens_inside(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:

@@ -19,9 +19,10 @@ from collections.abc import Callable
 import regex
 
 from xlcheck import regexcache
-from xlcheck.compare.context import Candidate, Context
+from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
+from xlcheck.scripts import main_script
 
 _GAP = r"[\s\u00a0\u202f-]*"
 _END = r"(?![\p{L}\p{N}])"
@@ -52,7 +53,9 @@ _CONVERSIONS: tuple[tuple[regex.Pattern[str], regex.Pattern[str], Callable[[floa
     (_unit(r"inch(?:es)?|in\."),
      _unit(r"cm|centimeters?|centimetres?|Zentimetern?|centímetros?|centimètres?" + _CENTIMETRE),
      lambda x: x * 2.54),
-    (_unit(r"°\s?F|degrees? Fahrenheit|Fahrenheit"),
+    # American news writes the weather in degrees without saying which: "a sunny 80
+    # degrees" / "un día soleado de 27 grados" (only a figure that agrees is excused).
+    (_unit(r"°\s?F|degrees?(?: Fahrenheit)?|Fahrenheit"),
      _unit(r"°\s?C|degrees? Celsius|Celsius|Grad(?: Celsius)?|grados?(?: Celsius| centígrados)?"
            r"|degrés?(?: Celsius)?|graus?(?: Celsius)?"),
      lambda x: (x - 32) * 5 / 9),
@@ -196,4 +199,36 @@ def currency_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, l
             if len(have) < len(docs):
                 out.append(Candidate(g, "number", stated[min(have)][value][currency].value, have,
                                      frozenset(docs) - have, {k: stated[k][value][currency] for k in have}))
+    return out
+
+
+# What names a currency in a Chinese or Japanese text: a sign, an ISO code, or a word
+# after a figure (1100万ポンド, 500万英ポンド, 25US ドル, 3億円, 20亿美元); not a word
+# that holds one (ブランド, a brand; 円形, a circle).
+_CJK_CURRENCY = lazy(r"[$£€¥￥₩₽₹]|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|CNY|RMB|KRW)(?![A-Za-z])|人民币|人民幣"
+                     r"|[\d０-９一二三四五六七八九十百千万萬億亿兆][ ]?(?:[A-Z]{1,3}[ ]?|米|英|豪|加|港|香港|新|美|欧|歐|日|韩|韓|澳)?"
+                     r"(?:ドル|ポンド|ユーロ|円|ウォン|ルーブル|ルピー|ペソ|レアル|フラン|ランド|リラ|クローネ|クローナ"
+                     r"|元|镑|鎊|圆|圓|卢布|盧布|法郎|卢比)")
+
+
+def currency_dropped(ctx: Context, g: int, group: Group, docs: list[int],
+                     numbers: dict[int, list[Invariant]]) -> list[Candidate]:
+    """A sum one version states with its currency that a Chinese or Japanese version states
+    as a bare figure, naming no currency anywhere in the paragraph: "an estimated £11
+    million fortune" / "推定1100万の資産" (11 million of nothing). Chinese and Japanese write
+    a sum's currency after it (1100万ポンド), and a paragraph that names none has lost it."""
+    out = []
+    for o in docs:
+        text = ctx.text(o, group)
+        if main_script(text) != "cjk" or _CJK_CURRENCY.search(text):
+            continue
+        bare = {inv.value for inv in numbers.get(o, ())}
+        for k in docs:
+            if k == o or main_script(ctx.text(k, group)) == "cjk":
+                continue
+            for inv in numbers.get(k, ()):
+                currency = _currency(ctx.documents[k].text, inv) if inv.value in bare else None
+                if currency is not None and currency[0] not in ("kopeck", "cent", "haler"):
+                    out.append(Candidate(g, "number", currency[1].value, frozenset({k}), frozenset({o}),
+                                         {k: currency[1]}))
     return out

@@ -23,6 +23,7 @@ from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
     code_word,
+    format_placeholders,
     interface_label,
     names_a_placeholder,
     prose_text,
@@ -32,7 +33,7 @@ from xlcheck.compare.literals import (
     written_as_text,
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
-from xlcheck.compare.units import currency_changes, excuse_conversions
+from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.codes import SNAKE_CASE
@@ -81,16 +82,22 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     that need no comparison across the group (separator warnings, ambiguous dates)."""
     out: list[Candidate] = []
     notes: list[Finding] = []
-    per_doc = {k: [inv for inv in ctx.per_doc(group, k) if inv.flag != "list-start" or _starts_a_list(ctx, k, inv)]
-               for k in docs}
+    per_doc: dict[int, list[Invariant]] = {}
+    by_kind: dict[int, dict[str, list[Invariant]]] = {}
+    # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
+    years: dict[int, set[str]] = {}
+    # A year of two digits before 年 (３０年までに, by 2030; 20年, 2020) is the year written out.
+    short: dict[int, set[str]] = {}
+    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code),
+    # and "since 2.0" (the number 2) = "v2.0から" (version 2.0).
+    numerals: dict[int, set[str]] = {}
+    listed: list[int] = []
+    for k in docs:
+        per_doc[k], by_kind[k], years[k], short[k], numerals[k], lists_days = _read_values(ctx, group, k)
+        if lists_days:
+            listed.append(k)
     if not any(per_doc.values()):
         return out, notes  # (every kind below is skipped where no version has a value of it)
-    # A year is also a number: "2000 caracteres" read as a year still matches "2,000".
-    years = {k: {inv.value for inv in per_doc[k] if inv.kind in ("date", "number") and len(inv.value) == 4
-                 and inv.value.isdigit()} for k in docs}
-    # A year of two digits before 年 (３０年までに, by 2030; 20年, 2020) is the year written out.
-    short = {k: {inv.value for inv in per_doc[k] if inv.kind == "number" and len(inv.value) == 2
-                 and _SHORT_YEAR.match(ctx.documents[k].text, inv.end)} for k in docs}
     for k in docs:
         years[k] |= {century + value for value in short[k] for century in ("19", "20")}
     short_written = set().union(*short.values())
@@ -99,20 +106,10 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
     # translation lists the days after a date that names their month ("March 11 to 14,
     # 19 to 21"); a figure in a compound, "30-day notice", is a count of days, not a day.
     # ("1st" read as a day is no date of a list: "After the 1st" is a score, 1:1).
-    listed = [k for k in docs if any(inv.kind == "date" and _MONTH_DAY.match(inv.value) for inv in per_doc[k])]
-    days = {k: {str(int(inv.value[3:])) for inv in per_doc[k] if inv.kind == "date" and not inv.flag
+    days = {k: {str(int(inv.value[3:])) for inv in by_kind[k].get("date", ()) if not inv.flag
                 and _DAY_ALONE.fullmatch(inv.value)} if k in listed else set() for k in docs}
-    counts = {k: {inv.value for inv in per_doc[k] if inv.kind == "number"
-                  and not (inv.flag and _DIGIT_IN.search(inv.text))} if k in listed else set() for k in docs}
-    # A version is also a number: "since 3.4" (a number) = "desde a versão 3.4" (a code),
-    # and "since 2.0" (the number 2) = "v2.0から" (version 2.0).
-    numerals = {k: {form for inv in per_doc[k] if inv.kind in ("number", "code")
-                    and _NUMERAL.fullmatch(inv.value) for form in (inv.value, _numeral(inv.value))}
-                for k in docs}
-    by_kind: dict[int, dict[str, list[Invariant]]] = {k: defaultdict(list) for k in docs}
-    for k in docs:
-        for inv in per_doc[k]:
-            by_kind[k][inv.kind].append(inv)
+    counts = {k: {inv.value for inv in by_kind[k].get("number", ())
+                  if not (inv.flag and _DIGIT_IN.search(inv.text))} if k in listed else set() for k in docs}
     for kind in HARD_KINDS:
         if not any(by_kind[k].get(kind) for k in docs):
             continue
@@ -249,7 +246,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                            if value in values[k])
         if kind == "number":
             out.extend(_cardinal_candidates(ctx, g, group, docs, by_kind, values, soft, years, numerals))
-            out.extend(currency_changes(ctx, g, docs, {k: by_kind[k].get("number", []) for k in docs}))
+            numbers = {k: by_kind[k].get("number", []) for k in docs}
+            out.extend(currency_changes(ctx, g, docs, numbers))
+            out.extend(currency_dropped(ctx, g, group, docs, numbers))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
         if kind == "url":
@@ -260,6 +259,37 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
 
 
 _BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
+
+
+def _read_values(ctx: Context, group: Group, k: int) -> tuple[list[Invariant], dict[str, list[Invariant]], set[str],
+                                                             set[str], set[str], bool]:
+    """Version k's values in group `group`, read in one pass: its invariants (a list's first
+    number only where it starts a list), by kind; the four-digit figures of its dates and
+    numbers (years); its two-digit numbers before 年 (short years); the forms of its
+    numbers and codes that are numerals; and whether a date of it names a month and a day."""
+    kept: list[Invariant] = []
+    by_kind: dict[str, list[Invariant]] = defaultdict(list)
+    years: set[str] = set()
+    short: set[str] = set()
+    numerals: set[str] = set()
+    month_day = False
+    for inv in ctx.per_doc(group, k):
+        if inv.flag == "list-start" and not _starts_a_list(ctx, k, inv):
+            continue
+        kept.append(inv)
+        kind, value = inv.kind, inv.value
+        by_kind[kind].append(inv)
+        if kind == "number" or kind == "date":
+            if len(value) == 4 and value.isdigit():
+                years.add(value)
+            if kind == "date":
+                month_day = month_day or _MONTH_DAY.match(value) is not None
+            elif len(value) == 2 and _SHORT_YEAR.match(ctx.documents[k].text, inv.end):
+                short.add(value)
+        if (kind == "number" or kind == "code") and _NUMERAL.fullmatch(value):
+            numerals.add(value)
+            numerals.add(_numeral(value))
+    return kept, by_kind, years, short, numerals, month_day
 
 
 def _starts_a_list(ctx: Context, k: int, inv: Invariant) -> bool:
@@ -662,6 +692,10 @@ def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, sof
         text = urls._URL.sub(" ", ctx.text(k, group))  # (a word in a link's address is none of the sentence's)
         lost = [v for v in values[o] if v not in values[k] and _PHRASE_CODE.fullmatch(v) and not all(
             regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())]
+        if lost:
+            # (a format's placeholder, `[`Issue Type`]`, is verbatim however the page's prose words it)
+            placeholders = format_placeholders(ctx.documents[o].text)
+            lost = [v for v in lost if v.strip("`") not in placeholders]
         if lost:
             prose = " ".join(prose_text(ctx.documents[o].text).split())
             lost = [v for v in lost if regex.search(rf"(?i)(?<!\p{{Latin}}){regex.escape(v.strip('`'))}(?!\p{{Latin}})",

@@ -11,12 +11,11 @@ import contextlib
 import gc
 import operator
 import os
-import re
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
-from xlcheck.extract import codes, dates, markup, names, numbers, placeholders, quotes, urls
+from xlcheck.extract import codes, dates, markup, names, numbers, placeholders, prescreen, quotes, urls
 from xlcheck.locales import LocaleInfo, locale_info
 from xlcheck.model import Document, ExtractedInvariant, Invariant, Segment
 from xlcheck.patterns import LETTER_RUNS, lazy
@@ -178,32 +177,26 @@ EXTRACTORS: dict[str, Extractor] = {
 
 KINDS = (*EXTRACTORS, "placeholder")
 
-_DIGIT = lazy(r"\d")
-_UPPER = lazy(r"\p{Lu}")
+# Cheap tests, on one scan of the text (`prescreen.Screen`), that rule a kind out: a
+# paragraph without a slash, @, # or "www." has no link, one without a quotation mark no
+# quotation, one without a digit, colon, underscore or per cent sign no code, one without
+# an upper-case letter no name. They decide only whether an extractor runs, never what it
+# finds (`tests/test_speed.py` checks that extraction gives the same invariants with and
+# without them). The other extractors test their own trigger characters first.
+MAY_HAVE = prescreen.MAY_HAVE
 
 
-# Every ticker (NASDAQ:NVDA) has a capital on each side of its colon.
-_TICKER_HINT = re.compile(r"[A-Z]:[A-Z]")
-
-
-def _may_have_code(text: str, digit: bool) -> bool:
-    # Every code form of `codes.py` has a digit, except a ticker, a code written as a
-    # word (新冠肺炎 for COVID-19), an identifier in snake case and an environment variable.
-    return digit or (":" in text and _TICKER_HINT.search(text) is not None) \
-        or codes.may_have_code_word(text) or "_" in text or "%" in text
-
-
-def _may_have_name(text: str, digit: bool) -> bool:
-    # Every name `names.py` reads starts with an upper-case letter, or is an @handle.
-    return _UPPER.search(text) is not None or "@" in text
-
-
-# Cheap tests, one scan of the text each, that rule a kind out: a paragraph without a
-# digit or a colon has no code, one without an upper-case letter no name. They decide
-# only whether an extractor runs, never what it finds (`tests/test_speed.py` checks that
-# extraction gives the same invariants with and without them). The other extractors
-# test their own trigger characters first.
-MAY_HAVE = {"code": _may_have_code, "name": _may_have_name}
+def as_read(text: str) -> str:
+    """A paragraph's text (its soft breaks as spaces) as the extractors read it: digits and
+    their separators in ASCII, a spreadsheet's escaping undone (same length, same offsets)."""
+    if not text.isascii():  # (isascii is one test in C, not a scan)
+        if _FULL_WIDTH.search(text):
+            text = half_width(text)
+        if _NATIVE_DIGIT.search(text):
+            text = ascii_digits(text)
+    if '""' in text:
+        text = csv_unescaped(text)
+    return text
 
 
 def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS,
@@ -219,15 +212,8 @@ def extract_segment(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
 def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] = KINDS,
                     prefilter: bool = True) -> list[tuple]:
     """`extract_segment` as the fields of each invariant (what worker processes send)."""
-    text = soft_breaks_as_spaces(segment.text, segment.kind)
-    written = text
-    if not text.isascii():  # (isascii is one test in C, not a scan)
-        if _FULL_WIDTH.search(text):
-            text = half_width(text)
-        if _NATIVE_DIGIT.search(text):
-            text = ascii_digits(text)
-    if '""' in text:
-        text = csv_unescaped(text)
+    written = soft_breaks_as_spaces(segment.text, segment.kind)
+    text = as_read(written)
     claims = Claims(len(text), text)
     for note in TRANSLATOR_NOTE.finditer(text) if "(" in text or "（" in text else ():
         claims.take(*note.span())
@@ -237,12 +223,12 @@ def _segment_fields(segment: Segment, info: LocaleInfo, kinds: tuple[str, ...] =
         # A unit whose reader names its placeholder syntax: read them by that syntax first.
         found.extend((inv.kind, inv.value, inv.text, inv.start + offset, inv.end + offset, (), None)
                      for inv in placeholders.extract(segment.text, segment.syntax, claims))
-    digit = _DIGIT.search(text) is not None
+    screen = prescreen.Screen(text) if prefilter else None
     for kind, extractor in EXTRACTORS.items():
         if kind not in kinds:
             continue
-        may_have = MAY_HAVE.get(kind) if prefilter else None
-        if may_have is not None and not may_have(text, digit):
+        may_have = MAY_HAVE.get(kind) if screen is not None else None
+        if may_have is not None and not may_have(screen):
             continue
         for inv in extractor(text, info, claims, segment.kind):
             shown = written[inv.start:inv.end] if written is not text and inv.text == text[inv.start:inv.end] \

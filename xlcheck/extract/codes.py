@@ -168,10 +168,19 @@ def _code_words(text: str, claims) -> list[Invariant]:
     return found
 
 
-# An identifier in snake case written in prose (delayed_gcode, nozzle_diameter): a name of
-# code, which no translation translates or respells.
-# (Two letters first: x86_64 is an architecture, read by the code patterns.)
-SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:_[a-z0-9]++)++(?![A-Za-z0-9_$/@-]|\.\w)")
+# An identifier in snake case written in prose (delayed_gcode, nozzle_diameter), or in
+# lower camel case (sinkConnector, fetchUser): a name of code, which no translation
+# translates or respells.
+# (Two letters first: x86_64 is an architecture, read by the code patterns; iPhone and
+# eBay are brands, read as names.)
+SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:(?:_[a-z0-9]++)++|(?:[A-Z][a-z0-9]++)++)"
+                  r"(?![A-Za-z0-9_$/@-]|\.\w)")
+IDENTIFIER_HINT = lazy(r"_|[a-z][A-Z]")
+# A server's host name written bare in prose, with a figure in it (an instance's generated
+# name, ``38037492dc-pol25.cn-shanghai.nas.aliyuncs.com``): an address to connect to, which
+# no translation words otherwise. (A site's name, ``example.com``, is read as the site.)
+HOST_NAME = lazy(r"(?<![\w.@/:-])(?=[a-z0-9.-]*\d)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
+                 r"\.(?:com|net|org|io|cn|local|internal|cloud|dev)(?![\w@/-]|\.\w)")
 
 
 # A Windows environment variable (%HOME%, %APPDATA%), a path often starting with it
@@ -195,7 +204,15 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
-    for match in SNAKE_CASE.finditer(text) if "_" in text else ():
+    for match in HOST_NAME.finditer(text) if "." in text else ():
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in SNAKE_CASE.finditer(text) if IDENTIFIER_HINT.search(text) else ():
+        if "_" not in match.group() and (info.language in PREFIXING or block == "code"):
+            # "waseHungary", "kuBaba": a name after its noun-class prefix, no identifier; and
+            # a code block's comments name its identifiers as `compare.code` reads them
+            continue
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))

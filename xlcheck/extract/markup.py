@@ -125,6 +125,7 @@ _MARKUP_CHARS = lazy(r"[`<%{\[|]")
 # (A paragraph's soft line breaks are spaces to the extractors: a definition stands after one.)
 _LINK_LABEL = lazy(r"\]\[([^\[\]\n]++)\]|(?:^|(?<=\s))\[([^\[\]\n]++)\]:(?=[ \t]++<?+[\w/.#])")
 _DEFINED_TARGET = lazy(r"[ \t]++<?+([^\s<>]++)")
+_WHOLE_CODE_SPAN = lazy(r"`[^`]++`")
 # (A link to a heading of the page may spell the heading's words, spaces and all:
 # ``[How to …](#How to implement …)``, as a translation writes ``(#如何实现…)``.)
 _MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+"
@@ -246,6 +247,7 @@ _PLACEHOLDER = lazy(
     r"|\{\{\s*+[\w.|: ]++\s*+\}\}"                             # {{ var }}
     r"|\{[A-Za-z_][\w.]*+(?:![rsa])?+(?::[^{}\s]*+)?+\}"        # {name}, {0:>3}
     r"|\{\d++\}"                                               # {0}
+    r"|\$\[[^\[\]\s]++\]"                                        # $[yyyyMMdd], a scheduler's time parameter
     r"|\|[\w-]++\|"                                            # reST substitution |version|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
@@ -578,6 +580,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             # (only the opening mark is claimed: the words inside are compared as any others)
             add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
     for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
+        if match.lastindex == 1 and _WHOLE_CODE_SPAN.fullmatch(match.group(1)):
+            continue  # ``[`Issue Type`][`Module Name`]``: two bracketed code spans of a format, no reference
         claims.take(*match.span(match.lastindex))  # a reference's label ([Slashdot][14], [14]: http://…) names a link, no number
         # (a footnote's definition, "[^7]: CIE definition of …", holds text, not a target)
         target = _DEFINED_TARGET.match(text, match.end()) if match.lastindex == 2 and match.group(2)[0] != "^" else None

@@ -24,6 +24,7 @@ from xlcheck.locales import (
     NGUNI_NUMBERS,
     NGUNI_ROUND,
     PARTIAL_NUMBER_WORDS,
+    ROMANCE_RANKS,
     RUSSIAN_ORDINALS,
     SPACES,
     LocaleInfo,
@@ -98,10 +99,12 @@ APPROXIMATE: dict[str, dict[str, int]] = {
     "es": {"centenar": 10**2, "decena": 10, "millar": 10**3, "decenas de miles": 10**4, "cientos de miles": 10**5, "miles": 10**3,
            "cientos": 10**2, "centenares": 10**2, "millones de": 10**6, "docenas": 12, "decenas de millones": 10**7,
            "cientos de millones": 10**8},
-    "fr": {"centaine": 10**2, "dizaine": 10, "millier": 10**3, "dizaines de milliers": 10**4, "centaines de milliers": 10**5, "milliers": 10**3,
+    "fr": {"vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+           "centaine": 10**2, "dizaine": 10, "millier": 10**3, "dizaines de milliers": 10**4, "centaines de milliers": 10**5, "milliers": 10**3,
            "centaines": 10**2, "millions de": 10**6, "dizaines": 12, "douzaines": 12, "dizaines de millions": 10**7,
            "centaines de millions": 10**8},
-    "it": {"centinaio": 10**2, "decina": 10, "migliaio": 10**3, "decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
+    "it": {"ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "sessantina": 60,
+           "centinaio": 10**2, "decina": 10, "migliaio": 10**3, "decine di migliaia": 10**4, "centinaia di migliaia": 10**5, "migliaia": 10**3,
            "centinaia": 10**2, "milioni di": 10**6, "dozzine": 12, "decine": 12, "decine di milioni": 10**7,
            "centinaia di milioni": 10**8},
     # "более тысячи" (more than a thousand), "тысячи людей" (thousands of people): the
@@ -135,7 +138,8 @@ erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexade
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
 hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
-""".split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split())
+""".split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split()) \
+    | frozenset(word for ranks in ROMANCE_RANKS.values() for word in ranks)
 _AFTER_WORD = lazy(r"[\s\u00a0-]+(\p{L}+)")
 
 

@@ -39,6 +39,9 @@ PAIRS: dict[str, str] = {
 _OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
 _APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
+# A straight single mark after a space or a colon and before a capital opens a quotation
+# inside the one a straight single mark opened.
+_NESTED_SINGLE = lazy(r"[\s:]'(?=\p{Lu})")
 # A straight double quote typed for the apostrophe of a French elision, a space put before
 # it or not ("plus de mal à l "économie qu'un président"): where the paragraph has an odd
 # number of them, no quotation opens there.
@@ -136,6 +139,11 @@ def replaced_marks(text: str) -> list[tuple[int, int]]:
 # English only ("a" is a preposition in Spanish); not "that" or "her", which also stand
 # before speech (said that "…", told her "…").
 _ATTRIBUTIVE = lazy(r"(?:^|\s)(?i:the|a|an|his|its|their|our|my|your|this)\s$")
+# Unless no noun follows it for it to qualify: a preposition or a conjunction after it, or
+# the sentence's end, and the quoted words are the noun phrase itself, someone's words
+# ("she'll take a "hard look at running for president" after the November elections").
+_HEADLESS = lazy(r"[ \u00a0]+(?:after|before|at|in|on|for|to|from|with|by|about|over|since|until|during|and|or|but"
+                 r"|when|if|because|as|that|which)(?![\p{L}])")
 
 
 def is_japanese_name(text: str, start: int, end: int) -> bool:
@@ -200,12 +208,19 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             continue
         closers = PAIRS[opener]
         close = -1
+        nested = 0
         for index in range(match.end(), len(text)):
             if text[index] in closers:
                 if text[index] in "'’" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
                                            and index + 1 < len(text) and text[index + 1] == " "
                                            and opener in "'‘" and _closes_later(text, index + 1)):
                     continue  # an apostrophe, or a plural genitive ("the workers' union")
+                if opener == "'" and text[index] == "'" and _NESTED_SINGLE.match(text, index - 1):
+                    nested += 1  # 'At the end … said: 'Why am I …?': a quotation inside, with its own close
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
                 close = index
                 break
         if close == -1 and opener in "„“" and '"' in text[match.end():] and not any(
@@ -260,7 +275,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         words = inner.split()
         value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
         attributive = info.language == "en" and _ATTRIBUTIVE.search(text, max(0, start - 8), start) \
-            and not _SENTENCE_PIECE.fullmatch(inner)
+            and not _SENTENCE_PIECE.fullmatch(inner) and not _HEADLESS.match(text, end)
         quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
             and not (nested and text[start] == '"') and not attributive
         if quoted and is_speech(inner):
