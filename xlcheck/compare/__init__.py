@@ -28,6 +28,7 @@ from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.glued import glued_candidates
+from xlcheck.compare.implied import link_to_named_site, stated_otherwise
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.literals import (
@@ -208,7 +209,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
-            found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)]
+            found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
+                     and not link_to_named_site(ctx, group, c, blame.reference)]
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
@@ -216,7 +218,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
-            mine.extend(names.candidates(g, group, present))
+            mine.extend(c for c in names.candidates(g, group, present) if not stated_otherwise(ctx, group, c))
             mine.extend(names_dropped(ctx, g, group, present))
             mine.extend(misspellings.candidates(g, group, present))
             candidates.extend(_outside(mine, lost_spans))

@@ -188,9 +188,11 @@ _TICKER_HINT = re.compile(r"[A-Z]:[A-Z]")
 
 def _may_have_code(text: str, digit: bool) -> bool:
     # Every code form of `codes.py` has a digit, except a ticker, a code written as a
-    # word (新冠肺炎 for COVID-19), an identifier in snake case and an environment variable.
+    # word (新冠肺炎 for COVID-19), an identifier in snake case, an environment variable, a
+    # package's path and a qualified member.
     return digit or (":" in text and _TICKER_HINT.search(text) is not None) \
-        or codes.may_have_code_word(text) or "_" in text or "%" in text
+        or codes.may_have_code_word(text) or "_" in text or "%" in text \
+        or (("/" in text or "." in text) and codes.NAMED_IN_CODE.search(text) is not None)
 
 
 def _may_have_name(text: str, digit: bool) -> bool:

@@ -174,6 +174,17 @@ def _code_words(text: str, claims) -> list[Invariant]:
 SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:_[a-z0-9]++)++(?![A-Za-z0-9_$/@-]|\.\w)")
 
 
+# A package's or folder's path of four or more names in lower case, without a slash before or
+# an extension (pkg/app/server/discovery, a Go package): a name of the code, as an identifier
+# is. Three words joined by slashes may be prose (read/write/execute); four are a path.
+_PACKAGE_PATH = r"(?<![A-Za-z0-9_/.:~\\-])[a-z_][a-z0-9_-]*+(?:/[a-z_][a-z0-9_-]*+){3,}(?![A-Za-z0-9_/@-]|\.\w)"
+
+# A member named with its package or object, in camel case (``k8s.TerminationGracePeriodSeconds``,
+# ``server.MaxLatency``, Go's exported names): an identifier, which no translation translates.
+_QUALIFIED = r"(?<![A-Za-z0-9_.$/@-])[a-z][a-z0-9]*+(?:\.[a-z][a-z0-9]*+)*+\.[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++(?![A-Za-z0-9_$/@-]|\.\w)"
+NAMED_IN_CODE = lazy(f"{_PACKAGE_PATH}|{_QUALIFIED}")
+
+
 # A Windows environment variable (%HOME%, %APPDATA%), a path often starting with it
 # ("%HOME%/.gitconfig"): a name of the system, which no translation translates.
 ENVIRONMENT_VARIABLE = lazy(r"(?<![\w%])%[A-Z][A-Za-z0-9_]++%(?![\w%])")
@@ -192,6 +203,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if may_have_code_word(text):
         found.extend(_code_words(text, claims))
     for match in ENVIRONMENT_VARIABLE.finditer(text) if "%" in text else ():
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in NAMED_IN_CODE.finditer(text) if "/" in text or "." in text else ():
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
