@@ -27,6 +27,7 @@ from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
+from xlcheck.compare.fuzzy import gained_names
 from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.implied import link_to_named_site, stated_otherwise
 from xlcheck.compare.items import items_missing, names_dropped
@@ -218,7 +219,9 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
-            mine.extend(c for c in names.candidates(g, group, present) if not stated_otherwise(ctx, group, c))
+            named = [c for c in names.candidates(g, group, present) if not stated_otherwise(ctx, group, c)]
+            mine.extend(named)
+            mine.extend(gained_names(ctx, g, group, present, blame.reference, {c.value for c in named}))
             mine.extend(names_dropped(ctx, g, group, present))
             mine.extend(misspellings.candidates(g, group, present))
             candidates.extend(_outside(mine, lost_spans))
