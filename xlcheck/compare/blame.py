@@ -37,6 +37,7 @@ from xlcheck.compare.literals import (
     written_code,
 )
 from xlcheck.extract import urls
+from xlcheck.extract.codes import one_folder_apart
 from xlcheck.extract.markup import BROKEN_EMPHASIS, emphasis_broken_in
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
@@ -223,21 +224,10 @@ def _same_family(kind: str, a: str, b: str) -> bool:
         prefix_a = _NON_DIGITS.match(a).group()
         prefix_b = _NON_DIGITS.match(b).group()
         return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1) \
-            or _one_folder_apart(a, b)
+            or one_folder_apart(a, b)
     if kind == "markup":  # structure (a list item, a literal-block marker) or a block's code is no literal changed
         return _structure(a) == _structure(b)
     return True
-
-
-def _one_folder_apart(a: str, b: str) -> bool:
-    """Whether two paths differ in one of their names, as many of them
-    (``pkg/app/server/discovery`` / ``pkg/app/client/discovery``).
-
-    >>> _one_folder_apart("pkg/app/server/discovery", "pkg/app/client/discovery"), _one_folder_apart("a/b", "c/d")
-    (True, False)
-    """
-    parts_a, parts_b = a.split("/"), b.split("/")
-    return len(parts_a) == len(parts_b) > 1 and sum(x != y for x, y in zip(parts_a, parts_b)) == 1
 
 
 def _structure(value: str) -> str:

@@ -67,10 +67,16 @@ def _imperative(ctx: Context, candidate: Candidate) -> bool:
 
 def _linked_site(ctx: Context, group: Group, candidate: Candidate) -> bool:
     """Whether every version that lacks the name links the site it names (``GitHub`` and a
-    link to ``github.com``)."""
+    link to ``github.com``), where the versions that write the name link no page of it
+    (``[TanStack Query](https://tanstack.com/query/)`` / ``[React Query](https://react-query.
+    tanstack.com/)`` is another name for a link to the same site)."""
     name = candidate.value.casefold()
-    return all(any((site := _SITE.match(url.group())) and site.group(1).casefold() == name
-                   for url in _URL.finditer(ctx.text(o, group))) for o in candidate.lack)
+
+    def links(k: int) -> bool:
+        return any((site := _SITE.match(url.group())) and site.group(1).casefold() == name
+                   for url in _URL.finditer(ctx.text(k, group)))
+
+    return all(links(o) for o in candidate.lack) and not any(links(k) for k in candidate.have)
 
 
 def stated_otherwise(ctx: Context, group: Group, candidate: Candidate) -> bool:
@@ -85,8 +91,9 @@ def link_to_named_site(ctx: Context, group: Group, candidate: Candidate, referen
     words ("on GitHub" / ``https://github.com/cloudwego/kitex/issues``): the translator made
     the words a link, which drops nothing the source says. (A link the source has and a
     translation lacks is reported, whatever words it keeps.)"""
-    if candidate.kind != "url" or reference is None or candidate.lack != frozenset({reference}):
-        return False
+    if candidate.kind != "url" or reference is None or candidate.lack != frozenset({reference}) \
+            or any(len(members) > 1 for members in group.members):
+        return False  # (one paragraph each: a paragraph only the translation keeps may link it)
     site = _SITE.match(candidate.value)
     if not site or len(site.group(1)) < 3:
         return False

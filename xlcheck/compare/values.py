@@ -36,7 +36,7 @@ from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.units import currency_changes, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
-from xlcheck.extract.codes import SNAKE_CASE
+from xlcheck.extract.codes import SNAKE_CASE, member_of, one_folder_apart
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
@@ -223,6 +223,12 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     and not _hyphenated(value, {k: ctx.text(k, group) for k in docs}, have):
                 continue  # "a message_id" as メッセージID, in words: only an identifier respelt or
                 # translated as one (delay_gcode, diamètre_buse) is a changed name
+            if kind == "code" and len(have) < len(docs) and "/" in value and not any(
+                    one_folder_apart(value, v) for o in docs if o not in have for v in values[o]):
+                continue  # "const/var/type/func" as words: only a path with one folder changed is drift
+            if kind == "code" and len(have) < len(docs) and (member := member_of(value)) and all(
+                    regex.search(rf"(?<![\w.]){member}(?!\w)", ctx.text(o, group)) for o in docs if o not in have):
+                continue  # "configurations.YurtCluster", a sentence run on, where the other says "YurtCluster"
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
                                                                  or _literal_translated(ctx, docs, values)):

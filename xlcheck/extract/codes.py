@@ -179,10 +179,34 @@ SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:_[a-z0-9]++)++(?!
 # is. Three words joined by slashes may be prose (read/write/execute); four are a path.
 _PACKAGE_PATH = r"(?<![A-Za-z0-9_/.:~\\-])[a-z_][a-z0-9_-]*+(?:/[a-z_][a-z0-9_-]*+){3,}(?![A-Za-z0-9_/@-]|\.\w)"
 
+def one_folder_apart(a: str, b: str) -> bool:
+    """Whether two paths differ in one of their names, as many of them
+    (``pkg/app/server/discovery`` / ``pkg/app/client/discovery``).
+
+    >>> one_folder_apart("pkg/app/server/discovery", "pkg/app/client/discovery"), one_folder_apart("a/b", "c/d")
+    (True, False)
+    """
+    parts_a, parts_b = a.split("/"), b.split("/")
+    return len(parts_a) == len(parts_b) > 1 and sum(x != y for x, y in zip(parts_a, parts_b)) == 1
+
+
 # A member named with its package or object, in camel case (``k8s.TerminationGracePeriodSeconds``,
-# ``server.MaxLatency``, Go's exported names): an identifier, which no translation translates.
-_QUALIFIED = r"(?<![A-Za-z0-9_.$/@-])[a-z][a-z0-9]*+(?:\.[a-z][a-z0-9]*+)*+\.[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++(?![A-Za-z0-9_$/@-]|\.\w)"
+# ``server.MaxLatency``, Go's exported names): an identifier, which no translation translates
+# (names of two letters or more: "e.g.MyThing" is an abbreviation run on).
+_QUALIFIED = r"(?<![A-Za-z0-9_.$/@-])[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++(?![A-Za-z0-9_$/@-]|\.\w)"
 NAMED_IN_CODE = lazy(f"{_PACKAGE_PATH}|{_QUALIFIED}")
+_MEMBER = lazy(r"[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.([A-Z][A-Za-z0-9]++)")
+
+
+def member_of(code: str) -> str | None:
+    """The member a qualified name names (``TerminationGracePeriodSeconds`` of
+    ``k8s.TerminationGracePeriodSeconds``), or None for other codes.
+
+    >>> member_of("k8s.TerminationGracePeriodSeconds"), member_of("pkg/app/server"), member_of("H100")
+    ('TerminationGracePeriodSeconds', None, None)
+    """
+    match = _MEMBER.fullmatch(code)
+    return match.group(1) if match else None
 
 
 # A Windows environment variable (%HOME%, %APPDATA%), a path often starting with it

@@ -700,8 +700,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add("markup", "<…>", *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
-        if tag.endswith(":"):
-            continue  # an autolink, <https://cie.co.at/…>: its address is a link, compared as one
+        if tag.endswith(":") and claims.free(*match.span()):
+            # An autolink, <https://cie.co.at/…>: its address is a link too, compared as one
+            # (the tag stays: ``MCP<https://…>'_``, a reST link broken, shows it as written).
+            address = match.group()[1:-1]
+            found.append(Invariant("url", normalise_url(address, info), address, match.start() + 1, match.end() - 1))
         start, end = match.start(), match.start() + len(tag) + 1
         if tag.lower() in INLINE_TAGS or _unknown_inline(tag, match.group(), text, match.end()):
             # Emphasis and keys are typography a translator may choose differently.
