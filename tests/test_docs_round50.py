@@ -311,3 +311,77 @@ def test_a_link_to_the_same_site_under_another_name_still_lacks_the_name():
     en = "- [TanStack Query](https://tanstack.com/query/)\n- [SWR](https://swr.vercel.app/)\n"
     es = "- [React Query](https://react-query.tanstack.com/)\n- [SWR](https://swr.vercel.app/)\n"
     assert ("XL401", "TanStack", 1) in loud_located(en, "en", es, "es")
+
+
+# --- a sentence the translation wrote into the paragraph before
+
+OPTIONS_EN = """### WithCoreEnc
+
+Encoder is a format-agnostic interface for all log entry marshalers, `WithCoreEnc` passes `zapcore.Encoder` into configuration
+
+Function Signature:
+
+### WithCoreWs
+
+`WithCoreWs` specifies the location where the log is written through the `zapcore.AddSync(file)`, and passes `zapcore.WriteSyncer` into the configuration
+
+Function Signature:
+
+### WithCoreLevel
+
+`WithCoreLevel` passes `zap.AtomicLevel` into configuration
+
+Function Signature:
+
+### WithZapOptions
+
+`WithZapOptions` uses the `append()` method to append the original zap configuration
+
+Function Signature:
+
+### WithExtraKeyAsStr
+
+`WithExtraKeyAsStr` convert `extraKey` to a string type when retrieving value from context
+
+Not recommended for use, only for compatibility with certain situations
+
+Typically used with `WithExtraKeys`
+"""
+OPTIONS_ZH = """### WithCoreEnc
+
+Encoder 是一个提供给日志条目编码器的格式不可知的接口，`WithCoreEnc` 将 `zapcore.Encoder` 传入配置
+
+函数签名：
+
+### WithCoreWs
+
+`WithCoreWs` 通过内置的 `zapcore.AddSync(file)` 指定日志写入的位置，将 `zapcore.WriteSyncer` 传入配置
+
+函数签名：
+
+### WithCoreLevel
+
+`WithCoreLevel` 将 `zap.AtomicLevel` 传入配置
+
+函数签名：
+
+### WithZapOptions
+
+`WithZapOptions` 利用 `append()` 方法添加原始的 zap 配置
+
+函数签名：
+
+### WithExtraKeyAsStr
+
+`WithExtraKeyAsStr` 从上下文检索值时将 `extraKey` 转换为字符串类型{}
+
+一般与 `WithExtraKeys` 一起使用
+"""
+
+
+def test_a_sentence_written_into_the_paragraph_before_is_no_paragraph_lost():
+    assert loud_located(OPTIONS_EN, "en", OPTIONS_ZH.format("，只是为了一些情况下的兼容性，并不推荐使用。"), "zh") == []
+
+
+def test_a_sentence_the_translation_does_not_have_is_a_paragraph_lost():
+    assert [rule for rule, _, _ in loud_located(OPTIONS_EN, "en", OPTIONS_ZH.format("。"), "zh")] == ["XL002"]
