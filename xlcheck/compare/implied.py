@@ -46,6 +46,8 @@ def _titled(ctx: Context, group: Group, candidate: Candidate) -> bool:
     """Whether every version that lacks the name has it in the short title right above."""
     words = candidate.value.casefold().split()
     for o in candidate.lack:
+        if ctx.documents[o].format == "text":
+            return False  # (a news story's headline is no section's title)
         title = title_above(ctx, o, group)
         if title is None or len(title.split()) > _TITLE_WORDS or not all(w in title.split() for w in words):
             return False
