@@ -14,7 +14,7 @@ from xlcheck.align import title_words
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.urls import _URL
 from xlcheck.locales import base_language
-from xlcheck.patterns import lazy
+from xlcheck.patterns import LETTER_RUNS, lazy
 
 # A title of a few words: a heading or a one-line list item over the paragraph.
 _TITLE_WORDS = 4
@@ -22,6 +22,8 @@ _TITLE_WORDS = 4
 _OBJECT = lazy(r"[ \u00a0]+(?:the|a|an|this|that|these|those|your|its|their|all|each|every|any|some|it|them)(?!\w)")
 # A link's host, without its subdomains and its top-level domain: ``github`` in
 # ``https://docs.github.com/…``.
+# A Markdown link: its text and its target.
+_LINK = lazy(r"\[([^\[\]]++)\]\(([^()\s]++)\)")
 _SITE = lazy(r"(?i)^(?:https?://)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)")
 
 
@@ -100,5 +102,13 @@ def link_to_named_site(ctx: Context, group: Group, candidate: Candidate, referen
     if not site or len(site.group(1)) < 3:
         return False
     words = _URL.sub(" ", ctx.text(reference, group))
-    return words == ctx.text(reference, group) and regex.search(
-        rf"(?i)(?<![\w.]){regex.escape(site.group(1))}(?!\w|\.\w)", words) is not None
+    if words != ctx.text(reference, group) or regex.search(
+            rf"(?i)(?<![\w.]){regex.escape(site.group(1))}(?!\w|\.\w)", words) is None:
+        return False
+    # (the link's text is the source's words: "submit an issue" / "[Issue](…)", not a page
+    # of its own, "[清华镜像源](…)" for "a mirror site")
+    labels = [m.group(1) for k in candidate.have for m in _LINK.finditer(ctx.text(k, group))
+              if candidate.value in "".join(m.group(2).split())]
+    return bool(labels) and all(
+        (found := LETTER_RUNS.findall(label)) and all(regex.search(rf"(?i)(?<!\w){regex.escape(w)}", words) for w in found)
+        for label in labels)
