@@ -7,6 +7,7 @@ each comparer for the values some versions have and others lack (`values.py`,
 
 from __future__ import annotations
 
+import math
 from functools import partial
 
 import regex
@@ -27,7 +28,9 @@ from xlcheck.compare.code import _pairs as code_pairs
 from xlcheck.compare.code import code_candidates
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
+from xlcheck.compare.fuzzy import gained_names
 from xlcheck.compare.glued import glued_candidates
+from xlcheck.compare.implied import link_to_named_site, stated_otherwise
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
 from xlcheck.compare.listing import INDENTED
@@ -199,7 +202,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
                 and not _opens_lone_admonition(ctx, groups, g, present) \
                 and not _reworded_in_place(ctx, groups, g, present, blame.reference) \
                 and not _for_its_readers(ctx, group, present, blame.reference) \
-                and not _under_lone_heading(ctx, groups, g, present):
+                and not _under_lone_heading(ctx, groups, g, present) \
+                and not _joined_to_neighbour(ctx, groups, g, present, blame.reference):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if _same_words([ctx.text(k, group) for k in present]):
@@ -211,7 +215,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
-            found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)]
+            found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
+                     and not link_to_named_site(ctx, group, c, blame.reference)]
             mine = list(fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
@@ -219,7 +224,9 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
-            mine.extend(names.candidates(g, group, present))
+            named = [c for c in names.candidates(g, group, present) if not stated_otherwise(ctx, group, c)]
+            mine.extend(named)
+            mine.extend(gained_names(ctx, g, group, present, blame.reference, {c.value for c in named}))
             mine.extend(names_dropped(ctx, g, group, present))
             mine.extend(misspellings.candidates(g, group, present))
             candidates.extend(_outside(mine, lost_spans))
@@ -373,6 +380,43 @@ def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[
             inv.kind == "name" or inv.value in ctx.subjects for inv in ctx.invariants[side][i])
 
     return facts_free_prose(g, k) and any(0 <= h < len(groups) and facts_free_prose(h, o) for h in (g - 1, g + 1))
+
+
+def _joined_to_neighbour(ctx: Context, groups: list[Group], g: int, present: list[int],
+                         reference: int | None) -> bool:
+    """Whether group g is a source's paragraph of prose stating no fact but names that the
+    translation wrote into the paragraph next to it (``Not recommended for use, only for
+    compatibility with certain situations`` after the option's description, which the
+    Chinese ends with "只是为了一些情况下的兼容性，并不推荐使用"): the neighbour's translation is as
+    long, for the ratio of lengths of the page's paragraphs of prose, as the two source
+    paragraphs together, not as the one it pairs with."""
+    if len(present) != 1 or len(ctx.documents) != 2 or present[0] != reference \
+            or len(groups[g].members[reference]) != 1:
+        return False
+    k, o = reference, 1 - reference
+    i = groups[g].members[k][0]
+    lone = ctx.documents[k].paragraphs[i]
+    if lone.kind != "text" or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+        return False
+    pairs = [(len(a.text), len(b.text)) for x in groups if len(x.members[k]) == 1 and len(x.members[o]) == 1
+             and (a := ctx.documents[k].paragraphs[x.members[k][0]]).kind == "text"
+             and (b := ctx.documents[o].paragraphs[x.members[o][0]]).kind == "text"]
+    if len(pairs) < 5:
+        return False
+    ratio = sum(b for _, b in pairs) / max(1, sum(a for a, _ in pairs))
+    for h in (g - 1, g + 1):
+        if not 0 <= h < len(groups) or len(groups[h].members[k]) != 1 or len(groups[h].members[o]) != 1 \
+                or abs(groups[h].members[k][0] - i) != 1:
+            continue
+        source = ctx.documents[k].paragraphs[groups[h].members[k][0]]
+        translation = ctx.documents[o].paragraphs[groups[h].members[o][0]]
+        if source.kind != "text" or translation.kind != "text":
+            continue
+        alone = len(translation.text) / (len(source.text) * ratio)
+        joined = len(translation.text) / ((len(source.text) + len(lone.text)) * ratio)
+        if 1 / 1.5 <= joined <= 1.5 and abs(math.log(joined)) < abs(math.log(alone)):
+            return True
+    return False
 
 
 def _version_of(ctx: Context, note: Finding) -> int:

@@ -38,6 +38,8 @@ from xlcheck.compare.literals import (
     written_code,
 )
 from xlcheck.extract import urls
+from xlcheck.extract.codes import one_folder_apart
+from xlcheck.extract.markup import BROKEN_EMPHASIS, emphasis_broken_in
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
 from xlcheck.rules import RULES, Rule, rule_for
@@ -261,7 +263,8 @@ def _same_family(kind: str, a: str, b: str) -> bool:
     if kind == "code":
         prefix_a = _NON_DIGITS.match(a).group()
         prefix_b = _NON_DIGITS.match(b).group()
-        return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1)
+        return prefix_a.lower() == prefix_b.lower() or (len(prefix_a) == 1 and len(prefix_b) == 1) \
+            or one_folder_apart(a, b)
     if kind == "markup":  # structure (a list item, a literal-block marker) or a block's code is no literal changed
         return _structure(a) == _structure(b)
     return True
@@ -488,8 +491,34 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             message = f"{noun}{quote_text(shown)} is only in {have_where}; {lack_where} {verb} not have it"
         else:
             message = f"{noun}{quote_text(shown)} is in {have_where} but missing in {lack_where}"
+            if c.kind == "url":
+                message += "".join(f"; {ctx.where(k, group)} writes “{broken}”, a link broken by a space"
+                                   for k in sorted(c.lack) if (broken := urls.broken_by_space(shown, ctx.text(k, group))))
+        if have_status == "extra" and (emphasis := _emphasis_broken(ctx, group, c)):
+            o, inv = emphasis
+            locations = [ctx.location(o, group, inv, lack_status) if loc.path == ctx.documents[o].path
+                         and loc.lang == ctx.documents[o].lang else loc for loc in locations]
+            message = (f"the emphasis {quote_text(inv.text)} of {lack_where} is written {quote_text(shown)} in "
+                       f"{have_where}: its marks no longer make emphasis and show as they are")
         findings.append(Finding(rule.check, rule.code, rule.severity, message, c.value, tuple(locations)))
     return findings
+
+
+def _emphasis_broken(ctx: Context, group: Group, c: Candidate) -> tuple[int, Invariant] | None:
+    """The emphasis of the version without broken emphasis that the translation broke
+    (``*custom*`` written ``* personnalisé*``), with where it stands, when one paragraph of
+    each tells which (`emphasis_broken_in`)."""
+    if c.value != BROKEN_EMPHASIS or len(c.lack) != 1 or len(c.occurrences) != 1:
+        return None
+    ((k, broken),), (o,) = c.occurrences.items(), c.lack
+    if len(group.members[k]) != 1 or len(group.members[o]) != 1:
+        return None
+    mine, theirs = (ctx.documents[d].paragraphs[group.members[d][0]] for d in (k, o))
+    span = emphasis_broken_in(theirs.text, mine.text, broken.start - mine.start, broken.end - mine.start)
+    if span is None:
+        return None
+    text = theirs.text[span[0]:span[1]]
+    return o, Invariant("markup", text, text, theirs.start + span[0], theirs.start + span[1])
 
 
 def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candidate, Candidate]]) -> list[Rule]:

@@ -16,9 +16,10 @@ from itertools import permutations
 import regex
 
 from xlcheck import regexcache
-from xlcheck.align import heading_as_item, title_words
+from xlcheck.align import heading_as_item
 from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.implied import title_above
 from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
@@ -36,7 +37,7 @@ from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
-from xlcheck.extract.codes import SNAKE_CASE
+from xlcheck.extract.codes import SNAKE_CASE, member_of, one_folder_apart
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
@@ -219,6 +220,12 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     and not _hyphenated(value, {k: ctx.text(k, group) for k in docs}, have):
                 continue  # "a message_id" as メッセージID, in words: only an identifier respelt or
                 # translated as one (delay_gcode, diamètre_buse) is a changed name
+            if kind == "code" and len(have) < len(docs) and "/" in value and not any(
+                    one_folder_apart(value, v) for o in docs if o not in have for v in values[o]):
+                continue  # "const/var/type/func" as words: only a path with one folder changed is drift
+            if kind == "code" and len(have) < len(docs) and (member := member_of(value)) and all(
+                    regex.search(rf"(?<![\w.]){member}(?!\w)", ctx.text(o, group)) for o in docs if o not in have):
+                continue  # "configurations.YurtCluster", a sentence run on, where the other says "YurtCluster"
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
                                                                  or _literal_translated(ctx, docs, values)):
@@ -684,14 +691,17 @@ def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, sof
     not written in that version's paragraph, in code marks or out, that version holds the
     phrase, and the other its code of words in its own script. A phrase only ever in code
     marks is a command or a literal (`` `npm config set prefix` ``, `` `Select a time` ``),
-    reported; so are the words all kept as plain text (code marks dropped) and one word
-    translated (`` `layout` `` / `` `布局` ``)."""
+    reported; so are the words all kept as plain text (code marks dropped), the words run
+    together (`` `Gzip Stream` `` / `` `GzipStream` ``: a name respelt, not translated) and
+    one word translated (`` `layout` `` / `` `布局` ``)."""
     for k, o in permutations(docs, 2):
         if base_language(ctx.documents[k].lang) not in ("zh", "ja", "ko"):
             continue
         text = urls._URL.sub(" ", ctx.text(k, group))  # (a word in a link's address is none of the sentence's)
+        squeezed = "".join(text.split()).casefold()
         lost = [v for v in values[o] if v not in values[k] and _PHRASE_CODE.fullmatch(v) and not all(
-            regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())]
+            regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())
+            and "".join(v.strip("`").split()).casefold() not in squeezed]
         if lost:
             # (a format's placeholder, `[`Issue Type`]`, is verbatim however the page's prose words it)
             placeholders = format_placeholders(ctx.documents[o].text)
@@ -822,14 +832,9 @@ def _under_its_title(ctx: Context, k: int, group: Group, value: str) -> bool:
     >>> _under_its_title(ctx, 0, Group(((1,),)), "`Open`"), _under_its_title(ctx, 0, Group(((1,),)), "`Closed`")
     (True, False)
     """
-    if not group.members[k] or not (value.startswith("`") and value.endswith("`")) or value.startswith("``"):
+    if not (value.startswith("`") and value.endswith("`")) or value.startswith("``"):
         return False
-    above = group.members[k][0] - 1
-    if above < 0:
-        return False
-    title = ctx.documents[k].paragraphs[above]
-    return title.kind in ("heading", "list") and "\n" not in title.text.strip() \
-        and title_words(title) == value.strip("`").casefold()
+    return title_above(ctx, k, group) == value.strip("`").casefold()
 
 
 def _retitled(ctx: Context, group: Group, docs: list[int]) -> bool:

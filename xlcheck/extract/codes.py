@@ -183,6 +183,41 @@ HOST_NAME = lazy(r"(?<![\w.@/:-])(?=[a-z0-9.-]*\d)[a-z0-9](?:[a-z0-9-]*[a-z0-9])
                  r"\.(?:com|net|org|io|cn|local|internal|cloud|dev)(?![\w@/-]|\.\w)")
 
 
+# A package's or folder's path of four or more names in lower case, without a slash before or
+# an extension (pkg/app/server/discovery, a Go package): a name of the code, as an identifier
+# is. Three words joined by slashes may be prose (read/write/execute); four are a path.
+_PACKAGE_PATH = r"(?<![A-Za-z0-9_/.:~\\-])[a-z_][a-z0-9_-]*+(?:/[a-z_][a-z0-9_-]*+){3,}(?![A-Za-z0-9_/@-]|\.\w)"
+
+def one_folder_apart(a: str, b: str) -> bool:
+    """Whether two paths differ in one of their names, as many of them
+    (``pkg/app/server/discovery`` / ``pkg/app/client/discovery``).
+
+    >>> one_folder_apart("pkg/app/server/discovery", "pkg/app/client/discovery"), one_folder_apart("a/b", "c/d")
+    (True, False)
+    """
+    parts_a, parts_b = a.split("/"), b.split("/")
+    return len(parts_a) == len(parts_b) > 1 and sum(x != y for x, y in zip(parts_a, parts_b)) == 1
+
+
+# A member named with its package or object, in camel case (``k8s.TerminationGracePeriodSeconds``,
+# ``server.MaxLatency``, Go's exported names): an identifier, which no translation translates
+# (names of two letters or more: "e.g.MyThing" is an abbreviation run on).
+_QUALIFIED = r"(?<![A-Za-z0-9_.$/@-])[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++(?![A-Za-z0-9_$/@-]|\.\w)"
+NAMED_IN_CODE = lazy(f"{_PACKAGE_PATH}|{_QUALIFIED}")
+_MEMBER = lazy(r"[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.([A-Z][A-Za-z0-9]++)")
+
+
+def member_of(code: str) -> str | None:
+    """The member a qualified name names (``TerminationGracePeriodSeconds`` of
+    ``k8s.TerminationGracePeriodSeconds``), or None for other codes.
+
+    >>> member_of("k8s.TerminationGracePeriodSeconds"), member_of("pkg/app/server"), member_of("H100")
+    ('TerminationGracePeriodSeconds', None, None)
+    """
+    match = _MEMBER.fullmatch(code)
+    return match.group(1) if match else None
+
+
 # A Windows environment variable (%HOME%, %APPDATA%), a path often starting with it
 # ("%HOME%/.gitconfig"): a name of the system, which no translation translates.
 ENVIRONMENT_VARIABLE = lazy(r"(?<![\w%])%[A-Z][A-Za-z0-9_]++%(?![\w%])")
@@ -205,6 +240,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in HOST_NAME.finditer(text) if "." in text else ():
+        if claims.free(*match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in NAMED_IN_CODE.finditer(text) if "/" in text or "." in text else ():
         if claims.free(*match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))

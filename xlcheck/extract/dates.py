@@ -67,6 +67,9 @@ _CJK_TIME = lazy(
     r"(?:(?P<period>午前|午後|上午|下午|中午|晚上|夜间|夜間|早上|凌晨|夜)[ ]?)?(?<![\d.,\p{Latin}])"
     r"(?:(?P<first>\d{1,2})[ ]?[-–~～〜至到][ ]?)?(?P<hour>\d{1,2})[ ]?(?P<mark>[時时点點])"
     r"(?![間间期代差])(?:[ ]?(?P<minute>\d{1,2})[ ]?分|(?P<half>半))?")
+# A comparison right before a number and 时: "小于 0 时", "大于等于 0 时" (when it is below 0, at
+# least 0), a condition, not an hour.
+_COMPARED = lazy(r"(?:[小大低高多少][于於]|等[于於]|超[过過]|不足|未[满滿])[ ]?$")
 # Minutes and seconds of a match's clock, 3 分 35 秒: not after hours (2時間3分35秒, a duration).
 _CJK_MINUTE_SECOND = lazy(r"(?<![\d.,:時时点點間间][ ]?)(?<![\d.,])([01]?\d|2[0-3])[ ]?分[ ]?([0-5]\d)[ ]?秒")
 # "9/11" names the day of the 2001 attacks in news in any language, as "11. September",
@@ -638,6 +641,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
                 continue  # "3点" alone may be three points; "每天5点" (at five every day) is a time
             if hour > 24 or (minute and int(minute) > 59):
                 continue
+            if match.group("mark") in "时時" and not period and not minute and not match.group("first") \
+                    and _COMPARED.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "小于 0 时": "when it is below 0", a condition, not midnight
             minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
             if match.group("first") and int(match.group("first")) < hour:
                 add(*match.span("first"), *_clock(int(match.group("first")), "00", period))

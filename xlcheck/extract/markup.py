@@ -9,6 +9,8 @@ compared by presence only. A fenced code block is compared by its code (see
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import regex
 
 from xlcheck.extract.code import fence_language_span, is_prose, read_block
@@ -442,6 +444,39 @@ def _lone_underscores(text: str, add) -> None:
                 add("markup", BROKEN_EMPHASIS, start, at + 1)
 
 
+# Emphasis as Markdown reads it: ``*custom*``, ``**bold**``, ``_linear Rec. 2020 RGB_``.
+_EMPHASIS = lazy(r"(?<![\w*\\])(\*{1,2}+|_{1,2}+)(?=[^\s*_])[^*\n]*?(?<=[^\s*_\\])\1(?![\w*])")
+
+
+def emphasis_broken_in(source: str, translation: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where `source` writes the emphasis that `translation` breaks from `start` to `end`
+    (see `BROKEN_EMPHASIS`): the emphasis of the same rank among each text's, else the
+    source's one emphasis or the one whose words the translation's words before the broken
+    mark resemble most (``_linear Rec. 2020 RGB_`` / ``RVB Rec2020 linéaire_``); None when
+    nothing tells.
+
+    >>> emphasis_broken_in("shown in *custom* mode", "affichée en mode * personnalisé*", 17, 32)
+    (9, 17)
+    >>> emphasis_broken_in("*a* or _b_", "*a* ou b_", 7, 9)
+    (7, 10)
+    >>> emphasis_broken_in("_working profile_ set to _linear Rec. 2020 RGB_", "doit être RVB Rec2020 linéaire_", 22, 31)
+    (25, 47)
+    """
+    mine = [m.start() for m in _EMPHASIS.finditer(translation) if not m.start() <= start < m.end()]
+    theirs = [m.span() for m in _EMPHASIS.finditer(source)]
+    if len(theirs) == len(mine) + 1:
+        return theirs[sum(at < start for at in mine)]
+    if len(theirs) <= 1:
+        return theirs[0] if theirs else None
+    scores = []
+    for a, b in theirs:
+        words = source[a:b].strip("*_").casefold()
+        before = translation[max(0, end - len(words) * 3 // 2):end].casefold()
+        scores.append((SequenceMatcher(None, words, before, autojunk=False).ratio(), (a, b)))
+    scores.sort(reverse=True)
+    return scores[0][1] if scores[0][0] >= 0.4 and scores[0][0] - scores[1][0] >= 0.1 else None
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block == "frontmatter":
         return []
@@ -669,6 +704,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         add("markup", "<…>", *match.span())
     for match in _HTML_TAG.finditer(text) if "<" in text else ():
         tag = match.group(1)
+        if tag.endswith(":") and claims.free(*match.span()):
+            # An autolink, <https://cie.co.at/…>: its address is a link too, compared as one
+            # (the tag stays: ``MCP<https://…>'_``, a reST link broken, shows it as written).
+            address = match.group()[1:-1]
+            found.append(Invariant("url", normalise_url(address, info), address, match.start() + 1, match.end() - 1))
         start, end = match.start(), match.start() + len(tag) + 1
         if tag.lower() in INLINE_TAGS or _unknown_inline(tag, match.group(), text, match.end()):
             # Emphasis and keys are typography a translator may choose differently.

@@ -12,6 +12,8 @@ plain ``http://`` counts (a link the source moved to https is stale where it is 
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import regex
 
 from xlcheck.locales import LocaleInfo, language_markers
@@ -236,3 +238,31 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         claims.take(start, end)
         found.append(Invariant("url", normalise_url(raw, info), raw, start, end))
     return found
+
+
+# An address or a link's target broken by a space: ``https ://…``, ``https:// …`` (the
+# scheme's colon spaced as French spaces a colon), ``[…](../lighttable /timeline.md)``.
+_SPACED_ADDRESS = lazy(r"(?<![\w-])https?(?:[ \u00a0]+:[ \u00a0]*+//|:[ \u00a0]+//|://[ \u00a0]+)[^\s()<>\[\]]++"
+                       r"|(?<=\]\()[^()\s\"'<>]++(?:[ \u00a0]+[^()\s\"'<>]++)++(?=\))")
+
+
+def broken_by_space(address: str, text: str) -> str | None:
+    """How `text` writes `address` broken by a space, if it does (the address or one much
+    like it: a stale translation may break the old one), else None.
+
+    >>> broken_by_space("https://lensfun.github.io/manual/latest/a.html", "[a](https ://lensfun.github.io/manual/v0.3.2/a.html)")
+    'https ://lensfun.github.io/manual/v0.3.2/a.html'
+    >>> broken_by_space("../lighttable/timeline.md", "voir [ici](../lighttable /timeline.md)")
+    '../lighttable /timeline.md'
+    >>> broken_by_space("https://darktable.org/", "voir https://darktable.org/ et [Exemple](https://example.org/a b)") is None
+    True
+    """
+    if " " not in text and "\u00a0" not in text:
+        return None
+    best, ratio = None, 0.75
+    for match in _SPACED_ADDRESS.finditer(text):
+        joined = "".join(match.group().split())
+        score = SequenceMatcher(None, address, joined, autojunk=False).ratio()
+        if score >= ratio:
+            best, ratio = match.group(), score
+    return best
