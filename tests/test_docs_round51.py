@@ -255,38 +255,8 @@ job.batch/volcano-admission-init   1/1           28s        6m10s
 
 ```
 """
-VOLCANO_ZH = """## 验证 Volcano 组件的状态
-
-```shell
-kubectl get all -n volcano-system
-NAME                                       READY   STATUS      RESTARTS   AGE
-pod/volcano-admission-5bd5756f79-p89tx     1/1     Running     0          6m10s
-pod/volcano-admission-init-d4dns           0/1     Completed   0          6m10s
-pod/volcano-controllers-687948d9c8-bd28m   1/1     Running     0          6m10s
-pod/volcano-scheduler-94998fc64-9df5g      1/1     Running     0          6m10s
-
-
-NAME                                TYPE        CLUSTER-IP     EXTERNAL-IP   PORT(S)   AGE
-service/volcano-admission-service   ClusterIP   10.96.140.22   <none>        443/TCP   6m10s
-
-
-NAME                                  READY   UP-TO-DATE   AVAILABLE   AGE
-deployment.apps/volcano-admission     1/1     1            1           6m10s
-deployment.apps/volcano-controllers   1/1     1            1           6m10s
-deployment.apps/volcano-scheduler     1/1     1            1           6m10s
-
-NAME                                             DESIRED   CURRENT   READY   AGE
-replicaset.apps/volcano-admission-5bd5756f79     1         1         1       6m10s
-replicaset.apps/volcano-controllers-687948d9c8   1         1         1       6m10s
-replicaset.apps/volcano-scheduler-94998fc64      1         1         1       6m10s
-
-
-
-NAME                               COMPLETIONS   DURATION   AGE
-job.batch/volcano-admission-init   1/1           28s        6m10s
-
-```
-"""
+VOLCANO_ZH = VOLCANO_EN.replace("## Verify status of Volcano components.", "## 验证 Volcano 组件的状态").replace(
+    "# kubectl get all", "kubectl get all")
 
 
 def test_a_command_behind_a_root_prompt_written_without_it_is_not_a_dropped_comment():
