@@ -268,3 +268,12 @@ def test_another_command_than_the_root_prompts_is_still_a_changed_line():
     found = loud_located(VOLCANO_EN, "en", other, "zh")
     assert [(rule, value, line) for rule, value, line in found] == [
         ("XL703", "code:kubectl get all -n kube-system", 4)]
+
+
+def test_a_root_prompt_only_the_translation_keeps_turns_the_sources_command_into_a_comment():
+    # the other way round (KubeEdge's keadm page, docs22, labels it): the source removed the
+    # prompt, the translation still shows `# keadm init …`, a comment when copied
+    source = VOLCANO_ZH.replace("## 验证 Volcano 组件的状态", "## Verify status of Volcano components.")
+    translation = VOLCANO_EN.replace("## Verify status of Volcano components.", "## 验证 Volcano 组件的状态")
+    found = loud_located(source, "en", translation, "zh")
+    assert ("XL703", "code:kubectl get all -n volcano-system") in [(rule, value) for rule, value, _ in found]

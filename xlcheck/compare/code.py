@@ -464,9 +464,11 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
         prompted[k] = {"".join(paragraph.text[start:end].lstrip("#").split()) for start, end in block.comments}
     for k, other in ((a, b), (b, a)):
-        # a command one version shows behind a root shell's prompt (``# kubectl get all``),
-        # read as a comment there, is the other version's line without the prompt
-        if prompted[other]:
+        # A command the source shows behind a root shell's prompt (``# kubectl get all``),
+        # read as a comment there, is the translation's line without the prompt. (A prompt
+        # only the translation has turns the source's command into a comment, left from an
+        # older source: it stays reported, as the ``$`` prompt does below.)
+        if prompted[other] and reference in (other, None):
             lines[k] = (lines[k][0], [line for line in lines[k][1]
                                       if "".join(t.value for t in line) not in prompted[other]])
     if reference in (a, b):
