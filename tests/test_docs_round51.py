@@ -277,3 +277,13 @@ def test_a_root_prompt_only_the_translation_keeps_turns_the_sources_command_into
     translation = VOLCANO_EN.replace("## Verify status of Volcano components.", "## 验证 Volcano 组件的状态")
     found = loud_located(source, "en", translation, "zh")
     assert ("XL703", "code:kubectl get all -n volcano-system") in [(rule, value) for rule, value, _ in found]
+
+
+def test_commented_out_code_is_no_root_prompt():
+    # apache/incubator-hugegraph-doc@0d3b632c (Apache-2.0), the Go client page of the committed
+    # heldout/docs8/hugegraph pair: both versions comment out `// if err != nil {` … `// }`
+    # above code that closes its own blocks with `}`; a comment is a root prompt only behind #
+    from pathlib import Path
+    folder = Path(__file__).resolve().parent.parent / "fixtures/heldout/docs8/hugegraph"
+    en, zh = ((folder / f"client-go-en.{lang}.md").read_text(encoding="utf-8") for lang in ("en", "zh"))
+    assert [value for _, value, _ in loud_located(en, "en", zh, "zh") if value.startswith("code:")] == []

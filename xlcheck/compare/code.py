@@ -184,7 +184,7 @@ def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list
             continue
         for k, other, mine, theirs in ((a, b, gap_a, gap_b), (b, a, gap_b, gap_a)):
             for comment in dropped_comments(mine, theirs, code):
-                if _root_prompted(comment.text, texts[other]):
+                if _root_prompted(texts[k], comment.start, comment.end, texts[other]):
                     continue
                 # where the other version would have it: before its next line of code kept
                 follow = theirs[-1].number + 1 if theirs else None
@@ -192,11 +192,23 @@ def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list
     return out
 
 
-def _root_prompted(comment: str, other_text: str) -> bool:
-    """Whether a comment line is a command behind a root shell's prompt (``# kubectl get all
+# A command behind a root shell's prompt: the line's first mark is a lone #, then a command's
+# name (``# kubectl get all``; not ``#!/bin/sh``, ``## Title`` nor a comment of words).
+_ROOT_PROMPT = lazy(r"(?<=(?:^|\n)[ \t]*#)[ \t]*+[a-z][\w.-]*+[ \t]++\S[^\n]*+")
+
+
+def root_prompted(text: str, start: int, end: int) -> str | None:
+    """The command a comment spanning ``text[start:end]`` shows behind a root shell's prompt,
+    without spaces, or None for any other comment (``// }`` is a commented-out line)."""
+    match = _ROOT_PROMPT.match(text, start)
+    return "".join(match.group().split()) if match and match.end() >= end else None
+
+
+def _root_prompted(text: str, start: int, end: int, other_text: str) -> bool:
+    """Whether a comment is a command behind a root shell's prompt (``# kubectl get all
     -n volcano-system``) that the other version writes as a line of its own, without it."""
-    command = " ".join(comment.lstrip("#").split())
-    return bool(command) and any(" ".join(line.split()) == command for line in other_text.split("\n"))
+    command = root_prompted(text, start, end)
+    return command is not None and any("".join(line.split()) == command for line in other_text.split("\n"))
 
 
 def _comment_candidate(g: int, docs, paragraphs, comment: CommentLine, pair: int | None,
@@ -261,7 +273,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
         unmatched = Counter(written[k]) - Counter(written[other])
         for start, end in blocks[k].comments:
             comment = text[start:end]
-            if "\n" in comment or _root_prompted(comment, other_text):
+            if "\n" in comment or _root_prompted(text, start, end, other_text):
                 continue  # a block comment over lines: prose; a command behind a root prompt
             key = _comment_key(comment)
             pair = None
@@ -462,7 +474,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
         strings[k] = {}
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
-        prompted[k] = {"".join(paragraph.text[start:end].lstrip("#").split()) for start, end in block.comments}
+        prompted[k] = {command for start, end in block.comments
+                       if (command := root_prompted(paragraph.text, start, end)) is not None}
     for k, other in ((a, b), (b, a)):
         # A command the source shows behind a root shell's prompt (``# kubectl get all``),
         # read as a comment there, is the translation's line without the prompt. (A prompt
