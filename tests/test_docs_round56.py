@@ -54,12 +54,25 @@ AOT_ZH = """4. （可选）统计信息：
 
 
 def test_a_value_a_translations_list_lacks_is_reported_where_its_item_would_stand():
-    found = {(rule, value): line for rule, value, line in loud_located(AOT_EN, "en", AOT_ZH, "zh")}
-    # the item of the same rank in the Chinese list; past its last item, its last line
-    assert found[("XL701", "`--enable-all-statistics`")] == 6
+    found = {(rule, value[:24]): line for rule, value, line in loud_located(AOT_EN, "en", AOT_ZH, "zh")}
+    # the item of the same rank in the Chinese list (its last line past its last item)
     assert found[("XL701", "`--wasm-1`")] == 9
-    assert found[("XL701", "`--disable-gc`")] == 9
-    assert found[("XL601", "github.com/WebAssembly/gc")] == 9
+    assert found[("XL601", "github.com/WebAssembly/m")] == 9
+
+
+def test_an_option_item_a_translations_sublist_lacks_is_a_missing_item():
+    found = [(rule, value[:24], line) for rule, value, line in loud_located(AOT_EN, "en", AOT_ZH, "zh")
+             if rule == "XL002"]
+    # the statistics sublist keeps four of five items, the proposals sublist three of four
+    assert found == [("XL002", "- Or use `--enable-all-s", 6), ("XL002", "- Use `--disable-gc` to ", 9)]
+
+
+def test_a_sublist_that_keeps_fewer_than_three_items_reports_no_item():
+    shorter = AOT_ZH.replace("   - 使用 `--disable-simd` 禁用[固定宽度 SIMD](https://github.com/webassembly/simd) 提案（默认为 `ON`）。\n", "")
+    en = AOT_EN.replace("   - Use `--disable-simd` to disable the [Fixed-width SIMD](https://github.com/webassembly/simd) "
+                        "proposal (Default `ON`).\n", "")
+    assert [value[:24] for rule, value, _ in loud_located(en, "en", shorter, "zh") if rule == "XL002"] == [
+        "- Or use `--enable-all-s"]
 
 
 def test_a_list_with_every_item_translated_is_clean():
