@@ -466,6 +466,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             continue  # the source's own words kept above their translation: its values twice
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and _steps_split(ctx, groups[c.group], c):
             continue  # a step of the source that the translation writes as two: the same facts
+        if have_status == "extra" and c.kind == "markup" and c.value in _BULLETS and any(
+                inv.kind == "markup" and inv.value == c.value for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
+            continue  # more items in a list both versions bullet: an item's values are reported, its bullet says nothing
         if lack_status == "missing" and c.kind == "markup" and c.value == "-" and _numbered_instead(
                 ctx, groups[c.group], c):
             continue  # the source's bulleted list numbered by the translation: the same items
@@ -556,6 +559,7 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
     return rules
 
 
+_BULLETS = frozenset("-*+")
 # The mark that opens an item of a Markdown list, at any depth.
 MARKED_ITEM = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
 
