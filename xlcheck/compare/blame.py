@@ -466,6 +466,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             continue  # the source's own words kept above their translation: its values twice
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and _steps_split(ctx, groups[c.group], c):
             continue  # a step of the source that the translation writes as two: the same facts
+        if have_status == "extra" and c.kind == "markup" and c.value in _BULLETS and any(
+                inv.kind == "markup" and inv.value == c.value for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
+            continue  # more items in a list both versions bullet: an item's values are reported, its bullet says nothing
         if lack_status == "missing" and c.kind == "markup" and c.value == "-" and _numbered_instead(
                 ctx, groups[c.group], c):
             continue  # the source's bulleted list numbered by the translation: the same items
@@ -481,6 +484,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                 near = c.near.get(k)
                 if near is None and len(group.members[k]) > 1:
                     near = _same_kind(ctx, group, c, k)
+                elif near is None:
+                    near = _same_item(ctx, group, c, k)
                 locations.append(ctx.location_near(k, group, near, lack_status))
         shown = c.value if c.kind == "quote" or not c.occurrences else c.occurrences[min(c.occurrences)].text
         have_where = ", ".join(ctx.where(k, group) for k in sorted(c.have))
@@ -552,6 +557,33 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
             rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
         rules.append(rule)
     return rules
+
+
+_BULLETS = frozenset("-*+")
+# The mark that opens an item of a Markdown list, at any depth.
+MARKED_ITEM = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+
+
+def _same_item(ctx: Context, group: Group, c: Candidate, k: int) -> int | None:
+    """Where version k's list would hold a value it lacks that another version's list
+    holds: the item of k's list of the same rank (counting the items of every depth) as
+    the item that holds the value, or the list's last line past its last item; None
+    unless both versions' part of the group is one list, a paragraph of several lines.
+
+    Reported at the list's first line, an item lost in the middle of a long list would
+    send the reader to look at the wrong place."""
+    holder = next(iter(c.occurrences.items()), None)
+    if holder is None or len(group.members[holder[0]]) != 1:
+        return None
+    h, inv = holder
+    have, lack = (ctx.documents[d].paragraphs[group.members[d][0]] for d in (h, k))
+    if have.kind != "list" or lack.kind != "list" or "\n" not in lack.text:
+        return None
+    rank = sum(1 for m in MARKED_ITEM.finditer(have.text) if m.start() <= inv.start - have.start) - 1
+    items = [m.start() for m in MARKED_ITEM.finditer(lack.text)]
+    if rank < 0 or not items:
+        return None
+    return lack.start + (items[rank] if rank < len(items) else lack.text.rindex("\n") + 1)
 
 
 def _same_kind(ctx: Context, group: Group, c: Candidate, k: int) -> int | None:

@@ -199,15 +199,8 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
             lists[k] = (paragraph, spans, [_row_key(paragraph.text[start:end]) for start, end in spans], codes,
                         [None] * len(spans))
             continue
-        defined = _definitions(docs[k].text, docs[k].lang)
         for start, end in spans:
-            held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
-                    if inv.kind == "url" and start <= inv.start - paragraph.start < end}
-            held |= {_without_language(link) for link in _references(paragraph.text[start:end], defined)}
-            # an item with no link is told by its inline code (placeholders in either
-            # language aside: `<explanation>` is `<说明>`)
-            code = {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
-                    if inv.kind == "markup" and inv.value.startswith("`") and start <= inv.start - paragraph.start < end}
+            held, code = _tells(ctx, k, index, start, end)
             codes |= code
             links.append(held or code)
             by_name.append((index, start, end) if not held and not code else None)
@@ -220,6 +213,21 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
                 if place is not None:
                     links[n] = _names(ctx, k, *place, lower)
     return lists
+
+
+def _tells(ctx: Context, k: int, index: int, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The links and the inline code of the item text[start:end] of doc k's paragraph
+    `index`: an item is told by its links, one with none by its inline code."""
+    paragraph = ctx.documents[k].paragraphs[index]
+    defined = _definitions(ctx.documents[k].text, ctx.documents[k].lang)
+    held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
+            if inv.kind == "url" and start <= inv.start - paragraph.start < end}
+    held |= {_without_language(link) for link in _references(paragraph.text[start:end], defined)}
+    # an item with no link is told by its inline code (placeholders in either
+    # language aside: `<explanation>` is `<说明>`)
+    code = {_ANGLE_WORDS.sub("<…>", inv.value) for inv in ctx.invariants[k][index]
+            if inv.kind == "markup" and inv.value.startswith("`") and start <= inv.start - paragraph.start < end}
+    return held, code
 
 
 _LINK_DEFINITION = lazy(r"^[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+<?+([^\s>]++)", regex.M)
@@ -311,7 +319,7 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
     if not lost_items and not any(lists[k][0].kind == "table" for k in present) \
             and len(lists[a][1]) == len(lists[b][1]):
         for n in range(len(lists[a][1])):
-            lost_items.extend(_lost_subitems(lists, a, b, n))
+            lost_items.extend(_lost_subitems(lists, a, b, n) or _lost_told_subitems(ctx, lists, a, b, n))
     return lost_items
 
 
@@ -356,6 +364,31 @@ def _lost_subitems(lists: dict, a: int, b: int, n: int) -> list[tuple]:
         if kept >= _KEPT_SUBITEMS and all(held and not held & other for held in words[-extra:]):
             found.extend((more, fewer, paragraph, mine[m], other_paragraph, theirs, m)
                          for m in range(len(mine) - extra, len(mine)))
+    return found
+
+
+def _lost_told_subitems(ctx: Context, lists: dict, a: int, b: int, n: int) -> list[tuple]:
+    """The items of the sublist of item n of one version's list that the other version's
+    sublist lacks, each told as a list's item is, by its links (or its inline code): an
+    option or a link the source added under an item both lists keep. An item is missing
+    where its sublist is longer than the other's by as many items as are lost, and at
+    least three of its items are still in the other's."""
+    found = []
+    for more, fewer in ((a, b), (b, a)):
+        paragraph, spans = lists[more][0], lists[more][1]
+        other_paragraph, other_spans = lists[fewer][0], lists[fewer][1]
+        mine = _subitems(paragraph.text, *spans[n])
+        theirs = _subitems(other_paragraph.text, *other_spans[n])
+        if len(mine) <= len(theirs) or not theirs:
+            continue
+        tells = [_tells(ctx, more, paragraph.n - 1, s, e) for s, e in mine]
+        other = [_tells(ctx, fewer, other_paragraph.n - 1, s, e) for s, e in theirs]
+        known = set().union(*(held | code for held, code in other))
+        told = [held or code for held, code in tells]
+        lost = [m for m, held in enumerate(told) if held and not held & known]
+        kept = sum(1 for held in told if held & known)
+        if lost and len(lost) <= len(mine) - len(theirs) and kept >= _KEPT_SUBITEMS:
+            found.extend((more, fewer, paragraph, mine[m], other_paragraph, theirs, m) for m in lost)
     return found
 
 

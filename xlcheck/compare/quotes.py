@@ -108,6 +108,8 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                 elif o != k and inv.flag == "title" \
                         and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
                     have.add(o)  # a term or label set off, which translations may leave unmarked
+                elif o != k and _in_code_marks(ctx.text(o, group), inv.text):
+                    have.add(o)  # a command quoted in one version and set in code marks in another
             # Joined quotations a version lacks altogether are each missing ("…", he said, "…").
             for part in _parts(inv, split[k]) if len(have) < len(docs) else ():
                 key = (min(have), round(ctx.relative(k, group, part) * 20))
@@ -115,6 +117,17 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                     seen.add(key)
                     out.append(Candidate(g, "quote", part.value, frozenset(have), frozenset(docs) - have, {k: part}))
     return out, findings
+
+
+def _in_code_marks(text: str, quoted: str) -> bool:
+    """Whether a text writes a quotation's words as inline code: 'npm run start' in one
+    version and `npm run start` in another are the same literal, not speech lost.
+
+    >>> _in_code_marks("通过 `npm run start` 命令", "'npm run start'"), _in_code_marks("通过 npm run start", "'npm run start'")
+    (True, False)
+    """
+    words = quoted[1:-1].strip()
+    return bool(words) and f"`{words}`" in text
 
 
 def _title_left_open(ctx: Context, k: int, group: Group, inv: Invariant, per_doc: dict[int, list[Invariant]]) -> bool:

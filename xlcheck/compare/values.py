@@ -17,6 +17,7 @@ import regex
 
 from xlcheck import regexcache
 from xlcheck.align import heading_as_item
+from xlcheck.compare.blame import MARKED_ITEM
 from xlcheck.compare.code import _pairs
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
@@ -847,7 +848,6 @@ def _retitled(ctx: Context, group: Group, docs: list[int]) -> bool:
 
 
 _ITEM_MARKS = frozenset({"-", "1."})
-_MARKED_ITEM = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
 _DEFINITION = lazy(r"^(?![ \t]|:)[^\n]++\n[ \t]{0,3}:[ \t]", regex.M)
 
 
@@ -861,8 +861,8 @@ def _listed_otherwise(ctx: Context, group: Group, docs: list[int]) -> bool:
     (True, False)
     """
     texts = [ctx.text(k, group) for k in docs]
-    return any(_DEFINITION.search(text) and not _MARKED_ITEM.search(text) for text in texts) \
-        and any(_MARKED_ITEM.search(text) and not _DEFINITION.search(text) for text in texts)
+    return any(_DEFINITION.search(text) and not MARKED_ITEM.search(text) for text in texts) \
+        and any(MARKED_ITEM.search(text) and not _DEFINITION.search(text) for text in texts)
 
 
 def _closed_in_markup(ctx: Context, group: Group, docs: list[int], value: str, values) -> bool:
