@@ -47,3 +47,45 @@ def test_a_dutch_clock_with_a_point_and_uur_is_the_english_time():
     assert loud_values(en, "en", nl, "nl") == []
     assert ("XL202", "T19:30") in loud_values(en, "en", nl.replace("19.30", "20.30"), "nl")
     assert [v for v, _ in extracted(dates, "om 8.15 uur", "nl")] == ["T08:15"]
+
+
+# bbc.381705 line 1736, bbc.381746 line 315, reuters.218923 line 733 (Russian), cut to the
+# clause with the name.
+_DUNDEE = ("Francois Bouchard equalised for Dundee before two Lukas Lundvald Nielsen goals secured their victory.\n",
+           "Франсуа Бушар сравнял счёт «Данди», прежде чем два гола Лукаса Лундвальда Нильсена закрепили их победу.\n")
+_MENGA = ("Livingston worked an opening, Declan Gallagher and Robinson combining to set up Menga.\n",
+          "«Ливингстон» воспользовался возможностью: Деклан Галлагер и Робинсон сделали передачу Менге.\n")
+_BJORN = ("Thomas Bjorn's European side dominated a misfiring American side in the morning fourballs.\n",
+          "Европейская команда Томаса Бьорна доминировала над допускающей ошибки американской командой в утренних "
+          "играх.\n")
+
+
+def test_names_russian_writes_as_they_sound_are_the_names():
+    # a French name's silent last d (Бушар), gh between vowels read g (Галлагер), a
+    # Scandinavian j after the first consonant read as a y (Бьорн)
+    for en, ru in (_DUNDEE, _MENGA, _BJORN):
+        assert [f for f in loud_values(en, "en", ru, "ru") if f[0] == "XL401"] == []
+
+
+def test_those_names_changed_are_reported():
+    assert ("XL401", "Francois Bouchard") in loud_values(_DUNDEE[0], "en", _DUNDEE[1].replace("Бушар", "Бланк"), "ru")
+    assert ("XL401", "Declan Gallagher") in loud_values(_MENGA[0], "en", _MENGA[1].replace("Галлагер", "Галтон"), "ru")
+    assert ("XL401", "Thomas Bjorn") in loud_values(_BJORN[0], "en", _BJORN[1].replace("Бьорна", "Бэрри"), "ru")
+
+
+# newsweek.51310 lines 702-703 (Polish): the translation keeps the paper's name whole and
+# writes the state's with its own word for the point.
+_WHEELING = ('Scheduled for Wesbanco Arena in Wheeling, tonight\'s rally could bring supporters from "Ohio and '
+             'Pennsylvania and draw coverage from the Pittsburgh media," according to the West Virginia Metro '
+             'News.\n\nSaturday will be the second time in the past month that Trump has visited West Virginia, the '
+             'state he won by more than 40 percentage points in 2016.\n',
+             'Dzisiejszy wiec wyborczy w Wesbanco Arena w Wheeling może przyciągnąć zwolenników z „Ohio i '
+             'Pennsylvanii, a także uwagę mediów z Pittsburga” — West Virginia Metro News.\n\nW sobotę Trump '
+             'odwiedzi Wirginię Zachodnią — stan, w którym w 2016 roku wygrał o ponad 40 punktów procentowych — po '
+             'raz drugi w ostatnim miesiącu.\n')
+
+
+def test_a_point_of_the_compass_translated_is_the_name_s():
+    en, pl = _WHEELING
+    assert loud_values(en, "en", pl, "pl") == []
+    assert ("XL401", "West") in loud_values(en, "en", pl.replace("Zachodnią", "Wschodnią"), "pl")
