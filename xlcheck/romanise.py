@@ -444,10 +444,13 @@ def latin_sound(word: str) -> str:
     return sounds[0] if sounds else ""
 
 
-_DROPPED_END = lazy(r"[^aeiousy']s$|(?:ai|oi|au|eu)[sxt]$")
+_DROPPED_END = lazy(r"[^aeiousy']s$|(?:ai|oi|au|eu)[sxt]$|(?<=ar)d$")
 
-# Spellings English gives two sounds (Schreck / Schooner, Rachel / Michael, George / Gary).
-_ALTERNATIVES = ((r"sch", "sk"), (r"ch", "k"), (r"g(?=[eiy])", "j"))
+# Spellings English gives two sounds (Schreck / Schooner, Rachel / Michael, George / Gary),
+# gh between vowels read g (Gallagher / Галлагер), and a j after a name's first consonant
+# read as a y, as Scandinavian names have it (Bjorn / Бьорн, Kjell / Кьелль).
+_ALTERNATIVES = ((r"sch", "sk"), (r"ch", "k"), (r"g(?=[eiy])", "j"), (r"(?<=[aeiou])gh(?=[aeiouy])", "g"),
+                 (r"(?<=^[bfkmnpsv])j", ""))
 
 
 @lru_cache(maxsize=8192)
@@ -476,7 +479,7 @@ def latin_sounds(word: str, silent_r: bool = True) -> tuple[str, ...]:
         text = regex.sub(r"(?<=[aeo])w(?![aeiouy])", "", text)  # Matthew, Shaw: a vowel
         text = regex.sub(r"d[sz]$", "z", text)  # Leeds / リーズ
         # A plural s, or the silent last letter of a French name (Calais / カレー,
-        # Illinois / イリノイ, Bordeaux / ボルドー), may be left out.
+        # Illinois / イリノイ, Bordeaux / ボルドー, Bouchard / Бушар), may be left out.
         for sound in (_skeleton(text), _skeleton(text[:-1]) if _DROPPED_END.search(text) else ""):
             if sound and sound not in out:
                 out.append(sound)

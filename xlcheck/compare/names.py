@@ -35,6 +35,7 @@ from xlcheck.compare import katakana
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.agencies import agency_dropped
 from xlcheck.compare.brahmic import brahmic_candidates
+from xlcheck.compare.compass import compass_accounted, compass_present
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.cyrillic import (
     CYRILLIC_PEOPLE_ADJECTIVE,
@@ -787,7 +788,7 @@ class Names:
         for part in value.split():
             if part in TITLES or part.lower() in self.calendar or part.lower() in self.common \
                     or part.rstrip(".") in _NAME_SUFFIXES \
-                    or base_language(lang) == "ha" and _compass_accounted(part, forms):
+                    or base_language(lang) == "ha" and compass_accounted(part, forms):
                 return True
             key = place_key(lang, part)
             if key is not None and same_places(key) & places or key is None and not own and place_stem(lang, part):
@@ -1564,14 +1565,14 @@ class Names:
         demonym made from it ("Nigerian" / "nigerianischen") or in another transliteration."""
         for term in self.ctx.glossary.terms(value) | {value}:
             lower = term.lower()
-            if lower in words:
-                return True
+            if lower in words or compass_present(term, words):
+                return True  # (a point of the compass translated: West / Wirginia Zachodnia)
             if len(lower) >= 4 and any(w.startswith(lower) and len(w) - len(lower) <= 3 for w in words):
                 return True
             if len(lower) >= 5 and any(w.endswith(lower) for w in words):
                 return True  # the head of a compound (Germany / Ostdeutschland)
             if " " in lower and not _CAMEL_OR_CAPS.search(term) and lower.count(" ") <= 2 and all(
-                    len(part) >= 4 and (self._word_present(part, words) or _compass_present(part, words)
+                    len(part) >= 4 and (self._word_present(part, words) or compass_present(part, words)
                                         or any(skeleton(w) == skeleton(part) for w in words if len(w) >= 3))
                     for part in term.split()):
                 return True  # each word in another transliteration (Abou Dhabi / Abu Dhabi), or
@@ -2706,17 +2707,6 @@ class Names:
         return False
 
 
-# Points of the compass that open a place name ("Southern California", "North Wales") and
-# the words other languages write for them ("sur de California", "Nordwales").
-_COMPASS = {"north": "nord norte norden nördlich septentrional", "south": "sud süd sur sul süden südlich meridional",
-            "east": "est ost este leste osten östlich oriental", "west": "ouest west oeste westen westlich occidental"}
-_COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
-# Hausa's, and their construct forms ("Arewacin Najeriya", northern Nigeria).
-_HAUSA_COMPASS = {"arewa": "north", "arewacin": "north", "kudu": "south", "kudancin": "south",
-                  "gabas": "east", "gabashin": "east", "yamma": "west", "yammacin": "west"}
-_COMPASS_WORDS.update(_HAUSA_COMPASS)
-
-
 def _respelt_part(word: str, part: str) -> bool:
     """Whether a word (lower case, unaccented) is a name's part inflected or respelt: it
     starts with the part ("boyem" of "boy") or is a few edits from it ("zacharovova" of
@@ -2781,22 +2771,6 @@ def _titled(surname: str, text: str) -> bool:
 
 
 _TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
-
-
-def _compass_accounted(part: str, forms: set[str]) -> bool:
-    """Whether a Hausa point of the compass in a name ("matasan Arewa", the youth of the
-    North) is among another version's word forms ("northern youth")."""
-    key = _HAUSA_COMPASS.get(part.lower())
-    return key is not None and any(form.startswith(stem) for form in forms for stem in (key, *_COMPASS[key].split()))
-
-
-def _compass_present(part: str, words: set[str]) -> bool:
-    """Whether a point of the compass in a name is there in another language's words."""
-    key = _COMPASS_WORDS.get(part.lower())
-    if key is None:
-        return False
-    stems = (key, *_COMPASS[key].split())
-    return any(w.startswith(stem) for w in words for stem in stems)
 
 
 # A Japanese name in Han characters, told by what follows it: a person before an

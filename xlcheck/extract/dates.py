@@ -88,6 +88,13 @@ _CJK_MIDNIGHT = lazy(r"零[点點时時](?![\d０-９零〇一二三四五六七
 # A day named right before an hour: "每天5点", "当天8点", "周五3点", "26日9点".
 _DAY_BEFORE_HOUR = lazy(r"(?:每天|每日|当天|當天|当日|今天|明天|昨天|(?:周|週|星期)[一二三四五六日天]|\d日|\d号|\d號)[ ]?$")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
+# A Korean clock time: the hour with 시 and its minutes with 분 ("오후 3시", "04시 경", "7시 30분",
+# "9시 반"), the part of the day before it: 오전 and 새벽 before noon, 오후 and 저녁 after it. (시간
+# after a figure is a number of hours, 시대 an era, 시즌 a season, 시리즈 a series.)
+_KOREAN_TIME = lazy(
+    r"(?:(?P<period>오전|오후|새벽|아침|저녁)[ ]?)?(?<![\d.,])(?P<hour>\d{1,2})[ ]?시(?![간대즌리])"
+    r"(?:[ ]?(?P<minute>[0-5]?\d)[ ]?분|[ ]?(?P<half>반))?")
+_KOREAN_PM = frozenset({"오후", "저녁"})
 
 
 def _oclock(hour: str, part: str | None, night: str | None, half: str | None) -> tuple[str, tuple[str, ...]]:
@@ -130,9 +137,9 @@ _HINTS = {
     "numeric": r"\d[./-]\d{1,2}[./-]\d",
     "twelve": r"\d\s?[apAP]\.?\s?[mM]",
     # Every clock time below (`_TIME`, `_DOTTED_TIME`, `_SHARED_UNIT`) has a digit right
-    # before its colon, "h" or "Uhr" (a space between at most): "h" alone is in almost
+    # before its colon, "h", "Uhr" or "uur" (a space between at most): "h" alone is in almost
     # every English paragraph.
-    "clock": r"\d[ \u00a0]?[:hU]",
+    "clock": r"\d[ \u00a0]?(?:[:hU]|uur)",
     "decade": r"0(?:['’]?s|er| ['’\x22] ?s)\b|(?:anos|années|años|anni)[ \u00a0]|los \d|las \d",
     "slavic decade": r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.",
 }
@@ -224,7 +231,8 @@ _ICELANDIC_HOUR = lazy(
 _TWELVE_SHARED = lazy(
     r"(?<![\p{N}:.])(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=[ \u00a0]?(?:-|–|to|until)[ \u00a0]?(?:1[0-2]|0?[1-9])"
     r"(?:[:.][0-5]\d)?[ \u00a0]?([ap])\.?[ \u00a0]?m\.?(?![\p{L}]))", regex.IGNORECASE)
-# British and German clocks with a point: "13.30 Uhr", "13.30h" (the 12-hour "1.30pm" is above).
+# British, German and Dutch clocks with a point: "13.30 Uhr", "13.30h", "19.30 uur" (the 12-hour
+# "1.30pm" is above).
 _SHARED_UNIT = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])(?=[ \u00a0]?(?:bis|à|a|to|until|und|et|y|e|–|-)[ \u00a0]?"
                           r"(?:[01]?\d|2[0-3])[ \u00a0]?(?:Uhr|h)(?![\p{L}\p{N}]))")
 # Tokenised machine translation puts a space after a clock's colon ("as of 12: 00",
@@ -242,7 +250,7 @@ _OCLOCK = lazy(
     r"(?<![\p{N}:.,])(1[0-2]|0?[1-9])[ \u00a0]?o['’ ]?clock(?![\p{L}])"
     r"(?:[ \u00a0]in[ \u00a0]the[ \u00a0](morning|afternoon|evening)|[ \u00a0]at[ \u00a0](night)"
     r"|[ \u00a0]([ap])\.?m\.?(?![\p{L}]))?", regex.IGNORECASE)
-_DOTTED_TIME = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h|hod(?:in|iny|ina)?\.?)(?![\p{L}\p{N}])")
+_DOTTED_TIME = lazy(r"(?<![\p{N}:.,])([01]?\d|2[0-3])\.([0-5]\d)[ \u00a0]?(?:Uhr|h|uur|hod(?:in|iny|ina)?\.?)(?![\p{L}\p{N}])")
 # Czech, Slovak, Polish and the East Slavic languages write a clock with a point as often as
 # with a colon ("od 8.30 do 11.45", "з 8.00 до 17.00"), and tokenised machine translation puts
 # a space after the colon ("з 14: 00 до 17: 00"). Neither is a clock alone (a point is a
@@ -527,7 +535,7 @@ _FIGURE_DATE_HINT = re.compile(
     r"|(?<=[1-4])(?:\.[ \u00a0]quartal|(?:[º°o]|er|re|ère|e|ème)?[ \u00a0]trimestre))")  # quarters
 _FIGURE_DATE_WORDS = re.compile(r"q[1-4]|1[89]\d\d|20\d\d|ann|anos|años|los |las |lat|noon|midday|midnight")
 # (年代 and 년대 with their first character)
-_CJK_DATE_MARK = re.compile(r"[秒時时点點后後月월日年년]")
+_CJK_DATE_MARK = re.compile(r"[秒時时点點后後月월日年년시]")
 _UNSCREENED = frozenset({"bn", "ha", "is"})
 
 
@@ -649,6 +657,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
                 add(*match.span("first"), *_clock(int(match.group("first")), "00", period))
             add(match.start("hour") if match.group("first") else match.start(), match.end(),
                 *_clock(hour, minute, period))
+
+    if info.language == "ko" and "시" in text:
+        for match in _KOREAN_TIME.finditer(text):
+            period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
+            minute = "30" if match.group("half") else f"{int(minute):02d}" if minute else "00"
+            if hour > 24:
+                continue
+            if period:
+                add(*match.span(), f"T{(hour + 12 if period in _KOREAN_PM and hour < 12 else hour) % 24:02d}:{minute}")
+            else:
+                add(*match.span(), *_clock(hour, minute, None))
 
     if "后" in text or "後" in text:
         # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
