@@ -343,6 +343,17 @@ def _latin_words(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _LATIN_WORD.findall(_TASK_BOX.sub(" ", text)))
 
 
+def _sublists(lists: dict, a: int, b: int, n: int):
+    """The sublists of item n of the two versions' lists, each way round: (the version
+    read, the other, its paragraph, its sublist's item spans, the other's paragraph, the
+    other's spans)."""
+    for more, fewer in ((a, b), (b, a)):
+        paragraph, spans = lists[more][0], lists[more][1]
+        other_paragraph, other_spans = lists[fewer][0], lists[fewer][1]
+        yield (more, fewer, paragraph, _subitems(paragraph.text, *spans[n]),
+               other_paragraph, _subitems(other_paragraph.text, *other_spans[n]))
+
+
 def _lost_subitems(lists: dict, a: int, b: int, n: int) -> list[tuple]:
     """The items that the sublist of item n of one version's list has past the end of the
     other's (``- [x] file format`` then ``  - [x] xml``, ``  - [x] binary``): a sublist of
@@ -350,11 +361,7 @@ def _lost_subitems(lists: dict, a: int, b: int, n: int) -> list[tuple]:
     by those names. Each trailing item is missing when none of its words is in the other
     version's sublist, at least three of whose items keep their words from this one."""
     found = []
-    for more, fewer in ((a, b), (b, a)):
-        paragraph, spans = lists[more][0], lists[more][1]
-        other_paragraph, other_spans = lists[fewer][0], lists[fewer][1]
-        mine = _subitems(paragraph.text, *spans[n])
-        theirs = _subitems(other_paragraph.text, *other_spans[n])
+    for more, fewer, paragraph, mine, other_paragraph, theirs in _sublists(lists, a, b, n):
         extra = len(mine) - len(theirs)
         if extra <= 0 or not theirs:
             continue
@@ -374,11 +381,7 @@ def _lost_told_subitems(ctx: Context, lists: dict, a: int, b: int, n: int) -> li
     where its sublist is longer than the other's by as many items as are lost, and at
     least three of its items are still in the other's."""
     found = []
-    for more, fewer in ((a, b), (b, a)):
-        paragraph, spans = lists[more][0], lists[more][1]
-        other_paragraph, other_spans = lists[fewer][0], lists[fewer][1]
-        mine = _subitems(paragraph.text, *spans[n])
-        theirs = _subitems(other_paragraph.text, *other_spans[n])
+    for more, fewer, paragraph, mine, other_paragraph, theirs in _sublists(lists, a, b, n):
         if len(mine) <= len(theirs) or not theirs:
             continue
         tells = [_tells(ctx, more, paragraph.n - 1, s, e) for s, e in mine]
