@@ -89,3 +89,10 @@ def test_obsolete_fuzzy_plural_and_header_entries() -> None:
     assert [(e.msgid, "fuzzy" in e.flags, bool(e.obsolete), e.msgstr_plural) for e in entries] == [
         ("a", True, False, {}), ("one", False, False, {0: "um", 1: "muitos"}), ("old", False, True, {})]
     assert _ours(text) == _polib(text)
+
+
+def test_two_header_like_entries_leave_the_later_one_as_polib_does():
+    # polib drops the first entry equal to the header it finds (the last without a context)
+    text = 'msgid ""\nmsgstr ""\nmsgid ""\n'
+    assert _ours(text) == _polib(text)
+    assert [entry[-1] for entry in _ours(text)[0]] == [3]

@@ -350,7 +350,10 @@ def _without_header(entries: list[ParsedEntry]) -> tuple[list[ParsedEntry], dict
     header = matches[0]
     if len(matches) > 1:
         header = next((m for m in reversed(matches) if not m.msgctxt), matches[0])
-    entries.remove(header)
+    # (polib removes the first entry equal to the one it found, as its entries compare:
+    # two header-like entries with the same strings, the first goes)
+    same = _polib_key(header)
+    entries.pop(next(n for n, e in enumerate(entries) if _polib_key(e) == same))
     metadata: dict[str, str] = {}
     key = None
     for line in header.msgstr.splitlines():
@@ -361,6 +364,14 @@ def _without_header(entries: list[ParsedEntry]) -> tuple[list[ParsedEntry], dict
             if key is not None:
                 metadata[key] += "\n" + line.strip()
     return entries, metadata
+
+
+def _polib_key(entry: ParsedEntry) -> tuple:
+    """What polib compares two entries by: obsolete, references, context, strings."""
+    references = sorted(token for line in entry.notes.splitlines() if line.startswith("#:")
+                        for token in line[2:].split())
+    return (entry.obsolete, references, entry.msgctxt or "0", entry.msgid_plural or "0",
+            list(entry.msgstr_plural.values()), entry.msgid, entry.msgstr)
 
 
 @dataclass(frozen=True)
