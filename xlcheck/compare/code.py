@@ -197,7 +197,7 @@ def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list
 _ROOT_PROMPT = lazy(r"(?<=(?:^|\n)[ \t]*#)[ \t]*+[a-z][\w.-]*+[ \t]++\S[^\n]*+")
 
 
-def root_prompted(text: str, start: int, end: int) -> str | None:
+def _prompt_command(text: str, start: int, end: int) -> str | None:
     """The command a comment spanning ``text[start:end]`` shows behind a root shell's prompt,
     without spaces, or None for any other comment (``// }`` is a commented-out line)."""
     match = _ROOT_PROMPT.match(text, start)
@@ -207,7 +207,7 @@ def root_prompted(text: str, start: int, end: int) -> str | None:
 def _root_prompted(text: str, start: int, end: int, other_text: str) -> bool:
     """Whether a comment is a command behind a root shell's prompt (``# kubectl get all
     -n volcano-system``) that the other version writes as a line of its own, without it."""
-    command = root_prompted(text, start, end)
+    command = _prompt_command(text, start, end)
     return command is not None and any("".join(line.split()) == command for line in other_text.split("\n"))
 
 
@@ -475,7 +475,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
         for start, end, number in block.strings:
             strings[k].setdefault(number, []).append(Token(paragraph.text[start:end], start, end, number))
         prompted[k] = {command for start, end in block.comments
-                       if (command := root_prompted(paragraph.text, start, end)) is not None}
+                       if (command := _prompt_command(paragraph.text, start, end)) is not None}
     for k, other in ((a, b), (b, a)):
         # A command the source shows behind a root shell's prompt (``# kubectl get all``),
         # read as a comment there, is the translation's line without the prompt. (A prompt
