@@ -12,7 +12,7 @@ import regex
 
 from xlcheck.align import title_words
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.urls import _URL
+from xlcheck.extract.urls import URL
 from xlcheck.locales import base_language
 from xlcheck.patterns import LETTER_RUNS, lazy
 
@@ -20,10 +20,10 @@ from xlcheck.patterns import LETTER_RUNS, lazy
 _TITLE_WORDS = 4
 # What follows an English verb that opens an imperative: an article, a determiner or a pronoun.
 _OBJECT = lazy(r"[ \u00a0]+(?:the|a|an|this|that|these|those|your|its|their|all|each|every|any|some|it|them)(?!\w)")
-# A link's host, without its subdomains and its top-level domain: ``github`` in
-# ``https://docs.github.com/…``.
 # A Markdown link: its text and its target.
 _LINK = lazy(r"\[([^\[\]]++)\]\(([^()\s]++)\)")
+# A link's host, without its subdomains and its top-level domain: ``github`` in
+# ``https://docs.github.com/…``.
 _SITE = lazy(r"(?i)^(?:https?://)?(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)")
 
 
@@ -78,7 +78,7 @@ def _linked_site(ctx: Context, group: Group, candidate: Candidate) -> bool:
 
     def links(k: int) -> bool:
         return any((site := _SITE.match(url.group())) and site.group(1).casefold() == name
-                   for url in _URL.finditer(ctx.text(k, group)))
+                   for url in URL.finditer(ctx.text(k, group)))
 
     return all(links(o) for o in candidate.lack) and not any(links(k) for k in candidate.have)
 
@@ -101,7 +101,7 @@ def link_to_named_site(ctx: Context, group: Group, candidate: Candidate, referen
     site = _SITE.match(candidate.value)
     if not site or len(site.group(1)) < 3:
         return False
-    words = _URL.sub(" ", ctx.text(reference, group))
+    words = URL.sub(" ", ctx.text(reference, group))
     if words != ctx.text(reference, group) or regex.search(
             rf"(?i)(?<![\w.]){regex.escape(site.group(1))}(?!\w|\.\w)", words) is None:
         return False

@@ -99,7 +99,7 @@ from xlcheck.compare.spelling import (
 )
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.extract.codes import latin_readings
-from xlcheck.extract.urls import _URL as _ADDRESS
+from xlcheck.extract.urls import URL as _ADDRESS
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     base_language,

@@ -24,7 +24,7 @@ from xlcheck.patterns import lazy
 # Latin letters ends when such text goes on with no space.
 _LATIN_WORD_CHAR = r"[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 # (Chinese and Japanese punctuation ends an address too: "（网址：http://www.gfbzb.gov.cn）查询".)
-_URL = lazy(
+URL = lazy(
     r"(?:https?|ftp)://(?:[^\s<>\"'`()\[\]{}“”„«»（）【】，。；：！？、「」《》]++|\([^\s()<>]*+\))++"
     r"|(?<![\w.@/-])www\.(?:[^\s<>\"'`()\[\]{}“”„«»（）【】，。；：！？、「」《》]++|\([^\s()<>]*+\))++"
     # An e-mail address of Latin letters starts and ends where Chinese, Japanese or Korean
@@ -210,7 +210,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     handles = any(mark in text for mark in "@#＠＃")
     if paths and "@" in text:
         for match in _SCOPED_PACKAGE.finditer(text):
-            if claims.free(*match.span()) and not _URL.match(text, match.start()):
+            if claims.free(*match.span()) and not URL.match(text, match.start()):
                 claims.take(*match.span())
                 found.append(Invariant("name", match.group(), match.group(), *match.span(), (), "package"))
     if paths or handles:
@@ -221,13 +221,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 end = start + len(raw)
                 if raw.count("/") + raw.count("\\") and len(raw) < 3:
                     continue
-                if claims.free(start, end) and not _URL.match(text, start):
+                if claims.free(start, end) and not URL.match(text, start):
                     value = normalise_url(raw, info) if "/" in raw else raw.translate(_FULL_WIDTH_MARKS)
                     found.append(Invariant("url", value, raw, start, end))
                     claims.take(start, end)
     if "://" not in text and "www." not in text and "@" not in text:
         return found
-    for match in _URL.finditer(text):
+    for match in URL.finditer(text):
         start = match.start()
         raw = match.group().rstrip(_URL_TRAILING)
         if raw.endswith(")") and raw.count("(") < raw.count(")"):
