@@ -23,7 +23,7 @@ from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, project_root
 from xlcheck.io.formats import multilingual
-from xlcheck.io.lang import _as_tag
+from xlcheck.io.lang import as_tag
 from xlcheck.io.po import msgid_changes
 from xlcheck.locales import same_language
 from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
@@ -435,9 +435,9 @@ def _plain_key(path: str) -> str:
         return keyed[0]
     parts = path.replace(os.sep, "/").split("/")
     pieces = parts[-1].split(".")
-    if len(pieces) >= 3 and _as_tag(pieces[-2]):
+    if len(pieces) >= 3 and as_tag(pieces[-2]):
         parts[-1] = ".".join(pieces[:-2] + pieces[-1:])
-    return "/".join("*" if _as_tag(part) else part for part in parts[:-1]) + "/" + parts[-1]
+    return "/".join("*" if as_tag(part) else part for part in parts[:-1]) + "/" + parts[-1]
 
 
 def signature(documents: Sequence[Document], config: Config) -> str:

@@ -24,8 +24,7 @@ from xlcheck.compare.blame import (
     paragraph_missing,
     split_trailing_prose,
 )
-from xlcheck.compare.code import _pairs as code_pairs
-from xlcheck.compare.code import code_candidates
+from xlcheck.compare.code import code_candidates, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away
 from xlcheck.compare.fuzzy import gained_names
@@ -171,7 +170,7 @@ def _renumber_pairs(parts) -> None:
         for c in candidates:
             if c.pair is not None:
                 if c.pair not in numbers:
-                    numbers[c.pair] = next(code_pairs)
+                    numbers[c.pair] = next(pair_ids)
                 c.pair = numbers[c.pair]
 
 

@@ -40,7 +40,9 @@ SHOWN = 80
 MAX_PAIRED = 900
 # A block of up to this many pairs of lines to weigh is paired as a whole.
 MAX_BLOCK_PAIRED = 6400
-_pairs = itertools.count(1)
+# The numbers that tie the two candidates of one changed value together (`Candidate.pair`): one
+# count for every comparison, so that two pairs never share a number.
+pair_ids = itertools.count(1)
 _TRAILING_SLASH = lazy(r"/+([\"'`]|$)")
 # A string that may hold a name (a capital or a digit first), a command (lower-case words)
 # or a placeholder of words (``"<Generated API key>"``, ``"${Your key}"``).
@@ -178,7 +180,7 @@ def _comment_lines(g: int, docs, paragraphs, blocks, other_script: bool) -> list
             for comment_a, comment_b in zip(gap_a, gap_b):
                 if untranslated(comment_a.text) and untranslated(comment_b.text) \
                         and rewritten(comment_a.text, comment_b.text):
-                    pair = next(_pairs)
+                    pair = next(pair_ids)
                     out.extend(_comment_candidate(g, (k, other), paragraphs, comment, pair)
                                for k, other, comment in ((a, b, comment_a), (b, a, comment_b)))
             continue
@@ -223,7 +225,7 @@ def _comment_candidate(g: int, docs, paragraphs, comment: CommentLine, pair: int
         line = min(follow if follow is not None else comment.number, other_text.count("\n"))
         near = {other: paragraphs[other].start + sum(len(x) + 1 for x in other_text.split("\n")[:line])}
     return Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv},
-                     pair if pair is not None else next(_pairs), near=near)
+                     pair if pair is not None else next(pair_ids), near=near)
 
 
 def _renested(g: int, docs, paragraphs, blocks) -> list[Candidate]:
@@ -234,7 +236,7 @@ def _renested(g: int, docs, paragraphs, blocks) -> list[Candidate]:
     found = renested(paragraphs[a].text, blocks[a], paragraphs[b].text, blocks[b])
     if found is None:
         return []
-    pair = next(_pairs)
+    pair = next(pair_ids)
     out = []
     for k, other, line, parent in ((a, b, found[0], found[2]), (b, a, found[1], found[3])):
         rows = paragraphs[k].text.split("\n")
@@ -265,7 +267,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     # any. (An ellipsis, ``// ...`` or ``// …``, holds no value.)
     bare = {k: list((Counter(key for key in written[k] if not _LETTERS.search(key) and _DIGIT.search(key))
                      - Counter(written[other])).elements()) for k, other in ((a, b), (b, a))}
-    bound = [next(_pairs) for _ in range(max(len(bare[a]), len(bare[b])))]
+    bound = [next(pair_ids) for _ in range(max(len(bare[a]), len(bare[b])))]
     swapped = _name_swapped(Counter(written[a]) - Counter(written[b]), Counter(written[b]) - Counter(written[a]))
     out = []
     for k, other in ((a, b), (b, a)):
@@ -307,7 +309,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
             shown = " ".join(comment.split())
             inv = Invariant("markup", "code:" + shown, shown[:SHOWN], offset, paragraphs[k].start + end)
             out.append(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv},
-                                 pair or next(_pairs), near={other: near}))
+                                 pair or next(pair_ids), near={other: near}))
     return out
 
 
@@ -340,7 +342,7 @@ def _name_swapped(only_a: Counter, only_b: Counter) -> dict[str, list[int]]:
             differ = [(x, y) for x, y in zip(words_a, words_b) if x != y]
             if len(differ) == 1 and all(_NAME_WORD.fullmatch(w) for w in differ[0]) \
                     and differ[0][0].lower() != differ[0][1].lower():
-                pair = next(_pairs)
+                pair = next(pair_ids)
                 out.setdefault(key_a, []).append(pair)
                 out.setdefault(key_b, []).append(pair)
                 taken[key_b] += 1
@@ -572,7 +574,7 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
     if not changes:
         return []
     if stretches > MAX_CHANGES or len(changes) > 2 * MAX_CHANGES:
-        pair = next(_pairs)
+        pair = next(pair_ids)
         return [Candidate(g, "markup", block_a.value, frozenset({a}), frozenset({b}), {a: block_a}, pair),
                 Candidate(g, "markup", block_b.value, frozenset({b}), frozenset({a}), {b: block_b}, pair)]
     return _candidates(ctx, g, (a, b), lines, named, [(run_a, run_b, {}) for run_a, run_b in changes], langs,
@@ -952,7 +954,7 @@ def _candidates(ctx: Context, g: int, docs, lines, named, changes, langs, filter
     for run_a, run_b, near in changes:
         # (a line added or dropped in a block read line by line is bound to no other: its
         # number keeps it from being paired with another line left over)
-        pair = next(_pairs) if (run_a and run_b) or not filtered else None
+        pair = next(pair_ids) if (run_a and run_b) or not filtered else None
         for k, other, run in ((a, b, run_a), (b, a, run_b)):
             if run:
                 inv = _span(ctx, k, lines[k][0], run)

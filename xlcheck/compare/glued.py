@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.compare.code import _pairs
+from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
@@ -43,7 +43,7 @@ def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
         for word, start in _matches(ctx, k, group, _GLUED):
             if word not in phrases or word in ctx.folded_text(0):
                 continue
-            pair = next(_pairs)
+            pair = next(pair_ids)
             for version, lack, (text, at) in ((0, k, phrases[word]), (k, 0, (word, start))):
                 out.append(Candidate(g, "code", text, frozenset({version}), frozenset({lack}),
                                      {version: Invariant("code", text, text, at, at + len(text))}, pair))

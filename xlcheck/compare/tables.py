@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
-from xlcheck.compare.code import _pairs
+from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import table_cell
 from xlcheck.model import Invariant
@@ -90,7 +90,7 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
                                          {have: Invariant("markup", text, text, start, end)}, near={lack: blank}))
             if said_a is None or said_b is None or said_a == said_b:
                 continue
-            pair = next(_pairs)
+            pair = next(pair_ids)
             out.append(Candidate(g, "markup", text_a, frozenset({a}), frozenset({b}),
                                  {a: Invariant("markup", text_a, text_a, start_a, end_a)}, pair))
             out.append(Candidate(g, "markup", text_b, frozenset({b}), frozenset({a}),
@@ -193,7 +193,7 @@ def _code_moved(ctx: Context, g: int, group: Group, docs: tuple[int, int], paire
             # stands, not paired with a value another row lacks; kind code: a cell of a
             # column of code is no formatting the translation added)
             out.extend(Candidate(g, "code", value, frozenset({k}), frozenset({other}),
-                                 {k: Invariant("code", value, inv.text, inv.start, inv.end)}, next(_pairs))
+                                 {k: Invariant("code", value, inv.text, inv.start, inv.end)}, next(pair_ids))
                        for inv in mine if extra[inv.value] > 0 for value in [inv.value.strip("`")]
                        if value.casefold() not in text.casefold())
     return out

@@ -18,7 +18,7 @@ import regex
 from xlcheck import regexcache
 from xlcheck.align import heading_as_item
 from xlcheck.compare.blame import MARKED_ITEM
-from xlcheck.compare.code import _pairs
+from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
 from xlcheck.compare.literals import (
@@ -787,7 +787,7 @@ def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_k
         for inv in lost:
             near = min(places, key=lambda p: abs(_place(ctx, group, fewer, p.start) - _place(ctx, group, more, inv.start)))
             places.remove(near)
-            pair = next(_pairs)
+            pair = next(pair_ids)
             out.append(Candidate(g, "markup", value, frozenset({more}), frozenset({fewer}), {more: inv}, pair))
             out.append(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: near}, pair))
         out.extend(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: inv}) for inv in places)

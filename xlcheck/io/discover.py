@@ -37,7 +37,7 @@ import regex
 
 from xlcheck.io import BILINGUAL
 from xlcheck.io.keyed import keyed_language
-from xlcheck.io.lang import _as_tag
+from xlcheck.io.lang import as_tag
 from xlcheck.locales import same_language
 from xlcheck.patterns import lazy
 
@@ -147,7 +147,7 @@ def site_default(base: Path) -> str | None:
                 continue
             for pattern in (_HUGO_DEFAULT, _STARLIGHT_ROOT, _DEFAULT_LOCALE, _MKDOCS_DEFAULT):
                 match = pattern.search(text)
-                if match and _as_tag(match.group(1)):
+                if match and as_tag(match.group(1)):
                     return match.group(1)
     return None
 
@@ -191,7 +191,7 @@ class _Layout:
         for path in self.files:
             parts = path.split("/")
             for i in range(len(parts) - 1):
-                if _as_tag(parts[i]) and self._allowed(parts[i]):
+                if as_tag(parts[i]) and self._allowed(parts[i]):
                     rests[("".join(p + "/" for p in parts[:i]), parts[i])].add("/".join(parts[i + 1:]))
         # The files of each prefix outside its language-named folders.
         roots: dict[str, set[str]] = defaultdict(set)
@@ -255,7 +255,7 @@ class _Layout:
         folder, _, name = path.rpartition("/")
         here = folder + "/" if folder else ""
         pieces = name.split(".")
-        tag = pieces[-2] if len(pieces) >= 3 and _as_tag(pieces[-2]) else None
+        tag = pieces[-2] if len(pieces) >= 3 and as_tag(pieces[-2]) else None
         plain = ".".join(pieces[:-2] + pieces[-1:]) if tag else name
         siblings = self._suffix_siblings(here, plain)
         if tag is not None:
@@ -270,7 +270,7 @@ class _Layout:
         if not dot:
             return []
         head = here + stem + "."
-        return [p for p in self._by_head.get(head, ()) if p.endswith("." + ext) and _as_tag(p[len(head):-len(ext) - 1])]
+        return [p for p in self._by_head.get(head, ()) if p.endswith("." + ext) and as_tag(p[len(head):-len(ext) - 1])]
 
     @functools.cached_property
     def _by_head(self) -> dict[str, list[str]]:
@@ -307,7 +307,7 @@ def _keyed_version(path: str, default: str) -> tuple[str, str] | None:
     match = _LPROJ.match(path)
     if match:
         lang = match.group("lang")
-        if not _as_tag(lang.replace("_", "-")):
+        if not as_tag(lang.replace("_", "-")):
             return None  # Base.lproj holds interface files, not a language of its own
         return f"keyed:{match.group('prefix')}*.lproj/{match.group('name')}", lang
     if path.endswith(".xml"):
@@ -317,14 +317,14 @@ def _keyed_version(path: str, default: str) -> tuple[str, str] | None:
     stem, _, ext = name.rpartition(".")
     if "." in stem:
         return None  # guide.de.json-style names are the suffix layout's
-    if _as_tag(stem.replace("_", "-")):
+    if as_tag(stem.replace("_", "-")):
         return f"keyed:{here}*.{ext}", stem.replace("_", "-")
     match = _LANG_SUFFIX.match(stem)
-    if match and _as_tag(match.group("lang").replace("_", "-")):
+    if match and as_tag(match.group("lang").replace("_", "-")):
         return f"keyed:{here}{match.group('stem')}_*.{ext}", match.group("lang").replace("_", "-")
     parts = path.split("/")
     for i in range(len(parts) - 2, -1, -1):
-        if _as_tag(parts[i].replace("_", "-")):
+        if as_tag(parts[i].replace("_", "-")):
             return "keyed:" + "/".join(parts[:i] + ["*"] + parts[i + 1:]), parts[i].replace("_", "-")
     if ext in ("properties", "arb"):
         return f"keyed:{here}{stem}_*.{ext}", default  # Messages.properties: the default language
@@ -367,7 +367,7 @@ def discover(root: str, languages: Iterable[str] = (), reference: str | None = N
             continue
         if os.path.splitext(relative)[1].lower() in BILINGUAL:
             match = _SPHINX.search(relative)
-            lang = match.group("lang") if match and _as_tag(match.group("lang")) else None
+            lang = match.group("lang") if match and as_tag(match.group("lang")) else None
             if lang is None or layout._allowed(lang):
                 catalogues.append((path, lang))
             continue

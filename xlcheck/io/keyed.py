@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from xlcheck import segment
 from xlcheck.errors import InputError
-from xlcheck.io.lang import _as_tag, language_from_path
+from xlcheck.io.lang import as_tag, language_from_path
 from xlcheck.locales import normalise_tag
 from xlcheck.model import LINE_SEPARATOR, Document, Segment
 from xlcheck.patterns import lazy
@@ -87,19 +87,19 @@ def keyed_language(path: str) -> str | None:
     """
     p = PurePath(path)
     for parent in reversed(p.parts[:-1]):
-        if parent.endswith(".lproj") and _as_tag(parent[:-6]):
+        if parent.endswith(".lproj") and as_tag(parent[:-6]):
             return parent[:-6]
         match = _ANDROID.match(parent)
         if match:
             tag = match.group(1).replace("+", "-") if match.group(1) else (
                 match.group(2) + (f"-{match.group(3)}" if match.group(3) else ""))
-            if _as_tag(tag.replace("-", "_")) or _as_tag(tag):
+            if as_tag(tag.replace("-", "_")) or as_tag(tag):
                 return tag
     stem = p.name.split(".")[0]
-    if _as_tag(stem):
+    if as_tag(stem):
         return stem.replace("_", "-")
     match = _SUFFIX.search(stem)
-    if match and len(match.group(1)) < len(stem) and _as_tag(match.group(1)):
+    if match and len(match.group(1)) < len(stem) and as_tag(match.group(1)):
         return match.group(1).replace("_", "-")
     return language_from_path(path)
 

@@ -12,7 +12,9 @@ _TAG = lazy(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _NOT_TAGS = frozenset({"md", "txt", "mdx", "po", "pot", "min", "old", "new", "bak", "orig", "tmp", "src", "doc", "docs"})
 
 
-def _as_tag(word: str) -> str | None:
+def as_tag(word: str) -> str | None:
+    """The word if it is a language tag CLDR knows (``pt``, ``pt-BR``), else None; file-name
+    words that look like tags but are not (``md``, ``docs``, ``old``) are never tags."""
     if not _TAG.match(word) or word.lower() in _NOT_TAGS:
         return None
     return word if known_language(word) else None
@@ -33,11 +35,11 @@ def language_from_path(path: str) -> str | None:
     p = PurePath(path)
     suffixes = p.name.split(".")[1:-1]
     for word in reversed(suffixes):
-        tag = _as_tag(word)
+        tag = as_tag(word)
         if tag:
             return tag
     for parent in reversed(p.parts[:-1]):
-        tag = _as_tag(parent)
+        tag = as_tag(parent)
         if tag:
             return tag
     return None

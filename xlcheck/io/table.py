@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from xlcheck.errors import InputError, UsageError
 from xlcheck.io.keyed import Unit, keyed_document
-from xlcheck.io.lang import _as_tag
+from xlcheck.io.lang import as_tag
 from xlcheck.locales import same_language
 from xlcheck.model import Document
 
@@ -36,7 +36,7 @@ def read_table(path: str, text: str, langs: Sequence[str | None] = ()) -> list[D
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
         raise InputError(path, "has no header row", "put the column names (keys,en,de) on its first line") from exc
-    columns = [(i, name.strip()) for i, name in enumerate(header) if _as_tag(name.strip().replace("_", "-"))]
+    columns = [(i, name.strip()) for i, name in enumerate(header) if as_tag(name.strip().replace("_", "-"))]
     wanted = [lang for lang in langs if lang]
     if wanted:
         chosen = []
@@ -54,7 +54,7 @@ def read_table(path: str, text: str, langs: Sequence[str | None] = ()) -> list[D
         columns = chosen
     taken = {i for i, _ in columns}
     key_column = next((i for i, name in enumerate(header)
-                       if i not in taken and not _as_tag(name.strip().replace("_", "-"))), None)
+                       if i not in taken and not as_tag(name.strip().replace("_", "-"))), None)
     if len(columns) < 1:
         raise InputError(path, "names no language in its header row",
                          "name the columns with language tags, e.g. keys,en,de")

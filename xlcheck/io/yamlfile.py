@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from xlcheck.errors import InputError
 from xlcheck.io.keyed import DEFAULT_LANGUAGE, Unit, keyed_document, keyed_language
-from xlcheck.io.lang import _as_tag
+from xlcheck.io.lang import as_tag
 from xlcheck.model import Document
 
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -43,7 +43,7 @@ def read_yaml(path: str, text: str, lang: str | None = None) -> list[Document]:
     if not isinstance(root, yaml.MappingNode):
         raise InputError(path, "is not a YAML mapping of messages", "give xlcheck a file of key/value strings")
     locale = None
-    if len(root.value) == 1 and isinstance(root.value[0][0], yaml.ScalarNode) and _as_tag(
+    if len(root.value) == 1 and isinstance(root.value[0][0], yaml.ScalarNode) and as_tag(
             str(root.value[0][0].value).replace("_", "-")):
         locale = str(root.value[0][0].value).replace("_", "-")
         root = root.value[0][1]
