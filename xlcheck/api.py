@@ -21,7 +21,7 @@ from xlcheck.errors import InputError, UsageError, XlcheckError
 from xlcheck.extract import extract_document, extract_documents
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
-from xlcheck.io.discover import DocumentSet, Tree, _keyed_version, discover, project_root
+from xlcheck.io.discover import DocumentSet, Tree, discover, keyed_version, project_root
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import as_tag
 from xlcheck.io.po import msgid_changes
@@ -61,14 +61,14 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = (),
     return documents
 
 
-def _pre_aligned(a: Document, b: Document) -> bool:
+def pre_aligned(a: Document, b: Document) -> bool:
     """Whether two documents are the two sides of one catalogue, entry for entry."""
     return a.format == b.format == "po" and a.path == b.path and len(a.paragraphs) == len(b.paragraphs)
 
 
 def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: str = "default") -> Alignment:
     """The paragraph alignment of two documents (`aligner`: ``default`` or ``embed``)."""
-    if _pre_aligned(a, b):
+    if pre_aligned(a, b):
         # One tuple for both sides of a bead: a catalogue has tens of thousands.
         return Alignment(tuple(Bead(pair, pair, 1.0) for pair in ((i,) for i in range(len(a.paragraphs)))), 1.0)
     if keyed(a) and keyed(b):
@@ -194,7 +194,7 @@ def check(sources: Sequence[str | Document], config: Config | None = None, refer
                          "(or one PO catalogue)")
     with parallel.extraction_for(config):
         findings = _drift(documents, _reference_index(documents, config, reference), config)
-    return _report(documents, findings, config)
+    return finished_report(documents, findings, config)
 
 
 def _reference_index(documents: Sequence[Document], config: Config, reference: int | None) -> int | None:
@@ -235,7 +235,7 @@ def _drift(documents: list[Document], reference: int | None, config: Config) -> 
     return findings
 
 
-def _report(documents: Sequence[Document], findings: list[Finding], config: Config,
+def finished_report(documents: Sequence[Document], findings: list[Finding], config: Config,
             errors: Sequence[str] = ()) -> Report:
     """Filter (rules, baseline), set severities, sort: the findings as a user sees them."""
     findings = [f for f in findings if config.enabled(f.rule, f.check, f.blamed.path)
@@ -345,7 +345,7 @@ def _run_units(units, config: Config, findings: list[Finding], progress: Progres
             findings.extend(report.findings)
         if progress is not None:
             progress(done, len(units))
-    return _report(documents, findings, config, errors)
+    return finished_report(documents, findings, config, errors)
 
 
 def _coverage(tree: Tree, config: Config) -> list[Finding]:
@@ -430,7 +430,7 @@ def _bilingual(path: str) -> bool:
 def _plain_key(path: str) -> str:
     """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one (so
     do ``locales/en.json`` and ``locales/de.json``, ``values/`` and ``values-de/``)."""
-    keyed = _keyed_version(path.replace(os.sep, "/"), "en")
+    keyed = keyed_version(path.replace(os.sep, "/"), "en")
     if keyed is not None:
         return keyed[0]
     parts = path.replace(os.sep, "/").split("/")

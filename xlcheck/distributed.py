@@ -92,9 +92,9 @@ def unit(path: str, source_lang: str, target_lang: str, line: int, source: str, 
 def items_of(documents: Sequence[Document], reference: int | None = None, entries: bool = True) -> list[Item]:
     """What to ship for the versions of one document: a catalogue's entries (unless
     `entries` is false), else the versions."""
-    from xlcheck.api import _pre_aligned
+    from xlcheck.api import pre_aligned
 
-    if entries and len(documents) == 2 and _pre_aligned(*documents):
+    if entries and len(documents) == 2 and pre_aligned(*documents):
         return list(units_of(*documents))
     return [Versions(tuple(documents), reference)]
 
@@ -102,15 +102,15 @@ def items_of(documents: Sequence[Document], reference: int | None = None, entrie
 def catalogue_documents(units: Sequence[Unit]) -> tuple[Document, Document]:
     """The two documents of one catalogue, rebuilt from its units: the same text, lines
     and paragraphs as reading the file gave."""
-    from xlcheck.io.po import _document
+    from xlcheck.io.po import entries_document
 
     units = sorted(units, key=lambda u: u.source_line)
     first = units[0]
     count = max(first.lines, 1)
     kinds = [u.kind for u in units]
     syntax = [u.syntax for u in units]
-    return (_document(first.path, first.source_lang, [(u.source_line, u.source) for u in units], kinds, count, syntax),
-            _document(first.path, first.target_lang, [(u.target_line, u.target) for u in units], kinds, count, syntax))
+    return (entries_document(first.path, first.source_lang, [(u.source_line, u.source) for u in units], kinds, count, syntax),
+            entries_document(first.path, first.target_lang, [(u.target_line, u.target) for u in units], kinds, count, syntax))
 
 
 def groups(items: Iterable[Item]) -> list[list[Unit] | Versions]:
@@ -144,7 +144,7 @@ def serial_extraction():
 
 def _group_config(config: Config) -> Config:
     """What each group of a run is checked with: the run's filters, severities and
-    baseline are applied once to all its findings (`api._report`), as `xlcheck check`
+    baseline are applied once to all its findings (`api.finished_report`), as `xlcheck check`
     does for a tree."""
     return replace(config, langs=(), baseline=None, select=(), ignore=(), severity={})
 

@@ -72,7 +72,7 @@ Progress = Callable[[int, int], None]
 def run_jobs(jobs: Sequence[Job], config: Config, findings: list[Finding], progress: Progress | None) -> Report:
     """Check every job (one document set or catalogue each) in parallel; the report of a
     serial run over the same jobs, errors included."""
-    from xlcheck.api import _report, load_documents
+    from xlcheck.api import finished_report, load_documents
 
     read: list[tuple[list[Document], list[Item]] | str] = []
     seen: set[tuple[str, ...]] = set()
@@ -101,7 +101,7 @@ def run_jobs(jobs: Sequence[Job], config: Config, findings: list[Finding], progr
         else:
             documents.extend(entry[0])
             findings.extend(found)
-    return _report(documents, findings, config, errors)
+    return finished_report(documents, findings, config, errors)
 
 
 def _run(items: list[Item], config: Config, count: int, progress: Progress | None):

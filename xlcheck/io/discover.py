@@ -41,7 +41,7 @@ from xlcheck.io.lang import as_tag
 from xlcheck.locales import same_language
 from xlcheck.patterns import lazy
 
-# Key/value files of one language each, paired by their own layouts (`_keyed_version`),
+# Key/value files of one language each, paired by their own layouts (`keyed_version`),
 # and files that hold every language (checked alone, like catalogues). CSV/TSV tables
 # are read only when named: a tree's data files are no translations.
 KEYED_EXTENSIONS = frozenset({".json", ".arb", ".yml", ".yaml", ".xml", ".strings", ".stringsdict", ".properties",
@@ -294,7 +294,7 @@ def _mirrors(mine: set[str], other: set[str]) -> bool:
     return len(shared) >= 2 or any(Path(p).stem.lower() not in _INDEX_NAMES for p in shared)
 
 
-def _keyed_version(path: str, default: str) -> tuple[str, str] | None:
+def keyed_version(path: str, default: str) -> tuple[str, str] | None:
     """(document key, language) of a key/value file, by the layouts apps use:
     ``res/values-de/strings.xml``, ``de.lproj/Localizable.strings``, ``locales/de.json``,
     ``config/locales/de.yml``, ``locales/de/translation.json``, ``Messages_de.properties``,
@@ -361,7 +361,7 @@ def discover(root: str, languages: Iterable[str] = (), reference: str | None = N
             catalogues.append((path, None))
             continue
         if extension in keyed:
-            found = _keyed_version(relative, default or FALLBACK_REFERENCE)
+            found = keyed_version(relative, default or FALLBACK_REFERENCE)
             if found and layout._allowed(found[1]):
                 versions[found[0]].setdefault(found[1], path)
             continue

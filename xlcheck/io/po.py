@@ -524,8 +524,8 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     syntax = [e.syntax for e in entries]
     numbers = list(range(1, len(entries) + 1))  # paragraph numbers, one int object for both sides
     documents = (
-        _document(path, source, [(e.source_line, e.source) for e in entries], kinds, count, syntax, numbers),
-        _document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax, numbers),
+        entries_document(path, source, [(e.source_line, e.source) for e in entries], kinds, count, syntax, numbers),
+        entries_document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax, numbers),
     )
     fuzzy = {n: e.previous for n, e in zip(numbers, entries) if e.previous is not None}
     if not fuzzy:
@@ -533,8 +533,10 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
     return replace(documents[0], fuzzy=fuzzy), replace(documents[1], fuzzy=fuzzy)
 
 
-def _document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int,
-              syntax: list[tuple[str, ...]] | None = None, numbers: list[int] | None = None) -> Document:
+def entries_document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int,
+                     syntax: list[tuple[str, ...]] | None = None, numbers: list[int] | None = None) -> Document:
+    """One side of a catalogue as a document: each message placed at its line (of `count`
+    lines), a paragraph an entry, with the entries' kinds, syntax and numbers."""
     lines = [""] * max(count, max(line for line, _ in placed) + 1)
     for index, message in placed:
         lines[index] = message.replace("\n", LINE_SEPARATOR)
