@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import regex
+
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import LETTER_RUNS, AsciiTwin, lazy, pieces
@@ -78,6 +80,7 @@ class Context:
         self._words: dict[int, frozenset[str]] = {}
         self._own: dict[tuple[int, int], frozenset[str]] = {}
         self._folded: dict[int, str] = {}
+        self._opened: dict[tuple[int, str], bool] = {}
         # The texts of the group compared last, by version (see `text`).
         self._text_group: Group | None = None
         self._texts: dict[int, str] = {}
@@ -169,6 +172,17 @@ class Context:
         if k not in self._folded:
             self._folded[k] = self.documents[k].text.casefold()
         return self._folded[k]
+
+    def opens_word(self, k: int, start: str) -> bool:
+        """Whether document k writes `start` (as given: the caller lower-cases it) at a
+        word's start anywhere, no letter before it. Searched once per document and start: a
+        catalogue's checks ask again for the same words entry after entry."""
+        key = (k, start)
+        found = self._opened.get(key)
+        if found is None:
+            found = self._opened[key] = regex.search(r"(?<![\p{L}])" + regex.escape(start),
+                                                     self.documents[k].text) is not None
+        return found
 
     def months(self, k: int) -> frozenset[str]:
         """The months (``"12"``) that document k's dates name anywhere: a day it writes

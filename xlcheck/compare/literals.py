@@ -668,6 +668,7 @@ _FORMAT_BRACKET = lazy(r"[\[(<{]`|`[\])>}]")
 _FORMAT_CODE = lazy(r"`([^`\n]++)`")
 
 
+@functools.lru_cache(maxsize=8)
 def format_placeholders(page: str) -> frozenset[str]:
     """The inline code a page sets in a format, bracketed and joined to other code (a title
     format, ``[`Issue Type`][`Module Name`] `Issue Description```): each is a placeholder of
@@ -678,6 +679,8 @@ def format_placeholders(page: str) -> frozenset[str]:
     ['Issue Description', 'Issue Type', 'Module Name']
     >>> format_placeholders("Use `npm`, `yarn` or `pnpm`; see [`a`](x) and `b` / `c`.")
     frozenset()
+
+    (Asked of whole pages, group after group: the last few pages' answers are kept.)
     """
     if page.count("`") < 4:
         return frozenset()

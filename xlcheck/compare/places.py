@@ -244,9 +244,7 @@ def place_stem(lang: str, word: str) -> bool:
 
 def place_key(lang: str, text: str) -> str | None:
     """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
-    names = place_names(base_language(lang))
-    if base_language(lang) != "en":
-        names = {**names, **organisation_names()}
+    names = _place_keys(base_language(lang))
     folded = fold(text)
     if folded in names:
         return names[folded]
@@ -261,6 +259,14 @@ def place_key(lang: str, text: str) -> str | None:
             # Бразилиа (Brasília), though either takes one letter to reach.
             return next((key for key in keys if not key.startswith("gaz:")), keys[0])
     return None
+
+
+@functools.cache
+def _place_keys(language: str) -> dict[str, str]:
+    """The places `place_key` reads in a language: CLDR's, and but in English the
+    gazetteer's spellings in other scripts (merged once: a catalogue asks entry after entry)."""
+    names = place_names(language)
+    return names if language == "en" else {**names, **organisation_names()}
 
 
 def country_of_city(key: str | None) -> str | None:

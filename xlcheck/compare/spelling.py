@@ -256,6 +256,9 @@ def surname_replaced(ctx: Context, g: int, group: Group, docs: list[int]) -> lis
     out = []
     latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
     for k in latin if len(latin) >= 2 else ():
+        english = [o for o in latin if o != k and base_language(ctx.documents[o].lang) == "en"]
+        if not english:
+            continue  # (only a translation into English is read for a replaced surname)
         doc = ctx.documents[k]
         source = ctx.text(k, group)
         for index in group.members[k]:
@@ -267,15 +270,14 @@ def surname_replaced(ctx: Context, g: int, group: Group, docs: list[int]) -> lis
                 *given, surname = words
                 start = paragraph.text.index(words[0], match.start())
                 name = paragraph.text[start:match.end()]
-                if len(surname) < 3 or regex.search(r"(?<![\p{L}])" + regex.escape(surname.lower()), doc.text):
+                if len(surname) < 3 or ctx.opens_word(k, surname.lower()):
                     continue  # a common word the source also writes in lower case ("Sydney airport")
                 if any(place_key(doc.lang, part) for part in (*given, surname, name)):
                     continue  # a place's name or a body's named after it ("Melbourne Airport")
                 if _SENTENCE_START.search(paragraph.text[:match.start()]):
                     continue  # any word is capitalised there ("In Oberbayern")
-                for o in latin:
-                    if o != k and base_language(ctx.documents[o].lang) == "en" \
-                            and _replaced(" ".join(given), surname, ctx.text(o, group), source):
+                for o in english:
+                    if _replaced(" ".join(given), surname, ctx.text(o, group), source):
                         at = Invariant("name", name, name, paragraph.start + start, paragraph.start + match.end())
                         out.append(name_lacking(g, docs, o, k, name, at))
     return out
