@@ -44,6 +44,7 @@ from xlcheck.compare.literals import (
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
+from xlcheck.compare.paths import slash_lost
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.repositories import repository_candidates
@@ -216,7 +217,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             found, notes = value_candidates(ctx, g, group, present)
             found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
                      and not link_to_named_site(ctx, group, c, blame.reference)]
-            mine = list(fixed_links(ctx, group, found, blame.reference))
+            mine = slash_lost(ctx, group, fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
             mine.extend(glued_candidates(ctx, g, group, present))
