@@ -13,6 +13,7 @@ from functools import partial
 import regex
 
 from xlcheck.align import DIRECTIVE_LINE
+from xlcheck.compare.anchors import own_table_of_contents
 from xlcheck.compare.blame import (
     Blame,
     build_groups,
@@ -216,7 +217,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
             found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
-                     and not link_to_named_site(ctx, group, c, blame.reference)]
+                     and not link_to_named_site(ctx, group, c, blame.reference)
+                     and not own_table_of_contents(ctx, group, c, blame.reference)]
             mine = slash_lost(ctx, group, fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
