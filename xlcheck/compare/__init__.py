@@ -13,7 +13,7 @@ from functools import partial
 import regex
 
 from xlcheck.align import DIRECTIVE_LINE
-from xlcheck.compare.anchors import own_table_of_contents
+from xlcheck.compare.anchors import own_table_of_contents, repointed
 from xlcheck.compare.blame import (
     Blame,
     build_groups,
@@ -224,6 +224,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(cell_candidates(ctx, g, group, present, found))
             mine.extend(glued_candidates(ctx, g, group, present))
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
+            mine.extend(repointed(ctx, groups, g, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
             named = [c for c in names.candidates(g, group, present) if not stated_otherwise(ctx, group, c)]

@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.model import Invariant
 
 _HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", regex.M)
 # An explicit anchor after a heading's words (``## Install {#install}``).
@@ -54,3 +55,45 @@ def own_table_of_contents(ctx: Context, group: Group, c: Candidate, reference: i
         if not inv.text.startswith("#") or inv.text[1:] not in heading_anchors(ctx.documents[k].text):
             return False
     return True
+
+
+# A link to an anchor of the page itself, in Markdown: its target.
+_OWN_LINK = regex.compile(r"\]\((#[^)\s]++)\)")
+
+
+def repointed(ctx: Context, groups: list[Group], g: int, present: list[int], reference: int | None) -> list[Candidate]:
+    """Links of the source to a heading of its page that a translation lacks (the heading's
+    paragraph has no counterpart there), where the translation's paragraph links as many
+    headings of its page, another in that place: a table of contents that still lists the
+    section the source replaced (``[Commit Format](#commit-format)`` in the source,
+    ``[Sign Your Commits](#sign-your-commits)`` in the translation). A link dropped with
+    its section is told by the count of links and is not reported here again."""
+    if reference is None or reference not in present:
+        return []
+    group = groups[g]
+    links = {k: [(m.group(1), paragraph.start + m.start(1), paragraph.start + m.end(1))
+                 for paragraph in (ctx.documents[k].paragraphs[i] for i in group.members[k])
+                 for m in _OWN_LINK.finditer(paragraph.text)] for k in present}
+    out = []
+    for o in present:
+        if o == reference or len(links[o]) != len(links[reference]) or not links[o]:
+            continue
+        kept = {anchor for anchor, _, _ in links[o]}
+        lost = None
+        for anchor, start, end in links[reference]:
+            if anchor in kept:
+                continue
+            if lost is None:
+                lost = _unmatched_headings(ctx, groups, reference, o)
+            if anchor[1:] in lost:
+                inv = Invariant("url", anchor, anchor, start, end)
+                out.append(Candidate(g, "url", anchor, frozenset({reference}), frozenset({o}), {reference: inv}))
+    return out
+
+
+def _unmatched_headings(ctx: Context, groups: list[Group], k: int, o: int) -> frozenset[str]:
+    """The anchors of version k's headings that have no counterpart in version o."""
+    paragraphs = ctx.documents[k].paragraphs
+    return frozenset().union(*(heading_anchors(paragraphs[i].text) for group in groups
+                               if group.members[k] and not group.members[o]
+                               for i in group.members[k] if paragraphs[i].kind == "heading"))
