@@ -56,6 +56,9 @@ _CAMEL = lazy(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 # ends in a ">" after its name, an attribute or a slash, never an arrow's (``) => A |
 # Promise<A>``, a type after it) or a comparison's, and the next opens with no space.
 _TEXT_NODE = lazy(r"(?<![=\-\s])>([^<>\n]++)<(?![\s=])")
+# An element's content that is one value with a figure in it (``<version>0.12.1</version>``,
+# ``<port>8080</port>``): data of the listing, not text a translator translates.
+_VALUE_NODE = lazy(r"(?=[^\d]*+\d)[A-Za-z0-9._+-]++")
 _TAG_TEXT = lazy(r"%\}([^{}<>\n]++)\{%")
 _EXPRESSION = lazy(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
@@ -347,7 +350,8 @@ def read_block(text: str) -> CodeBlock:
         _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
         _mask_around_tags(chars, lines, offsets)
     masked = "".join(chars)
-    masked = _TEXT_NODE.sub(lambda m: ">" + _mask_words(m.group(1)) + "<", masked)
+    masked = _TEXT_NODE.sub(lambda m: m.group() if _VALUE_NODE.fullmatch(m.group(1))
+                            else ">" + _mask_words(m.group(1)) + "<", masked)
     if "%}" in masked:  # Markdoc, Liquid, Jinja: {% tag %}Text{% /tag %}
         masked = _TAG_TEXT.sub(lambda m: "%}" + _mask_words(m.group(1)) + "{%", masked)
     line_of = bisect.bisect_right
