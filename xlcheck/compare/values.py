@@ -1183,9 +1183,23 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
             continue
         elif needle not in text:
             continue
+        if kind == "url" and _link_as_code(ctx, inv, pattern, text):
+            continue  # [`/docs/intro`](/docs/intro) written `/docs/intro`: the link is gone, its code kept
         if regex.search(pattern, text):
             return True
     return False
+
+
+
+def _link_as_code(ctx: Context, inv: Invariant, pattern: str, text: str) -> bool:
+    """Whether a Markdown link's target (`inv`) is written in `text` only inside inline
+    code: the link reduced to the code of its label, which no reader can follow."""
+    owner = _owner_text(ctx, inv)
+    if owner[max(0, inv.start - 2):inv.start] != "](":
+        return False
+    spans = [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
+    return bool(spans) and all(any(start <= m.start() and m.end() <= end for start, end in spans)
+                               for m in regex.finditer(pattern, text))
 
 
 def _code_as_text(ctx: Context, k: int, group: Group, inv: Invariant, text: str) -> str | None:
