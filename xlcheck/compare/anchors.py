@@ -44,17 +44,25 @@ def heading_anchors(text: str) -> frozenset[str]:
 
 
 def own_table_of_contents(ctx: Context, group: Group, c: Candidate, reference: int | None) -> bool:
-    """Whether a candidate is a link only a translation has to a heading of its own page:
-    a table of contents the translator added (``- [通过 Helm 安装](#通过-helm-安装)`` where
+    """Whether a candidate is a link only a translation has to a heading of its own page,
+    an item of a list that is that link alone: a table of contents the translator added (``- [通过 Helm 安装](#通过-helm-安装)`` where
     the source lists the ways to install as plain items). It sends the reader to a
     section the page has; nothing of the source is lost. (A link to a heading that the
     source has and the translation lacks stays reported.)"""
     if c.kind != "url" or reference is None or reference in c.have or not c.occurrences:
         return False
     for k, inv in c.occurrences.items():
-        if not inv.text.startswith("#") or inv.text[1:] not in heading_anchors(ctx.documents[k].text):
+        text = ctx.documents[k].text
+        if not inv.text.startswith("#") or inv.text[1:] not in heading_anchors(text):
             return False
+        start, end = text.rfind("\n", 0, inv.start) + 1, text.find("\n", inv.end)
+        if not _CONTENTS_ITEM.fullmatch(text, start, end if end >= 0 else len(text)):
+            return False  # a link in a sentence the translation added ("the same as [`Modal.method`](#modalmethod)")
     return True
+
+
+# An item of a table of contents: a list item that is one link and nothing more.
+_CONTENTS_ITEM = regex.compile(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++\[[^\]\n]++\]\(#[^)\s]++\)[.。]?+[ \t]*+")
 
 
 # A link to an anchor of the page itself, in Markdown: its target.
