@@ -707,8 +707,10 @@ def _unwrapped(rows: list[list[Token]], same) -> str:
 
 
 def _changed(opcodes) -> int:
-    """How many lines of either version a line diff does not keep."""
-    return sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
+    """How many lines of either version a line diff replaces by others. (Lines only one
+    version has, a stretch dropped whole, are no other layout of the same code: a closing
+    brace on a line of its own is one of the lines dropped.)"""
+    return sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
 
 
 # A metavariable the reader replaces: words in angle brackets (``<the host the service is
