@@ -21,6 +21,7 @@ from xlcheck.compare.blame import MARKED_ITEM
 from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
+from xlcheck.compare.items import fewer_in_item
 from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
@@ -231,6 +232,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
                                                                  or _literal_translated(ctx, docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
+                elif kind == "number" and ctx.documents[docs[0]].format == "markdown":
+                    out.extend(fewer_in_item(ctx, g, group, value, docs, by_kind))
                 continue
             written = {k: values[k][value] for k in have if value in values[k]}
             numbered = _numbered_name(ctx, group, written, frozenset(docs) - have) if kind == "number" else None
