@@ -325,8 +325,9 @@ def _respelt_identifier(value: str, others: list[str]) -> bool:
     it (`others`, the identifiers only that version writes): respelt or translated
     (``delayed_gcode`` / ``delay_gcode``, ``nozzle_diameter`` / ``diamètre_buse``). One
     letter off (``eos_lldp_interface`` / ``eos_lldp_interfaces``) is a misspelt name, the
-    names check's (XL401)."""
-    respelt = [v for v in others if SNAKE_CASE.fullmatch(v)]
+    names check's (XL401). An identifier of the other case (``copyrightStatus`` /
+    ``StatutDroitsAuteur``) is words of the translator's, no respelling."""
+    respelt = [v for v in others if SNAKE_CASE.fullmatch(v) and v[0].isupper() == value[0].isupper()]
     return bool(respelt) and all(_edit_distance(v, value) > 1 for v in respelt)
 
 

@@ -255,7 +255,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             # a code block's comments name its identifiers as `compare.code` reads them
             continue
         if claims.free(*match.span()):
-            claims.take(*match.span())
+            if match.group()[0].islower():
+                claims.take(*match.span())
+            # (one in upper camel case stays a name too: a name dropped, or misspelt, is the
+            # names check's; as code it is compared where it became another identifier)
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()
