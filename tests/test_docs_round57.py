@@ -1,5 +1,5 @@
-"""Round 57 on documentation: lines of a help text and a closing brace a listing drops, a
-value in an XML element, a docstring over lines, a path that lost its slash, an identifier
+"""Round 57 on documentation: lines of a help text and a closing brace a listing drops, an
+indented code block, a value in an XML element, a docstring over lines, a path that lost its slash, an identifier
 in upper camel case, a link reduced to its code, links of a table of contents, a figure an
 item states twice (tuning data docs38, docs39, docs33, docs34 and docs16). Sources, each
 Apache-2.0: WasmEdge/docs at ae18de76 (`docs/start/build-and-run/cli.md`,
@@ -321,3 +321,28 @@ def test_a_default_an_item_states_beside_its_setting_and_the_translation_drops_i
 def test_the_default_stated_again_is_clean():
     mended = RESERVED_ZH.replace("，单位为百分比", "，默认值为 0.3，单位为百分比")
     assert loud_located(RESERVED_EN, "en", mended, "zh") == []
+
+
+SIGN_OFF_EN = """You sign-off by adding the following to your commit messages. Your sign-off must
+match the git user and email associated with the commit.
+
+    docs: this commit updates something at somedoc.md
+
+    Signed-off-by: Your Name <your.name@example.com>
+
+Git has a `-s` command line option to do this automatically:
+"""
+# The Chinese page (its text still English) keeps the older example's message.
+SIGN_OFF_ZH = SIGN_OFF_EN.replace("docs: this commit updates something at somedoc.md", "This is my commit message")
+
+
+def test_an_indented_code_block_is_compared_as_code():
+    assert [(rule, value) for rule, value, _ in loud_located(SIGN_OFF_EN, "en", SIGN_OFF_ZH, "zh")] == [
+        ("XL703", "code:docs: this commit updates something at somedoc.md")]
+
+
+def test_the_same_indented_block_is_clean_and_an_items_indented_paragraph_is_still_text():
+    assert loud_located(SIGN_OFF_EN, "en", SIGN_OFF_EN, "zh") == []
+    item_en = "1. Fork the repository.\n\n    Then clone your fork and create a branch for the change.\n"
+    item_zh = "1. Fork 仓库。\n\n    然后克隆你的 fork，并为修改创建一个分支。\n"
+    assert loud_located(item_en, "en", item_zh, "zh") == []
