@@ -1,7 +1,8 @@
 """Round 57 on documentation: lines of a help text and a closing brace a listing drops, an
-indented code block, a value in an XML element, a docstring over lines, a path that lost its slash, an identifier
-in upper camel case, a link reduced to its code, links of a table of contents, a figure an
-item states twice (tuning data docs38, docs39, docs33, docs34 and docs16). Sources, each
+indented code block, a value in an XML element, a docstring over lines, a path that lost
+its slash, an identifier in upper camel case, a link reduced to its code, links of a table
+of contents, a figure an item states twice (tuning data docs38, docs39, docs33, docs34 and
+docs16). Sources, each
 Apache-2.0: WasmEdge/docs at ae18de76 (`docs/start/build-and-run/cli.md`,
 `docs/contribute/contribute.md`, `docs/contribute/plugin/develop_plugin_c.md` and their
 `i18n/zh/docusaurus-plugin-content-docs/current/` pages); kcl-lang/kcl-lang.io at 0843862a

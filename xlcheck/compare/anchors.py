@@ -45,10 +45,10 @@ def heading_anchors(text: str) -> frozenset[str]:
 
 def own_table_of_contents(ctx: Context, group: Group, c: Candidate, reference: int | None) -> bool:
     """Whether a candidate is a link only a translation has to a heading of its own page,
-    an item of a list that is that link alone: a table of contents the translator added (``- [通过 Helm 安装](#通过-helm-安装)`` where
-    the source lists the ways to install as plain items). It sends the reader to a
-    section the page has; nothing of the source is lost. (A link to a heading that the
-    source has and the translation lacks stays reported.)"""
+    an item of a list that is that link alone: a table of contents the translator added
+    (``- [通过 Helm 安装](#通过-helm-安装)`` where the source lists the ways to install as
+    plain items). It sends the reader to a section the page has; nothing of the source is
+    lost. (A link added in a sentence, or to a heading the page lacks, stays reported.)"""
     if c.kind != "url" or reference is None or reference in c.have or not c.occurrences:
         return False
     for k, inv in c.occurrences.items():
