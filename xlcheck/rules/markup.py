@@ -74,6 +74,8 @@ def markup_changed():
     is inline code misspelt at one of its places (`` `errrorCaptured` `` once for one of
     two `` `errorCaptured` ``). Keys in inline code named as the reader's keyboard labels
     them (`` `Strg` `` for `` `Ctrl` ``, `` `Umschalten` `` for `` `Shift` ``) are the same keys.
+    An absolute path written in prose that the translation writes without its leading
+    slash (``"/mnt/ssd1/cache"`` / ``"mnt/ssd1/cache"``) is a changed literal.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
