@@ -189,14 +189,16 @@ def _indented_code(lines: list[tuple[int, int, str]], first: int, last: int,
                    blocks: list[tuple[int, int, str]]) -> bool:
     """Whether lines `first` to `last`, every one indented by four spaces or a tab, are an
     indented code block (CommonMark): after a paragraph or a heading of the page's own
-    margin. After a list they go on an item, after an admonition they are its text, and
-    under HTML or a component its content."""
+    margin, or after such a block (a blank line inside the code). After a list they go on
+    an item (and so after a fence an item indents), after an admonition they are its text,
+    and under HTML or a component its content."""
     if not blocks or not all(_CODE_INDENT.match(lines[i][2]) for i in range(first, last + 1) if lines[i][2].strip()):
         return False
     before_first, _, kind = blocks[-1]
     before = lines[before_first][2]
-    return kind in ("text", "heading") and not _CODE_INDENT.match(before) and not _ADMONITION.match(before) \
-        and not before.startswith((" ", "\t"))
+    if kind == "code":
+        return _CODE_INDENT.match(before) is not None and not _FENCE.match(before)
+    return kind in ("text", "heading") and not _ADMONITION.match(before) and not before.startswith((" ", "\t"))
 
 
 def _comment_end(lines: list[tuple[int, int, str]], i: int, closers: dict[str, list[int | None]]) -> int | None:

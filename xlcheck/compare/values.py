@@ -1194,7 +1194,6 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
     return False
 
 
-
 def _link_as_code(ctx: Context, inv: Invariant, pattern: str, text: str) -> bool:
     """Whether a Markdown link's target (`inv`) is written in `text` only inside inline
     code: the link reduced to the code of its label, which no reader can follow."""
