@@ -132,7 +132,10 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         nonlocal first
         if first is not None:
             second = lines[first + 1][2] if first < last else ""
-            blocks.append((first, last, "list" if _DEFINITION.match(second) else _kind(lines[first][2])))
+            kind = "list" if _DEFINITION.match(second) else _kind(lines[first][2])
+            if kind == "text" and _indented_code(lines, first, last, blocks):
+                kind = "code"
+            blocks.append((first, last, kind))
             first = None
 
     while i < count:
@@ -173,6 +176,29 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             last_line -= 1
         trimmed.append((first_line, last_line, kind))
     return trimmed
+
+
+# A line of an indented code block: four spaces or a tab before it.
+_CODE_INDENT = lazy(r"^(?: {4}|\t)")
+# A paragraph that opens an admonition whose indented lines are its text (MkDocs ``!!! note``,
+# ``??? tip``).
+_ADMONITION = lazy(r"^(?:!!!|\?\?\?\+?)\s")
+
+
+def _indented_code(lines: list[tuple[int, int, str]], first: int, last: int,
+                   blocks: list[tuple[int, int, str]]) -> bool:
+    """Whether lines `first` to `last`, every one indented by four spaces or a tab, are an
+    indented code block (CommonMark): after a paragraph or a heading of the page's own
+    margin, or after such a block (a blank line inside the code). After a list they go on
+    an item (and so after a fence an item indents), after an admonition they are its text,
+    and under HTML or a component its content."""
+    if not blocks or not all(_CODE_INDENT.match(lines[i][2]) for i in range(first, last + 1) if lines[i][2].strip()):
+        return False
+    before_first, _, kind = blocks[-1]
+    before = lines[before_first][2]
+    if kind == "code":
+        return _CODE_INDENT.match(before) is not None and not _FENCE.match(before)
+    return kind in ("text", "heading") and not _ADMONITION.match(before) and not before.startswith((" ", "\t"))
 
 
 def _comment_end(lines: list[tuple[int, int, str]], i: int, closers: dict[str, list[int | None]]) -> int | None:

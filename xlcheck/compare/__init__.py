@@ -13,6 +13,7 @@ from functools import partial
 import regex
 
 from xlcheck.align import DIRECTIVE_LINE
+from xlcheck.compare.anchors import own_table_of_contents, repointed
 from xlcheck.compare.blame import (
     Blame,
     build_groups,
@@ -44,6 +45,7 @@ from xlcheck.compare.literals import (
 from xlcheck.compare.misspelt import Misspellings
 from xlcheck.compare.moves import paired_moves
 from xlcheck.compare.names import Names
+from xlcheck.compare.paths import slash_lost
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.repositories import repository_candidates
@@ -215,12 +217,14 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
             found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
-                     and not link_to_named_site(ctx, group, c, blame.reference)]
-            mine = list(fixed_links(ctx, group, found, blame.reference))
+                     and not link_to_named_site(ctx, group, c, blame.reference)
+                     and not own_table_of_contents(ctx, group, c, blame.reference)]
+            mine = slash_lost(ctx, group, fixed_links(ctx, group, found, blame.reference))
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
             mine.extend(glued_candidates(ctx, g, group, present))
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
+            mine.extend(repointed(ctx, groups, g, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)
             mine.extend(quotes)
             named = [c for c in names.candidates(g, group, present) if not stated_otherwise(ctx, group, c)]

@@ -550,8 +550,13 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
         paired = _pair_lines(old, new, same[a], same[b]) if len(old) + len(new) <= 2 * limit else [([], [])] * (
             limit + 1)
         whole = [line_a and line_b for line_a, line_b in paired]
-        if len(paired) > limit or (
-                edited and sum(map(bool, whole)) * 2 < min(len(old), len(new)) and not rows):
+        kept = sum(map(bool, whole))
+        # A few lines edited beside a run of lines added or dropped (a help text's usage
+        # line edited, its list of subcommands dropped under it) are edits and a run, each
+        # within its limit, read line by line as they are apart.
+        spread = edited and 0 < kept <= MAX_EDITED_LINES and len(paired) - kept <= MAX_LINES
+        if (len(paired) > limit and not spread) or (
+                edited and kept * 2 < min(len(old), len(new)) and not rows):
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
             flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
             if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
@@ -702,8 +707,10 @@ def _unwrapped(rows: list[list[Token]], same) -> str:
 
 
 def _changed(opcodes) -> int:
-    """How many lines of either version a line diff does not keep."""
-    return sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
+    """How many lines of either version a line diff replaces by others. (Lines only one
+    version has, a stretch dropped whole, are no other layout of the same code: a closing
+    brace on a line of its own is one of the lines dropped.)"""
+    return sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
 
 
 # A metavariable the reader replaces: words in angle brackets (``<the host the service is

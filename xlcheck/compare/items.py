@@ -22,7 +22,7 @@ import functools
 
 import regex
 
-from xlcheck.compare.blame import Blame, held_facts
+from xlcheck.compare.blame import MARKED_ITEM, Blame, held_facts
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import folded_document
 from xlcheck.extract.urls import normalise_url
@@ -508,3 +508,35 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
         message = (f"{doc.lang} paragraph {paragraph.n}: {what} “{words}…”{held} has no counterpart in "
                    f"{other.lang} paragraph {other_paragraph.n}")
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
+
+
+def fewer_in_item(ctx: Context, g: int, group: Group, value: str, docs: list[int], by_kind) -> list[Candidate]:
+    """A figure that an item of one version's list states twice or more and the item of
+    the same rank in the other's list states fewer times, at least once (``worker.reserved.memory=0.3
+    (… default value 0.3 …)`` translated ``worker.reserved.memory=0.3 (…)``): the statement
+    of the default is lost, though the figure is still there. Both versions' part of the
+    group one list, with as many items. (Over a paragraph of prose, figures are compared as
+    sets: a translation states once what its source repeats in another sentence.)"""
+    if len(docs) != 2:
+        return []
+    lists = {}
+    for k in docs:
+        if len(group.members[k]) != 1:
+            return []
+        paragraph = ctx.documents[k].paragraphs[group.members[k][0]]
+        if paragraph.kind != "list":
+            return []
+        starts = [paragraph.start + m.start() for m in MARKED_ITEM.finditer(paragraph.text)]
+        lists[k] = starts + [paragraph.end]
+    a, b = docs
+    if len(lists[a]) != len(lists[b]) or len(lists[a]) < 3:
+        return []
+    out = []
+    for rank in range(len(lists[a]) - 1):
+        held = {k: [inv for inv in by_kind[k].get("number", ()) if inv.value == value and not inv.flag
+                    and lists[k][rank] <= inv.start < lists[k][rank + 1]] for k in docs}
+        more, fewer = (a, b) if len(held[a]) > len(held[b]) else (b, a)
+        if len(held[more]) >= 2 and 1 <= len(held[fewer]) < len(held[more]):
+            out.append(Candidate(g, "number", value, frozenset({more}), frozenset({fewer}),
+                                 {more: held[more][len(held[fewer])]}))
+    return out

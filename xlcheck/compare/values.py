@@ -21,6 +21,7 @@ from xlcheck.compare.blame import MARKED_ITEM
 from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
+from xlcheck.compare.items import fewer_in_item
 from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
@@ -231,6 +232,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
                                                                  or _literal_translated(ctx, docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind))
+                elif kind == "number" and ctx.documents[docs[0]].format == "markdown":
+                    out.extend(fewer_in_item(ctx, g, group, value, docs, by_kind))
                 continue
             written = {k: values[k][value] for k in have if value in values[k]}
             numbered = _numbered_name(ctx, group, written, frozenset(docs) - have) if kind == "number" else None
@@ -322,8 +325,9 @@ def _respelt_identifier(value: str, others: list[str]) -> bool:
     it (`others`, the identifiers only that version writes): respelt or translated
     (``delayed_gcode`` / ``delay_gcode``, ``nozzle_diameter`` / ``diamètre_buse``). One
     letter off (``eos_lldp_interface`` / ``eos_lldp_interfaces``) is a misspelt name, the
-    names check's (XL401)."""
-    respelt = [v for v in others if SNAKE_CASE.fullmatch(v)]
+    names check's (XL401). An identifier of the other case (``copyrightStatus`` /
+    ``StatutDroitsAuteur``) is words of the translator's, no respelling."""
+    respelt = [v for v in others if SNAKE_CASE.fullmatch(v) and v[0].isupper() == value[0].isupper()]
     return bool(respelt) and all(_edit_distance(v, value) > 1 for v in respelt)
 
 
@@ -1183,9 +1187,22 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
             continue
         elif needle not in text:
             continue
+        if kind == "url" and _link_as_code(ctx, inv, pattern, text):
+            continue  # [`/docs/intro`](/docs/intro) written `/docs/intro`: the link is gone, its code kept
         if regex.search(pattern, text):
             return True
     return False
+
+
+def _link_as_code(ctx: Context, inv: Invariant, pattern: str, text: str) -> bool:
+    """Whether a Markdown link's target (`inv`) is written in `text` only inside inline
+    code: the link reduced to the code of its label, which no reader can follow."""
+    owner = _owner_text(ctx, inv)
+    if owner[max(0, inv.start - 2):inv.start] != "](":
+        return False
+    spans = [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
+    return bool(spans) and all(any(start <= m.start() and m.end() <= end for start, end in spans)
+                               for m in regex.finditer(pattern, text))
 
 
 def _code_as_text(ctx: Context, k: int, group: Group, inv: Invariant, text: str) -> str | None:

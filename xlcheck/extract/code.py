@@ -56,6 +56,9 @@ _CAMEL = lazy(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 # ends in a ">" after its name, an attribute or a slash, never an arrow's (``) => A |
 # Promise<A>``, a type after it) or a comparison's, and the next opens with no space.
 _TEXT_NODE = lazy(r"(?<![=\-\s])>([^<>\n]++)<(?![\s=])")
+# An element's content that is one value with a figure in it (``<version>0.12.1</version>``,
+# ``<port>8080</port>``): data of the listing, not text a translator translates.
+_VALUE_NODE = lazy(r"(?=[^\d]*+\d)[A-Za-z0-9._+-]++")
 _TAG_TEXT = lazy(r"%\}([^{}<>\n]++)\{%")
 _EXPRESSION = lazy(r"\{[^{}\n]*+\}")
 # A line of a markup block with no code character: text content that runs over lines.
@@ -248,6 +251,8 @@ def read_block(text: str) -> CodeBlock:
     for line in lines:
         offsets.append(start)
         start += len(line) + 1
+    if language in _TRIPLE_QUOTING and body_to > body_from:
+        _mask_triple_quoted(chars, text, offsets[body_from], offsets[body_to - 1] + len(lines[body_to - 1]))
     for number in range(len(lines)):
         offset = offsets[number]
         if number < body_from or number >= body_to:
@@ -347,7 +352,8 @@ def read_block(text: str) -> CodeBlock:
         _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True)
         _mask_around_tags(chars, lines, offsets)
     masked = "".join(chars)
-    masked = _TEXT_NODE.sub(lambda m: ">" + _mask_words(m.group(1)) + "<", masked)
+    masked = _TEXT_NODE.sub(lambda m: m.group() if _VALUE_NODE.fullmatch(m.group(1))
+                            else ">" + _mask_words(m.group(1)) + "<", masked)
     if "%}" in masked:  # Markdoc, Liquid, Jinja: {% tag %}Text{% /tag %}
         masked = _TAG_TEXT.sub(lambda m: "%}" + _mask_words(m.group(1)) + "{%", masked)
     line_of = bisect.bisect_right
@@ -477,6 +483,28 @@ def _line_marker(line: str, i: int, markers: tuple[str, ...], hash_language: boo
             continue  # "https://", and "unix:///var/run/x.sock", "file:///etc": a path's root after it
         return marker
     return None
+
+
+# Languages whose strings may be triple-quoted over several lines: a docstring
+# (``"""This is a brief description of the Schema"""``) is text a translator translates.
+_TRIPLE_QUOTING = frozenset({"python", "py", "python3", "pycon", "kcl", "starlark", "bazel", "julia"})
+_TRIPLE_QUOTED = lazy(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'')
+
+
+def _mask_triple_quoted(chars: list[str], text: str, start: int, end: int) -> None:
+    """Blank the words of each triple-quoted string between `start` and `end` (its marks
+    left as one pair of quotes, its lines as they are), as `_mask_string` does a string
+    on one line: the reader's words, however many lines they take."""
+    for match in _TRIPLE_QUOTED.finditer(text, start, end):
+        if not _LETTER_IN.search(match.group(), 3, len(match.group()) - 3):
+            continue
+        chars[match.start()] = chars[match.end() - 1] = '"'
+        for j in range(match.start() + 1, match.end() - 1):
+            if text[j] != "\n":
+                chars[j] = MASK
+
+
+_LETTER_IN = lazy(r"\p{L}")
 
 
 def _mask_string(chars: list[str], line: str, offset: int, start: int, end: int) -> bool:

@@ -168,12 +168,14 @@ def _code_words(text: str, claims) -> list[Invariant]:
     return found
 
 
-# An identifier in snake case written in prose (delayed_gcode, nozzle_diameter), or in
-# lower camel case (sinkConnector, fetchUser): a name of code, which no translation
-# translates or respells.
+# An identifier in snake case written in prose (delayed_gcode, nozzle_diameter), in
+# lower camel case (sinkConnector, fetchUser), or in upper camel case of three parts or
+# more (KclAbiVersion, a Go package's exported constant; two parts are as often a brand,
+# GitHub, JavaScript): a name of code, which no translation translates or respells.
 # (Two letters first: x86_64 is an architecture, read by the code patterns; iPhone and
 # eBay are brands, read as names.)
-SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])[a-z]{2}[a-z0-9]*+(?:(?:_[a-z0-9]++)++|(?:[A-Z][a-z0-9]++)++)"
+SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])(?:[a-z]{2}[a-z0-9]*+(?:(?:_[a-z0-9]++)++|(?:[A-Z][a-z0-9]++)++)"
+                  r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
                   r"(?![A-Za-z0-9_$/@-]|\.\w)")
 IDENTIFIER_HINT = lazy(r"_|[a-z][A-Z]")
 # A server's host name written bare in prose, with a figure in it (an instance's generated
@@ -253,7 +255,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             # a code block's comments name its identifiers as `compare.code` reads them
             continue
         if claims.free(*match.span()):
-            claims.take(*match.span())
+            if match.group()[0].islower():
+                claims.take(*match.span())
+            # (one in upper camel case stays a name too: a name dropped, or misspelt, is the
+            # names check's; as code it is compared where it became another identifier)
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()

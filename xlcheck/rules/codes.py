@@ -10,8 +10,10 @@ def code_missing():
     count as the code itself, and so do the few codes news translates into words of its
     own (新冠肺炎, "Corona", "коронавирус" for COVID-19; 二十国集团 for G20); an amount
     after a currency letter ("N585 million") is a number, not a code. An identifier in
-    snake case written in prose or in a comment (``delayed_gcode``, ``nozzle_diameter``)
-    is a code: no translation translates or respells it.
+    snake case written in prose or in a comment (``delayed_gcode``, ``nozzle_diameter``),
+    in lower camel case (``sinkConnector``) or in upper camel case of three parts or more
+    (``KclAbiVersion``) is a code: no translation translates or respells it; it is reported
+    where the other version writes another identifier of its case in its place.
     Why it matters: "H100 e H200" becoming "H100" drops a product from the claim.
     Example: pt "GPUs H100 e H200" against de "H100-GPUs".
     How to fix: put the code back in the version that lost it.

@@ -74,6 +74,8 @@ def markup_changed():
     is inline code misspelt at one of its places (`` `errrorCaptured` `` once for one of
     two `` `errorCaptured` ``). Keys in inline code named as the reader's keyboard labels
     them (`` `Strg` `` for `` `Ctrl` ``, `` `Umschalten` `` for `` `Shift` ``) are the same keys.
+    An absolute path written in prose that the translation writes without its leading
+    slash (``"/mnt/ssd1/cache"`` / ``"mnt/ssd1/cache"``) is a changed literal.
     Why it matters: a translated placeholder name ({nome} for {name}) is a bug.
     Example: en "{name}" against pt "{nome}".
     How to fix: keep placeholders and code literals exactly as in the source.
@@ -83,10 +85,12 @@ def markup_changed():
 def code_block_changed():
     """A code block differs between versions.
 
-    What it finds: a fenced code block (Markdown/MDX) or a literal block (a PO entry
-    holding a doctest or shell session) whose code differs from its counterpart once
-    comments and the contents of string literals are set aside, since those are what
-    translators translate. Blocks are compared line by line: each edited line is reported
+    What it finds: a fenced code block (Markdown/MDX), an indented one (four spaces after
+    a paragraph or heading of the page's margin), or a literal block (a PO entry holding a
+    doctest or shell session) whose code differs from its counterpart once comments and the
+    contents of string literals (a docstring over several lines too) are set aside, since
+    those are what translators translate; an XML element whose content is one value with a
+    figure (``<version>0.12.1</version>``) holds code, not text. Blocks are compared line by line: each edited line is reported
     by the tokens that changed, each added or dropped line on its own (placed, in the
     version that lacks it, where it would be), even when most lines of the block changed.
     Strings that are commands or values (``"yarn build"``, ``">=18.0 <21"``) are compared
@@ -95,7 +99,10 @@ def code_block_changed():
     ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
     is compared as a placeholder: only the code around it counts. A line of brackets and
     separators only (``}, {``) is layout: ``children: [{`` and ``children: [`` with ``{``
-    on the next line are the same code. A comment of Chinese or Japanese words needs no
+    on the next line are the same code; in a stretch of lines one version drops whole it
+    is a line dropped (the closing ``}`` of a function). A few lines edited beside a run
+    of lines dropped (a help text's usage line and its list of subcommands) are each
+    reported. A comment of Chinese or Japanese words needs no
     space after its ``#`` (``#查看pod状态``), and ```` ```code ```` names no language, nor
     does a language whose comments xlcheck does not know (```` ```textproto ````,
     ```` ```build ````): its ``#`` and ``//`` lines are comments, and a translated comment

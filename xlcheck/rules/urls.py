@@ -6,7 +6,11 @@ def url_missing():
 
     What it finds: a link target present in one version and absent from the aligned
     paragraph of another. A link one version writes at several places and the other at
-    none (or changed at each) is reported at each place.
+    none (or changed at each) is reported at each place. A Markdown link reduced to the
+    inline code of its label (`` [`/docs/intro`](/docs/intro) `` / `` `/docs/intro` ``) is
+    missing; so is a table of contents' link to a section of the source that the
+    translation lacks where its table links another section instead. A table of contents
+    only the translation has, each item a link to one of its own headings, is no drift.
     Why it matters: stale or dropped links are the most common drift in translated
     documentation.
     Example: en "see https://docs.astro.build/en/guides/routing/" against a de page
