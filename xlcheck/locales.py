@@ -528,6 +528,33 @@ def _hundreds_and_thousands() -> None:
 _hundreds_and_thousands()
 
 
+def _dutch() -> dict[str, float]:
+    """Dutch number words: the cardinals, 21-99 unit first in one word (eenentwintig,
+    tweeëntwintig), the hundreds and thousands in one word (driehonderd, vierduizend), and
+    the words for "both" and the ranks (`DUTCH_RANKS`), which only excuse a number."""
+    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    words: dict[str, float] = {"nul": 0, "één": 1, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+                               "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+                               "negentien": 19, "honderd": 100, "duizend": 1000, "beide": 2, "beiden": 2}
+    words.update({unit: value for value, unit in enumerate(units, start=1)})
+    tens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
+    for t, ten in enumerate(tens, start=2):
+        words[ten] = t * 10
+        for u, unit in enumerate(units, start=1):
+            words[f"{unit}{'ën' if unit.endswith('e') else 'en'}{ten}"] = t * 10 + u
+    for value, unit in enumerate(units[1:], start=2):
+        words[f"{unit}honderd"] = value * 100
+        words[f"{unit}duizend"] = value * 1000
+    words.update(DUTCH_RANKS)
+    return words
+
+
+# Dutch ranks ("de eerste vier holes", "het derde doelpunt"): an excuse, never looked for.
+DUTCH_RANKS: dict[str, int] = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+                               "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
+NUMBER_WORDS["nl"] = _dutch()
+
+
 def _russian() -> dict[str, float]:
     """Russian cardinals in every case ("десять", "десяти", "десятью"), hundreds in the
     nominative and genitive, and the collective and multiplying forms ("трое", "втрое"),
@@ -718,7 +745,27 @@ def _brahmic_number_words(language: str, cardinals: str) -> dict[str, int]:
 
 NUMBER_WORDS["hi"] = _brahmic_number_words("hi", _HINDI_CARDINALS)
 NUMBER_WORDS["bn"] = _brahmic_number_words("bn", _BENGALI_CARDINALS)
-PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn"})
+# Polish counts people and mixed groups with words of their own (dwaj, troje, czworo), and
+# groups with nouns (trójka, czwórka): with them its cardinals are whole enough to look a
+# count up in a Polish version ("all four of his matches" / "wszystkie mecze" lost the
+# four). "Both" (oba, obie, obaj) and the ranks only excuse a number (`POLISH_RANKS`).
+_POLISH_MORE: dict[int, str] = {
+    2: "dwaj dwoje dwojga dwójka dwójki dwójkę dwójką oba obie obaj obu obydwa obydwie obydwaj obydwu",
+    3: "trzej troje trojga trójka trójki trójkę trójką", 4: "czterej czworo czworga czwórka czwórki czwórkę czwórką",
+    5: "pięcioro pięciorga piątka piątki piątkę piątką", 6: "sześcioro sześciorga szóstka szóstki szóstkę",
+    7: "siedmioro siódemka siódemki", 8: "ośmioro ósemka ósemki", 9: "dziewięcioro dziewiątka",
+    10: "dziesięcioro dziesiątka dziesiątki",
+}
+POLISH_RANKS: dict[str, int] = {
+    stem + ending: value
+    for value, stem in {1: "pierwsz", 3: "trzec", 4: "czwart", 5: "piąt", 6: "szóst", 7: "siódm", 8: "ósm",
+                        9: "dziewiąt", 10: "dziesiąt"}.items()
+    for ending in (("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "ymi", "i") if value != 3
+                   else ("i", "ia", "ie", "iego", "iej", "iemu", "im", "ią", "ich", "imi"))}
+for _value, _forms in _POLISH_MORE.items():
+    NUMBER_WORDS["pl"].update(dict.fromkeys(_forms.split(), _value))
+NUMBER_WORDS["pl"].update(POLISH_RANKS)
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn"} - {"pl"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,
