@@ -132,3 +132,41 @@ def test_a_month_in_a_case_or_in_han_numerals_is_named():
     assert loud_values(en, "en", "Wzrosła z około 25 000 dolarów w marcu.\n", "pl") == []
     assert loud_values(en, "en", "Он вырос примерно с 25 000 долларов в марте.\n", "ru") == []
     assert loud_values(en, "en", "三月份从约25,000美元上涨。\n", "zh") == []
+
+
+# dailymail-co-uk.298759 lines 783-785, newsweek.51307 line 1089, nytimes.184825 line 1480
+# (Korean); newsweek.51340 lines 1766-1767 (Russian), cut to the quotation.
+_CZEISLER = ("'We know it won't change students' behaviour instantly.\n\nBut we believe they have a right to know - just "
+             "as you have a right to know the health effects of choosing to smoke cigarettes,' Prof Czeisler added.\n\n"
+             "The culture of pride in 'pulling an all-nighter' still exists, he said.\n",
+             "'우리는 그것이 학생들의 행동을 즉각적으로 변화시키지 않을 것이라는 것을 압니다.\n\n하지만 우리는 그들이 알 권리가 있다고 "
+             "믿습니다. 당신이 담배를 피우는 것의 건강 효과를 알 권리가 있는 것처럼 말이죠.'라고 체이슬러 교수는 덧붙였습니다.\n\n"
+             "그는 '밤을 새우는 것'에 대한 자부심 문화는 여전히 존재하고 있다고 말했습니다.\n")
+_STARTUP = ('"We have to do it now," he said of the startup.\n',
+            '그는 신규 업체에 대해 "이제 해야 합니다.”라고 말했습니다.\n')
+_FINALE = ('In what would no doubt be "The most dramatic finale of a presidency ever!"\n',
+           "‘역대 대통령 임기 중 가장 극적인 마침표’가 될 것도 확실하다.\n")
+_PALU = ('Joko Widodo told the country\'s military: "I am asking all of you to work day and night to complete every '
+         'tasks related to the evacuation.\n\nAre you ready?" CNN reported.\n',
+         "Джоко Видодо выступил перед вооруженными силами страны, сказав: «Я прошу всех вас работать днем и ночью, "
+         "чтобы выполнить все задачи, связанные с эвакуацией.\n\nВы готовы?», — рассказывает CNN.\n")
+
+
+def test_korean_quotations_closed_by_a_glued_particle():
+    for en, ko in (_CZEISLER, _STARTUP, _FINALE):
+        assert [f for f in loud_values(en, "en", ko, "ko") if f[0].startswith("XL5")] == []
+
+
+def test_korean_quotations_lost_are_still_reported():
+    en, ko = _CZEISLER
+    unmarked = ko.replace("'우리는", "우리는").replace("말이죠.'라고", "말이죠라고")
+    assert any(rule == "XL501" for rule, _ in loud_values(en, "en", unmarked, "ko"))
+    en, ko = _FINALE
+    assert any(rule == "XL501" for rule, _ in loud_values(en, "en", ko.replace("‘", "").replace("’", ""), "ko"))
+
+
+def test_the_short_last_paragraph_of_speech_is_its_end():
+    en, ru = _PALU
+    assert [f for f in loud_values(en, "en", ru, "ru") if f[0].startswith("XL5")] == []
+    assert any(rule.startswith("XL5") for rule, _ in loud_values(en, "en", ru.replace("Вы готовы?», —", "Вы готовы? —"),
+                                                                "ru"))
