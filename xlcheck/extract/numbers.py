@@ -28,6 +28,7 @@ from xlcheck.locales import (
     POLISH_RANKS,
     ROMANCE_RANKS,
     RUSSIAN_ORDINALS,
+    SLAVIC_RANKS,
     SPACES,
     LocaleInfo,
     fold,
@@ -132,8 +133,8 @@ APPROXIMATE: dict[str, dict[str, int]] = {
 # Number words that are not plain cardinals: ordinals, collectives, number bases. They
 # excuse digits on the other side but are never missed themselves.
 NOT_CARDINAL = frozenset("""
-first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen half single once
-double doubled triple tripled threefold quadruple quadrupled fourfold thrice
+first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen fortnight half single
+once double doubled triple tripled threefold quadruple quadrupled fourfold thrice
 twenties thirties forties fifties sixties seventies eighties nineties
 sixth seventh eighth ninth tenth eleventh twelfth half-hour
 erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
@@ -142,7 +143,7 @@ primero tercero binario docena premier première deuxième troisième paire bina
 hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
 """.split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split()) \
     | frozenset(word for ranks in ROMANCE_RANKS.values() for word in ranks) | frozenset(DUTCH_RANKS) \
-    | frozenset({"beide", "beiden"}) | frozenset(POLISH_RANKS) \
+    | frozenset({"beide", "beiden"}) | frozenset(POLISH_RANKS) | frozenset(SLAVIC_RANKS) \
     | frozenset("oba obie obaj obu obydwa obydwie obydwaj obydwu".split())
 _AFTER_WORD = lazy(r"[\s\u00a0-]+(\p{L}+)")
 
