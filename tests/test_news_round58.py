@@ -170,3 +170,39 @@ def test_the_short_last_paragraph_of_speech_is_its_end():
     assert [f for f in loud_values(en, "en", ru, "ru") if f[0].startswith("XL5")] == []
     assert any(rule.startswith("XL5") for rule, _ in loud_values(en, "en", ru.replace("Вы готовы?», —", "Вы готовы? —"),
                                                                 "ru"))
+
+
+# WMT21 newstest2021 cs→en 621-624 (reference A, line 7) and 606-610 (CUNI-Transformer2018,
+# line 7, cut); WMT22 en→cs brisbanetimes-com-au.47160 (Online-G, line 3); WMT21 en→cs
+# 901-911 (CUNI-DocTransformer, line 9); WMT24 en→cs and en→uk scotsman.87458 (CUNI-GA,
+# Dubformer, line 5, cut to its last clause).
+_NETANYAHU = ("Obžalován je ve třech kauzách z korupce, podvodu a zneužití důvěry.\n",
+              "Netanyahu is accused of bribery, fraud and breach of trust.\n")
+_FORTNIGHT = ("Chtěl bych vám všem oznámit, že jsem byl pozitivně testován na Covid-19 a kvůli tomu jsem posledních "
+              "čtrnáct dní strávil zavřený ve svém domě.\n",
+              "I want to let you all know that I tested positive for Covid-19 and have spent the last fortnight locked "
+              "up in my home because of it.\n")
+_GABBA = ("Primary and backup generators powering the global broadcast of the Gabba Test went down for about 25 minutes "
+          "on day four.\n",
+          "Primární a záložní generátory napájející globální vysílání testu Gabba klesly asi 25 minut čtvrtý den.\n")
+_OUTBREAK = ("Thirty-one people have been hospitalized since the outbreak began, but no fatalities have been reported.\n",
+             "Od vypuknutí epidemie bylo hospitalizováno jednatřicet lidí, nebyla však hlášena žádná úmrtí.\n")
+_RENTS = ("exceeding the annual average increases in rents over the previous 12 years by a factor of at least three.\n",
+          "což nejméně trojnásobně převyšuje roční průměrný nárůst nájemného za posledních 12 let.\n",
+          "що щонайменше втричі перевищило середньорічне зростання за попередні 12 років.\n")
+
+
+def test_a_count_a_czech_source_states_in_words_and_the_translation_drops():
+    cs, en = _NETANYAHU
+    assert ("XL101", "3") in loud_values(cs, "cs", en, "en")
+    assert loud_values(cs, "cs", en.replace("accused of", "accused in three cases of"), "en") == []
+
+
+def test_czech_and_ukrainian_ordinals_multiples_and_compounds_excuse_a_count():
+    assert loud_values(*_FORTNIGHT[:1], "cs", _FORTNIGHT[1], "en") == []
+    assert loud_values(_GABBA[0], "en", _GABBA[1], "cs") == []
+    assert loud_values(_OUTBREAK[0], "en", _OUTBREAK[1], "cs") == []
+    assert ("XL102", "31") in loud_values(_OUTBREAK[0], "en", _OUTBREAK[1].replace("jednatřicet", "dvaatřicet"), "cs")
+    assert loud_values(_RENTS[0], "en", _RENTS[1], "cs") == []
+    assert loud_values(_RENTS[0], "en", _RENTS[2], "uk") == []
+    assert ("XL101", "3") in loud_values(_RENTS[0], "en", _RENTS[2].replace("втричі", "значно"), "uk")
