@@ -689,8 +689,8 @@ for _language, _cardinals in _SLAVIC_CARDINALS.items():
 
 def _slavic_ranks() -> dict[str, int]:
     """Czech and Ukrainian ordinals in every case and gender ("čtvrtý den" for "day four",
-    "третього кварталу") and multiples ("trojnásobně", "втричі"): they excuse a number,
-    they are never looked for."""
+    "третього кварталу"), multiples ("trojnásobně", "втричі") and groups ("trojice", "троє"):
+    they excuse a number, they are never looked for."""
     hard = {"cs": "ý á é ého ém ému ou ých ými ým í", "uk": "ий а е ого ому им ій ої у і их ими ою"}
     stems = {"cs": {2: "druh", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm", 8: "osm", 9: "devát", 10: "desát",
                     11: "jedenáct", 12: "dvanáct"},
@@ -704,6 +704,14 @@ def _slavic_ranks() -> dict[str, int]:
                                     ("", "ně", "ek", "ku", "kem", "ný", "ná", "né", "ného", "ném", "nou", "ných")), value))
     ranks.update({"вдвічі": 2, "вдвоє": 2, "втричі": 3, "втроє": 3, "вчетверо": 4, "вп'ятеро": 5, "вп’ятеро": 5,
                   "вдесятеро": 10})
+    # Groups: Czech "trojice nových čipů" (three new chips), "dvojka"; Ukrainian "трійка", "троє".
+    for value, stem in enumerate(("dvojic", "trojic", "čtveřic", "pětic", "šestic", "sedmic", "osmic", "devític",
+                                  "desític"), 2):
+        ranks.update(dict.fromkeys((stem + ending for ending in ("e", "i", "í", "", "emi", "ím", "ích")), value))
+    ranks.update({form: value for value, forms in {
+        2: "dvojka dvojky dvojku dvojkou двоє двійка двійки двійку", 3: "trojka trojky trojku trojkou троє "
+        "трійка трійки трійку", 4: "čtyřka čtyřky четверо четвірка четвірки", 5: "pětka pětky п'ятеро п’ятеро"}.items()
+        for form in forms.split()})
     ranks.update(dict.fromkeys("první prvního prvním prvnímu prvních prvními".split(), 1))
     ranks.update(dict.fromkeys("třetí třetího třetím třetímu třetích třetími".split(), 3))
     ranks.update(dict.fromkeys("третій третя третє третього третьому третім третю треті третіх третіми".split(), 3))
