@@ -330,7 +330,7 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-        "dozen": 12,
+        "dozen": 12, "fortnight": 14,  # "the last fortnight" / "posledních čtrnáct dní"
         # A rate's unit written without its one: "2.53 per million departures" is 100万 (one
         # million) in a Japanese or Chinese translation.
         "per thousand": 10**3, "per million": 10**6, "per billion": 10**9,
@@ -528,6 +528,33 @@ def _hundreds_and_thousands() -> None:
 _hundreds_and_thousands()
 
 
+def _dutch() -> dict[str, float]:
+    """Dutch number words: the cardinals, 21-99 unit first in one word (eenentwintig,
+    tweeëntwintig), the hundreds and thousands in one word (driehonderd, vierduizend), and
+    the words for "both" and the ranks (`DUTCH_RANKS`), which only excuse a number."""
+    units = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+    words: dict[str, float] = {"nul": 0, "één": 1, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+                               "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+                               "negentien": 19, "honderd": 100, "duizend": 1000, "beide": 2, "beiden": 2}
+    words.update({unit: value for value, unit in enumerate(units, start=1)})
+    tens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
+    for t, ten in enumerate(tens, start=2):
+        words[ten] = t * 10
+        for u, unit in enumerate(units, start=1):
+            words[f"{unit}{'ën' if unit.endswith('e') else 'en'}{ten}"] = t * 10 + u
+    for value, unit in enumerate(units[1:], start=2):
+        words[f"{unit}honderd"] = value * 100
+        words[f"{unit}duizend"] = value * 1000
+    words.update(DUTCH_RANKS)
+    return words
+
+
+# Dutch ranks ("de eerste vier holes", "het derde doelpunt"): an excuse, never looked for.
+DUTCH_RANKS: dict[str, int] = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
+                               "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12}
+NUMBER_WORDS["nl"] = _dutch()
+
+
 def _russian() -> dict[str, float]:
     """Russian cardinals in every case ("десять", "десяти", "десятью"), hundreds in the
     nominative and genitive, and the collective and multiplying forms ("трое", "втрое"),
@@ -649,6 +676,7 @@ _CS_TENS = {20: "dvacet", 30: "třicet", 40: "čtyřicet", 50: "padesát", 60: "
 for _tens, _ten in _CS_TENS.items():
     for _unit, _one in _CS_UNITS.items():
         _SLAVIC_CARDINALS["cs"][_tens + _unit] = f"{_one}a{_ten} {_one}a{_ten}i"
+    _SLAVIC_CARDINALS["cs"][_tens + 1] += f" jedna{_ten} jedna{_ten}i"  # jednatřicet, as often as jedenatřicet
 for _value in (5, 6, 7, 8, 9, 10, 20, 30, 50, 60, 70, 80):
     _form = _SLAVIC_CARDINALS["uk"][_value].split()[0]
     _SLAVIC_CARDINALS["uk"][_value] += f" {_form[:-1]}ьом {_form[:-1]}ьома" if _form.endswith("ь") else ""
@@ -657,6 +685,43 @@ _SLAVIC_CARDINALS["uk"][8] += " восьмом вісьмома"
 for _language, _cardinals in _SLAVIC_CARDINALS.items():
     NUMBER_WORDS[_language] = {form.replace("'", apostrophe): value for value, forms in _cardinals.items()
                                for form in forms.split() for apostrophe in "'’ʼ"}
+
+
+def _slavic_ranks() -> dict[str, int]:
+    """Czech and Ukrainian ordinals in every case and gender ("čtvrtý den" for "day four",
+    "третього кварталу"), multiples ("trojnásobně", "втричі") and groups ("trojice", "троє"):
+    they excuse a number, they are never looked for."""
+    hard = {"cs": "ý á é ého ém ému ou ých ými ým í", "uk": "ий а е ого ому им ій ої у і их ими ою"}
+    stems = {"cs": {2: "druh", 4: "čtvrt", 5: "pát", 6: "šest", 7: "sedm", 8: "osm", 9: "devát", 10: "desát",
+                    11: "jedenáct", 12: "dvanáct"},
+             "uk": {1: "перш", 2: "друг", 4: "четверт", 5: "п'ят п’ят", 6: "шост", 7: "сьом", 8: "восьм",
+                    9: "дев'ят дев’ят", 10: "десят"}}
+    ranks = {stem + ending: value for language, table in stems.items() for value, forms in table.items()
+             for stem in forms.split() for ending in hard[language].split()}
+    # Multiples: Czech "trojnásobně" (threefold), "dvojnásobek"; Ukrainian "втричі", "вдвоє".
+    for value, stem in enumerate(("dvoj", "troj", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti", "deseti"), 2):
+        ranks.update(dict.fromkeys((f"{stem}násob{ending}" for ending in
+                                    ("", "ně", "ek", "ku", "kem", "ný", "ná", "né", "ného", "ném", "nou", "ných")), value))
+    ranks.update({"вдвічі": 2, "вдвоє": 2, "втричі": 3, "втроє": 3, "вчетверо": 4, "вп'ятеро": 5, "вп’ятеро": 5,
+                  "вдесятеро": 10})
+    # Groups: Czech "trojice nových čipů" (three new chips), "dvojka"; Ukrainian "трійка", "троє".
+    for value, stem in enumerate(("dvojic", "trojic", "čtveřic", "pětic", "šestic", "sedmic", "osmic", "devític",
+                                  "desític"), 2):
+        ranks.update(dict.fromkeys((stem + ending for ending in ("e", "i", "í", "", "emi", "ím", "ích")), value))
+    ranks.update({form: value for value, forms in {
+        2: "dvojka dvojky dvojku dvojkou двоє двійка двійки двійку", 3: "trojka trojky trojku trojkou троє "
+        "трійка трійки трійку", 4: "čtyřka čtyřky четверо четвірка четвірки", 5: "pětka pětky п'ятеро п’ятеро"}.items()
+        for form in forms.split()})
+    ranks.update(dict.fromkeys("první prvního prvním prvnímu prvních prvními".split(), 1))
+    ranks.update(dict.fromkeys("třetí třetího třetím třetímu třetích třetími".split(), 3))
+    ranks.update(dict.fromkeys("третій третя третє третього третьому третім третю треті третіх третіми".split(), 3))
+    return ranks
+
+
+SLAVIC_RANKS = _slavic_ranks()
+for _language in ("cs", "uk"):
+    NUMBER_WORDS[_language].update({word: value for word, value in SLAVIC_RANKS.items()
+                                    if (word[0] in "абвгдеєжзийіїклмнопрстуфхцчшщьюя") == (_language == "uk")})
 
 # Hindi and Bengali cardinals (one word for each of 1 to 99), ordinals and counted forms: a
 # translation between them, or from either, writes a figure as a word ("2টি যৌগ" is "दो
@@ -718,7 +783,27 @@ def _brahmic_number_words(language: str, cardinals: str) -> dict[str, int]:
 
 NUMBER_WORDS["hi"] = _brahmic_number_words("hi", _HINDI_CARDINALS)
 NUMBER_WORDS["bn"] = _brahmic_number_words("bn", _BENGALI_CARDINALS)
-PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn"})
+# Polish counts people and mixed groups with words of their own (dwaj, troje, czworo), and
+# groups with nouns (trójka, czwórka): with them its cardinals are whole enough to look a
+# count up in a Polish version ("all four of his matches" / "wszystkie mecze" lost the
+# four). "Both" (oba, obie, obaj) and the ranks only excuse a number (`POLISH_RANKS`).
+_POLISH_MORE: dict[int, str] = {
+    2: "dwaj dwoje dwojga dwójka dwójki dwójkę dwójką oba obie obaj obu obydwa obydwie obydwaj obydwu",
+    3: "trzej troje trojga trójka trójki trójkę trójką", 4: "czterej czworo czworga czwórka czwórki czwórkę czwórką",
+    5: "pięcioro pięciorga piątka piątki piątkę piątką", 6: "sześcioro sześciorga szóstka szóstki szóstkę",
+    7: "siedmioro siódemka siódemki", 8: "ośmioro ósemka ósemki", 9: "dziewięcioro dziewiątka",
+    10: "dziesięcioro dziesiątka dziesiątki",
+}
+POLISH_RANKS: dict[str, int] = {
+    stem + ending: value
+    for value, stem in {1: "pierwsz", 3: "trzec", 4: "czwart", 5: "piąt", 6: "szóst", 7: "siódm", 8: "ósm",
+                        9: "dziewiąt", 10: "dziesiąt"}.items()
+    for ending in (("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "ymi", "i") if value != 3
+                   else ("i", "ia", "ie", "iego", "iej", "iemu", "im", "ią", "ich", "imi"))}
+for _value, _forms in _POLISH_MORE.items():
+    NUMBER_WORDS["pl"].update(dict.fromkeys(_forms.split(), _value))
+NUMBER_WORDS["pl"].update(POLISH_RANKS)
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn"} - {"pl", "cs", "uk"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,

@@ -257,7 +257,8 @@ def _next_opens_with(doc: Document, index: int, mark: str) -> bool:
 # words follow to the paragraph's end; and a German „ turned round at the paragraph's end.
 _CLOSER = lazy(r"(?<=[.,!?…。！？，]\s?)[\"”»“」](?=\s|$|[,，])|(?<=[\p{L}\p{N}]\s?)[\"”“»](?=[,.;:])|」"
                r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])[\"”](?=\s*$)"
-               r"|(?<=,\s)\"(?=\p{L}+(?:\s\S+){0,2}[.!?]?\s*$)|(?<=[.,!?…]\s?)„(?=\s*$)")
+               r"|(?<=,\s)\"(?=\p{L}+(?:\s\S+){0,2}[.!?]?\s*$)|(?<=[.,!?…]\s?)„(?=\s*$)"
+               r"|(?<=[\p{Hangul}.,!?…])['’\"”](?=\p{Hangul})")
 
 
 def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Invariant]:
@@ -282,7 +283,11 @@ def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Inv
                          for inv in ctx.invariants[k][index]):
             continue  # the paragraph opens a quotation of its own first: not a continuation
         # Spanish and French put the stop after the closing mark (escasea".): the sentence's.
-        if close and is_speech(doc.text[paragraph.start:close.start()] + doc.text[close.end():close.end() + 1].strip(",;:")):
+        # Speech from the paragraph before, however short its end ("Вы готовы?», — …", the
+        # last two words of a call the paragraph before opened).
+        spoken = doc.text[paragraph.start:close.start()] + doc.text[close.end():close.end() + 1].strip(",;:") \
+            if close else ""
+        if close and (is_speech(spoken) or opened and _SENTENCE_END.search(spoken.rstrip("»”\"'’"))):
             inner = doc.text[paragraph.start:close.start()].split()
             value = " ".join(inner[:5]) + ("…" if len(inner) > 5 else "")
             out.append(Invariant("quote", value, doc.text[paragraph.start:close.end()], paragraph.start, close.end()))

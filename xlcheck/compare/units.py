@@ -100,8 +100,20 @@ def _any_imperial() -> regex.Pattern[str]:
     return regexcache.compile("|".join(f"(?:{imperial.pattern})" for imperial, _, _ in _CONVERSIONS), regex.IGNORECASE)
 
 
+# The rest of a range whose last number carries the unit: "1 to 4 inches", "2 tot 10 cm",
+# "5-8 cm", "от 2 до 3 дюймов": its first number is measured in that unit too.
+_RANGE_REST = lazy(r"[ \u00a0]*(?:[-–—]|to|tot|bis|à|a|al|ao|até|do|до|and|or|und|en|et|e|y|и|ou|o)[ \u00a0]*"
+                   r"\d[\d.,]*(?!\p{N})")
+
+
 def _units(ctx: Context, k: int, inv: Invariant, pattern: regex.Pattern[str]) -> bool:
-    return pattern.match(ctx.documents[k].text, inv.end, inv.end + 30) is not None
+    """Whether the number `inv` of version k is followed by a unit of `pattern`, right
+    after it or after the rest of the range it opens."""
+    text = ctx.documents[k].text
+    if pattern.match(text, inv.end, inv.end + 30) is not None:
+        return True
+    rest = _RANGE_REST.match(text, inv.end, inv.end + 30)
+    return rest is not None and pattern.match(text, rest.end(), rest.end() + 30) is not None
 
 
 def excuse_conversions(ctx: Context, docs: list[int], values: dict[int, dict[str, Invariant]],
@@ -126,8 +138,10 @@ def excuse_conversions(ctx: Context, docs: list[int], values: dict[int, dict[str
                     converted = convert(number)
                     for target in targets:
                         # "45 miles (72 kilometers)" kept as "72 kilometra": the metric
-                        # figure is the source's own, the miles are lost.
-                        if agrees(converted, target.value) and target.value not in values[k]:
+                        # figure is the source's own, the miles are lost (not where the
+                        # source's same figure is another one in inches: "2 to 3 inches").
+                        mine = values[k].get(target.value)
+                        if agrees(converted, target.value) and (mine is None or not _units(ctx, k, mine, metric)):
                             soft[o].add(source.value)
                             soft[k].add(target.value)
 

@@ -36,6 +36,7 @@ from xlcheck.compare.literals import (
     written_as_text,
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
+from xlcheck.compare.months import month_dropped
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
@@ -262,6 +263,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.extend(currency_dropped(ctx, g, group, docs, numbers))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
+            out.extend(_year_made_decade(ctx, g, docs, by_kind))
+            out.extend(month_dropped(ctx, g, group, docs, by_kind))
         if kind == "url":
             out = _lost_anchors(out, g, docs)
         if kind == "markup" and len(docs) == 2:
@@ -971,14 +974,27 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
     """Counts written as words ("vier neue Chips" / "three new chips", "Four teenagers" /
     "Zwei Jugendliche"): compared with each other and with digits. A count of two is
     dropped freely in prose ("the two labs" / "die Labore"), so it is reported only
-    when the other version states another count instead."""
-    cardinals: dict[int, dict[str, Invariant]] = {k: {} for k in docs}
+    when the other version states another count instead (a count it states more often
+    than the first version does)."""
+    counted: dict[int, dict[str, Invariant]] = {k: {} for k in docs}  # every count in words
     for k in docs:
         doc = ctx.documents[k]
         info = locale_info(doc.lang)
         for inv in by_kind[k].get("number", ()):
-            if inv.flag == "word" and inv.value not in values[k] and is_cardinal(doc.text, inv, info):
-                cardinals[k].setdefault(inv.value, inv)
+            if inv.flag == "word" and is_cardinal(doc.text, inv, info):
+                counted[k].setdefault(inv.value, inv)
+
+    def stated(o: int, value: str) -> int:
+        """How often version o states a number: "drie keer … drie punten" states three twice
+        where "Three-times … two points" states it once, and a count besides."""
+        return sum(inv.value == value for inv in by_kind[o].get("number", ()))
+
+    # The counts in words a version does not also write in digits, or writes in words once
+    # more than another version states them ("2&1 … the opening two holes" / "2&1 … de
+    # eerste vier holes": the score's 2 is no count of holes).
+    cardinals = {k: {value: inv for value, inv in counted[k].items()
+                     if value not in values[k] or any(stated(k, value) > stated(o, value) for o in docs)}
+                 for k in docs}
 
     def holds(o: int, value: str) -> bool:
         return value in values[o] or value in soft[o] or value in years[o] or value in numerals[o]
@@ -1001,13 +1017,16 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
     out = []
     for k in docs:
         for value, inv in cardinals[k].items():
-            have = frozenset(o for o in docs if holds(o, value) or not locale_info(ctx.documents[o].lang).number_words
+            have = frozenset(o for o in docs if holds(o, value) and (value not in values[k] or stated(o, value)
+                                                                     >= stated(k, value))
+                             or not locale_info(ctx.documents[o].lang).number_words
                              or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
                              or compounded(o, value) or kept(o, inv.text) or shown(o, value))
             lack = frozenset(docs) - have
             if not lack:
                 continue
-            if int(value) < 3 and not any(not holds(k, other) for o in lack for other in cardinals[o]):
+            if int(value) < 3 and not any(not holds(k, other) or stated(o, other) > stated(k, other)
+                                          for o in lack for other in counted[o]):
                 continue
             out.append(Candidate(g, "number", value, have, lack, {k: inv}))
     return out
@@ -1564,6 +1583,40 @@ def _night_moved(g: int, docs: list[int], by_kind) -> list[Candidate]:
                     seen.add((inv.value, o))
                     out.append(Candidate(g, "date", inv.value, frozenset(d for d in docs if d != o), frozenset({o}),
                                          {k: inv}))
+    return out
+
+
+# A year that writes a decade: after the word for a decade or for years ("a década de 1970",
+# "de jaren 2000", "los años 2000"), or before an ending or a word for a decade ("1920-м
+# годам", "1800 দশক").
+_DECADE_BEFORE = lazy(r"(?i)(?:decade|década|décennie|decennio|dekad|Jahrzehnt|decenni|decenium|desetilet"
+                      r"|десятилет|десятиліт|jaren|años|anos|années|anni|lata|latach|Jahre|年代|년대)\p{L}*+[ \u00a0]*+"
+                      r"(?:\p{L}{1,3}[ \u00a0]++)?$")
+_DECADE_AFTER = lazy(r"[-‑–'’]?\p{L}|[ \u00a0]*(?:দশক|दशक|年代|년대|decade|jaren)")
+
+
+def _year_made_decade(ctx: Context, g: int, docs: list[int], by_kind) -> list[Candidate]:
+    """A year that another version writes with the same figures as a decade ("the 1950
+    movie" / "в фильме 1950-х годов", a film of the 1950s) and nowhere as the year: the
+    year made the decade, or the decade the year. A decade written as its first year after
+    the word for a decade ("the 1970s" / "a década de 1970") is the same decade."""
+    out = []
+    for k in docs:
+        text = ctx.documents[k].text
+        for inv in by_kind[k].get("date", ()):
+            value = inv.value
+            if not (len(value) == 4 and value.isdigit() and value.endswith("0")) or inv.text != value \
+                    or _DECADE_BEFORE.search(text, max(0, inv.start - 30), inv.start) \
+                    or _DECADE_AFTER.match(text, inv.end):
+                continue
+            decade = value[:3] + "X"
+            if any(other.value == decade for other in by_kind[k]["date"]):
+                continue
+            lack = frozenset(o for o in docs if o != k and not any(other.value == value for other in by_kind[o].get(
+                "date", ())) and any(other.value == decade and other.text.startswith(value) and other.text != value
+                                     for other in by_kind[o].get("date", ())))
+            if lack:
+                out.append(Candidate(g, "date", value, frozenset(docs) - lack, lack, {k: inv}))
     return out
 
 

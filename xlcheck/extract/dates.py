@@ -299,6 +299,21 @@ _SLAVIC_DECADE = lazy(
     r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
     r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
+# Decades in words, beside the word for years: Polish "w latach osiemdziesiątych", "lata
+# dziewięćdziesiąte" (the 1980s, the 1990s), Russian "в восьмидесятых годах" (a hint
+# that must be in the paragraph, and the pattern).
+_DECADE_STEMS = {
+    "pl": ["dwudziest", "trzydziest", "czterdziest", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
+           "osiemdziesiąt", "dziewięćdziesiąt"],
+    "ru": ["двадцат", "тридцат", "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност"],
+}
+_DECADE_WORDS = {
+    "pl": ("lat", lazy(r"(?i)(?<![\p{L}])(?:lat(?:a|ach|ami)[ \u00a0]+(?P<stem>" + "|".join(_DECADE_STEMS["pl"])
+                        + r")(?:e|ych|ymi)|(?P<stem>" + "|".join(_DECADE_STEMS["pl"])
+                        + r")(?:e|ych|ymi)[ \u00a0]+lat(?:a|ach|ami))(?![\p{L}])")),
+    "ru": ("год", lazy(r"(?i)(?<![\p{L}])(?P<stem>" + "|".join(_DECADE_STEMS["ru"])
+                        + r")(?:ые|ых|ыми|ым)[ \u00a0]+год(?:ы|ов|ах|ами|ам)(?![\p{L}])")),
+}
 _QUARTER = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"
     r"|([1-4])(?:[º°o]|er|re|ère|e|ème)?[ \u00a0]trimestre(?:[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)?(\d{4}))?)(?![\p{L}\p{N}])"
@@ -581,6 +596,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         _ordinal_days(text, info, add)
         if info.language in _PARTS_OF_DAY and any(part in folded for part in _PARTS_HINTS):
             _hours_of_day(text, info, add)
+        if info.language in _DECADE_WORDS and _DECADE_WORDS[info.language][0] in folded:
+            for match in _DECADE_WORDS[info.language][1].finditer(text):
+                stem = fold(match.group("stem"))
+                add(*match.span(), f"19{_DECADE_STEMS[info.language].index(stem) + 2}X")
     if any(era in text for era in _ERA_START):
         for match in _ERA.finditer(text):
             western, era, number, closed, month, day = match.groups()

@@ -19,13 +19,16 @@ from xlcheck import regexcache
 from xlcheck.locales import (
     CJK_SCALES,
     COLLECTIVE_RU,
+    DUTCH_RANKS,
     HAUSA_NUMBERS,
     LEADING_SCALES,
     NGUNI_NUMBERS,
     NGUNI_ROUND,
     PARTIAL_NUMBER_WORDS,
+    POLISH_RANKS,
     ROMANCE_RANKS,
     RUSSIAN_ORDINALS,
+    SLAVIC_RANKS,
     SPACES,
     LocaleInfo,
     fold,
@@ -130,8 +133,8 @@ APPROXIMATE: dict[str, dict[str, int]] = {
 # Number words that are not plain cardinals: ordinals, collectives, number bases. They
 # excuse digits on the other side but are never missed themselves.
 NOT_CARDINAL = frozenset("""
-first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen half single once
-double doubled triple tripled threefold quadruple quadrupled fourfold thrice
+first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen fortnight half single
+once double doubled triple tripled threefold quadruple quadrupled fourfold thrice
 twenties thirties forties fifties sixties seventies eighties nineties
 sixth seventh eighth ninth tenth eleventh twelfth half-hour
 erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
@@ -139,7 +142,9 @@ primeiro primeira segundo segunda terceiro terceira ambos ambas par binário bin
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
 hexadécimal hexadécimale douzaine primo prima secondo terzo entrambi ottale decimale esadecimale dozzina
 """.split()) | frozenset(RUSSIAN_ORDINALS) | frozenset(w for forms in COLLECTIVE_RU.values() for w in forms.split()) \
-    | frozenset(word for ranks in ROMANCE_RANKS.values() for word in ranks)
+    | frozenset(word for ranks in ROMANCE_RANKS.values() for word in ranks) | frozenset(DUTCH_RANKS) \
+    | frozenset({"beide", "beiden"}) | frozenset(POLISH_RANKS) | frozenset(SLAVIC_RANKS) \
+    | frozenset("oba obie obaj obu obydwa obydwie obydwaj obydwu".split())
 _AFTER_WORD = lazy(r"[\s\u00a0-]+(\p{L}+)")
 
 
@@ -655,6 +660,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         _share_scales(text, found, scaled)
     if info.language == "cs" and _CZECH_COMPOUND_HINT.search(text):
         found.extend(_czech_compounds(text, info, claims))
+    if info.language == "pl":
+        found.extend(_polish_compounds(text, claims))
     suffix = _MULTIPLICATIVE_SUFFIX.get(info.language)
     if suffix and suffix in claims.folded:
         found.extend(_multiplicatives(text, info, claims))
@@ -950,6 +957,35 @@ def _czech_compounds(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         value = (counts[count.casefold()] if count else 1) * _CZECH_HEADS[match.group("head").casefold()]
         flag = None if count and match.group("head").casefold() != "let" else "word"
         found.append(Invariant("number", canonical(Decimal(value)), match.group(), *match.span(), (), flag))
+    return found
+
+
+# Polish writes a count as the first part of an adjective, in its combining form: an age or
+# a span (czterdziestodwuletni, forty-two years old; dwuletni), a score or a share
+# (trzypunktowa strata, a three-point gap), a size (trzyosobowy, dwupiętrowy).
+_POLISH_UNITS = {"jedno": 1, "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7, "ośmio": 8,
+                 "dziewięcio": 9}
+_POLISH_TEENS = {"dziesięcio": 10, "jedenasto": 11, "dwunasto": 12, "trzynasto": 13, "czternasto": 14,
+                 "piętnasto": 15, "szesnasto": 16, "siedemnasto": 17, "osiemnasto": 18, "dziewiętnasto": 19,
+                 "stu": 100}
+_POLISH_TENS = {"dwudziesto": 20, "trzydziesto": 30, "czterdziesto": 40, "pięćdziesięcio": 50,
+                "sześćdziesięcio": 60, "siedemdziesięcio": 70, "osiemdziesięcio": 80, "dziewięćdziesięcio": 90}
+_POLISH_COMPOUND = lazy(
+    r"(?i)(?<![\p{L}\p{M}])(?:(?P<tens>" + "|".join(_POLISH_TENS) + r")(?P<unit>" + "|".join(_POLISH_UNITS)
+    + r")?|(?P<alone>" + "|".join(sorted({**_POLISH_UNITS, **_POLISH_TEENS}, key=longest_first)) + r"))"
+    r"(?:letn|punktow|krotn|osobow|dniow|godzinn|minutow|tygodniow|miesięczn|procentow|metrow|kilometrow"
+    r"|piętrow|bramkow)\p{L}*+")
+
+
+def _polish_compounds(text: str, claims) -> list[Invariant]:
+    """Counts written as the first part of a Polish adjective; soft, as number words are
+    (they excuse the other version's "42" or "three", they are not looked for)."""
+    found = []
+    for match in _claimed(_POLISH_COMPOUND, text, claims):
+        tens, unit, alone = (match.group(name) for name in ("tens", "unit", "alone"))
+        value = (_POLISH_TENS[tens.casefold()] + (_POLISH_UNITS[unit.casefold()] if unit else 0) if tens
+                 else {**_POLISH_UNITS, **_POLISH_TEENS}[alone.casefold()])
+        found.append(Invariant("number", str(value), match.group(), *match.span(), (), "word"))
     return found
 
 

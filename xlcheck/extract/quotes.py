@@ -37,8 +37,15 @@ PAIRS: dict[str, str] = {
 # Chinese and Japanese write no space before a quotation: a straight quote there opens one
 # (我越觉得"我的性别是男性").
 _OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
-# A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer.
-_APOSTROPHE = lazy(r"\p{L}['’]\p{L}")
+# A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer;
+# not beside Hangul, which has none: Korean glues its particle to the closing mark
+# (‘…마침표’가, "the finale" as the subject).
+_APOSTROPHE = lazy(r"\p{L}(?<!\p{Hangul})['’](?!\p{Hangul})\p{L}")
+# A plural genitive's mark before a word in lower case ("students' behaviour").
+_GENITIVE_IN_SPEECH = lazy(r"['’] \p{Ll}")
+# Korean closes a quotation with the quoting particle glued to the mark ("…합니다.”라고
+# 말했습니다): a curly close that follows a straight opening mark.
+_KOREAN_CLOSE = lazy(r"(?<=[\p{Hangul}.,!?…])”(?=\p{Hangul})")
 # A straight single mark after a space or a colon and before a capital opens a quotation
 # inside the one a straight single mark opened.
 _NESTED_SINGLE = lazy(r"[\s:]'(?=\p{Lu})")
@@ -213,8 +220,12 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             if text[index] in closers:
                 if text[index] in "'’" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
                                            and index + 1 < len(text) and text[index + 1] == " "
-                                           and opener in "'‘" and _closes_later(text, index + 1)):
-                    continue  # an apostrophe, or a plural genitive ("the workers' union")
+                                           and opener in "'‘" and (_closes_later(text, index + 1)
+                                                                   or _GENITIVE_IN_SPEECH.match(text, index)
+                                                                   and opens_paragraph(text, match.start()))):
+                    # an apostrophe, or a plural genitive ("the workers' union"; "'We know it
+                    # won't change students' behaviour", speech that runs on into the next paragraph)
+                    continue
                 if opener == "'" and text[index] == "'" and _NESTED_SINGLE.match(text, index - 1):
                     nested += 1  # 'At the end … said: 'Why am I …?': a quotation inside, with its own close
                     continue
@@ -228,6 +239,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
             close = text.index('"', match.end())  # „…" closed with the straight mark typed
         elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
             close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
+        elif close == -1 and opener == '"' and (korean := _KOREAN_CLOSE.search(text, match.end())):
+            close = korean.start()  # "이제 해야 합니다.”라고: a straight mark closed as a curly one
         elif close == -1 and opener == "'" and opens_paragraph(text, match.start()) and "”" in text[match.end():]:
             close = text.index("”", match.end())  # 'During today …,” she said: a straight single mark closed as a double
         if close == -1:
@@ -241,10 +254,13 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
 
 
 def opens_paragraph(text: str, start: int) -> bool:
-    """Whether a single quote opens its paragraph before a capital ('Honestly, I didn't…):
-    a quotation in single marks that runs on into the next paragraph, not an elision
-    ('90s, 'em)."""
-    return not text[:start].strip() and start + 1 < len(text) and text[start + 1].isupper()
+    """Whether a single quote opens its paragraph before a capital ('Honestly, I didn't…)
+    or a letter of a script without case ('우리는 …, Korean): a quotation in single marks
+    that runs on into the next paragraph, not an elision ('90s, 'em)."""
+    if text[:start].strip() or start + 1 >= len(text):
+        return False
+    first = text[start + 1]
+    return first.isupper() or first.isalpha() and first.lower() == first.upper()
 
 
 def _closes_later(text: str, start: int) -> bool:
