@@ -65,6 +65,7 @@ from xlcheck.compare.cyrillic import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
+from xlcheck.compare.oneletter import one_letter_changed
 from xlcheck.compare.places import (
     LOCAL_ALIASES,
     PLACE_ALIASES,
@@ -560,6 +561,7 @@ class Names:
         out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs)))
         out.extend(_unseen(out, agency_dropped(self.ctx, g, group, docs)))
         out.extend(_unseen(out, surname_replaced(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, one_letter_changed(self.ctx, g, group, docs)))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())

@@ -1,0 +1,58 @@
+"""Round 60 on the news sets' missed names (tuning data): a name of several words a translation
+keeps with one of its words one letter off ("Dustin Lance Back" for Dustin Lance Black, the film
+"Bells or Coronado" for "Bells of Coronado") and an English r Cyrillic leaves out (Кэйг for Craig)."""
+
+from tests.conftest import loud_values
+from xlcheck.compare.oneletter import _inner_change
+
+# NTREX-128 (MicrosoftTranslator/NTREX, CC BY-SA 4.0), WMT19 newstest with its human Dutch
+# translation: bbc.381646 line 1148 and cbsnews.248484 line 815.
+_BLACK = ('The three-time world champion said falling in love with a man - US film-maker Dustin Lance Black, who he met '
+          'in 2013 - "caught me by surprise."\n',
+          "De driemalig wereldkampioen zei dat het feit dat hij verliefd werd op een man, de Amerikaanse filmmaker "
+          "Dustin Lance Back, die hij in 2013 heeft ontmoet, 'me volledig heeft verrast'.\n")
+_CORONADO = ('A mainstay of science ever since, the Geiger Counter became a pop culture mainstay as well, as in the 1950 '
+             'movie "Bells of Coronado," starring those seemingly unlikely cowpoke scientists Roy Rogers and Dale '
+             'Evans:\n',
+             "De geigerteller is sindsdien niet weg te denken uit de wetenschap, en werd ook in de popcultuur een icoon, "
+             "bijvoorbeeld in ‘Bells or Coronado’, een film uit 1950 met de op het eerste zicht onwaarschijnlijke "
+             "cowboy-wetenschappers Roy Rogers en Dale Evans:\n")
+
+
+def test_a_name_kept_with_one_letter_off_is_reported():
+    assert ("XL401", "Dustin Lance Black") in loud_values(_BLACK[0], "en", _BLACK[1], "nl")
+    assert ("XL401", "Bells of Coronado") in loud_values(_CORONADO[0], "en", _CORONADO[1], "nl")
+
+
+def test_the_name_written_right_is_clean():
+    en, nl = _BLACK
+    assert loud_values(en, "en", nl.replace("Lance Back", "Lance Black"), "nl") == []
+    en, nl = _CORONADO
+    assert loud_values(en, "en", nl.replace("Bells or", "Bells of"), "nl") == []
+
+
+def test_a_case_ending_or_a_spelling_of_the_language_is_no_misspelling():
+    en, nl = _BLACK
+    # a Polish or Czech case ending, the name respelt by its sound or with its accent
+    for name in ("Dustin Lance Blacka", "Dustin Lance Blackiem", "Dustin Lance Bläck"):
+        assert loud_values(en, "en", nl.replace("Dustin Lance Back", name), "nl") == []
+    assert not _inner_change("Navalny", "Nawalny")   # w for v
+    assert not _inner_change("Mohammed", "Mohamed")  # a double consonant
+    assert not _inner_change("President", "Präsident")  # a vowel for another
+    assert not _inner_change("Institute", "Institut")  # the last letter
+    assert _inner_change("Black", "Back") and _inner_change("Baer", "Bear") and _inner_change("Heath", "Health")
+
+
+# bbc.381746 line 312 (Russian), cut to the sentence with the name.
+_HALKETT = ("Then Alan Lithgow could only direct his effort wide after sliding in to meet Craig Halkett's header across "
+            "goal.\n",
+            "Затем защитник Алан Литгоу, замахнувшись слишком широко, не смог помешать мячу Кэйга Халкетта попасть в "
+            "сетку.\n")
+
+
+def test_an_r_cyrillic_leaves_out_changes_the_name():
+    # Cyrillic writes every r English sounds after a consonant: Кэйг is no Крейг
+    en, ru = _HALKETT
+    assert ("XL401", "Craig Halkett") in loud_values(en, "en", ru, "ru")
+    assert loud_values(en, "en", ru.replace("Кэйга", "Крейга"), "ru") == []
+
