@@ -1,6 +1,7 @@
 """Round 60 on the news sets' missed names (tuning data): a name of several words a translation
 keeps with one of its words one letter off ("Dustin Lance Back" for Dustin Lance Black, the film
-"Bells or Coronado" for "Bells of Coronado") and an English r Cyrillic leaves out (Кэйг for Craig)."""
+"Bells or Coronado" for "Bells of Coronado"), an English r Cyrillic leaves out (Кэйг for Craig),
+and a person named by a title or as the speaker, dropped ("recalled Ms. Schroeder")."""
 
 from tests.conftest import loud_values
 from xlcheck.compare.oneletter import _inner_change
@@ -43,6 +44,17 @@ def test_a_case_ending_or_a_spelling_of_the_language_is_no_misspelling():
     assert _inner_change("Black", "Back") and _inner_change("Baer", "Bear") and _inner_change("Heath", "Health")
 
 
+# WMT21 newstest2021 en→ha segment 257 (Online-Y), a headline.
+_TAYLOR = ("Queen and Adam Lambert: Brian May celebrates Roger Taylor's birthday\n",
+           "Sarauniya da Adam Lambert: Brian May na bikin ranar haihuwar Roger Tayl\n")
+
+
+def test_a_word_of_a_name_cut_short_is_reported():
+    en, ha = _TAYLOR
+    assert ("XL401", "Roger Taylor's") in loud_values(en, "en", ha, "ha")
+    assert loud_values(en, "en", ha.replace("Roger Tayl", "Roger Taylor"), "ha") == []
+    assert loud_values(en, "en", ha.replace("Roger Tayl", "Roger Taylora"), "ha") == []  # an ending added
+
 # bbc.381746 line 312 (Russian), cut to the sentence with the name.
 _HALKETT = ("Then Alan Lithgow could only direct his effort wide after sliding in to meet Craig Halkett's header across "
             "goal.\n",
@@ -56,3 +68,27 @@ def test_an_r_cyrillic_leaves_out_changes_the_name():
     assert ("XL401", "Craig Halkett") in loud_values(en, "en", ru, "ru")
     assert loud_values(en, "en", ru.replace("Кэйга", "Крейга"), "ru") == []
 
+
+# nytimes.184822 line 1937 (Polish).
+_SCHROEDER = ('"You would have thought I\'d had a nervous breakdown," recalled Ms. Schroeder about how the press reacted '
+              'to her.\n',
+              "„Można by pomyśleć, że przeszłam załamanie nerwowe” — wspomina reakcje prasy.\n")
+
+
+def test_a_person_named_by_a_title_or_as_the_speaker_dropped_is_reported():
+    en, pl = _SCHROEDER
+    assert ("XL401", "Schroeder") in loud_values(en, "en", pl, "pl")
+    en_said = en.replace("recalled Ms. Schroeder about how the press reacted to her", "said Schroeder")
+    assert ("XL401", "Schroeder") in loud_values(en_said, "en", pl, "pl")
+
+
+def test_the_speaker_kept_inflected_or_a_body_that_speaks_is_clean():
+    en, pl = _SCHROEDER
+    assert loud_values(en, "en", pl.replace("wspomina", "wspomina Schroeder"), "pl") == []
+    assert loud_values(en, "en", pl.replace("wspomina", "wspomina pani Schroederowa"), "pl") == []
+    # a body after "the" is translated by its words ("the Red Cross said", Cruz Vermelha)
+    body = en.replace("recalled Ms. Schroeder about", "the Red Cross said, about")
+    assert loud_values(body, "en", pl, "pl") == []
+    # an office after a possessive is a role, translated ("the country's Language Ombudsman said")
+    office = en.replace("recalled Ms. Schroeder about", "the country's Language Ombudsman said, about")
+    assert loud_values(office, "en", pl, "pl") == []

@@ -1,6 +1,7 @@
-"""Names a translation in Latin letters keeps with one letter changed: "US film-maker Dustin
-Lance Black" / "de Amerikaanse filmmaker Dustin Lance Back", "said Neal Baer" / "powiedział
-Neal Bear", the film "Bells of Coronado" / "Bells or Coronado".
+"""Names a translation in Latin letters keeps with one letter changed or a word cut short: "US
+film-maker Dustin Lance Black" / "de Amerikaanse filmmaker Dustin Lance Back", "said Neal Baer"
+/ "powiedział Neal Bear", the film "Bells of Coronado" / "Bells or Coronado", "Roger Taylor's
+birthday" / "ranar haihuwar Roger Tayl".
 
 The name checks compare a name two versions write; a word of a name that the translation
 misspells is written by one version only, so it is never compared (and a lone word one
@@ -11,7 +12,9 @@ then changed, not translated, where the translation writes it nowhere in its doc
 source never writes the other word, and the change is no spelling of a language's own: not
 the first letter nor the last (a case ending, Blacka; Institute / Institut), not a vowel
 for another (Präsident, Ahmed / Ahmad), not a letter of a double consonant dropped (Asad,
-Mohamed), not a sound spelt another way (Nawalny, k for c), not an accent. A short word
+Mohamed), not a sound spelt another way (Nawalny, k for c), not an accent. A word cut by two
+letters or more in an English source is changed too: a language adds an ending to a foreign
+name, it takes none off. A short word
 between a title's capitalised words (of, and) is a letter of the title too: "Bells or
 Coronado", where the translation writes that word nowhere else."""
 
@@ -22,6 +25,7 @@ import regex
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.spelling import skeleton
+from xlcheck.locales import base_language
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
@@ -60,6 +64,14 @@ def _inner_change(name: str, word: str) -> bool:
                 return False  # a double consonant (Mohammed / Mohamed, Assad / Asad)
             return skeleton(a) != skeleton(b) or long_[i] in _VOWELS
     return False
+
+
+def _cut(name: str, word: str) -> bool:
+    """Whether `word` is `name` cut short by two letters or more (Roger Taylor / Roger
+    Tayl): an ending is added to a name, never a part of it taken off. (Asked of an
+    English name only: a Czech or German source writes its own endings, which a
+    translation leaves out: Abrahamová / Abraham, Dortmunder / Dortmund.)"""
+    return len(word) >= 3 and len(name) - len(word) >= 2 and name.startswith(word)
 
 
 def _joiner_changed(joiner: str, word: str) -> bool:
@@ -105,7 +117,8 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                 if _joiner_changed(word, other) and _written_once(ctx, o, other):
                     return True
                 continue
-            if other[0] != word[0] or other.lower() in ctx.words(k) or not other.isalpha() or not _inner_change(word, other):
+            if other[0] != word[0] or other.lower() in ctx.words(k) or not other.isalpha() \
+                    or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other)):
                 continue
             if place_key(other_lang, other) or territory(other, other_lang) or _lower_case_word(ctx, o, other):
                 continue
