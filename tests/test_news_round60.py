@@ -30,6 +30,8 @@ def test_the_name_written_right_is_clean():
     assert loud_values(en, "en", nl.replace("Lance Back", "Lance Black"), "nl") == []
     en, nl = _CORONADO
     assert loud_values(en, "en", nl.replace("Bells or", "Bells of"), "nl") == []
+    # a title's joiner translated (German "und" for "and")
+    assert loud_values(en.replace("Bells of", "Bells and"), "en", nl.replace("Bells or", "Bells und"), "nl") == []
 
 
 def test_a_case_ending_or_a_spelling_of_the_language_is_no_misspelling():

@@ -16,7 +16,8 @@ Mohamed), not a sound spelt another way (Nawalny, k for c), not an accent. A wor
 letters or more in an English source is changed too: a language adds an ending to a foreign
 name, it takes none off. A short word
 between a title's capitalised words (of, and) is a letter of the title too: "Bells or
-Coronado", where the translation writes that word nowhere else."""
+Coronado", where the translation writes that word nowhere else and both are English words
+(German "Washington und Canberra" translates "Washington and Canberra")."""
 
 from __future__ import annotations
 
@@ -74,9 +75,15 @@ def _cut(name: str, word: str) -> bool:
     return len(word) >= 3 and len(name) - len(word) >= 2 and name.startswith(word)
 
 
+# English words a title's joiner may be misspelt into (of / or): a translation's own joiner
+# (und, en, van, de) is the title translated, not misspelt.
+_ENGLISH_SHORT = frozenset("of or on in at to as if and any the she for nor".split())
+
+
 def _joiner_changed(joiner: str, word: str) -> bool:
-    """Whether `word` is a title's short joiner with one letter changed (of / or)."""
-    return word != joiner and word.islower() and len(word) == len(joiner) \
+    """Whether `word` is a title's English joiner with one letter changed into another
+    English word (of / or)."""
+    return word != joiner and {joiner, word} <= _ENGLISH_SHORT and len(word) == len(joiner) \
         and sum(x != y for x, y in zip(joiner, word)) == 1
 
 
