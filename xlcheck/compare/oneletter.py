@@ -63,7 +63,7 @@ def _inner_change(name: str, word: str) -> bool:
         if long_[:i] + long_[i + 1:] == short:
             if long_[i] not in _VOWELS and long_[i] in (long_[i - 1], long_[i + 1]):
                 return False  # a double consonant (Mohammed / Mohamed, Assad / Asad)
-            return skeleton(a) != skeleton(b) or long_[i] in _VOWELS
+            return skeleton(a) != skeleton(b)  # not a spelling of one sound (Abou / Abu)
     return False
 
 
