@@ -43,6 +43,7 @@ def test_a_case_ending_or_a_spelling_of_the_language_is_no_misspelling():
     assert not _inner_change("Mohammed", "Mohamed")  # a double consonant
     assert not _inner_change("President", "Präsident")  # a vowel for another
     assert not _inner_change("Institute", "Institut")  # the last letter
+    assert not _inner_change("Abou", "Abu")  # one sound (Abou Dhabi / Abu Dhabi)
     assert _inner_change("Black", "Back") and _inner_change("Baer", "Bear") and _inner_change("Heath", "Health")
 
 
