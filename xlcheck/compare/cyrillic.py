@@ -306,9 +306,9 @@ def changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywher
     sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
     paragraph as the English word and rendering none of the source's other names."""
     for other, there in neighbours(parts, runs, english_same, 2):
-        if len(latin_sound(other)) < 2 or english_same(other, there):
+        if len(latin_sound(other)) < 2 or english_same(other, there) and not r_lost(other, there):
             continue
-        if any(english_same(other, w) for w in everywhere):
+        if any(english_same(other, w) and not r_lost(other, w) for w in everywhere):
             continue  # written elsewhere in the paragraph
         if any(english_same(name, there) for name in others if name != other):
             continue  # the word renders another name of the source
@@ -317,6 +317,17 @@ def changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywher
         if begin_alike(other, there) and english_distance(other, there) <= 2.5:
             return True
     return False
+
+
+# An r after a consonant (Craig, Brown, Patrick): Cyrillic writes every r English sounds.
+_R_AFTER_CONSONANT = lazy(r"[bcdfgkptv]r", regex.IGNORECASE)
+
+
+def r_lost(latin: str, cyrillic: str) -> bool:
+    """Whether a Cyrillic word leaves out an r an English name sounds after a consonant
+    (Craig / Кэйга for Крейга): the sound skeletons count a lost r little, as kana and
+    Hangul may not write it, but Cyrillic does."""
+    return _R_AFTER_CONSONANT.search(latin) is not None and not regex.search("[рР]", cyrillic)
 
 
 def neighbours(parts: list[str], runs: list[list[str]], same, shortest: int):

@@ -65,6 +65,7 @@ from xlcheck.compare.cyrillic import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
+from xlcheck.compare.oneletter import one_letter_changed
 from xlcheck.compare.places import (
     LOCAL_ALIASES,
     PLACE_ALIASES,
@@ -85,6 +86,7 @@ from xlcheck.compare.places import (
     territory,
 )
 from xlcheck.compare.prescreen import GroupScripts
+from xlcheck.compare.speakers import speaker_dropped
 from xlcheck.compare.spelling import (
     consonant_drops,
     ending_s_dropped,
@@ -560,6 +562,8 @@ class Names:
         out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs)))
         out.extend(_unseen(out, agency_dropped(self.ctx, g, group, docs)))
         out.extend(_unseen(out, surname_replaced(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, one_letter_changed(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, speaker_dropped(self.ctx, g, group, docs)))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())

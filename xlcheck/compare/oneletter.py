@@ -1,0 +1,145 @@
+"""Names a translation in Latin letters keeps with one letter changed or a word cut short: "US
+film-maker Dustin Lance Black" / "de Amerikaanse filmmaker Dustin Lance Back", "said Neal Baer"
+/ "powiedział Neal Bear", the film "Bells of Coronado" / "Bells or Coronado", "Roger Taylor's
+birthday" / "ranar haihuwar Roger Tayl".
+
+The name checks compare a name two versions write; a word of a name that the translation
+misspells is written by one version only, so it is never compared (and a lone word one
+letter off may be the language's own spelling: Kenya / Kenia, Präsident). Here a name of
+several words anchors it: the translation writes the name's other words as they are, in
+their order, and in place of one word a word one letter away from it. The name's word is
+then changed, not translated, where the translation writes it nowhere in its document, the
+source never writes the other word, and the change is no spelling of a language's own: not
+the first letter nor the last (a case ending, Blacka; Institute / Institut), not a vowel
+for another (Präsident, Ahmed / Ahmad), not a letter of a double consonant dropped (Asad,
+Mohamed), not a sound spelt another way (Nawalny, k for c), not an accent. A word cut by two
+letters or more in an English source is changed too: a language adds an ending to a foreign
+name, it takes none off. A short word
+between a title's capitalised words (of, and) is a letter of the title too: "Bells or
+Coronado", where the translation writes that word nowhere else and both are English words
+(German "Washington und Canberra" translates "Washington and Canberra")."""
+
+from __future__ import annotations
+
+import regex
+
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
+from xlcheck.compare.places import place_key, territory
+from xlcheck.compare.spelling import skeleton
+from xlcheck.locales import base_language
+from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
+from xlcheck.scripts import main_script
+
+_WORD = r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*+"
+_JOINER = r"(?:of|and|the|de|del|la|le|van|von|der|du|da)"
+# Two or more capitalised words, short joiners between them (Bells of Coronado).
+_RUN = lazy(r"(?<![\p{L}\p{M}'’.-])" + _WORD + r"(?:[ \u00a0](?:" + _JOINER + r"[ \u00a0])?" + _WORD + r")++"
+            r"(?![\p{L}\p{M}])")
+_POSSESSIVE = lazy(r"['’]s$")
+_VOWELS = frozenset("aeiouy")
+_ANY_WORD = r"(\p{L}[\p{L}\p{M}'’-]*+)"
+
+
+def _inner_change(name: str, word: str) -> bool:
+    """Whether `word` is `name` with one letter inside dropped, added, changed into a
+    consonant (or a consonant into a vowel) or swapped with its neighbour, which no
+    language's spelling of a name does (see the module's notes)."""
+    a, b = unaccented(name.casefold()), unaccented(word.casefold())
+    if a == b or len(a) < 4 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True  # Baer / Bear
+        if len(diff) != 1:
+            return False
+        x, y = a[diff[0]], b[diff[0]]
+        return not (x in _VOWELS and y in _VOWELS) and skeleton(a) != skeleton(b)
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(1, len(long_) - 1):
+        if long_[:i] + long_[i + 1:] == short:
+            if long_[i] not in _VOWELS and long_[i] in (long_[i - 1], long_[i + 1]):
+                return False  # a double consonant (Mohammed / Mohamed, Assad / Asad)
+            return skeleton(a) != skeleton(b)  # not a spelling of one sound (Abou / Abu)
+    return False
+
+
+def _cut(name: str, word: str) -> bool:
+    """Whether `word` is `name` cut short by two letters or more (Roger Taylor / Roger
+    Tayl): an ending is added to a name, never a part of it taken off. (Asked of an
+    English name only: a Czech or German source writes its own endings, which a
+    translation leaves out: Abrahamová / Abraham, Dortmunder / Dortmund.)"""
+    return len(word) >= 3 and len(name) - len(word) >= 2 and name.startswith(word)
+
+
+# English words a title's joiner may be misspelt into (of / or): a translation's own joiner
+# (und, en, van, de) is the title translated, not misspelt.
+_ENGLISH_SHORT = frozenset("of or on in at to as if and any the she for nor".split())
+
+
+def _joiner_changed(joiner: str, word: str) -> bool:
+    """Whether `word` is a title's English joiner with one letter changed into another
+    English word (of / or)."""
+    return word != joiner and {joiner, word} <= _ENGLISH_SHORT and len(word) == len(joiner) \
+        and sum(x != y for x, y in zip(joiner, word)) == 1
+
+
+def one_letter_changed(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """Names of several words a translation in Latin letters writes with one of them one
+    letter off, its other words kept around it (see the module's notes)."""
+    out = []
+    latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
+    for k in latin if len(latin) >= 2 else ():
+        doc = ctx.documents[k]
+        for index in group.members[k]:
+            paragraph = doc.paragraphs[index]
+            for match in _RUN.finditer(paragraph.text):
+                words = [_POSSESSIVE.sub("", w) for w in match.group().split()]  # Trump's / Trumps
+                for o in latin:
+                    if o == k:
+                        continue
+                    if _changed_word(ctx, k, o, words, ctx.text(o, group)):
+                        name = match.group()
+                        at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
+                        out.append(name_lacking(g, docs, o, k, name, at))
+    return out
+
+
+def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> bool:
+    """Whether doc o's `text` writes the name of `words` with one of them changed."""
+    lang, other_lang = ctx.documents[k].lang, ctx.documents[o].lang
+    for i, word in enumerate(words):
+        joiner = word.islower()
+        if not joiner and (len(word) < 4 or word.lower() in ctx.words(o) or place_key(lang, word)
+                           or territory(word, lang)):
+            continue
+        pattern = r"(?<![\p{L}\p{M}'’-])" + r"[ \u00a0]".join(
+            _ANY_WORD if j == i else regex.escape(w) for j, w in enumerate(words)) + r"(?![\p{L}\p{M}])"
+        for found in regex.finditer(pattern, text):
+            other = found.group(1)
+            if joiner:
+                if _joiner_changed(word, other) and _written_once(ctx, o, other):
+                    return True
+                continue
+            if other[0] != word[0] or other.lower() in ctx.words(k) or not other.isalpha() \
+                    or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other)):
+                continue
+            if place_key(other_lang, other) or territory(other, other_lang) or _lower_case_word(ctx, o, other):
+                continue
+            return True
+    return False
+
+
+def _written_once(ctx: Context, o: int, word: str) -> bool:
+    """Whether doc o writes `word` once only (no word of its language)."""
+    return len(regex.findall(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])",
+                             ctx.documents[o].text, regex.I)) == 1
+
+
+def _lower_case_word(ctx: Context, o: int, word: str) -> bool:
+    """Whether doc o writes `word` in lower case somewhere: a word of its language."""
+    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word.lower()) + r"(?![\p{L}\p{M}])",
+                        ctx.documents[o].text) is not None
