@@ -1767,11 +1767,11 @@ def _join_broken_sentences(a: list[Profile], b: list[Profile],
                            path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """A paragraph the translator cut where the source wraps its lines (a blank line after
     ``…Volcano 允许用户配置操作``, ``和插件。…`` after it): a paragraph of text (no list
-    item in it) left alone
-    next to a bead joins it when the two pieces meet in the middle of a sentence (the one
-    before stops without a sentence's end), the bead's other side is one paragraph
-    written on several lines, where the cut can fall, and holds every value of the
-    piece (a paragraph with a value of its own is one the source lacks)."""
+    item in it) left alone next to a bead joins it when the two pieces meet in the middle
+    of a sentence (the one before stops without a sentence's end, and the one after is no
+    list item), the bead's other side is one paragraph written on several lines, where
+    the cut can fall, and holds every value of the piece (a paragraph with a value of its
+    own is one the source lacks)."""
     out = list(path)
     k = 0
     while k < len(out):
@@ -1788,7 +1788,9 @@ def _join_broken_sentences(a: list[Profile], b: list[Profile],
                 if not mine or len(theirs) != 1 or theirs[0].kind not in ("text", "list") \
                         or "\n" not in theirs[0].text.strip() or not _values(lone) <= _values(theirs[0]):
                     continue
-                if _broken_off(mine[-1] if n < k else lone):
+                # (before a list item, a line without a sentence's end is a lead-in of its own)
+                if _broken_off(mine[-1]) if n < k else _broken_off(lone) and mine[0].kind == "text" \
+                        and not _items(mine[0]):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     joined = True
                     break
