@@ -1123,7 +1123,8 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
         path = _headings_replaced(a, b, path, raw)
         path = _sections_replaced(a, b, path, raw, ratio)
         path = _listings_rewrapped(a, b, _strangers_split(a, b, path, raw))
-        path = _fold_list_items(raw[0], raw[1], _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path)))
+        path = _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path))
+        path = _fold_list_items(raw[0], raw[1], _join_broken_sentences(raw[0], raw[1], path))
     lengths = [p.length for p in a], [p.length for p in b]
     values = [_values(p) for p in raw[0]], [_values(p) for p in raw[1]]
     in_step = far and not model.structured and follows_in_step(*lengths, *values)
@@ -1743,6 +1744,60 @@ def _values(p: Profile) -> frozenset[str]:
     return frozenset(x for x in p.anchors if not x.startswith(_WORD_ANCHORS) and x not in _ITEM_MARKS)
 
 
+# The end of a sentence (or a lead-in): its mark, perhaps inside quotes, brackets or emphasis.
+_SENTENCE_ENDS = lazy(r"[.!?;:。！？；：…][\"'”’)）\]*_`]*+\s*+$")
+
+
+# A paragraph the profile calls a heading by its marks, not only for being one short line.
+_MARKED_HEADING = lazy(r"[ \t]*+[#*_<=]")
+
+
+def _broken_off(p: Profile) -> bool:
+    """Whether a paragraph of text or a list stops in the middle of a sentence."""
+    return _prose_piece(p) and _SENTENCE_ENDS.search(p.text) is None
+
+
+def _prose_piece(p: Profile) -> bool:
+    """Whether a paragraph is prose or a list, or a line of prose the profile took for a
+    title (one line with no closing punctuation, no heading's mark)."""
+    return p.kind in ("text", "list") or p.kind == "heading" and _MARKED_HEADING.match(p.text) is None
+
+
+def _join_broken_sentences(a: list[Profile], b: list[Profile],
+                           path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A paragraph the translator cut where the source wraps its lines (a blank line after
+    ``…Volcano 允许用户配置操作``, ``和插件。…`` after it): a paragraph of text (no list
+    item in it) left alone next to a bead joins it when the two pieces meet in the middle
+    of a sentence (the one before stops without a sentence's end, and the one after is no
+    list item), the bead's other side is one paragraph written on several lines, where
+    the cut can fall, and holds every value of the piece (a paragraph with a value of its
+    own is one the source lacks)."""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
+        joined = False
+        if lone is not None and lone.kind != "list" and _prose_piece(lone) and not _items(lone):
+            for n in (k - 1, k + 1):
+                if not 0 <= n < len(out) or (lone.kind != "text" and n < k):
+                    continue
+                n0, n1, m0, m1 = out[n]
+                mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
+                if not mine or len(theirs) != 1 or theirs[0].kind not in ("text", "list") \
+                        or "\n" not in theirs[0].text.strip() or not _values(lone) <= _values(theirs[0]):
+                    continue
+                # (before a list item, a line without a sentence's end is a lead-in of its own)
+                if _broken_off(mine[-1]) if n < k else _broken_off(lone) and mine[0].kind == "text" \
+                        and not _items(mine[0]):
+                    out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                    joined = True
+                    break
+        k = max(0, k - 1) if joined else k + 1
+    return out
+
+
 def _fold_list_items(a: list[Profile], b: list[Profile],
                      path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """A list one version writes loose (each item a paragraph, apart by blank lines) and
@@ -1768,7 +1823,8 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
                 if not mine or not theirs or any(p.kind != (kind or "list") and not _opens_list(p, side, kind)
-                                                 for side in (mine, theirs) for p in side):
+                                                 and not (x and kind == "list" and _broken_off(side[x - 1]))
+                                                 for side in (mine, theirs) for x, p in enumerate(side)):
                     continue
                 if lead_in:
                     # A lead-in of its own before a bead whose other side glues its lead-in
@@ -1778,16 +1834,17 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                         folded = True
                     break
                 held = frozenset().union(*(_values(p) for p in theirs))
-                # An item with no value joins while the items do not outnumber the other
-                # side's (a loose list's items join one by one, nested items counted; a
+                # An item joins while the items do not outnumber the other side's and the
+                # other side holds its values, if it has any (a loose list's items join one
+                # by one, nested items counted, though an item before named a value too; a
                 # row of a table likewise: its header and separator are rows apart as well).
-                # So does an item whose values the other side's list holds, though the
-                # bead's own lead-in names them too ("four rules: `a`, `b`, `c` and `d`").
+                # An item's sentence the translator went on with in a paragraph of its own
+                # (`_join_broken_sentences`) is no item of its own. Beyond that count, an
+                # item joins whose values the other side's list holds and the bead's own
+                # items do not name.
                 rows = _items(lone) + sum(map(_items, mine))
                 fits = rows <= sum(map(_items, theirs))
-                counted = not values and fits
-                if counted or (values and values <= held and (fits and _opens_list(mine[0], mine, kind) or not values
-                                                              & frozenset().union(*(_values(p) for p in mine)))):
+                if values <= held and (fits or values and not values & frozenset().union(*(_values(p) for p in mine))):
                     out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
                     folded = True
                     break
