@@ -11,10 +11,9 @@ import functools
 import regex
 
 from xlcheck import gazetteer
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking
+from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking
 from xlcheck.compare.places import organisation_present
 from xlcheck.model import Invariant
-from xlcheck.scripts import main_script
 
 
 @functools.cache
@@ -34,17 +33,13 @@ def agency_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list[
     """Agencies a version in Latin letters names in group `g` that another one in Latin
     letters names in none of their forms."""
     out = []
-    latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
-    for k in latin if len(latin) >= 2 else ():
-        doc = ctx.documents[k]
-        for index in group.members[k]:
-            paragraph = doc.paragraphs[index]
-            for match in _credits().finditer(paragraph.text):
-                name = match.group()
-                key = "gaz:" + _keys()[name]
-                for o in latin:
-                    if o != k and not organisation_present(key, ctx.text(o, group)):
-                        at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end(),
-                                       (), "acronym" if name.isupper() else "capitalised")
-                        out.append(name_lacking(g, docs, o, k, name, at))
+    for k, latin, paragraph in latin_paragraphs(ctx, group, docs):
+        for match in _credits().finditer(paragraph.text):
+            name = match.group()
+            key = "gaz:" + _keys()[name]
+            for o in latin:
+                if o != k and not organisation_present(key, ctx.text(o, group)):
+                    at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end(),
+                                   (), "acronym" if name.isupper() else "capitalised")
+                    out.append(name_lacking(g, docs, o, k, name, at))
     return out

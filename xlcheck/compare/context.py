@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +14,7 @@ import regex
 from xlcheck.glossary import Glossary
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import LETTER_RUNS, AsciiTwin, lazy, pieces
+from xlcheck.scripts import main_script
 
 # Words, and the parts of camel-case identifiers (an ASCII text has no letter beyond Latin).
 WORD_PARTS = AsciiTwin(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\p{Latin}\P{L}]+", r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -58,6 +59,15 @@ class Candidate:
     # Where a version that lacks the value would have it (a character offset), when known:
     # the line of a code block a translation lacks.
     near: dict[int, int] = field(default_factory=dict)
+
+
+def latin_paragraphs(ctx: Context, group: Group, docs: list[int]) -> Iterator[tuple[int, list[int], Segment]]:
+    """(k, the versions in Latin letters, a paragraph of doc k in `group`) for every
+    paragraph of a version written in Latin letters, where two versions or more are."""
+    latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
+    for k in latin if len(latin) >= 2 else ():
+        for index in group.members[k]:
+            yield k, latin, ctx.documents[k].paragraphs[index]
 
 
 def name_lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:

@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
+from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking, unaccented
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.spelling import skeleton
 from xlcheck.locales import base_language
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
-from xlcheck.scripts import main_script
 
 _WORD = r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*+"
 _JOINER = r"(?:of|and|the|de|del|la|le|van|von|der|du|da)"
@@ -91,20 +90,16 @@ def one_letter_changed(ctx: Context, g: int, group: Group, docs: list[int]) -> l
     """Names of several words a translation in Latin letters writes with one of them one
     letter off, its other words kept around it (see the module's notes)."""
     out = []
-    latin = [k for k in docs if group.members[k] and main_script(ctx.text(k, group)) == "latin"]
-    for k in latin if len(latin) >= 2 else ():
-        doc = ctx.documents[k]
-        for index in group.members[k]:
-            paragraph = doc.paragraphs[index]
-            for match in _RUN.finditer(paragraph.text):
-                words = [_POSSESSIVE.sub("", w) for w in match.group().split()]  # Trump's / Trumps
-                for o in latin:
-                    if o == k:
-                        continue
-                    if _changed_word(ctx, k, o, words, ctx.text(o, group)):
-                        name = match.group()
-                        at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
-                        out.append(name_lacking(g, docs, o, k, name, at))
+    for k, latin, paragraph in latin_paragraphs(ctx, group, docs):
+        for match in _RUN.finditer(paragraph.text):
+            words = [_POSSESSIVE.sub("", w) for w in match.group().split()]  # Trump's / Trumps
+            for o in latin:
+                if o == k:
+                    continue
+                if _changed_word(ctx, k, o, words, ctx.text(o, group)):
+                    name = match.group()
+                    at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
+                    out.append(name_lacking(g, docs, o, k, name, at))
     return out
 
 
