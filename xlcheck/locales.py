@@ -839,6 +839,9 @@ _SCALES: dict[str, dict[str, int]] = {
            "milliarder": 10**9, "mia": 10**9},
     "nb": {"tusen": 10**3, "million": 10**6, "millioner": 10**6, "mill": 10**6, "milliard": 10**9,
            "milliarder": 10**9, "mrd": 10**9},
+    # Turkish: "142 milyon takipçi", "3,6 milyar dolar", "5 bin kişi"; the case endings are
+    # glued ("milyona", "milyonluk") or follow an apostrophe after a figure.
+    "tr": {"bin": 10**3, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12},
     "is": {"þúsund": 10**3, "milljón": 10**6, "milljónir": 10**6, "milljóna": 10**6, "milljarður": 10**9,
            "milljarðar": 10**9, "milljarða": 10**9},
     # Chinese, Japanese and Korean technical writing keeps the Latin "10k" (ten thousand

@@ -100,6 +100,7 @@ from xlcheck.compare.spelling import (
     typo_of,
 )
 from xlcheck.compare.tables import labels_translated, names_labels_only
+from xlcheck.compare.turkish import compound_head
 from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import URL as _ADDRESS
 from xlcheck.hanzi import fold_han
@@ -159,7 +160,7 @@ TITLES = frozenset("""
 Mr Mrs Ms Dr Prof Sir Lady Lord Dame President Vice Prime Minister Chancellor Secretary
 King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Colonel Captain
 Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
-Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor
+Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor Hurricane Typhoon
 Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
 Alhaji Hajiya Malam Mallam Malama Injiniya Farfesa Dakta Mista Sanata Sarki Sarkin Shugaba Shugaban Gwamna Gwamnan
 Minista Ministan Kwamishina Kwamishinan Mashawarcin Kakakin Sakataren Wamban Ciroman Galadiman Madakin Mai
@@ -170,8 +171,7 @@ Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
 # form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
 # Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
 # State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
-# What follows a surname and is no part of it to compare ("Kenneth Polite Jr.").
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a surname, no part of it ("Polite Jr.")
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
 _TITLE_AFTER = lazy(r" (?:(?:and|of|for|the|&) )?\p{Lu}\p{Ll}+")
@@ -1970,7 +1970,7 @@ class Names:
         for match in pattern.finditer(self.ctx.text(o, group)):
             tail = match.group(1).split()
             if all(not word.isupper() and not self._writes(k, word) and word.lower() not in self.common
-                   and territory(word, lang) is None and place_key(lang, word) is None
+                   and territory(word, lang) is None and place_key(lang, word) is None and not compound_head(word, lang)
                    and not any(_respelt_part(stem, part) for stem in stems(word, lang) for part in rest)
                    for word in tail):
                 return True

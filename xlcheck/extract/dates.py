@@ -507,6 +507,18 @@ def _bengali_dates() -> regex.Pattern[str]:
         rf"(?(ending)|(?(year)|(?(day)(?:,?[ \u00a0]+(?P<late_year>\d{{4}})(?![\p{{N}}]))?|(?!))))")
 
 
+# Turkish also writes the year first, alone or in the genitive, and then the month with its
+# own ending or with "ay" (month): "2009'un Eylül ayında" (in September 2009), "2019
+# Mart'ında", "2020 Ocak ayı". The day comes after the month ("2019 Mart'ın 5'inde") and
+# is left out here: year and month are the date.
+@functools.cache
+def _turkish_year_first() -> regex.Pattern[str]:
+    months = "|".join(regex.escape(name) for name in _pattern_names("tr"))
+    return regexcache.compile(
+        rf"(?<![\p{{N}}.,:])(?P<year>1[89]\d\d|20\d\d)(?:['’]\p{{L}}+)?[ \u00a0]+"
+        rf"(?P<month>{months})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
 @functools.cache
 def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
     """Day ranges ("May 21--28 2006", "del 21 al 28 de mayo de 2006", "21.–28. Mai 2006")
@@ -759,6 +771,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
             value = _iso(year, _bengali_months()[match.group("month")], match.group("day"))
             if value is not None:
                 add(*match.span(), value)
+    if has_month and info.language == "tr":
+        for match in _turkish_year_first().finditer(text):
+            if match.group("month")[0].isupper():  # "ekim" is sowing, "ocak" a stove
+                month = table[fold(match.group("month")).rstrip(".")][0]
+                add(*match.span(), f"{match.group('year')}-{month:02d}")
     if has_month and _RANGE_HINT.search(text):
         for range_pattern in _range_patterns(info.tag):
             for match in range_pattern.finditer(text):
