@@ -61,3 +61,21 @@ def test_a_storm_named_with_its_designator_translated():
     assert loud_values(en, "en", tr, "tr") == []
     fr = "Comme prévu, l'ouragan Rosa s'affaiblit au-dessus des eaux plus fraîches de la côte nord du Mexique.\n"
     assert loud_values(en, "en", fr, "fr") == []
+
+
+# dailymail-co-uk.298692 (window 639-642), cut to its first sentence's clause on the collection.
+_SEASON = ("Designers Valentino and Thom Browne unveiled an array of wacky oversized head gear for their SS19 "
+           "collection on the runway.\n",
+           "Tasarımcı Valentino ve Thom Browne, 2019 İlkbahar/Yaz koleksiyonu için inanılmaz büyüklükteki aksesuar "
+           "çeşitlerini podyumda görücüye çıkardı.\n")
+
+
+def test_a_season_code_is_its_year():
+    en, tr = _SEASON
+    assert ("XL301", "SS19") not in loud_values(en, "en", tr, "tr")
+    assert ("XL201", "2019") not in loud_values(en, "en", tr, "tr")
+    assert ("XL202", "2019") in loud_values(en, "en", tr.replace("2019 İlkbahar", "2018 İlkbahar"), "tr")
+    # the code kept, or another season's
+    assert ("XL202", "2019") in loud_values(en, "en", tr.replace("2019 İlkbahar", "SS18 İlkbahar"), "tr")
+    kept = loud_values(en, "en", tr.replace("2019 İlkbahar", "SS19 İlkbahar"), "tr")
+    assert not any(rule.startswith(("XL2", "XL3")) for rule, _ in kept)

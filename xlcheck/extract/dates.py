@@ -511,6 +511,11 @@ def _bengali_dates() -> regex.Pattern[str]:
 # own ending or with "ay" (month): "2009'un Eylül ayında" (in September 2009), "2019
 # Mart'ında", "2020 Ocak ayı". The day comes after the month ("2019 Mart'ın 5'inde") and
 # is left out here: year and month are the date.
+# Fashion's season codes: "SS19" (spring/summer 2019), "AW19" and "FW19" (autumn or fall/winter),
+# which a translation writes out with the year ("2019 İlkbahar/Yaz koleksiyonu"): the year.
+_SEASON_CODE = lazy(r"(?<![\p{L}\p{N}_-])(?:SS|AW|FW)(\d\d)(?![\p{L}\p{N}_-])")
+
+
 @functools.cache
 def _turkish_year_first() -> regex.Pattern[str]:
     months = "|".join(regex.escape(name) for name in _pattern_names("tr"))
@@ -653,6 +658,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
 
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
+    for match in _SEASON_CODE.finditer(text):
+        add(*match.span(), f"20{match.group(1)}")
     table = _month_table(info.tag)
     # The month-name pattern is costly; run it only where a month name occurs.
     has_month = not claims.words.isdisjoint(table)
