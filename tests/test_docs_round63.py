@@ -4,7 +4,7 @@ as a model's code that went missing (tuning data docs40). Source, Apache-2.0:
 dragonflyoss/d7y.io@a92c4331 (`docs/operations/integrations/git-lfs.md` and its
 `i18n/zh/docusaurus-plugin-content-docs/current/` page, as in
 `fixtures/heldout/docs40/mdx-dragonfly-zh`): the title of the Helm charts step and the
-"Performance testing" section, cut before its image's last scenario notes. The twins are
+"Performance testing" section without its image, cut after its list of scenarios. The twins are
 the same excerpt with the translation mended, or a code of another shape dropped, written
 for the test."""
 
