@@ -286,9 +286,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if not readings and not value.isascii():
             value = unaccented_code(value)  # ČT24 is CT24, as other versions and ЧТ24 write it
         found.append(Invariant("code", readings[0], raw, start, end, readings[1:]) if readings
-                     else Invariant("code", value, raw, start, end))
+                     else Invariant("code", value, raw, start, end, (), "word" if _SAME_TO_SAME.fullmatch(value) else None))
         found.extend(_range_end(text, value, end, claims))
     return found
+
+
+# One capital, a 2 read "to", the same capital: P2P (peer-to-peer), B2B, E2E, M2M. A kind of
+# link named as an acronym, not a model's code: a translation writes it out (点对点, 端到端),
+# leaves it out or adds it as it rewords ("Dragonfly 集群" / "Dragonfly P2P 集群"), so it is
+# soft, as a code written as a word is (I2C, U2F, whose letters differ, stay codes).
+_SAME_TO_SAME = lazy(r"(\p{Lu})2\1")
 
 
 # The other end of a range of codes written with its number only: "EF4～5" is EF4 to EF5.
