@@ -1146,6 +1146,7 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
             and (keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]])
                  or _pairs_but_for_its_ends(beads)
+                 or _pairs_but_for_a_last_section(beads, a, b)
                  or keeps_title_and_listings(_title_names(raw[0]), _title_names(raw[1]),
                                              [p.text for p in raw[0] if p.kind == "code"],
                                              [p.text for p in raw[1] if p.kind == "code"])):
@@ -1181,6 +1182,36 @@ def _pairs_but_for_its_ends(beads: list[Bead]) -> bool:
         hi -= 1
     cut = sum(len(b.a) + len(b.b) for b in beads[:lo] + beads[hi:])
     return cut >= MIN_END_SECTION and hi - lo >= MIN_END_SECTION and mean_score(beads[lo:hi]) >= SURE_SCORE
+
+
+def _pairs_but_for_a_last_section(beads: list[Bead], a: list[Profile], b: list[Profile]) -> bool:
+    """Whether the versions pair surely once a last section only one of them has (from a
+    heading to the page's end) is left out, and then what only the other has at its ends:
+    a stale translation whose source dropped a section and added another at its end, the
+    pages pairing from their first segment on (their titles). The search pairs the two ends' paragraphs with each other, weakly (under MIN_SCORE), so
+    neither end is a run of skips. The section's segments must pair with nothing
+    surely, and no bead may hold both the section and what comes before it."""
+    for side, page in enumerate((a, b)):
+        for start in (h for h, p in enumerate(page) if p.kind == "heading" and h > 0):
+            rest = _without_section(beads, side, start)
+            if rest is not None:
+                return bool(rest[0].a and rest[0].b) and _pairs_but_for_its_ends(rest)
+    return False
+
+
+def _without_section(beads: list[Bead], side: int, start: int) -> list[Bead] | None:
+    """The beads with the segments of one version (`side`) from `start` on left out, or
+    None when one of them pairs at MIN_SCORE or more, or shares a bead with one before."""
+    out = []
+    for bead in beads:
+        own, other = (bead.a, bead.b) if side == 0 else (bead.b, bead.a)
+        kept = tuple(i for i in own if i < start)
+        if len(kept) < len(own) and (kept or (other and (bead.score or 0.0) >= MIN_SCORE)):
+            return None
+        if kept or other:
+            pair = (kept, other) if side == 0 else (other, kept)
+            out.append(Bead(*pair, bead.score if kept and other else None))
+    return out
 
 
 # Anchors no language changes: numbers of two digits or more, URLs, code spans, and
