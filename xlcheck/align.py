@@ -1679,7 +1679,7 @@ def _lead_ins_glued_to_lists(a: list[Profile], b: list[Profile],
             lone, mine, theirs = (a[i0], a[n0], b[m0]) if lone_a else (b[j0], b[m0], a[n0])
             if lone.kind == "text" and _LEAD_IN_END.search(lone.text) and _LIST_START.match(mine.text) \
                     and _GLUED_LEAD_IN.match(theirs.text):
-                out[k:k + 2] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                _merge_beads(out, k, k + 1)
         k += 1
     return out
 
@@ -1794,6 +1794,12 @@ def _prose_piece(p: Profile) -> bool:
     return p.kind in ("text", "list") or p.kind == "heading" and _MARKED_HEADING.match(p.text) is None
 
 
+def _merge_beads(out: list[tuple[int, int, int, int]], k: int, n: int) -> None:
+    """Beads k and n of a path, next to each other, made one (in place)."""
+    (i0, i1, j0, j1), (n0, n1, m0, m1) = out[k], out[n]
+    out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+
+
 def _join_broken_sentences(a: list[Profile], b: list[Profile],
                            path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     """A paragraph the translator cut where the source wraps its lines (a blank line after
@@ -1822,7 +1828,7 @@ def _join_broken_sentences(a: list[Profile], b: list[Profile],
                 # (before a list item, a line without a sentence's end is a lead-in of its own)
                 if _broken_off(mine[-1]) if n < k else _broken_off(lone) and mine[0].kind == "text" \
                         and not _items(mine[0]):
-                    out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                    _merge_beads(out, k, n)
                     joined = True
                     break
         k = max(0, k - 1) if joined else k + 1
@@ -1861,7 +1867,7 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                     # A lead-in of its own before a bead whose other side glues its lead-in
                     # to the list ("**Rule:**" / "**规则：**\n1. …"): it is the bead's.
                     if mine[0].kind == "list" and _GLUED_ITEMS_LEAD_IN.match(theirs[0].text):
-                        out[k:k + 2] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                        _merge_beads(out, k, k + 1)
                         folded = True
                     break
                 held = frozenset().union(*(_values(p) for p in theirs))
@@ -1876,7 +1882,7 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                 rows = _items(lone) + sum(map(_items, mine))
                 fits = rows <= sum(map(_items, theirs))
                 if values <= held and (fits or values and not values & frozenset().union(*(_values(p) for p in mine))):
-                    out[min(k, n):max(k, n) + 1] = [(min(i0, n0), max(i1, n1), min(j0, m0), max(j1, m1))]
+                    _merge_beads(out, k, n)
                     folded = True
                     break
         # After a fold, the item left alone before the grown bead is asked again.
