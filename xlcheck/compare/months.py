@@ -17,7 +17,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.numbers import han_value
-from xlcheck.locales import locale_info
+from xlcheck.locales import base_language, locale_info
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -62,7 +62,7 @@ def month_dropped(ctx: Context, g: int, group: Group, docs: list[int], by_kind) 
     version names in no form."""
     out = []
     for k in docs:
-        if ctx.documents[k].lang.split("-")[0] != "en":
+        if base_language(ctx.documents[k].lang) != "en":
             continue
         text = ctx.documents[k].text
         for inv in by_kind[k].get("date", ()):
@@ -71,7 +71,7 @@ def month_dropped(ctx: Context, g: int, group: Group, docs: list[int], by_kind) 
                                                                                   inv.start):
                 continue
             month = int(alone.group(1))
-            lack = frozenset(o for o in docs if o != k and ctx.documents[o].lang.split("-")[0] != "en"
+            lack = frozenset(o for o in docs if o != k and base_language(ctx.documents[o].lang) != "en"
                              and not _named(month, ctx.text(o, group), ctx.documents[o].lang,
                                             by_kind[o].get("date", [])))
             if lack:
