@@ -100,6 +100,13 @@ _CODE_COMMENT = lazy(r"(?=\S*(?:/|\(|_|\.[a-z]{1,5}$))[A-Za-z0-9@$~./()\[\]_-]++
 MASK = "\x00"
 # Blocks of no programming language, where a drawing may stand.
 _PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", *_GENERIC})
+# Blocks where a command's list of options may stand (its ``--help`` as printed), and a
+# line of it: a flag, its short form before it and the type of its value after it, then,
+# after two spaces or more, the flag's help text (cobra's and pflag's ``-A, --all-namespaces
+# List all …``, argparse's ``--name NAME   …``), which a translator translates.
+_SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "zsh", "console", "shellsession", "sh-session", "", *_GENERIC})
+_FLAG_HELP = lazy(r"^[ \t]*+(?:-[A-Za-z0-9],[ \t]++)?+--[A-Za-z0-9][\w.-]*+(?:[ \t][A-Za-z][\w.\[\]-]*+)?+"
+                  r"[ \t]{2,}+(\p{L}[^\n]*?)[ \t]*+$")
 # A line of a tree drawing, and a note in brackets at the end of it (after a space, or in
 # full-width brackets).
 _TREE_LINE = lazy(r"[ \t│|]*+[├└]")
@@ -323,6 +330,8 @@ def read_block(text: str) -> CodeBlock:
             strings.append((offset + string_start, offset + length, number))
     if language in _PLAIN_BLOCKS and ("├" in text or "└" in text):
         _tree_notes(chars, lines, offsets, body_from, body_to, comments)
+    if language in _SHELL_BLOCKS and "--" in text:
+        strings = _flag_help(chars, lines, offsets, body_from, body_to, comments, strings)
     kept = []
     named: list[tuple[int, int]] = []
     # The file the fence's title already names (VitePress ``js [vite.config.js]``,
@@ -373,6 +382,28 @@ def _tree_notes(chars: list[str], lines: list[str], offsets: list[int], first: i
             start, end = offsets[number] + note.start(), offsets[number] + note.end()
             comments.append((start, end))
             chars[start:end] = " " * (end - start)
+
+
+def _flag_help(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int,
+               comments: list[tuple[int, int]], strings: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """In a command's list of options (``-A, --all-namespaces   List all waypoints in all
+    namespaces``, zh ``列出所有命名空间中的所有航点``), the help text after each flag is
+    read as a comment, the flag and its value's type as code: the strings and comments
+    found inside it are its words. Returns the strings outside the help texts."""
+    helps = []
+    for number in range(first, last):
+        match = _FLAG_HELP.match(lines[number]) if "--" in lines[number] else None
+        if match is None or lines[number].rstrip().endswith("\\"):
+            continue  # (a command cut over lines ends with its continuation mark)
+        start, end = offsets[number] + match.start(1), offsets[number] + match.end(1)
+        comments[:] = [(s, e) for s, e in comments if not start <= s <= end]
+        comments.append((start, end))
+        chars[start:end] = " " * (end - start)
+        helps.append((start, end))
+    if not helps:
+        return strings
+    comments.sort()
+    return [string for string in strings if not any(s <= string[0] <= e for s, e in helps)]
 
 
 def _mask_words(text: str) -> str:

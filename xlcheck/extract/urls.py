@@ -47,6 +47,34 @@ _LANG_QUERY = lazy(r"([?&](?:hl|lang|language|locale)=)[A-Za-z][A-Za-z0-9_-]*")
 _LANG_QUERY_READ = lazy(r"[?&](?:hl|lang|language|locale)=\{lang\}(?=&|#|$)")
 
 
+# Docusaurus keeps a page's translation at ``i18n/<lang>/docusaurus-plugin-content-docs/current/X``
+# for ``docs/X`` (a version's at ``…-docs/version-2.0/X`` for ``versioned_docs/version-2.0/X``,
+# the blog's and the other pages' at ``…-blog/X`` and ``…-pages/X`` for ``blog/X`` and
+# ``src/pages/X``).
+DOCUSAURUS = lazy(
+    r"^(?P<prefix>(?:.*/)?)i18n/(?P<lang>[^/]+)/docusaurus-plugin-content-"
+    r"(?:docs/(?P<version>current|version-[^/]+)|(?P<plugin>blog|pages))/(?P<rest>.+)$")
+
+
+def docusaurus_page(path: str) -> tuple[str, str] | None:
+    """(the source's path, the language) of a Docusaurus page's translation, or None.
+
+    >>> docusaurus_page("website/i18n/de/docusaurus-plugin-content-docs/version-2.0/intro.md")
+    ('website/versioned_docs/version-2.0/intro.md', 'de')
+    >>> docusaurus_page("/i18n/zh/docusaurus-plugin-content-blog/2024-01-02-story.md")
+    ('/blog/2024-01-02-story.md', 'zh')
+    >>> docusaurus_page("docs/intro.md") is None
+    True
+    """
+    match = DOCUSAURUS.match(path)
+    if match is None:
+        return None
+    version = match.group("version")
+    where = ("docs/" if version == "current" else f"versioned_docs/{version}/") if version else (
+        "blog/" if match.group("plugin") == "blog" else "src/pages/")
+    return match.group("prefix") + where + match.group("rest"), match.group("lang")
+
+
 def _is_own_language(segment: str, info: LocaleInfo) -> bool:
     if not _TAG.match(segment):
         return False
@@ -67,6 +95,8 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     True
     >>> normalise_url("https://github.com/a/b/blob/main/proxy.ts#L13", locale_info("es"))
     'github.com/a/b/blob/main/proxy.ts#L13'
+    >>> normalise_url("/i18n/zh/docusaurus-plugin-content-docs/current/setup/quick-start.md#清理", locale_info("zh"))
+    '/docs/setup/quick-start.md'
     >>> normalise_url("../../static/img/a.png", locale_info("en")), normalise_url("/img/a.png", locale_info("zh"))
     ('/img/a.png', '/img/a.png')
     """
@@ -78,6 +108,12 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     line = _LINE_FRAGMENT.search(value) if "#L" in value else None
     value = value.split("#", 1)[0]
     value = _LANG_QUERY.sub(r"\1{lang}", value)
+    if "docusaurus-plugin-content-" in value:
+        # A link to the translation of a page of the site (the translated heading after
+        # its "#" already cut) is the link to the page.
+        page = docusaurus_page(value)
+        if page is not None and _is_own_language(page[1], info):
+            value = page[0]
     if value.lower().startswith("www."):
         value = value[4:]
     head, sep, rest = value.partition("/")

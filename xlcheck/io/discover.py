@@ -35,6 +35,7 @@ from pathlib import Path
 
 import regex
 
+from xlcheck.extract import urls
 from xlcheck.io import BILINGUAL
 from xlcheck.io.keyed import keyed_language
 from xlcheck.io.lang import as_tag
@@ -56,9 +57,6 @@ SKIP_DIRS = frozenset({".git", "node_modules", ".nox", ".venv", "venv", "__pycac
 FALLBACK_REFERENCE = "en"
 _INDEX_NAMES = frozenset({"index", "_index", "readme"})
 
-_DOCUSAURUS = lazy(
-    r"^(?P<prefix>(?:.*/)?)i18n/(?P<lang>[^/]+)/docusaurus-plugin-content-"
-    r"(?:docs/(?P<version>current|version-[^/]+)|(?P<plugin>blog|pages))/(?P<rest>.+)$")
 _DOCUSAURUS_SOURCE = ("docs/", "blog/", "src/pages/", "versioned_docs/")
 # Sites key pages by slug: ``page.mdx`` and its translation ``page.md`` are one page.
 _MARKDOWN = lazy(r"\.(?:mdx|markdown)$")
@@ -178,7 +176,7 @@ class _Layout:
         self.languages = languages
         self.default = default
         self.content_dirs = _hugo_content_dirs(base)
-        self.docusaurus_roots = {m.group("prefix") for f in files if (m := _DOCUSAURUS.match(f))}
+        self.docusaurus_roots = {m.group("prefix") for f in files if (m := urls.DOCUSAURUS.match(f))}
         self.folders, self.root_default = self._language_folders()
 
     def _allowed(self, tag: str) -> bool:
@@ -221,14 +219,9 @@ class _Layout:
 
     def version(self, path: str) -> tuple[str, str] | None:
         """(document key, language) of a file, or None when it is no language version."""
-        match = _DOCUSAURUS.match(path)
-        if match:
-            if not self._allowed(match.group("lang")):
-                return None
-            version = match.group("version")
-            where = ("docs/" if version == "current" else f"versioned_docs/{version}/") if version else (
-                "blog/" if match.group("plugin") == "blog" else "src/pages/")
-            return match.group("prefix") + where + match.group("rest"), match.group("lang")
+        page = urls.docusaurus_page(path)
+        if page is not None:
+            return page if self._allowed(page[1]) else None
         for prefix in self.docusaurus_roots:
             if path.startswith(prefix) and path[len(prefix):].startswith(_DOCUSAURUS_SOURCE):
                 return path, self.default

@@ -111,7 +111,9 @@ def code_block_changed():
     source's words but naming another product (``The model of the Metax card.`` /
     ``… Cambricon card.``) is changed. A note in brackets after a node of a tree drawn with
     box-drawing lines (``└─ <Stats> (async component)``) is prose, and ``unix:///var/run``
-    holds a path, no ``//`` comment. Shell
+    holds a path, no ``//`` comment. In a command's list of options as its ``--help``
+    prints it, the help text after a flag and its value's type is prose (``-A,
+    --all-namespaces   List all waypoints …`` / ``列出所有…``), its figures compared. Shell
     prompts (``$ git clone …``) the source shows and the translation drops are no drift;
     a prompt only the translation keeps is left from an older source and is reported.
     Why it matters: in translated documentation a changed code block is the surest sign

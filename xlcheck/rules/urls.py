@@ -24,7 +24,9 @@ def url_changed():
 
     What it finds: aligned paragraphs that each carry a URL the other lacks. Links
     that differ only by each version's own language are the same link: a language
-    folder (``/docs/x`` / ``/ko/docs/x``, ``/jp/docs/x``), or a language mark on the page's name where a
+    folder (``/docs/x`` / ``/ko/docs/x``, ``/jp/docs/x``), the Docusaurus translation of a page of
+    the site (``/docs/x`` / ``/i18n/zh/docusaurus-plugin-content-docs/current/x``, its versions and
+    blog too; a heading's anchor never counts), or a language mark on the page's name where a
     site keeps each edition next to the others (``/components/button`` /
     ``/components/button-cn``, ``README.md`` / ``README.zh-CN.md``, ``guide_ja``), and
     a page of the site linked with or without its file's suffix (``./meta`` / ``./meta.md``),
