@@ -1458,10 +1458,19 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             # links each holds: a link defined for text one version lacks went with it.
             if (_prose_kinds(pa, pb) and not anchored and 1 / 4 <= share <= 4
                     and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
-                    or (definitions_only(pa.text) and definitions_only(pb.text)):
+                    or (definitions_only(pa.text) and definitions_only(pb.text)) \
+                    or _one_heading(raw[0][i], raw[1][j]):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
         k += 1
     return out
+
+
+def _one_heading(pa: Profile, pb: Profile) -> bool:
+    """Whether two headings of one level, each alone where the other stands, are one
+    heading reworded: they share a word ("## Install Stargz Snapshotter for containerd
+    with Systemd" / "## containerd 集成 Stargz") and no anchor tells them apart."""
+    return pa.kind == pb.kind == "heading" and any(x.startswith("markup:h") for x in pa.anchors & pb.anchors) \
+        and any(x.startswith("w:") for x in pa.anchors & pb.anchors) and not _told_apart(pa.anchors, pb.anchors)
 
 
 def _prose_kinds(pa: Profile, pb: Profile) -> bool:

@@ -1,0 +1,145 @@
+"""Round 65 on documentation: a numbered acronym written apart and glued (``GPU 1`` /
+``GPU1``), two headings of one level reworded where each stands alone, and a list item
+told by the label a translation keeps (tuning data docs40 and docs41).
+
+Sources: Project-HAMi/website@0d64adad (`docs/developers/scheduling.md` and its
+`i18n/zh/docusaurus-plugin-content-docs/current/` page, as in
+`fixtures/heldout/docs41/mdx-hami-zh`; CC BY 4.0): the "GPU-scheduler-policy" section up to
+its Binpack result. dragonflyoss/d7y.io@a92c4331
+(`docs/operations/integrations/container-runtime/stargz.md` and its Chinese page, as in
+`fixtures/heldout/docs40/mdx-dragonfly-zh`; Apache-2.0): the page's first 240 lines, read from
+the committed fixture, and its "Performance testing" list. The twins are the same excerpts
+mended or changed, written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import loud_located
+
+GPU_EN = """### GPU-scheduler-policy
+
+![HAMi GPU scheduler policy diagram, comparing Binpack and Spread scores on each card](/img/docs/common/developers/scheduling/gpu-scheduler-policy-demo.png)
+
+#### Binpack
+
+Binpack mainly focuses on the computing power and video memory usage of each card. The more it is used, the higher the score.
+
+```text
+score: ((request.core + used.core) / allocatable.core + (request.mem + used.mem) / allocatable.mem)) * 10
+```
+
+1. Binpack scoring information for GPU 1 is as follows
+
+```text
+GPU1 Score: ((20+10)/100 + (1000+2000)/8000)) * 10 = 6.75
+```
+
+1. Binpack scoring information for GPU 2 is as follows
+
+```text
+GPU2 Score: ((20+70)/100 + (1000+6000)/8000)) * 10 = 17.75
+```
+
+In `Binpack` policy, `GPU2` is selected.
+"""
+# The Chinese as the site has it: "GPU1 的 Binpack 评分信息如下", the card's number glued.
+GPU_ZH = """### GPU-scheduler-policy
+
+![HAMi GPU 调度策略示意图，展示在单卡上的 Binpack 与 Spread 评分对比](/img/docs/common/developers/scheduling/gpu-scheduler-policy-demo.png)
+
+#### Binpack
+
+Binpack 主要关注每张卡的计算能力和显存使用情况。使用越多，得分越高。
+
+```text
+score: ((request.core + used.core) / allocatable.core + (request.mem + used.mem) / allocatable.mem)) * 10
+```
+
+1. GPU1 的 Binpack 评分信息如下
+
+```text
+GPU1 Score: ((20+10)/100 + (1000+2000)/8000)) * 10 = 6.75
+```
+
+1. GPU2 的 Binpack 评分信息如下
+
+```text
+GPU2 Score: ((20+70)/100 + (1000+6000)/8000)) * 10 = 17.75
+```
+
+因此，在 `Binpack` 策略中我们可以选择 `GPU2`。
+"""
+
+
+def test_a_numbered_acronym_glued_to_its_number_is_no_missing_name():
+    assert loud_located(GPU_EN, "en", GPU_ZH, "zh") == []
+
+
+def test_clean_twin_the_number_written_apart_as_the_english_writes_it():
+    mended = GPU_ZH.replace("1. GPU1 的", "1. GPU 1 的").replace("1. GPU2 的", "1. GPU 2 的")
+    assert loud_located(GPU_EN, "en", mended, "zh") == []
+
+
+def test_an_acronym_glued_to_another_number_is_still_missing():
+    # "GPU3" is another card: the English's GPU 1 is not in the item.
+    changed = GPU_ZH.replace("1. GPU1 的", "1. GPU3 的")
+    assert ("XL401", "GPU", 13) in loud_located(GPU_EN, "en", changed, "zh")
+
+
+STARGZ = Path(__file__).resolve().parents[1] / "fixtures/heldout/docs40/mdx-dragonfly-zh"
+
+
+def _stargz_head(lang: str) -> str:
+    """The stargz page's first 240 lines: its setup, then "## Install Stargz Snapshotter for
+    containerd with Systemd" (en) / "## containerd 集成 Stargz" (zh), at line 208 of each."""
+    lines = (STARGZ / f"stargz-zh.{lang}.md").read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(lines[:240])
+
+
+def test_two_headings_of_one_level_reworded_where_each_stands_alone_are_one():
+    findings = loud_located(_stargz_head("en"), "en", _stargz_head("zh"), "zh")
+    assert not [f for f in findings if f[0] == "XL002"]
+
+
+def test_twin_a_heading_of_another_level_stays_apart():
+    # A "###" against the English "##" is another section's heading, not the same one.
+    zh = _stargz_head("zh").replace("## containerd 集成 Stargz\n", "#### containerd 集成 Stargz\n")
+    findings = loud_located(_stargz_head("en"), "en", zh, "zh")
+    assert ("XL002", "#### containerd 集成 Stargz", 208) in findings
+
+
+PERFORMANCE_EN = """![stargz-mirror-dragonfly](../../../resource/operations/integrations/stargz-mirror-dragonfly.png)
+
+- OCIv1: Use containerd to pull image directly.
+- Stargz Cold Boot: Use containerd to pull image via stargz-snapshotter and doesn't hit any cache.
+- Stargz & Dragonfly Cold Boot: Use containerd to pull image via stargz-snapshotter.
+  Transfer the traffic to Dragonfly P2P based on Stargz mirror mode and no cache hits.
+"""
+# The Chinese lists a fourth scenario, "Hit Stargz Cache", that the English does not have.
+PERFORMANCE_ZH = """![stargz-mirror-dragonfly](../../../resource/operations/integrations/stargz-mirror-dragonfly.png)
+
+- OCIv1: 使用 containerd 直接拉取镜像并且启动成功的数据。
+- Stargz Cold Boot: 使用 containerd 通过 Stargz 拉取镜像，没有命中任何缓存并且启动成功的数据。
+- Stargz & Dragonfly Cold Boot: 使用 containerd 通过 Stargz 拉取镜像，并且基于 Stargz Mirror 模式流量转发至 Dragonfly P2P，在没有命中任何缓存并且启动成功的数据。
+- Hit Stargz Cache: 使用 containerd 通过 Stargz 拉取镜像，
+  并且基于 Stargz Mirror 模式流量转发至 Dragonfly P2P，在命中 Stargz 的本地缓存的情况下并且成功启动的数据。
+"""
+
+
+def test_an_item_told_by_its_kept_label_that_the_english_lacks_is_reported():
+    assert loud_located(PERFORMANCE_EN, "en", PERFORMANCE_ZH, "zh") == [
+        ("XL002", "- Hit Stargz Cache: 使用 containerd 通过 Stargz", 6)]
+
+
+def test_clean_twin_the_lists_item_for_item():
+    mended = PERFORMANCE_ZH.split("- Hit Stargz Cache")[0]
+    assert loud_located(PERFORMANCE_EN, "en", mended, "zh") == []
+
+
+def test_twin_labels_translated_tell_no_item():
+    # Labels the translation gives in its own words keep none of the English's: the items
+    # are not told apart, and the longer list is no item missing.
+    zh = PERFORMANCE_ZH.replace("OCIv1:", "直接拉取:").replace("Stargz Cold Boot:", "Stargz 冷启动:") \
+        .replace("Stargz & Dragonfly Cold Boot:", "Stargz 与 Dragonfly 冷启动:").replace("Hit Stargz Cache:", "命中缓存:")
+    assert not [f for f in loud_located(PERFORMANCE_EN, "en", zh, "zh") if f[0] == "XL002"]
