@@ -1,6 +1,9 @@
 """Round 65 on documentation: a numbered acronym written apart and glued (``GPU 1`` /
-``GPU1``), two headings of one level reworded where each stands alone, and a list item
-told by the label a translation keeps (tuning data docs40 and docs41).
+``GPU1``), two headings of one level reworded where each stands alone, a list item told by
+the label a translation keeps, an acronym the source defines given by its meaning in a
+paragraph of Chinese that holds much Latin, a heading paired with the one that heads its
+body, and paragraphs that share no value merged with a stranger left apart (tuning data
+docs40, docs41, docs38 and docs22).
 
 Sources: Project-HAMi/website@0d64adad (`docs/developers/scheduling.md` and its
 `i18n/zh/docusaurus-plugin-content-docs/current/` page, as in
@@ -8,14 +11,20 @@ Sources: Project-HAMi/website@0d64adad (`docs/developers/scheduling.md` and its
 its Binpack result. dragonflyoss/d7y.io@a92c4331
 (`docs/operations/integrations/container-runtime/stargz.md` and its Chinese page, as in
 `fixtures/heldout/docs40/mdx-dragonfly-zh`; Apache-2.0): the page's first 240 lines, read from
-the committed fixture, and its "Performance testing" list. The twins are the same excerpts
-mended or changed, written for the test."""
+the committed fixture, and its "Performance testing" list. WasmEdge/docs@ae18de76
+(`docs/start/build-and-run/cli.md` and its Chinese page, as in
+`fixtures/heldout/docs38/mdx-wasmedge-zh`; Apache-2.0): the title and first two paragraphs.
+kubeedge/website@fd5ba0c5 (`docs/setup/install-with-binary.md` and its Chinese page, as in
+`fixtures/heldout/docs22/md-kubeedge-zh`; Apache-2.0): the cloud side's sections from "Create
+CRDs" to "Run", read from the committed fixture. The HAMi protocol page, whole, is round 64's
+(`tests/test_docs_round64.py`). The twins are the same excerpts mended or
+changed, written for the test."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import loud_located
+from tests.conftest import loud_located, pair_findings
 
 GPU_EN = """### GPU-scheduler-policy
 
@@ -143,3 +152,85 @@ def test_twin_labels_translated_tell_no_item():
     zh = PERFORMANCE_ZH.replace("OCIv1:", "直接拉取:").replace("Stargz Cold Boot:", "Stargz 冷启动:") \
         .replace("Stargz & Dragonfly Cold Boot:", "Stargz 与 Dragonfly 冷启动:").replace("Hit Stargz Cache:", "命中缓存:")
     assert not [f for f in loud_located(PERFORMANCE_EN, "en", zh, "zh") if f[0] == "XL002"]
+
+
+CLI_EN = """# The `wasmedge` CLI
+
+After installing WasmEdge, you can use the `wasmedge` CLI to execute WASM files. We will cover how to run WASM files with WasmEdge on your machine and Docker images.
+
+The `wasmedge` binary is a command line interface (CLI) program that runs WebAssembly programs.
+"""
+# The Chinese as the site has it: the title "命令行工具" (command-line tool), no CLI in the
+# first paragraph, and the definition kept.
+CLI_ZH = """# `wasmedge` 命令行工具
+
+在安装了 WasmEdge 后，你可以使用 `wasmedge` 来执行 WASM 文件。我们将介绍如何在你的机器和 Docker 镜像上使用 WasmEdge 运行 WASM 文件。
+
+`wasmedge` 二进制文件是一个命令行界面（CLI）程序，用于运行 WebAssembly 程序。
+"""
+
+
+def test_an_acronym_the_source_defines_given_by_its_meaning_is_no_missing_name():
+    # The title and the first paragraph hold more Latin letters than Chinese ones.
+    assert loud_located(CLI_EN, "en", CLI_ZH, "zh") == []
+
+
+def test_clean_twin_the_acronym_kept():
+    mended = CLI_ZH.replace("`wasmedge` 命令行工具", "`wasmedge` CLI").replace("使用 `wasmedge` 来", "使用 `wasmedge` CLI 来")
+    assert loud_located(CLI_EN, "en", mended, "zh") == []
+
+
+def test_twin_a_paragraph_that_lost_figures_too_still_lacks_the_acronym():
+    # The sentence went, not the letters: "CLI" is reported with the figures.
+    en = CLI_EN + "\nThe `wasmedge` CLI has 5 subcommands and 40 options.\n"
+    zh = CLI_ZH + "\n`wasmedge` 有子命令和选项。\n"
+    assert ("XL401", "CLI", 7) in loud_located(en, "en", zh, "zh")
+
+
+KUBEEDGE = Path(__file__).resolve().parents[1] / "fixtures/heldout/docs22/md-kubeedge-zh"
+
+
+def _cloud_side(lang: str, first: int, last: int) -> str:
+    """Lines `first` to `last` of the binary installation page: "### Create CRDs" to the
+    "### Run" section (the English also has "### Prepare cloudcore binary" before "###
+    Prepare config file"; the Chinese goes from 创建CRD to 准备配置文件)."""
+    lines = (KUBEEDGE / f"install-with-binary-zh.{lang}.md").read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(lines[first - 1:last])
+
+
+def test_a_heading_pairs_with_the_one_that_heads_its_body():
+    en, zh = _cloud_side("en", 9, 60), _cloud_side("zh", 10, 38)
+    findings = loud_located(en, "en", zh, "zh")
+    # "### Prepare cloudcore binary" (line 17 of the excerpt) is the heading missing, not
+    # "### Prepare config file" (line 35)
+    missing = [line for rule, value, line in findings if rule == "XL002" and value.startswith("###")]
+    assert [value for rule, value, _ in findings if rule == "XL002" and value.startswith("###")] \
+        == ["### Prepare cloudcore binary"] and missing
+
+
+def test_twin_the_section_translated_too_pairs_heading_for_heading():
+    en = _cloud_side("en", 9, 60)
+    zh = _cloud_side("zh", 10, 38).replace("### 准备配置文件", "### 准备 cloudcore 二进制文件\n\n### 准备配置文件")
+    findings = loud_located(en, "en", zh, "zh")
+    assert not [value for rule, value, _ in findings if rule == "XL002" and value.startswith("###")]
+
+
+def test_paragraphs_merged_with_a_stranger_that_share_no_value_are_left_apart():
+    from tests.test_docs_round64 import PROTOCOL_EN, PROTOCOL_ZH
+
+    # The English's last two paragraphs ("…after 5 minutes", "…every 30s") paired with
+    # the Chinese-only paragraph on the 3 dispatch annotations (bead score 0.17): each is
+    # reported as the paragraph it is, the 30s sentence included.
+    findings = pair_findings(PROTOCOL_EN, "en", PROTOCOL_ZH, "zh")
+    missing = {f.locations[0].text for f in findings if f.rule == "XL002"}
+    assert {"Since system clock on scheduler node and 'device'", "A device node may become unavailable due to"} <= missing
+    assert not [f for f in findings if f.rule == "XL102" and f.value == "5"]
+
+
+def test_twin_a_merge_that_shares_a_value_stays_a_pair():
+    from tests.test_docs_round64 import PROTOCOL_EN, PROTOCOL_ZH
+
+    # The Chinese paragraph stating the 30s too shares a value with the merge: it stays paired.
+    zh = PROTOCOL_ZH.replace("在此过程中，需要设置 3 个注释", "调度器每 30s 更新注释。在此过程中，需要设置 3 个注释")
+    findings = pair_findings(PROTOCOL_EN, "en", zh, "zh")
+    assert not [f for f in findings if f.rule == "XL002" and f.locations[0].text.startswith("Since system clock")]

@@ -1406,7 +1406,7 @@ class Names:
         an acronym the page defines ("Fin de Vida Útil (EOL)") written out ("fin de vida útil")."""
         if not self._documentation(k):
             return False
-        if _ACRONYM_SHAPE.fullmatch(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
+        if _ACRONYM_SHAPE.fullmatch(value) and not latin_script(self.ctx.documents[k].lang) \
                 and any(o != k and self._spells_out(o, value)
                         and len(self._figures(o, group) - self._figures(k, group)) < 2
                         for o in range(len(self.ctx.documents)) if group.members[o]):
