@@ -2,8 +2,8 @@
 ``GPU1``), two headings of one level reworded where each stands alone, a list item told by
 the label a translation keeps, an acronym the source defines given by its meaning in a
 paragraph of Chinese that holds much Latin, a heading paired with the one that heads its
-body, and paragraphs that share no value merged with a stranger left apart (tuning data
-docs40, docs41, docs38 and docs22).
+body, paragraphs that share no value merged with a stranger left apart, and a reST
+substitution of words translated (tuning data docs40, docs41, docs38, docs22 and docs17).
 
 Sources: Project-HAMi/website@0d64adad (`docs/developers/scheduling.md` and its
 `i18n/zh/docusaurus-plugin-content-docs/current/` page, as in
@@ -17,14 +17,16 @@ the committed fixture, and its "Performance testing" list. WasmEdge/docs@ae18de7
 kubeedge/website@fd5ba0c5 (`docs/setup/install-with-binary.md` and its Chinese page, as in
 `fixtures/heldout/docs22/md-kubeedge-zh`; Apache-2.0): the cloud side's sections from "Create
 CRDs" to "Run", read from the committed fixture. The HAMi protocol page, whole, is round 64's
-(`tests/test_docs_round64.py`). The twins are the same excerpts mended or
+(`tests/test_docs_round64.py`). wpilibsuite/frc-docs-translations@69a06270 (the Spanish
+catalogue of `docs/software/wpilib-overview/debugging-robot-program`, as in
+`fixtures/heldout/docs17/po-frcdocs-es`; CC BY 4.0): two entries. The twins are the same excerpts mended or
 changed, written for the test."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import loud_located, pair_findings
+from tests.conftest import loud_catalogue, loud_located, pair_findings
 
 GPU_EN = """### GPU-scheduler-policy
 
@@ -234,3 +236,24 @@ def test_twin_a_merge_that_shares_a_value_stays_a_pair():
     zh = PROTOCOL_ZH.replace("在此过程中，需要设置 3 个注释", "调度器每 30s 更新注释。在此过程中，需要设置 3 个注释")
     findings = pair_findings(PROTOCOL_EN, "en", zh, "zh")
     assert not [f for f in findings if f.rule == "XL002" and f.locations[0].text.startswith("Since system clock")]
+
+
+# Two entries of the debugging page's catalogue as it has them: the substitutions, which the
+# reST source defines by these names (images), translated.
+SUBSTITUTIONS = [("|Watch Pane|", "|Panel de observación|"), ("|Call Stack|", "|Pila de llamadas|")]
+
+
+def test_a_substitution_of_words_translated_is_a_changed_reference(tmp_path):
+    assert loud_catalogue(tmp_path, SUBSTITUTIONS, "es") == [
+        ("XL702", "|Watch Pane|"), ("XL702", "|Call Stack|")]
+
+
+def test_clean_twin_the_substitutions_kept(tmp_path):
+    assert loud_catalogue(tmp_path, [(en, en) for en, _ in SUBSTITUTIONS], "es") == []
+
+
+def test_twin_pipes_in_running_text_are_no_substitution(tmp_path):
+    # A pipeline written in prose ("cat log|grep error|wc -l") has no substitution in it.
+    entries = [("Run cat log|grep error|wc -l to count them.", "Ejecute cat log|grep error|wc -l para contarlos."),
+               ("Run cat log|grep error|wc -l to count them.", "Ejecute cat log para contarlos.")]
+    assert not [rule for rule, value in loud_catalogue(tmp_path, entries, "es") if value.startswith("|")]
