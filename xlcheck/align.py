@@ -1116,13 +1116,13 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.
-        path = _pairs_slid(a, b, path, ratio)
+        path = _headings_by_their_bodies(a, b, _pairs_slid(a, b, path, ratio))
         path = _fold_directives(a, b, _fold_lead_ins(a, b, _pair_lone_skips(a, b, path, ratio, raw)))
         path = _pair_lone_skips(a, b, path, ratio, raw)  # skips a folded tip no longer stands between
         path = _merges_split_by_skips(a, b, path, ratio, raw)
         path = _headings_replaced(a, b, path, raw)
         path = _sections_replaced(a, b, path, raw, ratio)
-        path = _listings_rewrapped(a, b, _strangers_split(a, b, path, raw))
+        path = _listings_rewrapped(a, b, _strangers_split(a, b, _strangers_apart(a, b, path, raw, ratio), raw))
         path = _lead_ins_glued_to_lists(a, b, _lead_ins_from_headings(a, b, path))
         path = _fold_list_items(raw[0], raw[1], _join_broken_sentences(raw[0], raw[1], path))
     lengths = [p.length for p in a], [p.length for p in b]
@@ -1265,6 +1265,30 @@ def _strangers_split(a: list[Profile], b: list[Profile], path: list[tuple[int, i
                 break
         else:
             out.append(bead)
+    return out
+
+
+def _strangers_apart(a: list[Profile], b: list[Profile], path: list[tuple[int, int, int, int]],
+                     raw: tuple[list[Profile], list[Profile]], ratio: float) -> list[tuple[int, int, int, int]]:
+    """Two paragraphs of prose or more merged with one of the other version that score as
+    no translation (under STRANGERS), each holding values and none of them a value of the
+    other side (``…unavailable after 5 minutes`` and ``…every 30s`` against ``需要设置 3
+    个注释``): paragraphs each version has alone, where a page's ends were rewritten, left
+    apart so that each is reported as the paragraph it is."""
+    out = []
+    for bead in path:
+        i0, i1, j0, j1 = bead
+        sizes = sorted((i1 - i0, j1 - j0))
+        if sizes[0] == 1 and sizes[1] >= 2 \
+                and all(p.kind == "text" for p in a[i0:i1] + b[j0:j1]) \
+                and bead_score(_merge(a[i0:i1]), _merge(b[j0:j1]), ratio) < STRANGERS:
+            mine = [_value_anchors(raw[0][x]) for x in range(i0, i1)]
+            theirs = [_value_anchors(raw[1][y]) for y in range(j0, j1)]
+            if all(mine) and all(theirs) and not frozenset().union(*mine) & frozenset().union(*theirs):
+                out.extend((x, x + 1, j0, j0) for x in range(i0, i1))
+                out.extend((i1, i1, y, y + 1) for y in range(j0, j1))
+                continue
+        out.append(bead)
     return out
 
 
@@ -1458,10 +1482,19 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             # links each holds: a link defined for text one version lacks went with it.
             if (_prose_kinds(pa, pb) and not anchored and 1 / 4 <= share <= 4
                     and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
-                    or (definitions_only(pa.text) and definitions_only(pb.text)):
+                    or (definitions_only(pa.text) and definitions_only(pb.text)) \
+                    or _one_heading(raw[0][i], raw[1][j]):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
         k += 1
     return out
+
+
+def _one_heading(pa: Profile, pb: Profile) -> bool:
+    """Whether two headings of one level, each alone where the other stands, are one
+    heading reworded: they share a word ("## Install Stargz Snapshotter for containerd
+    with Systemd" / "## containerd 集成 Stargz") and no anchor tells them apart."""
+    return pa.kind == pb.kind == "heading" and any(x.startswith("markup:h") for x in pa.anchors & pb.anchors) \
+        and any(x.startswith("w:") for x in pa.anchors & pb.anchors) and not _told_apart(pa.anchors, pb.anchors)
 
 
 def _prose_kinds(pa: Profile, pb: Profile) -> bool:
@@ -1509,6 +1542,49 @@ def _pairs_slid(a: list[Profile], b: list[Profile], path: list[tuple[int, int, i
         around = (path[k - 1] if k else None, path[end] if end < len(path) else None)
         out.extend(_best_offset((a, b), path[k:end], side, around, ratio))
         k = end
+    return out
+
+
+def _level(p: Profile) -> int:
+    """A Markdown heading's level (``###`` is 3), 0 for any other paragraph."""
+    mark = _ATX_LEVEL.match(p.text) if _heads_section(p) else None
+    return len(mark.group(1)) if mark else 0
+
+
+_ATX_LEVEL = lazy(r"[ \t]*+(#{1,6})[ \t]")
+
+
+def _headings_by_their_bodies(a: list[Profile], b: list[Profile],
+                              path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A heading heads the text after it: where two headings of one level are paired, then
+    one version's paragraphs stand alone up to a heading of that level, and the text after
+    that heading pairs with the text after the other version's heading, the other's
+    heading is that later one (``### Prepare cloudcore binary``, its section the source
+    added, ``### Prepare config file``, then the config block, against ``### 准备配置文件``
+    and the block): the section before it is the one the other version lacks."""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        end = k + 1
+        while end < len(out) and (out[end][2] == out[end][3]) != (out[end][0] == out[end][1]):
+            end += 1
+        skips = out[k + 1:end]
+        sides = {0 if bead[2] == bead[3] else 1 for bead in skips}
+        if i1 - i0 == 1 and j1 - j0 == 1 and len(sides) == 1 and end < len(out) \
+                and out[end][1] > out[end][0] and out[end][3] > out[end][2] \
+                and _level(a[i0]) and _level(a[i0]) == _level(b[j0]):
+            side = sides.pop()
+            many = a if side == 0 else b
+            last = skips[-1][2 * side + 1] - 1
+            if _level(many[last]) == _level(a[i0]):
+                if side == 0:
+                    out[k:end] = [(i0, i1, j0, j0)] + [(x, x + 1, j1, j1) for x in range(i1, last)] + [(last, last + 1, j0, j1)]
+                else:
+                    out[k:end] = [(i0, i0, j0, j1)] + [(i1, i1, y, y + 1) for y in range(j1, last)] + [(i0, i1, last, last + 1)]
+                k = end
+                continue
+        k += 1
     return out
 
 

@@ -26,7 +26,7 @@ from xlcheck.compare.blame import MARKED_ITEM, Blame, held_facts
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import folded_document
 from xlcheck.extract.urls import normalise_url
-from xlcheck.locales import known_language, locale_info
+from xlcheck.locales import known_language, latin_script, locale_info
 from xlcheck.model import Finding, Invariant, Location
 from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
@@ -138,6 +138,29 @@ def _names(ctx: Context, k: int, index: int, start: int, end: int, lower: frozen
             and inv.value.lower() not in lower}
 
 
+# An item's label: a few capitalised words in Latin letters before a colon, the item going on
+# after it ("- Stargz Cold Boot: Use containerd to pull…"), a term a translation into another
+# script keeps as written.
+_LABEL = lazy(r"(?:\*\*)?+([A-Z][A-Za-z0-9]*+(?:[ \t]++(?:&|[A-Z][A-Za-z0-9]*+)){0,4}+)(?:\*\*)?+"
+              r"[ \t]*+[:：](?:\*\*)?+[ \t]++\S")
+
+
+def _label(ctx: Context, k: int, index: int, start: int, end: int) -> set[str]:
+    """The label that tells an item of doc k's paragraph `index` (between offsets `start`
+    and `end` of it), as a set: the capitalised Latin words before the colon that opens it,
+    which a translation into another script keeps ("- Hit Stargz Cache: 使用 containerd…"); an item told this way is
+    missing only where at least three items, and as many as are lost, keep theirs in the
+    other list, as an item of names is.
+
+    >>> _LABEL.match("Stargz & Dragonfly Cold Boot: 使用 containerd").group(1)
+    'Stargz & Dragonfly Cold Boot'
+    """
+    paragraph = ctx.documents[k].paragraphs[index]
+    marked = _ITEM.match(paragraph.text, start)
+    label = _LABEL.match(paragraph.text, marked.end() if marked else start, end)
+    return {"label:" + label.group(1).casefold()} if label else set()
+
+
 # A folder of a link that names a language (``/en-US/``): each version may link its own.
 _LANGUAGE_FOLDER = lazy(r"/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)(?=/)")
 
@@ -207,11 +230,13 @@ def _lists(ctx: Context, group: Group, present: list[int]) -> dict | None:
         lists[k] = (paragraph, spans, links, codes, by_name)
     if any(n for k in present for n in lists[k][4]):
         lower = _lower_words(ctx)
+        # (a translation into another script keeps the Latin labels it does not translate)
+        labelled = not all(latin_script(docs[k].lang) for k in present)
         for k in present:
             links, by_name = lists[k][2], lists[k][4]
             for n, place in enumerate(by_name):
                 if place is not None:
-                    links[n] = _names(ctx, k, *place, lower)
+                    links[n] = labelled and _label(ctx, k, *place) or _names(ctx, k, *place, lower)
     return lists
 
 

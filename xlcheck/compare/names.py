@@ -63,6 +63,7 @@ from xlcheck.compare.cyrillic import (
     stems,
     vowels_differ,
 )
+from xlcheck.compare.joined import numbered_apart, typed_inside
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
 from xlcheck.compare.oneletter import one_letter_changed
@@ -233,16 +234,6 @@ def _last_part(value: str) -> regex.Pattern[str]:
     head = regex.findall(r"\p{Lu}\p{Ll}+", value)[-1].lower()
     head = head[:-1] if head.endswith("s") else head
     return regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(head)}(?:s|es)?(?![A-Za-z0-9])", regex.IGNORECASE)
-
-
-def _typed_inside(value: str, text: str) -> bool:
-    """Whether a text writes a name glued before a capitalised word, the first part of a
-    run-together type's name ("JindoFSRuntime" holds the name "JindoFS").
-
-    >>> _typed_inside("GooseFS", "腾讯云GooseFSRuntime支持COS"), _typed_inside("Goose", "GooseFSRuntime")
-    (True, False)
-    """
-    return regex.search(rf"(?<![A-Za-z0-9]){regex.escape(value)}(?=\p{{Lu}}\p{{Ll}})", text) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1226,8 +1217,9 @@ class Names:
             return True  # "Data Target - CreateHiveTable" / "数据目的 - 是否创建新表": the interface's label
         if self._glued_to_word(value, words):
             return True  # "NumPyDocumentation" (a space lost) / "Documentación NumPy"
-        if _typed_inside(value, self.ctx.text(k, group)):
-            return True  # "JindoFS" / "JindoFSRuntime": the name that opens a type's name
+        if typed_inside(value, self.ctx.text(k, group)) or any(numbered_apart(
+                value, self.ctx.text(o, group), self.ctx.text(k, group)) for o in docs if value in names.get(o, {})):
+            return True  # "JindoFS" / "JindoFSRuntime": the name that opens a type's name; "GPU 1" / "GPU1"
         if _PASCAL_WORDS.fullmatch(value) and not latin_script(self.ctx.documents[k].lang) \
                 and _last_part(value).search(self.ctx.text(k, group)):
             return True  # "SharedOptions" / "公共option", "AlluxioRuntime" / "Runtime": a type named by its head
@@ -1414,7 +1406,7 @@ class Names:
         an acronym the page defines ("Fin de Vida Útil (EOL)") written out ("fin de vida útil")."""
         if not self._documentation(k):
             return False
-        if _ACRONYM_SHAPE.fullmatch(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
+        if _ACRONYM_SHAPE.fullmatch(value) and not latin_script(self.ctx.documents[k].lang) \
                 and any(o != k and self._spells_out(o, value)
                         and len(self._figures(o, group) - self._figures(k, group)) < 2
                         for o in range(len(self.ctx.documents)) if group.members[o]):

@@ -251,6 +251,7 @@ _PLACEHOLDER = lazy(
     r"|\{\d++\}"                                               # {0}
     r"|\$\[[^\[\]\s]++\]"                                        # $[yyyyMMdd], a scheduler's time parameter
     r"|\|[\w-]++\|"                                            # reST substitution |version|
+    r"|(?<![\w|])\|[\w-]++(?: [\w-]++){1,3}+\|(?![\w|])"         # of words, |Watch Pane|
     r"|\[(?:#\w*|\d+)\]_"                                  # reST footnote [#]_, [1]_
 )
 
