@@ -34,6 +34,8 @@ def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame
     source = units[pivot]
     if "`" not in source.text and "**" not in source.text:
         return []  # cheap gate: only a source with inline markup characters is read
+    if source.n in ctx.documents[pivot].markdown:
+        return []  # a Markdown page's code span is one glued to a word or before "(": not reST's rules
     source_markup = read(source.text)
     if not source_markup:
         return []
