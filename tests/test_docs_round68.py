@@ -5,7 +5,11 @@ with a twin that stays reported (or, for a drift, a clean twin that stays quiet)
 
 from __future__ import annotations
 
+import regex
+
 from tests.conftest import loud_catalogue
+from xlcheck.compare.literals import code_word
+from xlcheck.extract.codes import NAMED_IN_CODE, SNAKE_CASE
 
 # --- A catalogue of Markdown pages: code spans by Markdown's rules, not reST's ---
 
@@ -36,3 +40,37 @@ def test_the_same_entries_from_rest_pages_stay_reported(tmp_path):
 def test_a_code_span_changed_in_a_markdown_catalogue_stays_reported(tmp_path):
     drifted = [(GLUED[0][0], GLUED[0][1].replace("`Structure`", "`Structura`"))]
     assert [rule for rule, _ in loud_catalogue(tmp_path, drifted, "es", "src/hello/print.md:96")] == ["XL702"]
+
+
+# --- A word whose first letter is accented is not cut after it ---
+
+# src/primitives/array.md:52, a code block's comment whose Spanish translates the slice's
+# metavariables: `índice_inicial` is one word, not "í" and an identifier `ndice_inicial`.
+SLICE_EN = ("// Slices can point to a section of an array.\n"
+            "    // They are of the form [starting_index..ending_index].\n"
+            "    // `starting_index` is the first position in the slice.\n"
+            "    // `ending_index` is one more than the last position in the slice.\n")
+SLICE_ES = ("// Los slices pueden apuntar a una sección de un arreglo.\n"
+            "   // Estos son de la forma [índice_inicial..índice_final].\n"
+            "   // `índice_inicial` es la primera posición en el slice.\n"
+            "   // `índice_final` es uno más que la última posición en la porción.\n")
+
+
+def test_an_identifier_is_not_read_inside_a_word_that_opens_with_an_accent():
+    assert [m.group() for m in SNAKE_CASE.finditer(SLICE_ES)] == []
+    assert [m.group() for m in SNAKE_CASE.finditer("la función válida_x y nombre_de_víctima")] == []
+    assert "starting_index" in [m.group() for m in SNAKE_CASE.finditer(SLICE_EN)]
+    assert NAMED_IN_CODE.search("ápkg/app/server/discovery") is None
+    assert NAMED_IN_CODE.search("see pkg/app/server/discovery") is not None
+
+
+def test_no_finding_names_a_word_cut_after_its_accent(tmp_path):
+    po = SLICE_EN.replace("\n", "\\n"), SLICE_ES.replace("\n", "\\n")
+    found = loud_catalogue(tmp_path, [po], "es", "src/primitives/array.md:52")
+    assert not [value for _, value in found if "ndice" in value and "índice" not in value]
+
+
+def test_a_word_after_an_accented_letter_in_a_name_check_is_part_of_it():
+    assert regex.search(code_word("ndice_final"), "`índice_final`") is None
+    assert regex.search(code_word("ending_index"), "`ending_index` is one more") is not None
+    assert SNAKE_CASE.fullmatch("ending_index")

@@ -31,7 +31,7 @@ _LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$"
                   r"|^\.[\w-]++$")  # a dotfile (`.gitmodules`): a file the source no longer names
 # A language tag that names a file or a folder, or ends a file's name after "_"
 # (perspective_en.png / perspective_cn.png: a picture with the words of each language).
-_LANG_NAME = lazy(r"(?<![A-Za-z0-9-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
+_LANG_NAME = lazy(r"(?<![\p{Latin}0-9-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = lazy(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _ANGLE_PLACEHOLDER = lazy(r"<[^<>\s/=\"']++>")
 _STRING = lazy(r"'[^'\n]*+'|\"[^\"\n]*+\"")
@@ -295,7 +295,7 @@ def without_code_spans(text: str) -> str:
 def code_word(code: str, ignore_case: bool = False) -> str:
     """The pattern of `code` written whole: no letter, digit or underscore of a longer
     identifier on either side."""
-    return rf"{'(?i)' if ignore_case else ''}(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])"
+    return rf"{'(?i)' if ignore_case else ''}(?<![\p{{Latin}}0-9_]){regex.escape(code)}(?![\p{{Latin}}0-9_])"
 
 
 def _pieces_between_fences(text: str, size: int = 1 << 16):
@@ -379,8 +379,8 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     # A word set in quotation marks instead (「color」) was marked as a term: its code
     # marks were swapped, not dropped with the value still plain (see values._quoted).
     before, after = ("", "") if shaped else (_QUOTE_MARKS, _QUOTE_MARKS)
-    pattern = (rf"(?<![A-Za-z0-9_@./\\{before}-]){regex.escape(code)}"
-               rf"(?![A-Za-z0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
+    pattern = (rf"(?<![\p{{Latin}}0-9_@./\\{before}-]){regex.escape(code)}"
+               rf"(?![\p{{Latin}}0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
     return regex.search(pattern, " ".join(bare.split())) is not None
 
 

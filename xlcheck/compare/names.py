@@ -232,7 +232,7 @@ def _last_part(value: str) -> regex.Pattern[str]:
     """
     head = regex.findall(r"\p{Lu}\p{Ll}+", value)[-1].lower()
     head = head[:-1] if head.endswith("s") else head
-    return regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(head)}(?:s|es)?(?![A-Za-z0-9])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{Latin}}0-9]){regex.escape(head)}(?:s|es)?(?![\p{{Latin}}0-9])", regex.IGNORECASE)
 
 
 def _typed_inside(value: str, text: str) -> bool:
@@ -242,7 +242,7 @@ def _typed_inside(value: str, text: str) -> bool:
     >>> _typed_inside("GooseFS", "腾讯云GooseFSRuntime支持COS"), _typed_inside("Goose", "GooseFSRuntime")
     (True, False)
     """
-    return regex.search(rf"(?<![A-Za-z0-9]){regex.escape(value)}(?=\p{{Lu}}\p{{Ll}})", text) is not None
+    return regex.search(rf"(?<![\p{{Latin}}0-9]){regex.escape(value)}(?=\p{{Lu}}\p{{Ll}})", text) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -313,7 +313,7 @@ def case_forms(text: str, word: str) -> set[str]:
     ['DataSource', 'Datasource']
     """
     # (Latin letters bound it: Chinese and Japanese glue words to it, "Github账户")
-    pattern = regexcache.compile(rf"(?<![A-Za-z0-9_/.@-]){regex.escape(word)}(?![A-Za-z0-9_/@-]|\.\w)",
+    pattern = regexcache.compile(rf"(?<![\p{{Latin}}0-9_/.@-]){regex.escape(word)}(?![\p{{Latin}}0-9_/@-]|\.\w)",
                                  regex.IGNORECASE)
     return {match.group() for match in pattern.finditer(text) if not match.group().islower()}
 
