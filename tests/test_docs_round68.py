@@ -74,3 +74,31 @@ def test_a_word_after_an_accented_letter_in_a_name_check_is_part_of_it():
     assert regex.search(code_word("ndice_final"), "`índice_final`") is None
     assert regex.search(code_word("ending_index"), "`ending_index` is one more") is not None
     assert SNAKE_CASE.fullmatch("ending_index")
+
+
+# --- A code block's comment entry that lost its trailing line break ---
+
+# src/primitives/literals.md:31 and src/custom_types/structs.md:73: mdBook puts the msgstr
+# back in place of the msgid, so the next line of code falls into the comment.
+COMMENTS = [("// Scientific notation\\n", "// Notación científica"),
+            ("// Instantiate a unit struct\\n", "// Instacia una struct unitaria")]
+
+
+def test_a_comment_entry_that_lost_its_trailing_line_break_is_reported(tmp_path):
+    found = loud_catalogue(tmp_path, COMMENTS, "es", "src/primitives/literals.md:31")
+    assert found == [("XL701", "\\n"), ("XL701", "\\n")]
+
+
+def test_a_comment_entry_that_keeps_its_line_break_is_clean(tmp_path):
+    kept = [(source, target + "\\n") for source, target in COMMENTS]
+    assert loud_catalogue(tmp_path, kept, "es", "src/primitives/literals.md:31") == []
+
+
+def test_a_blank_after_the_last_line_break_joins_nothing(tmp_path):
+    # src/hello/print/print_debug.md:9: the Spanish ends "…`fmt::Debug`. \n " (a blank
+    # after the line break indents the next line, which stays a line of its own).
+    entry = ("// The `derive` attribute automatically creates the implementation\\n"
+             "// required to make this `struct` printable with `fmt::Debug`.\\n",
+             "// El atributo `derive` crea automáticamente la implementación \\n"
+             " // requerida para hacer esta `struct` imprimible con `fmt::Debug`. \\n ")
+    assert loud_catalogue(tmp_path, [entry], "es", "src/hello/print/print_debug.md:9") == []
