@@ -45,7 +45,8 @@ def test_a_code_span_changed_in_a_markdown_catalogue_stays_reported(tmp_path):
 # --- A word whose first letter is accented is not cut after it ---
 
 # src/primitives/array.md:52, a code block's comment whose Spanish translates the slice's
-# metavariables: `índice_inicial` is one word, not "í" and an identifier `ndice_inicial`.
+# metavariables: `índice_inicial` is one word, not "í" and an identifier `ndice_inicial`;
+# `nombre_de_víctima` is not `nombre_de_v`.
 SLICE_EN = ("// Slices can point to a section of an array.\n"
             "    // They are of the form [starting_index..ending_index].\n"
             "    // `starting_index` is the first position in the slice.\n"
@@ -56,9 +57,12 @@ SLICE_ES = ("// Los slices pueden apuntar a una sección de un arreglo.\n"
             "   // `índice_final` es uno más que la última posición en la porción.\n")
 
 
-def test_an_identifier_is_not_read_inside_a_word_that_opens_with_an_accent():
-    assert [m.group() for m in SNAKE_CASE.finditer(SLICE_ES)] == []
-    assert [m.group() for m in SNAKE_CASE.finditer("la función válida_x y nombre_de_víctima")] == []
+def test_an_identifier_is_read_whole_when_a_letter_of_it_is_accented():
+    assert [m.group() for m in SNAKE_CASE.finditer(SLICE_ES)] == ["índice_inicial", "índice_inicial", "índice_final"]
+    assert [m.group() for m in SNAKE_CASE.finditer("la función válida_x y nombre_de_víctima")] == [
+        "válida_x", "nombre_de_víctima"]
+    # docs22's Klipper catalogue (GPL-3.0): a parameter's name translated in a formula
+    assert [m.group() for m in SNAKE_CASE.finditer("4.0 *diamètre_buse^2")] == ["diamètre_buse"]
     assert "starting_index" in [m.group() for m in SNAKE_CASE.finditer(SLICE_EN)]
     assert NAMED_IN_CODE.search("ápkg/app/server/discovery") is None
     assert NAMED_IN_CODE.search("see pkg/app/server/discovery") is not None
@@ -102,3 +106,39 @@ def test_a_blank_after_the_last_line_break_joins_nothing(tmp_path):
              "// El atributo `derive` crea automáticamente la implementación \\n"
              " // requerida para hacer esta `struct` imprimible con `fmt::Debug`. \\n ")
     assert loud_catalogue(tmp_path, [entry], "es", "src/hello/print/print_debug.md:9") == []
+
+
+# --- Code spans: a comment's prose translated, a capital added to code ---
+
+# src/hello/comment.md:8 and :11, the comment-syntax examples: a code span that is one
+# comment, whole, holds prose its translator translates (XL704, information only).
+def test_a_code_span_that_is_a_comment_translated_is_no_error(tmp_path):
+    entries = [("`/* Block comments which go to the closing delimiter. */`",
+                "`/* Comentarios de bloque que van al delimitador de cierre. */`"),
+               ("`//! Generate library docs for the enclosing item.`",
+                "`//! Genera docs de librería para el artículo adjunto.`")]
+    assert loud_catalogue(tmp_path, entries, "es", "src/hello/comment.md:8") == []
+
+
+def test_a_comment_span_whose_marks_changed_stays_reported(tmp_path):
+    entries = [("`//! Generate library docs for the enclosing item.`",
+                "`// Genera docs de librería para el artículo adjunto.`")]
+    assert [rule for rule, _ in loud_catalogue(tmp_path, entries, "es", "src/hello/comment.md:11")] == ["XL702"]
+
+
+# src/hello/print/print_debug.md:8 and print_display.md:38: Spanish capitalises no noun, so
+# `Derive` is another attribute; `Fmt::Debug` is another path in any language.
+DERIVE = ("_All_ types can `derive` (automatically create) the `fmt::Debug` implementation.",
+          "Todos Los tipos pueden `Derive` (crear automáticamente) la implementación `fmt::Debug`.")
+DEBUG = ("`fmt::Display` is not implemented for `Vec<T>`. `fmt::Debug` must then be used for these generic cases.",
+         "`fmt::Display` no se implementa para `Vec<T>`. `Fmt::Debug` debe usarse para estos casos genéricos.")
+
+
+def test_code_capitalised_in_a_language_whose_nouns_take_none_is_changed(tmp_path):
+    found = loud_catalogue(tmp_path, [DERIVE, DEBUG], "es", "src/hello/print/print_debug.md:8")
+    assert sorted(found) == [("XL702", "`derive`"), ("XL702", "`fmt::Debug`")]
+
+
+def test_the_same_code_kept_is_clean(tmp_path):
+    kept = [(DERIVE[0], DERIVE[1].replace("`Derive`", "`derive`")), (DEBUG[0], DEBUG[1].replace("`Fmt::", "`fmt::"))]
+    assert loud_catalogue(tmp_path, kept, "es", "src/hello/print/print_debug.md:8") == []

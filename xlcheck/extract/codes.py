@@ -173,8 +173,12 @@ def _code_words(text: str, claims) -> list[Invariant]:
 # more (KclAbiVersion, a Go package's exported constant; two parts are as often a brand,
 # GitHub, JavaScript): a name of code, which no translation translates or respells.
 # (Two letters first: x86_64 is an architecture, read by the code patterns; iPhone and
-# eBay are brands, read as names.)
-SNAKE_CASE = lazy(r"(?<![\p{Latin}0-9_.$/@-])(?:[a-z]{2}[a-z0-9]*+(?:(?:_[a-z0-9]++)++|(?:[A-Z][a-z0-9]++)++)"
+# eBay are brands, read as names.) Snake case is read whole with accented letters too
+# (`diamètre_buse`, `índice_inicial`: an identifier a translation spelt in its words), and
+# is bounded by Latin letters of any accent, never read from inside a word.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+SNAKE_CASE = lazy(rf"(?<![\p{{Latin}}0-9_.$/@-])(?:[{_LOWER}]{{2}}[{_LOWER}0-9]*+(?:_[{_LOWER}0-9]++)++"
+                  r"|[a-z]{2}[a-z0-9]*+(?:[A-Z][a-z0-9]++)++"
                   r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
                   r"(?![\p{Latin}0-9_$/@-]|\.\w)")
 IDENTIFIER_HINT = lazy(r"_|[a-z][A-Z]")
