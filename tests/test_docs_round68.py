@@ -142,3 +142,23 @@ def test_code_capitalised_in_a_language_whose_nouns_take_none_is_changed(tmp_pat
 def test_the_same_code_kept_is_clean(tmp_path):
     kept = [(DERIVE[0], DERIVE[1].replace("`Derive`", "`derive`")), (DEBUG[0], DEBUG[1].replace("`Fmt::", "`fmt::"))]
     assert loud_catalogue(tmp_path, kept, "es", "src/hello/print/print_debug.md:8") == []
+
+
+# --- A named format argument renamed inside a string ---
+
+# src/hello/print.md:46 and :40, src/hello/print/print_display.md:36: the Spanish writes
+# `number` as `numero` all over the page, and in the strings' format fields too, while the
+# call still passes `number=1`: the example no longer compiles.
+FIELDS = [('\\"{number:0>5}\\"', '\\"{numero:0>5}\\"'), ('\\"{number:0<5}\\"', '\\"{numero:0<5}\\"'),
+          ("`Vec<number>`: `1,2,3` (split on `,`)", "`Vec<numero>`: `1,2,3` (partido en `,`)")]
+
+
+def test_a_named_format_field_renamed_with_the_page_is_changed(tmp_path):
+    found = [pair for pair in loud_catalogue(tmp_path, FIELDS, "es", "src/hello/print.md:46") if pair[0] == "XL702"]
+    assert ("XL702", "{number:0>5}") in found and ("XL702", "{number:0<5}") in found
+
+
+def test_the_format_fields_kept_are_clean(tmp_path):
+    kept = [(source, target.replace("{numero", "{number")) for source, target in FIELDS]
+    found = loud_catalogue(tmp_path, kept, "es", "src/hello/print.md:46")
+    assert not [value for _, value in found if value.startswith("{")]
