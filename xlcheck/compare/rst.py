@@ -175,7 +175,7 @@ def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: 
     message = (f"“{shown}” is markup in {ctx.documents[s].lang} entry {source.n} but is not read as markup in "
                f"{ctx.documents[t].lang} entry {unit.n} (“{written_as}”): {reason}")
     return entry_finding(ctx, "XL701", message, value, (s, source, origin.start, origin.text, value),
-                          (t, unit, loose.start, loose.text, value, "different"))
+                         (t, unit, loose.start, loose.text, value, "different"))
 
 
 # A glossary reference, :term:`operating system` or :term:`soundcards <soundcard>`.
@@ -231,7 +231,7 @@ def _term_finding(ctx: Context, s: int, source, match, t: int, unit, other) -> F
     message = (f"“{value}” in {lang_s} entry {source.n} is “{written_as}” in {lang_t} entry {unit.n}, "
                f"whose other entries keep the term as {lang_s} writes it")
     return entry_finding(ctx, "XL702", message, value, (s, source, match.start(), value, value),
-                          (t, unit, other.start(), written_as, written_as, "different"))
+                         (t, unit, other.start(), written_as, written_as, "different"))
 
 
 # A word in single stars: reST emphasis, which the Python documentation uses for a
@@ -330,4 +330,4 @@ def _parameter_finding(ctx: Context, s: int, source, match, t: int, unit) -> Fin
     message = (f"“{value}” is a parameter's name in {ctx.documents[s].lang} entry {source.n} but "
                f"{ctx.documents[t].lang} entry {unit.n} does not keep it (translated?)")
     return entry_finding(ctx, "XL701", message, value, (s, source, match.start(), value, value),
-                          (t, unit, 0, unit.text[:60], value, "missing"))
+                         (t, unit, 0, unit.text[:60], value, "missing"))

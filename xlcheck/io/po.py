@@ -395,13 +395,13 @@ class Entry:
 # own comment on such an entry says its msgstr "is not used at all" (the md5 tells the
 # translator when to update a localised copy of the file), so it holds nothing to compare.
 _EXTERNAL_REF = lazy(r"external ref='[^']*+' md5='[0-9a-f]*+'")
-# An entry po4a cut from AsciiDoc: its reference names an AsciiDoc file (`#: pcbnew.adoc:12`),
-# or its type is one only po4a's AsciiDoc module writes (titles of `=`, image macros,
-# delimited blocks, block titles, labelled lists).
 # An entry cut from a Markdown page: a reference line opens with one (mdBook's
 # `#: src/hello/print.md:12`, po4a's, translate-toolkit's `docs/API_Server.md:block 72`,
 # Sphinx's MyST pages `#: ../../pages/design/logo.md:7`).
 _MARKDOWN_PAGE = lazy(r"^#:[ \t]*+[^\s:]*?\.(?:md|markdown|mdx|mdown|mkd)(?=[:\s]|$)", regex.M)
+# An entry po4a cut from AsciiDoc: its reference names an AsciiDoc file (`#: pcbnew.adoc:12`),
+# or its type is one only po4a's AsciiDoc module writes (titles of `=`, image macros,
+# delimited blocks, block titles, labelled lists).
 _ASCIIDOC = lazy(r"^#:.*?\.(?:adoc|asciidoc|asc):\d|^#\. type: (?:Title =|Target for macro|delimited block"
                  r"|Block title|Labeled list|.* argument for macro)", regex.M)
 # What opens an AsciiDoc list item, table cell or labelled item: the lines after it are the
