@@ -48,12 +48,14 @@ def pair_findings(a: str, lang_a: str, b: str, lang_b: str, ext: str = "md", fmt
                   document_from_text(b, lang_b, f"b.{lang_b}.{ext}", fmt)], reference=0).findings
 
 
-def catalogue_findings(tmp_path, entries: list[tuple[str, str]], lang: str) -> tuple:
-    """The findings of checking a PO catalogue of (msgid, msgstr) entries in `lang`."""
+def catalogue_findings(tmp_path, entries: list[tuple[str, str]], lang: str, reference: str = "") -> tuple:
+    """The findings of checking a PO catalogue of (msgid, msgstr) entries in `lang`, each
+    entry under the `#:` line `reference` if one is given."""
     from xlcheck import check
 
     catalogue = tmp_path / "docs.po"
-    body = "".join(f'msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
+    where = f"#: {reference}\n" if reference else ""
+    body = "".join(f'{where}msgid "{source}"\nmsgstr "{target}"\n\n' for source, target in entries)
     catalogue.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                          + body, encoding="utf-8")
     return check([str(catalogue)]).findings
@@ -71,10 +73,10 @@ def loud_located(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, st
                   if f.severity != "info")
 
 
-def loud_catalogue(tmp_path, entries: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+def loud_catalogue(tmp_path, entries: list[tuple[str, str]], lang: str, reference: str = "") -> list[tuple[str, str]]:
     """(rule, value) of every error and warning of checking a PO catalogue of (msgid, msgstr)
-    entries in `lang`."""
-    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, lang) if f.severity != "info"]
+    entries in `lang` (each under the `#:` line `reference` if one is given)."""
+    return [(f.rule, f.value) for f in catalogue_findings(tmp_path, entries, lang, reference) if f.severity != "info"]
 
 
 def loud_values(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[str, str]]:

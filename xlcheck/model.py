@@ -112,6 +112,9 @@ class Document:
     line_starts: Sequence[int] = field(default=(0,), repr=False, compare=False)  # a tuple or an array
     # A catalogue read with its fuzzy entries: their paragraph numbers -> previous msgid ("" if none kept).
     fuzzy: Mapping[int, str] = field(default_factory=dict, repr=False, compare=False)
+    # A catalogue's entries cut from Markdown pages (mdBook, po4a, MyST): their paragraph
+    # numbers. Their inline markup is Markdown's, not reST's.
+    markdown: frozenset[int] = field(default=frozenset(), repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of a character offset."""

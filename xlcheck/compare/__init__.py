@@ -33,6 +33,7 @@ from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.implied import link_to_named_site, stated_otherwise
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
+from xlcheck.compare.linebreaks import line_break_findings
 from xlcheck.compare.listing import INDENTED
 from xlcheck.compare.literals import (
     format_placeholders,
@@ -211,6 +212,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
                 continue  # an untranslated copy (however its lines wrap) states the same facts
             findings.extend(placeholder_findings(ctx, group, present, blame))
             findings.extend(broken_markup_findings(ctx, group, present, blame))
+            findings.extend(line_break_findings(ctx, group, present, blame))
             findings.extend(translated_parameter_findings(ctx, group, present, blame))
             findings.extend(translated_term_findings(ctx, group, present, blame))
             lost_items, lost_spans = items_missing(ctx, group, present, blame)

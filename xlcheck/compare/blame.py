@@ -526,12 +526,19 @@ def _emphasis_broken(ctx: Context, group: Group, c: Candidate) -> tuple[int, Inv
     return o, Invariant("markup", text, text, theirs.start + span[0], theirs.start + span[1])
 
 
+# A named format field (`{number:0>5}`, `%(count)d`): the call that fills it names it, and
+# keeps its name however the translation words the page.
+_NAMED_FIELD = lazy(r"\{[A-Za-z_]\w*+[^{}\s]*+\}|%\(\w++\)[-+#0-9.]*+[a-zA-Z]")
+
+
 def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candidate, Candidate]]) -> list[Rule]:
     """The rule of each change. A name the translation spells its own way all over the
     page is an example's name localised (XL704), and so is a name renamed throughout the
     page in a code block where the translator localised other names of the example
     (``data`` / ``dado`` beside ``methods`` / ``metodos`` and ``makeObject`` /
-    ``fazObjeto``): a translator who translates an example's names translates them all."""
+    ``fazObjeto``): a translator who translates an example's names translates them all.
+    Not a named format field (``{number:0>5}`` / ``{numero:0>5}``): the call that fills it
+    still passes ``number``."""
     judged = []
     for reference, drifted in changes:
         source, target = min(reference.have), min(drifted.have)
@@ -549,7 +556,7 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
     for (reference, drifted), (rule, translation) in zip(changes, judged):
         source, target = min(reference.have), min(drifted.have)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
-                renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
+                not _NAMED_FIELD.fullmatch(reference.value) and renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \

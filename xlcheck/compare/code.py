@@ -355,7 +355,7 @@ def _names(name: str, text: str) -> bool:
     is not in ``MyFactoryFunction``; it is in ``先启动FactoryFunction``; a comment's
     ``pod.spec.container`` is a translation's ``pod.spec.containers``: words of prose)."""
     stem = regex.escape(name[:-1] if name.endswith("s") and len(name) > 3 else name)
-    return regex.search(rf"(?<![A-Za-z0-9_$]){stem}s?+(?![A-Za-z0-9_$])", text, regex.IGNORECASE) is not None
+    return regex.search(rf"(?<![\p{{Latin}}0-9_$]){stem}s?+(?![\p{{Latin}}0-9_$])", text, regex.IGNORECASE) is not None
 
 
 def _prose_name(name: str, paragraphs, blocks) -> bool:

@@ -17,7 +17,7 @@ def typed_inside(value: str, text: str) -> bool:
     >>> typed_inside("GooseFS", "腾讯云GooseFSRuntime支持COS"), typed_inside("Goose", "GooseFSRuntime")
     (True, False)
     """
-    return regex.search(rf"(?<![A-Za-z0-9]){regex.escape(value)}(?=\p{{Lu}}\p{{Ll}})", text) is not None
+    return regex.search(rf"(?<![\p{{Latin}}0-9]){regex.escape(value)}(?=\p{{Lu}}\p{{Ll}})", text) is not None
 
 
 def numbered_apart(value: str, source: str, text: str) -> bool:
@@ -32,6 +32,6 @@ def numbered_apart(value: str, source: str, text: str) -> bool:
     """
     if not (len(value) >= 2 and value.isascii() and value.isupper() and value.isalpha()):
         return False
-    numbers = regex.findall(rf"(?<![A-Za-z0-9]){regex.escape(value)} (\d+)(?![\d.,]\d|[A-Za-z])", source)
-    return any(regex.search(rf"(?<![A-Za-z0-9]){regex.escape(value)}{n}(?![\d.,]\d|[A-Za-z])", text)
+    numbers = regex.findall(rf"(?<![\p{{Latin}}0-9]){regex.escape(value)} (\d+)(?![\d.,]\d|\p{{Latin}})", source)
+    return any(regex.search(rf"(?<![\p{{Latin}}0-9]){regex.escape(value)}{n}(?![\d.,]\d|\p{{Latin}})", text)
                for n in set(numbers))

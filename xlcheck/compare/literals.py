@@ -12,7 +12,7 @@ import regex
 from xlcheck.compare.context import WORD_PARTS, Candidate, unaccented
 from xlcheck.extract import urls
 from xlcheck.extract.rst_inline import PROSE_ELLIPSIS
-from xlcheck.locales import known_language, known_territory, latin_script
+from xlcheck.locales import base_language, known_language, known_territory, latin_script
 from xlcheck.patterns import AsciiTwin, casefolded, lazy, pieces
 from xlcheck.rules import RULES, Rule, rule_for
 
@@ -31,7 +31,7 @@ _LEFT_OVER = lazy(r"^[\w$@-]+(?:\.[\w$@-]+){2,}(?:\(\))?$"
                   r"|^\.[\w-]++$")  # a dotfile (`.gitmodules`): a file the source no longer names
 # A language tag that names a file or a folder, or ends a file's name after "_"
 # (perspective_en.png / perspective_cn.png: a picture with the words of each language).
-_LANG_NAME = lazy(r"(?<![A-Za-z0-9-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
+_LANG_NAME = lazy(r"(?<![\p{Latin}0-9-])[a-z]{2,3}(?:-[A-Za-z]{2,4})?+(?=[./]|$)")
 _PLACEHOLDER_NAME = lazy(r"[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++|[A-Z]{2,}+")
 _ANGLE_PLACEHOLDER = lazy(r"<[^<>\s/=\"']++>")
 _STRING = lazy(r"'[^'\n]*+'|\"[^\"\n]*+\"")
@@ -295,7 +295,7 @@ def without_code_spans(text: str) -> str:
 def code_word(code: str, ignore_case: bool = False) -> str:
     """The pattern of `code` written whole: no letter, digit or underscore of a longer
     identifier on either side."""
-    return rf"{'(?i)' if ignore_case else ''}(?<![A-Za-z0-9_]){regex.escape(code)}(?![A-Za-z0-9_])"
+    return rf"{'(?i)' if ignore_case else ''}(?<![\p{{Latin}}0-9_]){regex.escape(code)}(?![\p{{Latin}}0-9_])"
 
 
 def _pieces_between_fences(text: str, size: int = 1 << 16):
@@ -379,8 +379,8 @@ def written_as_text(code: str, text: str, source_words: frozenset[str] = frozens
     # A word set in quotation marks instead (「color」) was marked as a term: its code
     # marks were swapped, not dropped with the value still plain (see values._quoted).
     before, after = ("", "") if shaped else (_QUOTE_MARKS, _QUOTE_MARKS)
-    pattern = (rf"(?<![A-Za-z0-9_@./\\{before}-]){regex.escape(code)}"
-               rf"(?![A-Za-z0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
+    pattern = (rf"(?<![\p{{Latin}}0-9_@./\\{before}-]){regex.escape(code)}"
+               rf"(?![\p{{Latin}}0-9_@/\\{after}-]|[.:][A-Za-z0-9])")
     return regex.search(pattern, " ".join(bare.split())) is not None
 
 
@@ -454,6 +454,30 @@ def _language_swapped(text_a: str, text_b: str) -> bool:
     return _LANG_NAME.sub("{lang}", text_a) == _LANG_NAME.sub("{lang}", text_b)
 
 
+# Inline code that is one comment, whole, of words: `// …`, `/// …`, `//! …` (Rust's
+# documentation comments), `/* … */`, `<!-- … -->`.
+_COMMENT_SPAN = lazy(r"(?P<open>//[/!]?+|/\*[*!]?+|<!--)[ \t]++\S[^\n]*?[ \t]\S[^\n]*?(?P<close>\*/|-->)?+")
+
+
+def _comment_translated(text_a: str, text_b: str) -> bool:
+    """Whether two literals are each one comment of words, with the same marks: what the
+    translation changed is the comment's prose, which translators translate (the
+    comment-syntax examples of a tutorial, `//! Generate library docs …`).
+
+    >>> _comment_translated("/* Block comments which go to the closing delimiter. */",
+    ...                     "/* Comentarios de bloque que van al delimitador de cierre. */")
+    True
+    >>> _comment_translated("//! Generate library docs for the enclosing item.", "// Genera docs de librería.")
+    False
+    >>> _comment_translated("/* a */ x = 1", "/* b */ x = 2"), _comment_translated("# not a comment", "# kein")
+    (False, False)
+    """
+    match_a, match_b = _COMMENT_SPAN.fullmatch(text_a), _COMMENT_SPAN.fullmatch(text_b)
+    if match_a is None or match_b is None or match_a["open"] != match_b["open"] or match_a["close"] != match_b["close"]:
+        return False
+    return (match_a["close"] is not None) == match_a["open"].startswith(("/*", "<!--"))
+
+
 def _prose_strings_only(text_a: str, text_b: str) -> bool:
     """Whether two literals differ only inside string literals that hold words (a space
     in them on both sides): the code around the strings is the same."""
@@ -497,18 +521,27 @@ _REST_LITERAL = lazy(r"``([^`\n]++)``")
 _ONE_WORD = lazy(r"\p{L}\p{Ll}*+|\p{Lu}++")
 
 
+# Languages that write every noun with a capital, so that a word of code read as a noun
+# may take one in their prose (`import` / `Import` in German).
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
 def _capitalised(text_a: str, text_b: str, translation: Translation | None) -> bool:
-    """Whether `text_b` is `text_a` with its first letter made a capital (and nothing
-    else), in a translation written in Latin script, whose nouns or sentences may take one.
+    """Whether `text_b` is `text_a`, one word of letters, with its first letter made a
+    capital (and nothing else), in a translation whose language capitalises its nouns.
+    Elsewhere the capital is the code changed (`derive` / `Derive` in Spanish, an
+    attribute that no longer exists), and so it is in a path (`fmt::Debug` / `Fmt::Debug`).
 
     >>> _capitalised("import", "Import", None), _capitalised("Cloneset", "CloneSet", None)
     (True, False)
     >>> _capitalised("Webhook", "webhook", None), _capitalised("import", "Import", Translation("zh", frozenset()))
     (False, False)
+    >>> _capitalised("derive", "Derive", Translation("es", frozenset())), _capitalised("fmt::Debug", "Fmt::Debug", None)
+    (False, False)
     """
-    if translation is not None and not latin_script(translation.lang):
+    if translation is not None and base_language(translation.lang) not in _NOUNS_CAPITALISED:
         return False
-    return text_a[:1].islower() and text_b[:1].isupper() and text_a[1:] == text_b[1:]
+    return text_a.isalpha() and text_a[:1].islower() and text_b[:1].isupper() and text_a[1:] == text_b[1:]
 
 
 def _word_translated(text_a: str, text_b: str, translation: Translation | None) -> bool:
@@ -950,6 +983,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
         # `preserve` written `pertahankan` in one sentence where the translation's own code
         # and its other sentences keep `preserve`: not the example renamed, this literal changed
         return False
+    if text_a != text_b and _comment_translated(text_a, text_b):
+        return True  # `/* Block comments … */` written `/* Comentarios de bloque … */`: a comment's prose
     if text_a != text_b and _prose_strings_only(text_a, text_b):
         return True  # ``ask_ok('OK to overwrite the file?', 2)``: only a message was translated
     if _language_swapped(text_a, text_b):

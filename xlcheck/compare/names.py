@@ -233,7 +233,7 @@ def _last_part(value: str) -> regex.Pattern[str]:
     """
     head = regex.findall(r"\p{Lu}\p{Ll}+", value)[-1].lower()
     head = head[:-1] if head.endswith("s") else head
-    return regex.compile(rf"(?<![A-Za-z0-9]){regex.escape(head)}(?:s|es)?(?![A-Za-z0-9])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{Latin}}0-9]){regex.escape(head)}(?:s|es)?(?![\p{{Latin}}0-9])", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -304,7 +304,7 @@ def case_forms(text: str, word: str) -> set[str]:
     ['DataSource', 'Datasource']
     """
     # (Latin letters bound it: Chinese and Japanese glue words to it, "Github账户")
-    pattern = regexcache.compile(rf"(?<![A-Za-z0-9_/.@-]){regex.escape(word)}(?![A-Za-z0-9_/@-]|\.\w)",
+    pattern = regexcache.compile(rf"(?<![\p{{Latin}}0-9_/.@-]){regex.escape(word)}(?![\p{{Latin}}0-9_/@-]|\.\w)",
                                  regex.IGNORECASE)
     return {match.group() for match in pattern.finditer(text) if not match.group().islower()}
 

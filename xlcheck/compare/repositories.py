@@ -56,7 +56,7 @@ _SLUG = lazy(r"\w[-_.\d]")
 def _word(name: str) -> regex.Pattern:
     """The name as a token of its own: Latin letters, digits and hyphens do not touch it
     (a CJK word may: "numpy-tutorialsリポジトリ")."""
-    return regex.compile(rf"(?<![A-Za-z0-9_-]){regex.escape(name)}(?![A-Za-z0-9_-])", regex.I)
+    return regex.compile(rf"(?<![\p{{Latin}}0-9_-]){regex.escape(name)}(?![\p{{Latin}}0-9_-])", regex.I)
 
 
 def _keeps_link(text: str, target: str) -> bool:

@@ -34,6 +34,8 @@ def broken_markup_findings(ctx: Context, group: Group, present: list[int], blame
     source = units[pivot]
     if "`" not in source.text and "**" not in source.text:
         return []  # cheap gate: only a source with inline markup characters is read
+    if source.n in ctx.documents[pivot].markdown:
+        return []  # a Markdown page's code span is one glued to a word or before "(": not reST's rules
     source_markup = read(source.text)
     if not source_markup:
         return []
@@ -152,7 +154,7 @@ def _origin(source_markup: list[Markup], value: str, nth: int, kept: set[str]) -
     return same[min(max(nth - 1, 0), len(same) - 1)]
 
 
-def _entry_finding(ctx: Context, code: str, message: str, value: str, source_side: tuple, other_side: tuple) -> Finding:
+def entry_finding(ctx: Context, code: str, message: str, value: str, source_side: tuple, other_side: tuple) -> Finding:
     """A finding on two catalogue entries: each side is (document, entry, offset in the
     entry, text there, value there), the other side's last item its status."""
     rule = RULES[code]
@@ -172,8 +174,8 @@ def _finding(ctx: Context, s: int, source, origin: Markup, t: int, unit, loose: 
         written_as = written_as[:57] + "…"
     message = (f"“{shown}” is markup in {ctx.documents[s].lang} entry {source.n} but is not read as markup in "
                f"{ctx.documents[t].lang} entry {unit.n} (“{written_as}”): {reason}")
-    return _entry_finding(ctx, "XL701", message, value, (s, source, origin.start, origin.text, value),
-                          (t, unit, loose.start, loose.text, value, "different"))
+    return entry_finding(ctx, "XL701", message, value, (s, source, origin.start, origin.text, value),
+                         (t, unit, loose.start, loose.text, value, "different"))
 
 
 # A glossary reference, :term:`operating system` or :term:`soundcards <soundcard>`.
@@ -228,8 +230,8 @@ def _term_finding(ctx: Context, s: int, source, match, t: int, unit, other) -> F
     lang_s, lang_t = ctx.documents[s].lang, ctx.documents[t].lang
     message = (f"“{value}” in {lang_s} entry {source.n} is “{written_as}” in {lang_t} entry {unit.n}, "
                f"whose other entries keep the term as {lang_s} writes it")
-    return _entry_finding(ctx, "XL702", message, value, (s, source, match.start(), value, value),
-                          (t, unit, other.start(), written_as, written_as, "different"))
+    return entry_finding(ctx, "XL702", message, value, (s, source, match.start(), value, value),
+                         (t, unit, other.start(), written_as, written_as, "different"))
 
 
 # A word in single stars: reST emphasis, which the Python documentation uses for a
@@ -327,5 +329,5 @@ def _parameter_finding(ctx: Context, s: int, source, match, t: int, unit) -> Fin
     value = match.group()
     message = (f"“{value}” is a parameter's name in {ctx.documents[s].lang} entry {source.n} but "
                f"{ctx.documents[t].lang} entry {unit.n} does not keep it (translated?)")
-    return _entry_finding(ctx, "XL701", message, value, (s, source, match.start(), value, value),
-                          (t, unit, 0, unit.text[:60], value, "missing"))
+    return entry_finding(ctx, "XL701", message, value, (s, source, match.start(), value, value),
+                         (t, unit, 0, unit.text[:60], value, "missing"))

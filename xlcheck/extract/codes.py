@@ -173,10 +173,14 @@ def _code_words(text: str, claims) -> list[Invariant]:
 # more (KclAbiVersion, a Go package's exported constant; two parts are as often a brand,
 # GitHub, JavaScript): a name of code, which no translation translates or respells.
 # (Two letters first: x86_64 is an architecture, read by the code patterns; iPhone and
-# eBay are brands, read as names.)
-SNAKE_CASE = lazy(r"(?<![A-Za-z0-9_.$/@-])(?:[a-z]{2}[a-z0-9]*+(?:(?:_[a-z0-9]++)++|(?:[A-Z][a-z0-9]++)++)"
+# eBay are brands, read as names.) Snake case is read whole with accented letters too
+# (`diamètre_buse`, `índice_inicial`: an identifier a translation spelt in its words), and
+# is bounded by Latin letters of any accent, never read from inside a word.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+SNAKE_CASE = lazy(rf"(?<![\p{{Latin}}0-9_.$/@-])(?:[{_LOWER}]{{2}}[{_LOWER}0-9]*+(?:_[{_LOWER}0-9]++)++"
+                  r"|[a-z]{2}[a-z0-9]*+(?:[A-Z][a-z0-9]++)++"
                   r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
-                  r"(?![A-Za-z0-9_$/@-]|\.\w)")
+                  r"(?![\p{Latin}0-9_$/@-]|\.\w)")
 IDENTIFIER_HINT = lazy(r"_|[a-z][A-Z]")
 # A server's host name written bare in prose, with a figure in it (an instance's generated
 # name, ``38037492dc-pol25.cn-shanghai.nas.aliyuncs.com``): an address to connect to, which
@@ -188,7 +192,7 @@ HOST_NAME = lazy(r"(?<![\w.@/:-])(?=[a-z0-9.-]*\d)[a-z0-9](?:[a-z0-9-]*[a-z0-9])
 # A package's or folder's path of four or more names in lower case, without a slash before or
 # an extension (pkg/app/server/discovery, a Go package): a name of the code, as an identifier
 # is. Three words joined by slashes may be prose (read/write/execute); four are a path.
-_PACKAGE_PATH = r"(?<![A-Za-z0-9_/.:~\\-])[a-z_][a-z0-9_-]*+(?:/[a-z_][a-z0-9_-]*+){3,}(?![A-Za-z0-9_/@-]|\.\w)"
+_PACKAGE_PATH = r"(?<![\p{Latin}0-9_/.:~\\-])[a-z_][a-z0-9_-]*+(?:/[a-z_][a-z0-9_-]*+){3,}(?![\p{Latin}0-9_/@-]|\.\w)"
 
 def one_folder_apart(a: str, b: str) -> bool:
     """Whether two paths differ in one of their names, as many of them
@@ -204,7 +208,7 @@ def one_folder_apart(a: str, b: str) -> bool:
 # A member named with its package or object, in camel case (``k8s.TerminationGracePeriodSeconds``,
 # ``server.MaxLatency``, Go's exported names): an identifier, which no translation translates
 # (names of two letters or more: "e.g.MyThing" is an abbreviation run on).
-_QUALIFIED = r"(?<![A-Za-z0-9_.$/@-])[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++(?![A-Za-z0-9_$/@-]|\.\w)"
+_QUALIFIED = r"(?<![\p{Latin}0-9_.$/@-])[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]*+)++(?![\p{Latin}0-9_$/@-]|\.\w)"
 NAMED_IN_CODE = lazy(f"{_PACKAGE_PATH}|{_QUALIFIED}")
 _MEMBER = lazy(r"[a-z][a-z0-9]++(?:\.[a-z][a-z0-9]++)*+\.([A-Z][A-Za-z0-9]++)")
 

@@ -149,7 +149,7 @@ _COMMENT = lazy(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
 _LITERAL_MARKER = lazy(r"(?<!:)::\s*+$")
 # A constant of a class or enum: a capitalised name, a dot, a name in capitals with underscores.
-_CONSTANT = lazy(r"(?<![A-Za-z0-9_.`$])[A-Z][A-Z0-9]*+[a-z][A-Za-z0-9]*+(?:\.[A-Z][A-Za-z0-9]*)*?\.[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++"
+_CONSTANT = lazy(r"(?<![\p{Latin}0-9_.`$])[A-Z][A-Z0-9]*+[a-z][A-Za-z0-9]*+(?:\.[A-Z][A-Za-z0-9]*)*?\.[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++"
                  r"(?![A-Za-z0-9_`])")
 _HEADING_LEVEL = lazy(r"^(#{1,6})(?=\s)")
 _BLOCKQUOTE = lazy(r">(?:[ \t]|$)", regex.M)

@@ -150,7 +150,7 @@ def read_catalogue(path: str, text: str, source_lang: str | None = None,
         if not entry.msgstr:
             continue
         entries.append(Entry(entry.msgid, entry.msgstr, msgid_at, msgstr_at, syntax, entry_kind(entry.msgid, entry.notes),
-                             previous))
+                             previous, from_markdown(entry.notes)))
     parsed.clear()  # (what is left of the entries read: not held while the documents are built)
     if not entries:
         raise InputError(path, "has no translated entries", "translate some entries or check another file")
@@ -378,7 +378,8 @@ def _polib_key(entry: ParsedEntry) -> tuple:
 class Entry:
     """One translated entry: the two strings, the 0-based lines they start on, its kind
     (``code`` for a literal block, ``asciidoc`` for AsciiDoc; None: told by `is_code`), and
-    for a fuzzy entry its previous msgid ("" when the catalogue keeps none; None: not fuzzy)."""
+    for a fuzzy entry its previous msgid ("" when the catalogue keeps none; None: not fuzzy);
+    `markdown`: cut from a Markdown page (`from_markdown`)."""
 
     source: str
     target: str
@@ -387,12 +388,17 @@ class Entry:
     syntax: tuple[str, ...] = ()
     kind: str | None = None
     previous: str | None = None
+    markdown: bool = False
 
 
 # An image or video itstool refers to (`external ref='figures/x.png' md5='…'`): itstool's
 # own comment on such an entry says its msgstr "is not used at all" (the md5 tells the
 # translator when to update a localised copy of the file), so it holds nothing to compare.
 _EXTERNAL_REF = lazy(r"external ref='[^']*+' md5='[0-9a-f]*+'")
+# An entry cut from a Markdown page: a reference line opens with one (mdBook's
+# `#: src/hello/print.md:12`, po4a's, translate-toolkit's `docs/API_Server.md:block 72`,
+# Sphinx's MyST pages `#: ../../pages/design/logo.md:7`).
+_MARKDOWN_PAGE = lazy(r"^#:[ \t]*+[^\s:]*?\.(?:md|markdown|mdx|mdown|mkd)(?=[:\s]|$)", regex.M)
 # An entry po4a cut from AsciiDoc: its reference names an AsciiDoc file (`#: pcbnew.adoc:12`),
 # or its type is one only po4a's AsciiDoc module writes (titles of `=`, image macros,
 # delimited blocks, block titles, labelled lists).
@@ -401,6 +407,19 @@ _ASCIIDOC = lazy(r"^#:.*?\.(?:adoc|asciidoc|asc):\d|^#\. type: (?:Title =|Target
 # What opens an AsciiDoc list item, table cell or labelled item: the lines after it are the
 # item's text, however they are indented (`** *Continuous*: the numbering …⏎   the last item`).
 _ASCIIDOC_ITEM = lazy(r"[ \t]*+(?:(?:\*{1,5}|-|\.{1,5}|\d{1,3}\.)[ \t]|\|)|[^\n]{1,80}?::(?:[ \t]|$)")
+
+
+def from_markdown(notes: str) -> bool:
+    """Whether an entry comes from a Markdown page (`notes`: its `#.` and `#:` lines), so
+    that its inline markup is Markdown's (a code span glued to a word or followed by "(" is
+    still one), not reST's as in a Sphinx catalogue of reST pages.
+
+    >>> from_markdown("#: src/SUMMARY.md:39 src/conversion/from_into.md:1" + chr(10))
+    True
+    >>> from_markdown("#: ../../library/os.rst:12" + chr(10)), from_markdown("")
+    (False, False)
+    """
+    return "#:" in notes and _MARKDOWN_PAGE.search(notes) is not None
 
 
 def entry_kind(message: str, notes: str) -> str | None:
@@ -528,9 +547,11 @@ def entry_documents(path: str, entries: list[Entry], source: str, target: str, c
         entries_document(path, target, [(e.target_line, e.target) for e in entries], kinds, count, syntax, numbers),
     )
     fuzzy = {n: e.previous for n, e in zip(numbers, entries) if e.previous is not None}
-    if not fuzzy:
+    markdown = frozenset(n for n, e in zip(numbers, entries) if e.markdown)
+    if not fuzzy and not markdown:
         return documents
-    return replace(documents[0], fuzzy=fuzzy), replace(documents[1], fuzzy=fuzzy)
+    return (replace(documents[0], fuzzy=fuzzy, markdown=markdown),
+            replace(documents[1], fuzzy=fuzzy, markdown=markdown))
 
 
 def entries_document(path: str, lang: str, placed: list[tuple[int, str]], kinds: list[str], count: int,

@@ -42,7 +42,13 @@ def markup_missing():
     mark followed by a letter), “`` False``” (a space after the opening mark),
     “:term:Dashboard” (a role without backticks), “`text <url>` _” (a link whose “_” is
     parted from it), a literal run over by one opened before it and not closed. Markup
-    followed by punctuation (“``nova.conf``-Datei”) is read and not reported.
+    followed by punctuation (“``nova.conf``-Datei”) is read and not reported. An entry
+    cut from a Markdown page (its ``#:`` reference names a ``.md`` file: mdBook, po4a,
+    MyST) is read by Markdown's rules instead: a code span glued to a word or followed by
+    “(” is one. A catalogue entry whose msgid begins or ends with a line break and whose
+    msgstr does not (or the reverse) is reported as “\\n”, as ``msgfmt -c`` rejects it: a
+    code block's comment cut into an entry (``// Scientific notation\\n``) that lost it
+    takes the next line of code into the comment.
     How to fix: copy the placeholder or code literal verbatim into the translation.
     """
 
