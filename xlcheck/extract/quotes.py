@@ -54,6 +54,10 @@ _NESTED_SINGLE = lazy(r"[\s:]'(?=\p{Lu})")
 # number of them, no quotation opens there.
 _ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhàâéèêîôûœ])")
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
+# A single mark after a colon and before a capital opens speech, closed or not (`telling
+# reporters: 'I am simply saying: …`, a quotation that runs on into the next paragraph);
+# an elision ('90s, 'em) follows no colon.
+_SPEECH_AFTER_COLON = lazy(r"(?<=:[ \u00a0])['‘](?=\p{Lu})")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -244,7 +248,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
         elif close == -1 and opener == "'" and opens_paragraph(text, match.start()) and "”" in text[match.end():]:
             close = text.index("”", match.end())  # 'During today …,” she said: a straight single mark closed as a double
         if close == -1:
-            if opener in "'‘" and not opens_paragraph(text, match.start()):
+            if opener in "'‘" and not opens_paragraph(text, match.start()) \
+                    and not _SPEECH_AFTER_COLON.match(text, match.start()):
                 pos = match.end()  # a lone apostrophe ('90s, 'em), not a quotation
                 continue
             spans.append((match.start(), len(text), False))
