@@ -4,15 +4,16 @@ Finnish clock times after "kello" and "klo" in the 24-hour form, a quotation ope
 single marks after a colon and left open to the excerpt's end, a quotation the next
 paragraph closes, Romanian "luni" that is months, not Monday, and two names Romanian and
 Finnish write their own way: a point of the compass translated ("Virginia de Vest",
-"Etelä-Korean") and the United States as "SUA"."""
+"Etelä-Korean") and the United States as "SUA"; and a book's title in English title case,
+which a translation may set without marks, is no quotation of speech."""
 
 from tests.conftest import loud_values
 
 # NTREX-128 (MicrosoftTranslator/NTREX, CC BY-SA 4.0), WMT19 newstest with its human Romanian
 # and Finnish translations: rt-com.91334 (window 1272-1274), dailymail-co-uk.298622
 # (1343-1346), reuters.218932 (498-501), reuters.218909 (1690-1693), dailymail-co-uk.298696
-# (1665-1668), nytimes.184822 (1914-1919), cnn.304489 (384-386), bbc.381736 (1885-1891) and
-# newsweek.51329 (834-836), some cut to the sentence or the clause the test needs.
+# (1665-1668), nytimes.184822 (1914-1919), cnn.304489 (384-386), bbc.381736 (1885-1891),
+# newsweek.51329 (834-836) and nytimes.184825 (1485-1487), some cut to the sentence or the clause the test needs.
 _EUROS = ("Ronaldo was on the verge of joining Real Madrid from Manchester United at the time of the alleged "
           "assault, and this summer moved to Italian giants Juve in a €100 million deal.\n",
           "În momentul atacului de care a fost acuzat, Ronaldo era pe punctul de a se transfera de la Manchester "
@@ -136,3 +137,18 @@ def test_the_united_states_as_romanian_writes_them():
     assert loud_values(en, "en", ro, "ro") == []
     assert ("XL401", "USA") in loud_values(en, "en", ro.replace("președintele SUA,", "președintele"), "ro")
     assert loud_values(en, "en", ro.replace("SUA", "Statelor Unite"), "ro") == []
+
+
+_BOOK = ("Nell Scovell, a veteran comedy writer and author of \"Just the Funny Parts: And a Few Hard Truths About "
+         "Sneaking Into the Hollywood Boys\" Club,\" has another theory.\n",
+         "Nell Scovellilla, joka on kokenut komediakirjoittaja ja kirjan Just the Funny Parts: And a Few Hard Truths "
+         "About Sneaking Into the Hollywood Boys’ Club tekijä, on toinen teoria.\n")
+
+
+def test_an_english_title_in_title_case_is_no_speech():
+    en, fi = _BOOK
+    assert loud_values(en, "en", fi, "fi") == []
+    # the same marks around a sentence of speech still need a partner
+    said = en.replace("Just the Funny Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys",
+                      "We are simply telling the truth about the boys")
+    assert any(rule == "XL501" for rule, _ in loud_values(said, "en", fi, "fi"))

@@ -79,6 +79,29 @@ _OBJECT = lazy(r"\s*を")
 _COMMA = lazy(r"[、，,]")
 
 
+# English capitalises a work's title word by word but for its small words ("Just the Funny
+# Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys' Club"); speech it
+# writes as sentences. A translation may set the title in italics or without marks.
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "with",
+                          "by", "at", "as", "from", "into", "vs", "per", "via"})
+_TITLE_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+MIN_TITLE_WORDS = 4
+
+
+def is_english_title(inner: str) -> bool:
+    """Whether quoted English words are a title in title case, not speech: four words or
+    more, each capitalised but the small ones, no sentence's end.
+
+    >>> is_english_title("Just the Funny Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys")
+    True
+    >>> is_english_title("We Are Going to Win."), is_english_title("We are going to win this fight")
+    (False, False)
+    """
+    words = _TITLE_WORD.findall(inner)
+    return len(words) >= MIN_TITLE_WORDS and not _SENTENCE_END.search(inner) and words[0][0].isupper() \
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def is_speech(inner: str) -> bool:
     """Whether quoted text reads as a quotation of speech rather than a title.
 
@@ -299,7 +322,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             and not _SENTENCE_PIECE.fullmatch(inner) and not _HEADLESS.match(text, end)
         quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
             and not (nested and text[start] == '"') and not attributive
-        if quoted and is_speech(inner):
+        if quoted and is_speech(inner) and not (info.language == "en" and is_english_title(inner)):
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not
