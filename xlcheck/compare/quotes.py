@@ -55,9 +55,14 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     unmarked = {k: [inv for inv in per_doc[k] if inv.flag == "unmarked"] for k in docs}
     closing = {k: _closed(ctx, k, group) for k in docs}
     continued = {k: _continued(ctx, k, group, unbalanced[k]) for k in docs}
-    if reference in continued and any(_opens_inside(ctx, reference, group, inv) for inv in continued[reference]):
+    if reference in continued and (any(_opens_inside(ctx, reference, group, inv) for inv in continued[reference])
+                                   or not unbalanced[reference] and _next_closes_first(
+                                       ctx.documents[reference], max(group.members[reference], default=-1))):
         # The source's quotation runs on from inside a paragraph: a translation's mark
-        # left open there partners it, whatever its next paragraph opens with.
+        # left open there partners it, whatever its next paragraph opens with. So it does
+        # where the source's marks read balanced yet its next paragraph closes one: a mark
+        # inside its quotation miscounted (`"I was greatly helped … to, "You may think …`
+        # / `I am angry."`).
         continued.update({k: _continued(ctx, k, group, unbalanced[k], partner=True) for k in docs if k != reference})
     split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote" and inv.flag != "unmarked"]
                        + continued[k] + closing[k], key=lambda q: q.start)
@@ -168,8 +173,7 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
         opener = doc.text[inv.start]
         if opener in "'‘" and not opens_paragraph(doc.text[paragraph.start:paragraph.end], inv.start - paragraph.start) \
                 or opener == "‚" or doc.text[paragraph.start:inv.start].strip() and not (
-                    partner or opener in '"“„«' and (_next_opens_with(doc, index, opener)
-                                                     or _next_closes_first(doc, index, opener))):
+                    partner or opener in '"“„«' and _next_opens_with(doc, index, opener)):
             continue
         inner = doc.text[inv.start + 1:paragraph.end]
         if is_speech(inner):
