@@ -152,3 +152,16 @@ def test_an_english_title_in_title_case_is_no_speech():
     said = en.replace("Just the Funny Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys",
                       "We are simply telling the truth about the boys")
     assert any(rule == "XL501" for rule, _ in loud_values(said, "en", fi, "fi"))
+
+
+# WMT23 general test set en→ja (wmt-conference/wmt23-news-systems, news18 lines 884-893, line 19):
+# a headline capitalises every word, its quotations' too, and they are speech all the same.
+_HEADLINE = ("'We Hope' Biden Has a Plan for Handling Title 42 Ending, 'If They Do, They Haven't Shared It Fully'\n",
+             "タイトル４２失効対策計画をバイデン政権に期待「計画案ありとしても、完全に共有されていない」\n")
+
+
+def test_a_quotation_in_a_title_case_headline_is_still_speech():
+    en, ja = _HEADLINE
+    assert loud_values(en, "en", ja, "ja") == []
+    dropped = ja.replace("「計画案ありとしても、完全に共有されていない」", "")
+    assert ("XL501", "If They Do, They Haven't…") in loud_values(en, "en", dropped, "ja")

@@ -102,6 +102,14 @@ def is_english_title(inner: str) -> bool:
         and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """Whether what stands around a quotation is prose in sentence case (a word in lower
+    case that is not a small one), not a headline that capitalises every word, speech in
+    its quotations too (`'We Hope' Biden Has a Plan …, 'If They Do, They Haven't …'`)."""
+    return any(not w[0].isupper() and not w[0].isdigit() and w.lower() not in _TITLE_SMALL
+               for w in _TITLE_WORD.findall(text[:start] + " " + text[end:]))
+
+
 def is_speech(inner: str) -> bool:
     """Whether quoted text reads as a quotation of speech rather than a title.
 
@@ -322,7 +330,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             and not _SENTENCE_PIECE.fullmatch(inner) and not _HEADLESS.match(text, end)
         quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
             and not (nested and text[start] == '"') and not attributive
-        if quoted and is_speech(inner) and not (info.language == "en" and is_english_title(inner)):
+        if quoted and is_speech(inner) and not (info.language == "en" and is_english_title(inner)
+                                                and _in_prose(text, start, end)):
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not
