@@ -27,7 +27,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
            "inteligência artificial", "inteligencia artificial", "intelligence artificielle",
            "intelligenza artificiale"),
     "USA": ("US", "U.S.", "EUA", "EE.UU.", "EE. UU.", "Estados Unidos", "United States", "Vereinigte Staaten",
-            "États-Unis", "Stati Uniti", "Amerika", "America", "América"),
+            "États-Unis", "Stati Uniti", "Amerika", "America", "América", "SUA", "Statele Unite"),
     "EU": ("UE", "European Union", "Europäische Union", "União Europeia", "Unión Europea", "Union européenne",
            "Unione europea"),
     "UN": ("ONU", "UNO", "United Nations", "Vereinte Nationen", "Nações Unidas", "Naciones Unidas"),

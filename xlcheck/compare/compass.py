@@ -5,11 +5,12 @@ from __future__ import annotations
 
 # Points of the compass that open a place name ("Southern California", "North Wales") and
 # the stems of the words other languages write for them ("sur de California", "Nordwales",
-# Polish "Wirginia Zachodnia", Russian "Западная Вирджиния", Dutch "Zuid-Carolina").
-_COMPASS = {"north": "nord norte norden nördlich septentrional noord półno север",
-            "south": "sud süd sur sul süden südlich meridional zuid połud юг юж",
-            "east": "est ost este leste osten östlich oriental oost wschod восток восточ",
-            "west": "ouest west oeste westen westlich occidental zachod запад"}
+# Polish "Wirginia Zachodnia", Russian "Западная Вирджиния", Dutch "Zuid-Carolina", Romanian
+# "Virginia de Vest", Finnish "Etelä-Korea", "Länsi-Virginia").
+_COMPASS = {"north": "nord norte norden nördlich septentrional noord półno север pohjoi",
+            "south": "sud süd sur sul süden südlich meridional zuid połud юг юж etelä",
+            "east": "est ost este leste osten östlich oriental oost wschod восток восточ itä",
+            "west": "ouest west oeste westen westlich occidental zachod запад vest länsi länti"}
 _COMPASS_WORDS = {form: key for key in _COMPASS for form in (key, key + "ern")}
 # Hausa's, and their construct forms ("Arewacin Najeriya", northern Nigeria).
 _HAUSA_COMPASS = {"arewa": "north", "arewacin": "north", "kudu": "south", "kudancin": "south",

@@ -55,9 +55,14 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     unmarked = {k: [inv for inv in per_doc[k] if inv.flag == "unmarked"] for k in docs}
     closing = {k: _closed(ctx, k, group) for k in docs}
     continued = {k: _continued(ctx, k, group, unbalanced[k]) for k in docs}
-    if reference in continued and any(_opens_inside(ctx, reference, group, inv) for inv in continued[reference]):
+    if reference in continued and (any(_opens_inside(ctx, reference, group, inv) for inv in continued[reference])
+                                   or not unbalanced[reference] and _next_closes_first(
+                                       ctx.documents[reference], max(group.members[reference], default=-1))):
         # The source's quotation runs on from inside a paragraph: a translation's mark
-        # left open there partners it, whatever its next paragraph opens with.
+        # left open there partners it, whatever its next paragraph opens with. So it does
+        # where the source's marks read balanced yet its next paragraph closes one: a mark
+        # inside its quotation miscounted (`"I was greatly helped … to, "You may think …`
+        # / `I am angry."`).
         continued.update({k: _continued(ctx, k, group, unbalanced[k], partner=True) for k in docs if k != reference})
     split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote" and inv.flag != "unmarked"]
                        + continued[k] + closing[k], key=lambda q: q.start)
@@ -71,9 +76,11 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     findings = []
     for k in docs:
         # A straight mark the source has an odd number of (winemakers" exemption, an
-        # apostrophe typed as a quotation mark) is a stray the translation may copy.
-        balanced_elsewhere = all(not unbalanced[o] and ctx.text(o, group).count('"') % 2 == 0
-                                 for o in docs if o != k)
+        # apostrophe typed as a quotation mark) is a stray the translation may copy; a
+        # mark the next paragraph opens again is a long quotation's, no stray (`'I want
+        # you … feel the heat.` / `'We are mobilising …'`).
+        balanced_elsewhere = all((not unbalanced[o] or _reopened(ctx.documents[o], group.members[o], unbalanced[o][0]))
+                                 and ctx.text(o, group).count('"') % 2 == 0 for o in docs if o != k)
         # The source is never the version to fix: its stray mark is not a drift.
         if unbalanced[k] and balanced_elsewhere and k != reference \
                 and not _title_left_open(ctx, k, group, unbalanced[k][0], per_doc) \
@@ -193,7 +200,8 @@ def _source_runs_on(ctx: Context, group: Group, reference: int | None, unbalance
     if reference is None or reference not in unbalanced:
         return False
     return bool(unbalanced[reference]) or not any(inv.kind == "quote" for inv in per_doc[reference]) \
-        and _CLOSER.search(ctx.text(reference, group)) is None
+        and _CLOSER.search(ctx.text(reference, group)) is None \
+        or _next_closes_first(ctx.documents[reference], max(group.members[reference], default=-1))
 
 
 def _runs_on(doc: Document, members, inv: Invariant) -> bool:
@@ -212,6 +220,8 @@ def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     if index + 1 < len(doc.paragraphs) and not doc.text[doc.paragraphs[index].start:inv.start].strip() \
             and not _ANY_MARK.search(doc.text, doc.paragraphs[index].end):
         return True  # a paragraph of speech opened, the text ending inside it (an excerpt)
+    if _next_closes_first(doc, index, opener):
+        return True
     closer = _CLOSERS.get(opener)
     if closer is None:
         return _next_closes(doc, index, opener)
@@ -230,6 +240,26 @@ def _next_closes(doc: Document, index: int, mark: str) -> bool:
     first = doc.text.find(mark, following.start, following.end)
     close = _CLOSER.search(doc.text, following.start, following.end)
     return first >= 0 and close is not None and close.start() == first
+
+
+def _reopened(doc: Document, members, inv: Invariant) -> bool:
+    """Whether the paragraph after the one a mark is left open in opens with that mark."""
+    index = next((i for i in members if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), None)
+    return index is not None and _next_opens_with(doc, index, doc.text[inv.start])
+
+
+def _next_closes_first(doc: Document, index: int, opener: str | None = None) -> bool:
+    """Whether the first quotation mark of the paragraph after paragraph `index` closes a
+    quotation (one that mark `opener` may open, if given): the quotation an earlier
+    paragraph opened runs on into it (`…she'd say to the person, „Ai putea crede că sunt
+    tristă…` / `Sunt nervoasă.”`), whatever that earlier paragraph's marks read."""
+    if not 0 <= index < len(doc.paragraphs) - 1:
+        return False
+    following = doc.paragraphs[index + 1]
+    close = _CLOSER.search(doc.text, following.start, following.end)
+    first = _ANY_MARK.search(doc.text, following.start, following.end)
+    return close is not None and first is not None and close.start() == first.start() \
+        and (opener is None or doc.text[close.start()] in PAIRS.get(opener, ""))
 
 
 def _opens_inside(ctx: Context, k: int, group: Group, inv: Invariant) -> bool:

@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 
 import regex
 
+from xlcheck.compare.compass import compass_present
 from xlcheck.compare.context import unaccented
 from xlcheck.locales import base_language
 from xlcheck.patterns import LETTER_RUNS, lazy
@@ -63,12 +64,14 @@ def respelt(name: str, word: str) -> bool:
     (False, False, False)
     >>> respelt("Manatee", "Manateu"), respelt("Kentucky", "Kentišku"), respelt("Frederick", "Frederik")
     (False, True, False)
-    >>> respelt("Mujahedeen", "Mudschaheddin")
-    False
+    >>> respelt("Mujahedeen", "Mudschaheddin"), respelt("West", "Vest")
+    (False, False)
     """
     a, b = unaccented(name), unaccented(word)
     if len(a) < 4 or len(b) < 3 or faithful(name, word) or not _alike(a, b):
         return False
+    if compass_present(name, {word.lower()}):
+        return False  # a point of the compass translated (West Virginia / Virginia de Vest)
     if any(german in b and german not in a for german in ("dsch", "tsch")):
         return False  # German letters for j and ch: a name from another script, re-transliterated (Mujahedeen / Mudschaheddin)
     ck = a.find("ck")

@@ -208,6 +208,16 @@ _WORD_CLOCKS = {
 _ZONED_TIME = lazy(r"(?<![\p{N}:.,])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(?:GMT|UTC)(?![\p{L}\p{N}])")
 _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]):[ \u00a0]([0-5]\d)(?![\p{N}])",
                      regex.IGNORECASE)
+# The Nordic and Baltic-Finnic languages tell a 24-hour time after their word for "o'clock":
+# Finnish "kello 13" and "klo 11" (1 p.m., 11 a.m.), "klo 15.30", Estonian "kell 13",
+# Swedish "klockan 13", Danish and Norwegian "klokken 13", "kl. 9". By language: the cheap
+# test (the word's start, folded) and the pattern.
+_CLOCK_WORD_TIMES = {
+    language: (needle, lazy(rf"(?<![\p{{L}}])(?:{words})[ \u00a0]([01]?\d|2[0-3])(?:[.:]([0-5]\d))?"
+                            r"(?![\p{N}]|[.,:]\d)", regex.IGNORECASE))
+    for language, needle, words in (("fi", "k", r"kello|klo"), ("et", "kell", r"kell"),
+                                    ("sv", "kl", r"klockan|kl\."), ("da", "kl", r"klokken|kl\."),
+                                    ("nb", "kl", r"klokken|klokka|kl\."), ("no", "kl", r"klokken|klokka|kl\."))}
 # And as Icelandic writes them: "8 á kvöldin" (8 p.m.), "3 í nótt" (3 at night), "kl. 9 að
 # morgni", "2 síðdegis", "11 fyrir hádegi" (before noon).
 # A Hausa clock time with its part of the day: "karfe 10:30 na dare" (10:30 at night),
@@ -551,12 +561,13 @@ def _range_patterns(tag: str) -> tuple[regex.Pattern[str], ...]:
 # case-folded text: the last figure of a number followed by what that form writes after
 # it, as the form's own gate or pattern demands (or wider, where the standard `re` cannot
 # say it as `regex` does: "[\s\S]?" for "\s?"); or a year, a quarter ("Q3 2024"), the words
-# before a decade's figures ("los años 30", "anni 80", "lat 70.") or a noon; or a mark of
-# the Chinese, Japanese and Korean forms. A paragraph that holds none of them and names no
-# month holds no such date, and the three dozen patterns and gates of those forms are not
-# tried (in a catalogue, most paragraphs with a figure). `re` tries the first pattern only
-# at the last figure of each number, in C. A test checks that `extract` gives the same
-# dates with and without this, on every fixture paragraph and on generated texts.
+# before a decade's figures ("los años 30", "anni 80", "lat 70.") or a clock's hour ("klo
+# 11"), or a noon; or a mark of the Chinese, Japanese and Korean forms. A paragraph that
+# holds none of them and names no month holds no such date, and the three dozen patterns
+# and gates of those forms are not tried (in a catalogue, most paragraphs with a figure).
+# `re` tries the first pattern only at the last figure of each number, in C. A test checks
+# that `extract` gives the same dates with and without this, on every fixture paragraph
+# and on generated texts.
 _FIGURE_DATE_HINT = re.compile(
     r"\d(?!\d)(?:-[01]|st|nd|rd|th"  # ISO dates, English days of the month
     r"|[./-]\d{1,2}[./-]\d|\.[ \u00a0]?\d{1,2}\.[ \u00a0]\d"  # numeric dates, spaced or not
@@ -565,7 +576,8 @@ _FIGURE_DATE_HINT = re.compile(
     r"|[ \u00a0](?:na|ra|rá|uj|uv|ve|wi|zr|ве|ра|ут|ча|го|ho)"  # `_SLAVIC_HOUR_HINT`, case-folded
     r"|(?<=\d0)(?:['’]?s|er| ['’\"]|['’]|[-‑–.])"  # decades ("the 90s", "1990er", "70-х", "70. let")
     r"|(?<=[1-4])(?:\.[ \u00a0]quartal|(?:[º°o]|er|re|ère|e|ème)?[ \u00a0]trimestre))")  # quarters
-_FIGURE_DATE_WORDS = re.compile(r"q[1-4]|1[89]\d\d|20\d\d|ann|anos|años|los |las |lat|noon|midday|midnight")
+_FIGURE_DATE_WORDS = re.compile(r"q[1-4]|1[89]\d\d|20\d\d|ann|anos|años|los |las |lat|noon|midday|midnight"
+                                r"|kel|kl[o.]")  # the Nordic "o'clock" before an hour (`_CLOCK_WORD_TIMES`)
 # (年代 and 년대 with their first character)
 _CJK_DATE_MARK = re.compile(r"[秒時时点點后後月월日年년시]")
 _UNSCREENED = frozenset({"bn", "ha", "is"})
@@ -875,6 +887,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
     for match in _ICELANDIC_HOUR.finditer(text) if info.language == "is" and _DIGIT.search(text) else ():
         hour = int(match.group(1)) % 12 + (12 if match.group(3) else 0)
         add(*match.span(), f"T{hour:02d}:00")
+    needle, clock_word = _CLOCK_WORD_TIMES.get(info.language, ("", None))
+    for match in clock_word.finditer(text) if clock_word is not None and needle in claims.folded else ():
+        add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2) or '00'}")
     if block not in ("code", "frontmatter"):
         if any(needle in folded for needle in _HOUR_WORD_NEEDLES):
             for match in _HOUR_WORD.finditer(text):
@@ -967,6 +982,15 @@ def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
 
 # The capitalised word after a weekday that makes it a title with a capitalised "The" before it.
 _TITLE_WORD = lazy(r"[ \u00a0]\p{Lu}\p{Ll}")
+# Romanian "luni" is Monday and the plural of "lună" (month): months after a count or a
+# word that counts ("trei luni", "6 luni", "câteva luni", "ultimele luni", "ani și luni")
+# and before "și ani", "de zile" or "la rând" ("luni și ani de furie", months and years).
+_RO_MONTHS_BEFORE = lazy(r"(?:\d|(?<![\p{L}])(?:două|doua|trei|patru|cinci|șase|şase|sase|șapte|şapte|sapte|opt|nouă"
+                         r"|noua|zece|unsprezece|douăsprezece|câteva|cateva|multe|ultimele|următoarele|urmatoarele"
+                         r"|primele|câtorva|catorva|acele|aceste|ani[ \u00a0](?:și|şi|si|sau)))[ \u00a0]$",
+                         regex.IGNORECASE)
+_RO_MONTHS_AFTER = lazy(r"[ \u00a0](?:(?:și|şi|si|sau)[ \u00a0]ani|de[ \u00a0]zile|la[ \u00a0]rând)(?![\p{L}])",
+                        regex.IGNORECASE)
 
 
 def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = None) -> None:
@@ -1008,6 +1032,10 @@ def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = Non
             continue  # a lower-case word in a capitalising language
         if info.language == "en" and text.endswith("The ", 0, match.start()) and _TITLE_WORD.match(text, match.end()):
             continue  # "told The Sunday Times": a paper's title, not a day
+        if info.language == "ro" and key == "luni" and (
+                _RO_MONTHS_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                or _RO_MONTHS_AFTER.match(text, match.end())):
+            continue  # months, not Monday
         night = info.language == "en" and (_OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start())
                                            or _NIGHT_AFTER.match(text, match.end()))
         add(*match.span(), f"W{day}", flag="night" if night else None)

@@ -238,6 +238,9 @@ def parse_number(token: str, info: LocaleInfo) -> tuple[Decimal, tuple[Decimal |
 # Scales read after a number word only: "two decades" is 20 (years), "3 decades" stays 3,
 # as "vor 3 Jahrzehnten" writes it.
 _WORD_ONLY_SCALES = frozenset({"decade", "decades"})
+# Romanian puts "de" between a count from 20 up and what it counts, a scale word too: "100
+# de milioane de euro" (100 million euros), "20 de mii".
+_SCALE_LINKS: dict[str, str] = {"ro": "de"}
 
 
 def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
@@ -255,6 +258,11 @@ def _scale(text: str, end: int, info: LocaleInfo) -> tuple[int, int]:
             pos += 1
         return multiplier, pos
     pos = end
+    link = _SCALE_LINKS.get(info.language)
+    if link and (match := _SCALE_GAP.match(text, pos)) and match.group(1) == link:
+        following = _SCALE_GAP.match(text, match.end())
+        if following and fold(following.group(1)).rstrip(".") in scales:
+            pos = match.end()
     for _ in range(2):
         match = _SCALE_GAP.match(text, pos)
         if not match:

@@ -54,6 +54,10 @@ _NESTED_SINGLE = lazy(r"[\s:]'(?=\p{Lu})")
 # number of them, no quotation opens there.
 _ELIDED = lazy(r"(?i)(?<=(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)[ ]?)\"(?=[aeiouyhàâéèêîôûœ])")
 _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
+# A single mark after a colon and before a capital opens speech, closed or not (`telling
+# reporters: 'I am simply saying: …`, a quotation that runs on into the next paragraph);
+# an elision ('90s, 'em) follows no colon.
+_SPEECH_AFTER_COLON = lazy(r"(?<=:[ \u00a0])['‘](?=\p{Lu})")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -73,6 +77,37 @@ _NOUN_END = lazy(r"[\p{Han}\p{Katakana}ー\p{Latin}\p{N}）)]\s*$")
 _QUOTING = lazy(r"\s*(?:と(?!して|する|なる|なっ|ともに|共に)|って|っ て)")
 _OBJECT = lazy(r"\s*を")
 _COMMA = lazy(r"[、，,]")
+
+
+# English capitalises a work's title word by word but for its small words ("Just the Funny
+# Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys' Club"); speech it
+# writes as sentences. A translation may set the title in italics or without marks.
+_TITLE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "with",
+                          "by", "at", "as", "from", "into", "vs", "per", "via"})
+_TITLE_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+MIN_TITLE_WORDS = 4
+
+
+def is_english_title(inner: str) -> bool:
+    """Whether quoted English words are a title in title case, not speech: four words or
+    more, each capitalised but the small ones, no sentence's end.
+
+    >>> is_english_title("Just the Funny Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys")
+    True
+    >>> is_english_title("We Are Going to Win."), is_english_title("We are going to win this fight")
+    (False, False)
+    """
+    words = _TITLE_WORD.findall(inner)
+    return len(words) >= MIN_TITLE_WORDS and not _SENTENCE_END.search(inner) and words[0][0].isupper() \
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """Whether what stands around a quotation is prose in sentence case (a word in lower
+    case that is not a small one), not a headline that capitalises every word, speech in
+    its quotations too (`'We Hope' Biden Has a Plan …, 'If They Do, They Haven't …'`)."""
+    return any(not w[0].isupper() and not w[0].isdigit() and w.lower() not in _TITLE_SMALL
+               for w in _TITLE_WORD.findall(text[:start] + " " + text[end:]))
 
 
 def is_speech(inner: str) -> bool:
@@ -244,7 +279,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
         elif close == -1 and opener == "'" and opens_paragraph(text, match.start()) and "”" in text[match.end():]:
             close = text.index("”", match.end())  # 'During today …,” she said: a straight single mark closed as a double
         if close == -1:
-            if opener in "'‘" and not opens_paragraph(text, match.start()):
+            if opener in "'‘" and not opens_paragraph(text, match.start()) \
+                    and not _SPEECH_AFTER_COLON.match(text, match.start()):
                 pos = match.end()  # a lone apostrophe ('90s, 'em), not a quotation
                 continue
             spans.append((match.start(), len(text), False))
@@ -294,7 +330,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             and not _SENTENCE_PIECE.fullmatch(inner) and not _HEADLESS.match(text, end)
         quoted = text[start] not in _TITLE_MARKS and not is_japanese_name(text, start, end) \
             and not (nested and text[start] == '"') and not attributive
-        if quoted and is_speech(inner):
+        if quoted and is_speech(inner) and not (info.language == "en" and is_english_title(inner)
+                                                and _in_prose(text, start, end)):
             found.append(Invariant("quote", value, text[start:end], start, end))
         else:
             # A title or scare quote: it can partner a quotation elsewhere but need not
