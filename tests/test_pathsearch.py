@@ -63,23 +63,30 @@ def _same_search(model: _CostModel) -> None:
     assert pathsearch.search(model, n, m) == _search(model, n, m, lo, hi)
 
 
-@settings(max_examples=300, deadline=None)
-@given(_profiles(kinds=False), _profiles(kinds=False), st.booleans(), st.floats(0.5, 2.0))
-def test_plain_text_searches_are_the_same(a, b, four, ratio):
+def _plain_text(a, b, four, ratio):
     model = _CostModel(a, b, PARAMS, None, ratio)
     if four:
         model.moves = model.moves + _FOUR_MOVES  # as the second search of plain text has them
     _same_search(model)
 
 
-@settings(max_examples=300, deadline=None)
-@given(_profiles(kinds=True), _profiles(kinds=True), st.sampled_from([PARAMS, Params(length_weight=0.75),
-                                                                      Params(mark_mismatch=0.0, mark_match=0.0)]))
-def test_structured_searches_are_the_same(a, b, params):
+def _structured(a, b, params):
     a, b = align.shared_anchors(a, b)
     model = _CostModel(a, b, Params(**{**params.__dict__, "merge14": math.inf}))
     model.orphans_a, model.orphans_b = _orphans(a, b), _orphans(b, a)
     _same_search(model)
+
+
+_PLAIN_PAIRS = given(_profiles(kinds=False), _profiles(kinds=False), st.booleans(), st.floats(0.5, 2.0))
+_STRUCTURED_PAIRS = given(_profiles(kinds=True), _profiles(kinds=True),
+                          st.sampled_from([PARAMS, Params(length_weight=0.75), Params(mark_mismatch=0.0, mark_match=0.0)]))
+# A few examples in the default run, many more in the slow one.
+test_plain_text_searches_are_the_same = settings(max_examples=40, deadline=None)(_PLAIN_PAIRS(_plain_text))
+test_structured_searches_are_the_same = settings(max_examples=40, deadline=None)(_STRUCTURED_PAIRS(_structured))
+test_plain_text_searches_are_the_same_at_length = pytest.mark.slow(
+    settings(max_examples=1500, deadline=None)(_PLAIN_PAIRS(_plain_text)))
+test_structured_searches_are_the_same_at_length = pytest.mark.slow(
+    settings(max_examples=1500, deadline=None)(_STRUCTURED_PAIRS(_structured)))
 
 
 def test_many_shared_anchors_in_a_row_are_summed_as_numpy_sums_them():
