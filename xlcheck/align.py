@@ -30,7 +30,8 @@ whole; larger ones are first aligned in blocks of k segments (recursively), and 
 fine search keeps to the cells near that coarse path, so memory grows with the
 length of the document, not its square, and a long dropped run is followed.
 Backpointers are one byte a cell; cost rows are kept only as far back as a bead
-reaches.
+reaches. A short document's whole matrix is searched in plain Python
+(`xlcheck.pathsearch`: the same costs and path, without importing numpy).
 
 Bead scores in [0, 1] for reports, and the translation verdict, come from
 `bead_score` (character 4-grams, anchors, lengths), computed for the chosen beads.
