@@ -101,13 +101,17 @@ def test_version_and_explain_import_nothing_of_the_pipeline(argv):
     assert bool(rules) == (argv[0] == "explain")
 
 
-def test_a_short_diff_loads_no_worker_pool_xml_git_or_json():
+def test_a_short_diff_loads_no_worker_pool_xml_git_or_json(tmp_path):
     """The text report of two short documents needs no worker processes, no XML reader,
-    no git, no JSON or hashes: those modules load where they are used."""
+    no git, no JSON or hashes, no numpy (its pages are aligned by `pathsearch`), no tree
+    discovery and no TOML reader where there is no configuration file: those modules
+    load where they are used."""
     bare = _modules_after("pass")
-    loaded = _modules_after(f"from xlcheck.cli import main\nmain(['diff', {str(SEED_PT)!r}, {str(SEED_DE)!r}])")
+    loaded = _modules_after(f"import os\nos.chdir({str(tmp_path)!r})\nfrom xlcheck.cli import main\n"
+                            f"main(['diff', {str(SEED_PT)!r}, {str(SEED_DE)!r}])")
     assert not (loaded - bare) & {"multiprocessing", "concurrent.futures", "subprocess", "xml.etree.ElementTree",
-                                  "json", "hashlib"}
+                                  "json", "hashlib", "numpy", "xlcheck.parallel", "xlcheck.distributed",
+                                  "xlcheck.io.discover", "tomllib"}
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,8 @@ whole; larger ones are first aligned in blocks of k segments (recursively), and 
 fine search keeps to the cells near that coarse path, so memory grows with the
 length of the document, not its square, and a long dropped run is followed.
 Backpointers are one byte a cell; cost rows are kept only as far back as a bead
-reaches.
+reaches. A short document's whole matrix is searched in plain Python
+(`xlcheck.pathsearch`: the same costs and path, without importing numpy).
 
 Bead scores in [0, 1] for reports, and the translation verdict, come from
 `bead_score` (character 4-grams, anchors, lengths), computed for the chosen beads.
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -273,14 +275,15 @@ def shared_anchors(a: list[Profile], b: list[Profile]) -> tuple[list[Profile], l
     return keep(a), keep(b)
 
 
-def _orphans(a: list[Profile], b: list[Profile], least: int = 2) -> np.ndarray:
+def _orphans(a: list[Profile], b: list[Profile], least: int = 2) -> list[float]:
     """Prefix counts of the segments of `a` holding at least `least` inline code spans
     that `b` nowhere has: a passage one version added, not part of a merge."""
     lone = frozenset(x for x in frozenset().union(*(p.anchors for p in a)) if x.startswith("markup:`")) \
         - frozenset().union(*(p.anchors for p in b))
-    out = np.zeros(len(a) + 1)
+    out = [0.0] * (len(a) + 1)
     if lone:  # (plain text has no code spans)
-        out[1:] = np.cumsum([len(p.anchors & lone) >= least for p in a])
+        for k, p in enumerate(a):
+            out[k + 1] = out[k] + (len(p.anchors & lone) >= least)
     return out
 
 
@@ -454,9 +457,15 @@ _MARK_PAIRS = _FIGURE_BIT << 1  # combinations of bits
 
 
 @functools.cache
-def _popcount() -> np.ndarray:
-    """How many marks each combination of bits holds."""
-    return np.array([bin(k).count("1") for k in range(_MARK_PAIRS)], dtype=np.float64)
+def _mark_pair_costs(params: Params) -> tuple[list[float], list[float]]:
+    """For each pair of marks' bits (A's times _MARK_PAIRS plus B's): what the marks one
+    side lacks cost, and what those both have earn."""
+    costs, earnings = [], []
+    for pair in range(_MARK_PAIRS * _MARK_PAIRS):
+        bits_a, bits_b = divmod(pair, _MARK_PAIRS)
+        costs.append(params.mark_mismatch * float(bin(bits_a ^ bits_b).count("1")))
+        earnings.append(params.mark_match * float(bin(bits_a & bits_b).count("1")))
+    return costs, earnings
 
 
 def marks(text: str) -> int:
@@ -478,7 +487,7 @@ class _Side:
     for runs of 1-4 segments ending at each position, and (optionally) embeddings."""
 
     def __init__(self, profiles: list[Profile], anchor_ids: dict[str, int], weights: np.ndarray,
-                 vectors: dict[int, np.ndarray] | None) -> None:
+                 vectors: dict[int, np.ndarray] | None, bits: list[int] | None = None) -> None:
         count = len(profiles)
         self.count = count
         self.prefix = np.zeros(count + 1)
@@ -487,7 +496,8 @@ class _Side:
         self.anchor_weight: dict[int, np.ndarray] = {}
         self.kind: dict[int, np.ndarray] = {}
         self.marks: dict[int, np.ndarray] = {}
-        bits = np.array([marks(p.text) if p.text else 0 for p in profiles], dtype=np.int64)
+        bits = np.array(bits if bits is not None else [marks(p.text) if p.text else 0 for p in profiles],
+                        dtype=np.int64)
         ids = [sorted(anchor_ids[x] for x in p.anchors if x in anchor_ids) for p in profiles]
         for span in _SPANS:
             self.length[span] = np.zeros(count + 1)
@@ -562,25 +572,29 @@ def _run_kinds(kinds: list[str], span: int) -> np.ndarray:
     return out
 
 
-def _kind_table(params: Params) -> np.ndarray:
+def _kind_table(params: Params) -> list[list[float]]:
+    """What pairing a run of one kind (its code in `_KINDS`) with a run of another costs."""
     size = len(_KINDS)
-    table = np.full((size, size), params.kind_mismatch)
+    table = [[float(params.kind_mismatch)] * size for _ in range(size)]
     for code, kind in enumerate(_KINDS):
-        table[code, code] = 0.0 if kind in ("text", "mixed") else -params.kind_match
+        table[code][code] = 0.0 if kind in ("text", "mixed") else -params.kind_match
     tag = _KINDS.index("tag")
-    table[tag, :] = 0.0
-    table[:, tag] = 0.0
+    for other in range(size):
+        table[tag][other] = table[other][tag] = 0.0
     code = _KINDS.index("code")
     for other in range(size):
         if other not in (code, tag):
-            table[code, other] = table[other, code] = params.code_mismatch
+            table[code][other] = table[other][code] = float(params.code_mismatch)
     # A run that mixes kinds (a heading and the paragraph under it) is no translation of
     # anything: that is how a dropped heading would hide.
     mixed = _KINDS.index("mixed")
-    table[mixed, :] = np.maximum(table[mixed, :], params.code_mismatch)
-    table[:, mixed] = np.maximum(table[:, mixed], params.code_mismatch)
+    for other in range(size):
+        table[mixed][other] = max(table[mixed][other], params.code_mismatch)
+    for other in range(size):
+        table[other][mixed] = max(table[other][mixed], params.code_mismatch)
     across = _KINDS.index("across")
-    table[across, :] = table[:, across] = params.across_heading
+    for other in range(size):
+        table[across][other] = table[other][across] = float(params.across_heading)
     return table
 
 
@@ -681,15 +695,18 @@ class _CostModel:
         anchor_ids = {x: k for k, x in enumerate(anchors)}
         # A rare anchor says more than one every other segment has; one in very many
         # segments says nothing.
-        weights = np.array([0.0 if in_b[x] > _COMMON_ANCHOR else 1.0 / math.sqrt(max(1.0, frequency[x] / 2))
-                            for x in anchors])
-        weight_of = weights.tolist()  # Python floats: the same sums, without numpy's scalars
-        self.weights = weights
-        self.a = _Side(a, anchor_ids, weights, vectors[0] if vectors else None)
-        self.b = _Side(b, anchor_ids, weights, vectors[1] if vectors else None)
+        weight_of = [0.0 if in_b[x] > _COMMON_ANCHOR else 1.0 / math.sqrt(max(1.0, frequency[x] / 2))
+                     for x in anchors]
+        # What both searches read, in Python: the numpy search's arrays (`a`, `b`,
+        # `pairs`, `kinds`, `mark_costs`) are made from these when it first asks for them,
+        # and a short document's search (`pathsearch`) never does.
+        self.profiles = a, b
+        self.anchor_ids = anchor_ids
+        self.weight_of = weight_of
+        self.vectors = vectors
         self.ratio = ratio if ratio is not None else length_ratio(a, b)
         self.variance = params.variance
-        self.kinds = _kind_table(params)
+        self.kind_table = _kind_table(params)
         self.prior = {(1, 1): 0.0, (2, 1): params.merge, (1, 2): params.merge, (2, 2): params.merge22,
                       (1, 3): params.merge13, (3, 1): params.merge13,
                       (2, 3): params.merge23, (3, 2): params.merge23,
@@ -714,7 +731,7 @@ class _CostModel:
             cols = sorted(shared)
             pair_cols.append(cols)
             pair_weights.extend(shared[c] for c in cols)
-        self.pairs = _Pairs(pair_cols, pair_weights, len(b))
+        self.pair_cols, self.pair_weights = pair_cols, pair_weights
         self.has_kinds = any(p.kind != "text" for p in a + b)
         # Markup beyond headings (code, lists, tables, front matter): a title line makes a
         # plain-text article have kinds, not structure.
@@ -723,7 +740,10 @@ class _CostModel:
             # a plain text's title lines are guessed (a short line without a full stop): a
             # run past one is as mixed as any
             across, mixed = _KINDS.index("across"), _KINDS.index("mixed")
-            self.kinds[across, :], self.kinds[:, across] = self.kinds[mixed, :], self.kinds[:, mixed]
+            table = self.kind_table
+            table[across] = list(table[mixed])
+            for row in table:
+                row[across] = row[mixed]
         # A heading the other version writes as a list item of the same words (``### Open``,
         # ``* Open``): pairs of segments the kinds' table would keep apart.
         self.retitled: dict[int, list[int]] = {}
@@ -738,24 +758,52 @@ class _CostModel:
                 if found:
                     self.retitled[i] = found
         self.lexicon: _Lexical | None = None
-        # What each pair of marks' bits (A's times _MARK_PAIRS plus B's) costs and earns;
-        # none where neither side has a mark (the coarse search's blocks have no text), where
-        # every cost would add 0.
-        self.mark_costs = None
-        if (params.mark_mismatch or params.mark_match) and (self.a.marks[1].any() or self.b.marks[1].any()):
-            bits_a, bits_b = np.divmod(np.arange(_MARK_PAIRS * _MARK_PAIRS), _MARK_PAIRS)
-            popcount = _popcount()
-            self.mark_costs = (params.mark_mismatch * popcount[bits_a ^ bits_b],
-                               params.mark_match * popcount[bits_a & bits_b])
+        self.bits = [marks(p.text) if p.text else 0 for p in a], [marks(p.text) if p.text else 0 for p in b]
+        self.marked = bool(params.mark_mismatch or params.mark_match) and (any(self.bits[0]) or any(self.bits[1]))
         # Prefix counts of segments holding inline code the other version never has.
-        self.orphans_a = np.zeros(len(a) + 1)
-        self.orphans_b = np.zeros(len(b) + 1)
+        self.orphans_a = [0.0] * (len(a) + 1)
+        self.orphans_b = [0.0] * (len(b) + 1)
         self.moves = _WIDE_MOVES if math.isfinite(params.merge23) and not self.has_kinds else _MOVES
         if vectors and 4 in vectors[0] and math.isfinite(params.merge14) and not self.has_kinds:
             self.moves += _FOUR_MOVES  # with embeddings, which have no second search, in the first
-        if vectors:
-            self.a.norms = _random_pair_costs(vectors[0], vectors[1][1])
-            self.b.norms = _random_pair_costs(vectors[1], vectors[0][1])
+
+    @functools.cached_property
+    def weights(self) -> np.ndarray:
+        return np.array(self.weight_of, dtype=np.float64)
+
+    @functools.cached_property
+    def a(self) -> _Side:
+        side = _Side(self.profiles[0], self.anchor_ids, self.weights, self.vectors[0] if self.vectors else None,
+                     self.bits[0])
+        if self.vectors:
+            side.norms = _random_pair_costs(self.vectors[0], self.vectors[1][1])
+        return side
+
+    @functools.cached_property
+    def b(self) -> _Side:
+        side = _Side(self.profiles[1], self.anchor_ids, self.weights, self.vectors[1] if self.vectors else None,
+                     self.bits[1])
+        if self.vectors:
+            side.norms = _random_pair_costs(self.vectors[1], self.vectors[0][1])
+        return side
+
+    @functools.cached_property
+    def pairs(self) -> _Pairs:
+        return _Pairs(self.pair_cols, self.pair_weights, len(self.profiles[1]))
+
+    @functools.cached_property
+    def kinds(self) -> np.ndarray:
+        return np.array(self.kind_table, dtype=np.float64)
+
+    @functools.cached_property
+    def mark_costs(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """What each pair of marks' bits (A's times _MARK_PAIRS plus B's) costs and earns;
+        none where neither side has a mark (the coarse search's blocks have no text), where
+        every cost would add 0."""
+        if not self.marked:
+            return None
+        costs, earnings = _mark_pair_costs(self.params)
+        return np.array(costs, dtype=np.float64), np.array(earnings, dtype=np.float64)
 
     def skip_costs(self) -> tuple[np.ndarray, np.ndarray]:
         """Cost of leaving each segment of A alone, and the running total of leaving B's
@@ -832,9 +880,10 @@ class _CostModel:
                         if at < len(rows) and rows[at] == row + 1 and starts[at] <= col + 1 <= stops[at]:
                             cost[ends[at] - sizes[at] + col + 1 - starts[at]] -= params.kind_mismatch + params.kind_match
         if self.structured and params.orphan_merge and (di > 1 or dj > 1):
-            orphans = self.orphans_b[j] - self.orphans_b[j - dj] if dj > 1 else 0.0
+            orphans_a, orphans_b = np.asarray(self.orphans_a), np.asarray(self.orphans_b)
+            orphans = orphans_b[j] - orphans_b[j - dj] if dj > 1 else 0.0
             if di > 1:
-                orphans = orphans + (self.orphans_a[i] - self.orphans_a[i - di])
+                orphans = orphans + (orphans_a[i] - orphans_a[i - di])
             cost += params.orphan_merge * (np.asarray(orphans) > 0)
         if self.mark_costs is not None:
             pair = np.repeat(a.marks[di][rows] * _MARK_PAIRS, sizes)
@@ -978,6 +1027,33 @@ def _search(model: _CostModel, n: int, m: int, lo: np.ndarray, hi: np.ndarray) -
     return beads
 
 
+# Bead cells (a matrix's cells times the moves) the search in Python (`pathsearch`) takes
+# on, measured on the fixtures' pages: it spends about 1.9 µs a bead cell, numpy's
+# search 5-15 ms a page and importing numpy 0.10 s of CPU. Up to `_PLAIN_CELLS` Python is
+# as fast as numpy's search itself; beyond, it is used until the bead cells it searched
+# in this process would cost about what importing numpy does (`_PLAIN_BUDGET`): a short
+# check never imports numpy, and a long one loses at most that much before it does.
+_PLAIN_CELLS = 3_000
+_PLAIN_BUDGET = 50_000
+_plain_spent = [0]  # bead cells searched in Python while numpy was not imported
+
+
+def _search_whole(model: _CostModel, n: int, m: int) -> list[tuple[int, int, int, int]]:
+    """`_search` over the whole matrix; in Python where it costs less and the cost model
+    has no embeddings or lexicon (`pathsearch`: the same path, the same costs)."""
+    cells = (n + 1) * (m + 1) * len(model.moves)
+    if model.vectors is None and model.lexicon is None:
+        cheap = cells <= _PLAIN_CELLS
+        if not cheap and "numpy" not in sys.modules and _plain_spent[0] + cells <= _PLAIN_BUDGET:
+            _plain_spent[0] += cells
+            cheap = True
+        if cheap:
+            from xlcheck.pathsearch import search
+
+            return search(model, n, m)
+    return _search(model, n, m, np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
+
+
 def _band(n: int, m: int, coarse: list[tuple[int, int, int, int]], block: int, margin: int) -> tuple[
         np.ndarray, np.ndarray]:
     """Column bounds for each fine row: the coarse path's cells, widened by `margin`."""
@@ -1019,9 +1095,7 @@ def _align(a: list[Profile], b: list[Profile], params: Params,
     n, m = len(a), len(b)
     model = model or _CostModel(a, b, params, vectors, ratio)
     if (n + 1) * (m + 1) <= params.full_cells:
-        lo = np.zeros(n + 1, dtype=np.int64)
-        hi = np.full(n + 1, m, dtype=np.int64)
-        return _search(model, n, m, lo, hi)
+        return _search_whole(model, n, m)
     block = max(2, math.ceil(max(n, m) / math.sqrt(params.full_cells)))
     coarse_vectors = None
     if vectors:
@@ -1109,10 +1183,9 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
             # and the first, over the wider band, stays as fast as it was.
             model.moves = model.moves + _FOUR_MOVES
         if (n + 1) * (m + 1) <= params.full_cells:
-            lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+            path = _search_whole(model, n, m)
         else:
-            lo, hi = _band(n, m, path, 1, params.band_margin)
-        path = _search(model, n, m, lo, hi)
+            path = _search(model, n, m, *_band(n, m, path, 1, params.band_margin))
     if model.structured or sum(p.kind == "heading" for p in a + b) > 2:
         # Pages (markup, or sections), not a plain-text article with its title line: there
         # a paragraph replaced by another text is the drift to report, not a pair to make.

@@ -9,8 +9,9 @@ import bisect
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from xlcheck import __version__, parallel
+from xlcheck import __version__
 from xlcheck.align import Alignment, Profile, align_profiles, definitions_only, length_ratio, mean_score, profile
 from xlcheck.choices import UNITS
 from xlcheck.compare import Blame, compare
@@ -18,10 +19,9 @@ from xlcheck.compare.keys import key_alignment, keyed
 from xlcheck.config import Config, fingerprint, inline_ignored, load_baseline
 from xlcheck.embed import encoder_for
 from xlcheck.errors import InputError, UsageError, XlcheckError
-from xlcheck.extract import extract_document, extract_documents
+from xlcheck.extract import extract_document, extract_documents, serial_for
 from xlcheck.glossary import BUILTIN, Glossary
 from xlcheck.io import BILINGUAL, read_documents
-from xlcheck.io.discover import DocumentSet, Tree, discover, keyed_version, project_root
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import as_tag
 from xlcheck.io.po import msgid_changes
@@ -30,6 +30,9 @@ from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Re
 from xlcheck.rules import RULES
 from xlcheck.scripts import distant
 from xlcheck.segment import sentence_document, source_comments, units
+
+if TYPE_CHECKING:
+    from xlcheck.io.discover import DocumentSet, Tree
 
 ALIGNER = "dp-band"
 
@@ -192,7 +195,7 @@ def check(sources: Sequence[str | Document], config: Config | None = None, refer
     if len(documents) < 2:
         raise UsageError("xlcheck needs at least two versions to compare; name two or more files "
                          "(or one PO catalogue)")
-    with parallel.extraction_for(config):
+    with serial_for(config.jobs):
         findings = _drift(documents, _reference_index(documents, config, reference), config)
     return finished_report(documents, findings, config)
 
@@ -304,6 +307,8 @@ def check_tree(root: str, config: Config | None = None, progress: Progress | Non
 
 def _discover(root: str, config: Config) -> Tree:
     """The tree under `root` as the configuration restricts it."""
+    from xlcheck.io.discover import discover
+
     return discover(root, config.languages, config.reference, config.include, config.exclude)
 
 
@@ -330,6 +335,8 @@ def _set_units(sets: Sequence[DocumentSet], config: Config):
 
 
 def _run_units(units, config: Config, findings: list[Finding], progress: Progress | None) -> Report:
+    from xlcheck import parallel
+
     if parallel.wanted(units, config):  # --jobs N, --dask: the same report, from several processes
         return parallel.run_jobs(units, config, findings, progress)
     documents: list[Document] = []
@@ -400,6 +407,8 @@ def check_paths(paths: Sequence[str], config: Config | None = None, progress: Pr
 
 def _check_counterparts(paths: Sequence[str], config: Config, progress: Progress | None,
                         forced: bool) -> Report | None:
+    from xlcheck.io.discover import project_root
+
     for path in paths:
         if not os.path.exists(path):
             raise InputError(path, "does not exist", "check the path")
@@ -430,6 +439,8 @@ def _bilingual(path: str) -> bool:
 def _plain_key(path: str) -> str:
     """A path with its language left out: ``a/de/x.md`` and ``a/fr/x.md`` share one (so
     do ``locales/en.json`` and ``locales/de.json``, ``values/`` and ``values-de/``)."""
+    from xlcheck.io.discover import keyed_version
+
     keyed = keyed_version(path.replace(os.sep, "/"), "en")
     if keyed is not None:
         return keyed[0]

@@ -24,7 +24,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -200,6 +199,8 @@ def load_config(path: str | None = None, start: str = ".") -> Config:
 
 
 def _load_file(path: Path, explicit: bool) -> Config | None:
+    import tomllib  # only where a configuration file is found
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:

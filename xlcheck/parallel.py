@@ -14,13 +14,12 @@ the cores, above `extract.PARALLEL_FROM` paragraphs (`--jobs 1` turns that off t
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from xlcheck.config import Config
-from xlcheck.distributed import Item, check_partition, groups, items_of, partitions, serial_extraction, size_of
+from xlcheck.distributed import Item, check_partition, groups, items_of, partitions, size_of
 from xlcheck.errors import XlcheckError
 from xlcheck.model import Document, Finding, Report
 
@@ -41,16 +40,6 @@ def available_cores() -> int:
 def workers_for(config: Config) -> int:
     """How many worker processes a parallel run uses: `--jobs`, else the cores available."""
     return config.jobs if config.jobs is not None else available_cores()
-
-
-@contextlib.contextmanager
-def extraction_for(config: Config) -> Iterator[None]:
-    """`--jobs 1`: a single document set is extracted in this process only."""
-    if config.jobs == 1:
-        with serial_extraction():
-            yield
-    else:
-        yield
 
 
 def wanted(jobs: Sequence[Job], config: Config) -> bool:

@@ -10,18 +10,23 @@ import functools
 
 import regex
 
-from xlcheck import gazetteer
+from xlcheck import gazetteer, regexcache
 from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking
 from xlcheck.compare.places import organisation_present
 from xlcheck.model import Invariant
+from xlcheck.patterns import longest_first
 
 
 @functools.cache
 def _credits() -> regex.Pattern[str]:
-    """The agencies' one-word English names, as written (AP, Reuters), as whole words."""
+    """The agencies' one-word English names, as written (AP, Reuters), as whole words.
+    The longest first, ties in alphabetical order: the same pattern text in every process,
+    so that it is kept in the cache of compiled patterns (two forms of one length never
+    match at the same place, so their order changes nothing)."""
     forms = sorted({form for key in gazetteer.AGENCIES for form in gazetteer.ORGANISATIONS[key][0] if " " not in form},
-                   key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}.@/-])(" + "|".join(map(regex.escape, forms)) + r")(?![\p{L}\p{N}@/]|\.\p{L})")
+                   key=longest_first)
+    return regexcache.compile(r"(?<![\p{L}\p{N}.@/-])(" + "|".join(map(regex.escape, forms))
+                              + r")(?![\p{L}\p{N}@/]|\.\p{L})")
 
 
 @functools.cache

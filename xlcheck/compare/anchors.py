@@ -12,12 +12,13 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
-_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", regex.M)
+_HEADING = lazy(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", regex.M)
 # An explicit anchor after a heading's words (``## Install {#install}``).
-_EXPLICIT = regex.compile(r"[ \t]*\{#([^}\s]+)\}$")
+_EXPLICIT = lazy(r"[ \t]*\{#([^}\s]+)\}$")
 # What a slug keeps of a heading's words: letters, digits, marks, hyphens, underscores, spaces.
-_DROPPED = regex.compile(r"[^\p{L}\p{N}\p{M}\s_-]")
+_DROPPED = lazy(r"[^\p{L}\p{N}\p{M}\s_-]")
 
 
 def slug(words: str) -> str:
@@ -62,11 +63,11 @@ def own_table_of_contents(ctx: Context, group: Group, c: Candidate, reference: i
 
 
 # An item of a table of contents: a list item that is one link and nothing more.
-_CONTENTS_ITEM = regex.compile(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++\[[^\]\n]++\]\(#[^)\s]++\)[.。]?+[ \t]*+")
+_CONTENTS_ITEM = lazy(r"[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]++\[[^\]\n]++\]\(#[^)\s]++\)[.。]?+[ \t]*+")
 
 
 # A link to an anchor of the page itself, in Markdown: its target.
-_OWN_LINK = regex.compile(r"\]\((#[^)\s]++)\)")
+_OWN_LINK = lazy(r"\]\((#[^)\s]++)\)")
 
 
 def repointed(ctx: Context, groups: list[Group], g: int, present: list[int], reference: int | None) -> list[Candidate]:

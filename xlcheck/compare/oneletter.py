@@ -111,6 +111,8 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
         if not joiner and (len(word) < 4 or word.lower() in ctx.words(o) or place_key(lang, word)
                            or territory(word, lang)):
             continue
+        if not all(w in text for j, w in enumerate(words) if j != i):
+            continue  # the pattern below needs every other word as written: none to compile
         pattern = r"(?<![\p{L}\p{M}'’-])" + r"[ \u00a0]".join(
             _ANY_WORD if j == i else regex.escape(w) for j, w in enumerate(words)) + r"(?![\p{L}\p{M}])"
         for found in regex.finditer(pattern, text):

@@ -13,9 +13,10 @@ import regex
 from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.model import Invariant
+from xlcheck.patterns import lazy
 
 # An absolute path of two folders or more, no host (``/mnt/ssd1/cache``; not ``/`` nor ``/docs``).
-_ABSOLUTE = regex.compile(r"/[\w.@-]++(?:/[\w.@-]++)++/?+")
+_ABSOLUTE = lazy(r"/[\w.@-]++(?:/[\w.@-]++)++/?+")
 
 
 def slash_lost(ctx: Context, group: Group, found: list[Candidate]) -> list[Candidate]:

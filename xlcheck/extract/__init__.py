@@ -274,6 +274,11 @@ def serial() -> Iterator[None]:
             _serial_depth -= 1
 
 
+def serial_for(jobs: int | None) -> contextlib.AbstractContextManager[None]:
+    """`--jobs 1`: a single document set is extracted in this process only."""
+    return serial() if jobs == 1 else contextlib.nullcontext()
+
+
 def pool_workers(total: int, factor: int = 1) -> int:
     """How many forked worker processes to spread `total` paragraphs (or groups of
     them) over: 1 (none) below `factor` × `PARALLEL_FROM`, inside `serial()`, where fork
