@@ -1,0 +1,59 @@
+"""Round 66 on the news sets' quotation false alarms (tuning data): a quotation over two
+paragraphs whose Turkish close is a short clause (`Bugün söyledikleri şey yalan haber,"
+dedi.`), a mark a translation opens mid-paragraph where the excerpt ends inside the speech,
+and Swedish quotations opened with ” and closed paragraphs later."""
+
+from tests.conftest import loud_values
+from xlcheck.extract.quotes import quotations
+
+# NTREX-128 (MicrosoftTranslator/NTREX, CC BY-SA 4.0), WMT19 newstest with its human
+# translations: rt-com.91334 (window 1257-1263, its lines 4-5), dailymail-co-uk.298738
+# (872-875), independent.226349 (1702-1708, its last two lines) (Turkish); euronews-en.153826
+# (1967-1970, its lines 3-4) (Swedish).
+_FAKE_NEWS = ('"No, no, no, no , no.\n\nWhat they said today, fake news," the five-time Ballon d\'Or winner says '
+              "into the camera.\n",
+              "Altın Top (Ballon d'Or) ödülünü beş defa kazanan futbolcu kameraya, \"Hayır, hayır, hayır, hayır, "
+              "hayır.\n\nBugün söyledikleri şey yalan haber,\" dedi.\n")
+_INNATE = ("Kit believes television may be partly responsible for the rise in toxic masculinity thanks to its very "
+           "masculine characters.\n\nHe continued: 'What's innate and what's taught?\n\nWhat is taught on TV, and in "
+           "the streets, that makes young boys feel they have to be this certain side of being a man?\n\nI think "
+           "that's really one of the big questions in our time - how do we change that?\n",
+           "Kit, fazla maskulen karakterler nedeniyle toksik erkekliğin güçlenmesinde televizyonun payı olabileceğine "
+           "inanıyor.\n\nKit sözlerine şöyle devam etti: \"Neler doğuştan gelmiştir, neler öğretilmiştir?\n\n"
+           "Televizyonlarda ve sokakta genç erkeklere ne öğretiliyor ki bu gençler, kendilerini erkekliğin belirli "
+           "özelliklerine sahip olmak zorunda hissediyorlar?\n\nBence yaşadığımız dönemin en önemli sorularından "
+           "birisi şu: Bunu nasıl değiştirebiliriz?\n")
+_GENTLEMAN = ("He eventually came into the pits on the 44th lap but was unable to increase his pace in the remaining "
+              "eight laps as Raikkonen took fourth.\n\nIt's a difficult day because Valtteri did a fantastic job all "
+              "weekend and was a real gentleman told let me by.\n",
+              "Verstappen 44. turda pit stop'a girdi ancak kalan sekiz turda hızını artıramadı ve Raikkonen "
+              "dördüncülüğü kaptırmadı.\n\nHamilton, \"Zor bir gündü çünkü Valtteri bütün hafta sonu harika bir iş "
+              "çıkardı ve gerçek bir beyefendiydi.\n")
+_CRY = ("\"I don't usually cry but today I can't help it.\n\nIt's been a rough year.\n",
+        "”Jag brukar inte gråta, men i dag kan jag inte hjälpa det.\n\nDet har varit ett tufft år.\n")
+
+
+def test_a_quotation_over_two_paragraphs_closed_by_a_short_turkish_clause():
+    en, tr = _FAKE_NEWS
+    assert loud_values(en, "en", tr, "tr") == []
+    # the marks taken out: both paragraphs of speech made narration
+    unmarked = loud_values(en, "en", tr.replace('"', ""), "tr")
+    assert ("XL501", "No, no, no, no ,…") in unmarked
+
+
+def test_a_mark_left_open_where_the_excerpt_ends_inside_the_speech():
+    for en, tr in (_INNATE, _GENTLEMAN):
+        assert loud_values(en, "en", tr, "tr") == []
+    # where the source closes its quotation, the translation's open mark lost its close
+    en, tr = _INNATE
+    closed = en.replace("what's taught?\n", "what's taught?' he asked.\n")
+    assert ("XL502", "unbalanced-quote") in loud_values(closed, "en", tr, "tr")
+
+
+def test_a_swedish_quotation_opened_with_the_closing_mark():
+    en, sv = _CRY
+    assert loud_values(en, "en", sv, "sv") == []
+    assert ("XL501", "I don't usually cry but…") in loud_values(en, "en", sv.replace("”", ""), "sv")
+    # only a language that opens with ”: in Chinese it closes the quotation before
+    assert quotations("”Bard在回答中提到该望远镜曾拍摄到太阳系外行星的第一张照片。") == []
+    assert quotations("”Jag brukar inte gråta.", closer_opens=True) == [(0, 23, False)]
