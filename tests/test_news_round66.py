@@ -90,3 +90,21 @@ def test_an_english_name_that_loses_its_final_s():
     # a genitive's s, which English writes after an apostrophe and Swedish glues on
     assert loud_values("Alfredo Morelo's penalty was waved away as he and Steven Lawless collided.\n", "en",
                        "Alfredo Morelos straff viftades bort när han och Steven Lawless kolliderade.\n", "sv") == []
+
+
+# NTREX-128: bbc.381765 (window 377-382, its headline and line 5) (Korean).
+_ARRESTS = ("Midsomer Norton attack: Four attempted murder arrests\n\nA 17-year-old, two 18-year-olds and a 20-year-old "
+            "man were arrested overnight in the Radstock area.\n",
+            "미드서머 노튼(Midsomer Norton) 폭행: 네 명의 살인 미수 혐의자 검거\n\n17세 한 명, 18세 두 명 및 20세 남성이 밤 "
+            "사이 라드스톡(Radstock) 지역에서 체포되었습니다.\n")
+
+
+def test_korean_counts_in_native_numerals_before_a_counter():
+    en, ko = _ARRESTS
+    assert loud_values(en, "en", ko, "ko") == []
+    # a figure the Korean writes in words before its counter
+    assert loud_values(en.replace("Four", "4").replace("two 18", "2 18"), "en", ko, "ko") == []
+    changed = loud_values(en.replace("Four", "4"), "en", ko.replace("네 명의", "세 명의"), "ko")
+    assert ("XL101", "4") in changed
+    # not before a counter: 네 is also "your" and "yes", 세 an age
+    assert loud_values("She has 4 books.\n", "en", "네 책은 그녀가 가지고 있다.\n", "ko") == [("XL101", "4")]
