@@ -108,3 +108,19 @@ def test_korean_counts_in_native_numerals_before_a_counter():
     assert ("XL101", "4") in changed
     # not before a counter: 네 is also "your" and "yes", 세 an age
     assert loud_values("She has 4 books.\n", "en", "네 책은 그녀가 가지고 있다.\n", "ko") == [("XL101", "4")]
+
+
+# NTREX-128: cnbc-com.6772 (window 481-483, its first line) (Ukrainian). WMT23 en→ja
+# lines 884-893, the human reference (refA), its line 11, cut to its first clause.
+_PHD = ("\"I think green cards should automatically be offered to PhD's in AI,\" he said.\n",
+        "«Я вважаю, що Грін-карту треба автоматично пропонувати кандидатам наук у сфері ШІ», — сказав він.\n")
+_HAWKINS = ("AWR Hawkins holds a PhD in Military History.\n", "AWRホーキンスは軍事史博士号を取得。\n")
+
+
+def test_a_doctorate_named_in_the_translations_words():
+    en, uk = _PHD
+    assert loud_values(en, "en", uk, "uk") == []
+    en, ja = _HAWKINS
+    assert ("XL401", "PhD") not in loud_values(en, "en", ja, "ja")
+    # the degree dropped is still a name lost
+    assert ("XL401", "PhD") in loud_values(en, "en", ja.replace("博士号", "学位"), "ja")
