@@ -3,7 +3,8 @@ paragraphs whose Turkish close is a short clause (`Bugün söyledikleri şey yal
 dedi.`), a mark a translation opens mid-paragraph where the excerpt ends inside the speech,
 and Swedish quotations opened with ” and closed paragraphs later."""
 
-from tests.conftest import loud_values
+from tests.conftest import extracted, loud_values
+from xlcheck.extract import dates
 from xlcheck.extract.quotes import quotations
 
 # NTREX-128 (MicrosoftTranslator/NTREX, CC BY-SA 4.0), WMT19 newstest with its human
@@ -124,3 +125,36 @@ def test_a_doctorate_named_in_the_translations_words():
     assert ("XL401", "PhD") not in loud_values(en, "en", ja, "ja")
     # the degree dropped is still a name lost
     assert ("XL401", "PhD") in loud_values(en, "en", ja.replace("博士号", "学位"), "ja")
+
+
+# WMT21 newstest2021 en→zh, document 916-924 (segments 917-922), the system output of
+# nuclear-trans, its first and third segments, cut to the clause with the dates.
+_REGISTER = ("Voters must register on the NEA's website from July 25 until July 31.\n\nThe legal period of senate "
+             "candidate electoral propaganda runs from July 26 until August 8, the NEA said.\n",
+             "选民必须在七月二十五日至七月三十一日期间，在国家选举委员会的网站上登记。\n\n国家选举委员会说，参议院候选人竞选宣传的"
+             "法定期限是七月二十六日至八月八日。\n")
+
+
+def test_chinese_dates_in_han_numerals():
+    en, zh = _REGISTER
+    assert loud_values(en, "en", zh, "zh") == []
+    assert ("XL202", "--08-08") in loud_values(en, "en", zh.replace("八月八日", "八月九日"), "zh")
+    assert ("XL202", "--07-31") in loud_values(en, "en", zh.replace("七月三十一日", "六月三十一日"), "zh")
+    # a month's count is no month: 一个月, 三个月
+    assert ("XL201", "--07-25") in loud_values(en, "en", zh.replace("七月二十五日", "一个月"), "zh")
+
+
+# NTREX-128: reuters.218933 (window 1055-1057, its line 5, cut before "after accusing") (Ukrainian).
+_WEDNESDAY = ("U.S. President Donald Trump last Wednesday referred to the China Daily's paid supplement in the Des "
+              "Moines Register.\n",
+              "Президент США Дональд Трамп минулої середи послався на платний додаток видання China Daily в Des Moines "
+              "Register.\n")
+
+
+def test_last_wednesday_in_the_ukrainian_genitive():
+    en, uk = _WEDNESDAY
+    assert loud_values(en, "en", uk, "uk") == []
+    assert ("XL202", "W3") in loud_values(en, "en", uk.replace("минулої середи", "минулого четверга"), "uk")
+    # середа after no preposition nor word of time is "the middle", not a day
+    assert extracted(dates, "Це важлива частина середи міста.", "uk") == []
+    assert extracted(dates, "Це сталося минулої середи.", "uk") == [("W3", "середи")]
