@@ -60,28 +60,9 @@ def test_a_swedish_quotation_opened_with_the_closing_mark():
     assert quotations("”Jag brukar inte gråta.", closer_opens=True) == [(0, 23, False)]
 
 
-# NTREX-128: guardian.221754 (window 63-67, its lines 5 and 9) (Czech); scotsman.133791
-# (window 803-807, its first line, cut before "but referee") (Swedish).
-_SAINSBURY = ("In addition, perfume retailer the Fragrance Shop will be testing out concessions in two Sainsbury's "
-              "stores.\n\nMike Coupe, the chief executive of Sainsbury's, has said the outlets will look increasingly "
-              "like department stores.\n",
-              "Kromě toho bude ve dvou prodejnách Saintsbury‘s testovat koncese maloobchodní prodejce parfémů "
-              "Fragrance Shop.\n\nGenerální ředitel Sainsbury's Mike Coupe říká, že prodejny budou stále více "
-              "vypadat jako obchodní domy.\n")
+# NTREX-128: scotsman.133791 (window 803-807, its first line, cut before "but referee") (Swedish).
 _MORELOS = ("Alfredo Morelos certainly felt he should have had a penalty as he and Steven Lawless collided.\n",
             "Alfredo Morelo kände säkert att han borde ha haft straff när han och Steven Lawless kolliderade.\n")
-
-
-def test_a_name_misspelt_where_the_translation_spells_it_right_elsewhere():
-    en, cs = _SAINSBURY
-    assert ("XL401", "Sainsbury's") in loud_values(en, "en", cs, "cs")
-    assert loud_values(en, "en", cs.replace("Saintsbury‘s", "Sainsbury‘s"), "cs") == []
-    # spelt the odd way throughout: no spelling of the translation's to set against it
-    assert loud_values(en, "en", cs.replace("Sainsbury's", "Saintsbury's"), "cs") == []
-    # a place a language spells its own way beside a name that keeps the other's
-    fr = ("Tensions escalate between France and the UK.\n\nThe group for the Hauts-de-France region said so.\n",
-          "Napětí mezi Francií a Spojeným královstvím roste.\n\nSkupina pro region Hauts-de-France to uvedla.\n")
-    assert loud_values(fr[0], "en", fr[1], "cs") == []
 
 
 def test_an_english_name_that_loses_its_final_s():

@@ -35,7 +35,7 @@ _JOINER = r"(?:of|and|the|de|del|la|le|van|von|der|du|da)"
 # Two or more capitalised words, short joiners between them (Bells of Coronado).
 _RUN = lazy(r"(?<![\p{L}\p{M}'’.-])" + _WORD + r"(?:[ \u00a0](?:" + _JOINER + r"[ \u00a0])?" + _WORD + r")++"
             r"(?![\p{L}\p{M}])")
-_POSSESSIVE = lazy(r"['’‘]s$")
+_POSSESSIVE = lazy(r"['’]s$")
 _VOWELS = frozenset("aeiouy")
 _ANY_WORD = r"(\p{L}[\p{L}\p{M}'’-]*+)"
 
@@ -106,45 +106,7 @@ def one_letter_changed(ctx: Context, g: int, group: Group, docs: list[int]) -> l
                     name = match.group()
                     at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
                     out.append(name_lacking(g, docs, o, k, name, at))
-        for match in _CAPITALISED.finditer(paragraph.text):
-            word = _POSSESSIVE.sub("", match.group())
-            for o in latin:
-                if o != k and _misspelt_beside_itself(ctx, k, o, word, ctx.text(o, group)):
-                    at = Invariant("name", match.group(), match.group(), paragraph.start + match.start(),
-                                   paragraph.start + match.end())
-                    out.append(name_lacking(g, docs, o, k, match.group(), at))
     return out
-
-
-# A capitalised word of four letters or more, with its possessive (Sainsbury's).
-_CAPITALISED = lazy(r"(?<![\p{L}\p{M}'’‘.-])\p{Lu}\p{Ll}{3,}+(?:['’‘]s)?(?![\p{L}\p{M}])")
-
-
-def _misspelt_beside_itself(ctx: Context, k: int, o: int, word: str, text: str) -> bool:
-    """Whether doc o's `text` writes a name of doc k one letter off inside where doc o
-    spells it right elsewhere in its document ("in two Sainsbury's stores" / "ve dvou
-    prodejnách Saintsbury‘s", "Sainsbury's" two paragraphs on): a translation does not
-    spell one name two ways, so the odd spelling is a slip, not the language's own form.
-    (A lone word one letter off is otherwise no evidence: Dezember, Michail; nor is a
-    place's, which a language may spell its own way beside a name that keeps the other's:
-    Francie, Hauts-de-France.)"""
-    lang, other_lang = ctx.documents[k].lang, ctx.documents[o].lang
-    if word.lower() not in ctx.words(o) or _written_in(word, text) \
-            or not _written_in(word, ctx.documents[o].text) or place_key(lang, word) or territory(word, lang):
-        return False
-    for match in _CAPITALISED.finditer(text):
-        other = _POSSESSIVE.sub("", match.group())
-        if other[0] == word[0] and abs(len(other) - len(word)) <= 1 and other.lower() not in ctx.words(k) \
-                and _inner_change(word, other) and not _lower_case_word(ctx, o, other) \
-                and not place_key(other_lang, other) and not territory(other, other_lang):
-            return True
-    return False
-
-
-def _written_in(word: str, text: str) -> bool:
-    """Whether `text` writes `word` whole, as it is spelt (case and all), not as a part of
-    a hyphenated name (Hauts-de-France is no spelling of France)."""
-    return regex.search(r"(?<![\p{L}\p{M}-])" + regex.escape(word) + r"(?![\p{L}\p{M}]|-\p{L})", text) is not None
 
 
 def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> bool:
