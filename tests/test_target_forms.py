@@ -123,7 +123,8 @@ def test_an_inflected_month_matches_and_a_changed_one_is_reported():
     ("Встреча перенесена на четверг.", "W4"),
     ("Перед субботой магазины работают дольше.", "W6"),
     ("В прошлую среду прошёл митинг.", "W3"),
-    ("Це сталося минулої середи.", None),  # no preposition before середа ("the middle")
+    ("Це важлива частина середи міста.", None),  # no preposition before середа ("the middle")
+    ("Це сталося минулої середи.", "W3"),  # "last" before it: the genitive of time
     ("Зустріч відбудеться у цей понеділок.", "W1"),
     ("Магазини працюють до неділі.", "W7"),
 ])

@@ -66,6 +66,11 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "IOC": ("IOK", "COI", "CIO"),
     "GDP": ("BIP", "PIB", "Bruttoinlandsprodukt", "gross domestic product"),
     "NGO": ("NGOs", "NRO", "ONG", "ONGs"),
+    # A degree each language names by its own words: the doctorate (博士号, Doktortitel) or
+    # the degree that stands for it (кандидат наук, the Soviet-era candidate of sciences).
+    "PhD": ("Ph.D.", "PhDs", "博士号", "博士学位", "박사 학위", "кандидат наук", "кандидатів наук", "доктор філософії",
+            "Doktortitel", "Doktorgrad", "doctorat", "doctorado", "doutorado", "doutoramento",
+            "dottorato"),
     # Keys a software catalogue names by the reader's keyboard ("Ctrl-Scrollwheel" /
     # "Strg+Mausrad"): `extract/keyboard.py`'s labels that are no words of their language.
     "Ctrl": ("Strg",),

@@ -803,7 +803,19 @@ POLISH_RANKS: dict[str, int] = {
 for _value, _forms in _POLISH_MORE.items():
     NUMBER_WORDS["pl"].update(dict.fromkeys(_forms.split(), _value))
 NUMBER_WORDS["pl"].update(POLISH_RANKS)
-PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn"} - {"pl", "cs", "uk"})
+# Korean counts things in its native numerals, in the form they take before a counter
+# (두 명, two people; 세 개, three items; 네 번, four times): `xlcheck.extract.numbers` reads
+# them only there (`KOREAN_COUNTERS`), as 세 is also an age after a figure and 네 "yes" or
+# "your". Not 한 (one), which is as often the verb's "did" before a noun (발표를 한 대통령).
+# A partial table (`PARTIAL_NUMBER_WORDS`): Korean also counts in Sino-Korean numerals and
+# glues counters on (두명), and writes "both" as 양국, so a count is not demanded from it;
+# its words excuse a figure the other version writes ("3 people" / "세 명").
+NUMBER_WORDS["ko"] = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                      "열한": 11, "열두": 12, "스무": 20}
+KOREAN_COUNTERS = ("명", "개", "번", "가지", "곳", "마리", "살", "시간", "달", "차례", "대", "척", "권", "잔", "병", "채",
+                   "벌", "장", "편", "배", "개월", "주", "주일", "해", "경기", "골", "점", "건", "세트", "라운드", "사람",
+                   "분", "쌍", "팀", "종류", "나라", "군데", "바퀴", "걸음", "발")
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko"} - {"pl", "cs", "uk"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,

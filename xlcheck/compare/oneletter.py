@@ -66,12 +66,18 @@ def _inner_change(name: str, word: str) -> bool:
     return False
 
 
-def _cut(name: str, word: str) -> bool:
+def _cut(name: str, word: str, last: bool = True) -> bool:
     """Whether `word` is `name` cut short by two letters or more (Roger Taylor / Roger
-    Tayl): an ending is added to a name, never a part of it taken off. (Asked of an
-    English name only: a Czech or German source writes its own endings, which a
-    translation leaves out: Abrahamová / Abraham, Dortmunder / Dortmund.)"""
-    return len(word) >= 3 and len(name) - len(word) >= 2 and name.startswith(word)
+    Tayl), or by the s an English name ends on (Alfredo Morelos / Alfredo Morelo: English
+    writes its genitive with an apostrophe, so the s is the name's, not a case ending a
+    Swedish or German reader may take off): an ending is added to a name, never a part of
+    it taken off. (Asked of an English name only: a Czech or German source writes its own
+    endings, which a translation leaves out: Abrahamová / Abraham, Dortmunder / Dortmund.)
+    The s only on the run's `last` word, the surname: a first word's (Ladbrokes Premiership /
+    Ladbroke Premiership) is the name check's, which reports the word alone."""
+    lost = len(name) - len(word)
+    return len(word) >= 3 and name.startswith(word) \
+        and (lost >= 2 or last and lost == 1 and name[-1] == "s" != word[-1])
 
 
 # English words a title's joiner may be misspelt into (of / or): a translation's own joiner
@@ -122,7 +128,7 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                     return True
                 continue
             if other[0] != word[0] or other.lower() in ctx.words(k) or not other.isalpha() \
-                    or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other)):
+                    or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other, i == len(words) - 1)):
                 continue
             if place_key(other_lang, other) or territory(other, other_lang) or _lower_case_word(ctx, o, other):
                 continue

@@ -10,6 +10,7 @@ import regex
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.extract.quotes import (
     _QUOTING,
+    MIN_FRAGMENT_WORDS,
     MIN_SPEECH_WORDS,
     PAIRS,
     is_fragment,
@@ -189,6 +190,9 @@ def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], 
 _CURLY_CLOSE = lazy(r"\"[^“”\"\n]*?(?<=[\p{L}\p{N}.,!?…])”(?![\p{L}\p{N}])")
 # Any quotation mark (a single straight one is as often an apostrophe).
 _ANY_MARK = lazy(r"[\"“”„«»‹›「」『』‘’‚]")
+# What stands before a mark that opens a paragraph's speech: nothing, or a colon or a comma
+# after the speaker (`Hamilton, "Zor bir gündü …`), not a word (a stray mark inside a phrase).
+_INTRODUCED = lazy(r"^\s*$|[:,]\s*$")
 # Marks that open a quotation and the mark that closes it, where the two differ.
 _CLOSERS = {"「": "」", "『": "』", "“": "”", "«": "»", "„": "“", "‹": "›"}
 
@@ -208,8 +212,11 @@ def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     """Whether a mark a paragraph leaves open runs on into the paragraphs after it: the next
     paragraph opens with the same mark (a long quotation reopened at each paragraph), or a
     later one closes it before any new quotation opens (「…。 / 「…。 / …。」と彼は述べた), or
-    the mark opens its paragraph and the paragraphs after it, to the text's end, hold no
-    quotation mark (an excerpt that ends inside the speech). Asked only where the source's quotation runs on too (`_source_runs_on`): where the
+    the mark opens its paragraph or follows a colon or a comma that introduces speech, and
+    the paragraphs after it, to the text's end, hold no quotation mark (an excerpt that ends
+    inside the speech: `Kit sözlerine şöyle devam etti: "Neler …?` for `He continued:
+    'What's …?`, or the last paragraph opening one the source's next sentence, outside the
+    excerpt, would close). Asked only where the source's quotation runs on too (`_source_runs_on`): where the
     source closes its quotation here, the translation's mark left open lost its close."""
     index = next((i for i in members if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), None)
     if index is None:
@@ -220,6 +227,9 @@ def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     if index + 1 < len(doc.paragraphs) and not doc.text[doc.paragraphs[index].start:inv.start].strip() \
             and not _ANY_MARK.search(doc.text, doc.paragraphs[index].end):
         return True  # a paragraph of speech opened, the text ending inside it (an excerpt)
+    if not _ANY_MARK.search(doc.text, doc.paragraphs[index].end) \
+            and _INTRODUCED.search(doc.text[doc.paragraphs[index].start:inv.start]):
+        return True  # speech opened, the text ending inside it (an excerpt)
     if _next_closes_first(doc, index, opener):
         return True
     closer = _CLOSERS.get(opener)
@@ -314,10 +324,13 @@ def _closed(ctx: Context, k: int, group: Group, opened: bool = True) -> list[Inv
             continue  # the paragraph opens a quotation of its own first: not a continuation
         # Spanish and French put the stop after the closing mark (escasea".): the sentence's.
         # Speech from the paragraph before, however short its end ("Вы готовы?», — …", the
-        # last two words of a call the paragraph before opened).
+        # last two words of a call the paragraph before opened), and a clause of a few words
+        # before the comma that hands over to the speaker (`Bugün söyledikleri şey yalan
+        # haber," dedi.`: Turkish says in five words what English says in six).
         spoken = doc.text[paragraph.start:close.start()] + doc.text[close.end():close.end() + 1].strip(",;:") \
             if close else ""
-        if close and (is_speech(spoken) or opened and _SENTENCE_END.search(spoken.rstrip("»”\"'’"))):
+        if close and (is_speech(spoken) or opened and (_SENTENCE_END.search(spoken.rstrip("»”\"'’"))
+                                                       or len(spoken.split()) >= MIN_FRAGMENT_WORDS)):
             inner = doc.text[paragraph.start:close.start()].split()
             value = " ".join(inner[:5]) + ("…" if len(inner) > 5 else "")
             out.append(Invariant("quote", value, doc.text[paragraph.start:close.end()], paragraph.start, close.end()))

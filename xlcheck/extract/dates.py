@@ -18,7 +18,7 @@ from dataclasses import replace
 import regex
 
 from xlcheck import regexcache
-from xlcheck.extract.numbers import HAN_DIGITS
+from xlcheck.extract.numbers import HAN_DIGITS, han_value
 from xlcheck.locales import DAY_ORDINALS, HAUSA_NUMBERS, LocaleInfo, base_language, fold, locale_info, weekday_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
@@ -26,6 +26,9 @@ from xlcheck.patterns import lazy, longest_first
 _DIGIT = lazy(r"\d")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일, 2024年の10月.
 _CJK = lazy(r"(?:(\d{4})[ ]?[年년][ ]?(?:の[ ]?)?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
+# The same written in Han numerals, as Chinese prose may: 七月二十五日 (July 25), 二〇二四年十月.
+_CJK_HAN = lazy(r"(?<![〇零一二两兩三四五六七八九十百千])(?:([〇零一二三四五六七八九]{4})年)?(十[一二]?|[一二三四五六七八九])月"
+                r"(?:(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?")
 # A day written before its month, the European order a translation kept: 18 12月 (18 December).
 _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
 # What joins two months of one year: 2024年10月と11月, 2024年10月、11月, 2024年の10月および11月.
@@ -668,6 +671,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
             day = HAUSA_NUMBERS[fold(match.group(1))]  # (no day's word has an apostrophe)
             add(*match.span(), f"--{_month_table(info.tag)[fold(match.group(2))][0]:02d}-{day:02d}")
 
+    if "月" in text and info.language in ("zh", "ja"):
+        for match in _CJK_HAN.finditer(text):
+            year, month, day = (han_value(part) if part else None for part in match.groups())
+            if year or day:
+                add(*match.span(), _iso(year and str(year), month, day and str(day)) or f"{year}-{month:02d}")
+            else:
+                add(*match.span(), f"--{month:02d}", flag="word")  # 十月 alone, as "11 月" below
+
     if not _DIGIT.search(text):
         return found  # every other date form xlcheck reads has a digit
     for match in _SEASON_CODE.finditer(text):
@@ -1084,10 +1095,17 @@ _PL_WEEKDAY_ADJECTIVE = (r"|(?:poniedziałkow|wtorkow|środow|czwartkow|piątkow
                          r"(?:y|ego|emu|ym|a|ą|ej|e|ych|ymi|i|iego|iemu|im|ia|ią|iej|ie|ich|imi)")
 
 
-def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str) -> regex.Pattern[str]:
-    """Group 1: the ambiguous weekday after a preposition; group 2: any other weekday."""
-    return lazy(rf"(?<![\p{{L}}])(?:(?:{prepositions})\s+{modifier}({ambiguous})|({days}))(?![\p{{L}}])",
-                         regex.IGNORECASE)
+# "Last" or "next" in the feminine names the ambiguous day without a preposition: Ukrainian
+# says "last Wednesday" in the genitive ("минулої середи"), Russian "прошлой среды".
+_UK_TIMED = r"(?:минул|наступн|останн)(?:ої|ій|у)\s+"
+_RU_TIMED = r"(?:прошл|следующ|минувш|будущ|ближайш)(?:ой|ую|ей|юю)\s+"
+
+
+def _slavic_weekdays(prepositions: str, modifier: str, ambiguous: str, days: str, timed: str = "(?!)") -> regex.Pattern[str]:
+    """Group 1: the ambiguous weekday after a preposition or a word for "last" or "next";
+    group 2: any other weekday."""
+    return lazy(rf"(?<![\p{{L}}])(?:(?:(?:{prepositions})\s+{modifier}|{timed})({ambiguous})|({days}))(?![\p{{L}}])",
+                regex.IGNORECASE)
 
 
 _SLAVIC_WEEKDAYS = {
@@ -1095,10 +1113,11 @@ _SLAVIC_WEEKDAYS = {
     "ru": _slavic_weekdays(r"во?|на|до|со?|ко?|по|перед|за|к утру|в ночь на", _RU_MODIFIER, r"сред(?:а|у|ы|е|ой|ам|ах)",
                            r"понедельник(?:а|у|ом|е|и|ам|ах)?|вторник(?:а|у|ом|е|и|ам|ах)?|четверг(?:а|у|ом|е|и|ам|ах)?"
                            r"|пятниц(?:а|у|ы|е|ей|ам|ах)|суббот(?:а|у|ы|е|ой|ам|ах)|воскресень(?:е|я|ю|ем|ям|ях)"
-                           + _RU_WEEKDAY_ADJECTIVE),
+                           + _RU_WEEKDAY_ADJECTIVE, _RU_TIMED),
     "uk": _slavic_weekdays(r"в|у|на|до|з|по|перед|за|від", _UK_MODIFIER, r"серед(?:а|у|и|ою|і)",
                            r"понеділ(?:ок|ка|ку|ком)|вівтор(?:ок|ка|ку|ком)|четвер(?:га|гу|гом)?"
-                           r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)" + _UK_WEEKDAY_ADJECTIVE),
+                           r"|п['’ʼ]ятниц(?:я|ю|і|ею)|субот(?:а|у|и|і|ою)|неділ(?:я|ю|і|ею)" + _UK_WEEKDAY_ADJECTIVE,
+                           _UK_TIMED),
     # Czech and Polish weekdays are words of their own in every case: no preposition needed.
     "cs": _slavic_weekdays(r"(?!)", "", r"(?!)",
                            r"pondělí|úterý|střed(?:a|u|y|ě|ou)|čtvrt(?:ek|ka|ku|kem)|pát(?:ek|ku|kem)"

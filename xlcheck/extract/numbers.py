@@ -21,6 +21,7 @@ from xlcheck.locales import (
     COLLECTIVE_RU,
     DUTCH_RANKS,
     HAUSA_NUMBERS,
+    KOREAN_COUNTERS,
     LEADING_SCALES,
     NGUNI_NUMBERS,
     NGUNI_ROUND,
@@ -910,6 +911,8 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         if not claims.free(start, end):
             continue
         word = fold(match.group())
+        if info.language == "ko" and not _korean_counter().match(text, end):
+            continue  # a native numeral is a count only before its counter
         value = Decimal(str(table[word]))
         approximate = word in APPROXIMATE.get(info.language, {})
         if not approximate and word not in NOT_CARDINAL:
@@ -931,6 +934,15 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
                       start, end, alternatives, "word")
         )
     return found
+
+
+@functools.cache
+def _korean_counter() -> regex.Pattern[str]:
+    """A Korean counter after a space (두 명, 세 번째), with the particle glued to it, if
+    any (명이, 개의, 번째): not the first syllable of another noun (두 대학 is read no more)."""
+    counters = "|".join(sorted(KOREAN_COUNTERS, key=len, reverse=True))
+    return regex.compile(rf"[ \u00a0](?:{counters})(?:이|가|을|를|의|은|는|에|에서|과|와|도|만|째|씩|로|으로|까지|부터"
+                         rf"|이다|입니다)?(?!\p{{Hangul}})")
 
 
 # Czech writes a count as the first part of one word: a distance or a sum (čtyřstovka, the

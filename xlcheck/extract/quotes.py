@@ -8,7 +8,7 @@ sentence punctuation) are not quotations of speech and are left to other checks.
 from __future__ import annotations
 
 from xlcheck.extract.markup import unknown_element
-from xlcheck.locales import LocaleInfo
+from xlcheck.locales import LocaleInfo, quotation_marks
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -58,6 +58,11 @@ _SENTENCE_END = lazy(r"[.!?…。！？]\s*$")
 # reporters: 'I am simply saying: …`, a quotation that runs on into the next paragraph);
 # an elision ('90s, 'em) follows no colon.
 _SPEECH_AFTER_COLON = lazy(r"(?<=:[ \u00a0])['‘](?=\p{Lu})")
+# Swedish and Finnish open a quotation with the mark that closes it (”Jag brukar inte gråta,
+# …”): one that opens its paragraph before a letter opens speech, closed or not (a
+# quotation over several paragraphs closes only the last). Not in Chinese, where the
+# mark opening a paragraph closes the quotation the paragraph before opened.
+_SWEDISH_OPEN = lazy(r"(?<![^\n])[ \t]*+”(?=\p{L})")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -211,14 +216,16 @@ def is_japanese_name(text: str, start: int, end: int) -> bool:
     return bool(_NOUN_END.search(inner)) and not _QUOTING.match(text, end)
 
 
-def quotations(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, balanced) of each quotation; an unclosed one runs to the end.
+def quotations(text: str, closer_opens: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, balanced) of each quotation; an unclosed one runs to the end. With
+    `closer_opens` (a language that opens with ”, Swedish, Finnish), a ” that opens its
+    paragraph before a letter opens a quotation even where none closes it.
 
     A straight double quote the marks' spacing leaves open, in a paragraph that holds an
     even number of them, is paired in order instead: a translation that spaced the marks
     the wrong way round (категорію" пул " Twitch) has lost no quotation.
     """
-    spans = _quotations(text)
+    spans = _quotations(text, closer_opens)
     if spans and not spans[-1][2] and text[spans[-1][0]] == '"' and text.count('"') % 2 == 0:
         marks = [i for i, ch in enumerate(text) if ch == '"']
         straight = [(marks[i], marks[i + 1] + 1, True) for i in range(0, len(marks), 2)]
@@ -228,7 +235,7 @@ def quotations(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def _quotations(text: str) -> list[tuple[int, int, bool]]:
+def _quotations(text: str, closer_opens: bool) -> list[tuple[int, int, bool]]:
     spans = []
     pos = 0
     # Where the last « and ” are: whether one follows is then one comparison, not a scan.
@@ -242,8 +249,8 @@ def _quotations(text: str) -> list[tuple[int, int, bool]]:
         if opener == "»" and last_left_guillemet < match.end():
             pos = match.end()  # a closing guillemet on its own
             continue
-        if opener == "”" and last_right_quote < match.end():
-            pos = match.end()
+        if opener == "”" and last_right_quote < match.end() and not (closer_opens and _SWEDISH_OPEN.match(text, match.start())):
+            pos = match.end()  # a closing mark on its own
             continue
         if opener == '"' and _ELIDED.match(text, match.start()) and text.count('"') % 2:
             pos = match.end()
@@ -316,7 +323,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     # Straight quotes doubled (""As ever,"" writes…): nesting written with one mark, so
     # where each quotation starts and ends cannot be told; they may partner, never be missing.
     nested = '""' in text
-    for start, end, balanced in quotations(text):
+    closer_opens = "”" in text and quotation_marks(info.tag)[0] == "”"
+    for start, end, balanced in quotations(text, closer_opens):
         if not claims.free(start, min(end, start + 1)):
             continue  # a quoted attribute value inside a tag, a string in code
         inner = text[start + 1:end - 1 if balanced else end]
