@@ -771,21 +771,21 @@ class _CostModel:
     def weights(self) -> np.ndarray:
         return np.array(self.weight_of, dtype=np.float64)
 
-    @functools.cached_property
-    def a(self) -> _Side:
-        side = _Side(self.profiles[0], self.anchor_ids, self.weights, self.vectors[0] if self.vectors else None,
-                     self.bits[0])
+    def _side(self, k: int) -> _Side:
+        """Version A's (k = 0) or B's tables for the search."""
+        side = _Side(self.profiles[k], self.anchor_ids, self.weights, self.vectors[k] if self.vectors else None,
+                     self.bits[k])
         if self.vectors:
-            side.norms = _random_pair_costs(self.vectors[0], self.vectors[1][1])
+            side.norms = _random_pair_costs(self.vectors[k], self.vectors[1 - k][1])
         return side
 
     @functools.cached_property
+    def a(self) -> _Side:
+        return self._side(0)
+
+    @functools.cached_property
     def b(self) -> _Side:
-        side = _Side(self.profiles[1], self.anchor_ids, self.weights, self.vectors[1] if self.vectors else None,
-                     self.bits[1])
-        if self.vectors:
-            side.norms = _random_pair_costs(self.vectors[1], self.vectors[0][1])
-        return side
+        return self._side(1)
 
     @functools.cached_property
     def pairs(self) -> _Pairs:
