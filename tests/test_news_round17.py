@@ -108,6 +108,13 @@ def test_the_speaker_kept_passes():
     assert not any("Currie" in value for value in names(_GREGGS_EN, is_, "is"))
 
 
+def test_the_calendar_words_a_speaker_is_not_are_cldr_wide_english_months_and_weekdays():
+    from xlcheck.compare.speakers import _CALENDAR
+
+    assert _CALENDAR == frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                                  "april may june july august september october november december".split())
+
+
 # -- a "ck" respelt --------------------------------------------------------------------------
 
 _MASSIE_EN = ("Congressman Thomas Massie of Kentucky, one of the Republican Party's most vocal budget hawks but not "

@@ -771,21 +771,21 @@ class _CostModel:
     def weights(self) -> np.ndarray:
         return np.array(self.weight_of, dtype=np.float64)
 
-    @functools.cached_property
-    def a(self) -> _Side:
-        side = _Side(self.profiles[0], self.anchor_ids, self.weights, self.vectors[0] if self.vectors else None,
-                     self.bits[0])
+    def _side(self, k: int) -> _Side:
+        """Version A's (k = 0) or B's tables for the search."""
+        side = _Side(self.profiles[k], self.anchor_ids, self.weights, self.vectors[k] if self.vectors else None,
+                     self.bits[k])
         if self.vectors:
-            side.norms = _random_pair_costs(self.vectors[0], self.vectors[1][1])
+            side.norms = _random_pair_costs(self.vectors[k], self.vectors[1 - k][1])
         return side
 
     @functools.cached_property
+    def a(self) -> _Side:
+        return self._side(0)
+
+    @functools.cached_property
     def b(self) -> _Side:
-        side = _Side(self.profiles[1], self.anchor_ids, self.weights, self.vectors[1] if self.vectors else None,
-                     self.bits[1])
-        if self.vectors:
-            side.norms = _random_pair_costs(self.vectors[1], self.vectors[0][1])
-        return side
+        return self._side(1)
 
     @functools.cached_property
     def pairs(self) -> _Pairs:
@@ -1793,16 +1793,16 @@ def _fold_lead_ins(a: list[Profile], b: list[Profile],
     out = list(path)
     k = 1
     while k < len(out):
-        i0, i1, j0, j1 = out[k]
         p0, p1, q0, q1 = out[k - 1]
         after = out[k + 1] if k + 1 < len(out) else None
         paired = p1 - p0 == 1 and q1 - q0 == 1
-        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
-        if paired and (lone_a or lone_b) and (after is None or (after[1] > after[0] and after[3] > after[2])):
-            lone, mine, theirs = (a[i0], a[p0], b[q0]) if lone_a else (b[j0], b[q0], a[p0])
+        side = _lone_side(a, b, out[k])
+        if paired and side and (after is None or (after[1] > after[0] and after[3] > after[2])):
+            lone_a, lone = side
+            mine, theirs = (a[p0], b[q0]) if lone_a else (b[q0], a[p0])
             if lone.kind == mine.kind == theirs.kind == "text" and _LEAD_IN_END.search(lone.text) \
                     and _LEAD_IN_END.search(theirs.text) and not _LEAD_IN_END.search(mine.text):
-                out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + lone_b)]
+                out[k - 1:k + 1] = [(p0, p1 + lone_a, q0, q1 + (not lone_a))]
                 continue
         k += 1
     return out
@@ -1821,11 +1821,11 @@ def _lead_ins_glued_to_lists(a: list[Profile], b: list[Profile],
     out = list(path)
     k = 0
     while k + 1 < len(out):
-        i0, i1, j0, j1 = out[k]
         n0, n1, m0, m1 = out[k + 1]
-        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
-        if (lone_a or lone_b) and n1 - n0 == 1 and m1 - m0 == 1:
-            lone, mine, theirs = (a[i0], a[n0], b[m0]) if lone_a else (b[j0], b[m0], a[n0])
+        side = _lone_side(a, b, out[k])
+        if side and n1 - n0 == 1 and m1 - m0 == 1:
+            lone_a, lone = side
+            mine, theirs = (a[n0], b[m0]) if lone_a else (b[m0], a[n0])
             if lone.kind == "text" and _LEAD_IN_END.search(lone.text) and _LIST_START.match(mine.text) \
                     and _GLUED_LEAD_IN.match(theirs.text):
                 _merge_beads(out, k, k + 1)
@@ -1879,8 +1879,9 @@ def _fold_directives(a: list[Profile], b: list[Profile],
     k = 0
     while k < len(out):
         i0, i1, j0, j1 = out[k]
-        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
-        alone = DIRECTIVE_LINE.fullmatch((a[i0] if lone_a else b[j0]).text) if lone_a or lone_b else None
+        side = _lone_side(a, b, out[k])
+        lone_a = side is not None and side[0]
+        alone = DIRECTIVE_LINE.fullmatch(side[1].text) if side else None
         for step in (1, -1) if alone else ():
             n = k + step
             # (past paragraphs of the other version left alone between: a paragraph the
@@ -1914,6 +1915,17 @@ def _lone_of(bead: tuple[int, int, int, int], side_a: bool) -> bool:
     """Whether a bead is one paragraph of version A (`side_a`) or B left alone."""
     i0, i1, j0, j1 = bead
     return (i1 - i0 == 1 and j1 == j0) if side_a else (j1 - j0 == 1 and i1 == i0)
+
+
+def _lone_side(a: list[Profile], b: list[Profile],
+               bead: tuple[int, int, int, int]) -> tuple[bool, Profile] | None:
+    """The paragraph a bead leaves alone, and whether it is version A's; None when the
+    bead is no lone paragraph."""
+    if _lone_of(bead, True):
+        return True, a[bead[0]]
+    if _lone_of(bead, False):
+        return False, b[bead[2]]
+    return None
 
 
 _ITEM_MARKS = frozenset({"markup:-", "markup:1."})
@@ -1961,9 +1973,7 @@ def _join_broken_sentences(a: list[Profile], b: list[Profile],
     out = list(path)
     k = 0
     while k < len(out):
-        i0, i1, j0, j1 = out[k]
-        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
-        lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
+        lone_a, lone = _lone_side(a, b, out[k]) or (False, None)
         joined = False
         if lone is not None and lone.kind != "list" and _prose_piece(lone) and not _items(lone):
             for n in (k - 1, k + 1):
@@ -1995,10 +2005,8 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
     out = list(path)
     k = 0
     while k < len(out):
-        i0, i1, j0, j1 = out[k]
-        lone_a, lone_b = i1 - i0 == 1 and j1 == j0, j1 - j0 == 1 and i1 == i0
+        lone_a, lone = _lone_side(a, b, out[k]) or (False, None)
         folded = False
-        lone = (a[i0] if lone_a else b[j0]) if lone_a or lone_b else None
         kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
         lead_in = lone is not None and lone.kind in ("text", "heading") and _ITEMS_LEAD_IN.search(lone.text) is not None
         values = _values(lone) if kind else frozenset()

@@ -1242,6 +1242,19 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
     return names
 
 
+@functools.cache
+def wide_calendar_names(tag: str) -> frozenset[str]:
+    """A locale's month and weekday names as CLDR writes them in full (no abbreviations),
+    folded.
+
+    >>> sorted(wide_calendar_names("en"))[:3]
+    ['april', 'august', 'december']
+    """
+    locale = _parse(tag)
+    months = {fold(name) for context in ("format", "stand-alone") for name in locale.months[context]["wide"].values()}
+    return frozenset(months | {fold(name) for context in ("format", "stand-alone") for name in locale.days[context]["wide"].values()})
+
+
 # Hausa weekdays as news writes them beside CLDR's: Friday "Juma'a" (CLDR "Jummaʼa") with
 # any apostrophe, and every name with the linker -r or -n ("Talatar makon nan", this
 # week's Tuesday; "Lahadin da ta gabata", last Sunday).

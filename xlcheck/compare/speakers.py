@@ -13,7 +13,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.places import place_key, territory
-from xlcheck.locales import base_language
+from xlcheck.locales import base_language, wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
@@ -54,8 +54,8 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
     return out
 
 
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                      "july august september october november december".split())
+# A month or a weekday after a verb of saying ("said Monday") is a date, not a person.
+_CALENDAR = wide_calendar_names("en")
 
 
 def _written(part: str, text: str) -> bool:
