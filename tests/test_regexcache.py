@@ -37,12 +37,12 @@ def cache(tmp_path, monkeypatch):
     """An empty cache in `tmp_path`, as a new process finds it; `restart()` writes what was
     compiled and forgets it, as a process does at exit and the next at start."""
     monkeypatch.setenv("XLCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(regexcache, "_entries", None)
+    monkeypatch.setattr(regexcache, "_folder", [])
     monkeypatch.setattr(regexcache, "_added", {})
 
     def restart():
         regexcache._write()
-        monkeypatch.setattr(regexcache, "_entries", None)
+        monkeypatch.setattr(regexcache, "_folder", [])
         monkeypatch.setattr(regexcache, "_added", {})
 
     return restart
@@ -52,18 +52,21 @@ def _compile_all():
     return [regexcache.compile(source, flags, **kwargs) for source, flags, kwargs in PATTERNS]
 
 
-def _assert_as_compiled(patterns):
+def _assert_as_compiled(patterns, same_data=True):
+    """Each pattern matches as compiled, and is its compiled data (in the process that
+    compiled it: another orders a named list's set of first characters its own way)."""
     for pattern, (source, flags, kwargs) in zip(patterns, PATTERNS):
         expected = regex.compile(source, flags, **kwargs)
-        assert pattern._pickled_data == expected._pickled_data
+        assert pattern._pickled_data == expected._pickled_data or not same_data
         for text in TEXTS:
             assert [m.groupdict() or m.span() for m in pattern.finditer(text)] == \
                    [m.groupdict() or m.span() for m in expected.finditer(text)]
 
 
-def _file():
-    (path,) = (regexcache.cache_dir()).iterdir()
-    return path
+def _files():
+    """The entries' files, one per pattern kept."""
+    (folder,) = regexcache.cache_dir().iterdir()
+    return sorted(folder.iterdir())
 
 
 def test_a_pattern_read_back_is_the_pattern_compiled(cache):
@@ -74,32 +77,124 @@ def test_a_pattern_read_back_is_the_pattern_compiled(cache):
     assert regexcache._added == {}  # every one read back, none compiled
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "bogus entry", "another pattern"])
-def test_a_corrupt_cache_falls_back_to_compiling(cache, damage):
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "empty", "bogus entry", "another pattern",
+                                    "another key"])
+def test_a_corrupt_entry_falls_back_to_compiling(cache, damage):
+    """Every entry damaged: every pattern compiled again, written anew, then read back."""
     _compile_all()
     cache()
-    path = _file()
-    data = path.read_bytes()
-    if damage == "garbage":
-        path.write_bytes(os.urandom(len(data)))
-    elif damage == "truncated":
-        path.write_bytes(data[: len(data) // 2])
-    elif damage == "flipped":  # one byte of the payload changed: the checksum tells
-        path.write_bytes(data[:-20] + bytes([data[-20] ^ 0xFF]) + data[-19:])
-    elif damage == "empty":
-        path.write_bytes(b"")
-    else:  # a well-formed file whose entries do not rebuild, or hold another pattern
-        versions, _, payload = marshal.loads(data)
-        entries = marshal.loads(payload)
-        other = marshal.dumps(regex.compile("x")._pickled_data)
-        wrong = other if damage == "another pattern" else marshal.dumps(("not", "a", "pattern"))
-        bogus = marshal.dumps(dict.fromkeys(entries, wrong))
-        path.write_bytes(marshal.dumps((versions, zlib.crc32(bogus), bogus)))
+    files = _files()
+    assert len(files) == len(PATTERNS)
+    for path in files:
+        data = path.read_bytes()
+        if damage == "garbage":
+            path.write_bytes(os.urandom(len(data)))
+        elif damage == "truncated":
+            path.write_bytes(data[: len(data) // 2])
+        elif damage == "flipped":  # one byte of the payload changed: the checksum tells
+            path.write_bytes(data[:-20] + bytes([data[-20] ^ 0xFF]) + data[-19:])
+        elif damage == "empty":
+            path.write_bytes(b"")
+        else:  # well-formed entries that do not rebuild, hold another pattern or another key
+            versions, _, payload = marshal.loads(data)
+            key, compiled = marshal.loads(payload)
+            if damage == "another key":  # the data of this pattern, kept under other flags
+                key = (key[0], key[1] ^ int(regex.ASCII), key[2])
+            else:
+                compiled = regex.compile("x")._pickled_data if damage == "another pattern" else ("not", "a", "pattern")
+            bogus = marshal.dumps((key, compiled))
+            path.write_bytes(marshal.dumps((versions, zlib.crc32(bogus), bogus)))
     _assert_as_compiled(_compile_all())
     assert len(regexcache._added) == len(PATTERNS)  # compiled again
     cache()  # and written anew, readable
     _assert_as_compiled(_compile_all())
     assert regexcache._added == {}
+
+
+def test_one_corrupt_entry_costs_its_pattern_only(cache):
+    _compile_all()
+    cache()
+    damaged = _files()[0]
+    damaged.write_bytes(damaged.read_bytes()[:-7])
+    _assert_as_compiled(_compile_all())
+    assert [name for name, _ in regexcache._added.values()] == [damaged.name]
+
+
+def _reads(monkeypatch) -> list:
+    """Sizes of the entries' files a process reads, as it reads them."""
+    sizes = []
+    read = regexcache._read
+
+    def counted(path, key):
+        sizes.append(os.path.getsize(path) if os.path.exists(path) else 0)
+        return read(path, key)
+
+    monkeypatch.setattr(regexcache, "_read", counted)
+    return sizes
+
+
+def test_a_large_cache_costs_no_more_to_open_than_a_small_one(cache, monkeypatch):
+    """A process reads the files of the patterns it asks for, however many others the
+    cache holds: the same files and bytes with 5 entries as with 5,005."""
+    _compile_all()
+    cache()
+    reads = _reads(monkeypatch)
+    _assert_as_compiled(_compile_all())
+    small = reads.copy()
+    (folder,) = regexcache.cache_dir().iterdir()
+    for number in range(5000):  # other patterns' entries (their contents are never read)
+        (folder / f"{number:032x}").write_bytes(os.urandom(1400))
+    regexcache._folder.clear()
+    reads.clear()
+    _assert_as_compiled(_compile_all())
+    large = reads
+    assert regexcache._added == {}
+    assert len(small) == len(large) == len(PATTERNS)
+    assert small == large and sum(large) < 5 * 4096
+
+
+def test_a_full_cache_starts_again_from_the_writers_patterns(cache, monkeypatch):
+    monkeypatch.setattr(regexcache, "_LIMIT", 4)
+    _compile_all()
+    cache()  # 5 new entries past a limit of 4: the folder holds this process's
+    assert len(_files()) == len(PATTERNS)
+    regexcache.compile(r"[a-z]+")
+    cache()
+    assert [path.name for path in _files()] == [regexcache._name(regexcache._key(r"[a-z]+", 0, {}))]
+
+
+_WRITER = """
+import sys
+from xlcheck import regexcache
+import test_regexcache as t
+for round in range(3):
+    t._assert_as_compiled(t._compile_all(), same_data=False)
+    regexcache.compile(r"(?<=\\b)" + sys.argv[1] + str(round))
+    regexcache._write()
+    regexcache._added.clear()
+print("ok")
+"""
+
+
+def test_concurrent_processes_share_the_cache(tmp_path):
+    """Processes writing the same and their own entries at once: none fails, every entry
+    is whole and read back, no temporary file is left."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "tests"), str(ROOT)]),
+               XLCHECK_CACHE_DIR=str(tmp_path))
+    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, f"w{number}"], env=env, cwd=ROOT / "tests", stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True) for number in range(4)]
+    for writer in writers:
+        out, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err
+        assert out.split() == ["ok"]
+    (folder,) = tmp_path.iterdir()
+    names = sorted(path.name for path in folder.iterdir())
+    assert len(names) == len(PATTERNS) + 4 * 3
+    assert not [name for name in names if name.endswith(".tmp")]
+    script = ("from xlcheck import regexcache\nimport test_regexcache as t\n"
+              "t._assert_as_compiled(t._compile_all(), same_data=False)\nprint(len(regexcache._added))")
+    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT / "tests", capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["0"]
 
 
 def test_a_cache_of_other_versions_is_ignored(cache, monkeypatch):
