@@ -63,6 +63,7 @@ from xlcheck.compare.cyrillic import (
     stems,
     vowels_differ,
 )
+from xlcheck.compare.initialisms import written_out
 from xlcheck.compare.joined import numbered_apart, typed_inside
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
@@ -1444,9 +1445,10 @@ class Names:
     def _spells_out(self, o: int, value: str) -> bool:
         """Whether doc o defines an acronym: words right before ``(VALUE)`` whose initials,
         all of them or those of its capitalised words, spell it ("Device Management
-        Interface(DMI)", "Internet of Things (IoT)", "high availability (HA)")."""
+        Interface(DMI)", "Internet of Things (IoT)", "high availability (HA)"), or words
+        anywhere whose initials are it, case and all ("Code of Conduct" for CoC)."""
         letters = value.upper()
-        return any(
+        return written_out(value, self._letter_runs(o)) or any(
             letters in ("".join(w[0] for w in before[-n:]).upper(), "".join(w[0] for w in before[-n:] if w[0].isupper()))
             for before in _words_before(self.ctx.documents[o].text, rf"\(\s*{regex.escape(value)}\s*\)")
             for n in range(len(value), min(2 * len(value), len(before)) + 1))
