@@ -163,6 +163,23 @@ def test_a_full_cache_starts_again_from_the_writers_patterns(cache, monkeypatch)
     assert [path.name for path in _files()] == [regexcache._name(regexcache._key(r"[a-z]+", 0, {}))]
 
 
+def test_the_first_formats_single_file_goes_when_this_formats_folder_is_made(cache):
+    """A cache of the first format (`patterns-<versions>.bin`, all patterns in one file) is
+    removed when this format's folder is first made; other files of the cache stay, and a
+    folder already made removes nothing more."""
+    parent = regexcache.cache_dir()
+    parent.mkdir(parents=True)
+    (parent / "patterns-0.1.0-regex2026.5.9-py311.bin").write_bytes(b"x" * 1000)
+    (parent / "notes.txt").write_text("kept")
+    _compile_all()
+    cache()
+    assert sorted(path.name for path in parent.iterdir()) == ["notes.txt", regexcache._path().name]
+    (parent / "patterns-0.1.0-regex2026.5.9-py312.bin").write_bytes(b"x")  # another Python's, later
+    regexcache.compile(r"[a-z]+")
+    cache()
+    assert (parent / "patterns-0.1.0-regex2026.5.9-py312.bin").exists()
+
+
 _WRITER = """
 import sys
 from xlcheck import regexcache

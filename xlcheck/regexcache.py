@@ -17,7 +17,8 @@ its checksum, holds another key or was written by other versions is ignored (its
 compiled as without it, and written anew); a directory that cannot be written is left
 alone. Files are written whole under a temporary name and renamed, so a process never reads
 half of one another is writing. ``XLCHECK_CACHE_DIR`` names another directory, or, set to
-an empty string, turns the cache off.
+an empty string, turns the cache off. The first format's single file of every pattern
+(`patterns-*.bin`) is removed when this format's folder is made.
 """
 
 from __future__ import annotations
@@ -109,7 +110,12 @@ def _write() -> None:
     if not _added or folder is None:
         return
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True)
+        except FileExistsError:  # made before, or by another process at the same moment
+            pass
+        else:
+            _remove_single_files(folder.parent)
         names = {name for name, _ in _added.values()}
         if sum(1 for _ in os.scandir(folder)) + len(names) > _LIMIT:
             for entry in os.scandir(folder):
@@ -128,6 +134,14 @@ def _write() -> None:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
             return
+
+
+def _remove_single_files(parent: Path) -> None:
+    """Remove the caches of the first format (one file of every pattern, `patterns-*.bin`,
+    megabytes that no version of this format reads) when this format's folder is made."""
+    for old in parent.glob("patterns-*.bin"):
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def _key(pattern: str, flags: int, kwargs: dict[str, Any]) -> tuple:
