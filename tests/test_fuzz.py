@@ -72,6 +72,7 @@ def test_pipeline_never_raises(text_a, text_b, lang_a, lang_b, fmt):
 @PROFILE
 @given(LF_TEXT, LANGS, st.sampled_from(["text", "markdown"]))
 @example("In January\n2023 it had 50,000 GPUs.\n\nEnd.", "en", "text")
+@example("\U0001ccf0", "en", "text")  # a digit of Unicode 16 that this Python's int() does not know
 def test_document_against_itself_has_no_finding(text, lang, fmt):
     report = _check_or_error([document_from_text(text, lang, "a.txt", fmt), document_from_text(text, lang, "b.txt", fmt)])
     assert report is None or report.findings == ()

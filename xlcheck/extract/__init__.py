@@ -70,7 +70,28 @@ def ascii_digits(text: str) -> str:
     >>> ascii_digits("আনুমানিক ১২:০০ জিএমটি, অনুপাত ৩ঃ২, सन १९९४, ١٢, ３６")
     'আনুমানিক 12:00 জিএমটি, অনুপাত 3:2, सन 1994, 12, ３６'
     """
-    return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() in "ঃः" else str(int(m.group())), text)
+    return _NATIVE_DIGIT.sub(lambda m: ":" if m.group() in "ঃः" else str(_digit_value(m.group())), text)
+
+
+_DECIMAL_DIGIT = lazy(r"\p{Nd}")
+
+
+def _digit_value(digit: str) -> int:
+    """A decimal digit's value, also for digits newer than this Python's Unicode data
+    (which `regex` knows: U+1CCF0, OUTLINED DIGIT ZERO of Unicode 16): Unicode encodes every
+    script's digits as runs of ten from zero, so a digit is its distance from the start of
+    its block of digits, modulo ten.
+
+    >>> _digit_value("\U0001ccf7"), _digit_value("\U0001d7d9")
+    (7, 1)
+    """
+    try:
+        return int(digit)
+    except ValueError:
+        start = ord(digit)
+        while start > 0 and _DECIMAL_DIGIT.fullmatch(chr(start - 1)):
+            start -= 1
+        return (ord(digit) - start) % 10
 
 
 # A paragraph in a spreadsheet's (CSV) escaping: wrapped in straight quotes, with each
