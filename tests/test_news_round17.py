@@ -109,10 +109,10 @@ def test_the_speaker_kept_passes():
 
 
 def test_the_calendar_words_a_speaker_is_not_are_cldr_wide_english_months_and_weekdays():
-    from xlcheck.compare.speakers import _CALENDAR
+    from xlcheck.locales import wide_calendar_names
 
-    assert _CALENDAR == frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
-                                  "april may june july august september october november december".split())
+    assert wide_calendar_names("en") == frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                                            "april may june july august september october november december".split())
 
 
 # -- a "ck" respelt --------------------------------------------------------------------------

@@ -1243,6 +1243,7 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
 
 
 @functools.cache
+@functools.cache
 def wide_calendar_names(tag: str) -> frozenset[str]:
     """A locale's month and weekday names as CLDR writes them in full (no abbreviations),
     folded.

@@ -38,13 +38,13 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
         others = [o for o in docs if o != k and group.members[o] and main_script(ctx.text(o, group)) == "latin"]
         for index in group.members[k] if others else ():
             paragraph = doc.paragraphs[index]
-            for pattern in (_TITLED, _SPEAKER):
+            for pattern in (_TITLED, _SPEAKER):  # (a month or a weekday after "said" is a date)
                 for match in pattern.finditer(paragraph.text):
                     span = 1 if match.group(1) else 2
                     name = match.group(span)
                     parts = name.split()
                     if regex.fullmatch(_TITLES, parts[0]) or parts[0] == "The" or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (*parts, name)) \
-                            or name.lower() in _CALENDAR:
+                            or name.lower() in wide_calendar_names("en"):
                         continue
                     for o in others:
                         if not any(_written(part, ctx.text(o, group)) for part in parts):
@@ -52,10 +52,6 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
                                            paragraph.start + match.end(span))
                             out.append(name_lacking(g, docs, o, k, name, at))
     return out
-
-
-# A month or a weekday after a verb of saying ("said Monday") is a date, not a person.
-_CALENDAR = wide_calendar_names("en")
 
 
 def _written(part: str, text: str) -> bool:
