@@ -314,6 +314,8 @@ def changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywher
             continue  # the word renders another name of the source
         if len(there) > len(other) and any(english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
             continue  # a short form written out in full (West Brom / Вест Бромвич)
+        if other[-1:] == "s" and other[-2:-1] in tuple("aiou") and english_same(other[:-1], there):
+            continue  # a French name's silent s (Louis Pasteur / Луї Пастера, Dumas / Дюма)
         if begin_alike(other, there) and english_distance(other, there) <= 2.5:
             return True
     return False

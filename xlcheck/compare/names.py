@@ -38,6 +38,7 @@ from xlcheck.compare.brahmic import brahmic_candidates
 from xlcheck.compare.compass import compass_accounted, compass_present
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.cyrillic import (
+    CASE_ENDINGS,
     CYRILLIC_PEOPLE_ADJECTIVE,
     ENDINGS,
     G_IS_H,
@@ -1210,6 +1211,8 @@ class Names:
             return True  # Coruña / Coruna
         if " " not in value and _inflected_in(value, words, lang):
             return True  # "Oslo" / "v Oslu", "Maps" / "Mapy Google"
+        if " " not in value and _short_name_inflected(value, self.ctx.text(k, group), lang):
+            return True  # "under Kim" / "Kimin aikana", "Professor Lee" / "profesora Leeho"
         if _CAMEL_WORDS.fullmatch(value) and _spaced_words(value).search(self.ctx.text(k, group)):
             return True  # a type's name glossed in Chinese, "消费者分组（ConsumerGroup）", is "consumer group"
         if _CAMEL_WORDS.fullmatch(value) and _capitals_of(value).search(self.ctx.text(k, group)):
@@ -1852,7 +1855,7 @@ class Names:
                             and not kept[-2] and code is None and place_key(doc.lang, parts[-1]) is None \
                             and not (native and self._own_word_before(parts[-1], k, o, group)) \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
-                            and not ("initial" in inv.flag and self._described(parts[-1], o, group)) \
+                            and not ("initial" in inv.flag and self._described(parts[-1], k, o, group, given)) \
                             and not _titled(parts[-1], self.ctx.text(o, group)):
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the
                         # name. Not a place ("Outraged Paris" opens a sentence), nor a name
@@ -1935,17 +1938,25 @@ class Names:
         other = others[0].lower()
         return _edit_distance(value.lower(), other) > 0.4 * max(len(value), len(other))
 
-    def _described(self, surname: str, o: int, group: Group) -> bool:
+    def _described(self, surname: str, k: int, o: int, group: Group, given: str = "") -> bool:
         """Whether doc o's group writes `surname` after an article, a word in lower case or
         a figure, or as an owner before one ("The artist Punx 23", "The 70-year-old
-        Netanjahu", "Icelandair's financial statements"): what stood before it in a source
-        that opens the sentence with "Umělec Punx", "Sedmdesátiletý Netanjahu" or "Uppgjör
+        Netanjahu", "Icelandair's financial statements"), or after a word of its own that
+        opens o's sentence and does not begin as the given name it stands for ("Promoted
+        Livingston" / "Sarjanousija Livingston", the promoted side; not "Kenneth Polite" /
+        "Kenni Polite", the given name respelt): what stood before it in a source that
+        opens the sentence with "Umělec Punx", "Sedmdesátiletý Netanjahu" or "Uppgjör
         Icelandair" was a common word made capital by its place, now translated, not a
         given name dropped (which leaves the surname alone, "Brown said")."""
         name = regex.escape(surname)
-        return bool(regex.search(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:The|A|An|\p{{Ll}}[\p{{L}}\p{{M}}'’]*+|\d[\p{{L}}\p{{N}}-]*+)"
-                                 rf"[ \u00a0]+{name}(?![\p{{L}}\p{{M}}])|(?<![\p{{L}}\p{{M}}]){name}['’]s \p{{Ll}}",
-                                 self.ctx.text(o, group)))
+        text = self.ctx.text(o, group)
+        if regex.search(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:The|A|An|\p{{Ll}}[\p{{L}}\p{{M}}'’]*+|\d[\p{{L}}\p{{N}}-]*+)"
+                        rf"[ \u00a0]+{name}(?![\p{{L}}\p{{M}}])|(?<![\p{{L}}\p{{M}}]){name}['’]s \p{{Ll}}", text):
+            return True
+        head = unaccented(given.casefold())[:3]
+        opening = rf"(?:^|(?<=[.!?]\s))(\p{{Lu}}\p{{Ll}}{{3,}}+)[ \u00a0]+{name}(?![\p{{L}}\p{{M}}])"
+        return any(not self._writes(k, match.group(1)) and not unaccented(match.group(1).casefold()).startswith(head)
+                   for match in regex.finditer(opening, text, regex.M))
 
     def _tail_renamed(self, parts: list[str], k: int, o: int, group: Group) -> bool:
         """Prose only, in a language that writes its nouns in lower case: whether doc o
@@ -3159,6 +3170,41 @@ def _surname_base_in(name: str, words: set[str], lang: str) -> bool:
     folded = unaccented(name.casefold())
     return any(folded.endswith(end) and len(folded) - len(end) >= 3 and folded[:-len(end)] in words
                for end in _WOMANS_SURNAME_SUFFIX.get(base_language(lang), ()))
+
+
+# Case endings a short name (Kim, Lee) takes in a language that glues them on: after a
+# consonant (Kim) and after a vowel (Lee). Czech and Slovak add the adjective's -ho and
+# -mu to a name that ends in a vowel (Leeho, Leemu); Finnish joins a consonant's endings
+# with an i (Kimin, Kimille). Too short for the stem rules of longer names (a three-letter
+# stem is any word's beginning), so only the capitalised name with one of these.
+_SHORT_NAME_ENDINGS = {
+    "fi": ("in iin ia iä issa issä ista istä illa illä ilta iltä ille iksi ina inä ineen".split(),
+           "n lle llä lla ltä lta tä ta ssa ssä sta stä ksi na nä hen hin".split()),
+    "et": ("i ile il ilt iga ist is isse iks".split(), "le l lt ga st s sse ks".split()),
+    "hu": ("nak nek ot et tól től hoz hez ban ben ra re val vel ról ről nál nél ért".split(),
+           "nak nek t tól től hoz hez ban ben ra re val vel ról ről nál nél ért".split()),
+}
+for _lang in ("cs", "sk"):
+    _SHORT_NAME_ENDINGS[_lang] = (CASE_ENDINGS[_lang].split(), ["ho", "mu", "m"])
+for _lang in ("pl", "hr", "sl", "bs", "sr"):
+    _SHORT_NAME_ENDINGS[_lang] = (CASE_ENDINGS[_lang].split(), ["ja", "ju", "jem", "jom"])
+
+
+def _short_name_inflected(name: str, text: str, lang: str) -> bool:
+    """Whether `text` writes a short name (two or three letters, capitalised) with one of
+    its language's case endings glued on.
+
+    >>> _short_name_inflected("Kim", "putoaa Kimin aikana", "fi"), _short_name_inflected("Lee", "profesora Leeho", "cs")
+    (True, True)
+    >>> _short_name_inflected("Kim", "kimin aikana", "fi"), _short_name_inflected("Kim", "Kimmo sanoi", "fi")
+    (False, False)
+    """
+    endings = _SHORT_NAME_ENDINGS.get(base_language(lang))
+    if not endings or not 2 <= len(name) <= 3 or not name.isalpha() or not (name[0].isupper() and name[1:].islower()):
+        return False
+    choice = endings[1] if name[-1].lower() in "aeiouyäö" else endings[0]
+    alternatives = "|".join(sorted(choice, key=len, reverse=True))
+    return bool(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?:{alternatives})(?![\p{{L}}\p{{M}}])", text))
 
 
 def _inflected_in(name: str, words: set[str], lang: str) -> bool:

@@ -66,10 +66,18 @@ def respelt(name: str, word: str) -> bool:
     (False, True, False)
     >>> respelt("Mujahedeen", "Mudschaheddin"), respelt("West", "Vest")
     (False, False)
+
+    An English word made from a name with ``-eer`` (Brexiteer, a supporter of Brexit) is
+    rendered by the name it is made from, inflected ("brexitin kannattaja", "Brexitul"):
+
+    >>> respelt("Brexiteer", "brexitin"), respelt("Brexiteer", "Brexitul"), respelt("Greer", "Grir")
+    (False, False, True)
     """
     a, b = unaccented(name), unaccented(word)
     if len(a) < 4 or len(b) < 3 or faithful(name, word) or not _alike(a, b):
         return False
+    if a.endswith("eer") and len(a) >= 7 and b.startswith(a[:-3]):
+        return False  # the name the word was made from, with a case ending of its own
     if compass_present(name, {word.lower()}):
         return False  # a point of the compass translated (West Virginia / Virginia de Vest)
     if any(german in b and german not in a for german in ("dsch", "tsch")):
