@@ -98,6 +98,7 @@ def test_twin_a_glued_version_that_differs_is_drift():
 
 
 
+
 # The Redis page's configuration table: the Chinese keeps five rows the English dropped.
 REDIS_CONFIG_EN = """|  Parameter name  |                        Parameter help description                        |
 |--------|------------------------------------------------------|
@@ -154,10 +155,11 @@ def test_a_table_turned_has_no_row_missing():
 
 
 # Rows of the Redis memory metrics: the Chinese descriptions lost "Deprecated in Redis 7.0"
-# and the metric name used_memory, which the table still writes in other rows (7.0 in
-# the last).
+# and the metric names used_memory and allocator_resident, rows of the table that other
+# rows still name (and 7.0 stands in another row).
 MEMORY_EN = """| Metric name | Metric unit | Metric help description |
 |---|---|---|
+| used_memory               | byte     | Total number of bytes allocated by Redis using its allocator (either standard libc, jemalloc, or an alternative allocator such as tcmalloc)                                  |
 | used_memory_peak          | byte     | Peak memory consumed by Redis (in bytes)                               |
 | used_memory_peak_human    | GB/MB/KB | Human readable representation of previous value                                      |
 | used_memory_peak_perc     | none        | The percentage of used_memory_peak out of used_memory                                                              |
@@ -175,9 +177,11 @@ MEMORY_EN = """| Metric name | Metric unit | Metric help description |
 | used_memory_scripts       | byte     | used_memory_scripts_eval + used_memory_functions (part of used_memory). Added in Redis 7.0                                                                               |
 | used_memory_scripts_human | GB/MB/KB | Human readable representation of previous value                                                                                |
 | mem_clients_slaves        | none        | Memory used by replica clients - Starting Redis 7.0, replica buffers share memory with the replication backlog, so this field can show 0 when replicas don't trigger an increase of memory usage.                            |
+| allocator_rss_ratio       |          | Ratio between allocator_resident and allocator_active.                                                                           |
 """
 MEMORY_ZH = """| 指标名称 | 指标单位 | 指标帮助描述 |
 |---|---|---|
+| used_memory               | byte     | Redis使用其分配器（标准libc、jemalloc或tcmalloc等替代分配器）分配的总字节数                                            |
 | used_memory_peak          | byte     | Redis消耗的峰值内存（字节）                                                                              |
 | used_memory_peak_human    | GB/MB/KB | 上一个值的人类可读值                                                                                    |
 | used_memory_peak_perc     | 无        | used_memory_peak 与used_memory百分比                                                              |
@@ -195,19 +199,20 @@ MEMORY_ZH = """| 指标名称 | 指标单位 | 指标帮助描述 |
 | used_memory_scripts       | byte     | 缓存Lua脚本使用的字节数                                                                                 |
 | used_memory_scripts_human | GB/MB/KB | 上一值的人类可读值                                                                                     |
 | mem_clients_slaves        | 无        | 副本客户端使用的内存-从Redis 7.0开始，副本缓冲区与复制积压工作共享内存，因此当副本不触发内存使用增加时，此字段可以显示0。                            |
+| allocator_rss_ratio       |          | 从操作系统角度看, 内存分配器碎片比例                                                                           |
 """
 
 
 def test_a_value_a_row_lost_that_other_rows_hold_is_missing_at_the_row():
     found = set(loud_located(MEMORY_EN, "en", MEMORY_ZH, "zh"))
-    assert {("XL101", "7", 15), ("XL101", "7", 16), ("XL101", "7", 17),
-            ("XL301", "used_memory", 10), ("XL301", "used_memory", 17)} <= found
+    assert {("XL101", "7", 16), ("XL101", "7", 17), ("XL101", "7", 18),
+            ("XL301", "used_memory", 11), ("XL301", "used_memory", 18), ("XL301", "allocator_resident", 21)} <= found
 
 
 def test_twin_rows_that_keep_their_values_are_quiet():
     zh = MEMORY_ZH.replace("| Lua引擎使用的字节数", "| Lua引擎使用的字节数。Redis 7.0 起弃用")
     found = set(loud_located(MEMORY_EN, "en", zh, "zh"))
-    assert ("XL101", "7", 15) not in found and ("XL101", "7", 16) in found
+    assert ("XL101", "7", 16) not in found and ("XL101", "7", 17) in found
 
 
 # The AlmaLinux configuration table: its labels translated, its rows in one order; the
@@ -279,3 +284,9 @@ def test_an_identifier_that_lost_a_letter_is_another_identifier():
     en = "This is the upper limit for the sum of connected_clients, connected_slaves and cluster_connections.\n"
     zh = "这是connected_clients、connected_slave和cluster_connections之和的上限。\n"
     assert ("XL301", "connected_slaves", 1) in loud_located(en, "en", zh, "zh")
+
+
+def test_twin_an_identifier_in_a_rows_prose_that_names_no_row_is_a_word():
+    en = MEMORY_EN.replace("Normally the same as used_memory.", "Normally the same as used_memory and heap_bytes.")
+    zh = MEMORY_ZH.replace("Redis消耗的峰值内存（字节）", "Redis消耗的峰值内存（字节，heap_bytes）")
+    assert [value for _, value, _ in loud_located(en, "en", zh, "zh") if value == "heap_bytes"] == []

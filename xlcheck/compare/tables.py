@@ -321,11 +321,12 @@ def _row_pairs(rows_a: list, rows_b: list) -> tuple[list[tuple[int, int]], bool]
 
 
 def _values_in_rows(ctx: Context, g: int, group: Group, docs: tuple[int, int]) -> list[Candidate]:
-    """A figure or a literal (a version, an identifier such as ``used_memory_vm_eval``) a
-    table's row holds and the other version's row lacks, though that version's table has
-    it in another row: a metric's description that lost "Deprecated in Redis 7.0", the
-    proxy's port that lost "default is 22". Compared as sets, over the whole table, the
-    value is kept; row by row it is not. Rows are paired by their keys, or by rank where
+    """A figure a table's row holds and the other version's row lacks, though that
+    version's table has it in another row (a metric's description that lost "Deprecated
+    in Redis 7.0", the proxy's port that lost "default is 22"), or an identifier that
+    names a row of the other version's table (``Normally the same as used_memory``)
+    which the row lacks. Compared as sets, over the whole table, the value is kept; row
+    by row it is not. Rows are paired by their keys, or by rank where
     the keys are translated, the tables are as long and most rows that hold values hold
     the same in each version. One candidate each, at the row that lacks it."""
     a, b = docs
@@ -348,13 +349,38 @@ def _values_in_rows(ctx: Context, g: int, group: Group, docs: tuple[int, int]) -
     if by_rank and (agree < _PAIRED_ROWS or 3 * agree < 2 * len(with_values)):
         return []  # (rows paired by rank that do not agree: a table reordered, or another table)
     everywhere = {k: {inv.value for inv in values[k]} for k in docs}
+    texts = {k: ctx.documents[k].text for k in docs}
+    # An identifier counts where it names another row (a metric the description refers
+    # to, ``used_memory``): one in the prose of a row (``treeNodes``) is as often a word.
+    keys = {k: {r[0].strip("`~* ") for r in rows[k]} for k in docs}
     out = []
     for row_a, row_b, mine_a, mine_b in cells:
         for k, other, mine, theirs, row in ((a, b, mine_a, mine_b, row_b), (b, a, mine_b, mine_a, row_a)):
             lacking = {inv.value for inv in theirs}
+            written = texts[other][row[1]:row[2]]
             for inv in mine:
-                if inv.value not in lacking and inv.value in everywhere[other]:
+                # (a name the other row writes as inline code, `treeNodeFilterProp`, is
+                # the same name, read there as markup)
+                if inv.value in lacking or _written_in(inv, written):
+                    continue
+                if (inv.kind == "number" and inv.value in everywhere[other]) or inv.value in keys[other]:
                     lacking.add(inv.value)  # (once a row)
                     out.append(Candidate(g, inv.kind, inv.value, frozenset({k}), frozenset({other}),
                                          {k: inv}, near={other: row[1]}))
     return out
+
+
+def _written_in(inv: Invariant, text: str) -> bool:
+    """Whether a text writes a value as the other version does: an identifier in any
+    case or mark, a figure as written (not inside a longer one).
+
+    >>> _written_in(Invariant("code", "treeNode", "treeNode", 0, 8), "| `treeNode` |")
+    True
+    >>> _written_in(Invariant("code", "used_memory", "used_memory", 0, 11), "| used_memory_lua |")
+    False
+    >>> _written_in(Invariant("number", "7", "7.0", 0, 3), "| since 1970 |")
+    False
+    """
+    if inv.kind == "code":
+        return regex.search(rf"(?<![\w.-]){regex.escape(inv.value)}(?![\w-])", text, regex.I) is not None
+    return regex.search(rf"(?<![\p{{N}}.,]){regex.escape(inv.text)}(?![\p{{N}}]|[.,]\p{{N}})", text) is not None
