@@ -1391,8 +1391,9 @@ def _headings_replaced(a: list[Profile], b: list[Profile], path: list[tuple[int,
         i0, i1, j0, j1 = bead
         if i1 - i0 == 1 and j1 - j0 == 1 and a[i0].kind == b[j0].kind == "heading" \
                 and main_script(a[i0].text) == main_script(b[j0].text) == "latin":
-            mine = {x for x in raw[0][i0].anchors if not x.startswith(("markup:h", KEPT))}
-            theirs = {x for x in raw[1][j0].anchors if not x.startswith(("markup:h", KEPT))}
+            # (a word glued to a number, "Top10 CPU进程", shares its parts: `_unglued`)
+            mine = {x for x in _unglued(raw[0][i0]) if not x.startswith(("markup:h", KEPT))}
+            theirs = {x for x in _unglued(raw[1][j0]) if not x.startswith(("markup:h", KEPT))}
             if mine and theirs and not mine & theirs and any(x.startswith("n:") for x in mine ^ theirs):
                 out.extend([(i0, i1, j0, j0), (i1, i1, j0, j1)])
                 continue
@@ -1565,9 +1566,35 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
 def _one_heading(pa: Profile, pb: Profile) -> bool:
     """Whether two headings of one level, each alone where the other stands, are one
     heading reworded: they share a word ("## Install Stargz Snapshotter for containerd
-    with Systemd" / "## containerd 集成 Stargz") and no anchor tells them apart."""
-    return pa.kind == pb.kind == "heading" and any(x.startswith("markup:h") for x in pa.anchors & pb.anchors) \
-        and any(x.startswith("w:") for x in pa.anchors & pb.anchors) and not _told_apart(pa.anchors, pb.anchors)
+    with Systemd" / "## containerd 集成 Stargz") and no anchor tells them apart. A word a
+    Chinese or Japanese heading glues to a number or to its own script ("Top10 CPU进程"
+    for "Top 10 CPU Processes") is read as the words and the number it is made of."""
+    if pa.kind != pb.kind or pa.kind != "heading":
+        return False
+    anchors_a, anchors_b = _unglued(pa), _unglued(pb)
+    shared = anchors_a & anchors_b
+    return any(x.startswith("markup:h") for x in shared) and any(x.startswith(("w:", "i:")) for x in shared) \
+        and not _told_apart(anchors_a, anchors_b)
+
+
+# A run of Latin letters glued to digits or to Han or kana ("Top10", "CPU进程"), and the
+# seams to part them at.
+_GLUED = lazy(r"[A-Za-z]++(?=[\p{Nd}\p{Han}\p{Hiragana}\p{Katakana}])|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])[A-Za-z]")
+_SEAM = lazy(r"(?<=[A-Za-z])(?=[\p{Nd}\p{Han}\p{Hiragana}\p{Katakana}])|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])(?=[A-Za-z])")
+
+
+def _unglued(p: Profile) -> frozenset[str]:
+    """A heading's anchors with those of its glued words taken apart: "Top10 CPU进程"
+    anchors ``top``, ``10`` and ``cpu`` as "Top 10 CPU Processes" does, not ``top10``
+    and ``cpu进程``, words no other version writes. A heading with nothing glued keeps
+    its anchors.
+
+    >>> sorted(x for x in _unglued(Profile(frozenset(), 1, "heading", "## Top10 CPU进程")) if x[0] in "ni")
+    ['i:cp', 'i:cpu', 'n:10']
+    """
+    if not _GLUED.search(p.text):
+        return p.anchors
+    return (p.anchors - token_anchors(p.text)) | frozenset(token_anchors(_SEAM.sub(" ", p.text)))
 
 
 def _prose_kinds(pa: Profile, pb: Profile) -> bool:

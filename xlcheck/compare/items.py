@@ -22,6 +22,7 @@ import functools
 
 import regex
 
+from xlcheck.align import token_anchors
 from xlcheck.compare.blame import MARKED_ITEM, Blame, held_facts
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import folded_document
@@ -341,11 +342,85 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
                         and not replaced):
             continue
         lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
+    if not lost_items and all(lists[k][0].kind == "table" for k in present) and len(lists[a][1]) != len(lists[b][1]):
+        lost_items.extend(_rows_unpaired(lists, a, b))
     if not lost_items and not any(lists[k][0].kind == "table" for k in present) \
             and len(lists[a][1]) == len(lists[b][1]):
         for n in range(len(lists[a][1])):
             lost_items.extend(_lost_subitems(lists, a, b, n) or _lost_told_subitems(ctx, lists, a, b, n))
     return lost_items
+
+
+# What pairing two rows is worth: each pair, each anchor they share, each figure one holds alone.
+_ROW_PAIR, _ROW_SHARED, _ROW_FIGURE = 1.0, 2.0, 0.4
+
+
+def _rows_unpaired(lists: dict, a: int, b: int) -> list[tuple]:
+    """The rows of two tables of unlike length that pair with no row of the other, in
+    order: a configuration table whose translation has rows its source dropped (``| 任务名称
+    | …``, ``| 采集间隔 | … 30秒 |`` against a source of five rows), or lacks rows the source
+    added. Rows are told by their keys where both have one, else by the anchors they share
+    (figures, capitalised words, initialisms: ``Host``, ``IPV6``, ``6379``); a figure only
+    one row holds weighs against the pair, and the search keeps the most pairs it can, so
+    that rows without anchors pair in order and only as many as the lengths differ by, or
+    those no row can pair with, are left over."""
+    rows, columns, values = {}, set(), {}
+    for k in (a, b):
+        paragraph, spans = lists[k][0], lists[k][1]
+        rows[k] = [(token_anchors(paragraph.text[s:e]), _row_key(paragraph.text[s:e])) for s, e in spans]
+        columns.add(paragraph.text[spans[0][0]:spans[0][1]].strip().count("|"))
+        values[k] = [_row_values(paragraph.text[s:e]) for s, e in spans]
+    if len(columns) > 1:
+        return []  # (columns added or dropped, or a table turned: its rows are another layout)
+
+    def weight(i: int, j: int) -> float:
+        (mine, key_a), (theirs, key_b) = rows[a][i], rows[b][j]
+        if key_a and key_b:
+            return _ROW_PAIR + _ROW_SHARED if key_a == key_b else 0.0
+        figures = sum(1 for x in mine ^ theirs if x.startswith("n:"))
+        return _ROW_PAIR + _ROW_SHARED * len(mine & theirs) - _ROW_FIGURE * figures
+
+    n, m = len(rows[a]), len(rows[b])
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            w = weight(i, j)
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], w + best[i + 1][j + 1] if w > 0 else 0.0)
+    paired, i, j = [], 0, 0
+    while i < n and j < m:
+        w = weight(i, j)
+        if w > 0 and best[i][j] == w + best[i + 1][j + 1]:
+            paired.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    out = []
+    for more, fewer, mine in ((a, b, 0), (b, a, 1)):
+        paragraph, spans = lists[more][0], lists[more][1]
+        other_paragraph, other_spans = lists[fewer][0], lists[fewer][1]
+        kept = {pair[mine] for pair in paired}
+        elsewhere = set().union(*values[fewer])
+        for r in range(len(spans)):
+            # (a row whose figures or literals the other table holds is no row lost)
+            if r not in kept and not values[more][r] & elsewhere:
+                # (it would stand before the other's row paired with the next row kept)
+                at = next((pair[1 - mine] for pair in paired if pair[mine] > r), len(other_spans))
+                out.append((more, fewer, paragraph, spans[r], other_paragraph, other_spans, at))
+    return out
+
+
+_ROW_VALUE = lazy(r"`[^`\n]++`|(?<![\p{L}\p{N}])\p{Nd}++(?:[.,]\p{Nd}++)*+")
+
+
+def _row_values(row: str) -> set[str]:
+    """The inline code and the figures a table's row writes.
+
+    >>> sorted(_row_values("| Port | default `6379`, sentinel 26379 |"))
+    ['26379', '`6379`']
+    """
+    return set(_ROW_VALUE.findall(row))
 
 
 # A task list's box (``[x]``, ``[ ]``) and a run of Latin letters.

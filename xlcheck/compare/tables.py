@@ -78,6 +78,7 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
     out.extend(_names_translated(g, a, b, body))
     reported = {(c.value.strip("`"), c.have) for c in found}
     out.extend(c for c in _code_moved(ctx, g, group, (a, b), body) if (c.value, c.have) not in reported)
+    out.extend(c for c in _values_in_rows(ctx, g, group, (a, b)) if (c.value, c.have) not in reported)
     flags = _flag_columns(body)
     for cells_a, cells_b in paired:
         for column, ((text_a, start_a, end_a), (text_b, start_b, end_b)) in enumerate(zip(cells_a[1:], cells_b[1:]), 1):
@@ -280,3 +281,106 @@ def names_translated_row(ctx: Context, group: Group, candidate: Candidate) -> bo
     texts = {k: ctx.text(k, group) for k in candidate.have | candidate.lack}
     return all(labels_a_row(code[1:-1], texts[o]) and all(labels_translated(texts[o], texts[k]) for k in candidate.lack)
                for o in candidate.have)
+
+
+# Rows a table pairs, at the least, for its rows to be compared value by value; and the
+# share of rows holding values whose values agree, for rows paired by rank to be one table.
+_PAIRED_ROWS = 3
+
+
+def _body_rows(text: str, start: int) -> list[tuple[str, int, int]]:
+    """Each body row of a paragraph's Markdown tables as (its first cell, start, end),
+    offsets in the document (the paragraph starting at `start`)."""
+    out = []
+    header = True
+    offset = 0
+    for line in text.split("\n"):
+        row = _ROW.fullmatch(line)
+        if row is None:
+            header = True
+        elif header:
+            header = False
+        elif not _RULE_LINE.fullmatch(line):
+            out.append((row.group(1).split("|", 1)[0].strip(), start + offset, start + offset + len(line)))
+        offset += len(line) + 1
+    return out
+
+
+def _row_pairs(rows_a: list, rows_b: list) -> tuple[list[tuple[int, int]], bool]:
+    """The rows of two tables that are one row: those keyed alike (the same first cell,
+    once in each), or, where the keys are translated and the tables as long, the n-th and
+    the n-th; and whether they were paired by rank."""
+    keys_a, keys_b = Counter(r[0] for r in rows_a), Counter(r[0] for r in rows_b)
+    where_b = {r[0]: j for j, r in enumerate(rows_b)}
+    keyed = [(i, where_b[r[0]]) for i, r in enumerate(rows_a) if r[0] and keys_a[r[0]] == 1 and keys_b.get(r[0]) == 1]
+    if len(keyed) >= _PAIRED_ROWS and 2 * len(keyed) >= len(rows_a):
+        return keyed, False
+    if not keyed and len(rows_a) == len(rows_b) >= _PAIRED_ROWS:
+        return [(i, i) for i in range(len(rows_a))], True
+    return [], False
+
+
+def _values_in_rows(ctx: Context, g: int, group: Group, docs: tuple[int, int]) -> list[Candidate]:
+    """A figure a table's row holds and the other version's row lacks, though that
+    version's table has it in another row (a metric's description that lost "Deprecated
+    in Redis 7.0", the proxy's port that lost "default is 22"), or an identifier that
+    names a row of the other version's table (``Normally the same as used_memory``)
+    which the row lacks. Compared as sets, over the whole table, the value is kept; row
+    by row it is not. Rows are paired by their keys, or by rank where
+    the keys are translated, the tables are as long and most rows that hold values hold
+    the same in each version. One candidate each, at the row that lacks it."""
+    a, b = docs
+    if any(len(group.members[k]) != 1 for k in docs):
+        return []
+    paragraphs = {k: ctx.documents[k].paragraphs[group.members[k][0]] for k in docs}
+    rows = {k: _body_rows(paragraphs[k].text, paragraphs[k].start) for k in docs}
+    pairs, by_rank = _row_pairs(rows[a], rows[b])
+    if not pairs:
+        return []
+    values = {k: [inv for inv in ctx.invariants[k][group.members[k][0]]
+                  if inv.kind in ("number", "code") and not inv.flag] for k in docs}
+
+    def held(k: int, row: tuple[str, int, int]) -> list[Invariant]:
+        return [inv for inv in values[k] if row[1] <= inv.start and inv.end <= row[2]]
+
+    cells = [(rows[a][i], rows[b][j], held(a, rows[a][i]), held(b, rows[b][j])) for i, j in pairs]
+    with_values = [(mine, theirs) for _, _, mine, theirs in cells if mine or theirs]
+    agree = sum(1 for mine, theirs in with_values if {i.value for i in mine} == {i.value for i in theirs})
+    if by_rank and (agree < _PAIRED_ROWS or 3 * agree < 2 * len(with_values)):
+        return []  # (rows paired by rank that do not agree: a table reordered, or another table)
+    everywhere = {k: {inv.value for inv in values[k]} for k in docs}
+    texts = {k: ctx.documents[k].text for k in docs}
+    # An identifier counts where it names another row (a metric the description refers
+    # to, ``used_memory``): one in the prose of a row (``treeNodes``) is as often a word.
+    keys = {k: {r[0].strip("`~* ") for r in rows[k]} for k in docs}
+    out = []
+    for row_a, row_b, mine_a, mine_b in cells:
+        for k, other, mine, theirs, row in ((a, b, mine_a, mine_b, row_b), (b, a, mine_b, mine_a, row_a)):
+            lacking = {inv.value for inv in theirs}
+            written = texts[other][row[1]:row[2]]
+            for inv in mine:
+                # (a name the other row writes as inline code, `treeNodeFilterProp`, is
+                # the same name, read there as markup)
+                if inv.value in lacking or _written_in(inv, written):
+                    continue
+                if (inv.kind == "number" and inv.value in everywhere[other]) or inv.value in keys[other]:
+                    lacking.add(inv.value)  # (once a row)
+                    out.append(Candidate(g, inv.kind, inv.value, frozenset({k}), frozenset({other}),
+                                         {k: inv}, near={other: row[1]}))
+    return out
+
+
+def _written_in(inv: Invariant, text: str) -> bool:
+    """Whether a text writes a value as the other version does: an identifier in any
+    case or mark, a figure as written (not inside a longer one).
+
+    >>> _written_in(Invariant("code", "treeNode", "treeNode", 0, 8), "| `treeNode` |")
+    True
+    >>> _written_in(Invariant("code", "used_memory", "used_memory", 0, 11), "| used_memory_lua |")
+    False
+    >>> _written_in(Invariant("number", "7", "7.0", 0, 3), "| since 1970 |")
+    False
+    """
+    if inv.kind == "code":
+        return regex.search(rf"(?<![\w.-]){regex.escape(inv.value)}(?![\w-])", text, regex.I) is not None
+    return regex.search(rf"(?<![\p{{N}}.,]){regex.escape(inv.text)}(?![\p{{N}}]|[.,]\p{{N}})", text) is not None

@@ -328,10 +328,21 @@ def _respelt_identifier(value: str, others: list[str]) -> bool:
     it (`others`, the identifiers only that version writes): respelt or translated
     (``delayed_gcode`` / ``delay_gcode``, ``nozzle_diameter`` / ``diamètre_buse``). One
     letter off (``eos_lldp_interface`` / ``eos_lldp_interfaces``) is a misspelt name, the
-    names check's (XL401). An identifier of the other case (``copyrightStatus`` /
-    ``StatutDroitsAuteur``) is words of the translator's, no respelling."""
+    names check's (XL401); a letter dropped or added to a name with underscores
+    (``connected_slaves`` / ``connected_slave``) is not, which that check does not read
+    as a misspelling: the name is another identifier, respelt (in camel case, a name
+    that takes an ending, ``phpMyAdmin`` / ``phpMyAdmins`` in a German genitive, is
+    the same). An identifier of the other case (``copyrightStatus`` /
+    ``StatutDroitsAuteur``) is words of the translator's, no respelling.
+
+    >>> _respelt_identifier("connected_slaves", ["connected_slave"]), _respelt_identifier("eos_lldp", ["eds_lldp"])
+    (True, False)
+    >>> _respelt_identifier("phpMyAdmin", ["phpMyAdmins"])
+    False
+    """
     respelt = [v for v in others if SNAKE_CASE.fullmatch(v) and v[0].isupper() == value[0].isupper()]
-    return bool(respelt) and all(_edit_distance(v, value) > 1 for v in respelt)
+    return bool(respelt) and all(_edit_distance(v, value) > 1 or (len(v) != len(value) and "_" in value)
+                                 for v in respelt)
 
 
 def _hyphenated(value: str, texts: dict[int, str], have: frozenset[int]) -> bool:

@@ -103,6 +103,7 @@ _VERSION = lazy(
     r"|TypeScript|iOS|Android|macOS|Ubuntu|Debian|Fedora|Windows|Unicode|HTTP|TLS|SSL|OpenSSL|IPv|[Vv]ersion"
     r"|[Vv]ersão|[Vv]ersión|[Vv]ersione|[Vv]ersionen)[ \u00a0]?)\d+[.,]\d+(?![\p{N}]|[.,]\d)"      # Python 3.13
     r"|(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.])v\d+(?:\.\d+)+(?![\p{N}])"                                               # v2.1
+    r"|(?<=(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,/-])\p{Lu}{2,12})\d+(?:\.\d+){2,}(?![\p{N}]|\.\d)"               # DORIS2.0.0
 )
 # (A pre-release's or build's dotted parts, 1.12.2-rc.1, end at a letter or digit: the period
 # after 1.12.2-new ends the sentence.)
