@@ -25,7 +25,14 @@ from xlcheck.scripts import beyond_latin
 BUILTIN: dict[str, tuple[str, ...]] = {
     "AI": ("IA", "KI", "artificial intelligence", "künstliche Intelligenz", "künstlichen Intelligenz",
            "inteligência artificial", "inteligencia artificial", "intelligence artificielle",
-           "intelligenza artificiale"),
+           "intelligenza artificiale",
+           # Estonian in the cases it takes most, Finnish, Korean (인공지능; "AI" kept is
+           # the same name)
+           "tehisintellekt", "tehisintellekti", "tehisintellekte", "tehisintellektil", "tehisintellektile",
+           "tehisintellektiga", "tehisintellektist", "tehisintellektis", "tehisintellektiks",
+           "tehisintelligents", "tehisintelligentsi", "tehisintelligentsil", "tehisintelligentsile",
+           "tehisintelligentsiga", "tehisintelligentsist", "tehisintelligentsis",
+           "tekoäly", "tekoälyn", "tekoälyä", "tekoälyyn", "tekoälyssä", "tekoälystä", "인공지능"),
     "USA": ("US", "U.S.", "EUA", "EE.UU.", "EE. UU.", "Estados Unidos", "United States", "Vereinigte Staaten",
             "États-Unis", "Stati Uniti", "Amerika", "America", "América", "SUA", "Statele Unite"),
     "EU": ("UE", "European Union", "Europäische Union", "União Europeia", "Unión Europea", "Union européenne",

@@ -293,6 +293,10 @@ MONTH_CASES: dict[str, tuple[str, ...]] = {
     "sl": ("januarja januarju", "februarja februarju", "marca marcu", "aprila aprilu", "maja maju", "junija juniju",
            "julija juliju", "avgusta avgustu", "septembra septembru", "oktobra oktobru", "novembra novembru",
            "decembra decembru"),
+    # Estonian: "24. jaanuari" (of January), "jaanuaris" (in), "jaanuarist" (from), "jaanuarini" (until).
+    "et": tuple(" ".join(stem + ending for ending in ("", "s", "st", "ni", "ks", "le")) for stem in (
+        "jaanuari", "veebruari", "märtsi", "aprilli", "mai", "juuni", "juuli", "augusti", "septembri", "oktoobri",
+        "novembri", "detsembri")),
     # Finnish: "tammikuussa" (in January), "tammikuusta" (from), "tammikuuhun" (until), "tammikuun" (of).
     "fi": tuple(" ".join(stem + ending for ending in ("ssa", "sta", "hun", "n")) for stem in (
         "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
@@ -815,7 +819,14 @@ NUMBER_WORDS["ko"] = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "�
 KOREAN_COUNTERS = ("명", "개", "번", "가지", "곳", "마리", "살", "시간", "달", "차례", "대", "척", "권", "잔", "병", "채",
                    "벌", "장", "편", "배", "개월", "주", "주일", "해", "경기", "골", "점", "건", "세트", "라운드", "사람",
                    "분", "쌍", "팀", "종류", "나라", "군데", "바퀴", "걸음", "발")
-PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko"} - {"pl", "cs", "uk"})
+# Estonian: the counts to twelve in the three cases a count takes most (kaks, kahe, kahte:
+# "kaks sektorit", two sectors). A partial table too: the other cases are not here, and
+# "viis" is also "took", "kuus" also "in the month".
+NUMBER_WORDS["et"] = {form: value for value, forms in enumerate((
+    "üks ühe üht ühte", "kaks kahe kahte", "kolm kolme", "neli nelja", "viis viie viit", "kuus kuue kuut",
+    "seitse seitsme seitset", "kaheksa kaheksat", "üheksa üheksat", "kümme kümne kümmet",
+    "üksteist üheteistkümne", "kaksteist kaheteistkümne"), start=1) for form in forms.split()}
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko", "et"} - {"pl", "cs", "uk"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,
@@ -854,6 +865,10 @@ _SCALES: dict[str, dict[str, int]] = {
     # Turkish: "142 milyon takipçi", "3,6 milyar dolar", "5 bin kişi"; the case endings are
     # glued ("milyona", "milyonluk") or follow an apostrophe after a figure.
     "tr": {"bin": 10**3, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12},
+    # Estonian glues its case endings on: "11,7 miljardi naelani" (to £11.7bn), "5 miljonit".
+    "et": {stem + ending: value for stem, value in (("miljon", 10**6), ("miljard", 10**9), ("triljon", 10**12))
+           for ending in ("", "i", "it", "id", "ile", "iga", "ist", "ilt", "iks", "ini", "is", "isse", "ite")}
+          | {"tuhat": 10**3, "tuhande": 10**3, "tuhandet": 10**3, "mln": 10**6, "mld": 10**9, "mlrd": 10**9},
     "is": {"þúsund": 10**3, "milljón": 10**6, "milljónir": 10**6, "milljóna": 10**6, "milljarður": 10**9,
            "milljarðar": 10**9, "milljarða": 10**9},
     # Chinese, Japanese and Korean technical writing keeps the Latin "10k" (ten thousand
@@ -1237,6 +1252,14 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
                     names.setdefault(fold(name), (number + 1, name[:1].isupper()))
     for name, number in _HAUSA_WEEKDAYS.items() if locale.language == "ha" else ():
         names.setdefault(name, (number, True))
+    if locale.language == "et":
+        # Estonian glues its case endings on (CLDR gives the nominative): "esmaspäeval" (on
+        # Monday), "reedest" (from Friday), "teisipäeviti" (on Tuesdays).
+        for name, (number, capital) in list(names.items()):
+            stem = name + "a" if name.endswith("päev") else name
+            for form in [stem + ending for ending in ("", "l", "st", "ni", "ks", "le", "s")] + \
+                    [name[:-1] + "viti" if name.endswith("päev") else name + "ti"]:
+                names.setdefault(form, (number, capital))
     if locale.language == "zh":
         names.setdefault("星期天", (7, False))  # the spoken Sunday ("血腥星期天", Bloody Sunday)
     return names
@@ -1269,9 +1292,10 @@ _HAUSA_WEEKDAYS = {
 
 # Languages whose weekdays xlcheck reads in every form a sentence gives them (the CLDR
 # name, uninflected; Russian, Ukrainian, Czech and Polish in their cases, "в пятницу",
-# "w piątek", "v pátek"): elsewhere a weekday is not compared.
+# "w piątek", "v pátek"; Estonian with its endings, "esmaspäeval"): elsewhere a weekday is
+# not compared.
 WEEKDAY_LANGUAGES = frozenset({"en", "de", "pt", "es", "fr", "it", "nl", "zh", "ja", "ko", "ru", "uk", "cs", "pl",
-                               "ha"})
+                               "ha", "et"})
 
 
 @functools.cache

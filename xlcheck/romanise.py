@@ -570,7 +570,16 @@ def scripted_runs(text: str) -> list[list[str]]:
     runs = [kana_to_latin(run).split() for run in _KANA_RUN.findall(text)]
     for word in _HANGUL_RUN.findall(text):
         runs.extend([hangul_to_latin(word[:n])] for n in range(len(word), 0, -1))
+    # A name whose head is transliterated and whose capitals are kept (챗GPT for ChatGPT,
+    # チャットGPT): one word, the Latin letters as they are.
+    for match in _HALF_LATIN.finditer(text):
+        head = match.group(1)
+        runs.append([(hangul_to_latin(head) if _HANGUL_RUN.fullmatch(head) else kana_to_latin(head)).replace(" ", "")
+                     + match.group(2).casefold()])
     return [run for run in runs if run]
+
+
+_HALF_LATIN = lazy(r"([\p{Hangul}]+|[\p{Katakana}ー]+)(\p{Lu}{2,}\d*)(?![\p{L}])")
 
 
 def sound_present(name: str, runs: list[list[str]]) -> bool:

@@ -32,7 +32,8 @@ _CJK_HAN = lazy(r"(?<![〇零一二两兩三四五六七八九十百千])(?:([�
 # A day written before its month, the European order a translation kept: 18 12月 (18 December).
 _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[ ]?月(?![\d日])")
 # What joins two months of one year: 2024年10月と11月, 2024年10月、11月, 2024年の10月および11月.
-_JOINED_CJK = lazy(r"[ ]?(?:および|及び|または|と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–)[ ]?")
+# Korean joins them with a particle: 2024년 10월과 11월, 10월 및 11월, 10월부터 12월.
+_JOINED_CJK = lazy(r"[ ]?(?:および|及び|または|と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–|과|와|및|또는|부터)[ ]?")
 # And in the languages of the month-name tables: "October and November 2024".
 _JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
@@ -46,7 +47,8 @@ _CJK_DECADE = lazy(
     r"(?<![\d.,])(?:(\d{3})0|(?:(?:(\d{1,2})[ ]?(?:世[纪紀]|세기)|(上个?世[纪紀]|前世[纪紀])|(本世[纪紀]))[ ]?)?(\d)0)"
     r"[ ]?(?:年代|년대)")
 # The first of two decades that share one 年代: 60-70年代, 60～70年代 (the 1960s and 1970s).
-_CJK_DECADE_PAIR = lazy(r"(?<![\d.,])(\d)0(?=[ ]?[-–~〜～、・][ ]?\d0[ ]?(?:年代|년대))")
+# With its century too, as Korean writes it: 1960~70년대.
+_CJK_DECADE_PAIR = lazy(r"(?<![\d.,])(1[89]|20)?(\d)0(?=[ ]?[-–~〜～、・][ ]?\d0[ ]?(?:年代|년대))")
 # Decades in Han numerals: 八十年代, 二十世纪六七十年代 (the 1960s and 1970s), 上世纪九十年代.
 _HAN_DECADE = lazy(r"(?:(二十一|二十|十九|21|20|19|上个?|前|本)[ ]?世[纪紀][ ]?)?([一二三四五六七八九])([一二三四五六七八九])?十年代")
 _ENGLISH_DAY = lazy(
@@ -145,6 +147,7 @@ _HINTS = {
     "clock": r"\d[ \u00a0]?(?:[:hU]|uur)",
     "decade": r"0(?:['’]?s|er| ['’\x22] ?s)\b|(?:anos|années|años|anni)[ \u00a0]|los \d|las \d",
     "slavic decade": r"0[-‑–]\p{L}|0\.[ \u00a0](?:l[eé]t|rok)|lat\p{L}* \d0\.",
+    "estonian decade": r"0[-‑]?nda[dti]|0\.[ \u00a0]aasta[dit]",
 }
 _QUARTER_HINT = lazy(_HINTS["quarter"])
 _NUMERIC_HINT = lazy(_HINTS["numeric"])
@@ -218,7 +221,7 @@ _KLUKKAN_TIME = lazy(r"(?<=(?<![\p{L}])(?:klukkan|kl\.)[ \u00a0])([01]?\d|2[0-3]
 _CLOCK_WORD_TIMES = {
     language: (needle, lazy(rf"(?<![\p{{L}}])(?:{words})[ \u00a0]([01]?\d|2[0-3])(?:[.:]([0-5]\d))?"
                             r"(?![\p{N}]|[.,:]\d)", regex.IGNORECASE))
-    for language, needle, words in (("fi", "k", r"kello|klo"), ("et", "kell", r"kell"),
+    for language, needle, words in (("fi", "k", r"kello|klo"), ("et", "kell", r"kella|kell"),
                                     ("sv", "kl", r"klockan|kl\."), ("da", "kl", r"klokken|kl\."),
                                     ("nb", "kl", r"klokken|klokka|kl\."), ("no", "kl", r"klokken|klokka|kl\."))}
 # And as Icelandic writes them: "8 á kvöldin" (8 p.m.), "3 í nótt" (3 at night), "kl. 9 að
@@ -307,6 +310,13 @@ _SLAVIC_DECADE_HINT = lazy(_HINTS["slavic decade"])
 # All the hints at once: a paragraph in which it finds nothing holds none of them (most
 # paragraphs with a digit), and one scan costs less than six.
 _ANY_HINT = lazy("|".join(f"(?:{hint})" for hint in _HINTS.values()))
+_ESTONIAN_DECADE_HINT = lazy(_HINTS["estonian decade"])
+# Estonian decades: "1990ndad", "1990ndate" (of the 1990s), "90ndatel", and the ordinal year
+# before the plural of "year": "1970. aastatel" (in the 1970s), "1960.–1970. aastatest" (the
+# first of a range before the plural that both share); "2010. aastal" (singular) is a year.
+_ESTONIAN_DECADE = lazy(
+    r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑]?nda(?:d|id|te\p{L}*)(?![\p{L}])"
+    r"|(1[89]|20)?(\d)0\.(?=(?:[ \u00a0]?[-–][ \u00a0]?(?:1[89]|20)?\d0\.)?[ \u00a0]aasta(?:d|id|te\p{L}*)(?![\p{L}])))")
 _SLAVIC_DECADE = lazy(
     r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])(?![ \u00a0](?:мест|числ)\p{L}*)"
     r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
@@ -757,8 +767,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
                 add(*match.span(), f"--{month:02d}", flag="word")  # "11 月" alone: a month, said loosely
             shared = (year, match.end()) if year and not day else None
         for match in _CJK_DECADE_PAIR.finditer(text):
-            decade = match.group(1)
-            add(*match.span(), f"{'20' if decade in '01' else '19'}{decade}X")
+            century, decade = match.group(1), match.group(2)
+            add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X")
         for match in _CJK_DECADE.finditer(text):
             full, century, last, this, decade = match.groups()
             if full:
@@ -952,6 +962,13 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         century, decade = match.group(1), match.group(2) or match.group(3) or match.group(4)
         add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X")
 
+    for match in _ESTONIAN_DECADE.finditer(text) if hinted and _ESTONIAN_DECADE_HINT.search(text) else ():
+        century, decade = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        # "90ndatel" without its century is also an age ("30-ndate aastate lõpus", in the late
+        # thirties of one's life): it excuses the other version's decade, it is not missed.
+        add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X",
+            flag=None if century or match.group(4) else "word")
+
     for match in _YEAR.finditer(text) if _YEAR_HINT.search(text) else ():
         add(*match.span(), match.group(1))
     return _carry_years(found, text)
@@ -993,6 +1010,10 @@ def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
 
 # The capitalised word after a weekday that makes it a title with a capitalised "The" before it.
 _TITLE_WORD = lazy(r"[ \u00a0]\p{Lu}\p{Ll}")
+# Or, after a lower-case article, the word of a newspaper's title.
+_PAPER_AFTER_ARTICLE = lazy(r"(?<![\p{L}])(?:the|a|an)[ \u00a0]$")
+_PAPER_WORD = lazy(r"[ \u00a0](?:Times|Telegraph|Mail|Post|Express|Mirror|Herald|Independent|Tribune|Star|People"
+                   r"|Sport|Observer|Record|Sun|Age)(?![\p{L}])")
 # Romanian "luni" is Monday and the plural of "lună" (month): months after a count or a
 # word that counts ("trei luni", "6 luni", "câteva luni", "ultimele luni", "ani și luni")
 # and before "și ani", "de zile" or "la rând" ("luni și ani de furie", months and years).
@@ -1043,6 +1064,13 @@ def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = Non
             continue  # a lower-case word in a capitalising language
         if info.language == "en" and text.endswith("The ", 0, match.start()) and _TITLE_WORD.match(text, match.end()):
             continue  # "told The Sunday Times": a paper's title, not a day
+        if info.language == "en" and _PAPER_AFTER_ARTICLE.search(text, max(0, match.start() - 4), match.start()) \
+                and _PAPER_WORD.match(text, match.end()):
+            # "in a Sunday Times article", "the Sunday Telegraph": the paper again, whose
+            # name a translation may give word for word (星期日泰晤士报) or not (일요 타임즈):
+            # it excuses the weekday and is never missed.
+            add(*match.span(), f"W{day}", flag="word")
+            continue
         if info.language == "ro" and key == "luni" and (
                 _RO_MONTHS_BEFORE.search(text, max(0, match.start() - 16), match.start())
                 or _RO_MONTHS_AFTER.match(text, match.end())):
@@ -1231,7 +1259,10 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"(?:接下来|接下來|未来|未來)的?[一1]个?月", "R+1m"), (r"(?:接下来|接下來|未来|未來)的?[一1]年", "R+1y"),
            (r"(?:接下来|接下來|未来|未來)的?[一1]周", "R+1w")),
     "ko": ((r"어제", "R-1d"), (r"내일", "R+1d"), (r"올해|금년", "R0y"), (r"작년|지난해", "R-1y"), (r"내년", "R+1y"),
-           (r"이번 ?달", "R0m"), (r"지난 ?달", "R-1m"), (r"다음 ?달", "R+1m"), (r"이번 ?주", "R0w"),
+           # 이달 and 내달 are this month and next month in short; 앞으로 한 달 ("the month
+           # ahead") a stretch from the day of writing, as Japanese 今後1ヶ月.
+           (r"이번 ?달|이달", "R0m"), (r"지난 ?달", "R-1m"), (r"다음 ?달|내달|앞으로 ?(?:한|1) ?달", "R+1m"),
+           (r"이번 ?주", "R0w"),
            (r"지난 ?주", "R-1w"), (r"다음 ?주", "R+1w")),
     # Hausa: "bana" (this year), "bara" (last year), "badi" (next year), "makon nan" (this
     # week), "makon jiya" (last week, "the week of yesterday"), "mako mai zuwa" (the week

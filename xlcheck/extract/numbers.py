@@ -84,7 +84,8 @@ _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
 _GROUPED = lazy(r"[1-9]\d{0,2},\d{3}")
 _WAN_LETTER = lazy(r"[wW](?![\p{L}\p{N}_])")
 _CJK_UNITS = lazy(r"\d{1,4}(?![\d,.万萬千亿億])")  # after 万: the units below it
-_CJK_TAIL = lazy(r"(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|[万萬千])(?![万萬亿億])")  # 1億7,000万, 1億7千万
+# 1億7,000万, 1億7千万; Korean with a space after its larger scale: 1억 7천만, 1억 7000만, 3조 5천억.
+_CJK_TAIL = lazy(r"(?:(?<=[억조만])[ ])?(\d{1,3}(?:,\d{3})++|\d+)(千[万萬]|천[만억]|[万萬千천만억])(?![万萬亿億만억조])")
 _SCALE_GAP = lazy(r"(?:[ \u00a0\u202f]*|[-‑](?=\p{L}{3}))(\p{L}[\p{L}\p{M}]*\.?)")  # marks: Devanagari करोड़
 
 # Approximate quantities: the same order of magnitude written as words.
