@@ -976,3 +976,21 @@ def test_gates_by_ascii_and_literal_skip_no_match(text):
         expected = regex.compile(r"[`*:]").search(text, start)
         assert (found and found.span()) == (expected and expected.span())
     assert (markup._MARKUP_CHARS.search(text) is None) == (regex.search(r"[`<%{\[|]", text) is None)
+
+
+_LINKED_TEXT = st.lists(st.sampled_from(["https", "http", "ftp", ":", "//", "www", ".", "@", "a", "example", "com",
+                                         " ", "（", "。", "链接", "SS", "AW", "FW", "23", "-", "(", "“", "`", "’",
+                                         "round", "robin", ")", "'"]), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINKED_TEXT)
+def test_url_season_and_phrase_gates_skip_no_match(text):
+    from xlcheck.compare import glued
+    from xlcheck.extract import dates, urls
+
+    assert urls.without_urls(text) == urls.URL.sub(" ", text)
+    if not ("SS" in text or "AW" in text or "FW" in text):
+        assert dates._SEASON_CODE.search(text) is None
+    if glued._PHRASE_OPENER.search(text) is None:
+        assert glued._PHRASE.search(text) is None
