@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -934,3 +935,62 @@ def test_the_glossary_tries_its_pattern_where_every_inflected_phrase_begins(part
                        for start, end in glossary._lines_to_scan(text, folded)
                        for m in glossary._compiled().finditer(text, start, end)] if glossary._may_hold(folded) else []
     assert glossary.find_spans(text) == every_character
+
+
+_NAMED_TEXT = st.text(alphabet="abkzAKZ09./-_ :@$é", max_size=40) | st.lists(
+    st.sampled_from(["pkg", "app", "/", ".", "Max", "Latency", "k8s", "server", ".com", ".io", ".dev", "ns", "2", "-",
+                     " ", "_", "Db", "a1", "é", ".cn", ".local"]), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NAMED_TEXT)
+def test_named_in_code_and_host_gates_skip_no_match(text):
+    from xlcheck.extract import codes
+
+    if not codes.may_be_named_in_code(text):
+        assert codes.NAMED_IN_CODE.search(text) is None
+    if not codes._HOST_HINT.search(text):
+        assert codes.HOST_NAME.search(text) is None
+    assert (codes.IDENTIFIER_HINT.search(text) is None) == (regex.search(r"_|[a-z][A-Z]", text) is None)
+    for named in ("pkg/app/server/discovery", "k8s.TerminationGracePeriodSeconds", "server.MaxLatency"):
+        assert codes.may_be_named_in_code(text + " " + named)
+    assert codes._HOST_HINT.search(text + " 38037492dc-pol25.cn-shanghai.nas.aliyuncs.com")
+
+
+_ASCII_GATED = st.text(alphabet="aZ:` *²³¹ä ß-\n\t", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ASCII_GATED)
+def test_gates_by_ascii_and_literal_skip_no_match(text):
+    from xlcheck.compare import names
+    from xlcheck.extract import markup, numbers, rst_inline
+
+    if text.isascii():
+        assert names._LONE_LETTER_HINT.search(text) is None
+        assert numbers._SUPERSCRIPT_HINT.search(text) is None
+    if "::" not in text:
+        assert markup._LITERAL_MARKER.search(text) is None
+    for start in range(len(text) + 1):
+        found = rst_inline._MARK.search(text, start)
+        expected = regex.compile(r"[`*:]").search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+    assert (markup._MARKUP_CHARS.search(text) is None) == (regex.search(r"[`<%{\[|]", text) is None)
+
+
+_LINKED_TEXT = st.lists(st.sampled_from(["https", "http", "ftp", ":", "//", "www", ".", "@", "a", "example", "com",
+                                         " ", "（", "。", "链接", "SS", "AW", "FW", "23", "-", "(", "“", "`", "’",
+                                         "round", "robin", ")", "'"]), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINKED_TEXT)
+def test_url_season_and_phrase_gates_skip_no_match(text):
+    from xlcheck.compare import glued
+    from xlcheck.extract import dates, urls
+
+    assert urls.without_urls(text) == urls.URL.sub(" ", text)
+    if not ("SS" in text or "AW" in text or "FW" in text):
+        assert dates._SEASON_CODE.search(text) is None
+    if glued._PHRASE_OPENER.search(text) is None:
+        assert glued._PHRASE.search(text) is None

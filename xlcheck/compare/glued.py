@@ -10,6 +10,8 @@ kind code, bound as one change.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from xlcheck.compare.code import pair_ids
@@ -25,6 +27,8 @@ _GLUED = lazy(r"(?<![\p{Latin}\d_./@-])\p{Ll}{6,}+(?![\p{Latin}\d_/@-]|\.\w)")
 # brackets or quotation marks set apart as a term ("Smoothing polling (round-robin)"): in
 # running prose a compound may be spelt either way (stand-alone / standalone).
 _PHRASE = lazy(r"(?<=[(（`\"“'‘])\p{Ll}++(?:[ -]\p{Ll}++){1,2}+(?=[)）`\"”'’])")
+# What opens every phrase: a paragraph without one of these is not searched (the standard `re`).
+_PHRASE_OPENER = re.compile(r"[(（`\"“'‘]")
 
 
 def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
@@ -33,7 +37,8 @@ def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
     the glued word nowhere."""
     if len(present) < 2 or present[0] != 0:
         return []
-    phrases = {regex.sub(r"[ -]", "", text): (text, start) for text, start in _matches(ctx, 0, group, _PHRASE)}
+    phrases = {regex.sub(r"[ -]", "", text): (text, start) for text, start in _matches(ctx, 0, group, _PHRASE,
+                                                                                             _PHRASE_OPENER)}
     if not phrases:
         return []
     out = []
@@ -50,12 +55,16 @@ def glued_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
     return out
 
 
-def _matches(ctx: Context, k: int, group: Group, pattern: regex.Pattern) -> list[tuple[str, int]]:
+def _matches(ctx: Context, k: int, group: Group, pattern: regex.Pattern,
+             needed: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     """The texts a pattern matches in version k's paragraphs of a group (overlapping), each
-    with its offset in the document; the first of each text only."""
+    with its offset in the document; the first of each text only. `needed`: what every
+    match needs in its paragraph (a paragraph without it is not searched)."""
     out: dict[str, int] = {}
     for index in group.members[k]:
         paragraph = ctx.documents[k].paragraphs[index]
+        if needed is not None and needed.search(paragraph.text) is None:
+            continue
         for match in pattern.finditer(paragraph.text, overlapped=True):
             out.setdefault(match.group(), paragraph.start + match.start())
     return list(out.items())

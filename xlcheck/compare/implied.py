@@ -12,7 +12,7 @@ import regex
 
 from xlcheck.align import title_words
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.extract.urls import URL
+from xlcheck.extract.urls import URL, without_urls
 from xlcheck.locales import base_language
 from xlcheck.patterns import LETTER_RUNS, lazy
 
@@ -101,7 +101,7 @@ def link_to_named_site(ctx: Context, group: Group, candidate: Candidate, referen
     site = _SITE.match(candidate.value)
     if not site or len(site.group(1)) < 3:
         return False
-    words = URL.sub(" ", ctx.text(reference, group))
+    words = without_urls(ctx.text(reference, group))
     if words != ctx.text(reference, group) or regex.search(
             rf"(?i)(?<![\w.]){regex.escape(site.group(1))}(?!\w|\.\w)", words) is None:
         return False

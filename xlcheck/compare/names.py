@@ -920,7 +920,7 @@ class Names:
         out = []
         for o in docs:
             text = self.ctx.text(o, group)
-            if not _LONE_LETTER_HINT.search(text):
+            if text.isascii() or not _LONE_LETTER_HINT.search(text):
                 continue
             # The pieces joined hold the letter outside ASCII: a version whose paragraphs are
             # all ASCII (most sources) writes no such word, and the pieces are not read.

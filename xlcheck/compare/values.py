@@ -716,7 +716,7 @@ def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, sof
     for k, o in permutations(docs, 2):
         if base_language(ctx.documents[k].lang) not in ("zh", "ja", "ko"):
             continue
-        text = urls.URL.sub(" ", ctx.text(k, group))  # (a word in a link's address is none of the sentence's)
+        text = urls.without_urls(ctx.text(k, group))  # (a word in a link's address is none of the sentence's)
         squeezed = "".join(text.split()).casefold()
         lost = [v for v in values[o] if v not in values[k] and _PHRASE_CODE.fullmatch(v) and not all(
             regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())

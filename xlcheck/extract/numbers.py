@@ -579,7 +579,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
             product = math.prod(int(factor) for factor in _FACTOR.findall(match.group()))
             found.append(Invariant("number", str(product), match.group(), *match.span()))
-    for match in _SUPERSCRIPT.finditer(text) if _SUPERSCRIPT_HINT.search(text) else ():
+    for match in _SUPERSCRIPT.finditer(text) if not text.isascii() and _SUPERSCRIPT_HINT.search(text) else ():
         # "mm/s²": an exponent, the "2" of "mm/sec^2"
         if claims.free(*match.span()):
             claims.take(*match.span())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from xlcheck.extract.codes import IDENTIFIER_HINT, NAMED_IN_CODE, may_have_code_word
+from xlcheck.extract.codes import IDENTIFIER_HINT, NAMED_IN_CODE, may_be_named_in_code, may_have_code_word
 from xlcheck.patterns import lazy
 
 # Every character a family below starts from, ASCII digits included (a digit of another
@@ -62,7 +62,7 @@ class Screen:
         return self.digit or "_" in marks or "%" in marks \
             or (":" in marks and _TICKER_HINT.search(text) is not None) or may_have_code_word(text) \
             or IDENTIFIER_HINT.search(text) is not None \
-            or (("/" in marks or "." in text) and NAMED_IN_CODE.search(text) is not None)
+            or (may_be_named_in_code(text) and NAMED_IN_CODE.search(text) is not None)
 
     def may_have_name(self) -> bool:
         # Every name `names.py` reads starts with an upper-case letter, or is an @handle.

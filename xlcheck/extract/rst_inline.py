@@ -11,6 +11,7 @@ reader pairing backticks by eye sees, each with the reason it is not read.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ _AFTER_END = frozenset(("Pe", "Pi", "Pf", "Pd", "Po"))
 _ROLE_NAME = r":(?:(?!_)\w)++(?:[-.+:](?:(?!_)\w)++)*+:"
 _ROLE = lazy(_ROLE_NAME)
 _SUFFIX = lazy(r"__?|" + _ROLE_NAME)  # after an interpreted text's closing backquote
-_MARK = lazy(r"[`*:]")  # every start-string begins with one of these
+_MARK = re.compile(r"[`*:]")  # every start-string begins with one of these (the standard `re`: one search in C)
 _ANGLE_TARGET = lazy(r"<([^<>]+)>\s*$")
 # A hyperlink's embedded target: docutils reads it only after whitespace (or as the whole
 # text); `Mailing List<https://…>`_ is a reference named "Mailing List<https://…>".

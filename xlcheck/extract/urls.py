@@ -32,6 +32,17 @@ URL = lazy(
     rf"|(?<!{_LATIN_WORD_CHAR}|[.+-])(?:{_LATIN_WORD_CHAR}|[.+-])++@(?:{_LATIN_WORD_CHAR}|-)++"
     rf"(?:\.(?:{_LATIN_WORD_CHAR}|-)++)++"
 )
+
+
+def without_urls(text: str, by: str = " ") -> str:
+    """`text` with each address URL matches replaced `by`. Every address holds "://",
+    "www." or an @ (its three forms): a text without them is returned as it is, without
+    the pattern's look-behinds tried at each of its places."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
+    return URL.sub(by, text)
+
+
 _TRAILING = ".,;:!?'’"
 # A bare URL's end, as GitHub's autolinks read it: its trailing punctuation, and the emphasis
 # marks that close around it (`_http://gskinner.com/RegExr/_.` in AsciiDoc or Markdown), are
