@@ -1,0 +1,69 @@
+"""Round 74 on documentation (tuning data: the docs sets of `start-s11`): a heading paired
+with an earlier one of its level whose first paragraphs paired too, where the later heading
+and as many paragraphs of the same kinds are the pairs. Source: kubeedge/website@fd5ba0c5
+(`docs/setup/install-with-binary.md` and its Chinese page, as in
+`fixtures/heldout/docs22/md-kubeedge-zh`; Apache-2.0): the edge side's sections from "Setup
+Edge Side" to "Prepare config file", read from the committed fixture. The twin (the
+edgecore section translated too) is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import loud_located
+
+KUBEEDGE = Path(__file__).resolve().parents[1] / "fixtures/heldout/docs22/md-kubeedge-zh"
+
+
+def _edge_side(lang: str, first: int, last: int) -> str:
+    """Lines `first` to `last` of the binary installation page: the English has "### Prepare
+    edgecore binary" (its text, three list items, two code blocks) before "### Prepare config
+    file" and "- generate config file"; the Chinese goes from 设置边缘端 to 准备配置文件 and
+    生成配置文件."""
+    lines = (KUBEEDGE / f"install-with-binary-zh.{lang}.md").read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(lines[first - 1:last])
+
+
+EN, ZH = _edge_side("en", 43, 103), _edge_side("zh", 22, 59)
+
+
+def test_a_heading_and_its_first_item_pair_with_the_later_section():
+    findings = loud_located(EN, "en", ZH, "zh")
+    missing = [value for rule, value, _ in findings if rule == "XL002"]
+    # the section the Chinese lacks is "Prepare edgecore binary", whole; "Prepare config
+    # file" and "generate config file" pair with 准备配置文件 and 生成配置文件
+    assert "### Prepare edgecore binary" in missing and "- Download from github release." in missing
+    assert not any(value.startswith(("### Prepare config file", "- generate config file")) for value in missing)
+    # reported at 准备配置文件 (line 20 of the excerpt), before which the section is missing
+    assert {line for rule, _, line in findings if rule == "XL002"} == {20}
+
+
+# The edgecore section as a translation of it would give it (written for the test).
+EDGECORE_ZH = """### 准备 edgecore 二进制文件
+有三种方式下载 `edgecore` 二进制文件。
+
+- 从 github release 下载。
+
+  KubeEdge github 官方提供三种架构的发行版：amd64、arm、arm64。请根据你的平台下载正确架构和版本（例如 v1.21.0）的包。
+  ```shell
+  wget https://github.com/kubeedge/kubeedge/releases/download/v1.21.0/kubeedge-v1.21.0-linux-amd64.tar.gz
+  tar -zxvf kubeedge-v1.21.0-linux-amd64.tar.gz
+  cp kubeedge-v1.21.0-linux-amd64/edge/edgecore /usr/local/bin/edgecore
+  ```
+
+- 从 dockerhub 的 KubeEdge 官方发行镜像下载。
+```shell
+docker run --rm kubeedge/installation-package:v1.21.0 cat /usr/local/bin/edgecore > /usr/local/bin/edgecore && chmod +x /usr/local/bin/edgecore
+```
+
+- 从源码构建
+
+  参考：[从源码构建](#build-from-source)
+
+"""
+
+
+def test_twin_the_section_translated_too_pairs_heading_for_heading():
+    cloud, edge = ZH.rsplit("### 准备配置文件", 1)
+    zh = cloud + EDGECORE_ZH + "### 准备配置文件" + edge
+    assert not [f for f in loud_located(EN, "en", zh, "zh") if f[0] == "XL002"]
