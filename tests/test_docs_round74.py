@@ -67,3 +67,42 @@ def test_twin_the_section_translated_too_pairs_heading_for_heading():
     cloud, edge = ZH.rsplit("### 准备配置文件", 1)
     zh = cloud + EDGECORE_ZH + "### 准备配置文件" + edge
     assert not [f for f in loud_located(EN, "en", zh, "zh") if f[0] == "XL002"]
+
+
+# fluid-cloudnative/fluid@a826600a (`docs/en/samples/tieredstore_config.md` and its Chinese
+# page, as in `fixtures/heldout/docs33/md-fluid-zh`; Apache-2.0): the property list and the
+# level-order paragraph, abridged.
+TIERS_EN = """A brief description for each property involved in the above-mentioned example is as follows:
+- `path`: where data cache actually stores
+- `mediumtype`: one of the three values(`MEM`, `SSD`, `HDD`), used to specify medium for `path`
+- `quota`: maximium cache capacity for the level
+
+Level order defined in `spec.tieredstore.levels` will not affect the actual level order used by Alluxio.
+Before Alluxio launched, Fluid will firstly sort the levels according to `mediumtype`, and storages with higher I/O throughput will get higher priority.
+That is, Fluid will sort tieredstores in the following orders: "MEM" < "SSD" < "HDD".
+"""
+TIERS_ZH = """分层配置中各项属性解释如下:
+- `path`: 数据缓存在Alluxio Worker所在结点的实际存储位置
+- `mediumtype`: 取值只能为"MEM","SSD","HDD"三者之一,用于指明`path`目录所使用的存储设备类型.
+- `quota`: 该层存储所允许的最大缓存容量(Cache Capacity)
+
+`spec.tieredstore.levels`中定义的层级顺序不会影响Alluxio集群分层存储的层级顺序.在Alluxio集群启动前,Fluid会按照`mediumtype`对多个层级进行重排序,以保证数据访问速度快的存储介质("MEM" < "SSD" < "HDD")会被优先使用.
+"""
+
+
+def test_inline_code_quoted_where_the_source_quotes_it_elsewhere_lost_its_marks():
+    # The source's "MEM" < "SSD" < "HDD" sets the values off as literals, not as words of
+    # its prose: the Chinese list item's "MEM","SSD","HDD" dropped the code marks.
+    assert loud_located(TIERS_EN, "en", TIERS_ZH, "zh") == [("XL705", "`HDD`", 3), ("XL705", "`MEM`", 3),
+                                                           ("XL705", "`SSD`", 3)]
+
+
+def test_twin_a_value_the_source_writes_as_a_word_of_its_prose_is_kept():
+    # "SSD to get bigger cache capacity": the source itself writes the value as a word.
+    en = TIERS_EN.replace("That is,", "The second level uses SSD to get bigger cache capacity. That is,")
+    assert {value for _, value, _ in loud_located(en, "en", TIERS_ZH, "zh")} == {"`HDD`", "`MEM`"}
+
+
+def test_clean_twin_the_code_marks_kept():
+    zh = TIERS_ZH.replace('"MEM","SSD","HDD"', "`MEM`、`SSD`、`HDD`")
+    assert loud_located(TIERS_EN, "en", zh, "zh") == []
