@@ -1,6 +1,7 @@
 """Round 74 on documentation (tuning data: the docs sets of `start-s11`): a heading paired
 with an earlier one of its level whose first paragraphs paired too, where the later heading
-and as many paragraphs of the same kinds are the pairs. Source: kubeedge/website@fd5ba0c5
+and as many paragraphs of the same kinds are the pairs; inline code written in quotation
+marks where the source quotes the value elsewhere; words of a type's parameters translated. Source: kubeedge/website@fd5ba0c5
 (`docs/setup/install-with-binary.md` and its Chinese page, as in
 `fixtures/heldout/docs22/md-kubeedge-zh`; Apache-2.0): the edge side's sections from "Setup
 Edge Side" to "Prepare config file", read from the committed fixture. The twin (the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import loud_located
+from tests.conftest import loud_catalogue, loud_located
 
 KUBEEDGE = Path(__file__).resolve().parents[1] / "fixtures/heldout/docs22/md-kubeedge-zh"
 
@@ -106,3 +107,32 @@ def test_twin_a_value_the_source_writes_as_a_word_of_its_prose_is_kept():
 def test_clean_twin_the_code_marks_kept():
     zh = TIERS_ZH.replace('"MEM","SSD","HDD"', "`MEM`、`SSD`、`HDD`")
     assert loud_located(TIERS_EN, "en", zh, "zh") == []
+
+
+# rust-lang/rust-by-example@898f0ac1 (the Spanish catalogue, as in
+# `fixtures/heldout/docs43/po-rbe-es`; MIT / Apache-2.0): src/hello/print.md:46 and :40,
+# src/hello/print/print_display.md:36, src/primitives/array.md:3. The Spanish writes `number`
+# as `numero` all over the page, inside the types too.
+TYPES = [('\\"{number:0>5}\\"', '\\"{numero:0>5}\\"'), ('\\"{number:0<5}\\"', '\\"{numero:0<5}\\"'),
+         ("`Vec<number>`: `1,2,3` (split on `,`)", "`Vec<numero>`: `1,2,3` (partido en `,`)"),
+         ("their length, which is known at compile time, is part of their type signature `[T; length]`.",
+          "su longitud, que se conoce en el momento de la compilación, es parte de su anotación de tipo "
+          "`[T; longitud]`.")]
+
+
+def test_a_word_of_a_type_translated_is_another_type(tmp_path):
+    found = loud_catalogue(tmp_path, TYPES, "es", "src/hello/print.md:46")
+    assert ("XL702", "`Vec<number>`") in found and ("XL702", "`[T; length]`") in found
+
+
+def test_clean_twin_the_types_kept(tmp_path):
+    kept = [(source, target.replace("<numero>", "<number>").replace("; longitud]", "; length]"))
+            for source, target in TYPES]
+    assert not [value for _, value in loud_catalogue(tmp_path, kept, "es", "src/hello/print.md:46")
+                if value.startswith("`")]
+
+
+def test_twin_a_placeholder_apart_from_a_name_is_the_readers_to_fill_in(tmp_path):
+    # `<branch>` after a space is what to type, in the reader's words: no type's parameter.
+    entries = [("Run `git checkout <branch>` to switch.", "Ejecuta `git checkout <rama>` para cambiar.")]
+    assert loud_catalogue(tmp_path, entries, "es", "src/hello/print.md:46") == []
