@@ -1674,7 +1674,10 @@ def _heading_and_items_moved(a: list[Profile], b: list[Profile], out: list[tuple
     (``### Prepare edgecore binary``, its text and a list item ``- Download from github
     release.`` the source added, ``### Prepare config file`` and ``- generate config file``,
     against ``### 准备配置文件`` and ``- 生成配置文件``): the later heading and its paragraphs
-    are the pairs, the section before them the one the other version lacks. The beads the
+    are the pairs, the section before them the one the other version lacks, where the page
+    pairs the later heading's text with the other's elsewhere (the cloud section's ``###
+    Prepare config file`` and ``### 准备配置文件``); bead scores do not tell one heading of
+    a step from another. The beads the
     change covers end at (the end of `out` it replaces) and what replaces them; None where
     the beads are not so."""
     i0, i1, j0, j1 = out[k]
@@ -1696,9 +1699,21 @@ def _heading_and_items_moved(a: list[Profile], b: list[Profile], out: list[tuple
         if pairs and (following is None or not _skip_of(following, side)):
             # the end of a run of skips: the heading may move to one that closes it
             moved = _moved_beads(a, b, (i0, j0), pairs, side, (x1 if side == 0 else y1) - 1)
-            if moved is not None:
+            if moved is not None and _paired_elsewhere(a, b, out, moved[-len(pairs) - 1]):
                 return end + 1, moved
     return None
+
+
+def _paired_elsewhere(a: list[Profile], b: list[Profile], out: list[tuple[int, int, int, int]],
+                      bead: tuple[int, int, int, int]) -> bool:
+    """Whether the page pairs, in another 1-1 bead of `out`, a paragraph of the same text as
+    `bead`'s with one of the same text as its other paragraph: a page that repeats a heading
+    (``### Prepare config file`` in its cloud and its edge sections) whose translation
+    repeats its rendering (``### 准备配置文件``) pairs them the same way twice."""
+    i0, _, j0, _ = bead
+    text_a, text_b = a[i0].text.strip(), b[j0].text.strip()
+    return any(x1 - x0 == 1 and y1 - y0 == 1 and x0 != i0 and a[x0].text.strip() == text_a
+               and b[y0].text.strip() == text_b for x0, x1, y0, y1 in out)
 
 
 def _skip_of(bead: tuple[int, int, int, int], side: int) -> bool:
