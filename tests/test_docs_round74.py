@@ -104,6 +104,14 @@ def test_twin_a_value_the_source_writes_as_a_word_of_its_prose_is_kept():
     assert {value for _, value, _ in loud_located(en, "en", TIERS_ZH, "zh")} == {"`HDD`", "`MEM`"}
 
 
+def test_twin_an_attributes_value_is_the_name_as_the_page_writes_it():
+    # `component="MEM"` in the page's markup names the value as the page writes it (as
+    # Ant Design's `component="TreeSelect"` does): the Chinese writes it as the page does.
+    en = TIERS_EN + '\n<ComponentTokenTable component="MEM"></ComponentTokenTable>\n'
+    zh = TIERS_ZH + '\n<ComponentTokenTable component="MEM"></ComponentTokenTable>\n'
+    assert {value for _, value, _ in loud_located(en, "en", zh, "zh")} == {"`HDD`", "`SSD`"}
+
+
 def test_clean_twin_the_code_marks_kept():
     zh = TIERS_ZH.replace('"MEM","SSD","HDD"', "`MEM`、`SSD`、`HDD`")
     assert loud_located(TIERS_EN, "en", zh, "zh") == []
