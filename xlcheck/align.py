@@ -1684,8 +1684,100 @@ def _headings_by_their_bodies(a: list[Profile], b: list[Profile],
                     out[k:end] = [(i0, i0, j0, j1)] + [(i1, i1, y, y + 1) for y in range(j1, last)] + [(i0, i1, last, last + 1)]
                 k = end
                 continue
+        moved = _heading_and_items_moved(a, b, out, k)
+        if moved is not None:
+            out[k:moved[0]] = moved[1]
+            k += len(moved[1])
+            continue
         k += 1
     return out
+
+
+def _heading_and_items_moved(a: list[Profile], b: list[Profile], out: list[tuple[int, int, int, int]],
+                             k: int) -> tuple[int, list[tuple[int, int, int, int]]] | None:
+    """`_headings_by_their_bodies` where the heading's first paragraphs paired too: a heading
+    pair, then 1-1 pairs among paragraphs of one version only, up to a heading of that level
+    followed by as many paragraphs, of the paired ones' kinds, as the other version paired
+    (``### Prepare edgecore binary``, its text and a list item ``- Download from github
+    release.`` the source added, ``### Prepare config file`` and ``- generate config file``,
+    against ``### 准备配置文件`` and ``- 生成配置文件``): the later heading and its paragraphs
+    are the pairs, the section before them the one the other version lacks, where the page
+    pairs the later heading's text with the other's elsewhere (the cloud section's ``###
+    Prepare config file`` and ``### 准备配置文件``); bead scores do not tell one heading of
+    a step from another. The beads the
+    change covers end at (the end of `out` it replaces) and what replaces them; None where
+    the beads are not so."""
+    i0, i1, j0, j1 = out[k]
+    if i1 - i0 != 1 or j1 - j0 != 1 or not _level(a[i0]) or _level(a[i0]) != _level(b[j0]):
+        return None
+    pairs: list[tuple[int, int]] = []
+    side = None
+    for end in range(k + 1, len(out)):
+        x0, x1, y0, y1 = out[end]
+        if x1 - x0 == 1 and y1 - y0 == 1:
+            if len(pairs) == _MOVED_ITEMS:
+                return None
+            pairs.append((x0, y0))
+            continue
+        side = side if side is not None else (0 if y1 == y0 else 1)
+        if not _skip_of(out[end], side):
+            return None
+        following = out[end + 1] if end + 1 < len(out) else None
+        if pairs and (following is None or not _skip_of(following, side)):
+            # the end of a run of skips: the heading may move to one that closes it
+            moved = _moved_beads(a, b, (i0, j0), pairs, side, (x1 if side == 0 else y1) - 1)
+            if moved is not None and _paired_elsewhere(a, b, out, moved[-len(pairs) - 1]):
+                return end + 1, moved
+    return None
+
+
+def _paired_elsewhere(a: list[Profile], b: list[Profile], out: list[tuple[int, int, int, int]],
+                      bead: tuple[int, int, int, int]) -> bool:
+    """Whether the page pairs, in another 1-1 bead of `out`, a paragraph of the same text as
+    `bead`'s with one of the same text as its other paragraph: a page that repeats a heading
+    (``### Prepare config file`` in its cloud and its edge sections) whose translation
+    repeats its rendering (``### 准备配置文件``) pairs them the same way twice."""
+    i0, _, j0, _ = bead
+    text_a, text_b = a[i0].text.strip(), b[j0].text.strip()
+    return any(x1 - x0 == 1 and y1 - y0 == 1 and x0 != i0 and a[x0].text.strip() == text_a
+               and b[y0].text.strip() == text_b for x0, x1, y0, y1 in out)
+
+
+def _skip_of(bead: tuple[int, int, int, int], side: int) -> bool:
+    """Whether a bead holds paragraphs of version `side` (0 or 1) only."""
+    own, other = bead[2 * side:2 * side + 2], bead[2 - 2 * side:4 - 2 * side]
+    return own[1] > own[0] and other[1] == other[0]
+
+
+def _moved_beads(a: list[Profile], b: list[Profile], heading: tuple[int, int], pairs: list[tuple[int, int]],
+                 side: int, last: int) -> list[tuple[int, int, int, int]] | None:
+    """The beads of `_heading_and_items_moved` once the heading pair moves to the heading
+    of the one-sided version `len(pairs)` paragraphs before `last`; None where no heading
+    of the level stands there or the paragraphs after it differ in kind from the other's."""
+    many, few = (a, b) if side == 0 else (b, a)
+    own = [pair[side] for pair in pairs]
+    other = [pair[1 - side] for pair in pairs]
+    head_many, head_few = heading[side], heading[1 - side]
+    target = last - len(pairs)
+    if target <= head_many or other != list(range(head_few + 1, head_few + 1 + len(pairs))) \
+            or _level(many[target]) != _level(many[head_many]):
+        return None
+    if any(many[target + 1 + t].kind != few[y].kind or _heads_section(many[target + 1 + t]) for t, y in enumerate(other)):
+        return None
+    if own == list(range(target + 1, last + 1)):
+        return None  # already where they belong
+    beads = []
+    for x in range(head_many, last + 1):
+        if x < target:
+            ys = (head_few, head_few)
+        else:
+            y = head_few + (x - target)
+            ys = (y, y + 1)
+        beads.append((x, x + 1, *ys) if side == 0 else (*ys, x, x + 1))
+    return beads
+
+
+_MOVED_ITEMS = 3
 
 
 def _heads_section(p: Profile) -> bool:

@@ -35,6 +35,7 @@ from xlcheck.compare.literals import (
     resolved_reference,
     rule_of,
     table_cell,
+    type_words_changed,
     written_code,
 )
 from xlcheck.extract import urls
@@ -538,7 +539,8 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
     (``data`` / ``dado`` beside ``methods`` / ``metodos`` and ``makeObject`` /
     ``fazObjeto``): a translator who translates an example's names translates them all.
     Not a named format field (``{number:0>5}`` / ``{numero:0>5}``): the call that fills it
-    still passes ``number``."""
+    still passes ``number``; nor a word of a type's parameters (``Vec<number>`` /
+    ``Vec<numero>``): the type is another one, however the page's prose words it."""
     judged = []
     for reference, drifted in changes:
         source, target = min(reference.have), min(drifted.have)
@@ -556,7 +558,9 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
     for (reference, drifted), (rule, translation) in zip(changes, judged):
         source, target = min(reference.have), min(drifted.have)
         if rule.code in ("XL702", "XL703") and len(reference.have) == 1 and len(drifted.have) == 1 and \
-                not _NAMED_FIELD.fullmatch(reference.value) and renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
+                not _NAMED_FIELD.fullmatch(reference.value) \
+                and not type_words_changed(reference.value.strip("`"), drifted.value.strip("`")) \
+                and renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \

@@ -975,6 +975,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     if "{{…" in a.value or "{{…" in b.value:
         return False  # a command line's placeholders are compared by shape: what differs is the command
     text_a, text_b = _shown(a).strip("`"), _shown(b).strip("`")
+    if type_words_changed(text_a, text_b):
+        return False  # `Vec<number>` written `Vec<numero>`: another type, not an example renamed
     if translation is not None and translation.block and regex.search(
             rf"(?<![\w$]){regex.escape(text_a)}(?![\w$])", translation.block):
         return False  # ``prefix`` written ``prefiks`` on one line, ``prefix`` still on the others
@@ -1032,6 +1034,30 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     distance = edit_distance(text_a, text_b)
     # A cognate is close in spelling (message / mensagem): long new words need less.
     return distance >= 3 or (distance == 2 and all(len(w) >= 6 for w in new))
+
+
+# A type's parameters (``Vec<number>``, ``HashMap<K, V>``: a name with its angle brackets
+# glued) and an array type's element and length (``[T; length]``).
+_TYPE_PARTS = lazy(r"(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{N}_]*+<([^<>\n]++)>|\[([^\[\];\n]++);([^\[\];\n]++)\]")
+
+
+def type_words_changed(text_a: str, text_b: str) -> bool:
+    """Whether literal `b` changes a word of a type's parameters that literal `a` writes
+    (``Vec<number>`` / ``Vec<numero>``, ``[T; length]`` / ``[T; longitud]``): what stands
+    inside a type is code the reader writes, and a word translated there names another
+    type, however the page's examples were renamed.
+
+    >>> type_words_changed("Vec<number>", "Vec<numero>"), type_words_changed("[T; length]", "[T; longitud]")
+    (True, True)
+    >>> type_words_changed("git checkout <branch>", "git checkout <rama>"), type_words_changed("Vec<T>", "Vec<T>")
+    (False, False)
+    """
+    inside = {w.lower() for m in _TYPE_PARTS.finditer(text_a) for part in m.groups() if part
+              for w in WORD_PARTS.findall(part)}
+    if not inside:
+        return False
+    lost = {w.lower() for w in WORD_PARTS.findall(text_a)} - {w.lower() for w in WORD_PARTS.findall(text_b)}
+    return bool(lost & inside)
 
 
 def renamed_throughout(a: Candidate, b: Candidate, text_a: str, text_b: str,

@@ -1266,18 +1266,23 @@ def _code_or_plain(ctx: Context, k: int, group: Group, inv: Invariant, text: str
     the page (the name `TreeSelect`, ``Kubernetes``, a file named plain in another
     sentence) ``"kept"``: there its code marks are the source's styling of a name, not
     what the value is, and a translation that writes it plain writes it as the source
-    does elsewhere."""
+    does elsewhere. A value the source writes in quotation marks elsewhere (``"MEM" <
+    "SSD"``) is set off as a literal there too, not written as a word of its prose; an
+    attribute's value (``component="TreeSelect"``) is the name as the page's markup writes it."""
     how = _code_as_text(ctx, k, group, inv, text)
     if how in ("plain", "quoted"):
         code = " ".join(inv.text.strip("`").split())
         page = _owner_text(ctx, inv)
         running = _TITLES.sub(" ", prose_text(page))
-        written = rf"(?<![\w./$-]){regex.escape(code)}(?![\w/-])"
+        written = rf"(?<![\w./$-])(?<!(?<!=){_OPENING_QUOTE}(?={regex.escape(code)}{_CLOSING_QUOTE})){regex.escape(code)}(?![\w/-])"
         if regex.search(written, running) and not _title_code(page, inv, written):
             return "kept"
     return how
 
 
+# Quotation marks that set a value off as a literal where the source writes it outside code.
+_OPENING_QUOTE = "[\"'“‘«„]"
+_CLOSING_QUOTE = "[\"'”’»“]"
 # A title of its own line: a heading, or a bold line (a step's title: "**Create `AlluxioRuntime` object**").
 _OWN_LINE_TITLE = lazy(r"^[ \t]{0,3}(?:#{1,6}[ \t][^\n]*+|\*\*[^\n]*\*\*[ \t]*+)$", regex.M)
 # How many of a page's titles set a value in code for code to be the value's form there.
