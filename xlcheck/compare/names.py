@@ -108,6 +108,7 @@ from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import URL as _ADDRESS
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
+    ENGLISH_CALENDAR_WORDS,
     base_language,
     fold,
     hausa_currencies,
@@ -382,7 +383,7 @@ class Names:
     def calendar(self) -> frozenset[str]:
         """Month and weekday names of every version's language, and Hausa's currencies
         ("Dala miliyan 200", 200 million dollars): words of dates and amounts."""
-        words = set(locale_info("en").calendar_words)
+        words = set(ENGLISH_CALENDAR_WORDS)
         for doc in self.ctx.documents:
             words |= locale_info(doc.lang).calendar_words
             if base_language(doc.lang) == "ha":
