@@ -1356,8 +1356,6 @@ class Names:
         if not (len(part) >= 6 and part.isascii() and part.isalpha() and part[0].isupper()
                 and not _CAMEL_OR_CAPS.search(part)) or part in self.comparable:
             return False
-        if territory(part, lang) or place_key(lang, part) or place_key("en", part) or fold(part) in language_codes(lang):
-            return False
         if main_script(self.ctx.text(o, group)) != "latin":
             return False
         for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
@@ -1365,7 +1363,10 @@ class Names:
                 continue  # (Zulu "Inthanethi" is Xhosa "Intanethi": aspiration_apart)
             if word.lower() in self.ctx.words(k) or word in self.comparable:
                 continue
-            return True
+            # Asked last, where a word is a typo of the name: the English place names
+            # are loaded only then (a pair without English never needs them otherwise).
+            return not (territory(part, lang) or place_key(lang, part) or place_key("en", part)
+                        or fold(part) in language_codes(lang))
         return False
 
     def _acronym_typo(self, value: str, o: int, group: Group, k: int) -> bool:
