@@ -420,6 +420,44 @@ def test_time_zone_cities_are_babels(language):
     assert _cities(language) == expected
 
 
+def test_zone_list_is_the_zh_and_en_locales_zones():
+    """`_cities` takes its zones from Babel's zone_territories: once Etc/ and POSIX zones
+    are dropped, the same zones the zh and en locale data name (which it read before)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    def kept(zones):
+        return {zone for zone in zones if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))}
+
+    assert kept(get_global("zone_territories")) == kept(set(Locale("zh").time_zones) | set(Locale("en").time_zones))
+
+
+def test_english_months_and_calendar_words_are_cldrs():
+    """The English fallbacks written out in `xlcheck.locales` are what CLDR's en gives."""
+    from xlcheck.locales import ENGLISH_CALENDAR_WORDS, ENGLISH_MONTHS
+
+    assert ENGLISH_MONTHS == locale_info("en").months
+    assert ENGLISH_CALENDAR_WORDS == locale_info("en").calendar_words
+
+
+def test_a_pair_without_english_or_chinese_loads_neither_locale_nor_numpy():
+    """`check()` of the pt/de seed pair loads the CLDR data of pt and de (and root), not
+    en's month names nor zh's zone list, and aligns the pages without numpy."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            "from babel import localedata\n"
+            "from xlcheck import check\n"
+            f"report = check([{str(FIXTURES / 'seed/deepseek.pt.txt')!r}, {str(FIXTURES / 'seed/deepseek.de.txt')!r}])\n"
+            "print(json.dumps([sorted(localedata._cache), 'numpy' in sys.modules]))\n")
+    loaded, numpy = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                              check=True).stdout)
+    assert "en" not in loaded and "zh" not in loaded and {"pt", "de"} <= set(loaded)
+    assert not numpy
+
+
 def test_module_patterns_compile_on_first_use():
     """Importing the checks compiles (almost) no pattern; a check compiles what it uses."""
     import subprocess

@@ -189,6 +189,22 @@ def _quarter_names(locale: Locale) -> dict[str, int]:
     return names
 
 
+
+# `locale_info("en").months` and `.calendar_words` (CLDR), written out: every language's
+# month table and names' calendar words fall back to English, and loading the en locale
+# data for them was a share of a short check's start where no version is English
+# (tests/test_speed.py holds them equal to what CLDR gives).
+ENGLISH_MONTHS = (
+    ("apr", 4), ("april", 4), ("aug", 8), ("august", 8), ("dec", 12), ("december", 12),
+    ("feb", 2), ("february", 2), ("jan", 1), ("january", 1), ("jul", 7), ("july", 7),
+    ("jun", 6), ("june", 6), ("mar", 3), ("march", 3), ("may", 5), ("nov", 11),
+    ("november", 11), ("oct", 10), ("october", 10), ("sep", 9), ("sept", 9), ("september", 9),
+)
+ENGLISH_CALENDAR_WORDS = frozenset({name for name, _ in ENGLISH_MONTHS} | {
+    "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
+    "sat", "saturday", "sun", "sunday"})
+
+
 def _calendar_words(locale: Locale) -> frozenset[str]:
     words = set(_month_names(locale))
     for context in ("format", "stand-alone"):
@@ -1219,7 +1235,10 @@ def _cities(language: str) -> dict[str, str]:
 
     aliases, metazones = get_global("zone_aliases"), get_global("meta_zones")
     locale = Locale.parse(language)
-    zones = set(Locale("zh").time_zones) | set(Locale("en").time_zones)
+    # Every zone CLDR assigns a territory: the zones the zh and en data name (a superset
+    # of every other locale's), less the Etc/ and POSIX ones dropped below, without
+    # loading two locales a pair of other languages does not use.
+    zones = get_global("zone_territories")
     cities: dict[str, str] = {}
     for zone in sorted(zones):
         if "/" not in zone or zone.startswith(("Etc/", "SystemV/")):

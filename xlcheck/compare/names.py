@@ -108,6 +108,7 @@ from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import URL as _ADDRESS
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
+    ENGLISH_CALENDAR_WORDS,
     base_language,
     fold,
     hausa_currencies,
@@ -382,7 +383,7 @@ class Names:
     def calendar(self) -> frozenset[str]:
         """Month and weekday names of every version's language, and Hausa's currencies
         ("Dala miliyan 200", 200 million dollars): words of dates and amounts."""
-        words = set(locale_info("en").calendar_words)
+        words = set(ENGLISH_CALENDAR_WORDS)
         for doc in self.ctx.documents:
             words |= locale_info(doc.lang).calendar_words
             if base_language(doc.lang) == "ha":
@@ -1355,8 +1356,6 @@ class Names:
         if not (len(part) >= 6 and part.isascii() and part.isalpha() and part[0].isupper()
                 and not _CAMEL_OR_CAPS.search(part)) or part in self.comparable:
             return False
-        if territory(part, lang) or place_key(lang, part) or place_key("en", part) or fold(part) in language_codes(lang):
-            return False
         if main_script(self.ctx.text(o, group)) != "latin":
             return False
         for word in set(_LETTER_RUNS.findall(self.ctx.text(o, group))):
@@ -1364,7 +1363,10 @@ class Names:
                 continue  # (Zulu "Inthanethi" is Xhosa "Intanethi": aspiration_apart)
             if word.lower() in self.ctx.words(k) or word in self.comparable:
                 continue
-            return True
+            # Asked last, where a word is a typo of the name: the English place names
+            # are loaded only then (a pair without English never needs them otherwise).
+            return not (territory(part, lang) or place_key(lang, part) or place_key("en", part)
+                        or fold(part) in language_codes(lang))
         return False
 
     def _acronym_typo(self, value: str, o: int, group: Group, k: int) -> bool:

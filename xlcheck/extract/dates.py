@@ -19,7 +19,16 @@ import regex
 
 from xlcheck import regexcache
 from xlcheck.extract.numbers import HAN_DIGITS, han_value
-from xlcheck.locales import DAY_ORDINALS, HAUSA_NUMBERS, LocaleInfo, base_language, fold, locale_info, weekday_names
+from xlcheck.locales import (
+    DAY_ORDINALS,
+    ENGLISH_MONTHS,
+    HAUSA_NUMBERS,
+    LocaleInfo,
+    base_language,
+    fold,
+    locale_info,
+    weekday_names,
+)
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
 
@@ -357,7 +366,7 @@ _DAY_SUFFIX = r"(?:\.|º|°|er|st|nd|rd|th|-го|-е|\\?[ \u00a0]?:sup:`(?:er|st
 def _month_table(tag: str) -> dict[str, tuple[int, bool]]:
     """Month name -> (month, must be capitalised). English names are a fallback everywhere."""
     info = locale_info(tag)
-    table = {name: (month, True) for name, month in locale_info("en").months}
+    table = {name: (month, True) for name, month in ENGLISH_MONTHS}
     table.update({name: (month, info.language == "en") for name, month in info.months})
     return table
 
