@@ -30,12 +30,14 @@ from xlcheck.prefixes import glues_prefixes
 _NOT_PROSE = lazy(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
 # A token starts with a cased letter: every shape a look-alike is compared by does, and
 # the words of scripts without case (Hangul, Han, kana) are most of a CJK text's tokens.
-# Those scripts write no spaces, so a Latin word glued to them ("调用UNLINK或FLUSHDB")
-# ends where they begin: it is a token of its own.
+# Those scripts write no spaces: a word in capitals glued to them ("调用UNLINK或FLUSHDB和")
+# ends where they begin, and is a token of its own (a word in lower case glued to them is
+# left out: a translator's own spelling of a common word, "Pull Requst后", is no drift).
 _CASELESS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_TOKEN_CHAR = rf"(?:(?!{_CASELESS})[\p{{L}}\p{{N}}])"
-_TOKEN = AsciiTwin(rf"(?:(?<={_CASELESS})|(?<![\p{{L}}\p{{N}}_./@-]))[\p{{Lu}}\p{{Ll}}\p{{Lt}}]{_TOKEN_CHAR}*+"
-                   rf"(?:-{_TOKEN_CHAR}++)*+(?!{_TOKEN_CHAR}|[\p{{N}}_@]|[./-]\p{{L}})",
+_TOKEN = AsciiTwin(rf"(?<={_CASELESS})\p{{Lu}}++(?:(?={_CASELESS})|(?![\p{{L}}\p{{N}}_@]|[./-]\p{{L}}))"
+                   rf"|(?<![\p{{L}}\p{{N}}_./@-])\p{{Lu}}++(?={_CASELESS})"
+                   r"|(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+"
+                   r"(?![\p{L}\p{N}_@]|[./-]\p{L})",
                    r"(?<![A-Za-z0-9_./@-])[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![A-Za-z0-9_@]|[./-][A-Za-z])")
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
