@@ -249,6 +249,36 @@ def _renested(g: int, docs, paragraphs, blocks) -> list[Candidate]:
     return out
 
 
+_INLINE_CODE = lazy(r"`([^`\n]++)`")
+_QUOTED = lazy(r'"([^"\n]*+)"')
+
+
+def _misquoted(comment: str, other_text: str) -> str | None:
+    """How a comment's inline code or stated output is broken in the other version,
+    which writes the same thing otherwise: a code span closed by an apostrophe
+    (```Option``` / ```Option'``), or an output in double quotes of figures without a
+    letter given other spaces (``"    1"``, a width of 5, / ``"    1 "``, a width of 6),
+    by the code, or by the output's figures (which the other version's comment has too).
+
+    >>> _misquoted("// returns an `Option`. This", "// devuelve un `Option'. Aquí")
+    '`Option`'
+    >>> _misquoted('// output "    1". (Four spaces)', '// salida "    1 ". (Cuatro)')
+    '"1"'
+    >>> _misquoted('// output "    1". (Four spaces)', '// salida "    1". (Cuatro)')
+    """
+    for match in _INLINE_CODE.finditer(comment):
+        code = match.group()
+        if code not in other_text and (code[:-1] + "'" in other_text or code[:-1] + "\u2019" in other_text):
+            return code
+    for match in _QUOTED.finditer(comment):
+        output = match.group(1)
+        if not _DIGIT.search(output) or _LETTERS.search(output) or match.group() in other_text:
+            continue
+        if any(quoted.split() == output.split() for quoted in _QUOTED.findall(other_text)):
+            return '"' + " ".join(output.split()) + '"'
+    return None
+
+
 def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     """The comments of one version's block that name code (``// then call modal.confirm
     instead of Modal.confirm``) where the other version's block names none of it: a
@@ -270,6 +300,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     bound = [next(pair_ids) for _ in range(max(len(bare[a]), len(bare[b])))]
     swapped = _name_swapped(Counter(written[a]) - Counter(written[b]), Counter(written[b]) - Counter(written[a]))
     out = []
+    respaced: dict[str, int] = {}
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
         unmatched = Counter(written[k]) - Counter(written[other])
@@ -295,7 +326,12 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                 # comment that names two things must keep both: `isClient` is still in the
                 # code, `import.meta.client` nowhere)
                 atop = text.count("\n", 0, start) == 1
-                if not names or all(_names(name, other_text)
+                misquoted = _misquoted(comment, other_text)
+                if misquoted:
+                    # the code it names is broken there, or its output given other spaces
+                    # (both versions' comments then: one change)
+                    pair = respaced.setdefault(misquoted, next(pair_ids))
+                elif not names or all(_names(name, other_text)
                                     or _renamed_in(name, (text, blocks[k]), (other_text, blocks[other]))
                                     or (_PASCAL.fullmatch(name) and _prose_name(name, paragraphs, blocks))
                                     or (atop and _FILE_NAME.fullmatch(name))

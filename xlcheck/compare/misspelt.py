@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.locales import base_language
+from xlcheck.locales import base_language, latin_script
 from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import AsciiTwin, lazy
 from xlcheck.prefixes import glues_prefixes
@@ -30,12 +30,21 @@ from xlcheck.prefixes import glues_prefixes
 _NOT_PROSE = lazy(r"(`++)[^`\n]*?\1|\]\([^)\s]*+\)|(?:https?|ftp)://\S++|www\.\S++")
 # A token starts with a cased letter: every shape a look-alike is compared by does, and
 # the words of scripts without case (Hangul, Han, kana) are most of a CJK text's tokens.
-_TOKEN = AsciiTwin(r"(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+"
+# Those scripts write no spaces: a word in capitals glued to them ("调用UNLINK或FLUSHDB和")
+# ends where they begin, and is a token of its own (a word in lower case glued to them is
+# left out: a translator's own spelling of a common word, "Pull Requst后", is no drift).
+_CASELESS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_TOKEN = AsciiTwin(rf"(?<={_CASELESS})\p{{Lu}}++(?:(?={_CASELESS})|(?![\p{{L}}\p{{N}}_@]|[./-]\p{{L}}))"
+                   rf"|(?<![\p{{L}}\p{{N}}_./@-])\p{{Lu}}++(?={_CASELESS})"
+                   r"|(?<![\p{L}\p{N}_./@-])[\p{Lu}\p{Ll}\p{Lt}][\p{L}\p{N}]*+(?:-[\p{L}\p{N}]++)*+"
                    r"(?![\p{L}\p{N}_@]|[./-]\p{L})",
                    r"(?<![A-Za-z0-9_./@-])[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+(?![A-Za-z0-9_@]|[./-][A-Za-z])")
 _ACRONYM = lazy(r"[A-Z]{3,6}")
 _PLURAL_ACRONYM = lazy(r"[A-Z]{3,6}s")
 _SHORT_ACRONYM = lazy(r"[A-Z]{2,5}")
+# A longer name in capitals: a command or a constant (FLUSHALL, RUNNABLE), which a
+# translation into a language of another script keeps as it is.
+_CAPITALS = lazy(r"[A-Z]{7,20}")
 # Formats of documentation, whose acronyms name technical things (NIC, API) that a
 # translation keeps: one with a letter dropped inside is a typo there.
 _DOC_FORMATS = frozenset({"markdown", "po", "rst"})
@@ -115,6 +124,12 @@ def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -
             return True
         return bool(_ACRONYM.fullmatch(other)) and (
             _one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
+    if _CAPITALS.fullmatch(name):
+        # One letter replaced (or two swapped) in documentation written in another script:
+        # no such language spells a word of its own in Latin capitals (in a Latin-script
+        # one a word may: WARNING / WARNUNG).
+        return (documentation and not latin_script(lang) and bool(_CAPITALS.fullmatch(other))
+                and len(other) == len(name) and _one_edit(name, other))
     if _IDENTIFIER_SHAPE.fullmatch(name):
         # one letter off in one of its words, as long as the name: a typo, not another name
         return (len(name) >= 8 and len(other) == len(name) and other.count("_") == name.count("_")
@@ -150,6 +165,8 @@ def _by_shape(counts: Counter[str]) -> dict:
     for name in counts:
         if _ACRONYM.fullmatch(name):
             shapes["acronym"].append(name)
+        elif _CAPITALS.fullmatch(name):
+            shapes["capitals"].append(name)
         elif _IDENTIFIER_SHAPE.fullmatch(name):
             shapes[("identifier", name.count("_"))].append(name)
         elif _PROGRAM.fullmatch(name):
@@ -176,6 +193,8 @@ def _suspects(token: str, recased: bool, names: dict) -> list[str]:
         return names.get(("program", token.casefold()), [])
     if _ACRONYM.fullmatch(token) or _SHORT_ACRONYM.fullmatch(token):
         return names.get("acronym", [])
+    if _CAPITALS.fullmatch(token):
+        return names.get("capitals", [])
     if _IDENTIFIER_SHAPE.fullmatch(token):
         return names.get(("identifier", token.count("_")), [])
     if len(token) >= 6:
@@ -231,7 +250,7 @@ class Misspellings:
             names = _by_shape(source_written)
             index: dict[str, list[str]] = defaultdict(list)
             for shape, members in names.items():
-                if shape == "acronym" or shape[0] in ("word", "identifier"):
+                if shape in ("acronym", "capitals") or shape[0] in ("word", "identifier"):
                     for name in members:
                         for key in _edit_keys(name):
                             index[key].append(name)
@@ -303,8 +322,11 @@ class Misspellings:
                         # The translation spells the name right elsewhere (a word, twice):
                         # the look-alike is no translation of it. (No language writes an
                         # acronym of documentation with a letter left out inside.)
+                        # Nor does a language of another script spell a word of its own
+                        # in Latin capitals (`_look_alike`).
                         dropped = documentation and _inner_letter_dropped(name, token)
-                        if not program and not dropped and not _IDENTIFIER_SHAPE.fullmatch(name) and (
+                        if not program and not dropped and not _IDENTIFIER_SHAPE.fullmatch(name) \
+                                and not _CAPITALS.fullmatch(name) and (
                                 folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
                             continue
                         start = first[name]
@@ -314,6 +336,8 @@ class Misspellings:
         out = []
         for name, ((k, start), near) in lost.items():
             # The versions that do not misspell the name have it, as the one it came from does.
-            out.append(Candidate(g, "name", name, frozenset(present) - frozenset(near), frozenset(near),
-                                 {k: Invariant("name", name, name, start, start + len(name))}, near=near))
+            # A command or a constant in capitals is a literal of the text, not a name.
+            kind = "code" if _CAPITALS.fullmatch(name) else "name"
+            out.append(Candidate(g, kind, name, frozenset(present) - frozenset(near), frozenset(near),
+                                 {k: Invariant(kind, name, name, start, start + len(name))}, near=near))
         return out

@@ -13,7 +13,9 @@ def code_missing():
     snake case written in prose or in a comment (``delayed_gcode``, ``nozzle_diameter``),
     in lower camel case (``sinkConnector``) or in upper camel case of three parts or more
     (``KclAbiVersion``) is a code: no translation translates or respells it; it is reported
-    where the other version writes another identifier of its case in its place.
+    where the other version writes another identifier of its case in its place. In
+    documentation, a command or a constant in capitals (``FLUSHALL``) that a translation
+    into another script writes one letter off (``FLUSHOLL``) is missing there.
     Why it matters: "H100 e H200" becoming "H100" drops a product from the claim.
     Example: pt "GPUs H100 e H200" against de "H100-GPUs".
     How to fix: put the code back in the version that lost it.

@@ -100,7 +100,9 @@ def code_block_changed():
     by the tokens that changed, each added or dropped line on its own (placed, in the
     version that lacks it, where it would be), even when most lines of the block changed.
     Strings that are commands or values (``"yarn build"``, ``">=18.0 <21"``) are compared
-    verbatim, and a comment that names code (``// call modal.confirm``) must keep it.
+    verbatim, and a comment that names code (``// call modal.confirm``) must keep it,
+    as code (```Option``` closed by an apostrophe, ```Option'``, is no code span), and an
+    output it quotes in figures with its spaces (``"    1"``, a width of 5, / ``"    1 "``).
     A metavariable in the reader's words (``<the host the service is running on>`` /
     ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
     is compared as a placeholder: only the code around it counts. A line of brackets and
