@@ -189,7 +189,6 @@ def _quarter_names(locale: Locale) -> dict[str, int]:
     return names
 
 
-
 # `locale_info("en").months` and `.calendar_words` (CLDR), written out: every language's
 # month table and names' calendar words fall back to English, and loading the en locale
 # data for them was a share of a short check's start where no version is English
@@ -1284,7 +1283,6 @@ def weekday_names(tag: str) -> dict[str, tuple[int, bool]]:
     return names
 
 
-@functools.cache
 @functools.cache
 def wide_calendar_names(tag: str) -> frozenset[str]:
     """A locale's month and weekday names as CLDR writes them in full (no abbreviations),

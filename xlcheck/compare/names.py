@@ -105,7 +105,7 @@ from xlcheck.compare.spelling import (
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.compare.turkish import compound_head
 from xlcheck.extract.codes import latin_readings
-from xlcheck.extract.urls import URL as _ADDRESS
+from xlcheck.extract.urls import without_urls
 from xlcheck.hanzi import fold_han
 from xlcheck.locales import (
     ENGLISH_CALENDAR_WORDS,
@@ -255,7 +255,7 @@ def _written_as_words(text: str, value: str) -> bool:
     concept "GitHub")."""
     if _spaced_words(value).search(text):
         return True
-    return regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", _ADDRESS.sub(" ", text)) is not None
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", without_urls(text)) is not None
 
 
 @functools.lru_cache(maxsize=4096)

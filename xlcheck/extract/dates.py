@@ -753,7 +753,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         # "90后", "00後": the generation born in the 1990s, 2000s ("post-90s").
         for match in _CJK_GENERATION.finditer(text):
             decade = match.group(1)
-            add(*match.span(), ("20" if decade in "01" else "19") + decade + "X")
+            add(*match.span(), _decade(None, decade))
 
     if "月" in text or "월" in text or "年代" in text or "년대" in text:
         for match in _CJK_RANGE.finditer(text):
@@ -777,7 +777,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
             shared = (year, match.end()) if year and not day else None
         for match in _CJK_DECADE_PAIR.finditer(text):
             century, decade = match.group(1), match.group(2)
-            add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X")
+            add(*match.span(), _decade(century, decade))
         for match in _CJK_DECADE.finditer(text):
             full, century, last, this, decade = match.groups()
             if full:
@@ -964,18 +964,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
                     mark in match.group() for mark in "'’") and not _DECADE_LEAD.search(
                     text, max(0, match.start() - 12), match.start()):
                 continue  # "wait 10s", "(10s)", "等待约 10s": seconds; a decade is "the 10s", "the '10s", "70's"
-            century = "20" if decade in "01" else "19"
-        add(*match.span(), f"{century}{decade}X")
+        add(*match.span(), _decade(century, decade))
 
     for match in _SLAVIC_DECADE.finditer(text) if hinted and _SLAVIC_DECADE_HINT.search(text) else ():
         century, decade = match.group(1), match.group(2) or match.group(3) or match.group(4)
-        add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X")
+        add(*match.span(), _decade(century, decade))
 
     for match in _ESTONIAN_DECADE.finditer(text) if hinted and _ESTONIAN_DECADE_HINT.search(text) else ():
         century, decade = match.group(1) or match.group(3), match.group(2) or match.group(4)
         # "90ndatel" without its century is also an age ("30-ndate aastate lõpus", in the late
         # thirties of one's life): it excuses the other version's decade, it is not missed.
-        add(*match.span(), f"{century or ('20' if decade in '01' else '19')}{decade}X",
+        add(*match.span(), _decade(century, decade),
             flag=None if century or match.group(4) else "word")
 
     for match in _YEAR.finditer(text) if _YEAR_HINT.search(text) else ():
@@ -990,6 +989,16 @@ _RANGE_JOIN = lazy(r"\s*+(?:to|through|until|till|bis|a|à|al|até|au|-|–|—|
 
 _MONTH_ONLY = lazy(r"--\d\d$")
 _YEAR_MONTH = lazy(r"\d{4}-\d\d$")
+
+
+def _decade(century: str | None, decade: str) -> str:
+    """A decade's value, "199X" for the 1990s; without its century, the 2000s and 2010s
+    for "0" and "1" and the twentieth century for the others ("the 90s", "00後").
+
+    >>> _decade(None, "9"), _decade(None, "1"), _decade("18", "6")
+    ('199X', '201X', '186X')
+    """
+    return f"{century or ('20' if decade in '01' else '19')}{decade}X"
 
 
 def _carry_years(found: list[Invariant], text: str) -> list[Invariant]:
