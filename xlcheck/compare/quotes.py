@@ -224,12 +224,11 @@ def _runs_on(doc: Document, members, inv: Invariant) -> bool:
     opener = doc.text[inv.start]
     if _next_opens_with(doc, index, opener):
         return True
-    if index + 1 < len(doc.paragraphs) and not doc.text[doc.paragraphs[index].start:inv.start].strip() \
-            and not _ANY_MARK.search(doc.text, doc.paragraphs[index].end):
-        return True  # a paragraph of speech opened, the text ending inside it (an excerpt)
     if not _ANY_MARK.search(doc.text, doc.paragraphs[index].end) \
             and _INTRODUCED.search(doc.text[doc.paragraphs[index].start:inv.start]):
-        return True  # speech opened, the text ending inside it (an excerpt)
+        # speech opened (its paragraph, or after a colon or a comma), the text ending
+        # inside it (an excerpt)
+        return True
     if _next_closes_first(doc, index, opener):
         return True
     closer = _CLOSERS.get(opener)
