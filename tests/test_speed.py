@@ -694,19 +694,28 @@ _ASCII_TEXT = st.text(alphabet="aZq09 _./@-(`'\n\t:[]https", max_size=40) | st.t
 
 
 @settings(max_examples=400, deadline=None)
-@given(_ASCII_TEXT)
+@given(_ASCII_TEXT | st.text(alphabet="aAbBsSzZ019_.'@#/\\<$%- \n:`", max_size=40))
 def test_ascii_twins_find_what_their_patterns_find(text):
     """Each pattern read by the standard `re` in an ASCII text finds the same as its
-    `regex` pattern, there and in the text with a letter beyond ASCII (read by regex)."""
+    `regex` pattern (the same texts, the same spans of every group), there and in the text
+    with a letter beyond ASCII (read by regex)."""
     import regex
 
     import xlcheck.compare.misspelt  # noqa: F401  (registers its twins)
+    import xlcheck.compare.names  # noqa: F401
+    import xlcheck.extract.codes  # noqa: F401
+    import xlcheck.extract.names  # noqa: F401
     from xlcheck.patterns import ASCII_TWINS
 
-    assert len(ASCII_TWINS) >= 2
+    def spans(matches) -> list:
+        return [[m.span(i) for i in range(len(m.groups()) + 1)] for m in matches]
+
+    assert len(ASCII_TWINS) >= 6
     for twin in ASCII_TWINS:
-        assert twin.findall(text) == regex.findall(twin.pattern, text), twin.pattern
-        assert twin.findall(text + " é") == regex.findall(twin.pattern, text + " é")
+        pattern = regex.compile(twin.pattern, twin.flags)
+        for read in (text, text + " é", "Ab" + text + "Cd_e"):
+            assert twin.findall(read) == pattern.findall(read), twin.pattern
+            assert spans(twin.finditer(read)) == spans(pattern.finditer(read)), twin.pattern
 
 
 @settings(max_examples=300, deadline=None)
