@@ -1025,6 +1025,18 @@ def test_gates_by_ascii_and_literal_skip_no_match(text):
     assert (markup._MARKUP_CHARS.search(text) is None) == (regex.search(r"[`<%{\[|]", text) is None)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([":", "：", " ", "\t", "\u00a0", "\u202f", "\n", "\u2028", "a", "한", "x:"]),
+                max_size=12).map("".join))
+def test_definition_hint_skips_no_definition(text):
+    """The definition pattern runs only where its hint (a colon opening a line, a blank
+    after it) is found: where the hint is not, the pattern finds nothing."""
+    from xlcheck.extract import markup
+
+    if markup._DEFINITION_HINT.search(text) is None:
+        assert markup._DEFINITION.search(text) is None
+
+
 _LINKED_TEXT = st.lists(st.sampled_from(["https", "http", "ftp", ":", "//", "www", ".", "@", "a", "example", "com",
                                          " ", "（", "。", "链接", "SS", "AW", "FW", "23", "-", "(", "“", "`", "’",
                                          "round", "robin", ")", "'"]), max_size=16).map("".join)

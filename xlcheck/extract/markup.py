@@ -185,6 +185,9 @@ _CLOSING_WORD = lazy(r"[(\[\"'«“]?+\p{L}[\p{L}\p{M}'’-]*+")
 # A translation may indent the colon (up to three spaces, a no-break space as French sets
 # one before a colon) or write it full width.
 _DEFINITION = lazy(r"(?:^|(?<=[\n\u2028]))[ \t\u00a0\u202f]{0,3}+([:：])[ \t\u00a0\u202f]++(?=\S)")
+# What every definition needs (a colon opening a line, a space after it), searched with the
+# standard `re` (literal characters only, read alike by both engines) before the pattern.
+_DEFINITION_HINT = re.compile(r"(?:^|[\n\u2028])[ \t\u00a0\u202f]{0,3}[:：][ \t\u00a0\u202f]")
 DEFINITION = ": …"
 # A line all in bold over the lines it introduces, in a catalogue entry ("**To change the
 # default speed of a slider:**" over the steps): a lead-in set apart as a small heading.
@@ -527,7 +530,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             start = comment_end
         claims.take(start, len(text))
         return found
-    for match in _DEFINITION.finditer(text) if ":" in text or "：" in text else ():
+    for match in _DEFINITION.finditer(text) if (":" in text or "：" in text) and _DEFINITION_HINT.search(text) else ():
         add("markup", DEFINITION, *match.span(1))
     for match in _LEAD_IN.finditer(text) if "\u2028" in text and ("**" in text or "__" in text) else ():
         found.append(Invariant("markup", LEAD_IN, match.group(), *match.span()))  # (its words compared as any)
