@@ -1037,6 +1037,18 @@ def test_definition_hint_skips_no_definition(text):
         assert markup._DEFINITION.search(text) is None
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([":", "`", "py", ":func", "meth", ".", "+", "\\", " ", "x", "한", "\n", "_"]),
+                max_size=16).map("".join))
+def test_roles_blanked_from_their_spans_as_by_sub(text):
+    """The text without its roles, written from the spans `_ROLE.finditer` found, is what
+    `_ROLE.sub` writes (one scan of the paragraph, not two)."""
+    from xlcheck.extract import markup
+
+    expected = markup._ROLE.sub(lambda m: " " * len(m.group()), text)
+    assert markup._blanked(text, [m.span() for m in markup._ROLE.finditer(text)]) == expected
+
+
 _LINKED_TEXT = st.lists(st.sampled_from(["https", "http", "ftp", ":", "//", "www", ".", "@", "a", "example", "com",
                                          " ", "（", "。", "链接", "SS", "AW", "FW", "23", "-", "(", "“", "`", "’",
                                          "round", "robin", ")", "'"]), max_size=16).map("".join)

@@ -482,6 +482,18 @@ def emphasis_broken_in(source: str, translation: str, start: int, end: int) -> t
     return scores[0][1] if scores[0][0] >= 0.4 and scores[0][0] - scores[1][0] >= 0.1 else None
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (in order, not overlapping) written as spaces."""
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts.append(text[at:start])
+        parts.append(" " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block == "frontmatter":
         return []
@@ -652,7 +664,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             add("url", normalise_url(target, info), start, end)
     for match in _RST_REFERENCE.finditer(text) if "`_" in text else ():
         _reference(found, claims, *match.span())
-    for match in _ROLE.finditer(text) if ":`" in text else ():
+    roles = list(_ROLE.finditer(text)) if ":`" in text else []
+    for match in roles:
         role = match.group(1)
         content = match.group(2)
         name = role.rsplit(":", 1)[-1]
@@ -689,8 +702,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if name == "kbd":
             target = canonical_keys(target, info.language)
         add("markup", f"{{{name}}}`{target}`", match.start(), match.end())
-    # Roles (taken or left for the dates) are not inline code: blank them out first.
-    without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
+    # Roles (taken or left for the dates) are not inline code: blank them out first (the
+    # spans found above: what _ROLE.sub would replace).
+    without_roles = _blanked(text, [match.span() for match in roles]) if roles else text
     if "}`" in without_roles:
         without_roles = _MYST_ROLE.sub(lambda m: " " * len(m.group()), without_roles)
     if block == "asciidoc" and "'" in without_roles:
