@@ -694,19 +694,28 @@ _ASCII_TEXT = st.text(alphabet="aZq09 _./@-(`'\n\t:[]https", max_size=40) | st.t
 
 
 @settings(max_examples=400, deadline=None)
-@given(_ASCII_TEXT)
+@given(_ASCII_TEXT | st.text(alphabet="aAbBsSzZ019_.'@#/\\<$%- \n:`", max_size=40))
 def test_ascii_twins_find_what_their_patterns_find(text):
     """Each pattern read by the standard `re` in an ASCII text finds the same as its
-    `regex` pattern, there and in the text with a letter beyond ASCII (read by regex)."""
+    `regex` pattern (the same texts, the same spans of every group), there and in the text
+    with a letter beyond ASCII (read by regex)."""
     import regex
 
     import xlcheck.compare.misspelt  # noqa: F401  (registers its twins)
+    import xlcheck.compare.names  # noqa: F401
+    import xlcheck.extract.codes  # noqa: F401
+    import xlcheck.extract.names  # noqa: F401
     from xlcheck.patterns import ASCII_TWINS
 
-    assert len(ASCII_TWINS) >= 2
+    def spans(matches) -> list:
+        return [[m.span(i) for i in range(len(m.groups()) + 1)] for m in matches]
+
+    assert len(ASCII_TWINS) >= 6
     for twin in ASCII_TWINS:
-        assert twin.findall(text) == regex.findall(twin.pattern, text), twin.pattern
-        assert twin.findall(text + " é") == regex.findall(twin.pattern, text + " é")
+        pattern = regex.compile(twin.pattern, twin.flags)
+        for read in (text, text + " é", "Ab" + text + "Cd_e"):
+            assert twin.findall(read) == pattern.findall(read), twin.pattern
+            assert spans(twin.finditer(read)) == spans(pattern.finditer(read)), twin.pattern
 
 
 @settings(max_examples=300, deadline=None)
@@ -1014,6 +1023,30 @@ def test_gates_by_ascii_and_literal_skip_no_match(text):
         expected = regex.compile(r"[`*:]").search(text, start)
         assert (found and found.span()) == (expected and expected.span())
     assert (markup._MARKUP_CHARS.search(text) is None) == (regex.search(r"[`<%{\[|]", text) is None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([":", "：", " ", "\t", "\u00a0", "\u202f", "\n", "\u2028", "a", "한", "x:"]),
+                max_size=12).map("".join))
+def test_definition_hint_skips_no_definition(text):
+    """The definition pattern runs only where its hint (a colon opening a line, a blank
+    after it) is found: where the hint is not, the pattern finds nothing."""
+    from xlcheck.extract import markup
+
+    if markup._DEFINITION_HINT.search(text) is None:
+        assert markup._DEFINITION.search(text) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([":", "`", "py", ":func", "meth", ".", "+", "\\", " ", "x", "한", "\n", "_"]),
+                max_size=16).map("".join))
+def test_roles_blanked_from_their_spans_as_by_sub(text):
+    """The text without its roles, written from the spans `_ROLE.finditer` found, is what
+    `_ROLE.sub` writes (one scan of the paragraph, not two)."""
+    from xlcheck.extract import markup
+
+    expected = markup._ROLE.sub(lambda m: " " * len(m.group()), text)
+    assert markup._blanked(text, [m.span() for m in markup._ROLE.finditer(text)]) == expected
 
 
 _LINKED_TEXT = st.lists(st.sampled_from(["https", "http", "ftp", ":", "//", "www", ".", "@", "a", "example", "com",

@@ -121,7 +121,7 @@ from xlcheck.locales import (
     territory_forms,
 )
 from xlcheck.model import Invariant
-from xlcheck.patterns import LETTER_RUNS, lazy, pieces
+from xlcheck.patterns import LETTER_RUNS, AsciiTwin, lazy, pieces
 from xlcheck.prefixes import aspiration_apart, bare_prefix, glued_names, glues_prefixes, unmarked
 from xlcheck.romanise import (
     BRAHMIC_WORD,
@@ -2815,7 +2815,8 @@ _NAME_WORD = lazy(r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*")
 # A capitalised word in Latin letters (a name kept as it is in any script's text, where
 # kana may stand next to it with no space: "Fernadezによる").
 _ACRONYM = lazy(r"[A-Z]{3,6}")
-_LATIN_NAME = lazy(r"(?<![\p{Latin}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{Latin}\p{M}\p{N}])", regex.V1)
+_LATIN_NAME = AsciiTwin(r"(?<![\p{Latin}\p{M}\p{N}])\p{Lu}[\p{Latin}&&\p{L}]+(?![\p{Latin}\p{M}\p{N}])",
+                        r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?![A-Za-z0-9])", regex.V1)
 
 
 def _transliterated_place(value: str, words: set[str]) -> bool:

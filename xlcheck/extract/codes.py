@@ -18,7 +18,7 @@ from xlcheck.extract.numbers import currency_amount_at
 from xlcheck.gazetteer import CODE_WORDS
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import AsciiTwin, lazy
 from xlcheck.prefixes import PREFIXING
 
 _CODE = lazy(
@@ -178,10 +178,15 @@ def _code_words(text: str, claims) -> list[Invariant]:
 # (`diamètre_buse`, `índice_inicial`: an identifier a translation spelt in its words), and
 # is bounded by Latin letters of any accent, never read from inside a word.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-SNAKE_CASE = lazy(rf"(?<![\p{{Latin}}0-9_.$/@-])(?:[{_LOWER}]{{2}}[{_LOWER}0-9]*+(?:_[{_LOWER}0-9]++)++"
-                  r"|[a-z]{2}[a-z0-9]*+(?:[A-Z][a-z0-9]++)++"
-                  r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
-                  r"(?![\p{Latin}0-9_$/@-]|\.\w)")
+SNAKE_CASE = AsciiTwin(rf"(?<![\p{{Latin}}0-9_.$/@-])(?:[{_LOWER}]{{2}}[{_LOWER}0-9]*+(?:_[{_LOWER}0-9]++)++"
+                       r"|[a-z]{2}[a-z0-9]*+(?:[A-Z][a-z0-9]++)++"
+                       r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
+                       r"(?![\p{Latin}0-9_$/@-]|\.\w)",
+                       # (in ASCII: the Latin letters are A-Z and a-z, a word's characters those and 0-9 and _)
+                       r"(?<![A-Za-z0-9_.$/@-])(?:[a-z]{2}[a-z0-9]*+(?:_[a-z0-9]++)++"
+                       r"|[a-z]{2}[a-z0-9]*+(?:[A-Z][a-z0-9]++)++"
+                       r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
+                       r"(?![A-Za-z0-9_$/@-]|\.[A-Za-z0-9_])")
 IDENTIFIER_HINT = re.compile(r"_|[a-z][A-Z]")  # (the standard `re`: ASCII only, one search in C)
 # A server's host name written bare in prose, with a figure in it (an instance's generated
 # name, ``38037492dc-pol25.cn-shanghai.nas.aliyuncs.com``): an address to connect to, which

@@ -185,6 +185,9 @@ _CLOSING_WORD = lazy(r"[(\[\"'«“]?+\p{L}[\p{L}\p{M}'’-]*+")
 # A translation may indent the colon (up to three spaces, a no-break space as French sets
 # one before a colon) or write it full width.
 _DEFINITION = lazy(r"(?:^|(?<=[\n\u2028]))[ \t\u00a0\u202f]{0,3}+([:：])[ \t\u00a0\u202f]++(?=\S)")
+# What every definition needs (a colon opening a line, a space after it), searched with the
+# standard `re` (literal characters only, read alike by both engines) before the pattern.
+_DEFINITION_HINT = re.compile(r"(?:^|[\n\u2028])[ \t\u00a0\u202f]{0,3}[:：][ \t\u00a0\u202f]")
 DEFINITION = ": …"
 # A line all in bold over the lines it introduces, in a catalogue entry ("**To change the
 # default speed of a slider:**" over the steps): a lead-in set apart as a small heading.
@@ -479,6 +482,18 @@ def emphasis_broken_in(source: str, translation: str, start: int, end: int) -> t
     return scores[0][1] if scores[0][0] >= 0.4 and scores[0][0] - scores[1][0] >= 0.1 else None
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (in order, not overlapping) written as spaces."""
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts.append(text[at:start])
+        parts.append(" " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     if block == "frontmatter":
         return []
@@ -527,7 +542,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             start = comment_end
         claims.take(start, len(text))
         return found
-    for match in _DEFINITION.finditer(text) if ":" in text or "：" in text else ():
+    for match in _DEFINITION.finditer(text) if (":" in text or "：" in text) and _DEFINITION_HINT.search(text) else ():
         add("markup", DEFINITION, *match.span(1))
     for match in _LEAD_IN.finditer(text) if "\u2028" in text and ("**" in text or "__" in text) else ():
         found.append(Invariant("markup", LEAD_IN, match.group(), *match.span()))  # (its words compared as any)
@@ -649,7 +664,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             add("url", normalise_url(target, info), start, end)
     for match in _RST_REFERENCE.finditer(text) if "`_" in text else ():
         _reference(found, claims, *match.span())
-    for match in _ROLE.finditer(text) if ":`" in text else ():
+    roles = list(_ROLE.finditer(text)) if ":`" in text else []
+    for match in roles:
         role = match.group(1)
         content = match.group(2)
         name = role.rsplit(":", 1)[-1]
@@ -686,8 +702,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         if name == "kbd":
             target = canonical_keys(target, info.language)
         add("markup", f"{{{name}}}`{target}`", match.start(), match.end())
-    # Roles (taken or left for the dates) are not inline code: blank them out first.
-    without_roles = _ROLE.sub(lambda m: " " * len(m.group()), text) if ":`" in text else text
+    # Roles (taken or left for the dates) are not inline code: blank them out first (the
+    # spans found above: what _ROLE.sub would replace).
+    without_roles = _blanked(text, [match.span() for match in roles]) if roles else text
     if "}`" in without_roles:
         without_roles = _MYST_ROLE.sub(lambda m: " " * len(m.group()), without_roles)
     if block == "asciidoc" and "'" in without_roles:

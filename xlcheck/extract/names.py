@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import AsciiTwin, lazy
 from xlcheck.prefixes import PREFIXING, glued_names
 
 # Letters of scripts that put spaces between words: a name is not glued to them, while
-# Chinese or Japanese text runs straight into it ("はPythonの").
-_WORD = lazy(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})")
+# Chinese or Japanese text runs straight into it ("はPythonの"). (An ASCII paragraph is read
+# by the standard `re`, where these classes are their ASCII letters and digits.)
+_WORD = AsciiTwin(r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}_@#/\\.<])(?:\p{Ll}{1,4}['’])?(\p{Lu}[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{M}]*)(?:['’]s)?(?![\p{N}_]|['’]?[\p{Latin}\p{Greek}\p{Cyrillic}]|\.\p{L})",
+                  r"(?<![A-Za-z0-9_@#/\\.<])(?:[a-z]{1,4}')?([A-Z][A-Za-z]*)(?:'s)?(?![0-9_]|'?[A-Za-z]|\.[A-Za-z])")
 # What may stand right before a sentence's first word.
 # (A mark that opens a quotation after the stop is taken with it: its alternative was
 # never reached behind the bare stop's.)
