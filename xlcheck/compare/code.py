@@ -301,6 +301,13 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     swapped = _name_swapped(Counter(written[a]) - Counter(written[b]), Counter(written[b]) - Counter(written[a]))
     out = []
     respaced: dict[str, int] = {}
+
+    @functools.cache
+    def renames() -> dict[str, str]:
+        return comment_renames(paragraphs[a].text, paragraphs[b].text, (
+            Translation(ctx.documents[a].lang, ctx.own_words(a, b)),
+            Translation(ctx.documents[b].lang, ctx.own_words(b, a))))
+
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
         unmatched = Counter(written[k]) - Counter(written[other])
@@ -335,8 +342,11 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                                     or _renamed_in(name, (text, blocks[k]), (other_text, blocks[other]))
                                     or (_PASCAL.fullmatch(name) and _prose_name(name, paragraphs, blocks))
                                     or (atop and _FILE_NAME.fullmatch(name))
+                                    or name in renames()
                                     for name in names):
-                    continue  # (a file named atop the block, ``/* study.cpp 写端代码 */``, is its caption)
+                    # (a file named atop the block, ``/* study.cpp 写端代码 */``, is its caption; a
+                    # placeholder of the comments' prose is translated with them, `comment_renames`)
+                    continue
             # where the other version would have it: its line at the same place in the block
             line = text.count("\n", 0, start)
             other_lines = other_text.split("\n")
@@ -384,6 +394,65 @@ def _name_swapped(only_a: Counter, only_b: Counter) -> dict[str, list[int]]:
                 taken[key_b] += 1
                 break
     return out
+
+
+# A name of words joined by underscores, in any script (``starting_index``, ``índice_inicial``),
+# not a member (``self.max_size``; a range's ``..`` is no member access).
+_JOINED_NAME = lazy(r"(?<![\p{L}\p{N}_$])(?<!(?<!\.)\.)\p{L}[\p{L}\p{N}]*+(?:_[\p{L}\p{N}]++)++(?![\p{L}\p{N}_$])")
+
+
+def comment_renames(text_a: str, text_b: str, translations: tuple[Translation, Translation]) -> dict[str, str]:
+    r"""The names joined by underscores that the comments of one version's code block write
+    where the other version's comments write another name, in the same places and in the
+    same order, each name always in place of the same one, and nowhere in either block's
+    code: a placeholder of the comments' prose (``[starting_index..ending_index]``,
+    ``índice_inicial``) translated with it. Each name maps to the one in its place, both
+    ways. Of each pair, one name's words must be the other's translated
+    (`translated_word`, `translations` telling the words of a's language and of b's): a
+    comment naming ``max_retries`` where the other names ``max_attempts`` still changed.
+
+    >>> en = "// of the form [start_index..end_index]\n// `start_index` is the first"
+    >>> es = "// de la forma [índice_inicial..índice_final]\n// `índice_inicial` es el primero"
+    >>> tr = Translation("en", frozenset()), Translation("es", frozenset())
+    >>> sorted(comment_renames(en, es, tr).items())[:2]
+    [('end_index', 'índice_final'), ('start_index', 'índice_inicial')]
+    >>> len(comment_renames(en, es, tr))
+    4
+    >>> comment_renames(en, es.replace("[índice_inicial..", "[índice_final.."), tr)
+    {}
+    >>> comment_renames("// set max_retries", "// fija max_attempts", tr)
+    {}
+    """
+    sides = ((text_a, _read(text_a), text_b), (text_b, _read(text_b), text_a))
+    if not (sides[0][1].comments and sides[1][1].comments):
+        return {}
+    sequences = []
+    for text, block, other in sides:
+        chars = list(text)
+        for start, end in block.comments:
+            chars[start:end] = " " * (end - start)
+        code = "".join(chars)
+        names = [m.group() for start, end in block.comments for m in _JOINED_NAME.finditer(text, start, end)]
+        names = [name for name in names if not _written_alone(name, other)]
+        if not names or any(_written_alone(name, code) for name in names):
+            return {}
+        sequences.append(names)
+    if len(sequences[0]) != len(sequences[1]):
+        return {}
+    pairs = set(zip(*sequences))
+    if len({x for x, _ in pairs}) != len(pairs) or len({y for _, y in pairs}) != len(pairs):
+        return {}  # one name in place of two: not each renamed
+    for x, y in pairs:
+        words_x, words_y = set(x.casefold().split("_")), set(y.casefold().split("_"))
+        if not any(translated_word(w, words_x, translations[1]) for w in words_y - words_x) \
+                and not any(translated_word(w, words_y, translations[0]) for w in words_x - words_y):
+            return {}
+    return {**dict(pairs), **{y: x for x, y in pairs}}
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as a name of its own, not inside a longer one."""
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}_$]){regex.escape(name)}(?![\p{{L}}\p{{N}}_$])", text) is not None
 
 
 def _names(name: str, text: str) -> bool:

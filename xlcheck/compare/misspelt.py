@@ -56,6 +56,10 @@ _WORD = lazy(r"\p{Ll}\p{L}{5,}")
 # which no translation translates.
 _IDENTIFIER = lazy(r"(?<![\w./@-])[a-z][a-z0-9]*+(?:_[a-z0-9]++)++(?![\w@]|[./-]\w)")
 _IDENTIFIER_SHAPE = lazy(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
+# A short word in lower case (a field, a column, a keyword of an example: ``one two three``),
+# which a translation into a language of another script keeps as it is: one with two
+# neighbouring letters swapped there (``tow`` for ``two``) is a typo.
+_SHORT_WORD = lazy(r"[a-z]{3,5}")
 # Languages whose nouns take a capital: a compound's capitals there are spelling.
 _CAPITALISING = frozenset({"de", "lb"})
 
@@ -140,11 +144,25 @@ def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -
         # a name's ("nge-chestnut" / "nge-Chestnut", chestnut-coloured).
         return (other != name and other.casefold() == name and other[0] == name[0]
                 and base_language(lang) not in _CAPITALISING and not glues_prefixes(lang))
+    if _SHORT_WORD.fullmatch(name):
+        return (documentation and not latin_script(lang) and bool(_SHORT_WORD.fullmatch(other))
+                and len(other) == len(name) and _swapped(name, other))
     if _WORD.fullmatch(name):
         a, b = _fold(name), _fold(other)
         # The same first and last letters: an inflection (Formats, modelo) changes the end.
         return len(b) >= 6 and a[0] == b[0] and a[-1] == b[-1] and _one_edit(a, b)
     return False
+
+
+def _swapped(name: str, other: str) -> bool:
+    """Whether `other` is `name` with two neighbouring letters swapped (and nothing else).
+
+    >>> _swapped("two", "tow"), _swapped("two", "twa"), _swapped("from", "form"), _swapped("abc", "cba")
+    (True, False, True, False)
+    """
+    diff = [i for i in range(len(name)) if name[i] != other[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and name[diff[0]] == other[diff[1]] \
+        and name[diff[1]] == other[diff[0]]
 
 
 def _inner_letter_dropped(name: str, other: str) -> bool:
@@ -171,6 +189,8 @@ def _by_shape(counts: Counter[str]) -> dict:
             shapes[("identifier", name.count("_"))].append(name)
         elif _PROGRAM.fullmatch(name):
             shapes[("program", name)].append(name)
+        elif _SHORT_WORD.fullmatch(name):
+            shapes[("short", "".join(sorted(name)))].append(name)
         elif _WORD.fullmatch(name):
             folded = _fold(name)
             shapes[("word", folded[0], folded[-1])].append(name)
@@ -197,6 +217,8 @@ def _suspects(token: str, recased: bool, names: dict) -> list[str]:
         return names.get("capitals", [])
     if _IDENTIFIER_SHAPE.fullmatch(token):
         return names.get(("identifier", token.count("_")), [])
+    if _SHORT_WORD.fullmatch(token):
+        return names.get(("short", "".join(sorted(token))), [])
     if len(token) >= 6:
         folded = _fold(token)
         return names.get(("word", folded[0], folded[-1]), [])
@@ -250,7 +272,7 @@ class Misspellings:
             names = _by_shape(source_written)
             index: dict[str, list[str]] = defaultdict(list)
             for shape, members in names.items():
-                if shape in ("acronym", "capitals") or shape[0] in ("word", "identifier"):
+                if shape in ("acronym", "capitals") or shape[0] in ("word", "identifier", "short"):
                     for name in members:
                         for key in _edit_keys(name):
                             index[key].append(name)
@@ -288,6 +310,7 @@ class Misspellings:
             return []
         # name -> (the version it is taken from, where), {version that misspells it: where the look-alike is}
         lost: dict[str, tuple[tuple[int, int], dict[int, int]]] = {}
+        again: list[tuple[str, int, int, int, int]] = []  # (name, k, where, o, where o misspells it)
         tokens = {k: self._tokens(k, group.members[k]) for k in present}
         counted = {k: Counter(t for t, _ in tokens[k]) for k in present}
         for k in active:
@@ -309,8 +332,12 @@ class Misspellings:
                 written, folded = self._document(o)
                 reported = set()
                 for token, position in other:
-                    if token in source_written or token in reported or written[token] > other_counts[token]:
-                        continue  # a word the translation writes elsewhere too is its own word
+                    if token in source_written or token in reported or (
+                            written[token] > other_counts[token] and not _SHORT_WORD.fullmatch(token)):
+                        # A word the translation writes elsewhere too is its own word; not
+                        # a short word of the source's example with two letters swapped,
+                        # which a translator copies from paragraph to paragraph (``tow``).
+                        continue
                     recased = _fold(token) in source_folded  # go-Ethereum for go-ethereum
                     for name in _suspects(token, recased, names):
                         count = counts[name]
@@ -332,12 +359,22 @@ class Misspellings:
                         start = first[name]
                         lost.setdefault(name, ((k, start), {}))[1][o] = position
                         reported.update((name, token))
+                        if _SHORT_WORD.fullmatch(name):
+                            # each place the example's word is misspelt is a change of its
+                            # own (``one tow three four``, then ``select one, tow, …``)
+                            places = [p for t, p in other if t == token and p != position]
+                            starts = [p for t, p in source if t == name and p != start]
+                            again.extend((name, k, s, o, p) for s, p in zip(starts, places))
                         break
         out = []
         for name, ((k, start), near) in lost.items():
             # The versions that do not misspell the name have it, as the one it came from does.
-            # A command or a constant in capitals is a literal of the text, not a name.
-            kind = "code" if _CAPITALS.fullmatch(name) else "name"
+            # A command or a constant in capitals is a literal of the text, not a name, and
+            # so is a short word in lower case kept in a text of another script.
+            kind = "code" if _CAPITALS.fullmatch(name) or _SHORT_WORD.fullmatch(name) else "name"
             out.append(Candidate(g, kind, name, frozenset(present) - frozenset(near), frozenset(near),
                                  {k: Invariant(kind, name, name, start, start + len(name))}, near=near))
+        for name, k, start, o, position in again:
+            out.append(Candidate(g, "code", name, frozenset(present) - {o}, frozenset({o}),
+                                 {k: Invariant("code", name, name, start, start + len(name))}, near={o: position}))
         return out

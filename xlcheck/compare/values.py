@@ -18,13 +18,14 @@ import regex
 from xlcheck import regexcache
 from xlcheck.align import heading_as_item
 from xlcheck.compare.blame import MARKED_ITEM
-from xlcheck.compare.code import pair_ids
+from xlcheck.compare.code import comment_renames, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
 from xlcheck.compare.items import fewer_in_item
 from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
+    Translation,
     code_word,
     format_placeholders,
     interface_label,
@@ -155,6 +156,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         _resolve_alternatives(ctx, group, docs, values, notes, soft)
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)
+        if kind == "code" and len(docs) == 2:
+            _renamed_in_comments(ctx, group, docs, values, soft)
         if kind == "url":
             _same_files(docs, values, soft, {k: ctx.documents[k].lang for k in docs})
             _hashtags_as_words(ctx, docs, values, soft)
@@ -269,6 +272,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out = _lost_anchors(out, g, docs)
         if kind == "markup" and len(docs) == 2:
             out = _renamed_in_places(ctx, g, group, docs, by_kind, out)
+            out = _items_marked_otherwise(g, docs, by_kind, out)
     return out, notes
 
 
@@ -564,8 +568,9 @@ _PLAIN_WORD = lazy(r"`++(?:[a-z]{3,}|(?:[A-Z][a-z]++)++)`++")
 def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
     """Inline code that is an English word, which a version in a language without plurals
     writes in the singular (`` `getters` `` / `` `getter` ``, reST's ````QuerySets```` /
-    ````QuerySet````), or a literal that took in the sentence's comma
-    (`` `useUserStore),` ``): each version holds the other's."""
+    ````QuerySet````): each version holds the other's. (A literal that took in the
+    sentence's comma or full stop, `` `true,` `` / `` `true` ``, reads otherwise to the
+    reader who copies it: a changed literal, as docs13 and docs46 are labelled.)"""
     plural = any(base_language(lang) in _NO_PLURAL for lang in langs)
     for k, o in permutations(docs, 2):
         for value in values[k]:
@@ -573,8 +578,7 @@ def _same_but_number(docs: list[int], values, soft, langs: list[str]) -> None:
             other = value[:-len(ticks) - 1] + ticks  # the literal without its last character
             if not ticks or value in values[o] or other not in values[o]:
                 continue
-            if (plural and _PLAIN_WORD.fullmatch(value) and value.rstrip("`").endswith("s")) \
-                    or (len(value) > 3 and value[-2] in ",.;:，。；："):
+            if plural and _PLAIN_WORD.fullmatch(value) and value.rstrip("`").endswith("s"):
                 soft[o].add(value)
                 soft[k].add(other)
 
@@ -597,6 +601,24 @@ def _reader_shape(literal: str) -> str:
     """
     literal = _BRACED_WORDS.sub("{…}", literal)
     return _EXAMPLE_URL.sub(lambda m: m.group(1) + "/…", literal)
+
+
+def _renamed_in_comments(ctx: Context, group: Group, docs: list[int], values, soft) -> None:
+    """Names joined by underscores that a code block's comments write only as placeholders
+    of their prose (``[starting_index..ending_index]``), each translated in the same
+    places of the other version's comments (``[índice_inicial..índice_final]``,
+    `comment_renames`): each version holds the other's."""
+    code = {k: [ctx.documents[k].paragraphs[i] for i in group.members[k]
+                if ctx.documents[k].paragraphs[i].kind == "code"] for k in docs}
+    a, b = docs
+    if len(code[a]) != 1 or len(code[b]) != 1 or not any(values[a]) or not any(values[b]):
+        return
+    renames = comment_renames(code[a][0].text, code[b][0].text, (
+        Translation(ctx.documents[a].lang, ctx.own_words(a, b)), Translation(ctx.documents[b].lang, ctx.own_words(b, a))))
+    for k, o in permutations(docs, 2):
+        for value in values[k]:
+            if renames.get(value) in values[o]:
+                soft[o].add(value)
 
 
 def _placeholders_localised(docs: list[int], values, soft) -> None:
@@ -810,6 +832,27 @@ def _renamed_in_places(ctx: Context, g: int, group: Group, docs: list[int], by_k
             out.append(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: near}, pair))
         out.extend(Candidate(g, "markup", new, frozenset({fewer}), frozenset({more}), {fewer: inv}) for inv in places)
     return out
+
+
+def _items_marked_otherwise(g: int, docs: list[int], by_kind, out: list[Candidate]) -> list[Candidate]:
+    """A numbered list that the other version writes with bullets, item for item
+    (``1. Iterate …`` / ``2. Check …`` against ``* 中身を…`` / ``* 行に…``): each item's
+    number is a value of its own, placed at the bullet that stands for it, so a stale
+    list of steps is reported at every step. (Which side drifted is blame's: a source's
+    bullets that the translation numbers are the same items.) Lists of other lengths stay
+    one change of the list's marks (an item added or dropped is told apart by its values)."""
+    found = {c.value: c for c in out if c.kind == "markup" and c.value in _ITEM_MARKS and len(c.have) == 1}
+    if set(found) != _ITEM_MARKS or found["1."].have == found["-"].have:
+        return out
+    numbered, bulleted = min(found["1."].have), min(found["-"].have)
+    items = {mark: [inv for inv in by_kind[k]["markup"] if inv.value == mark]
+             for mark, k in (("1.", numbered), ("-", bulleted))}
+    if len(items["1."]) != len(items["-"]) or len(items["1."]) < 2:
+        return out
+    kept = [c for c in out if c is not found["1."]]
+    kept.extend(Candidate(g, "markup", "1.", frozenset({numbered}), frozenset({bulleted}), {numbered: number},
+                          near={bulleted: bullet.start}) for number, bullet in zip(items["1."], items["-"]))
+    return kept
 
 
 def _misspelt(value: str, other: str) -> bool:

@@ -15,7 +15,10 @@ def code_missing():
     (``KclAbiVersion``) is a code: no translation translates or respells it; it is reported
     where the other version writes another identifier of its case in its place. In
     documentation, a command or a constant in capitals (``FLUSHALL``) that a translation
-    into another script writes one letter off (``FLUSHOLL``) is missing there.
+    into another script writes one letter off (``FLUSHOLL``) is missing there, and so is
+    a short word of an example in lower case (``select one, two, three``) written there
+    with two neighbouring letters swapped (``tow``) where the translation spells the word
+    right elsewhere, at each place.
     Why it matters: "H100 e H200" becoming "H100" drops a product from the claim.
     Example: pt "GPUs H100 e H200" against de "H100-GPUs".
     How to fix: put the code back in the version that lost it.

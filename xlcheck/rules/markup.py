@@ -102,7 +102,10 @@ def code_block_changed():
     Strings that are commands or values (``"yarn build"``, ``">=18.0 <21"``) are compared
     verbatim, and a comment that names code (``// call modal.confirm``) must keep it,
     as code (```Option``` closed by an apostrophe, ```Option'``, is no code span), and an
-    output it quotes in figures with its spaces (``"    1"``, a width of 5, / ``"    1 "``).
+    output it quotes in figures with its spaces (``"    1"``, a width of 5, / ``"    1 "``),
+    but a name joined by underscores that stands only in the comments' prose, nowhere in
+    the code, is theirs to translate when each such name is translated at its places
+    (``[starting_index..ending_index]`` / ``[índice_inicial..índice_final]``).
     A metavariable in the reader's words (``<the host the service is running on>`` /
     ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
     is compared as a placeholder: only the code around it counts. A line of brackets and
