@@ -148,3 +148,9 @@ def test_two_spellings_of_one_transliteration_are_no_garbled_name():
           "До виконання партії Бреетцке найвищий результат за дебютний матч був 124.\n\n"
           "Тепер Бретцке є абсолютним лідером.\n")
     assert [value for rule, value in loud_values(_BREETZKE_EN, "en", uk, "uk") if rule == "XL401"] == []
+
+
+def test_a_peoples_adjective_dropped_with_its_sentence_is_no_missing_name():
+    found = loud_values(*_GUINNESS[:1], "en", _GUINNESS[1], "uk")
+    assert ("XL401", "Irish") not in found  # "the Irish stout", in the sentence left out
+    assert ("XL006", "For a few years now, Guinness has been") in found

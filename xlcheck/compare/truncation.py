@@ -29,7 +29,7 @@ from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.arabic import written_in_arabic
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.cyrillic import english_same
-from xlcheck.compare.places import place_key, places_named
+from xlcheck.compare.places import PLACE_ALIASES, place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.extract.quotes import quotations
 from xlcheck.locales import base_language, locale_info, same_places
@@ -611,6 +611,10 @@ def _sounded(part: str, target: str) -> bool:
 
 
 _CYRILLIC_WORD = lazy(r"\p{Cyrillic}{3,}")
+# English adjectives of peoples among the places' aliases (Irish, British, European): what a
+# dropped sentence loses with them is told by its XL006, not as a name missing.
+_DEMONYMS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases
+                      if alias.endswith(("ish", "ese", "an", "ch", "i")))
 _ARABIC_LETTER = lazy(r"\p{Arabic}")
 
 
@@ -638,6 +642,8 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
             continue  # a sentence's first word
         if any(inv.text.lower() in calendar for inv in run):
             continue
+        if lang == "en" and len(run) == 1 and run[0].text.lower() in _DEMONYMS:
+            continue  # "the Irish stout": a people's adjective, not a name of its own
         parts = [inv.text for inv in run if len(inv.text) >= 2]
         if parts and not all(_part_kept(part, words) or english and _sounded(part, target) for part in parts):
             text = doc.text[run[0].start:run[-1].end]
