@@ -841,7 +841,35 @@ NUMBER_WORDS["et"] = {form: value for value, forms in enumerate((
     "üks ühe üht ühte", "kaks kahe kahte", "kolm kolme", "neli nelja", "viis viie viit", "kuus kuue kuut",
     "seitse seitsme seitset", "kaheksa kaheksat", "üheksa üheksat", "kümme kümne kümmet",
     "üksteist üheteistkümne", "kaksteist kaheteistkümne"), start=1) for form in forms.split()}
-PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko", "et"} - {"pl", "cs", "uk"})
+# Arabic: the cardinals in both cases (ثلاثون, ثلاثين), both genders (ثلاث, ثلاثة) and the
+# ordinals (الثالثة, the third: "Article 3" is المادة الثالثة), each with the article and the
+# particles Arabic glues to a word (و and, ف so, ب with, ل for, ك as): "السبعة الكبار" (the
+# Magnificent Seven), "هذه القضايا الأربعون" (these 40 cases). A partial table: the dual
+# ending counts two on any noun ("قطاعان", two sectors), and ست, سبع, أحد and ثانية are also
+# "lady", "lion", "Sunday" and "a second", so a count is never looked for in Arabic.
+_ARABIC_NUMBERS: dict[int, str] = {
+    1: "واحد واحدة أحد إحدى أول أولى", 2: "اثنان اثنين اثنتان اثنتين إثنين اثنتا اثنا ثان ثاني ثانية",
+    3: "ثلاث ثلاثة ثالث ثالثة", 4: "أربع أربعة رابع رابعة", 5: "خمس خمسة خامس خامسة",
+    6: "ست ستة سادس سادسة", 7: "سبع سبعة سابع سابعة", 8: "ثمان ثماني ثمانية ثامن ثامنة",
+    9: "تسع تسعة تاسع تاسعة", 10: "عشر عشرة عاشر عاشرة", 20: "عشرون عشرين", 30: "ثلاثون ثلاثين",
+    40: "أربعون أربعين", 50: "خمسون خمسين", 60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين",
+    90: "تسعون تسعين", 100: "مئة مائة", 1000: "ألف",
+}
+_ARABIC_PARTICLES = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك")
+
+
+def _arabic_forms(word: str) -> set[str]:
+    """A word with the article and the particles glued before it: ل before the article
+    drops its alif (لل)."""
+    forms = {particle + article + word for particle in _ARABIC_PARTICLES for article in ("", "ال")}
+    forms |= {particle + "ل" + word for particle in ("", "و", "ف")}
+    forms |= {particle + "لل" + word for particle in ("", "و", "ف")}
+    return forms
+
+
+NUMBER_WORDS["ar"] = {form: value for value, words in _ARABIC_NUMBERS.items() for word in words.split()
+                      for form in _arabic_forms(word)}
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko", "et", "ar"} - {"pl", "cs", "uk"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,
@@ -860,6 +888,10 @@ _SCALES: dict[str, dict[str, int]] = {
            "miliarde": 10**9, "mld": 10**9},
     "ru": {"к": 10**3, "тыс": 10**3, "тысяч": 10**3, "млн": 10**6, "млрд": 10**9, "трлн": 10**12},
     "uk": {"тис": 10**3, "тисяч": 10**3, "млн": 10**6, "млрд": 10**9, "трлн": 10**12},
+    # Arabic: the singular after a figure from 11 up ("70 مليون", "90 مليار"), the plural
+    # from 3 to 10 ("3 ملايين"); بليون is the older word for a billion.
+    "ar": {"ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9,
+           "بليون": 10**9, "تريليون": 10**12},
     "cs": {"tis": 10**3, "mil": 10**6, "mld": 10**9},
     "pl": {"tys": 10**3, "mln": 10**6, "mld": 10**9, "bln": 10**12},
     "hr": {"tis": 10**3, "mil": 10**6, "mlrd": 10**9, "bilijun": 10**12, "bilijuna": 10**12},

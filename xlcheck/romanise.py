@@ -677,3 +677,105 @@ def respellings(latin: str) -> tuple[str, ...]:
 
 
 _VOWEL_CH = lazy(r"(?<=[aeiouy])ch(?=[aeiouy])")
+
+
+# -- Arabic script ------------------------------------------------------------------------
+# Arabic letters in the consonant classes of `latin_sound`, as Arabic writes a foreign name:
+# few vowels (ا و ي stand for long vowels, or for the short ones a foreign name has), b for
+# English p (no p in Arabic: أوبن for Open), ف for f and v, ج for j and g (Egypt reads it g),
+# ش for sh, غ and ق for g, ث and ذ for th. Letters that are vowels or only carry one (ا أ إ آ ء
+# ئ ؤ ى ة ع, و and ي inside a word) have no class. Persian and North African letters for
+# sounds Arabic lacks: پ p, ڤ v, گ g, چ ch.
+_ARABIC_CLASSES = {"ب": "B", "پ": "P", "ت": "T", "ث": "Θ", "ج": "J", "ح": "H", "خ": "H", "د": "D", "ذ": "Θ",
+                   "ر": "R", "ز": "S", "س": "S", "ش": "S", "ص": "S", "ض": "D", "ط": "T", "ظ": "S", "غ": "G",
+                   "ف": "F", "ڤ": "B", "ق": "K", "ك": "K", "ک": "K", "گ": "G", "ل": "R", "م": "M", "ن": "N",
+                   "ه": "H", "چ": "C"}
+_ARABIC_WORD = lazy(r"[\p{Arabic}&&\p{L}]+", regex.V1)
+# The particles and the article Arabic glues before a name (و and, ف so, ب with, ل for, ك as,
+# ال the), longest first: وبرودكوم is "and Broadcom", لتيك "for Tik(Tok)".
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "و", "ب", "ل", "ف", "ك")
+# How English reads a capital of an acronym, as a transliteration spells it out ("GPT" is
+# جي بي تي, "AI" إيه آي).
+_LETTER_NAMES_EN = {"A": "ei", "B": "bi", "C": "si", "D": "di", "E": "i", "F": "ef", "G": "ji", "H": "eich", "I": "ai",
+                    "J": "jei", "K": "kei", "L": "el", "M": "em", "N": "en", "O": "ou", "P": "pi", "Q": "kiu",
+                    "R": "ar", "S": "es", "T": "ti", "U": "iu", "V": "vi", "W": "dabeliu", "X": "eks", "Y": "wai",
+                    "Z": "zed"}
+_ACRONYM_PART = lazy(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll}|$)|\p{Lu}?[^\p{Lu}]+|\p{Lu}")
+
+
+@lru_cache(maxsize=8192)
+def arabic_sound(word: str) -> str:
+    """The consonant skeleton of a word in Arabic script, in the classes of `latin_sound`:
+    و is w only first in a word (a vowel after a consonant), ه last in a word only marks a
+    vowel (إيه, the letter A), تش is ch.
+
+    >>> arabic_sound("بلاك"), arabic_sound("روك"), arabic_sound("دوبونت"), arabic_sound("إيه")
+    ('BRK', 'RK', 'DBNT', '')
+    >>> arabic_sound("ترامب"), arabic_sound("كالينج")
+    ('TRNB', 'KRN')
+    """
+    text = word.replace("تش", "چ")
+    if text.endswith(("نج", "نغ")) and len(text) > 2:
+        text = text[:-1]  # -ing, Hong Kong: كالينج, هونغ (English ng is one sound, n)
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch == "و" and i == 0:
+            cls: str | None = "W"
+        elif ch == "ه" and i == len(text) - 1 and i > 0:
+            cls = None
+        else:
+            cls = _ARABIC_CLASSES.get(ch)
+        if cls is not None and (not out or out[-1] != cls):
+            out.append(cls)
+    # m before b is n before b, as `latin_sound` spells it (Trump / ترامب)
+    return "".join(out).replace("MB", "NB")
+
+
+def arabic_words(text: str) -> list[tuple[str, int]]:
+    """The words of a text in Arabic letters, with their offsets."""
+    return [(match.group(), match.start()) for match in _ARABIC_WORD.finditer(text)]
+
+
+def _arabic_stems(word: str) -> tuple[str, ...]:
+    """A word, and the word without each particle or article it may carry."""
+    return tuple(dict.fromkeys([word] + [word[len(p):] for p in _ARABIC_PREFIXES
+                                         if word.startswith(p) and len(word) - len(p) >= 2]))
+
+
+def latin_spoken(name: str) -> str:
+    """A Latin name as a transliteration hears it: its acronyms letter by letter
+    ("ChatGPT" as "Chat jipiti", "OpenAI" as "Open eiai").
+
+    >>> latin_spoken("ChatGPT"), latin_spoken("OpenAI"), latin_spoken("BlackRock")
+    ('Chatjipiti', 'Openeiai', 'BlackRock')
+    """
+    parts = _ACRONYM_PART.findall(name)
+    return "".join("".join(_LETTER_NAMES_EN.get(c, c) for c in part) if len(part) >= 2 and part.isupper()
+                   else part for part in parts)
+
+
+@lru_cache(maxsize=8192)
+def english_arabic_distance(latin: str, arabic: str) -> float:
+    """How far a Latin name's sound is from words in Arabic letters (one or several, as
+    one string with spaces; the first may carry a particle): the nearest of the name's
+    readings, r sounded (Arabic writes it: Broadcom / برودكوم), its acronyms spelt out.
+
+    >>> english_arabic_distance("BlackRock", "وبلاك روك"), english_arabic_distance("TikTok", "تيك توك")
+    (0.0, 0.0)
+    >>> english_arabic_distance("ChatGPT", "شات جي بي تي"), english_arabic_distance("Trump", "ترامب")
+    (0.0, 0.0)
+    """
+    words = arabic.split()
+    if not words:
+        return 99.0
+    rest = "".join(arabic_sound(w) for w in words[1:])
+    sounds = {arabic_sound(stem) + rest for stem in _arabic_stems(words[0])}
+    best = 99.0
+    for spelling in respellings(latin_spoken(latin)):
+        for a in latin_sounds(spelling, silent_r=False):
+            a = a.replace("P", "B")  # Arabic has no p
+            for variant in dict.fromkeys((a, a.replace("C", "S"), a.replace("Θ", "S"))):
+                for b in sounds:
+                    if b:
+                        best = min(best, sound_distance(variant, b))
+    return best

@@ -287,7 +287,11 @@ def _last_word(text: str, period: int) -> str:
 
 
 _WORDY = lazy(r"[\p{L}\p{N}]")
-_SENTENCE_END = lazy(r"[.!?…。！？]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{N}\"“„«¿¡(\[])")
+# A sentence ends on its mark (the Arabic question mark ``؟`` and the Urdu full stop ``۔``
+# too) before a space and a capital, a figure, an opening mark, or a letter of a script
+# that has no capitals (Arabic, Hebrew, Georgian, the Brahmic scripts): in Arabic
+# ``…في غزة. ألم يشاهد ترامب فيلم "البريق"؟ لن تكون…`` is three sentences.
+_SENTENCE_END = lazy(r"[.!?…。！？؟۔]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{Lo}\p{N}\"“„«¿¡(\[])")
 
 
 def sentences(paragraph: Segment) -> tuple[Segment, ...]:

@@ -34,6 +34,7 @@ from xlcheck import gazetteer, regexcache
 from xlcheck.compare import katakana
 from xlcheck.compare import respelt as _respelt
 from xlcheck.compare.agencies import agency_dropped
+from xlcheck.compare.arabic import written_in_arabic
 from xlcheck.compare.brahmic import brahmic_candidates
 from xlcheck.compare.compass import compass_accounted, compass_present
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
@@ -1108,8 +1109,11 @@ class Names:
                      and not any(same_form(a, b) for a in cyrillic_forms(w) for b in near_forms)]
             if not right:
                 continue
-            # Which of two renderings is the garbled one: the one further from the spelling.
-            if max(spelling_likeness(value, w) for w in near) < max(spelling_likeness(value, w) for w in right):
+            # Which of two renderings is the garbled one: the one further from the spelling,
+            # by more than two variants of one transliteration are (Брецке 0.80 and Бреетцке
+            # 0.82 for Breetzke, a doubled e written once; Бааденом 0.73 beside Байдена 0.80).
+            if max(spelling_likeness(value, w) for w in near) + _VARIANT_LIKENESS \
+                    < max(spelling_likeness(value, w) for w in right):
                 out.append((value, inv))
         return out
 
@@ -1234,6 +1238,9 @@ class Names:
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그; not ランダム(化), randomised, for Landray
         if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
             return True  # BlackRock / БлекРок
+        if _LATIN_VALUE.fullmatch(value) and main_script(self.ctx.text(k, group)) == "arabic" \
+                and written_in_arabic(value, self.ctx.text(k, group)):
+            return True  # BlackRock / بلاك روك, OpenAI / أوبن إيه آي
         if value.isupper() and value.isascii() and value in self._cyrillic_capitals(k, group):
             return True  # MT / МТ: an acronym typed in Cyrillic capitals that look like its letters
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
@@ -2806,6 +2813,9 @@ _COUNTRY_PREFIX = lazy(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 
 
+# How much nearer to a name's spelling one Cyrillic rendering of it must be than another
+# for the other to be garbled rather than a variant of the same transliteration.
+_VARIANT_LIKENESS = 0.05
 # A name in Latin letters (what a kana or Hangul transliteration can be compared with).
 _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")

@@ -26,8 +26,10 @@ import statistics
 from dataclasses import dataclass
 
 from xlcheck.align import bead_score, mean_score, profile
+from xlcheck.compare.arabic import written_in_arabic
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.places import place_key, places_named
+from xlcheck.compare.cyrillic import english_same
+from xlcheck.compare.places import PLACE_ALIASES, place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.extract.quotes import quotations
 from xlcheck.locales import base_language, locale_info, same_places
@@ -237,7 +239,7 @@ def _unmarked(mine: list[Segment], target: Segment, lang: str) -> list[tuple[int
     one opened, where the translation leaves its quotation open (it stopped inside it)."""
     ends = [_bare_end(s.text)[-1:] for s in mine]
     runs = []
-    if base_language(lang) not in _QUESTIONS_AS_STATEMENTS and not any(m in target.text for m in "?？¿"):
+    if base_language(lang) not in _QUESTIONS_AS_STATEMENTS and not any(m in target.text for m in "?？¿؟"):
         asked = [k for k, end in enumerate(ends) if end == "?"]
         if asked and asked == list(range(asked[0], asked[-1] + 1)) and len(asked) < len(mine):
             runs.append((asked[0], asked[-1] + 1))
@@ -600,17 +602,36 @@ def _part_kept(part: str, words: set[str]) -> bool:
                                                            and len(w) >= len(lower) - 3) for w in words)
 
 
+def _sounded(part: str, target: str) -> bool:
+    """Whether an English word of a name is written in the translated paragraph `target` by
+    its sound, in Cyrillic (Guinness / Гіннесса: г is h, a case ending) or Arabic letters."""
+    if any(english_same(part, word) for word in _CYRILLIC_WORD.findall(target)):
+        return True
+    return _ARABIC_LETTER.search(target) is not None and written_in_arabic(part, target)
+
+
+_CYRILLIC_WORD = lazy(r"\p{Cyrillic}{3,}")
+# English adjectives of peoples among the places' aliases (Irish, British, European): what a
+# dropped sentence loses with them is told by its XL006, not as a name missing.
+_DEMONYMS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases
+                      if alias.endswith(("ish", "ese", "an", "ch", "i")))
+_ARABIC_LETTER = lazy(r"\p{Arabic}")
+
+
 def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: set[str],
-                places: frozenset[str] | set[str] = frozenset(), end: int | None = None) -> list[Invariant]:
+                places: frozenset[str] | set[str] = frozenset(), end: int | None = None,
+                target: str = "") -> list[Invariant]:
     """The names of a source paragraph that end in its untranslated tail (a name the cut
     went through, "Kiev International Institute of Sociology" / "Киевский", too), or start
     before the `end` of its untranslated sentences, and that the translated paragraph does
     not write in full, nor as the CLDR place it is (`places`: the keys of the places the
-    translated paragraph names, India / भारत)."""
+    translated paragraph names, India / भारत), nor, for an English name, by its sound in
+    the translated paragraph's other sentences (`target`: Guinness / Гіннесса)."""
     doc = ctx.documents[k]
     runs = [run for run in _runs(doc, [inv for inv in names if inv.kind == "name" and inv.flag])
             if run[-1].end > tail and (end is None or run[0].start < end)]
     lang = base_language(doc.lang)
+    english = lang == "en" and bool(target)
     calendar = locale_info(doc.lang).calendar_words
     lost = []
     for run in runs:
@@ -621,8 +642,10 @@ def _lost_names(ctx: Context, k: int, names: list[Invariant], tail: int, words: 
             continue  # a sentence's first word
         if any(inv.text.lower() in calendar for inv in run):
             continue
+        if lang == "en" and len(run) == 1 and run[0].text.lower() in _DEMONYMS:
+            continue  # "the Irish stout": a people's adjective, not a name of its own
         parts = [inv.text for inv in run if len(inv.text) >= 2]
-        if parts and not all(_part_kept(part, words) for part in parts):
+        if parts and not all(_part_kept(part, words) or english and _sounded(part, target) for part in parts):
             text = doc.text[run[0].start:run[-1].end]
             key = place_key(doc.lang, text) if places else None
             if key is not None and same_places(key) & places:
@@ -674,7 +697,7 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             if quotes_kept < quotes_before:
                 lost.append(inv)
     lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text),
-                            places_named(ctx.documents[o].lang, target_text), cut.end))
+                            places_named(ctx.documents[o].lang, target_text), cut.end, target_text))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost

@@ -338,6 +338,9 @@ _DECADE_STEMS = {
     "pl": ["dwudziest", "trzydziest", "czterdziest", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
            "osiemdziesiąt", "dziewięćdziesiąt"],
     "ru": ["двадцат", "тридцат", "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност"],
+    # Arabic makes a plural of the tens: "التسعينيات" or "التسعينات" (the nineties), with the
+    # article and the particles glued before it ("في السبعينيات", "بالثمانينيات").
+    "ar": ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"],
 }
 _DECADE_WORDS = {
     "pl": ("lat", lazy(r"(?i)(?<![\p{L}])(?:lat(?:a|ach|ami)[ \u00a0]+(?P<stem>" + "|".join(_DECADE_STEMS["pl"])
@@ -345,6 +348,7 @@ _DECADE_WORDS = {
                         + r")(?:e|ych|ymi)[ \u00a0]+lat(?:a|ach|ami))(?![\p{L}])")),
     "ru": ("год", lazy(r"(?i)(?<![\p{L}])(?P<stem>" + "|".join(_DECADE_STEMS["ru"])
                         + r")(?:ые|ых|ыми|ым)[ \u00a0]+год(?:ы|ов|ах|ами|ам)(?![\p{L}])")),
+    "ar": ("ات", lazy(r"(?<![\p{L}])[وفبلكا]{0,4}?(?P<stem>" + "|".join(_DECADE_STEMS["ar"]) + r")ي?ات(?![\p{L}])")),
 }
 _QUARTER = lazy(
     r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}])(?:Q([1-4])(?:[ \u00a0/]+|-)?(\d{4})?|([1-4])\.[ \u00a0]Quartal(?:[ \u00a0]+(\d{4}))?"

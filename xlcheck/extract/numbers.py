@@ -517,9 +517,10 @@ def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 
 
 # Between the two ends of a range whose scale word is written once: "12 to 14 million",
-# "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万".
-_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или)"
-                           r"(?=[ \u00a0]))[ \u00a0]*+")
+# "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万", "60 إلى 90 مليار"
+# (Arabic glues its "and" to the next word: "بين 60 و90 مليار").
+_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или"
+                           r"|إلى|الى|أو|او)(?=[ \u00a0])|(?<=[ \u00a0])و)[ \u00a0]*+")
 
 
 _FROM = lazy(r"(?<![\p{L}])(?:from|von|de|du|da|desde|od|от|з|від)[ \u00a0]+$", regex.IGNORECASE)

@@ -36,7 +36,9 @@ PAIRS: dict[str, str] = {
 # does one before the sentence's last mark ("…Paddingtonu ".), a space left by a translation.
 # Chinese and Japanese write no space before a quotation: a straight quote there opens one
 # (我越觉得"我的性别是男性").
-_OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}])[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
+# (An Arabic particle glued to the quotation it governs, with a tatweel or without, is
+# before the opening mark: بـ"قسم الكفاءة", و"الهمسات".)
+_OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}](?<!ـ|(?<![\p{L}])[وفبلك]))[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer;
 # not beside Hangul, which has none: Korean glues its particle to the closing mark
 # (‘…마침표’가, "the finale" as the subject).
