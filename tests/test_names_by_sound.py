@@ -237,7 +237,7 @@ def test_hangul_names_are_not_missing(en, ko):
 @pytest.mark.parametrize(("latin", "hangul", "why"), [
     ("Harley", "해리", "liquid"), ("Gwyneth", "그웬스", "vowel"), ("Exotic", "익스오티크", "split"),
     ("Harry", "해리", None), ("Gwyneth", "귀네스", None), ("Klein", "클라인", None), ("James", "제임스", None),
-    ("Disneyland", "디즈니랜드", None), ("Henry", "헨리", None), ("Baldwin", "발드윈", None),
+    ("Disneyland", "디즈니랜드", None), ("Ireland", "아일랜드", None), ("Henry", "헨리", None), ("Baldwin", "발드윈", None),
     ("League", "리그", None), ("Marx", "마르크스", None), ("Vienna", "빈", None), ("Alfredo", "알프레도", None),
 ])
 def test_hangul_misread(latin, hangul, why):

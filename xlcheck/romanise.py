@@ -732,11 +732,13 @@ _LATIN_L = lazy(r"(?<=.)l+")
 _LATIN_R = lazy(r"(?<=.)r+(?=[aeiouy])")
 
 
-def _latin_liquids(text: str) -> tuple[int, int]:
-    """How many l and how many r said before a vowel a name spells (a first letter
-    left out: Korean writes both ㄹ there)."""
-    text = _COMPOUND_L.sub("", _SILENT_L.sub("", text))
-    return len(_LATIN_L.findall(text)), len(_LATIN_R.findall(text))
+def _latin_liquids(text: str) -> tuple[int, int, int]:
+    """How many l, how many r said before a vowel, and how many l that may be either
+    (one opening a compound's second word) a name spells (a first letter left out:
+    Korean writes both ㄹ there)."""
+    text = _SILENT_L.sub("", text)
+    either = len(_COMPOUND_L.findall(text))
+    return len(_LATIN_L.findall(text)) - either, len(_LATIN_R.findall(text)), either
 
 
 def _latin_reading(word: str) -> str:
@@ -780,7 +782,7 @@ def hangul_misread(latin: str, hangul: str) -> str | None:
 
     >>> hangul_misread("Harley", "해리"), hangul_misread("Harry", "해리"), hangul_misread("Klein", "클라인")
     ('liquid', None, None)
-    >>> hangul_misread("Disneyland", "디즈니랜드"), hangul_misread("Henry", "헨리"), hangul_misread("Idlib", "이드리브")
+    >>> hangul_misread("Disneyland", "디즈니랜드"), hangul_misread("Ireland", "아일랜드"), hangul_misread("Idlib", "이드리브")
     (None, None, None)
     >>> hangul_misread("Gwyneth", "그웬스"), hangul_misread("Gwyneth", "귀네스"), hangul_misread("James", "제임스")
     ('vowel', None, None)
@@ -792,8 +794,8 @@ def hangul_misread(latin: str, hangul: str) -> str | None:
         return None
     reading = _latin_reading(latin)
     kl, kr, either = _hangul_liquids(syllables)
-    ll, lr = _latin_liquids(reading)
-    if kl + either < ll and kr > lr or kl > ll and kr + either < lr:
+    ll, lr, compound = _latin_liquids(reading)
+    if kl + either < ll and kr > lr or kl > ll + compound and kr + either < lr:
         return "liquid"
     voiced = [n for n, syl in enumerate(syllables) if not _open_eu(syl)]
     groups = _vowel_groups(reading)
