@@ -184,14 +184,16 @@ _MIXED_HINT = lazy(r"\p{Ll}\p{Lu}")
 
 
 def _recased(ctx: Context, k: int, o: int, name: str, text: str) -> bool:
-    """Whether doc o's `text` writes a mixed-case brand of doc k with other capitals
-    (OpenAI / OpenAi), not as a language may write every brand (Blackrock, BLACKROCK,
-    blackrock), while o writes it as k does elsewhere and k never as o does here: a
-    letter changed, not a house style."""
+    """Whether doc o's `text` writes a mixed-case brand of doc k with a capital of it
+    lowered (OpenAI / OpenAi), not as a language may write every brand (Blackrock,
+    BLACKROCK, blackrock), while o writes it as k does elsewhere and k never as o does
+    here: a letter changed, not a house style. (A capital added, COnfigMap, is a slip
+    of the keyboard in a word the reader still reads as the name.)"""
     folded = name.casefold()
     for word in set(regex.findall(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(folded) + r"(?![\p{L}\p{M}\p{N}])",
                                   text, regex.I)):
-        if word in (name, name.upper(), name.lower(), name.capitalize()) or word[0] != name[0]:
+        if word in (name, name.upper(), name.lower(), name.capitalize()) or word[0] != name[0] \
+                or len(word) != len(name) or any(a.isupper() and not b.isupper() for a, b in zip(word, name)):
             continue
         doc_o, doc_k = ctx.documents[o].text, ctx.documents[k].text
         if regex.search(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{M}\p{N}])", doc_o) \
