@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from xlcheck import check, document_from_text
 from xlcheck.romanise import (
+    hangul_misread,
     hangul_to_latin,
     kana_to_latin,
     latin_sound,
@@ -228,6 +229,44 @@ def test_a_chinese_line_with_more_latin_letters_is_still_chinese():
 ])
 def test_hangul_names_are_not_missing(en, ko):
     assert _names(en, "en", ko, "ko") == []
+
+
+# -- Korean renderings read with their vowels and with l and r apart ----------------------
+# Invented sentences modelled on WMT25 en-ko news translations (news43 wmt25-enko).
+
+@pytest.mark.parametrize(("latin", "hangul", "why"), [
+    ("Harley", "해리", "liquid"), ("Gwyneth", "그웬스", "vowel"), ("Exotic", "익스오티크", "split"),
+    ("Harry", "해리", None), ("Gwyneth", "귀네스", None), ("Klein", "클라인", None), ("James", "제임스", None),
+    ("Disneyland", "디즈니랜드", None), ("Ireland", "아일랜드", None), ("Henry", "헨리", None), ("Baldwin", "발드윈", None),
+    ("League", "리그", None), ("Marx", "마르크스", None), ("Vienna", "빈", None), ("Alfredo", "알프레도", None),
+])
+def test_hangul_misread(latin, hangul, why):
+    assert hangul_misread(latin, hangul) == why
+
+
+@pytest.mark.parametrize(("en", "ko", "value"), [
+    ("The space is dominated by market leaders such as Gwyneth Paltrow and Rachel Zoe.",
+     "이 분야는 그웬스 팰트로나 레이첼 조와 같은 시장 리더들이 지배하고 있다.", "Gwyneth Paltrow"),
+    ("Fillers are available anywhere from Harley Street to high-street hairdressers.",
+     "필러는 해리 스트리트에서부터 동네 미용실까지 어디서든 판매된다.", "Harley Street"),
+    ("My income is dedicated to becoming the Joe Exotic of decorative poultry.",
+     "제 소득은 장식용 가금류의 조 익스오티크처럼 되는 데 쓰인다.", "Joe Exotic"),
+])
+def test_a_name_misread_in_hangul_beside_a_word_kept(en, ko, value):
+    assert ("XL401", value) in _names(en, "en", ko, "ko")
+
+
+@pytest.mark.parametrize(("en", "ko"), [
+    ("The space is dominated by market leaders such as Gwyneth Paltrow and Rachel Zoe.",
+     "이 분야는 귀네스 팰트로나 레이첼 조와 같은 시장 리더들이 지배하고 있다."),
+    ("Fillers are available anywhere from Harley Street to high-street hairdressers.",
+     "필러는 할리 스트리트에서부터 동네 미용실까지 어디서든 판매된다."),
+    ("The crowd around Soho's Guinness Disneyland, the Devonshire pub, never thins.",
+     "'기네스 디즈니랜드'로 알려진 데번셔 펍 주변의 인파는 줄지 않는다."),
+    ("Alfredo Morelos won a save from Kelly.", "알프레도 모렐로스가 켈리로부터 세이브를 얻어냈다."),
+])
+def test_a_name_rendered_in_hangul_as_korean_writes_it(en, ko):
+    assert not [v for rule, v in _names(en, "en", ko, "ko") if rule == "XL401" and " " in v]
 
 
 # -- Latin names in Cyrillic letters ----------------------------------------------------------

@@ -95,3 +95,29 @@ def test_the_speaker_kept_inflected_or_a_body_that_speaks_is_clean():
     # an office after a possessive is a role, translated ("the country's Language Ombudsman said")
     office = en.replace("recalled Ms. Schroeder about", "the country's Language Ombudsman said, about")
     assert loud_values(office, "en", pl, "pl") == []
+
+
+# Round 82: invented sentences modelled on WMT25 en→et news (news43 wmt25-enet, Laniqo).
+_CRAMER = ("The Investing Club with Jim Cramer releases an update. Jim Cramer said the stocks rose.\n",
+           "Investing Club koos Jim Crammeriga avaldab uuenduse. Jim Crameri sõnul aktsiad tõusid.\n")
+_OPENAI = ("Reuters reported that OpenAI is finishing its chip. Microsoft is a backer of OpenAI.\n",
+           "Reuters teatas, et OpenAI lõpetab oma kiipi. Microsoft on OpenAi toetaja.\n")
+
+
+def test_a_name_one_letter_off_under_an_estonian_case_ending_is_reported():
+    en, et = _CRAMER
+    assert ("XL401", "Jim Cramer") in loud_values(en, "en", et, "et")
+    assert loud_values(en, "en", et.replace("Crammeriga", "Crameriga"), "et") == []
+    # the doubled letter is the translation's own spelling where it never writes the name otherwise
+    assert loud_values(en, "en", et.replace("Crameri", "Crammeri"), "et") == []
+
+
+def test_a_brand_with_a_capital_changed_is_reported():
+    en, et = _OPENAI
+    assert ("XL401", "OpenAI") in loud_values(en, "en", et, "et")
+    assert loud_values(en, "en", et.replace("OpenAi", "OpenAI"), "et") == []
+    # every brand in one house style (Openai, OPENAI) is no misspelling
+    # nor a capital added by a slip of the keyboard (COnfigMap beside ConfigMap, docs5 k8s)
+    assert loud_values(en, "en", et.replace("OpenAi", "OPenAI"), "et") == []
+    for style in ("Openai", "OPENAI"):
+        assert loud_values(en, "en", et.replace("OpenAI", style).replace("OpenAi", style), "et") == []

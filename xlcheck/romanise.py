@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
@@ -779,3 +780,211 @@ def english_arabic_distance(latin: str, arabic: str) -> float:
                     if b:
                         best = min(best, sound_distance(variant, b))
     return best
+
+
+# -- a Latin name against one Hangul rendering of it, vowels and liquids read ----------
+#
+# The consonant skeleton of `latin_sound` hears 그웬스 as Gwyneth and 해리 as Harley: it drops vowels and has
+# one class for l and r. Korean spelling of a foreign name keeps both apart in ways a
+# usual transliteration follows: a pronounced l after a vowel or a consonant is ㄹㄹ or a
+# final ㄹ (Harley 할리, Klein 클라인, Paul 폴), an r before a vowel a single ㄹ opening
+# a syllable after an open one (Harry 해리, Bristol 브리스톨); every vowel of a syllable
+# is written, and a consonant without a vowel of its own gets the vowel ㅡ (스, 트) and
+# opens no vowel of the next syllable (소, not 스오). `hangul_misread` answers where a
+# rendering breaks one of these, and only there: vowels' qualities are not compared
+# (English a is 아, 애, 에이 or 어 as it is said).
+
+_EU, _NO_INITIAL, _RIEUL_INITIAL, _RIEUL_FINAL = 18, 11, 5, 8
+_PLAIN_VOWELS = frozenset((0, 1, 4, 5, 8, 13, 18, 20))  # ㅏ ㅐ ㅓ ㅔ ㅗ ㅜ ㅡ ㅣ: no w or y glide
+
+
+def _syllables(word: str) -> list[tuple[int, int, int]]:
+    return [((code := ord(ch) - 0xAC00) // 588, code % 588 // 28, code % 28)
+            for ch in word if 0 <= ord(ch) - 0xAC00 < 11172]
+
+
+def _open_eu(syllable: tuple[int, int, int]) -> bool:
+    """A syllable of ㅡ and no final: the vowel Korean gives a lone consonant (스, 트)."""
+    return syllable[1] == _EU and syllable[2] == 0
+
+
+def _hangul_liquids(syllables: list[tuple[int, int, int]]) -> tuple[int, int, int]:
+    """How many l and how many r a Hangul word writes: ㄹ as a final or doubled (ㄹㄹ) is
+    l; ㄹ opening a syllable after an open one is r. A word's first ㄹ, a ㄹ after
+    another final (헨리 Henry, 스탠리 Stanley) and one after a lone consonant's ㅡ
+    (브리 for br, and 이드리브 for Idlib beside 이들리브) may be either and are not
+    counted apart (the third number)."""
+    ls = rs = either = 0
+    for n, (first, _, last) in enumerate(syllables):
+        if last == _RIEUL_FINAL:
+            ls += 1  # (with the ㄹ after it, if any: one l)
+        if first == _RIEUL_INITIAL and n and syllables[n - 1][2] != _RIEUL_FINAL:
+            if syllables[n - 1][2] == 0 and not _open_eu(syllables[n - 1]):
+                rs += 1
+            else:
+                either += 1
+    return ls, rs, either
+
+
+_SILENT_L = lazy(r"(?<=[ao])l(?=[km])|(?<=a)l(?=f$)")  # walk, Holmes, Palmer, half
+# An l opening the second word of a compound, which Korean writes as that word's first
+# letter (Disneyland 디즈니랜드, Airline 에어라인).
+_COMPOUND_L = lazy(r"(?<=..)l(?=(?:and|ake|ane|ine|ight|ife|ab|ink|ock|ook|ord|ady)s?$)")
+_LATIN_L = lazy(r"(?<=.)l+")
+_LATIN_R = lazy(r"(?<=.)r+(?=[aeiouy])")
+
+
+def _latin_liquids(text: str) -> tuple[int, int, int]:
+    """How many l, how many r said before a vowel, and how many l that may be either
+    (one opening a compound's second word) a name spells (a first letter left out:
+    Korean writes both ㄹ there)."""
+    text = _SILENT_L.sub("", text)
+    either = len(_COMPOUND_L.findall(text))
+    return len(_LATIN_L.findall(text)) - either, len(_LATIN_R.findall(text)), either
+
+
+def _latin_reading(word: str) -> str:
+    """A name's letters as English says them, vowels kept: the spellings of
+    `latin_sounds`, and e silent at the end, before a last s or between a syllable and
+    the next word of a compound (Grace, James, Lovelace)."""
+    text = _plain(word)
+    if text.startswith(("kn", "wr", "ps")):
+        text = text[1:]
+    text = regex.sub(r"(?<=[gq])ue$", "", text.replace("gh", ""))  # League, Monique
+    for a, b in _SPELLING:
+        if a != "gh":
+            text = text.replace(a, b)
+    text = text.replace("ch", "ç").replace("sh", "s")
+    text = regex.sub(r"c(?=[eiy])", "s", text)
+    text = regex.sub(r"(?<=[aeiouy])r+(?![aeiouy])", "", text)
+    text = regex.sub(r"(?<=[^aeiouy])e$|(?<=[^aeiouy])e(?=s$)|(?<=[aeiouy][^aeiouy])e(?=[^aeiouy][aeiouy])", "", text)
+    return text
+
+
+_LATIN_VOWEL_GROUP = lazy(r"(?<=.)y(?=[aeiou])|[aeiouy]+")
+
+
+def _vowel_groups(reading: str) -> list[regex.Match]:
+    return [m for m in _LATIN_VOWEL_GROUP.finditer(reading) if not (m.start() == 0 and m.group() == "y")
+            and regex.search(r"[aeiou]|(?<![aeiou])y", m.group())]
+
+
+# What may follow a name in the same word and open on a vowel: particles, 어 (a
+# language: 웨일스어), 인 (a person).
+_VOWEL_SUFFIXES = ("은", "을", "의", "에", "와", "으", "이", "인", "어", "여", "았", "었", "였")
+
+
+def hangul_misread(latin: str, hangul: str) -> str | None:
+    """Why a Hangul word cannot be a usual Korean spelling of a Latin name that its
+    consonant skeleton is alike (None if it can be): an l written as an r or an r as an
+    l (Harley / 해리, not 할리), the vowel of the name's last syllable dropped and its
+    consonants run together (Gwyneth / 그웬스, not 귀네스), or a consonant given the
+    vowel ㅡ before a vowel of its own (Exotic / 익스오티크, not 익조틱; 드와, 스위 write a
+    consonant w).
+
+    >>> hangul_misread("Harley", "해리"), hangul_misread("Harry", "해리"), hangul_misread("Klein", "클라인")
+    ('liquid', None, None)
+    >>> hangul_misread("Disneyland", "디즈니랜드"), hangul_misread("Ireland", "아일랜드"), hangul_misread("Idlib", "이드리브")
+    (None, None, None)
+    >>> hangul_misread("Gwyneth", "그웬스"), hangul_misread("Gwyneth", "귀네스"), hangul_misread("James", "제임스")
+    ('vowel', None, None)
+    >>> hangul_misread("Exotic", "익스오티크"), hangul_misread("Marx", "마르크스")
+    ('split', None)
+    """
+    syllables = _syllables(hangul)
+    if not syllables or len(syllables) != len(hangul):
+        return None
+    reading = _latin_reading(latin)
+    kl, kr, either = _hangul_liquids(syllables)
+    ll, lr, compound = _latin_liquids(reading)
+    if kl + either < ll and kr > lr or kl > ll + compound and kr + either < lr:
+        return "liquid"
+    voiced = [n for n, syl in enumerate(syllables) if not _open_eu(syl)]
+    groups = _vowel_groups(reading)
+    if voiced and len(groups) >= 2 and len(voiced) < len(groups):
+        last = voiced[-1]
+        tail = (syllables[last][2] != 0) + sum(1 for syl in syllables[last + 1:] if syl[0] != _RIEUL_INITIAL)
+        latin_tail = len(_skeleton(reading[groups[-1].end():]))
+        if tail > latin_tail >= 1:
+            return "vowel"  # (a name that ends in a vowel and is written without it, Vienna / 빈, is another name)
+    for n, (a, b) in enumerate(zip(syllables, syllables[1:])):
+        if _open_eu(a) and b[0] == _NO_INITIAL and b[1] in _PLAIN_VOWELS \
+                and not hangul[n + 1:].startswith(_VOWEL_SUFFIXES):
+            return "split"
+    return None
+
+
+# Particles a Korean noun carries (longest first; two may follow one another: 에서부터).
+_PARTICLES = tuple(sorted((
+    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "로", "으로", "도", "만", "처럼",
+    "까지", "부터", "나", "이나", "라는", "이라는", "며", "이며", "고", "이고", "께서", "한테", "보다", "같은",
+    "와의", "과의", "로서", "으로서", "라고", "이라고", "인", "이다", "였다", "이었다", "씨", "들"), key=len, reverse=True))
+
+
+def hangul_stems(word: str, carries: bool = True) -> list[str]:
+    """A Hangul word and, if it `carries` particles, the word without one or two of them.
+
+    >>> hangul_stems("스트리트에서부터"), hangul_stems("해리", carries=False)
+    (['스트리트에서부터', '스트리트에서', '스트리트'], ['해리'])
+    """
+    out = [word]
+    for _ in range(2 if carries else 0):
+        stem = out[-1]
+        cut = next((stem[:-len(p)] for p in _PARTICLES if stem.endswith(p) and len(stem) > len(p)), None)
+        if cut is None:
+            break
+        out.append(cut)
+    return out
+
+
+def hangul_renders(latin: str, word: str, carries: bool = True, closest: bool = False) -> bool | None:
+    """Whether a Hangul word (less its particles) renders a Latin name's word: True if a
+    stem of it is alike by skeleton and a usual spelling, False if alike stems are all
+    misread (`hangul_misread`), None if no stem is alike (with `closest`, none within
+    a near sound of one of the name's skeletons)."""
+    if closest:
+        alike = [s for s in hangul_stems(word, carries) if any(
+            sound_distance(a, romanised_sound(hangul_to_latin(s))) <= 0.3 for a in latin_sounds(latin))]
+    else:
+        alike = [s for s in hangul_stems(word, carries) if sounds_alike(latin, hangul_to_latin(s))]
+    if not alike:
+        return None
+    return any(hangul_misread(latin, s) is None for s in alike)
+
+
+_HANGUL_WORDS_RUN = lazy(r"\p{Hangul}+(?:[ \u00b7]\p{Hangul}+)*")
+
+
+def hangul_changed(parts: list[str], text: str, others: Iterable[str] = ()) -> bool:
+    """Whether a Korean text renders one word of a Latin name of several words right and
+    the word next to it, in the same run of Hangul words, as a word alike by skeleton
+    but misread (Gwyneth Paltrow / 그웬스 팰트로나: Paltrow is right, 그웬스 is not
+    Gwyneth), the name's word being written right nowhere else in the text. Only the
+    last word of a name carries a particle. Words that render one of `others` (the
+    source's other names) are another name's.
+
+    >>> hangul_changed(["Gwyneth", "Paltrow"], "그웬스 팰트로나 레이첼 조와 같은")
+    True
+    >>> hangul_changed(["Gwyneth", "Paltrow"], "귀네스 팰트로나 레이첼 조와 같은")
+    False
+    """
+    runs = [regex.split(r"[ \u00b7]", run) for run in _HANGUL_WORDS_RUN.findall(text)]
+    words = [w for run in runs for w in run]
+    others = list(others)
+    taken = {w for w in words if any(hangul_renders(name, w) for name in others)} if others else set()
+    for p, part in enumerate(parts):
+        for run in runs:
+            for i, word in enumerate(run):
+                if word in taken or not hangul_renders(part, word, carries=p == len(parts) - 1):
+                    continue
+                for step in (-1, 1):
+                    q, j = p + step, i + step
+                    if not (0 <= q < len(parts) and 0 <= j < len(run)) or run[j] in taken:
+                        continue
+                    other = parts[q]
+                    if len(latin_sound(other)) < 2 or len(latin_sound(part)) + len(latin_sound(other)) < 4:
+                        continue
+                    if hangul_renders(other, run[j], carries=q == len(parts) - 1) is False and not any(
+                            hangul_renders(other, w, closest=True) for w in words):
+                        return True
+    return False

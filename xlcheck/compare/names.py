@@ -128,6 +128,7 @@ from xlcheck.romanise import (
     BRAHMIC_WORD,
     brahmic_initials,
     devanagari_runs,
+    hangul_changed,
     kana_runs,
     latin_sound,
     latin_sounds,
@@ -1017,8 +1018,13 @@ class Names:
                                in self._cyrillic_changed(k, o, group) + self._cyrillic_garbled(k, o, group))
                     continue
                 # Katakana only: a Korean word carries its particles, and the prefixes
-                # that absorb them would offer a near word by chance.
+                # that absorb them would offer a near word by chance. Korean is read
+                # word by word, less its particles, vowels and l and r told apart.
                 text = self.ctx.text(o, group)
+                if base_language(self.ctx.documents[o].lang) == "ko" and main_script(text) == "hangul":
+                    out.extend(name_lacking(g, docs, o, k, value, inv)
+                               for value, inv in self._hangul_changed(k, o, group))
+                    continue
                 runs = kana_runs(text) if _KATAKANA.search(text) else []
                 if not runs:
                     continue
@@ -1047,6 +1053,26 @@ class Names:
                     if self._changed_part(value, runs, taken) or katakana.known_elsewhere(value, words, runs, taken) \
                             or katakana.dropped_whole(value, self.ctx.documents[k].text[:inv.start], taken, words):
                         out.append(name_lacking(g, docs, o, k, value, inv))
+        return out
+
+    def _hangul_changed(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:
+        """Names of two or three words of the Latin doc k that the Korean doc o writes
+        with one word right and the word next to it alike by its consonants but misread
+        (`romanise.hangul_changed`: Gwyneth Paltrow / 그웬스 팰트로, Harley Street / 해리
+        스트리트). Words that render the source's other names are not a changed one."""
+        text = self.ctx.text(o, group)
+        lone = [(value, inv) for value, inv in self._lone_names(k, group)
+                if 2 <= len([p for p in value.split() if p not in TITLES]) <= 3 and _LATIN_VALUE.fullmatch(value)
+                and not any(p in text for p in value.split())]
+        if not lone:
+            return []
+        source = self.ctx.text(k, group)
+        out = []
+        for value, inv in lone:
+            parts = [p for p in value.split() if p not in TITLES]
+            others = [w for w in _LATIN_NAME.findall(source) if w not in parts and len(latin_sound(w)) >= 2]
+            if hangul_changed(parts, text, others):
+                out.append((value, inv))
         return out
 
     def _cyrillic_changed(self, k: int, o: int, group: Group) -> list[tuple[str, Invariant]]:

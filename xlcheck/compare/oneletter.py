@@ -66,6 +66,40 @@ def _inner_change(name: str, word: str) -> bool:
     return False
 
 
+# Case endings Estonian and Finnish glue onto a foreign name as it is spelt (Crameriga,
+# Cramerin, Teslaga), longest first.
+_GLUED_ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) for lang, text in {
+    "et": "iga ile ilt ist isse iks il is i ga le lt st sse ks l s",
+    "fi": "issa issä ista istä illa illä ilta iltä ille iksi ineen iin in ia iä ssa ssä sta stä lla llä lta ltä lle "
+          "ksi hen hin na nä ta tä n",
+}.items()}
+
+
+def _changed_under_ending(name: str, word: str, lang: str, text: str) -> bool:
+    """Whether `word` is `name` one letter off (`_inner_change`) with an Estonian or
+    Finnish case ending glued on, or with a consonant doubled where the translation's
+    `text` also spells the name right (Crammeriga beside Crameri: the doubled letter is
+    no spelling of the translation's own, as Mohammed / Mohamed may be).
+
+    >>> _changed_under_ending("Cramer", "Crammeriga", "et", "Crameri sõnul"), _changed_under_ending("Cramer", "Crameriga", "et", "")
+    (True, False)
+    >>> _changed_under_ending("Cramer", "Crammeriga", "et", "Crammeri sõnul")
+    False
+    """
+    for ending in _GLUED_ENDINGS.get(base_language(lang), ()):
+        if not word.endswith(ending) or len(word) - len(ending) < 4:
+            continue
+        stem = word[:-len(ending)]
+        if _inner_change(name, stem):
+            return True
+        if len(stem) == len(name) + 1 and stem[-1] == name[-1] and any(
+                stem[:i] + stem[i + 1:] == name and stem[i] not in _VOWELS and stem[i] == stem[i - 1]
+                for i in range(1, len(stem) - 1)) \
+                and regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}", text):
+            return True
+    return False
+
+
 def _cut(name: str, word: str, last: bool = True) -> bool:
     """Whether `word` is `name` cut short by two letters or more (Roger Taylor / Roger
     Tayl), or by the s an English name ends on (Alfredo Morelos / Alfredo Morelo: English
@@ -94,9 +128,16 @@ def _joiner_changed(joiner: str, word: str) -> bool:
 
 def one_letter_changed(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
     """Names of several words a translation in Latin letters writes with one of them one
-    letter off, its other words kept around it (see the module's notes)."""
+    letter off, its other words kept around it (see the module's notes), and brands a
+    translation writes with a capital changed (`_recased`)."""
     out = []
     for k, latin, paragraph in latin_paragraphs(ctx, group, docs):
+        for match in _MIXED_CASE.finditer(paragraph.text) if _MIXED_HINT.search(paragraph.text) else ():
+            name = match.group()
+            for o in latin:
+                if o != k and _recased(ctx, k, o, name, ctx.text(o, group)):
+                    at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
+                    out.append(name_lacking(g, docs, o, k, name, at))
         for match in _RUN.finditer(paragraph.text):
             words = [_POSSESSIVE.sub("", w) for w in match.group().split()]  # Trump's / Trumps
             for o in latin:
@@ -128,10 +169,35 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                     return True
                 continue
             if other[0] != word[0] or other.lower() in ctx.words(k) or not other.isalpha() \
-                    or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other, i == len(words) - 1)):
+                    or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other, i == len(words) - 1)
+                            or _changed_under_ending(word, other, other_lang, ctx.documents[o].text)):
                 continue
             if place_key(other_lang, other) or territory(other, other_lang) or _lower_case_word(ctx, o, other):
                 continue
+            return True
+    return False
+
+
+# A brand whose capitals are not only its first letter (OpenAI, ChatGPT, BlackRock).
+_MIXED_CASE = lazy(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?![\p{L}\p{M}\p{N}])")
+_MIXED_HINT = lazy(r"\p{Ll}\p{Lu}")
+
+
+def _recased(ctx: Context, k: int, o: int, name: str, text: str) -> bool:
+    """Whether doc o's `text` writes a mixed-case brand of doc k with a capital of it
+    lowered (OpenAI / OpenAi), not as a language may write every brand (Blackrock,
+    BLACKROCK, blackrock), while o writes it as k does elsewhere and k never as o does
+    here: a letter changed, not a house style. (A capital added, COnfigMap, is a slip
+    of the keyboard in a word the reader still reads as the name.)"""
+    folded = name.casefold()
+    for word in set(regex.findall(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(folded) + r"(?![\p{L}\p{M}\p{N}])",
+                                  text, regex.I)):
+        if word in (name, name.upper(), name.lower(), name.capitalize()) or word[0] != name[0] \
+                or len(word) != len(name) or any(a.isupper() and not b.isupper() for a, b in zip(word, name)):
+            continue
+        doc_o, doc_k = ctx.documents[o].text, ctx.documents[k].text
+        if regex.search(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{M}\p{N}])", doc_o) \
+                and not regex.search(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{M}\p{N}])", doc_k):
             return True
     return False
 

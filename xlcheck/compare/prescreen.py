@@ -68,8 +68,9 @@ _TESTS = {
     "_changed_across_scripts": lambda s: s._latin_and({"cyrillic"}),
     # a Cyrillic or Greek version and a Latin one
     "_known_transliteration_lost": lambda s: s._latin_and(_CYRILLIC_OR_GREEK),
-    # a Latin version and a Cyrillic one, or one that writes katakana
-    "_sound_candidates": lambda s: "latin" in s.scripts and ("cyrillic" in s.scripts or s._kana()),
+    # a Latin version and a Cyrillic one, one that writes katakana, or a Korean one in Hangul
+    "_sound_candidates": lambda s: "latin" in s.scripts and (
+        "cyrillic" in s.scripts or s._kana() or "hangul" in s.scripts and "ko" in s.bases),
     "_lookalike_candidates": GroupScripts._own_script_pair,
     # an English version and a Japanese one; a Japanese and a Chinese one
     "_unrendered_in_kana": lambda s: {"en", "ja"} <= s.bases,
