@@ -30,6 +30,8 @@ from xlcheck.compare.literals import (
     edit_distance,
     explicitation,
     format_placeholders,
+    interface_label,
+    label_in_own_script,
     prose_words,
     renamed_throughout,
     resolved_reference,
@@ -554,6 +556,8 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
         judged.append((rule_of(reference, "changed", drifted, ctx.words(source), translation), translation))
     renaming = {(min(drifted.have), translation.block) for (_, drifted), (rule, translation) in zip(changes, judged)
                 if rule.code == "XL704" and translation.block}
+    labelling = {min(drifted.have) for (reference, drifted), (rule, translation) in zip(changes, judged)
+                 if rule.code == "XL704" and _label_translated(reference, drifted, translation)}
     rules = []
     for (reference, drifted), (rule, translation) in zip(changes, judged):
         source, target = min(reference.have), min(drifted.have)
@@ -563,11 +567,23 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
                 and renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
+        if rule.code == "XL702" and _label_translated(reference, drifted, translation, phrase=False) and (
+                target in labelling or interface_label(ctx.documents[source].text, reference.occurrences[source].start,
+                                                       reference.occurrences[source].end)):
+            rule = RULES["XL704"]  # `Settings` written `设置` where the source clicks it, or among labels translated
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
                 and reference.value.strip("`") in format_placeholders(ctx.documents[source].text):
             rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
         rules.append(rule)
     return rules
+
+
+def _label_translated(reference: Candidate, drifted: Candidate, translation: Translation, phrase: bool = True) -> bool:
+    """Whether a change is inline code of plain words written in the translation's own
+    script (`literals.label_in_own_script`)."""
+    if not reference.value.startswith("`") or reference.value.startswith("``") or not drifted.value.startswith("`"):
+        return False
+    return label_in_own_script(reference.value.strip("`"), drifted.value.strip("`"), translation.lang, phrase)
 
 
 _BULLETS = frozenset("-*+")

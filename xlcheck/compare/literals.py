@@ -747,6 +747,35 @@ def _title_translated(text_a: str, text_b: str, translation: Translation | None)
     return any(translated_word(w, lost, translation) for w in new)
 
 
+# Inline code of plain words (`Settings`, `edit button`, `trash can button`): each word
+# of small letters, or capitalised, with no mark of code (no dot, slash, underscore or
+# digit) and no identifier's shape (`myIntegration`, `HTTP`).
+_PLAIN_WORDS = lazy(r"\p{Latin}\p{Ll}++(?: \p{Latin}\p{Ll}++)*+")
+
+
+def label_in_own_script(text_a: str, text_b: str, lang: str, phrase: bool = True) -> bool:
+    """Whether inline code of plain words (`_PLAIN_WORDS`) is written, in a translation
+    in a script of its own (`lang`), as words of that script only (`edit button` /
+    `编辑`, `trash can button` / `垃圾桶`): a label of the interface or a term the page
+    sets off in code marks, which the translator translates word for word, not code that
+    changed (one edit away, or other code in its place, is still a changed literal). With
+    `phrase`, two words or more: one word alone (`Complete` / `완료`, a value of an API)
+    is a label only where its sentence or its page tells so (see `blame`).
+
+    >>> label_in_own_script("edit button", "编辑", "zh"), label_in_own_script("trash can button", "垃圾桶", "zh")
+    (True, True)
+    >>> label_in_own_script("Settings", "设置", "zh"), label_in_own_script("Settings", "设置", "zh", phrase=False)
+    (False, True)
+    >>> label_in_own_script("yarn.queue", "队列", "zh"), label_in_own_script("edit button", "editar", "es")
+    (False, False)
+    >>> label_in_own_script("edit button", "编辑 button", "zh"), label_in_own_script("myIntegration", "集成", "zh", False)
+    (False, False)
+    """
+    if latin_script(lang) or not _PLAIN_WORDS.fullmatch(text_a) or (phrase and " " not in text_a):
+        return False
+    return _OWN_SCRIPT_PHRASE.fullmatch(text_b) is not None
+
+
 # Words that tell a label of an interface in English prose: the action on it before it
 # ("click `Create Workflow`"), the kind of control after it ("the `Create Workflow` button").
 _ACTION_BEFORE = lazy(r"(?i)\b(?:click|clicks|clicking|select|choose|press|tap|open|go to|navigate to)"
@@ -999,6 +1028,9 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
             return True  # `running` written `実行`: the default role is a title reference, prose
     elif a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
+    if translation is not None and a.value.startswith("`") and not a.value.startswith("``") \
+            and label_in_own_script(text_a, text_b, translation.lang):
+        return True  # `edit button` written `编辑`: a label in the reader's words, no code
     if _placeholder_translated(text_a, text_b, translation):
         return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):
