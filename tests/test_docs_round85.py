@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from tests.conftest import loud_located, pair_findings
 
-# alert.md (docs/ and the zh-CN i18n page): modifying an alert, and the WeChat robot's settings.
+# alert.md (docs/ and the zh-CN i18n page): modifying and deleting an alert, the WeChat robot's
+# settings, the DingTalk robot's note.
 ALERT_EN = """## Modify alert configuration:
 
 Click the `edit button` below the corresponding alarm configuration information to modify the corresponding configuration information. click `Submit` to save.
+
+## Delete alert configuration:
+
+Click the `trash can button` below the corresponding alarm configuration information to delete the corresponding configuration information。
 
 Then, Enter robot `WeChat token`, click `Submit`.
 
@@ -28,6 +33,10 @@ Please refer to [DingTalk official documentation](https://open.dingtalk.com/docu
 ALERT_ZH = """## 修改报警配置
 
 点击相应报警配置信息的下侧 `编辑` 图标，即为修改相对应的配置信息。同样修改后，点击 `Submit` 进行保存。
+
+## 删除报警配置
+
+点击相应报警配置信息的下侧 `垃圾桶` 图标，即为删除相对应的配置信息。
 
 之后，输入机器人 `WeChat token`，而后点击 `Submit` 保存。
 
@@ -57,7 +66,15 @@ def test_labels_in_code_marks_given_in_the_translations_own_words_are_quiet():
 def test_the_labels_are_reported_as_localised():
     rules = {f.value: f.rule for f in pair_findings(ALERT_EN, "en", ALERT_ZH, "zh")}
     assert rules["`edit button`"] == "XL704"
+    assert rules["`trash can button`"] == "XL704"
     assert rules["`required`"] == "XL704"  # one word, on a page whose labels are translated
+
+
+def test_twin_one_phrase_alone_translated_among_code_kept_is_a_changed_literal():
+    # (docs34's DolphinScheduler page: `reply all` / `回复所有`, labelled drift)
+    alone = ALERT_ZH.replace("`垃圾桶`", "`trash can button`")
+    assert [(rule, value) for rule, value, _ in loud_located(ALERT_EN, "en", alone, "zh")] == [
+        ("XL702", "`edit button`"), ("XL702", "`required`")]
 
 
 def test_twin_a_label_replaced_by_other_code_is_still_a_changed_literal():
@@ -76,7 +93,7 @@ def test_a_link_whose_text_is_set_in_code_marks_before_its_bare_address_is_repor
     broken = ALERT_ZH.replace("[钉钉官方文档](https://open.dingtalk.com/document/group/custom-robot-access)",
                               "`钉钉官方文档` https://open.dingtalk.com/document/group/custom-robot-access")
     found = loud_located(ALERT_EN, "en", broken, "zh")
-    assert [(rule, line) for rule, _, line in found] == [("XL701", 10)]
+    assert [(rule, line) for rule, _, line in found] == [("XL701", 14)]
     assert found[0][1] == "[…] (…)"  # a link broken, as one broken by a space is
 
 

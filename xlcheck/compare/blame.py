@@ -556,8 +556,14 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
         judged.append((rule_of(reference, "changed", drifted, ctx.words(source), translation), translation))
     renaming = {(min(drifted.have), translation.block) for (_, drifted), (rule, translation) in zip(changes, judged)
                 if rule.code == "XL704" and translation.block}
-    labelling = {min(drifted.have) for (reference, drifted), (rule, translation) in zip(changes, judged)
-                 if rule.code == "XL704" and _label_translated(reference, drifted, translation)}
+    # (a translation that gives two of the page's phrases in code marks in its own words, `edit
+    # button` / `编辑` and `trash can button` / `垃圾桶`, translates the page's labels: one phrase
+    # alone so translated among code kept, `reply all` / `回复所有`, is a literal changed)
+    phrases: dict[int, set[str]] = defaultdict(set)
+    for (reference, drifted), (_, translation) in zip(changes, judged):
+        if _label_translated(reference, drifted, translation):
+            phrases[min(drifted.have)].add(reference.value)
+    labelling = {target for target, values in phrases.items() if len(values) >= 2}
     rules = []
     for (reference, drifted), (rule, translation) in zip(changes, judged):
         source, target = min(reference.have), min(drifted.have)
@@ -568,9 +574,12 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
         if rule.code == "XL702" and _label_translated(reference, drifted, translation, phrase=False) and (
-                target in labelling or interface_label(ctx.documents[source].text, reference.occurrences[source].start,
-                                                       reference.occurrences[source].end)):
-            rule = RULES["XL704"]  # `Settings` written `设置` where the source clicks it, or among labels translated
+                target in labelling or (" " not in reference.value and interface_label(
+                    ctx.documents[source].text, reference.occurrences[source].start,
+                    reference.occurrences[source].end))):
+            # `edit button` written `编辑` among the page's labels translated, `Settings` written
+            # `设置` where the source clicks it: a label in the reader's words, no code
+            rule = RULES["XL704"]
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
                 and reference.value.strip("`") in format_placeholders(ctx.documents[source].text):
             rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim

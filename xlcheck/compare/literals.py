@@ -759,8 +759,9 @@ def label_in_own_script(text_a: str, text_b: str, lang: str, phrase: bool = True
     `编辑`, `trash can button` / `垃圾桶`): a label of the interface or a term the page
     sets off in code marks, which the translator translates word for word, not code that
     changed (one edit away, or other code in its place, is still a changed literal). With
-    `phrase`, two words or more: one word alone (`Complete` / `완료`, a value of an API)
-    is a label only where its sentence or its page tells so (see `blame`).
+    `phrase`, two words or more. Whether such a change is a label is the page's to tell
+    (see `blame`): one word alone may be a value of an API (`Complete` / `완료`), and one
+    phrase alone translated among code kept a literal changed (`reply all` / `回复所有`).
 
     >>> label_in_own_script("edit button", "编辑", "zh"), label_in_own_script("trash can button", "垃圾桶", "zh")
     (True, True)
@@ -1028,9 +1029,6 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
             return True  # `running` written `実行`: the default role is a title reference, prose
     elif a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
-    if translation is not None and a.value.startswith("`") and not a.value.startswith("``") \
-            and label_in_own_script(text_a, text_b, translation.lang):
-        return True  # `edit button` written `编辑`: a label in the reader's words, no code
     if _placeholder_translated(text_a, text_b, translation):
         return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):
