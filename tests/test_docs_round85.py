@@ -72,9 +72,15 @@ def test_the_labels_are_reported_as_localised():
 
 def test_twin_one_phrase_alone_translated_among_code_kept_is_a_changed_literal():
     # (docs34's DolphinScheduler page: `reply all` / `回复所有`, labelled drift)
-    alone = ALERT_ZH.replace("`垃圾桶`", "`trash can button`")
+    alone = ALERT_ZH.replace("`垃圾桶`", "`trash can button`").replace("`必填项`", "`required`")
     assert [(rule, value) for rule, value, _ in loud_located(ALERT_EN, "en", alone, "zh")] == [
-        ("XL702", "`edit button`"), ("XL702", "`required`")]
+        ("XL702", "`edit button`")]
+
+
+def test_twin_one_word_alone_translated_is_a_changed_literal():
+    # the page's one phrase kept: `Settings` / `设置` alone, though the source clicks it
+    kept = QUEUE_ZH.replace("`添加`", "`Add New`")
+    assert loud_located(QUEUE_EN, "en", kept, "zh") == [("XL702", "`Settings`", 3)]
 
 
 def test_twin_a_label_replaced_by_other_code_is_still_a_changed_literal():
@@ -175,3 +181,11 @@ def test_a_steps_number_opening_an_added_comment_is_quiet():
 def test_twin_an_added_comment_holding_a_number_is_reported():
     found = loud_located(SINK_EN, "en", SINK_ZH.replace("// 1) 接入数据源", "// 接入 3 个数据源"), "zh")
     assert [(rule, line) for rule, _, line in found] == [("XL703", 3)]
+
+
+def test_twin_terms_no_control_names_translated_are_changed_literals():
+    # (docs34's unit-test page: `method` / `方法`, `bad code` / `臭代码`, labelled drift; written for the test)
+    en = "When you find a `method` hard to test and it turns out to be `bad code`, refactor it.\n"
+    zh = "当你发现一个`方法`很难测试，并且它是`臭代码`时，重构它。\n"
+    assert [(rule, value) for rule, value, _ in loud_located(en, "en", zh, "zh")] == [
+        ("XL702", "`bad code`"), ("XL702", "`method`")]

@@ -753,26 +753,24 @@ def _title_translated(text_a: str, text_b: str, translation: Translation | None)
 _PLAIN_WORDS = lazy(r"\p{Latin}\p{Ll}++(?: \p{Latin}\p{Ll}++)*+")
 
 
-def label_in_own_script(text_a: str, text_b: str, lang: str, phrase: bool = True) -> bool:
+def label_in_own_script(text_a: str, text_b: str, lang: str) -> bool:
     """Whether inline code of plain words (`_PLAIN_WORDS`) is written, in a translation
     in a script of its own (`lang`), as words of that script only (`edit button` /
-    `编辑`, `trash can button` / `垃圾桶`): a label of the interface or a term the page
-    sets off in code marks, which the translator translates word for word, not code that
-    changed (one edit away, or other code in its place, is still a changed literal). With
-    `phrase`, two words or more. Whether such a change is a label is the page's to tell
-    (see `blame`): one word alone may be a value of an API (`Complete` / `완료`), and one
-    phrase alone translated among code kept a literal changed (`reply all` / `回复所有`).
+    `编辑`, `Settings` / `设置`): a label of the interface or a term the page sets off in
+    code marks, which the translator may translate word for word, not code that changed
+    (one edit away, or other code in its place, is a changed literal). Whether it is a
+    label is the page's to tell (see `blame`): one word may be a value of an API
+    (`Complete` / `완료`), and one phrase alone so translated among code the page keeps
+    a literal changed (`reply all` / `回复所有`).
 
-    >>> label_in_own_script("edit button", "编辑", "zh"), label_in_own_script("trash can button", "垃圾桶", "zh")
+    >>> label_in_own_script("edit button", "编辑", "zh"), label_in_own_script("Settings", "设置", "zh")
     (True, True)
-    >>> label_in_own_script("Settings", "设置", "zh"), label_in_own_script("Settings", "设置", "zh", phrase=False)
-    (False, True)
     >>> label_in_own_script("yarn.queue", "队列", "zh"), label_in_own_script("edit button", "editar", "es")
     (False, False)
-    >>> label_in_own_script("edit button", "编辑 button", "zh"), label_in_own_script("myIntegration", "集成", "zh", False)
+    >>> label_in_own_script("edit button", "编辑 button", "zh"), label_in_own_script("myIntegration", "集成", "zh")
     (False, False)
     """
-    if latin_script(lang) or not _PLAIN_WORDS.fullmatch(text_a) or (phrase and " " not in text_a):
+    if latin_script(lang) or not _PLAIN_WORDS.fullmatch(text_a):
         return False
     return _OWN_SCRIPT_PHRASE.fullmatch(text_b) is not None
 

@@ -160,11 +160,12 @@ def literal_localised():
     capitalised words (`` `Vite Plugin Authors` ``) written in the translation's words.
     In a translation into a script of its own, inline code of plain words (no code
     character, no identifier's shape) written in that script's words only is a label of
-    the interface given in the reader's words (`` `edit button` `` / `` `编辑` ``) where
-    the translation so gives two of the page's phrases or more; one word alone
-    (`` `Settings` `` / `` `设置` ``) where the source clicks it or on such a page. One
-    phrase alone so translated among code the page keeps (`` `reply all` `` /
-    `` `回复所有` ``) is a changed literal (XL702).
+    the interface given in the reader's words (`` `edit button` `` / `` `编辑` ``,
+    `` `Settings` `` / `` `设置` ``, `` `required` `` / `` `必填项` ``) where the translation
+    so gives two of the page's code spans or more, one of them a control the source
+    clicks or names ("click the `` `edit button` ``"). One alone so translated among code
+    the page keeps (`` `reply all` `` / `` `回复所有` ``), and terms no control names
+    (`` `method` `` / `` `方法` ``), are changed literals (XL702).
     Example: en ``git push clever <branch>:master`` against es
     ``git push clever <rama>:master``.
     How to fix: nothing, if the name is an example; otherwise copy the literal verbatim.
