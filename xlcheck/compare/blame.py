@@ -30,6 +30,8 @@ from xlcheck.compare.literals import (
     edit_distance,
     explicitation,
     format_placeholders,
+    interface_label,
+    label_in_own_script,
     prose_words,
     renamed_throughout,
     resolved_reference,
@@ -554,6 +556,25 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
         judged.append((rule_of(reference, "changed", drifted, ctx.words(source), translation), translation))
     renaming = {(min(drifted.have), translation.block) for (_, drifted), (rule, translation) in zip(changes, judged)
                 if rule.code == "XL704" and translation.block}
+    # (a translation that gives two of the page's code spans of plain words in its own words, one
+    # of them a control the source clicks or names, translates the page's labels: "Click
+    # `Settings`" / "单击 `设置`" beside `Add New` / `添加`, "click the `edit button`" / `编辑` beside
+    # `required` / `必填项`. One alone so translated among code kept, "choose `reply all`" /
+    # `回复所有`, or terms no control names, `method` / `方法` and `bad code` / `臭代码`, a value of
+    # an API, `Complete` / `완료`, are literals changed; a format's placeholders are the format's.)
+    spans: dict[int, set[str]] = defaultdict(set)
+    clicked: set[int] = set()
+    for (reference, drifted), (_, translation) in zip(changes, judged):
+        source, target = min(reference.have), min(drifted.have)
+        text = ctx.documents[source].text
+        if not _label_translated(reference, drifted, translation) \
+                or reference.value.strip("`") in format_placeholders(text):
+            continue
+        spans[target].add(reference.value)
+        where = reference.occurrences.get(source)
+        if where is not None and interface_label(text, where.start, where.end):
+            clicked.add(target)
+    labelling = {target for target, values in spans.items() if len(values) >= 2 and target in clicked}
     rules = []
     for (reference, drifted), (rule, translation) in zip(changes, judged):
         source, target = min(reference.have), min(drifted.have)
@@ -563,11 +584,22 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
                 and renamed_throughout(reference, drifted, ctx.documents[source].text, ctx.documents[target].text,
                                    translation, (target, translation.block) in renaming):
             rule = RULES["XL704"]  # an example's name spelt the translation's way all over the page
+        if rule.code == "XL702" and target in labelling \
+                and _label_translated(reference, drifted, translation):
+            rule = RULES["XL704"]  # `edit button` written `编辑` among the page's labels translated
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
                 and reference.value.strip("`") in format_placeholders(ctx.documents[source].text):
             rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
         rules.append(rule)
     return rules
+
+
+def _label_translated(reference: Candidate, drifted: Candidate, translation: Translation) -> bool:
+    """Whether a change is inline code of plain words written in the translation's own
+    script (`literals.label_in_own_script`)."""
+    if not reference.value.startswith("`") or reference.value.startswith("``") or not drifted.value.startswith("`"):
+        return False
+    return label_in_own_script(reference.value.strip("`"), drifted.value.strip("`"), translation.lang)
 
 
 _BULLETS = frozenset("-*+")

@@ -1044,13 +1044,55 @@ def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes, translation
     return changes
 
 
+# An address's scheme (``http://``, ``jdbc:mysql://``); words of prose set in an address
+# for the reader to fill in, two or more parted by spaces (``Database IP address``); and a
+# run of letters of another script, with the Latin names it keeps (``部署streampark服务IP或域名``).
+_SCHEME = lazy(r"\w++://")
+_SPACED_WORDS = lazy(r"\p{Latin}++(?: \p{Latin}++)++")
+_OWN_SCRIPT_RUN = lazy(r"[\p{L}\p{N}]*?[^\P{L}\p{Latin}][\p{L}\p{N}]*+")
+
+
+def _address_words_translated(run_a: list[Token], run_b: list[Token], translation: Translation | None = None) -> bool:
+    """Whether a change is the words of an address's placeholders translated: the source
+    describes in words what the reader puts in (``jdbc:mysql://Database IP address:Database
+    port number/streampark``), the translation gives those words in its own script
+    (``jdbc:mysql://数据库IP地址:数据库端口号/streampark``), and the address around them is
+    the same, mark for mark. Compared line by line: a line beside it may be words
+    translated (``username: Database username`` / ``username: 数据库用户名``).
+
+    >>> a = [Token(v, 0, 0, 0) for v in "http://Deployed streampark service IP or domain:10000/".split()]
+    >>> _address_words_translated(a, [Token("http://部署streampark服务IP或域名:10000/", 0, 0, 0)])
+    True
+    >>> _address_words_translated(a, [Token("http://部署streampark服务IP或域名:8080/", 0, 0, 0)])
+    False
+    """
+    lines_a, lines_b = _by_line(run_a), _by_line(run_b)
+    if not lines_a or len(lines_a) != len(lines_b):
+        return False
+    addresses = 0
+    for line_a, line_b in zip(lines_a, lines_b):
+        text_a, text_b = " ".join(t.value for t in line_a), " ".join(t.value for t in line_b)
+        if _SCHEME.search(text_a) and _SPACED_WORDS.search(text_a) \
+                and _SPACED_WORDS.sub("<>", text_a) == _OWN_SCRIPT_RUN.sub("<>", text_b):
+            addresses += 1
+        elif text_a != text_b and not _only_translated(line_a, line_b, translation):
+            return False
+    return addresses > 0
+
+
+def _by_line(run: list[Token]) -> list[list[Token]]:
+    """A run of tokens cut at its line breaks."""
+    return [list(line) for _, line in itertools.groupby(run, key=lambda t: t.line)]
+
+
 def _kept_changes(ctx: Context, docs, named, changes, langs):
-    """The changes that are drift: not words translated, not each version's own language as
-    a key, not an example's files renamed."""
+    """The changes that are drift: not words translated (nor an address's placeholder
+    words), not each version's own language as a key, not an example's files renamed."""
     a, b = docs
     translation = Translation(ctx.documents[b].lang, ctx.own_words(b, a))
     return [change for change in changes
             if not _translated_words(change[0], change[1], translation)
+            and not _address_words_translated(change[0], change[1], translation)
             and not _example_made_placeholder(change[0], change[1])
             and not _own_language_keys(change[0], change[1], *langs)
             and not _renamed_example(ctx, (a, change[0], named[a]), (b, change[1], named[b]))]

@@ -175,11 +175,21 @@ def words(comment: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(comment) if len(w) > 1 or w.isdigit()}
 
 
+# The number of a step that opens a comment (``// 1) 接入数据源``, ``# 2. Build``): the
+# comment's place in a sequence, not a value of the code.
+_STEP_NUMBER = lazy(r"^[ \t]*+\(?+\d{1,2}[.)、](?=[ \t]|$)")
+
+
 def code_words(comment: str, code: set[str]) -> set[str]:
     """The words of a comment that are code: a number, or a word spelt as no prose word is
-    (``docker-compose``) that the block's code writes too."""
+    (``docker-compose``) that the block's code writes too. A step's number opening the
+    comment is none.
+
+    >>> sorted(code_words(" 1) 接入数据源", set())), sorted(code_words(" wait 10 seconds", set()))
+    ([], ['10'])
+    """
     found = set()
-    for word in _WORD.findall(comment):
+    for word in _WORD.findall(_STEP_NUMBER.sub("", comment)):
         if word.isdigit() or (_CODE_WORD.match(word) and any(word in token for token in code)):
             found.add(word.casefold())
     return found

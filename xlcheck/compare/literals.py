@@ -747,6 +747,34 @@ def _title_translated(text_a: str, text_b: str, translation: Translation | None)
     return any(translated_word(w, lost, translation) for w in new)
 
 
+# Inline code of plain words (`Settings`, `edit button`, `trash can button`): each word
+# of small letters, or capitalised, with no mark of code (no dot, slash, underscore or
+# digit) and no identifier's shape (`myIntegration`, `HTTP`).
+_PLAIN_WORDS = lazy(r"\p{Latin}\p{Ll}++(?: \p{Latin}\p{Ll}++)*+")
+
+
+def label_in_own_script(text_a: str, text_b: str, lang: str) -> bool:
+    """Whether inline code of plain words (`_PLAIN_WORDS`) is written, in a translation
+    in a script of its own (`lang`), as words of that script only (`edit button` /
+    `编辑`, `Settings` / `设置`): a label of the interface or a term the page sets off in
+    code marks, which the translator may translate word for word, not code that changed
+    (one edit away, or other code in its place, is a changed literal). Whether it is a
+    label is the page's to tell (see `blame`): one word may be a value of an API
+    (`Complete` / `완료`), and one phrase alone so translated among code the page keeps
+    a literal changed (`reply all` / `回复所有`).
+
+    >>> label_in_own_script("edit button", "编辑", "zh"), label_in_own_script("Settings", "设置", "zh")
+    (True, True)
+    >>> label_in_own_script("yarn.queue", "队列", "zh"), label_in_own_script("edit button", "editar", "es")
+    (False, False)
+    >>> label_in_own_script("edit button", "编辑 button", "zh"), label_in_own_script("myIntegration", "集成", "zh")
+    (False, False)
+    """
+    if latin_script(lang) or not _PLAIN_WORDS.fullmatch(text_a):
+        return False
+    return _OWN_SCRIPT_PHRASE.fullmatch(text_b) is not None
+
+
 # Words that tell a label of an interface in English prose: the action on it before it
 # ("click `Create Workflow`"), the kind of control after it ("the `Create Workflow` button").
 _ACTION_BEFORE = lazy(r"(?i)\b(?:click|clicks|clicking|select|choose|press|tap|open|go to|navigate to)"

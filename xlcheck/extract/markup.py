@@ -166,7 +166,11 @@ _SHORTCODE = lazy(r"\{\{([<%])\s*+(/)?+\s*+([\w./-]++)([^{}\n]*+)\}\}")
 # indented under a list item.
 _ALERT = lazy(r"^\s*+>\s*+\[!(\w++)\]|^[ \t]*+:::++[ \t]*+(\w++)", regex.M)
 _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|\.{1,2}/)[^\s()]++\)"
-                       r"|(?<![\[\w`])`[^`\n]++`\((?:https?://|/|\.{1,2}/)[^\s()]++\)")
+                       r"|(?<![\[\w`])`[^`\n]++`\((?:https?://|/|\.{1,2}/)[^\s()]++\)"
+                       # a link's words in code marks, its address after them bare (`钉钉官方文档`
+                       # https://…): words of a phrase or of a script other than Latin, no code
+                       r"|(?<![\[\w`])`(?=[^`\n]*[ [^\P{L}\p{Latin}]])[\p{L}\p{M}]++(?: [\p{L}\p{M}]++)*+`"
+                       r"[ \t]++https?://[^\s()]++", regex.V1)
 # Emphasis broken by a space after its opening star (``* Exemples de noms :*``): CommonMark
 # opens emphasis only at a mark not followed by a space, so the stars are shown. The
 # closing star ends a word and comes before no word. The opening star stands where a
@@ -621,9 +625,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             claims.take(*match.span())
     for match in _ALERT.finditer(text) if "[!" in text or ":::" in text else ():
         add("markup", (match.group(1) or match.group(2)).lower(), *match.span())
-    for match in _BROKEN_MD_LINK.finditer(text) if "] (" in text or "`(" in text else ():
-        # "[text] (url)", "\\[text\\] (url)", "`code`(url)": a link the translator broke, though its URL is
-        # still there.
+    for match in _BROKEN_MD_LINK.finditer(text) if "] (" in text or "`(" in text or "` http" in text else ():
+        # "[text] (url)", "\\[text\\] (url)", "`code`(url)", "`words` url": a link the translator broke,
+        # though its URL is still there.
         add("markup", "[…] (…)", *match.span())
     for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text else ():
         # "* Exemples :*": a space after the opening mark, so the marks show as they are

@@ -10,7 +10,10 @@ def markup_missing():
     that is a heading in a list item (``1. ##### Update``) written as plain text, a
     component name an MDX ``import { Tabs, Steps }`` lost, a numbered step that lost its
     number (a paragraph numbered ``（1）``, ``(1)`` or ``1、`` is a step like ``1.``), a
-    Markdown link whose brackets were dropped (`` `server.watcher`(/guide/x) ``), emphasis
+    Markdown link whose brackets were dropped (`` `server.watcher`(/guide/x) ``) or whose
+    text was set in code marks before its address written bare (`` `钉钉官方文档`
+    https://open.dingtalk.com/… ``, reported as “[…] (…)”, as a link broken by a space
+    is), emphasis
     broken by a space after its opening star (``* Exemples :*``) or closed by an
     underscore that nothing opened (``RVB Rec2020 linéaire_`` for ``_linear Rec. 2020
     RGB_``), a definition list's description that lost its leading ``: `` (reported as
@@ -108,7 +111,11 @@ def code_block_changed():
     (``[starting_index..ending_index]`` / ``[índice_inicial..índice_final]``).
     A metavariable in the reader's words (``<the host the service is running on>`` /
     ``<l'hôte sur lequel le service est exécuté>``, ``/your/local/dir`` / ``<本地目录>``)
-    is compared as a placeholder: only the code around it counts. A line of brackets and
+    is compared as a placeholder: only the code around it counts; so are words of prose an
+    address gives for the reader to fill in (``jdbc:mysql://Database IP address:Database
+    port number/db`` / ``jdbc:mysql://数据库IP地址:数据库端口号/db``), translated into
+    another script. A step's number opening a comment only one version has (``// 1)
+    接入数据源``) is no value the other lost. A line of brackets and
     separators only (``}, {``) is layout: ``children: [{`` and ``children: [`` with ``{``
     on the next line are the same code; in a stretch of lines one version drops whole it
     is a line dropped (the closing ``}`` of a function). A few lines edited beside a run
@@ -154,6 +161,14 @@ def literal_localised():
     A change of case only is localised where a Latin-script translation capitalises the
     first letter (German ``Import`` for ``import``); so is inline code that is a title of
     capitalised words (`` `Vite Plugin Authors` ``) written in the translation's words.
+    In a translation into a script of its own, inline code of plain words (no code
+    character, no identifier's shape) written in that script's words only is a label of
+    the interface given in the reader's words (`` `edit button` `` / `` `编辑` ``,
+    `` `Settings` `` / `` `设置` ``, `` `required` `` / `` `必填项` ``) where the translation
+    so gives two of the page's code spans or more, one of them a control the source
+    clicks or names ("click the `` `edit button` ``"). One alone so translated among code
+    the page keeps (`` `reply all` `` / `` `回复所有` ``), and terms no control names
+    (`` `method` `` / `` `方法` ``), are changed literals (XL702).
     Example: en ``git push clever <branch>:master`` against es
     ``git push clever <rama>:master``.
     How to fix: nothing, if the name is an example; otherwise copy the literal verbatim.
