@@ -461,3 +461,10 @@ def test_an_item_replaced_at_another_place_is_still_missing():
     lines = ZH_SETTINGS.rstrip("\n").split("\n")
     moved = "\n".join(lines[:2] + lines[3:] + [lines[2]]) + "\n"
     assert [f.rule for f in pair_findings(EN_SETTINGS, "en", moved, "zh") if f.rule == "XL002"] == ["XL002", "XL002"]
+
+
+def test_a_linked_item_rewritten_in_place_is_still_missing_on_both_sides():
+    # An item told by a link whose target changed names another page: not paired in place.
+    en = EN_SETTINGS.replace("default `answer_random characters`", "see [the guide](https://answer.apache.org/docs)")
+    zh = ZH_SETTINGS.replace("默认 `answer_随机字符`", "见 [指南](https://example.com/guide)")
+    assert [f.rule for f in pair_findings(en, "en", zh, "zh") if f.rule == "XL002"] == ["XL002", "XL002"]
