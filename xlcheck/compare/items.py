@@ -345,11 +345,12 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
             continue
         lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
     if len(lists[a][1]) == len(lists[b][1]) and not any(lists[k][0].kind == "table" for k in present):
-        # Lists of one length each losing the items at the same places, items told by
-        # their inline code alone: those items were rewritten in place (a default value
-        # translated inside its code, `answer_random characters` / `answer_随机字符`), each
-        # the other's counterpart, compared as values are, not missing on both sides. (An
-        # item told by a link that changed stays missing: its link is what it names.)
+        # Lists of one length each losing the items at the same places, none of them with
+        # a link (a Markdown link or an address): those items were rewritten in place (a
+        # default value translated inside its code, `answer_random characters` /
+        # `answer_随机字符`; a path's words, `/Year/Month/Day` / `/年/月/日`), each the
+        # other's counterpart, compared as values are, not missing on both sides. (An item
+        # whose link changed stays missing: its link is what it names.)
         places = [{item[6] for item in lost_items if item[0] == k} for k in (a, b)]
         if places[0] and places[0] == places[1] and not any(
                 _LINKED.search(item[2].text, *item[3]) for item in lost_items):
