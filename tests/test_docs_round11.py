@@ -428,3 +428,43 @@ def test_a_number_inside_broken_emphasis_is_still_compared(tmp_path):
     found = _catalogue(tmp_path, [("*Examples of valid Fortran names in 2023:*",
                                    "* Exemples de noms Fortran valides en 2022 :*")])
     assert [f.rule for f in found if f.severity != "info"] == ["XL701", "XL202"]
+
+
+# apache/incubator-answer-website (Apache-2.0) docs/installation.md and its zh-CN page: the
+# aaPanel tab's list of settings, the first item's default value translated inside its code.
+EN_SETTINGS = """You need to fill in the following information to complete the basic configuration initialization:
+
+- Name: Application name, default `answer_random characters`
+- Version selection: default `latest`
+- Allow external access: If you need to access directly through `IP+Port`, please check it.
+- Port: default `9080`, you can modify it yourself
+- Site name: Site name, such as `Apache Answer`
+"""
+ZH_SETTINGS = """需要填写以下内容用于完成基本配置的初始化：
+
+- 名称：应用名称，默认 `answer_随机字符`
+- 版本选择：默认 `latest`
+- 允许外部访问：如你需通过 `IP+Port` 直接访问，请勾选。
+- 端口：默认 `9080`，可自行修改
+- 网站名称：站点名称，如 `Apache Answer`
+"""
+
+
+def test_items_rewritten_in_place_are_each_others_counterparts():
+    # One item's code changed on both sides at the same place: no item is missing.
+    assert [f.rule for f in pair_findings(EN_SETTINGS, "en", ZH_SETTINGS, "zh") if f.rule == "XL002"] == []
+
+
+def test_an_item_replaced_at_another_place_is_still_missing():
+    # The changed item moved to the end of the translation's list: items lost at different
+    # places on the two sides are not rewritten in place.
+    lines = ZH_SETTINGS.rstrip("\n").split("\n")
+    moved = "\n".join(lines[:2] + lines[3:] + [lines[2]]) + "\n"
+    assert [f.rule for f in pair_findings(EN_SETTINGS, "en", moved, "zh") if f.rule == "XL002"] == ["XL002", "XL002"]
+
+
+def test_a_linked_item_rewritten_in_place_is_still_missing_on_both_sides():
+    # An item told by a link whose target changed names another page: not paired in place.
+    en = EN_SETTINGS.replace("default `answer_random characters`", "see [the guide](https://answer.apache.org/docs)")
+    zh = ZH_SETTINGS.replace("默认 `answer_随机字符`", "见 [指南](https://example.com/guide)")
+    assert [f.rule for f in pair_findings(en, "en", zh, "zh") if f.rule == "XL002"] == ["XL002", "XL002"]

@@ -119,6 +119,45 @@ def test_a_moved_link_definition_to_another_address_stays_reported():
     assert loud_texts(EN_DEFINITIONS, "en", drifted, "ko")
 
 
+# electron/i18n (MIT) docs/api/debugger.md and its pt-BR page: the Portuguese, exported
+# from Crowdin, gathers the page's link definitions at its end and writes `[rdp]` twice.
+EN_DEBUGGER = """Chrome Developer Tools has a [special binding][rdp] available at JavaScript runtime.
+
+[rdp]: https://chromedevtools.github.io/devtools-protocol/
+
+#### `debugger.sendCommand(method[, commandParams, sessionId])`
+
+* `method` String - Method name, defined by the [remote debugging protocol][rdp].
+* `sessionId` String - obtained by sending [Target.attachToTarget][attachToTarget] message.
+
+[attachToTarget]: https://chromedevtools.github.io/devtools-protocol/tot/Target/#method-attachToTarget
+"""
+PT_DEBUGGER = """As ferramentas do Chrome possuem [special binding][rdp] disponível no runtime do JavaScript.
+
+#### `debugger.sendCommand(method[, commandParams, sessionId])`
+
+* `method` String - Nome do método, definido pelo [remote debugging protocol][rdp].
+* `sessionId` String - obtido enviando a mensagem [Target.attachToTarget][attachToTarget].
+
+[rdp]: https://chromedevtools.github.io/devtools-protocol/
+
+[rdp]: https://chromedevtools.github.io/devtools-protocol/
+
+[attachToTarget]: https://chromedevtools.github.io/devtools-protocol/tot/Target/#method-attachToTarget
+"""
+
+
+def test_link_definitions_moved_and_written_twice_are_no_paragraph_lost():
+    # Definitions are a set of label -> target: their order and a repeat are no drift.
+    assert [f for f in loud_texts(EN_DEBUGGER, "en", PT_DEBUGGER, "pt") if f[0] == "XL002"] == []
+
+
+def test_a_moved_definition_to_another_target_is_still_a_paragraph_lost():
+    # both of the translation's [rdp] point elsewhere: the source's [rdp] has no counterpart
+    drifted = PT_DEBUGGER.replace("devtools-protocol/\n", "v8-protocol/\n")
+    assert "XL002" in [rule for rule, _ in loud_texts(EN_DEBUGGER, "en", drifted, "pt")]
+
+
 def test_a_word_of_code_in_brackets_translated_stays_reported():
     drifted = KO_DEFINITIONS.replace("Article (page)", "Article (페이지)")
     assert "XL701" in [rule for rule, _ in loud_texts(EN_DEFINITIONS, "en", drifted, "ko")]

@@ -287,6 +287,44 @@ def test_technical_name_misspelt_is_reported():
         == [("XL401", "multiaddr")]
 
 
+# Electron's API reference (electron/i18n, MIT) as Crowdin exports it: an untranslated
+# segment stays in English, so the Portuguese holds the English "(optional)" beside its own
+# "(opcional)".
+OPTIONS_EN = """### `netLog.startLogging(path[, options])`
+
+* `path` String - File path to record network logs.
+* `options` Object (optional)
+  * `captureMode` String (optional) - What kinds of data should be captured. By
+    default, only metadata about requests will be captured.
+  * `maxFileSize` Number (optional) - When the log grows beyond this size,
+    logging will automatically stop. Defaults to unlimited.
+"""
+OPTIONS_PT = """### `netLog.startLogging(path[, options])`
+
+* `path` String - File path to record network logs.
+* Objeto `options` (opcional)
+  * `captureMode` String (optional) - What kinds of data should be captured. By default, only metadata about requests will be captured.
+  * `maxFileSize` Number (optional) - When the log grows beyond this size, logging will automatically stop. Defaults to unlimited.
+"""
+
+
+def test_word_written_right_only_in_untranslated_lines_is_no_misspelling():
+    # "(optional)" kept only where a line was left in English: "opcional" is the
+    # translation's own word, not a technical name misspelt.
+    assert not any(f.rule == "XL401" for f in findings(OPTIONS_EN, "en", OPTIONS_PT, "pt"))
+
+
+def test_word_written_right_in_translated_lines_and_misspelt_once_is_reported():
+    # The same word kept in two lines the translation did translate: one "opcional"
+    # beside them is a look-alike, as before.
+    pt = OPTIONS_PT.replace("What kinds of data should be captured. By default, only metadata about requests "
+                            "will be captured.", "Quais dados capturar; por padrão só metadados.") \
+        .replace("When the log grows beyond this size, logging will automatically stop. Defaults to unlimited.",
+                 "Quando o log passa deste tamanho, para; sem limite por padrão.")
+    assert [(f.rule, f.value) for f in findings(OPTIONS_EN, "en", pt, "pt") if f.rule == "XL401"] \
+        == [("XL401", "optional")]
+
+
 def test_word_the_translation_writes_its_own_way_throughout_is_no_misspelling():
     # "default" / "défaut": a word of the translation's language, written in several places.
     en = "Use the default value.\n\nThe default depends on the backend.\n\nSee default settings.\n"

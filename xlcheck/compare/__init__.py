@@ -27,7 +27,7 @@ from xlcheck.compare.blame import (
 )
 from xlcheck.compare.code import code_candidates, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.definitions import carried_away
+from xlcheck.compare.definitions import carried_away, defined_alike
 from xlcheck.compare.fuzzy import gained_names
 from xlcheck.compare.glued import glued_candidates
 from xlcheck.compare.implied import link_to_named_site, stated_otherwise
@@ -205,7 +205,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
                 and not _reworded_in_place(ctx, groups, g, present, blame.reference) \
                 and not _for_its_readers(ctx, group, present, blame.reference) \
                 and not _under_lone_heading(ctx, groups, g, present) \
-                and not _joined_to_neighbour(ctx, groups, g, present, blame.reference):
+                and not _joined_to_neighbour(ctx, groups, g, present, blame.reference) \
+                and not defined_alike(ctx, group, present):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
             if _same_words([ctx.text(k, group) for k in present]):

@@ -6,13 +6,18 @@ used it, when every use of its label lies in a paragraph or a list item that the
 version has no counterpart of: that paragraph or item is reported missing (XL002) and
 names its facts, so the definition is not reported again. A definition whose label is
 used in text both versions keep is compared as before: its link is missing, or changed.
+
+Definitions are a set of label -> target, not prose: a block one version holds in another
+place, another order or twice, each of whose labels the other version defines to the same
+target somewhere on its page, has its counterpart there and is not missing (a target the
+other version lacks or changed still is).
 """
 
 from __future__ import annotations
 
 from xlcheck.align import definitions_only
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.items import REFERENCE, label, lost_item_spans
+from xlcheck.compare.items import REFERENCE, _definitions, label, lost_item_spans
 from xlcheck.patterns import lazy
 
 _DEFINITION_LINE = lazy(r"[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+\S[^\n]*+")
@@ -56,3 +61,24 @@ def _used_only_in(ctx: Context, k: int, occurrence, spans: list[tuple[int, int]]
     wanted = label(match.group(1))
     uses = [m.start() for m in REFERENCE.finditer(text) if label(m.group(2) or m.group(1)) == wanted]
     return bool(uses) and all(any(a <= use < b for a, b in spans) for use in uses)
+
+
+def defined_alike(ctx: Context, group: Group, present: list[int]) -> bool:
+    """Whether a group that some versions lack is link definitions only, in every version
+    that has it, each of which every version lacking it defines to the same target
+    elsewhere on its page (``[rdp]: https://…`` written twice, or moved to the end)."""
+    count = len(ctx.documents)
+    lacking = [j for j in range(count) if j not in present]
+    if not lacking or any(ctx.documents[j].format != "markdown" for j in range(count)):
+        return False
+    for k in present:
+        doc = ctx.documents[k]
+        paragraphs = [doc.paragraphs[i].text for i in group.members[k]]
+        if not all(definitions_only(text) for text in paragraphs):
+            return False
+        mine = _definitions("\n".join(paragraphs), doc.lang)
+        for j in lacking:
+            theirs = _definitions(ctx.documents[j].text, ctx.documents[j].lang)
+            if not mine or any(theirs.get(name) != target for name, target in mine.items()):
+                return False
+    return True

@@ -33,6 +33,8 @@ from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
 
 _ITEM = lazy(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]", regex.M)
+# A link in an item: inline, by reference, or an address written out.
+_LINKED = lazy(r"\]\(|\]\[|<?https?://|www\.")
 
 
 _ANGLE_WORDS = lazy(r"<[\p{L}\p{N}][\p{L}\p{N}\s'’_.-]*+>")
@@ -342,6 +344,17 @@ def _lost_items(ctx: Context, group: Group, present: list[int]) -> list[tuple]:
                         and not replaced):
             continue
         lost_items.extend((more, fewer, paragraph, spans[n], other_paragraph, other_spans, n) for n in lost)
+    if len(lists[a][1]) == len(lists[b][1]) and not any(lists[k][0].kind == "table" for k in present):
+        # Lists of one length each losing the items at the same places, none of them with
+        # a link (a Markdown link or an address): those items were rewritten in place (a
+        # default value translated inside its code, `answer_random characters` /
+        # `answer_随机字符`; a path's words, `/Year/Month/Day` / `/年/月/日`), each the
+        # other's counterpart, compared as values are, not missing on both sides. (An item
+        # whose link changed stays missing: its link is what it names.)
+        places = [{item[6] for item in lost_items if item[0] == k} for k in (a, b)]
+        if places[0] and places[0] == places[1] and not any(
+                _LINKED.search(item[2].text, *item[3]) for item in lost_items):
+            lost_items = []
     if not lost_items and all(lists[k][0].kind == "table" for k in present) and len(lists[a][1]) != len(lists[b][1]):
         lost_items.extend(_rows_unpaired(lists, a, b))
     if not lost_items and not any(lists[k][0].kind == "table" for k in present) \

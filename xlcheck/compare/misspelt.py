@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+import regex
+
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.locales import base_language, latin_script
 from xlcheck.model import Invariant, Segment
@@ -67,6 +69,11 @@ _CAPITALISING = frozenset({"de", "lb"})
 @functools.lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _fold_text(text: str) -> str:
+    """`_fold` for a line of text (not cached)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def _prose(text: str) -> str:
@@ -234,6 +241,7 @@ class Misspellings:
         self._folded: dict[int, Counter[str]] = {}
         self._written: dict[int, Counter[str]] = {}
         self._maybe: dict[tuple[int, int], frozenset[str]] = {}
+        self._collapsed: dict[int, str] = {}
 
     def _read(self, k: int) -> list[tuple[str, ...]]:
         """Each paragraph's prose tokens (one string for each spelling), read once per
@@ -288,6 +296,27 @@ class Misspellings:
                     found.add(token)
             self._maybe[(k, o)] = frozenset(found)
         return self._maybe[(k, o)]
+
+    def _translated_count(self, k: int, o: int, word: str) -> int:
+        """How often doc o writes a word (folded) outside the lines it copies unchanged
+        from doc k: a line of three words or more that doc k holds as it is (its spaces
+        and line breaks aside) is a segment left untranslated, the source's own words.
+        (Asked only of a look-alike's name: the lines that hold it are read.)"""
+        if k not in self._collapsed:
+            self._collapsed[k] = " ".join(self.ctx.documents[k].text.split())
+        source = self._collapsed[k]
+        folded = _fold(word)
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(folded)}(?![\p{{L}}\p{{N}}_])")
+        count = 0
+        for raw in self.ctx.documents[o].text.splitlines():
+            if folded[:3] not in raw.casefold() and not any(ord(c) > 127 for c in raw):
+                continue
+            hits = len(pattern.findall(_fold_text(raw)))
+            if hits:
+                line = " ".join(raw.split())
+                if line.count(" ") < 2 or line not in source:
+                    count += hits
+        return count
 
     def _holds_lookalike(self, k: int, group: Group, present: list[int]) -> bool:
         """Whether doc k has prose tokens in the group and another version one of the
@@ -351,10 +380,15 @@ class Misspellings:
                         # acronym of documentation with a letter left out inside.)
                         # Nor does a language of another script spell a word of its own
                         # in Latin capitals (`_look_alike`).
+                        # (Written right only in lines left in the source's words, a
+                        # segment the translation never translated, is no spelling of its
+                        # own: "`options` Objeto (opcional)" beside an English line's
+                        # "(optional)".)
                         dropped = documentation and _inner_letter_dropped(name, token)
                         if not program and not dropped and not _IDENTIFIER_SHAPE.fullmatch(name) \
                                 and not _CAPITALS.fullmatch(name) and (
-                                folded[_fold(name)] < 2 if _WORD.fullmatch(name) else not written[name]):
+                                folded[_fold(name)] < 2 or self._translated_count(k, o, name) < 2
+                                if _WORD.fullmatch(name) else not written[name]):
                             continue
                         start = first[name]
                         lost.setdefault(name, ((k, start), {}))[1][o] = position
