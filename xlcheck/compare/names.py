@@ -177,6 +177,10 @@ Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
 # form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
 # Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
 # State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
+# A saint's title before a name, and a saint named in another language's words.
+_SAINT_BEFORE = lazy(r"(?<![\p{L}])(?:St\.?|Saint)[ \u00a0]$")
+_SAINT_NAMED = lazy(r"(?<![\p{L}])(?:S\.|St\.?|Ste\.?|San|Sant['’]|Santo|Santa|São|Saint|Sainte|Sankt|Sint|Sveti|Sv\.|"
+                    r"Św\.|svat\p{L}+|sv\.|święt\p{L}+)[ \u00a0]?(\p{Lu}[\p{L}\p{M}]+)")
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a surname, no part of it ("Polite Jr.")
 # A word between capitalised words of a title: "Safety Information Analysis and Sharing".
 _TITLE_BEFORE = lazy(r"\p{Lu}\p{Ll}+ (?:(?:and|of|for|the|&) )?$")
@@ -1891,7 +1895,8 @@ class Names:
                             and not (native and self._own_word_before(parts[-1], k, o, group)) \
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
                             and not ("initial" in inv.flag and self._described(parts[-1], k, o, group, given)) \
-                            and not _titled(parts[-1], self.ctx.text(o, group)):
+                            and not _titled(parts[-1], self.ctx.text(o, group)) \
+                            and not self._lone_mentions_answered(value, parts[-1], k, o, group):
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the
                         # name. Not a place ("Outraged Paris" opens a sentence), nor a name
                         # after a people's adjective (French Belharra / französischer Belharra),
@@ -1931,8 +1936,36 @@ class Names:
                         continue
                     if native and self._rendered_natively(value, inv, k, o, group):
                         continue
+                    if self._saint_rendered(value, inv, k, o, group):
+                        continue
                     out.append(name_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _saint_rendered(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
+        """Whether a saint's name ("St Patrick's Day") is written in doc o's own form of it,
+        after o's word for a saint, beginning as k's does ("San Patrizio", "São Patrício",
+        "Sankt Patrick"): a saint's name is translated with the title."""
+        if not _SAINT_BEFORE.search(self.ctx.documents[k].text, max(0, inv.start - 8), inv.start):
+            return False
+        stem = unaccented(value.split()[0].casefold())[:4]
+        return len(stem) == 4 and any(unaccented(match.group(1).casefold()).startswith(stem)
+                                      for match in _SAINT_NAMED.finditer(self.ctx.text(o, group)))
+
+    def _lone_mentions_answered(self, value: str, word: str, k: int, o: int, group: Group) -> bool:
+        """Whether doc o's group writes the name's last word on its own no more often than
+        doc k's group writes it outside the name, and keeps each of k's mentions of it in
+        some form: o's lone word answers one of k's own ("Bram Stoker's novel … Stoker's
+        book" / "Stokerova románu … Stoker ve své knize"), not what is left of the name
+        ("superintendent David Brown announced … Brown said" / "sagte Brown" drops a
+        mention with the given name)."""
+        bare = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"
+        source, target = self.ctx.text(k, group), self.ctx.text(o, group)
+        mentions = len(regex.findall(bare, source))
+        outside = mentions - len(
+            regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(value)}(?![\p{{L}}\p{{M}}])", source))
+        forms = len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}\p{{Ll}}{{0,4}}(?![\p{{L}}\p{{M}}])",
+                                  target))
+        return 0 < len(regex.findall(bare, target)) <= outside and forms >= mentions
 
     def _rendered_natively(self, value: str, inv: Invariant, k: int, o: int, group: Group) -> bool:
         """Whether doc o, in a language that names places its own way, writes a name of
@@ -2693,7 +2726,8 @@ class Names:
                 lacking = [(value, inv) for value, inv in mine.items() if value not in names.get(o, {})]
                 found = _respelt.words_of(text) if lacking else []  # doc o's words, read once for all names
                 out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv in lacking
-                           if self._respelt_in(value, k, o, text, found))
+                           if self._respelt_in(value, k, o, text, found)
+                           and not self._saint_rendered(value, inv, k, o, group))
                 out.extend(name_lacking(g, docs, o, k, value, inv) for value, inv in self._dropped_speakers(k, o, group))
         return out
 

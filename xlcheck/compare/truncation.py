@@ -205,6 +205,12 @@ def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "")
     mine = _whole_sentences(source)
     if len(theirs) >= len(mine):
         return []
+    if len(theirs) + _joins(target.text) - _joins(source.text) >= len(mine):
+        # the translation joins sentences with a colon or a semicolon where the source has
+        # a full stop ("Undeniably, Guinness is everywhere. For the 2024-25 season, …" /
+        # "È innegabile che Guinness sia ovunque: per la stagione 2024-2025 …"): only the
+        # marks it never writes tell a sentence left out
+        return [(mine[start].start, mine[end - 1].end) for start, end in _unmarked(mine, target, lang)]
     lengths = [content_length(s.text) for s in mine]
     got = [content_length(s.text) for s in theirs]
     total, length = sum(lengths), sum(got)
@@ -229,6 +235,14 @@ def dropped_runs(source: Segment, target: Segment, ratio: float, lang: str = "")
         if by_length or paired:
             found.append((fit, mine[start].start, mine[end - 1].end))
     return [(start, end) for _, start, end in sorted(found)]
+
+
+_JOIN = lazy(r"[;:；](?=\s)")
+
+
+def _joins(text: str) -> int:
+    """How many times a paragraph joins two clauses with a semicolon or a colon before a space."""
+    return len(_JOIN.findall(text))
 
 
 def _unmarked(mine: list[Segment], target: Segment, lang: str) -> list[tuple[int, int]]:

@@ -313,7 +313,7 @@ _DECADE = lazy(
 # "mid-90s", "the 80s and 90s"; "wait 10s", "a timeout of 10s", "10000 (10s)" and a table's "| 10s |" are seconds.
 _DECADE_LEAD = lazy(r"(?:\b(?:the|early|mid|late|and|or)[ \u00a0-]|[-–])$", regex.IGNORECASE)
 # Slavic decades: "1970-х", "70-х років", "70-е", "1970-ih" (an ending after a hyphen),
-# Czech and Slovak "70. let" / "v 70. letech" (an ordinal before "years"), Polish "lat 70.";
+# Czech and Slovak "70. let" / "v 70. letech" / "1970. léta" (an ordinal before "years"), Polish "lat 70.";
 # not the ordinal before a place or a day of the month ("20-е место", the 20th place).
 _SLAVIC_DECADE_HINT = lazy(_HINTS["slavic decade"])
 # All the hints at once: a paragraph in which it finds nothing holds none of them (most
@@ -328,7 +328,7 @@ _ESTONIAN_DECADE = lazy(
     r"|(1[89]|20)?(\d)0\.(?=(?:[ \u00a0]?[-–][ \u00a0]?(?:1[89]|20)?\d0\.)?[ \u00a0]aasta(?:d|id|te\p{L}*)(?![\p{L}])))")
 _SLAVIC_DECADE = lazy(
     r"(?<![\p{L}\p{N}.,])(?:(1[89]|20)?(\d)0[-‑–](?:х|их|ті|тих|е|ые|ых|ih|tih)(?![\p{L}])(?![ \u00a0](?:мест|числ)\p{L}*)"
-    r"|(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
+    r"|(1[89]|20)?(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
     r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
 # Decades in words, beside the word for years: Polish "w latach osiemdziesiątych", "lata
@@ -971,7 +971,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         add(*match.span(), _decade(century, decade))
 
     for match in _SLAVIC_DECADE.finditer(text) if hinted and _SLAVIC_DECADE_HINT.search(text) else ():
-        century, decade = match.group(1), match.group(2) or match.group(3) or match.group(4)
+        century, decade = match.group(1) or match.group(3), match.group(2) or match.group(4) or match.group(5)
         add(*match.span(), _decade(century, decade))
 
     for match in _ESTONIAN_DECADE.finditer(text) if hinted and _ESTONIAN_DECADE_HINT.search(text) else ():

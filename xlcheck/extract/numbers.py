@@ -71,6 +71,7 @@ _DIGIT = lazy(r"\d")
 _PREFIX_HYPHEN = lazy(r"(?<![\p{L}\p{M}\p{N}_-])(\p{Ll}{1,12}|(?<=^|\n)[AEIOU])-(?=\d)")
 # "1981-87", "1986 -88": a range of years whose second is written short (a space may come
 # before the dash, which the number pattern then takes for a sign).
+_SLASHED_YEARS = lazy(r"(?<![\p{N}/.,])((?:1[89]|20)\d\d)/((?:1[89]|20)?\d\d)(?![\p{N}/])")
 _YEAR_RANGE = lazy(r"(?<!\d)(?:1[89]|20)\d\d ?[-–]")
 _INDIAN = lazy(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _INDIAN_POINTED = lazy(r"\d{1,2}(?:\.\d{2})+\.\d{3}(?:,\d+)?")
@@ -125,7 +126,12 @@ APPROXIMATE: dict[str, dict[str, int]] = {
            "десятки тисяч": 10**4, "десятків тисяч": 10**4, "сотні тисяч": 10**5, "мільйони": 10**6,
            "мільйонів": 10**6, "десятки мільйонів": 10**7},
     "cs": {"desítky": 12, "desítek": 12, "stovky": 10**2, "stovek": 10**2, "tisíce": 10**3, "tisíců": 10**3,
-           "desítky tisíc": 10**4, "statisíce": 10**5, "miliony": 10**6, "milionů": 10**6, "desítky milionů": 10**7},
+           "desítky tisíc": 10**4, "statisíce": 10**5, "miliony": 10**6, "milionů": 10**6, "desítky milionů": 10**7,
+           # a round number as a noun, "do první padesátky" (into the top 50), "dvacítka" (a group of twenty)
+           **{f"{stem}{ending}": tens for stem, tens in (
+               ("dvacít", 20), ("třicít", 30), ("čtyřicít", 40), ("padesát", 50), ("šedesát", 60),
+               ("sedmdesát", 70), ("osmdesát", 80), ("devadesát", 90))
+              for ending in ("ka", "ky", "ce", "ku", "kou", "kám", "kách", "kami", "ek")}},
     "pl": {"dziesiątki": 12, "dziesiątek": 12, "setki": 10**2, "setek": 10**2, "tysiące": 10**3, "tysięcy": 10**3,
            "dziesiątki tysięcy": 10**4, "setki tysięcy": 10**5, "miliony": 10**6, "milionów": 10**6,
            "dziesiątki milionów": 10**7},
@@ -667,6 +673,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                       tuple(a if isinstance(a, str) else canonical(a) for a in alternatives), flag)
         )
         scaled.append((len(found) - 1, unscaled, multiplier))
+    for match in _SLASHED_YEARS.finditer(text) if "/" in text else ():
+        # "2024/25", "2024/2025": a season or a fiscal year, whose second year another
+        # version writes after a dash ("2024-25") or in full; a figure after a slash is
+        # otherwise no number of its own (a path, a fraction, a date)
+        first, second = match.group(1), match.group(2)
+        full = first[:2] + second if len(second) == 2 else second
+        if 0 < int(full) - int(first) <= 1 and claims.free(*match.span(2)):
+            claims.take(*match.span(2))
+            found.append(Invariant("number", full, second, *match.span(2),
+                                   (second,) if len(second) == 2 else ()))
     if len(scaled) > 1:
         _share_scales(text, found, scaled)
     if info.language == "cs" and _CZECH_COMPOUND_HINT.search(text):
