@@ -3,7 +3,7 @@ keeps with one of its words one letter off ("Dustin Lance Back" for Dustin Lance
 "Bells or Coronado" for "Bells of Coronado"), an English r Cyrillic leaves out (Кэйг for Craig),
 and a person named by a title or as the speaker, dropped ("recalled Ms. Schroeder")."""
 
-from tests.conftest import loud_values
+from tests.conftest import loud_values, pair_findings
 from xlcheck.compare.oneletter import _inner_change
 
 # NTREX-128 (MicrosoftTranslator/NTREX, CC BY-SA 4.0), WMT19 newstest with its human Dutch
@@ -121,3 +121,26 @@ def test_a_brand_with_a_capital_changed_is_reported():
     assert loud_values(en, "en", et.replace("OpenAi", "OPenAI"), "et") == []
     for style in ("Openai", "OPENAI"):
         assert loud_values(en, "en", et.replace("OpenAI", style).replace("OpenAi", style), "et") == []
+
+
+# Round 88: invented sentences modelled on WMT25 en→cs news (news44 wmt25-encs, Laniqo:
+# "diskuze o Guinessu" where the rest of the document writes Guinness, Guinnessu).
+_GUINNESS = ("Guinness sales rose again this year.\n\nThe social media Guinness chat never stops.\n",
+             "Prodej piva Guinness letos opět vzrostl.\n\nDiskuze o Guinessu na sociálních sítích nekončí.\n")
+
+
+def test_a_name_one_letter_off_under_a_slavic_case_ending_is_reported():
+    en, cs = _GUINNESS
+    findings = pair_findings(en, "en", cs, "cs", "txt", "text")
+    assert [(f.rule, f.value, f.locations[-1].line) for f in findings if f.value == "Guinness"] == [("XL401", "Guinness", 3)]
+    assert loud_values(en, "en", cs.replace("Guinessu", "Guinnessu"), "cs") == []
+    # the doubled letter dropped is the translation's own spelling where it never writes the name otherwise
+    assert loud_values(en, "en", cs.replace("Guinness", "Guiness"), "cs") == []
+    # nor does an Estonian translation take Czech endings
+    assert loud_values(en, "en", cs, "et") == []
+
+
+def test_a_fleeting_vowel_of_a_slavic_declension_is_no_misspelling():
+    en = "Karel Capek wrote plays.\n\nThe friends of Karel met.\n"
+    cs = "Karel Čapek psal hry.\n\nPřátelé Karla se sešli.\n"
+    assert loud_values(en, "en", cs, "cs") == []

@@ -147,7 +147,67 @@ def one_letter_changed(ctx: Context, g: int, group: Group, docs: list[int]) -> l
                     name = match.group()
                     at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
                     out.append(name_lacking(g, docs, o, k, name, at))
+        if base_language(ctx.documents[k].lang) in _SLAVIC_ENDINGS:
+            continue
+        for match in _SINGLE.finditer(paragraph.text):
+            name = match.group()
+            for o in latin:
+                if o != k and _misspelt_declined(ctx, o, name, ctx.text(o, group)):
+                    at = Invariant("name", name, name, paragraph.start + match.start(), paragraph.start + match.end())
+                    out.append(name_lacking(g, docs, o, k, name, at))
     return out
+
+
+# Case endings Czech, Slovak, Croatian, Slovene, Serbian, Bosnian and Polish add to a
+# foreign name as it is spelt (Guinnessu, Cramerem, Cramerovi, Jennerové, Cramera), longest
+# first, and none.
+_SLAVIC_ENDINGS = {lang: tuple(sorted(text.split(), key=len, reverse=True)) + ("",) for lang, text in {
+    "cs": "a u em ovi ové ová ou y i e ů ům ech ovou ovy ho",
+    "sk": "a u om ovi ovia ová ou y i e ov ovej ho",
+    "hr": "a u om ovi e i em ima ovog ovom",
+    "sl": "a u om ovi e i em ju",
+    "sr": "a u om ovi e i em",
+    "bs": "a u om ovi e i em",
+    "pl": "a u em owi ów y i e ie ą om ach ami",
+}.items()}
+_SINGLE = lazy(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}\p{Ll}{4,}(?![\p{L}\p{M}\p{N}])")
+
+
+def _one_edit(name: str, stem: str) -> bool:
+    """Whether `stem` is `name` (folded) with one letter inside dropped, added, changed or
+    swapped with its neighbour, its first and last letters kept, and not a vowel dropped
+    before the last letter (the fleeting e of Karel / Karla, Marek / Marka)."""
+    a, b = unaccented(name.casefold()), unaccented(stem.casefold())
+    if a == b or a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short and not (long_ is a and i == len(a) - 2 and a[i] in _VOWELS)
+               for i in range(1, len(long_) - 1))
+
+
+def _misspelt_declined(ctx: Context, o: int, name: str, text: str) -> bool:
+    """Whether doc o's `text` (the aligned paragraph of a Slavic translation) writes the one
+    word `name` with one letter off under a case ending (Guinessu for Guinness) while
+    it writes the name right nowhere in the paragraph but does elsewhere in its document
+    (Guinnessu, Guinness: so the changed stem is no spelling of its own), the changed word
+    once only and never in lower case (no word of the language)."""
+    endings = _SLAVIC_ENDINGS.get(base_language(ctx.documents[o].lang))
+    if not endings or regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}", text):
+        return False
+    doc = ctx.documents[o].text
+    if not regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}", doc):
+        return False
+    for word in set(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name[0])}[\p{{L}}\p{{M}}]{{3,}}", text)):
+        if word.lower() in ctx.words(o) and _lower_case_word(ctx, o, word) or not _written_once(ctx, o, word):
+            continue
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 4 and _one_edit(name, word[:len(word) - len(ending)]):
+                return True
+    return False
 
 
 def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> bool:
