@@ -112,15 +112,13 @@ def _spellings(paragraph: Segment) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether b is a one letter away from a: one replaced, dropped, added, or two
     neighbours swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return sum(x != y for x, y in zip(a, b)) == 1 or _swapped(a, b)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = 0
     while i < len(short) and short[i] == long_[i]:
@@ -134,17 +132,17 @@ def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -
         if documentation and _inner_letter_dropped(name, other):
             return True
         return bool(_ACRONYM.fullmatch(other)) and (
-            _one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
+            one_edit(name, other) and len(name) == len(other) or sorted(name) == sorted(other))
     if _CAPITALS.fullmatch(name):
         # One letter replaced (or two swapped) in documentation written in another script:
         # no such language spells a word of its own in Latin capitals (in a Latin-script
         # one a word may: WARNING / WARNUNG).
         return (documentation and not latin_script(lang) and bool(_CAPITALS.fullmatch(other))
-                and len(other) == len(name) and _one_edit(name, other))
+                and len(other) == len(name) and one_edit(name, other))
     if _IDENTIFIER_SHAPE.fullmatch(name):
         # one letter off in one of its words, as long as the name: a typo, not another name
         return (len(name) >= 8 and len(other) == len(name) and other.count("_") == name.count("_")
-                and _one_edit(name, other))
+                and one_edit(name, other))
     if _PROGRAM.fullmatch(name):
         # go-Ethereum: capitals inside a lower-case name (a capital to start it is a sentence's).
         # Not in a language that hyphens a prefix to a word and may capitalise the word as
@@ -157,7 +155,7 @@ def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -
     if _WORD.fullmatch(name):
         a, b = _fold(name), _fold(other)
         # The same first and last letters: an inflection (Formats, modelo) changes the end.
-        return len(b) >= 6 and a[0] == b[0] and a[-1] == b[-1] and _one_edit(a, b)
+        return len(b) >= 6 and a[0] == b[0] and a[-1] == b[-1] and one_edit(a, b)
     return False
 
 

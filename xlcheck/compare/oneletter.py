@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking, unaccented
+from xlcheck.compare.misspelt import one_edit
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.spelling import skeleton
 from xlcheck.locales import base_language
@@ -174,19 +175,13 @@ _SINGLE = lazy(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}\p{Ll}{4,}(?![\p{L}\p{M}\p{N}
 
 
 def _one_edit(name: str, stem: str) -> bool:
-    """Whether `stem` is `name` (folded) with one letter inside dropped, added, changed or
-    swapped with its neighbour, its first and last letters kept, and not a vowel dropped
-    before the last letter (the fleeting e of Karel / Karla, Marek / Marka)."""
+    """Whether `stem` is `name` (folded) one letter away (`misspelt.one_edit`), its first
+    and last letters kept, and not a vowel dropped before the last letter (the fleeting e
+    of Karel / Karla, Marek / Marka; a doubled one, Kareel / Karel, is a letter dropped)."""
     a, b = unaccented(name.casefold()), unaccented(stem.casefold())
-    if a == b or a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
+    if a[0] != b[0] or a[-1] != b[-1] or not one_edit(a, b):
         return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
-            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    long_, short = (a, b) if len(a) > len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short and not (long_ is a and i == len(a) - 2 and a[i] in _VOWELS)
-               for i in range(1, len(long_) - 1))
+    return not (len(b) == len(a) - 1 and a[-2] in _VOWELS and a[-3] != a[-2] and b == a[:-2] + a[-1])
 
 
 def _misspelt_declined(ctx: Context, o: int, name: str, text: str) -> bool:
