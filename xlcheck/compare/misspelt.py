@@ -66,14 +66,12 @@ _SHORT_WORD = lazy(r"[a-z]{3,5}")
 _CAPITALISING = frozenset({"de", "lb"})
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
-
-
 def _fold_text(text: str) -> str:
-    """`_fold` for a line of text (not cached)."""
+    """A text without its accents, case folded."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+_fold = functools.lru_cache(maxsize=65536)(_fold_text)  # for words, which recur (lines do not)
 
 
 def _prose(text: str) -> str:
