@@ -583,6 +583,14 @@ def scripted_runs(text: str) -> list[list[str]]:
 _HALF_LATIN = lazy(r"([\p{Hangul}]+|[\p{Katakana}ー]+)(\p{Lu}{2,}\d*)(?![\p{L}])")
 
 
+_NAME_GAP = lazy(r"[\s\-‐]+")
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words, parted at spaces and hyphens."""
+    return [p for p in _NAME_GAP.split(name) if p]
+
+
 def sound_present(name: str, runs: list[list[str]]) -> bool:
     """Whether a Latin name (one or more words) is among romanised runs by its sound:
     the whole name as one word or as words in a row, or each of its words somewhere.
@@ -590,7 +598,7 @@ def sound_present(name: str, runs: list[list[str]]) -> bool:
     >>> sound_present("Wells Fargo", scripted_runs("ウェルズ・ファーゴ")), sound_present("Robbie", scripted_runs("ロビン"))
     (True, False)
     """
-    parts = [p for p in regex.split(r"[\s\-‐]+", name) if p]
+    parts = name_words(name)
     whole = "".join(parts)
     sound = latin_sound(whole)
     if not sound:
@@ -701,7 +709,12 @@ _LETTER_NAMES_EN = {"A": "ei", "B": "bi", "C": "si", "D": "di", "E": "i", "F": "
                     "J": "jei", "K": "kei", "L": "el", "M": "em", "N": "en", "O": "ou", "P": "pi", "Q": "kiu",
                     "R": "ar", "S": "es", "T": "ti", "U": "iu", "V": "vi", "W": "dabeliu", "X": "eks", "Y": "wai",
                     "Z": "zed"}
+# A name's pieces: a run of capitals (an acronym: "GPT" of "ChatGPT"), a word or a piece of
+# one that begins with at most one capital.
 _ACRONYM_PART = lazy(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll}|$)|\p{Lu}?[^\p{Lu}]+|\p{Lu}")
+def name_pieces(name: str) -> list[str]:
+    """A name's pieces (`_ACRONYM_PART`): ``ChatGPT`` is ``Chat``, ``GPT``."""
+    return _ACRONYM_PART.findall(name)
 
 
 @lru_cache(maxsize=8192)
@@ -750,7 +763,7 @@ def latin_spoken(name: str) -> str:
     >>> latin_spoken("ChatGPT"), latin_spoken("OpenAI"), latin_spoken("BlackRock")
     ('Chatjipiti', 'Openeiai', 'BlackRock')
     """
-    parts = _ACRONYM_PART.findall(name)
+    parts = name_pieces(name)
     return "".join("".join(_LETTER_NAMES_EN.get(c, c) for c in part) if len(part) >= 2 and part.isupper()
                    else part for part in parts)
 

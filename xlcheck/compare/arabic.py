@@ -10,10 +10,8 @@ the name's (`xlcheck.romanise.english_arabic_distance`).
 
 from __future__ import annotations
 
-import regex
-
 from xlcheck.patterns import lazy
-from xlcheck.romanise import arabic_words, english_arabic_distance, latin_sounds, latin_spoken
+from xlcheck.romanise import arabic_words, english_arabic_distance, latin_sounds, latin_spoken, name_pieces, name_words
 
 # How near a run of Arabic words must sound to a name, by the length of the name's
 # skeleton: never for two consonants or fewer (a word in four of a paragraph has such a
@@ -40,9 +38,6 @@ _LETTER_NAMES = {"A": "ايه اي", "B": "بي", "C": "سي", "D": "دي", "E":
                  "Q": "كيو", "R": "ار", "S": "اس", "T": "تي", "U": "يو", "V": "في", "W": "دبليو", "X": "اكس",
                  "Y": "واي", "Z": "زد"}
 _PLAIN = str.maketrans("أإآٱى", "اااا" + "ي")
-# A name's parts: a run of capitals (an acronym: "GPT" of "ChatGPT"), a word or a piece of
-# one that begins with at most one capital.
-_PART = lazy(r"\p{Lu}{2,}(?=\p{Lu}\p{Ll}|$)|\p{Lu}?[^\p{Lu}]+|\p{Lu}")
 
 
 def _plain(word: str) -> str:
@@ -86,10 +81,10 @@ def written_in_arabic(value: str, text: str) -> bool:
     >>> written_in_arabic("ChatGPT", "مبتكرة «شات جي بي تي»، تضع"), written_in_arabic("Nvidia", "أبل")
     (True, False)
     """
-    parts = [p for p in regex.split(r"[\s\-‐]+", value) if p]
+    parts = name_words(value)
     whole = "".join(parts)
     words = arabic_words(text)
-    pieces = _PART.findall(whole)
+    pieces = name_pieces(whole)
     acronyms = [n for n, piece in enumerate(pieces) if len(piece) >= 2 and piece.isupper()]
     if len(pieces) >= 2 and acronyms in ([0], [len(pieces) - 1]):
         acronym = pieces[acronyms[0]]
