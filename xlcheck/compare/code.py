@@ -304,9 +304,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
 
     @functools.cache
     def renames() -> dict[str, str]:
-        return comment_renames(paragraphs[a].text, paragraphs[b].text, (
-            Translation(ctx.documents[a].lang, ctx.own_words(a, b)),
-            Translation(ctx.documents[b].lang, ctx.own_words(b, a))))
+        return block_renames(ctx, a, b, paragraphs[a].text, paragraphs[b].text)
 
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
@@ -428,10 +426,7 @@ def comment_renames(text_a: str, text_b: str, translations: tuple[Translation, T
         return {}
     sequences = []
     for text, block, other in sides:
-        chars = list(text)
-        for start, end in block.comments:
-            chars[start:end] = " " * (end - start)
-        code = "".join(chars)
+        code = _without_comments(text, block)
         names = [m.group() for start, end in block.comments for m in _JOINED_NAME.finditer(text, start, end)]
         names = [name for name in names if not _written_alone(name, other)]
         if not names or any(_written_alone(name, code) for name in names):
@@ -448,6 +443,13 @@ def comment_renames(text_a: str, text_b: str, translations: tuple[Translation, T
                 and not any(translated_word(w, words_y, translations[0]) for w in words_x - words_y):
             return {}
     return {**dict(pairs), **{y: x for x, y in pairs}}
+
+
+def block_renames(ctx: Context, a: int, b: int, text_a: str, text_b: str) -> dict[str, str]:
+    """`comment_renames` of doc a's block `text_a` and doc b's `text_b`, each doc's words
+    told by its language and the words it writes that the other does not."""
+    return comment_renames(text_a, text_b, (Translation(ctx.documents[a].lang, ctx.own_words(a, b)),
+                                            Translation(ctx.documents[b].lang, ctx.own_words(b, a))))
 
 
 def _written_alone(name: str, text: str) -> bool:
@@ -474,10 +476,15 @@ def _prose_name(name: str, paragraphs, blocks) -> bool:
 
 def _code_lines(text: str, block: CodeBlock) -> list[str]:
     """A block's lines without their comments and spaces."""
+    return ["".join(line.split()) for line in _without_comments(text, block).split("\n")]
+
+
+def _without_comments(text: str, block: CodeBlock) -> str:
+    """A block's text with its comments blanked (each character a space)."""
     chars = list(text)
     for start, end in block.comments:
         chars[start:end] = " " * (end - start)
-    return ["".join(line.split()) for line in "".join(chars).split("\n")]
+    return "".join(chars)
 
 
 def _renamed_in(name: str, side: tuple[str, CodeBlock], other: tuple[str, CodeBlock]) -> bool:

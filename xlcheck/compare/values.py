@@ -18,14 +18,13 @@ import regex
 from xlcheck import regexcache
 from xlcheck.align import heading_as_item
 from xlcheck.compare.blame import MARKED_ITEM
-from xlcheck.compare.code import comment_renames, pair_ids
+from xlcheck.compare.code import block_renames, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
 from xlcheck.compare.items import fewer_in_item
 from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
-    Translation,
     code_word,
     format_placeholders,
     interface_label,
@@ -607,14 +606,13 @@ def _renamed_in_comments(ctx: Context, group: Group, docs: list[int], values, so
     """Names joined by underscores that a code block's comments write only as placeholders
     of their prose (``[starting_index..ending_index]``), each translated in the same
     places of the other version's comments (``[índice_inicial..índice_final]``,
-    `comment_renames`): each version holds the other's."""
+    `code.block_renames`): each version holds the other's."""
     code = {k: [ctx.documents[k].paragraphs[i] for i in group.members[k]
                 if ctx.documents[k].paragraphs[i].kind == "code"] for k in docs}
     a, b = docs
     if len(code[a]) != 1 or len(code[b]) != 1 or not any(values[a]) or not any(values[b]):
         return
-    renames = comment_renames(code[a][0].text, code[b][0].text, (
-        Translation(ctx.documents[a].lang, ctx.own_words(a, b)), Translation(ctx.documents[b].lang, ctx.own_words(b, a))))
+    renames = block_renames(ctx, a, b, code[a][0].text, code[b][0].text)
     for k, o in permutations(docs, 2):
         for value in values[k]:
             if renames.get(value) in values[o]:
