@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from xlcheck.align import definitions_only
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.items import REFERENCE, _definitions, label, lost_item_spans
+from xlcheck.compare.items import REFERENCE, label, link_definitions, lost_item_spans
 from xlcheck.patterns import lazy
 
 _DEFINITION_LINE = lazy(r"[ \t]{0,3}\[([^\]\n]++)\]:[ \t]*+\S[^\n]*+")
@@ -71,14 +71,18 @@ def defined_alike(ctx: Context, group: Group, present: list[int]) -> bool:
     lacking = [j for j in range(count) if j not in present]
     if not lacking or any(ctx.documents[j].format != "markdown" for j in range(count)):
         return False
+    theirs: dict[int, dict[str, str]] = {}
     for k in present:
         doc = ctx.documents[k]
         paragraphs = [doc.paragraphs[i].text for i in group.members[k]]
         if not all(definitions_only(text) for text in paragraphs):
             return False
-        mine = _definitions("\n".join(paragraphs), doc.lang)
+        mine = link_definitions("\n".join(paragraphs), doc.lang)
+        if not mine:
+            return False
         for j in lacking:
-            theirs = _definitions(ctx.documents[j].text, ctx.documents[j].lang)
-            if not mine or any(theirs.get(name) != target for name, target in mine.items()):
+            if j not in theirs:
+                theirs[j] = link_definitions(ctx.documents[j].text, ctx.documents[j].lang)
+            if any(theirs[j].get(name) != target for name, target in mine.items()):
                 return False
     return True

@@ -247,7 +247,7 @@ def _tells(ctx: Context, k: int, index: int, start: int, end: int) -> tuple[set[
     """The links and the inline code of the item text[start:end] of doc k's paragraph
     `index`: an item is told by its links, one with none by its inline code."""
     paragraph = ctx.documents[k].paragraphs[index]
-    defined = _definitions(ctx.documents[k].text, ctx.documents[k].lang)
+    defined = link_definitions(ctx.documents[k].text, ctx.documents[k].lang)
     held = {_without_language(inv.value) for inv in ctx.invariants[k][index]
             if inv.kind == "url" and start <= inv.start - paragraph.start < end}
     held |= {_without_language(link) for link in _references(paragraph.text[start:end], defined)}
@@ -269,7 +269,7 @@ def label(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _definitions(text: str, lang: str) -> dict[str, str]:
+def link_definitions(text: str, lang: str) -> dict[str, str]:
     """The link definitions of a Markdown page (``[ruby-weekly]: https://rubyweekly.com/``):
     each label (case and spacing folded) with its target as `normalise_url` gives it."""
     info = locale_info(lang)

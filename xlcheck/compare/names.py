@@ -1070,11 +1070,12 @@ class Names:
                 and not any(p in text for p in value.split())]
         if not lone:
             return []
-        source = self.ctx.text(k, group)
+        # the source's other names of two consonants or more, read once
+        names = [w for w in _LATIN_NAME.findall(self.ctx.text(k, group)) if len(latin_sound(w)) >= 2]
         out = []
         for value, inv in lone:
             parts = [p for p in value.split() if p not in TITLES]
-            others = [w for w in _LATIN_NAME.findall(source) if w not in parts and len(latin_sound(w)) >= 2]
+            others = [w for w in names if w not in parts]
             if hangul_changed(parts, text, others):
                 out.append((value, inv))
         return out
