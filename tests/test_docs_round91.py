@@ -1,9 +1,13 @@
 """Round 91 on documentation (tuning data: the docs sets with the most false alarms per
 clean unit): a GitHub address that names its branch by the full ref
 (``raw.githubusercontent.com/o/r/refs/heads/main/…``, the form GitHub's "Raw" button gives)
-is the address at the short name. Source: volcano-sh/website@0ef50ca7, the load-aware
-descheduling page (Apache-2.0; as in `fixtures/heldout/docs16/docusaurus-volcano`). The
-twins that change a value are written for the test."""
+is the address at the short name; an element's text on a line of its own in a JSX block
+(``<p key={name}>`` / ``{name}, Age: {age}`` / ``</p>``) is words, its expressions code,
+as on one line. Sources: volcano-sh/website@0ef50ca7, the load-aware descheduling page
+(Apache-2.0; as in `fixtures/heldout/docs16/docusaurus-volcano`); preactjs/preact-www@b3833be0,
+the debugging page's "unique keys" example in English and Japanese (MIT; as in
+`fixtures/heldout/docs18/markdown-preact`). The twins that change a value are written for
+the test."""
 
 from __future__ import annotations
 
@@ -46,3 +50,61 @@ def test_a_link_to_a_file_at_its_full_ref_is_the_link_at_the_branch():
         "https://github.com/a/b/blob/main/README.md", en)
     # only GitHub's addresses: elsewhere refs/heads/ is a path like any other
     assert without_full_ref("https://example.com/a/b/refs/heads/main/x") == "https://example.com/a/b/refs/heads/main/x"
+
+
+# content/en/guide/v10/debugging.md and content/ja/guide/v10/debugging.md: the "unique keys"
+# example; the source's formatter writes the element over lines in parentheses, ja's older
+# copy on one line.
+PERSONS_EN = """```jsx
+const persons = [
+\t{ name: 'John', age: 22 },
+\t{ name: 'Sarah', age: 24 }
+];
+
+// Somewhere later in your component
+<div>
+\t{persons.map(({ name, age }) => {
+\t\treturn (
+\t\t\t<p key={name}>
+\t\t\t\t{name}, Age: {age}
+\t\t\t</p>
+\t\t);
+\t})}
+</div>;
+```
+"""
+PERSONS_JA = """```jsx
+const persons = [
+  { name: 'John', age: 22 },
+  { name: 'Sarah', age: 24 }
+];
+
+// コンポーネントのrender部分
+<div>
+  {persons.map(({ name, age }) => {
+    return <p key={name}>{name}, Age: {age}</p>;
+  })}
+</div>
+```
+"""
+
+
+def test_element_text_on_a_line_of_its_own_is_the_text_on_one_line():
+    assert loud_located(PERSONS_EN, "en", PERSONS_JA, "ja") == []
+
+
+def test_element_text_translated_on_a_line_of_its_own_is_clean():
+    assert loud_located(PERSONS_EN, "en", PERSONS_EN.replace("Age:", "年齢:"), "ja") == []
+
+
+def test_an_expression_changed_in_element_text_is_still_reported():
+    stale = PERSONS_JA.replace("{age}</p>", "{years}</p>")
+    assert ("XL703", "code:{name}{age}", 10) in loud_located(PERSONS_EN, "en", stale, "ja")
+    assert loud_located(PERSONS_EN, "en", PERSONS_EN.replace("{age}", "{years}"), "ja") == [
+        ("XL703", "code:{name}{age}", 12)]
+
+
+def test_a_figure_in_element_text_on_its_own_line_is_still_compared():
+    en = PERSONS_EN.replace("{name}, Age: {age}", "{name}, Age: {age} of 120")
+    ja = PERSONS_EN.replace("{name}, Age: {age}", "{name}, 年齢: {age} of 150")
+    assert [rule for rule, _, _ in loud_located(en, "en", ja, "ja")] == ["XL703"]
