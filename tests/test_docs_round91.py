@@ -3,9 +3,10 @@ clean unit): a GitHub address that names its branch by the full ref
 (``raw.githubusercontent.com/o/r/refs/heads/main/…``, the form GitHub's "Raw" button gives)
 is the address at the short name; an element's text on a line of its own in a JSX block
 (``<p key={name}>`` / ``{name}, Age: {age}`` / ``</p>``) is words, its expressions code,
-as on one line. Sources: volcano-sh/website@0ef50ca7, the load-aware descheduling page
-(Apache-2.0; as in `fixtures/heldout/docs16/docusaurus-volcano`); preactjs/preact-www@b3833be0,
-the debugging page's "unique keys" example in English and Japanese (MIT; as in
+as on one line; a name a Chinese paragraph writes glued to its characters (新的podgroup) is
+no name a cut translation lost. Sources: volcano-sh/website@0ef50ca7, the load-aware
+descheduling page and the queue page's "Closing" state (Apache-2.0; as in
+`fixtures/heldout/docs16/docusaurus-volcano`); preactjs/preact-www@b3833be0, the debugging page's "unique keys" example in English and Japanese (MIT; as in
 `fixtures/heldout/docs18/markdown-preact`). The twins that change a value are written for
 the test."""
 
@@ -108,3 +109,22 @@ def test_a_figure_in_element_text_on_its_own_line_is_still_compared():
     en = PERSONS_EN.replace("{name}, Age: {age}", "{name}, Age: {age} of 120")
     ja = PERSONS_EN.replace("{name}, Age: {age}", "{name}, 年齢: {age} of 150")
     assert [rule for rule, _, _ in loud_located(en, "en", ja, "ja")] == ["XL703"]
+
+
+# Queue.md and its zh-Hans page: the Closing state; zh writes the name in lower case, glued
+# to the characters before it, and says "is becoming unavailable" for the transient state.
+CLOSING_EN = """### Closing
+`Closing` indicates that the queue is becoming unavailable. It is a transient state. A `Closing` queue cannot accept any new PodGroups.
+"""
+CLOSING_ZH = """### Closing
+该Queue正在转化为不可用状态，不可接收新的podgroup
+"""
+
+
+def test_a_name_glued_to_chinese_characters_is_no_name_a_cut_lost():
+    assert loud_located(CLOSING_EN, "en", CLOSING_ZH, "zh") == []
+
+
+def test_a_name_a_cut_chinese_paragraph_lacks_is_still_reported():
+    cut = CLOSING_ZH.replace("，不可接收新的podgroup", "")
+    assert ("XL401", "PodGroup", 2) in loud_located(CLOSING_EN, "en", cut, "zh")
