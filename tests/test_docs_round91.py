@@ -4,13 +4,17 @@ clean unit): a GitHub address that names its branch by the full ref
 is the address at the short name; an element's text on a line of its own in a JSX block
 (``<p key={name}>`` / ``{name}, Age: {age}`` / ``</p>``) is words, its expressions code,
 as on one line; a name a Chinese paragraph writes glued to its characters (新的podgroup) is
-no name a cut translation lost. Sources: volcano-sh/website@0ef50ca7, the load-aware
-descheduling page and the queue page's "Closing" state (Apache-2.0; as in
+no name a cut translation lost; "PR" (a pull request, 代码检视 in Chinese) is a generic
+acronym, no name. Sources: volcano-sh/website@0ef50ca7, the load-aware
+descheduling page, the queue page's "Closing" state and the membership page (whole,
+read from the set) (Apache-2.0; as in
 `fixtures/heldout/docs16/docusaurus-volcano`); preactjs/preact-www@b3833be0, the debugging page's "unique keys" example in English and Japanese (MIT; as in
 `fixtures/heldout/docs18/markdown-preact`). The twins that change a value are written for
 the test."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from tests.conftest import loud_located
 from xlcheck.extract.urls import normalise_url, without_full_ref
@@ -128,3 +132,18 @@ def test_a_name_glued_to_chinese_characters_is_no_name_a_cut_lost():
 def test_a_name_a_cut_chinese_paragraph_lacks_is_still_reported():
     cut = CLOSING_ZH.replace("，不可接收新的podgroup", "")
     assert ("XL401", "PodGroup", 2) in loud_located(CLOSING_EN, "en", cut, "zh")
+
+
+# Contribution/communitymembership.md and its zh-Hans page, whole, as committed in the set.
+VOLCANO = Path(__file__).parent.parent / "fixtures" / "heldout" / "docs16" / "docusaurus-volcano"
+
+
+def _membership(lang: str) -> str:
+    return (VOLCANO / f"membership-zh.{lang}.md").read_text(encoding="utf-8")
+
+
+def test_a_pull_request_given_in_words_is_no_name_missing():
+    # ("PR review" / 代码检视; "the Volcano GitHub organization" / Volcano社区组织 stays reported)
+    found = loud_located(_membership("en"), "en", _membership("zh"), "zh")
+    assert found == [("XL401", "GitHub", 7)]
+
