@@ -15,6 +15,7 @@ from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.compare.listing import CommentLine, comment_gaps, dropped_comments, renested, rewritten, untranslated
 from xlcheck.compare.literals import Translation, translated_word
 from xlcheck.extract.code import CodeBlock, Token, read_block
+from xlcheck.extract.urls import without_full_ref
 from xlcheck.locales import base_language, latin_script
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -1359,7 +1360,8 @@ def _changed_command(words_a: list[str], words_b: list[str], translation: Transl
 def _language_free(lang: str):
     """A token as it reads without the document's own language in its paths: a
     translation's example links its own pages (``href="/ko/reference/"`` for
-    ``href="/reference/"``, ``docs.astro.build/ja/``). One per language, compiled once."""
+    ``href="/reference/"``, ``docs.astro.build/ja/``), and a GitHub address without the
+    ``refs/heads/`` its branch may be named with. One per language, compiled once."""
     parts = lang.lower().split("-")
     # zh-Hans-CN is written /zh-cn/ in paths: the language, with its region, its script or both
     tags = {lang.lower(), parts[0], "-".join(p for p in parts if len(p) != 4)} | (
@@ -1370,7 +1372,7 @@ def _language_free(lang: str):
     def strip(value: str) -> str:
         if "/" not in value:
             return value
-        return _TRAILING_SLASH.sub(r"\1", pattern.sub("", value))
+        return _TRAILING_SLASH.sub(r"\1", pattern.sub("", without_full_ref(value)))
 
     return strip
 

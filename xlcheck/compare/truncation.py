@@ -71,6 +71,8 @@ PLAUSIBLE = (0.4, 2.0)
 # How many beads a re-paired run may span.
 MAX_RUN = 4
 _WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
+_CJK_LETTER = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_LATIN_RUN = lazy(r"[\p{Latin}\p{N}]{2,}")
 # Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 # Nobiliary particles inside a name ("Lothar de Maizière", "Lula da Silva").
@@ -595,13 +597,17 @@ def _runs(doc: Document, invariants: list[Invariant]) -> list[list[Invariant]]:
 
 
 def _forms(text: str) -> set[str]:
-    """A paragraph's words, lower-cased, with Latin spellings of Cyrillic and Greek ones."""
+    """A paragraph's words, lower-cased, with Latin spellings of Cyrillic and Greek ones,
+    and the Latin runs of a word glued to Chinese, Japanese or Korean text (新的podgroup
+    writes podgroup: those languages put no space around a name)."""
     words = set()
     for word in _WORD.findall(text):
         lower = word.lower()
         words.add(lower)
         if not lower.isascii():
             words.add(romanise(lower))
+            if _CJK_LETTER.search(lower):
+                words.update(_LATIN_RUN.findall(lower))
     return words
 
 

@@ -61,6 +61,10 @@ _TEXT_NODE = lazy(r"(?<![=\-\s])>([^<>\n]++)<(?![\s=])")
 _VALUE_NODE = lazy(r"(?=[^\d]*+\d)[A-Za-z0-9._+-]++")
 _TAG_TEXT = lazy(r"%\}([^{}<>\n]++)\{%")
 _EXPRESSION = lazy(r"\{[^{}\n]*+\}")
+# The end of a line that opens an element: a tag's ">" after its name or an attribute,
+# not an arrow's, a comparison's or a self-closing tag's.
+_OPENING_TAG_END = lazy(r"<[A-Za-z][\w.:-]*+(?:\s[^<>\n]*+)?+(?<![=/-])>\s*+$")
+_DIGIT_IN = lazy(r"\d")
 # A line of a markup block with no code character: text content that runs over lines.
 _CODE_CHARACTER = lazy(r"[<>{}=;()\[\]`$]")
 _TOKEN = lazy(r"\S+")
@@ -355,6 +359,7 @@ def read_block(text: str) -> CodeBlock:
         _mask_output(chars, lines, offsets, body_from, body_to)
     elif language in _MARKUP:
         _mask_output(chars, lines, offsets, body_from, body_to, prose_only=True, markdown=language in _MARKDOWN_MARKUP)
+        _mask_text_lines(chars, lines, offsets, body_from, body_to)
     elif not fenced and _TAG.search(text):
         # A literal entry of a catalogue with inline HTML (a template's message): the text
         # around its tags is the translator's, the tags are code.
@@ -451,6 +456,27 @@ def _mask_output(chars: list[str], lines: list[str], offsets: list[int], first: 
         for word in _OUTPUT_WORD.finditer(line):
             for j in range(*word.span()):
                 chars[offsets[number] + j] = MASK
+
+
+def _mask_text_lines(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int) -> None:
+    """An element's text on a line of its own, between the line that opens the element
+    and the one that closes it, with expressions in it (``<p key={name}>`` /
+    ``{name}, Age: {age}`` / ``</p>``): the translator's words, its expressions code, as
+    the same text is when the element stands on one line (``_TEXT_NODE``). Text with a
+    figure in it stays code."""
+    body = [number for number in range(first, last) if lines[number].strip()]
+    for before, number, after in zip(body, body[1:], body[2:]):
+        text = lines[number].strip()
+        if "{" not in text or not _OPENING_TAG_END.search(lines[before]) or not lines[after].lstrip().startswith("<"):
+            continue
+        words = _EXPRESSION.sub(" ", text)
+        if _CODE_CHARACTER.search(words) or _KEY_VALUE.search(text) or not _LETTER_IN.search(words) or _DIGIT_IN.search(words):
+            continue
+        at = offsets[number] + lines[number].index(text)
+        masked = _mask_words(text)
+        for j, ch in enumerate(masked):
+            if ch == MASK:
+                chars[at + j] = MASK
 
 
 def _mask_diagram(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int) -> None:

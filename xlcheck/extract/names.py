@@ -54,10 +54,11 @@ Il Lo Gli Per Questo Questa Questi Queste Quando Ma Oppure Anche Non Ogni Vedi E
 
 
 # Units and generic technical acronyms that translations spell their own way
-# (MiB/Mio, ID/identifiant, OS/SE, DST/heure d'été, URL/链接): not names.
+# (MiB/Mio, ID/identifiant, OS/SE, DST/heure d'été, URL/链接, PR/代码检视, a pull request
+# that Spanish calls a solicitud de incorporación de cambios): not names.
 NOT_NAMES = frozenset("""
 KiB MiB GiB TiB KB MB GB TB kB Kb Mb Gb ID IDs IO OS CPU CPUs API APIs IDE GUI UI PC RAM ROM DST FAQ
-URL URLs URI URIs
+URL URLs URI URIs PR PRs
 """.split())
 
 

@@ -86,6 +86,28 @@ def docusaurus_page(path: str) -> tuple[str, str] | None:
     return match.group("prefix") + where + match.group("rest"), match.group("lang")
 
 
+# A file of a GitHub repository at a branch or a tag named as the full ref
+# (``raw.githubusercontent.com/o/r/refs/heads/main/…``, the form GitHub's "Raw" button
+# gives now; ``github.com/o/r/blob/refs/tags/v1/…``): the same file as at the short name.
+_FULL_REF = lazy(r"(?i)((?:^|//|\b)(?:raw\.githubusercontent\.com/[\w.-]++/[\w.-]++"
+                 r"|github\.com/[\w.-]++/[\w.-]++/(?:blob|tree|raw))/)refs/(?:heads|tags)/(?=[^/\s]++/)")
+
+
+def without_full_ref(url: str) -> str:
+    """A GitHub address with a branch or tag named by its short name, as GitHub reads it.
+
+    >>> without_full_ref("https://raw.githubusercontent.com/a/b/refs/heads/main/x.yaml")
+    'https://raw.githubusercontent.com/a/b/main/x.yaml'
+    >>> without_full_ref("github.com/a/b/blob/refs/tags/v1.2/README.md")
+    'github.com/a/b/blob/v1.2/README.md'
+    >>> without_full_ref("https://example.com/a/b/refs/heads/main/x")
+    'https://example.com/a/b/refs/heads/main/x'
+    """
+    if "refs/" not in url:
+        return url
+    return _FULL_REF.sub(r"\1", url)
+
+
 def _is_own_language(segment: str, info: LocaleInfo) -> bool:
     if not _TAG.match(segment):
         return False
@@ -115,7 +137,7 @@ def normalise_url(url: str, info: LocaleInfo) -> str:
     # stale link, the commonest drift of documentation. https, ftp and no scheme at all
     # (``www.…``) read as one.
     insecure = url[:7].lower() == "http://"
-    value = _SCHEME.sub("", url)
+    value = _SCHEME.sub("", without_full_ref(url))
     line = _LINE_FRAGMENT.search(value) if "#L" in value else None
     value = value.split("#", 1)[0]
     value = _LANG_QUERY.sub(r"\1{lang}", value)
