@@ -66,6 +66,17 @@ def test_place_key_reads_the_same_places_merged_once():
     assert places.place_key("ru", "Москвы") == places.place_key("ru", "Москва")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["en", "de", "ru", "el", "zh-Hans"]),
+       st.lists(st.sampled_from(["Berlin", "Москв", "ы", "а", "Paris", "Αθήν", "α", "北京", "e", "s", "x", "Brazil",
+                                 "Бразили", "ю", "я"]), min_size=1, max_size=3).map("".join))
+def test_place_key_remembered_is_the_look_up(lang, text):
+    """`place_key` remembers its answer per language and word: asked twice, it gives what
+    its look-up (the function unremembered) gives."""
+    for _ in range(2):
+        assert places.place_key(lang, text) == places.place_key.__wrapped__(lang, text)
+
+
 def test_format_placeholders_answers_each_page():
     page = "Title Format: [`Issue Type`][`Module Name`] `Issue Description`"
     assert format_placeholders(page) == {"Issue Type", "Module Name", "Issue Description"}

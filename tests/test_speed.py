@@ -1065,3 +1065,32 @@ def test_url_season_and_phrase_gates_skip_no_match(text):
         assert dates._SEASON_CODE.search(text) is None
     if glued._PHRASE_OPENER.search(text) is None:
         assert glued._PHRASE.search(text) is None
+
+
+_RECASED_NAMES = ["OpenAI", "PyObject", "KiSs", "SkIs"]
+_RECASED_TEXT = st.lists(st.tuples(st.sampled_from(["OpenAI", "OpenAi", "OPENAI", "openai", "Open", "AI", "PyObject",
+                                                     "PyObJect", "Pyobject", "KiSs", "Kiss", "KISS", "Kiſs", "KiSſ",
+                                                     "SkIs", "Skis", "SkİS", "Skİs", "K", "İ", "ſ", "x", "é", "1"]),
+                                    st.sampled_from([" ", " ", "-", "", "x"])),
+                         max_size=6).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_RECASED_NAMES), _RECASED_TEXT)
+def test_recased_gate_skips_no_recased_brand(name, text):
+    """Where `_may_be_recased` says no, `_recased` finds no word: the documents are set so
+    that any word its spelling test keeps is reported (o writes the name, k never the word)."""
+    from types import SimpleNamespace
+    from unittest import mock
+
+    from xlcheck.compare import oneletter
+
+    ctx = SimpleNamespace(documents=[SimpleNamespace(text=""), SimpleNamespace(text=name)])
+    with mock.patch.object(oneletter, "_may_be_recased", lambda name, text: True):  # the long way
+        expected = oneletter._recased(ctx, 0, 1, name, text)
+    assert oneletter._recased(ctx, 0, 1, name, text) == expected
+    if not oneletter._may_be_recased(name, text):
+        assert not expected
+    assert oneletter._recased(ctx, 0, 1, name, f"{text} {name[:-1]}{name[-1].lower()} ") \
+        or name[-1].islower()
+    assert oneletter._may_be_recased(name, text + " OpenAi PyObJect Kiss Skis")

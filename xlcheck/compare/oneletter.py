@@ -244,6 +244,8 @@ def _recased(ctx: Context, k: int, o: int, name: str, text: str) -> bool:
     BLACKROCK, blackrock), while o writes it as k does elsewhere and k never as o does
     here: a letter changed, not a house style. (A capital added, COnfigMap, is a slip
     of the keyboard in a word the reader still reads as the name.)"""
+    if not _may_be_recased(name, text):
+        return False
     folded = name.casefold()
     for word in set(regex.findall(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(folded) + r"(?![\p{L}\p{M}\p{N}])",
                                   text, regex.I)):
@@ -255,6 +257,24 @@ def _recased(ctx: Context, k: int, o: int, name: str, text: str) -> bool:
                 and not regex.search(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{M}\p{N}])", doc_k):
             return True
     return False
+
+
+# The characters outside ASCII that `regex` (case-insensitive, simple folding) takes for
+# an ASCII letter: the dotted capital I for i, the Kelvin sign for k, the long s for s.
+_ASCII_LETTER_TWINS = ("\u0130", "\u212a", "\u017f")
+
+
+def _may_be_recased(name: str, text: str) -> bool:
+    """False where `_recased` finds nothing: an ASCII brand that `text`, its exact spellings
+    taken out, no longer writes in any case. (A word `_recased` keeps is the name's length,
+    all letters, and not the name: it cannot overlap one of its exact spellings, whose
+    letters its boundaries forbid beside it, so it survives their removal; outside the three
+    letters of `_ASCII_LETTER_TWINS` only ASCII letters match an ASCII name's, so its lower
+    case is in the rest's.) The common case: the translation keeps the brand as written."""
+    if not (name.isascii() and name.isalpha()):
+        return True
+    rest = text.replace(name, " ")
+    return name.lower() in rest.lower() or any(c in rest for c in _ASCII_LETTER_TWINS)
 
 
 def _written_once(ctx: Context, o: int, word: str) -> bool:

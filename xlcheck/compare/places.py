@@ -242,8 +242,11 @@ def place_stem(lang: str, word: str) -> bool:
                                     for place in _place_stems(lang).get(folded[:3], ()))
 
 
+@functools.lru_cache(maxsize=65536)
 def place_key(lang: str, text: str) -> str | None:
-    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too)."""
+    """The CLDR key of a place name as a text in `lang` writes it (in a case ending too).
+    Remembered per language and word: a catalogue's checks ask of the same few hundred
+    words tens of thousands of times, and the places read are fixed (`_place_keys`)."""
     names = _place_keys(base_language(lang))
     folded = fold(text)
     if folded in names:
