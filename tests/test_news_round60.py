@@ -97,7 +97,7 @@ def test_the_speaker_kept_inflected_or_a_body_that_speaks_is_clean():
     assert loud_values(office, "en", pl, "pl") == []
 
 
-# Round 90: WMT24 en→is news (news8 wmt24-enis, TSU-HITS), euronews-en-43091 segment 25, cut to its
+# Round 90: WMT24 en→is news (news8 wmt24-enis, TSU-HITs), euronews-en-43091 segment 25, cut to its
 # first sentence: the speaker after the quotation's comma and closing quote, and an Icelandic word
 # ("spil", a game) that shares the name's first four letters but is no form of it.
 _SPILLANE = ('"We need a level playing field in packaging legislation where beer and other alcoholic beverages play '
