@@ -97,6 +97,28 @@ def test_the_speaker_kept_inflected_or_a_body_that_speaks_is_clean():
     assert loud_values(office, "en", pl, "pl") == []
 
 
+# Round 90: WMT24 en→is news (news8 wmt24-enis, TSU-HITs), euronews-en-43091 segment 25, cut to its
+# first sentence: the speaker after the quotation's comma and closing quote, and an Icelandic word
+# ("spil", a game) that shares the name's first four letters but is no form of it.
+_SPILLANE = ('"We need a level playing field in packaging legislation where beer and other alcoholic beverages play '
+             'by the same rules," Spillane told.\n',
+             '"Þörf á löggjöf þar sem bjór og annað áfengi áfengisdrykkjar spil leiki eftir sömu reglum," sagði\n')
+
+
+def test_the_speaker_after_a_quotation_dropped_is_reported():
+    en, is_ = _SPILLANE
+    assert ("XL401", "Spillane") in loud_values(en, "en", is_, "is")
+
+
+def test_the_speaker_after_a_quotation_kept_or_inflected_is_clean():
+    en, is_ = _SPILLANE
+    assert ("XL401", "Spillane") not in loud_values(en, "en", is_.replace("sagði", "sagði Spillane"), "is")
+    assert ("XL401", "Spillane") not in loud_values(en, "en", is_.replace("sagði", "sagði Spillanes"), "is")
+    # a capitalised word after a quotation that closes a question may open a new sentence
+    asked = en.replace('same rules," Spillane', 'same rules?" Spillane')
+    assert ("XL401", "Spillane") not in loud_values(asked, "en", is_, "is")
+
+
 # Round 82: invented sentences modelled on WMT25 en→et news (news43 wmt25-enet, Laniqo).
 _CRAMER = ("The Investing Club with Jim Cramer releases an update. Jim Cramer said the stocks rose.\n",
            "Investing Club koos Jim Crammeriga avaldab uuenduse. Jim Crameri sõnul aktsiad tõusid.\n")

@@ -1,7 +1,8 @@
 """People an English source names by a title or as a speaker that a translation in Latin
 letters drops: "recalled Ms. Schroeder about how the press reacted" / "wspomina reakcje prasy",
 "Spillane told" / "sagði". A title (Mr, Ms, Dr, Sen.) or a verb of saying next to a
-capitalised word inside a sentence makes it a person's name, which a translation into a
+capitalised word inside a sentence (after a lower-case word, a comma, or the comma and closing
+quote of a quotation: '…," Spillane told') makes it a person's name, which a translation into a
 language in Latin letters keeps (inflected or respelt at most); one that writes no word like
 it in the paragraph has lost the person."""
 
@@ -21,7 +22,7 @@ from xlcheck.scripts import main_script
 _NAME = r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+(?:[ \u00a0]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+){0,2}"
 _TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)"
 _TITLED = lazy(r"(?<![\p{L}\p{M}])" + _TITLES + r"\.?[ \u00a0](" + _NAME + r")(?![\p{L}\p{M}'’])")
-_SPEAKER = lazy(r"(?<=[a-z,][ \u00a0])(?<![Tt]he[ \u00a0]|['’]s[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])(" + _NAME + r")[ \u00a0](?:said|says|told|added|recalled|explained|wrote)\b"
+_SPEAKER = lazy(r"(?<=[a-z,][ \u00a0]|,[\"”][ \u00a0])(?<![Tt]he[ \u00a0]|['’]s[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])(" + _NAME + r")[ \u00a0](?:said|says|told|added|recalled|explained|wrote)\b"
                 r"|(?<![\p{L}\p{M}])(?:said|says|told|added|recalled|explained|wrote)[ \u00a0](" + _NAME + r")"
                 r"(?=[,.;:]|[ \u00a0](?:of|on|in|at|to|who)\b)")
 _LETTERS = lazy(r"\p{L}[\p{L}\p{M}'’-]*")
@@ -55,11 +56,13 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
 
 
 def _written(part: str, text: str) -> bool:
-    """Whether `text` writes a word like `part`: itself, inflected, or respelt."""
+    """Whether `text` writes a word like `part`: itself, inflected, or respelt; not a word
+    shorter than the name by more than two letters, which a language's ending or respelling
+    does not make (Icelandic "spil", a game, is no form of Spillane)."""
     folded = unaccented(part.casefold())
     for word in _LETTERS.findall(text):
         other = unaccented(word.casefold())
-        if other[:1] != folded[:1]:
+        if other[:1] != folded[:1] or len(other) < len(folded) - 2:
             continue
         if other.startswith(folded[:4]) or SequenceMatcher(None, other, folded).ratio() >= 0.6:
             return True
