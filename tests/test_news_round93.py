@@ -1,0 +1,73 @@
+"""Round 93 on the forty-seventh news set's false alarms (tuning data after its held-out
+score): Greek scale words after a figure ("2 δις", "100 εκατομμύρια", "120 εκατομμύρια"), and
+Hebrew abbreviations written with a quotation mark for the gershayim (ארה“ב, the USA), a
+quotation quoted inside another with the same marks („… „…“ … „…““) and a single quotation
+closed with the mark turned round ('…‘)."""
+
+from tests.conftest import extracted, loud_values
+from xlcheck.extract import numbers, quotes
+
+# NTREX-128 English with its human Greek and Hebrew translations (MicrosoftTranslator/NTREX,
+# CC BY-SA 4.0), as heldout/news47/build.py rebuilds them: cnbc-com.6772 lines 485-486
+# (Greek and Hebrew), 487 (Hebrew), dailymail-co-uk.298622 line 1340 (Greek), reuters.218861
+# lines 753-754 (Hebrew), guardian.221762 line 604 (Hebrew), dailymail-co-uk.298622 line 1350
+# (Hebrew). The twins change a figure, a scale word or take a mark out, written for the test.
+_DARPA_EN = "And this month DARPA announced a $2 billion investment in an initiative called AI Next.\n"
+_DARPA_EL = "Αυτόν τον μήνα, η DARPA ανακοίνωσε επένδυση ύψους 2 δις δολαρίων σε μια πρωτοβουλία με τη ονομασία AI Next.\n"
+_NSF_EN = "As for the NSF, it currently invests more than $100 million per year in AI research.\n"
+_NSF_EL = ("Το Εθνικό Ίδρυμα Επιστημών των ΗΠΑ επενδύει σήμερα περισσότερα από 100 εκατομμύρια δολάρια ετησίως "
+           "στην έρευνα στον τομέα της τεχνητής νοημοσύνης.\n")
+_TREASURY_EN = "The Treasury expects it raise up to £120 million a year- to help the homeless\n"
+_TREASURY_EL = ("Το Υπουργείο Οικονομικών προσδοκά ότι θα συγκεντρώνει έως και 120 εκατομμύρια λίρες Αγγλίας ανά "
+                "έτος - για παροχή βοήθειας στους αστέγους\n")
+
+
+def test_a_greek_scale_word_after_a_figure_is_one_number():
+    assert loud_values(_DARPA_EN, "en", _DARPA_EL, "el") == []
+    assert loud_values(_NSF_EN, "en", _NSF_EL, "el") == []
+    assert loud_values(_TREASURY_EN, "en", _TREASURY_EL, "el") == []
+
+
+def test_greek_scale_words_in_their_cases_and_short_forms():
+    values = [value for value, _ in extracted(numbers, "2 δισεκατομμυρίων, 3 χιλιάδες, 4 εκατ. και 5 τρισ.", "el")]
+    assert values[:4] == ["2000000000", "3000", "4000000", "5000000000000"]
+
+
+def test_a_changed_greek_scale_word_is_reported():
+    assert ("XL102", "2000000000") in loud_values(_DARPA_EN, "en", _DARPA_EL.replace("δις", "εκατομμύρια"), "el")
+    assert ("XL102", "100000000") in loud_values(_NSF_EN, "en", _NSF_EL.replace("100", "10"), "el")
+
+
+_DEFENCE_EN = ("Earlier this year the U.S. Defense Department established a Joint Artificial Intelligence Center, "
+               "which is meant to involve partners from industry and academia.\n")
+_DEFENCE_HE = "מוקדם יותר השנה, מחלקת ההגנה של ארה“ב הקימה מרכז משותף לבינה מלאכותית, שנועד לערב שותפים מהתעשייה ומהאקדמיה.\n"
+_RI_EN = ('"The U.S. is insisting on the \'denuclearisation first\' and increasing the level of pressure by '
+          "sanctions to achieve their purpose in a coercive manner, and even objecting to the 'declaration of the "
+          "end of war,'\" said Ri.\n")
+_RI_HE = ("„ארה“ב מתעקשת על „פירוק גרעיני תחילה“ ומגבירה את לחץ הסנקציות כדי להשיג את מטרתה בדרך של כפייה, "
+          "ואפילו מתנגדת „להכרזה על סיום המלחמה““, אמר רי.\n")
+_SEA_EN = "'The sea is ours': landlocked Bolivia hopes court will reopen path to Pacific\n"
+_SEA_HE = "'הים הוא שלנו‘: בוליביה שאין לא מוצא לים מקווה שבית המשפט יפתח לה נתיב לאוקיינוס השקט\n"
+
+
+def test_a_hebrew_abbreviation_mark_is_no_quotation():
+    assert extracted(quotes, _DEFENCE_HE, "he") == []
+    assert loud_values(_DEFENCE_EN, "en", _DEFENCE_HE, "he") == []
+    # a prefix glued to the opening mark still opens one: ל“ערי רפאים“ (into "ghost towns")
+    assert [value for value, _ in extracted(quotes, "הפכו ל“ערי רפאים“ בלילה.", "he")] == ["ערי רפאים"]
+
+
+def test_a_hebrew_quotation_quoted_inside_one_with_the_same_marks():
+    assert loud_values(_RI_EN, "en", _RI_HE, "he") == []
+    # the outer quotation runs to the second closing mark, the two inner ones inside it
+    found = [text for _, text in extracted(quotes, _RI_HE, "he")]
+    assert found[0].startswith("„ארה“ב") and found[0].endswith("המלחמה““")
+
+
+def test_a_single_quotation_closed_with_the_turned_mark():
+    assert loud_values(_SEA_EN, "en", _SEA_HE, "he") == []
+    assert [text for _, text in extracted(quotes, _SEA_HE, "he")] == ["'הים הוא שלנו‘"]
+    # an opening ‘ before a word opens, it does not close: 'Hi ‘there' stays one quotation
+    assert [text for _, text in extracted(quotes, "She wrote 'Hi ‘there' to us.", "en")] == ["'Hi ‘there'"]
+
+
