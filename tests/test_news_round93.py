@@ -4,10 +4,11 @@ Hebrew abbreviations written with a quotation mark for the gershayim (ארה“�
 quotation quoted inside another with the same marks („… „…“ … „…““) and a single quotation
 closed with the mark turned round ('…‘); a code that counts a repeated initial (W3C) beside
 the words it stands for, a plural acronym (AMs) put in words in another script, and
-"artificial intelligence" in Greek and Hebrew."""
+"artificial intelligence" in Greek and Hebrew; an English month dated by a preposition in a
+paragraph without a figure ("after June's historic meeting")."""
 
 from tests.conftest import extracted, loud_values
-from xlcheck.extract import numbers, quotes
+from xlcheck.extract import dates, numbers, quotes
 
 # NTREX-128 English with its human Greek and Hebrew translations (MicrosoftTranslator/NTREX,
 # CC BY-SA 4.0), as heldout/news47/build.py rebuilds them: cnbc-com.6772 lines 485-486
@@ -116,3 +117,22 @@ def test_artificial_intelligence_in_greek_and_hebrew():
     assert loud_values(_JAIC_EN, "en", _JAIC_HE, "he") == []
     dropped = _JAIC_EL.replace(" Τεχνητής Νοημοσύνης", "").replace(" για την Τεχνητή Νοημοσύνη", "")
     assert ("XL401", "AI") in loud_values(_JAIC_EN, "en", dropped, "el")
+
+
+# bbc.381736 line 1896 (Greek), cut before its last clause; the twin names the month, written
+# for the test, and so are the short English phrases.
+_SUMMIT_EN = ("This came after June's historic meeting between US President Donald Trump and Kim Jong-un in "
+              "Singapore.\n")
+_SUMMIT_EL = ("Η συνάντηση αυτή ήρθε μετά την ιστορική συνάντηση ανάμεσα στον Αμερικανό Πρόεδρο Ντόναλντ Τραμπ "
+              "και τον Κιμ Γιονγκ Ουν στη Σιγκαπούρη.\n")
+
+
+def test_a_dated_month_in_a_paragraph_without_a_figure_is_read():
+    assert ("XL201", "--06") in loud_values(_SUMMIT_EN, "en", _SUMMIT_EL, "el")
+    named = _SUMMIT_EL.replace("την ιστορική", "την ιστορική του Ιουνίου")
+    assert loud_values(_SUMMIT_EN, "en", named, "el") == []
+    assert extracted(dates, "The vote came in March.", "en") == [("--03", "March")]
+    # not May (a surname as often), nor a month before a name, nor after "from"
+    assert extracted(dates, "It came after May's speech.", "en") == []
+    assert extracted(dates, "She sang in June Carter's band.", "en") == []
+    assert extracted(dates, "He had a letter from June.", "en") == []
