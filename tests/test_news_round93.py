@@ -136,3 +136,12 @@ def test_a_dated_month_in_a_paragraph_without_a_figure_is_read():
     assert extracted(dates, "It came after May's speech.", "en") == []
     assert extracted(dates, "She sang in June Carter's band.", "en") == []
     assert extracted(dates, "He had a letter from June.", "en") == []
+
+
+def test_greek_and_hebrew_number_words_excuse_a_figure():
+    # (sentences written for the test)
+    assert loud_values("The 2 ministers met in Athens.\n", "en", "Οι δύο υπουργοί συναντήθηκαν στην Αθήνα.\n", "el") == []
+    assert loud_values("He waited for 12 years.\n", "en", "Περίμενε για δώδεκα χρόνια.\n", "el") == []
+    assert loud_values("He spoke to 3 reporters.\n", "en", "הוא דיבר עם שלושה כתבים.\n", "he") == []
+    assert loud_values("He stayed for 3 days.\n", "en", "הוא נשאר לשלושה ימים.\n", "he") == []
+    assert ("XL101", "5") in loud_values("He spoke to 5 reporters.\n", "en", "הוא דיבר עם שלושה כתבים.\n", "he")
