@@ -73,6 +73,9 @@ def test_a_single_quotation_closed_with_the_turned_mark():
     assert [text for _, text in extracted(quotes, _SEA_HE, "he")] == ["'הים הוא שלנו‘"]
     # an opening ‘ before a word opens, it does not close: 'Hi ‘there' stays one quotation
     assert [text for _, text in extracted(quotes, "She wrote 'Hi ‘there' to us.", "en")] == ["'Hi ‘there'"]
+    # nor does a plural genitive's mark typed turned round ('the players‘ union …,' he said)
+    said = "'The players‘ union is strong and will not be moved,' he said."
+    assert [text for _, text in extracted(quotes, said, "en")] == [said[:said.index(" he said")]]
 
 
 

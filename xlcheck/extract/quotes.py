@@ -287,7 +287,7 @@ def _quotations(text: str, closer_opens: bool) -> list[tuple[int, int, bool]]:
                     continue
                 if text[index] == "‘" and not _TURNED_CLOSE.match(text, index):
                     continue
-                if text[index] in "'’" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
+                if text[index] in "'’‘" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
                                            and index + 1 < len(text) and text[index + 1] == " "
                                            and opener in "'‘" and (_closes_later(text, index + 1)
                                                                    or _GENITIVE_IN_SPEECH.match(text, index)
