@@ -32,7 +32,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
            "tehisintellektiga", "tehisintellektist", "tehisintellektis", "tehisintellektiks",
            "tehisintelligents", "tehisintelligentsi", "tehisintelligentsil", "tehisintelligentsile",
            "tehisintelligentsiga", "tehisintelligentsist", "tehisintelligentsis",
-           "tekoäly", "tekoälyn", "tekoälyä", "tekoälyyn", "tekoälyssä", "tekoälystä", "인공지능"),
+           "tekoäly", "tekoälyn", "tekoälyä", "tekoälyyn", "tekoälyssä", "tekoälystä", "인공지능",
+           # Greek (its cases are the endings every phrase may take: "Τεχνητής Νοημοσύνης");
+           # Hebrew with the article and the one-letter prefixes glued on ("לבינה מלאכותית",
+           # for artificial intelligence; "הבינה המלאכותית")
+           "τεχνητή νοημοσύνη",
+           *(prefix + "בינה " + article + "מלאכותית" for prefix in ("", "ה", "ו", "ב", "ל", "מ", "ש", "כ", "וה",
+                                                                    "וב", "ול", "ומ", "שה", "מה", "שב", "של")
+             for article in ("", "ה"))),
     "USA": ("US", "U.S.", "EUA", "EE.UU.", "EE. UU.", "Estados Unidos", "United States", "Vereinigte Staaten",
             "États-Unis", "Stati Uniti", "Amerika", "America", "América", "SUA", "Statele Unite"),
     "EU": ("UE", "European Union", "Europäische Union", "União Europeia", "Unión Europea", "Union européenne",

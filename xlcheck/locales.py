@@ -869,7 +869,27 @@ def _arabic_forms(word: str) -> set[str]:
 
 NUMBER_WORDS["ar"] = {form: value for value, words in _ARABIC_NUMBERS.items() for word in words.split()
                       for form in _arabic_forms(word)}
-PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko", "et", "ar"} - {"pl", "cs", "uk"})
+# Greek cardinals in their genders and cases (ένας, μία, ένα; τρεις, τρία, τριών) and the
+# first ranks; Hebrew's in both genders and the construct state (שלושה, שלוש, שלושת), with
+# the one-letter prefixes glued on as Arabic's are (ו, ב, ל, מ, ה, ש, כ: "בשלושה", in three).
+# Both partial: "ένα" is also the article, "שני" also "second" and "Monday".
+_GREEK_NUMBERS: dict[int, str] = {
+    1: "ένας μία μια ένα ενός μιας έναν πρώτος πρώτη πρώτο", 2: "δύο δυο δεύτερος δεύτερη δεύτερο",
+    3: "τρεις τρία τριών τρίτος τρίτη τρίτο", 4: "τέσσερις τέσσερα τεσσάρων", 5: "πέντε", 6: "έξι",
+    7: "επτά εφτά", 8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα",
+    20: "είκοσι", 30: "τριάντα", 40: "σαράντα", 50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα",
+    80: "ογδόντα", 90: "ενενήντα", 100: "εκατό", 1000: "χίλια χίλιοι χίλιες",
+}
+NUMBER_WORDS["el"] = {fold(word): value for value, words in _GREEK_NUMBERS.items() for word in words.split()}
+_HEBREW_NUMBERS: dict[int, str] = {
+    1: "אחד אחת", 2: "שניים שתיים שני שתי", 3: "שלושה שלוש שלושת", 4: "ארבעה ארבע ארבעת",
+    5: "חמישה חמש חמשת", 6: "שישה שש ששת", 7: "שבעה שבע שבעת", 8: "שמונה שמונת", 9: "תשעה תשע תשעת",
+    10: "עשרה עשר עשרת", 20: "עשרים", 30: "שלושים", 40: "ארבעים", 50: "חמישים", 60: "שישים",
+    70: "שבעים", 80: "שמונים", 90: "תשעים", 100: "מאה", 1000: "אלף",
+}
+NUMBER_WORDS["he"] = {prefix + word: value for value, words in _HEBREW_NUMBERS.items() for word in words.split()
+                      for prefix in ("", "ו", "ב", "ל", "מ", "ה", "ש", "כ", "וב", "ול", "ומ", "וה", "שה", "מה")}
+PARTIAL_NUMBER_WORDS = frozenset({*_SLAVIC_CARDINALS, "hi", "bn", "ko", "et", "ar", "el", "he"} - {"pl", "cs", "uk"})
 _SCALES: dict[str, dict[str, int]] = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12,
@@ -925,6 +945,16 @@ _SCALES: dict[str, dict[str, int]] = {
     # residents), "126.5 מיליון".
     "he": {"אלף": 10**3, "אלפים": 10**3, "מיליון": 10**6, "מיליונים": 10**6, "מיליארד": 10**9,
            "מיליארדים": 10**9, "טריליון": 10**12},
+    # Greek: "2 δισεκατομμύρια δολάρια", "100 εκατομμύρια", "120 εκατ. λίρες", "2 δις" (the
+    # spoken short form of δισεκατομμύρια, also "δισ."), in every case and number below.
+    # The keys are folded (final ς to σ), as the look-up folds the word.
+    "el": {fold(stem + ending): value for stem, endings, value in (
+        ("χιλιάδ", ("α", "ες", "ων"), 10**3),
+        ("εκατομμύρι", ("ο", "α", "ου"), 10**6), ("εκατομμυρί", ("ου", "ων"), 10**6),
+        ("δισεκατομμύρι", ("ο", "α", "ου"), 10**9), ("δισεκατομμυρί", ("ου", "ων"), 10**9),
+        ("τρισεκατομμύρι", ("ο", "α", "ου"), 10**12), ("τρισεκατομμυρί", ("ου", "ων"), 10**12))
+        for ending in endings}
+          | {"χιλ": 10**3, "εκατ": 10**6, "δισ": 10**9, "τρισ": 10**12},
     # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},

@@ -6,6 +6,8 @@ to tell a definition from chance."""
 
 from __future__ import annotations
 
+import re
+
 
 def written_out(value: str, words: list[str]) -> bool:
     """Whether consecutive words have an acronym's letters, case and all, as initials.
@@ -18,3 +20,30 @@ def written_out(value: str, words: list[str]) -> bool:
         return False
     return any(word[0] == value[0] and "".join(w[0] for w in words[i:i + size]) == value
                for i, word in enumerate(words[:len(words) - size + 1]))
+
+
+# A capital and the count of times it repeats: the W3 of W3C (World Wide Web Consortium).
+_REPEATED = re.compile(r"([A-Z])([2-4])")
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in"})
+
+
+def counted_out(code: str, words: list[str]) -> bool:
+    """Whether a code that counts a repeated initial (W3C: three W and a C) has its
+    letters as the initials of consecutive capitalised words (small words between them
+    aside): the name a translation gives beside the code, or the source writes instead.
+
+    >>> counted_out("W3C", "founded the World Wide Web Consortium at MIT".split())
+    True
+    >>> counted_out("W3C", "the Web Consortium".split()), counted_out("H100", "Hopper".split())
+    (False, False)
+    """
+    if not _REPEATED.search(code) or not code.isalnum():
+        return False
+    letters = _REPEATED.sub(lambda m: m.group(1) * int(m.group(2)), code)
+    if not (letters.isalpha() and letters.isupper() and len(letters) >= 3):
+        return False
+    capitalised = [word for word in words if word not in _SMALL]
+    size = len(letters)
+    return any(all(w[:1].isupper() for w in capitalised[i:i + size])
+               and "".join(w[0] for w in capitalised[i:i + size]) == letters
+               for i in range(len(capitalised) - size + 1))

@@ -1274,6 +1274,10 @@ class Names:
             return True  # BlackRock / بلاك روك, OpenAI / أوبن إيه آي
         if value.isupper() and value.isascii() and value in self._cyrillic_capitals(k, group):
             return True  # MT / МТ: an acronym typed in Cyrillic capitals that look like its letters
+        written = [names[o][value].text for o in docs if o != k and value in names.get(o, {})]
+        if written and value.isupper() and all(_PLURAL_ACRONYM.fullmatch(w) for w in written) \
+                and not latin_script(lang) and main_script(self.ctx.text(k, group)) not in (None, "latin"):
+            return True  # "AMs across the political spectrum" / "חברי פרלמנט": a count noun, put in words
         if not _CAMEL_OR_CAPS.search(value) and main_script(self.ctx.text(k, group)) not in (None, "latin") \
                 and self._writes(k, value, whole_word=False) and not (
                     runs and katakana.spoken_in_kana(value, lang) and not self._documentation(k)):
@@ -3043,6 +3047,10 @@ _ENGLISH_ACRONYMS = frozenset({"ha"})
 # An acronym of three to six capitals (NDDC, NAPTIP), and one beside another word in
 # capitals (a headline: "RASHIN TSARO:").
 _ACRONYM = lazy(r"\p{Lu}{3,6}")
+# An acronym in the plural (AMs, MPs, NGOs) counts members of a class: a translation into
+# another script names them by its own words (חברי פרלמנט, members of parliament) and writes
+# the letters only where the text speaks of the acronym itself ("from AMs to MWPs").
+_PLURAL_ACRONYM = lazy(r"[A-Z]{2,5}s")
 _CAPITALS_BEFORE = lazy(r"(?<![\p{L}])\p{Lu}{2,}[ \u00a0]+$")
 _CAPITALS_AFTER = lazy(r"[ \u00a0]+\p{Lu}{2,}(?![\p{L}])")
 

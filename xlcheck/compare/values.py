@@ -21,6 +21,7 @@ from xlcheck.compare.blame import MARKED_ITEM
 from xlcheck.compare.code import block_renames, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
+from xlcheck.compare.initialisms import counted_out
 from xlcheck.compare.items import fewer_in_item
 from xlcheck.compare.literals import (
     _CODE_SPAN,
@@ -194,6 +195,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "code" and _word_translated(value, ctx.text(k, group)))
+                             or (kind == "code" and counted_out(value, ctx.text(k, group).split()))
                              or (kind == "code" and ctx.documents[k].format != "text"
                                  and _numeronym_of(value, ctx.text(k, group)))
                              or (kind == "markup" and _under_its_title(ctx, k, group, value))

@@ -33,6 +33,17 @@ from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
 
 _DIGIT = lazy(r"\d")
+# An English month named alone in a paragraph without a figure, where a preposition of
+# time dates something by it ("after June's historic meeting", "in September"): soft, as
+# the months alone read below. Not May, a surname as often ("after May's speech"), nor a
+# month before a capitalised word (June Carter), nor after "by" or "from" (a letter from
+# June).
+_ENGLISH_FULL_MONTHS = {name: month for month, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"), start=1) if name != "may"}
+_DATED_MONTH = lazy(r"(?<![\p{L}])(?i:in|since|until|till|during|before|after|early|late|mid|last|next|this)[ \u00a0-]"
+                    r"(January|February|March|April|June|July|August|September|October|November|December)"
+                    r"(?!\p{L})(?!['’]?s?[ \u00a0]+\p{Lu})")
 # Chinese, Japanese and Korean dates: 2024年12月25日, 2024년 12월 25일, 2024年の10月.
 _CJK = lazy(r"(?:(\d{4})[ ]?[年년][ ]?(?:の[ ]?)?)?(\d{1,2})[ ]?[月월](?:[ ]?(\d{1,2})[ ]?[日일])?")
 # The same written in Han numerals, as Chinese prose may: 七月二十五日 (July 25), 二〇二四年十月.
@@ -703,6 +714,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
                 add(*match.span(), f"--{month:02d}", flag="word")  # 十月 alone, as "11 月" below
 
     if not _DIGIT.search(text):
+        if info.language == "en" and not claims.words.isdisjoint(_ENGLISH_FULL_MONTHS):
+            for match in _DATED_MONTH.finditer(text):
+                add(*match.span(1), f"--{_ENGLISH_FULL_MONTHS[match.group(1).casefold()]:02d}", flag="word")
         return found  # every other date form xlcheck reads has a digit
     for match in _SEASON_CODE.finditer(text) if "SS" in text or "AW" in text or "FW" in text else ():
         add(*match.span(), f"20{match.group(1)}")

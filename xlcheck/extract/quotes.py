@@ -25,8 +25,8 @@ PAIRS: dict[str, str] = {
     "〈": "〉",
     '"': '"',
     "”": "”",
-    "‘": "’",
-    "'": "'",
+    "‘": "’‘",
+    "'": "'‘",
 }
 
 # A straight quote glued to the end of a word (workers" compensation) opens nothing, nor
@@ -68,6 +68,16 @@ _SWEDISH_OPEN = lazy(r"(?<![^\n])[ \t]*+”(?=\p{L})")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_HEBREW = lazy(r"\p{Hebrew}")
+# Hebrew marks an abbreviation with gershayim before its last letter (ארה"ב, the USA; צה"ל;
+# ד"ר, Dr), often typed as a quotation mark (ארה“ב): a mark between Hebrew letters with one
+# letter after it is no quotation's mark. A prefix letter glued to an opening mark has a
+# word after it, not one letter (ל“ערי רפאים“, into "ghost towns").
+_GERSHAYIM = lazy(r"(?<=\p{Hebrew})[\"“”](?=\p{Hebrew}(?![\p{L}\p{M}]))")
+# A single mark shaped as an opener but set as a closer, after a word and before no letter:
+# the closing mark of right-to-left text typed the other way round ('הים הוא שלנו‘, 'The sea
+# is ours').
+_TURNED_CLOSE = lazy(r"(?<=[\p{L}\p{N}.,!?…])‘(?![\p{L}\p{N}])")
 # Chinese book-title marks: 《你想活出怎样的人生》 is the 「君たちはどう生きるか」 of a Japanese
 # text, a title that can partner a quotation but is never one.
 _TITLE_MARKS = "《〈"
@@ -243,6 +253,7 @@ def _quotations(text: str, closer_opens: bool) -> list[tuple[int, int, bool]]:
     # Where the last « and ” are: whether one follows is then one comparison, not a scan.
     last_left_guillemet = text.rfind("«")
     last_right_quote = text.rfind("”")
+    hebrew = _HEBREW.search(text) is not None
     while True:
         match = _OPENERS.search(text, pos)
         if not match:
@@ -257,12 +268,26 @@ def _quotations(text: str, closer_opens: bool) -> list[tuple[int, int, bool]]:
         if opener == '"' and _ELIDED.match(text, match.start()) and text.count('"') % 2:
             pos = match.end()
             continue
+        if hebrew and _GERSHAYIM.match(text, match.start()):
+            pos = match.end()  # ארה“ב: an abbreviation's mark
+            continue
         closers = PAIRS[opener]
         close = -1
         nested = 0
+        # „ inside „ (a quotation quoted inside another with the same marks): counted, where
+        # the paragraph closes as many as it opens.
+        nests = opener == "„" and text.count("„") > 1 and text.count("„") == sum(
+            text.count(mark) for mark in "“”") - (len(_GERSHAYIM.findall(text)) if hebrew else 0)
         for index in range(match.end(), len(text)):
+            if nests and text[index] == "„":
+                nested += 1
+                continue
             if text[index] in closers:
-                if text[index] in "'’" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
+                if hebrew and text[index] in '"“”' and _GERSHAYIM.match(text, index):
+                    continue
+                if text[index] == "‘" and not _TURNED_CLOSE.match(text, index):
+                    continue
+                if text[index] in "'’‘" and (_APOSTROPHE.match(text, index - 1) or text[index - 1] == "s"
                                            and index + 1 < len(text) and text[index + 1] == " "
                                            and opener in "'‘" and (_closes_later(text, index + 1)
                                                                    or _GENITIVE_IN_SPEECH.match(text, index)
