@@ -277,6 +277,39 @@ def _misquoted(comment: str, other_text: str) -> str | None:
             continue
         if any(quoted.split() == output.split() for quoted in _QUOTED.findall(other_text)):
             return '"' + " ".join(output.split()) + '"'
+    return _requery(comment, other_text)
+
+
+# An address a comment states with its query (``/index.php?r=article%2Findex&page=100``,
+# ``https://example.org/a?b=c``): the output of the line, a value to copy as it is.
+_QUERIED = lazy(r"(?<![\w/.:%-])(?:[a-z][a-z0-9+.-]*+://[^\s/?#]++)?+(/[\w.~%+-]*+(?:/[\w.~%+-]*+)*+)"
+                r"\?([\w.~%+-]++=[\w.~%+/-]*+(?:&[\w.~%+-]++=[\w.~%+/-]*+)*+)")
+
+
+def _requery(comment: str, other_text: str) -> str | None:
+    """The address a comment states with a query (the output of the line below it, `//
+    displays: /index.php?r=article%2Findex&page=100`) that the other version's block writes
+    with the same path and the same keys but other values (``r=article/index``: an older
+    output kept by a translated comment), as both versions' addresses, sorted: one key for
+    the change, whichever side reads it. An address the other block has as it is, or whose
+    path or keys it changes (another example), is None.
+
+    >>> _requery("// displays: /index.php?r=article%2Findex&page=100", "// exibe: /index.php?r=article/index&page=100")
+    '/index.php?r=article%2Findex&page=100 /index.php?r=article/index&page=100'
+    >>> _requery("// displays: /index.php?r=a&page=1", "// exibe: /index.php?r=a&page=1")
+    >>> _requery("// displays: /index.php?r=a&page=1", "// exibe: /view.php?r=a&page=1")
+    """
+    for match in _QUERIED.finditer(comment):
+        address = match.group()
+        if address in other_text:
+            continue
+        keys = [pair.split("=", 1)[0] for pair in match.group(2).split("&")]
+        theirs = [m.group() for m in _QUERIED.finditer(other_text) if m.group(1) == match.group(1)
+                  and [pair.split("=", 1)[0] for pair in m.group(2).split("&")] == keys
+                  and m.group() not in comment]
+        if theirs:
+            best = max(theirs, key=lambda other: difflib.SequenceMatcher(None, address, other).ratio())
+            return " ".join(sorted((address, best)))
     return None
 
 
