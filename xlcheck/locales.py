@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
@@ -124,6 +124,48 @@ def _parse(tag: str) -> Locale:
         raise UnknownLanguageError(
             f"unknown language tag {tag!r}: use a BCP-47 tag CLDR knows, such as pt, pt-BR, de-CH"
         ) from exc
+
+
+# Scripts a language's text may be written in besides CLDR's default for it, as Unicode
+# names them: Serbian, Bosnian, Uzbek, Azerbaijani or Kazakh in their other alphabet.
+# Chinese is left out (Latin letters in a Chinese text are code or pinyin, not a script
+# the text is written in), and so is English.
+_WRITTEN_SCRIPTS = {"Latn": re.compile(r"[A-Za-zÀ-ɏ]"), "Cyrl": re.compile(r"[Ѐ-ӿ]"),
+                    "Arab": re.compile(r"[؀-ۿ]"), "Deva": re.compile(r"[ऀ-ॿ]")}
+_SCRIPT_NEUTRAL = frozenset({"zh", "yue", "en"})
+
+
+def written_tag(tag: str, text: str) -> str:
+    """A language tag with the script its text is written in, where that is not CLDR's
+    default script for the language and CLDR knows the language in it: Serbian is written
+    in Cyrillic by default, and a Serbian news text in Latin letters (``sr`` tagged, as
+    WMT tags ``sr_Latn_RS``) reads Latin month and country names, ``oktobra``, ``Evropa``.
+    A text that writes the default script more than now and then (code in a Cyrillic page)
+    keeps its tag.
+
+    >>> written_tag("sr", "Boris Džonson je u oktobru posetio Evropu."), written_tag("sr", "Борис Џонсон")
+    ('sr-Latn', 'sr')
+    >>> written_tag("sr-RS", "Boris"), written_tag("sr-Cyrl", "Boris"), written_tag("ru", "Boris"), written_tag("zh", "np")
+    ('sr-Latn-RS', 'sr-Cyrl', 'ru', 'zh')
+    """
+    try:
+        locale = _parse(tag)
+    except UnknownLanguageError:
+        return tag
+    parts = tag.replace("_", "-").split("-")
+    if any(len(part) == 4 and part.isalpha() for part in parts[1:]) or locale.language in _SCRIPT_NEUTRAL:
+        return tag  # the script is named (Babel fills one in for sr-RS itself)
+    likely = get_global("likely_subtags").get(locale.language, "").split("_")
+    default = likely[1] if len(likely) == 3 else None
+    if default not in _WRITTEN_SCRIPTS:
+        return tag
+    counts = {script: len(pattern.findall(text)) for script, pattern in _WRITTEN_SCRIPTS.items()}
+    script = max(counts, key=counts.__getitem__)
+    if script == default or counts[default] * 20 > counts[script]:
+        return tag
+    if not localedata.exists(f"{locale.language}_{script}"):
+        return tag
+    return "-".join([parts[0], script, *parts[1:]])
 
 
 @functools.cache
@@ -305,6 +347,16 @@ MONTH_CASES: dict[str, tuple[str, ...]] = {
            "novembri", "decembri"),
     "hr": ("siječnju", "veljači", "ožujku", "travnju", "svibnju", "lipnju", "srpnju", "kolovozu", "rujnu",
            "listopadu", "studenom studenome", "prosincu"),
+    # Serbian and Bosnian: the genitive, locative and instrumental ("u oktobru", "pred novembrom"), in
+    # Latin letters and, for Serbian, in Cyrillic ("у октобру"); CLDR has the nominative and genitive.
+    "sr": tuple(" ".join((stem + "a", stem + "u", stem + ("em" if stem == "maj" else "om"), cyrillic + "а", cyrillic + "у",
+                          cyrillic + ("ем" if stem == "maj" else "ом"))) for stem, cyrillic in (
+        ("januar", "јануар"), ("februar", "фебруар"), ("mart", "март"), ("april", "април"), ("maj", "мај"),
+        ("jun", "јун"), ("jul", "јул"), ("avgust", "август"), ("septembr", "септембр"), ("oktobr", "октобр"),
+        ("novembr", "новембр"), ("decembr", "децембр"))),
+    "bs": ("januaru januarom", "februaru februarom", "martu martom", "aprilu aprilom", "maju majem", "junu junom",
+           "julu julom", "augustu augustom", "septembru septembrom", "oktobru oktobrom", "novembru novembrom",
+           "decembru decembrom"),
     "sl": ("januarja januarju", "februarja februarju", "marca marcu", "aprila aprilu", "maja maju", "junija juniju",
            "julija juliju", "avgusta avgustu", "septembra septembru", "oktobra oktobru", "novembra novembru",
            "decembra decembru"),
@@ -1352,12 +1404,15 @@ def latin_script(lang: str) -> bool:
     """Whether a language is written in Latin script (by CLDR's likely subtags); an
     unknown one is taken to be.
 
-    >>> latin_script("fr"), latin_script("zh-CN"), latin_script("ru")
-    (True, False, False)
+    >>> latin_script("fr"), latin_script("zh-CN"), latin_script("ru"), latin_script("sr"), latin_script("sr-Latn")
+    (True, False, False, False, True)
     """
     from babel.core import get_global
 
     likely = get_global("likely_subtags")
     tag = lang.replace("-", "_")
+    named = [part for part in tag.split("_")[1:] if len(part) == 4 and part.isalpha()]
+    if named:  # the tag names its script: sr-Latn is Latin, whatever Serbian's default
+        return named[0].title() == "Latn"
     full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
     return "_Latn" in full or not full

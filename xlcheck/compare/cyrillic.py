@@ -160,6 +160,7 @@ def _latin_name_stems(word: str, lang: str) -> tuple[tuple[str, ...], set[str]]:
     its language's case endings (Jurečkou: iurecou, iurec)."""
     text = word.casefold()
     spelt = text
+    lang = base_language(lang)
     for a, b in LATIN_TO_CYRILLIC_SOUND.get(lang, ()):
         spelt = spelt.replace(a, b)
     texts = dict.fromkeys((fold(romanise(spelt)), fold(text.replace("ow", "ou"))))
@@ -370,6 +371,7 @@ def _cyrillic_stems(text: str) -> set[str]:
 
 def latin_endings(lang: str) -> tuple[str, ...]:
     """The case endings a Latin name takes in `lang` (a Czech or Slovak woman's -ová too)."""
+    lang = base_language(lang)
     return ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
 
 

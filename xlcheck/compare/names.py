@@ -138,7 +138,7 @@ from xlcheck.romanise import (
     sound_present,
     sounds_alike,
 )
-from xlcheck.scripts import content_length, distant, main_script, romanise
+from xlcheck.scripts import content_length, distant, main_script, romanise, serbian_cyrillic
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -358,6 +358,7 @@ class Names:
         self._defined: dict[tuple[int, str], list[list[str]]] = {}
         self._written: dict[tuple[int, str, bool], bool] = {}
         self._shared: dict[tuple[int, str], bool] = {}
+        self._transcriptions: dict[tuple[str, int, tuple[int, ...]], bool] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s` (or `es`)
@@ -1269,6 +1270,8 @@ class Names:
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그; not ランダム(化), randomised, for Landray
         if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
             return True  # BlackRock / БлекРок
+        if _LATIN_VALUE.fullmatch(value) and all(self._transcribed(part, k, group) for part in value.split()):
+            return True  # Boris Johnson / Boris Džonson, Gaddafi / Gadafi: Serbian in Latin letters
         if _LATIN_VALUE.fullmatch(value) and main_script(self.ctx.text(k, group)) == "arabic" \
                 and written_in_arabic(value, self.ctx.text(k, group)):
             return True  # BlackRock / بلاك روك, OpenAI / أوبن إيه آي
@@ -1351,6 +1354,41 @@ class Names:
         sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
         parts = [p for p in value.split() if p not in TITLES]
         return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
+
+    def _transcribed(self, part: str, k: int, group: Group) -> bool:
+        """Whether doc k, Serbian in Latin letters, writes a word of a name as Serbian
+        writes a foreign name, by its sound, in either of its alphabets (Kir for Keir,
+        Gadafi for Gaddafi, Džonsona for Johnson): a word of the group read in Cyrillic,
+        letter for letter, is the name as a Cyrillic translation writes it. The looser
+        English reading (`english_same`: Džonson, Džon-) counts only where the document
+        spells the name nowhere by its letters' sounds (`same_name`): one that writes
+        Bricki and Elez has misspelt Brike and Elzu. Nor is the name's own spelling with
+        a letter added before an ending a rendering (Furamua for Furama)."""
+        if not _serbian_latin(self.ctx.documents[k].lang) or len(part) < 3 or not part[0].isupper():
+            return False
+        key = (part, k, group.members[k])
+        if key not in self._transcriptions:
+            spelt = self._spelt_by_sound(part, k)
+            stem = unaccented(part.casefold())
+            stem = stem[:-1] if stem[-1:] in "aeiou" and len(stem) >= 5 else stem
+            self._transcriptions[key] = any(
+                (same_name(part, _serbian_sound(word), "en", "sr")
+                 or not spelt and english_same(part, _serbian_sound(word)))
+                and not (len(stem) >= 4 and unaccented(word.casefold()).startswith(stem)
+                         and not case_form(part, word, "sr"))
+                for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
+        return self._transcriptions[key]
+
+    def _spelt_by_sound(self, part: str, k: int) -> bool:
+        """Whether doc k writes a word anywhere that is `part` as it is spelt, in a case or
+        not, or by its letters' sounds (`same_name`)."""
+        key = (part, k, ())
+        if key not in self._transcriptions:
+            self._transcriptions[key] = any(
+                word.casefold() == part.casefold() or case_form(part, word, "sr")
+                or same_name(part, _serbian_sound(word), "en", "sr")
+                for word in set(_LATIN_CAPITALISED.findall(self.ctx.documents[k].text)))
+        return self._transcriptions[key]
 
     @staticmethod
     def _sound_present_latin(part: str, sounds: set[str]) -> bool:
@@ -1889,7 +1927,8 @@ class Names:
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar
                              and p.rstrip(".") not in _NAME_SUFFIXES]
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
-                            or _surname_base_in(part, words, doc.lang) for part in parts]
+                            or _surname_base_in(part, words, doc.lang) or self._transcribed(part, o, group)
+                            for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
                             and not kept[-2] and code is None and place_key(doc.lang, parts[-1]) is None \
@@ -3016,6 +3055,21 @@ _OPENS_SENTENCE = lazy(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
 # Russian adjective endings: a capitalised adjective names an institution, translated.
 _ADJECTIVE = lazy(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
 _ALIAS_WORDS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases)
+
+
+# A capitalised word of Latin letters (Džonson, Ukrajinu).
+_LATIN_CAPITALISED = lazy(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Latin}\p{M}]{2,}")
+
+
+def _serbian_sound(word: str) -> str:
+    """A Serbian word in Latin letters in Cyrillic, its dž as Russian writes the sound (дж),
+    as the names' sound rules read it."""
+    return serbian_cyrillic(word).replace("џ", "дж").replace("Џ", "Дж")
+
+
+def _serbian_latin(lang: str) -> bool:
+    """Whether a version is Serbian in Latin letters (its tag says so: `written_tag`)."""
+    return base_language(lang) == "sr" and latin_script(lang)
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
