@@ -61,6 +61,8 @@ from xlcheck.compare.cyrillic import (
     same_form,
     same_name,
     script_skeletons,
+    serbian_latin,
+    serbian_sound,
     spelling_likeness,
     stems,
     vowels_differ,
@@ -138,7 +140,7 @@ from xlcheck.romanise import (
     sound_present,
     sounds_alike,
 )
-from xlcheck.scripts import content_length, distant, main_script, romanise, serbian_cyrillic
+from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
@@ -1364,7 +1366,7 @@ class Names:
         spells the name nowhere by its letters' sounds (`same_name`): one that writes
         Bricki and Elez has misspelt Brike and Elzu. Nor is the name's own spelling with
         a letter added before an ending a rendering (Furamua for Furama)."""
-        if not _serbian_latin(self.ctx.documents[k].lang) or len(part) < 3 or not part[0].isupper():
+        if not serbian_latin(self.ctx.documents[k].lang) or len(part) < 3 or not part[0].isupper():
             return False
         key = (part, k, group.members[k])
         if key not in self._transcriptions:
@@ -1372,8 +1374,8 @@ class Names:
             stem = unaccented(part.casefold())
             stem = stem[:-1] if stem[-1:] in "aeiou" and len(stem) >= 5 else stem
             self._transcriptions[key] = any(
-                (same_name(part, _serbian_sound(word), "en", "sr")
-                 or not spelt and english_same(part, _serbian_sound(word)))
+                (same_name(part, serbian_sound(word), "en", "sr")
+                 or not spelt and english_same(part, serbian_sound(word)))
                 and not (len(stem) >= 4 and unaccented(word.casefold()).startswith(stem)
                          and not case_form(part, word, "sr"))
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
@@ -1386,7 +1388,7 @@ class Names:
         if key not in self._transcriptions:
             self._transcriptions[key] = any(
                 word.casefold() == part.casefold() or case_form(part, word, "sr")
-                or same_name(part, _serbian_sound(word), "en", "sr")
+                or same_name(part, serbian_sound(word), "en", "sr")
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.documents[k].text)))
         return self._transcriptions[key]
 
@@ -3059,17 +3061,6 @@ _ALIAS_WORDS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias i
 
 # A capitalised word of Latin letters (Džonson, Ukrajinu).
 _LATIN_CAPITALISED = lazy(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Latin}\p{M}]{2,}")
-
-
-def _serbian_sound(word: str) -> str:
-    """A Serbian word in Latin letters in Cyrillic, its dž as Russian writes the sound (дж),
-    as the names' sound rules read it."""
-    return serbian_cyrillic(word).replace("џ", "дж").replace("Џ", "Дж")
-
-
-def _serbian_latin(lang: str) -> bool:
-    """Whether a version is Serbian in Latin letters (its tag says so: `written_tag`)."""
-    return base_language(lang) == "sr" and latin_script(lang)
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.
