@@ -1362,7 +1362,7 @@ class Names:
         writes a foreign name, by its sound, in either of its alphabets (Kir for Keir,
         Gadafi for Gaddafi, Džonsona for Johnson): a word of the group read in Cyrillic,
         letter for letter, is the name as a Cyrillic translation writes it. The looser
-        English reading (`english_same`: Džonson, Džon-) counts only where the document
+        English reading (`english_distance`: Džonson, Džervejsa) counts only where the document
         spells the name nowhere by its letters' sounds (`same_name`): one that writes
         Bricki and Elez has misspelt Brike and Elzu. Nor is the name's own spelling with
         a letter added before an ending a rendering (Furamua for Furama)."""
@@ -1375,7 +1375,7 @@ class Names:
             stem = stem[:-1] if stem[-1:] in "aeiou" and len(stem) >= 5 else stem
             self._transcriptions[key] = any(
                 (same_name(part, serbian_sound(word), "en", "sr")
-                 or not spelt and english_same(part, serbian_sound(word)))
+                 or not spelt and len(part) >= 4 and english_distance(part, serbian_sound(word)) <= 0.5)
                 and not (len(stem) >= 4 and unaccented(word.casefold()).startswith(stem)
                          and not case_form(part, word, "sr"))
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
