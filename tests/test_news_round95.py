@@ -54,3 +54,15 @@ def test_a_transcription_the_document_writes_otherwise_elsewhere_is_a_misspellin
     assert loud_values(en, "en", sr, "sr") == []
     findings = pair_findings(en, "en", sr.replace("Elezu", "Elzu"), "sr", "txt", "text")
     assert [(f.rule, f.value, f.locations[-1].line) for f in findings] == [("XL401", "Elez", 3)]
+
+
+def test_half_is_fifty_per_cent_and_round_the_clock_is_24_hours():
+    en = "An audience which is at least 50% made up of critics.\n"
+    assert loud_values(en, "en", "Аудитория, которая наполовину состоит из критиков.\n", "ru") == []
+    assert loud_values(en.replace("50%", "60%"), "en", "Аудитория, которая наполовину состоит из критиков.\n",
+                       "ru") == [("XL101", "60")]
+    assert loud_values("Half of the audience are critics.\n", "en", "50% аудитории — критики.\n", "ru") == []
+    en = "His staff work round the clock.\n"
+    assert loud_values(en, "en", "Njegovi ljudi rade 24 sata na dan.\n", "sr") == []
+    assert loud_values(en, "en", "Его сотрудники работают круглосуточно.\n", "ru") == []
+    assert ("XL101", "24") in loud_values("His staff work all week.\n", "en", "Njegovi ljudi rade 24 sata na dan.\n", "sr")

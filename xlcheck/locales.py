@@ -413,6 +413,8 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         # inning"), and half an hour for 30分.
         "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
         "half an hour": 30, "half hour": 30, "half-hour": 30,
+        # All day long, which translations write with its hours ("24 sata na dan", "24 Stunden").
+        "round the clock": 24, "around the clock": 24, "round-the-clock": 24, "around-the-clock": 24,
     },
     "de": {
         "null": 0, "eins": 1, "binär": 2, "binäre": 2, "oktal": 8, "dezimal": 10, "hexadezimal": 16, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,
@@ -690,6 +692,27 @@ def _russian_ordinals() -> dict[str, int]:
 
 RUSSIAN_ORDINALS = _russian_ordinals()
 NUMBER_WORDS["ru"] = {**RUSSIAN_ORDINALS, **_russian()}
+
+
+# Words for a half (the English one is in the table above): soft, as every number word, and
+# read as 50 too (`xlcheck.extract.numbers`): "at least 50% made up of" is "наполовину
+# состоит из" (made up by half) in a faithful Russian translation.
+HALF_WORDS = {
+    "ru": "половина половины половине половину половиной наполовину",
+    "uk": "половина половини половині половину половиною наполовину",
+    "cs": "polovina poloviny polovině polovinu polovinou napůl",
+    "pl": "połowa połowy połowie połowę połową",
+    "de": "hälfte",
+    "fr": "moitié",
+    "es": "mitad",
+    "pt": "metade",
+    "it": "metà",
+}
+for _language, _words in HALF_WORDS.items():
+    # (only where the language's number words are read: elsewhere a table would make its
+    # counts expected in words it cannot read, "pet" for five)
+    for _word in _words.split() if _language in NUMBER_WORDS else ():
+        NUMBER_WORDS[_language].setdefault(_word, 0.5)
 
 
 # Cardinals of Ukrainian, Czech, Polish and Icelandic in their common cases ("десять",

@@ -944,6 +944,8 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         share = _IN_TEN.match(text, end) if info.language == "en" and value < 10 else None
         if share and claims.free(start, share.end()):
             end, alternatives = share.end(), (value * 10,)  # "four-in-ten patients": 40 %
+        elif value == Decimal("0.5") and not approximate:
+            alternatives = (Decimal(50),)  # "half" / "50%", "наполовину" / "50%"
         else:
             alternatives = ()
         claims.take(start, end)
