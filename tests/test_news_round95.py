@@ -66,3 +66,13 @@ def test_half_is_fifty_per_cent_and_round_the_clock_is_24_hours():
     assert loud_values(en, "en", "Njegovi ljudi rade 24 sata na dan.\n", "sr") == []
     assert loud_values(en, "en", "Его сотрудники работают круглосуточно.\n", "ru") == []
     assert ("XL101", "24") in loud_values("His staff work all week.\n", "en", "Njegovi ljudi rade 24 sata na dan.\n", "sr")
+
+
+def test_a_name_kept_as_written_with_a_letter_put_in_is_reported_in_serbian_latin():
+    en = ("We did not know how to get to the Furama.\n\n"
+          "DNA tests found Gaddafi's cousin in Ukraine.\n")
+    sr = ("Nismo znali kako da dođemo do Furame.\n\n"
+          "DNK testovi su pronašli Gadafijevog rođaka u Ukrajini.\n")
+    assert loud_values(en, "en", sr, "sr") == []
+    findings = pair_findings(en, "en", sr.replace("Furame", "Furamua"), "sr", "txt", "text")
+    assert [(f.rule, f.value, f.locations[-1].line) for f in findings] == [("XL401", "Furama", 1)]

@@ -1439,3 +1439,12 @@ def latin_script(lang: str) -> bool:
         return named[0].title() == "Latn"
     full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
     return "_Latn" in full or not full
+
+
+def serbian_latin(lang: str) -> bool:
+    """Whether a version is Serbian in Latin letters (its tag says so: `written_tag`).
+
+    >>> serbian_latin("sr-Latn"), serbian_latin("sr"), serbian_latin("hr")
+    (True, False, False)
+    """
+    return base_language(lang) == "sr" and latin_script(lang)

@@ -12,7 +12,7 @@ import regex
 
 from xlcheck.compare.context import unaccented
 from xlcheck.compare.spelling import DOUBLES, skeleton
-from xlcheck.locales import base_language, fold, latin_script
+from xlcheck.locales import base_language, fold
 from xlcheck.patterns import lazy
 from xlcheck.romanise import cyrillic_sound, english_cyrillic_distance, latin_sound, respellings
 from xlcheck.scripts import romanise, serbian_cyrillic
@@ -42,11 +42,6 @@ def serbian_sound(word: str) -> str:
     """A Serbian word in Latin letters in Cyrillic, its dž as Russian writes the sound (дж),
     as the names' sound rules read it."""
     return serbian_cyrillic(word).replace("џ", "дж").replace("Џ", "Дж")
-
-
-def serbian_latin(lang: str) -> bool:
-    """Whether a version is Serbian in Latin letters (its tag says so: `written_tag`)."""
-    return base_language(lang) == "sr" and latin_script(lang)
 
 
 def _slavic_skeleton(text: str) -> str:

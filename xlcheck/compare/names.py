@@ -61,7 +61,6 @@ from xlcheck.compare.cyrillic import (
     same_form,
     same_name,
     script_skeletons,
-    serbian_latin,
     serbian_sound,
     spelling_likeness,
     stems,
@@ -121,6 +120,7 @@ from xlcheck.locales import (
     locale_info,
     place_forms,
     same_places,
+    serbian_latin,
     territory_forms,
 )
 from xlcheck.model import Invariant
@@ -1371,15 +1371,22 @@ class Names:
         key = (part, k, group.members[k])
         if key not in self._transcriptions:
             spelt = self._spelt_by_sound(part, k)
-            stem = unaccented(part.casefold())
-            stem = stem[:-1] if stem[-1:] in "aeiou" and len(stem) >= 5 else stem
             self._transcriptions[key] = any(
                 (same_name(part, serbian_sound(word), "en", "sr")
                  or not spelt and len(part) >= 4 and english_distance(part, serbian_sound(word)) <= 0.5)
-                and not (len(stem) >= 4 and unaccented(word.casefold()).startswith(stem)
-                         and not case_form(part, word, "sr"))
+                and not _misdeclined(part, word)
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
         return self._transcriptions[key]
+
+    def _serbian_rendering(self, name: str, word: str, k: int, o: int) -> bool:
+        """Whether a word of doc o, Serbian in Latin letters, is doc k's name as Serbian
+        writes it: by its sound (Gadafi), or CLDR's Serbian name of the country, in a case
+        (Ukrajine)."""
+        if same_name(name, serbian_sound(word), "en", "sr") and not _misdeclined(name, word):
+            return True
+        code = territory(name, self.ctx.documents[k].lang)
+        return code is not None and any(case_form(form, word, "sr")
+                                        for form in territory_forms(code, self.ctx.documents[o].lang))
 
     def _spelt_by_sound(self, part: str, k: int) -> bool:
         """Whether doc k writes a word anywhere that is `part` as it is spelt, in a case or
@@ -2164,9 +2171,12 @@ class Names:
 
     def _script_of(self, k: int, group: Group) -> str | None:
         """The script of doc k's part of a group, "own" for a Latin-lettered part of a
-        version whose language is not written in Latin letters."""
+        version whose language is not written in Latin letters, or is Serbian in Latin
+        letters: it writes a foreign name by its sound (Džonson), so one it keeps as
+        written (Sydneyu) is a kept name, as in a Cyrillic text (Furamua for Furama)."""
         script = main_script(self.ctx.text(k, group))
-        return "own" if script == "latin" and not latin_script(self.ctx.documents[k].lang) else script
+        lang = self.ctx.documents[k].lang
+        return "own" if script == "latin" and (not latin_script(lang) or serbian_latin(lang)) else script
 
     def _latin_words(self, k: int, group: Group) -> dict[str, int]:
         """Doc k's capitalised words in Latin letters in a group, with their offsets."""
@@ -2186,13 +2196,15 @@ class Names:
         if not theirs:
             return out
         own_words = None  # doc k's words, read from the whole document only when needed
+        serbian = serbian_latin(self.ctx.documents[o].lang)
         for name, start in mine.items():
             if _ACRONYM.fullmatch(name) and name not in theirs:
                 # An acronym with one letter changed (ENRD / EPRD), which the translation's
                 # document never writes: no language respells an acronym by one letter
-                # inside (translated ones change more: IOC / МОК).
+                # inside (translated ones change more: IOC / МОК). Serbian in Latin letters
+                # translates one's last word as its Cyrillic does (DNA / DNK, ДНК).
                 changed = [w for w in theirs if _ACRONYM.fullmatch(w) and len(w) == len(name) and w[0] == name[0]
-                           and sum(a != b for a, b in zip(w, name)) == 1]
+                           and sum(a != b for a, b in zip(w, name)) == 1 and not (serbian and w[:-1] == name[:-1])]
                 if changed and own_words is None:
                     own_words = self.ctx.words(k)
                 if changed and changed[0].lower() not in own_words:
@@ -2206,6 +2218,8 @@ class Names:
             for word in theirs:
                 if not (letter_dropped(name, word) or letter_dropped(word, name)):
                     continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
+                if serbian and self._serbian_rendering(name, word, k, o):
+                    continue  # Gaddafi / Gadafi, Ukraine / Ukrajine
                 if own_words is None:
                     own_words = self.ctx.words(k)
                 if word.lower() in own_words:
@@ -3061,6 +3075,18 @@ _ALIAS_WORDS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias i
 
 # A capitalised word of Latin letters (Džonson, Ukrajinu).
 _LATIN_CAPITALISED = lazy(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Latin}\p{M}]{2,}")
+
+
+def _misdeclined(name: str, word: str) -> bool:
+    """Whether a Serbian word keeps a name's own spelling (its last vowel aside) but is no
+    case of it: a letter put in before the ending (Furamua for Furama), no rendering.
+
+    >>> _misdeclined("Furama", "Furamua"), _misdeclined("Furama", "Furamu"), _misdeclined("Gaddafi", "Gadafi")
+    (True, False, False)
+    """
+    stem = unaccented(name.casefold())
+    stem = stem[:-1] if stem[-1:] in "aeiou" and len(stem) >= 5 else stem
+    return len(stem) >= 4 and unaccented(word.casefold()).startswith(stem) and not case_form(name, word, "sr")
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.

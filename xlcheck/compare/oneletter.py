@@ -24,11 +24,11 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking, unaccented
-from xlcheck.compare.cyrillic import same_name, serbian_latin, serbian_sound
+from xlcheck.compare.cyrillic import same_name, serbian_sound
 from xlcheck.compare.misspelt import one_edit
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.spelling import skeleton
-from xlcheck.locales import base_language
+from xlcheck.locales import base_language, serbian_latin
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
