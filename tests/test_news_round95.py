@@ -76,3 +76,12 @@ def test_a_name_kept_as_written_with_a_letter_put_in_is_reported_in_serbian_lati
     assert loud_values(en, "en", sr, "sr") == []
     findings = pair_findings(en, "en", sr.replace("Furame", "Furamua"), "sr", "txt", "text")
     assert [(f.rule, f.value, f.locations[-1].line) for f in findings] == [("XL401", "Furama", 1)]
+
+
+def test_a_reference_named_by_its_language_finds_the_version_read_in_another_script():
+    from xlcheck.config import Config
+
+    report = check([document_from_text(_SR, "sr", "b.sr.txt", "text"), document_from_text(_EN, "en", "a.en.txt", "text")],
+                   Config(reference="sr"))
+    assert report.documents[0].lang == "sr-Latn"
+    assert [(f.rule, f.value) for f in report.findings if f.severity != "info"] == []

@@ -208,7 +208,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
         return reference
     if config.reference:
         for k, doc in enumerate(documents):
-            if same_language(doc.lang, config.reference):
+            # (`sr` names a Serbian version read as sr-Latn, its letters' script)
+            if same_language(doc.lang, config.reference) or same_language(doc.lang, written_tag(config.reference, doc.text)):
                 return k
         raise UsageError(f"reference language {config.reference!r} is none of the versions' "
                          f"({', '.join(d.lang for d in documents)}); name its file or change --reference")
