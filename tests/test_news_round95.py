@@ -85,3 +85,7 @@ def test_a_reference_named_by_its_language_finds_the_version_read_in_another_scr
                    Config(reference="sr"))
     assert report.documents[0].lang == "sr-Latn"
     assert [(f.rule, f.value) for f in report.findings if f.severity != "info"] == []
+    # the English translation names another man
+    report = check([document_from_text(_SR, "sr", "b.sr.txt", "text"),
+                    document_from_text(_EN.replace("Johnson", "Jackson"), "en", "a.en.txt", "text")], Config(reference="sr"))
+    assert [(f.rule, f.value) for f in report.findings if f.severity != "info"] == [("XL401", "Boris Džonson")]

@@ -1274,6 +1274,9 @@ class Names:
             return True  # BlackRock / БлекРок
         if _LATIN_VALUE.fullmatch(value) and all(self._transcribed(part, k, group) for part in value.split()):
             return True  # Boris Johnson / Boris Džonson, Gaddafi / Gadafi: Serbian in Latin letters
+        if any(serbian_latin(self.ctx.documents[o].lang) for o in docs if o != k and value in names.get(o, {})) \
+                and all(self._heard_in(part, k, group) for part in value.split()):
+            return True  # the other way: Boris Džonson / Boris Johnson
         if _LATIN_VALUE.fullmatch(value) and main_script(self.ctx.text(k, group)) == "arabic" \
                 and written_in_arabic(value, self.ctx.text(k, group)):
             return True  # BlackRock / بلاك روك, OpenAI / أوبن إيه آي
@@ -1375,6 +1378,19 @@ class Names:
                 (same_name(part, serbian_sound(word), "en", "sr")
                  or not spelt and len(part) >= 4 and english_distance(part, serbian_sound(word)) <= 0.5)
                 and not _misdeclined(part, word)
+                for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
+        return self._transcriptions[key]
+
+    def _heard_in(self, part: str, k: int, group: Group) -> bool:
+        """Whether doc k's group writes a word that a Serbian Latin word of a name renders
+        by its sound (`_transcribed` the other way: Džonson is Johnson)."""
+        if len(part) < 3 or not part[0].isupper():
+            return False
+        key = (part, -1 - k, group.members[k])
+        if key not in self._transcriptions:
+            sound = serbian_sound(part)
+            self._transcriptions[key] = any(
+                same_name(word, sound, "en", "sr") or len(word) >= 4 and english_distance(word, sound) <= 0.5
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
         return self._transcriptions[key]
 
@@ -1937,6 +1953,7 @@ class Names:
                              and p.rstrip(".") not in _NAME_SUFFIXES]
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
                             or _surname_base_in(part, words, doc.lang) or self._transcribed(part, o, group)
+                            or serbian_latin(doc.lang) and self._heard_in(part, o, group)
                             for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
