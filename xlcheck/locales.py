@@ -145,8 +145,8 @@ def written_tag(tag: str, text: str) -> str:
 
     >>> written_tag("sr", "Boris Džonson je u oktobru posetio Evropu."), written_tag("sr", "Борис Џонсон")
     ('sr-Latn', 'sr')
-    >>> written_tag("sr-RS", "Boris"), written_tag("sr-Cyrl", "Boris"), written_tag("ru", "Boris"), written_tag("zh", "np")
-    ('sr-Latn-RS', 'sr-Cyrl', 'ru', 'zh')
+    >>> written_tag("sr-RS", "Boris"), written_tag("sr-Cyrl", "Boris"), written_tag("ru", "Boris"), written_tag("sr", "2024")
+    ('sr-Latn-RS', 'sr-Cyrl', 'ru', 'sr')
     """
     try:
         locale = _parse(tag)
@@ -157,15 +157,22 @@ def written_tag(tag: str, text: str) -> str:
         return tag  # the script is named (Babel fills one in for sr-RS itself)
     likely = get_global("likely_subtags").get(locale.language, "").split("_")
     default = likely[1] if len(likely) == 3 else None
-    if default not in _WRITTEN_SCRIPTS:
-        return tag
-    counts = {script: len(pattern.findall(text)) for script, pattern in _WRITTEN_SCRIPTS.items()}
+    others = _other_scripts(locale.language, default)
+    if not others:
+        return tag  # (most languages: the text is not even read)
+    counts = {script: len(_WRITTEN_SCRIPTS[script].findall(text)) for script in others}
     script = max(counts, key=counts.__getitem__)
-    if script == default or counts[default] * 20 > counts[script]:
-        return tag
-    if not localedata.exists(f"{locale.language}_{script}"):
+    if not counts[script] or len(_WRITTEN_SCRIPTS[default].findall(text)) * 20 > counts[script]:
         return tag
     return "-".join([parts[0], script, *parts[1:]])
+
+
+@functools.cache
+def _other_scripts(language: str, default: str | None) -> tuple[str, ...]:
+    """The scripts of `_WRITTEN_SCRIPTS` CLDR has a language in besides its default one."""
+    if default not in _WRITTEN_SCRIPTS:
+        return ()
+    return tuple(script for script in _WRITTEN_SCRIPTS if script != default and localedata.exists(f"{language}_{script}"))
 
 
 @functools.cache
