@@ -144,7 +144,7 @@ NOT_CARDINAL = frozenset("""
 first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen fortnight half single
 once double doubled triple tripled threefold quadruple quadrupled fourfold thrice
 twenties thirties forties fifties sixties seventies eighties nineties
-sixth seventh eighth ninth tenth eleventh twelfth half-hour
+sixth seventh eighth ninth tenth eleventh twelfth half-hour round-the-clock around-the-clock
 erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
