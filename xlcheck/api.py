@@ -25,7 +25,7 @@ from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import as_tag
 from xlcheck.io.po import msgid_changes
-from xlcheck.locales import same_language
+from xlcheck.locales import same_language, written_tag
 from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
 from xlcheck.scripts import distant
@@ -61,7 +61,10 @@ def load_documents(sources: Sequence[str | Document], langs: Sequence[str] = (),
     if langs and (pending or len(langs) < len(documents)):
         raise UsageError(f"--langs names {len(langs)} languages for {len(documents)} documents; give one per "
                          "document (a PO catalogue counts two: source and target)")
-    return documents
+    # A language written in another script than CLDR's default for it (Serbian in Latin
+    # letters) is read in that script's locale: its month and country names are those.
+    return [doc if (tag := written_tag(doc.lang, doc.text)) == doc.lang else replace(doc, lang=tag)
+            for doc in documents]
 
 
 def pre_aligned(a: Document, b: Document) -> bool:
@@ -205,7 +208,8 @@ def _reference_index(documents: Sequence[Document], config: Config, reference: i
         return reference
     if config.reference:
         for k, doc in enumerate(documents):
-            if same_language(doc.lang, config.reference):
+            # (`sr` names a Serbian version read as sr-Latn, its letters' script)
+            if same_language(doc.lang, config.reference) or same_language(doc.lang, written_tag(config.reference, doc.text)):
                 return k
         raise UsageError(f"reference language {config.reference!r} is none of the versions' "
                          f"({', '.join(d.lang for d in documents)}); name its file or change --reference")

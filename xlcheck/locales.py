@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
@@ -124,6 +124,55 @@ def _parse(tag: str) -> Locale:
         raise UnknownLanguageError(
             f"unknown language tag {tag!r}: use a BCP-47 tag CLDR knows, such as pt, pt-BR, de-CH"
         ) from exc
+
+
+# Scripts a language's text may be written in besides CLDR's default for it, as Unicode
+# names them: Serbian, Bosnian, Uzbek, Azerbaijani or Kazakh in their other alphabet.
+# Chinese is left out (Latin letters in a Chinese text are code or pinyin, not a script
+# the text is written in), and so is English.
+_WRITTEN_SCRIPTS = {"Latn": re.compile(r"[A-Za-zÀ-ɏ]"), "Cyrl": re.compile(r"[Ѐ-ӿ]"),
+                    "Arab": re.compile(r"[؀-ۿ]"), "Deva": re.compile(r"[ऀ-ॿ]")}
+_SCRIPT_NEUTRAL = frozenset({"zh", "yue", "en"})
+
+
+def written_tag(tag: str, text: str) -> str:
+    """A language tag with the script its text is written in, where that is not CLDR's
+    default script for the language and CLDR knows the language in it: Serbian is written
+    in Cyrillic by default, and a Serbian news text in Latin letters (``sr`` tagged, as
+    WMT tags ``sr_Latn_RS``) reads Latin month and country names, ``oktobra``, ``Evropa``.
+    A text that writes the default script more than now and then (code in a Cyrillic page)
+    keeps its tag.
+
+    >>> written_tag("sr", "Boris Džonson je u oktobru posetio Evropu."), written_tag("sr", "Борис Џонсон")
+    ('sr-Latn', 'sr')
+    >>> written_tag("sr-RS", "Boris"), written_tag("sr-Cyrl", "Boris"), written_tag("ru", "Boris"), written_tag("sr", "2024")
+    ('sr-Latn-RS', 'sr-Cyrl', 'ru', 'sr')
+    """
+    try:
+        locale = _parse(tag)
+    except UnknownLanguageError:
+        return tag
+    parts = tag.replace("_", "-").split("-")
+    if any(len(part) == 4 and part.isalpha() for part in parts[1:]) or locale.language in _SCRIPT_NEUTRAL:
+        return tag  # the script is named (Babel fills one in for sr-RS itself)
+    likely = get_global("likely_subtags").get(locale.language, "").split("_")
+    default = likely[1] if len(likely) == 3 else None
+    others = _other_scripts(locale.language, default)
+    if not others:
+        return tag  # (most languages: the text is not even read)
+    counts = {script: len(_WRITTEN_SCRIPTS[script].findall(text)) for script in others}
+    script = max(counts, key=counts.__getitem__)
+    if not counts[script] or len(_WRITTEN_SCRIPTS[default].findall(text)) * 20 > counts[script]:
+        return tag
+    return "-".join([parts[0], script, *parts[1:]])
+
+
+@functools.cache
+def _other_scripts(language: str, default: str | None) -> tuple[str, ...]:
+    """The scripts of `_WRITTEN_SCRIPTS` CLDR has a language in besides its default one."""
+    if default not in _WRITTEN_SCRIPTS:
+        return ()
+    return tuple(script for script in _WRITTEN_SCRIPTS if script != default and localedata.exists(f"{language}_{script}"))
 
 
 @functools.cache
@@ -305,6 +354,16 @@ MONTH_CASES: dict[str, tuple[str, ...]] = {
            "novembri", "decembri"),
     "hr": ("siječnju", "veljači", "ožujku", "travnju", "svibnju", "lipnju", "srpnju", "kolovozu", "rujnu",
            "listopadu", "studenom studenome", "prosincu"),
+    # Serbian and Bosnian: the genitive, locative and instrumental ("u oktobru", "pred novembrom"), in
+    # Latin letters and, for Serbian, in Cyrillic ("у октобру"); CLDR has the nominative and genitive.
+    "sr": tuple(" ".join((stem + "a", stem + "u", stem + ("em" if stem == "maj" else "om"), cyrillic + "а", cyrillic + "у",
+                          cyrillic + ("ем" if stem == "maj" else "ом"))) for stem, cyrillic in (
+        ("januar", "јануар"), ("februar", "фебруар"), ("mart", "март"), ("april", "април"), ("maj", "мај"),
+        ("jun", "јун"), ("jul", "јул"), ("avgust", "август"), ("septembr", "септембр"), ("oktobr", "октобр"),
+        ("novembr", "новембр"), ("decembr", "децембр"))),
+    "bs": ("januaru januarom", "februaru februarom", "martu martom", "aprilu aprilom", "maju majem", "junu junom",
+           "julu julom", "augustu augustom", "septembru septembrom", "oktobru oktobrom", "novembru novembrom",
+           "decembru decembrom"),
     "sl": ("januarja januarju", "februarja februarju", "marca marcu", "aprila aprilu", "maja maju", "junija juniju",
            "julija juliju", "avgusta avgustu", "septembra septembru", "oktobra oktobru", "novembra novembru",
            "decembra decembru"),
@@ -361,6 +420,8 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
         # inning"), and half an hour for 30分.
         "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
         "half an hour": 30, "half hour": 30, "half-hour": 30,
+        # All day long, which translations write with its hours ("24 sata na dan", "24 Stunden").
+        "round the clock": 24, "around the clock": 24, "round-the-clock": 24, "around-the-clock": 24,
     },
     "de": {
         "null": 0, "eins": 1, "binär": 2, "binäre": 2, "oktal": 8, "dezimal": 10, "hexadezimal": 16, "erste": 1, "ersten": 1, "zweite": 2, "dritte": 3, "beide": 2, "beiden": 2,
@@ -638,6 +699,27 @@ def _russian_ordinals() -> dict[str, int]:
 
 RUSSIAN_ORDINALS = _russian_ordinals()
 NUMBER_WORDS["ru"] = {**RUSSIAN_ORDINALS, **_russian()}
+
+
+# Words for a half (the English one is in the table above): soft, as every number word, and
+# read as 50 too (`xlcheck.extract.numbers`): "at least 50% made up of" is "наполовину
+# состоит из" (made up by half) in a faithful Russian translation.
+HALF_WORDS = {
+    "ru": "половина половины половине половину половиной наполовину",
+    "uk": "половина половини половині половину половиною наполовину",
+    "cs": "polovina poloviny polovině polovinu polovinou napůl",
+    "pl": "połowa połowy połowie połowę połową",
+    "de": "hälfte",
+    "fr": "moitié",
+    "es": "mitad",
+    "pt": "metade",
+    "it": "metà",
+}
+for _language, _words in HALF_WORDS.items():
+    # (only where the language's number words are read: elsewhere a table would make its
+    # counts expected in words it cannot read, "pet" for five)
+    for _word in _words.split() if _language in NUMBER_WORDS else ():
+        NUMBER_WORDS[_language].setdefault(_word, 0.5)
 
 
 # Cardinals of Ukrainian, Czech, Polish and Icelandic in their common cases ("десять",
@@ -1382,12 +1464,24 @@ def latin_script(lang: str) -> bool:
     """Whether a language is written in Latin script (by CLDR's likely subtags); an
     unknown one is taken to be.
 
-    >>> latin_script("fr"), latin_script("zh-CN"), latin_script("ru")
-    (True, False, False)
+    >>> latin_script("fr"), latin_script("zh-CN"), latin_script("ru"), latin_script("sr"), latin_script("sr-Latn")
+    (True, False, False, False, True)
     """
     from babel.core import get_global
 
     likely = get_global("likely_subtags")
     tag = lang.replace("-", "_")
+    named = [part for part in tag.split("_")[1:] if len(part) == 4 and part.isalpha()]
+    if named:  # the tag names its script: sr-Latn is Latin, whatever Serbian's default
+        return named[0].title() == "Latn"
     full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
     return "_Latn" in full or not full
+
+
+def serbian_latin(lang: str) -> bool:
+    """Whether a version is Serbian in Latin letters (its tag says so: `written_tag`).
+
+    >>> serbian_latin("sr-Latn"), serbian_latin("sr"), serbian_latin("hr")
+    (True, False, False)
+    """
+    return base_language(lang) == "sr" and latin_script(lang)

@@ -144,6 +144,38 @@ _CYRILLIC = {
     "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
     "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѕ": "dz",
 }
+# Serbian's two alphabets, letter for letter (Vuk's Cyrillic and Gaj's Latin): a Serbian
+# text in Latin letters writes a foreign name as the Cyrillic one does, by its sound
+# (Džonson is Џонсон), so it is read with the Cyrillic names' rules.
+_SERBIAN_LATIN = {"lj": "љ", "nj": "њ", "dž": "џ", "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д",
+                  "đ": "ђ", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м",
+                  "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з",
+                  "ž": "ж"}
+
+
+def serbian_cyrillic(word: str) -> str:
+    """A Serbian word in Latin letters in its Cyrillic spelling; letters Serbian Latin
+    does not have (q, w, x, y) are kept.
+
+    >>> serbian_cyrillic("Džonson"), serbian_cyrillic("Ukrajinu"), serbian_cyrillic("LJiljana")
+    ('Џонсон', 'Украјину', 'Љиљана')
+    """
+    out = []
+    i = 0
+    while i < len(word):
+        pair = word[i:i + 2]
+        letter = _SERBIAN_LATIN.get(pair.lower()) if len(pair) == 2 else None
+        size = 2 if letter else 1
+        if not letter:
+            letter = _SERBIAN_LATIN.get(word[i].lower())
+        if letter is None:
+            out.append(word[i])
+        else:
+            out.append(letter.upper() if word[i].isupper() else letter)
+        i += size
+    return "".join(out)
+
+
 _GREEK = {
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",

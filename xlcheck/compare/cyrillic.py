@@ -15,7 +15,7 @@ from xlcheck.compare.spelling import DOUBLES, skeleton
 from xlcheck.locales import base_language, fold
 from xlcheck.patterns import lazy
 from xlcheck.romanise import cyrillic_sound, english_cyrillic_distance, latin_sound, respellings
-from xlcheck.scripts import romanise
+from xlcheck.scripts import romanise, serbian_cyrillic
 
 # Cyrillic letters as Czech spelling writes their sound (Polish and Croatian are folded to
 # the same letters by _LATIN_SPELLING below); х is the class of ch.
@@ -36,6 +36,12 @@ _NEAR_CONSONANTS = frozenset(map(frozenset, ("čš", "čž", "šž", "bp", "dt",
 # Ukrainian and Russian write a stem's last к, г, х as ц, з, с before a dative or locative і
 # (Фейсбук / Фейсбуці).
 _PALATALISED = {"ц": "к", "з": "г", "с": "х"}
+
+
+def serbian_sound(word: str) -> str:
+    """A Serbian word in Latin letters in Cyrillic, its dž as Russian writes the sound (дж),
+    as the names' sound rules read it."""
+    return serbian_cyrillic(word).replace("џ", "дж").replace("Џ", "Дж")
 
 
 def _slavic_skeleton(text: str) -> str:
@@ -160,6 +166,7 @@ def _latin_name_stems(word: str, lang: str) -> tuple[tuple[str, ...], set[str]]:
     its language's case endings (Jurečkou: iurecou, iurec)."""
     text = word.casefold()
     spelt = text
+    lang = base_language(lang)
     for a, b in LATIN_TO_CYRILLIC_SOUND.get(lang, ()):
         spelt = spelt.replace(a, b)
     texts = dict.fromkeys((fold(romanise(spelt)), fold(text.replace("ow", "ou"))))
@@ -370,6 +377,7 @@ def _cyrillic_stems(text: str) -> set[str]:
 
 def latin_endings(lang: str) -> tuple[str, ...]:
     """The case endings a Latin name takes in `lang` (a Czech or Slovak woman's -ová too)."""
+    lang = base_language(lang)
     return ENDINGS.get(lang, ()) + (("ová", "ové", "ovou") if lang in ("cs", "sk") else ())
 
 

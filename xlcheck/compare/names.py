@@ -61,6 +61,7 @@ from xlcheck.compare.cyrillic import (
     same_form,
     same_name,
     script_skeletons,
+    serbian_sound,
     spelling_likeness,
     stems,
     vowels_differ,
@@ -119,6 +120,7 @@ from xlcheck.locales import (
     locale_info,
     place_forms,
     same_places,
+    serbian_latin,
     territory_forms,
 )
 from xlcheck.model import Invariant
@@ -358,6 +360,7 @@ class Names:
         self._defined: dict[tuple[int, str], list[list[str]]] = {}
         self._written: dict[tuple[int, str, bool], bool] = {}
         self._shared: dict[tuple[int, str], bool] = {}
+        self._transcriptions: dict[tuple[str, int, tuple[int, ...]], bool] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s` (or `es`)
@@ -1269,6 +1272,11 @@ class Names:
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그; not ランダム(化), randomised, for Landray
         if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
             return True  # BlackRock / БлекРок
+        if _LATIN_VALUE.fullmatch(value) and all(self._transcribed(part, k, group) for part in value.split()):
+            return True  # Boris Johnson / Boris Džonson, Gaddafi / Gadafi: Serbian in Latin letters
+        if any(serbian_latin(self.ctx.documents[o].lang) for o in docs if o != k and value in names.get(o, {})) \
+                and all(self._heard_in(part, k, group) for part in value.split()):
+            return True  # the other way: Boris Džonson / Boris Johnson
         if _LATIN_VALUE.fullmatch(value) and main_script(self.ctx.text(k, group)) == "arabic" \
                 and written_in_arabic(value, self.ctx.text(k, group)):
             return True  # BlackRock / بلاك روك, OpenAI / أوبن إيه آي
@@ -1355,6 +1363,61 @@ class Names:
         sounds = {romanise(w) for w in foreign} | ({romanise(w).replace("g", "h") for w in foreign} if hears_h else set())
         parts = [p for p in value.split() if p not in TITLES]
         return bool(parts) and all(len(part) >= 4 and self._sound_present_latin(part, sounds) for part in parts)
+
+    def _transcribed(self, part: str, k: int, group: Group) -> bool:
+        """Whether doc k, Serbian in Latin letters, writes a word of a name as Serbian
+        writes a foreign name, by its sound, in either of its alphabets (Kir for Keir,
+        Gadafi for Gaddafi, Džonsona for Johnson): a word of the group read in Cyrillic,
+        letter for letter, is the name as a Cyrillic translation writes it. The looser
+        English reading (`english_distance`: Džonson, Džervejsa) counts only where the document
+        spells the name nowhere by its letters' sounds (`same_name`): one that writes
+        Bricki and Elez has misspelt Brike and Elzu. Nor is the name's own spelling with
+        a letter added before an ending a rendering (Furamua for Furama)."""
+        if not serbian_latin(self.ctx.documents[k].lang) or len(part) < 3 or not part[0].isupper():
+            return False
+        key = (part, k, group.members[k])
+        if key not in self._transcriptions:
+            spelt = self._spelt_by_sound(part, k)
+            self._transcriptions[key] = any(
+                (same_name(part, serbian_sound(word), "en", "sr")
+                 or not spelt and len(part) >= 4 and english_distance(part, serbian_sound(word)) <= 0.5)
+                and not _misdeclined(part, word)
+                for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
+        return self._transcriptions[key]
+
+    def _heard_in(self, part: str, k: int, group: Group) -> bool:
+        """Whether doc k's group writes a word that a Serbian Latin word of a name renders
+        by its sound (`_transcribed` the other way: Džonson is Johnson)."""
+        if len(part) < 3 or not part[0].isupper():
+            return False
+        key = (part, -1 - k, group.members[k])
+        if key not in self._transcriptions:
+            sound = serbian_sound(part)
+            self._transcriptions[key] = any(
+                same_name(word, sound, "en", "sr") or len(word) >= 4 and english_distance(word, sound) <= 0.5
+                for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
+        return self._transcriptions[key]
+
+    def _serbian_rendering(self, name: str, word: str, k: int, o: int) -> bool:
+        """Whether a word of doc o, Serbian in Latin letters, is doc k's name as Serbian
+        writes it: by its sound (Gadafi), or CLDR's Serbian name of the country, in a case
+        (Ukrajine)."""
+        if same_name(name, serbian_sound(word), "en", "sr") and not _misdeclined(name, word):
+            return True
+        code = territory(name, self.ctx.documents[k].lang)
+        return code is not None and any(case_form(form, word, "sr")
+                                        for form in territory_forms(code, self.ctx.documents[o].lang))
+
+    def _spelt_by_sound(self, part: str, k: int) -> bool:
+        """Whether doc k writes a word anywhere that is `part` as it is spelt, in a case or
+        not, or by its letters' sounds (`same_name`)."""
+        key = (part, k, ())
+        if key not in self._transcriptions:
+            self._transcriptions[key] = any(
+                word.casefold() == part.casefold() or case_form(part, word, "sr")
+                or same_name(part, serbian_sound(word), "en", "sr")
+                for word in set(_LATIN_CAPITALISED.findall(self.ctx.documents[k].text)))
+        return self._transcriptions[key]
 
     @staticmethod
     def _sound_present_latin(part: str, sounds: set[str]) -> bool:
@@ -1893,7 +1956,9 @@ class Names:
                     parts = [p for p in value.split() if p not in TITLES and p.lower() not in self.calendar
                              and p.rstrip(".") not in _NAME_SUFFIXES]
                     kept = [self._word_present(part, words) or _inflected_in(part, words, self.ctx.documents[o].lang)
-                            or _surname_base_in(part, words, doc.lang) for part in parts]
+                            or _surname_base_in(part, words, doc.lang) or self._transcribed(part, o, group)
+                            or serbian_latin(doc.lang) and self._heard_in(part, o, group)
+                            for part in parts]
                     given = parts[-2] if len(parts) >= 2 else ""
                     if given and not given.isupper() and not parts[-1].isupper() and parts[-1].lower() in words \
                             and not kept[-2] and code is None and place_key(doc.lang, parts[-1]) is None \
@@ -2127,9 +2192,12 @@ class Names:
 
     def _script_of(self, k: int, group: Group) -> str | None:
         """The script of doc k's part of a group, "own" for a Latin-lettered part of a
-        version whose language is not written in Latin letters."""
+        version whose language is not written in Latin letters, or is Serbian in Latin
+        letters: it writes a foreign name by its sound (Džonson), so one it keeps as
+        written (Sydneyu) is a kept name, as in a Cyrillic text (Furamua for Furama)."""
         script = main_script(self.ctx.text(k, group))
-        return "own" if script == "latin" and not latin_script(self.ctx.documents[k].lang) else script
+        lang = self.ctx.documents[k].lang
+        return "own" if script == "latin" and (not latin_script(lang) or serbian_latin(lang)) else script
 
     def _latin_words(self, k: int, group: Group) -> dict[str, int]:
         """Doc k's capitalised words in Latin letters in a group, with their offsets."""
@@ -2149,13 +2217,15 @@ class Names:
         if not theirs:
             return out
         own_words = None  # doc k's words, read from the whole document only when needed
+        serbian = serbian_latin(self.ctx.documents[o].lang)
         for name, start in mine.items():
             if _ACRONYM.fullmatch(name) and name not in theirs:
                 # An acronym with one letter changed (ENRD / EPRD), which the translation's
                 # document never writes: no language respells an acronym by one letter
-                # inside (translated ones change more: IOC / МОК).
+                # inside (translated ones change more: IOC / МОК). Serbian in Latin letters
+                # translates one's last word as its Cyrillic does (DNA / DNK, ДНК).
                 changed = [w for w in theirs if _ACRONYM.fullmatch(w) and len(w) == len(name) and w[0] == name[0]
-                           and sum(a != b for a, b in zip(w, name)) == 1]
+                           and sum(a != b for a, b in zip(w, name)) == 1 and not (serbian and w[:-1] == name[:-1])]
                 if changed and own_words is None:
                     own_words = self.ctx.words(k)
                 if changed and changed[0].lower() not in own_words:
@@ -2169,6 +2239,8 @@ class Names:
             for word in theirs:
                 if not (letter_dropped(name, word) or letter_dropped(word, name)):
                     continue  # (one letter lost, Suisse / Suise, or one put in, Heath / Health)
+                if serbian and self._serbian_rendering(name, word, k, o):
+                    continue  # Gaddafi / Gadafi, Ukraine / Ukrajine
                 if own_words is None:
                     own_words = self.ctx.words(k)
                 if word.lower() in own_words:
@@ -3020,6 +3092,22 @@ _OPENS_SENTENCE = lazy(r"(?:^|\n|[.!?…:;]\s)\s*[—–\-(«\"“„']+\s*$")
 # Russian adjective endings: a capitalised adjective names an institution, translated.
 _ADJECTIVE = lazy(r"(?:[ыио]й|[ая]я|[оеыи]е|[оe]го|[оe]му|[ыи]м|[ыи]х|[ую]ю|[ыи]ми|ой)$")
 _ALIAS_WORDS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases)
+
+
+# A capitalised word of Latin letters (Džonson, Ukrajinu).
+_LATIN_CAPITALISED = lazy(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Latin}\p{M}]{2,}")
+
+
+def _misdeclined(name: str, word: str) -> bool:
+    """Whether a Serbian word keeps a name's own spelling (its last vowel aside) but is no
+    case of it: a letter put in before the ending (Furamua for Furama), no rendering.
+
+    >>> _misdeclined("Furama", "Furamua"), _misdeclined("Furama", "Furamu"), _misdeclined("Gaddafi", "Gadafi")
+    (True, False, False)
+    """
+    stem = unaccented(name.casefold())
+    stem = stem[:-1] if stem[-1:] in "aeiou" and len(stem) >= 5 else stem
+    return len(stem) >= 4 and unaccented(word.casefold()).startswith(stem) and not case_form(name, word, "sr")
 
 
 # A run of capitalised Cyrillic words: a name as a Cyrillic translation writes it.

@@ -24,10 +24,11 @@ from __future__ import annotations
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking, unaccented
+from xlcheck.compare.cyrillic import same_name, serbian_sound
 from xlcheck.compare.misspelt import one_edit
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.spelling import skeleton
-from xlcheck.locales import base_language
+from xlcheck.locales import base_language, serbian_latin
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -229,6 +230,8 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                 continue
             if place_key(other_lang, other) or territory(other, other_lang) or _lower_case_word(ctx, o, other):
                 continue
+            if serbian_latin(other_lang) and same_name(word, serbian_sound(other), "en", "sr"):
+                continue  # Serbian writes a name by its sound (Kir Starmer for Keir Starmer)
             return True
     return False
 

@@ -15,7 +15,7 @@ checks that a check ruled out finds nothing.
 from __future__ import annotations
 
 from xlcheck.compare.context import Context, Group
-from xlcheck.locales import base_language, latin_script
+from xlcheck.locales import base_language, latin_script, serbian_latin
 from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
 
@@ -48,10 +48,10 @@ class GroupScripts:
 
     def _own_script_pair(self) -> bool:
         # `_lookalike_candidates`: a version in Latin letters and one in another script
-        # (or in Latin letters of a language written otherwise, "own").
+        # (or in Latin letters of a language written otherwise, or of Serbian, "own").
         return "latin" in self.scripts and any(
-            main not in (None, "latin") or not latin_script(lang) for main, lang in zip(self.mains, self.langs)
-            if main is not None)
+            main not in (None, "latin") or not latin_script(lang) or serbian_latin(lang)
+            for main, lang in zip(self.mains, self.langs) if main is not None)
 
 
 # For each check, what its first tests require (a version's main script, a letter outside

@@ -144,7 +144,7 @@ NOT_CARDINAL = frozenset("""
 first second third fourth fifth both pair twice couple binary octal decimal hexadecimal hex dozen fortnight half single
 once double doubled triple tripled threefold quadruple quadrupled fourfold thrice
 twenties thirties forties fifties sixties seventies eighties nineties
-sixth seventh eighth ninth tenth eleventh twelfth half-hour
+sixth seventh eighth ninth tenth eleventh twelfth half-hour round-the-clock around-the-clock
 erste ersten zweite dritte beide beiden paar binär binäre oktal dezimal hexadezimal dutzend
 primeiro primeira segundo segunda terceiro terceira ambos ambas par binário binária dúzia
 primero tercero binario docena premier première deuxième troisième paire binaire décimal décimale
@@ -944,6 +944,8 @@ def _words(text: str, info: LocaleInfo, claims) -> list[Invariant]:
         share = _IN_TEN.match(text, end) if info.language == "en" and value < 10 else None
         if share and claims.free(start, share.end()):
             end, alternatives = share.end(), (value * 10,)  # "four-in-ten patients": 40 %
+        elif value == Decimal("0.5") and not approximate:
+            alternatives = (Decimal(50),)  # "half" / "50%", "наполовину" / "50%"
         else:
             alternatives = ()
         claims.take(start, end)
