@@ -166,3 +166,53 @@ def test_a_fleeting_vowel_of_a_slavic_declension_is_no_misspelling():
     en = "Karel Capek wrote plays.\n\nThe friends of Karel met.\n"
     cs = "Karel Čapek psal hry.\n\nPřátelé Karla se sešli.\n"
     assert loud_values(en, "en", cs, "cs") == []
+
+
+# Round 98: WMT21 en→is news (news21 wmt21-enis, Online-G), en-ndtv-com.75114 segments 13, 16 and 18,
+# the first and last cut: a run of two capitalised words whose last word the document writes alone
+# after a title ("Mr Pilot") is a person's name; the translation makes it a word ("Flugmaður",
+# aviator) and writes the surname nowhere.
+_PILOT = ("Mr Pilot -- who was stripped of his posts in the party and the government -- has been given temporary "
+          "relief from disqualification.\n\n"
+          "Team Pilot claims the support of 30 MLAs, but so far, the evidence points to only 19.\n\n"
+          "If the court decides in favour of Mr Pilot, the Congress can lose the second of the three governments.\n",
+          "Herra Flugmaður ... hver var sviptur innlegg hans í veislunni og ríkisstjórnin ... hefur verið veitt "
+          "tímabundin lausn frá vanhæfi.\n\n"
+          "Lið Flugmaður segist styðja 30 MLAs, en svo langt, bendir til að bara 19-ára.\n\n"
+          "Ef réttinum ákveður í þágu Hr. Flugmaður, Þinginu getur missa annað af þremur ríkisstjórnir.\n")
+# NTREX-128 reuters.218865 lines 1587-1588 with the human Polish: a place's name, not a person's,
+# whose last word recurs alone ("the island of Sulawesi") and which Polish writes "Celebes".
+_SULAWESI = ("Here are some key facts about Palu and Donggala, on the island of Sulawesi:\n\n"
+             "Palu is the capital of Central Sulawesi province, located at the end of a narrow bay on the west coast "
+             "of Sulawesi island, with an estimated population of 379,800 in 2017.\n",
+             "Oto kilka najważniejszych informacji o mieście Palu i kabupatenie Donggala na wyspie Celebes:\n\n"
+             "Palu jest stolicą Celebesu Środkowego, prowincji położonej na końcu wąskiej zatoki na zachodnim "
+             "wybrzeży wyspy. Według szacunków w 2017 zamieszkiwało je 379 800 osób.\n")
+# Written for the test: a person named in full, then as the speaker by surname, replaced by another.
+_NEWMAN = ("Trump met Paul Newman in London on Monday.\n\nNewman said the talks went well.\n",
+           "Trump traf am Montag in London Ricky Gervais.\n\nGervais sagte, die Gespräche seien gut verlaufen.\n")
+
+
+def test_a_person_named_by_surname_elsewhere_and_written_nowhere_is_reported():
+    en, is_ = _PILOT
+    found = [(f.rule, f.value, f.blamed.line) for f in pair_findings(en, "en", is_, "is", "txt", "text")]
+    assert ("XL401", "Team Pilot", 3) in found
+    en, de = _NEWMAN
+    found = [(f.rule, f.value, f.blamed.line) for f in pair_findings(en, "en", de, "de", "txt", "text")]
+    assert ("XL401", "Paul Newman", 1) in found
+
+
+def test_a_person_whose_surname_the_translation_writes_or_inflects_is_clean():
+    en, is_ = _PILOT
+    assert ("XL401", "Team Pilot") not in loud_values(en, "en", is_.replace("Hr. Flugmaður", "Hr. Pilots"), "is")
+    en, de = _NEWMAN
+    for other in ("Paul Newman.", "Paul Newmans Agenten."):
+        assert ("XL401", "Paul Newman") not in loud_values(en, "en", de.replace("Ricky Gervais.", other), "de")
+    # the surname recurring alone but not as a person's (no verb of saying, no title)
+    plain = en.replace("Newman said", "In Newman the talks")
+    assert ("XL401", "Paul Newman") not in loud_values(plain, "en", de, "de")
+
+
+def test_a_place_whose_last_word_recurs_alone_is_no_person():
+    en, pl = _SULAWESI
+    assert ("XL401", "Central Sulawesi") not in loud_values(en, "en", pl, "pl")

@@ -104,6 +104,7 @@ from xlcheck.compare.spelling import (
     surname_replaced,
     typo_of,
 )
+from xlcheck.compare.surnames import surname_dropped
 from xlcheck.compare.tables import labels_translated, names_labels_only
 from xlcheck.compare.turkish import compound_head
 from xlcheck.extract.codes import latin_readings
@@ -567,6 +568,7 @@ class Names:
         out.extend(_unseen(out, surname_replaced(self.ctx, g, group, docs)))
         out.extend(_unseen(out, one_letter_changed(self.ctx, g, group, docs)))
         out.extend(_unseen(out, speaker_dropped(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, surname_dropped(self.ctx, g, group, docs)))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())
