@@ -25,7 +25,7 @@ from xlcheck.compare.blame import (
     paragraph_missing,
     split_trailing_prose,
 )
-from xlcheck.compare.code import code_candidates, pair_ids
+from xlcheck.compare.code import code_candidates, comment_numbers_named, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away, defined_alike
 from xlcheck.compare.fuzzy import gained_names
@@ -219,6 +219,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
+            found = comment_numbers_named(ctx, group, found)
             found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
                      and not link_to_named_site(ctx, group, c, blame.reference)
                      and not own_table_of_contents(ctx, group, c, blame.reference)]
