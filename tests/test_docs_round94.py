@@ -3,9 +3,14 @@ code span opened right after a colon (`attributes:`width``); words of a Chinese 
 set in code marks that the English translation writes in its own words (`zrender 事件` /
 `zrender events`, `[内半径, 外半径]` / `[innerRadius, outerRadius]`); the names and
 numbers of translated code comments (`// 维度0  维度1` / `// dim0  dim1`, a term of the
-page, `dataItem`, in a comment dropped). Source: apache/echarts-doc@24cf98b1 (Apache-2.0;
-the pages of `fixtures/heldout/docs50/md-echarts-en`). The twins that change a value are
-written for the test."""
+page, `dataItem`, in a comment dropped); a paragraph reworded in place apart from a
+trademark's `<sup>`; a section only the translation keeps, reported by the paragraphs that
+hold its values; a paragraph the translation writes as two; a command's placeholder
+described in brackets and translated (`xxxx (your GitHub username)` / `xxxx(你的github用户名)`).
+Sources: apache/echarts-doc@24cf98b1 (Apache-2.0; the pages of
+`fixtures/heldout/docs50/md-echarts-en`) and apache/fury-site@58559f7c (Apache-2.0; the
+pages of `fixtures/heldout/docs49/mdx-fory-zh`). The twins that change a value are written
+for the test."""
 
 from __future__ import annotations
 
@@ -125,3 +130,285 @@ def test_twin_a_comment_naming_another_number_is_reported():
 def test_twin_a_comment_naming_a_name_the_translation_writes_nowhere_dropped_is_reported():
     zh = SERIES_ZH.replace("// 这是第一个 dataItem", "// 这是第一个 rowItem")
     assert loud_located(zh, "zh", SERIES_EN, "en") == [("XL703", "code:这是第一个 rowItem", 11)]
+
+
+# rich-text.md: the page's opening (its first 38 lines), the English wording its first paragraph
+# its own way.
+RICH_ZH = """
+{{target: rich-text}}
+
+# 富文本标签
+
+在许多地方（如图、轴的标签等）都可以使用富文本标签。例如：
+
+~[800x400](${galleryViewPath}pie-rich-text&edit=1&reset=1)
+
+~[800x550](${galleryViewPath}treemap-obama&edit=1&reset=1)
+
+~[800x400](${galleryViewPath}bar-rich-text&edit=1&reset=1)
+
+<br>
+
+其他一些例子：
+[Map Labels](${galleryEditorPath}map-labels&edit=1&reset=1),
+[Pie Labels](${galleryEditorPath}pie-nest&edit=1&reset=1),
+[Gauge](${galleryEditorPath}gauge-car&edit=1&reset=1).
+
+
+<br>
+
+
+原先 Apache ECharts<sup>TM</sup> 中的文本标签，只能对整块统一进行样式设置，并且仅仅支持颜色和字体的设置，从而导致不易于制作表达能力更强的文字描述信息。
+
+echarts v3.7 以后，支持了富文本标签，能够：
+
++ 定制文本块整体的样式（如背景、边框、阴影等）、位置、旋转等。
++ 对文本块中个别片段定义样式（如颜色、字体、高宽、背景、阴影等）、对齐方式等。
++ 在文本中使用图片做小图标或者背景。
++ 特定组合以上的规则，可以做出简单表格、分割线等效果。
+
+
+开始下面的介绍之前，先说明一下下面会使用的两个名词的含义：
++ 文本块（Text Block）：文本标签块整体。
++ 文本片段（Text fragment）：文本标签块中的部分文本。
+
+"""
+RICH_EN = """
+{{target: rich-text}}
+
+# Rich Text
+
+Rich text can be used in Apache ECharts<sup>TM</sup> labels of series, axis or other components. For example:
+
+~[800x400](${galleryViewPath}pie-rich-text&edit=1&reset=1)
+
+~[800x550](${galleryViewPath}treemap-obama&edit=1&reset=1)
+
+~[800x400](${galleryViewPath}bar-rich-text&edit=1&reset=1)
+
+<br>
+
+More examples:
+[Map Labels](${galleryEditorPath}map-labels&edit=1&reset=1),
+[Pie Labels](${galleryEditorPath}pie-nest&edit=1&reset=1),
+[Gauge](${galleryEditorPath}gauge-car&edit=1&reset=1).
+
+
+<br>
+
+Before v3.7, the style options was only able to applied to the whole label text block, and only color and font can be configured, which restricted the expressability of text descriptions.
+
+Since v3.7, rich text has been supported:
+
++ Box styles (background, border, shadow, etc.), rotation, position of a text block can be specified.
++ Styles (color, font, width/height, background, shadow, etc.) and alignment can be customized on fragments of text.
++ Image can be used in text as icon or background.
++ Combine these configurations, some special effects can be made, such as simple table, horizontal rule (hr).
+
+
+At the beginning, the meanings of two terms that will be used below should be clarified:
++ Text Block: The whole block of label text.
++ Text fragment: Some piece of text in a text block.
+
+For example:
+"""
+
+
+def test_a_paragraph_reworded_in_place_with_a_trademark_added_is_paired():
+    # (the second gap, "Before v3.7, …" / "原先 …", is told apart by its version: both still reported)
+    assert [(rule, line) for rule, _, line in loud_located(RICH_ZH, "zh", RICH_EN, "en")] == [
+        ("XL002", 24), ("XL002", 26)]
+
+
+def test_twin_a_paragraph_reworded_with_a_value_added_still_reports_the_value():
+    valued = RICH_EN.replace("Rich text can be used", "Since v4.2, rich text can be used")
+    assert ("XL002", 6) in [(rule, line) for rule, _, line in loud_located(RICH_ZH, "zh", valued, "en")]
+
+
+# scala-guide.md: the close of the page, and the section on performance the Chinese keeps.
+SCALA_EN = """## Serialize tuple
+
+```scala
+val tuple = Tuple2(100, 10000L)
+println(fory.deserialize(fory.serialize(tuple)))
+```
+"""
+SCALA_ZH = """## 序列化元组
+
+```scala
+val tuple = Tuple2(100, 10000L)
+println(fory.deserialize(fory.serialize(tuple)))
+```
+
+## 性能
+
+ `pojo/bean/case/object` Scala 对 Apache Fory JIT 的支持很好，性能与 Apache Fory Java 一样优异。
+
+Scala 集合和泛型不遵循 Java 集合框架，并且未与当前发行版中的 Apache Fory JIT 完全集成。性能不会像 Java 的 Fory collections 序列化那样好。
+
+未来我们计划为 Scala 类型提供更多优化，敬请期待，更多信息请参看 [#682](https://github.com/apache/fory/issues/682)！
+"""
+
+
+def test_a_section_only_the_translation_keeps_is_reported_by_its_values():
+    found = loud_located(SCALA_EN, "en", SCALA_ZH, "zh")
+    assert [(rule, line) for rule, _, line in found] == [("XL002", 10), ("XL002", 14)]
+
+
+# xlang_type_mapping.md: the notes and the table's first rows, and the sections after the table, the
+# Chinese writing one paragraph as two.
+XLANG_EN = """Note:
+
+- For type definition, see [Type Systems in Spec](../../specification/xlang_serialization_spec.md#type-systems)
+- `int16_t[n]/vector<T>` indicates `int16_t[n]/vector<int16_t>`
+- The cross-language serialization is not stable, do not use it in your production environment.
+
+## Type Mapping
+
+| Fory Type               | Fory Type ID | Java            | Python                            | Javascript      | C++                            | Golang           | Rust             |
+|-------------------------|--------------|-----------------|-----------------------------------|-----------------|--------------------------------|------------------|------------------|
+| bool                    | 1            | bool/Boolean    | bool                              | Boolean         | bool                           | bool             | bool             |
+| int8                    | 2            | byte/Byte       | int/pyfory.Int8                   | Type.int8()     | int8_t                         | int8             | i8               |
+| int16                   | 3            | short/Short     | int/pyfory.Int16                  | Type.int16()    | int16_t                        | int16            | i6               |
+| int32                   | 4            | int/Integer     | int/pyfory.Int32                  | Type.int32()    | int32_t                        | int32            | i32              |
+
+
+## Type info(not implemented currently)
+
+Due to differences between type systems of languages, those types can't be mapped one-to-one between languages.
+
+If the user notices that one type on a language corresponds to multiple types in Fory type systems, for example, `long`
+in java has type `int64/varint64/sliint64`, it means the language lacks some types, and the user must provide extra type
+info when using Fory.
+
+## Type annotation
+
+If the type is a field of another class, users can provide meta hints for fields of a type, or for the whole type.
+Such information can be provided in other languages too:
+
+- java: use annotation.
+- cpp: use macro and template.
+- golang: use struct tag.
+- python: use typehint.
+- rust: use macro.
+
+Here is en example:
+
+- Java:
+
+    ```java
+    class Foo {
+      @Int32Type(varint = true)
+      int f1;
+      List<@Int32Type(varint = true) Integer> f2;
+    }
+    ```
+
+- Python:
+
+    ```python
+    class Foo:
+        f1: Int32Type(varint=True)
+        f2: List[Int32Type(varint=True)]
+    ```
+
+## Type wrapper
+
+If the type is not a field of a class, the user must wrap this type with a Fory type to pass the extra type info.
+
+For example, suppose Fory Java provide a `VarInt64` type, when a user invoke `fory.serialize(long_value)`, he need to
+invoke like `fory.serialize(new VarInt64(long_value))`.
+"""
+XLANG_ZH = """注意：
+
+- 有关类型定义，请参阅 [Spec 中的类型系统](https://fory.apache.org/docs/specification/fory_xlang_serialization_spec#type-systems)
+- `int16_t[n]/vector<T>` 表示 `int16_t[n]/vector<int16_t>`.
+- 跨语言序列化并不稳定，请勿在生产环境中使用。
+
+## Type Mapping
+
+| Fory 类型          | Fory 类型 ID | Java            | Python               | Javascript      | C++                            | Golang           | Rust             |
+|--------------------|--------------|-----------------|----------------------|-----------------|--------------------------------|------------------|------------------|
+| bool               | 1            | bool/Boolean    | bool                 | Boolean         | bool                           | bool             | bool             |
+| int8               | 2            | byte/Byte       | int/pyfory.Int8      | Type.int8()     | int8_t                         | int8             | i8               |
+| int16              | 3            | short/Short     | int/pyfory.Int16     | Type.int16()    | int16_t                        | int16            | i6               |
+| int32              | 4            | int/Integer     | int/pyfory.Int32     | Type.int32()    | int32_t                        | int32            | i32              |
+
+
+### 类型信息（目前尚未实现）
+
+由于语言类型系统之间的差异，这些类型无法在语言之间一对一地映射。
+
+如果用户看到一种语言中的一种类型对应 Apache Fory 类型系统中的多种类型。
+
+例如：java 中的 `long` 类型对应 `int64/varint64/sliint64` 类型。类型为 `int64/varint64/sliint64` 这意味着该语言缺少某些类型，用户在使用 Fory 时必须提供额外的类型信息。
+
+### 类型注解
+
+如果类型是另一个类的字段，用户可以为类型的字段或整个类型提供 meta hints。
+这些信息也可以用其他语言提供：
+
+- java：使用注解；
+- cpp：使用宏和模板；
+- golang：使用 struct tag；
+- python: 使用 typehint；
+- rust：使用宏。
+
+下面是一个例子：
+
+- Java:
+
+    ```java
+    class Foo {
+      @Int32Type(varint = true)
+      int f1;
+      List<@Int32Type(varint = true) Integer> f2;
+    }
+    ```
+
+- Python:
+
+    ```python
+    class Foo:
+        f1: Int32Type(varint=True)
+        f2: List[Int32Type(varint=True)]
+    ```
+
+## 类型包装器
+
+如果类型不是类的字段，用户必须用 Fory 类型来包装该类型，以传递额外的类型信息。
+
+例如：假设 Apache Fory Java 提供了 `VarInt64` 类型，当用户调用 `fory.serialize(long_value)` 时，需要像下面这样调用
+调用 `fory.serialize(new VarInt64(long_value))`。
+"""
+
+
+def test_a_paragraph_the_translation_writes_as_two_is_no_left_over():
+    # (the spec's link and two headings demoted are labelled drift)
+    assert [rule for rule, _, _ in loud_located(XLANG_EN, "en", XLANG_ZH, "zh")] == ["XL602", "XL702", "XL702"]
+
+
+# how_to_contribute.md: cloning one's fork.
+CLONE_EN = """```
+// ssh
+git clone git@github.com:xxxx (your GitHub username)/fory.git
+// https
+git clone https://github.com/xxxx (your GitHub username)/fory.git
+```
+"""
+CLONE_ZH = """```
+// ssh
+git clone git@github.com:xxxx(你的github用户名)/fory.git
+// https
+git clone https://github.com/xxxx(你的github用户名)/fory.git
+```
+"""
+
+
+def test_a_commands_placeholder_described_in_brackets_and_translated_is_quiet():
+    assert loud_located(CLONE_EN, "en", CLONE_ZH, "zh") == []
+
+
+def test_twin_the_command_around_the_placeholder_changed_is_reported():
+    changed = CLONE_ZH.replace("git@github.com:", "git@gitee.com:")
+    assert [rule for rule, _, _ in loud_located(CLONE_EN, "en", changed, "zh")] == ["XL703"]

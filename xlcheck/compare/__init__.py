@@ -53,7 +53,7 @@ from xlcheck.compare.repositories import repository_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
-from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
+from xlcheck.compare.values import SOFT_FLAGS, fixed_links, relevelled, relevelled_heading, value_candidates
 from xlcheck.extract import forked_pool, pool_workers
 from xlcheck.extract.code import fence_language
 from xlcheck.glossary import Glossary
@@ -206,6 +206,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
                 and not _for_its_readers(ctx, group, present, blame.reference) \
                 and not _under_lone_heading(ctx, groups, g, present) \
                 and not _joined_to_neighbour(ctx, groups, g, present, blame.reference) \
+                and not _in_left_over_run(ctx, groups, g, present, blame.reference) \
                 and not defined_alike(ctx, group, present):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
@@ -389,21 +390,52 @@ def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[
     return facts_free_prose(g, k) and any(0 <= h < len(groups) and facts_free_prose(h, o) for h in (g - 1, g + 1))
 
 
+def _in_left_over_run(ctx: Context, groups: list[Group], g: int, present: list[int],
+                      reference: int | None) -> bool:
+    """Whether group g is a translation's paragraph, stating no fact but names (or a
+    heading), in a run of paragraphs only the translation holds of which another states a
+    value (a section the source no longer has, "## 性能" and its paragraphs, kept from an
+    older page): the run is reported by the paragraphs that carry its values."""
+    if len(present) != 1 or len(ctx.documents) != 2 or reference is None or present[0] == reference:
+        return False
+    (k,) = present
+
+    def lone(h: int) -> bool:
+        return 0 <= h < len(groups) and not groups[h].members[reference] and bool(groups[h].members[k])
+
+    def stated(h: int) -> bool:
+        return any(inv.kind != "name" and inv.value not in ctx.subjects and inv.flag not in SOFT_FLAGS
+                   and not (inv.kind == "markup" and ctx.documents[k].paragraphs[i].kind == "heading")
+                   for i in groups[h].members[k] for inv in ctx.invariants[k][i])
+
+    if stated(g) or any(ctx.documents[k].paragraphs[i].kind not in ("text", "heading") for i in groups[g].members[k]):
+        return False
+    for step in (-1, 1):
+        h = g + step
+        while lone(h):
+            if stated(h):
+                return True
+            h += step
+    return False
+
+
 def _joined_to_neighbour(ctx: Context, groups: list[Group], g: int, present: list[int],
                          reference: int | None) -> bool:
-    """Whether group g is a source's paragraph of prose stating no fact but names that the
-    translation wrote into the paragraph next to it (``Not recommended for use, only for
+    """Whether group g is a paragraph of prose stating no fact but names that the other
+    version wrote into the paragraph next to it (``Not recommended for use, only for
     compatibility with certain situations`` after the option's description, which the
-    Chinese ends with "只是为了一些情况下的兼容性，并不推荐使用"): the neighbour's translation is as
-    long, for the ratio of lengths of the page's paragraphs of prose, as the two source
-    paragraphs together, not as the one it pairs with."""
-    if len(present) != 1 or len(ctx.documents) != 2 or present[0] != reference \
-            or len(groups[g].members[reference]) != 1:
+    Chinese ends with "只是为了一些情况下的兼容性，并不推荐使用"; a source's paragraph the
+    translation writes as two, "如果用户看到一种语言中的一种类型对应 Apache Fory 类型系统中的多种类型。"
+    apart from its example): the neighbour's counterpart is as long, for the ratio of lengths
+    of the page's paragraphs of prose, as the two paragraphs together, not as the one it
+    pairs with."""
+    if len(present) != 1 or len(ctx.documents) != 2 or reference is None \
+            or len(groups[g].members[present[0]]) != 1:
         return False
-    k, o = reference, 1 - reference
+    k, o = present[0], 1 - present[0]
     i = groups[g].members[k][0]
     lone = ctx.documents[k].paragraphs[i]
-    if lone.kind != "text" or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+    if lone.kind != "text" or any(inv.kind != "name" and inv.flag not in SOFT_FLAGS for inv in ctx.invariants[k][i]):
         return False
     pairs = [(len(a.text), len(b.text)) for x in groups if len(x.members[k]) == 1 and len(x.members[o]) == 1
              and (a := ctx.documents[k].paragraphs[x.members[k][0]]).kind == "text"

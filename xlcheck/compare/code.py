@@ -1172,9 +1172,35 @@ def _address_words_translated(run_a: list[Token], run_b: list[Token], translatio
         if _SCHEME.search(text_a) and _SPACED_WORDS.search(text_a) \
                 and _SPACED_WORDS.sub("<>", text_a) == _OWN_SCRIPT_RUN.sub("<>", text_b):
             addresses += 1
+        elif _bracketed_placeholder(text_a, text_b):
+            addresses += 1
         elif text_a != text_b and not _only_translated(line_a, line_b, translation):
             return False
     return addresses > 0
+
+
+# A placeholder of a command described in brackets, in words of prose (``xxxx (your GitHub
+# username)``), and the same in a translation's words (``xxxx(你的github用户名)``).
+_BRACKETED_WORDS = lazy(r"\(\s*+\p{Latin}++(?: \p{Latin}++)++\s*+\)")
+_BRACKETED_OWN = lazy(r"\(\s*+[^()\n]*?[^\P{L}\p{Latin}][^()\n]*+\)")
+
+
+def _bracketed_placeholder(text_a: str, text_b: str) -> bool:
+    """Whether a line of a command differs only by the words that describe, in brackets, what
+    the reader puts in, translated (``git clone git@github.com:xxxx (your GitHub
+    username)/fory.git`` / ``git clone git@github.com:xxxx(你的github用户名)/fory.git``), spaces
+    aside.
+
+    >>> a = "git clone git@github.com:xxxx (your GitHub username)/fory.git"
+    >>> _bracketed_placeholder(a, "git clone git@github.com:xxxx(你的github用户名)/fory.git")
+    True
+    >>> _bracketed_placeholder(a, "git clone git@gitee.com:xxxx(你的github用户名)/fory.git")
+    False
+    """
+    placeholder_a = _BRACKETED_WORDS.sub("(<>)", text_a)
+    if placeholder_a == text_a:
+        return False
+    return "".join(placeholder_a.split()) == "".join(_BRACKETED_OWN.sub("(<>)", text_b).split())
 
 
 def _by_line(run: list[Token]) -> list[list[Token]]:
