@@ -412,3 +412,42 @@ def test_a_commands_placeholder_described_in_brackets_and_translated_is_quiet():
 def test_twin_the_command_around_the_placeholder_changed_is_reported():
     changed = CLONE_ZH.replace("git@github.com:", "git@gitee.com:")
     assert [rule for rule, _, _ in loud_located(CLONE_EN, "en", changed, "zh")] == ["XL703"]
+
+
+# data-zoom.md and media-query.md: lead-ins in bold that the English closes after a space.
+ZOOM_ZH = """**如下例子：**
+~[600x400](${galleryViewPath}doc-example/scatter-dataZoom-all&edit=1&reset=1)
+
+**dataZoom 组件现在支持几种子组件：**
+
+**query：**
+"""
+ZOOM_EN = """**For example: **
+~[600x400](${galleryViewPath}doc-example/scatter-dataZoom-all&edit=1&reset=1)
+
+**dataZoom component supports several child components: **
+
+**query: **
+"""
+
+
+def test_bold_closed_after_a_space_is_reported_as_broken_emphasis():
+    found = loud_located(ZOOM_ZH, "zh", ZOOM_EN, "en")
+    assert [(rule, line) for rule, _, line in found] == [("XL701", 1), ("XL701", 4), ("XL701", 6)]
+
+
+def test_twin_bold_closed_after_its_last_word_is_quiet():
+    mended = ZOOM_EN.replace(": **", ":**")
+    assert loud_located(ZOOM_ZH, "zh", mended, "en") == []
+
+
+def test_twin_a_source_that_breaks_its_bold_alike_is_not_blamed_on_the_translation():
+    broken = ZOOM_ZH.replace("：**", "： **")
+    assert loud_located(broken, "zh", ZOOM_EN, "en") == []
+
+
+def test_a_closing_mark_after_a_space_that_a_later_mark_pairs_is_left_alone():
+    from xlcheck.extract.markup import _BROKEN_EMPHASIS
+
+    assert [m.group() for m in _BROKEN_EMPHASIS.finditer("**a: ** more **b**")] == []
+    assert [m.group() for m in _BROKEN_EMPHASIS.finditer("x * y * z, 2 * 3 **")] == []

@@ -176,7 +176,11 @@ _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|
 # closing star ends a word and comes before no word. The opening star stands where a
 # mark can open, at a line's start, after a space or an opening bracket: one after
 # inline code or punctuation closes emphasis (``**`resource`** 字段，**`targets`**``).
-_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])")
+# Or by a space before its closing star (``**For example: **``): a mark after a space
+# closes nothing, and the line holds no other star to close it.
+_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])"
+                        r"|(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)(?=[^\s*])[^*\n]*[^\s*\\][ \t]++\2(?![\w*])(?=[^*\n]*+$)",
+                        regex.M)
 BROKEN_EMPHASIS = "* … *"
 # Underscores that open emphasis (before a word, after none) and a word's closing one
 # (``linéaire_,``): a closing mark with no opening one before it shows as it is, the
@@ -609,7 +613,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             add("markup", match.group(), *match.span())
     if "_" in text and block != "code":
         _lone_underscores(text, add)
-    if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text:
+    if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text and " *" not in text:
         return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
     for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
@@ -630,12 +634,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # "[text] (url)", "\\[text\\] (url)", "`code`(url)", "`words` url": a link the translator broke,
         # though its URL is still there.
         add("markup", "[…] (…)", *match.span())
-    for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text else ():
-        # "* Exemples :*": a space after the opening mark, so the marks show as they are
-        # (not in inline code: an odd count of backticks before it on its line).
+    for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text or " *" in text else ():
+        # "* Exemples :*": a space after the opening mark, or "**For example: **" before the
+        # closing one, so the marks show as they are (not in inline code: an odd count of
+        # backticks before it on its line).
         if not _in_inline_code(text, match.start()):
             # (only the opening mark is claimed: the words inside are compared as any others)
-            add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
+            mark = 1 if match.group(1) else 2
+            add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(mark)))
     for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
         if match.lastindex == 1 and _WHOLE_CODE_SPAN.fullmatch(match.group(1)):
             continue  # ``[`Issue Type`][`Module Name`]``: two bracketed code spans of a format, no reference
