@@ -451,3 +451,26 @@ def test_a_closing_mark_after_a_space_that_a_later_mark_pairs_is_left_alone():
 
     assert [m.group() for m in _BROKEN_EMPHASIS.finditer("**a: ** more **b**")] == []
     assert [m.group() for m in _BROKEN_EMPHASIS.finditer("x * y * z, 2 * 3 **")] == []
+
+
+# echarts-feature.md: the chart types, each linked to its series' options.
+CHARTS_ZH = ("ECharts 提供了常规的[折线图](option.html#series-line)，[柱状图](option.html#series-bar)，"
+             "[散点图](option.html#series-scatter)，[饼图](option.html#series-pie)，[热力图](option.html#series-heatmap)，"
+             "[线图](option.html#series-lines)，用于关系数据可视化的[关系图](option.html#series-graph)，"
+             "[treemap](option.html#series-treemap)。\n")
+CHARTS_EN = ("ECharts provides [line charts](option.html#series-line), [bar charts](option.html#series-line), "
+             "[scatter charts](option.html#series-scatter), [pie charts](option.html#series-pie), "
+             "[heatmaps](option.html#series-heatmap), [treemaps](option.html#series-treemap).\n")
+
+
+def test_links_to_a_page_whose_anchors_both_versions_write_are_told_by_their_anchors():
+    found = loud_located(CHARTS_ZH, "zh", CHARTS_EN, "en")
+    assert [(rule, value) for rule, value, _ in found] == [
+        ("XL601", "option.html#series-graph"), ("XL601", "option.html#series-lines"),
+        ("XL602", "option.html#series-bar")]
+
+
+def test_twin_links_to_anchors_of_translated_headings_are_counted_as_before():
+    zh = "见[安装](guide.html#安装)与[配置](guide.html#配置)，以及[示例](guide.html#示例)。\n"
+    en = "See [installing](guide.html#installing) and [setting up](guide.html#setting-up).\n"
+    assert [(rule, value) for rule, value, _ in loud_located(zh, "zh", en, "en")] == [("XL601", "guide.html")]

@@ -53,7 +53,14 @@ from xlcheck.compare.repositories import repository_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
-from xlcheck.compare.values import SOFT_FLAGS, fixed_links, relevelled, relevelled_heading, value_candidates
+from xlcheck.compare.values import (
+    SOFT_FLAGS,
+    anchored_links,
+    fixed_links,
+    relevelled,
+    relevelled_heading,
+    value_candidates,
+)
 from xlcheck.extract import forked_pool, pool_workers
 from xlcheck.extract.code import fence_language
 from xlcheck.glossary import Glossary
@@ -220,7 +227,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
-            found = comment_numbers_named(ctx, group, found)
+            found = anchored_links(ctx, group, comment_numbers_named(ctx, group, found))
             found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
                      and not link_to_named_site(ctx, group, c, blame.reference)
                      and not own_table_of_contents(ctx, group, c, blame.reference)]
