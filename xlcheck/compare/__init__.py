@@ -213,7 +213,6 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
                 and not _for_its_readers(ctx, group, present, blame.reference) \
                 and not _under_lone_heading(ctx, groups, g, present) \
                 and not _joined_to_neighbour(ctx, groups, g, present, blame.reference) \
-                and not _in_left_over_run(ctx, groups, g, present, blame.reference) \
                 and not defined_alike(ctx, group, present):
             findings.append(paragraph_missing(ctx, group, present, blame, partial(gap_line, ctx, groups, g)))
         if len(present) >= 2 and (len(present) == count or count >= 3):
@@ -395,35 +394,6 @@ def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[
             inv.kind == "name" or inv.value in ctx.subjects for inv in ctx.invariants[side][i])
 
     return facts_free_prose(g, k) and any(0 <= h < len(groups) and facts_free_prose(h, o) for h in (g - 1, g + 1))
-
-
-def _in_left_over_run(ctx: Context, groups: list[Group], g: int, present: list[int],
-                      reference: int | None) -> bool:
-    """Whether group g is a translation's paragraph, stating no fact but names (or a
-    heading), in a run of paragraphs only the translation holds of which another states a
-    value (a section the source no longer has, "## 性能" and its paragraphs, kept from an
-    older page): the run is reported by the paragraphs that carry its values."""
-    if len(present) != 1 or len(ctx.documents) != 2 or reference is None or present[0] == reference:
-        return False
-    (k,) = present
-
-    def lone(h: int) -> bool:
-        return 0 <= h < len(groups) and not groups[h].members[reference] and bool(groups[h].members[k])
-
-    def stated(h: int) -> bool:
-        return any(inv.kind != "name" and inv.value not in ctx.subjects and inv.flag not in SOFT_FLAGS
-                   and not (inv.kind == "markup" and ctx.documents[k].paragraphs[i].kind == "heading")
-                   for i in groups[h].members[k] for inv in ctx.invariants[k][i])
-
-    if stated(g) or any(ctx.documents[k].paragraphs[i].kind not in ("text", "heading") for i in groups[g].members[k]):
-        return False
-    for step in (-1, 1):
-        h = g + step
-        while lone(h):
-            if stated(h):
-                return True
-            h += step
-    return False
 
 
 def _joined_to_neighbour(ctx: Context, groups: list[Group], g: int, present: list[int],
