@@ -226,10 +226,13 @@ _TABLE_DELIMITER = lazy(r"(?:^|\s)\|?+[ \t]*+:?+-{3,}+:?+[ \t]*+(?:\|[ \t]*+:?+-
 _EDITION = lazy(r"https?://([a-z]{2})\.[\w-]++\.[\w.-]")
 # AsciiDoc's typographic quotes: ``double'' and `single' (no backtick or quote inside).
 _ASCIIDOC_QUOTE = lazy(r"``[^`\n]+?''|(?<![`\w])`[^`'\n]+'(?![\w'])")
-# (not after a role's name, ":sup:`er`", which may be left for the dates; a colon after
-# other text, "说明:`quota`" or "attributes:`width`", opens a literal as any punctuation
-# does in CommonMark)
-_INLINE_CODE = lazy(r"(?<!`|:[A-Za-z0-9.+_-]++:)(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
+# (not after a role's name, ":sup:`er`", which may be left for the dates, nor after the name of
+# a standard role that lost its first colon, "class:`Path`", a role dropped; a colon after other
+# text, "说明:`quota`" or "attributes:`width`", opens a literal as any punctuation does in
+# CommonMark)
+_INLINE_CODE = lazy(r"(?<!`|:[A-Za-z0-9.+_-]++:|(?<![\w.+-])(?:"
+                    + "|".join(sorted(_STANDARD_ROLES, key=len, reverse=True)) + r"):)"
+                    r"(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
 _OPERATOR_SPACE = lazy(r" ?([=,()\[\]{}|]) ?")
 # A command line (a command, or a placeholder for one, then its arguments) with
