@@ -1550,17 +1550,30 @@ def _pair_lone_skips(a: list[Profile], b: list[Profile], path: list[tuple[int, i
             i = first[0] if first[1] > first[0] else second[0]
             j = first[2] if first[3] > first[2] else second[2]
             pa, pb = a[i], b[j]
+            gap_a, gap_b = _gap_anchors(raw, i, j)
             anchored = pa.anchors and pb.anchors and not pa.anchors & pb.anchors
             share = pb.length / max(pa.length, 1) / max(ratio, 1e-6)
             # Two blocks of link definitions are each page's list of links, whatever
             # links each holds: a link defined for text one version lacks went with it.
-            if (_prose_kinds(pa, pb) and not anchored and 1 / 4 <= share <= 4
-                    and not _told_apart(raw[0][i].anchors, raw[1][j].anchors)) \
+            if (_prose_kinds(pa, pb) and not anchored and 1 / 4 <= share <= 4 and not _told_apart(gap_a, gap_b)) \
                     or (definitions_only(pa.text) and definitions_only(pb.text)) \
                     or _one_heading(raw[0][i], raw[1][j]):
                 out[k:k + 2] = [(i, i + 1, j, j + 1)]
         k += 1
     return out
+
+
+# Anchors of inline typography (``Apache ECharts<sup>TM</sup>``): a translator's choice
+# (the tags of emphasis and type of `extract.markup.INLINE_TAGS`).
+_TYPOGRAPHY = frozenset(f"markup:<{tag}>" for tag in ("b", "i", "em", "strong", "u", "small", "mark", "sup", "sub",
+                                                       "s", "span", "br", "wbr", "center"))
+
+
+def _gap_anchors(raw: tuple[list[Profile], list[Profile]], i: int, j: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The anchors of paragraph i of A and j of B, each alone in a gap between two pairs,
+    that may tell them apart: all but inline typography (``Apache ECharts<sup>TM</sup>``
+    where the Chinese writes no trademark)."""
+    return raw[0][i].anchors - _TYPOGRAPHY, raw[1][j].anchors - _TYPOGRAPHY
 
 
 def _one_heading(pa: Profile, pb: Profile) -> bool:

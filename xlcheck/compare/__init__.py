@@ -25,7 +25,7 @@ from xlcheck.compare.blame import (
     paragraph_missing,
     split_trailing_prose,
 )
-from xlcheck.compare.code import code_candidates, pair_ids
+from xlcheck.compare.code import code_candidates, comment_numbers_named, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away, defined_alike
 from xlcheck.compare.fuzzy import gained_names
@@ -53,7 +53,14 @@ from xlcheck.compare.repositories import repository_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
-from xlcheck.compare.values import fixed_links, relevelled, relevelled_heading, value_candidates
+from xlcheck.compare.values import (
+    SOFT_FLAGS,
+    anchored_links,
+    fixed_links,
+    relevelled,
+    relevelled_heading,
+    value_candidates,
+)
 from xlcheck.extract import forked_pool, pool_workers
 from xlcheck.extract.code import fence_language
 from xlcheck.glossary import Glossary
@@ -219,6 +226,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             lost_items, lost_spans = items_missing(ctx, group, present, blame)
             findings.extend(lost_items)
             found, notes = value_candidates(ctx, g, group, present)
+            found = anchored_links(ctx, group, comment_numbers_named(ctx, group, found))
             found = [c for c in found if not _interface_label(ctx, group, c) and not _lone_item_unlisted(ctx, group, c)
                      and not link_to_named_site(ctx, group, c, blame.reference)
                      and not own_table_of_contents(ctx, group, c, blame.reference)]
@@ -390,19 +398,21 @@ def _reworded_in_place(ctx: Context, groups: list[Group], g: int, present: list[
 
 def _joined_to_neighbour(ctx: Context, groups: list[Group], g: int, present: list[int],
                          reference: int | None) -> bool:
-    """Whether group g is a source's paragraph of prose stating no fact but names that the
-    translation wrote into the paragraph next to it (``Not recommended for use, only for
+    """Whether group g is a paragraph of prose stating no fact but names that the other
+    version wrote into the paragraph next to it (``Not recommended for use, only for
     compatibility with certain situations`` after the option's description, which the
-    Chinese ends with "只是为了一些情况下的兼容性，并不推荐使用"): the neighbour's translation is as
-    long, for the ratio of lengths of the page's paragraphs of prose, as the two source
-    paragraphs together, not as the one it pairs with."""
-    if len(present) != 1 or len(ctx.documents) != 2 or present[0] != reference \
-            or len(groups[g].members[reference]) != 1:
+    Chinese ends with "只是为了一些情况下的兼容性，并不推荐使用"; a source's paragraph the
+    translation writes as two, "如果用户看到一种语言中的一种类型对应 Apache Fory 类型系统中的多种类型。"
+    apart from its example): the neighbour's counterpart is as long, for the ratio of lengths
+    of the page's paragraphs of prose, as the two paragraphs together, not as the one it
+    pairs with."""
+    if len(present) != 1 or len(ctx.documents) != 2 or reference is None \
+            or len(groups[g].members[present[0]]) != 1:
         return False
-    k, o = reference, 1 - reference
+    k, o = present[0], 1 - present[0]
     i = groups[g].members[k][0]
     lone = ctx.documents[k].paragraphs[i]
-    if lone.kind != "text" or any(inv.kind != "name" for inv in ctx.invariants[k][i]):
+    if lone.kind != "text" or any(inv.kind != "name" and inv.flag not in SOFT_FLAGS for inv in ctx.invariants[k][i]):
         return False
     pairs = [(len(a.text), len(b.text)) for x in groups if len(x.members[k]) == 1 and len(x.members[o]) == 1
              and (a := ctx.documents[k].paragraphs[x.members[k][0]]).kind == "text"

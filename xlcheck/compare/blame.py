@@ -38,6 +38,7 @@ from xlcheck.compare.literals import (
     rule_of,
     table_cell,
     type_words_changed,
+    words_translated,
     written_code,
 )
 from xlcheck.extract import urls
@@ -587,6 +588,8 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
         if rule.code == "XL702" and target in labelling \
                 and _label_translated(reference, drifted, translation):
             rule = RULES["XL704"]  # `edit button` written `编辑` among the page's labels translated
+        if rule.code == "XL702" and _words_translated(reference, drifted):
+            rule = RULES["XL704"]  # `zrender 事件` written `zrender events`: the source's words in code marks
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
                 and reference.value.strip("`") in format_placeholders(ctx.documents[source].text):
             rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
@@ -600,6 +603,15 @@ def _label_translated(reference: Candidate, drifted: Candidate, translation: Tra
     if not reference.value.startswith("`") or reference.value.startswith("``") or not drifted.value.startswith("`"):
         return False
     return label_in_own_script(reference.value.strip("`"), drifted.value.strip("`"), translation.lang)
+
+
+def _words_translated(reference: Candidate, drifted: Candidate) -> bool:
+    """Whether a change is inline code holding words of a script other than Latin that
+    the translation writes in its own words, the code around them kept
+    (`literals.words_translated`)."""
+    if not reference.value.startswith("`") or reference.value.startswith("``") or not drifted.value.startswith("`"):
+        return False
+    return words_translated(reference.value.strip("`"), drifted.value.strip("`"))
 
 
 _BULLETS = frozenset("-*+")

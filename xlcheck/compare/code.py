@@ -13,7 +13,7 @@ import regex
 
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.compare.listing import CommentLine, comment_gaps, dropped_comments, renested, rewritten, untranslated
-from xlcheck.compare.literals import Translation, translated_word
+from xlcheck.compare.literals import Translation, translated_word, words_translated
 from xlcheck.extract.code import CodeBlock, Token, read_block
 from xlcheck.extract.urls import without_full_ref
 from xlcheck.locales import base_language, latin_script
@@ -131,6 +131,70 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
 @functools.lru_cache(maxsize=256)
 def _read(text: str) -> CodeBlock:
     return read_block(text)
+
+
+# A name of Latin letters numbered (``dim1``), and a number written on to a word of another
+# script (``维度1``): the same name, its word translated in a comment.
+_LATIN_NUMBERED = lazy(r"(?<![\w$.])\p{Latin}++(\d{1,3})(?![\w$.])")
+_NUMBERED_WORD = lazy(r"(?<=[^\P{L}\p{Latin}])\d{1,3}(?!\d)", regex.V1)
+
+
+def _in_comment(ctx: Context, k: int, group: Group, at: int) -> bool:
+    """Whether offset `at` of version k stands in a comment of a code block of its part of
+    `group`."""
+    for index in group.members[k]:
+        paragraph = ctx.documents[k].paragraphs[index]
+        if paragraph.kind == "code" and paragraph.start <= at < paragraph.end:
+            return any(paragraph.start + start <= at < paragraph.start + end
+                       for start, end in _read(paragraph.text).comments)
+    return False
+
+
+def _comment_numbers(ctx: Context, k: int, group: Group) -> tuple[set[str], set[str]]:
+    """The numbers the comments of version k's code blocks in `group` write on to a word of
+    another script (``维度1``), and those of the names in Latin letters they number
+    (``dim1``)."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for index in group.members[k]:
+        paragraph = ctx.documents[k].paragraphs[index]
+        if paragraph.kind != "code":
+            continue
+        for start, end in _read(paragraph.text).comments:
+            comment = paragraph.text[start:end]
+            words.update(_NUMBERED_WORD.findall(comment))
+            names.update(_LATIN_NUMBERED.findall(comment))
+    return words, names
+
+
+def comment_numbers_named(ctx: Context, group: Group, found: list[Candidate]) -> list[Candidate]:
+    """`found` less the numbers a comment writes on to a word of another script (``// 维度0
+    维度1``) that a comment of the other version names in Latin letters with the same
+    number (``// dim0 dim1``), and those names: a comment is translated prose, its word
+    translated, the number kept."""
+    if not any(c.kind in ("number", "code", "name") and len(c.have) == 1 and len(c.lack) == 1 for c in found):
+        return found
+    numbers: dict[int, tuple[set[str], set[str]]] = {}
+
+    def numbered(k: int) -> tuple[set[str], set[str]]:
+        if k not in numbers:
+            numbers[k] = _comment_numbers(ctx, k, group)
+        return numbers[k]
+
+    out = []
+    for c in found:
+        if c.kind in ("number", "code", "name") and len(c.have) == 1 and len(c.lack) == 1:
+            k, other = min(c.have), min(c.lack)
+            inv = c.occurrences.get(k)
+            if inv is not None and _in_comment(ctx, k, group, inv.start):
+                if c.kind == "number" and _NUMBERED_WORD.match(ctx.documents[k].text, inv.start) \
+                        and inv.text in numbered(other)[1]:
+                    continue  # 维度1 / dim1
+                name = _LATIN_NUMBERED.fullmatch(inv.text) if c.kind != "number" else None
+                if name and name.group(1) in numbered(other)[0]:
+                    continue  # dim1 / 维度1
+        out.append(c)
+    return out
 
 
 def comment_code(comment: str) -> list[str]:
@@ -375,7 +439,14 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                                     or (_PASCAL.fullmatch(name) and _prose_name(name, paragraphs, blocks))
                                     or (atop and _FILE_NAME.fullmatch(name))
                                     or name in renames()
+                                    or _span_translated(name, other_text)
+                                    or _numbered_otherwise(name, other_text)
+                                    or (_CAMEL.fullmatch(name) and _prose_name(name, paragraphs, blocks)
+                                        and _names(name, ctx.documents[other].text))
                                     for name in names):
+                    # (a name numbered, ``dim1``, whose word the other version translates,
+                    # ``维度1``; a term of the page's prose in camel case, ``dataItem``, that
+                    # neither block's code writes and the other version writes elsewhere)
                     # (a file named atop the block, ``/* study.cpp 写端代码 */``, is its caption; a
                     # placeholder of the comments' prose is translated with them, `comment_renames`)
                     continue
@@ -489,6 +560,25 @@ def block_renames(ctx: Context, a: int, b: int, text_a: str, text_b: str) -> dic
 def _written_alone(name: str, text: str) -> bool:
     """Whether `text` writes `name` as a name of its own, not inside a longer one."""
     return regex.search(rf"(?<![\p{{L}}\p{{N}}_$]){regex.escape(name)}(?![\p{{L}}\p{{N}}_$])", text) is not None
+
+
+_CAMEL = lazy(r"[a-z]++[A-Z][A-Za-z]*+")
+
+
+def _numbered_otherwise(name: str, other_text: str) -> bool:
+    """Whether a name in Latin letters numbered (``dim1``) is, in the other version, its
+    number written on to a word of another script (``维度1``)."""
+    numbered = _LATIN_NUMBERED.fullmatch(name)
+    return numbered is not None and numbered.group(1) in _NUMBERED_WORD.findall(other_text)
+
+
+def _span_translated(code: str, other_text: str) -> bool:
+    """Whether inline code a comment names is, in the other version, inline code with its
+    words of a script other than Latin translated, one way or the other (``// … a
+    `zrender 事件`。`` / ``// … a `zrender event`.``): words of the comment's prose set off
+    in code marks (`literals.words_translated`)."""
+    return any(words_translated(code, other) or words_translated(other, code)
+               for other in _INLINE_CODE.findall(other_text))
 
 
 def _names(name: str, text: str) -> bool:
@@ -1116,9 +1206,35 @@ def _address_words_translated(run_a: list[Token], run_b: list[Token], translatio
         if _SCHEME.search(text_a) and _SPACED_WORDS.search(text_a) \
                 and _SPACED_WORDS.sub("<>", text_a) == _OWN_SCRIPT_RUN.sub("<>", text_b):
             addresses += 1
+        elif _bracketed_placeholder(text_a, text_b):
+            addresses += 1
         elif text_a != text_b and not _only_translated(line_a, line_b, translation):
             return False
     return addresses > 0
+
+
+# A placeholder of a command described in brackets, in words of prose (``xxxx (your GitHub
+# username)``), and the same in a translation's words (``xxxx(你的github用户名)``).
+_BRACKETED_WORDS = lazy(r"\(\s*+\p{Latin}++(?: \p{Latin}++)++\s*+\)")
+_BRACKETED_OWN = lazy(r"\(\s*+[^()\n]*?[^\P{L}\p{Latin}][^()\n]*+\)")
+
+
+def _bracketed_placeholder(text_a: str, text_b: str) -> bool:
+    """Whether a line of a command differs only by the words that describe, in brackets, what
+    the reader puts in, translated (``git clone git@github.com:xxxx (your GitHub
+    username)/fory.git`` / ``git clone git@github.com:xxxx(你的github用户名)/fory.git``), spaces
+    aside.
+
+    >>> a = "git clone git@github.com:xxxx (your GitHub username)/fory.git"
+    >>> _bracketed_placeholder(a, "git clone git@github.com:xxxx(你的github用户名)/fory.git")
+    True
+    >>> _bracketed_placeholder(a, "git clone git@gitee.com:xxxx(你的github用户名)/fory.git")
+    False
+    """
+    placeholder_a = _BRACKETED_WORDS.sub("(<>)", text_a)
+    if placeholder_a == text_a:
+        return False
+    return "".join(placeholder_a.split()) == "".join(_BRACKETED_OWN.sub("(<>)", text_b).split())
 
 
 def _by_line(run: list[Token]) -> list[list[Token]]:

@@ -180,16 +180,23 @@ def words(comment: str) -> set[str]:
 _STEP_NUMBER = lazy(r"^[ \t]*+\(?+\d{1,2}[.)、](?=[ \t]|$)")
 
 
+# A number written on to a word of another script (``『维度1』``, dimension 1): part of the
+# word, a name of the comment's prose, which a translation may write ``dim1``.
+_GLUED_NUMBER = lazy(r"(?<=[^\P{L}\p{Latin}])\d++")
+
+
 def code_words(comment: str, code: set[str]) -> set[str]:
     """The words of a comment that are code: a number, or a word spelt as no prose word is
     (``docker-compose``) that the block's code writes too. A step's number opening the
-    comment is none.
+    comment is none, nor a number written on to a word of another script.
 
     >>> sorted(code_words(" 1) 接入数据源", set())), sorted(code_words(" wait 10 seconds", set()))
     ([], ['10'])
+    >>> sorted(code_words(" data 中『维度1』和『维度2』对应到 X 轴", set()))
+    []
     """
     found = set()
-    for word in _WORD.findall(_STEP_NUMBER.sub("", comment)):
+    for word in _WORD.findall(_GLUED_NUMBER.sub(" ", _STEP_NUMBER.sub("", comment))):
         if word.isdigit() or (_CODE_WORD.match(word) and any(word in token for token in code)):
             found.add(word.casefold())
     return found

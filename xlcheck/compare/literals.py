@@ -775,6 +775,35 @@ def label_in_own_script(text_a: str, text_b: str, lang: str) -> bool:
     return _OWN_SCRIPT_PHRASE.fullmatch(text_b) is not None
 
 
+# Letters of a script other than Latin; the tokens of code a code span keeps around them.
+_OTHER_SCRIPT_LETTER = lazy(r"[^\P{L}\p{Latin}]", regex.V1)
+_LATIN_TOKEN = lazy(r"[\p{Latin}\d_$]++")
+
+
+def words_translated(text_a: str, text_b: str) -> bool:
+    """Whether inline code `text_a`, which holds words of a script other than Latin, is
+    written `text_b` with those words translated: no letter of them left, the code around
+    them kept (every Latin token of `text_a` is one of `text_b`'s), as a page written in
+    Chinese sets its terms in code marks (`zrender 事件` / `zrender events`, `[内半径,
+    外半径]` / `[innerRadius, outerRadius]`, `完整代码` / `Full Code`): prose of the page,
+    which its translator translates.
+
+    >>> words_translated("zrender 事件", "zrender events"), words_translated("[内半径, 外半径]", "[innerRadius, outerRadius]")
+    (True, True)
+    >>> words_translated("数轴（axis）", "axis"), words_translated("完整代码", "Full Code")
+    (True, True)
+    >>> words_translated("echarts 事件", "zrender events"), words_translated("zrender events", "zrender 事件")
+    (False, False)
+    >>> words_translated("内半径", "内側半径"), words_translated("内半径", "1, 2")
+    (False, False)
+    """
+    others = set(_OTHER_SCRIPT_LETTER.findall(text_a))
+    if not others or others & set(_OTHER_SCRIPT_LETTER.findall(text_b)) or not regex.search(r"\p{L}", text_b):
+        return False
+    kept = {token.casefold() for token in _LATIN_TOKEN.findall(text_b)}
+    return all(token.casefold() in kept for token in _LATIN_TOKEN.findall(text_a))
+
+
 # Words that tell a label of an interface in English prose: the action on it before it
 # ("click `Create Workflow`"), the kind of control after it ("the `Create Workflow` button").
 _ACTION_BEFORE = lazy(r"(?i)\b(?:click|clicks|clicking|select|choose|press|tap|open|go to|navigate to)"

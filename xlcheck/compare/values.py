@@ -9,9 +9,9 @@ word but outside the markup that made it a value (a number in inline code).
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
-from itertools import permutations
+from itertools import permutations, zip_longest
 
 import regex
 
@@ -377,6 +377,56 @@ def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) ->
                 and inv.value not in values[k]:
             counts[inv.value] += 1
     return any(n >= times for n in counts.values())
+
+
+def anchored_links(ctx: Context, group: Group, found: list[Candidate]) -> list[Candidate]:
+    """`found` with a link that one version has more often than the other, to a page whose
+    anchors both versions write alike (``option.html#series-lines`` in each, not a heading
+    translated), told by its anchors: each anchor the other version lacks, one changed into
+    another bound as one change (``[bar charts](option.html#series-line)`` for
+    ``#series-bar``), instead of one link to the page missing."""
+    links = [c for c in found if c.kind == "url" and len(c.have) == 1 and len(c.lack) == 1 and "#" not in c.value]
+    if not links:
+        return found
+    out = [c for c in found if c not in links]
+    for c in links:
+        k, o = min(c.have), min(c.lack)
+        anchors = {side: [inv for i in group.members[side] for inv in ctx.invariants[side][i]
+                          if inv.kind == "url" and inv.value == c.value and "#" in inv.text]
+                   for side in (k, o)}
+        written = {side: Counter(inv.text.split("#", 1)[1] for inv in invs) for side, invs in anchors.items()}
+        if sum(written[o].values()) < 2 or sum((written[o] & written[k]).values()) * 2 < sum(written[o].values()):
+            out.append(c)  # anchors of translated headings, or too few to tell
+            continue
+        lacking = {side: _surplus(anchors[side], written[side] - written[other], anchors[other])
+                   for side, other in ((k, o), (o, k))}
+        if not lacking[k]:
+            out.append(c)
+            continue
+        for inv_k, inv_o in zip_longest(lacking[k], lacking[o]):
+            pair = next(pair_ids)
+            for side, other, inv in ((k, o, inv_k), (o, k, inv_o)):
+                if inv is not None:
+                    value = c.value + "#" + inv.text.split("#", 1)[1]
+                    out.append(Candidate(c.group, "url", value, frozenset({side}), frozenset({other}),
+                                         {side: Invariant("url", value, inv.text, inv.start, inv.end)}, pair))
+    return out
+
+
+def _surplus(links: list[Invariant], surplus: Counter, other: list[Invariant]) -> list[Invariant]:
+    """The links of one version whose anchors are more than the other version writes, in
+    order: of an anchor written several times, the ones at the places (rank among the
+    links) where the other version's link says otherwise."""
+    def anchor(inv: Invariant) -> str:
+        return inv.text.split("#", 1)[1]
+
+    mismatched = [n for n, inv in enumerate(links) if n >= len(other) or anchor(other[n]) != anchor(inv)]
+    out = []
+    for value, count in surplus.items():
+        places = [n for n, inv in enumerate(links) if anchor(inv) == value]
+        places.sort(key=lambda n: min((abs(n - m) for m in mismatched), default=0))
+        out.extend(places[:count])
+    return [links[n] for n in sorted(out)]
 
 
 def fixed_links(ctx: Context, group: Group, found: list[Candidate], reference: int | None) -> list[Candidate]:

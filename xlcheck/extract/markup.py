@@ -176,7 +176,11 @@ _BROKEN_MD_LINK = lazy(r"(?:(?<![\]\\])\[|\\\[)[^\[\]\n]++\] ++\((?:https?://|/|
 # closing star ends a word and comes before no word. The opening star stands where a
 # mark can open, at a line's start, after a space or an opening bracket: one after
 # inline code or punctuation closes emphasis (``**`resource`** 字段，**`targets`**``).
-_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])")
+# Or by a space before its closing star (``**For example: **``): a mark after a space
+# closes nothing, and the line holds no other star to close it.
+_BROKEN_EMPHASIS = lazy(r"(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)[ \t]++[^*`\n]*[^\s*`\\]\*{1,2}+(?![\w*])"
+                        r"|(?<=^|[\s(\[{\"'“‘«「『（【])(\*{1,2}+)(?=[^\s*])[^*\n]*[^\s*\\][ \t]++\2(?![\w*])(?=[^*\n]*+$)",
+                        regex.M)
 BROKEN_EMPHASIS = "* … *"
 # Underscores that open emphasis (before a word, after none) and a word's closing one
 # (``linéaire_,``): a closing mark with no opening one before it shows as it is, the
@@ -222,9 +226,13 @@ _TABLE_DELIMITER = lazy(r"(?:^|\s)\|?+[ \t]*+:?+-{3,}+:?+[ \t]*+(?:\|[ \t]*+:?+-
 _EDITION = lazy(r"https?://([a-z]{2})\.[\w-]++\.[\w.-]")
 # AsciiDoc's typographic quotes: ``double'' and `single' (no backtick or quote inside).
 _ASCIIDOC_QUOTE = lazy(r"``[^`\n]+?''|(?<![`\w])`[^`'\n]+'(?![\w'])")
-# (not after a role's colon, "sup:`er`", which may be left for the dates; a colon after
-# other text, "说明:`quota`", opens a literal as any punctuation does)
-_INLINE_CODE = lazy(r"(?<!`|[A-Za-z0-9.+_-]:)(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
+# (not after a role's name, ":sup:`er`", which may be left for the dates, nor after the name of
+# a standard role that lost its first colon, "class:`Path`", a role dropped; a colon after other
+# text, "说明:`quota`" or "attributes:`width`", opens a literal as any punctuation does in
+# CommonMark)
+_INLINE_CODE = lazy(r"(?<!`|:[A-Za-z0-9.+_-]++:|(?<![\w.+-])(?:"
+                    + "|".join(sorted(_STANDARD_ROLES, key=len, reverse=True)) + r"):)"
+                    r"(`{1,2})(?!`)((?:(?!\1).)+?)(?<!`)\1(?!`)")
 # Spaces next to an operator or bracket in Markdown inline code are typography, not code.
 _OPERATOR_SPACE = lazy(r" ?([=,()\[\]{}|]) ?")
 # A command line (a command, or a placeholder for one, then its arguments) with
@@ -608,7 +616,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             add("markup", match.group(), *match.span())
     if "_" in text and block != "code":
         _lone_underscores(text, add)
-    if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text:
+    if not _MARKUP_CHARS.search(text) and ":::" not in text and "* " not in text and " *" not in text:
         return found  # (an admonition's line, ":::note 注意", may be all the markup there is)
 
     for match in _HEADING_ID.finditer(text) if "{#" in text or "{ #" in text else ():
@@ -629,12 +637,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # "[text] (url)", "\\[text\\] (url)", "`code`(url)", "`words` url": a link the translator broke,
         # though its URL is still there.
         add("markup", "[…] (…)", *match.span())
-    for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text else ():
-        # "* Exemples :*": a space after the opening mark, so the marks show as they are
-        # (not in inline code: an odd count of backticks before it on its line).
+    for match in _BROKEN_EMPHASIS.finditer(text) if "* " in text or " *" in text else ():
+        # "* Exemples :*": a space after the opening mark, or "**For example: **" before the
+        # closing one, so the marks show as they are (not in inline code: an odd count of
+        # backticks before it on its line).
         if not _in_inline_code(text, match.start()):
             # (only the opening mark is claimed: the words inside are compared as any others)
-            add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(1)))
+            mark = 1 if match.group(1) else 2
+            add("markup", BROKEN_EMPHASIS, *match.span(), claim=(match.start(), match.end(mark)))
     for match in _LINK_LABEL.finditer(text) if "][" in text or "]:" in text else ():
         if match.lastindex == 1 and _WHOLE_CODE_SPAN.fullmatch(match.group(1)):
             continue  # ``[`Issue Type`][`Module Name`]``: two bracketed code spans of a format, no reference

@@ -14,7 +14,8 @@ def markup_missing():
     text was set in code marks before its address written bare (`` `钉钉官方文档`
     https://open.dingtalk.com/… ``, reported as “[…] (…)”, as a link broken by a space
     is), emphasis
-    broken by a space after its opening star (``* Exemples :*``) or closed by an
+    broken by a space after its opening star (``* Exemples :*``) or before its closing
+    one (``**For example: **``) or closed by an
     underscore that nothing opened (``RVB Rec2020 linéaire_`` for ``_linear Rec. 2020
     RGB_``), a definition list's description that lost its leading ``: `` (reported as
     “:”; a colon spaced as French sets it, `` : `` or after a no-break space, is kept),
