@@ -34,10 +34,10 @@ def _unit(words: str) -> regex.Pattern[str]:
 
 # The metric units in the Slavic languages' cases (Czech metrů, Polish metrów, Ukrainian
 # метрів), and in Japanese and Chinese.
-_METRE = r"|metr(?:ů|y|u|a|em|ech|ami|ów|ach)?|метр(?:ов|ів|а|и|ы|ах|ами)?|メートル|米"
-_KILOMETRE = r"|kilometr(?:ů|y|u|a|em|ech|ami|ów|ach)?|километр(?:ов|а|ы|ах)?|кілометр(?:ів|а|и|ах)?|км|キロ(?:メートル)?|公里"
+_METRE = r"|metr(?:ů|y|u|a|em|ech|ami|ów|ach)?|metar(?:a|ima|u)?|метр(?:ов|ів|а|и|ы|ах|ами)?|メートル|米"
+_KILOMETRE = r"|kilometr(?:ů|y|u|a|em|ech|ami|ów|ach)?|kilometar(?:a|ima|u)?|километр(?:ов|а|ы|ах)?|кілометр(?:ів|а|и|ах)?|км|キロ(?:メートル)?|公里"
 _KILOGRAM = r"|kilogram(?:ů|y|u|a|em|ech|ów)?|килограмм(?:ов|а|ы)?|кілограм(?:ів|а|и)?|кг|キロ(?:グラム)?|公斤|千克"
-_CENTIMETRE = r"|centimetr(?:ů|y|u|a|em|ech|ów)?|сантиметр(?:ов|ів|а|и|ы)?|см|センチ(?:メートル)?|厘米"
+_CENTIMETRE = r"|centimetr(?:ů|y|u|a|em|ech|ów)?|centimetar(?:a|ima|u)?|сантиметр(?:ов|ів|а|и|ы)?|см|センチ(?:メートル)?|厘米"
 # (imperial unit, metric unit, imperial value -> metric value)
 _CONVERSIONS: tuple[tuple[regex.Pattern[str], regex.Pattern[str], Callable[[float], float]], ...] = (
     (_unit(r"feet|foot|ft\.?"),
@@ -144,6 +144,40 @@ def excuse_conversions(ctx: Context, docs: list[int], values: dict[int, dict[str
                         if agrees(converted, target.value) and (mine is None or not _units(ctx, k, mine, metric)):
                             soft[o].add(source.value)
                             soft[k].add(target.value)
+
+
+def unit_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, list[Invariant]]) -> list[Candidate]:
+    """A figure one version states with an imperial unit and another, the same figure, with
+    the matching metric one: "waves as high as 20 feet" / "do 20 metara" (20 metres) is
+    another height, the unit translated and the figure not converted. Not where the
+    conversion happens to agree, nor where a version writes the figure with both units
+    ("20 feet (6 m)"), nor for degrees, which news writes without saying which."""
+    out = []
+    for k in docs:
+        measured = [inv for inv in numbers.get(k, ()) if _units(ctx, k, inv, _any_imperial())]
+        for o in docs if measured else ():
+            if o == k:
+                continue
+            theirs = {inv.value: inv for inv in numbers.get(o, ())}
+            for imperial, metric, convert in _CONVERSIONS[:-1]:
+                for inv in measured:
+                    other = theirs.get(inv.value)
+                    number = _number(inv.value)
+                    if other is None or number is None or not number or agrees(convert(number), inv.value) \
+                            or not pattern_after(ctx, k, inv, imperial) or not pattern_after(ctx, o, other, metric) \
+                            or pattern_after(ctx, k, inv, metric) or pattern_after(ctx, o, other, imperial):
+                        continue
+                    unit = imperial.match(ctx.documents[k].text, inv.end)
+                    shown = ctx.documents[k].text[inv.start:unit.end()]
+                    out.append(Candidate(g, "number", f"{inv.value} {unit.group().strip(' -')}",
+                                         frozenset({k}), frozenset({o}), {k: Invariant(
+                                             "number", inv.value, shown, inv.start, unit.end())}))
+    return out
+
+
+def pattern_after(ctx: Context, k: int, inv: Invariant, pattern: regex.Pattern[str]) -> bool:
+    """Whether a unit of `pattern` follows the figure `inv` of version k right after it."""
+    return pattern.match(ctx.documents[k].text, inv.end, inv.end + 30) is not None
 
 
 # Currencies and the words each language writes for them after a figure (Czech korun,

@@ -38,7 +38,7 @@ from xlcheck.compare.literals import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.months import month_dropped
-from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions
+from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.codes import SNAKE_CASE, member_of, one_folder_apart
@@ -265,6 +265,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             numbers = {k: by_kind[k].get("number", []) for k in docs}
             out.extend(currency_changes(ctx, g, docs, numbers))
             out.extend(currency_dropped(ctx, g, group, docs, numbers))
+            out.extend(unit_changes(ctx, g, docs, numbers))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
             out.extend(_year_made_decade(ctx, g, docs, by_kind))

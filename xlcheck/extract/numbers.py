@@ -80,6 +80,7 @@ _ENUMERATOR = lazy(r"[.)/]\s")
 _COMPOUND = lazy(r"[-‑]\p{L}")
 # "1D", "64bit", "10x": a number glued to letters names a thing more than a quantity.
 _UNIT_GLUED = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # not 个 or 枚: classifiers count
+_MONEY_SIGNS = frozenset("£$€¥₹₩₦")
 _ORDINAL = lazy(r"(?:st|nd|rd|th|º|ª|er|re|e|ème|°)(?![\p{L}\p{N}])")
 _IN_BRACKETS = lazy(r"[\[(]\d+,\d+[\])]")
 _GROUPED = lazy(r"[1-9]\d{0,2},\d{3}")
@@ -525,7 +526,8 @@ def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 # Between the two ends of a range whose scale word is written once: "12 to 14 million",
 # "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万", "60 إلى 90 مليار"
 # (Arabic glues its "and" to the next word: "بين 60 و90 مليار").
-_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|до|и|или"
+# (Czech and Slovak "3 až 8 milionů", "3 nebo 4 miliony"; Polish and Czech "od 3 do 8")
+_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|až|nebo|do|lub|до|и|или"
                            r"|إلى|الى|أو|او)(?=[ \u00a0])|(?<=[ \u00a0])و)[ \u00a0]*+")
 
 
@@ -638,6 +640,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             scaled_end = end
         if multiplier != 1 and flag == "word" and _COMPOUND.match(text, end):
             flag = None  # "2,5-Milliarden-Dollar-Programm": an amount, compounded
+        elif multiplier != 1 and flag == "word" and start and text[start - 1] in _MONEY_SIGNS \
+                and not _UNIT_GLUED.match(text, scaled_end):
+            flag = None  # "£170m", "$3.6bn": a sum of money in millions, its scale glued on
         wan = multiplier == 1 and info.language == "zh" and _WAN_LETTER.match(text, end) is not None
         if wan:
             # "300w": Chinese technical writing abbreviates 万 as w (300万, 3 million); the
