@@ -113,3 +113,25 @@ def test_an_acronym_spelt_out_in_brackets_in_the_plural_may_be_rendered_by_its_m
               "Генслер сказав, що SEC не схвалюватиме біржові продукти на основі інших активів.",
               "Одинадцять емітентів ETP почали торги в четвер.")
     assert names(en, uk, "uk") == []
+
+
+# A surname one letter off its letter-for-letter spelling: near in sound, but misspelt.
+@pytest.mark.parametrize("en, other, lang", [
+    ("Tony Nicod of Collaroy wrote to the paper.", "Тони Никоди из Коллароя написал в газету.", "ru"),
+    ("Tony Nicod of Collaroy wrote to the paper.", "Тоні Нікодо з Коллароя написав до газети.", "uk"),
+    ("Peter Miniutti of Ashbury wrote to the paper.", "Пітер Мінітті з Ешбері написав до газети.", "uk"),
+])
+def test_a_surname_with_a_vowel_added_or_dropped_is_reported(en, other, lang):
+    assert names(en, other, lang) == [en.split(" of ")[0]]
+
+
+@pytest.mark.parametrize("en, other, lang", [
+    ("Tony Nicod of Collaroy wrote to the paper.", "Тони Никод из Коллароя написал в газету.", "ru"),
+    ("Tony Nicod of Collaroy wrote to the paper.", "Письмо Тони Никода из Коллароя пришло в газету.", "ru"),
+    ("Peter Miniutti of Ashbury wrote to the paper.", "Пітер Мініутті з Ешбері написав до газети.", "uk"),
+    ("Peter Miniutti of Ashbury wrote to the paper.", "Пітер Мініуті з Ешбері написав до газети.", "uk"),
+    ("Justin Bieber sang at the gala on Friday.", "Джастин Бибер спел на гала-концерте в пятницу.", "ru"),
+    ("Anna Maryin spoke at the meeting on Friday.", "Анна Марьин выступила на встрече в пятницу.", "ru"),
+])
+def test_a_surname_in_its_usual_spelling_or_case_is_not_reported(en, other, lang):
+    assert names(en, other, lang) == []

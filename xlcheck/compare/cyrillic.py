@@ -313,18 +313,96 @@ def changed_in_cyrillic_sound(parts: list[str], runs: list[list[str]], everywher
     sounds near it but not it (Vicente Siso / Вікентій Сісо), written nowhere in the
     paragraph as the English word and rendering none of the source's other names."""
     for other, there in neighbours(parts, runs, english_same, 2):
-        if len(latin_sound(other)) < 2 or english_same(other, there) and not r_lost(other, there):
+        off = one_letter_off(other, there)
+        if len(latin_sound(other)) < 2 or english_same(other, there) and not r_lost(other, there) and not off:
             continue
-        if any(english_same(other, w) and not r_lost(other, w) for w in everywhere):
+        if any(english_same(other, w) and not r_lost(other, w) and not (off and w == there) for w in everywhere):
             continue  # written elsewhere in the paragraph
         if any(english_same(name, there) for name in others if name != other):
             continue  # the word renders another name of the source
-        if len(there) > len(other) and any(english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
+        if len(there) > len(other) and not off and any(english_same(other, there[:n]) for n in range(len(other) - 1, len(there))):
             continue  # a short form written out in full (West Brom / Вест Бромвич)
         if other[-1:] == "s" and other[-2:-1] in tuple("aiou") and english_same(other[:-1], there):
             continue  # a French name's silent s (Louis Pasteur / Луї Пастера, Dumas / Дюма)
         if begin_alike(other, there) and english_distance(other, there) <= 2.5:
             return True
+    return False
+
+
+# English letters one by one as Cyrillic writes them (a digraph as its one sound), and
+# Cyrillic letters in the same Latin letters: Ukrainian і and и alike, й and ы as i.
+_LETTER_BY_LETTER = (("sch", "sh"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("qu", "kv"), ("ce", "se"), ("ci", "si"),
+                     ("cy", "si"), ("c", "k"), ("x", "ks"), ("w", "v"), ("j", "dzh"), ("y", "i"))
+_CYRILLIC_LETTERS = {"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "e", "э": "e",
+                     "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "ы": "i", "к": "k", "л": "l", "м": "m",
+                     "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+                     "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu", "я": "ia", "ь": "", "ъ": ""}
+# Vowel pairs English reads as one sound (Bieber / Бибер): a transliteration writes one.
+_VOWEL_DIGRAPHS = frozenset("ie ei ea ee oo ou au ue ui ai oa oe eu".split())
+_DOUBLED_CONSONANT = lazy(r"([b-df-hj-np-tv-z])\1")
+
+
+def _single_edit(a: str, b: str) -> tuple[str, int] | None:
+    """The one letter `b` adds to `a` ("insert", at its index) or leaves out ("delete"), if
+    that is all that tells them apart."""
+    if len(b) == len(a) + 1:
+        i = next((n for n in range(len(a)) if a[n] != b[n]), len(a))
+        return ("insert", i) if a[i:] == b[i + 1:] else None
+    if len(a) == len(b) + 1:
+        i = next((n for n in range(len(b)) if a[n] != b[n]), len(b))
+        return ("delete", i) if a[i + 1:] == b[i:] else None
+    return None
+
+
+def one_letter_off(latin: str, cyrillic: str) -> bool:
+    """Whether a Cyrillic word spells an English name letter for letter but for one vowel
+    added after its last consonant (Nicod / Никоди, Нікодо) or left out of a vowel pair
+    English does not read as one sound (Miniutti / Минитти): a misspelling, where a doubled
+    consonant, a soft sign, a й or и for y, a silent e and a case ending are the spelling.
+
+    >>> one_letter_off("Nicod", "Никоди"), one_letter_off("Miniutti", "Мінітті"), one_letter_off("Nicod", "Нікода")
+    (True, True, False)
+    >>> one_letter_off("Bieber", "Бибер"), one_letter_off("Tony", "Тоні"), one_letter_off("Clarke", "Кларк")
+    (False, False, False)
+    >>> one_letter_off("India", "Индии"), one_letter_off("Guardian", "Гардіан"), one_letter_off("Repnid", "Репниды")
+    (False, False, False)
+    >>> one_letter_off("Maryin", "Марьин")
+    False
+    """
+    text = latin.casefold()
+    if not text.isascii() or not text.isalpha() or len(text) < 4:
+        return False
+    texts = {text, regex.sub(r"y(?=[aeiou])", "", text)}  # a y before a vowel may be a soft sign (Maryin / Марьин)
+    for a, b in _LETTER_BY_LETTER:
+        texts = {t.replace(a, b) for t in texts}
+    word = cyrillic.casefold()
+    if any(ch not in _CYRILLIC_LETTERS for ch in word):
+        return False
+    theirs = "".join(_CYRILLIC_LETTERS[ch] for ch in word)
+    single = _DOUBLED_CONSONANT.sub
+    mine = {single(r"\1", v) for t in texts for v in (t, t.replace("h", "g"), t.replace("h", ""))}
+    theirs = single(r"\1", theirs)
+    if theirs in mine or any(stem in mine for stem in (single(r"\1", "".join(_CYRILLIC_LETTERS[ch] for ch in s))
+                                                    for s in _cyrillic_stems(word)
+                                                    if word[len(s):] not in ("", "и", "о", "ы"))):
+        return False
+    for form in mine:
+        edit = _single_edit(form, theirs)
+        if edit is None:
+            continue
+        kind, i = edit
+        if kind == "insert":
+            # и where a plural would be ы (Никоди; Фейсбуки may be a plural), not ы itself (Репниды)
+            if i == len(form) and form[-1] not in "aeiou" and (word[-1] == "о" or word[-1] == "и"
+                                                                  and word[-2:-1] not in "гкхжшчщ"):
+                return True
+        elif form[i] in "aeiou" and 0 < i and form[i + 1:i + 2] not in ("", *"aeiou"):
+            # before a consonant: a case ending replaces a last vowel (India / Индии, Nadia /
+            # Нади), and a u before a vowel may be silent (Guardian / Гардіан)
+            pair = {form[i - 1:i + 1], form[i:i + 2]}
+            if any(len(p) == 2 and p[0] in "aeiou" and p[1] in "aeiou" and p not in _VOWEL_DIGRAPHS for p in pair) \
+                    and not any(p in _VOWEL_DIGRAPHS for p in pair):
+                return True
     return False
 
 
