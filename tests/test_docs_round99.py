@@ -1,8 +1,10 @@
 """Round 99 on documentation (tuning data docs50 after its held-out score): a page linked by
 its title, the words of the title percent-encoded (the ECharts handbook's
 ``[5分钟上手ECharts](~5%20%E5%88%86%E9%92%9F%E4%B8%8A%E6%89%8B%20ECharts)``), which the
-translation writes in its own words (``(~Get%20Started%20with%20ECharts%20in%205%20minutes)``).
-Source: apache/echarts-doc@24cf98b1 (Apache-2.0; styling.md of
+translation writes in its own words (``(~Get%20Started%20with%20ECharts%20in%205%20minutes)``);
+a page's phrase in quotation marks, a modifier (『…』的能力) or what a value stands for
+(表示『…』), which the translation writes as prose. Source: apache/echarts-doc@24cf98b1
+(Apache-2.0; styling.md, media-query.md and data-zoom.md of
 `fixtures/heldout/docs50/md-echarts-en`). The twins that drop or change a value are written
 for the test."""
 
@@ -42,3 +44,33 @@ def test_a_link_with_a_path_suffix_or_anchor_is_no_title():
         "~Get%20Started%20with%20ECharts", "Home%20Page", "tutorial.html#ECharts%205%20Upgrade%20Guide",
         "~series-pie.itemStyle", "docs/a%20b", "a%20b.md", "https://a.org/x%20y")] == [
         True, True, False, False, False, False, False]
+
+
+# media-query.md: a capability and the meaning of a query, in quotation marks; data-zoom.md:
+# the interaction mantra, quoted (its marks dropped in the English is labelled drift).
+ABILITY_ZH = ("[Media Query](https://www.w3.org/TR/css3-mediaqueries/#media1) 提供了『随着容器尺寸改变而改变』的能力。\n\n"
+              "两个属性一起写表示『并且』，比如：`{minWidth: 200, maxHeight: 300}` "
+              "表示『大于等于200px宽度，并且小于等于300px高度』。\n")
+ABILITY_EN = ("[Media Query](https://www.w3.org/TR/css3-mediaqueries/#media1) provides the ability to be "
+              "responsive with container size.\n\n"
+              "When two attributes are written together, it means *and* in Bool logic. For example, "
+              "`{minWidth: 200, maxHeight: 300}` stands for when width is greater than or equal to 200px "
+              "and height is less than or equal to 300px.\n")
+MANTRA_ZH = "『概览数据整体，按需关注数据细节』是数据可视化的基本交互需求。\n"
+MANTRA_EN = "Overview first, details on demand is a basic interaction requirement of data visualization.\n"
+
+
+def test_a_phrase_set_off_as_a_modifier_or_a_meaning_is_no_quotation_dropped():
+    assert loud_located(ABILITY_ZH, "zh", ABILITY_EN, "en") == []
+
+
+def test_twin_a_quoted_saying_given_without_marks_is_still_reported():
+    assert [(rule, value) for rule, value, _ in loud_located(MANTRA_ZH, "zh", MANTRA_EN, "en")] == [
+        ("XL501", "概览数据整体，按需关注数据细节")]
+
+
+def test_twin_the_same_phrases_in_plain_text_are_still_quotations():
+    from tests.conftest import pair_findings as findings
+
+    plain = [f.rule for f in findings(ABILITY_ZH, "zh", ABILITY_EN, "en", "txt", "text") if f.rule == "XL501"]
+    assert plain
