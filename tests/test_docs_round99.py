@@ -55,9 +55,9 @@ ABILITY_EN = ("[Media Query](https://www.w3.org/TR/css3-mediaqueries/#media1) pr
               "responsive with container size.\n\n"
               "When two attributes are written together, it means *and* in Bool logic. For example, "
               "`{minWidth: 200, maxHeight: 300}` stands for when width is greater than or equal to 200px "
-              "and height is less than or equal to 300px.\n")
+              "and height is smaller than or equal to 300px.\n")
 MANTRA_ZH = "『概览数据整体，按需关注数据细节』是数据可视化的基本交互需求。\n"
-MANTRA_EN = "Overview first, details on demand is a basic interaction requirement of data visualization.\n"
+MANTRA_EN = "Data overview by default, and detail by requirement is a basic interaction need of data visualization.\n"
 
 
 def test_a_phrase_set_off_as_a_modifier_or_a_meaning_is_no_quotation_dropped():
