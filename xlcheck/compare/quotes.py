@@ -118,6 +118,9 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                     have.add(o)  # a term or label set off, which translations may leave unmarked
                 elif o != k and _in_code_marks(ctx.text(o, group), inv.text):
                     have.add(o)  # a command quoted in one version and set in code marks in another
+                elif o != k and _phrase_set_off(ctx.documents[k], inv) \
+                        and not any(_apart(span, _span(ctx, o, group, u)) < NEARBY for u in unmarked[o]):
+                    have.add(o)  # a page's phrase set off, which the translation writes as prose
             # Joined quotations a version lacks altogether are each missing ("…", he said, "…").
             for part in _parts(inv, split[k]) if len(have) < len(docs) else ():
                 key = (min(have), round(ctx.relative(k, group, part) * 20))
@@ -125,6 +128,24 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                     seen.add(key)
                     out.append(Candidate(g, "quote", part.value, frozenset(have), frozenset(docs) - have, {k: part}))
     return out, findings
+
+
+# A Chinese page's phrase in quotation marks that is no one's words: one that names a
+# capability or a kind ("提供了『随着容器尺寸改变而改变』的能力", "provides the ability to
+# change with the container's size") or says what a value stands for
+# ("`{minWidth: 200, maxHeight: 300}` 表示『大于等于200px宽度，并且小于等于300px高度』").
+_GLOSSED = lazy(r"(?:表示|意为|意思是|意味着|即|称为|叫做)\s*+$")
+_ATTRIBUTIVE_ZH = lazy(r"\s*+的")
+
+
+def _phrase_set_off(doc: Document, inv: Invariant) -> bool:
+    """Whether a quotation of a page (not a plain text's: news quotes people so) in Chinese
+    marks is a phrase of the page set off, as a modifier (followed by 的) or as what a value
+    stands for (after 表示, 即…), which a translation writes in its words without marks."""
+    if doc.format == "text" or inv.text[:1] not in "『「“":
+        return False
+    return _ATTRIBUTIVE_ZH.match(doc.text, inv.end) is not None \
+        or _GLOSSED.search(doc.text, max(0, inv.start - 6), inv.start) is not None
 
 
 def _in_code_marks(text: str, quoted: str) -> bool:

@@ -63,7 +63,7 @@ HARD_KINDS = ("number", "date", "code", "url", "markup")
 COUNTED_KINDS = frozenset({"markup", "url"})
 # Invariants that satisfy a value on the other side but are never missed themselves:
 # number words ("drei"), prose roles (":term:") and images in Markdown.
-SOFT_FLAGS = frozenset({"word", "prose-role", "image"})
+SOFT_FLAGS = frozenset({"word", "prose-role", "image", "title"})
 _DASH_SIGN = lazy(r"[−–](?=\d)")
 _CLOCK_VALUE = lazy(r"T\d\d:\d\d")
 _CASED = r"\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}"
@@ -255,7 +255,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 # in its translation): one candidate each. A number only within aligned
                 # paragraphs: two whole documents hold many numbers of each.
                 (k,) = have
-                again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value][1:]
+                # (a number of a page's title in a link's target only excuses: `extract.markup`)
+                again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value and inv.flag != "title"][1:]
                 if kind != "url" and not _changed_as_often(by_kind, values, kind, k, 1 - k, len(again) + 1):
                     again = []  # a literal missing, not changed, is reported once
                 out.extend(Candidate(g, kind, value, have, frozenset(docs) - have, {k: inv}) for inv in again

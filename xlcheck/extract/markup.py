@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from urllib.parse import unquote
 
 import regex
 
@@ -131,6 +132,10 @@ _DEFINED_TARGET = lazy(r"[ \t]++<?+([^\s<>]++)")
 _WHOLE_CODE_SPAN = lazy(r"`[^`]++`")
 # (A link to a heading of the page may spell the heading's words, spaces and all:
 # ``[How to …](#How to implement …)``, as a translation writes ``(#如何实现…)``.)
+# A link's target that names a page by its title: words whose spaces are encoded (``%20``),
+# no path, host, suffix, query or anchor (an ECharts template's ``~`` may open it).
+_TITLE_TARGET = lazy(r"^~?+(?:[^\s/\\:.#?%&=]|%[0-9A-Fa-f]{2})*?%20(?:[^\s/\\:.#?%&=]|%[0-9A-Fa-f]{2})++$")
+_TITLE_NUMBER = lazy(r"(?<![\w.,])\d++(?![\w.,])")
 _MD_LINK = lazy(r"(!?)\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\]\(\s*+<?([^\s()<>]++(?:\([^\s()]*+\))?+[^\s()<>]*+"
                 r"|#[^\s()<>\"][^()<>\"\n]*+(?<!\s))>?(?:\s++\"[^\"]*+\")?\s*+\)")
 # Line ranges on a fence's line: ```js {3,7} ins={4} del={9-10}
@@ -660,6 +665,17 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         start, end = match.span(3)
         # A Markdown link's target is a link whatever it looks like (`[Profiles](profiles)`).
         link = normalise_url(target, info)
+        if _TITLE_TARGET.match(target):
+            # A page named by its title, its words' spaces encoded and no path, suffix or
+            # anchor (the ECharts handbook's ``[5分钟上手ECharts](~5%20%E5%88%86…)`` /
+            # ``(~Get%20Started%20with%20ECharts%20in%205%20minutes)``): the title is a
+            # heading's words, translated with it as an anchor is, so how many links name
+            # a title is compared, and a number of the title excuses the other version's.
+            add("url", "#", start, end)
+            title = unquote(target)
+            found.extend(Invariant("number", number.group(), number.group(), start, end, (), "title")
+                         for number in _TITLE_NUMBER.finditer(title))
+            continue
         add("url", link, start, end)
         if match.group(1):  # an image, which a version may write as an <img> tag (`image_tag`)
             found.append(Invariant("markup", IMAGE + link, target, *match.span(), (), "image"))
