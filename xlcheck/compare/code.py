@@ -914,12 +914,27 @@ def _rejoined(rows_a, rows_b, keys_a, keys_b, opcodes, same):
         if tag == "replace" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]):
             out_a.append([t for row in rows_a[i1:i2] for t in row])
             out_b.append([t for row in rows_b[j1:j2] for t in row])
-        elif tag == "replace" and _unwrapped(rows_a[i1:i2], same[0]) == _unwrapped(rows_b[j1:j2], same[1]):
+        elif tag == "replace" and _unwrapped(rows_a[i1:i2], same[0]) == _unwrapped(rows_b[j1:j2], same[1]) and not (
+                _semicolon_dropped(rows_a[i1:i2], rows_b[j1:j2], rows_b)
+                or _semicolon_dropped(rows_b[j1:j2], rows_a[i1:i2], rows_a)):
             continue  # the same code in a formatter's other layout: nothing to compare
         else:
             out_a.extend(list(row) for row in rows_a[i1:i2])
             out_b.extend(list(row) for row in rows_b[j1:j2])
     return out_a, out_b
+
+
+def _semicolon_dropped(stretch: list[list[Token]], other: list[list[Token]], other_rows: list[list[Token]]) -> bool:
+    """Whether the other version's stretch lacks the semicolon that ends this one
+    (``});`` written ``})``) where that version ends other lines of its block with one: a
+    formatter drops a statement's semicolons everywhere or nowhere, so one dropped alone
+    is an edit."""
+    if not stretch or not other or not stretch[-1] or not other[-1]:
+        return False
+    if not stretch[-1][-1].value.endswith(";") or other[-1][-1].value.endswith(";"):
+        return False
+    last = other[-1][-1].line
+    return any(row and row[-1].value.endswith(";") and row[-1].line != last for row in other_rows)
 
 
 # What a formatter adds or drops where it breaks a line: a statement's semicolon, a comma
