@@ -2,7 +2,8 @@
 semicolon one version drops after a closing bracket on a line of its own (``});`` written
 ``})``) where that version ends its other statements with one. Source: apache/echarts-doc@24cf98b1
 (Apache-2.0; custom-series.md of `fixtures/heldout/docs50/md-echarts-en`), the listing cut to the
-lines in question; the twin written without semicolons throughout is written for the test."""
+lines in question; the twin written without semicolons throughout and the
+function ending in ``};`` (after preactjs/preact-www's options page, MIT) are written for the test."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_a_semicolon_dropped_alone_after_a_closing_bracket_is_reported():
 def test_semicolons_a_formatter_drops_throughout_are_layout():
     unsemied = CLIP_EN.replace("* 0.6;", "* 0.6")
     assert loud_located(CLIP_ZH, "zh", unsemied, "en") == []
+
+
+def test_a_semicolon_after_a_blocks_brace_is_an_empty_statement():
+    # (markdown-preact's options page: ``options.vnode = vnode => { … };`` kept as ``}``)
+    hook_en = "```js\nconst oldHook = options.vnode;\noptions.vnode = vnode => {\n  oldHook(vnode);\n};\n```\n"
+    hook_ja = hook_en.replace("};\n", "}\n")
+    assert loud_located(hook_en, "en", hook_ja, "ja") == []

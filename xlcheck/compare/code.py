@@ -925,14 +925,17 @@ def _rejoined(rows_a, rows_b, keys_a, keys_b, opcodes, same):
 
 
 def _semicolon_dropped(stretch: list[list[Token]], other: list[list[Token]], other_rows: list[list[Token]]) -> bool:
-    """Whether the other version's stretch lacks the semicolon that ends this one
-    (``});`` written ``})``) where that version ends other lines of its block with one: a
-    formatter drops a statement's semicolons everywhere or nowhere, so one dropped alone
+    """Whether the other version's stretch is this one without the semicolon that ends a
+    call (``});`` written ``})``) where that version ends other lines of its block with one:
+    a formatter drops a statement's semicolons everywhere or nowhere, so one dropped alone
     is an edit."""
     if not stretch or not other or not stretch[-1] or not other[-1]:
         return False
-    if not stretch[-1][-1].value.endswith(";") or other[-1][-1].value.endswith(";"):
-        return False
+    last_value, other_value = stretch[-1][-1].value, other[-1][-1].value
+    if last_value != other_value + ";" or not other_value.endswith(")"):
+        return False  # (a semicolon after a block's brace, ``};``, is an empty statement)
+    if "".join(t.value for row in stretch for t in row) != "".join(t.value for row in other for t in row) + ";":
+        return False  # other layout too: a JSX element wrapped in parentheses, ``return (`` … ``);``
     last = other[-1][-1].line
     return any(row and row[-1].value.endswith(";") and row[-1].line != last for row in other_rows)
 
