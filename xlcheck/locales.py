@@ -153,7 +153,7 @@ def written_tag(tag: str, text: str) -> str:
     except UnknownLanguageError:
         return tag
     parts = tag.replace("_", "-").split("-")
-    if any(len(part) == 4 and part.isalpha() for part in parts[1:]) or locale.language in _SCRIPT_NEUTRAL:
+    if named_script(tag) or locale.language in _SCRIPT_NEUTRAL:
         return tag  # the script is named (Babel fills one in for sr-RS itself)
     likely = get_global("likely_subtags").get(locale.language, "").split("_")
     default = likely[1] if len(likely) == 3 else None
@@ -165,6 +165,16 @@ def written_tag(tag: str, text: str) -> str:
     if not counts[script] or len(_WRITTEN_SCRIPTS[default].findall(text)) * 20 > counts[script]:
         return tag
     return "-".join([parts[0], script, *parts[1:]])
+
+
+def named_script(tag: str) -> str | None:
+    """The script subtag a language tag names, title-cased, if it names one.
+
+    >>> named_script("sr-Latn-RS"), named_script("sr_cyrl"), named_script("sr-RS")
+    ('Latn', 'Cyrl', None)
+    """
+    return next((part.title() for part in tag.replace("_", "-").split("-")[1:] if len(part) == 4 and part.isalpha()),
+                None)
 
 
 @functools.cache
@@ -1471,9 +1481,9 @@ def latin_script(lang: str) -> bool:
 
     likely = get_global("likely_subtags")
     tag = lang.replace("-", "_")
-    named = [part for part in tag.split("_")[1:] if len(part) == 4 and part.isalpha()]
+    named = named_script(lang)
     if named:  # the tag names its script: sr-Latn is Latin, whatever Serbian's default
-        return named[0].title() == "Latn"
+        return named == "Latn"
     full = likely.get(tag) or likely.get(tag.split("_")[0]) or ""
     return "_Latn" in full or not full
 

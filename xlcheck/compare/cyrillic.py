@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 import regex
 
 from xlcheck.compare.context import unaccented
+from xlcheck.compare.misspelt import inserted_at
 from xlcheck.compare.spelling import DOUBLES, skeleton
 from xlcheck.locales import base_language, fold
 from xlcheck.patterns import lazy
@@ -346,11 +347,11 @@ def _single_edit(a: str, b: str) -> tuple[str, int] | None:
     """The one letter `b` adds to `a` ("insert", at its index) or leaves out ("delete"), if
     that is all that tells them apart."""
     if len(b) == len(a) + 1:
-        i = next((n for n in range(len(a)) if a[n] != b[n]), len(a))
-        return ("insert", i) if a[i:] == b[i + 1:] else None
+        i = inserted_at(a, b)
+        return None if i is None else ("insert", i)
     if len(a) == len(b) + 1:
-        i = next((n for n in range(len(b)) if a[n] != b[n]), len(b))
-        return ("delete", i) if a[i + 1:] == b[i:] else None
+        i = inserted_at(b, a)
+        return None if i is None else ("delete", i)
     return None
 
 

@@ -118,10 +118,18 @@ def one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1 or _swapped(a, b)
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1:]
+    return inserted_at(short, long_) is not None
+
+
+def inserted_at(short: str, long_: str) -> int | None:
+    """Where `long_`, one letter longer, has the letter `short` lacks, if that letter is
+    all that tells them apart.
+
+    >>> inserted_at("Nicod", "Nicodi"), inserted_at("Mintti", "Miniutti")
+    (5, None)
+    """
+    i = next((n for n in range(len(short)) if short[n] != long_[n]), len(short))
+    return i if short[i:] == long_[i + 1:] else None
 
 
 def _look_alike(name: str, other: str, lang: str, documentation: bool = False) -> bool:

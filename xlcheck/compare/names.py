@@ -362,6 +362,8 @@ class Names:
         self._written: dict[tuple[int, str, bool], bool] = {}
         self._shared: dict[tuple[int, str], bool] = {}
         self._transcriptions: dict[tuple[str, int, tuple[int, ...]], bool] = {}
+        self._heard: dict[tuple[str, int, tuple[int, ...]], bool] = {}
+        self._spelt: dict[tuple[str, int], bool] = {}
 
     def value(self, inv: Invariant) -> str:
         """The canonical name: glossary form, without a genitive or plural `s` (or `es`)
@@ -1392,13 +1394,13 @@ class Names:
         by its sound (`_transcribed` the other way: Džonson is Johnson)."""
         if len(part) < 3 or not part[0].isupper():
             return False
-        key = (part, -1 - k, group.members[k])
-        if key not in self._transcriptions:
+        key = (part, k, group.members[k])
+        if key not in self._heard:
             sound = serbian_sound(part)
-            self._transcriptions[key] = any(
+            self._heard[key] = any(
                 same_name(word, sound, "en", "sr") or len(word) >= 4 and english_distance(word, sound) <= 0.5
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.text(k, group))))
-        return self._transcriptions[key]
+        return self._heard[key]
 
     def _serbian_rendering(self, name: str, word: str, k: int, o: int) -> bool:
         """Whether a word of doc o, Serbian in Latin letters, is doc k's name as Serbian
@@ -1413,13 +1415,13 @@ class Names:
     def _spelt_by_sound(self, part: str, k: int) -> bool:
         """Whether doc k writes a word anywhere that is `part` as it is spelt, in a case or
         not, or by its letters' sounds (`same_name`)."""
-        key = (part, k, ())
-        if key not in self._transcriptions:
-            self._transcriptions[key] = any(
+        key = (part, k)
+        if key not in self._spelt:
+            self._spelt[key] = any(
                 word.casefold() == part.casefold() or case_form(part, word, "sr")
                 or same_name(part, serbian_sound(word), "en", "sr")
                 for word in set(_LATIN_CAPITALISED.findall(self.ctx.documents[k].text)))
-        return self._transcriptions[key]
+        return self._spelt[key]
 
     @staticmethod
     def _sound_present_latin(part: str, sounds: set[str]) -> bool:
