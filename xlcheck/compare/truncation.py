@@ -21,9 +21,11 @@ in that paragraph alone however often the documents repeat it elsewhere.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.arabic import written_in_arabic
@@ -36,7 +38,7 @@ from xlcheck.locales import base_language, locale_info, same_places
 from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Location, Segment
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
-from xlcheck.scripts import content_length, distant, romanise
+from xlcheck.scripts import content_length, distant, main_script, romanise
 from xlcheck.segment import sentences
 from xlcheck.verdict import discounting
 
@@ -327,7 +329,8 @@ def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: 
     whose own figures, places and acronyms (those the rest of its source paragraph lacks)
     the translation states least against those it lacks, the likeliest first among equals;
     never a run all of whose own figures, places or acronyms the translation states (it kept
-    those sentences, shorter)."""
+    those sentences, shorter). Where the marks and lengths allow none, the sentences whose
+    names, numbers and dates the translation writes none of (`_unpaired`)."""
     if a.format != "text" or b.format != "text" or not alignment.translation:
         return []
     ratio = usual_ratio(a, b, alignment.beads)
@@ -359,7 +362,93 @@ def dropped(a: Document, b: Document, inv_a, inv_b, alignment: Alignment, cuts: 
                 best = (evidence, start, end)
         if best is not None:
             out.append(Cut(i, j, best[1], best[2]))
+        else:
+            out.extend(Cut(i, j, start, end) for start, end in _unpaired(a, b, inv_a, inv_b, i, j, ratio))
     return out
+
+
+
+# A full stop, question or exclamation mark that ends a sentence before a capital, with or
+# without the space a machine translation may leave out ("Це тест.Поки що"): the count of
+# a translation's sentences that `sentences` would undercount.
+_STOP_BEFORE_CAPITAL = lazy(r"[.!?…](?=[\"'”»)]*+\s*+\p{Lu})")
+
+
+class _Versions(NamedTuple):
+    """The documents and invariants `_lost_facts` reads (a `Context`'s two fields)."""
+
+    documents: tuple[Document, Document]
+    invariants: tuple
+
+
+def _without(b: Document, j: int) -> Document:
+    """Document b with paragraph j emptied: what a sentence's facts are lost against to
+    count them all."""
+    paragraphs = list(b.paragraphs)
+    paragraphs[j] = dataclasses.replace(paragraphs[j], text="")
+    return dataclasses.replace(b, paragraphs=tuple(paragraphs))
+
+
+def _unpaired(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: float) -> list[tuple[int, int]]:
+    """The runs of sentences (start and end offsets) of source paragraph i that translated
+    paragraph j leaves out, told by the values they carry where the lengths alone do not
+    tell (`dropped_runs`: a short last sentence, "And Ricky Gervais's After Life.", shortens
+    a paragraph by less than its thresholds allow).
+
+    A sentence is left out when the translation has fewer sentences and ends one, the
+    sentence carries names, numbers or dates of which the translated paragraph writes none
+    (a name in none of its words of four letters or more, inflected, transliterated or by
+    its sound; a figure in no form), and the translation is nearer the documents' usual
+    ratio without the sentence than with it. Quotations are no evidence here: a translation
+    joins a quoted sentence to the one before ("…motto. "Everybody knows the rules."" /
+    «Один укус, — гласит девиз. — Все знают правила»). Only Latin-script sources, and
+    translations in Latin letters or, from English, in Cyrillic or Arabic ones, where a
+    name's presence can be read; elsewhere (katakana, Han, Devanagari) a name kept is a
+    name not found.
+    """
+    source, target = a.paragraphs[i], b.paragraphs[j]
+    if source.kind != "text" or target.kind != "text" or not ends_sentence(target.text):
+        return []  # a translation that stops mid-sentence is a cut's (`is_cut`)
+    mine = _whole_sentences(source)
+    if not 2 <= len(mine) <= MAX_SENTENCES:
+        return []
+    if max(len(sentences(target)), len(_STOP_BEFORE_CAPITAL.findall(target.text)) + 1) >= len(mine):
+        return []
+    script = main_script(target.text)
+    if main_script(source.text) != "latin" or not (
+            script == "latin" or (base_language(a.lang) == "en" and script in ("cyrillic", "arabic"))):
+        return []
+    lengths = [content_length(sentence.text) for sentence in mine]
+    total, length = sum(lengths), content_length(target.text)
+    if not length:
+        return []
+    versions = _Versions((a, b), (inv_a, inv_b))
+    empty = _without(b, j)
+    nothing = _Versions((a, empty), (inv_a, [()] * len(empty.paragraphs)))
+    words = _forms(target.text)
+
+    def written(inv: Invariant) -> bool:
+        parts = [w for w in _WORD.findall(inv.text) if len(w) >= 4 and w[0].isupper()]
+        return inv.kind == "name" and any(_part_kept(w, words) or _sounded(w, target.text) for w in parts)
+
+    def left_out(k: int) -> bool:
+        if lengths[k] < MIN_DROPPED:
+            return False  # "The Rev.": an abbreviation the sentences were split after
+        if abs(math.log(length / max(1.0, total - lengths[k]) / ratio)) >= abs(math.log(length / total / ratio)):
+            return False  # the translation is no nearer the usual ratio without it
+        cut = Cut(i, j, mine[k].start, mine[k].end)
+        carried = [inv for inv in _lost_facts(nothing, 0, 1, cut) if inv.kind != "quote"]
+        if not carried or any(written(inv) for inv in carried):
+            return False
+        return len([inv for inv in _lost_facts(versions, 0, 1, cut) if inv.kind != "quote"]) == len(carried)
+
+    runs: list[list[int]] = []
+    for k in filter(left_out, range(len(mine))):
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [(mine[run[0]].start, mine[run[-1]].end) for run in runs]
 
 
 def _figure(inv: Invariant) -> bool:
