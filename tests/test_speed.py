@@ -1094,3 +1094,106 @@ def test_recased_gate_skips_no_recased_brand(name, text):
     assert oneletter._recased(ctx, 0, 1, name, f"{text} {name[:-1]}{name[-1].lower()} ") \
         or name[-1].islower()
     assert oneletter._may_be_recased(name, text + " OpenAi PyObJect Kiss Skis")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "É", "é", "e\u0301", "ﬁ", "İ", "ß", "Ω", "ǅ", "\u0308", "\u05b0", "한", "ガ", "½",
+                                 "①", "Ⅻ", "ŉ", " ", "\n", "x", "Ł", "ø", "\u0345", "\u1e9e"]), max_size=12).map("".join))
+def test_text_folded_in_c_as_character_by_character(text):
+    """`misspelt._fold_text` (NFKD, combining marks dropped by `str.translate`, ASCII as it
+    is) folds as the character loop it replaced does."""
+    import unicodedata
+
+    from xlcheck.compare import misspelt
+
+    expected = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    assert misspelt._fold_text(text) == expected
+    assert misspelt._fold_text(text.encode("ascii", "ignore").decode()) == \
+        text.encode("ascii", "ignore").decode().casefold()
+
+
+def _unit_changes_ungated(ctx, g, docs, numbers):
+    """`units.unit_changes` as it was written before its gate: every figure with a unit read."""
+    from xlcheck.compare import units
+
+    out = []
+    for k in docs:
+        measured = [inv for inv in numbers.get(k, ()) if units._units(ctx, k, inv, units._any_imperial())]
+        for o in docs if measured else ():
+            if o == k:
+                continue
+            theirs = {inv.value: inv for inv in numbers.get(o, ())}
+            for imperial, metric, convert in units._CONVERSIONS[:-1]:
+                for inv in measured:
+                    other = theirs.get(inv.value)
+                    number = units._number(inv.value)
+                    if other is None or number is None or not number or units.agrees(convert(number), inv.value) \
+                            or not units.pattern_after(ctx, k, inv, imperial) \
+                            or not units.pattern_after(ctx, o, other, metric) \
+                            or units.pattern_after(ctx, k, inv, metric) or units.pattern_after(ctx, o, other, imperial):
+                        continue
+                    unit = imperial.match(ctx.documents[k].text, inv.end)
+                    out.append((k, o, inv.value, unit.group()))
+    return out
+
+
+def _currency_dropped_ungated(ctx, group, docs, numbers):
+    """`units.currency_dropped` as it was written before its gates."""
+    from xlcheck.compare import units
+
+    out = []
+    for o in docs:
+        text = ctx.text(o, group)
+        if units.main_script(text) != "cjk" or units._CJK_CURRENCY.search(text):
+            continue
+        bare = {inv.value for inv in numbers.get(o, ())}
+        for k in docs:
+            if k == o or units.main_script(ctx.text(k, group)) == "cjk":
+                continue
+            for inv in numbers.get(k, ()):
+                currency = units._currency(ctx.documents[k].text, inv) if inv.value in bare else None
+                if currency is not None and currency[0] not in ("kopeck", "cent", "haler"):
+                    out.append((k, o, currency[1].value))
+    return out
+
+
+_MEASURED = st.lists(st.sampled_from(["20", "6", "11", "3.5", " feet", " ft", " miles", " pounds", " metara",
+                                      " metres", " km", " kg", "£", "$", " million", "万", "ポンド", "の資産", "推定",
+                                      " (6 m)", " waves", "波", " ", "stopa"]), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MEASURED, min_size=2, max_size=3))
+def test_unit_and_currency_gates_change_no_candidate(texts):
+    """A figure only one version writes can be no unit translated unconverted nor a sum left
+    bare: `unit_changes` and `currency_dropped` skip such figures and versions without
+    figures, and report what they reported reading everything."""
+    from types import SimpleNamespace
+
+    from xlcheck.compare import units
+    from xlcheck.model import Invariant
+
+    ctx = SimpleNamespace(documents=[SimpleNamespace(text=text) for text in texts],
+                          text=lambda k, group: texts[k])
+    numbers = {k: [Invariant("number", m.group(), m.group(), *m.span()) for m in regex.finditer(r"\d+(?:\.\d+)?", text)]
+               for k, text in enumerate(texts)}
+    docs = list(range(len(texts)))
+    found = [(next(iter(c.have)), next(iter(c.lack)), c.value) for c in units.unit_changes(ctx, 0, docs, numbers)]
+    assert [(k, o, inv.split()[0]) for k, o, inv in found] == \
+        [(k, o, value) for k, o, value, _ in _unit_changes_ungated(ctx, 0, docs, numbers)]
+    assert [(next(iter(c.have)), next(iter(c.lack)), c.value) for c in units.currency_dropped(
+        ctx, 0, None, docs, numbers)] == _currency_dropped_ungated(ctx, None, docs, numbers)
+
+
+def test_the_unit_gate_keeps_a_figure_both_versions_write():
+    from types import SimpleNamespace
+
+    from xlcheck.compare import units
+    from xlcheck.model import Invariant
+
+    texts = ["waves as high as 20 feet", "valove visoke i do 20 metara"]
+    ctx = SimpleNamespace(documents=[SimpleNamespace(text=text) for text in texts])
+    numbers = {k: [Invariant("number", "20", "20", text.index("20"), text.index("20") + 2)]
+               for k, text in enumerate(texts)}
+    (found,) = units.unit_changes(ctx, 0, [0, 1], numbers)
+    assert (found.value, found.have, found.lack) == ("20 feet", frozenset({0}), frozenset({1}))

@@ -66,9 +66,24 @@ _SHORT_WORD = lazy(r"[a-z]{3,5}")
 _CAPITALISING = frozenset({"de", "lb"})
 
 
+class _Combining(dict):
+    """The combining marks, found as characters are met: each maps to None (str.translate
+    drops it), any other character to itself. Asked of each character once, then read in C."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_COMBINING = _Combining()
+
+
 def _fold_text(text: str) -> str:
     """A text without its accents, case folded."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.casefold()  # (NFKD changes no ASCII character, and none combines)
+    return unicodedata.normalize("NFKD", text).translate(_COMBINING).casefold()
 
 
 _fold = functools.lru_cache(maxsize=65536)(_fold_text)  # for words, which recur (lines do not)
@@ -313,7 +328,7 @@ class Misspellings:
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(folded)}(?![\p{{L}}\p{{N}}_])")
         count = 0
         for raw in self.ctx.documents[o].text.splitlines():
-            if folded[:3] not in raw.casefold() and not any(ord(c) > 127 for c in raw):
+            if folded[:3] not in raw.casefold() and raw.isascii():
                 continue
             hits = len(pattern.findall(_fold_text(raw)))
             if hits:

@@ -133,8 +133,10 @@ def usual_ratio(a: Document, b: Document, beads) -> float:
     for bead in beads:
         if len(bead.a) == 1 and len(bead.b) == 1 and not open_end(b.paragraphs[bead.b[0]].text):
             la = content_length(a.paragraphs[bead.a[0]].text)
+            if la < 40:
+                continue  # (too short to measure by: B's length is not read)
             lb = content_length(b.paragraphs[bead.b[0]].text)
-            if min(la, lb) >= 40:
+            if lb >= 40:
                 ratios.append(math.log(lb / la))
     # Without such pairs (a document of one paragraph), lengths in Latin-letter
     # equivalents are about equal across languages.

@@ -153,8 +153,11 @@ def unit_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, list[
     conversion happens to agree, nor where a version writes the figure with both units
     ("20 feet (6 m)"), nor for degrees, which news writes without saying which."""
     out = []
+    values = {k: {inv.value for inv in numbers.get(k, ())} for k in docs}
     for k in docs:
-        measured = [inv for inv in numbers.get(k, ()) if _units(ctx, k, inv, _any_imperial())]
+        # (only a figure another version writes too can be reported: most have none)
+        shared = set().union(*(values[o] for o in docs if o != k)) & values[k]
+        measured = [inv for inv in numbers.get(k, ()) if inv.value in shared and _units(ctx, k, inv, _any_imperial())]
         for o in docs if measured else ():
             if o == k:
                 continue
@@ -267,12 +270,14 @@ def currency_dropped(ctx: Context, g: int, group: Group, docs: list[int],
     a sum's currency after it (1100万ポンド), and a paragraph that names none has lost it."""
     out = []
     for o in docs:
+        bare = {inv.value for inv in numbers.get(o, ())}
+        if not bare:
+            continue  # (no figure to be a bare sum: most paragraphs, whatever their script)
         text = ctx.text(o, group)
         if main_script(text) != "cjk" or _CJK_CURRENCY.search(text):
             continue
-        bare = {inv.value for inv in numbers.get(o, ())}
         for k in docs:
-            if k == o or main_script(ctx.text(k, group)) == "cjk":
+            if k == o or not numbers.get(k) or main_script(ctx.text(k, group)) == "cjk":
                 continue
             for inv in numbers.get(k, ()):
                 currency = _currency(ctx.documents[k].text, inv) if inv.value in bare else None
