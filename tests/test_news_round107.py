@@ -31,6 +31,10 @@ _TURNOVER = ("The tracker collects performance data from 47 operating groups, wi
              "£9 miliar.\n")
 _KICKOFF = ("City battles Hoffenheim in Champions League group play at 12:55 p.m. on Tuesday.\n",
             "City melawan Hoffenheim dalam pertandingan grup Champions League pada pukul 12.55 siang di hari Selasa.\n")
+_VILLARREAL = ("Rangers host Rapid Vienna on Thursday, knowing that victory over the Austrians, following the "
+               "impressive draw in Spain against Villarreal earlier this month, will put them in a strong position.\n",
+               "A Rangers a Rapid Wient fogadja csütörtökön. Az osztrákok elleni győzelem a spanyol Villarreal elleni "
+               "nem várt döntetlent követően erős helyzetbe hozhatja őket.\n")
 _LAST_WEEK = ("Last week, Matthew Albence, a senior official with Immigration and Customs Enforcement, testified "
               "before Congress.\n",
               "Minggu lalu, Matthew Albence, seorang pejabat senior di bidang Imigrasi dan Bea Cukai, bersaksi di "
@@ -80,3 +84,17 @@ def test_indonesian_minggu_as_a_week():
     assert extracted(dates, "pada Minggu pagi", "id") == [("W7", "Minggu")]
     assert loud_values("He spoke in Jakarta about the new law.\n", "en",
                        "Pada Minggu, dia berbicara di Jakarta tentang undang-undang baru.\n", "id") == [("XL201", "W7")]
+
+
+def test_hungarian_relative_dates():
+    # the drift news49 labels: "earlier this month" dropped
+    assert loud_values(_VILLARREAL[0], "en", _VILLARREAL[1], "hu") == [("XL201", "R0m")]
+    for kept in ("a hónap elején", "e hónapban"):
+        assert loud_values(_VILLARREAL[0], "en", _VILLARREAL[1].replace("nem várt", f"{kept} nem várt"), "hu") == []
+    assert loud_values(_VILLARREAL[0].replace("earlier this month", "last year"), "en",
+                       _VILLARREAL[1].replace("nem várt", "tavalyi nem várt"), "hu") == []
+    assert loud_values(_VILLARREAL[0].replace("earlier this month", "last week"), "en",
+                       _VILLARREAL[1].replace("nem várt", "tavaly nem várt"), "hu") == [("XL202", "R-1w")]
+    # not the day before yesterday, nor "ideiglenes" (temporary), nor seven ("hét")
+    assert extracted(dates, "a tegnapelőtti és ideiglenes döntés hét ember előtt, múlt héten", "hu") \
+        == [("R-1w", "múlt héten")]

@@ -1349,6 +1349,23 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"watan (?:nan|da muke ciki)|wannan watan", "R0m"), (r"watan (?:jiya|da ya gabata)", "R-1m"),
            (r"(?:\d{1,2} ga )?(?:wata|watan) (?:mai zuwa|gobe)", "R+1m"),
            (r"(?<!makon |watan |shekaran)jiya", "R-1d")),
+    # Hungarian: "tegnap" (yesterday, not "tegnapelőtt"), "holnap" (tomorrow), "tavaly" (last
+    # year), "idén" (this year), "jövőre" (next year), and the week ("héten", in the week:
+    # "hét" alone is also seven), the month and the year after "múlt" (last), "jövő" (next),
+    # "ebben a" or "e" (this), with the adjective's ending ("tavalyi", "idei", "múlt heti")
+    # or a case's ("tegnapig", until yesterday). The part of one told ("a hónap elején",
+    # early in the month: "earlier this month") may be of a month the story named before: it
+    # excuses and is never missed itself.
+    "hu": ((r"tegnap(?:i|it|ig|tól|ra)?", "R-1d"), (r"holnap(?:i|it|ig|tól|ra)?", "R+1d"),
+           (r"tavaly(?:i|it)?|(?:a )?múlt (?:évben|évi|év)", "R-1y"), (r"idén|idei|ebben az évben", "R0y"),
+           (r"jövőre|(?:a )?jövő (?:évben|évi|év)", "R+1y"),
+           (r"(?:a )?múlt (?:héten|heti|hét)", "R-1w"), (r"(?:a )?jövő (?:héten|heti|hét)", "R+1w"),
+           (r"(?:ezen a|e) héten", "R0w"),
+           (r"(?:a )?múlt (?:hónapban|havi|hónap)", "R-1m"), (r"(?:a )?jövő (?:hónapban|havi|hónap)", "R+1m"),
+           (r"(?:ebben a|e) hónapban", "R0m"),
+           (r"(?:a|e) hét (?:elején|végén|közepén|folyamán|során)|a héten", "~R0w"),
+           (r"(?:a|e) hónap (?:elején|végén|közepén|folyamán|során)", "~R0m"),
+           (r"(?:az|e) év (?:elején|végén|közepén|folyamán|során)", "~R0y")),
 }
 _UNBOUNDED = frozenset({"ja", "zh", "ko"})
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",
