@@ -1050,6 +1050,20 @@ _SCALES: dict[str, dict[str, int]] = {
     # Hindi counts in lakhs (10⁵) and crores (10⁷) as well as in millions.
     "hi": {"हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "मिलियन": 10**6,
            "अरब": 10**9, "बिलियन": 10**9, "खरब": 10**11, "ट्रिलियन": 10**12},
+    # Hungarian counts on the long scale (CLDR: "9 milliárd", 9 billion; "billió" is 10¹²) and
+    # glues its endings on: "9 milliárd fontos", "2 milliót" (the object), "milliárdos" (worth
+    # billions), "5 milliós város" (a town of five million), "több mint 100 ezren" (people).
+    "hu": {stem + ending: value for stem, endings, value in (
+        ("ezer", ("", "t", "en", "nyi", "rel", "re", "ről", "ből", "be", "ben", "nek", "hez", "ig", "es"), 10**3),
+        ("millió", ("", "t", "n", "an", "nyi", "val", "ra", "ról", "ból", "ba", "ban", "nak", "hoz", "ig", "s"), 10**6),
+        ("milliárd", ("", "ot", "nyi", "dal", "ra", "ról", "ból", "ba", "ban", "nak", "hoz", "ig", "os"), 10**9),
+        ("billió", ("", "t", "nyi", "val", "ra", "ról", "ból", "ba", "ban", "nak", "hoz", "ig", "s"), 10**12))
+        for ending in endings} | {"mrd": 10**9},
+    # Indonesian and Malay (CLDR: "9 ribu", "9 juta", Indonesian "9 miliar", also spelt
+    # "milyar", Malay "9 bilion"; "rb" and "jt" in short).
+    "id": {"ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9,
+           "triliun": 10**12},
+    "ms": {"ribu": 10**3, "juta": 10**6, "bilion": 10**9, "trilion": 10**12},
 }
 
 # Scale words written before the figure: Hausa "Dala miliyan 200" (200 million dollars),

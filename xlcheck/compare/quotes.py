@@ -66,7 +66,7 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         # / `I am angry."`).
         continued.update({k: _continued(ctx, k, group, unbalanced[k], partner=True) for k in docs if k != reference})
     split = {k: sorted([inv for inv in per_doc[k] if inv.kind == "quote" and inv.flag != "unmarked"]
-                       + continued[k] + closing[k], key=lambda q: q.start)
+                       + continued[k] + closing[k] + _dash_speech(ctx, k, group), key=lambda q: q.start)
              for k in docs}
     quotes = {k: _joined(ctx, k, split[k]) for k in docs}
     # The end of a quotation opened paragraphs before pairs with a paragraph that closes a
@@ -94,7 +94,8 @@ def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     # Speech, and fragments of someone's words, need a partner; a title need not, nor a
     # short phrase in lower case, unless the translation shows its marks replaced.
     speech = {k: [inv for inv in quotes[k] if inv.flag in (None, "fragment")
-                  or any(unmarked[o] for o in docs if o != k) and is_fragment(inv.text[1:-1], 2)] for k in docs}
+                  or inv.flag == "title" and any(unmarked[o] for o in docs if o != k)
+                  and is_fragment(inv.text[1:-1], 2)] for k in docs}
     if not any(speech.values()):
         return [], findings
     out = []
@@ -171,6 +172,33 @@ def _title_left_open(ctx: Context, k: int, group: Group, inv: Invariant, per_doc
     end = next((doc.paragraphs[i].end for i in group.members[k]
                 if doc.paragraphs[i].start <= inv.start < doc.paragraphs[i].end), inv.end)
     return len(doc.text[inv.start + 1:end].split()) < MIN_SPEECH_WORDS
+
+
+# A paragraph that opens with a dash before a capital: speech, as Hungarian, Polish,
+# Russian and others set dialogue (`– Vannak régi épületek, …` for `"We've got the old
+# buildings, …`), to the paragraph's end or to the dash that hands over to the speaker
+# (`– Hittünk benne … – mondta.`).
+_DASH_OPENS = lazy(r"[ \t]*+[–—][ \u00a0]+(?=\p{Lu})")
+_DASH_HANDS_OVER = lazy(r"(?<=[\p{L}\p{N}.,!?…][ \u00a0])[–—](?=[ \u00a0]\p{Ll})")
+
+
+def _dash_speech(ctx: Context, k: int, group: Group) -> list[Invariant]:
+    """The speech of each paragraph of doc k that opens with a dialogue dash: a partner for
+    a quotation of another version, never missed itself (a list may be set with dashes)."""
+    doc = ctx.documents[k]
+    out = []
+    for index in group.members[k]:
+        paragraph = doc.paragraphs[index]
+        opens = _DASH_OPENS.match(doc.text, paragraph.start, paragraph.end)
+        if not opens:
+            continue
+        handed = _DASH_HANDS_OVER.search(doc.text, opens.end(), paragraph.end)
+        end = handed.start() if handed else paragraph.end
+        words = doc.text[opens.end():end].split()
+        if is_speech(" ".join(words)):
+            value = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+            out.append(Invariant("quote", value, doc.text[opens.start():end].strip(), opens.start(), end, (), "dash"))
+    return out
 
 
 def _continued(ctx: Context, k: int, group: Group, unbalanced: list[Invariant], partner: bool = False) -> list[Invariant]:
@@ -422,6 +450,10 @@ def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
     return out
 
 
+# The flags of a quotation of speech: set in quotation marks, or opened by a dialogue dash.
+_SPOKEN = (None, "dash")
+
+
 def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
             theirs: list[Invariant]) -> set[Invariant]:
     """The quotations of doc k that have a partner in doc o: matched one to one and in
@@ -436,7 +468,7 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
         # speech, before anything else; of two that both overlap a partner, the one
         # whose start and end lie nearer its own (the first of two quotations, when the
         # translation kept only the first).
-        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag is None) != (theirs[j].flag is None) else 0) \
+        return _apart(a[i], b[j]) + (KIND_PENALTY if (mine[i].flag in _SPOKEN) != (theirs[j].flag in _SPOKEN) else 0) \
             + ENDS_WEIGHT * (abs(a[i][0] - b[j][0]) + abs(a[i][1] - b[j][1]))
 
     # best[i][j]: (matches, -distance) pairing mine[:i] with theirs[:j] in order.

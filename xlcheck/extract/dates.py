@@ -252,6 +252,26 @@ _HAUSA_CLOCK = lazy(r"(?<![\p{L}])(?:karfe|ƙarfe)[ \u00a0]+([01]?\d|2[0-3])(?::
                     r"(safe|rana|yamma|dare)(?![\p{L}])", regex.IGNORECASE)
 
 
+# An Indonesian or Malay clock time after "pukul" (o'clock), its minutes after a point or a
+# colon (CLDR's Indonesian time is "HH.mm"), with its part of the day or without: "pukul
+# 12.55 siang" (12:55 p.m.), "pukul 3 sore" (3 p.m.), "pukul 19.30 WIB".
+_MALAY_CLOCK = lazy(r"(?<![\p{L}])pukul[ \u00a0]+([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\p{N}]|[.,:]\d)"
+                    r"(?:[ \u00a0]+(pagi|siang|sore|petang|malam)(?![\p{L}]))?", regex.IGNORECASE)
+
+
+def _malay_clock(hour: int, minute: str, part: str | None) -> tuple[str, tuple[str, ...]]:
+    """The 24-hour value of an Indonesian or Malay clock time, and its other reading when no
+    part of the day is said: the afternoon's and the evening's hours are past noon, and so
+    are midday's before 6 ("pukul 1 siang", 1 p.m.); "pukul 12 malam" is midnight."""
+    if part is None:
+        return _clock(hour, minute, None)
+    if part in ("sore", "petang") and hour < 12 or part == "siang" and hour < 6 or part == "malam" and 6 <= hour < 12:
+        hour += 12
+    elif part == "malam" and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute}", ()
+
+
 def _hausa_clock(hour: int, minute: str, part: str) -> str:
     """The 24-hour value of a Hausa clock time: the night's hours from six on, the
     evening's and the afternoon's are past noon ("karfe 2 na dare" is 02:00)."""
@@ -614,7 +634,8 @@ _FIGURE_DATE_HINT = re.compile(
     r"|(?<=\d0)(?:['’]?s|er| ['’\"]|['’]|[-‑–.])"  # decades ("the 90s", "1990er", "70-х", "70. let")
     r"|(?<=[1-4])(?:\.[ \u00a0]quartal|(?:[º°o]|er|re|ère|e|ème)?[ \u00a0]trimestre))")  # quarters
 _FIGURE_DATE_WORDS = re.compile(r"q[1-4]|1[89]\d\d|20\d\d|ann|anos|años|los |las |lat|noon|midday|midnight"
-                                r"|kel|kl[o.]")  # the Nordic "o'clock" before an hour (`_CLOCK_WORD_TIMES`)
+                                r"|kel|kl[o.]"  # the Nordic "o'clock" before an hour (`_CLOCK_WORD_TIMES`)
+                                r"|pukul")  # and the Indonesian and Malay one (`_MALAY_CLOCK`)
 # (年代 and 년대 with their first character)
 _CJK_DATE_MARK = re.compile(r"[秒時时点點后後月월日年년시]")
 _UNSCREENED = frozenset({"bn", "ha", "is"})
@@ -930,6 +951,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         add(*match.span(), *_clock(int(match.group(1)), f"{int(match.group(2)):02d}", None))
     for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
         add(*match.span(), _hausa_clock(int(match.group(1)), match.group(2) or "00", fold(match.group(3))))
+    for match in _MALAY_CLOCK.finditer(text) if info.language in ("id", "ms") and "pukul" in claims.folded else ():
+        part = fold(match.group(3)) if match.group(3) else None
+        add(*match.span(), *_malay_clock(int(match.group(1)), match.group(2) or "00", part))
     for match in _KLUKKAN_TIME.finditer(text) if info.language == "is" else ():
         add(*match.span(), f"T{int(match.group(1)):02d}:{match.group(2)}")
     for match in _ICELANDIC_HOUR.finditer(text) if info.language == "is" and _DIGIT.search(text) else ():
@@ -1057,6 +1081,14 @@ _RO_MONTHS_BEFORE = lazy(r"(?:\d|(?<![\p{L}])(?:două|doua|trei|patru|cinci|șas
                          r"|noua|zece|unsprezece|douăsprezece|câteva|cateva|multe|ultimele|următoarele|urmatoarele"
                          r"|primele|câtorva|catorva|acele|aceste|ani[ \u00a0](?:și|şi|si|sau)))[ \u00a0]$",
                          regex.IGNORECASE)
+# Indonesian "minggu" is a week and Sunday (Minggu): a week before "lalu" (last), "depan"
+# (next), "ini" (this) and their kind, or after a count ("dua minggu", "beberapa minggu"),
+# and capitalised at a sentence's start all the same ("Minggu lalu, …", last week). There
+# it may still be Sunday ("pada Minggu lalu"): it excuses a weekday, it is never missed.
+_ID_WEEK_AFTER = lazy(r"[ \u00a0](?:lalu|depan|ini|itu|kemarin|berikutnya|mendatang|sebelumnya|pertama|kedua|ketiga"
+                      r"|keempat|terakhir|ke-?\d+)(?![\p{L}])", regex.IGNORECASE)
+_ID_WEEK_BEFORE = lazy(r"(?:\d|(?<![\p{L}])(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa"
+                       r"|berapa|setiap|tiap|per|akhir|awal|pertengahan|selama|dalam))[ \u00a0]$", regex.IGNORECASE)
 _RO_MONTHS_AFTER = lazy(r"[ \u00a0](?:(?:și|şi|si|sau)[ \u00a0]ani|de[ \u00a0]zile|la[ \u00a0]rând)(?![\p{L}])",
                         regex.IGNORECASE)
 
@@ -1111,6 +1143,11 @@ def _weekdays(text: str, info: LocaleInfo, claims, add, folded: str | None = Non
                 _RO_MONTHS_BEFORE.search(text, max(0, match.start() - 16), match.start())
                 or _RO_MONTHS_AFTER.match(text, match.end())):
             continue  # months, not Monday
+        if info.language == "id" and key == "minggu" and (
+                _ID_WEEK_AFTER.match(text, match.end())
+                or _ID_WEEK_BEFORE.search(text, max(0, match.start() - 14), match.start())):
+            add(*match.span(), f"W{day}", flag="word")  # a week, or maybe Sunday
+            continue
         night = info.language == "en" and (_OVERNIGHT_BEFORE.search(text, max(0, match.start() - 14), match.start())
                                            or _NIGHT_AFTER.match(text, match.end()))
         add(*match.span(), f"W{day}", flag="night" if night else None)
@@ -1312,6 +1349,23 @@ _RELATIVE: dict[str, tuple[tuple[str, str], ...]] = {
            (r"watan (?:nan|da muke ciki)|wannan watan", "R0m"), (r"watan (?:jiya|da ya gabata)", "R-1m"),
            (r"(?:\d{1,2} ga )?(?:wata|watan) (?:mai zuwa|gobe)", "R+1m"),
            (r"(?<!makon |watan |shekaran)jiya", "R-1d")),
+    # Hungarian: "tegnap" (yesterday, not "tegnapelőtt"), "holnap" (tomorrow), "tavaly" (last
+    # year), "idén" (this year), "jövőre" (next year), and the week ("héten", in the week:
+    # "hét" alone is also seven), the month and the year after "múlt" (last), "jövő" (next),
+    # "ebben a" or "e" (this), with the adjective's ending ("tavalyi", "idei", "múlt heti")
+    # or a case's ("tegnapig", until yesterday). The part of one told ("a hónap elején",
+    # early in the month: "earlier this month") may be of a month the story named before: it
+    # excuses and is never missed itself.
+    "hu": ((r"tegnap(?:i|it|ig|tól|ra)?", "R-1d"), (r"holnap(?:i|it|ig|tól|ra)?", "R+1d"),
+           (r"tavaly(?:i|it)?|(?:a )?múlt (?:évben|évi|év)", "R-1y"), (r"idén|idei|ebben az évben", "R0y"),
+           (r"jövőre|(?:a )?jövő (?:évben|évi|év)", "R+1y"),
+           (r"(?:a )?múlt (?:héten|heti|hét)", "R-1w"), (r"(?:a )?jövő (?:héten|heti|hét)", "R+1w"),
+           (r"(?:ezen a|e) héten", "R0w"),
+           (r"(?:a )?múlt (?:hónapban|havi|hónap)", "R-1m"), (r"(?:a )?jövő (?:hónapban|havi|hónap)", "R+1m"),
+           (r"(?:ebben a|e) hónapban", "R0m"),
+           (r"(?:a|e) hét (?:elején|végén|közepén|folyamán|során)|a héten", "~R0w"),
+           (r"(?:a|e) hónap (?:elején|végén|közepén|folyamán|során)", "~R0m"),
+           (r"(?:az|e) év (?:elején|végén|közepén|folyamán|során)", "~R0y")),
 }
 _UNBOUNDED = frozenset({"ja", "zh", "ko"})
 _UNITS = {"week": "w", "month": "m", "year": "y", "woche": "w", "monat": "m", "monats": "m", "jahr": "y",

@@ -67,6 +67,11 @@ _SPEECH_AFTER_COLON = lazy(r"(?<=:[ \u00a0])['‘](?=\p{Lu})")
 _SWEDISH_OPEN = lazy(r"(?<![^\n])[ \t]*+”(?=\p{L})")
 # A curly mark after a sentence's end with nothing after it: the straight quotation's close.
 _CURLY_LAST = lazy(r"(?<=[.!?…][ \u00a0]?)[“”](?=\s*$)")
+# Hungarian (and Polish, Czech, Romanian, the languages that quote with „…”) may hand a
+# quotation over to its speaker with a dash instead of the closing mark: „Fontos pont volt
+# … ellen – nyilatkozta a 31 éves játékos ("It was a good point …," said the 31-year-old).
+# A spaced dash before a word in lower case (the verb of saying) closes a „ left open.
+_DASH_CLOSE = lazy(r"(?<=[\p{L}\p{N}.,!?…][ \u00a0])[–—](?=[ \u00a0]\p{Ll})")
 _HAN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _HEBREW = lazy(r"\p{Hebrew}")
 # Hebrew marks an abbreviation with gershayim before its last letter (ארה"ב, the USA; צה"ל;
@@ -306,6 +311,8 @@ def _quotations(text: str, closer_opens: bool) -> list[tuple[int, int, bool]]:
         if close == -1 and opener in "„“" and '"' in text[match.end():] and not any(
                 mark in text[match.end():] for mark in "“”"):
             close = text.index('"', match.end())  # „…" closed with the straight mark typed
+        elif close == -1 and opener == "„" and (dash := _DASH_CLOSE.search(text, match.end())):
+            close = dash.start()  # „… – mondta: closed by the dash before the speaker
         elif close == -1 and opener == '"' and _CURLY_LAST.search(text, match.end()):
             close = _CURLY_LAST.search(text, match.end()).start()  # "…development. “ closed with a curly mark
         elif close == -1 and opener == '"' and (korean := _KOREAN_CLOSE.search(text, match.end())):
