@@ -544,6 +544,7 @@ class Names:
                                  and not self._misspelt(value, k, group, docs, names))
                              or self._documented(value, k, group, words_of(k))
                              or self._transliterated_surname(value, k, group)
+                             or self._given_name_left(value, k, group, docs, names)
                              or value in _LEGAL_FORMS and self._form_dropped(value, k, group, docs, names, words_of(k)))
             if have and len(have) < len(docs) and all(self._own_project(names[o][value], o) for o in have):
                 continue  # "develop Chaos Mesh" / "开始": the documentation's own project, implied
@@ -1804,6 +1805,36 @@ class Names:
         doc = self.ctx.documents[k]
         return sum(len(sentences(doc.paragraphs[i])) for i in group.members[k])
 
+    def _given_name_left(self, value: str, k: int, group: Group, docs: list[int],
+                         names: dict[int, dict[str, Invariant]]) -> bool:
+        """Whether doc k leaves out a given name (`value`, one word) whose surname a version
+        writes right after it, while k writes that surname here and the person is one both
+        name by the surname alone (`surname_suffices`)."""
+        if not _NAME_WORD.fullmatch(value) or not latin_script(self.ctx.documents[k].lang):
+            return False
+        text = self.ctx.text(k, group)
+        for o in docs:
+            if o == k or value not in names.get(o, {}):
+                continue
+            for match in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(value)}[ \u00a0](\p{{Lu}}\p{{Ll}}{{2,}})"
+                                        r"(?![\p{L}\p{M}])", self.ctx.text(o, group)):
+                surname = match.group(1)
+                if regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(surname)}", text) \
+                        and self.surname_suffices(value, surname, o, k):
+                    return True
+        return False
+
+    def surname_suffices(self, given: str, surname: str, k: int, o: int) -> bool:
+        """Whether doc o may name by the surname alone a person doc k names in full: o
+        names the person in full elsewhere in its document (introduced), and k calls the
+        person by the surname alone somewhere ("Keir Starmer backed away" / "Starmer dró
+        sig", where the translation writes Keir Starmer in another paragraph and the source
+        later says "Starmer could"). A person the translation never names in full has lost
+        the given name ("Jochen Kopelke" / "Kopelke", "David Brown" / "Brown")."""
+        return self._alone(k, surname) and regex.search(
+            rf"(?<![\p{{L}}\p{{M}}]){regex.escape(given)}\p{{Ll}}{{0,3}}[ \u00a0]{regex.escape(surname)}"
+            r"(?![\p{L}\p{M}])", self.ctx.documents[o].text, regex.IGNORECASE) is not None
+
     def _alone(self, k: int, word: str) -> bool:
         """Whether doc k writes a capitalised word on its own somewhere, with no capitalised
         word before or after it (a surname once the person is introduced: "Currie said")."""
@@ -1970,7 +2001,8 @@ class Names:
                             and not _people_adjective(given, doc.lang, self.ctx.documents[o].lang, words) \
                             and not ("initial" in inv.flag and self._described(parts[-1], k, o, group, given)) \
                             and not _titled(parts[-1], self.ctx.text(o, group)) \
-                            and not self._lone_mentions_answered(value, parts[-1], k, o, group):
+                            and not self._lone_mentions_answered(value, parts[-1], k, o, group) \
+                            and not (len(parts) == 2 and self.surname_suffices(given, parts[-1], k, o)):
                         # Only the surname survives ("David Brown" / "Brown"): a drift of the
                         # name. Not a place ("Outraged Paris" opens a sentence), nor a name
                         # after a people's adjective (French Belharra / französischer Belharra),

@@ -27,6 +27,7 @@ from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs,
 from xlcheck.compare.cyrillic import same_name, serbian_sound
 from xlcheck.compare.misspelt import one_edit
 from xlcheck.compare.places import place_key, territory
+from xlcheck.compare.respelt import keeps_spellings
 from xlcheck.compare.spelling import skeleton
 from xlcheck.locales import base_language, serbian_latin
 from xlcheck.model import Invariant
@@ -47,8 +48,10 @@ def _inner_change(name: str, word: str) -> bool:
     consonant (or a consonant into a vowel) or swapped with its neighbour, which no
     language's spelling of a name does (see the module's notes)."""
     a, b = unaccented(name.casefold()), unaccented(word.casefold())
-    if a == b or len(a) < 4 or a[0] != b[0] or a[-1] != b[-1]:
+    if a == b or len(a) < 4 or a[0] != b[0]:
         return False
+    if a[-1] != b[-1]:
+        return _last_consonant_changed(a, b)
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
@@ -63,9 +66,69 @@ def _inner_change(name: str, word: str) -> bool:
     for i in range(1, len(long_) - 1):
         if long_[:i] + long_[i + 1:] == short:
             if long_[i] not in _VOWELS and long_[i] in (long_[i - 1], long_[i + 1]):
-                return False  # a double consonant (Mohammed / Mohamed, Assad / Asad)
+                # A double consonant (Mohammed / Mohamed, Assad / Asad) is a spelling of
+                # the name's own between vowels; before another consonant it is none
+                # (Cadwalladr / Caddwalladr), h aside, which makes a digraph (Matthew).
+                after = long_[i + 2:i + 3] if long_[i + 1] == long_[i] else long_[i + 1:i + 2]
+                return bool(after) and after not in _VOWELS and after != "h"
             return skeleton(a) != skeleton(b)  # not a spelling of one sound (Abou / Abu)
     return False
+
+
+def _two_inner_edits(name: str, word: str) -> bool:
+    """Whether `word` is `name` (five letters or more) with two letters inside changed,
+    dropped or added, its first and last kept, no case ending added (Jordan / Jordanin),
+    not only vowels changed for vowels (Mohammed / Muhammad) and not a spelling of one
+    sound (Dmitry / Dmitrij): Pinnock / Pinckock, Ngoyi / Ngiyoi. Asked of the last word (a
+    surname) of a name an English source writes in Latin letters where a language that
+    keeps foreign spellings translates it: no spelling of that language changes two letters
+    of it. (A run's first word may be a common noun the translation translates: "Rapper
+    Kanye West" / "Reper Kanye West", "Captain America" / "Capitan America".)
+
+    >>> _two_inner_edits("Pinnock", "Pinckock"), _two_inner_edits("Ngoyi", "Ngiyoi"), _two_inner_edits("Jordan", "Jordanin")
+    (True, True, False)
+    >>> _two_inner_edits("Mohammed", "Muhammad"), _two_inner_edits("Pinnock", "Pinnok")
+    (False, False)
+    """
+    a, b = unaccented(name.casefold()), unaccented(word.casefold())
+    if len(a) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0] or a[-1] != b[-1] \
+            or b.startswith(a[:-1]) or a.startswith(b[:-1]) or skeleton(a) == skeleton(b):
+        return False
+    if len(a) == len(b) and all(x in _VOWELS and y in _VOWELS for x, y in zip(a, b) if x != y):
+        return False
+    # Edit distance (adjacent swaps one edit), on the letters between the first and last.
+    x, y = a[1:-1], b[1:-1]
+    row = list(range(len(y) + 1))
+    before = row[:]
+    for i in range(1, len(x) + 1):
+        current = [i] + [0] * len(y)
+        for j in range(1, len(y) + 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x[i - 1] != y[j - 1]))
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1] == 2
+
+
+# Final consonants a language's spelling of a name may put for each other: voiced and
+# voiceless (Ahmed / Ahmet, Hamburg / Hamburk), one sound (Kiev / Kiew), m and n (Portuguese
+# Benjamim, Joaquim); and an s a case ending makes of the last letter (Latvian Hegsets).
+_FINAL_PAIRS = frozenset({frozenset(pair) for pair in ("dt", "bp", "gk", "vf", "zs", "ck", "kq", "cs", "wv", "mn")})
+
+
+def _last_consonant_changed(a: str, b: str) -> bool:
+    """Whether folded `b` is folded `a` (five letters or more) with its last letter, a
+    consonant, changed into another that is no case ending and no spelling of one sound
+    (Hegseth / Hegsett): an ending adds to a name, it does not turn one consonant into
+    another.
+
+    >>> _last_consonant_changed("hegseth", "hegsett"), _last_consonant_changed("ahmed", "ahmet")
+    (True, False)
+    """
+    x, y = a[-1], b[-1]
+    return len(a) == len(b) >= 5 and a[:-1] == b[:-1] and x.isalpha() and y.isalpha() \
+        and x not in _VOWELS and y not in _VOWELS and y != "s" and frozenset((x, y)) not in _FINAL_PAIRS \
+        and skeleton(a) != skeleton(b)
 
 
 # Case endings Estonian and Finnish glue onto a foreign name as it is spelt (Crameriga,
@@ -211,7 +274,8 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
     lang, other_lang = ctx.documents[k].lang, ctx.documents[o].lang
     for i, word in enumerate(words):
         joiner = word.islower()
-        if not joiner and (len(word) < 4 or word.lower() in ctx.words(o) or place_key(lang, word)
+        if not joiner and (len(word) < 4 or word.lower() in ctx.words(o) and not _slip(ctx, o, word, text)
+                           or place_key(lang, word)
                            or territory(word, lang)):
             continue
         if not all(w in text for j, w in enumerate(words) if j != i):
@@ -226,7 +290,9 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                 continue
             if other[0] != word[0] or other.lower() in ctx.words(k) or not other.isalpha() \
                     or not (_inner_change(word, other) or base_language(lang) == "en" and _cut(word, other, i == len(words) - 1)
-                            or _changed_under_ending(word, other, other_lang, ctx.documents[o].text)):
+                            or _changed_under_ending(word, other, other_lang, ctx.documents[o].text)
+                            or i == len(words) - 1 and base_language(lang) == "en" and keeps_spellings(other_lang)
+                            and _two_inner_edits(word, other)):
                 continue
             if place_key(other_lang, other) or territory(other, other_lang) or _lower_case_word(ctx, o, other):
                 continue
@@ -234,6 +300,19 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                 continue  # Serbian writes a name by its sound (Kir Starmer for Keir Starmer)
             return True
     return False
+
+
+def _slip(ctx: Context, o: int, word: str, text: str) -> bool:
+    """Whether doc o, which writes a name's `word`, writes it as a name only (capitalised
+    where its language capitalises names alone) and right in its very `text` too: a
+    look-alike of it there is a slip of the translator who spells it right beside it ("Keir
+    Stamer ... Starmer"), not a word of the translation's language."""
+    return base_language(ctx.documents[o].lang) not in _CAPITALISING and not _lower_case_word(ctx, o, word) \
+        and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
+
+
+# Languages whose nouns take a capital: a word written capitalised may be a common noun.
+_CAPITALISING = frozenset({"de", "lb"})
 
 
 # A brand whose capitals are not only its first letter (OpenAI, ChatGPT, BlackRock).

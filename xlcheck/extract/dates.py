@@ -372,6 +372,9 @@ _DECADE_STEMS = {
     # Arabic makes a plural of the tens: "التسعينيات" or "التسعينات" (the nineties), with the
     # article and the particles glued before it ("في السبعينيات", "بالثمانينيات").
     "ar": ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"],
+    # Icelandic counts a century's decades by ordinal: "á tíunda áratugnum" (in the tenth
+    # decade, the 1990s), "sjöunda áratugarins" (the 1960s'), the third being the 1920s.
+    "is": ["þriðj", "fjórð", "fimmt", "sjött", "sjöund", "áttund", "níund", "tíund"],
 }
 _DECADE_WORDS = {
     "pl": ("lat", lazy(r"(?i)(?<![\p{L}])(?:lat(?:a|ach|ami)[ \u00a0]+(?P<stem>" + "|".join(_DECADE_STEMS["pl"])
@@ -379,6 +382,8 @@ _DECADE_WORDS = {
                         + r")(?:e|ych|ymi)[ \u00a0]+lat(?:a|ach|ami))(?![\p{L}])")),
     "ru": ("год", lazy(r"(?i)(?<![\p{L}])(?P<stem>" + "|".join(_DECADE_STEMS["ru"])
                         + r")(?:ые|ых|ыми|ым)[ \u00a0]+год(?:ы|ов|ах|ами|ам)(?![\p{L}])")),
+    "is": ("áratug", lazy(r"(?i)(?<![\p{L}])(?P<stem>" + "|".join(_DECADE_STEMS["is"])
+                           + r")(?:a|i)[ \u00a0]+áratug(?:ur|urinn|num|inn|ar|arins|i)?(?![\p{L}])")),
     "ar": ("ات", lazy(r"(?<![\p{L}])[وفبلكا]{0,4}?(?P<stem>" + "|".join(_DECADE_STEMS["ar"]) + r")ي?ات(?![\p{L}])")),
 }
 _QUARTER = lazy(

@@ -29,9 +29,12 @@ _CAMEL = lazy(r"\p{Ll}\p{Lu}")
 _OPENING_PREFIX = lazy(r"[AEIOU](?=\p{Lu}\p{Ll})")
 
 # Closed-class words that a capital at the start of a heading or list item makes
-# look like names. Shared by all languages: "Die" is never a name in any of them.
+# look like names. Shared by all languages: "Die" is never a name in any of them. (English
+# interjections too, which open a quoted exclamation or a coined compound: "the
+# Hey-nothing-personal malevolence".)
 FUNCTION_WORDS = frozenset("""
 The This That These Those A An In On At For If When While It Its We You They He She His Her Their Our Your
+Hey Wow Yeah
 And But Or Nor Not No Yes All Some Any Each Every Both As By To From With Without Of Off Into Onto Over Under
 See Note Also Then There Here What Which Who Whom Whose How Why Where Because Since After Before Until Unless
 Return Returns New Use Using Only Other Another Such Most More Many Much Few First Last Next Previous Example

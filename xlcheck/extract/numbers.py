@@ -526,8 +526,9 @@ def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 # Between the two ends of a range whose scale word is written once: "12 to 14 million",
 # "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万", "60 إلى 90 مليار"
 # (Arabic glues its "and" to the next word: "بين 60 و90 مليار").
-# (Czech and Slovak "3 až 8 milionů", "3 nebo 4 miliony"; Polish and Czech "od 3 do 8")
-_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|až|nebo|do|lub|до|и|или"
+# (Czech and Slovak "3 až 8 milionů", "3 nebo 4 miliony"; Polish and Czech "od 3 do 8";
+# Icelandic "60 til 90 milljarðar", "milli 3 og 4 milljóna", "3 eða 4")
+_RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|až|nebo|do|lub|til|og|eða|до|и|или"
                            r"|إلى|الى|أو|او)(?=[ \u00a0])|(?<=[ \u00a0])و)[ \u00a0]*+")
 
 
