@@ -195,11 +195,19 @@ def _one_to_one(alignment: Alignment) -> bool:
     return True
 
 
-def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
+def reconcile_neighbours(candidates: list[Candidate],
+                         count: Callable[[int, int, Candidate], int] | None = None) -> list[Candidate]:
     """Drop pairs of candidates that are one value moved across a paragraph boundary; a
     name, across two: a translation that names the person a sentence earlier and says "he"
     where the source names him ("He said his efforts…" / "Selon Trump, ses efforts…", then
-    "…," Trump said / "…», critiqua-t-il")."""
+    "…," Trump said / "…», critiqua-t-il").
+
+    A literal (a code span, a code) that a version repeats in its paragraph, three times or
+    more and three times as often as the other version writes it next door, did not all
+    move: the other version dropped it there (a list of rules each naming `dn_data_dirs`,
+    which the translation rewrote without it, its note below naming it once); only the
+    one written next door is reconciled. `count(group, k, candidate)` is how often version
+    k writes the candidate's value in the group."""
     by_key: dict[tuple[str, str], dict[int, list[Candidate]]] = defaultdict(lambda: defaultdict(list))
     for c in candidates:
         by_key[(c.kind, c.value)][c.group].append(c)
@@ -214,8 +222,25 @@ def reconcile_neighbours(candidates: list[Candidate]) -> list[Candidate]:
                         if id(x) in dropped or id(y) in dropped:
                             continue
                         if x.lack <= y.have and y.lack <= x.have and x.lack and y.lack:
-                            dropped.update((id(x), id(y)))
+                            # (of a value repeated, the one written next door moved; the
+                            # others were dropped)
+                            repeated = {id(c) for c, other in ((x, y), (y, x)) if count is not None
+                                        and kind in _REPEATED_KINDS and _repeated(count, c, other)}
+                            dropped.update({id(x), id(y)} - repeated)
     return [c for c in candidates if id(c) not in dropped]
+
+
+# The kinds of value a version repeated in a paragraph is not moved by a neighbour's one
+# (`reconcile_neighbours`): literals, which no pronoun stands for.
+_REPEATED_KINDS = frozenset({"markup", "code"})
+
+
+def _repeated(count: Callable[[int, int, Candidate], int], x: Candidate, y: Candidate) -> bool:
+    """Whether the versions that have x's value write it three times or more in x's group,
+    and three times as often as they write it, lacking it there, in y's."""
+    have = min(count(x.group, k, x) for k in x.have)
+    there = max(count(y.group, k, x) for k in x.lack)
+    return have >= 3 and have >= 3 * there
 
 
 def _name_moved_on(ctx: Context, groups: list[Group], c: Candidate) -> bool:
@@ -359,7 +384,10 @@ def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[
 
 def _one_edit_or_affix(x: Candidate, y: Candidate) -> bool:
     """Whether two literals differ by one character, or one is the other with words
-    added before or after (``process-num`` in ``payload-process-num``)."""
+    added before or after (``process-num`` in ``payload-process-num``); or two handles
+    (annotations) that differ in case only (``@GlobalLock`` / ``@globallock``)."""
+    if x.kind == "url" and _HANDLE_NAME.fullmatch(x.value) and x.value.casefold() == y.value.casefold():
+        return True
     if x.kind != "markup" or not (x.value.startswith("`") and y.value.startswith("`")):
         return False
     a, b = sorted((x.value.strip("`"), y.value.strip("`")), key=len)
@@ -429,7 +457,10 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
                  blame: Blame) -> list[Finding]:
     """Turn the surviving candidates into findings, one per drifted value."""
     findings: list[Finding] = []
-    candidates = [c for c in reconcile_neighbours(candidates)
+    def count(g: int, k: int, c: Candidate) -> int:
+        return sum(inv.kind == c.kind and inv.value == c.value for inv in ctx.per_doc(groups[g], k))
+
+    candidates = [c for c in reconcile_neighbours(candidates, count)
                   if not _name_moved_on(ctx, groups, c) and not _named_just_before(ctx, groups, c)]
     changes, singles = pair_changes(candidates, blame)
     for (reference, drifted), rule in zip(changes, _change_rules(ctx, groups, changes)):
@@ -480,6 +511,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
             continue  # `bends` written 'ombuigt': the default role's italics set otherwise
         group = groups[c.group]
         rule = rule_of(c, "missing")
+        if c.kind == "url" and any(_recased_handle(c.value, ctx.text(k, group)) for k in c.lack):
+            rule = RULES["XL301"]  # ``@globaltransactional`` for GlobalTransactional: an annotation respelt
         locations = []
         for k in docs_of_group[c.group]:
             if k in c.have:
@@ -588,6 +621,9 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
         if rule.code == "XL702" and target in labelling \
                 and _label_translated(reference, drifted, translation):
             rule = RULES["XL704"]  # `edit button` written `编辑` among the page's labels translated
+        if rule.code == "XL602" and _HANDLE_NAME.fullmatch(reference.value) \
+                and reference.value.casefold() == drifted.value.casefold():
+            rule = RULES["XL302"]  # ``@GlobalTransaction`` written ``@globaltransaction``: an annotation
         if rule.code == "XL702" and _words_translated(reference, drifted):
             rule = RULES["XL704"]  # `zrender 事件` written `zrender events`: the source's words in code marks
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \
@@ -595,6 +631,23 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
             rule = RULES["XL702"]  # `Issue Type` written `Issue 类型`: a format's placeholder, verbatim
         rules.append(rule)
     return rules
+
+
+# A handle's or an annotation's name after its ``@``.
+_HANDLE_NAME = lazy(r"@\w++")
+
+
+def _recased_handle(value: str, other_text: str) -> bool:
+    """Whether a handle (``@globaltransactional``) is a name the other version writes in
+    another case (``GlobalTransactional``, ``@GlobalTransactional``), and nowhere in its
+    case. A network's handles ignore case: a handle spelt in another case is the same
+    account, and a name whose case changed is an identifier (a Java annotation), whose
+    case counts: code, not an address."""
+    if not _HANDLE_NAME.fullmatch(value):
+        return False
+    name = value[1:]
+    found = regex.findall(rf"(?<![A-Za-z0-9_]){regex.escape(name)}(?![A-Za-z0-9_])", other_text, regex.IGNORECASE)
+    return bool(found) and name not in found
 
 
 def _label_translated(reference: Candidate, drifted: Candidate, translation: Translation) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
+import os
 from collections import Counter
 
 import regex
@@ -41,6 +42,8 @@ SHOWN = 80
 MAX_PAIRED = 900
 # A block of up to this many pairs of lines to weigh is paired as a whole.
 MAX_BLOCK_PAIRED = 6400
+# The characters a line keeps before the text put in, at least (`_grown`).
+_GROWN_KEPT = 8
 # The numbers that tie the two candidates of one changed value together (`Candidate.pair`): one
 # count for every comparison, so that two pairs never share a number.
 pair_ids = itertools.count(1)
@@ -760,6 +763,10 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
     # lines whose only change is their text translated (a program's output) are kept lines too
     equal += sum(min(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag == "replace" and _translated_stretch(
         lines[a][1][i1:i2], lines[b][1][j1:j2], translation))
+    # and lines that only gained tokens (a column's ``COMMENT '…'`` added): the line is kept,
+    # edited, and the changes are read line by line, each at its line
+    equal += sum(_grown_lines(lines[a][1][i1:i2], lines[b][1][j1:j2], same[a], same[b])
+                 for tag, i1, i2, j1, j2 in opcodes if tag == "replace")
     langs = (ctx.documents[a].lang, ctx.documents[b].lang)
     if _related(equal, len(keys_a), len(keys_b)):
         edits = _line_by_line(ctx, (a, b), lines, strings, same, opcodes, translation)
@@ -1064,6 +1071,26 @@ def _related(equal: int, lines_a: int, lines_b: int) -> bool:
     lines changed (a workflow moved to other actions keeps its steps); two blocks that share
     less are compared as before, and past a few changes reported as one block."""
     return equal >= 3 and equal * 3 >= max(lines_a, lines_b)
+
+
+def _grown(key_a: str, key_b: str) -> bool:
+    """Whether one version of a line is the other with text put in, the other's every
+    character kept around it (``NOT NULL,`` / ``NOT NULL COMMENT 'id',``)."""
+    short, long = sorted((key_a, key_b), key=len)
+    if len(short) < _GROWN_KEPT or len(short) == len(long):
+        return False
+    prefix = len(os.path.commonprefix((short, long)))
+    suffix = len(os.path.commonprefix((short[::-1], long[::-1])))
+    return prefix >= _GROWN_KEPT and prefix + suffix >= len(short)
+
+
+def _grown_lines(old: list[list[Token]], new: list[list[Token]], same_a, same_b) -> int:
+    """How many lines of a changed stretch are the other version's lines with text put in."""
+    if not old or not new or len(old) * len(new) > MAX_PAIRED:
+        return 0
+    return sum(bool(line_a and line_b) and _grown("".join(same_a(t.value) for t in line_a),
+                                                  "".join(same_b(t.value) for t in line_b))
+               for line_a, line_b in _pair_lines(old, new, same_a, same_b))
 
 
 def _edits(line_a: list[Token], line_b: list[Token], same_a, same_b) -> list[tuple[list[Token], list[Token]]]:

@@ -653,3 +653,55 @@ def fewer_in_item(ctx: Context, g: int, group: Group, value: str, docs: list[int
             out.append(Candidate(g, "number", value, frozenset({more}), frozenset({fewer}),
                                  {more: held[more][len(held[fewer])]}))
     return out
+
+
+
+def surplus_in_items(ctx: Context, g: int, group: Group, docs: list[int], by_kind,
+                     found: list[Candidate]) -> list[Candidate]:
+    """Code spans that an item of one version's list writes more often than the item of the
+    same rank in the other's list, both versions' part of the group one list of as many
+    top-level items (three or more): one candidate for each occurrence more (a list of
+    rules, each naming `dn_data_dirs` twice and the clause 且路径中不能有 `,`, which the
+    translation rewrote without them), each item being statements of their own. Only
+    where the other item still writes the span, or where the span is missing from the
+    other version's list (a candidate of `found`, which stands for its first occurrence;
+    a span written there as plain words is not): a span an item lacks and
+    another item of its list holds may have moved with its words. (Over a paragraph of
+    prose, code spans are compared as sets: a translation says "it" for a span repeated.)"""
+    if len(docs) != 2:
+        return []
+    spans = {}
+    for d in docs:
+        if len(group.members[d]) != 1:
+            return []
+        paragraph = ctx.documents[d].paragraphs[group.members[d][0]]
+        if paragraph.kind != "list":
+            return []
+        spans[d] = [(paragraph.start + start, paragraph.start + end) for start, end in _items(paragraph.text)]
+    a, b = docs
+    if len(spans[a]) != len(spans[b]) or len(spans[a]) < 3:
+        return []
+    held: dict[int, list[dict[str, list[Invariant]]]] = {}
+    for d in docs:
+        held[d] = [{} for _ in spans[d]]
+        for inv in by_kind[d].get("markup", ()):
+            if inv.value.startswith("`"):
+                rank = next((n for n, (start, end) in enumerate(spans[d]) if start <= inv.start < end), None)
+                if rank is not None:
+                    held[d][rank].setdefault(inv.value, []).append(inv)
+    out = []
+    for more, fewer in ((a, b), (b, a)):
+        for value in {v for item in held[more] for v in item}:
+            lost = any(c.kind == "markup" and c.value == value and c.have == frozenset({more}) for c in found)
+            first = True
+            for rank, item in enumerate(held[more]):
+                mine, theirs = item.get(value, ()), held[fewer][rank].get(value, ())
+                if len(mine) <= len(theirs) or not (theirs or lost):
+                    continue
+                extra = list(mine[len(theirs):])
+                if lost and first:
+                    extra = extra[1:]  # (the group's candidate)
+                first = False
+                out.extend(Candidate(g, "markup", value, frozenset({more}), frozenset({fewer}), {more: inv})
+                           for inv in extra)
+    return out

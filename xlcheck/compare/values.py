@@ -22,7 +22,7 @@ from xlcheck.compare.code import block_renames, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.implied import title_above
 from xlcheck.compare.initialisms import counted_out
-from xlcheck.compare.items import fewer_in_item
+from xlcheck.compare.items import fewer_in_item, surplus_in_items
 from xlcheck.compare.literals import (
     _CODE_SPAN,
     _LOWER_WORD,
@@ -274,6 +274,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "url":
             out = _lost_anchors(out, g, docs)
         if kind == "markup" and len(docs) == 2:
+            out.extend(surplus_in_items(ctx, g, group, docs, by_kind, out))
             out = _renamed_in_places(ctx, g, group, docs, by_kind, out)
             out = _items_marked_otherwise(g, docs, by_kind, out)
     return out, notes

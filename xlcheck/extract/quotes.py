@@ -34,11 +34,14 @@ PAIRS: dict[str, str] = {
 # a quotation of earlier paragraphs).
 # A straight quote with nothing after it closes a quotation of earlier paragraphs, and so
 # does one before the sentence's last mark ("…Paddingtonu ".), a space left by a translation.
+# Three ASCII marks or more, none a mark of punctuation or a bracket that a language may
+# write its own way (``"()"`` / ``“（）”``, ``"..."`` / ``“……”``): a quoted literal.
+_SYMBOLS = lazy(r"[#$%&*+/<=>@\\^_`|~-]{3,}+")
 # Chinese and Japanese write no space before a quotation: a straight quote there opens one
 # (我越觉得"我的性别是男性").
 # (An Arabic particle glued to the quotation it governs, with a tatweel or without, is
 # before the opening mark: بـ"قسم الكفاءة", و"الهمسات".)
-_OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}](?<!ـ|(?<![\p{L}])[وفبلك]))[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L})|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
+_OPENERS = lazy(r"[«»‚「『《〈”]|„(?!\s*+$)|(?<![\p{L}\p{N}.,!?…])“|“(?![\s,.;:!?)]|$)|(?<![\p{L}\p{N}](?<!ـ|(?<![\p{L}])[وفبلك]))[\"'‘](?=\p{L}|\")|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\"(?=\p{L}|[^\s\"\p{L}\p{N}]++\")|(?<![\p{L}\p{N}.,!?])\"(?=\s*+\S)(?![.,;:!?]+(?:\s|$))")
 # A single quote with a letter on both sides is an apostrophe (Doesn't, O’Mara), never a closer;
 # not beside Hangul, which has none: Korean glues its particle to the closing mark
 # (‘…마침표’가, "the finale" as the subject).
@@ -383,6 +386,10 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             flag = "fragment" if quoted and (is_fragment(inner) or info.language == "en"
                                              and _SENTENCE_PIECE.fullmatch(inner)) else "title"
             found.append(Invariant("quote", value, text[start:end], start, end, (), flag))
+            if _SYMBOLS.fullmatch(inner):
+                # A run of marks quoted (the marker row ``"|||||"`` a page explains): a
+                # literal, the same in every language, compared as code.
+                found.append(Invariant("code", inner, inner, start + 1, end - 1))
             claims.take(start, end)
     if "<" in text:
         for start, end in replaced_marks(text):
