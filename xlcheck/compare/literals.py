@@ -447,11 +447,19 @@ def _shown(candidate: Candidate) -> str:
 def _language_swapped(text_a: str, text_b: str) -> bool:
     """Whether two names differ only in a language tag each holds (``zh-CN.json`` /
     ``ru.json``, ``ar/`` / ``ru/``, ``x_en.png`` / ``x_cn.png``: China's code stands for
-    Chinese in many a file name)."""
-    tags_a, tags_b = _LANG_NAME.findall(text_a), _LANG_NAME.findall(text_b)
-    if not tags_a or not tags_b or not all(known_language(t) or known_territory(t) for t in tags_a + tags_b):
-        return False
-    return _LANG_NAME.sub("{lang}", text_a) == _LANG_NAME.sub("{lang}", text_b)
+    Chinese in many a file name). A name that is no language's (the ``img`` of
+    ``/img/x_cn.png``) must be the same in both.
+
+    >>> _language_swapped("/img/partition_cn.png?raw=true", "/img/partition_en.png?raw=true")
+    True
+    >>> _language_swapped("/img/partition_cn.png", "/pic/partition_en.png"), _language_swapped("x/a.png", "x/b.png")
+    (False, False)
+    """
+    def tagged(text: str) -> tuple[str, int]:
+        return _LANG_NAME.subn(lambda m: "{lang}" if known_language(m[0]) or known_territory(m[0]) else m[0], text)
+
+    (shape_a, tags_a), (shape_b, tags_b) = tagged(text_a), tagged(text_b)
+    return tags_a > 0 and tags_b > 0 and shape_a == shape_b
 
 
 # Inline code that is one comment, whole, of words: `// …`, `/// …`, `//! …` (Rust's
