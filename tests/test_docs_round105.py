@@ -53,3 +53,58 @@ def test_another_figure_is_still_markup_changed():
     en = FIGURE.format("en").replace("partition_table", "placement").replace(
         "分区表如下图所示：", "The partition table is shown below:")
     assert [rule for rule, _, _ in loud_located(FIGURE.format("cn"), "zh", en, "en")] == ["XL702"]
+
+
+# A page laid out as docs52's AT-mode page (seata/seata.github.io states no licence, so the
+# words are written for the test): a title naming the product, a heading only the English
+# adds under it, and paragraphs the English words without the product's name.
+TITLED_ZH = """# Kestrel AT 模式
+
+## 前提
+
+- 基于支持本地事务的关系型数据库，如 MySQL。
+
+## 读隔离
+
+在本地事务隔离级别为读已提交的基础上，Kestrel（AT 模式）的默认全局隔离级别是读未提交。
+
+如果应用需要全局的读已提交，目前 Kestrel 的方式是通过 SELECT FOR UPDATE 语句的代理。
+"""
+TITLED_EN = """# Kestrel AT mode
+
+# The basic idea
+
+## Prerequisite
+
+- Relational databases that support local transactions, such as MySQL.
+
+## Read isolation
+
+The isolation level of the local database is read committed or above, so the default isolation level of the global transaction is read uncommitted.
+
+If the global transaction needs read committed, currently it is done by a proxy of the SELECT FOR UPDATE statement.
+"""
+
+
+def test_the_product_the_title_names_may_go_unsaid_further_down():
+    assert loud_located(TITLED_ZH, "zh", TITLED_EN, "en") == []
+
+
+def test_a_title_pairs_with_the_title_not_with_a_heading_added_under_it():
+    from xlcheck.api import align_documents
+    from xlcheck.io import document_from_text
+
+    zh, en = document_from_text(TITLED_ZH, "zh", fmt="markdown"), document_from_text(TITLED_EN, "en", fmt="markdown")
+    beads = align_documents(zh, en).beads
+    assert (beads[0].a, beads[0].b) == ((0,), (0,))
+    assert (beads[1].a, beads[1].b) == ((), (1,))
+
+
+def test_another_name_dropped_further_down_is_still_reported():
+    en = TITLED_EN.replace("such as MySQL", "such as this one")
+    assert loud_located(TITLED_ZH, "zh", en, "en") == [("XL401", "MySQL", 7)]
+
+
+def test_a_heading_with_text_of_its_own_only_one_version_has_is_reported():
+    en = TITLED_EN.replace("# The basic idea\n", "# The basic idea\n\nThe idea in two phases.\n")
+    assert ("XL002", "# The basic idea", 3) in loud_located(TITLED_ZH, "zh", en, "en")

@@ -1690,7 +1690,7 @@ def _headings_by_their_bodies(a: list[Profile], b: list[Profile],
             side = sides.pop()
             many = a if side == 0 else b
             last = skips[-1][2 * side + 1] - 1
-            if _level(many[last]) == _level(a[i0]):
+            if _level(many[last]) == _level(a[i0]) and not _heading_named(a[i0], b[j0], many[last]):
                 if side == 0:
                     out[k:end] = [(i0, i1, j0, j0)] + [(x, x + 1, j1, j1) for x in range(i1, last)] + [(last, last + 1, j0, j1)]
                 else:
@@ -1704,6 +1704,22 @@ def _headings_by_their_bodies(a: list[Profile], b: list[Profile],
             continue
         k += 1
     return out
+
+
+def _heading_named(pa: Profile, pb: Profile, later: Profile) -> bool:
+    """Whether two paired headings share a name or a word the later heading they would move
+    to lacks (``# Seata AT 模式`` / ``# Seata AT mode``, not ``# The basic idea``, a
+    heading the translation added under the title): they are the same heading.
+
+    >>> from xlcheck.model import Segment
+    >>> head = lambda text: profile(Segment(1, 0, 0, 1, 1, text, kind="heading"))
+    >>> _heading_named(head("# Seata AT 模式"), head("# Seata AT mode"), head("# The basic idea"))
+    True
+    >>> _heading_named(head("# 准备"), head("# Prepare cloudcore"), head("# Prepare config"))
+    False
+    """
+    shared = {x for x in pa.anchors & pb.anchors if not x.startswith("markup:")}
+    return bool(shared) and not shared & later.anchors
 
 
 def _heading_and_items_moved(a: list[Profile], b: list[Profile], out: list[tuple[int, int, int, int]],

@@ -463,6 +463,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
             continue  # the page's subject, which the translation calls "this plugin" further down
+        if lack_status == "missing" and c.kind == "name" and c.value in ctx.title_names \
+                and all(0 not in groups[c.group].members[k] for k in c.lack):
+            continue  # the product the page's title names, left unsaid in a paragraph further down
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
@@ -677,6 +680,10 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if _section_marker_moved(ctx, paragraph.text, present):
                 continue
+            if i + 1 < len(doc.paragraphs) and _groups_sections(paragraph, doc.paragraphs[i + 1]) and all(
+                    inv.kind == "name" or (inv.kind == "markup" and _HEADING_LEVEL.fullmatch(inv.value))
+                    for inv in ctx.invariants[k][i]):
+                continue  # ``# The basic idea`` over ``## Prerequisite``: a heading of no section's own text
             if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
                                                              and inv.flag != "word" for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
@@ -738,6 +745,26 @@ def _section_marker_moved(ctx: Context, text: str, present: list[int]) -> bool:
 
 _HEADING_MARKS = lazy(r"^\s*+#{1,6}\s*+|\s*+#*\s*+$")
 _END_PUNCTUATION = lazy(r"[\s.:;!?。：；！？]+$")
+
+
+def _groups_sections(heading: Segment, after: Segment) -> bool:
+    """Whether a Markdown heading stands right above a heading of a deeper level: it heads
+    sections, with no text of its own, and a version without it lacks no fact.
+
+    >>> head = lambda text: Segment(1, 0, 0, 1, 1, text, "heading")
+    >>> _groups_sections(head("# The basic idea"), head("## Prerequisite"))
+    True
+    >>> _groups_sections(head("## Install"), head("## Usage")), _groups_sections(head("# Usage"), Segment(2, 0, 0, 3, 3, "Run it."))
+    (False, False)
+    """
+    if heading.kind != "heading" or after.kind != "heading":
+        return False
+    level, deeper = _ATX.match(heading.text), _ATX.match(after.text)
+    return level is not None and deeper is not None and len(deeper.group(1)) > len(level.group(1))
+
+
+_ATX = lazy(r"[ \t]{0,3}(#{1,6})[ \t]")
+_HEADING_LEVEL = lazy(r"h[1-6]")
 
 
 def _repeats_heading(before: Segment, paragraph: Segment) -> bool:
