@@ -108,3 +108,41 @@ def test_another_name_dropped_further_down_is_still_reported():
 def test_a_heading_with_text_of_its_own_only_one_version_has_is_reported():
     en = TITLED_EN.replace("# The basic idea\n", "# The basic idea\n\nThe idea in two phases.\n")
     assert ("XL002", "# The basic idea", 3) in loud_located(TITLED_ZH, "zh", en, "en")
+
+
+# The ecosystem overview's lead (docs51, Apache-2.0), cut to three clauses; the twins
+# (a list in both, a clause dropped) are written for the test.
+LEAD_ZH = "# 概览\n\nIoTDB 生态集成打通时序数据全链路：通过数据采集实现设备秒级接入，经数据集成构建跨云管道，依托编程框架快速开发业务逻辑。\n"
+LEAD_EN = """# Overview
+
+IoTDB Ecosystem Integration Bridges the Full Pipeline of Time-Series Data:
+- Through data collection, it enables second-level device connectivity.
+- Via data integration, it constructs cross-cloud pipelines.
+- Leveraging programming frameworks, it accelerates business logic development.
+"""
+
+
+def test_a_sentence_set_out_as_a_bulleted_list_is_layout():
+    assert loud_located(LEAD_ZH, "zh", LEAD_EN, "en") == []
+
+
+def test_versions_listed_with_a_bare_comma_are_each_a_version():
+    from tests.conftest import extracted
+    from xlcheck.extract import codes
+
+    assert [value for value, _ in extracted(codes, "release branches (such as 0.6.0,0.6.1)", "en")] == ["0.6.0", "0.6.1"]
+
+
+# Written for the test after docs52's contributing guide (no licence stated): the Chinese
+# links an issue form from two words of one sentence, the English from one.
+LINKS_ZH = "然后随时通过[NEW ISSUE](https://github.com/x/y/issues/new/choose)打开[问题](https://github.com/x/y/issues/new/choose)。\n"
+LINKS_EN = "Then feel free to open an issue via [NEW ISSUE](https://github.com/x/y/issues/new/choose).\n"
+
+
+def test_a_target_one_sentence_links_twice_may_be_linked_once():
+    assert loud_located(LINKS_ZH, "zh", LINKS_EN, "en") == []
+
+
+def test_a_target_linked_again_in_another_sentence_is_still_counted():
+    zh = LINKS_ZH.replace("打开[问题]", "。请打开[问题]")
+    assert [rule for rule, _, _ in loud_located(zh, "zh", LINKS_EN, "en")] == ["XL601"]

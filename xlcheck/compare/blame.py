@@ -469,6 +469,8 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
+        if have_status == "extra" and c.kind == "markup" and c.value in _BULLETS and _prose_as_list(ctx, groups[c.group], c):
+            continue  # a sentence of the source the translation sets out as a bulleted list
         if have_status == "extra" and _source_kept(ctx, groups[c.group], c):
             continue  # the source's own words kept above their translation: its values twice
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and _steps_split(ctx, groups[c.group], c):
@@ -745,6 +747,21 @@ def _section_marker_moved(ctx: Context, text: str, present: list[int]) -> bool:
 
 _HEADING_MARKS = lazy(r"^\s*+#{1,6}\s*+|\s*+#*\s*+$")
 _END_PUNCTUATION = lazy(r"[\s.:;!?。：；！？]+$")
+
+
+def _prose_as_list(ctx: Context, group: Group, c: Candidate) -> bool:
+    """Whether a bullet only the translation has marks items it made of the source's
+    prose: the source's side of the pair is paragraphs of running text, no item of a list
+    among them, and the translation's holds two items or more (a sentence of clauses,
+    "通过数据采集实现…，经数据集成构建…", set out as "- Through data collection, …" and
+    "- Via data integration, …")."""
+    if any(ctx.documents[k].paragraphs[i].kind != "text" for k in c.lack for i in group.members[k]):
+        return False
+    if any(inv.kind == "markup" and (inv.value in _BULLETS or inv.value == "1.")
+           for k in c.lack for inv in ctx.per_doc(group, k)):
+        return False
+    return all(sum(inv.kind == "markup" and inv.value == c.value for inv in ctx.per_doc(group, k)) >= 2
+               for k in c.have)
 
 
 def _groups_sections(heading: Segment, after: Segment) -> bool:

@@ -454,9 +454,19 @@ def _language_swapped(text_a: str, text_b: str) -> bool:
     True
     >>> _language_swapped("/img/partition_cn.png", "/pic/partition_en.png"), _language_swapped("x/a.png", "x/b.png")
     (False, False)
+    >>> _language_swapped("github.com/x/v1.3.0/proxy_1.3.0_linux", "github.com/x/v1.3.0/proxy_1.3.0.linux")
+    False
     """
     def tagged(text: str) -> tuple[str, int]:
-        return _LANG_NAME.subn(lambda m: "{lang}" if known_language(m[0]) or known_territory(m[0]) else m[0], text)
+        known = [0]
+
+        def tag(match: regex.Match) -> str:
+            if known_language(match[0]) or known_territory(match[0]):
+                known[0] += 1
+                return "{lang}"
+            return match[0]
+
+        return _LANG_NAME.sub(tag, text), known[0]
 
     (shape_a, tags_a), (shape_b, tags_b) = tagged(text_a), tagged(text_b)
     return tags_a > 0 and tags_b > 0 and shape_a == shape_b
