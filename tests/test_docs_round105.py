@@ -146,3 +146,71 @@ def test_a_target_one_sentence_links_twice_may_be_linked_once():
 def test_a_target_linked_again_in_another_sentence_is_still_counted():
     zh = LINKS_ZH.replace("打开[问题]", "。请打开[问题]")
     assert [rule for rule, _, _ in loud_located(zh, "zh", LINKS_EN, "en")] == ["XL601"]
+
+
+# Written for the test after docs52's test-coverage guide and FAQ (no licence stated).
+def test_words_of_chinese_in_code_marks_the_english_quotes_are_prose():
+    zh = "* 当你发现一个`方法`很难写单元测试时，如果可以确认这个`方法`是`臭代码`，那么就重构它。\n"
+    en = '* When you find a `method` hard to test, if you can be sure the `method` is "smelly code", refactor it.\n'
+    assert loud_located(zh, "zh", en, "en") == []
+
+
+def test_code_of_latin_letters_dropped_is_still_reported():
+    zh = "* 如果可以确认这个`方法`是`smell()`，那么就重构它。\n"
+    en = "* If you can be sure the `method` is smelly, refactor it.\n"
+    assert ("XL701", "`smell()`", 1) in loud_located(zh, "zh", en, "en")
+
+
+FAQ_ZH = """**A:**
+
+* 场景 ： 分支事务a注册TC后，a的本地事务提交前发生了全局事务回滚
+* 后果 ： 全局事务回滚成功，a资源被占用掉，产生了资源悬挂问题
+* 防悬挂措施： a回滚时发现回滚undo还未插入，则插入一条log_status=1的undo记录。
+
+********
+"""
+FAQ_EN = """**A:**
+
+**Scenario:** after a branch transaction a registers with TC, a global rollback happens before a's local commit.
+
+**Consequence:** the global rollback succeeds, a's resource is taken, a resource suspension arises.
+
+**Anti-suspension measures:** when a rolls back and finds the undo not yet inserted, an undo record with log_status=1 is inserted.
+
+********
+"""
+
+
+def test_items_written_as_paragraphs_each_opened_by_a_bold_label_pair_with_the_list():
+    assert loud_located(FAQ_ZH, "zh", FAQ_EN, "en") == []
+    # the path docs52's FAQ took: the first labelled paragraph left alone before the
+    # bead of the list and the other two
+    from xlcheck.align import _fold_list_items, profile
+    from xlcheck.io import document_from_text
+
+    zh = document_from_text(FAQ_ZH.replace("**A:**\n\n", ""), "zh", fmt="markdown")
+    en = document_from_text(FAQ_EN.replace("**A:**\n\n", ""), "en", fmt="markdown")
+    a, b = [profile(p) for p in zh.paragraphs], [profile(p) for p in en.paragraphs]
+    path = [(0, 0, 0, 1), (0, 1, 1, 3), (1, 2, 3, 4)]
+    assert _fold_list_items(a, b, path) == [(0, 1, 0, 3), (1, 2, 3, 4)]
+
+
+NOTE_ZH = """**A:**
+  1. 脏数据需手动处理，根据日志提示修正数据。
+  2. 关闭回滚时undo镜像校验，不推荐该方案。
+
+    注：建议事前做好隔离保证无脏数据
+
+********
+"""
+NOTE_EN = """**A:**
+  1. The dirty data needs to be processed manually, corrected according to the log.
+  2. Turning off the undo image check on rollback is not recommended.
+    Note: it is recommended to isolate the dirty data in advance
+
+********
+"""
+
+
+def test_a_note_indented_into_a_code_block_is_prose():
+    assert loud_located(NOTE_ZH, "zh", NOTE_EN, "en") == []

@@ -2156,6 +2156,7 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         lone_a, lone = _lone_side(a, b, out[k]) or (False, None)
         folded = False
         kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
+        kind = "list" if lone is not None and _labelled_item(lone) else kind
         lead_in = lone is not None and lone.kind in ("text", "heading") and _ITEMS_LEAD_IN.search(lone.text) is not None
         values = _values(lone) if kind else frozenset()
         if kind or lead_in:
@@ -2164,7 +2165,8 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                     continue
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
-                if not mine or not theirs or any(p.kind != (kind or "list") and not _opens_list(p, side, kind)
+                if not mine or not theirs or any(p.kind != (kind or "list") and not (kind == "list" and _labelled_item(p))
+                                                 and not _opens_list(p, side, kind)
                                                  and not (x and kind == "list" and _broken_off(side[x - 1]))
                                                  for side in (mine, theirs) for x, p in enumerate(side)):
                     continue
@@ -2193,6 +2195,23 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         # After a fold, the item left alone before the grown bead is asked again.
         k = max(0, k - 1) if folded else k + 1
     return out
+
+
+def _labelled_item(p: Profile) -> bool:
+    """Whether a paragraph of text opens with a label in bold and a colon (``**Scenario:**
+    after a branch…``): an item of a list written loose, one paragraph an item, which the
+    other version may write as a list (``* 场景 ： …``).
+
+    >>> from xlcheck.model import Segment
+    >>> _labelled_item(profile(Segment(1, 0, 0, 1, 1, "**Scenario:** after a branch registers.")))
+    True
+    >>> _labelled_item(profile(Segment(1, 0, 0, 1, 1, "**Note** that a branch registers: first.")))
+    False
+    """
+    return p.kind == "text" and _LABEL_OPENING.match(p.text) is not None
+
+
+_LABEL_OPENING = lazy(r"[ \t]*+\*\*[^*\n]{1,40}?(?:[:：]\*\*|\*\*[ \t]*+[:：])[ \t]*+\S")
 
 
 # A list's lead-in, its colon perhaps inside emphasis ("**Calculation rule:**"), on its

@@ -38,6 +38,7 @@ from xlcheck.compare.literals import (
     rule_of,
     table_cell,
     type_words_changed,
+    words_in_code_marks,
     words_translated,
     written_code,
 )
@@ -469,6 +470,9 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
+        if lack_status == "missing" and c.kind == "markup" and all(
+                words_in_code_marks(c.value, ctx.text(k, groups[c.group])) for k in c.lack):
+            continue  # `臭代码` in code marks, "smelly code" in the translation's words
         if have_status == "extra" and c.kind == "markup" and c.value in _BULLETS and _prose_as_list(ctx, groups[c.group], c):
             continue  # a sentence of the source the translation sets out as a bulleted list
         if have_status == "extra" and _source_kept(ctx, groups[c.group], c):
@@ -686,8 +690,10 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                     inv.kind == "name" or (inv.kind == "markup" and _HEADING_LEVEL.fullmatch(inv.value))
                     for inv in ctx.invariants[k][i]):
                 continue  # ``# The basic idea`` over ``## Prerequisite``: a heading of no section's own text
-            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
-                                                             and inv.flag != "word" for inv in ctx.invariants[k][i]):
+            prose = _indented_prose(paragraph)  # (its code block is no value: its words are)
+            if paragraph.kind in ("code", "heading") and not prose or any(
+                    inv.kind != "name" and inv.value not in ctx.subjects and inv.flag != "word"
+                    and not (prose and inv.value.startswith("code:")) for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
             # (the page's subject, `file-logger`, is no value: "`file-logger` 插件特点如下：" says
             # no more than the words around it; nor is a number word, "दूसरे देशों", other
@@ -762,6 +768,22 @@ def _prose_as_list(ctx: Context, group: Group, c: Candidate) -> bool:
         return False
     return all(sum(inv.kind == "markup" and inv.value == c.value for inv in ctx.per_doc(group, k)) >= 2
                for k in c.have)
+
+
+def _indented_prose(paragraph: Segment) -> bool:
+    """Whether a code block indented, not fenced, is one line of prose in a script other
+    than Latin (``    注：建议事前做好隔离保证无脏数据``, a note under a list indented short of the
+    item's text): Markdown shows it as code, but it says what a paragraph says.
+
+    >>> _indented_prose(Segment(1, 0, 0, 1, 1, "    注：建议事前做好隔离保证无脏数据", "code"))
+    True
+    >>> _indented_prose(Segment(1, 0, 0, 1, 1, "    x = 注(1)", "code"))
+    False
+    """
+    return paragraph.kind == "code" and _INDENTED_PROSE.fullmatch(paragraph.text) is not None
+
+
+_INDENTED_PROSE = lazy(r"(?: {4}|\t)[ \t]*+[^\P{L}\p{Latin}][^\n(){}\[\]=;<>$/\\`#]*+")
 
 
 def _groups_sections(heading: Segment, after: Segment) -> bool:

@@ -822,6 +822,26 @@ def words_translated(text_a: str, text_b: str) -> bool:
     return all(token.casefold() in kept for token in _LATIN_TOKEN.findall(text_a))
 
 
+# Inline code of words in a script other than Latin and nothing else: `臭代码`, `方法 名`.
+_OTHER_SCRIPT_WORDS_ONLY = lazy(r"`[^\P{L}\p{Latin}][^\p{Latin}\p{N}`()\[\]{}<>=./\\_$@#:;\"']*+`")
+
+
+def words_in_code_marks(value: str, other_text: str) -> bool:
+    """Whether inline code `value` is words of a script other than Latin alone (`` `臭代码` ``,
+    "code smell"), which a translation written without any letter of that script
+    (`other_text`) gives in its own words, in quotation marks or none: the page's prose in
+    code marks, not code (`words_translated` for such a span the translation changed).
+
+    >>> words_in_code_marks("`臭代码`", 'if the `method` is "smelly code"'), words_in_code_marks("`臭代码`", "是`臭代码`")
+    (True, False)
+    >>> words_in_code_marks("`方法()`", "the `method()`"), words_in_code_marks("`x`", "the x")
+    (False, False)
+    """
+    if not _OTHER_SCRIPT_WORDS_ONLY.fullmatch(value):
+        return False
+    return not set(_OTHER_SCRIPT_LETTER.findall(value)) & set(_OTHER_SCRIPT_LETTER.findall(other_text))
+
+
 # Words that tell a label of an interface in English prose: the action on it before it
 # ("click `Create Workflow`"), the kind of control after it ("the `Create Workflow` button").
 _ACTION_BEFORE = lazy(r"(?i)\b(?:click|clicks|clicking|select|choose|press|tap|open|go to|navigate to)"
