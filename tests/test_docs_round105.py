@@ -214,3 +214,28 @@ NOTE_EN = """**A:**
 
 def test_a_note_indented_into_a_code_block_is_prose():
     assert loud_located(NOTE_ZH, "zh", NOTE_EN, "en") == []
+
+
+# The Hive connector page's lead-in (docs51, Apache-2.0), one item of its list; the twin
+# (the lead-in reworded into a sentence of its own) is written for the test.
+HIVE_ZH = "## 1. 什么是 TsFile 的 Hive 连接器\n\n有了这个连接器，用户可以\n* 将单个 Tsfile 文件加载进 Hive\n\n## 2. 系统环境要求\n"
+HIVE_EN = ("## 1. About Hive-TsFile-Connector\n\nWith this connector, you can\n\n* Load a single TsFile into hive\n\n"
+           "## 2. System Requirements\n")
+
+
+def test_a_lead_in_broken_off_above_its_list_pairs_with_the_lead_in_glued_to_it():
+    assert loud_located(HIVE_ZH, "zh", HIVE_EN, "en") == []
+    from xlcheck.align import _fold_list_items, profile
+    from xlcheck.io import document_from_text
+
+    zh, en = document_from_text(HIVE_ZH, "zh", fmt="markdown"), document_from_text(HIVE_EN, "en", fmt="markdown")
+    a, b = [profile(p) for p in zh.paragraphs], [profile(p) for p in en.paragraphs]
+    path = [(0, 1, 0, 1), (1, 1, 1, 2), (1, 2, 2, 3), (2, 3, 3, 4)]  # the path docs51's page took
+    assert _fold_list_items(a, b, path) == [(0, 1, 0, 1), (1, 2, 1, 3), (2, 3, 3, 4)]
+
+
+def test_a_sentence_ended_above_a_list_is_no_lead_in_glued_to_it():
+    from xlcheck.align import _GLUED_BROKEN_LEAD_IN
+
+    assert _GLUED_BROKEN_LEAD_IN.match("有了这个连接器，用户可以\n* 将单个文件加载进 Hive")
+    assert not _GLUED_BROKEN_LEAD_IN.match("有了这个连接器。\n* 将单个文件加载进 Hive")

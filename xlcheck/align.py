@@ -2158,6 +2158,10 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
         kind = "list" if lone is not None and _labelled_item(lone) else kind
         lead_in = lone is not None and lone.kind in ("text", "heading") and _ITEMS_LEAD_IN.search(lone.text) is not None
+        # (or a sentence that breaks off on a line of its own, "With this connector, you can",
+        # which the list's items go on with)
+        broken = lone is not None and not lead_in and "\n" not in lone.text.strip() and _broken_off(lone)
+        lead_in = lead_in or broken
         values = _values(lone) if kind else frozenset()
         if kind or lead_in:
             for n in (k - 1, k + 1) if kind else (k + 1,):
@@ -2166,14 +2170,15 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
                 if not mine or not theirs or any(p.kind != (kind or "list") and not (kind == "list" and _labelled_item(p))
-                                                 and not _opens_list(p, side, kind)
+                                                 and not _opens_list(p, side, kind, broken)
                                                  and not (x and kind == "list" and _broken_off(side[x - 1]))
                                                  for side in (mine, theirs) for x, p in enumerate(side)):
                     continue
                 if lead_in:
                     # A lead-in of its own before a bead whose other side glues its lead-in
                     # to the list ("**Rule:**" / "**规则：**\n1. …"): it is the bead's.
-                    if mine[0].kind == "list" and _GLUED_ITEMS_LEAD_IN.match(theirs[0].text):
+                    if mine[0].kind == "list" and (_GLUED_BROKEN_LEAD_IN if broken else _GLUED_ITEMS_LEAD_IN).match(
+                            theirs[0].text):
                         _merge_beads(out, k, k + 1)
                         folded = True
                     break
@@ -2217,14 +2222,17 @@ _LABEL_OPENING = lazy(r"[ \t]*+\*\*[^*\n]{1,40}?(?:[:：]\*\*|\*\*[ \t]*+[:：])
 # A list's lead-in, its colon perhaps inside emphasis ("**Calculation rule:**"), on its
 # own or glued to the list's first item.
 _ITEMS_LEAD_IN = lazy(r"[:：][*_]*+\s*+$")
+_GLUED_BROKEN_LEAD_IN = lazy(r"[^\n]*[^\s.!?;:。！？；：…][ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 _GLUED_ITEMS_LEAD_IN = lazy(r"[^\n]*[:：][*_]*+[ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
-def _opens_list(p: Profile, side: list[Profile], kind: str | None) -> bool:
+def _opens_list(p: Profile, side: list[Profile], kind: str | None, broken: bool = False) -> bool:
     """Whether a paragraph of text is the lead-in that opens one side of a bead of a list
-    (one in bold on a line of its own is profiled as a heading)."""
+    (one in bold on a line of its own is profiled as a heading); with `broken`, a sentence
+    the list's first item goes on with may be the lead-in glued to it."""
     return kind != "table" and p is side[0] and p.kind in ("text", "heading") and (
-        _ITEMS_LEAD_IN.search(p.text) is not None or _GLUED_ITEMS_LEAD_IN.match(p.text) is not None)
+        _ITEMS_LEAD_IN.search(p.text) is not None or _GLUED_ITEMS_LEAD_IN.match(p.text) is not None
+        or broken and _GLUED_BROKEN_LEAD_IN.match(p.text) is not None)
 
 
 _ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)|^[ \t]{0,3}:[ \t]", regex.M)
