@@ -239,3 +239,21 @@ def test_a_sentence_ended_above_a_list_is_no_lead_in_glued_to_it():
 
     assert _GLUED_BROKEN_LEAD_IN.match("有了这个连接器，用户可以\n* 将单个文件加载进 Hive")
     assert not _GLUED_BROKEN_LEAD_IN.match("有了这个连接器。\n* 将单个文件加载进 Hive")
+
+
+def test_a_line_of_code_broken_off_above_a_list_is_no_lead_in():
+    from xlcheck.align import _fold_list_items, profile
+    from xlcheck.io import document_from_text
+
+    zh = document_from_text("## 1. 设置\n\n设置变量\n* 端口\n\n## 2. 运行\n", "zh", fmt="markdown")
+    en = document_from_text("## 1. Settings\n\nPORT=`<member_cluster_entry_port>`\n\n* Port\n\n## 2. Run\n", "en",
+                            fmt="markdown")
+    a, b = [profile(p) for p in zh.paragraphs], [profile(p) for p in en.paragraphs]
+    path = [(0, 1, 0, 1), (1, 1, 1, 2), (1, 2, 2, 3), (2, 3, 3, 4)]
+    assert _fold_list_items(a, b, path) == path
+
+
+def test_a_title_only_one_version_has_is_still_reported_above_its_sections():
+    en = "# CLI\n\n## Introduction\n\nThe command line tool manages jobs.\n"
+    zh = "## 介绍\n\n命令行工具管理作业。\n"
+    assert ("XL002", "# CLI", 1) in loud_located(en, "en", zh, "zh")

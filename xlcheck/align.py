@@ -2160,7 +2160,9 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         lead_in = lone is not None and lone.kind in ("text", "heading") and _ITEMS_LEAD_IN.search(lone.text) is not None
         # (or a sentence that breaks off on a line of its own, "With this connector, you can",
         # which the list's items go on with)
-        broken = lone is not None and not lead_in and "\n" not in lone.text.strip() and _broken_off(lone)
+        # (words only, ending on a word: no value, no code such as ``PORT=`<port>```)
+        broken = lone is not None and not kind and not lead_in and "\n" not in lone.text.strip() and _broken_off(lone) \
+            and not _values(lone) and _ENDS_ON_A_WORD.search(lone.text) is not None
         lead_in = lead_in or broken
         values = _values(lone) if kind else frozenset()
         if kind or lead_in:
@@ -2222,6 +2224,7 @@ _LABEL_OPENING = lazy(r"[ \t]*+\*\*[^*\n]{1,40}?(?:[:：]\*\*|\*\*[ \t]*+[:：])
 # A list's lead-in, its colon perhaps inside emphasis ("**Calculation rule:**"), on its
 # own or glued to the list's first item.
 _ITEMS_LEAD_IN = lazy(r"[:：][*_]*+\s*+$")
+_ENDS_ON_A_WORD = lazy(r"\p{L}[ \t]*+$")
 _GLUED_BROKEN_LEAD_IN = lazy(r"[^\n]*[^\s.!?;:。！？；：…][ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 _GLUED_ITEMS_LEAD_IN = lazy(r"[^\n]*[:：][*_]*+[ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 

@@ -686,10 +686,12 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if _section_marker_moved(ctx, paragraph.text, present):
                 continue
-            if i + 1 < len(doc.paragraphs) and _groups_sections(paragraph, doc.paragraphs[i + 1]) and all(
+            if 0 < i + 1 < len(doc.paragraphs) and _groups_sections(paragraph, doc.paragraphs[i + 1]) \
+                    and any(p.kind == "heading" for p in doc.paragraphs[:i]) and all(
                     inv.kind == "name" or (inv.kind == "markup" and _HEADING_LEVEL.fullmatch(inv.value))
                     for inv in ctx.invariants[k][i]):
                 continue  # ``# The basic idea`` over ``## Prerequisite``: a heading of no section's own text
+                # (below the page's title: a title only one version has is drift)
             prose = _indented_prose(paragraph)  # (its code block is no value: its words are)
             if paragraph.kind in ("code", "heading") and not prose or any(
                     inv.kind != "name" and inv.value not in ctx.subjects and inv.flag != "word"
