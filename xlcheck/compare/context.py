@@ -38,6 +38,7 @@ _PROSE_START = lazy(r"\s*+[`*_]*+[\p{L}`]")
 # A page's title: a Markdown heading of level one.
 _TITLE = lazy(r"#[ \t]")
 _PAGE_FORMATS = frozenset({"markdown"})
+_BRACKETED = lazy(r"[(（][^()（）\n]*+[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,10 @@ class Context:
             title = doc.paragraphs[0] if doc.paragraphs and doc.format in _PAGE_FORMATS else None
             if title is None or title.kind != "heading" or not _TITLE.match(title.text):
                 return frozenset()
-            names = frozenset(inv.value for inv in invariants[0] if inv.kind == "name")
+            # (not an abbreviation the title defines in brackets, "# End-Of-Life (EOL)": a term
+            # of the page, which a paragraph that drops it no longer states)
+            names = frozenset(inv.value for inv in invariants[0] if inv.kind == "name"
+                              and not _BRACKETED.match(doc.text, max(0, inv.start - 1), inv.end + 1))
             named = names if named is None else named & names
         return named or frozenset()
 
