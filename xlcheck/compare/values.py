@@ -1072,7 +1072,7 @@ def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind, ctx: Context
     more, fewer = (a, b) if len(counts[a]) > len(counts[b]) else (b, a)
     extra = counts[more][len(counts[fewer])]
     if kind == "url" and ctx is not None and len(counts[more]) - len(counts[fewer]) == 1 and any(
-            _LINKED_AGAIN.fullmatch(ctx.documents[more].text, x.end, y.start)
+            x.text == y.text and _LINKED_AGAIN.fullmatch(ctx.documents[more].text, x.end, y.start)
             for x, y in zip(counts[more], counts[more][1:])):
         return []
     return [Candidate(g, kind, value, frozenset({more}), frozenset({fewer}), {more: extra})]
