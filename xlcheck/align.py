@@ -1690,7 +1690,7 @@ def _headings_by_their_bodies(a: list[Profile], b: list[Profile],
             side = sides.pop()
             many = a if side == 0 else b
             last = skips[-1][2 * side + 1] - 1
-            if _level(many[last]) == _level(a[i0]):
+            if _level(many[last]) == _level(a[i0]) and not _heading_named(a[i0], b[j0], many[last]):
                 if side == 0:
                     out[k:end] = [(i0, i1, j0, j0)] + [(x, x + 1, j1, j1) for x in range(i1, last)] + [(last, last + 1, j0, j1)]
                 else:
@@ -1704,6 +1704,22 @@ def _headings_by_their_bodies(a: list[Profile], b: list[Profile],
             continue
         k += 1
     return out
+
+
+def _heading_named(pa: Profile, pb: Profile, later: Profile) -> bool:
+    """Whether two paired headings share a name or a word the later heading they would move
+    to lacks (``# Seata AT 模式`` / ``# Seata AT mode``, not ``# The basic idea``, a
+    heading the translation added under the title): they are the same heading.
+
+    >>> from xlcheck.model import Segment
+    >>> head = lambda text: profile(Segment(1, 0, 0, 1, 1, text, kind="heading"))
+    >>> _heading_named(head("# Seata AT 模式"), head("# Seata AT mode"), head("# The basic idea"))
+    True
+    >>> _heading_named(head("# 准备"), head("# Prepare cloudcore"), head("# Prepare config"))
+    False
+    """
+    shared = {x for x in pa.anchors & pb.anchors if not x.startswith("markup:")}
+    return bool(shared) and not shared & later.anchors
 
 
 def _heading_and_items_moved(a: list[Profile], b: list[Profile], out: list[tuple[int, int, int, int]],
@@ -2140,7 +2156,14 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
         lone_a, lone = _lone_side(a, b, out[k]) or (False, None)
         folded = False
         kind = lone.kind if lone is not None and lone.kind in ("list", "table") else None
+        kind = "list" if lone is not None and _labelled_item(lone) else kind
         lead_in = lone is not None and lone.kind in ("text", "heading") and _ITEMS_LEAD_IN.search(lone.text) is not None
+        # (or a sentence that breaks off on a line of its own, "With this connector, you can",
+        # which the list's items go on with)
+        # (words only, ending on a word: no value, no code such as ``PORT=`<port>```)
+        broken = lone is not None and not kind and not lead_in and "\n" not in lone.text.strip() and _broken_off(lone) \
+            and not _values(lone) and _ENDS_ON_A_WORD.search(lone.text) is not None
+        lead_in = lead_in or broken
         values = _values(lone) if kind else frozenset()
         if kind or lead_in:
             for n in (k - 1, k + 1) if kind else (k + 1,):
@@ -2148,14 +2171,16 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
                     continue
                 n0, n1, m0, m1 = out[n]
                 mine, theirs = (a[n0:n1], b[m0:m1]) if lone_a else (b[m0:m1], a[n0:n1])
-                if not mine or not theirs or any(p.kind != (kind or "list") and not _opens_list(p, side, kind)
+                if not mine or not theirs or any(p.kind != (kind or "list") and not (kind == "list" and _labelled_item(p))
+                                                 and not _opens_list(p, side, kind, broken)
                                                  and not (x and kind == "list" and _broken_off(side[x - 1]))
                                                  for side in (mine, theirs) for x, p in enumerate(side)):
                     continue
                 if lead_in:
                     # A lead-in of its own before a bead whose other side glues its lead-in
                     # to the list ("**Rule:**" / "**规则：**\n1. …"): it is the bead's.
-                    if mine[0].kind == "list" and _GLUED_ITEMS_LEAD_IN.match(theirs[0].text):
+                    if mine[0].kind == "list" and (_GLUED_BROKEN_LEAD_IN if broken else _GLUED_ITEMS_LEAD_IN).match(
+                            theirs[0].text):
                         _merge_beads(out, k, k + 1)
                         folded = True
                     break
@@ -2179,17 +2204,38 @@ def _fold_list_items(a: list[Profile], b: list[Profile],
     return out
 
 
+def _labelled_item(p: Profile) -> bool:
+    """Whether a paragraph of text opens with a label in bold and a colon (``**Scenario:**
+    after a branch…``): an item of a list written loose, one paragraph an item, which the
+    other version may write as a list (``* 场景 ： …``).
+
+    >>> from xlcheck.model import Segment
+    >>> _labelled_item(profile(Segment(1, 0, 0, 1, 1, "**Scenario:** after a branch registers.")))
+    True
+    >>> _labelled_item(profile(Segment(1, 0, 0, 1, 1, "**Note** that a branch registers: first.")))
+    False
+    """
+    return p.kind == "text" and _LABEL_OPENING.match(p.text) is not None
+
+
+_LABEL_OPENING = lazy(r"[ \t]*+\*\*[^*\n]{1,40}?(?:[:：]\*\*|\*\*[ \t]*+[:：])[ \t]*+\S")
+
+
 # A list's lead-in, its colon perhaps inside emphasis ("**Calculation rule:**"), on its
 # own or glued to the list's first item.
 _ITEMS_LEAD_IN = lazy(r"[:：][*_]*+\s*+$")
+_ENDS_ON_A_WORD = lazy(r"\p{L}[ \t]*+$")
+_GLUED_BROKEN_LEAD_IN = lazy(r"[^\n]*[^\s.!?;:。！？；：…][ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 _GLUED_ITEMS_LEAD_IN = lazy(r"[^\n]*[:：][*_]*+[ \t]*\n[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]")
 
 
-def _opens_list(p: Profile, side: list[Profile], kind: str | None) -> bool:
+def _opens_list(p: Profile, side: list[Profile], kind: str | None, broken: bool = False) -> bool:
     """Whether a paragraph of text is the lead-in that opens one side of a bead of a list
-    (one in bold on a line of its own is profiled as a heading)."""
+    (one in bold on a line of its own is profiled as a heading); with `broken`, a sentence
+    the list's first item goes on with may be the lead-in glued to it."""
     return kind != "table" and p is side[0] and p.kind in ("text", "heading") and (
-        _ITEMS_LEAD_IN.search(p.text) is not None or _GLUED_ITEMS_LEAD_IN.match(p.text) is not None)
+        _ITEMS_LEAD_IN.search(p.text) is not None or _GLUED_ITEMS_LEAD_IN.match(p.text) is not None
+        or broken and _GLUED_BROKEN_LEAD_IN.match(p.text) is not None)
 
 
 _ITEM_LINE = lazy(r"^[ \t]*+(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]*+\|(?![ \t]*+:?-)|^[ \t]{0,3}:[ \t]", regex.M)

@@ -38,6 +38,7 @@ from xlcheck.compare.literals import (
     rule_of,
     table_cell,
     type_words_changed,
+    words_in_code_marks,
     words_translated,
     written_code,
 )
@@ -494,9 +495,17 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if lack_status == "missing" and c.kind == "markup" and c.value in ctx.subjects \
                 and all(ctx.first_prose[k] not in groups[c.group].members[k] for k in c.lack):
             continue  # the page's subject, which the translation calls "this plugin" further down
+        if lack_status == "missing" and c.kind == "name" and c.value in ctx.title_names \
+                and all(0 not in groups[c.group].members[k] for k in c.lack):
+            continue  # the product the page's title names, left unsaid in a paragraph further down
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and not any(
                 inv.kind == "markup" and inv.value == "1." for k in c.lack for inv in ctx.per_doc(groups[c.group], k)):
             continue  # steps the translation numbers where the source writes them as prose
+        if lack_status == "missing" and c.kind == "markup" and all(
+                words_in_code_marks(c.value, ctx.text(k, groups[c.group])) for k in c.lack):
+            continue  # `臭代码` in code marks, "smelly code" in the translation's words
+        if have_status == "extra" and c.kind == "markup" and c.value in _BULLETS and _prose_as_list(ctx, groups[c.group], c):
+            continue  # a sentence of the source the translation sets out as a bulleted list
         if have_status == "extra" and _source_kept(ctx, groups[c.group], c):
             continue  # the source's own words kept above their translation: its values twice
         if have_status == "extra" and c.kind == "markup" and c.value == "1." and _steps_split(ctx, groups[c.group], c):
@@ -730,8 +739,16 @@ def has_content(ctx: Context, group: Group, present: list[int]) -> bool:
                 continue
             if _section_marker_moved(ctx, paragraph.text, present):
                 continue
-            if paragraph.kind in ("code", "heading") or any(inv.kind != "name" and inv.value not in ctx.subjects
-                                                             and inv.flag != "word" for inv in ctx.invariants[k][i]):
+            if 0 < i + 1 < len(doc.paragraphs) and _groups_sections(paragraph, doc.paragraphs[i + 1]) \
+                    and any(p.kind == "heading" for p in doc.paragraphs[:i]) and all(
+                    inv.kind == "name" or (inv.kind == "markup" and _HEADING_LEVEL.fullmatch(inv.value))
+                    for inv in ctx.invariants[k][i]):
+                continue  # ``# The basic idea`` over ``## Prerequisite``: a heading of no section's own text
+                # (below the page's title: a title only one version has is drift)
+            prose = _indented_prose(paragraph)  # (its code block is no value: its words are)
+            if paragraph.kind in ("code", "heading") and not prose or any(
+                    inv.kind != "name" and inv.value not in ctx.subjects and inv.flag != "word"
+                    and not (prose and inv.value.startswith("code:")) for inv in ctx.invariants[k][i]):
                 return True  # a heading is structure: a dropped one is a dropped section
             # (the page's subject, `file-logger`, is no value: "`file-logger` 插件特点如下：" says
             # no more than the words around it; nor is a number word, "दूसरे देशों", other
@@ -791,6 +808,57 @@ def _section_marker_moved(ctx: Context, text: str, present: list[int]) -> bool:
 
 _HEADING_MARKS = lazy(r"^\s*+#{1,6}\s*+|\s*+#*\s*+$")
 _END_PUNCTUATION = lazy(r"[\s.:;!?。：；！？]+$")
+
+
+def _prose_as_list(ctx: Context, group: Group, c: Candidate) -> bool:
+    """Whether a bullet only the translation has marks items it made of the source's
+    prose: the source's side of the pair is paragraphs of running text, no item of a list
+    among them, and the translation's holds two items or more (a sentence of clauses,
+    "通过数据采集实现…，经数据集成构建…", set out as "- Through data collection, …" and
+    "- Via data integration, …")."""
+    if any(ctx.documents[k].paragraphs[i].kind != "text" for k in c.lack for i in group.members[k]):
+        return False
+    if any(inv.kind == "markup" and (inv.value in _BULLETS or inv.value == "1.")
+           for k in c.lack for inv in ctx.per_doc(group, k)):
+        return False
+    return all(sum(inv.kind == "markup" and inv.value == c.value for inv in ctx.per_doc(group, k)) >= 2
+               for k in c.have)
+
+
+def _indented_prose(paragraph: Segment) -> bool:
+    """Whether a code block indented, not fenced, is one line of prose in a script other
+    than Latin (``    注：建议事前做好隔离保证无脏数据``, a note under a list indented short of the
+    item's text): Markdown shows it as code, but it says what a paragraph says.
+
+    >>> _indented_prose(Segment(1, 0, 0, 1, 1, "    注：建议事前做好隔离保证无脏数据", "code"))
+    True
+    >>> _indented_prose(Segment(1, 0, 0, 1, 1, "    x = 注(1)", "code"))
+    False
+    """
+    return paragraph.kind == "code" and _INDENTED_PROSE.fullmatch(paragraph.text) is not None
+
+
+_INDENTED_PROSE = lazy(r"(?: {4}|\t)[ \t]*+[^\P{L}\p{Latin}][^\n(){}\[\]=;<>$/\\`#]*+")
+
+
+def _groups_sections(heading: Segment, after: Segment) -> bool:
+    """Whether a Markdown heading stands right above a heading of a deeper level: it heads
+    sections, with no text of its own, and a version without it lacks no fact.
+
+    >>> head = lambda text: Segment(1, 0, 0, 1, 1, text, "heading")
+    >>> _groups_sections(head("# The basic idea"), head("## Prerequisite"))
+    True
+    >>> _groups_sections(head("## Install"), head("## Usage")), _groups_sections(head("# Usage"), Segment(2, 0, 0, 3, 3, "Run it."))
+    (False, False)
+    """
+    if heading.kind != "heading" or after.kind != "heading":
+        return False
+    level, deeper = _ATX.match(heading.text), _ATX.match(after.text)
+    return level is not None and deeper is not None and len(deeper.group(1)) > len(level.group(1))
+
+
+_ATX = lazy(r"[ \t]{0,3}(#{1,6})[ \t]")
+_HEADING_LEVEL = lazy(r"h[1-6]")
 
 
 def _repeats_heading(before: Segment, paragraph: Segment) -> bool:

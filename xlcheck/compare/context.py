@@ -35,6 +35,10 @@ def unaccented(word: str) -> str:
 
 # A paragraph of prose, not an admonition's line or a tag: it starts with a letter or code.
 _PROSE_START = lazy(r"\s*+[`*_]*+[\p{L}`]")
+# A page's title: a Markdown heading of level one.
+_TITLE = lazy(r"#[ \t]")
+_PAGE_FORMATS = frozenset({"markdown"})
+_BRACKETED = lazy(r"[(（][^()（）\n]*+[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,24 @@ class Context:
             codes = frozenset(inv.value for inv in invariants[first] if inv.kind == "markup"
                               and inv.value.startswith("`")) if first is not None else frozenset()
             named = codes if named is None else named & codes
+        return named or frozenset()
+
+    @cached_property
+    def title_names(self) -> frozenset[str]:
+        """The names every version's title (a Markdown page's first paragraph, a heading
+        of level one) holds: the product the page is about (``# Seata AT mode`` / ``#
+        Seata AT 模式``), which a translation's paragraph further down may leave unsaid
+        (\"the default isolation level\" for \"Seata 的默认隔离级别\")."""
+        named = None
+        for doc, invariants in zip(self.documents, self.invariants):
+            title = doc.paragraphs[0] if doc.paragraphs and doc.format in _PAGE_FORMATS else None
+            if title is None or title.kind != "heading" or not _TITLE.match(title.text):
+                return frozenset()
+            # (not an abbreviation the title defines in brackets, "# End-Of-Life (EOL)": a term
+            # of the page, which a paragraph that drops it no longer states)
+            names = frozenset(inv.value for inv in invariants[0] if inv.kind == "name"
+                              and not _BRACKETED.match(doc.text, max(0, inv.start - 1), inv.end + 1))
+            named = names if named is None else named & names
         return named or frozenset()
 
     def words(self, k: int) -> frozenset[str]:

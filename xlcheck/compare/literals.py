@@ -447,11 +447,29 @@ def _shown(candidate: Candidate) -> str:
 def _language_swapped(text_a: str, text_b: str) -> bool:
     """Whether two names differ only in a language tag each holds (``zh-CN.json`` /
     ``ru.json``, ``ar/`` / ``ru/``, ``x_en.png`` / ``x_cn.png``: China's code stands for
-    Chinese in many a file name)."""
-    tags_a, tags_b = _LANG_NAME.findall(text_a), _LANG_NAME.findall(text_b)
-    if not tags_a or not tags_b or not all(known_language(t) or known_territory(t) for t in tags_a + tags_b):
-        return False
-    return _LANG_NAME.sub("{lang}", text_a) == _LANG_NAME.sub("{lang}", text_b)
+    Chinese in many a file name). A name that is no language's (the ``img`` of
+    ``/img/x_cn.png``) must be the same in both.
+
+    >>> _language_swapped("/img/partition_cn.png?raw=true", "/img/partition_en.png?raw=true")
+    True
+    >>> _language_swapped("/img/partition_cn.png", "/pic/partition_en.png"), _language_swapped("x/a.png", "x/b.png")
+    (False, False)
+    >>> _language_swapped("github.com/x/v1.3.0/proxy_1.3.0_linux", "github.com/x/v1.3.0/proxy_1.3.0.linux")
+    False
+    """
+    def tagged(text: str) -> tuple[str, int]:
+        known = [0]
+
+        def tag(match: regex.Match) -> str:
+            if known_language(match[0]) or known_territory(match[0]):
+                known[0] += 1
+                return "{lang}"
+            return match[0]
+
+        return _LANG_NAME.sub(tag, text), known[0]
+
+    (shape_a, tags_a), (shape_b, tags_b) = tagged(text_a), tagged(text_b)
+    return tags_a > 0 and tags_b > 0 and shape_a == shape_b
 
 
 # Inline code that is one comment, whole, of words: `// …`, `/// …`, `//! …` (Rust's
@@ -802,6 +820,26 @@ def words_translated(text_a: str, text_b: str) -> bool:
         return False
     kept = {token.casefold() for token in _LATIN_TOKEN.findall(text_b)}
     return all(token.casefold() in kept for token in _LATIN_TOKEN.findall(text_a))
+
+
+# Inline code of words in a script other than Latin and nothing else: `臭代码`, `方法 名`.
+_OTHER_SCRIPT_WORDS_ONLY = lazy(r"`[^\P{L}\p{Latin}][^\p{Latin}\p{N}`()\[\]{}<>=./\\_$@#:;\"']*+`")
+
+
+def words_in_code_marks(value: str, other_text: str) -> bool:
+    """Whether inline code `value` is words of a script other than Latin alone (`` `臭代码` ``,
+    "code smell"), which a translation written without any letter of that script
+    (`other_text`) gives in its own words, in quotation marks or none: the page's prose in
+    code marks, not code (`words_translated` for such a span the translation changed).
+
+    >>> words_in_code_marks("`臭代码`", 'if the `method` is "smelly code"'), words_in_code_marks("`臭代码`", "是`臭代码`")
+    (True, False)
+    >>> words_in_code_marks("`方法()`", "the `method()`"), words_in_code_marks("`x`", "the x")
+    (False, False)
+    """
+    if not _OTHER_SCRIPT_WORDS_ONLY.fullmatch(value):
+        return False
+    return not set(_OTHER_SCRIPT_LETTER.findall(value)) & set(_OTHER_SCRIPT_LETTER.findall(other_text))
 
 
 # Words that tell a label of an interface in English prose: the action on it before it

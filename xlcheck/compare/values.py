@@ -236,7 +236,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             if len(have) == len(docs):
                 if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
                                                                  or _literal_translated(ctx, docs, values)):
-                    out.extend(_fewer(g, kind, value, docs, by_kind))
+                    out.extend(_fewer(g, kind, value, docs, by_kind, ctx))
                 elif kind == "number" and ctx.documents[docs[0]].format == "markdown":
                     out.extend(fewer_in_item(ctx, g, group, value, docs, by_kind))
                 continue
@@ -1061,17 +1061,27 @@ def _lost_anchors(out: list[Candidate], g: int, docs: list[int]) -> list[Candida
                                    and (docs[0] in c.lack or (c.have, c.lack) in pages))]
 
 
-def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind) -> list[Candidate]:
+def _fewer(g: int, kind: str, value: str, docs: list[int], by_kind, ctx: Context | None = None) -> list[Candidate]:
     """Markup and links are counted: a literal the source writes twice and the
-    translation once is missing once."""
+    translation once is missing once. A link whose target the same sentence links again
+    right before (``[NEW ISSUE](…/issues/new)打开[问题](…/issues/new)``, "open an issue
+    via [NEW ISSUE](…/issues/new)") is one link's words chosen otherwise."""
     counts = {k: [inv for inv in by_kind[k].get(kind, ()) if inv.value == value] for k in docs}
     a, b = docs
     if len(counts[a]) == len(counts[b]) or not counts[a] or not counts[b]:
         return []
     more, fewer = (a, b) if len(counts[a]) > len(counts[b]) else (b, a)
     extra = counts[more][len(counts[fewer])]
+    if kind == "url" and ctx is not None and len(counts[more]) - len(counts[fewer]) == 1 and any(
+            x.text == y.text and _LINKED_AGAIN.fullmatch(ctx.documents[more].text, x.end, y.start)
+            for x, y in zip(counts[more], counts[more][1:])):
+        return []
     return [Candidate(g, kind, value, frozenset({more}), frozenset({fewer}), {more: extra})]
 
+
+# What stands between a link's target and the same target linked again in one sentence:
+# the first link's end, a few words, the second link's text.
+_LINKED_AGAIN = lazy(r"[^\n.!?。！？]{0,40}\]\(")
 
 _MARK_RUN = lazy(r"([^\p{L}\p{N}\s])\1++")
 

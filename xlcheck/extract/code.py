@@ -77,6 +77,10 @@ _DIAGRAM_TITLE = lazy(r"^\s*+(?:subgraph\s++(?![\w-]++\s*+\[)|title\s++|[^:\n]*?
 _PROSE_ATTRIBUTE = lazy(r"(?<![\w-])(?:alt|title|aria-label|label|placeholder|description|caption|summary"
                                  r"|text|heading)\s*+[=:]\s*+$")
 _TAG = lazy(r"<[A-Za-z][\w.:-]*+[^<>\n]*+>")
+# A placeholder in angle brackets of a command line, words inside (no attribute, no
+# quotes, no path or nesting), and a word of it.
+_PROSE_PLACEHOLDER = lazy(r"(?<![<\w])<(?![\s/!])([^<>\n=\"'`$/\\]*+)(?<!\s)>(?!>)")
+_PLACEHOLDER_WORD = lazy(r"(?<![\p{L}\d])\p{L}[\p{L}\d-]*+")
 _OUTSIDE_TAGS = lazy(r"(?:^|(?<=>))[^<>]++(?=<|$)")
 _SESSIONS = frozenset({"pycon", "console", "shellsession", "sh-session", "doscon", "ps1con"})
 _PROMPT = lazy(r"^\s*(?:>>>|\.\.\.|\$|#|>|PS>|C:\\)")
@@ -336,6 +340,8 @@ def read_block(text: str) -> CodeBlock:
         _tree_notes(chars, lines, offsets, body_from, body_to, comments)
     if language in _SHELL_BLOCKS and "--" in text:
         strings = _flag_help(chars, lines, offsets, body_from, body_to, comments, strings)
+    if language in _SHELL_BLOCKS and "<" in text:
+        _prose_placeholders(chars, text)
     kept = []
     named: list[tuple[int, int]] = []
     # The file the fence's title already names (VitePress ``js [vite.config.js]``,
@@ -374,6 +380,23 @@ def read_block(text: str) -> CodeBlock:
     tokens = tuple(Token(value, m.start(), m.end(), line_of(offsets, m.start()) - 1) for m in _TOKEN.finditer(masked)
                    if (value := m.group().replace(MASK, "")))
     return CodeBlock(language, tokens, tuple((s, e) for s, e in comments if e > s), tuple(strings), tuple(named))
+
+
+def _prose_placeholders(chars: list[str], text: str) -> None:
+    """In a command line, a placeholder in angle brackets that describes in words what to
+    type (``<IoTDB data folder path, separated by commas>``, zh ``<IoTDB数据文件夹路径>``)
+    is the translator's: its words are blanked, its brackets kept. A placeholder of one
+    name (``<file>``, ``<PORT>``), a redirection (``< in.txt >``) or a tag stays code.
+
+    >>> chars = list("run.sh <path of the data folder> <file>")
+    >>> _prose_placeholders(chars, "run.sh <path of the data folder> <file>")
+    >>> "".join(chars).replace(MASK, "_")
+    'run.sh <_______________________> <file>'
+    """
+    for match in _PROSE_PLACEHOLDER.finditer(text):
+        words = match.group(1)
+        if _NON_LATIN.search(words) or len(_PLACEHOLDER_WORD.findall(words)) >= 3:
+            chars[match.start(1):match.end(1)] = MASK * len(words)
 
 
 def _tree_notes(chars: list[str], lines: list[str], offsets: list[int], first: int, last: int,

@@ -98,7 +98,7 @@ def normalise(code: str) -> str:
 
 
 _VERSION = lazy(
-    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,/-])(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?(?![\p{N}]|\.\d)"  # 3.13.1
+    r"(?:(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,/-])|(?<=\d\.\d+\.\d+,))(?:v(?=\d))?\d+(?:\.\d+){2,}(?:[-+][0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?(?![\p{N}]|\.\d)"  # 3.13.1
     r"|(?<=(?:Python|Node(?:\.js)?|\.NET|Java|PHP|Ruby|Perl|Go|Rust|Django|Flask|React|Vue|Angular|Astro|Svelte"
     r"|TypeScript|iOS|Android|macOS|Ubuntu|Debian|Fedora|Windows|Unicode|HTTP|TLS|SSL|OpenSSL|IPv|[Vv]ersion"
     r"|[Vv]ersão|[Vv]ersión|[Vv]ersione|[Vv]ersionen)[ \u00a0]?)\d+[.,]\d+(?![\p{N}]|[.,]\d)"      # Python 3.13
@@ -106,7 +106,7 @@ _VERSION = lazy(
     r"|(?<=(?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}_.,/-])\p{Lu}{2,12})\d+(?:\.\d+){2,}(?![\p{N}]|\.\d)"               # DORIS2.0.0
 )
 # (A pre-release's or build's dotted parts, 1.12.2-rc.1, end at a letter or digit: the period
-# after 1.12.2-new ends the sentence.)
+# after 1.12.2-new ends the sentence. Versions listed with a bare comma, 0.6.0,0.6.1, are each one.)
 
 
 # What every match of each pattern holds (a digit, a separator, a digit; a letter or a
