@@ -406,7 +406,8 @@ def _unpaired(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: flo
     ("Predictably, Vance was one of the three main early investors in Rumble…", whose
     translation is gone while "Rumble" is written for the next sentence, which names it
     too). Quotations are no evidence here: a translation joins a quoted sentence to the one
-    before ("…motto. "Everybody knows the rules."" / «Один укус, — гласит девиз. — Все знают правила»). Only Latin-script sources, and
+    before ("…motto. "Everybody knows the rules."" /
+    «Один укус, — гласит девиз. — Все знают правила»). Only Latin-script sources, and
     translations in Latin letters or, from English, in Cyrillic or Arabic ones, where a
     name's presence can be read; elsewhere (katakana, Han, Devanagari) a name kept is a
     name not found.
