@@ -401,8 +401,12 @@ def _unpaired(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: flo
     sentence carries names, numbers or dates of which the translated paragraph writes none
     (a name in none of its words of four letters or more, inflected, transliterated or by
     its sound; a figure in no form), and the translation is nearer the documents' usual
-    ratio without the sentence than with it. Quotations are no evidence here: a translation
-    joins a quoted sentence to the one before ("…motto. "Everybody knows the rules."" /
+    ratio without the sentence than with it. A value the rest of the source paragraph also
+    states is no evidence either way: the translation writes it for the sentences it keeps
+    ("Predictably, Vance was one of the three main early investors in Rumble…", whose
+    translation is gone while "Rumble" is written for the next sentence, which names it
+    too). Quotations are no evidence here: a translation joins a quoted sentence to the one
+    before ("…motto. "Everybody knows the rules."" /
     «Один укус, — гласит девиз. — Все знают правила»). Only Latin-script sources, and
     translations in Latin letters or, from English, in Cyrillic or Arabic ones, where a
     name's presence can be read; elsewhere (katakana, Han, Devanagari) a name kept is a
@@ -439,10 +443,23 @@ def _unpaired(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: flo
         if abs(math.log(length / max(1.0, total - lengths[k]) / ratio)) >= abs(math.log(length / total / ratio)):
             return False  # the translation is no nearer the usual ratio without it
         cut = Cut(i, j, mine[k].start, mine[k].end)
-        carried = [inv for inv in _lost_facts(nothing, 0, 1, cut) if inv.kind != "quote"]
+        rest = a.text[source.start:mine[k].start] + " " + a.text[mine[k].end:source.end]
+        others = {inv.value for inv in inv_a[i] if not mine[k].start <= inv.start < mine[k].end}
+        words_else = set(_WORD.findall(rest))
+
+        def shared(inv: Invariant) -> bool:
+            # A value the rest of the source paragraph also states is no evidence either
+            # way: the translation writes it for the sentences it keeps ("Rumble").
+            if inv.kind != "name":
+                return inv.value in others
+            parts = [w for w in _WORD.findall(inv.text) if len(w) >= 4 and w[0].isupper()]
+            return bool(parts) and all(w in words_else for w in parts)
+
+        carried = [inv for inv in _lost_facts(nothing, 0, 1, cut) if inv.kind != "quote" and not shared(inv)]
         if not carried or any(written(inv) for inv in carried):
             return False
-        return len([inv for inv in _lost_facts(versions, 0, 1, cut) if inv.kind != "quote"]) == len(carried)
+        lost = {(inv.kind, inv.value) for inv in _lost_facts(versions, 0, 1, cut)}
+        return all((inv.kind, inv.value) in lost for inv in carried)
 
     runs: list[list[int]] = []
     for k in filter(left_out, range(len(mine))):
