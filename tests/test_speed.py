@@ -1142,6 +1142,25 @@ def test_hangul_syllables_left_whole_find_a_word_as_often(word, line):
     assert misspelt.Misspellings(ctx)._translated_count(0, 1, word) == expected
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["Word", "word", "WORD", "café", "cafe\u0301", "İstanbul", "straße", "x", "one-two", "a1", "é",
+                        "ǅemal", "Ωmega", ""]),
+       st.lists(st.sampled_from(["word", "Word", "words", "café", "cafe\u0301", "\u0301", "i\u0307stanbul", "straße",
+                                 "x", "one-two", "one", "a1", "é", "ǆemal", "ωmega", " ", "-", "1", "_", "한", "'"]),
+                max_size=10).map("".join))
+def test_lower_case_word_looked_up_among_letter_runs(word, text):
+    """`oneletter._lower_case_word` (remembered per text and word) answers as the search of
+    the whole text it replaced, asked once or twice."""
+    from types import SimpleNamespace
+
+    from xlcheck.compare import oneletter
+
+    expected = regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word.lower()) + r"(?![\p{L}\p{M}])", text) is not None
+    ctx = SimpleNamespace(documents=[SimpleNamespace(text=text)])
+    assert oneletter._lower_case_word(ctx, 0, word) == expected
+    assert oneletter._lower_case_word(ctx, 0, word) == expected  # (remembered)
+
+
 def _unit_changes_ungated(ctx, g, docs, numbers):
     """`units.unit_changes` as it was written before its gate: every figure with a unit read."""
     from xlcheck.compare import units
