@@ -1112,6 +1112,55 @@ def test_text_folded_in_c_as_character_by_character(text):
         text.encode("ascii", "ignore").decode().casefold()
 
 
+_HANGUL_WORDS = ["api", "café", "cafe\u0301", "Straße", "strasse", "python", "한국", "a한국어", "\u1100\u1161",
+                 "x\u1161", "ㄱ", "ﬁle", "file", "файл", "λόγος"]
+_HANGUL_LINE = st.lists(st.sampled_from(["한", "국", "가", "\u1100", "\u1161", "\u11a8", "\u1100\u1161", "ㄱ", "ㅏ",
+                                         "\uffa1", "\uffc2", "㉾", "㈀", " ", "_", "1", "api", "API", "café", "é",
+                                         "e\u0301", "\u0301", "ﬁ", "file", "ß", "ss", "strasse", "файл", "λόγος", ".",
+                                         "python", "Python", "a", "x", "-"]), max_size=14).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(_HANGUL_WORDS), _HANGUL_LINE)
+def test_hangul_syllables_left_whole_find_a_word_as_often(word, line):
+    """A folded word without jamo is found in `_fold_line`'s line (Hangul syllables whole)
+    as often as in `_fold_text`'s (syllables taken apart into jamo), and
+    `_translated_count` counts as it did with `_fold_text` for every line."""
+    from types import SimpleNamespace
+
+    from xlcheck.compare import misspelt
+
+    folded = misspelt._fold(word)
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(folded)}(?![\p{{L}}\p{{N}}_])")
+    expected = len(pattern.findall(misspelt._fold_text(line)))
+    if not misspelt._JAMO.search(folded):
+        assert len(pattern.findall(misspelt._fold_line(line))) == expected
+    text = f"{line}\n{line} {word}\n한국어 {word} 입니다"
+    expected = sum(len(pattern.findall(misspelt._fold_text(raw))) for raw in text.splitlines()
+                   if folded[:3] in raw.casefold() or not raw.isascii())
+    ctx = SimpleNamespace(documents=[SimpleNamespace(text="원본"), SimpleNamespace(text=text)])
+    assert misspelt.Misspellings(ctx)._translated_count(0, 1, word) == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["Word", "word", "WORD", "café", "cafe\u0301", "İstanbul", "straße", "x", "one-two", "a1", "é",
+                        "ǅemal", "Ωmega", ""]),
+       st.lists(st.sampled_from(["word", "Word", "words", "café", "cafe\u0301", "\u0301", "i\u0307stanbul", "straße",
+                                 "x", "one-two", "one", "a1", "é", "ǆemal", "ωmega", " ", "-", "1", "_", "한", "'"]),
+                max_size=10).map("".join))
+def test_lower_case_word_looked_up_among_letter_runs(word, text):
+    """`oneletter._lower_case_word` (remembered per text and word) answers as the search of
+    the whole text it replaced, asked once or twice."""
+    from types import SimpleNamespace
+
+    from xlcheck.compare import oneletter
+
+    expected = regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word.lower()) + r"(?![\p{L}\p{M}])", text) is not None
+    ctx = SimpleNamespace(documents=[SimpleNamespace(text=text)])
+    assert oneletter._lower_case_word(ctx, 0, word) == expected
+    assert oneletter._lower_case_word(ctx, 0, word) == expected  # (remembered)
+
+
 def _unit_changes_ungated(ctx, g, docs, numbers):
     """`units.unit_changes` as it was written before its gate: every figure with a unit read."""
     from xlcheck.compare import units

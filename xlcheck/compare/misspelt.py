@@ -88,6 +88,24 @@ def _fold_text(text: str) -> str:
 
 _fold = functools.lru_cache(maxsize=65536)(_fold_text)  # for words, which recur (lines do not)
 
+# A character other than ASCII and the Hangul syllables (U+AC00-U+D7A3): a line without one
+# is folded by case folding alone (see `_fold_line`).
+_NOT_ASCII_OR_SYLLABLE = lazy(r"[^\x00-\x7f\uac00-\ud7a3]")
+# The conjoining jamo NFKD takes a Hangul syllable apart into (L, V, T: U+1100-U+11FF).
+_JAMO = lazy(r"[\u1100-\u11ff]")
+
+
+def _fold_line(text: str) -> str:
+    """A line folded for counting a folded word without jamo in it: `_fold_text`, but a
+    line of ASCII and Hangul syllables only keeps its syllables whole. NFKD would take each
+    syllable apart into two or three jamo, all letters as the syllable is, so a word without
+    jamo is found at the same places either way, between the same letters (the rest of the
+    line is folded alike: NFKD decomposes character by character, reorders combining marks
+    only, which a syllable and its jamo are not, and case folding leaves both alone)."""
+    if _NOT_ASCII_OR_SYLLABLE.search(text):
+        return _fold_text(text)
+    return text.casefold()
+
 
 def _prose(text: str) -> str:
     if "`" not in text and "](" not in text and "://" not in text and "www." not in text:
@@ -326,11 +344,12 @@ class Misspellings:
         source = self._collapsed[k]
         folded = _fold(word)
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){regex.escape(folded)}(?![\p{{L}}\p{{N}}_])")
+        fold = _fold_text if _JAMO.search(folded) else _fold_line  # (a word of jamo: syllables taken apart)
         count = 0
         for raw in self.ctx.documents[o].text.splitlines():
             if folded[:3] not in raw.casefold() and raw.isascii():
                 continue
-            hits = len(pattern.findall(_fold_text(raw)))
+            hits = len(pattern.findall(fold(raw)))
             if hits:
                 line = " ".join(raw.split())
                 if line.count(" ") < 2 or line not in source:

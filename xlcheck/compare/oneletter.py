@@ -21,6 +21,8 @@ Coronado", where the translation writes that word nowhere else and both are Engl
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking, unaccented
@@ -367,5 +369,12 @@ def _written_once(ctx: Context, o: int, word: str) -> bool:
 
 def _lower_case_word(ctx: Context, o: int, word: str) -> bool:
     """Whether doc o writes `word` in lower case somewhere: a word of its language."""
-    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word.lower()) + r"(?![\p{L}\p{M}])",
-                        ctx.documents[o].text) is not None
+    return _writes_word(ctx.documents[o].text, word.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _writes_word(text: str, word: str) -> bool:
+    """Whether `text` writes `word` with no letter or mark beside it. Searched once per text
+    and word: a catalogue's entries ask again for the same words (311 distinct of 454 on
+    a Korean catalogue of 10,000 entries), each search reading the whole text."""
+    return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
