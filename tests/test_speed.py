@@ -1246,3 +1246,40 @@ def test_the_unit_gate_keeps_a_figure_both_versions_write():
                for k, text in enumerate(texts)}
     (found,) = units.unit_changes(ctx, 0, [0, 1], numbers)
     assert (found.value, found.have, found.lack) == ("20 feet", frozenset({0}), frozenset({1}))
+
+
+def _written_accented_ungated(word: str, text: str) -> bool:
+    """`literals._written_accented` before speed round 26: every word of the length, in order."""
+    from xlcheck.compare.context import unaccented
+    from xlcheck.compare.literals import _NON_ASCII_LETTER
+
+    folded = word.casefold()
+    return any(_NON_ASCII_LETTER.search(match) and unaccented(match.casefold()) == folded
+               for match in regex.findall(rf"(?<!\p{{L}})\p{{L}}{{{len(word)}}}(?!\p{{L}})", text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["pais", "cafe", "file", "strasse", "gro", "ko", "ㄱ", "한국", "país", "Pais", "ﬁle"]),
+       st.lists(st.sampled_from(["país", "pais", "PAÍS", "pai\u0301s", "café", "cafe\u0301", "ﬁle", "file", "ｆｉｌｅ",
+                                 "straße", "groß", "한", "국", "한국", "\u1100\u1161", "ㄱ", "\uffa1", "ㅏ", "ko", "kó",
+                                 "K", "\u212a", " ", "-", "1", "_", "é", "ı"]), max_size=10).map("".join))
+def test_written_accented_skips_hangul_and_repeats_only(word, text):
+    """`literals._written_accented` (each distinct word once, words with a Hangul letter
+    skipped for an ASCII word) answers as the scan of every word it replaced; no Hangul
+    letter folds to an ASCII character."""
+    from xlcheck.compare.literals import _written_accented
+
+    assert _written_accented(word, text) == _written_accented_ungated(word, text)
+
+
+def test_no_hangul_letter_folds_to_ascii():
+    import sys
+    import unicodedata
+
+    from xlcheck.compare.context import unaccented
+    from xlcheck.compare.literals import _HANGUL_LETTER
+
+    letters = [chr(cp) for cp in range(sys.maxunicode + 1) if _HANGUL_LETTER.search(chr(cp))]
+    assert len(letters) > 11_000
+    assert all(any(not ch.isascii() and not unicodedata.combining(ch) for ch in unaccented(c.casefold()))
+               for c in letters)

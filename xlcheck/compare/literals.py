@@ -23,6 +23,7 @@ _LATIN_RUNS = lazy(r"\p{Latin}++")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
 _NAME_LIKE = lazy(r"[./_<>()\[\]{}:+=,-]")
 _NON_ASCII_LETTER = lazy(r"[^\x00-\x7f\P{L}]")
+_HANGUL_LETTER = lazy(r"[^\P{Hangul}\P{L}]")
 _IDENTIFIER = lazy(r"\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{L}+(?:_\p{L}+)+")  # myIntegration, snake_case
 # Inline code that is a chain of member accesses, which no translator adds on their own
 # (``Astro.props.entry.data``); a file name may be one spelt out (`favicon.ico` for
@@ -1206,8 +1207,12 @@ def _written_accented(word: str, text: str) -> bool:
     (True, False)
     """
     folded = word.casefold()
-    return any(_NON_ASCII_LETTER.search(match) and unaccented(match.casefold()) == folded
-               for match in regex.findall(rf"(?<!\p{{L}})\p{{L}}{{{len(word)}}}(?!\p{{L}})", text))
+    # (each distinct word once; a Hangul letter folds to jamo, never to ASCII, so a word
+    # holding one is not an ASCII word written with accents)
+    hangul = _HANGUL_LETTER if folded.isascii() else None
+    return any(_NON_ASCII_LETTER.search(match) and not (hangul is not None and hangul.search(match))
+               and unaccented(match.casefold()) == folded
+               for match in set(regex.findall(rf"(?<!\p{{L}})\p{{L}}{{{len(word)}}}(?!\p{{L}})", text)))
 
 
 def _path_words_translated(value_a: str, value_b: str, translation: Translation | None) -> bool:
