@@ -600,6 +600,37 @@ def test_required_cells_said_alike_are_no_drift():
     assert [f.rule for f in pair_findings(EN_REQUIRED, "en", zh, "zh") if f.severity != "info"] == []
 
 
+# docs44/mdx-hertzbeat-zh/hdfs-namenode-zh: the translation's column of units gives a count
+# in milliseconds and a time in counts (个), rows keyed alike; its other units agree.
+EN_UNITS = """| Metric Name | Metric Unit | Metric Description |
+|---|---|---|
+| GcCountParNew | Count | Number of ParNew GC events |
+| GcTimeMillisParNew | Milliseconds | Time spent in ParNew GC |
+| GcCountConcurrentMarkSweep | Count | Number of ConcurrentMarkSweep GC events |
+| GcTimeMillisConcurrentMarkSweep | Milliseconds | Time spent in ConcurrentMarkSweep GC |
+| GcCount | Count | Total number of GC events |
+"""
+ZH_UNITS = """| 指标名称 | 指标单位 | 指标帮助描述 |
+|---|---|---|
+| GcCountParNew | 次 | 新生代GC次数 |
+| GcTimeMillisParNew | 毫秒 | 新生代GC消耗时间 |
+| GcCountConcurrentMarkSweep | 毫秒 | 老年代GC次数 |
+| GcTimeMillisConcurrentMarkSweep | 个 | 老年代GC消耗时间 |
+| GcCount | 个 | GC次数 |
+"""
+
+
+def test_a_unit_cell_given_as_another_unit_is_reported():
+    found = [f for f in pair_findings(EN_UNITS, "en", ZH_UNITS, "zh") if f.severity != "info"]
+    assert [(f.rule, f.blamed.line, f.value) for f in found] == [("XL102", 5, "Count"), ("XL102", 6, "Milliseconds")]
+
+
+def test_unit_cells_translated_alike_are_no_drift():
+    zh = ZH_UNITS.replace("| GcCountConcurrentMarkSweep | 毫秒 |", "| GcCountConcurrentMarkSweep | 次 |")
+    zh = zh.replace("| GcTimeMillisConcurrentMarkSweep | 个 |", "| GcTimeMillisConcurrentMarkSweep | 毫秒 |")
+    assert [f.rule for f in pair_findings(EN_UNITS, "en", zh, "zh") if f.severity != "info"] == []
+
+
 def test_a_catalogue_has_no_page_subject(tmp_path):
     from xlcheck import check
 
