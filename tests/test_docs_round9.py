@@ -600,6 +600,63 @@ def test_required_cells_said_alike_are_no_drift():
     assert [f.rule for f in pair_findings(EN_REQUIRED, "en", zh, "zh") if f.severity != "info"] == []
 
 
+# docs44/mdx-hertzbeat-zh/hdfs-namenode-zh: the translation's column of units gives a count
+# in milliseconds and a time in counts (个), rows keyed alike; its other units agree.
+EN_UNITS = """| Metric Name | Metric Unit | Metric Description |
+|---|---|---|
+| GcCountParNew | Count | Number of ParNew GC events |
+| GcTimeMillisParNew | Milliseconds | Time spent in ParNew GC |
+| GcCountConcurrentMarkSweep | Count | Number of ConcurrentMarkSweep GC events |
+| GcTimeMillisConcurrentMarkSweep | Milliseconds | Time spent in ConcurrentMarkSweep GC |
+| GcCount | Count | Total number of GC events |
+"""
+ZH_UNITS = """| 指标名称 | 指标单位 | 指标帮助描述 |
+|---|---|---|
+| GcCountParNew | 次 | 新生代GC次数 |
+| GcTimeMillisParNew | 毫秒 | 新生代GC消耗时间 |
+| GcCountConcurrentMarkSweep | 毫秒 | 老年代GC次数 |
+| GcTimeMillisConcurrentMarkSweep | 个 | 老年代GC消耗时间 |
+| GcCount | 个 | GC次数 |
+"""
+
+
+def test_a_unit_cell_given_as_another_unit_is_reported():
+    found = [f for f in pair_findings(EN_UNITS, "en", ZH_UNITS, "zh") if f.severity != "info"]
+    assert [(f.rule, f.blamed.line, f.value) for f in found] == [("XL102", 5, "Count"), ("XL102", 6, "Milliseconds")]
+
+
+def test_unit_cells_translated_alike_are_no_drift():
+    zh = ZH_UNITS.replace("| GcCountConcurrentMarkSweep | 毫秒 |", "| GcCountConcurrentMarkSweep | 次 |")
+    zh = zh.replace("| GcTimeMillisConcurrentMarkSweep | 个 |", "| GcTimeMillisConcurrentMarkSweep | 毫秒 |")
+    assert [f.rule for f in pair_findings(EN_UNITS, "en", zh, "zh") if f.severity != "info"] == []
+
+
+# docs44/mdx-hertzbeat-zh/redis-zh: the translation's rows add the values a flag takes
+# (``0 - 否 1 - 是``), which the source's rows do not give: no small count made explicit.
+EN_FLAGS = """| Metric name | Metric unit | Metric help description |
+|---|---|---|
+| loading | none | Flag indicating if the load of a dump file is on-going |
+| rdb_changes_since_last_save | none | Number of changes since the last dump |
+| rdb_bgsave_in_progress | none | Flag indicating a RDB save is on-going |
+"""
+ZH_FLAGS = """| 指标名称 | 指标单位 | 指标帮助描述 |
+|---|---|---|
+| loading | 无 | 服务器是否正在进行持久化 0 - 否 1 -是 |
+| rdb_changes_since_last_save | 无 | 离最近一次成功生成rdb文件，写入命令的个数 |
+| rdb_bgsave_in_progress | 无 | 服务器是否正在创建rdb文件 |
+"""
+
+
+def test_the_values_of_a_flag_a_row_adds_are_reported():
+    found = [f for f in pair_findings(EN_FLAGS, "en", ZH_FLAGS, "zh") if f.severity != "info"]
+    assert [(f.rule, f.value, loc.line) for f in found for loc in f.locations if loc.lang == "zh"] == [("XL101", "0", 3)]
+
+
+def test_a_small_count_a_row_makes_explicit_is_no_drift():
+    zh = ZH_FLAGS.replace("0 - 否 1 -是", "（2 个阶段）")
+    assert [f.rule for f in pair_findings(EN_FLAGS, "en", zh, "zh") if f.severity != "info"] == []
+
+
 def test_a_catalogue_has_no_page_subject(tmp_path):
     from xlcheck import check
 

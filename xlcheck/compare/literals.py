@@ -1327,5 +1327,25 @@ def explicitation(candidate: Candidate, source_text: str | None = None, own_text
             return False  # a tagged @handle the source no longer tags is stale, not added for clarity
         return candidate.kind == "name" or candidate.value.startswith("`")
     if candidate.kind == "number":
-        return candidate.value.isdigit() and int(candidate.value) <= SMALL_COUNT
+        # (a figure that one of a line's values stands for, ``0 - 否 1 - 是``, is no count)
+        return candidate.value.isdigit() and int(candidate.value) <= SMALL_COUNT and not (
+            own_text is not None and any(_enumerated(own_text, inv.start) for inv in candidate.occurrences.values()))
     return False
+
+
+# A figure that a value of a list of values stands for: ``0 - no``, ``1: yes``, ``2 = off``.
+_ENUMERATED = lazy(r"(?<![\w.,])\d++[ \t]*+[-–:=：][ \t]*+(?![ \t\d])")
+
+
+def _enumerated(text: str, start: int) -> bool:
+    """Whether the figure at offset `start` of `text` is one of at least two on its line
+    that each stand for a value (``服务器是否正在创建rdb文件 0 - 否 1 - 是``).
+
+    >>> _enumerated("| x | 是否开启 0 - 否 1 - 是 |", 11), _enumerated("两个参数 2 - 3 秒", 5)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    hits = [m.start() + line_start for m in _ENUMERATED.finditer(line)]
+    return len(hits) >= 2 and start in hits

@@ -79,6 +79,7 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
     reported = {(c.value.strip("`"), c.have) for c in found}
     out.extend(c for c in _code_moved(ctx, g, group, (a, b), body) if (c.value, c.have) not in reported)
     out.extend(c for c in _values_in_rows(ctx, g, group, (a, b)) if (c.value, c.have) not in reported)
+    out.extend(_units_swapped(g, a, b, body))
     flags = _flag_columns(body)
     for cells_a, cells_b in paired:
         for column, ((text_a, start_a, end_a), (text_b, start_b, end_b)) in enumerate(zip(cells_a[1:], cells_b[1:]), 1):
@@ -158,6 +159,57 @@ def _rows_apart(ctx: Context, g: int, group: Group, a: int, b: int) -> list[Cand
             first = table.text.split("\n", 1)[0]
             out.append(Candidate(g, "markup", "| … |", frozenset({whole}), frozenset({apart}),
                                  {whole: Invariant("markup", "| … |", first, table.start, table.start + len(first))}))
+    return out
+
+
+# Units of measure as a table's column of units writes them, by what they measure (folded
+# to lower case): a cell of one is translated, so only its meaning is compared.
+_UNITS = {word: unit for unit, words in (
+    ("count", ("count", "counts", "times", "个", "次", "次数", "个数")),
+    ("ms", ("ms", "millisecond", "milliseconds", "毫秒")),
+    ("s", ("s", "sec", "second", "seconds", "秒")),
+    ("us", ("μs", "us", "microsecond", "microseconds", "微秒")),
+    ("min", ("min", "minute", "minutes", "分钟")),
+    ("byte", ("b", "byte", "bytes", "字节")),
+    ("percent", ("%", "percent", "percentage", "百分比"))) for word in words}
+# Rows of a column whose units both versions give alike, at the least, for it to be a column of units.
+_UNIT_ROWS = 3
+
+
+def unit(cell: str) -> str | None:
+    """What a table cell's unit measures when the cell is a unit alone, else None.
+
+    >>> unit(" Milliseconds "), unit("毫秒"), unit("个"), unit("none"), unit("Count of keys")
+    ('ms', 'ms', 'count', None, None)
+    """
+    return _UNITS.get(cell.strip().casefold())
+
+
+def _units_swapped(g: int, a: int, b: int, paired: list) -> list[Candidate]:
+    """A unit in a column of units that the other version's row (keyed alike) gives as
+    another unit: ``| GcTimeMillis | Milliseconds |`` against ``| GcTimeMillis | 个 |``
+    (a count). A column is one of units where at least `_UNIT_ROWS` rows give a unit in
+    both versions and most of them agree. Two candidates bound as one change, kind number.
+
+    >>> rows = [([(k, 0, 0), (n, 0, 0)], [(k, 0, 0), (m, 0, 0)]) for k, n, m in
+    ...         (("a", "Count", "个"), ("b", "ms", "毫秒"), ("c", "Count", "次"), ("d", "Milliseconds", "个"))]
+    >>> [c.value for c in _units_swapped(0, 0, 1, rows)]
+    ['Milliseconds', '个']
+    """
+    out = []
+    for column in range(1, min((len(cells) for cells, _ in paired), default=0)):
+        cells = [(cells_a[column], cells_b[column]) for cells_a, cells_b in paired
+                 if unit(cells_a[column][0]) and unit(cells_b[column][0])]
+        agree = sum(1 for (text_a, _, _), (text_b, _, _) in cells if unit(text_a) == unit(text_b))
+        if agree < _UNIT_ROWS or 2 * agree <= len(cells):
+            continue
+        for (text_a, start_a, end_a), (text_b, start_b, end_b) in cells:
+            if unit(text_a) != unit(text_b):
+                pair = next(pair_ids)
+                out.append(Candidate(g, "number", text_a, frozenset({a}), frozenset({b}),
+                                     {a: Invariant("number", text_a, text_a, start_a, end_a)}, pair))
+                out.append(Candidate(g, "number", text_b, frozenset({b}), frozenset({a}),
+                                     {b: Invariant("number", text_b, text_b, start_b, end_b)}, pair))
     return out
 
 
