@@ -30,7 +30,7 @@ from typing import NamedTuple
 from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.arabic import written_in_arabic
 from xlcheck.compare.context import Candidate, Context, Group
-from xlcheck.compare.cyrillic import english_same
+from xlcheck.compare.cyrillic import english_same, spelling_likeness
 from xlcheck.compare.places import PLACE_ALIASES, place_key, places_named
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.extract.quotes import quotations
@@ -732,13 +732,20 @@ def _part_kept(part: str, words: set[str]) -> bool:
 
 def _sounded(part: str, target: str) -> bool:
     """Whether an English word of a name is written in the translated paragraph `target` by
-    its sound, in Cyrillic (Guinness / Гіннесса: г is h, a case ending) or Arabic letters."""
-    if any(english_same(part, word) for word in _CYRILLIC_WORD.findall(target)):
+    its sound, in Cyrillic (Guinness / Гіннесса: г is h, a case ending) or Arabic letters.
+    A Cyrillic word that renders a name is capitalised as the name is, or spelt as it is
+    (Kiwi polish / лаком для ківи, a brand written as a common noun): a lower-case word only
+    near its sound is a common word (Hugo / його, Lord / людей, Hulk / хорошим)."""
+    if any(english_same(part, word) and (word[0].isupper() or spelling_likeness(part, word) >= _SPELT_ALIKE)
+           for word in _CYRILLIC_WORD.findall(target)):
         return True
     return _ARABIC_LETTER.search(target) is not None and written_in_arabic(part, target)
 
 
 _CYRILLIC_WORD = lazy(r"\p{Cyrillic}{3,}")
+# How like a name's spelling a lower-case Cyrillic word must read to write it (ківи is 0.75 of
+# Kiwi; його is 0.57 of Hugo, людей of Lord).
+_SPELT_ALIKE = 0.7
 # English adjectives of peoples among the places' aliases (Irish, British, European): what a
 # dropped sentence loses with them is told by its XL006, not as a name missing.
 _DEMONYMS = frozenset(alias for aliases in PLACE_ALIASES.values() for alias in aliases
