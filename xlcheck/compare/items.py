@@ -28,7 +28,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import folded_document
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import known_language, latin_script, locale_info
-from xlcheck.model import Finding, Invariant, Location
+from xlcheck.model import Finding, Invariant, Location, Segment
 from xlcheck.patterns import lazy, pieces
 from xlcheck.rules import rule_for
 
@@ -623,6 +623,22 @@ def _finding(ctx: Context, more: int, fewer: int, paragraph, span: tuple[int, in
     return Finding(rule.check, rule.code, rule.severity, message, words, tuple(locations))
 
 
+def _one_list_each(ctx: Context, group: Group, docs: list[int]) -> dict[int, Segment] | None:
+    """Each of two versions' part of the group, where each is one list paragraph (else None):
+    the lists whose items `fewer_in_item` and `surplus_in_items` compare rank by rank."""
+    if len(docs) != 2:
+        return None
+    paragraphs = {}
+    for d in docs:
+        if len(group.members[d]) != 1:
+            return None
+        paragraph = ctx.documents[d].paragraphs[group.members[d][0]]
+        if paragraph.kind != "list":
+            return None
+        paragraphs[d] = paragraph
+    return paragraphs
+
+
 def fewer_in_item(ctx: Context, g: int, group: Group, value: str, docs: list[int], by_kind) -> list[Candidate]:
     """A figure that an item of one version's list states twice or more and the item of
     the same rank in the other's list states fewer times, at least once (``worker.reserved.memory=0.3
@@ -630,17 +646,11 @@ def fewer_in_item(ctx: Context, g: int, group: Group, value: str, docs: list[int
     of the default is lost, though the figure is still there. Both versions' part of the
     group one list, with as many items. (Over a paragraph of prose, figures are compared as
     sets: a translation states once what its source repeats in another sentence.)"""
-    if len(docs) != 2:
+    paragraphs = _one_list_each(ctx, group, docs)
+    if paragraphs is None:
         return []
-    lists = {}
-    for k in docs:
-        if len(group.members[k]) != 1:
-            return []
-        paragraph = ctx.documents[k].paragraphs[group.members[k][0]]
-        if paragraph.kind != "list":
-            return []
-        starts = [paragraph.start + m.start() for m in MARKED_ITEM.finditer(paragraph.text)]
-        lists[k] = starts + [paragraph.end]
+    lists = {k: [p.start + m.start() for m in MARKED_ITEM.finditer(p.text)] + [p.end]
+             for k, p in paragraphs.items()}
     a, b = docs
     if len(lists[a]) != len(lists[b]) or len(lists[a]) < 3:
         return []
@@ -668,16 +678,10 @@ def surplus_in_items(ctx: Context, g: int, group: Group, docs: list[int], by_kin
     a span written there as plain words is not): a span an item lacks and
     another item of its list holds may have moved with its words. (Over a paragraph of
     prose, code spans are compared as sets: a translation says "it" for a span repeated.)"""
-    if len(docs) != 2:
+    paragraphs = _one_list_each(ctx, group, docs)
+    if paragraphs is None:
         return []
-    spans = {}
-    for d in docs:
-        if len(group.members[d]) != 1:
-            return []
-        paragraph = ctx.documents[d].paragraphs[group.members[d][0]]
-        if paragraph.kind != "list":
-            return []
-        spans[d] = [(paragraph.start + start, paragraph.start + end) for start, end in _items(paragraph.text)]
+    spans = {d: [(p.start + start, p.start + end) for start, end in _items(p.text)] for d, p in paragraphs.items()}
     a, b = docs
     if len(spans[a]) != len(spans[b]) or len(spans[a]) < 3:
         return []
