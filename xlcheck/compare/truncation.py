@@ -433,9 +433,11 @@ def _unpaired(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: flo
     nothing = _Versions((a, empty), (inv_a, [()] * len(empty.paragraphs)))
     words = _forms(target.text)
 
+    def name_words(inv: Invariant) -> list[str]:
+        return [w for w in _WORD.findall(inv.text) if len(w) >= 4 and w[0].isupper()]
+
     def written(inv: Invariant) -> bool:
-        parts = [w for w in _WORD.findall(inv.text) if len(w) >= 4 and w[0].isupper()]
-        return inv.kind == "name" and any(_part_kept(w, words) or _sounded(w, target.text) for w in parts)
+        return inv.kind == "name" and any(_part_kept(w, words) or _sounded(w, target.text) for w in name_words(inv))
 
     def left_out(k: int) -> bool:
         if lengths[k] < MIN_DROPPED:
@@ -452,7 +454,7 @@ def _unpaired(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: flo
             # way: the translation writes it for the sentences it keeps ("Rumble").
             if inv.kind != "name":
                 return inv.value in others
-            parts = [w for w in _WORD.findall(inv.text) if len(w) >= 4 and w[0].isupper()]
+            parts = name_words(inv)
             return bool(parts) and all(w in words_else for w in parts)
 
         carried = [inv for inv in _lost_facts(nothing, 0, 1, cut) if inv.kind != "quote" and not shared(inv)]
