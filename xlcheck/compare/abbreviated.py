@@ -134,10 +134,14 @@ def abbreviated_countries(ctx: Context, g: int, group: Group, docs: list[int],
                 positions = _short_positions(paragraph.text, shorts)
                 if not positions:
                     continue
+                in_full = _countries_named(paragraph.text)
                 for run in _runs(paragraph.text, positions):
                     named = [present(code, to_lang, o) for _, code in run]
-                    if not any(named):
-                        continue  # 日菲两国 / "the two countries": the run not read as countries
+                    if not any(there and code not in in_full for (_, code), there in zip(run, named)):
+                        # 日菲两国 / "the two countries": the run not read as countries (a
+                        # country the paragraph also names in full, 日本媒体 / "Japanese
+                        # media", does not tell)
+                        continue
                     for (i, _code), there in zip(run, named):
                         if not there:
                             reported.add(paragraph.start + i)
