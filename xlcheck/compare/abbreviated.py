@@ -55,11 +55,12 @@ def _short_forms(text: str) -> dict[str, str]:
     return {ch: next(iter(codes)) for ch, codes in found.items() if len(codes) == 1 and ch not in _NOT_SHORT}
 
 
-def _countries_named(text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def _countries_named(text: str) -> frozenset[str]:
     """The countries (two-letter codes) a Chinese text names in full."""
     codes = {key for key in place_keys("zh", text) if is_country(key)}
     codes |= {code for code, forms in _NAMES.items() if any(form in text for form in forms)}
-    return codes
+    return frozenset(codes)
 
 
 def _forms(code: str) -> tuple[str, ...]:
