@@ -341,3 +341,62 @@ def test_plain_text_has_no_list_markers(tmp_path):
     md_zh.write_text("拜登发表讲话。\n\n中新网\n", encoding="utf-8")
     md_en.write_text("Biden gave a speech.\n\n- Chinanews.com\n", encoding="utf-8")
     assert any(f.rule.startswith("XL7") for f in check([str(md_en), str(md_zh)]).findings)
+
+
+@pytest.mark.parametrize(("system", "expected"), [
+    # 越新两国…越文全面伙伴关系: "Vietnam-Vietnam …  Vietnamese-Vietnamese", then "Vietnam and
+    # Singapore … Vietnam and Vietnam"
+    ("vietnam-plus-zh-14218.nllb-mbr-bleu", [("XL401", "新", 3), ("XL401", "文", 3)]),
+    ("vietnam-plus-zh-14218.hw-tsc", [("XL401", "文", 3)]),
+    # 美日菲 "US-Fiji", 菲日领导人 "the Philippine leaders"; 日菲两国 "the two countries" is
+    # no finding (the paragraph's 日本媒体 / "Japanese media" does not make the run read)
+    ("rfi-chinese-19792.nllb-greedy", [("XL401", "日", 1), ("XL401", "菲", 1), ("XL401", "日", 3)]),
+    # 港澳 "Hong Kong-Australia" and 来澳 "to Australia" in a text about Macao; the other
+    # output writes 港澳 "Hong Kong-Macau"
+    ("chinese-macao-16305.nllb-mbr-bleu", [("XL401", "澳", 8), ("XL401", "澳", 10)]),
+    ("chinese-macao-16305.online-m", [("XL401", "澳", 10)]),
+    ("rfi-chinese-19813.nllb-greedy", [("XL401", "土", 1)]),  # 土叙 "Syria"
+    ("rfi-chinese-19813.online-a", []),  # 土叙 "Tuxu": no country named, the run not read
+])
+def test_country_written_by_one_chinese_character(system, expected):
+    """Chinese writes a country it has named by the first character of its name (WMT 2023
+    zh-en): the English loses one of a run it renders as countries, or names another
+    country whose Chinese name starts with that character."""
+    report = check([str(ZH / f"{system}.zh.txt"), str(ZH / f"{system}.en.txt")], reference=0)
+    assert [(f.rule, f.value, f.blamed.paragraph) for f in report.findings
+            if f.check == "name" and len(f.value) == 1] == expected
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    ("日本和美国的代表会谈。\n\n会谈9日美方表示满意。", "Representatives of Japan and the United States met.\n\n"
+     "On the 9th, the US side said it was satisfied."),  # 9日 is a day
+    ("中国和英国的代表会谈。\n\n会谈中英方表示满意。", "Representatives of China and the UK met.\n\n"
+     "In the talks, the UK side said it was satisfied."),  # 中 is never China
+    ("英国与法国签署协议。\n\n协议提供英法文版本。", "The UK and France signed an agreement.\n\n"
+     "The agreement comes in English and French."),  # 英法文: languages
+    ("澳门与澳洲合作。\n\n双方来澳交流。", "Macao and Australia cooperate.\n\n"
+     "The two sides hold exchanges in Australia."),  # 澳洲 names Australia: 澳 is either
+])
+def test_chinese_country_characters_that_are_no_abbreviation(chinese, english):
+    """A character of a country's name read as the country only where Chinese abbreviates
+    it: not 日 after a numeral, not 中, not before 文 of a language, and not where the text
+    names the other country too (澳洲 and 澳门). (Constructed sentences.)"""
+    from xlcheck import document_from_text
+
+    report = check([document_from_text(chinese, "zh", "a.zh.txt"), document_from_text(english, "en", "b.en.txt")],
+                   reference=0)
+    assert [f.value for f in report.findings if f.check == "name" and len(f.value) == 1] == []
+
+
+def test_chinese_country_character_made_another_country():
+    """中波两国 (China and Bosnia and Herzegovina, in a text naming 波黑) made "China and Poland"
+    (WMT 2022 zh-en, Xinhua 103859, shortened); "China and Bosnia" is the faithful one."""
+    from xlcheck import document_from_text
+
+    zh = document_from_text("波黑奥委会主席表示期待冬奥会。\n\n季平表示，中波两国有着特殊的“奥运纽带”。", "zh", "a.zh.txt")
+    for english, found in (("China and Poland have special \"Olympic ties\".", ["波"]),
+                           ("China and Bosnia have special \"Olympic ties\".", [])):
+        en = document_from_text("The president of the Bosnia and Herzegovina Olympic Committee looks forward to the "
+                                f"Winter Olympics.\n\nJi Ping said that {english}", "en", "b.en.txt")
+        report = check([zh, en], reference=0)
+        assert [f.value for f in report.findings if f.check == "name" and len(f.value) == 1] == found

@@ -33,6 +33,7 @@ import regex
 from xlcheck import gazetteer, regexcache
 from xlcheck.compare import katakana
 from xlcheck.compare import respelt as _respelt
+from xlcheck.compare.abbreviated import abbreviated_countries
 from xlcheck.compare.agencies import agency_dropped
 from xlcheck.compare.arabic import written_in_arabic
 from xlcheck.compare.brahmic import brahmic_candidates
@@ -2396,7 +2397,17 @@ class Names:
                                 continue
                     out.append(name_lacking(g, docs, o, k, value, inv))
         out.extend(self._latin_places(g, group, docs, scripts))
+        out.extend(abbreviated_countries(self.ctx, g, group, docs, lambda code, lang, o: self._country_named(
+            code, lang, words_of(o))))
         return out
+
+    def _country_named(self, code: str, lang: str, words: set[str]) -> bool:
+        """Whether a group's words name a country (`_place_present`), or by the longest
+        word of its English name alone ("Korea" for South Korea)."""
+        if self._place_present(code, lang, words):
+            return True
+        return any(max(form.split(), key=len) in words for same in same_places(code) for form in place_forms(same, "en")
+                   if len(max(form.split(), key=len)) >= 5)
 
     def _dropped_titles(self, g: int, group: Group, docs: list[int]) -> list[Candidate]:
         """A quoted title of two words or more, capitalised (Programm „Guten Tag, liebes Glück“), that a
