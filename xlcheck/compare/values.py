@@ -258,7 +258,10 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 # (a number of a page's title in a link's target only excuses: `extract.markup`)
                 again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value and inv.flag != "title"][1:]
                 if kind != "url" and not _changed_as_often(by_kind, values, kind, k, 1 - k, len(again) + 1):
-                    again = []  # a literal missing, not changed, is reported once
+                    # a literal missing, not changed, is reported once; one whose code marks
+                    # the other version drops, at each place that version writes it plain
+                    plain = _written_plain(value, ctx.text(1 - k, group)) if kind == "markup" else 0
+                    again = again[:max(plain - 1, 0)]
                 out.extend(Candidate(g, kind, value, have, frozenset(docs) - have, {k: inv}) for inv in again
                            if value in values[k])
         if kind == "number":
@@ -368,6 +371,23 @@ def _hyphenated(value: str, texts: dict[int, str], have: frozenset[int]) -> bool
     counts = {k: len(pattern.findall(text)) for k, text in texts.items()}
     most = max((counts[k] for k in have), default=0)
     return all(counts[k] > most for k in texts if k not in have)
+
+
+# The letters and digits of a literal, the parts a version may write apart or joined
+# (`Kube-APIServer` as Kube APIServer).
+_LITERAL_PART = lazy(r"[\p{L}\p{N}]++")
+
+
+def _written_plain(value: str, text: str) -> int:
+    """How often `text` writes inline code `value` (`` `Kube-APIServer` ``) outside code, in
+    any case and with its parts apart or joined (Kube APIServer): the places where its code
+    marks were dropped, not the literal. Each is reported, as XL705 reports each place of a
+    literal written letter for letter, where a literal missing is reported once."""
+    parts = _LITERAL_PART.findall(value.strip("`"))
+    if not parts:
+        return 0
+    spelt = r"[\s\-_.]*+".join(regex.escape(part) for part in parts)
+    return len(regex.findall(rf"(?i)(?<![\p{{Latin}}0-9_]){spelt}(?![\p{{Latin}}0-9_])", without_code_spans(text)))
 
 
 def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) -> bool:
