@@ -631,8 +631,9 @@ class Names:
                             or not self._inside_sentence(k, inv) \
                             or any(p in text or sound_present(p, runs) for p in parts) \
                             or not all(len(latin_sound(p)) >= 3 and (lost or set(latin_sounds(p)) & self._kana_sounds(o))
-                                       for p in parts):
-                        continue
+                                       for p in parts) \
+                            or lost and katakana.cut_from_longer(self.ctx.documents[k].text[:inv.start]):
+                        continue  # (nor the end of a longer name: "Securities and Investment Commission")
                     out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
