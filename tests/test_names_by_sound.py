@@ -150,6 +150,39 @@ def test_a_person_dropped_where_the_paragraph_names_a_place_in_kana_is_reported(
     assert _names(en, "en", ja, "ja") == [("XL401", "Mark Thompson")]
 
 
+# A council story of four paragraphs; the third opens on a sentence naming a critic.
+COUNCIL_EN = [
+    "The city council met on Monday to discuss the new budget for the coming year.",
+    "Members argued for hours about the cost of repairing the town's roads and bridges.",
+    "Critics, led by Daniel Hartley, called the plan a waste of money and asked for a public vote on it. "
+    "The mayor said the plan would be published next week.",
+    "The council will meet again at the end of the month to vote on the budget.",
+]
+COUNCIL_JA = [
+    "市議会は月曜日に会合を開き、来年度の新しい予算について話し合った。",
+    "議員たちは町の道路や橋の修理費用について何時間も議論した。",
+    "ダニエル・ハートリー氏が率いる批判派は、この計画はお金の無駄だとして住民投票を求めた。市長は、計画は来週公表されると述べた。",
+    "市議会は予算案の採決のため、月末に再び会合を開く。",
+]
+
+
+@pytest.mark.parametrize(("third", "expected"), [
+    (COUNCIL_JA[2], []),
+    # the critic's sentence dropped: the paragraph is far shorter than the story's others
+    # are against theirs, and the name, written nowhere else, went with its sentence
+    ("市長は、計画は来週公表されると述べた。", [("XL401", "Daniel Hartley")]),
+    # the sentence kept and the name left out of it: maybe "the critics" for the person
+    ("批判派は、この計画はお金の無駄だとして住民投票を求めた。市長は、計画は来週公表されると述べた。", []),
+])
+def test_a_name_dropped_with_its_sentence_from_a_japanese_paragraph(third, expected):
+    ja = COUNCIL_JA[:2] + [third] + COUNCIL_JA[3:]
+    a = document_from_text("\n\n".join(COUNCIL_EN) + "\n", "en", "a.en.txt")
+    b = document_from_text("\n\n".join(ja) + "\n", "ja", "b.ja.txt")
+    findings = [f for f in check([a, b], reference=0).findings if f.rule == "XL401"]
+    assert [(f.rule, f.value) for f in findings] == expected
+    assert all(loc.paragraph == 3 for f in findings for loc in f.locations)
+
+
 def test_a_paragraph_opening_on_latin_letters_is_still_japanese():
     # "SA20" opens the paragraph: its capitalised words are not compared as Latin ones.
     en = "Fresh off the SA20 season, Breetzke formed a stand of 93 runs with Jason Smith."

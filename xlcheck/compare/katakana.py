@@ -67,6 +67,13 @@ def dropped_whole(value: str, before: str, taken: set[str], document_words: list
                    for s in sounds for w in heard)
 
 
+def cut_from_longer(before: str) -> bool:
+    """Whether a run of capitalised words after the source's text `before` is the end of
+    a longer name the run was cut from ("the Australian Securities and Investment
+    Commission"), or of a headline in title case."""
+    return bool(_NAME_GOES_ON.search(before[-40:]))
+
+
 def known_elsewhere(value: str, document_words: list[str], runs: list[list[str]], taken: set[str]) -> bool:
     """Whether a translation transliterates a one-word name right elsewhere (among
     `document_words`, its katakana words romanised) and here, in `runs`, writes a word near

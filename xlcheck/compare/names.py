@@ -605,7 +605,10 @@ class Names:
         group renders a word of k's (Meunier / ムニエ in another segment, and here the
         speaker dropped). The name is proved a name by the translation itself, and the
         group holds no name of o's own that could stand for it (a name translated by its
-        meaning into another name, a loanword of o's own)."""
+        meaning into another name, a loanword of o's own). Where o's part is far shorter
+        than k's (`_far_shorter`), the name went with the text o lost: then it need not be
+        written elsewhere, and a katakana word of o's own does not keep it (Martínez,
+        Champs-Elysées, "Trump's EPA" dropped with their clauses)."""
         out = []
         for k in docs:
             if base_language(self.ctx.documents[k].lang) != "en" or self._documentation(k) \
@@ -618,16 +621,20 @@ class Names:
                     continue
                 text = self.ctx.text(o, group)
                 runs = kana_runs(text)
-                if any(not any(sounds_alike(h, w) for h in heard) for run in runs for w in run) \
-                        or any(w not in source for w in _LATIN_NAME.findall(text)):
-                    continue  # a katakana or Latin word of o's own: maybe the name, translated
+                if any(w not in source for w in _LATIN_NAME.findall(text)):
+                    continue  # a Latin word of o's own: maybe the name, translated
+                lost = self._far_shorter(k, o, group)  # (the name may have gone with the lost text)
+                if not lost and any(not any(sounds_alike(h, w) for h in heard) for run in runs for w in run):
+                    continue  # a katakana word of o's own: maybe the name, translated
                 for value, inv in self._lone_names(k, group):
                     parts = [p for p in value.split() if p not in TITLES]
                     if "initial" in inv.flag or not self._spoken_name(value, self.ctx.documents[k].lang) \
                             or not self._inside_sentence(k, inv) \
                             or any(p in text or sound_present(p, runs) for p in parts) \
-                            or not all(len(latin_sound(p)) >= 3 and set(latin_sounds(p)) & self._kana_sounds(o) for p in parts):
-                        continue
+                            or not all(len(latin_sound(p)) >= 3 and (lost or set(latin_sounds(p)) & self._kana_sounds(o))
+                                       for p in parts) \
+                            or lost and katakana.cut_from_longer(self.ctx.documents[k].text[:inv.start]):
+                        continue  # (nor the end of a longer name: "Securities and Investment Commission")
                     out.append(name_lacking(g, docs, o, k, value, inv))
         return out
 
@@ -1801,6 +1808,16 @@ class Names:
         # One sentence fewer may be two joined (a human translator's habit): then the
         # text must be shorter too; two fewer is a dropped sentence.
         return (fewer >= 1 and lost >= max(SENTENCE_CHARS, 0.08 * mine * ratio)) or (fewer >= 2 and lost >= SENTENCE_CHARS)
+
+    def _far_shorter(self, k: int, o: int, group: Group) -> bool:
+        """Whether doc o's part of the group is far shorter than doc k's, by the usual
+        ratio of their lengths: a sentence's worth of text or more lost, whatever the
+        scripts (a count of sentences says little across them)."""
+        if group.whole or not group.members[o] or not group.members[k]:
+            return False
+        ratio = self._ratio(k, o, self.groups)
+        mine, theirs = self._length(k, group), self._length(o, group)
+        return mine * ratio - theirs >= SHORT_CHARS and theirs < SHORT_RATIO * ratio * mine
 
     def _sentence_count(self, k: int, group: Group) -> int:
         doc = self.ctx.documents[k]
