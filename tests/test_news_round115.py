@@ -47,3 +47,22 @@ def test_what_is_no_surname_replaced():
     # spellings of the surname's own: a case ending, the name cut (another rule's), a look-alike
     assert not _another_word("Golding", "Goldingu") and not _another_word("International", "Internacional")
     assert _another_word("Golding", "Goldberg") and _another_word("Gabari", "Da")
+
+
+# upi-228777 (Lan-BridgeMT, en→is), segment 2, and lines-140-151 (NLLB, de→en), the end of
+# segment 11: the credit of an agency a translation leaves out.
+_UPI = ("July 25 (UPI) -- The Centers for Disease Control and Prevention is investigating an outbreak of "
+        "salmonella.\n",
+        "25. júlí - Sjúkdómsvarnarmiðstöðvarnar rannsaka salmonellufaraldur.\n")
+_DPA = ('"Der Versuch des IOC ist der falsche Weg", teilte ein Sprecher des Innenministeriums auf '
+        "dpa-Anfrage mit.\n",
+        '"The effort of the IOC is the wrong way", said a spokesman of the Ministry of the Interior.\n')
+
+
+def test_the_credit_of_upi_or_dpa_dropped():
+    assert ("XL401", "UPI", 1) in loud_located(*_UPI[:1], "en", _UPI[1], "is")
+    assert ("XL401", "UPI") not in loud_values(*_UPI[:1], "en", _UPI[1].replace("júlí -", "júlí (UPI) -"), "is")
+    assert loud_located(*_DPA[:1], "de", _DPA[1], "en") == [("XL401", "dpa", 1)]
+    # the agency named in capitals or in full is the agency kept
+    for kept in ("to a DPA inquiry", "to the Deutsche Presse-Agentur"):
+        assert loud_values(*_DPA[:1], "de", _DPA[1].replace("Interior.", f"Interior {kept}."), "en") == []
