@@ -287,7 +287,8 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
             _ANY_WORD if j == i else regex.escape(w) for j, w in enumerate(words)) + r"(?![\p{L}\p{M}])"
         for found in regex.finditer(pattern, text):
             other = found.group(1)
-            if not joiner and i == len(words) - 1 and _surname_replaced(ctx, k, o, words, other):
+            if not joiner and i == len(words) - 1 and not _in_inline_code(text, found.start()) \
+                    and _surname_replaced(ctx, k, o, words, other):
                 return True
             if joiner:
                 if _joiner_changed(word, other) and _written_once(ctx, o, other):
@@ -346,6 +347,12 @@ def _surname_replaced(ctx: Context, k: int, o: int, words: list[str], other: str
     if _lower_case_word(ctx, o, other):
         return False
     return not _form_written(ctx.documents[o].text, surname, ctx.documents[k].text)
+
+
+def _in_inline_code(text: str, start: int) -> bool:
+    """Whether `start` in `text` is inside a backtick span of its line: a literal changed
+    there is the markup rule's (XL702), not a person's name ("`Vite Plugin Authors`")."""
+    return text.count("`", text.rfind("\n", 0, start) + 1, start) % 2 == 1
 
 
 def _another_word(name: str, word: str) -> bool:
