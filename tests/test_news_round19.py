@@ -248,7 +248,9 @@ def test_a_code_of_a_word_and_a_number_outside_brackets_stays_a_code():
 
 
 def test_the_ioc_sentence_translated_is_clean():
-    faithful = _IOC_EN.replace("support the war in Ukraine.",
+    # (with the dpa credit the system left out, which news15's labels mark as a drift)
+    faithful = _IOC_EN.replace("Ministry of the Interior.", "Ministry of the Interior when asked by dpa.")
+    faithful = faithful.replace("support the war in Ukraine.",
                                "support the war in Ukraine. IOC President Thomas Bach had "
                                'recently declared that an exclusion "because of a passport or place of birth" '
                                "violated the ban on discrimination.")

@@ -27,6 +27,8 @@ ORGANISATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "TASS": (("TASS",), ("塔斯社", "タス通信", "ТАСС")),
     "RIA": (("RIA", "Novosti"), ("俄新社", "РИА Новости")),
     "Interfax": (("Interfax",), ("国际文传电讯社", "インタファクス", "Интерфакс")),
+    "UPI": (("UPI", "United Press International"), ("合众国际社", "合眾國際社")),
+    "dpa": (("dpa", "Deutsche Presse-Agentur", "Deutsche Presse Agentur"), ("德新社", "德意志新闻社")),
     "CNA": (("CNA", "Central News Agency"), ("中央社", "中央通讯社")),
     "VNA": (("VNA", "Vietnam News Agency"), ("越通社", "越南通讯社")),
     "Meduza": (("Meduza",), ("Медуза",)),
@@ -79,8 +81,10 @@ ORGANISATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # News agencies that every language in Latin letters names by their own name (a Czech text
 # may call Xinhua "Nová Čína", and CNA is also a nursing assistant): one a source credits
-# and a translation names in no form was dropped.
-AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "Kyodo", "Yonhap", "TASS", "RIA", "Interfax")
+# and a translation names in no form was dropped. (The dpa is credited as it writes itself,
+# in lower case: DPA is also a data protection authority. UPI is also India's payment
+# interface, which a translation writes as UPI too.)
+AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "Kyodo", "Yonhap", "TASS", "RIA", "Interfax", "UPI", "dpa")
 
 
 # Capitals and large cities CLDR has no time-zone city for (Beijing shares Asia/Shanghai).

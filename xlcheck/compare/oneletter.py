@@ -22,6 +22,7 @@ Coronado", where the translation writes that word nowhere else and both are Engl
 from __future__ import annotations
 
 import functools
+from difflib import SequenceMatcher
 
 import regex
 
@@ -286,6 +287,9 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
             _ANY_WORD if j == i else regex.escape(w) for j, w in enumerate(words)) + r"(?![\p{L}\p{M}])"
         for found in regex.finditer(pattern, text):
             other = found.group(1)
+            if not joiner and i == len(words) - 1 and not _in_inline_code(text, found.start()) \
+                    and _surname_replaced(ctx, k, o, words, other):
+                return True
             if joiner:
                 if _joiner_changed(word, other) and _written_once(ctx, o, other):
                     return True
@@ -302,6 +306,70 @@ def _changed_word(ctx: Context, k: int, o: int, words: list[str], text: str) -> 
                 continue  # Serbian writes a name by its sound (Kir Starmer for Keir Starmer)
             return True
     return False
+
+
+# Sources whose languages write a person's name without a case ending (Hausa, English,
+# the Romance languages, Dutch, Indonesian): the name's last word as the source writes it
+# is the surname itself, so a translation's form of it starts with it.
+_UNINFLECTED = frozenset("en ha fr es it pt ca nl id ms".split())
+
+
+def _surname_replaced(ctx: Context, k: int, o: int, words: list[str], other: str) -> bool:
+    """Whether `other`, which doc o writes after the given names of the person `words` of
+    doc k, in place of the surname, is another word: "Paul Golding" / "Paul Goldberg",
+    "Mansur Musa Gabari" / "Mansur Musa Da". A translation into a language that keeps
+    foreign spellings writes a surname as it is spelt, inflected at most; here it writes
+    nothing like it anywhere in its document, and the word it writes instead is no form of
+    it, no word of its language (never in lower case) and no word the source writes. Not after a title (King Charles / King Karl, a royal name localised), not a
+    place, not a word the source writes in lower case ("Social Democrats", "Champions
+    League": a name of common words the translation may translate), not into German,
+    whose nouns take a capital.
+
+    >>> _another_word("Golding", "Goldberg"), _another_word("Golding", "Goldingu"), _another_word("Gabari", "Da")
+    (True, False, True)
+    >>> _another_word("International", "Internacional"), _another_word("Jonsson", "Jonssyni")
+    (False, False)
+    """
+    from xlcheck.compare.names import TITLES  # (names imports this module)
+
+    surname = words[-1]
+    lang, other_lang = base_language(ctx.documents[k].lang), ctx.documents[o].lang
+    if lang not in _UNINFLECTED or not keeps_spellings(other_lang) or base_language(other_lang) in _CAPITALISING:
+        return False
+    if len(surname) < 5 or not other.isalpha() or not other[0].isupper() or len(other) < 2 \
+            or any(w in TITLES or w.islower() for w in words) or not _another_word(surname, other):
+        return False
+    if any(_lower_case_word(ctx, k, w) for w in words) or _writes_word(ctx.documents[k].text, other):
+        return False
+    if any(place_key(lang, w) or territory(w, lang) for w in words) \
+            or place_key(other_lang, other) or territory(other, other_lang):
+        return False
+    if _lower_case_word(ctx, o, other):
+        return False
+    return not _form_written(ctx.documents[o].text, surname, ctx.documents[k].text)
+
+
+def _in_inline_code(text: str, start: int) -> bool:
+    """Whether `start` in `text` is inside a backtick span of its line: a literal changed
+    there is the markup rule's (XL702), not a person's name ("`Vite Plugin Authors`")."""
+    return text.count("`", text.rfind("\n", 0, start) + 1, start) % 2 == 1
+
+
+def _another_word(name: str, word: str) -> bool:
+    """Whether `word` is no form of the surname `name`: it neither starts with the name
+    (a case ending), nor is the name cut short (`_cut`'s), nor is spelt like it."""
+    a, b = unaccented(name), unaccented(word)
+    return not (b.startswith(a[:-1]) or a.startswith(b[:-1] if len(b) > 3 else b)
+                or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.7)
+
+
+def _form_written(text: str, name: str, source: str) -> bool:
+    """Whether `text` writes a form of the surname `name` anywhere (see `_another_word`);
+    not a word the `source` writes as it is, which is a name of its own (Garba beside
+    Gabari)."""
+    head = unaccented(name)[:2]
+    return any(not _another_word(name, word) and not _writes_word(source, word)
+               for word in set(regex.findall(r"[\p{L}\p{M}]+", text)) if unaccented(word[:2]) == head)
 
 
 def _slip(ctx: Context, o: int, word: str, text: str) -> bool:
