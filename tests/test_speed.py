@@ -14,6 +14,7 @@ never an absolute time (as in test_adversarial.py).
 from __future__ import annotations
 
 import gc
+import json
 import time
 from pathlib import Path
 
@@ -1283,3 +1284,63 @@ def test_no_hangul_letter_folds_to_ascii():
     assert len(letters) > 11_000
     assert all(any(not ch.isascii() and not unicodedata.combining(ch) for ch in unaccented(c.casefold()))
                for c in letters)
+
+
+# Sets whose versions quote speech, run on over paragraphs, leave marks open and open
+# dialogue with dashes, and documentation catalogues (python-docs-ko) that quote little.
+_QUOTE_SETS = ["news/wmt23-ende", "news/mlqepe-ruen", "news/wmt23-zhen", "news10/wmt22-enru", "news13/wmt22-enja",
+               "news11/wmt22-ukcs"]
+
+
+def _quote_items(per_set: int = 3):
+    for name in _QUOTE_SETS:
+        labels = FIXTURES / "heldout" / name / "labels.json"
+        if not labels.exists():
+            continue
+        items = [item for item in json.loads(labels.read_text(encoding="utf-8"))["items"]
+                 if all((labels.parent / f).exists() for f in item["files"])]
+        for item in items[:per_set]:
+            yield pytest.param([str(labels.parent / f) for f in item["files"]], tuple(item.get("langs", ())),
+                               id=f"{name}:{item['files'][0]}")
+    for seed in (["pt", "de"], ["pt", "de", "en"]):
+        yield pytest.param([str(FIXTURES / "seed" / f"deepseek.{lang}.txt") for lang in seed], (), id="seed-" + "".join(seed))
+    for catalogue in sorted((FIXTURES / "po").glob("*.po"))[:4]:
+        yield pytest.param([str(catalogue)], (), id="po-" + catalogue.name)
+
+
+_DIALOGUE = ("— Ты готов? — спросил он.\n\nОн молчал.\n\n"
+             "Она сказала: «Мы придём завтра.\n\nИ принесём всё, что нужно.\n\nЭто точно».")
+_DIALOGUE_EN = ('"Are you ready?" he asked.\n\nHe was silent.\n\n'
+                'She said: "We will come tomorrow.\n\nAnd we will bring all that is needed.\n\nThat is certain."')
+
+
+@pytest.mark.parametrize(("files", "langs"), [*_quote_items(), pytest.param(None, (), id="dialogue")])
+def test_quotations_are_compared_wherever_a_version_may_quote(files, langs, monkeypatch, tmp_path):
+    """`quotes.may_quote` decides only whether `quote_candidates` runs: wherever no version of
+    a group may quote, the function run in full finds no quotation and no stray mark."""
+    import xlcheck.compare as compare_module
+    from xlcheck.compare import quotes
+    from xlcheck.config import Config
+
+    if files is None:
+        (tmp_path / "d.en.txt").write_text(_DIALOGUE_EN, encoding="utf-8")
+        (tmp_path / "d.ru.txt").write_text(_DIALOGUE, encoding="utf-8")
+        files = [str(tmp_path / "d.en.txt"), str(tmp_path / "d.ru.txt")]
+    real_may_quote = quotes.may_quote
+    monkeypatch.setattr(quotes, "may_quote", lambda ctx, k, group: True)
+    counts = {"skipped": 0, "run": 0}
+
+    def full(ctx, g, group, docs, reference=None):
+        found = quotes.quote_candidates(ctx, g, group, docs, reference)
+        if not any(real_may_quote(ctx, k, group) for k in docs):
+            counts["skipped"] += 1
+            assert found == ([], []), [c.value for c in found[0]] + [f.message for f in found[1]]
+        else:
+            counts["run"] += 1
+        return found
+
+    monkeypatch.setattr(compare_module, "quote_candidates", full)
+    check(files, Config(langs=langs), reference=0)
+    assert counts["skipped"] + counts["run"] > 0
+    if files[0].endswith("d.en.txt"):
+        assert counts["run"] >= 3  # a dialogue dash, a quotation run on and the paragraph that closes it

@@ -108,6 +108,14 @@ class Context:
         return self._starts[k]
 
     @cached_property
+    def punctuated(self) -> list[frozenset[int]]:
+        """Each version's paragraphs (0-based) that hold a quotation mark left open (an
+        invariant of kind "punctuation")."""
+        return [frozenset(i for i, invariants in enumerate(per_paragraph)
+                          if any(inv.kind == "punctuation" for inv in invariants))
+                for per_paragraph in self.invariants]
+
+    @cached_property
     def first_prose(self) -> list[int | None]:
         """Each version's first paragraph of prose (0-based), or None."""
         return [next((i for i, p in enumerate(doc.paragraphs) if p.kind == "text" and _PROSE_START.match(p.text)),

@@ -5,6 +5,8 @@ its own, unless the source already has the stray mark."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group
@@ -46,6 +48,8 @@ _LETTER = lazy(r"\p{L}")
 
 def quote_candidates(ctx: Context, g: int, group: Group, docs: list[int],
                      reference: int | None = None) -> tuple[list[Candidate], list[Finding]]:
+    if not any(may_quote(ctx, k, group) for k in docs):
+        return [], []  # (no version holds, opens, continues or closes a quotation here)
     per_doc = {k: ctx.per_doc(group, k) for k in docs}
     unbalanced = {k: [inv for inv in per_doc[k] if inv.kind == "punctuation"] for k in docs}
     # A version's own quotations are counted joined (a quotation interrupted by "he
@@ -180,6 +184,31 @@ def _title_left_open(ctx: Context, k: int, group: Group, inv: Invariant, per_doc
 # (`– Hittünk benne … – mondta.`).
 _DASH_OPENS = lazy(r"[ \t]*+[–—][ \u00a0]+(?=\p{Lu})")
 _DASH_HANDS_OVER = lazy(r"(?<=[\p{L}\p{N}.,!?…][ \u00a0])[–—](?=[ \u00a0]\p{Ll})")
+
+
+def may_quote(ctx: Context, k: int, group: Group) -> bool:
+    """Whether doc k's part of the group can give `quote_candidates` anything to read:
+    one of its paragraphs holds a quotation or a mark left open (its invariants: what
+    `unbalanced`, `unmarked` and the quotations of `split` are made of), one of the
+    three paragraphs before one of them holds a mark left open (what `_closed` needs
+    before it reads a paragraph), or one of them holds a dialogue dash (what
+    `_dash_speech` opens with). When no version of a group can, every list the function
+    builds is empty and it returns nothing: it is not run (`tests/test_speed.py`)."""
+    invariants = ctx.invariants[k]
+    punctuated = ctx.punctuated[k]
+    doc = ctx.documents[k]
+    for index in group.members[k]:
+        if any(inv.kind == "quote" or inv.kind == "punctuation" for inv in invariants[index]) \
+                or (punctuated and not punctuated.isdisjoint(range(index - 3, index))):
+            return True
+        paragraph = doc.paragraphs[index]
+        if _DASH.search(doc.text, paragraph.start, paragraph.end):
+            return True
+    return False
+
+
+# Either dash `_DASH_OPENS` opens a paragraph's speech with.
+_DASH = re.compile("[–—]")
 
 
 def _dash_speech(ctx: Context, k: int, group: Group) -> list[Invariant]:
