@@ -1232,6 +1232,12 @@ class Names:
                             continue
                         seen.add(value)
                         out.append(_missing_from(g, docs, o, k, value, paragraph.start + match.start()))
+                    signature = _SIGNATURE.search(paragraph.text)
+                    if signature and signature.group(1) not in seen and signature.group(1) not in _NOT_SIGNATURES \
+                            and not _signed(fold_han(signature.group(1)), text):
+                        seen.add(signature.group(1))
+                        out.append(_missing_from(g, docs, o, k, signature.group(1),
+                                                 paragraph.start + signature.start(1)))
                     for match in _KATAKANA_NAME.finditer(paragraph.text):
                         # A foreign name in katakana is transliterated anew in Chinese, so it
                         # is only looked for where the Chinese paragraph lost text.
@@ -2974,6 +2980,25 @@ _KANJI_NAME = lazy(
     r"(?![\p{Han}]))")
 
 
+# The same inside a compound, where a translation lost the passage (a cut tail): a place's
+# or a body's suffix that opens a longer word (石垣市観光危機管理計画, 能登半島地震). Not the
+# suffixes that end common words too (社会, 局面, 町内).
+KANJI_NAME_IN_COMPOUND = lazy(
+    r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:寺|神社|新聞社|新聞|県|市|郡|駅|空港|大学|病院|半島)")
+
+
+def kanji_names_lost(text: str, translation: str) -> list[tuple[int, int, str]]:
+    """The Japanese names in Han characters of a passage (`text`) a Chinese `translation`
+    does not write (start, end, name), suffixes opening compounds too.
+
+    >>> kanji_names_lost("能登半島地震では石垣市観光計画の", "能登半岛地震")
+    [(8, 11, '石垣市')]
+    """
+    folded = fold_han(translation)
+    return [(m.start(), m.end(), m.group()) for m in KANJI_NAME_IN_COMPOUND.finditer(text)
+            if m.group() not in _NOT_KANJI_NAMES and fold_han(_COUNTRY_PREFIX.sub("", m.group("stem"))) not in folded]
+
+
 # A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
 # ガルシア氏); a katakana word alone may be any loanword.
 _KATAKANA_NAME = lazy(
@@ -2983,6 +3008,21 @@ _KATAKANA_NAME = lazy(
     r"|(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?=[市町村郡](?![\p{Han}]))")
 # 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
 _COUNTRY_PREFIX = lazy(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
+# A column's or report's signature closing its paragraph, after the last sentence: the
+# writer's name or the first character of it, in brackets (…かもしれない。（桑）, （仲間清隆）).
+_SIGNATURE = lazy(r"(?<=[。！？」』])[ \t]*+[（(](\p{Han}{1,4})[）)]\s*+$")
+# What brackets close a paragraph with that no writer signs: honorifics left out, a photograph, a part.
+_NOT_SIGNATURES = frozenset("敬称略 写真 図 表 上 中 下 続 続く 終 完".split())
+
+
+def _signed(name: str, text: str) -> bool:
+    """Whether a Chinese text keeps a signature: a name of two characters or more anywhere,
+    one character in brackets (（桑）) or closing the text."""
+    if len(name) > 1:
+        return name in text
+    return regex.search(rf"[（(]{regex.escape(name)}[）)]|{regex.escape(name)}\s*$", text) is not None
+
+
 # Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 
