@@ -93,3 +93,40 @@ def test_the_places_and_kanji_names_of_a_cut_tail_are_lost_names():
     assert {"日本", "ベトナム", "能登半島", "石垣市", "松田良孝"} <= names
     # the places the translated head names, and a language named after a place, are not lost
     assert not names & {"台湾", "中国"}
+
+
+def test_a_count_in_han_numerals_anchors_only_between_japanese_and_chinese(tmp_path):
+    from xlcheck.align import profile
+    from xlcheck.extract import extract_document
+    from xlcheck.io import read_document
+
+    path = tmp_path / "a.zh.txt"
+    path.write_text("这些作品展示在他店铺二楼的“画廊たきた”中。\n", encoding="utf-8")
+    doc = read_document(str(path))
+    (invariants,) = extract_document(doc)
+    (paragraph,) = doc.paragraphs
+    assert "n:2" in profile(paragraph, invariants, han_counts=True).anchors
+    assert "n:2" not in profile(paragraph, invariants).anchors
+    assert "w:たきた" in profile(paragraph, invariants).anchors
+
+
+def test_a_japanese_paragraph_realigns_by_its_kept_kana_and_han_count():
+    # (after news50's iwate-nichinichi 8089, shortened: a verbose Chinese third paragraph
+    # was skipped and the Japanese one merged into the next, XL002 and XL101 "２")
+    ja = ("賢治理想の巡礼 追体験 花巻・滝田さん 画集出版\n\n"
+          "花巻市の画家滝田恒男さん（８４）は、画集を出版した。賢治が埋経の候補地に挙げた山々を描いた水彩画３２点を収録。"
+          "賢治が思い描いた巡礼の旅を追体験できる一冊となっている。\n\n"
+          "同町で理髪店を経営する滝田さんは、賢治ゆかりの地の風景を和紙にスケッチすることをライフワークとし、"
+          "店舗２階の「画廊たきた」に作品を展示している。\n\n"
+          "画集は、ＪＡいわて花巻の広報誌「ポラーノ花巻」の連載をまとめたもの。賢治の手帳の中で記された岩手、秋田両県の"
+          "３２カ所を巡り、山の姿を柔らかなタッチと色彩の水彩画で表現した。作品にはそれぞれの山について賢治が書いた文章と、"
+          "滝田さんの登山経験に基づくエッセーが添えられている。")
+    zh = ("体验贤治理想之旅 花卷市滝田先生出版画集\n\n"
+          "岩手县花卷市的画家滝田恒男先生（84岁）出版了一本画册。画册中收录了32幅精美的水彩画，描绘了诗人及童话作家宫泽贤治"
+          "所提出的藏经选址中的山岳。通过这本画册，读者可以仿佛亲身经历宫泽贤治心目中的朝圣之旅。\n\n"
+          "滝田恒男先生在里川口町经营着一家理发店，并将描绘与宫泽贤治有关地点的风景作为自己的终身事业，创作时采用和纸作为材料。"
+          "这些作品如今展示在他店铺二楼的“画廊たきた”中。\n\n"
+          "这本画集是根据JA岩手花卷的宣传杂志《ポラーノ花巻》的连载内容整理而成的。画集中描绘了宫泽贤治在去世后被发现的手账中"
+          "提到的位于岩手县和秋田县的32处山岳。作者通过柔和的笔触与丰富的色彩，以水彩画的形式生动展现了这些山的姿态。"
+          "每幅画作还附上了宫泽贤治关于这些山的文字记载，以及滝田恒男先生根据自己的登山体验写下的随笔文章。")
+    assert loud_values(ja, "ja", zh, "zh") == []

@@ -217,8 +217,14 @@ def is_title(text: str) -> bool:
 _QUOTED_NOTE = lazy(r"[ \t]*+>[ \t]*+[\p{L}*_]{1,12}+[:：]")
 
 
-def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
+def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False,
+            han_counts: bool = False) -> Profile:
     """The n-grams, anchors, length and kind of a segment.
+
+    With `han_counts` (Japanese and Chinese aligned with each other), a count in Han
+    numerals anchors as its figure: a Chinese translation writes 二楼 for a Japanese
+    newspaper's ２階. (Against English, 两个 is as often "two" as "2", and a figure 2 of
+    another paragraph, "index2", would pull it there.)
 
     With `titles`, a paragraph of one line without closing punctuation is a heading:
     plain text has no other mark for one, and a heading must not vanish into the
@@ -230,8 +236,8 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         anchors.update(kept_words(segment.text, segment.kind))
     for inv in invariants:
         # In the token anchors' own spelling, so that a value both find counts once.
-        if inv.kind == "number" and (inv.flag != "word" or _HAN_COUNT.fullmatch(inv.text) and inv.value != "1"):
-            # (a count in Han numerals, 二楼 for ２階, is the figure: one, 一, is in too many words)
+        if inv.kind == "number" and (inv.flag != "word" or han_counts and _HAN_COUNT.fullmatch(inv.text)
+                                     and inv.value != "1"):  # (one, 一, is in too many words)
             anchors.add("n:" + _NON_DIGIT.sub("", inv.value))
         elif inv.kind == "code" or (inv.kind == "name" and inv.flag and "initial" not in inv.flag):
             value = inv.value.lower().translate(_FULL_WIDTH_ALNUM)
