@@ -120,10 +120,20 @@ class Profile:
         return frozenset().union(*(char_ngrams(part) for part in self.parts))
 
 
+# Full-width letters and digits (Japanese and Chinese type ８４, ＪＡ) as their ASCII twins:
+# the other version writes 84 and JA.
+_FULL_WIDTH_ALNUM = str.maketrans({c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B))
+                                   for c in range(*r)})
+# A run of three kana or more: in a Chinese text, a Japanese name or title kept as it is
+# (画廊たきた, 《ポラーノ花巻》), which pins the Japanese paragraph that writes it.
+_KANA_RUN = lazy(r"[\p{Hiragana}\p{Katakana}ー]{3,}+")
+_HAN_COUNT = lazy(r"[〇零一二两兩三四五六七八九十百千万萬亿億]+")
+
+
 def token_anchors(text: str) -> set[str]:
     """Language-independent anchors of a text: numbers (as their digits), capitalised
-    words, initialisms (also as the initials of a run of capitalised words), and
-    identifiers (tokens with digits, dots or underscores inside, code spans).
+    words, initialisms (also as the initials of a run of capitalised words), identifiers
+    (tokens with digits, dots or underscores inside, code spans), and runs of kana.
 
     >>> sorted(token_anchors("Fire in NJ: 50,000 flee"))
     ['i:nj', 'n:50000', 'w:fire']
@@ -133,8 +143,15 @@ def token_anchors(text: str) -> set[str]:
     False
     >>> {"i:us", "w:china"} <= token_anchors("KI-Rennen: USA und China") & token_anchors("US-China AI race")
     True
+    >>> sorted(token_anchors("滝田さん（８４）は「画廊たきた」に、ＪＡ"))
+    ['i:ja', 'n:84', 'w:たきた']
     """
+    kana = ()
+    if not text.isascii():
+        text = text.translate(_FULL_WIDTH_ALNUM)
+        kana = _KANA_RUN.findall(text)
     anchors = {"n:" + _NON_DIGIT.sub("", m.group()) for m in _NUMBER.finditer(text)}
+    anchors.update("w:" + run for run in kana)
     for found in map(_word_anchors, _WORD.findall(text)):
         if found:
             anchors.update(found)
@@ -200,8 +217,14 @@ def is_title(text: str) -> bool:
 _QUOTED_NOTE = lazy(r"[ \t]*+>[ \t]*+[\p{L}*_]{1,12}+[:：]")
 
 
-def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False) -> Profile:
+def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bool = False,
+            han_counts: bool = False) -> Profile:
     """The n-grams, anchors, length and kind of a segment.
+
+    With `han_counts` (Japanese and Chinese aligned with each other), a count in Han
+    numerals anchors as its figure: a Chinese translation writes 二楼 for a Japanese
+    newspaper's ２階. (Against English, 两个 is as often "two" as "2", and a figure 2 of
+    another paragraph, "index2", would pull it there.)
 
     With `titles`, a paragraph of one line without closing punctuation is a heading:
     plain text has no other mark for one, and a heading must not vanish into the
@@ -213,10 +236,11 @@ def profile(segment: Segment, invariants: tuple[Invariant, ...] = (), titles: bo
         anchors.update(kept_words(segment.text, segment.kind))
     for inv in invariants:
         # In the token anchors' own spelling, so that a value both find counts once.
-        if inv.kind == "number" and inv.flag != "word":
+        if inv.kind == "number" and (inv.flag != "word" or han_counts and _HAN_COUNT.fullmatch(inv.text)
+                                     and inv.value != "1"):  # (one, 一, is in too many words)
             anchors.add("n:" + _NON_DIGIT.sub("", inv.value))
         elif inv.kind == "code" or (inv.kind == "name" and inv.flag and "initial" not in inv.flag):
-            value = inv.value.lower()
+            value = inv.value.lower().translate(_FULL_WIDTH_ALNUM)
             anchors.add(("i:" if _INITIALISM.match(inv.value) else "w:") + value)
         elif inv.kind in ANCHOR_KINDS and inv.flag not in ("word", "image"):
             anchors.add(inv.kind + ":" + inv.value)

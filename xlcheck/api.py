@@ -25,7 +25,7 @@ from xlcheck.io import BILINGUAL, read_documents
 from xlcheck.io.formats import multilingual
 from xlcheck.io.lang import as_tag
 from xlcheck.io.po import msgid_changes
-from xlcheck.locales import same_language, written_tag
+from xlcheck.locales import base_language, same_language, written_tag
 from xlcheck.model import AlignmentReport, Bead, Document, Finding, Location, Report
 from xlcheck.rules import RULES
 from xlcheck.scripts import distant
@@ -72,6 +72,10 @@ def pre_aligned(a: Document, b: Document) -> bool:
     return a.format == b.format == "po" and a.path == b.path and len(a.paragraphs) == len(b.paragraphs)
 
 
+# Languages that count in Han numerals as often as in figures.
+_HAN_COUNTING = frozenset({"ja", "zh"})
+
+
 def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: str = "default") -> Alignment:
     """The paragraph alignment of two documents (`aligner`: ``default`` or ``embed``)."""
     if pre_aligned(a, b):
@@ -82,8 +86,9 @@ def align_documents(a: Document, b: Document, inv_a=None, inv_b=None, aligner: s
     inv_a = inv_a if inv_a is not None else extract_document(a)
     inv_b = inv_b if inv_b is not None else extract_document(b)
     by_comments = _by_source_comments(a, b, inv_a), _by_source_comments(b, a, inv_b)
-    profiles_a = by_comments[0] or [profile(p, i, titles=True) for p, i in zip(a.paragraphs, inv_a)]
-    profiles_b = by_comments[1] or [profile(p, i, titles=True) for p, i in zip(b.paragraphs, inv_b)]
+    counts = {base_language(a.lang), base_language(b.lang)} <= _HAN_COUNTING
+    profiles_a = by_comments[0] or [profile(p, i, titles=True, han_counts=counts) for p, i in zip(a.paragraphs, inv_a)]
+    profiles_b = by_comments[1] or [profile(p, i, titles=True, han_counts=counts) for p, i in zip(b.paragraphs, inv_b)]
     alignment = align_profiles(profiles_a, profiles_b, encoder=encoder_for(aligner))
     if not alignment.translation and (by_comments[0] or by_comments[1]) \
             and _declared_source(alignment, profiles_b if by_comments[0] else profiles_a, bool(by_comments[0])):

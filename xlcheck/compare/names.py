@@ -1240,6 +1240,12 @@ class Names:
                             continue
                         seen.add(value)
                         out.append(_missing_from(g, docs, o, k, value, paragraph.start + match.start()))
+                    signature = _SIGNATURE.search(paragraph.text)
+                    if signature and signature.group(1) not in seen and signature.group(1) not in _NOT_SIGNATURES \
+                            and not _signed(fold_han(signature.group(1)), text):
+                        seen.add(signature.group(1))
+                        out.append(_missing_from(g, docs, o, k, signature.group(1),
+                                                 paragraph.start + signature.start(1)))
                     for match in _KATAKANA_NAME.finditer(paragraph.text):
                         # A foreign name in katakana is transliterated anew in Chinese, so it
                         # is only looked for where the Chinese paragraph lost text.
@@ -2995,10 +3001,30 @@ _TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
 # A Japanese name in Han characters, told by what follows it: a person before an
 # honorific or a title (籾山綾子さん, 奥山元照貫首), a place or body by its suffix (中尊寺,
 # 岩手日日新聞社, 紋別市). The stem is what Chinese must keep; the suffix it may translate.
+# 両 before a suffix is "both": 岩手、秋田両県 names 秋田 (and 岩手) with one 県 for the two.
 _KANJI_NAME = lazy(
     r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
-    r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
+    r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|両?(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
     r"(?![\p{Han}]))")
+
+
+# The same inside a compound, where a translation lost the passage (a cut tail): a place's
+# or a body's suffix that opens a longer word (石垣市観光危機管理計画, 能登半島地震). Not the
+# suffixes that end common words too (社会, 局面, 町内).
+KANJI_NAME_IN_COMPOUND = lazy(
+    r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:寺|神社|新聞社|新聞|県|市|郡|駅|空港|大学|病院|半島)")
+
+
+def kanji_names_lost(text: str, translation: str) -> list[tuple[int, int, str]]:
+    """The Japanese names in Han characters of a passage (`text`) a Chinese `translation`
+    does not write (start, end, name), suffixes opening compounds too.
+
+    >>> kanji_names_lost("能登半島地震では石垣市観光計画の", "能登半岛地震")
+    [(8, 11, '石垣市')]
+    """
+    folded = fold_han(translation)
+    return [(m.start(), m.end(), m.group()) for m in KANJI_NAME_IN_COMPOUND.finditer(text)
+            if m.group() not in _NOT_KANJI_NAMES and fold_han(_COUNTRY_PREFIX.sub("", m.group("stem"))) not in folded]
 
 
 # A foreign name in katakana, told by a place suffix or an honorific (オレゴン州,
@@ -3010,6 +3036,21 @@ _KATAKANA_NAME = lazy(
     r"|(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?=[市町村郡](?![\p{Han}]))")
 # 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
 _COUNTRY_PREFIX = lazy(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
+# A column's or report's signature closing its paragraph, after the last sentence: the
+# writer's name or the first character of it, in brackets (…かもしれない。（桑）, （仲間清隆）).
+_SIGNATURE = lazy(r"(?<=[。！？」』])[ \t]*+[（(](\p{Han}{1,4})[）)]\s*+$")
+# What brackets close a paragraph with that no writer signs: honorifics left out, a photograph, a part.
+_NOT_SIGNATURES = frozenset("敬称略 写真 図 表 上 中 下 続 続く 終 完".split())
+
+
+def _signed(name: str, text: str) -> bool:
+    """Whether a Chinese text keeps a signature: a name of two characters or more anywhere,
+    one character in brackets (（桑）) or closing the text."""
+    if len(name) > 1:
+        return name in text
+    return regex.search(rf"[（(]{regex.escape(name)}[）)]|{regex.escape(name)}\s*$", text) is not None
+
+
 # Words ending like a name that are not one: 株式会社 "company limited", 同社 "the company".
 _NOT_KANJI_NAMES = frozenset("株式会社 有限会社 合同会社 会社 各社 自社 他社 同社 本社 支社 全社 当社 弊社 同局 当局 各局 同県 各県 同市 各市 同町".split())
 

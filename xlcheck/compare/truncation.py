@@ -31,7 +31,8 @@ from xlcheck.align import bead_score, mean_score, profile
 from xlcheck.compare.arabic import written_in_arabic
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.cyrillic import english_same, spelling_likeness
-from xlcheck.compare.places import PLACE_ALIASES, place_key, places_named
+from xlcheck.compare.names import kanji_names_lost
+from xlcheck.compare.places import PLACE_ALIASES, place_key, place_matches, places_named
 from xlcheck.extract.numbers import is_cardinal
 from xlcheck.extract.quotes import quotations
 from xlcheck.locales import base_language, locale_info, same_places
@@ -74,6 +75,7 @@ PLAUSIBLE = (0.4, 2.0)
 MAX_RUN = 4
 _WORD = lazy(r"[\p{L}\p{M}\p{N}]+")
 _CJK_LETTER = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
 _LATIN_RUN = lazy(r"[\p{Latin}\p{N}]{2,}")
 # Languages that capitalise common nouns: a capital there names nothing.
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
@@ -96,8 +98,20 @@ class Cut:
     end: int | None = None
 
 
+# A signature after a paragraph's last sentence (…かもしれない。（桑）, "… said. (AP)"):
+# the sentence before it is the paragraph's last.
+_SIGNED_END = lazy(r"(?<=[.!?…。！？」』”])[ \t]*+[（(][\p{L}\p{M} ]{1,12}+[）)]\s*+$")
+
+
+# A full stop of Chinese or Japanese inside a paragraph: a sentence ends there, though no
+# space follows it (`segment.sentences` splits where one does).
+_CJK_STOP = lazy(r"[。！？]")
+# What ends a sentence, or a part of a column (◆, ▼), in Chinese and Japanese.
+_CJK_BREAKS = "。！？◆▼"
+
+
 def _bare_end(text: str) -> str:
-    return text.rstrip().rstrip(_CLOSING).rstrip()
+    return _SIGNED_END.sub("", text.rstrip()).rstrip(_CLOSING).rstrip()
 
 
 def ends_sentence(text: str) -> bool:
@@ -105,6 +119,8 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence('He said "yes."'), ends_sentence("Er sagte, dass"), ends_sentence("Sieh hier:")
     (True, False, False)
+    >>> ends_sentence("花粉症の季節が始まる。（桑）"), ends_sentence("大阪府の（北川）")
+    (True, False)
     """
     bare = _bare_end(text)
     return bool(bare) and bare[-1] in SENTENCE_END
@@ -173,7 +189,8 @@ def is_cut(source: Segment, target: Segment, ratio: float) -> bool:
         return relative < DANGLING_RATIO
     # One sentence translated a little short without its full stop is as often a
     # translator's (or a note's) habit: a cut there must leave most of it out.
-    return relative < (CUT_RATIO if len(sentences(source)) >= 2 else SEVERE_RATIO)
+    return relative < (CUT_RATIO if len(sentences(source)) >= 2 or _CJK_STOP.search(_bare_end(source.text)[:-1])
+                       else SEVERE_RATIO)
 
 
 def is_shortened(source: Segment, target: Segment, ratio: float) -> bool:
@@ -668,6 +685,10 @@ def _tail(a: Document, b: Document, inv_a, inv_b, i: int, j: int, ratio: float) 
     if anchors:
         # Where the translation's last words are in the source says more than its length.
         return source.start + min(anchors, key=lambda x: abs(x - offset))
+    if 0 < offset < len(text) and (_CJK_LETTER.match(text, offset - 1) or _CJK_LETTER.match(text, offset)):
+        # Chinese and Japanese write no spaces: the start of the sentence the estimate fell in
+        clause = max(text.rfind(mark, 0, offset) for mark in _CJK_BREAKS)
+        return source.start + (clause + 1 if clause >= 0 else offset)
     while 0 < offset < len(text) and not text[offset - 1].isspace():
         offset -= 1  # the start of the word the estimate fell in
     return source.start + min(offset, len(text))
@@ -833,12 +854,38 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
             quotes_before += 1
             if quotes_kept < quotes_before:
                 lost.append(inv)
-    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text),
-                            places_named(ctx.documents[o].lang, target_text), cut.end, target_text))
+    places = places_named(ctx.documents[o].lang, target_text)
+    lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text), places, cut.end, target_text))
+    if base_language(source.lang) in _UNCASED_NAMES:
+        lost.extend(_lost_places(source, cut, places))
+    if base_language(source.lang) == "ja" and base_language(ctx.documents[o].lang) == "zh":
+        start = cut.tail
+        end = cut.end if cut.end is not None else source.paragraphs[cut.source].end
+        lost.extend(Invariant("name", name, name, start + s, start + e, (), "kanji")
+                    for s, e, name in kanji_names_lost(source.text[start:end], target_text))
     once: dict[tuple[str, str], Invariant] = {}
     for inv in sorted(lost, key=lambda inv: inv.start):
         once.setdefault((inv.kind, inv.value), inv)  # a value lost twice is one fact lost
     return list(once.values())
+
+
+# Languages whose names no capital marks (extracted as names only in Latin letters): the
+# places of a cut tail are read by their CLDR names (日本, ベトナム).
+_UNCASED_NAMES = frozenset({"ja", "zh"})
+
+
+def _lost_places(source: Document, cut: Cut, places: set[str]) -> list[Invariant]:
+    """The CLDR places a cut tail names that the translated paragraph does not name."""
+    start = cut.tail
+    end = cut.end if cut.end is not None else source.paragraphs[cut.source].end
+    lost = []
+    for s, e, written, name in place_matches(source.lang, source.text[start:end]):
+        key = place_key(source.lang, name)
+        if _CJK_LETTER.match(source.text, start + e) and not _KANA.match(source.text, start + e):
+            continue  # 中国語, Chinese: a word made of the place's name, not the place
+        if key is not None and not same_places(key) & places:
+            lost.append(Invariant("name", written, written, start + s, start + e, (), "place"))
+    return lost
 
 
 def _continued(doc: Document, j: int) -> bool:

@@ -74,8 +74,9 @@ _DIGIT_IN = lazy(r"\d")
 _WEEKDAY = lazy(r"W[1-7]")
 _DAY_ALONE = lazy(r"---\d\d")
 _MONTH_DAY = lazy(r"(?:\d{4})?--?\d\d-\d\d")
-# 年 after a number, not as years counted (３０年間, ３０年前, ３０年代, ３０年ぶり, ３０年目).
-_SHORT_YEAR = lazy(r"[ ]?年(?![間间前代以ぶ目生余超後后来])")
+# 年 after a number, not as years counted (３０年間, ３０年前, ３０年代, ３０年ぶり, ３０年目,
+# ３０年以上); 以降 after it is "since", a year's (５８年以降初土俵 = since 1958).
+_SHORT_YEAR = lazy(r"[ ]?年(?![間间前代ぶ目生余超後后来]|以(?!降))")
 # A title written as a line of text: words, no markup at its start, no sentence's end.
 _ITEM_HEADING = lazy(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
 _ITEM_LINE = lazy(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")

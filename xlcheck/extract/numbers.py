@@ -575,6 +575,13 @@ _FACTOR = lazy(r"\d++")
 _IDIOM = lazy(r"(?<![\p{L}\p{N}/-])(?:[Cc]atch[- ]22|24[ ]?/[ ]?7)(?![\p{N}/])")
 
 
+# A middle dot between figures in Japanese: the decimal point of a newspaper's style
+# (７６・５メートル, 76.5 metres) or a list (１・２年生, first and second years). Read as
+# the decimal, with the two figures as its other reading, whichever the other version
+# confirms; not in a run of three (１・２・３), which is a list.
+_DOT_DECIMAL = lazy(r"(?<=(?<![\p{N}・])\p{N}++)・(?=\p{N}++(?![\p{N}・]))")
+
+
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
     found = []
     for match in _IDIOM.finditer(text) if "22" in text or "24" in text else ():
@@ -599,6 +606,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         claims.take(*match.span())  # "kashi 70 cikin 100": 70 in a hundred, "70 percent"
     # (a language that hyphens a prefix to a figure counts with it: "ngo-400", about 400)
     digits = _PREFIX_HYPHEN.sub(r"\1 ", text) if info.language in PREFIXING and "-" in text else text
+    if info.language == "ja" and "・" in text:
+        digits = _DOT_DECIMAL.sub(".", digits)
     for match in _NUMBER.finditer(digits) if _DIGIT.search(text) else ():
         start, end = match.span()
         if not claims.free(start, end):
@@ -622,6 +631,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         elif match.group("sign"):
             value = -value
             alternatives = tuple(a if isinstance(a, str) else -a for a in alternatives)
+        elif "." in token and text[match.start("num"):match.end("num")].count("・") == 1:
+            # ７６・５: 76.5, or the list of 76 and 5
+            alternatives = (*alternatives, "|".join(str(int(part)) for part in token.split(".")))
         elif _YEAR_MONTH.fullmatch(token):
             # "2023.01": a year and its month (a release table's date), which another
             # version writes without the month's zero ("2023.1")
@@ -725,7 +737,9 @@ _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _HAN_NUMERAL = lazy(r"[〇零一二两兩三四五六七八九十百千]+(?:[万萬亿億][〇零一二两兩三四五六七八九十百千]*)*")
 # Classifiers and units a count is written before (三名, 一周年, 两日, 三年级, ５種類).
 _HAN_COUNTERS = frozenset("个個名位人次回年月日天周週岁歳才节節届屆号號层層楼樓階家所项項件只隻条條本张張台辆輛场場种種類倍"
-                          "分秒点點时時元円角块塊米克吨噸度成折期轮輪局队隊组組部座栋棟间間套首集章篇段句字页頁晚夜枚つ战戰")
+                          "分秒点點时時元円角块塊米克吨噸度成折期轮輪局队隊组組部座栋棟间間套首集章篇段句字页頁晚夜枚つ战戰进進")
+# Siblings counted by the pair's name (四兄妹 "four siblings", 三姐妹 "three sisters").
+_HAN_KIN = ("兄妹", "兄弟", "姐妹", "姊妹", "姐弟")
 _HAN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 
@@ -762,7 +776,7 @@ _LABEL_NUMBER = lazy(r"[ \t]*+(?:[:：]|$)", regex.M)
 def _han_numerals(text: str, claims) -> list[Invariant]:
     """Numbers in Han characters (三名, 第二节, 一周年, 两日, 案例三：): soft, like number
     words in other languages, and only after 第, before a classifier (not 三重, a place)
-    or ending a label (before a colon or the line's end, 案例一 "Demo 1"). Written by a
+    or a pair of siblings (四兄妹), or ending a label (before a colon or the line's end, 案例一 "Demo 1"). Written by a
     Chinese translation for the digits of a Japanese source (３年, 第２クオーター), or of
     a numbered label, they satisfy those digits; they are never missed."""
     found = []
@@ -773,7 +787,7 @@ def _han_numerals(text: str, claims) -> list[Invariant]:
             continue
         scaled = match.group()[0] in HAN_DIGITS and match.group()[-1] in _HAN_BIG  # 七千万, 三亿: a count as it stands
         if not scaled and not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS) \
-                and not _LABEL_NUMBER.match(text, end):
+                and not text.startswith(_HAN_KIN, end) and not _LABEL_NUMBER.match(text, end):
             continue  # 三重 (a place), 一些 "some", 统一 "unify": a numeral inside a word
         claims.take(start, end)
         found.append(Invariant("number", str(value), match.group(), start, end, (), "word"))
