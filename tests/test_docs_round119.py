@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.conftest import loud_located
 from xlcheck.compare.literals import name_partly_translated
-from xlcheck.compare.split import _broken
+from xlcheck.compare.split import _HYPHENATED, _broken
 
 GATEWAY_EN = """## Inside OpenFunction Gateway
 
@@ -131,3 +131,10 @@ def test_the_broken_forms_of_an_identifier():
     assert _broken("Nacos-Sync").search("Can through the Nacos - Sync moved")
     assert not _broken("cluster.conf").search("the cluster. It has five more words before conf")
     assert not _broken("-D").search("-Dcom.alibaba=error")
+
+
+def test_a_hyphenated_name_is_of_words():
+    assert [m.group() for m in _HYPHENATED.finditer("Nacos在2019.1发布了Pre-GA版本，通过Nacos-Sync迁移")] == [
+        "Pre-GA", "Nacos-Sync"]
+    # news27's "COVID-19" written "Covid- 19" by a machine translation: a number's typography
+    assert _HYPHENATED.search("the COVID-19 pandemic") is None

@@ -27,9 +27,10 @@ from xlcheck.patterns import lazy
 # more (``e.g``).
 _DOTTED = lazy(r"(?<![A-Za-z0-9_.@/\\:$-])[A-Za-z][A-Za-z0-9_]++(?:-[A-Za-z0-9_]++)*+"
                r"(?:\.[a-z][A-Za-z0-9_]++(?:-[A-Za-z0-9_]++)*+)++(?![A-Za-z0-9_@/\\-]|\.[A-Za-z0-9])")
-# A hyphenated name (``Nacos-Sync``, ``Pre-GA``): words of Latin letters and digits, the
-# first a letter's.
-_HYPHENATED = lazy(r"(?<![A-Za-z0-9_.@/\\:$-])[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)++(?![A-Za-z0-9_@/\\-]|\.[A-Za-z0-9])")
+# A hyphenated name (``Nacos-Sync``, ``Pre-GA``): words of Latin letters and digits, each
+# opening with a letter (``COVID-19`` written "Covid- 19" is the number's typography).
+_HYPHENATED = lazy(r"(?<![A-Za-z0-9_.@/\\:$-])[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z][A-Za-z0-9]*+)++"
+                   r"(?![A-Za-z0-9_@/\\-]|\.[A-Za-z0-9])")
 # An option of a command line (``-D``, ``--debug``) standing alone, not a list's marker;
 # one only where the page's code passes it.
 _OPTION = lazy(r"(?<![A-Za-z0-9_.@/\\:$-])--?+[A-Za-z][A-Za-z0-9_]*+(?![A-Za-z0-9_.=/\\-])")
