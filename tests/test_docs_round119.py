@@ -42,8 +42,10 @@ def test_a_name_in_code_marks_half_translated_is_a_literal_changed():
     assert ("XL702", "`OpenFunction Gateway`", 5) in found
     # each paired with its own rendering, though the Chinese names them in the other order
     assert ("XL702", "`OpenFunction Gateway`", 7) in found
-    assert ("XL702", "`Kubernetes Gateway`", 7) in found
-    assert len(found) == 3  # (the code marks line 3 drops with the words: a term given by its meaning)
+    # (`Kubernetes Gateway`, its kept word a capitalised word of no product's shape, is left
+    # as round 51 leaves `Issue Type` / `Issue 类型`; the code marks line 3 drops with the
+    # words are a term given by its meaning)
+    assert len(found) == 2
 
 
 def test_a_name_kept_in_code_marks_or_given_whole_in_words_is_no_drift():

@@ -846,6 +846,9 @@ def words_in_code_marks(value: str, other_text: str) -> bool:
 # A name of capitalised Latin words, one of them at least a word of its own (`OpenFunction
 # Gateway`, `Kubernetes Gateway`); and what the translation may write for it: words, no marks.
 _CAPITALISED_NAME = lazy(r"\p{Lu}[\p{Latin}\p{N}]*+(?: \p{Lu}[\p{Latin}\p{N}]*+)++")
+# A word that names a product by its shape: capitals inside it (`OpenFunction`, `CommonJS`),
+# an acronym (`AWS`), or a digit (`K8s`), where a capitalised common word (`Issue`) is a title's.
+_PRODUCT_WORD = lazy(r"\p{Lu}\p{Ll}++\p{Lu}[\p{L}\p{N}]*+|\p{Lu}{2,}+[\p{L}\p{N}]*+|[\p{L}\p{N}]*?\p{N}[\p{L}\p{N}]*+")
 _WORDS_AND_SPACES = lazy(r"[\p{L}\p{M}\p{N} ]++")
 
 
@@ -1125,8 +1128,11 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
             return True  # `running` written `実行`: the default role is a title reference, prose
     elif a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
-    if a.value.startswith("`") and not a.value.startswith("``") and name_partly_translated(text_a, text_b):
-        return False  # `OpenFunction Gateway` written `OpenFunction 网关`: a name changed in code marks
+    if a.value.startswith("`") and not a.value.startswith("``") and name_partly_translated(text_a, text_b) \
+            and any(_PRODUCT_WORD.fullmatch(word) for word in _LATIN_TOKEN.findall(text_b)):
+        # `OpenFunction Gateway` written `OpenFunction 网关`: a product's name changed in code
+        # marks (a title of common words, `Issue Type` / `Issue 类型`, is the translator's)
+        return False
     if _placeholder_translated(text_a, text_b, translation):
         return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):
