@@ -51,6 +51,7 @@ from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
 from xlcheck.compare.repositories import repository_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
+from xlcheck.compare.split import split_candidates
 from xlcheck.compare.tables import cell_candidates, names_translated_row
 from xlcheck.compare.truncation import Cut, cut_findings, dropped, repair
 from xlcheck.compare.values import (
@@ -234,6 +235,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
             mine.extend(glued_candidates(ctx, g, group, present))
+            mine.extend(split_candidates(ctx, g, group, present))
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
             mine.extend(repointed(ctx, groups, g, present, blame.reference))
             quotes, unbalanced = quote_candidates(ctx, g, group, present, blame.reference)

@@ -32,6 +32,7 @@ from xlcheck.compare.literals import (
     format_placeholders,
     interface_label,
     label_in_own_script,
+    name_partly_translated,
     prose_words,
     renamed_throughout,
     resolved_reference,
@@ -366,8 +367,9 @@ def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[
     for slot in by_slot.values():
         slot.sort(key=lambda c: min((inv.start for inv in c.occurrences.values()), default=0))
         # A literal one mark or a prefix away from another (`"""` / `""`,
-        # `payload-process-num` / `process-num`) is that one changed, wherever it stands
-        # in the unit; the others pair in their order.
+        # `payload-process-num` / `process-num`), or a name with some of its words kept
+        # (`OpenFunction Gateway` / `OpenFunction 网关` where `Kubernetes 网关` comes first),
+        # is that one changed, wherever it stands in the unit; the others pair in their order.
         for close in (True, False):
             for x in slot:
                 if id(x) in used:
@@ -376,7 +378,7 @@ def pair_changes(candidates: list[Candidate], blame: Blame) -> tuple[list[tuple[
                     if id(y) in used or x is y:
                         continue
                     if x.have == y.lack and x.lack == y.have and _same_family(x.kind, x.value, y.value) \
-                            and (not close or _one_edit_or_affix(x, y)):
+                            and (not close or _one_edit_or_affix(x, y) or _name_kept_in_part(x, y)):
                         pairs.append(blame.orient(x, y))
                         used.update((id(x), id(y)))
                         break
@@ -397,6 +399,16 @@ def _one_edit_or_affix(x: Candidate, y: Candidate) -> bool:
     if len(b) - len(a) <= 1 and edit_distance(a, b) <= 1:
         return True
     return len(a) >= 4 and (b.endswith("-" + a) or b.startswith(a + "-") or b.endswith("_" + a) or b.startswith(a + "_"))
+
+
+def _name_kept_in_part(x: Candidate, y: Candidate) -> bool:
+    """Whether one of two inline code spans is a name of capitalised words and the other
+    that name with some words kept and the rest translated (`literals.name_partly_translated`)."""
+    if x.kind != "markup" or not (x.value.startswith("`") and y.value.startswith("`")) \
+            or x.value.startswith("``") or y.value.startswith("``"):
+        return False
+    a, b = x.value.strip("`"), y.value.strip("`")
+    return name_partly_translated(a, b) or name_partly_translated(b, a)
 
 
 def _numbered_instead(ctx: Context, group: Group, candidate: Candidate) -> bool:
@@ -633,6 +645,10 @@ def _change_rules(ctx: Context, groups: list[Group], changes: list[tuple[Candida
         if rule.code == "XL602" and _HANDLE_NAME.fullmatch(reference.value) \
                 and reference.value.casefold() == drifted.value.casefold():
             rule = RULES["XL302"]  # ``@GlobalTransaction`` written ``@globaltransaction``: an annotation
+        if rule.code == "XL702" and target in spans and _name_kept_in_part(reference, drifted):
+            # `Yarn Queue` written `Yarn 队列` on a page that gives `Add New` as `添加`: the
+            # translation names the interface's labels in its own words, part of a name too
+            rule = RULES["XL704"]
         if rule.code == "XL702" and _words_translated(reference, drifted):
             rule = RULES["XL704"]  # `zrender 事件` written `zrender events`: the source's words in code marks
         if rule.code == "XL704" and reference.value.startswith("`") and not reference.value.startswith("``") \

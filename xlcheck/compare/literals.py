@@ -843,6 +843,39 @@ def words_in_code_marks(value: str, other_text: str) -> bool:
     return not set(_OTHER_SCRIPT_LETTER.findall(value)) & set(_OTHER_SCRIPT_LETTER.findall(other_text))
 
 
+# A name of capitalised Latin words, one of them at least a word of its own (`OpenFunction
+# Gateway`, `Kubernetes Gateway`); and what the translation may write for it: words, no marks.
+_CAPITALISED_NAME = lazy(r"\p{Lu}[\p{Latin}\p{N}]*+(?: \p{Lu}[\p{Latin}\p{N}]*+)++")
+# A word that names a product by its shape: capitals inside it (`OpenFunction`, `CommonJS`),
+# an acronym (`AWS`), or a digit (`K8s`), where a capitalised common word (`Issue`) is a title's.
+_PRODUCT_WORD = lazy(r"\p{Lu}\p{Ll}++\p{Lu}[\p{L}\p{N}]*+|\p{Lu}{2,}+[\p{L}\p{N}]*+|[\p{L}\p{N}]*?\p{N}[\p{L}\p{N}]*+")
+_WORDS_AND_SPACES = lazy(r"[\p{L}\p{M}\p{N} ]++")
+
+
+def name_partly_translated(text_a: str, text_b: str) -> bool:
+    """Whether inline code that is a name of capitalised Latin words (`OpenFunction
+    Gateway`) is written with some of its words kept as they are and the others in words
+    of another script (`OpenFunction 网关`): a product's or a resource's name, which the
+    code marks say to type as it is, changed, not a title translated (one given whole in
+    the reader's script, `Default Task Parameters` / `默认任务参数`, is `_title_translated`'s).
+
+    >>> name_partly_translated("OpenFunction Gateway", "OpenFunction 网关")
+    True
+    >>> name_partly_translated("Kubernetes Gateway", "Kubernetes网关")
+    True
+    >>> name_partly_translated("Default Task Parameters", "默认任务参数"), name_partly_translated("edit button", "编辑 button")
+    (False, False)
+    >>> name_partly_translated("OpenFunction Gateway", "OpenFunction Gateway API"), name_partly_translated("A B", "A.b 网关")
+    (False, False)
+    """
+    if not _CAPITALISED_NAME.fullmatch(text_a) or not _WORDS_AND_SPACES.fullmatch(text_b) \
+            or not _OTHER_SCRIPT_LETTER.search(text_b):
+        return False
+    words_a = set(text_a.split())
+    kept = _LATIN_TOKEN.findall(text_b)
+    return bool(kept) and all(word in words_a for word in kept) and len(set(kept)) < len(words_a)
+
+
 # Words that tell a label of an interface in English prose: the action on it before it
 # ("click `Create Workflow`"), the kind of control after it ("the `Create Workflow` button").
 _ACTION_BEFORE = lazy(r"(?i)\b(?:click|clicks|clicking|select|choose|press|tap|open|go to|navigate to)"
@@ -1095,6 +1128,11 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
             return True  # `running` written `実行`: the default role is a title reference, prose
     elif a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
+    if a.value.startswith("`") and not a.value.startswith("``") and name_partly_translated(text_a, text_b) \
+            and any(_PRODUCT_WORD.fullmatch(word) for word in _LATIN_TOKEN.findall(text_b)):
+        # `OpenFunction Gateway` written `OpenFunction 网关`: a product's name changed in code
+        # marks (a title of common words, `Issue Type` / `Issue 类型`, is the translator's)
+        return False
     if _placeholder_translated(text_a, text_b, translation):
         return True  # `biome-ignore lint/x: reason` written `…: <说明>`: what to type, in the reader's words
     if _title_translated(text_a, text_b, translation):

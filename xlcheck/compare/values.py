@@ -29,6 +29,7 @@ from xlcheck.compare.literals import (
     code_word,
     format_placeholders,
     interface_label,
+    name_partly_translated,
     names_a_placeholder,
     prose_text,
     prose_words,
@@ -807,8 +808,10 @@ def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, sof
     phrase, and the other its code of words in its own script. A phrase only ever in code
     marks is a command or a literal (`` `npm config set prefix` ``, `` `Select a time` ``),
     reported; so are the words all kept as plain text (code marks dropped), the words run
-    together (`` `Gzip Stream` `` / `` `GzipStream` ``: a name respelt, not translated) and
-    one word translated (`` `layout` `` / `` `布局` ``)."""
+    together (`` `Gzip Stream` `` / `` `GzipStream` ``: a name respelt, not translated),
+    one word translated (`` `layout` `` / `` `布局` ``) and a name in code marks still,
+    some of its words kept and the others translated (`` `OpenFunction Gateway` `` /
+    `` `OpenFunction 网关` ``: `literals.name_partly_translated`)."""
     for k, o in permutations(docs, 2):
         if base_language(ctx.documents[k].lang) not in ("zh", "ja", "ko"):
             continue
@@ -817,6 +820,9 @@ def _phrases_translated(ctx: Context, group: Group, docs: list[int], values, sof
         lost = [v for v in values[o] if v not in values[k] and _PHRASE_CODE.fullmatch(v) and not all(
             regex.search(rf"(?i)(?<!\p{{Latin}}){word}(?!\p{{Latin}})", text) for word in v.strip("`").split())
             and "".join(v.strip("`").split()).casefold() not in squeezed]
+        if lost:
+            lost = [v for v in lost if not any(
+                w.startswith("`") and name_partly_translated(v.strip("`"), w.strip("`")) for w in values[k])]
         if lost:
             # (a format's placeholder, `[`Issue Type`]`, is verbatim however the page's prose words it)
             placeholders = format_placeholders(ctx.documents[o].text)
