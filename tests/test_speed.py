@@ -1344,3 +1344,51 @@ def test_quotations_are_compared_wherever_a_version_may_quote(files, langs, monk
     assert counts["skipped"] + counts["run"] > 0
     if files[0].endswith("d.en.txt"):
         assert counts["run"] >= 3  # a dialogue dash, a quotation run on and the paragraph that closes it
+
+
+_LATIN_CHECKS = ("one_letter_changed", "surname_replaced", "speaker_dropped")
+_MIXED_EN = ("President Joe Biden met Angela Merkel in Berlin, said Olaf Scholz.\n\n"
+             "Call os.path.join() with Path objects, as Guido van Rossum wrote.\n\n"
+             "Dr. Jane Goodall spoke to Hassan Jallow.")
+_MIXED_KO = ("올라프 숄츠는 조 바이든 대통령이 베를린에서 앙겔라 메르켈을 만났다고 말했다.\n\n"
+             "Call os.path.join() with Path objects, as Guido van Rossm wrote.\n\n"
+             "제인 구달 박사가 하산 잘로우에게 말했다.")
+
+
+@pytest.mark.parametrize(("files", "langs"), [*_quote_items(), pytest.param(None, (), id="en-ko")])
+def test_the_latin_names_checks_find_nothing_where_the_prescreen_skips_them(files, langs, monkeypatch, tmp_path):
+    """`GroupScripts.may_run` skips `one_letter_changed`, `surname_replaced` and
+    `speaker_dropped` where fewer than two versions are in Latin letters (or no English
+    one is, or no other beside the English): run in full there, each finds nothing."""
+    from xlcheck.compare import names as names_module
+    from xlcheck.compare import prescreen
+    from xlcheck.config import Config
+
+    if files is None:  # Korean prose (ruled out) and a paragraph of code in Latin letters on both sides (run)
+        (tmp_path / "m.en.txt").write_text(_MIXED_EN, encoding="utf-8")
+        (tmp_path / "m.ko.txt").write_text(_MIXED_KO, encoding="utf-8")
+        files = [str(tmp_path / "m.en.txt"), str(tmp_path / "m.ko.txt")]
+    real_may_run = prescreen.GroupScripts.may_run
+    monkeypatch.setattr(prescreen.GroupScripts, "may_run",
+                        lambda self, check: check in _LATIN_CHECKS or real_may_run(self, check))
+    counts = {"skipped": 0, "run": 0}
+
+    def guarded(name):
+        original = getattr(names_module, name)
+
+        def run(ctx, g, group, docs):
+            found = original(ctx, g, group, docs)
+            if not real_may_run(prescreen.GroupScripts(ctx, group, docs), name):
+                counts["skipped"] += 1
+                assert not found, (name, [c.value for c in found])
+            else:
+                counts["run"] += 1
+            return found
+        return run
+
+    for name in _LATIN_CHECKS:
+        monkeypatch.setattr(names_module, name, guarded(name))
+    check(files, Config(langs=langs), reference=0)
+    assert counts["skipped"] + counts["run"] > 0
+    if files[0].endswith("m.en.txt"):
+        assert counts["skipped"] >= 3 * 2 and counts["run"] >= 3  # the prose skipped, the code line run

@@ -53,6 +53,21 @@ class GroupScripts:
             main not in (None, "latin") or not latin_script(lang) or serbian_latin(lang)
             for main, lang in zip(self.mains, self.langs) if main is not None)
 
+    def _two_latin(self) -> bool:
+        # `latin_paragraphs` and `surname_replaced`: two versions whose text is mainly in
+        # Latin letters (a version with no paragraph in the group has no text, no script).
+        return self.mains.count("latin") >= 2
+
+    def _latin_english(self) -> bool:
+        # `surname_replaced`: besides, a translation into English read in Latin letters.
+        return self._two_latin() and any(
+            main == "latin" and base == "en" for main, base in zip(self.mains, map(base_language, self.langs)))
+
+    def _english_and_latin(self) -> bool:
+        # `speaker_dropped`: an English version and another version in Latin letters.
+        return any(base_language(lang) == "en" and any(main == "latin" for j, main in enumerate(self.mains) if j != i)
+                   for i, lang in enumerate(self.langs))
+
 
 # For each check, what its first tests require (a version's main script, a letter outside
 # ASCII, a language); checks not listed run on every group.
@@ -75,4 +90,10 @@ _TESTS = {
     # an English version and a Japanese one; a Japanese and a Chinese one
     "_unrendered_in_kana": lambda s: {"en", "ja"} <= s.bases,
     "_kanji_candidates": lambda s: {"ja", "zh"} <= s.bases,
+    # two versions in Latin letters (`latin_paragraphs`)
+    "one_letter_changed": GroupScripts._two_latin,
+    # two versions in Latin letters, one of them English
+    "surname_replaced": GroupScripts._latin_english,
+    # an English version and another in Latin letters
+    "speaker_dropped": GroupScripts._english_and_latin,
 }
