@@ -116,6 +116,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 and _DAY_ALONE.fullmatch(inv.value)} if k in listed else set() for k in docs}
     counts = {k: {inv.value for inv in by_kind[k].get("number", ())
                   if not (inv.flag and _DIGIT_IN.search(inv.text))} if k in listed else set() for k in docs}
+    dotted = _dotted_months(ctx, docs, by_kind)
     for kind in HARD_KINDS:
         if not any(by_kind[k].get(kind) for k in docs):
             continue
@@ -154,6 +155,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 # seconds the other version writes as two numbers.
                 soft[k].update(str(int(part)) for inv in by_kind[k].get("date", ())
                                if _CLOCK_VALUE.fullmatch(inv.value) for part in inv.value[1:].split(":"))
+        for k in docs:
+            soft[k].update(dotted[k].get(kind, ()))
         _resolve_alternatives(ctx, group, docs, values, notes, soft)
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)
@@ -285,6 +288,31 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
 
 
 _BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
+
+
+# A year and its month joined by a dot in Chinese or Japanese prose ("Nacos在2019.1发布了",
+# released in January 2019): read as a decimal, it is the month the other version dates.
+_DOTTED_MONTH = lazy(r"(1[89]\d\d|20\d\d)\.(0?[1-9]|1[0-2])")
+
+
+def _dotted_months(ctx: Context, docs: list[int], by_kind) -> dict[int, dict[str, set[str]]]:
+    """The year-and-month figures (``2019.1``) of a Chinese or Japanese version that another
+    version writes as that month of that year ("January 2019"), by kind: each side's value
+    excuses the other's (a number on one side, a month's date on the other)."""
+    out: dict[int, dict[str, set[str]]] = {k: {} for k in docs}
+    for k in docs:
+        if base_language(ctx.documents[k].lang) not in ("zh", "ja"):
+            continue
+        for inv in by_kind[k].get("number", ()):
+            found = _DOTTED_MONTH.fullmatch(inv.text.strip())
+            if found is None:
+                continue
+            month = f"{found[1]}-{int(found[2]):02d}"
+            for o in docs:
+                if o != k and any(date.value == month for date in by_kind[o].get("date", ())):
+                    out[k].setdefault("date", set()).add(month)
+                    out[o].setdefault("number", set()).add(inv.value)
+    return out
 
 
 def _read_values(ctx: Context, group: Group, k: int) -> tuple[list[Invariant], dict[str, list[Invariant]], set[str],
