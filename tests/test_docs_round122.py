@@ -30,3 +30,19 @@ def test_another_month_is_still_reported():
 def test_the_figure_without_the_month_on_the_other_side_is_still_a_number():
     found = loud_located(RELEASE_ZH, "zh", RELEASE_EN.replace(" in January 2019", ""), "en")
     assert ("XL101", "2019.1", 1) in found
+
+
+# A heading whose hashes lost their space (``###I want…``) is a paragraph to CommonMark: the
+# heading the other version keeps is markup that drifted.
+QUESTION_ZH = ("## 简介\n\n正文。\n\n### 启动nacos2.0时希望用nginx代理，9848这个端口怎样处理，要通过nginx暴露出来么？\n\n"
+               "需要暴露。\n")
+QUESTION_EN = ("## Introduction\n\nBody.\n\n###I want to start nacos2.0 with an nginx proxy, how to deal with the "
+               "port 9848, should it be exposed through nginx?\n\nIt must be exposed.\n")
+
+
+def test_a_heading_whose_hashes_lost_their_space_is_reported():
+    assert loud_located(QUESTION_ZH, "zh", QUESTION_EN, "en") == [("XL701", "h3", 5)]
+
+
+def test_the_heading_with_its_space_is_clean():
+    assert loud_located(QUESTION_ZH, "zh", QUESTION_EN.replace("###I", "### I"), "en") == []

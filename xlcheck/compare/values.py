@@ -80,6 +80,8 @@ _SHORT_YEAR = lazy(r"[ ]?年(?![間间前代ぶ目生余超後后来]|以(?!降)
 # A title written as a line of text: words, no markup at its start, no sentence's end.
 _ITEM_HEADING = lazy(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
 _ITEM_LINE = lazy(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")
+# A heading's hashes with no space after them: a line of text to CommonMark.
+_GLUED_HASHES = lazy(r"(#{1,6})[^\s#][^\n]*+")
 _TITLE_LINE = lazy(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
 
 
@@ -1049,7 +1051,13 @@ def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
         # a step's title that is a heading in a list item (``1. ##### Update the
         # configuration``), against a list item of one line (``1. Mettez à jour … :``)
         return bool(_ITEM_LINE.fullmatch(ctx.text(plain[0], group).strip()))
-    return bool(_TITLE_LINE.fullmatch(ctx.text(plain[0], group).strip()))
+    text = ctx.text(plain[0], group).strip()
+    glued = _GLUED_HASHES.fullmatch(text)
+    if glued and any(v == f"h{len(glued.group(1))}" for v in values[heading[0]]):
+        # ``###I want to…`` under ``### 启动…``: the hashes lost their space, and CommonMark
+        # reads the line as a paragraph; the same count of hashes was meant as that heading.
+        return True
+    return bool(_TITLE_LINE.fullmatch(text))
 
 
 def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
