@@ -46,3 +46,21 @@ def test_a_heading_whose_hashes_lost_their_space_is_reported():
 
 def test_the_heading_with_its_space_is_clean():
     assert loud_located(QUESTION_ZH, "zh", QUESTION_EN.replace("###I", "### I"), "en") == []
+
+
+# A table row whose cell bar one version writes as the full-width ``｜``: Markdown splits no
+# cell there, the row has a cell fewer.
+TABLE_ZH = ("| 属性 | 含义 | 类型 | 默认值 | 支持版本 |\n|---|---|---|---|---|\n"
+            "|db.user|数据库连接的用户名|字符串|空|>=0.1.0|\n"
+            "|spring.datasource.platform|数据库类型|字符串|mysql|>=1.3.0|\n")
+TABLE_EN = ("| Name | Meaning | Type | Default | Version |\n|---|---|---|---|---|\n"
+            "|db.user|User name of the database connection|string|null|>=0.1.0|\n"
+            "|spring.datasource.platform|Database type|string|mysql｜>=1.3.0|\n")
+
+
+def test_a_full_width_cell_bar_is_a_cell_lost():
+    assert loud_located(TABLE_ZH, "zh", TABLE_EN, "en") == [("XL701", "|", 4)]
+
+
+def test_the_ascii_cell_bar_is_clean():
+    assert loud_located(TABLE_ZH, "zh", TABLE_EN.replace("｜", "|"), "en") == []
