@@ -80,6 +80,7 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
     out.extend(c for c in _code_moved(ctx, g, group, (a, b), body) if (c.value, c.have) not in reported)
     out.extend(c for c in _values_in_rows(ctx, g, group, (a, b)) if (c.value, c.have) not in reported)
     out.extend(_units_swapped(g, a, b, body))
+    out.extend(_full_width_bars(ctx, g, (a, b), rows_a, rows_b))
     flags = _flag_columns(body)
     for cells_a, cells_b in paired:
         for column, ((text_a, start_a, end_a), (text_b, start_b, end_b)) in enumerate(zip(cells_a[1:], cells_b[1:]), 1):
@@ -97,6 +98,32 @@ def cell_candidates(ctx: Context, g: int, group: Group, present: list[int],
                                  {a: Invariant("markup", text_a, text_a, start_a, end_a)}, pair))
             out.append(Candidate(g, "markup", text_b, frozenset({b}), frozenset({a}),
                                  {b: Invariant("markup", text_b, text_b, start_b, end_b)}, pair))
+    return out
+
+
+def _full_width_bars(ctx: Context, g: int, docs: tuple[int, int], rows_a: dict, rows_b: dict) -> list[Candidate]:
+    """A row keyed alike in both versions whose cell bar one version writes as the
+    full-width ``｜`` (``|mysql｜>=1.3.0|``): Markdown splits no cell there, so the row has
+    one cell fewer and its last cells sit under other columns. One candidate per row, at
+    the full-width bar."""
+    a, b = docs
+    out = []
+    for key, cells_a in rows_a.items():
+        cells_b = rows_b.get(key)
+        if cells_b is None:
+            continue
+        for (more, cells_more), (fewer, cells_fewer) in (((a, cells_a), (b, cells_b)), ((b, cells_b), (a, cells_a))):
+            if len(cells_more) != len(cells_fewer) + 1 or any("｜" in text for text, _, _ in cells_more):
+                continue
+            bars = [(text, start, end) for text, start, end in cells_fewer if text.count("｜") == 1]
+            if len(bars) != 1 or sum(text.count("｜") for text, _, _ in cells_fewer) != 1:
+                continue
+            _, start, end = bars[0]
+            at = start + ctx.documents[fewer].text[start:end].index("｜")
+            column = cells_fewer.index(bars[0]) + 1
+            _, bar, _ = cells_more[column]
+            out.append(Candidate(g, "markup", "|", frozenset({more}), frozenset({fewer}),
+                                 {more: Invariant("markup", "|", "|", bar - 1, bar)}, near={fewer: at}))
     return out
 
 

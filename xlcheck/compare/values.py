@@ -81,6 +81,8 @@ _SHORT_YEAR = lazy(r"[ ]?年(?![間间前代ぶ目生余超後后来]|以(?!降)
 # A title written as a line of text: words, no markup at its start, no sentence's end.
 _ITEM_HEADING = lazy(r"\s*+(?:[-*+]|\d{1,3}[.)])[ \t]++#{1,6}[ \t]")
 _ITEM_LINE = lazy(r"(?:[-*+]|\d{1,3}[.)])[ \t]++[^\n]{1,100}")
+# A heading's hashes with no space after them: a line of text to CommonMark.
+_GLUED_HASHES = lazy(r"(#{1,6})[^\s#][^\n]*+")
 _TITLE_LINE = lazy(r"[\p{L}\p{N}][^\n]{0,78}(?<![.:;!?。：；！？,，])")
 
 
@@ -117,6 +119,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 and _DAY_ALONE.fullmatch(inv.value)} if k in listed else set() for k in docs}
     counts = {k: {inv.value for inv in by_kind[k].get("number", ())
                   if not (inv.flag and _DIGIT_IN.search(inv.text))} if k in listed else set() for k in docs}
+    dotted = _dotted_months(ctx, docs, by_kind)
     for kind in HARD_KINDS:
         if not any(by_kind[k].get(kind) for k in docs):
             continue
@@ -155,6 +158,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                 # seconds the other version writes as two numbers.
                 soft[k].update(str(int(part)) for inv in by_kind[k].get("date", ())
                                if _CLOCK_VALUE.fullmatch(inv.value) for part in inv.value[1:].split(":"))
+        for k in docs:
+            soft[k].update(dotted[k].get(kind, ()))
         _resolve_alternatives(ctx, group, docs, values, notes, soft)
         if kind == "number":
             excuse_conversions(ctx, docs, values, soft)
@@ -286,6 +291,31 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
 
 
 _BROKEN_LINK_URL = lazy(r"\] ++\(([^\s()]++)\)")
+
+
+# A year and its month joined by a dot in Chinese or Japanese prose ("Nacos在2019.1发布了",
+# released in January 2019): read as a decimal, it is the month the other version dates.
+_DOTTED_MONTH = lazy(r"(1[89]\d\d|20\d\d)\.(0?[1-9]|1[0-2])")
+
+
+def _dotted_months(ctx: Context, docs: list[int], by_kind) -> dict[int, dict[str, set[str]]]:
+    """The year-and-month figures (``2019.1``) of a Chinese or Japanese version that another
+    version writes as that month of that year ("January 2019"), by kind: each side's value
+    excuses the other's (a number on one side, a month's date on the other)."""
+    out: dict[int, dict[str, set[str]]] = {k: {} for k in docs}
+    for k in docs:
+        if base_language(ctx.documents[k].lang) not in ("zh", "ja"):
+            continue
+        for inv in by_kind[k].get("number", ()):
+            found = _DOTTED_MONTH.fullmatch(inv.text.strip())
+            if found is None:
+                continue
+            month = f"{found[1]}-{int(found[2]):02d}"
+            for o in docs:
+                if o != k and any(date.value == month for date in by_kind[o].get("date", ())):
+                    out[k].setdefault("date", set()).add(month)
+                    out[o].setdefault("number", set()).add(inv.value)
+    return out
 
 
 def _read_values(ctx: Context, group: Group, k: int) -> tuple[list[Invariant], dict[str, list[Invariant]], set[str],
@@ -1027,7 +1057,13 @@ def _lost_marker(ctx: Context, group: Group, docs: list[int], values) -> bool:
         # a step's title that is a heading in a list item (``1. ##### Update the
         # configuration``), against a list item of one line (``1. Mettez à jour … :``)
         return bool(_ITEM_LINE.fullmatch(ctx.text(plain[0], group).strip()))
-    return bool(_TITLE_LINE.fullmatch(ctx.text(plain[0], group).strip()))
+    text = ctx.text(plain[0], group).strip()
+    glued = _GLUED_HASHES.fullmatch(text)
+    if glued and any(v == f"h{len(glued.group(1))}" for v in values[heading[0]]):
+        # ``###I want to…`` under ``### 启动…``: the hashes lost their space, and CommonMark
+        # reads the line as a paragraph; the same count of hashes was meant as that heading.
+        return True
+    return bool(_TITLE_LINE.fullmatch(text))
 
 
 def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
