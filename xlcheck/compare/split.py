@@ -12,6 +12,8 @@ place, bound as one change (a hyphenated name of capitals, a name, is reported m
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from xlcheck.compare.code import pair_ids
@@ -69,6 +71,8 @@ def split_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
             lost = _count(value, whole_source) - _count(value, whole)
             if lost <= 0:
                 continue
+            if not _may_be_broken(value, prose):
+                continue
             broken = [m for m in _broken(value).finditer(prose) if not _list_marker(prose, m.start())]
             for match in broken[:lost]:
                 start = _offset(ctx, k, group, match.start())
@@ -116,9 +120,29 @@ def _offset(ctx: Context, k: int, group: Group, at: int) -> int:
 
 def _count(value: str, text: str) -> int:
     """How often `text` writes identifier `value` whole, in code or out."""
-    return len(regex.findall(rf"(?<![A-Za-z0-9_-]){regex.escape(value)}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])", text))
+    if value not in text:  # (the pattern matches `value` itself: nothing to compile)
+        return 0
+    return len(_whole(value).findall(text))
 
 
+@lru_cache(maxsize=1024)
+def _whole(value: str) -> regex.Pattern:
+    """The pattern of identifier `value` written whole."""
+    return regex.compile(rf"(?<![A-Za-z0-9_-]){regex.escape(value)}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
+
+
+def _may_be_broken(value: str, prose: str) -> bool:
+    """Whether `prose` holds every piece `_broken(value)` needs: an option's name as it is,
+    each ASCII piece of another identifier in any case (the pattern ignores case, and a
+    character that folds to an ASCII letter, ``K`` or ``ſ``, folds so in `str.casefold` too).
+    False means `_broken(value)` finds nothing in `prose`."""
+    if value.startswith("-"):
+        return value.lstrip("-") in prose
+    folded = prose.casefold()
+    return all(piece.casefold() in folded for piece in regex.split(r"[.-]", value) if piece.isascii())
+
+
+@lru_cache(maxsize=1024)
 def _broken(value: str) -> regex.Pattern:
     """The pattern of `value` with a space put at a stop or a hyphen between its pieces,
     and for a stop read as a sentence's end up to `_WORDS_BETWEEN` words after it; an
