@@ -1392,3 +1392,30 @@ def test_the_latin_names_checks_find_nothing_where_the_prescreen_skips_them(file
     assert counts["skipped"] + counts["run"] > 0
     if files[0].endswith("m.en.txt"):
         assert counts["skipped"] >= 3 * 2 and counts["run"] >= 3  # the prose skipped, the code line run
+
+
+@pytest.mark.parametrize("value, prose", [
+    ("cluster.conf", "Modify the cluster. The conf configuration file"),
+    ("cluster.conf", "Modify the CLUSTER. conf file"),
+    ("application.properties", "in application. properties"),
+    ("-D", "pass - D twice"),
+    ("Pre-GA", "the Pre - GA release"),
+    ("Nacos-Sync", "use Nacos - Sync"),
+    ("nacos.home", "nacos. The value of the home"),
+    ("cluster.conf", "the cluster. The file"),
+    ("-D", "pass -- Dee"),
+    ("Pre-GA", "the Pre release"),
+    ("nacos.home", "NACOS. The value of the HOME"),
+    ("nacos.home", "naco. The home"),
+])
+def test_split_gate_skips_only_prose_without_a_piece(value, prose):
+    """`split._may_be_broken` is a necessary condition of `split._broken` matching: where it
+    says no, the full pattern finds nothing; where the pattern finds a break, it says yes."""
+    from xlcheck.compare import split
+
+    found = split._broken(value).search(prose) is not None
+    if found:
+        assert split._may_be_broken(value, prose)
+    if not split._may_be_broken(value, prose):
+        assert not found
+    assert split._count(value, prose) == len(split._whole(value).findall(prose))
