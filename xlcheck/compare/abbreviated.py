@@ -129,7 +129,7 @@ def abbreviated_countries(ctx: Context, g: int, group: Group, docs: list[int],
                 continue
             to_lang = ctx.documents[o].lang
             reported: set[int] = set()
-            english = ctx.text(o, group)
+            english: set[str] | None = None  # (the countries o's group names, read once if asked)
             for index in group.members[k]:
                 paragraph = doc.paragraphs[index]
                 positions = _short_positions(paragraph.text, shorts)
@@ -153,17 +153,20 @@ def abbreviated_countries(ctx: Context, g: int, group: Group, docs: list[int],
                     if paragraph.start + i in reported or ch in seen:
                         continue
                     seen.add(ch)
+                    if english is None:
+                        english = {key for key in place_keys("en", ctx.text(o, group)) if is_country(key)}
                     if _stray(english, doc.text, ch, code):
                         out.append(_lacking(g, docs, o, k, paragraph.start + i, doc.text))
     return out
 
 
-def _stray(english: str, source: str, ch: str, code: str) -> bool:
-    """Whether an English text names a country the Chinese document never names, whose
-    Chinese name starts with `ch`, the character the source writes for country `code`."""
+def _stray(english: set[str], source: str, ch: str, code: str) -> bool:
+    """Whether an English text, by the countries it names (`english`, keys), names one the
+    Chinese document never names, whose Chinese name starts with `ch`, the character the
+    source writes for country `code`."""
     named = _countries_named(source)
-    for key in place_keys("en", english):
-        if not is_country(key) or key == code or key in named or same_places(key) & same_places(code):
+    for key in english:
+        if key == code or key in named or same_places(key) & same_places(code):
             continue
         if any(form[0] == ch for form in _forms(key)):
             return True

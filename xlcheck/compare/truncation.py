@@ -856,11 +856,10 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
                 lost.append(inv)
     places = places_named(ctx.documents[o].lang, target_text)
     lost.extend(_lost_names(ctx, k, paragraph_invs, cut.tail, _forms(target_text), places, cut.end, target_text))
+    start, end = cut.tail, cut.end if cut.end is not None else source.paragraphs[cut.source].end
     if base_language(source.lang) in _UNCASED_NAMES:
-        lost.extend(_lost_places(source, cut, places))
+        lost.extend(_lost_places(source, start, end, places))
     if base_language(source.lang) == "ja" and base_language(ctx.documents[o].lang) == "zh":
-        start = cut.tail
-        end = cut.end if cut.end is not None else source.paragraphs[cut.source].end
         lost.extend(Invariant("name", name, name, start + s, start + e, (), "kanji")
                     for s, e, name in kanji_names_lost(source.text[start:end], target_text))
     once: dict[tuple[str, str], Invariant] = {}
@@ -874,10 +873,9 @@ def _lost_facts(ctx: Context, k: int, o: int, cut: Cut) -> list[Invariant]:
 _UNCASED_NAMES = frozenset({"ja", "zh"})
 
 
-def _lost_places(source: Document, cut: Cut, places: set[str]) -> list[Invariant]:
-    """The CLDR places a cut tail names that the translated paragraph does not name."""
-    start = cut.tail
-    end = cut.end if cut.end is not None else source.paragraphs[cut.source].end
+def _lost_places(source: Document, start: int, end: int, places: set[str]) -> list[Invariant]:
+    """The CLDR places a cut tail (`source.text[start:end]`) names that the translated
+    paragraph does not name."""
     lost = []
     for s, e, written, name in place_matches(source.lang, source.text[start:end]):
         key = place_key(source.lang, name)
