@@ -148,6 +148,8 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             j = i + 1
             while j < count and not closing.match(lines[j][2]):
                 j += 1
+            if j == count:
+                j = _item_end(lines, i)
             last = min(j, count - 1)
             blocks.append((i, last, "code"))
             i = last + 1
@@ -176,6 +178,39 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             last_line -= 1
         trimmed.append((first_line, last_line, kind))
     return trimmed
+
+
+# A list item's marker and the spaces after it: where its content starts.
+_ITEM_MARKER = lazy(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\S")
+
+
+def _item_end(lines: list[tuple[int, int, str]], i: int) -> int:
+    """The last line of a fence at line `i` that no marker closes (CommonMark): the last of
+    the list item it is written in, before the first line indented less than the item's
+    content; past the document's end (`len(lines)`) when it stands at the page's margin or
+    in no item. "   ```sh" under "1. Set up …" that the writer forgot
+    to close ends where "1. Apply …" starts the next item, not at the end of the page."""
+    count = len(lines)
+    indent = len(lines[i][2]) - len(lines[i][2].lstrip(" "))
+    if indent == 0:
+        return count
+    for k in range(i - 1, -1, -1):
+        text = lines[k][2]
+        if not text.strip():
+            continue
+        margin = len(text) - len(text.lstrip(" "))
+        if margin >= indent:
+            continue
+        item = _ITEM_MARKER.match(text)
+        if item is None or len(item.group(1).expandtabs()) > indent:
+            return count
+        content = len(item.group(1).expandtabs())
+        for j in range(i + 1, count):
+            text = lines[j][2]
+            if text.strip() and len(text) - len(text.lstrip(" ")) < content:
+                return j - 1
+        return count
+    return count
 
 
 # A line of an indented code block: four spaces or a tab before it.

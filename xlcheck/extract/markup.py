@@ -223,6 +223,30 @@ _SHELL_PROMPT = lazy(r"^\$ ++(?=[\p{L}.~/])")
 _MDBOOK_INCLUDE = lazy(r"\{\{#(?:include|rustdoc_include|playground)[ \t]++[^{}\s]++[ \t]*+\}\}")
 _OUTPUT_LANGUAGES = frozenset({"text", "console", "shellsession", "pycon"})
 _FENCE_ATTRIBUTE = lazy(r"\G,([\w-]++)")
+# A fence's marker: three backticks or tildes or more.
+_FENCE_MARKER = lazy(r"^[ \t]*(`{3,}|~{3,})")
+
+
+def _closing_fence(text: str, first: str) -> tuple[int, int] | None:
+    r"""The span of the fence that closes a code block (its last line: the opening fence's
+    character, as many or more, nothing after), or None where the block stays open.
+
+    >>> _closing_fence("```sh\nls\n```", "```sh")
+    (9, 12)
+    >>> _closing_fence("   ```sh\nls\n", "   ```sh") is None
+    True
+    """
+    opening = _FENCE_MARKER.match(first)
+    body = text.rstrip()
+    cut = body.rfind("\n")
+    if opening is None or cut == -1:
+        return None
+    last = body[cut + 1:]
+    marker = last.strip()
+    if len(marker) < len(opening.group(1)) or marker.strip(opening.group(1)[0]):
+        return None
+    start = cut + 1 + len(last) - len(last.lstrip())
+    return start, start + len(marker)
 _FENCE_FILE = lazy(r"""(?:\[|title=["'])([\w.@/-]*\.[A-Za-z]{1,5})[\]"']""")
 # A table's delimiter row, its outer pipes optional: `----- | ----------- | --------` (on a
 # line of its own, or after a soft line break read as a space).
@@ -552,6 +576,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _FENCE_RANGE.finditer(first):
             found.append(Invariant("markup", "fence:" + "".join(match.group().split()), match.group(),
                                    match.start(), match.end()))
+        # The fence that closes the block: a version that leaves it open (CommonMark ends the
+        # block with its list item, or runs it to the page's end) has another structure.
+        closing = _closing_fence(text, first)
+        if closing is not None:
+            found.append(Invariant("markup", "fence:close", text[closing[0]:closing[1]], *closing))
         # Comments are prose: left to the other extractors (a number in a comment counts).
         start = 0
         for comment_start, comment_end in code.comments:

@@ -21,8 +21,10 @@ def markup_missing():
     “:”; a colon spaced as French sets it, `` : `` or after a no-break space, is kept),
     a line of a catalogue entry all in bold over the lines it introduces (``**To change
     the default speed of a slider:**``) that the translation lacks (reported as “**…**”),
-    and a MyST role
-    (``{octicon}`book```) compared by its name and target.
+    a MyST role
+    (``{octicon}`book```) compared by its name and target, and a code fence one version
+    closes where the other leaves it open (reported as “```” at the closing fence: CommonMark
+    ends an open fence with its list item, or runs it to the page's end).
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers". In a Markdown page, inline code
     the translation writes as the same value in plain text at the same place, when the
