@@ -576,11 +576,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for match in _FENCE_RANGE.finditer(first):
             found.append(Invariant("markup", "fence:" + "".join(match.group().split()), match.group(),
                                    match.start(), match.end()))
-        # The fence that closes the block: a version that leaves it open (CommonMark ends the
-        # block with its list item, or runs it to the page's end) has another structure.
-        closing = _closing_fence(text, first)
-        if closing is not None:
-            found.append(Invariant("markup", "fence:close", text[closing[0]:closing[1]], *closing))
+        # A block inside a list item that no fence closes (CommonMark ends it with its item):
+        # a version that closes it has another structure. (At the page's margin an open
+        # fence runs to the end, as a last block closed at the end does.)
+        if first[:1] in (" ", "\t") and _FENCE_MARKER.match(first) and _closing_fence(text, first) is None:
+            found.append(Invariant("markup", "fence:open", first.strip() + " (no closing fence)", 0, len(first)))
         # Comments are prose: left to the other extractors (a number in a comment counts).
         start = 0
         for comment_start, comment_end in code.comments:

@@ -22,9 +22,9 @@ def markup_missing():
     a line of a catalogue entry all in bold over the lines it introduces (``**To change
     the default speed of a slider:**``) that the translation lacks (reported as “**…**”),
     a MyST role
-    (``{octicon}`book```) compared by its name and target, and a code fence one version
-    closes where the other leaves it open (reported as “```” at the closing fence: CommonMark
-    ends an open fence with its list item, or runs it to the page's end).
+    (``{octicon}`book```) compared by its name and target, and a code fence in a list
+    item one version leaves open where the other closes it (reported as “```sh (no closing
+    fence)” at the block: CommonMark ends an open fence with its list item).
     Why it matters: a dropped placeholder breaks the program that fills it in.
     Example: en "%(count)d files" against fr "fichiers". In a Markdown page, inline code
     the translation writes as the same value in plain text at the same place, when the
