@@ -206,13 +206,7 @@ _CURRENCY_WORDS = {
 _CURRENCY_AFTER = lazy(r"[ \u00a0\u202f]*(?:\p{L}{3,}[ \u00a0]+)?(?:"
                        + "|".join(f"(?P<{code}>{words})" for code, words in _CURRENCY_WORDS.items())
                        + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
-# A sign before a figure, or a Hausa currency's name before an amount read with its
-# scale ("Dala biliyan 62", 62 billion dollars; "Naira miliyan 16").
-_CURRENCY_BEFORE = lazy(r"(?:(?P<USD>US\$|\$|(?<![\p{L}])[Dd]ala[rn]?[ \u00a0])|(?P<EUR>€)|(?P<GBP>£)|(?P<UAH>₴)|(?P<RUB>₽)"
-                        r"|(?P<NGN>₦|(?<![\p{L}])[Nn]aira[rn]?[ \u00a0]))[ \u00a0]?$")
-# A naira amount as Nigerian English writes it, the letter glued to the figure ("N62 billion"),
-# which the number is read with.
-_NAIRA_LETTER = lazy(r"N(?=\d)")
+_CURRENCY_BEFORE = lazy(r"(?:(?P<USD>US\$|\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<UAH>₴)|(?P<RUB>₽))[ \u00a0]?$")
 
 
 def _currency(text: str, inv: Invariant) -> tuple[str, Invariant] | None:
@@ -227,15 +221,13 @@ def _currency(text: str, inv: Invariant) -> tuple[str, Invariant] | None:
     >>> _currency(text, at("50")) is None
     True
     """
-    if _NAIRA_LETTER.match(inv.text):
-        return "NGN", Invariant("number", f"{inv.value} N", inv.text, inv.start, inv.end)
-    before = _CURRENCY_BEFORE.search(text, max(0, inv.start - 7), inv.start)
+    before = _CURRENCY_BEFORE.search(text, max(0, inv.start - 4), inv.start)
     match = before or _CURRENCY_AFTER.match(text, inv.end, inv.end + 40)
     if match is None:
         return None
     code = next(name for name, value in match.groupdict().items() if value is not None)
     start, end = (match.start(), inv.end) if before else (inv.start, match.end())
-    return code, Invariant("number", f"{inv.value} {match.group(code).strip()}", text[start:end], start, end)
+    return code, Invariant("number", f"{inv.value} {match.group(code)}", text[start:end], start, end)
 
 
 def currency_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, list[Invariant]]) -> list[Candidate]:
