@@ -6,7 +6,8 @@ matching metric unit are the same fact when the conversion agrees within the rou
 the translator wrote (45.72 m written "45" or "about 50").
 
 A sum of money is not converted: the same figure in another currency ("90 Kč" / "90
-копійок", crowns made kopecks) is another sum (`currency_changes`).
+копійок", crowns made kopecks) is another sum (`currency_changes`). Nor is a clock time: the
+same time in another zone ("13:25 мск" / "13:25 GMT") is another moment (`zone_changes`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def _unit(words: str) -> regex.Pattern[str]:
 # метрів), and in Japanese and Chinese.
 _METRE = r"|metr(?:ů|y|u|a|em|ech|ami|ów|ach)?|metar(?:a|ima|u)?|метр(?:ов|ів|а|и|ы|ах|ами)?|メートル|米"
 _KILOMETRE = r"|kilometr(?:ů|y|u|a|em|ech|ami|ów|ach)?|kilometar(?:a|ima|u)?|километр(?:ов|а|ы|ах)?|кілометр(?:ів|а|и|ах)?|км|キロ(?:メートル)?|公里"
-_KILOGRAM = r"|kilogram(?:ů|y|u|a|em|ech|ów)?|килограмм(?:ов|а|ы)?|кілограм(?:ів|а|и)?|кг|キロ(?:グラム)?|公斤|千克"
+# (Hebrew: קילוגרם, abbreviated ק"ג with a quotation mark or a gershayim)
+_KILOGRAM = (r"|kilogram(?:ů|y|u|a|em|ech|ów)?|килограмм(?:ов|а|ы)?|кілограм(?:ів|а|и)?|кг|キロ(?:グラム)?|公斤|千克"
+             r"|קילוגרם|ק[\"״]ג")
 _CENTIMETRE = r"|centimetr(?:ů|y|u|a|em|ech|ów)?|centimetar(?:a|ima|u)?|сантиметр(?:ов|ів|а|и|ы)?|см|センチ(?:メートル)?|厘米"
 # (imperial unit, metric unit, imperial value -> metric value)
 _CONVERSIONS: tuple[tuple[regex.Pattern[str], regex.Pattern[str], Callable[[float], float]], ...] = (
@@ -195,6 +198,7 @@ _CURRENCY_WORDS = {
     "RUB": r"₽|RUB|руб|рублів|рубля|рублі|рублей|рубли|rublů|rubly|rubl|roubles?|rubles?",
     "GBP": r"£|GBP|фунтів стерлінгів|фунтов стерлингов",
     "PLN": r"zł|PLN|złotych|złote|złoty|злотих|злотых|zlotých",
+    "ISK": r"ISK|króna|krónur|krónum|krónu|krónunnar",  # Icelandic "1,8 milljarða króna"
     "kopeck": r"коп\.|копійок|копійки|копійка|копеек|копейки|копейка|коп\p{L}{1,3}|kopějek|kopějky|kopiejek|kopecks?",
     "cent": r"(?<![Pp]er[ \u00a0])cents?|centů|centy|центів|центи|цент|центов|центы",
     "haler": r"haléřů|haléře|haléř|гелерів|геллеров",
@@ -284,4 +288,56 @@ def currency_dropped(ctx: Context, g: int, group: Group, docs: list[int],
                 if currency is not None and currency[0] not in ("kopeck", "cent", "haler"):
                     out.append(Candidate(g, "number", currency[1].value, frozenset({k}), frozenset({o}),
                                          {k: currency[1]}))
+    return out
+
+
+# A clock time's zone, as news writes it right after the time ("19:30 BST", "0200GMT",
+# "13:25 мск", "02:00 SEČ", "10 a.m. (0200GMT)"), and the zone each abbreviation names
+# (Czech SEČ and German MEZ are CET). Abbreviations only: a zone written in words
+# ("19.30 uur plaatselijke tijd", "klo 09:30 Britannian aikaa") is not read, so a time
+# whose zone is not named is no evidence of a zone dropped.
+_ZONES = {"GMT": "UTC", "UTC": "UTC", "BST": "BST", "CET": "CET", "MEZ": "CET", "SEČ": "CET", "CEST": "CEST",
+          "MESZ": "CEST", "SELČ": "CEST", "MSK": "MSK", "МСК": "MSK", "мск": "MSK", "EST": "EST", "EDT": "EDT",
+          "PST": "PST", "PDT": "PDT", "JST": "JST", "KST": "KST"}
+_ZONE_AFTER = lazy(r"[ \u00a0]?\(?(" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+_CLOCK = lazy(r"T\d\d:\d\d")
+
+
+def _zones(ctx: Context, k: int, dates: list[Invariant]) -> dict[str, dict[str, Invariant]]:
+    """The clock times version k states with a zone, each with the zones it is given in and
+    the time written with each ("T02:00" -> {"UTC": "0200GMT"})."""
+    text = ctx.documents[k].text
+    out: dict[str, dict[str, Invariant]] = defaultdict(dict)
+    for inv in dates:
+        if not _CLOCK.fullmatch(inv.value):
+            continue
+        inside = _ZONE_AFTER.search(inv.text)  # "0200GMT": the time is read with its zone
+        after = None if inside else _ZONE_AFTER.match(text, inv.end, inv.end + 8)
+        zone = inside or after
+        if zone is not None:
+            end = inv.end if inside else after.end()
+            out[inv.value].setdefault(_ZONES[zone.group(1)], Invariant("date", inv.value, text[inv.start:end],
+                                                                       inv.start, end))
+    return out
+
+
+def zone_changes(ctx: Context, g: int, docs: list[int], dates: dict[int, list[Invariant]]) -> list[Candidate]:
+    """A clock time that two versions state with a zone each, one zone another than the
+    other's: "13:25 мск" / "13:25 GMT", "0200GMT" / "02:00 SEČ" (Moscow or Central
+    European time made GMT, GMT made Central European time) is another moment, as a time
+    converted from one zone to another changes its figures. Not where the versions share
+    a zone for the time ("14:00 GMT" / "14:00 GMT (15:00 CET)")."""
+    zoned = {k: _zones(ctx, k, dates.get(k, [])) if any(_CLOCK.fullmatch(inv.value) for inv in dates.get(k, ()))
+             else {} for k in docs}
+    out = []
+    for i, k in enumerate(docs):
+        for value, mine in zoned[k].items():
+            for o in docs[i + 1:]:  # (each pair once)
+                theirs = zoned[o].get(value)
+                if not theirs or set(mine) & set(theirs):
+                    continue
+                # (each version's time with its zone lacks in the other: paired as one change)
+                ours, other = next(iter(mine.values())), next(iter(theirs.values()))
+                out.append(Candidate(g, "date", ours.text, frozenset({k}), frozenset({o}), {k: ours}))
+                out.append(Candidate(g, "date", other.text, frozenset({o}), frozenset({k}), {o: other}))
     return out

@@ -39,7 +39,7 @@ from xlcheck.compare.literals import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.months import month_dropped
-from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes
+from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes, zone_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
 from xlcheck.extract.codes import SNAKE_CASE, member_of, one_folder_apart
@@ -280,6 +280,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
             out.extend(_year_made_decade(ctx, g, docs, by_kind))
+            out.extend(zone_changes(ctx, g, docs, {k: by_kind[k].get("date", []) for k in docs}))
             out.extend(month_dropped(ctx, g, group, docs, by_kind))
         if kind == "url":
             out = _lost_anchors(out, g, docs)

@@ -22,7 +22,9 @@ def date_missing():
 def date_changed():
     """A date has a different value in another version.
 
-    What it finds: aligned paragraphs that each carry a date the other lacks.
+    What it finds: aligned paragraphs that each carry a date the other lacks; and a
+    clock time both versions state with a zone's abbreviation, each with another zone
+    ("13:25 мск" against "13:25 GMT": converting a time changes its figures).
     Why it matters: a shifted month or year misdates the event.
     Example: pt "outubro de 2023" against de "November 2023".
     How to fix: correct the version whose date differs from the source.
