@@ -1419,3 +1419,17 @@ def test_split_gate_skips_only_prose_without_a_piece(value, prose):
     if not split._may_be_broken(value, prose):
         assert not found
     assert split._count(value, prose) == len(split._whole(value).findall(prose))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["cluster.conf", "Nacos-Sync", "-D", "--debug", "a.b", "x", "nacos.home", "a-b-c", "é.fr"]),
+       st.lists(st.sampled_from(["cluster.conf", "cluster", ".conf", "Nacos-Sync", "Nacos", "-Sync", "-D", "--debug",
+                                 "D", "a.b", "a", "b", "x", "nacos.home", "a-b-c", "é.fr", ".", "-", "_", " ", "\n",
+                                 "1", "Z", "é", "ß", "K", "\u212a", "..", "-x"]), max_size=12).map("".join))
+def test_split_count_reads_the_places_the_pattern_finds(value, text):
+    """`split._count` (`str.find` and the neighbouring characters) counts what the pattern
+    of the identifier written whole (`split._whole`) finds, overlaps and a stop before a
+    letter included."""
+    from xlcheck.compare import split
+
+    assert split._count(value, text) == len(split._whole(value).findall(text))
