@@ -1433,3 +1433,24 @@ def test_split_count_reads_the_places_the_pattern_finds(value, text):
     from xlcheck.compare import split
 
     assert split._count(value, text) == len(split._whole(value).findall(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["Starmer", "ab", "a", "é", "e\u0301", "Li", "straße", "한국", "ko", "\u0301"]),
+       st.lists(st.sampled_from(["Starmer", "Starmers", "Stamer", "ab", "abab", "a", "é", "e", "\u0301", "Li", "li",
+                                 "Lima", "straße", "한국", "한", "국어", "ko", "kó", " ", "-", "1", "_", "'", "ı", "\u212a",
+                                 "ﬁ", "Ⅻ", "\u0903"]), max_size=12).map("".join),
+       st.integers(0, 3))
+def test_one_letter_word_alone_answers_as_the_pattern(word, text, repeat):
+    """`oneletter._alone` (`str.find` and the characters around each place, the pattern
+    after `_TRIED` places inside longer words) answers as the search it replaced, with no
+    letter or mark beside the word; with the try limit at 0, 1 and 2 as well."""
+    from xlcheck.compare import oneletter
+
+    expected = regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
+    tried = oneletter._TRIED
+    oneletter._TRIED = (32, 0, 1, 2)[repeat]
+    try:
+        assert oneletter._alone(word, text) == expected
+    finally:
+        oneletter._TRIED = tried
