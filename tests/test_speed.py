@@ -1419,3 +1419,87 @@ def test_split_gate_skips_only_prose_without_a_piece(value, prose):
     if not split._may_be_broken(value, prose):
         assert not found
     assert split._count(value, prose) == len(split._whole(value).findall(prose))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["cluster.conf", "Nacos-Sync", "-D", "--debug", "a.b", "x", "nacos.home", "a-b-c", "é.fr"]),
+       st.lists(st.sampled_from(["cluster.conf", "cluster", ".conf", "Nacos-Sync", "Nacos", "-Sync", "-D", "--debug",
+                                 "D", "a.b", "a", "b", "x", "nacos.home", "a-b-c", "é.fr", ".", "-", "_", " ", "\n",
+                                 "1", "Z", "é", "ß", "K", "\u212a", "..", "-x"]), max_size=12).map("".join))
+def test_split_count_reads_the_places_the_pattern_finds(value, text):
+    """`split._count` (`str.find` and the neighbouring characters) counts what the pattern
+    of the identifier written whole (`split._whole`) finds, overlaps and a stop before a
+    letter included."""
+    from xlcheck.compare import split
+
+    assert split._count(value, text) == len(split._whole(value).findall(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["Starmer", "ab", "a", "é", "e\u0301", "Li", "straße", "한국", "ko", "\u0301"]),
+       st.lists(st.sampled_from(["Starmer", "Starmers", "Stamer", "ab", "abab", "a", "é", "e", "\u0301", "Li", "li",
+                                 "Lima", "straße", "한국", "한", "국어", "ko", "kó", " ", "-", "1", "_", "'", "ı", "\u212a",
+                                 "ﬁ", "Ⅻ", "\u0903"]), max_size=12).map("".join),
+       st.integers(0, 3))
+def test_one_letter_word_alone_answers_as_the_pattern(word, text, repeat):
+    """`oneletter._alone` (`str.find` and the characters around each place, the pattern
+    after `_TRIED` places inside longer words) answers as the search it replaced, with no
+    letter or mark beside the word; with the try limit at 0, 1 and 2 as well."""
+    from xlcheck.compare import oneletter
+
+    expected = regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
+    tried = oneletter._TRIED
+    oneletter._TRIED = (32, 0, 1, 2)[repeat]
+    try:
+        assert oneletter._alone(word, text) == expected
+    finally:
+        oneletter._TRIED = tried
+
+
+def _lookalikes_unread(self, g, group, docs):
+    """`Names._lookalike_candidates` before speed round 29: both versions' Latin words read
+    before `_kept_latin_lost_letters`, whether or not the other version has any."""
+    scripts = {k: self._script_of(k, group) for k in docs}
+    out = []
+    latin_words = {}
+    for k in docs:
+        for o in docs:
+            if o == k or scripts[k] is None or scripts[o] is None or scripts[k] == scripts[o]:
+                continue
+            if "latin" not in (scripts[k], scripts[o]):
+                continue
+            for d in (k, o):
+                if d not in latin_words:
+                    latin_words[d] = self._latin_words(d, group)
+            out.extend(self._kept_latin_lost_letters(g, docs, k, o, latin_words[k], latin_words[o]))
+            if scripts[k] in ("cyrillic", "greek") or scripts[o] in ("cyrillic", "greek"):
+                out.extend(self._transliteration_lost_letters(g, group, docs, k, o, scripts[k] == "latin"))
+    return out
+
+
+@pytest.mark.parametrize(("files", "langs"), [*_quote_items(), pytest.param(None, (), id="en-ko")])
+def test_lookalikes_read_a_version_s_latin_words_only_where_the_other_has_some(files, langs, monkeypatch, tmp_path):
+    """`Names._lookalike_candidates` reads a version's capitalised Latin words only where
+    the version it is compared with has some (`_kept_latin_lost_letters` compares them
+    with those): on every group it finds what the function reading both always found."""
+    from xlcheck.compare.names import Names
+    from xlcheck.config import Config
+
+    if files is None:
+        (tmp_path / "m.en.txt").write_text(_MIXED_EN, encoding="utf-8")
+        (tmp_path / "m.ko.txt").write_text(_MIXED_KO, encoding="utf-8")
+        files = [str(tmp_path / "m.en.txt"), str(tmp_path / "m.ko.txt")]
+    gated = Names._lookalike_candidates
+    counts = {"groups": 0, "found": 0}
+
+    def both(self, g, group, docs):
+        found = gated(self, g, group, docs)
+        assert found == _lookalikes_unread(self, g, group, docs)
+        counts["groups"] += 1
+        counts["found"] += len(found)
+        return found
+
+    monkeypatch.setattr(Names, "_lookalike_candidates", both)
+    check(files, Config(langs=langs), reference=0)
+    if files[0].endswith("m.en.txt"):
+        assert counts["groups"] >= 3  # (two versions in Latin letters only: the check is not run)

@@ -2242,10 +2242,12 @@ class Names:
                     continue
                 if "latin" not in (scripts[k], scripts[o]):
                     continue
-                for d in (k, o):
-                    if d not in latin_words:
-                        latin_words[d] = self._latin_words(d, group)
-                out.extend(self._kept_latin_lost_letters(g, docs, k, o, latin_words[k], latin_words[o]))
+                if o not in latin_words:
+                    latin_words[o] = self._latin_words(o, group)
+                if latin_words[o]:  # (k's words are compared with o's: none, nothing to read)
+                    if k not in latin_words:
+                        latin_words[k] = self._latin_words(k, group)
+                    out.extend(self._kept_latin_lost_letters(g, docs, k, o, latin_words[k], latin_words[o]))
                 if scripts[k] in ("cyrillic", "greek") or scripts[o] in ("cyrillic", "greek"):
                     out.extend(self._transliteration_lost_letters(g, group, docs, k, o, scripts[k] == "latin"))
         return out

@@ -378,7 +378,7 @@ def _slip(ctx: Context, o: int, word: str, text: str) -> bool:
     look-alike of it there is a slip of the translator who spells it right beside it ("Keir
     Stamer ... Starmer"), not a word of the translation's language."""
     return base_language(ctx.documents[o].lang) not in _CAPITALISING and not _lower_case_word(ctx, o, word) \
-        and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
+        and _alone(word, text)
 
 
 # Languages whose nouns take a capital: a word written capitalised may be a common noun.
@@ -445,4 +445,39 @@ def _writes_word(text: str, word: str) -> bool:
     """Whether `text` writes `word` with no letter or mark beside it. Searched once per text
     and word: a catalogue's entries ask again for the same words (311 distinct of 454 on
     a Korean catalogue of 10,000 entries), each search reading the whole text."""
+    return _alone(word, text)
+
+
+_LETTER_OR_MARK = lazy(r"[\p{L}\p{M}]")
+_IS_LETTER_OR_MARK: dict[str, bool] = {}  # each character's answer of _LETTER_OR_MARK, read once
+# Places of a word inside longer words tried one by one before the pattern takes over.
+_TRIED = 32
+
+
+def _beside(ch: str) -> bool:
+    found = _IS_LETTER_OR_MARK.get(ch)
+    if found is None:
+        found = _IS_LETTER_OR_MARK[ch] = _LETTER_OR_MARK.fullmatch(ch) is not None
+    return found
+
+
+def _alone(word: str, text: str) -> bool:
+    r"""Whether `text` writes `word` with no letter or mark beside it: what the search of
+    ``(?<![\p{L}\p{M}])word(?![\p{L}\p{M}])`` answers, read with `str.find` and the
+    characters around each place (a pattern compiled per word cost more than its search:
+    about a third of `one_letter_changed` on python-docs-ko); after `_TRIED` places inside
+    longer words, the pattern itself."""
+    if not word:
+        return regex.search(r"(?<![\p{L}\p{M}])(?![\p{L}\p{M}])", text) is not None
+    size, length = len(word), len(text)
+    at = text.find(word)
+    for _ in range(_TRIED):
+        if at < 0:
+            return False
+        end = at + size
+        if (at == 0 or not _beside(text[at - 1])) and (end == length or not _beside(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    if at < 0:
+        return False
     return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None

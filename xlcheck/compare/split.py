@@ -118,16 +118,37 @@ def _offset(ctx: Context, k: int, group: Group, at: int) -> int:
     return ctx.documents[k].paragraphs[group.members[k][-1]].end
 
 
+# What may not stand beside an identifier written whole (`_whole`): an ASCII letter, a
+# digit, an underscore or a hyphen; after it, nor a stop before a letter or a digit.
+_ID_NEIGHBOURS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _count(value: str, text: str) -> int:
-    """How often `text` writes identifier `value` whole, in code or out."""
-    if value not in text:  # (the pattern matches `value` itself: nothing to compile)
-        return 0
-    return len(_whole(value).findall(text))
+    """How often `text` writes identifier `value` whole, in code or out: what
+    `_whole(value).findall(text)` counts (each place from the left, a match's end the next
+    search's start, a place that fails the boundaries passed by one character), read with
+    `str.find` and the neighbouring characters instead of a pattern compiled per identifier
+    (about 600 on python-docs-ko's 10,000 entries, each costing more than its search)."""
+    if not value:
+        return len(_whole(value).findall(text))
+    count = 0
+    size, length = len(value), len(text)
+    at = text.find(value)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or text[at - 1] not in _ID_NEIGHBOURS) and (end == length or text[end] not in _ID_NEIGHBOURS and not (
+                text[end] == "." and end + 1 < length and text[end + 1] in _ALNUM)):
+            count += 1
+            at = text.find(value, end)
+        else:
+            at = text.find(value, at + 1)
+    return count
 
 
 @lru_cache(maxsize=1024)
 def _whole(value: str) -> regex.Pattern:
-    """The pattern of identifier `value` written whole."""
+    """The pattern of identifier `value` written whole (`_count` reads it without)."""
     return regex.compile(rf"(?<![A-Za-z0-9_-]){regex.escape(value)}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
 
 
