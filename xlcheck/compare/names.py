@@ -21,6 +21,7 @@ consonants (`Байден` / "Baden" and Kelleher / `Келлер` lost one or a
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -339,6 +340,12 @@ def written_as_term(texts: list[str], k: int, word: str) -> bool:
     if any(form[0].islower() for form in forms):
         return True
     return bool(forms) and not any(case_forms(text, word) for o, text in enumerate(texts) if o != k)
+
+
+# A capitalised word and the capitalised words after it (the lookahead lets every word of
+# a run open one).
+_CAPITALISED = lazy(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+")
+_TITLE_RUN = lazy(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*+)(?=((?: \p{Lu}[\p{L}\p{M}]*+)++))")
 
 
 class Names:
@@ -2162,20 +2169,34 @@ class Names:
         garbled: "BJP ÞETTA" for "BJP MLA") doc k never writes and no version writes in
         lower case, nor a country or a place, nor the name's own words inflected or respelt
         ("Yarra Dag" for "Yarra Trams"; not "Big Boyem", "Maria Zacharovová"). A name whose
-        rest is translated as words ("Pakistan krikketstjórn") or kept is not."""
+        rest is translated as words ("Pakistan krikketstjórn") or kept is not. The first
+        word may have lost its accents and doc k's case ending ("Lukáš Kpík" for "Lukáše
+        Kropíka"); the capitalised words are read up to one doc k writes (a name after it)."""
         lang = self.ctx.documents[o].lang
         if self._documentation(k) or base_language(lang) in NOUN_CAPITALISING or not latin_script(lang) \
                 or parts[0].isupper():
             return False  # (an acronym's qualifier, "NL West" / "NL Zapadu", is translated freely)
         rest = [unaccented(part).lower() for part in parts[1:]]
-        pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(parts[0])}[\p{{L}}\p{{M}}]*+"
-                                rf"((?: \p{{Lu}}[\p{{L}}\p{{M}}]*+)++)")
-        for match in pattern.finditer(self.ctx.text(o, group)):
-            tail = match.group(1).split()
-            if all(not word.isupper() and not self._writes(k, word) and word.lower() not in self.common
-                   and territory(word, lang) is None and place_key(lang, word) is None and not compound_head(word, lang)
-                   and not any(_respelt_part(stem, part) for stem in stems(word, lang) for part in rest)
-                   for word in tail):
+        # The first word as doc o writes it: as it is (inflected after it: "Yarra" of
+        # "Yarras"), or without its accents and its case ending where doc k inflects it
+        # (Czech "Lukáše Kropíka" / "Lukáš Kpík").
+        firsts = {stem for stem in stems(parts[0], self.ctx.documents[k].lang) if len(stem) >= 4}
+        # (Nor a name of doc k's with a prefix glued to it: "Egreat Yarmouth" for "e-Great
+        # Yarmouth" in Zulu.)
+        names = {word.lower() for word in _CAPITALISED.findall(self.ctx.text(k, group)) if len(word) >= 4}
+        for match in _TITLE_RUN.finditer(self.ctx.text(o, group)):
+            first = match.group(1)
+            if not first.startswith(parts[0]) and unaccented(first) not in firsts:
+                continue
+            # The run ends before a name doc k writes ("Oastea RomWoentered Bulgaria"
+            # for "Oastea Română a intrat în Bulgaria": the sentence's next name).
+            tail = list(itertools.takewhile(lambda word: not self._writes(k, word), match.group(2).split()))
+            if tail and all(not word.isupper() and word.lower() not in self.common
+                            and not any(word.lower().endswith(name) for name in names)
+                            and territory(word, lang) is None and place_key(lang, word) is None
+                            and not compound_head(word, lang)
+                            and not any(_respelt_part(stem, part) for stem in stems(word, lang) for part in rest)
+                            for word in tail):
                 return True
         return False
 
