@@ -20,6 +20,7 @@ from xlcheck.extract.urls import without_full_ref
 from xlcheck.locales import base_language, latin_script
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
+from xlcheck.scripts import main_script
 
 # Past this many separate changes in one pair of blocks (a stretch of lines added or
 # dropped together counts once), or twice as many changed lines and tokens, the block was
@@ -33,6 +34,11 @@ MAX_EDITED_LINES = 6
 # A stretch of up to this many lines rewritten into a different number of lines is
 # reported line by line, in order.
 SHORT_REWRITE = 4
+# And a stretch of up to this many lines rewritten into as many (an old example's lines,
+# none alike enough to pair): each line against the one in its place, where the stretch
+# as a whole is a change (not an address's placeholder words translated beside a line of
+# words translated, which only the whole stretch tells).
+SHORT_REWRITE_EQUAL = 3
 # A rewritten stretch of up to this many tokens is read for words the translator wrote in
 # another script (a longer one is a change whatever it holds).
 SHORT_STRETCH = 60
@@ -52,6 +58,8 @@ _TRAILING_SLASH = lazy(r"/+([\"'`]|$)")
 # or a placeholder of words (``"<Generated API key>"``, ``"${Your key}"``).
 _NAME_STRING = lazy(r"[\"'`](?:[A-Z0-9][A-Za-z0-9.+#-]*+|[a-z0-9@~.<>=^*/-][a-z0-9@~._/:+=<>|^*-]*+) "
                              r"|[\"'`](?:<|\$?\{\{?+|%\(|\[)\p{L}[^\"'`\n]*?\s")
+# A string that opens with a letter of another script than Latin (``"Зд"``, ``"नमस्ते"``).
+_FOREIGN_STRING = lazy(r"[\"'`][^\P{L}\p{Latin}]")
 # One lower-case identifier: ``counter``, ``user_id``, ``fetchUser``.
 _IDENTIFIER_BODY = r"[a-z][a-z0-9]*+(?:[_-]?+[A-Za-z0-9]++)*+"
 # A string that is one lower-case identifier, with its quotes.
@@ -65,6 +73,7 @@ _LETTERS = lazy(r"\p{L}++")
 _DIGIT = lazy(r"\d")
 _FOREIGN_WORD = lazy(r"(?=.*[^\P{L}\p{Latin}])[\p{L}\p{M}\p{N}\p{P}&&[^(){}\[\]<>=;/\\$`\"]]++",
                               regex.V1)
+_LATIN_LETTER = lazy(r"\p{Latin}")
 _PASCAL_CASE = r"[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)++"
 _PASCAL = lazy(_PASCAL_CASE)
 # Code named in a comment: `inline code`, a member access or call (two names of two
@@ -117,7 +126,9 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
         if tag == "equal":
             # the same code, but a string in it may name another thing
             for (index_a, inv_a), (index_b, inv_b) in zip(blocks[a][i1:i2], blocks[b][j1:j2]):
-                if _may_name(ctx, a, index_a, other_script) and _may_name(ctx, b, index_b, other_script):
+                if (_may_name(ctx, a, index_a, other_script) and _may_name(ctx, b, index_b, other_script)) or (
+                        _FOREIGN_STRING.search(ctx.documents[a].paragraphs[index_a].text)
+                        and _FOREIGN_STRING.search(ctx.documents[b].paragraphs[index_b].text)):
                     out.extend(_token_changes(ctx, g, (a, index_a, inv_a), (b, index_b, inv_b), reference))
                 out.extend(_listing_changes(ctx, g, (a, index_a), (b, index_b), other_script))
             continue
@@ -779,7 +790,8 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             # 'Astro DB' }`` for ``'Astro Actions'``) is compared as the name it holds.
             for line_a, line_b in zip(lines[a][1][i1:i2], lines[b][1][j1:j2]):
                 for run in _renamed_strings(strings[a].get(line_a[0].line, ()), strings[b].get(line_b[0].line, ()),
-                                            ctx.documents[a].lang, ctx.documents[b].lang, translation):
+                                            ctx.documents[a].lang, ctx.documents[b].lang, translation,
+                                            _scripts(ctx, (a, b))):
                     changes.append(run)
                     stretches += 1
             continue
@@ -803,11 +815,19 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             # a long stretch, or lines rewritten rather than edited: one change for the stretch
             flat_a, flat_b = [t for line in old for t in line], [t for line in new for t in line]
             if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
+                lines_changed = [(line_a, line_b) for line_a, line_b in zip(old, new)
+                                 if not _only_translated(line_a, line_b, translation)] if (
+                    edited and len(old) == len(new) <= SHORT_REWRITE_EQUAL
+                    and _kept_changes(ctx, (a, b), named, [(flat_a, flat_b)], langs)) else []
                 if edited and len(old) != len(new) and len(old) + len(new) <= SHORT_REWRITE:
                     # A few lines rewritten into more or fewer (``npx nuxi module add pinia``
                     # where the translation keeps ``yarn add …`` and ``npm install …``): each
                     # line against the one in its place, the lines left over on their own.
                     changes.extend(itertools.zip_longest(old, new, fillvalue=[]))
+                elif lines_changed:
+                    # as many: each line against the one in its place, but a line whose words
+                    # were only translated (``username: 数据库用户名``)
+                    changes.extend(lines_changed)
                 else:
                     changes.append((flat_a, flat_b))
             stretches += 1
@@ -1173,7 +1193,8 @@ def _line_by_line(ctx: Context, docs, lines, strings, same, opcodes, translation
             if "".join(same[a](t.value) for t in line_a) == "".join(same[b](t.value) for t in line_b):
                 for run_a, run_b in _renamed_strings(strings[a].get(line_a[0].line, ()),
                                                      strings[b].get(line_b[0].line, ()),
-                                                     ctx.documents[a].lang, ctx.documents[b].lang, translation):
+                                                     ctx.documents[a].lang, ctx.documents[b].lang, translation,
+                                                     _scripts(ctx, docs)):
                     changes.append((run_a, run_b, {}))
             else:
                 changes.extend(_placed_edits(docs, lines, line_a, line_b, same[a], same[b]))
@@ -1475,14 +1496,31 @@ def _translated_words(run_a: list[Token], run_b: list[Token], translation: Trans
     return any(translated_word(w, words_a, translation) for w in new)
 
 
-def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation: Translation | None = None):
+def _scripts(ctx: Context, docs) -> frozenset[str | None]:
+    """The scripts the versions `docs` are written in (most of their letters)."""
+    return frozenset(main_script(ctx.documents[k].text) for k in docs)
+
+
+def _foreign_swapped(a: str, b: str, scripts: frozenset[str | None]) -> bool:
+    """Whether two strings are written in two scripts other than Latin that neither version
+    is written in (``"Зд"`` against ``"नमस्ते"`` in an English and a Japanese page): no
+    translator wrote either in their own letters, so the example itself was changed."""
+    if _LATIN_LETTER.search(a) or _LATIN_LETTER.search(b):
+        return False
+    script_a, script_b = main_script(a), main_script(b)
+    return None not in (script_a, script_b) and script_a != script_b and not scripts & {script_a, script_b}
+
+
+def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation: Translation | None = None,
+                     scripts: frozenset[str | None] = frozenset()):
     """The strings of two lines alike but for them that name different things: short runs
     of Latin words, some shared, the others capitalised names on both sides (``'Astro
     Actions'`` against ``'Astro DB'``). Between two languages written in Latin script a
     translated title (``'Astro Docs'`` / ``'Astro Dokumentation'``) reads the same way, so
     there the words of one side must be names no language spells as words (``DB``,
     ``JavaScript``, ``v4``). A string that is a command (``"yarn build"`` against ``"yarn
-    generate"``) is compared verbatim."""
+    generate"``) is compared verbatim, and so is a string written in a script neither
+    version is written in, changed into one in yet another (`_foreign_swapped`)."""
     if not strings_a or len(strings_a) != len(strings_b):
         return []
     strict = latin_script(lang_a) and latin_script(lang_b)
@@ -1492,7 +1530,8 @@ def _renamed_strings(strings_a, strings_b, lang_a: str, lang_b: str, translation
         if _rewrapped(string_a.value, string_b.value):
             out.append(([string_a], [string_b]))
             continue
-        if _changed_command(words_a, words_b, translation):
+        if _changed_command(words_a, words_b, translation) or (
+                scripts and _foreign_swapped(string_a.value, string_b.value, scripts)):
             out.append(([string_a], [string_b]))
             continue
         if not strict and string_a.value != string_b.value and _IDENTIFIER.fullmatch(string_a.value) \
