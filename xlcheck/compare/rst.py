@@ -237,6 +237,8 @@ def _term_finding(ctx: Context, s: int, source, match, t: int, unit, other) -> F
 # A word in single stars: reST emphasis, which the Python documentation uses for a
 # function's parameters (``*path*``) and other documentation for stress (``*not*``).
 _EMPHASIS = lazy(r"(?<![\w*`\\:])\*([A-Za-z_][A-Za-z0-9_]*+)\*(?![\w*`])")
+# One emphasised word in any script: what a translated name becomes (``*піделемент*``).
+_EMPHASISED_WORD = lazy(r"(?<![\w*`\\:])\*(\w[\w'-]*+)\*(?![\w*`])")
 # What marks an emphasised word as a parameter's name, read in the source's English:
 # "The *path* argument", "argument *path*", "*count* (default one)".
 _PARAMETER_WORD = lazy(r"\s++(?:keyword\s++)?+(?:argument|parameter)s?+\b|\s*+\(default\b")
@@ -269,13 +271,19 @@ def translated_parameter_findings(ctx: Context, group: Group, present: list[int]
         if k == pivot:
             continue
         kept = Counter(m.group(1) for m in _EMPHASIS.finditer(unit.text))
+        # A name the translation keeps, fewer times than the source, was translated at the
+        # other places only if the translation emphasises a word the source does not
+        # (``*піделемент*``); otherwise it joined the sentences that named it
+        # ("The *field_names* are … Alternatively, *field_names* can be …" / "*field_names*
+        # peut être … ou bien …").
+        renamed = any(m.group(1) not in counts for m in _EMPHASISED_WORD.finditer(unit.text))
         reported: set[str] = set()
         for match in emphasised:
             word = match.group(1)
             if word in reported or not _is_parameter(source.text, match, emphasised, kept, counts):
                 continue
             written = _standalone_count(word, unit.text)
-            if written >= counts[word]:
+            if written >= counts[word] or (written and not renamed):
                 continue
             reported.add(word)
             findings.append(_parameter_finding(ctx, pivot, source, match, k, unit))

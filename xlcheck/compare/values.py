@@ -253,21 +253,24 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.append(Candidate(g, "name" if kind == "code" and any(
                 _anonymised(ctx, k, inv) for k, inv in written.items()) or numbered else kind, numbered or value,
                 have, frozenset(docs) - have, written))
-            if (kind == "url" or kind == "markup" and value.startswith("`") or kind == "code"
+            if (kind == "url" or kind == "markup" and (value.startswith("`") or _ROLE_VALUE.match(value)) or kind == "code"
                     and SNAKE_CASE.fullmatch(value) or kind == "number" and ctx.documents[0].format == "markdown"
                     and not group.whole) and len(docs) == 2 and len(have) == 1:
                 # A link changed at each of its places is changed as often (two items of
                 # a list that both moved to another page of the API), and so is a literal
                 # or an identifier (`bazel-bin` twice in a paragraph, `bazel-genfiles` twice
-                # in its translation): one candidate each. A number only within aligned
+                # in its translation), and a role (:meth:`!add_subparsers` twice, written
+                # :meth:`add_subparsers` twice): one candidate each. A number only within aligned
                 # paragraphs: two whole documents hold many numbers of each.
                 (k,) = have
                 # (a number of a page's title in a link's target only excuses: `extract.markup`)
                 again = [inv for inv in by_kind[k].get(kind, ()) if inv.value == value and inv.flag != "title"][1:]
-                if kind != "url" and not _changed_as_often(by_kind, values, kind, k, 1 - k, len(again) + 1):
+                if kind != "url" and not _changed_as_often(by_kind, values, kind, k, 1 - k, len(again) + 1,
+                                                           kind == "markup" and not value.startswith("`")):
                     # a literal missing, not changed, is reported once; one whose code marks
                     # the other version drops, at each place that version writes it plain
-                    plain = _written_plain(value, ctx.text(1 - k, group)) if kind == "markup" else 0
+                    plain = _written_plain(value, ctx.text(1 - k, group)) if kind == "markup" \
+                        and value.startswith("`") else 0
                     again = again[:max(plain - 1, 0)]
                 out.extend(Candidate(g, kind, value, have, frozenset(docs) - have, {k: inv}) for inv in again
                            if value in values[k])
@@ -423,14 +426,22 @@ def _written_plain(value: str, text: str) -> int:
     return len(regex.findall(rf"(?i)(?<![\p{{Latin}}0-9_]){spelt}(?![\p{{Latin}}0-9_])", without_code_spans(text)))
 
 
-def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int) -> bool:
+# A reST role as compared (``:meth:`add_parser```), what a role of doc k may have become in o.
+_ROLE_VALUE = lazy(r":[\w.+-]++(?::[\w.+-]++)*+:`")
+
+
+def _changed_as_often(by_kind, values, kind: str, k: int, o: int, times: int, role: bool = False) -> bool:
     """Whether doc o holds inline code (or an identifier, of kind ``code``, or a number) that
     doc k lacks as often as `times`: what a literal of k written that many times may have
-    become in o (``Listing 18-11 … Listing 18-13``, ja リスト17-11 … リスト17-13)."""
+    become in o (``Listing 18-11 … Listing 18-13``, ja リスト17-11 … リスト17-13); with
+    `role`, a role that doc k lacks (:meth:`add_subparsers` for :meth:`!add_subparsers`)."""
     counts: dict[str, int] = defaultdict(int)
     for inv in by_kind[o].get(kind, ()):
-        if (inv.value.startswith("`") if kind == "markup" else kind == "number" or SNAKE_CASE.fullmatch(inv.value)) \
-                and inv.value not in values[k]:
+        if role:
+            counted = _ROLE_VALUE.match(inv.value) is not None
+        else:
+            counted = inv.value.startswith("`") if kind == "markup" else kind == "number" or SNAKE_CASE.fullmatch(inv.value)
+        if counted and inv.value not in values[k]:
             counts[inv.value] += 1
     return any(n >= times for n in counts.values())
 
@@ -744,19 +755,26 @@ def _placeholders_localised(docs: list[int], values, soft) -> None:
                     soft[k].add(other)
 
 
-# A role of Sphinx's Python domain and its dotted target: :attr:`flask.Flask.root_path`.
-_PYTHON_ROLE = lazy(r"(:(?:py:)?(?:func|meth|attr|class|mod|data|exc|obj|const|type|property):)`([\w.]++)`")
+# A role of Sphinx's Python domain and its dotted target: :attr:`flask.Flask.root_path`
+# (names parted by single dots: `_SubParsersAction..add_parser` names nothing).
+_PYTHON_ROLE = lazy(r"(:(?:py:)?(?:func|meth|attr|class|mod|data|exc|obj|const|type|property):)`(\w++(?:\.\w++)*+)`")
 
 
 def _same_python_object(docs: list[int], values, soft) -> None:
     """Roles of Sphinx's Python domain whose targets name one object by two dotted paths:
-    the same last name, one path's names a subsequence of the other's (:attr:`Flask.root_path`,
-    found from the current module, and :attr:`~flask.Flask.root_path`; :func:`werkzeug.secure_filename`,
-    re-exported by its package, and :func:`~werkzeug.utils.secure_filename`). Sphinx resolves
-    both to the object, and a ``~`` shows its last name only: each version holds the other's.
+    the same last name, the source's path a subsequence of the translation's
+    (:attr:`Flask.root_path`, found from the current module, and
+    :attr:`~flask.Flask.root_path`; :func:`werkzeug.secure_filename`, re-exported by its
+    package, and :func:`~werkzeug.utils.secure_filename`). Sphinx resolves both to the
+    object, and a ``~`` shows its last name only: each version holds the other's.
     A path to another object (another last name, or names the other path lacks on both
-    sides) is still a changed target."""
+    sides) is still a changed target, and so is a translation's path that drops the
+    source's qualifiers (:meth:`~object.__eq__` as :meth:`__eq__`, which Sphinx no longer
+    finds outside the class) or writes one of its names twice
+    (:meth:`re.Pattern.Pattern.split`)."""
     for k, o in permutations(docs, 2):
+        if o == 0:
+            continue  # the source (or first version) is the longer path: the other one dropped names
         for value in values[k]:
             mine = _PYTHON_ROLE.fullmatch(value)
             if mine is None or value in values[o]:
@@ -767,9 +785,15 @@ def _same_python_object(docs: list[int], values, soft) -> None:
                 if theirs is None or theirs.group(1) != mine.group(1) or other in values[k]:
                     continue
                 longer = theirs.group(2).split(".")
-                if len(longer) > len(path) and longer[-1] == path[-1] and _subsequence(path, longer):
+                if len(longer) > len(path) and longer[-1] == path[-1] and _subsequence(path, longer) \
+                        and _repeats(longer) <= _repeats(path):
                     soft[o].add(value)
                     soft[k].add(other)
+
+
+def _repeats(path: list[str]) -> int:
+    """How many names of a dotted path repeat the name before them (``socket.socket``)."""
+    return sum(a == b for a, b in zip(path, path[1:]))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -17,6 +17,7 @@ import regex
 
 from xlcheck.extract.code import fence_language_span, is_prose, read_block
 from xlcheck.extract.keyboard import canonical_keys, key_label
+from xlcheck.extract.rst_inline import role_target
 from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo, known_language
 from xlcheck.model import LINE_SEPARATOR, Invariant
@@ -741,7 +742,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             target = angle.group(1)
         target = target.strip()
         if name not in PROSE_ROLES:
-            target = target.lstrip("~!.")  # :meth:`~.Model.save`: a target's marks, not its name
+            target = role_target(target)
         if name in ("func", "meth"):
             target = target.removesuffix("()")  # Sphinx strips them to look the target up
         if name == "kbd":

@@ -82,10 +82,23 @@ def _literal_value(code: str) -> str:
     return "``" + PROSE_ELLIPSIS.sub("…", _collapse(code)) + "``"
 
 
+def role_target(target: str) -> str:
+    """A cross-reference's target as compared: ``~`` (show the last name only) and a
+    leading ``.`` (search every module) change what is shown or how it is looked up, not
+    what it names, and go; ``!`` (make no link) is kept, as Sphinx renders the name as
+    plain text then: :meth:`!add_subparsers` is not :meth:`add_subparsers`.
+
+    >>> role_target("~.Model.save"), role_target("!~ArgumentParser"), role_target("~!x")
+    ('Model.save', '!ArgumentParser', '!x')
+    """
+    bare = target.lstrip("~!.")
+    return "!" + bare if "!" in target[:len(target) - len(bare)] else bare
+
+
 def _role_value(role: str, content: str) -> str:
     angle = _ANGLE_TARGET.search(content)
     target = angle.group(1) if angle else content
-    return f"{role}`{_collapse(target).lstrip('~!.')}`"
+    return f"{role}`{role_target(_collapse(target))}`"
 
 
 def _value(role: str | None, content: str, suffix: str) -> str:
