@@ -3025,9 +3025,13 @@ _TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
 # honorific or a title (籾山綾子さん, 奥山元照貫首), a place or body by its suffix (中尊寺,
 # 岩手日日新聞社, 紋別市). The stem is what Chinese must keep; the suffix it may translate.
 # 両 before a suffix is "both": 岩手、秋田両県 names 秋田 (and 岩手) with one 県 for the two.
+# A title may say "former" (元) or "previous" (前): 犬養毅元首相 is 犬養毅. A name after a
+# figure and its counter starts after the counter, as a list of prize-winners writes a
+# pupil's grade before the name (児島小４年植田美幸さん) and a report a year (２０２４年…).
 _KANJI_NAME = lazy(
-    r"(?<![\p{Han}々])(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
-    r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役)|両?(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
+    r"(?:(?<=\p{N}(?:年生|[年歳回代期号]))(?!(?<=年)生)|(?<![\p{Han}々\p{N}])|(?<=\p{N})(?![年歳回代期号]))"
+    r"(?P<stem>\p{Han}[\p{Han}々]{1,5}?)(?:(?=さん|氏|[元前]?(?:容疑者|被告|監督|選手(?!権)|知事|市長|町長|村長|社長|会長"
+    r"|議員|首相|貫首|住職|名誉教授|教授|代表取締役))|両?(?:寺|神社|新聞社|新聞|社|局|県|市|町|村|郡|駅|空港|基地|大学|病院|庁)"
     r"(?![\p{Han}]))")
 
 

@@ -9,6 +9,7 @@ word but outside the markup that made it a value (a number in inline code).
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter, defaultdict
 from decimal import Decimal
 from itertools import permutations, zip_longest
@@ -1384,14 +1385,16 @@ def _verbatim(ctx: Context, k: int, group: Group, kind: str, written: list[Invar
         needle = _DASH_SIGN.sub("-", inv.text)
         if not needle.strip():
             continue
-        model = _MODEL_NUMBER.fullmatch(needle) if kind == "code" else None
+        model = _MODEL_NUMBER.fullmatch(_nfkc(needle)) if kind == "code" else None
         if model and regex.search(rf"(?<![\p{{N}}{_CASED}.,_]){model.group(1)}[ \u00a0-]{model.group(2)}"
-                                  rf"(?![\p{{N}}{_CASED}_]|[.,]\d)", text):
-            return True  # "D-Link DAP1522" written "DAP 1522": the model's letters and number apart
+                                  rf"(?![\p{{N}}{_CASED}_]|[.,]\d)", _nfkc(ctx.text(k, group))):
+            return True  # "D-Link DAP1522" written "DAP 1522": the model's letters and number apart; in
+            # full-width forms too, and read unmasked (ＦＥＳＴＡ２０２５ / "FESTA 2025", whose 2025 is a year)
         # Bounded by the letters of cased scripts only, as the extractors read a code: in
         # "x86_64/arm64两种架构" arm64 stands alone, glued to Chinese.
         pattern = rf"(?<![\p{{N}}{_CASED}.,_]){regex.escape(needle)}(?![\p{{N}}{_CASED}_]|[.,]\d)"
-        if kind == "number" and _abbreviation_glued(_owner_text(ctx, inv), inv, needle, ctx.text(k, group)):
+        if (kind == "number" or kind == "date" and needle.isdigit()) \
+                and _abbreviation_glued(_owner_text(ctx, inv), inv, needle, ctx.text(k, group)):
             return True
         if kind == "number" or (kind == "date" and needle.isdigit()):
             needles = {_digit_run(ctx, inv), needle}
@@ -1628,14 +1631,25 @@ _ABBREVIATION_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$")
 def _abbreviation_glued(owner: str, inv: Invariant, needle: str, text: str) -> bool:
     """"105.3 FM" written "FM105.3": the number kept, glued to the abbreviation it stood
     beside (read as a code, not a number, in the other version, so looked for in its
-    unmasked text)."""
+    unmasked text). A year too: "FESTA 2025" written ＦＥＳＴＡ２０２５, compared in their
+    half-width forms (NFKC)."""
     after = _ABBREVIATION_AFTER.match(owner, inv.end)
     before = _ABBREVIATION_BEFORE.search(owner, max(0, inv.start - 7), inv.start)
-    for word in {m.group(1) for m in (after, before) if m}:
+    words = {_nfkc(m.group(1)) for m in (after, before) if m}
+    if not words:
+        return False
+    text, needle = _nfkc(text), _nfkc(needle)
+    for word in words:
         if regex.search(rf"(?<![\p{{Latin}}\p{{N}}]){word}{regex.escape(needle)}(?![\p{{N}}]|[.,]\d)"
                         rf"|(?<![\p{{N}}.,]){regex.escape(needle)}{word}(?![\p{{Latin}}])", text):
             return True
     return False
+
+
+def _nfkc(text: str) -> str:
+    """A text with its full-width Latin letters and digits as ASCII (ＦＥＳＴＡ２０２５ is
+    FESTA2025), for a search whose offsets are not kept."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"「『‘'«„‹", "”\"」』’'»“›"

@@ -56,10 +56,11 @@ _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[
 _JOINED_CJK = lazy(r"[ ]?(?:および|及び|または|と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–|과|와|및|또는|부터)[ ]?")
 # And in the languages of the month-name tables: "October and November 2024".
 _JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
-# A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日
+# A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日,
+# ３月１―30日 (a Japanese paper's horizontal bar)
 # (what English writes "November 26 and 27", "26-27 November").
 _CJK_RANGE = lazy(
-    r"(?:(\d{4})[ ]?年[ ]?)?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|〜|--|-|–|—|至|到|和|与|與|及|、|と)[ ]?"
+    r"(?:(\d{4})[ ]?年[ ]?)?(\d{1,2})[ ]?月[ ]?(\d{1,2})[ ]?(?:日[ ]?)?(?:から|～|~|〜|--|-|–|—|―|至|到|和|与|與|及|、|と)[ ]?"
     r"(\d{1,2})[ ]?日(?![内內游间間後后以起])")
 # Decades: 1980年代, 80年代 (the 1980s), 19世纪80年代 (the 1880s), 上世纪80年代 (the 1980s:
 # "last century"), 本世纪20年代 (the 2020s), 1980년대.
@@ -140,7 +141,7 @@ def _clock(hour: int, minute: str, period: str | None) -> tuple[str, tuple[str, 
     return f"T{hour % 24:02d}:{minute}", (f"T{hour + 12:02d}:{minute}",) if not period and 1 <= hour < 12 else ()
 
 
-_CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起制]|分(?![别別])))"
+_CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜―和至到及与と]|--|-|–)(?:\d{1,2})(?:の両)?日(?![内內游间間後后以起制]|分(?![别別])))"
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
 # "5日前" is "before the 5th", so the particle decides.
