@@ -232,7 +232,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             if kind == "code" and len(have) < len(docs) and SNAKE_CASE.fullmatch(value) \
                     and not _respelt_identifier(value, [v for o in docs if o not in have for v in values[o]
                                                         if not any(v in values[h] for h in have)]) \
-                    and not _hyphenated(value, {k: ctx.text(k, group) for k in docs}, have):
+                    and not _hyphenated(value, {k: ctx.text(k, group) for k in docs}, have) \
+                    and not all(_dropped_from_list(value, ctx.text(h, group), ctx.text(o, group))
+                                for h in have for o in docs if o not in have):
                 continue  # "a message_id" as メッセージID, in words: only an identifier respelt or
                 # translated as one (delay_gcode, diamètre_buse) is a changed name
             if kind == "code" and len(have) < len(docs) and "/" in value and not any(
@@ -408,6 +410,39 @@ def _hyphenated(value: str, texts: dict[int, str], have: frozenset[int]) -> bool
     counts = {k: len(pattern.findall(text)) for k, text in texts.items()}
     most = max((counts[k] for k in have), default=0)
     return all(counts[k] > most for k in texts if k not in have)
+
+
+# An item of a list written in prose, and what parts two items: a comma (Latin, ideographic,
+# full-width), or "and" / "or" and their like, with a comma before it or not.
+_LIST_ITEM = r"[\p{L}\p{N}_.-]++"
+_LIST_JOIN = r"(?:\s*+[,、，]\s*+(?:(?:and|or|und|oder|et|ou|y|o|e)\s++)?|\s++(?:and|or|und|oder|et|ou|y|o|e)\s++|\s*+[和或]\s*+)"
+
+
+def _dropped_from_list(value: str, text: str, other: str) -> bool:
+    """Whether a snake-case identifier that `other` lacks is an item of a list in `text`
+    whose other identifiers (two or more) `other` all writes, as they are or with hyphens:
+    the item dropped with its value (``canal_json, debezium_json, ogg_json and avro`` /
+    ``canal-json、debezium-json 、 avro``), not an identifier a translation gives in words,
+    which it would not do beside identifiers it keeps.
+
+    >>> _dropped_from_list("ogg_json", "Optional text, canal_json, debezium_json, ogg_json and avro.",
+    ...                    "可选文本格式，canal-json、debezium-json 、 avro 和 protobuf。")
+    True
+    >>> _dropped_from_list("ogg_json", "Optional text, canal_json, debezium_json, ogg_json and avro.",
+    ...                    "可选文本格式，canal-json、debezium-json 、ogg 格式 和 avro。")
+    True
+    >>> _dropped_from_list("message_id", "Use message_id and avro.", "message 和 avro")
+    False
+    """
+    item = regex.escape(value)
+    for match in regexcache.compile(rf"((?:{_LIST_ITEM}{_LIST_JOIN})*)(?<![\w.-]){item}(?![\w-])"
+                                    rf"((?:{_LIST_JOIN}{_LIST_ITEM})*+)").finditer(text):
+        items = regex.split(_LIST_JOIN, match.group(1)) + regex.split(_LIST_JOIN, match.group(2))
+        names = {i.strip(".") for i in items if i and SNAKE_CASE.fullmatch(i.strip("."))} - {value}
+        if len(names) >= 2 and all(regexcache.compile(
+                rf"(?<![\w-]){regex.escape(name).replace('_', '[_-]')}(?![\w-])").search(other) for name in names):
+            return True
+    return False
 
 
 # The letters and digits of a literal, the parts a version may write apart or joined
