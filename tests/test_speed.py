@@ -277,6 +277,34 @@ def test_gated_patterns_match_nothing_without_their_characters(text):
         assert not list(markup._PLACEHOLDER.finditer(text))
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ09_.@-~/\\: C\n", max_size=40) | st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_paths_of_an_ascii_text_found_by_re_as_by_regex(text):
+    """The paths of an ASCII paragraph, read by the standard `re`: the same as `regex`'s
+    reading of the same pattern (slashes, dots, tildes, drives and underscores around)."""
+    import regex
+
+    from xlcheck.extract import urls
+
+    pattern = regex.compile(urls._PATH_SOURCE)
+    for read in (text, "_" + text + "_", "x/" + text + ".md y"):
+        assert [m.span() for m in urls._PATH.finditer(read)] == [m.span() for m in pattern.finditer(read)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 60), st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), max_size=20))
+def test_claims_free_as_no_claimed_character(length, taken, asked):
+    """`Claims.free` answers what `not any(mask[start:end])` did, after any claims."""
+    from xlcheck.extract import Claims
+
+    claims = Claims(length, "x" * length)
+    for start, end in taken:
+        claims.take(start, end)
+    for start, end in asked:
+        assert claims.free(start, end) == (not any(claims._mask[start:end]))
+
+
 _CLOCK_TEXT = st.text(alphabet="0129 \u00a0:.-hUrbisto", max_size=30)
 
 
@@ -706,6 +734,7 @@ def test_ascii_twins_find_what_their_patterns_find(text):
     import xlcheck.compare.names  # noqa: F401
     import xlcheck.extract.codes  # noqa: F401
     import xlcheck.extract.names  # noqa: F401
+    import xlcheck.extract.urls  # noqa: F401
     from xlcheck.patterns import ASCII_TWINS
 
     def spans(matches) -> list:

@@ -18,7 +18,7 @@ import regex
 
 from xlcheck.locales import LocaleInfo, language_markers
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import AsciiTwin, lazy
 
 # A word character that is not Chinese, Japanese or Korean: where an address or a handle of
 # Latin letters ends when such text goes on with no space.
@@ -263,12 +263,15 @@ _FULL_WIDTH_MARKS = str.maketrans("＠＃", "@#")
 # A scoped package (``@vitejs/plugin-legacy``): one name, which no translation changes, its
 # scope no handle of its own.
 _SCOPED_PACKAGE = lazy(r"(?<![\w.@/#&])@[a-z0-9][\w.-]*+/[a-z0-9][\w.-]*+(?<![.-])(?![\w@/])")
-_PATH = lazy(
+_PATH_SOURCE = (
     r"(?<![\w/.:~\\-])(?:~|\.{1,2})?/(?:[\w.@-]+/)+[\w.@-]*"            # /usr/local/bin/, ./src/pages/
     r"|(?<![\w/.:\\-])[\w-]+(?:/[\w.@-]+)+\.[A-Za-z0-9]{1,6}(?![\w/])"   # src/pages/index.astro
     r"|(?<=(?<![\w/.:\\-])_)[\w-]+(?:/[\w.@-]+)+\.[A-Za-z0-9]{1,6}(?=_(?![\w/]))"  # _src/main.rs_, *src/main.rs*
     r"|(?<![\w])[A-Z]:\\(?:[\w. -]++\\)*+[\w.-]++"                        # C:\Windows\System32
 )
+# In an ASCII text the standard `re` reads the same pattern (its \w is regex's there,
+# [A-Za-z0-9_]) in half the time.
+_PATH = AsciiTwin(_PATH_SOURCE, _PATH_SOURCE)
 
 
 def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
