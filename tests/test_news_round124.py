@@ -1,7 +1,8 @@
 """Round 124 on the numbers and dates the news sets missed: a clock time given in another
 zone ("13:25 мск" / "13:25 GMT", "0200GMT" / "02:00 SEČ"), a sum made another currency in
-Icelandic ("£1.8 billion" / "1,8 milljarða króna"), and a weight in Hebrew kilograms made
-pounds ("8 קילוגרם" / "8 pounds"). The excerpts are WMT21 and WMT23/24 segments (see fixtures/SOURCES.md)."""
+Icelandic ("£1.8 billion" / "1,8 milljarða króna") and in Hausa ("Dala biliyan 62" /
+"N62 billion"), and a weight in Hebrew kilograms made pounds ("8 קילוגרם" / "8 pounds").
+The excerpts are WMT21 and WMT23/24 segments (see fixtures/SOURCES.md)."""
 
 from tests.conftest import loud_values
 
@@ -44,11 +45,21 @@ def test_a_zone_written_in_words_or_both_zones_named_are_not_read_as_a_change():
 EN_GREGGS = "It saw full-year comparable growth of 13.7 per cent, with total full-year sales up by a fifth to £1.8 billion."
 IS_GREGGS = ("Það var sambærilegur vöxtur í heilt ár upp á 13,7 prósent, en heildarsala í heilt ár jókst um fimmtung "
              "til 1,8 milljarða króna.")
+HA_MALABU = ("Najeriya ta yi nasarar kwato kudin da ya kai Dala biliyan 62 daga hannayen kamfanonin mai.")
+EN_MALABU = "Nigeria has managed to recover the sum of N62 billion from oil companies."
 
 
 def test_pounds_made_kronur_are_another_sum():
     assert ("XL102", "1800000000 £") in loud_values(EN_GREGGS, "en", IS_GREGGS, "is")
     assert loud_values(EN_GREGGS, "en", IS_GREGGS.replace("1,8 milljarða króna", "1,8 milljarða punda"), "is") == []
+
+
+def test_hausa_dollars_made_naira_are_another_sum():
+    assert ("XL102", "62000000000 Dala") in loud_values(HA_MALABU, "ha", EN_MALABU, "en")
+    # the same sum in dollars, and the clean segment of the same article
+    assert loud_values(HA_MALABU, "ha", EN_MALABU.replace("N62 billion", "62 billion dollars"), "en") == []
+    assert loud_values("Najeriya za ta karbo Dala miliyan 200 na badakalar Malabu.", "ha",
+                       "Nigeria will withdraw 200 million dollars from the Malabu scandal.", "en") == []
 
 
 # -- a weight in kilograms made pounds: XL101 ------------------------------------------------

@@ -199,14 +199,29 @@ _CURRENCY_WORDS = {
     "GBP": r"£|GBP|фунтів стерлінгів|фунтов стерлингов",
     "PLN": r"zł|PLN|złotych|złote|złoty|злотих|злотых|zlotých",
     "ISK": r"ISK|króna|krónur|krónum|krónu|krónunnar",  # Icelandic "1,8 milljarða króna"
+    "NGN": r"₦|NGN|nairas?|найр[аыуе]?|наир[аыуе]?|найрах|наирах|найрами|наирами|nair[ayu]?|nairách",
     "kopeck": r"коп\.|копійок|копійки|копійка|копеек|копейки|копейка|коп\p{L}{1,3}|kopějek|kopějky|kopiejek|kopecks?",
     "cent": r"(?<![Pp]er[ \u00a0])cents?|centů|centy|центів|центи|цент|центов|центы",
     "haler": r"haléřů|haléře|haléř|гелерів|геллеров",
 }
-_CURRENCY_AFTER = lazy(r"[ \u00a0\u202f]*(?:\p{L}{3,}[ \u00a0]+)?(?:"
+_CURRENCY_AFTER = lazy(r"[ \u00a0\u202f]*(?:(?P<between>\p{L}{3,})[ \u00a0]+)?(?:"
                        + "|".join(f"(?P<{code}>{words})" for code, words in _CURRENCY_WORDS.items())
                        + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
-_CURRENCY_BEFORE = lazy(r"(?:(?P<USD>US\$|\$)|(?P<EUR>€)|(?P<GBP>£)|(?P<UAH>₴)|(?P<RUB>₽))[ \u00a0]?$")
+# A country's adjective before its dollars ("585 миллионов нигерийских долларов", Nigerian
+# dollars; "5 Canadian dollars", "Hong Kong dollars"): dollars, but not the US dollar, and which
+# ones a translation means is not read (a Canadian article's "$5" is 5 Canadian dollars).
+_OTHER_DOLLARS = lazy(r"(?:nigeri|нигери|нігері|nigerij|canad|kanad|канад|austral|австрал|singapur|singapor|сингапур"
+                      r"|сінгапур|kong|гонконг|zealand|zéland|зеланд|taiwan|tchajwan|тайван|jamaic|jamajs|ямайск"
+                      r"|namibi|намиби|наміб|zimbabw|зимбабв|liberi|либери|ліберій|fiji|fidž|фиджи|фіджі|baham"
+                      r"|багам|barbad|барбадос|brunej|brunei|брунеи|брунейск|trinidad|тринидад|guyan|гайан|belize|beliz"
+                      r"|белиз|беліз|karib|caribbean|карибск|карибськ)", regex.IGNORECASE)
+# A sign before a figure, or a Hausa currency's name before an amount read with its
+# scale ("Dala biliyan 62", 62 billion dollars; "Naira miliyan 16").
+_CURRENCY_BEFORE = lazy(r"(?:(?P<USD>US\$|\$|(?<![\p{L}])[Dd]ala[rn]?[ \u00a0])|(?P<EUR>€)|(?P<GBP>£)|(?P<UAH>₴)|(?P<RUB>₽)"
+                        r"|(?P<NGN>₦|(?<![\p{L}])[Nn]aira[rn]?[ \u00a0]))[ \u00a0]?$")
+# A naira amount as Nigerian English writes it, the letter glued to the figure ("N62 billion"),
+# which the number is read with.
+_NAIRA_LETTER = lazy(r"N(?=\d)")
 
 
 def _currency(text: str, inv: Invariant) -> tuple[str, Invariant] | None:
@@ -221,13 +236,17 @@ def _currency(text: str, inv: Invariant) -> tuple[str, Invariant] | None:
     >>> _currency(text, at("50")) is None
     True
     """
-    before = _CURRENCY_BEFORE.search(text, max(0, inv.start - 4), inv.start)
+    if _NAIRA_LETTER.match(inv.text):
+        return "NGN", Invariant("number", f"{inv.value} N", inv.text, inv.start, inv.end)
+    before = _CURRENCY_BEFORE.search(text, max(0, inv.start - 7), inv.start)
     match = before or _CURRENCY_AFTER.match(text, inv.end, inv.end + 40)
     if match is None:
         return None
-    code = next(name for name, value in match.groupdict().items() if value is not None)
+    code = next(name for name, value in match.groupdict().items() if value is not None and name != "between")
+    if code == "USD" and not before and match.group("between") and _OTHER_DOLLARS.search(match.group("between")):
+        return None
     start, end = (match.start(), inv.end) if before else (inv.start, match.end())
-    return code, Invariant("number", f"{inv.value} {match.group(code)}", text[start:end], start, end)
+    return code, Invariant("number", f"{inv.value} {match.group(code).strip()}", text[start:end], start, end)
 
 
 def currency_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, list[Invariant]]) -> list[Candidate]:
@@ -263,7 +282,7 @@ def currency_changes(ctx: Context, g: int, docs: list[int], numbers: dict[int, l
 _CJK_CURRENCY = lazy(r"[$£€¥￥₩₽₹]|(?<![A-Za-z])(?:USD|GBP|EUR|JPY|CNY|RMB|KRW)(?![A-Za-z])|人民币|人民幣"
                      r"|[\d０-９一二三四五六七八九十百千万萬億亿兆][ ]?(?:[A-Z]{1,3}[ ]?|米|英|豪|加|港|香港|新|美|欧|歐|日|韩|韓|澳)?"
                      r"(?:ドル|ポンド|ユーロ|円|ウォン|ルーブル|ルピー|ペソ|レアル|フラン|ランド|リラ|クローネ|クローナ"
-                     r"|元|镑|鎊|圆|圓|卢布|盧布|法郎|卢比)")
+                     r"|ナイラ|元|镑|鎊|圆|圓|卢布|盧布|法郎|卢比|奈拉)")
 
 
 def currency_dropped(ctx: Context, g: int, group: Group, docs: list[int],
