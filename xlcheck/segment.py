@@ -39,6 +39,22 @@ _COMMENT_OPEN = lazy(r"^[ \t]*(<!--|\{/\*)")
 _COMMENT_CLOSE = {"<!--": "-->", "{/*": "*/}"}
 
 
+def fence_marker(line: str) -> str | None:
+    """The marker of the code fence `line` opens (```` ``` ````, ``~~~~``), or None."""
+    fence = _FENCE.match(line)
+    return fence.group(1) if fence else None
+
+
+def closes_fence(line: str, marker: str) -> bool:
+    """Whether `line` closes a fence opened with `marker`: the marker's character, as many
+    times or more, and nothing after it.
+
+    >>> closes_fence("  ````", "```"), closes_fence("```yml", "```"), closes_fence("``", "```")
+    (True, False, False)
+    """
+    return regex.match(rf"^[ \t]*{regex.escape(marker[0])}{{{len(marker)},}}\s*$", line) is not None
+
+
 def line_starts(text: str) -> tuple[int, ...]:
     """Offsets at which each line begins (line 1 starts at 0)."""
     starts = [0]
@@ -140,13 +156,11 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
     while i < count:
         line = lines[i][2]
-        fence = _FENCE.match(line)
-        if fence:
+        marker = fence_marker(line)
+        if marker:
             close(i - 1)
-            marker = fence.group(1)
-            closing = regex.compile(rf"^[ \t]*{regex.escape(marker[0])}{{{len(marker)},}}\s*$")
             j = i + 1
-            while j < count and not closing.match(lines[j][2]):
+            while j < count and not closes_fence(lines[j][2], marker):
                 j += 1
             if j == count:
                 j = _item_end(lines, i)

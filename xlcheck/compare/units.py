@@ -346,8 +346,7 @@ def zone_changes(ctx: Context, g: int, docs: list[int], dates: dict[int, list[In
     European time made GMT, GMT made Central European time) is another moment, as a time
     converted from one zone to another changes its figures. Not where the versions share
     a zone for the time ("14:00 GMT" / "14:00 GMT (15:00 CET)")."""
-    zoned = {k: _zones(ctx, k, dates.get(k, [])) if any(_CLOCK.fullmatch(inv.value) for inv in dates.get(k, ()))
-             else {} for k in docs}
+    zoned = {k: _zones(ctx, k, dates.get(k, [])) for k in docs}
     out = []
     for i, k in enumerate(docs):
         for value, mine in zoned[k].items():

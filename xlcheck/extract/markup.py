@@ -22,6 +22,7 @@ from xlcheck.extract.urls import normalise_url
 from xlcheck.locales import LocaleInfo, known_language
 from xlcheck.model import LINE_SEPARATOR, Invariant
 from xlcheck.patterns import lazy
+from xlcheck.segment import closes_fence, fence_marker
 
 # Roles whose content is prose a translator may translate.
 PROSE_ROLES = frozenset({
@@ -224,30 +225,6 @@ _SHELL_PROMPT = lazy(r"^\$ ++(?=[\p{L}.~/])")
 _MDBOOK_INCLUDE = lazy(r"\{\{#(?:include|rustdoc_include|playground)[ \t]++[^{}\s]++[ \t]*+\}\}")
 _OUTPUT_LANGUAGES = frozenset({"text", "console", "shellsession", "pycon"})
 _FENCE_ATTRIBUTE = lazy(r"\G,([\w-]++)")
-# A fence's marker: three backticks or tildes or more.
-_FENCE_MARKER = lazy(r"^[ \t]*(`{3,}|~{3,})")
-
-
-def _closing_fence(text: str, first: str) -> tuple[int, int] | None:
-    r"""The span of the fence that closes a code block (its last line: the opening fence's
-    character, as many or more, nothing after), or None where the block stays open.
-
-    >>> _closing_fence("```sh\nls\n```", "```sh")
-    (9, 12)
-    >>> _closing_fence("   ```sh\nls\n", "   ```sh") is None
-    True
-    """
-    opening = _FENCE_MARKER.match(first)
-    body = text.rstrip()
-    cut = body.rfind("\n")
-    if opening is None or cut == -1:
-        return None
-    last = body[cut + 1:]
-    marker = last.strip()
-    if len(marker) < len(opening.group(1)) or marker.strip(opening.group(1)[0]):
-        return None
-    start = cut + 1 + len(last) - len(last.lstrip())
-    return start, start + len(marker)
 _FENCE_FILE = lazy(r"""(?:\[|title=["'])([\w.@/-]*\.[A-Za-z]{1,5})[\]"']""")
 # A table's delimiter row, its outer pipes optional: `----- | ----------- | --------` (on a
 # line of its own, or after a soft line break read as a space).
@@ -580,7 +557,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         # A block inside a list item that no fence closes (CommonMark ends it with its item):
         # a version that closes it has another structure. (At the page's margin an open
         # fence runs to the end, as a last block closed at the end does.)
-        if first[:1] in (" ", "\t") and _FENCE_MARKER.match(first) and _closing_fence(text, first) is None:
+        marker = fence_marker(first) if first[:1] in (" ", "\t") else None
+        body = text.rstrip()
+        if marker and ("\n" not in body or not closes_fence(body[body.rindex("\n") + 1:], marker)):
             found.append(Invariant("markup", "fence:open", first.strip() + " (no closing fence)", 0, len(first)))
         # Comments are prose: left to the other extractors (a number in a comment counts).
         start = 0
