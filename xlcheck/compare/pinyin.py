@@ -9,16 +9,21 @@ dropped or renamed. The readings come from `pypinyin`, imported only when a Chin
 English version meet, with every reading of a character (单 is dan, shan and chan), so a
 name is held when any reading of a run of characters spells it.
 
-Only a name that is pinyin through and through is read: a surname of the common-surname
-table's readings, then one or two words of one or two pinyin syllables each ("Xi Jinping",
-"Bai Jinhai"). Korean, Vietnamese, Japanese, Cantonese and Western names written in Han
-characters reach English by other spellings (金主爱 Kim Ju Ae, 范明政 Pham Minh Chinh,
-岸田文雄 Fumio Kishida, 陈大文 Chan Tai Man) that are rarely valid pinyin, and are left
-alone. A name whose initials and codas agree with some run of the paragraph's characters,
-as a Wade-Giles or Hokkien spelling does (朱立伦 "Chu Li-luan"), is left alone too, and so
-is a place CLDR names, a word the English document also writes in lower case (a headline's
-"Long" or "Change") and a name the Chinese document reads anywhere (alignment may have
-split the sentence).
+Only a name that is pinyin through and through, as the mainland writes it, is read: two
+capitalised words, a common surname's reading and a given name of one or two syllables
+("Bai Jinhai", "Wang Yi"), with no third word of pinyin beside them. Korean, Vietnamese,
+Japanese, Cantonese and Western names written in Han characters reach English by other
+spellings (金主爱 Kim Ju Ae, 范明政 Pham Minh Chinh, 岸田文雄 Fumio Kishida, 文汇报 Wen Wei
+Po) that have a syllable pinyin lacks, three words or a hyphen, and are left alone. So is
+a name whose initials and final n or ng agree with a run of the paragraph's characters,
+as a Wade-Giles spelling does (张伦 "Chang Lun"), a place CLDR names, a word the English
+document also writes in lower case (a headline's "Long" or "Change"), and a name the
+Chinese document reads anywhere (the alignment may have split its sentence).
+
+A Chinese source's name is reported as the characters the English name stands for (the
+run of as many characters as it has syllables that agrees with it in most places); an
+English source's, as the English name. The other candidate of the two is a name only a
+translation has, which the comparison leaves alone as an explicitation.
 """
 
 from __future__ import annotations
@@ -219,7 +224,9 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
     """Names an English version of the group writes in pinyin that no run of characters of
     the Chinese version's paragraphs reads as (see the module's note), each lacking from
     the Chinese version. `is_place(name)` tells a place CLDR names."""
-    out = []
+    out: list[Candidate] = []
+    if len(docs) != 2:
+        return out  # (the candidates say what the versions in neither script hold: nothing checked)
     for k in docs:
         if base_language(ctx.documents[k].lang) != "zh" or not group.members[k]:
             continue
@@ -235,17 +242,10 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
                 continue
             lower = _cached_lower(ctx.documents[o].text)
             chars = None
-            everywhere = None
             seen = set()
-            shaped_at: set[int] = set()
             for at, name in names:
-                if at in shaped_at:
-                    continue  # a shorter window of a name already read (Xi Jin of Xi Jin Ping)
                 shape = pinyin_shaped(name, lower)
-                if shape is None:
-                    continue
-                shaped_at.add(at)
-                if name in seen or is_place(name) or is_place(name.split()[0]):
+                if shape is None or name in seen or is_place(name) or is_place(name.split()[0]):
                     continue
                 seen.add(name)
                 spelt = "".join(s for word in shape for s in word)
@@ -254,8 +254,7 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
                 chars = chars if chars is not None else _run_readings(chinese)
                 if _holds(chars, spelt) or _sketched(chars, [s for word in shape for s in word]):
                     continue
-                everywhere = everywhere if everywhere is not None else _run_readings(ctx.documents[k].text)
-                if _holds(everywhere, spelt):
+                if _holds(_document_readings(ctx.documents[k].text), spelt):
                     continue
                 start = _offset(ctx, o, group, at)
                 inv = Invariant("name", name, name, start, start + len(name), (), "pinyin")
@@ -267,6 +266,11 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
                     inv = Invariant("name", written, written, start, start + len(written), (), "pinyin")
                     out.append(name_lacking(g, docs, o, k, written, inv))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _document_readings(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    return _run_readings(text)
 
 
 @functools.lru_cache(maxsize=64)
