@@ -61,8 +61,8 @@ zuan zui zun zuo
 # Syllables that start with a vowel stand only at the start of a written word (inside one,
 # pinyin writes an apostrophe: Xi'an).
 _VOWEL_START = frozenset(s for s in _SYLLABLES if s[0] in "aeo")
-# The common Chinese surnames (the most frequent hundred and twenty, by the 2019 household
-# register's count), whose readings may open an English name.
+# Frequent Chinese surnames (149, the most common first), whose
+# readings may open an English name.
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
