@@ -73,6 +73,7 @@ from xlcheck.compare.joined import numbered_apart, typed_inside
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.literals import folded_document
 from xlcheck.compare.oneletter import one_letter_changed
+from xlcheck.compare.pinyin import pinyin_names
 from xlcheck.compare.places import (
     LOCAL_ALIASES,
     PLACE_ALIASES,
@@ -2445,6 +2446,8 @@ class Names:
         out.extend(self._latin_places(g, group, docs, scripts))
         out.extend(abbreviated_countries(self.ctx, g, group, docs, lambda code, lang, o: self._country_named(
             code, lang, words_of(o))))
+        out.extend(pinyin_names(self.ctx, g, group, docs, lambda name: place_key("en", name) is not None
+                                or territory(name, "en") is not None))
         return out
 
     def _country_named(self, code: str, lang: str, words: set[str]) -> bool:

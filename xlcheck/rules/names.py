@@ -35,6 +35,17 @@ def name_missing():
     defines ("Internet of Things (IoT)", "Device Management Interface(DMI)") is a term a
     translation in another script may give by its meaning (物联网): not missing there,
     unless the paragraph lost figures too.
+    Between Chinese and English, a Chinese person's name in pinyin is read against the
+    Chinese characters' Mandarin readings (pypinyin, every reading of a character): an
+    English name of a common surname's syllable and one word of one or two pinyin
+    syllables ("Wang Lijing", "Zou Na") that no run of the Chinese paragraph's or
+    document's characters reads as is a changed name (王礼稳, read Wang Liwen; 邬娜, Wu
+    Na), reported as the characters it stands for when the source is Chinese and as the
+    English name when the source is English. Names of three words or hyphenated (Kim
+    Jong Un, Wen Wei Po, Ma Ying-jeou), names with a syllable pinyin lacks (Pham Minh
+    Chinh, Kim Ju Ae), CLDR places, capitalised words the English also writes in lower
+    case, and a spelling whose initials and final n or ng match the characters, as
+    Wade-Giles does, are not read so.
     Spellings are counted: a paragraph that writes a name right once and a look-alike
     the source never writes in its place misses it once (an acronym changed by one
     letter or reordered, TCP / TSP, ENR / RNE, where the translation writes it right
