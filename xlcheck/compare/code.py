@@ -15,7 +15,7 @@ import regex
 from xlcheck.compare.context import WORD_PARTS, Candidate, Context, Group
 from xlcheck.compare.listing import CommentLine, comment_gaps, dropped_comments, renested, rewritten, untranslated
 from xlcheck.compare.literals import Translation, translated_word, words_translated
-from xlcheck.extract.code import CodeBlock, Token, read_block
+from xlcheck.extract.code import CodeBlock, Token, fence_language, read_block
 from xlcheck.extract.urls import without_full_ref
 from xlcheck.locales import base_language, latin_script
 from xlcheck.model import Invariant
@@ -113,13 +113,13 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
     `reference` is the index of the source, when known."""
     blocks = {k: [(index, inv) for index in group.members[k] for inv in ctx.invariants[k][index] if is_block(inv)]
               for k in docs}
+    out: list[Candidate] = _output_changes(ctx, g, group, docs, reference) if len(docs) == 2 else []
     if not any(blocks.values()):
-        return []
+        return out
     if len(docs) != 2:
         return _whole_blocks(g, docs, blocks)
     a, b = docs
     digests = [[inv.value for _, inv in blocks[k]] for k in docs]
-    out: list[Candidate] = []
     matcher = difflib.SequenceMatcher(None, digests[0], digests[1], autojunk=False)
     other_script = not (latin_script(ctx.documents[a].lang) and latin_script(ctx.documents[b].lang))
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -140,6 +140,68 @@ def code_candidates(ctx: Context, g: int, group: Group, docs: list[int],
             out.extend(Candidate(g, "markup", inv.value, frozenset({k}), frozenset({other}), {k: inv})
                        for _, inv in rest)
     return out
+
+
+# A block of plain text (```` ```text ````, ```` ```txt ````, ```` ```plain ````), which is read
+# as prose: its values are compared as the text's, in any order.
+_PLAIN_FENCES = frozenset({"text", "txt", "plain", "plaintext"})
+# What tells a line of prose from a line of output: three words of letters in a row
+# ("Successfully installed fastapi", "thread 'main' panicked at"), or two letters of a script
+# written without Latin letters ("私は", "默认值") — a caption, a message or a translation.
+_PROSE_RUN = lazy(r"(?:(?<![\w./:@$-])\p{L}[\p{Ll}\p{M}'’]*+[,;]?+[ \t]++){2}\p{L}[\p{Ll}\p{M}'’]*+(?![\w./:@-])")
+_SCRIPT_RUN = lazy(r"[^\P{L}\p{Latin}]\p{M}*+[^\P{L}\p{Latin}]")
+_FIGURES = lazy(r"[\d.,]++(?:\s++[\d.,]++)*+")
+
+
+def _output_lines(text: str) -> bool:
+    """Whether a block of plain text holds no prose: every line a value, a record of output
+    or a command (``Hello version: region.zone1.subzone2, instance: …``, ``208``, ``З``),
+    none a sentence or words of another script (a caption, a translated message).
+
+    >>> _output_lines("```text" + chr(10) + "Hello version: v2, instance: hello-v2-7p6zb" + chr(10) + "```")
+    True
+    >>> _output_lines("```text" + chr(10) + "Successfully installed fastapi pydantic" + chr(10) + "```")
+    False
+    """
+    body = text.split("\n")[1:]
+    return any(line.strip() and not line.strip().startswith(("```", "~~~")) for line in body) and not any(
+        _PROSE_RUN.search(line) or _SCRIPT_RUN.search(line) for line in body)
+
+
+def _output_changes(ctx: Context, g: int, group: Group, docs: list[int], reference: int | None) -> list[Candidate]:
+    """Lines added, dropped or changed in a program's output that both versions give as
+    plain text with no prose in it (``Hello version: …`` three times more, ``З`` / ``न``):
+    such a block is read as prose, where its values are compared in any order, so a line
+    repeated or replaced says nothing there. The plain blocks of the two versions are paired
+    in their order, where both have as many; a block with prose in either version (a caption,
+    a translated message, a poem given in the reader's words) stays prose."""
+    a, b = docs
+    plain = {k: [index for index in group.members[k]
+                 if (paragraph := ctx.documents[k].paragraphs[index]).kind == "code"
+                 and fence_language(paragraph.text) in _PLAIN_FENCES] for k in docs}
+    if not plain[a] or len(plain[a]) != len(plain[b]):
+        return []
+    out: list[Candidate] = []
+    for index_a, index_b in zip(plain[a], plain[b]):
+        paragraph_a, paragraph_b = ctx.documents[a].paragraphs[index_a], ctx.documents[b].paragraphs[index_b]
+        if not (_output_lines(paragraph_a.text) and _output_lines(paragraph_b.text)):
+            continue
+        side_a, side_b = ((k, index, _fence_invariant(paragraph))
+                          for k, index, paragraph in ((a, index_a, paragraph_a), (b, index_b, paragraph_b)))
+        if side_a[2].value != side_b[2].value:
+            found = _token_changes(ctx, g, side_a, side_b, reference, output=True)
+            # a figure changed into another is the number check's (the text's numbers are
+            # compared there): not reported twice
+            figures = Counter(c.pair for c in found if c.pair is not None and _FIGURES.fullmatch(
+                c.value.removeprefix("code:")))
+            out.extend(c for c in found if figures[c.pair] < 2)
+    return out
+
+
+def _fence_invariant(paragraph) -> Invariant:
+    """A block's digest, at its opening fence, as the extractor gives a block of code."""
+    first = paragraph.text.split("\n", 1)[0]
+    return Invariant("markup", _read(paragraph.text).digest, first[:60], paragraph.start, paragraph.start + len(first))
 
 
 @functools.lru_cache(maxsize=256)
@@ -704,9 +766,12 @@ def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
     return out
 
 
-def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None = None) -> list[Candidate]:
+def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None = None,
+                   output: bool = False) -> list[Candidate]:
     """The changes between two versions of one block: lines added or dropped, and in a
-    changed line the tokens that changed (one candidate per side, bound by a pair number)."""
+    changed line the tokens that changed (one candidate per side, bound by a pair number).
+    With `output` (a program's output, each line a record of its own) a stretch rewritten
+    is read line against line up to `MAX_LINES` a side, not only a short one."""
     (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
     lines = {}
     named: dict[int, tuple[tuple[int, int], ...]] = {}
@@ -817,9 +882,10 @@ def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None =
             if len(flat_a) + len(flat_b) > SHORT_STRETCH or not _only_translated(flat_a, flat_b):
                 lines_changed = [(line_a, line_b) for line_a, line_b in zip(old, new)
                                  if not _only_translated(line_a, line_b, translation)] if (
-                    edited and len(old) == len(new) <= SHORT_REWRITE_EQUAL
+                    edited and len(old) == len(new) <= (MAX_LINES if output else SHORT_REWRITE_EQUAL)
                     and _kept_changes(ctx, (a, b), named, [(flat_a, flat_b)], langs)) else []
-                if edited and len(old) != len(new) and len(old) + len(new) <= SHORT_REWRITE:
+                if edited and len(old) != len(new) and (len(old) + len(new) <= SHORT_REWRITE or (
+                        output and max(len(old), len(new)) <= MAX_LINES)):
                     # A few lines rewritten into more or fewer (``npx nuxi module add pinia``
                     # where the translation keeps ``yarn add …`` and ``npm install …``): each
                     # line against the one in its place, the lines left over on their own.
