@@ -108,6 +108,7 @@ from xlcheck.compare.spelling import (
 )
 from xlcheck.compare.surnames import surname_dropped
 from xlcheck.compare.tables import labels_translated, names_labels_only
+from xlcheck.compare.titles import TITLES
 from xlcheck.compare.turkish import compound_head
 from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import without_urls
@@ -166,22 +167,6 @@ _LINK_TARGET = lazy(r"\]\(\s*+<?https?://[^\s()<>]*+(?:\([^\s()]*+\))?+[^\s()<>]
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
-# Titles and honorifics written with a capital before a name, translated with it.
-TITLES = frozenset("""
-Mr Mrs Ms Dr Prof Sir Lady Lord Dame President Vice Prime Minister Chancellor Secretary
-King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Colonel Captain
-Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
-Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor Hurricane Typhoon
-Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
-Alhaji Hajiya Malam Mallam Malama Injiniya Farfesa Dakta Mista Sanata Sarki Sarkin Shugaba Shugaban Gwamna Gwamnan
-Minista Ministan Kwamishina Kwamishinan Mashawarcin Kakakin Sakataren Wamban Ciroman Galadiman Madakin Mai
-Kungiyar Hukumar Jihar Kotun Babbar Majalisar Ma'aikatar Jami'ar Rundunar Jam'iyyar Kamfanin Sarautar Masarautar
-Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
-""".split())
-# (the last three lines Hausa's: titles and the nouns that head a name, in the construct
-# form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
-# Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
-# State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
 # A saint's title before a name, and a saint named in another language's words.
 _SAINT_BEFORE = lazy(r"(?<![\p{L}])(?:St\.?|Saint)[ \u00a0]$")
 _SAINT_NAMED = lazy(r"(?<![\p{L}])(?:S\.|St\.?|Ste\.?|San|Sant['’]|Santo|Santa|São|Saint|Sainte|Sankt|Sint|Sveti|Sv\.|"

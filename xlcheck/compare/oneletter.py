@@ -32,6 +32,7 @@ from xlcheck.compare.misspelt import one_edit
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.respelt import keeps_spellings
 from xlcheck.compare.spelling import skeleton
+from xlcheck.compare.titles import TITLES
 from xlcheck.locales import base_language, serbian_latin
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -330,8 +331,6 @@ def _surname_replaced(ctx: Context, k: int, o: int, words: list[str], other: str
     >>> _another_word("International", "Internacional"), _another_word("Jonsson", "Jonssyni")
     (False, False)
     """
-    from xlcheck.compare.names import TITLES  # (names imports this module)
-
     surname = words[-1]
     lang, other_lang = base_language(ctx.documents[k].lang), ctx.documents[o].lang
     if lang not in _UNINFLECTED or not keeps_spellings(other_lang) or base_language(other_lang) in _CAPITALISING:

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-import regex
-
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
 from xlcheck.compare.places import place_key, territory
+from xlcheck.compare.titles import ADDRESS, ADDRESSES
 from xlcheck.locales import base_language, wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
 
 _NAME = r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+(?:[ \u00a0]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+){0,2}"
-_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)"
-_TITLED = lazy(r"(?<![\p{L}\p{M}])" + _TITLES + r"\.?[ \u00a0](" + _NAME + r")(?![\p{L}\p{M}'’])")
+_TITLED = lazy(r"(?<![\p{L}\p{M}])" + ADDRESS + r"\.?[ \u00a0](" + _NAME + r")(?![\p{L}\p{M}'’])")
 _SPEAKER = lazy(r"(?<=[a-z,][ \u00a0]|,[\"”][ \u00a0])(?<![Tt]he[ \u00a0]|['’]s[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])(" + _NAME + r")[ \u00a0](?:said|says|told|added|recalled|explained|wrote)\b"
                 r"|(?<![\p{L}\p{M}])(?:said|says|told|added|recalled|explained|wrote)[ \u00a0](" + _NAME + r")"
                 r"(?=[,.;:]|[ \u00a0](?:of|on|in|at|to|who)\b)")
@@ -44,7 +42,7 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
                     span = 1 if match.group(1) else 2
                     name = match.group(span)
                     parts = name.split()
-                    if regex.fullmatch(_TITLES, parts[0]) or parts[0] == "The" or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (*parts, name)) \
+                    if parts[0] in ADDRESSES or parts[0] == "The" or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (*parts, name)) \
                             or name.lower() in wide_calendar_names("en"):
                         continue
                     for o in others:

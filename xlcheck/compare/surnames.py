@@ -19,6 +19,7 @@ from xlcheck.compare.context import Candidate, Context, Group, name_lacking
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.respelt import keeps_spellings
 from xlcheck.compare.speakers import _written
+from xlcheck.compare.titles import ADDRESS, ADDRESSES, TITLES
 from xlcheck.locales import base_language, wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -35,9 +36,6 @@ _PAIR = lazy(r"(?<![\p{L}\p{M}'’.&-])(?<!\p{Lu}\p{L}*[ \u00a0])(?<![Tt]he[ \u0
 # before it ("Currie said:", "Sims, 20, was shot", "Mr Corbyn").
 _AS_PERSON = lazy(r"[ \u00a0](?:said|says|told|added|explained|wrote|recalled|noted|stated|insisted|admitted|replied)\b"
                   r"|,[ \u00a0](?:\d{1,3},|who\b)")
-# Titles, which name no one by themselves ("Mr Pilot" is the speaker rule's, `speakers.py`).
-_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sen Rep Gov President Judge Justice Father Saint".split())
-_TITLE = r"(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Dr|Prof)"
 
 
 def _persons(ctx: Context, k: int) -> dict[str, tuple[str, int, int]]:
@@ -53,7 +51,7 @@ def _persons(ctx: Context, k: int) -> dict[str, tuple[str, int, int]]:
     for match in _PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
         name = match.group()
-        if name in first or given in _TITLES:
+        if name in first or given in TITLES or given in ADDRESSES:  # (a title names no one by itself)
             continue
         if any(p.casefold() in lower for p in (given, surname)) \
                 or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (given, surname, name)) \
@@ -64,7 +62,7 @@ def _persons(ctx: Context, k: int) -> dict[str, tuple[str, int, int]]:
     for name, (surname, start, end) in first.items():
         alone = lazy(r"(?<![\p{L}\p{M}'’.&-])(?<!\p{Lu}\p{L}*[ \u00a0])(?<![Tt]he[ \u00a0])(?<!['’]s[ \u00a0])"
                      + regex.escape(surname) + r"(?![\p{L}\p{M}'’-]|[ \u00a0]\p{Lu})")
-        titled = lazy(_TITLE + r"\.?[ \u00a0]" + regex.escape(surname) + r"(?![\p{L}\p{M}-])")
+        titled = lazy(r"(?<![\p{L}\p{M}])" + ADDRESS + r"\.?[ \u00a0]" + regex.escape(surname) + r"(?![\p{L}\p{M}-])")
         if titled.search(text, end) or any(_AS_PERSON.match(text, again.end()) for again in alone.finditer(text, end)):
             persons[name] = (surname, start, end)
     cache[k] = persons
