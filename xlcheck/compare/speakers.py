@@ -8,10 +8,9 @@ it in the paragraph has lost the person."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
+from xlcheck.compare.context import Candidate, Context, Group, name_lacking
 from xlcheck.compare.places import place_key, territory
+from xlcheck.compare.respelt import written_like
 from xlcheck.compare.titles import ADDRESS, ADDRESSES
 from xlcheck.locales import base_language, wide_calendar_names
 from xlcheck.model import Invariant
@@ -23,7 +22,6 @@ _TITLED = lazy(r"(?<![\p{L}\p{M}])" + ADDRESS + r"\.?[ \u00a0](" + _NAME + r")(?
 _SPEAKER = lazy(r"(?<=[a-z,][ \u00a0]|,[\"”][ \u00a0])(?<![Tt]he[ \u00a0]|['’]s[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])(" + _NAME + r")[ \u00a0](?:said|says|told|added|recalled|explained|wrote)\b"
                 r"|(?<![\p{L}\p{M}])(?:said|says|told|added|recalled|explained|wrote)[ \u00a0](" + _NAME + r")"
                 r"(?=[,.;:]|[ \u00a0](?:of|on|in|at|to|who)\b)")
-_LETTERS = lazy(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
 def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
@@ -46,22 +44,8 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
                             or name.lower() in wide_calendar_names("en"):
                         continue
                     for o in others:
-                        if not any(_written(part, ctx.text(o, group)) for part in parts):
+                        if not any(written_like(part, ctx.text(o, group)) for part in parts):
                             at = Invariant("name", name, name, paragraph.start + match.start(span),
                                            paragraph.start + match.end(span))
                             out.append(name_lacking(g, docs, o, k, name, at))
     return out
-
-
-def _written(part: str, text: str) -> bool:
-    """Whether `text` writes a word like `part`: itself, inflected, or respelt; not a word
-    shorter than the name by more than two letters, which a language's ending or respelling
-    does not make (Icelandic "spil", a game, is no form of Spillane)."""
-    folded = unaccented(part.casefold())
-    for word in _LETTERS.findall(text):
-        other = unaccented(word.casefold())
-        if other[:1] != folded[:1] or len(other) < len(folded) - 2:
-            continue
-        if other.startswith(folded[:4]) or SequenceMatcher(None, other, folded).ratio() >= 0.6:
-            return True
-    return False

@@ -17,8 +17,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking
 from xlcheck.compare.places import place_key, territory
-from xlcheck.compare.respelt import keeps_spellings
-from xlcheck.compare.speakers import _written
+from xlcheck.compare.respelt import keeps_spellings, written_like
 from xlcheck.compare.titles import ADDRESS, ADDRESSES, TITLES
 from xlcheck.locales import base_language, wide_calendar_names
 from xlcheck.model import Invariant
@@ -88,6 +87,6 @@ def surname_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             if not any(a <= start < b for a, b in spans):
                 continue
             for o in others:
-                if not _written(surname, ctx.documents[o].text):
+                if not written_like(surname, ctx.documents[o].text):
                     out.append(name_lacking(g, docs, o, k, name, Invariant("name", name, name, start, end)))
     return out
