@@ -23,6 +23,7 @@ import regex
 
 from xlcheck.compare.compass import compass_present
 from xlcheck.compare.context import unaccented
+from xlcheck.compare.titles import ADDRESS, ADDRESSES
 from xlcheck.locales import base_language
 from xlcheck.patterns import LETTER_RUNS, lazy
 
@@ -160,13 +161,13 @@ def written_like(part: str, text: str) -> bool:
 # A surname the source names its speaker by: after a title (Mr Habeck) or before a verb of
 # saying (Currie said:, Spillane told); English sources only for the verbs.
 _SPEAKER = lazy(
-    r"(?<![\p{L}\p{M}.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}]|\s+\p{Lu})"
+    r"(?<![\p{L}\p{M}.])" + ADDRESS + r"\.?\s+(?P<name>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}]|\s+\p{Lu})"
     r"|(?<![\p{L}\p{M}]|\p{Lu}\p{Ll}*\s)(?P<name>\p{Lu}\p{Ll}{2,})(?=\s+(?:said|says|told|added|warned|explained)\b)",
     regex.V1,
 )
 # Every match holds one of these as written (the pattern is case-sensitive): a text without
 # any has no speaker, found by a substring test each instead of the pattern's scan.
-_SPEAKER_NEEDLES = ("Mr", "Ms", "Dr", "Prof", "said", "says", "told", "added", "warned", "explained")
+_SPEAKER_NEEDLES = (*ADDRESSES, "said", "says", "told", "added", "warned", "explained")
 
 
 def speakers(text: str, lang: str) -> set[str]:
