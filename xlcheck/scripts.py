@@ -144,6 +144,14 @@ _CYRILLIC = {
     "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
     "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѕ": "dz",
 }
+# Russian's and Ukrainian's letters as an English name spells them letter for letter
+# (`cyrillic.one_letter_off`, which reads the English name with its y as i and its h
+# against х, г or nothing): the romanisation above but for y read as i (й, ы, ю, я; Ukrainian
+# ї and є as their vowel) and х as h, so that Boyd / Бойди and Harrod / Харроди are one
+# vowel off and not three letters; a word with a letter of another alphabet (ў, Serbian ј,
+# љ …) is not compared.
+LETTER_FOR_LETTER = {ch: _CYRILLIC[ch] for ch in "абвгґдеёжзиіклмнопрстуфцчшщъьэ"} | {
+    "й": "i", "ы": "i", "ю": "iu", "я": "ia", "ї": "i", "є": "e", "х": "h"}
 # Serbian's two alphabets, letter for letter (Vuk's Cyrillic and Gaj's Latin): a Serbian
 # text in Latin letters writes a foreign name as the Cyrillic one does, by its sound
 # (Džonson is Џонсон), so it is read with the Cyrillic names' rules.
