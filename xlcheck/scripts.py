@@ -88,17 +88,34 @@ def main_script(text: str) -> str | None:
     chars = _classified(text)
     if _NOT_LATIN_CHARS.isdisjoint(chars):  # German, Polish...: only Latin letters counted
         return "latin" if not _LATIN_CHARS.isdisjoint(chars) else None
-    # Each character counted under its script (what one match per run of one script
-    # counts), the characters tallied in C: a character's script does not depend on its
-    # neighbours.
+    counts = _counts(text)
+    best = max(range(len(counts)), key=counts.__getitem__)
+    return _NAMES[best] if counts[best] else None
+
+
+def letters_by_script(text: str) -> dict[str, int]:
+    """How many letters of each script a text holds, by `main_script`'s names (the scripts
+    it writes no letter of left out).
+
+    >>> letters_by_script("Boris Džonson, Борис")
+    {'latin': 12, 'cyrillic': 5}
+    """
+    _classified(text)
+    return {name: n for name, n in zip(_NAMES, _counts(text)) if n}
+
+
+def _counts(text: str) -> list[int]:
+    """The letters of `text` per script of `_NAMES`, its characters classified already.
+    Each character is counted under its script (what one match per run of one script
+    counts), the characters tallied in C: a character's script does not depend on its
+    neighbours."""
     counts = [0] * len(_NAMES)
     script_of = _SCRIPT_OF_CHAR
     for ch, n in Counter(text).items():
         index = script_of[ch]
         if index >= 0:
             counts[index] += n
-    best = max(range(len(counts)), key=counts.__getitem__)
-    return _NAMES[best] if counts[best] else None
+    return counts
 
 
 def distant(a: str, b: str) -> bool:
