@@ -35,7 +35,7 @@ from xlcheck.compare.spelling import skeleton
 from xlcheck.compare.titles import TITLES
 from xlcheck.locales import base_language, serbian_latin
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, places
 
 _WORD = r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*+"
 _JOINER = r"(?:of|and|the|de|del|la|le|van|von|der|du|da)"
@@ -460,6 +460,11 @@ def _beside(ch: str) -> bool:
     return found
 
 
+def _letters_apart(text: str, at: int, end: int) -> bool:
+    """Whether `text[at:end]` has no letter or mark beside it."""
+    return (at == 0 or not _beside(text[at - 1])) and (end == len(text) or not _beside(text[end]))
+
+
 def _alone(word: str, text: str) -> bool:
     r"""Whether `text` writes `word` with no letter or mark beside it: what the search of
     ``(?<![\p{L}\p{M}])word(?![\p{L}\p{M}])`` answers, read with `str.find` and the
@@ -468,15 +473,13 @@ def _alone(word: str, text: str) -> bool:
     longer words, the pattern itself."""
     if not word:
         return regex.search(r"(?<![\p{L}\p{M}])(?![\p{L}\p{M}])", text) is not None
-    size, length = len(word), len(text)
-    at = text.find(word)
+    found = places(word, text, _letters_apart)
     for _ in range(_TRIED):
-        if at < 0:
+        place = next(found, None)
+        if place is None:
             return False
-        end = at + size
-        if (at == 0 or not _beside(text[at - 1])) and (end == length or not _beside(text[end])):
+        if place[1]:
             return True
-        at = text.find(word, at + 1)
-    if at < 0:
+    if next(found, None) is None:
         return False
     return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None
