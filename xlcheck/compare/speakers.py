@@ -8,14 +8,13 @@ it in the paragraph has lost the person."""
 
 from __future__ import annotations
 
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking
+from xlcheck.compare.context import Candidate, Context, Group, english_against_latin, name_lacking
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.respelt import written_like
 from xlcheck.compare.titles import ADDRESS, ADDRESSES
-from xlcheck.locales import base_language, wide_calendar_names
+from xlcheck.locales import wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
-from xlcheck.scripts import main_script
 
 _NAME = r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+(?:[ \u00a0]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+){0,2}"
 _TITLED = lazy(r"(?<![\p{L}\p{M}])" + ADDRESS + r"\.?[ \u00a0](" + _NAME + r")(?![\p{L}\p{M}'’])")
@@ -28,11 +27,8 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
     """People an English doc names by a title or as a speaker that another doc in Latin
     letters writes in no form in the group (see the module's notes)."""
     out = []
-    for k in docs:
-        if base_language(ctx.documents[k].lang) != "en" or not group.members[k]:
-            continue
+    for k, others in english_against_latin(ctx, group, docs):
         doc = ctx.documents[k]
-        others = [o for o in docs if o != k and group.members[o] and main_script(ctx.text(o, group)) == "latin"]
         for index in group.members[k] if others else ():
             paragraph = doc.paragraphs[index]
             for pattern in (_TITLED, _SPEAKER):  # (a month or a weekday after "said" is a date)

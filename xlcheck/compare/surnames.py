@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking
+from xlcheck.compare.context import Candidate, Context, Group, english_against_latin, name_lacking
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.respelt import keeps_spellings, written_like
 from xlcheck.compare.titles import ADDRESS, ADDRESSES, TITLES
-from xlcheck.locales import base_language, wide_calendar_names
+from xlcheck.locales import wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
-from xlcheck.scripts import main_script
 
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?"
@@ -73,12 +72,9 @@ def surname_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
     whose surname another doc in Latin letters, of a language that keeps names' spellings,
     writes nowhere in its document; reported where the full name is first written."""
     out = []
-    for k in docs:
-        if base_language(ctx.documents[k].lang) != "en" or not group.members[k]:
-            continue
+    for k, latin in english_against_latin(ctx, group, docs):
         doc = ctx.documents[k]
-        others = [o for o in docs if o != k and group.members[o] and keeps_spellings(ctx.documents[o].lang)
-                  and main_script(ctx.text(o, group)) == "latin"]
+        others = [o for o in latin if keeps_spellings(ctx.documents[o].lang)]
         if not others:
             continue
         spans = [(doc.paragraphs[i].start, doc.paragraphs[i].start + len(doc.paragraphs[i].text))
