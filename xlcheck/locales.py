@@ -19,6 +19,7 @@ from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
 from xlcheck.errors import UnknownLanguageError
+from xlcheck.scripts import letters_by_script
 
 # Space-like group separators that writers use interchangeably.
 SPACES = "\u0020\u00a0\u202f\u2009"
@@ -126,12 +127,12 @@ def _parse(tag: str) -> Locale:
         ) from exc
 
 
-# Scripts a language's text may be written in besides CLDR's default for it, as Unicode
-# names them: Serbian, Bosnian, Uzbek, Azerbaijani or Kazakh in their other alphabet.
-# Chinese is left out (Latin letters in a Chinese text are code or pinyin, not a script
-# the text is written in), and so is English.
-_WRITTEN_SCRIPTS = {"Latn": re.compile(r"[A-Za-zÀ-ɏ]"), "Cyrl": re.compile(r"[Ѐ-ӿ]"),
-                    "Arab": re.compile(r"[؀-ۿ]"), "Deva": re.compile(r"[ऀ-ॿ]")}
+# Scripts a language's text may be written in besides CLDR's default for it, by their ISO
+# 15924 codes, with the names `scripts.letters_by_script` counts their letters under:
+# Serbian, Bosnian, Uzbek, Azerbaijani or Kazakh in their other alphabet. Chinese is left
+# out (Latin letters in a Chinese text are code or pinyin, not a script the text is written
+# in), and so is English.
+_WRITTEN_SCRIPTS = {"Latn": "latin", "Cyrl": "cyrillic", "Arab": "arabic", "Deva": "devanagari"}
 _SCRIPT_NEUTRAL = frozenset({"zh", "yue", "en"})
 
 
@@ -160,9 +161,10 @@ def written_tag(tag: str, text: str) -> str:
     others = _other_scripts(locale.language, default)
     if not others:
         return tag  # (most languages: the text is not even read)
-    counts = {script: len(_WRITTEN_SCRIPTS[script].findall(text)) for script in others}
+    letters = letters_by_script(text)
+    counts = {script: letters.get(_WRITTEN_SCRIPTS[script], 0) for script in others}
     script = max(counts, key=counts.__getitem__)
-    if not counts[script] or len(_WRITTEN_SCRIPTS[default].findall(text)) * 20 > counts[script]:
+    if not counts[script] or letters.get(_WRITTEN_SCRIPTS[default], 0) * 20 > counts[script]:
         return tag
     return "-".join([parts[0], script, *parts[1:]])
 

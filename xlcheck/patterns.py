@@ -10,7 +10,7 @@ is read back from disk (`xlcheck.regexcache`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from xlcheck import regexcache
@@ -38,6 +38,28 @@ def pieces(text: str, size: int = 1 << 16) -> Iterator[str]:
         yield text[start:end]
         start = end + 1
 
+
+
+def places(word: str, text: str, apart: Callable[[str, int, int], bool]) -> Iterator[tuple[int, bool]]:
+    """Each place `text` writes `word` at, from the left, found with `str.find`: its start,
+    and whether `apart(text, start, end)` accepts the characters around it (the boundaries
+    of a pattern such as ``(?<!\\w)word(?!\\w)``, which compiled per word costs more than
+    its search). After a place accepted the next is looked for from its end, after one
+    refused from its next character, as a pattern's search goes on.
+
+    >>> list(places("ab", "ab xab ab", lambda text, at, end: at == 0 or text[at - 1] == " "))
+    [(0, True), (4, False), (7, True)]
+    """
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if apart(text, at, end):
+            yield at, True
+            at = text.find(word, end)
+        else:
+            yield at, False
+            at = text.find(word, at + 1)
 
 def casefolded(text: str) -> str:
     """``text.casefold()``, folded piece by piece in a long text (case folding is

@@ -88,17 +88,34 @@ def main_script(text: str) -> str | None:
     chars = _classified(text)
     if _NOT_LATIN_CHARS.isdisjoint(chars):  # German, Polish...: only Latin letters counted
         return "latin" if not _LATIN_CHARS.isdisjoint(chars) else None
-    # Each character counted under its script (what one match per run of one script
-    # counts), the characters tallied in C: a character's script does not depend on its
-    # neighbours.
+    counts = _counts(text)
+    best = max(range(len(counts)), key=counts.__getitem__)
+    return _NAMES[best] if counts[best] else None
+
+
+def letters_by_script(text: str) -> dict[str, int]:
+    """How many letters of each script a text holds, by `main_script`'s names (the scripts
+    it writes no letter of left out).
+
+    >>> letters_by_script("Boris Džonson, Борис")
+    {'latin': 12, 'cyrillic': 5}
+    """
+    _classified(text)
+    return {name: n for name, n in zip(_NAMES, _counts(text)) if n}
+
+
+def _counts(text: str) -> list[int]:
+    """The letters of `text` per script of `_NAMES`, its characters classified already.
+    Each character is counted under its script (what one match per run of one script
+    counts), the characters tallied in C: a character's script does not depend on its
+    neighbours."""
     counts = [0] * len(_NAMES)
     script_of = _SCRIPT_OF_CHAR
     for ch, n in Counter(text).items():
         index = script_of[ch]
         if index >= 0:
             counts[index] += n
-    best = max(range(len(counts)), key=counts.__getitem__)
-    return _NAMES[best] if counts[best] else None
+    return counts
 
 
 def distant(a: str, b: str) -> bool:
@@ -144,6 +161,14 @@ _CYRILLIC = {
     "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
     "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѕ": "dz",
 }
+# Russian's and Ukrainian's letters as an English name spells them letter for letter
+# (`cyrillic.one_letter_off`, which reads the English name with its y as i and its h
+# against х, г or nothing): the romanisation above but for y read as i (й, ы, ю, я; Ukrainian
+# ї and є as their vowel) and х as h, so that Boyd / Бойди and Harrod / Харроди are one
+# vowel off and not three letters; a word with a letter of another alphabet (ў, Serbian ј,
+# љ …) is not compared.
+LETTER_FOR_LETTER = {ch: _CYRILLIC[ch] for ch in "абвгґдеёжзиіклмнопрстуфцчшщъьэ"} | {
+    "й": "i", "ы": "i", "ю": "iu", "я": "ia", "ї": "i", "є": "e", "х": "h"}
 # Serbian's two alphabets, letter for letter (Vuk's Cyrillic and Gaj's Latin): a Serbian
 # text in Latin letters writes a foreign name as the Cyrillic one does, by its sound
 # (Džonson is Џонсон), so it is read with the Cyrillic names' rules.

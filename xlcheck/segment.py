@@ -343,6 +343,12 @@ _WORDY = lazy(r"[\p{L}\p{N}]")
 _SENTENCE_END = lazy(r"[.!?…。！？؟۔]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{Lo}\p{N}\"“„«¿¡(\[])")
 
 
+# A signature in brackets after a paragraph's last sentence: a column's writer, or the first
+# character of the name (…かもしれない。（桑）, （仲間清隆）), or an agency ("… said. (AP)").
+# The sentence before it is the paragraph's last; group 1 is what the brackets hold.
+SIGNED_END = lazy(r"(?<=[.!?…。！？」』”])[ \t]*+[（(]([\p{L}\p{M} ]{1,12}+)[）)]\s*+$")
+
+
 def sentences(paragraph: Segment) -> tuple[Segment, ...]:
     """Split a paragraph into sentences, keeping document offsets and line numbers.
 

@@ -12,6 +12,7 @@ from functools import cached_property
 import regex
 
 from xlcheck.glossary import Glossary
+from xlcheck.locales import base_language
 from xlcheck.model import Document, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import LETTER_RUNS, AsciiTwin, lazy, pieces
 from xlcheck.scripts import main_script
@@ -73,6 +74,16 @@ def latin_paragraphs(ctx: Context, group: Group, docs: list[int]) -> Iterator[tu
         for index in group.members[k]:
             yield k, latin, ctx.documents[k].paragraphs[index]
 
+
+
+def english_against_latin(ctx: Context, group: Group, docs: list[int]) -> Iterator[tuple[int, list[int]]]:
+    """(k, the other versions whose text in `group` is in Latin letters) for every English
+    version k with a paragraph in `group`: what the rules on people an English source names
+    (`speakers.py`, `surnames.py`) compare."""
+    for k in docs:
+        if base_language(ctx.documents[k].lang) != "en" or not group.members[k]:
+            continue
+        yield k, [o for o in docs if o != k and group.members[o] and main_script(ctx.text(o, group)) == "latin"]
 
 def name_lacking(g: int, docs: list[int], o: int, k: int, value: str, inv: Invariant) -> Candidate:
     """A name of group `g` that every version but doc o has, as doc k writes it (`inv`)."""

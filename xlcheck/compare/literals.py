@@ -868,12 +868,18 @@ def name_partly_translated(text_a: str, text_b: str) -> bool:
     >>> name_partly_translated("OpenFunction Gateway", "OpenFunction Gateway API"), name_partly_translated("A B", "A.b 网关")
     (False, False)
     """
+    return bool(_kept_words(text_a, text_b))
+
+
+def _kept_words(text_a: str, text_b: str) -> list[str]:
+    """The words `name_partly_translated` finds kept, as `text_b` writes them (none where it
+    answers False): `localised` asks whether one of them names a product by its shape."""
     if not _CAPITALISED_NAME.fullmatch(text_a) or not _WORDS_AND_SPACES.fullmatch(text_b) \
             or not _OTHER_SCRIPT_LETTER.search(text_b):
-        return False
+        return []
     words_a = set(text_a.split())
     kept = _LATIN_TOKEN.findall(text_b)
-    return bool(kept) and all(word in words_a for word in kept) and len(set(kept)) < len(words_a)
+    return kept if kept and all(word in words_a for word in kept) and len(set(kept)) < len(words_a) else []
 
 
 # Words that tell a label of an interface in English prose: the action on it before it
@@ -1128,8 +1134,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
             return True  # `running` written `実行`: the default role is a title reference, prose
     elif a.value.startswith("`") and not a.value.startswith("``") and _word_translated(text_a, text_b, translation):
         return False  # `transactions` written `transações`: a field the reader types, renamed
-    if a.value.startswith("`") and not a.value.startswith("``") and name_partly_translated(text_a, text_b) \
-            and any(_PRODUCT_WORD.fullmatch(word) for word in _LATIN_TOKEN.findall(text_b)):
+    if a.value.startswith("`") and not a.value.startswith("``") \
+            and any(_PRODUCT_WORD.fullmatch(word) for word in _kept_words(text_a, text_b)):
         # `OpenFunction Gateway` written `OpenFunction 网关`: a product's name changed in code
         # marks (a title of common words, `Issue Type` / `Issue 类型`, is the translator's)
         return False

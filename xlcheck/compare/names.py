@@ -109,6 +109,7 @@ from xlcheck.compare.spelling import (
 )
 from xlcheck.compare.surnames import surname_dropped
 from xlcheck.compare.tables import labels_translated, names_labels_only
+from xlcheck.compare.titles import TITLES
 from xlcheck.compare.turkish import compound_head
 from xlcheck.extract.codes import latin_readings
 from xlcheck.extract.urls import without_urls
@@ -145,7 +146,7 @@ from xlcheck.romanise import (
     sounds_alike,
 )
 from xlcheck.scripts import content_length, distant, main_script, romanise
-from xlcheck.segment import sentences
+from xlcheck.segment import SIGNED_END, sentences
 
 # Words, with Latin runs split from Chinese and Japanese ones ("Pythonの" holds "Python").
 _WORDS = lazy(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}]+|[^\p{Latin}\p{Greek}\p{Cyrillic}\p{M}\p{N}\W_]+")
@@ -167,22 +168,6 @@ _LINK_TARGET = lazy(r"\]\(\s*+<?https?://[^\s()<>]*+(?:\([^\s()]*+\))?+[^\s()<>]
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
-# Titles and honorifics written with a capital before a name, translated with it.
-TITLES = frozenset("""
-Mr Mrs Ms Dr Prof Sir Lady Lord Dame President Vice Prime Minister Chancellor Secretary
-King Queen Prince Princess Pope Senator Governor Mayor Judge Justice General Colonel Captain
-Sergeant Officer Chief Director Chairman Chairwoman Head Leader Speaker Saint St Rev Father
-Sen Rep Gov Gen Col Capt Sgt Lt Cmdr Adm Supt Detective Inspector Constable Professor Doctor Hurricane Typhoon
-Mme Mmes Mlle Mlles Monsieur Madame Mgr Me Herr Frau Sr Sra Srta Señor Señora Senhor Senhora Dona
-Alhaji Hajiya Malam Mallam Malama Injiniya Farfesa Dakta Mista Sanata Sarki Sarkin Shugaba Shugaban Gwamna Gwamnan
-Minista Ministan Kwamishina Kwamishinan Mashawarcin Kakakin Sakataren Wamban Ciroman Galadiman Madakin Mai
-Kungiyar Hukumar Jihar Kotun Babbar Majalisar Ma'aikatar Jami'ar Rundunar Jam'iyyar Kamfanin Sarautar Masarautar
-Fadar Karamar Sanatoci Ƴan 'Yan Kasa Ƙasa
-""".split())
-# (the last three lines Hausa's: titles and the nouns that head a name, in the construct
-# form "X of" it, translated with it: "Sarkin Kano", the Emir of Kano; "Mai Shari'a",
-# Justice; "Kungiyar Ecowas", the Ecowas group; "Babbar Kotun Jihar Kano", the Kano
-# State High Court; "Ƴan Najeriya", Nigerians; "Shugaban Kasa", the President of the country)
 # A saint's title before a name, and a saint named in another language's words.
 _SAINT_BEFORE = lazy(r"(?<![\p{L}])(?:St\.?|Saint)[ \u00a0]$")
 _SAINT_NAMED = lazy(r"(?<![\p{L}])(?:S\.|St\.?|Ste\.?|San|Sant['’]|Santo|Santa|São|Saint|Sainte|Sankt|Sint|Sveti|Sv\.|"
@@ -1248,7 +1233,7 @@ class Names:
                             continue
                         seen.add(value)
                         out.append(_missing_from(g, docs, o, k, value, paragraph.start + match.start()))
-                    signature = _SIGNATURE.search(paragraph.text)
+                    signature = _signature(paragraph.text)
                     if signature and signature.group(1) not in seen and signature.group(1) not in _NOT_SIGNATURES \
                             and not _signed(fold_han(signature.group(1)), text):
                         seen.add(signature.group(1))
@@ -3066,11 +3051,25 @@ _KATAKANA_NAME = lazy(
     r"|(?<![\p{Katakana}ー・])\p{Katakana}[\p{Katakana}ー]{2,}(?=[市町村郡](?![\p{Han}]))")
 # 米連邦航空局: "US" abbreviated to one character, which Chinese writes in full (美国).
 _COUNTRY_PREFIX = lazy(r"^[米英独仏伊露韓中豪加印](?=\p{Han}{2})")
-# A column's or report's signature closing its paragraph, after the last sentence: the
-# writer's name or the first character of it, in brackets (…かもしれない。（桑）, （仲間清隆）).
-_SIGNATURE = lazy(r"(?<=[。！？」』])[ \t]*+[（(](\p{Han}{1,4})[）)]\s*+$")
+# A Japanese column's or report's signature (`segment.SIGNED_END`) after a Japanese
+# sentence's end: the writer's name in Han, or the first character of it (…かもしれない。（桑）,
+# （仲間清隆）), not an agency's or a word's.
+_SIGNATURE_AFTER = "。！？」』"
+_SIGNATURE_NAME = lazy(r"\p{Han}{1,4}")
 # What brackets close a paragraph with that no writer signs: honorifics left out, a photograph, a part.
 _NOT_SIGNATURES = frozenset("敬称略 写真 図 表 上 中 下 続 続く 終 完".split())
+
+
+def _signature(text: str) -> regex.Match[str] | None:
+    """A Japanese writer's signature closing a paragraph, the name its group 1.
+
+    >>> _signature("かもしれない。（桑）").group(1), _signature("と述べた。（共同通信社会部）"), _signature("said. (AP)")
+    ('桑', None, None)
+    """
+    match = SIGNED_END.search(text)
+    if match is None or text[match.start() - 1] not in _SIGNATURE_AFTER or not _SIGNATURE_NAME.fullmatch(match.group(1)):
+        return None
+    return match
 
 
 def _signed(name: str, text: str) -> bool:

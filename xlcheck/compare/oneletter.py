@@ -32,9 +32,10 @@ from xlcheck.compare.misspelt import one_edit
 from xlcheck.compare.places import place_key, territory
 from xlcheck.compare.respelt import keeps_spellings
 from xlcheck.compare.spelling import skeleton
+from xlcheck.compare.titles import TITLES
 from xlcheck.locales import base_language, serbian_latin
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, places
 
 _WORD = r"\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*+"
 _JOINER = r"(?:of|and|the|de|del|la|le|van|von|der|du|da)"
@@ -330,8 +331,6 @@ def _surname_replaced(ctx: Context, k: int, o: int, words: list[str], other: str
     >>> _another_word("International", "Internacional"), _another_word("Jonsson", "Jonssyni")
     (False, False)
     """
-    from xlcheck.compare.names import TITLES  # (names imports this module)
-
     surname = words[-1]
     lang, other_lang = base_language(ctx.documents[k].lang), ctx.documents[o].lang
     if lang not in _UNINFLECTED or not keeps_spellings(other_lang) or base_language(other_lang) in _CAPITALISING:
@@ -461,6 +460,11 @@ def _beside(ch: str) -> bool:
     return found
 
 
+def _letters_apart(text: str, at: int, end: int) -> bool:
+    """Whether `text[at:end]` has no letter or mark beside it."""
+    return (at == 0 or not _beside(text[at - 1])) and (end == len(text) or not _beside(text[end]))
+
+
 def _alone(word: str, text: str) -> bool:
     r"""Whether `text` writes `word` with no letter or mark beside it: what the search of
     ``(?<![\p{L}\p{M}])word(?![\p{L}\p{M}])`` answers, read with `str.find` and the
@@ -469,15 +473,13 @@ def _alone(word: str, text: str) -> bool:
     longer words, the pattern itself."""
     if not word:
         return regex.search(r"(?<![\p{L}\p{M}])(?![\p{L}\p{M}])", text) is not None
-    size, length = len(word), len(text)
-    at = text.find(word)
+    found = places(word, text, _letters_apart)
     for _ in range(_TRIED):
-        if at < 0:
+        place = next(found, None)
+        if place is None:
             return False
-        end = at + size
-        if (at == 0 or not _beside(text[at - 1])) and (end == length or not _beside(text[end])):
+        if place[1]:
             return True
-        at = text.find(word, at + 1)
-    if at < 0:
+    if next(found, None) is None:
         return False
     return regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(word) + r"(?![\p{L}\p{M}])", text) is not None

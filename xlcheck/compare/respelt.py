@@ -23,6 +23,7 @@ import regex
 
 from xlcheck.compare.compass import compass_present
 from xlcheck.compare.context import unaccented
+from xlcheck.compare.titles import ADDRESS, ADDRESSES
 from xlcheck.locales import base_language
 from xlcheck.patterns import LETTER_RUNS, lazy
 
@@ -134,16 +135,39 @@ def anchored(text: str, match: regex.Match[str]) -> bool:
     return bool(before) and (before.group(1)[0].isupper() or before.group(1) in PARTICLES)
 
 
+# A word as `written_like` reads it: letters, marks, apostrophes and hyphens.
+_LETTERS_WORD = lazy(r"\p{L}[\p{L}\p{M}'’-]*")
+
+
+def written_like(part: str, text: str) -> bool:
+    """Whether `text` writes a word like `part`: itself, inflected, or respelt; not a word
+    shorter than the name by more than two letters, which a language's ending or respelling
+    does not make (Icelandic "spil", a game, is no form of Spillane). The speaker and surname
+    rules (`speakers.py`, `surnames.py`) ask it of a name's parts in a translation.
+
+    >>> written_like("Spillane", "sagði Spillanes"), written_like("Spillane", "spil"), written_like("Currie", "Kurrie")
+    (True, False, False)
+    """
+    folded = unaccented(part.casefold())
+    for word in _LETTERS_WORD.findall(text):
+        other = unaccented(word.casefold())
+        if other[:1] != folded[:1] or len(other) < len(folded) - 2:
+            continue
+        if other.startswith(folded[:4]) or SequenceMatcher(None, other, folded).ratio() >= 0.6:
+            return True
+    return False
+
+
 # A surname the source names its speaker by: after a title (Mr Habeck) or before a verb of
 # saying (Currie said:, Spillane told); English sources only for the verbs.
 _SPEAKER = lazy(
-    r"(?<![\p{L}\p{M}.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}]|\s+\p{Lu})"
+    r"(?<![\p{L}\p{M}.])" + ADDRESS + r"\.?\s+(?P<name>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}]|\s+\p{Lu})"
     r"|(?<![\p{L}\p{M}]|\p{Lu}\p{Ll}*\s)(?P<name>\p{Lu}\p{Ll}{2,})(?=\s+(?:said|says|told|added|warned|explained)\b)",
     regex.V1,
 )
 # Every match holds one of these as written (the pattern is case-sensitive): a text without
 # any has no speaker, found by a substring test each instead of the pattern's scan.
-_SPEAKER_NEEDLES = ("Mr", "Ms", "Dr", "Prof", "said", "says", "told", "added", "warned", "explained")
+_SPEAKER_NEEDLES = (*ADDRESSES, "said", "says", "told", "added", "warned", "explained")
 
 
 def speakers(text: str, lang: str) -> set[str]:

@@ -18,7 +18,7 @@ from xlcheck.compare.context import Context, Group
 from xlcheck.extract.markup import PROSE_ROLES
 from xlcheck.extract.rst_inline import Markup, may_open, read, written
 from xlcheck.model import Finding, Location
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, places
 from xlcheck.rules import RULES
 
 _ROLE_LOST_TICKS = lazy(r"(?<![\w`:])(:[\w.+-]++:)(?=[^`:\s])")
@@ -303,16 +303,12 @@ def _standalone_count(word: str, text: str) -> int:
     >>> _standalone_count("key", "key, keys, a-key and key_2 but key.")
     2
     """
-    count = 0
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)) and not _WORD_OR_HYPHEN.match(text, end):
-            count += 1
-            start = text.find(word, end)
-        else:
-            start = text.find(word, start + 1)
-    return count
+    return sum(whole for _at, whole in places(word, text, _word_apart))
+
+
+def _word_apart(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` has no word character or hyphen beside it."""
+    return (start == 0 or not _WORD_OR_HYPHEN.match(text, start - 1)) and not _WORD_OR_HYPHEN.match(text, end)
 
 
 def _is_parameter(text: str, match, emphasised: list, kept: Counter, counts: Counter) -> bool:

@@ -8,35 +8,27 @@ it in the paragraph has lost the person."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
-import regex
-
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking, unaccented
+from xlcheck.compare.context import Candidate, Context, Group, english_against_latin, name_lacking
 from xlcheck.compare.places import place_key, territory
-from xlcheck.locales import base_language, wide_calendar_names
+from xlcheck.compare.respelt import written_like
+from xlcheck.compare.titles import ADDRESS, ADDRESSES
+from xlcheck.locales import wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
-from xlcheck.scripts import main_script
 
 _NAME = r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+(?:[ \u00a0]\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*+){0,2}"
-_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)"
-_TITLED = lazy(r"(?<![\p{L}\p{M}])" + _TITLES + r"\.?[ \u00a0](" + _NAME + r")(?![\p{L}\p{M}'’])")
+_TITLED = lazy(r"(?<![\p{L}\p{M}])" + ADDRESS + r"\.?[ \u00a0](" + _NAME + r")(?![\p{L}\p{M}'’])")
 _SPEAKER = lazy(r"(?<=[a-z,][ \u00a0]|,[\"”][ \u00a0])(?<![Tt]he[ \u00a0]|['’]s[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])(" + _NAME + r")[ \u00a0](?:said|says|told|added|recalled|explained|wrote)\b"
                 r"|(?<![\p{L}\p{M}])(?:said|says|told|added|recalled|explained|wrote)[ \u00a0](" + _NAME + r")"
                 r"(?=[,.;:]|[ \u00a0](?:of|on|in|at|to|who)\b)")
-_LETTERS = lazy(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
 def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
     """People an English doc names by a title or as a speaker that another doc in Latin
     letters writes in no form in the group (see the module's notes)."""
     out = []
-    for k in docs:
-        if base_language(ctx.documents[k].lang) != "en" or not group.members[k]:
-            continue
+    for k, others in english_against_latin(ctx, group, docs):
         doc = ctx.documents[k]
-        others = [o for o in docs if o != k and group.members[o] and main_script(ctx.text(o, group)) == "latin"]
         for index in group.members[k] if others else ():
             paragraph = doc.paragraphs[index]
             for pattern in (_TITLED, _SPEAKER):  # (a month or a weekday after "said" is a date)
@@ -44,26 +36,12 @@ def speaker_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
                     span = 1 if match.group(1) else 2
                     name = match.group(span)
                     parts = name.split()
-                    if regex.fullmatch(_TITLES, parts[0]) or parts[0] == "The" or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (*parts, name)) \
+                    if parts[0] in ADDRESSES or parts[0] == "The" or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (*parts, name)) \
                             or name.lower() in wide_calendar_names("en"):
                         continue
                     for o in others:
-                        if not any(_written(part, ctx.text(o, group)) for part in parts):
+                        if not any(written_like(part, ctx.text(o, group)) for part in parts):
                             at = Invariant("name", name, name, paragraph.start + match.start(span),
                                            paragraph.start + match.end(span))
                             out.append(name_lacking(g, docs, o, k, name, at))
     return out
-
-
-def _written(part: str, text: str) -> bool:
-    """Whether `text` writes a word like `part`: itself, inflected, or respelt; not a word
-    shorter than the name by more than two letters, which a language's ending or respelling
-    does not make (Icelandic "spil", a game, is no form of Spillane)."""
-    folded = unaccented(part.casefold())
-    for word in _LETTERS.findall(text):
-        other = unaccented(word.casefold())
-        if other[:1] != folded[:1] or len(other) < len(folded) - 2:
-            continue
-        if other.startswith(folded[:4]) or SequenceMatcher(None, other, folded).ratio() >= 0.6:
-            return True
-    return False

@@ -21,7 +21,7 @@ from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.literals import without_code_spans, written_code
 from xlcheck.extract import urls
 from xlcheck.model import Invariant
-from xlcheck.patterns import lazy
+from xlcheck.patterns import lazy, places
 
 # A dotted name of the source (``cluster.conf``, ``nacos.home``, ``com.alibaba.nacos.
 # naming.log.level``): a word of Latin letters, then each piece after a stop in lower case
@@ -132,18 +132,14 @@ def _count(value: str, text: str) -> int:
     (about 600 on python-docs-ko's 10,000 entries, each costing more than its search)."""
     if not value:
         return len(_whole(value).findall(text))
-    count = 0
-    size, length = len(value), len(text)
-    at = text.find(value)
-    while at >= 0:
-        end = at + size
-        if (at == 0 or text[at - 1] not in _ID_NEIGHBOURS) and (end == length or text[end] not in _ID_NEIGHBOURS and not (
-                text[end] == "." and end + 1 < length and text[end + 1] in _ALNUM)):
-            count += 1
-            at = text.find(value, end)
-        else:
-            at = text.find(value, at + 1)
-    return count
+    return sum(whole for _at, whole in places(value, text, _identifier_apart))
+
+
+def _identifier_apart(text: str, at: int, end: int) -> bool:
+    """Whether `text[at:end]` has no `_ID_NEIGHBOURS` beside it, nor a stop and a letter or a
+    digit after it: `_whole`'s boundaries."""
+    return (at == 0 or text[at - 1] not in _ID_NEIGHBOURS) and (end == len(text) or text[end] not in _ID_NEIGHBOURS and not (
+        text[end] == "." and end + 1 < len(text) and text[end + 1] in _ALNUM))
 
 
 @lru_cache(maxsize=1024)

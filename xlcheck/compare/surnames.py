@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import regex
 
-from xlcheck.compare.context import Candidate, Context, Group, name_lacking
+from xlcheck.compare.context import Candidate, Context, Group, english_against_latin, name_lacking
 from xlcheck.compare.places import place_key, territory
-from xlcheck.compare.respelt import keeps_spellings
-from xlcheck.compare.speakers import _written
-from xlcheck.locales import base_language, wide_calendar_names
+from xlcheck.compare.respelt import keeps_spellings, written_like
+from xlcheck.compare.titles import ADDRESS, ADDRESSES, TITLES
+from xlcheck.locales import wide_calendar_names
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
-from xlcheck.scripts import main_script
 
 _WORD = r"\p{Lu}\p{Ll}+"
 _SURNAME = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?"
@@ -35,9 +34,6 @@ _PAIR = lazy(r"(?<![\p{L}\p{M}'’.&-])(?<!\p{Lu}\p{L}*[ \u00a0])(?<![Tt]he[ \u0
 # before it ("Currie said:", "Sims, 20, was shot", "Mr Corbyn").
 _AS_PERSON = lazy(r"[ \u00a0](?:said|says|told|added|explained|wrote|recalled|noted|stated|insisted|admitted|replied)\b"
                   r"|,[ \u00a0](?:\d{1,3},|who\b)")
-# Titles, which name no one by themselves ("Mr Pilot" is the speaker rule's, `speakers.py`).
-_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Sir Lord Lady Dame Sen Rep Gov President Judge Justice Father Saint".split())
-_TITLE = r"(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Miss|Dr|Prof)"
 
 
 def _persons(ctx: Context, k: int) -> dict[str, tuple[str, int, int]]:
@@ -53,7 +49,7 @@ def _persons(ctx: Context, k: int) -> dict[str, tuple[str, int, int]]:
     for match in _PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
         name = match.group()
-        if name in first or given in _TITLES:
+        if name in first or given in TITLES or given in ADDRESSES:  # (a title names no one by itself)
             continue
         if any(p.casefold() in lower for p in (given, surname)) \
                 or any(place_key(doc.lang, p) or territory(p, doc.lang) for p in (given, surname, name)) \
@@ -64,7 +60,7 @@ def _persons(ctx: Context, k: int) -> dict[str, tuple[str, int, int]]:
     for name, (surname, start, end) in first.items():
         alone = lazy(r"(?<![\p{L}\p{M}'’.&-])(?<!\p{Lu}\p{L}*[ \u00a0])(?<![Tt]he[ \u00a0])(?<!['’]s[ \u00a0])"
                      + regex.escape(surname) + r"(?![\p{L}\p{M}'’-]|[ \u00a0]\p{Lu})")
-        titled = lazy(_TITLE + r"\.?[ \u00a0]" + regex.escape(surname) + r"(?![\p{L}\p{M}-])")
+        titled = lazy(r"(?<![\p{L}\p{M}])" + ADDRESS + r"\.?[ \u00a0]" + regex.escape(surname) + r"(?![\p{L}\p{M}-])")
         if titled.search(text, end) or any(_AS_PERSON.match(text, again.end()) for again in alone.finditer(text, end)):
             persons[name] = (surname, start, end)
     cache[k] = persons
@@ -76,12 +72,9 @@ def surname_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
     whose surname another doc in Latin letters, of a language that keeps names' spellings,
     writes nowhere in its document; reported where the full name is first written."""
     out = []
-    for k in docs:
-        if base_language(ctx.documents[k].lang) != "en" or not group.members[k]:
-            continue
+    for k, latin in english_against_latin(ctx, group, docs):
         doc = ctx.documents[k]
-        others = [o for o in docs if o != k and group.members[o] and keeps_spellings(ctx.documents[o].lang)
-                  and main_script(ctx.text(o, group)) == "latin"]
+        others = [o for o in latin if keeps_spellings(ctx.documents[o].lang)]
         if not others:
             continue
         spans = [(doc.paragraphs[i].start, doc.paragraphs[i].start + len(doc.paragraphs[i].text))
@@ -90,6 +83,6 @@ def surname_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list
             if not any(a <= start < b for a, b in spans):
                 continue
             for o in others:
-                if not _written(surname, ctx.documents[o].text):
+                if not written_like(surname, ctx.documents[o].text):
                     out.append(name_lacking(g, docs, o, k, name, Invariant("name", name, name, start, end)))
     return out

@@ -40,7 +40,7 @@ from xlcheck.model import Alignment, Bead, Document, Finding, Invariant, Locatio
 from xlcheck.patterns import lazy
 from xlcheck.rules import rule_for
 from xlcheck.scripts import content_length, distant, main_script, romanise
-from xlcheck.segment import sentences
+from xlcheck.segment import SIGNED_END, sentences
 from xlcheck.verdict import discounting
 
 # Marks that end a sentence (Latin, CJK, Devanagari, Arabic and Urdu, Armenian,
@@ -98,11 +98,6 @@ class Cut:
     end: int | None = None
 
 
-# A signature after a paragraph's last sentence (…かもしれない。（桑）, "… said. (AP)"):
-# the sentence before it is the paragraph's last.
-_SIGNED_END = lazy(r"(?<=[.!?…。！？」』”])[ \t]*+[（(][\p{L}\p{M} ]{1,12}+[）)]\s*+$")
-
-
 # A full stop of Chinese or Japanese inside a paragraph: a sentence ends there, though no
 # space follows it (`segment.sentences` splits where one does).
 _CJK_STOP = lazy(r"[。！？]")
@@ -111,7 +106,7 @@ _CJK_BREAKS = "。！？◆▼"
 
 
 def _bare_end(text: str) -> str:
-    return _SIGNED_END.sub("", text.rstrip()).rstrip(_CLOSING).rstrip()
+    return SIGNED_END.sub("", text.rstrip()).rstrip(_CLOSING).rstrip()
 
 
 def ends_sentence(text: str) -> bool:
