@@ -1,0 +1,63 @@
+"""Round 138 on the numbers and dates the news sets missed by their era, decade or rank: a
+year whose era marker a translation lost ("ku-5000 BC" / "emva 5,000 USUK", "62 î.Hr" /
+"62 r."), a Zulu decade made its first year ("ngawo-1850" / "ngo-1850"). The excerpts are
+WMT21 FLORES, WMT21 newstest and MLQE-PE segments (see fixtures/SOURCES.md)."""
+
+from tests.conftest import loud_values
+
+# -- an era marker lost: XL202 -------------------------------------------------------------
+
+ZU_SKIING = ("Umcabango wokushushuluza eqhweni owakudala kakhulu — imidwebo yasemihumeni eveza abashushuluzi "
+             "baseqhweni ihlehlela emuva ku-5000 BC!")
+XH_SKIING = "I kakhulu ubudala unye ka-skiing — cavemen paintings ukuba depict skiers imihla emva 5,000 USUK!"
+RO_CATILINA = "thumbleft150pxCupa de propagandă a lui [ [ Catilina pentru alegerile consulare din 62 î.Hr ."
+EN_CATILINA = "his propaganda copper thumbleft150pxCup [ Catalyn for consular elections 62 r ."
+ZU_CASABLANCA = ("Idolobha lanamuhla laseCasablanca lasungulwa abadobi baseBerber ngekhulu lama-10 leminyaka BCE, futhi "
+                 "belisetshenziswa abantu baseFenike, eRoma, kanye namaMerenid njengetheku elisendaweni ekahle "
+                 "elibizwa nge-Anfa.")
+XH_CASABLANCA = ("Idolophu yanamhlanje yaseCasablanca yasungulwa ngabadobi baseBerber ngenkulungwane ye-10 BCE, kwaye "
+                 "belisetyenziswa abantu baseFenike, eRoma, kunye namaMerenid njengetheku elikwindawo efanelekileyo "
+                 "ebizwa ngokuba yiAnfa.")
+EN_PERSIANS = "First produced in 472 B.C., Aeschylus's \"The Persians\" is considered the oldest surviving Greek play."
+CS_PERSIANS = ("Aischylova hra Peršané, která byla poprvé uvedena v roce 472 př. n. l., je považována za nejstarší "
+               "dochovanou řeckou hru.")
+
+
+def test_a_year_that_loses_its_era_marker_is_another_year():
+    assert ("XL202", "5000 BC") in loud_values(ZU_SKIING, "zu", XH_SKIING, "xh")
+    assert ("XL202", "62 î.Hr") in loud_values(RO_CATILINA, "ro", EN_CATILINA, "en")
+    # the marker added where the source has none is the same change, seen from the other side
+    assert ("XL202", "62") in loud_values(EN_CATILINA, "en", RO_CATILINA, "ro")
+
+
+def test_a_year_with_its_era_marker_in_each_version_is_clean():
+    assert loud_values(ZU_CASABLANCA, "zu", XH_CASABLANCA, "xh") == []
+    assert loud_values(EN_PERSIANS, "en", CS_PERSIANS, "cs") == []
+    assert loud_values(EN_PERSIANS, "en", CS_PERSIANS.replace("472 př. n. l.", "472 před naším letopočtem"), "cs") == []
+    assert loud_values(RO_CATILINA, "ro", EN_CATILINA.replace("62 r .", "62 BC ."), "en") == []
+    assert not [f for f in loud_values(ZU_SKIING, "zu", XH_SKIING.replace("USUK", "ngaphambi kukaKristu"), "xh")
+                if f[0].startswith("XL2")]
+
+
+def test_an_era_marker_is_not_read_where_it_is_not_one():
+    # B.C. is British Columbia where a version names the province
+    en = "Nearly 1,200 B.C. residents were evacuated as the fires spread."
+    fr = "Près de 1 200 habitants de la Colombie-Britannique ont été évacués à cause des incendies."
+    assert not [f for f in loud_values(en, "en", fr, "fr") if f[0].startswith("XL2")]
+    # a version in a language whose markers are not read is no evidence of a marker lost
+    assert not [f for f in loud_values(EN_PERSIANS, "en", EN_PERSIANS.replace(" B.C.", ""), "sw")
+                if f[0].startswith("XL2")]
+
+
+# -- a Zulu decade made a year: XL202 ------------------------------------------------------
+
+ZU_APIA = ("I-Aphiya yasungulwa ngawo-1850 futhi yaba yinhlokodolobha engokomthetho yaseSamowa kusukela ngo-1959.")
+XH_APIA = "I-Aphiya yasekwa ngo-1850 yaza yaba yikomkhulu elisemthethweni laseSamowa ukususela ngo-1959."
+
+
+def test_a_zulu_decade_made_its_first_year_is_another_date():
+    assert loud_values(ZU_APIA, "zu", XH_APIA, "xh") == [("XL202", "185X")]
+    # the year in each version, and the decade in each
+    assert loud_values(ZU_APIA.replace("ngawo-1850", "ngo-1850"), "zu", XH_APIA, "xh") == []
+    assert not [f for f in loud_values(ZU_APIA, "zu", XH_APIA.replace("ngo-1850", "ngo 1850s"), "xh")
+                if f[0].startswith("XL2")]
