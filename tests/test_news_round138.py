@@ -61,3 +61,69 @@ def test_a_zulu_decade_made_its_first_year_is_another_date():
     assert loud_values(ZU_APIA.replace("ngawo-1850", "ngo-1850"), "zu", XH_APIA, "xh") == []
     assert not [f for f in loud_values(ZU_APIA, "zu", XH_APIA.replace("ngo-1850", "ngo 1850s"), "xh")
                 if f[0].startswith("XL2")]
+
+
+# -- an ordinal dropped: XL101 ---------------------------------------------------------------
+
+RU_FILM = ("На студиях, кстати, тоже не дураки сидят: чтобы растянуть зрительское удовольствие и напоследок выжать "
+           "максимум из франшизы, седьмой фильм решили разбить на две части.")
+EN_FILM_REFA = ("The people sitting in the studios aren't idiots either, by the way: in order to expand the enjoyment of "
+                "the viewing experience and, ultimately, squeeze as much as they can out of the franchise, they have "
+                "decided to split the film into two parts.")
+EN_FILM_NLLB = ("By the way, the studios are not fooled either: In order to prolong the viewer's pleasure and finally make "
+                "the most out of the franchise, they decided to divide the seventh film into two parts.")
+
+
+def test_an_ordinal_that_a_translation_drops_is_a_number_missing():
+    assert ("XL101", "7") in loud_values(RU_FILM, "ru", EN_FILM_REFA, "en")
+    assert ("XL101", "7") in loud_values(EN_FILM_NLLB, "en", RU_FILM.replace("седьмой фильм", "фильм"), "ru")
+
+
+def test_an_ordinal_kept_as_a_word_a_figure_or_a_numeral_is_clean():
+    assert loud_values(RU_FILM, "ru", EN_FILM_NLLB, "en") == []
+    assert loud_values(RU_FILM, "ru", EN_FILM_NLLB.replace("seventh film", "7th film"), "en") == []
+    assert loud_values(RU_FILM, "ru", EN_FILM_NLLB.replace("the seventh film", "Film VII"), "en") == []
+
+
+def test_a_fraction_first_second_or_an_unread_language_is_not_a_rank():
+    # "a third" and "одна седьмая" are fractions; "second" is not compared
+    assert not [f for f in loud_values("A third of the budget went to roads.", "en",
+                                       "Часть бюджета ушла на дороги.", "ru") if f[0] == "XL101"]
+    assert not [f for f in loud_values("Одна седьмая бюджета ушла на дороги.", "ru",
+                                       "Part of the budget went to roads.", "en") if f[0] == "XL101"]
+    assert not [f for f in loud_values("He won for the second time.", "en", "Он снова победил.", "ru")
+                if f[0] == "XL101"]
+    # German ordinal words are not all read: the rank is not looked for there
+    assert not [f for f in loud_values(EN_FILM_NLLB, "en", "Sie teilten den siebten Film in zwei Teile.", "de")
+                if f[0] == "XL101"]
+
+
+# -- the rank second from the end changed: XL101 --------------------------------------------
+
+DE_MODROW = "Vorletzter Ministerpräsident der DDR Hans Modrow gestorben"
+EN_MODROW = "Last Prime Minister of the GDR, Hans Modrow has died."
+EN_WATFORD = "Watford was also relegated as the next-to-last team after losing 3-2 at Arsenal."
+CS_WATFORD = "Watford byl také vyřazen jako předposlední tým po prohře 3:2 na hřišti Arsenalu."
+
+
+def test_second_to_last_made_last_is_a_rank_changed():
+    assert loud_values(DE_MODROW, "de", EN_MODROW, "en") == [("XL101", "vorletzter")]
+    assert ("XL101", "předposlední") in loud_values(CS_WATFORD, "cs", EN_WATFORD.replace("next-to-last", "last"), "en")
+
+
+def test_second_to_last_in_each_version_is_clean():
+    assert loud_values(EN_WATFORD, "en", CS_WATFORD, "cs") == []
+    assert loud_values(DE_MODROW, "de", EN_MODROW.replace("Last", "Penultimate"), "en") == []
+    assert loud_values(DE_MODROW, "de", EN_MODROW.replace("Last", "The second-to-last"), "en") == []
+    # a language whose words for it are not read
+    assert not [f for f in loud_values(DE_MODROW, "de", "Hans Modrow, DDR:n näst sista premiärminister, är död.", "sv")
+                if f[0] == "XL101"]
+
+
+def test_a_word_that_is_also_another_word_or_a_part_is_not_a_rank():
+    # "прыжок с шестом" is the pole vault (WMT23 ru→en, NLLB, news17)
+    ru = "Регистрация в прыжке с шестом начинается за 80 минут и заканчивается за 55 минут до начала вида."
+    en = "Registration for the pole vault begins 80 minutes before the start and ends 55 minutes before."
+    assert not [f for f in loud_values(ru, "ru", en, "en") if f[0] == "XL101"]
+    assert not [f for f in loud_values("Пятая часть населения живёт в столице.", "ru",
+                                       "Much of the population lives in the capital.", "en") if f[0] == "XL101"]

@@ -41,6 +41,7 @@ from xlcheck.compare.literals import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.months import month_dropped
+from xlcheck.compare.ranks import penultimate_dropped, rank_dropped
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes, zone_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
@@ -284,6 +285,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.extend(currency_changes(ctx, g, docs, numbers))
             out.extend(currency_dropped(ctx, g, group, docs, numbers))
             out.extend(unit_changes(ctx, g, docs, numbers))
+            out.extend(rank_dropped(ctx, g, group, docs, by_kind))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
             made = _year_made_decade(ctx, g, docs, by_kind)
@@ -299,6 +301,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out = _renamed_in_places(ctx, g, group, docs, by_kind, out)
             out = _items_marked_otherwise(g, docs, by_kind, out)
     out.extend(era_dropped(ctx, g, group, docs, by_kind))
+    out.extend(penultimate_dropped(ctx, g, group, docs))
     return out, notes
 
 
