@@ -127,3 +127,11 @@ def test_a_word_that_is_also_another_word_or_a_part_is_not_a_rank():
     assert not [f for f in loud_values(ru, "ru", en, "en") if f[0] == "XL101"]
     assert not [f for f in loud_values("Пятая часть населения живёт в столице.", "ru",
                                        "Much of the population lives in the capital.", "en") if f[0] == "XL101"]
+
+
+def test_a_rank_kept_in_a_form_the_number_reader_lacks_is_clean():
+    # WMT24 cs→uk, radio-praha 11404 (Command R+, news6): "третьою" is the instrumental of "третій"
+    cs = "Indie je po Číně a Japonsku třetí největší ekonomikou v Asii."
+    uk = "Індія є третьою за величиною економікою в Азії після Китаю та Японії."
+    assert loud_values(cs, "cs", uk, "uk") == []
+    assert ("XL101", "3") in loud_values(cs, "cs", uk.replace("третьою за величиною", "великою"), "uk")

@@ -11,6 +11,7 @@ ordinal words are all read here, so that a rank written as a word on the other s
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import regex
@@ -42,7 +43,8 @@ def _ranks() -> dict[str, dict[str, int]]:
     out = {
         "en": english,
         "ru": dict(RUSSIAN_ORDINALS),
-        "uk": {word: value for word, value in slavic.items() if regex.match(r"\p{Cyrillic}", word)},
+        "uk": {**{word: value for word, value in slavic.items() if regex.match(r"\p{Cyrillic}", word)},
+               "третьою": 3, "третьої": 3},
         "cs": {word: value for word, value in slavic.items() if not regex.match(r"\p{Cyrillic}", word)},
         "pl": dict(POLISH_RANKS),
         "nl": dict(DUTCH_RANKS),
@@ -75,10 +77,20 @@ def _is_rank(text: str, inv: Invariant, table: dict[str, int], numbers: list[Inv
     return not any(0 <= inv.start - other.end <= 2 for other in numbers if other is not inv)
 
 
-def _kept(n: int, word: str, text: str, numbers: list[Invariant], dates: list[Invariant]) -> bool:
+@functools.cache
+def _rank_words(language: str, n: int) -> regex.Pattern[str]:
+    """Any of a language's ordinal words for n, as a whole word."""
+    words = sorted((word for word, value in _RANKS[language].items() if value == n), key=len, reverse=True)
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])")
+
+
+def _kept(n: int, word: str, text: str, language: str, numbers: list[Invariant], dates: list[Invariant]) -> bool:
     """Whether a version states the number n anywhere in its paragraph: as a number it reads
-    (a word or a figure), as a day of a date, as a figure or a Roman numeral in its text,
-    or as the other version's very word ("Fifth Avenue" kept in English)."""
+    (a word or a figure), as one of its language's ordinal words for n, as a day of a date,
+    as a figure or a Roman numeral in its text, or as the other version's very word ("Fifth
+    Avenue" kept in English)."""
+    if _rank_words(language, n).search(fold(text)):
+        return True
     value = Decimal(n)
     if any(inv.value == str(n) or value in inv.alternatives for inv in numbers):
         return True
@@ -107,7 +119,7 @@ def rank_dropped(ctx: Context, g: int, group: Group, docs: list[int], by_kind) -
             if not _is_rank(text, inv, table, numbers):
                 continue
             lack = frozenset(o for o in docs if o != k and languages[o] in _RANKS and not _kept(
-                table[fold(inv.text)], inv.text, ctx.text(o, group), by_kind[o].get("number", []),
+                table[fold(inv.text)], inv.text, ctx.text(o, group), languages[o], by_kind[o].get("number", []),
                 by_kind[o].get("date", [])))
             if lack:
                 out.append(Candidate(g, "number", str(table[fold(inv.text)]), frozenset(docs) - lack, lack, {k: inv}))
