@@ -1,9 +1,10 @@
 """An ordinal is a value with a rank: "седьмой фильм" is the seventh film of a series.
 
 Number words that are ordinals excuse a figure on the other side and were never looked for
-themselves (`extract.numbers.NOT_CARDINAL`): "first" and "second" are common words
-("second" is also a unit of time, "primero" an adverb) that faithful translations render as
-"again", "other" or "then". From the third to the tenth, an ordinal word says a rank that a
+themselves (`extract.numbers.NOT_CARDINAL`): "first", "second" and "third" are common words
+("second" is also a unit of time, "primero" an adverb, "third-party" a kind of module) that
+faithful translations render as "again", "other", "then" or "external". From the fourth to the
+tenth, an ordinal word says a rank that a
 translation keeps, as a word or a figure ("the seventh film", "the 7th film", "Film 7");
 one that keeps neither has lost it (`rank_dropped`). Compared only between languages whose
 ordinal words are all read here, so that a rank written as a word on the other side is seen.
@@ -29,7 +30,9 @@ from xlcheck.locales import (
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
-_LOW, _HIGH = 3, 10
+# Third is as common a word as first and second: a third party, the Third World, a third of,
+# thirdly ("third-party modules" / "modules externes" in every documentation set).
+_LOW, _HIGH = 4, 10
 # Slavic multiples and groups share SLAVIC_RANKS with the ordinals ("trojnásobek", "трійка",
 # "троє"): they are not ranks.
 _NOT_RANK = lazy(r"násob|dvojic|trojic|čtveřic|pětic|šestic|sedmic|osmic|devític|desític|dvojk|trojk|čtyřk|pětk"
@@ -38,19 +41,18 @@ _ROMAN = {3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: 
 
 
 def _ranks() -> dict[str, dict[str, int]]:
-    english = dict(zip("third fourth fifth sixth seventh eighth ninth tenth".split(), range(3, 11), strict=True))
+    english = dict(zip("fourth fifth sixth seventh eighth ninth tenth".split(), range(4, 11), strict=True))
     slavic = {word: value for word, value in SLAVIC_RANKS.items() if not _NOT_RANK.search(word)}
     out = {
         "en": english,
         "ru": dict(RUSSIAN_ORDINALS),
-        "uk": {**{word: value for word, value in slavic.items() if regex.match(r"\p{Cyrillic}", word)},
-               "третьою": 3, "третьої": 3},
+        "uk": {word: value for word, value in slavic.items() if regex.match(r"\p{Cyrillic}", word)},
         "cs": {word: value for word, value in slavic.items() if not regex.match(r"\p{Cyrillic}", word)},
         "pl": dict(POLISH_RANKS),
         "nl": dict(DUTCH_RANKS),
-        "fr": {**ROMANCE_RANKS["fr"], "troisième": 3},
-        "it": {**ROMANCE_RANKS["it"], "terzo": 3},
-        "es": {**ROMANCE_RANKS["es"], "tercero": 3, "tercer": 3},
+        "fr": dict(ROMANCE_RANKS["fr"]),
+        "it": dict(ROMANCE_RANKS["it"]),
+        "es": dict(ROMANCE_RANKS["es"]),
     }
     # Spanish and Italian "cuarto", "quarto" are also a quarter and a room ("un cuarto de
     # hora", "cuarto de baño"); Portuguese "quinta", "sexta" are weekdays ("na sexta").
@@ -101,7 +103,7 @@ def _kept(n: int, word: str, text: str, language: str, numbers: list[Invariant],
 
 
 def rank_dropped(ctx: Context, g: int, group: Group, docs: list[int], by_kind) -> list[Candidate]:
-    """An ordinal word from the third to the tenth ("седьмой фильм", "the seventh film") that
+    """An ordinal word from the fourth to the tenth ("седьмой фильм", "the seventh film") that
     another version states in no form, neither as its own ordinal word nor as a figure: the
     rank dropped ("they have decided to split the film into two parts"), reported as a
     number missing. Only between versions whose languages' ordinal words are all read."""
