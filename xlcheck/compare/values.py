@@ -21,6 +21,7 @@ from xlcheck.align import heading_as_item
 from xlcheck.compare.blame import MARKED_ITEM
 from xlcheck.compare.code import block_renames, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.eras import era_dropped
 from xlcheck.compare.implied import title_above
 from xlcheck.compare.initialisms import counted_out
 from xlcheck.compare.items import fewer_in_item, surplus_in_items
@@ -40,6 +41,7 @@ from xlcheck.compare.literals import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.months import month_dropped
+from xlcheck.compare.ranks import penultimate_dropped, rank_dropped
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes, zone_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
@@ -283,9 +285,13 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.extend(currency_changes(ctx, g, docs, numbers))
             out.extend(currency_dropped(ctx, g, group, docs, numbers))
             out.extend(unit_changes(ctx, g, docs, numbers))
+            out.extend(rank_dropped(ctx, g, group, docs, by_kind))
         if kind == "date":
             out.extend(_night_moved(g, docs, by_kind))
-            out.extend(_year_made_decade(ctx, g, docs, by_kind))
+            made = _year_made_decade(ctx, g, docs, by_kind)
+            # (a year read as a plain number, made a decade, is one change, not a number too)
+            out = [c for c in out if not (c.kind == "number" and any(
+                c.value == m.value and c.have == m.have for m in made))] + made
             out.extend(zone_changes(ctx, g, docs, {k: by_kind[k].get("date", []) for k in docs}))
             out.extend(month_dropped(ctx, g, group, docs, by_kind))
         if kind == "url":
@@ -294,6 +300,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out.extend(surplus_in_items(ctx, g, group, docs, by_kind, out))
             out = _renamed_in_places(ctx, g, group, docs, by_kind, out)
             out = _items_marked_otherwise(g, docs, by_kind, out)
+    out.extend(era_dropped(ctx, g, group, docs, by_kind))
+    out.extend(penultimate_dropped(ctx, g, group, docs))
     return out, notes
 
 
@@ -1862,17 +1870,18 @@ def _year_made_decade(ctx: Context, g: int, docs: list[int], by_kind) -> list[Ca
     out = []
     for k in docs:
         text = ctx.documents[k].text
-        for inv in by_kind[k].get("date", ()):
+        # (a year read as a plain number too: Xhosa "ngo-1850", in 1850, has no word for a year)
+        for inv in [*by_kind[k].get("date", ()), *by_kind[k].get("number", ())]:
             value = inv.value
             if not (len(value) == 4 and value.isdigit() and value.endswith("0")) or inv.text != value \
                     or _DECADE_BEFORE.search(text, max(0, inv.start - 30), inv.start) \
                     or _DECADE_AFTER.match(text, inv.end):
                 continue
             decade = value[:3] + "X"
-            if any(other.value == decade for other in by_kind[k]["date"]):
+            if any(other.value == decade for other in by_kind[k].get("date", ())):
                 continue
             lack = frozenset(o for o in docs if o != k and not any(other.value == value for other in by_kind[o].get(
-                "date", ())) and any(other.value == decade and other.text.startswith(value) and other.text != value
+                "date", ())) and any(other.value == decade and value in other.text and other.text != value
                                      for other in by_kind[o].get("date", ())))
             if lack:
                 out.append(Candidate(g, "date", value, frozenset(docs) - lack, lack, {k: inv}))

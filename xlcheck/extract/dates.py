@@ -363,6 +363,9 @@ _SLAVIC_DECADE = lazy(
     r"|(1[89]|20)?(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
     r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
+# Zulu decades: the plural prefix before a decade's first year, "ngawo-1850" (in the 1850s),
+# "yawo-1990" (of the 1990s), where "ngo-1850" is the year.
+_ZULU_DECADE = lazy(r"(?<![\p{L}])(?:ng|y|kw)?awo-(1[0-9]|20)(\d)0(?![\p{N}])")
 # Decades in words, beside the word for years: Polish "w latach osiemdziesiątych", "lata
 # dziewięćdziesiąte" (the 1980s, the 1990s), Russian "в восьмидесятых годах" (a hint
 # that must be in the paragraph, and the pattern).
@@ -693,6 +696,9 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
             for match in _DECADE_WORDS[info.language][1].finditer(text):
                 stem = fold(match.group("stem"))
                 add(*match.span(), f"19{_DECADE_STEMS[info.language].index(stem) + 2}X")
+        if info.language == "zu" and "awo-" in text:
+            for match in _ZULU_DECADE.finditer(text):
+                add(*match.span(), _decade(match.group(1), match.group(2)))
     if any(era in text for era in _ERA_START):
         for match in _ERA.finditer(text):
             western, era, number, closed, month, day = match.groups()
