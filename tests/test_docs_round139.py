@@ -5,8 +5,9 @@ of prose, whose prose the Japanese translates inside the code marks; code marks 
 translation drops in a code-block comment of a catalogue, from names it still writes.
 Source: rust-lang/rust-by-example@898f0ac1 (MIT or Apache-2.0; `po/ja.po`, as in
 `fixtures/heldout/docs58/po-rbe-ja`): the entries of `src/std_misc/file/open.md:44`,
-`src/error/result.md:41`, `src/hello/print/fmt.md:83` (cut to its first sentence) and
-`src/flow_control/if_let.md:32`. The changed twins are written for the test."""
+`src/error/result.md:41`, `src/hello/print/fmt.md:83` (cut to its first sentence),
+`src/flow_control/if_let.md:32` and `src/scope/lifetime/static_lifetime.md:3` and `:96`. The
+changed twins are written for the test."""
 
 from __future__ import annotations
 
@@ -97,3 +98,25 @@ def test_twin_code_marks_added_in_the_comment_are_quiet(tmp_path):
     plain = IF_LET_EN.replace("`let`", "let").replace("`number`", "number")
     marked = IF_LET_JA.replace("もしletがnumberを", "もし`let`が`number`を")
     assert loud_catalogue(tmp_path, [(plain, marked)], "ja", "src/flow_control/if_let.md:32") == []
+
+
+# src/scope/lifetime/static_lifetime.md:3 and :96
+STATIC_EN = "Rust has a few reserved lifetime names. One of those is `'static`. You might encounter it in two situations:"
+STATIC_JA = "Rustにはいくつかの予約されたライフタイム名があります。その1つが`static`で、2つの状況で使用することがあります。"
+BOUND_EN = ("It's important to understand this means that any owned data always passes a `'static` lifetime bound, "
+            "but a reference to that owned data generally does not:")
+BOUND_JA = ("次のポイントを押さえておきましょう。所有権のある値が`'static`ライフタイム境界をパスするとしても、"
+            "その値への参照が`'static`ライフタイム境界をパスするとは限りません。")
+
+
+def test_a_translation_naming_a_code_span_twice_in_one_sentence_hides_no_change_elsewhere(tmp_path):
+    # the Japanese names `'static` twice in one sentence where the English names it once:
+    # one name, which no longer stands against `'static` written `static` in another entry
+    entries = [(STATIC_EN, STATIC_JA), (BOUND_EN, BOUND_JA)]
+    assert loud_catalogue(tmp_path, entries, "ja", "src/scope/lifetime/static_lifetime.md:3") == [
+        ("XL702", "`'static`")]
+
+
+def test_twin_both_entries_faithful_are_quiet(tmp_path):
+    entries = [(STATIC_EN, STATIC_JA.replace("`static`", "`'static`")), (BOUND_EN, BOUND_JA)]
+    assert loud_catalogue(tmp_path, entries, "ja", "src/scope/lifetime/static_lifetime.md:3") == []
