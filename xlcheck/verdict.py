@@ -122,7 +122,19 @@ def follows_in_step(lengths_a: Sequence[float], lengths_b: Sequence[float], valu
     if deviations[len(deviations) // 2] > IN_STEP_SPREAD or deviations[-1] > worst:
         return False
     both = [(a, b) for a, b in zip(values_a, values_b) if a and b]
-    return bool(both) and all(a & b for a, b in both)
+    return bool(both) and all(a & b or _as_figures(a) & _as_figures(b) for a, b in both)
+
+
+def _as_figures(values: frozenset[str]) -> frozenset[str]:
+    """A paragraph's values with a year read as a date ("date:2024") written as the figure
+    another version's reading keeps ("n:2024"): 2024年 is a date in Chinese, while the
+    Japanese ２０２４年に, in full-width digits, is read as a figure.
+
+    >>> sorted(_as_figures(frozenset({"date:2024", "date:2024-07", "n:5"})))
+    ['date:2024-07', 'n:2024', 'n:5']
+    """
+    return frozenset("n:" + v[5:] if len(v) == 9 and v.startswith("date:") and v[5:].isdigit() else v
+                     for v in values)
 
 
 def pairs_closely(beads: Sequence[Bead], lengths_a: Sequence[float], lengths_b: Sequence[float],

@@ -483,6 +483,9 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
     for k, other in ((a, b), (b, a)):
         text, other_text = paragraphs[k].text, paragraphs[other].text
         unmatched = Counter(written[k]) - Counter(written[other])
+        # Marks a translation drops are drift, marks it adds formatting: in a catalogue, whose
+        # first version is the source, only the source's marks are looked for.
+        marks_counted = k == 0 and ctx.documents[k].format == "po"
         for start, end in blocks[k].comments:
             comment = text[start:end]
             if "\n" in comment or _root_prompted(text, start, end, other_text):
@@ -510,7 +513,7 @@ def _comment_changes(ctx: Context, g: int, side_a, side_b) -> list[Candidate]:
                     # the code it names is broken there, or its output given other spaces
                     # (both versions' comments then: one change)
                     pair = respaced.setdefault(misquoted, next(pair_ids))
-                elif not names or all(_names(name, other_text)
+                elif not names or all((_names(name, other_text) and (not marks_counted or _marks_kept(name, comment, other_text)))
                                     or _renamed_in(name, (text, blocks[k]), (other_text, blocks[other]))
                                     or (_PASCAL.fullmatch(name) and _prose_name(name, paragraphs, blocks))
                                     or (atop and _FILE_NAME.fullmatch(name))
@@ -663,6 +666,15 @@ def _names(name: str, text: str) -> bool:
     ``pod.spec.container`` is a translation's ``pod.spec.containers``: words of prose)."""
     stem = regex.escape(name[:-1] if name.endswith("s") and len(name) > 3 else name)
     return regex.search(rf"(?<![\p{{Latin}}0-9_$]){stem}s?+(?![\p{{Latin}}0-9_$])", text, regex.IGNORECASE) is not None
+
+
+def _marks_kept(name: str, comment: str, other_text: str) -> bool:
+    """Whether the other version keeps the code marks a comment writes around a name
+    (``// if `let` destructures `number``` / ``// もしletがnumberを…``: marks dropped from a
+    name still there, where that version marks other code), or writes no code marks at all
+    (a translator who leaves them out everywhere)."""
+    marked = f"`{name}`"
+    return marked not in comment or marked in other_text or "`" not in other_text
 
 
 def _prose_name(name: str, paragraphs, blocks) -> bool:

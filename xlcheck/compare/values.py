@@ -246,7 +246,8 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                     regex.search(rf"(?<![\w.]){member}(?!\w)", ctx.text(o, group)) for o in docs if o not in have):
                 continue  # "configurations.YurtCluster", a sentence run on, where the other says "YurtCluster"
             if len(have) == len(docs):
-                if kind in COUNTED_KINDS and len(docs) == 2 and (not _named_once(ctx, value, docs)
+                if kind in COUNTED_KINDS and len(docs) == 2 and (not (_named_once(ctx, value, docs)
+                                                                      or _named_again(ctx, group, value, docs))
                                                                  or _literal_translated(ctx, docs, values)):
                     out.extend(_fewer(g, kind, value, docs, by_kind, ctx))
                 elif kind == "number" and ctx.documents[docs[0]].format == "markdown":
@@ -887,9 +888,37 @@ def _words_in_code_translated(docs: list[int], values, soft) -> None:
         for value in values[k] if translated else ():
             if value.startswith("`") and value not in values[o] and not _CJK_WORDS.search(value):
                 other = translated.get(_code_shape(value, _LATIN_WORDS))
+                if other is None:
+                    other = next((w for w in translated.values() if _prose_translated_in_code(value, w)), None)
                 if other is not None:
                     soft[o].add(value)
                     soft[k].add(other)
+
+
+# A token of code (a name, a figure), and a run of three words or more, prose.
+_CODE_TOKEN = lazy(r"[\p{Latin}\d_]+")
+_PROSE_RUN = lazy(r"(?<![\p{Latin}\d_])\p{Latin}+(?: \p{Latin}+){2,}(?![\p{Latin}\d_])")
+
+
+def _prose_translated_in_code(code: str, translated: str) -> bool:
+    """Whether inline code that mixes code and a phrase of prose keeps its code in a version
+    that translates the phrase into Chinese, Japanese or Korean: every name and figure of it
+    kept, none added, and the only ones lost small words of its prose (`` `RGB = (R*65536)+
+    (G*256)+B , (when R is RED, G is GREEN and B is BLUE)` `` / `` `RGB = (R*65536)+(G*256)+B
+    （R は RED, G は GREEN and B は BLUE）` ``). A keyword or a name dropped is a changed literal.
+
+    >>> _prose_translated_in_code("`x = f(a) (when a is set)`", "`x = f(a) （a が設定されたとき）`")
+    True
+    >>> _prose_translated_in_code("`let x = y (when y is set)`", "`x = y （y が設定されたとき）`")
+    False
+    """
+    tokens = Counter(_CODE_TOKEN.findall(code))
+    kept = Counter(_CODE_TOKEN.findall(translated))
+    if not kept or kept - tokens:
+        return False
+    prose = {word for run in _PROSE_RUN.findall(code) for word in run.split()}
+    lost = tokens - kept
+    return bool(lost) and all(word in prose and word.isalpha() and word.islower() for word in lost)
 
 
 # Inline code of two words or more and nothing else (`resource model`), or of words in
@@ -946,6 +975,28 @@ def _named_once(ctx: Context, value: str, docs: list[int]) -> bool:
     the `Dockerfile`"). In a catalogue a reST literal is counted, as links are."""
     return value.startswith("`") and not value.startswith("``") and all(
         ctx.documents[k].format == "markdown" for k in docs)
+
+
+# The end of a sentence, or of a line (a code block's comment), in one entry's text.
+_SENTENCE_BREAK = lazy(r"[.!?。！？](?:\s|$)|\n")
+
+
+def _named_again(ctx: Context, group: Group, value: str, docs: list[int]) -> bool:
+    """Inline code a catalogue entry cut from a Markdown page names twice in one sentence,
+    of one subject ("`hello.txt` doesn't exist, or `hello.txt` is not readable"), which the
+    translation names once and then leaves implicit ("`hello.txt`が存在しないとか、読み込み権限が
+    ないとか"): one name, as `_named_once` has it in a page. Named again in another sentence or
+    line, a code span a translation drops is still counted."""
+    if not value.startswith("`") or value.startswith("``") or not all(
+            group.members[k] and all(ctx.documents[k].paragraphs[i].n in ctx.documents[k].markdown
+                                     for i in group.members[k]) for k in docs):
+        return False
+    for k in docs:
+        text = ctx.text(k, group)
+        first, last = text.find(value), text.rfind(value)
+        if first != last and _SENTENCE_BREAK.search(text, first + len(value), last) is None:
+            return True
+    return False
 
 
 # The first word of a setting's or member's path: ``files`` in ``files.includes``.

@@ -114,6 +114,9 @@ _CJK_MIDNIGHT = lazy(r"零[点點时時](?![\d０-９零〇一二三四五六七
 # A day named right before an hour: "每天5点", "当天8点", "周五3点", "26日9点".
 _DAY_BEFORE_HOUR = lazy(r"(?:每天|每日|当天|當天|当日|今天|明天|昨天|(?:周|週|星期)[一二三四五六日天]|\d日|\d号|\d號)[ ]?$")
 _PM = frozenset({"午後", "下午", "晚上", "夜间", "夜間", "夜"})
+# What stands between the two clock times of a range: 至, 到, a dash or a tilde, and in
+# Japanese 同 ("the same", of the part of the day): 午後６時～同９時.
+_CJK_RANGE_END = lazy(r"[ ]?(?:[-–~～〜至到]|から)[ ]?(?:同[ ]?)?")
 # A Korean clock time: the hour with 시 and its minutes with 분 ("오후 3시", "04시 경", "7시 30분",
 # "9시 반"), the part of the day before it: 오전 and 새벽 before noon, 오후 and 저녁 after it. (시간
 # after a figure is a number of hours, 시대 an era, 시즌 a season, 시리즈 a series.)
@@ -145,7 +148,7 @@ _CJK_DAYS = lazy(r"(?<![\d.,月年])(\d{1,2})(?=(?:[、，,・～~〜―和至�
                           r"|(?<![\d.,月年])(\d{1,2})(?=の両日)")
 # "30日前の通知" (30 days' notice): Japanese counts days back with 日前 and a particle; Chinese
 # "5日前" is "before the 5th", so the particle decides.
-_CJK_DAY = lazy(r"(?<![\d.年泊第週周])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后以起店目制\p{Katakana}]|分(?![别別])|\d+[^\d時时:：点點]"
+_CJK_DAY = lazy(r"(?<![\d.年泊第週周])(?<!(?<![今本先来上下])月)(\d{1,2})日(?![内內游间間後后起店目制\p{Katakana}]|以[上下内內后後来來前降外]|分(?![别別])|\d+[^\d時时:：点點]"
                          r"|[ ]?[€$£¥￥]|あたり|当たり|平均|前(?:の|に|から|まで))")
 _CJK_GENERATION = lazy(r"(?<![\p{N}])(\d)0[后後]")
 # Japanese era years: 令和5年 is 2023, 平成元年 1989 (元 = the first year of the era).
@@ -773,10 +776,18 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
                 found.append(Invariant("date", f"T{int(match.group(1)):02d}:{match.group(2)}", match.group(),
                                        match.start(), match.end(), (), "word"))
     if "時" in text or "时" in text or "点" in text or "點" in text:
+        last = None  # the clock time before, for the end of a range it opens
         for match in _CJK_TIME.finditer(text):
             period, hour, minute = match.group("period"), int(match.group("hour")), match.group("minute")
+            ends_range = not period and last is not None and int(last.group("hour")) < hour \
+                and _CJK_RANGE_END.fullmatch(text, last.end(), match.start()) is not None
+            if ends_range:
+                # 下午6点至9点, 午後６時～同９時: the later hour of a range is in the first's
+                # part of the day (and a time, though 9点 alone might be nine points)
+                period = last.group("period")
+            last = match
             if match.group("mark") in "点點" and not period and not minute and not match.group("half") \
-                    and not _DAY_BEFORE_HOUR.search(text, max(0, match.start() - 6), match.start()):
+                    and not ends_range and not _DAY_BEFORE_HOUR.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "3点" alone may be three points; "每天5点" (at five every day) is a time
             if hour > 24 or (minute and int(minute) > 59):
                 continue

@@ -740,6 +740,14 @@ _HAN_COUNTERS = frozenset("个個名位人次回年月日天周週岁歳才节�
                           "分秒点點时時元円角块塊米克吨噸度成折期轮輪局队隊组組部座栋棟间間套首集章篇段句字页頁晚夜枚つ战戰进進")
 # Siblings counted by the pair's name (四兄妹 "four siblings", 三姐妹 "three sisters").
 _HAN_KIN = ("兄妹", "兄弟", "姐妹", "姊妹", "姐弟")
+# Measure words of servings and things counted by their container or shape (一杯饮品 "one
+# drink", 一份小吃 "one snack", 两瓶, 三棵树), and hours said with 小时 (两小时, ２時間): the
+# count a Japanese source writes in digits (ドリンク１杯とおつまみ１品).
+_HAN_MEASURES = frozenset("杯份碗瓶盒袋罐箱束朵棵株颗顆粒艘双雙幅封顿頓餐户戶")
+_HAN_HOURS = ("小时", "小時", "钟头", "鐘頭")
+# A round count made approximate before its classifier: 五十多岁 (fifty-odd years old, a
+# Japanese 50代), 二十余人, 三十来岁.
+_HAN_ODD = frozenset("多余餘来來")
 _HAN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 
@@ -786,12 +794,28 @@ def _han_numerals(text: str, claims) -> list[Invariant]:
         if value is None or not claims.free(start, end):
             continue
         scaled = match.group()[0] in HAN_DIGITS and match.group()[-1] in _HAN_BIG  # 七千万, 三亿: a count as it stands
-        if not scaled and not (start and text[start - 1] == "第") and not (end < len(text) and text[end] in _HAN_COUNTERS) \
+        if not scaled and not (start and text[start - 1] == "第") and not _han_counted(text, end, value) \
                 and not text.startswith(_HAN_KIN, end) and not _LABEL_NUMBER.match(text, end):
             continue  # 三重 (a place), 一些 "some", 统一 "unify": a numeral inside a word
         claims.take(start, end)
         found.append(Invariant("number", str(value), match.group(), start, end, (), "word"))
     return found
+
+
+def _han_counted(text: str, end: int, value: int) -> bool:
+    """Whether a Han numeral ending at `end` counts something: a classifier or measure word
+    follows (三名, 一杯, 两小时), after 多, 余 or 来 when the count is round (五十多岁).
+
+    >>> [_han_counted(t, 1, v) for t, v in (("三名", 3), ("一杯", 1), ("两小时", 2), ("一些", 1), ("五多岁", 5))]
+    [True, True, True, False, False]
+    >>> _han_counted("五十多岁", 2, 50), _han_counted("五十多", 2, 50)
+    (True, False)
+    """
+    if end < len(text) and text[end] in _HAN_ODD and value >= 10 and value % 10 == 0:
+        end += 1  # 五十多岁, 二十余人: the count before "-odd"
+    if end >= len(text):
+        return False
+    return text[end] in _HAN_COUNTERS or text[end] in _HAN_MEASURES or text.startswith(_HAN_HOURS, end)
 
 
 # Japanese words for an age "around" a round one (アラフィフ, "around fifty"): the age a
