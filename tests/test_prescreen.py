@@ -12,11 +12,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from xlcheck.api import check
 from xlcheck.compare import names as names_module
 from xlcheck.compare import prescreen
 from xlcheck.config import Config
+from xlcheck.io import document_from_text
+from xlcheck.strategies import all_facts, translation_pairs
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 
@@ -38,11 +42,14 @@ def _items(per_set: int = 3):
 
 
 # The guarded checks that are functions of the context, not methods of `Names`.
-_FUNCTIONS = {"brahmic_candidates", "one_letter_changed", "surname_replaced", "speaker_dropped"}
+_FUNCTIONS = {"brahmic_candidates", "one_letter_changed", "surname_replaced", "speaker_dropped", "surname_dropped",
+              "ending_s_dropped", "agency_dropped"}
 
 
-@pytest.mark.parametrize(("folder", "item"), list(_items()))
-def test_a_check_the_prescreen_skips_finds_nothing(folder, item, monkeypatch):
+def _guard_every_check(monkeypatch) -> dict[str, list[int]]:
+    """Run every guarded check on every group, and assert that one the pre-screen would
+    skip finds nothing there: the counts of groups skipped and run, by check."""
+    counts: dict[str, list[int]] = {name: [0, 0] for name in prescreen._TESTS}
 
     def guarded(name, original, takes_ctx):
         def run(*args, **kwargs):
@@ -52,7 +59,10 @@ def test_a_check_the_prescreen_skips_finds_nothing(folder, item, monkeypatch):
                 ctx, group, docs = args[0].ctx, args[2], args[3]
             found = original(*args, **kwargs)
             if not real_may_run(prescreen.GroupScripts(ctx, group, docs), name):
+                counts[name][0] += 1
                 assert not found, (name, [c.value for c in found])
+            else:
+                counts[name][1] += 1
             return found
         return run
 
@@ -63,34 +73,106 @@ def test_a_check_the_prescreen_skips_finds_nothing(folder, item, monkeypatch):
             monkeypatch.setattr(names_module, name, guarded(name, getattr(names_module, name), True))
         else:
             monkeypatch.setattr(names_module.Names, name, guarded(name, getattr(names_module.Names, name), False))
+    return counts
+
+
+@pytest.mark.parametrize(("folder", "item"), list(_items()))
+def test_a_check_the_prescreen_skips_finds_nothing(folder, item, monkeypatch):
+    _guard_every_check(monkeypatch)
     files = [str(folder / f) for f in item["files"]]
     check(files, Config(langs=tuple(item.get("langs", ()))), reference=0)
 
 
+# Real catalogues from English into languages in Latin letters: some entries hold no capital
+# letter, more no name (the checks of capitalised words or of names are skipped there).
+_CATALOGUES = ["po/python-docs.fr.po", "heldout/docs/po-python-pl/python-docs.pl.po",
+               "heldout/docs13/po-picard-de/picard-docs.de.po", "heldout/docs17/po-frcdocs-es/frc-docs.es.po",
+               "heldout/docs15/po-mixxx-nl/mixxx-manual.nl.po"]
+# The checks skipped where no version holds a capital letter (or a name).
+_CAPITALS_CHECKS = {"surname_dropped", "ending_s_dropped", "_streets_and_pairs", "_lone_candidates", "_unaccounted",
+                    "_respelt_candidates", "agency_dropped", "one_letter_changed", "surname_replaced",
+                    "speaker_dropped"}
+
+
+@pytest.mark.parametrize("catalogue", _CATALOGUES)
+def test_the_checks_of_capitalised_words_find_nothing_where_no_version_has_one(catalogue, monkeypatch):
+    path = FIXTURES.parent / catalogue
+    if not path.exists():
+        pytest.skip(f"{catalogue} is not built")
+    counts = _guard_every_check(monkeypatch)
+    check([str(path)], Config(), reference=0)
+    assert all(sum(counts[name]) > 0 for name in _CAPITALS_CHECKS)
+    assert counts["_lone_candidates"][0] > 0 and counts["_lone_candidates"][1] > 0  # entries without a name and with
+
+
+# Words to build a pair of versions from: lower-case prose, capitalised names, a title or a
+# verb of saying before a name, agencies (one written in lower case, dpa), a street, a pair
+# of names with a slash, a dotted and a hyphenated name.
+_WORDS = ["the", "report", "said", "told", "mr", "Mr", "Ms.", "Dr", "dpa", "AP", "Reuters", "reuters", "ap",
+          "Hassan", "Jallow", "hassan", "jallow", "Talstraße", "talstraße", "Ehlers/Flüggen", "ehlers/flüggen",
+          "Pinellas", "Premiership", "Ladbrokes", "ladbrokes", "Currie", "currie", "Roisin", "Omar", "Al-Bashir",
+          "al-bashir", "DeepSeek", "deepseek", "said:", ",", ".", "who", "Wasilla", "vasilla", "ČEZ", "čez"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(translation_pairs(st.sampled_from(["en"]), st.sampled_from(["de", "fr", "cs", "pl", "en"]),
+                         max_paragraphs=3, fact_strategy=all_facts()),
+       st.lists(st.lists(st.sampled_from(_WORDS), max_size=12), min_size=1, max_size=3),
+       st.lists(st.lists(st.sampled_from(_WORDS), max_size=12), min_size=1, max_size=3),
+       st.sampled_from(["", "a", "b", "ab"]))
+def test_the_prescreen_skips_only_checks_that_find_nothing(pair, words_a, words_b, lowered):
+    """Generated pairs (`xlcheck.strategies`) with words of names and lower-case prose
+    added, either version or both lower-cased (no capital left): every check the
+    pre-screen skips finds nothing when run anyway."""
+    texts = []
+    for doc, words, side in ((pair.a, words_a, "a"), (pair.b, words_b, "b")):
+        paragraphs = doc.text.rstrip("\n").split("\n\n")
+        text = "\n\n".join(p + " " + " ".join(w) + "." for p, w in zip(paragraphs, words + [[]] * len(paragraphs)))
+        texts.append((text.lower() if side in lowered else text) + "\n")
+    docs = [document_from_text(text, doc.lang, doc.path) for text, doc in zip(texts, (pair.a, pair.b))]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _guard_every_check(monkeypatch)
+        check(docs, Config(), reference=0)
+
+
 # What a pair of versions in Latin letters, one of them English, may run.
 _LATIN_PAIR = {"one_letter_changed", "surname_replaced", "speaker_dropped"}
+# What any group with a capital letter may run (and with a name, `_lone_candidates`, `_unaccounted`).
+_CAPITALISED = {"surname_dropped", "ending_s_dropped", "_streets_and_pairs", "_respelt_candidates", "agency_dropped"}
 
 
 def test_the_prescreen_rules_out_checks_of_absent_scripts():
     from xlcheck.compare.context import Context, Group
     from xlcheck.glossary import Glossary
-    from xlcheck.io import document_from_text
+    from xlcheck.model import Invariant
 
-    def screen(a: tuple[str, str], b: tuple[str, str]) -> prescreen.GroupScripts:
+    def screen(a: tuple[str, str], b: tuple[str, str], named: bool = False) -> prescreen.GroupScripts:
         docs = [document_from_text(text, lang, f"x.{lang}.txt") for text, lang in (a, b)]
-        ctx = Context(docs, [((),) * len(d.paragraphs) for d in docs], Glossary({}))
+        invariants = [((),) * len(d.paragraphs) for d in docs]
+        if named:
+            invariants[0] = ((Invariant("name", "Novak", "Novak", 0, 5),),)
+        ctx = Context(docs, invariants, Glossary({}))
         return prescreen.GroupScripts(ctx, Group(((0,), (0,))), [0, 1])
 
     german = screen(("Novak met Schmidt in Berlin.", "en"), ("Novak traf Schmidt in Berlin.", "de"))
-    assert {name for name in prescreen._TESTS if german.may_run(name)} == _LATIN_PAIR
+    assert {name for name in prescreen._TESTS if german.may_run(name)} == _LATIN_PAIR | _CAPITALISED
     korean = screen(("Novak met Schmidt in Berlin.", "en"), ("노바크는 베를린에서 슈미트를 만났다.", "ko"))
     assert not _LATIN_PAIR & {name for name in prescreen._TESTS if korean.may_run(name)}
     czech = screen(("Novák potkal Schmidta v Berlíně.", "cs"), ("Novak traf Schmidt in Berlin.", "de"))
-    assert {name for name in prescreen._TESTS if czech.may_run(name)} == {"one_letter_changed"}
+    assert {name for name in prescreen._TESTS if czech.may_run(name)} == {"one_letter_changed"} | _CAPITALISED
     russian = screen(("Novak met Schmidt in Berlin.", "en"), ("Новак встретил Шмидта в Берлине.", "ru"))
     assert {name for name in prescreen._TESTS if russian.may_run(name)} == {
         "_script_candidates", "_left_in_cyrillic", "_changed_across_scripts", "_known_transliteration_lost",
-        "_sound_candidates", "_lookalike_candidates"}
+        "_sound_candidates", "_lookalike_candidates"} | _CAPITALISED
+    # Lower-case prose only: none of the checks of capitalised words, but an agency written
+    # in lower case (dpa) and a name the extractors found still let theirs run.
+    lower = screen(("novak met schmidt in berlin.", "en"), ("novak traf schmidt in berlin.", "de"))
+    assert not {name for name in prescreen._TESTS if lower.may_run(name)}
+    agency = screen(("novak told dpa in berlin.", "en"), ("novak sagte der dpa in berlin.", "de"))
+    assert {name for name in prescreen._TESTS if agency.may_run(name)} == {"agency_dropped"}
+    named = screen(("novak met schmidt in berlin.", "en"), ("novak traf schmidt in berlin.", "de"), named=True)
+    assert {name for name in prescreen._TESTS if named.may_run(name)} == {
+        "_lone_candidates", "_unaccounted", "_respelt_candidates"}
     japanese = screen(("Novak met Schmidt.", "en"), ("ノヴァクはシュミットに会った。", "ja"))
     assert japanese.may_run("_sound_candidates") and japanese.may_run("_unrendered_in_kana")
     assert not japanese.may_run("_left_in_cyrillic") and not japanese.may_run("_kanji_candidates")

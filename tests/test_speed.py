@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import json
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -955,6 +956,36 @@ def test_a_documents_folded_tokens_counted_by_spelling_as_token_by_token():
         written, folded = misspellings._document(k)
         assert written == Counter(tokens)
         assert list(folded.items()) == list(Counter(_fold(t) for t in tokens).items())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.from_regex(r"[A-Z]{7,12}|[a-z]{3,5}", fullmatch=True),
+       st.from_regex(r"[A-Za-z]{2,13}", fullmatch=True) | st.from_regex(r"[A-Z]{7,12}|[a-z]{3,5}", fullmatch=True),
+       st.sampled_from(["en", "de", "fr", "pt-BR", "sr-Latn", "ja", "ko", "zh", "ru", "hi"]), st.booleans())
+def test_names_in_capitals_and_short_words_are_misspelt_only_in_documentation_in_another_script(name, other,
+                                                                                                    lang, documentation):
+    """`Misspellings._lookalikes` leaves a name in capitals (FLUSHALL) and a short word in
+    lower case (two) out of its index unless both versions are documentation and the
+    translation is in another script than Latin: elsewhere `_look_alike` takes no word for
+    a misspelling of one (the same word with two letters swapped included)."""
+    from xlcheck.compare import misspelt
+    from xlcheck.locales import latin_script
+
+    shapes = misspelt._by_shape(Counter([name]))
+    assert set(shapes) <= {"capitals"} or all(shape[0] == "short" for shape in shapes)
+    swapped = name[1] + name[0] + name[2:]
+    for word in (other, swapped, name[:-1] + other[-1]):
+        if not (documentation and not latin_script(lang)):
+            assert not misspelt._look_alike(name, word, lang, documentation)
+
+
+def test_spellings_read_through_a_documents_table_are_those_read_token_by_token():
+    from xlcheck.compare import misspelt
+
+    for document in DOCUMENTS:
+        table = misspelt._Spellings()
+        for paragraph in document.paragraphs:
+            assert misspelt._spellings(paragraph, table) == misspelt._spellings(paragraph)
 
 
 def test_a_forked_pool_gives_the_collector_back_its_objects():

@@ -14,7 +14,9 @@ from xlcheck import gazetteer, regexcache
 from xlcheck.compare.context import Candidate, Context, Group, latin_paragraphs, name_lacking
 from xlcheck.compare.places import organisation_present
 from xlcheck.model import Invariant
-from xlcheck.patterns import longest_first
+from xlcheck.patterns import lazy, longest_first
+
+_CAPITAL = lazy(r"\p{Lu}")
 
 
 @functools.cache
@@ -27,6 +29,14 @@ def _credits() -> regex.Pattern[str]:
                    key=longest_first)
     return regexcache.compile(r"(?<![\p{L}\p{N}.@/-])(" + "|".join(map(regex.escape, forms))
                               + r")(?![\p{L}\p{N}@/]|\.\p{L})")
+
+
+@functools.cache
+def lower_case_credits() -> tuple[str, ...]:
+    """The agencies' one-word names written without a capital letter (dpa): a text without
+    a capital names no other (`prescreen`)."""
+    return tuple(sorted({form for key in gazetteer.AGENCIES for form in gazetteer.ORGANISATIONS[key][0]
+                         if " " not in form and not _CAPITAL.search(form)}))
 
 
 @functools.cache

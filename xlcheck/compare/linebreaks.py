@@ -20,6 +20,8 @@ def line_break_findings(ctx: Context, group: Group, present: list[int], blame: B
     break its msgid begins or ends with."""
     if any(ctx.documents[k].format != "po" for k in present):
         return []
+    if all(LINE_SEPARATOR not in ctx.text(k, group) for k in present):
+        return []  # (no entry begins or ends with a line break: most catalogues' every entry)
     units = ctx.units(group, present, lambda p: True)
     if not units:
         return []

@@ -132,12 +132,21 @@ def _prose_tokens(paragraph: Segment) -> Iterator[tuple[str, int]]:
         yield sys.intern(match.group()), paragraph.start + match.start()
 
 
-def _spellings(paragraph: Segment) -> tuple[str, ...]:
+class _Spellings(dict):
+    """Each token's spelling (`_spelling`), found once per distinct token and then read in
+    C: a document writes its words again and again."""
+
+    def __missing__(self, token: str) -> str:
+        spelling = self[token] = _spelling(token)
+        return spelling
+
+
+def _spellings(paragraph: Segment, spellings: dict[str, str] | None = None) -> tuple[str, ...]:
     """The spellings of `_prose_tokens`, without their offsets (read with findall)."""
     if paragraph.kind == "code":
         return ()
     prose = _prose(paragraph.text)
-    tokens = list(map(_spelling, _TOKEN.findall(prose)))
+    tokens = list(map(spellings.__getitem__ if spellings is not None else _spelling, _TOKEN.findall(prose)))
     if "_" in prose:
         tokens += map(sys.intern, _IDENTIFIER.findall(prose))
     return tuple(tokens)
@@ -285,7 +294,8 @@ class Misspellings:
         document and kept compact: a catalogue has tens of thousands. Their offsets are
         read again only for the few groups that hold a look-alike (`_tokens`)."""
         if k not in self._paragraphs:
-            self._paragraphs[k] = [_spellings(paragraph) for paragraph in self.ctx.documents[k].paragraphs]
+            spellings = _Spellings()  # (one document's words: dropped once it is read)
+            self._paragraphs[k] = [_spellings(paragraph, spellings) for paragraph in self.ctx.documents[k].paragraphs]
         return self._paragraphs[k]
 
     def _tokens(self, k: int, indices) -> list[tuple[str, int]]:
@@ -315,9 +325,13 @@ class Misspellings:
             lang = self.ctx.documents[o].lang
             documentation = self._documentation(k, o)
             names = _by_shape(source_written)
+            # (a name in capitals or a short word is misspelt only in documentation in
+            # another script than Latin, `_look_alike`: elsewhere none is looked for)
+            other_script = documentation and not latin_script(lang)
             index: dict[str, list[str]] = defaultdict(list)
             for shape, members in names.items():
-                if shape in ("acronym", "capitals") or shape[0] in ("word", "identifier", "short"):
+                if shape == "acronym" or shape[0] in ("word", "identifier") or other_script and (
+                        shape == "capitals" or shape[0] == "short"):
                     for name in members:
                         for key in _edit_keys(name):
                             index[key].append(name)

@@ -546,8 +546,8 @@ class Names:
                 continue
             out.append(Candidate(g, "name", value, have, frozenset(docs) - have,
                                  {k: names[k][value] for k in have if value in names[k]}))
-        run = GroupScripts(self.ctx, group, docs).may_run  # (the checks that can find anything here)
-        out.extend(self._lone_candidates(g, group, docs, names, words_of))
+        run = GroupScripts(self.ctx, group, docs, names).may_run  # (the checks that can find anything here)
+        out.extend(self._lone_candidates(g, group, docs, names, words_of) if run("_lone_candidates") else ())
         out.extend(self._devanagari_candidates(g, group, docs) if run("_devanagari_candidates") else ())
         out.extend(brahmic_candidates(self.ctx, g, group, docs) if run("brahmic_candidates") else ())
         out.extend(self._script_candidates(g, group, docs, words_of) if run("_script_candidates") else ())
@@ -559,13 +559,14 @@ class Names:
         out.extend(self._credit_candidates(g, group, docs))
         out.extend(self._dropped_titles(g, group, docs))
         out.extend(_unseen(out, self._lookalike_candidates(g, group, docs) if run("_lookalike_candidates") else []))
-        out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)))
-        out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs)))
-        out.extend(_unseen(out, agency_dropped(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, self._respelt_candidates(g, group, docs, names)
+                                if run("_respelt_candidates") else []))
+        out.extend(_unseen(out, ending_s_dropped(self.ctx, g, group, docs) if run("ending_s_dropped") else []))
+        out.extend(_unseen(out, agency_dropped(self.ctx, g, group, docs) if run("agency_dropped") else []))
         out.extend(_unseen(out, surname_replaced(self.ctx, g, group, docs) if run("surname_replaced") else []))
         out.extend(_unseen(out, one_letter_changed(self.ctx, g, group, docs) if run("one_letter_changed") else []))
         out.extend(_unseen(out, speaker_dropped(self.ctx, g, group, docs) if run("speaker_dropped") else []))
-        out.extend(_unseen(out, surname_dropped(self.ctx, g, group, docs)))
+        out.extend(_unseen(out, surname_dropped(self.ctx, g, group, docs) if run("surname_dropped") else []))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
         out.extend(self._byline_candidates(g, group, docs))
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())
@@ -573,8 +574,8 @@ class Names:
         out.extend(_unseen(out, self._known_transliteration_lost(g, group, docs)
                                 if run("_known_transliteration_lost") else []))
         out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
-        out.extend(_unseen(out, self._streets_and_pairs(g, group, docs)))
-        out.extend(_unseen(out, self._unaccounted(g, group, docs)))
+        out.extend(_unseen(out, self._streets_and_pairs(g, group, docs) if run("_streets_and_pairs") else []))
+        out.extend(_unseen(out, self._unaccounted(g, group, docs) if run("_unaccounted") else []))
         out.extend(_unseen(out, self._acronym_never_written(g, group, docs)))
         out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs) if run("_unrendered_in_kana") else []))
         out.extend(_unseen(out, self._city_for_name(g, group, docs) if run("_unrendered_in_kana") else []))
@@ -3187,6 +3188,8 @@ _SLASHED_PAIR = lazy(r"(?<![\p{L}\p{M}/-])(\p{Lu}\p{Ll}{2,})[ \u00a0]?/[ \u00a0]
 
 def _unseen(found: list[Candidate], batch: list[Candidate]) -> list[Candidate]:
     """The candidates of `batch` whose value and lacking version no earlier check found."""
+    if not batch:
+        return batch  # (most checks find nothing in most groups)
     seen = {(c.value, c.lack) for c in found}
     return [c for c in batch if (c.value, c.lack) not in seen]
 

@@ -10,41 +10,73 @@ first tests can pass. Each answer is a condition the check itself requires befor
 reads anything (its docstring and first lines say which), so skipping a check it rules
 out changes no finding; `tests/test_prescreen.py` runs every check on fixture groups and
 checks that a check ruled out finds nothing.
+
+Most checks of names written in Latin letters read a capitalised word of the paragraph (a
+title, a speaker, a run of capitalised words) or a name the extractors found in it: a
+group whose versions hold no capital letter (no upper-case letter) and no name (a catalogue's
+entries of lower-case prose) skips them, one search of each version's text deciding.
 """
 
 from __future__ import annotations
 
+from xlcheck.compare.agencies import lower_case_credits
 from xlcheck.compare.context import Context, Group
 from xlcheck.locales import base_language, latin_script, serbian_latin
 from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
 
 _KATAKANA = lazy(r"\p{Katakana}")
+_CAPITAL = lazy(r"\p{Lu}")
 _CYRILLIC_OR_GREEK = frozenset({"cyrillic", "greek"})
 
 
 class GroupScripts:
     """The scripts and languages of one group's versions, read once for every check."""
 
-    def __init__(self, ctx: Context, group: Group, docs: list[int]) -> None:
+    def __init__(self, ctx: Context, group: Group, docs: list[int],
+                 names: dict[int, dict] | None = None) -> None:
         texts = [ctx.text(k, group) for k in docs]
         self.texts = texts
         self.mains = [main_script(text) for text in texts]
-        self.scripts = set(self.mains)
-        self.beyond_ascii = sum(not text.isascii() for text in texts)
         self.langs = [ctx.documents[k].lang for k in docs]
-        self.bases = {base_language(lang) for lang in self.langs}
+        self.beyond_ascii = 0
+        # A capital letter in some version's text (what a capitalised word, a title or an
+        # acronym starts with), a katakana letter, and a name in some version: an invariant
+        # of kind "name" the extractors found, or one the names' check found (`names`: a
+        # glossary's term too).
+        self.capitals = self.kana = False
+        for text in texts:
+            if not text.isascii():
+                self.beyond_ascii += 1
+                self.kana = self.kana or _KATAKANA.search(text) is not None
+            self.capitals = self.capitals or _CAPITAL.search(text) is not None
+        self.named = any(names.values()) if names else False
+        if not self.named:
+            invariants = ctx.invariants
+            self.named = any(inv.kind == "name" for k in docs for index in group.members[k]
+                             for inv in invariants[k][index])
+        self.lower_credit = not self.capitals and any(
+            form in text for form in lower_case_credits() for text in texts)
+        # Every test reads only these: the answers of one signature hold for every group
+        # that has it (a catalogue's entries share a handful), found once for all of them.
+        key = (tuple(self.mains), tuple(self.langs), min(self.beyond_ascii, 2), self.capitals, self.named,
+               self.kana, self.lower_credit)
+        allowed = _ALLOWED.get(key)
+        if allowed is None:
+            self.scripts = set(self.mains)
+            self.bases = {base_language(lang) for lang in self.langs}
+            allowed = _ALLOWED[key] = frozenset(check for check, test in _TESTS.items() if test(self))
+        self.allowed = allowed
 
     def may_run(self, check: str) -> bool:
         """Whether the names' check `check` (its method's name) can find anything here."""
-        test = _TESTS.get(check)
-        return test is None or test(self)
+        return check in self.allowed or check not in _TESTS
 
     def _latin_and(self, others: frozenset[str] | set[str]) -> bool:
         return "latin" in self.scripts and not self.scripts.isdisjoint(others)
 
     def _kana(self) -> bool:
-        return any(not text.isascii() and _KATAKANA.search(text) for text in self.texts)
+        return self.kana
 
     def _own_script_pair(self) -> bool:
         # `_lookalike_candidates`: a version in Latin letters and one in another script
@@ -90,10 +122,25 @@ _TESTS = {
     # an English version and a Japanese one; a Japanese and a Chinese one
     "_unrendered_in_kana": lambda s: {"en", "ja"} <= s.bases,
     "_kanji_candidates": lambda s: {"ja", "zh"} <= s.bases,
-    # two versions in Latin letters (`latin_paragraphs`)
-    "one_letter_changed": GroupScripts._two_latin,
-    # two versions in Latin letters, one of them English
-    "surname_replaced": GroupScripts._latin_english,
-    # an English version and another in Latin letters
-    "speaker_dropped": GroupScripts._english_and_latin,
+    # two versions in Latin letters (`latin_paragraphs`), a capitalised word in one
+    # (`oneletter._RUN`, `_SINGLE`, `_MIXED_CASE`)
+    "one_letter_changed": lambda s: s.capitals and s._two_latin(),
+    # two versions in Latin letters, one of them English, and a person's name (`spelling._PERSON`)
+    "surname_replaced": lambda s: s.capitals and s._latin_english(),
+    # an English version and another in Latin letters, a capitalised word (a title, a speaker)
+    "speaker_dropped": lambda s: s.capitals and s._english_and_latin(),
+    # a capitalised word in some version: a full name and its surname (`surnames._PAIR`), a
+    # name's final s (`spelling._S_OPENS_NAME`), a German street or two names with a slash
+    "surname_dropped": lambda s: s.capitals,
+    "ending_s_dropped": lambda s: s.capitals,
+    "_streets_and_pairs": lambda s: s.capitals,
+    # a name some version holds (`Names._lone_names`, `Names._known_initials`)
+    "_lone_candidates": lambda s: s.named,
+    "_unaccounted": lambda s: s.named,
+    # a name, or a capitalised word (a speaker named by the surname, `respelt.speakers`)
+    "_respelt_candidates": lambda s: s.capitals or s.named,
+    # an agency's name as it is written (`agencies._credits`): all but a few hold a capital
+    "agency_dropped": lambda s: s.capitals or s.lower_credit,
 }
+# The checks each signature of `GroupScripts` may run.
+_ALLOWED: dict[tuple, frozenset[str]] = {}

@@ -36,6 +36,8 @@ _HYPHENATED = lazy(r"(?<![A-Za-z0-9_.@/\\:$-])[A-Za-z][A-Za-z0-9]*+(?:-[A-Za-z][
 # An option of a command line (``-D``, ``--debug``) standing alone, not a list's marker;
 # one only where the page's code passes it.
 _OPTION = lazy(r"(?<![A-Za-z0-9_.@/\\:$-])--?+[A-Za-z][A-Za-z0-9_]*+(?![A-Za-z0-9_.=/\\-])")
+# What a dotted name holds that most prose does not (a sentence's stop is before a space).
+_STOP_THEN_LOWER = lazy(r"\.[a-z]")
 # A Markdown link's target, masked as an address is.
 _LINK_TARGET = lazy(r"\]\([^()\s]*+\)")
 # At most this many words between a stop read as a sentence's end and the name's next piece
@@ -49,8 +51,8 @@ def split_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
     if len(present) < 2 or present[0] != 0:
         return []
     source = _prose(ctx, 0, group)
-    if not any(mark in source for mark in ".-"):
-        return []
+    if "-" not in source and not _STOP_THEN_LOWER.search(source):
+        return []  # (what each pattern needs: a hyphen, or a stop before a lower-case letter)
     names: dict[str, tuple[str, int]] = {}  # identifier -> (kind, its first offset)
     for pattern in (_DOTTED, _HYPHENATED, _OPTION):
         for match in pattern.finditer(source):
