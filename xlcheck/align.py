@@ -61,6 +61,7 @@ from xlcheck.verdict import (
     follows_in_step,
     follows_paragraphs,
     keeps_anchors,
+    keeps_anchors_in_order,
     keeps_title_and_listings,
     pairs_closely,
 )
@@ -1248,7 +1249,16 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
                                              [p.text for p in raw[0] if p.kind == "code"],
                                              [p.text for p in raw[1] if p.kind == "code"])):
         verdict = True  # a translation the source left behind by whole sections
+    elif (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) and score >= MIN_SCORE \
+            and _sections(raw[0]) and _sections(raw[1]) \
+            and keeps_anchors_in_order([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]):
+        verdict = True  # a page rewritten around the sections its translation kept
     return Alignment(tuple(beads), score, verdict)
+
+
+def _sections(page: list[Profile]) -> bool:
+    """Whether a version is a page of sections (headings), not a plain-text article."""
+    return sum(p.kind == "heading" for p in page) >= 2
 
 
 def _title_names(page: list[Profile]) -> frozenset[str]:
