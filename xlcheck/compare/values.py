@@ -1195,7 +1195,10 @@ def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
     demoted among others kept, a level that becomes two, a page demoted by two levels or
     more (``#`` written ``###``, under no heading of the level between), and headings
     promoted (``###`` written ``##``, now ranking with sections the page may have above
-    them, and sections flattened into their parent's level) are still reported."""
+    them, and sections flattened into their parent's level) are still reported. The page's
+    title is what makes room: a page whose top level is ``##`` (its title in front matter
+    already) written ``###`` throughout has no ``##`` left, every section a level below the
+    one its site gives it, and is reported."""
     out = {}
     for k in range(1, len(ctx.documents)):
         levels: dict[int, int] = {}
@@ -1209,7 +1212,7 @@ def relevelled(ctx: Context, groups: list[Group]) -> dict[int, dict[int, int]]:
             changed += pair[0] != pair[1]
         else:
             shifts = {levels[a] - a for a in levels}
-            if changed >= 2 and shifts == {1}:
+            if changed >= 2 and shifts == {1} and 1 in levels:
                 out[k] = levels
     return out
 

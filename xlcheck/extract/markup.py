@@ -56,6 +56,12 @@ _PROSE_NAME = lazy(r"(?:^|[_-])(?:prepend|append|tooltip|hint|message|subtitle|b
 # A value that is words: two or more runs of letters parted by spaces, or any letter outside
 # ASCII (an identifier, a key or a slug is ASCII without spaces).
 _WORDS_VALUE = lazy(r"\p{L}[^\s=/{}<>$]*+\s++[^=/{}<>$]*?\p{L}|[^\x00-\x7f\P{L}]")
+# A component's attributes that are keys, not text, whatever their shape: Docusaurus's
+# ``<TabItem value="Canal CNI Plugin">`` and ``<Tabs groupId="os" queryString>`` name the tab
+# in the URL and across pages, compared as written, case included (``label`` is the text).
+_COMPONENT_KEYS = frozenset({"value", "groupid", "querystring"})
+# A key written bare (``<Tabs queryString>``): true, or false where it is not written.
+_BARE_KEY = lazy(r"(?<=\s)(queryString)(?=[\s/>])")
 # Attributes whose values are links.
 LINK_ATTRIBUTES = frozenset({"href", "src", "link", "to", "srcset", "poster", "action"})
 # What a link's target holds and words do not: a path, a host, an anchor, a query.
@@ -780,8 +786,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
         for attribute in _ATTRIBUTE.finditer(match.group()):
             name, *values = attribute.groups(default="")
             value = "".join(values)
-            if prose_attribute(name, "".join(values[:2])):  # (a {…} value is code)
-                continue
+            if prose_attribute(name, "".join(values[:2])) and not (tag[0].isupper() and name.lower() in _COMPONENT_KEYS):
+                continue  # (a {…} value is code)
             if name.lower() in LINK_ATTRIBUTES and (edition := _EDITION.match(value)) and known_language(edition[1]) \
                     and claims.free(*match.span()):
                 # A link to a site's edition in a language (`https://de.wikipedia.org/wiki/
@@ -792,6 +798,8 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 found.append(Invariant("url", normalise_url(value, info), value, at, at + len(value)))
                 value = "…"
             attributes.append(f"{name}={_attribute_value(name, value, info)}")
+        if tag[0].isupper() and "queryString" in match.group():
+            attributes.extend(f"{bare}=true" for bare in _BARE_KEY.findall(_ATTRIBUTE.sub(" ", match.group())))
         # A step's anchor written in its tag (``<docs-step title="…" {#add-cart}>``, taken as a
         # heading's above) is the tag's own: the tag is compared all the same.
         claim = (start, end) if "{" in match.group() and _HEADING_ID.search(match.group()) else None
