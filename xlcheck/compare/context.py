@@ -286,6 +286,18 @@ class Context:
             self._texts[k] = text
         return text
 
+    def document_offset(self, k: int, group: Group, at: int) -> int:
+        """The document offset of offset `at` of version k's group text (`text`, its
+        paragraphs joined by one line break each), or of any text laid out as it is (the
+        same lengths, a character masked by a space)."""
+        paragraphs = self.documents[k].paragraphs
+        for index in group.members[k]:
+            size = paragraphs[index].end - paragraphs[index].start
+            if at <= size:
+                return paragraphs[index].start + at
+            at -= size + 1
+        return paragraphs[group.members[k][-1]].end
+
     def location(self, k: int, group: Group | None, inv: Invariant | None, status: Status) -> Location:
         doc = self.documents[k]
         if inv is not None:

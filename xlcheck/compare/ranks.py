@@ -163,12 +163,7 @@ def penultimate_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> 
             continue
         lack = frozenset(o for o, theirs in found.items() if theirs is None)
         if lack:
-            # (located again in the document: the offsets of `ctx.text` are the group's own)
-            paragraphs = ctx.documents[k].paragraphs
-            where = _ANY_PENULTIMATE.search(ctx.documents[k].text, paragraphs[group.members[k][0]].start,
-                                            paragraphs[group.members[k][-1]].end)
-            if where is None:
-                continue
-            inv = Invariant("number", fold(where.group()), where.group(), where.start(), where.end())
+            start = ctx.document_offset(k, group, match.start())
+            inv = Invariant("number", fold(match.group()), match.group(), start, start + len(match.group()))
             out.append(Candidate(g, "number", inv.value, frozenset(docs) - lack, lack, {k: inv}))
     return out

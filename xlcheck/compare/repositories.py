@@ -43,7 +43,7 @@ def repository_candidates(ctx: Context, g: int, group: Group, present: list[int]
         lacking = frozenset(k for k in present if k != reference and _keeps_link(ctx.text(k, group), match.group(2))
                             and word.search(_ADDRESS.sub(" ", ctx.text(k, group))) is None)
         if lacking:
-            start = _offset(ctx, reference, group, match.start(1) + at.start())
+            start = ctx.document_offset(reference, group, match.start(1) + at.start())
             occurrence = Invariant("name", name, at.group(), start, start + len(at.group()))
             out.append(Candidate(g, "name", name, frozenset({reference}), lacking, {reference: occurrence}))
     return out
@@ -64,14 +64,3 @@ def _keeps_link(text: str, target: str) -> bool:
     bare = target.rstrip("/")
     return f"({bare})" in text or f"({bare}/)" in text
 
-
-def _offset(ctx: Context, k: int, group: Group, at: int) -> int:
-    """The document offset of a character of version k's group text (its paragraphs
-    joined by one line break each)."""
-    paragraphs = ctx.documents[k].paragraphs
-    for index in group.members[k]:
-        length = paragraphs[index].end - paragraphs[index].start
-        if at <= length:
-            return paragraphs[index].start + at
-        at -= length + 1
-    return paragraphs[group.members[k][-1]].end

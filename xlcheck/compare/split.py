@@ -77,9 +77,9 @@ def split_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> 
                 continue
             broken = [m for m in _broken(value).finditer(prose) if not _list_marker(prose, m.start())]
             for match in broken[:lost]:
-                start = _offset(ctx, k, group, match.start())
+                start = ctx.document_offset(k, group, match.start())
                 text = match.group()
-                source_inv = Invariant(kind, value, value, _offset(ctx, 0, group, at), _offset(ctx, 0, group, at)
+                source_inv = Invariant(kind, value, value, ctx.document_offset(0, group, at), ctx.document_offset(0, group, at)
                                        + len(value))
                 if kind == "name":  # (a name is missing once, however often it was broken)
                     out.append(Candidate(g, "name", value, frozenset({0}), frozenset({k}), {0: source_inv},
@@ -108,16 +108,6 @@ def _prose(ctx: Context, k: int, group: Group) -> str:
         parts.append(text)
     return "\n".join(parts)
 
-
-def _offset(ctx: Context, k: int, group: Group, at: int) -> int:
-    """The document offset of offset `at` of `_prose(ctx, k, group)`."""
-    for index in group.members[k]:
-        paragraph = ctx.documents[k].paragraphs[index]
-        size = len(paragraph.text)
-        if at <= size:
-            return paragraph.start + at
-        at -= size + 1
-    return ctx.documents[k].paragraphs[group.members[k][-1]].end
 
 
 # What may not stand beside an identifier written whole (`_whole`): an ASCII letter, a
