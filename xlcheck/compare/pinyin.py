@@ -216,7 +216,9 @@ def _renamed(text: str, chars: list[tuple[int, tuple[str, ...]]], syllables: lis
     return best
 
 
+@functools.lru_cache(maxsize=64)
 def _lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (a document's: read once for its groups)."""
     return frozenset(regex.findall(r"(?<![\p{L}])\p{Ll}+(?![\p{L}])", text))
 
 
@@ -240,7 +242,7 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
             names = list(_candidates(english))
             if not names:
                 continue
-            lower = _cached_lower(ctx.documents[o].text)
+            lower = _lower_words(ctx.documents[o].text)
             chars = None
             seen = set()
             for at, name in names:
@@ -248,21 +250,22 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
                 if shape is None or name in seen or is_place(name) or is_place(name.split()[0]):
                     continue
                 seen.add(name)
-                spelt = "".join(s for word in shape for s in word)
+                syllables = [s for word in shape for s in word]
+                spelt = "".join(syllables)
                 if name.lower() in chinese.lower():
                     continue
                 chars = chars if chars is not None else _run_readings(chinese)
-                if _holds(chars, spelt) or _sketched(chars, [s for word in shape for s in word]):
+                if _holds(chars, spelt) or _sketched(chars, syllables):
                     continue
                 if _holds(_document_readings(ctx.documents[k].text), spelt):
                     continue
-                start = _offset(ctx, o, group, at)
+                start = ctx.document_offset(o, group, at)
                 inv = Invariant("name", name, name, start, start + len(name), (), "pinyin")
                 out.append(name_lacking(g, docs, k, o, name, inv))  # (an English source's name lost)
-                renamed = _renamed(chinese, chars, [s for word in shape for s in word])
+                renamed = _renamed(chinese, chars, syllables)
                 if renamed is not None:  # (a Chinese source's name, renamed in English)
                     at_zh, written = renamed
-                    start = _offset(ctx, k, group, at_zh)
+                    start = ctx.document_offset(k, group, at_zh)
                     inv = Invariant("name", written, written, start, start + len(written), (), "pinyin")
                     out.append(name_lacking(g, docs, o, k, written, inv))
     return out
@@ -272,18 +275,3 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
 def _document_readings(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return _run_readings(text)
 
-
-@functools.lru_cache(maxsize=64)
-def _cached_lower(text: str) -> frozenset[str]:
-    return _lower_words(text)
-
-
-def _offset(ctx: Context, k: int, group: Group, at: int) -> int:
-    """Where offset `at` of version k's group text lies in its document."""
-    doc = ctx.documents[k]
-    for index in group.members[k]:
-        paragraph = doc.paragraphs[index]
-        if at <= len(paragraph.text):
-            return paragraph.start + at
-        at -= len(paragraph.text) + 1
-    return doc.paragraphs[group.members[k][-1]].start
