@@ -1241,18 +1241,17 @@ def align_profiles(a: list[Profile], b: list[Profile], band: int | None = None, 
     elif score < TRANSLATION_THRESHOLD and (pairs_closely(beads, *lengths, score)
                                             or follows_in_one_script(beads, *lengths, *values, score)):
         verdict = True  # one script: the score decides, unless the paragraphs pair closely
-    if (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) \
-            and (keeps_anchors([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]])
-                 or _pairs_but_for_its_ends(beads)
-                 or _pairs_but_for_a_last_section(beads, a, b)
-                 or keeps_title_and_listings(_title_names(raw[0]), _title_names(raw[1]),
-                                             [p.text for p in raw[0] if p.kind == "code"],
-                                             [p.text for p in raw[1] if p.kind == "code"])):
-        verdict = True  # a translation the source left behind by whole sections
-    elif (verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD)) and score >= MIN_SCORE \
-            and _sections(raw[0]) and _sections(raw[1]) \
-            and keeps_anchors_in_order([neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]):
-        verdict = True  # a page rewritten around the sections its translation kept
+    if verdict is False or (verdict is None and score < TRANSLATION_THRESHOLD):
+        anchors = [neutral_anchors(p) for p in raw[0]], [neutral_anchors(p) for p in raw[1]]
+        if (keeps_anchors(*anchors)
+                or _pairs_but_for_its_ends(beads)
+                or _pairs_but_for_a_last_section(beads, a, b)
+                or keeps_title_and_listings(_title_names(raw[0]), _title_names(raw[1]),
+                                            [p.text for p in raw[0] if p.kind == "code"],
+                                            [p.text for p in raw[1] if p.kind == "code"])):
+            verdict = True  # a translation the source left behind by whole sections
+        elif score >= MIN_SCORE and _sections(raw[0]) and _sections(raw[1]) and keeps_anchors_in_order(*anchors):
+            verdict = True  # a page rewritten around the sections its translation kept
     return Alignment(tuple(beads), score, verdict)
 
 
