@@ -27,7 +27,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "heldout"
 # Sets in other scripts than Latin and in pairs of languages that the guarded checks compare.
 _SETS = ["news/mlqepe-ruen", "news/wmt23-zhen", "news/wmt23-ende", "news13/wmt22-enja", "news3/wmt24-jazh",
          "news8/wmt24-enhi", "news31/wmt21-flores-hibn", "news33/wmt21-flores-bnhi", "news11/wmt22-ukcs",
-         "news14/wmt23-enhe", "news10/wmt22-enru", "news7/wmt24-enja", "news4/wmt22-enzh"]
+         "news14/wmt23-enhe", "news10/wmt22-enru", "news7/wmt24-enja", "news4/wmt22-enzh", "news27/wmt21-haen"]
 
 
 def _items(per_set: int = 3):
@@ -155,15 +155,16 @@ def test_the_prescreen_rules_out_checks_of_absent_scripts():
         return prescreen.GroupScripts(ctx, Group(((0,), (0,))), [0, 1])
 
     german = screen(("Novak met Schmidt in Berlin.", "en"), ("Novak traf Schmidt in Berlin.", "de"))
-    assert {name for name in prescreen._TESTS if german.may_run(name)} == _LATIN_PAIR | _CAPITALISED
+    assert {name for name in prescreen._TESTS if german.may_run(name)} == _LATIN_PAIR | _CAPITALISED | {
+        "_misspelt_from_nouns"}
     korean = screen(("Novak met Schmidt in Berlin.", "en"), ("노바크는 베를린에서 슈미트를 만났다.", "ko"))
     assert not _LATIN_PAIR & {name for name in prescreen._TESTS if korean.may_run(name)}
     czech = screen(("Novák potkal Schmidta v Berlíně.", "cs"), ("Novak traf Schmidt in Berlin.", "de"))
-    assert {name for name in prescreen._TESTS if czech.may_run(name)} == {"one_letter_changed"} | _CAPITALISED
+    assert {name for name in prescreen._TESTS if czech.may_run(name)} == {"one_letter_changed", "_misspelt_from_nouns"} | _CAPITALISED
     russian = screen(("Novak met Schmidt in Berlin.", "en"), ("Новак встретил Шмидта в Берлине.", "ru"))
     assert {name for name in prescreen._TESTS if russian.may_run(name)} == {
         "_script_candidates", "_left_in_cyrillic", "_changed_across_scripts", "_known_transliteration_lost",
-        "_sound_candidates", "_lookalike_candidates"} | _CAPITALISED
+        "_sound_candidates", "_lookalike_candidates", "_organisation_adjectives", "_listed_name_lost"} | _CAPITALISED
     # Lower-case prose only: none of the checks of capitalised words, but an agency written
     # in lower case (dpa) and a name the extractors found still let theirs run.
     lower = screen(("novak met schmidt in berlin.", "en"), ("novak traf schmidt in berlin.", "de"))
@@ -172,7 +173,95 @@ def test_the_prescreen_rules_out_checks_of_absent_scripts():
     assert {name for name in prescreen._TESTS if agency.may_run(name)} == {"agency_dropped"}
     named = screen(("novak met schmidt in berlin.", "en"), ("novak traf schmidt in berlin.", "de"), named=True)
     assert {name for name in prescreen._TESTS if named.may_run(name)} == {
-        "_lone_candidates", "_unaccounted", "_respelt_candidates"}
+        "_lone_candidates", "_unaccounted", "_respelt_candidates", "_misspelt_from_nouns"}
     japanese = screen(("Novak met Schmidt.", "en"), ("ノヴァクはシュミットに会った。", "ja"))
     assert japanese.may_run("_sound_candidates") and japanese.may_run("_unrendered_in_kana")
     assert not japanese.may_run("_left_in_cyrillic") and not japanese.may_run("_kanji_candidates")
+
+
+def _screen(a: tuple[str, str], b: tuple[str, str]) -> set[str]:
+    """The guarded checks the pre-screen lets run on a group of two one-paragraph versions."""
+    from xlcheck.compare.context import Context, Group
+    from xlcheck.glossary import Glossary
+
+    docs = [document_from_text(text, lang, f"x.{lang}.txt") for text, lang in (a, b)]
+    ctx = Context(docs, [((),) * len(d.paragraphs) for d in docs], Glossary({}))
+    screen = prescreen.GroupScripts(ctx, Group(((0,), (0,))), [0, 1])
+    return {name for name in prescreen._TESTS if screen.may_run(name)}
+
+
+def test_the_prescreen_rules_out_the_checks_of_given_languages():
+    """Speed round 32: seven more checks of names, each first asking for a language, a
+    script or a letter outside ASCII in two versions."""
+    # German lower-case prose and English: a noun misspelt needs a capitalised name
+    assert not {"_misspelt_from_nouns", "_broken_apart"} & _screen(("der bericht über straßen.", "de"),
+                                                                     ("the report on roads.", "en"))
+    assert "_misspelt_from_nouns" in _screen(("Der Bericht von Riiber.", "de"), ("The report by Riber.", "en"))
+    assert "_misspelt_from_nouns" not in _screen(("Der Bericht von Riiber.", "de"), ("Der Bericht von Riber.", "de"))
+    # two versions outside ASCII: a letter set apart may be a word's
+    assert "_broken_apart" in _screen(("Die Schöneberger Straße.", "de"), ("The Sch ö neberg street.", "fr"))
+    assert "_broken_apart" not in _screen(("Die Schöneberger Straße.", "de"), ("The Sch o neberg street.", "en"))
+    ukrainian = _screen(("Натовські сили біля Київщини.", "uk"), ("Natovské síly u Kyjeva.", "cs"))
+    assert {"_organisation_adjectives", "_place_made_city", "_listed_name_lost"} <= ukrainian
+    assert not {"_byline_candidates", "_acronym_never_written", "_misspelt_from_nouns"} & ukrainian
+    russian = _screen(("В Балтийске, Владивостоке и Каспийске.", "ru"), ("In Baltiysk, Vladivostok and Kaspiysk.", "en"))
+    assert {"_organisation_adjectives", "_listed_name_lost"} <= russian and "_place_made_city" not in russian
+    chinese = _screen(("中新网北京2月11日电(门睿)", "zh"), ("Beijing, Feb 11 (Men Rui)", "en"))
+    assert "_byline_candidates" in chinese and "_listed_name_lost" not in chinese
+    assert "_byline_candidates" not in _screen(("中新网北京2月11日电(门睿)", "zh"), ("北京2月11日(门睿)", "ja"))
+    hausa = _screen(("Hukumar NDDC ta ce.", "ha"), ("The Idps said.", "en"))
+    assert "_acronym_never_written" in hausa and "_byline_candidates" not in hausa
+    assert "_acronym_never_written" not in _screen(("Hukumar NDDC ta ce.", "ha"), ("La NDDC a dit.", "fr"))
+
+
+# Words for the checks ruled out by language or script: German nouns and names, Cyrillic
+# and Greek lists of places, organisations' adjectives, regions, Hausa acronyms, a Chinese
+# byline, a letter outside ASCII set apart.
+_LANGUAGE_WORDS = ["Riiber", "Riber", "Comedian", "Commedian", "Daheim", "Dheim", "„Daheim“", "der", "the",
+                   "Балтийске,", "Владивостоке,", "Североморске", "и", "Каспийске", "Baltiysk,", "Vladivostok",
+                   "натовські", "NATO", "natovské", "Київщини", "Kyjeva", "Kyjevské", "Plzeňský", "kraj", "Пльзень",
+                   "NDDC", "Idps", "FUTA", "中新网北京2月11日电(门睿)", "Men", "Rui", "Sch ö neberg", "Schöneberg",
+                   "S ä bener", "Säbener", "Αθήνα,", "Πάτρα,", "Λάρισα", "και", "Βόλος", "Athens", ",", "."]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(translation_pairs(st.sampled_from(["de", "uk", "ru", "ha", "zh", "el", "en"]),
+                         st.sampled_from(["en", "cs", "pl", "de", "uk", "fr"]), max_paragraphs=3,
+                         fact_strategy=all_facts()),
+       st.lists(st.lists(st.sampled_from(_LANGUAGE_WORDS), max_size=12), min_size=1, max_size=3),
+       st.lists(st.lists(st.sampled_from(_LANGUAGE_WORDS), max_size=12), min_size=1, max_size=3),
+       st.sampled_from(["", "a", "b", "ab"]))
+def test_the_checks_ruled_out_by_language_find_nothing(pair, words_a, words_b, lowered):
+    """Generated pairs between the languages the checks of speed round 32 compare (and
+    others), with their names, lists, adjectives, acronyms and bylines added to either
+    version, either or both lower-cased: every check the pre-screen skips finds nothing
+    when run anyway."""
+    texts = []
+    for doc, words, side in ((pair.a, words_a, "a"), (pair.b, words_b, "b")):
+        paragraphs = doc.text.rstrip("\n").split("\n\n")
+        text = "\n\n".join(p + " " + " ".join(w) + "." for p, w in zip(paragraphs, words + [[]] * len(paragraphs)))
+        texts.append((text.lower() if side in lowered else text) + "\n")
+    docs = [document_from_text(text, doc.lang, doc.path) for text, doc in zip(texts, (pair.a, pair.b))]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _guard_every_check(monkeypatch)
+        check(docs, Config(), reference=0)
+
+
+# Labelled sets where the checks of speed round 32 are let run (and run anyway elsewhere).
+_LANGUAGE_SETS = {"news11/wmt22-ukcs": {"_place_made_city", "_organisation_adjectives", "_broken_apart"},
+                  "news/mlqepe-ruen": {"_listed_name_lost", "_organisation_adjectives"},
+                  "news/wmt23-zhen": {"_byline_candidates"}, "news27/wmt21-haen": {"_acronym_never_written"},
+                  "news/wmt23-ende": {"_misspelt_from_nouns"}}
+
+
+@pytest.mark.parametrize("name", sorted(_LANGUAGE_SETS))
+def test_the_checks_ruled_out_by_language_run_where_their_languages_are(name, monkeypatch):
+    labels = FIXTURES / name / "labels.json"
+    items = [item for item in json.loads(labels.read_text(encoding="utf-8"))["items"]
+             if all((labels.parent / f).exists() for f in item["files"])] if labels.exists() else []
+    if not items:
+        pytest.skip(f"{name} is not built")
+    counts = _guard_every_check(monkeypatch)
+    for item in items[:3]:
+        check([str(labels.parent / f) for f in item["files"]], Config(langs=tuple(item.get("langs", ()))), reference=0)
+    assert all(counts[check_][1] > 0 for check_ in _LANGUAGE_SETS[name]), counts

@@ -93,7 +93,8 @@ from xlcheck.compare.places import (
     place_stem,
     territory,
 )
-from xlcheck.compare.prescreen import GroupScripts
+from xlcheck.compare.prescreen import ENGLISH_ACRONYMS as _ENGLISH_ACRONYMS
+from xlcheck.compare.prescreen import NOUN_CAPITALISING, GroupScripts
 from xlcheck.compare.speakers import speaker_dropped
 from xlcheck.compare.spelling import (
     consonant_drops,
@@ -167,7 +168,6 @@ _CODE_SPANS = lazy(r"`[^`\n]*`|https?://\S+")
 _LINK_TARGET = lazy(r"\]\(\s*+<?https?://[^\s()<>]*+(?:\([^\s()]*+\))?+[^\s()<>]*+>?\)|https?://[^\s()<>\]]++")
 
 # Languages that capitalise common nouns: a capital there says nothing about a name.
-NOUN_CAPITALISING = frozenset({"de", "lb"})
 # A saint's title before a name, and a saint named in another language's words.
 _SAINT_BEFORE = lazy(r"(?<![\p{L}])(?:St\.?|Saint)[ \u00a0]$")
 _SAINT_NAMED = lazy(r"(?<![\p{L}])(?:S\.|St\.?|Ste\.?|San|Sant['’]|Santo|Santa|São|Saint|Sainte|Sankt|Sint|Sveti|Sv\.|"
@@ -553,9 +553,9 @@ class Names:
         out.extend(self._script_candidates(g, group, docs, words_of) if run("_script_candidates") else ())
         out.extend(self._left_in_cyrillic(g, group, docs) if run("_left_in_cyrillic") else ())
         out.extend(self._changed_across_scripts(g, group, docs) if run("_changed_across_scripts") else ())
-        out.extend(self._place_made_city(g, group, docs))
-        out.extend(self._organisation_adjectives(g, group, docs))
-        out.extend(self._misspelt_from_nouns(g, group, docs))
+        out.extend(self._place_made_city(g, group, docs) if run("_place_made_city") else ())
+        out.extend(self._organisation_adjectives(g, group, docs) if run("_organisation_adjectives") else ())
+        out.extend(self._misspelt_from_nouns(g, group, docs) if run("_misspelt_from_nouns") else ())
         out.extend(self._credit_candidates(g, group, docs))
         out.extend(self._dropped_titles(g, group, docs))
         out.extend(_unseen(out, self._lookalike_candidates(g, group, docs) if run("_lookalike_candidates") else []))
@@ -568,15 +568,16 @@ class Names:
         out.extend(_unseen(out, speaker_dropped(self.ctx, g, group, docs) if run("speaker_dropped") else []))
         out.extend(_unseen(out, surname_dropped(self.ctx, g, group, docs) if run("surname_dropped") else []))
         out.extend(self._kanji_candidates(g, group, docs) if run("_kanji_candidates") else ())
-        out.extend(self._byline_candidates(g, group, docs))
+        out.extend(self._byline_candidates(g, group, docs) if run("_byline_candidates") else ())
         out.extend(self._sound_candidates(g, group, docs) if run("_sound_candidates") else ())
-        out.extend(_unseen(out, self._broken_apart(g, group, docs)))
+        out.extend(_unseen(out, self._broken_apart(g, group, docs) if run("_broken_apart") else []))
         out.extend(_unseen(out, self._known_transliteration_lost(g, group, docs)
                                 if run("_known_transliteration_lost") else []))
-        out.extend(_unseen(out, self._listed_name_lost(g, group, docs)))
+        out.extend(_unseen(out, self._listed_name_lost(g, group, docs) if run("_listed_name_lost") else []))
         out.extend(_unseen(out, self._streets_and_pairs(g, group, docs) if run("_streets_and_pairs") else []))
         out.extend(_unseen(out, self._unaccounted(g, group, docs) if run("_unaccounted") else []))
-        out.extend(_unseen(out, self._acronym_never_written(g, group, docs)))
+        out.extend(_unseen(out, self._acronym_never_written(g, group, docs)
+                                if run("_acronym_never_written") else []))
         out.extend(_unseen(out, self._unrendered_in_kana(g, group, docs) if run("_unrendered_in_kana") else []))
         out.extend(_unseen(out, self._city_for_name(g, group, docs) if run("_unrendered_in_kana") else []))
         return out
@@ -2517,13 +2518,8 @@ class Names:
                 other = self.ctx.documents[o]
                 if o == k or base_language(other.lang) in NOUN_CAPITALISING or _script(self.ctx.text(o, group)) != "latin":
                     continue
-                if names is None:
-                    names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
-                             if self._in_running_text(k, inv)
-                             and len(inv.value) >= 5 and inv.value.isalpha() and not _CAMEL_OR_CAPS.search(inv.value)
-                             and inv.value.lower() not in self.calendar]
-                if not names:
-                    break
+                # The translation's own capitalised words first: where both versions write
+                # the same names (most pairs) there are none, and doc k's are not read.
                 mine = self.ctx.words(k)
                 theirs = [inv.value for index in group.members[o] for inv in self.ctx.invariants[o][index]
                           if self._in_running_text(o, inv) and inv.value.isalpha()
@@ -2531,6 +2527,13 @@ class Names:
                           and inv.value.lower() not in self.calendar and place_key(other.lang, inv.value) is None]
                 if not theirs:
                     continue
+                if names is None:
+                    names = [inv for index in group.members[k] for inv in self.ctx.invariants[k][index]
+                             if self._in_running_text(k, inv)
+                             and len(inv.value) >= 5 and inv.value.isalpha() and not _CAMEL_OR_CAPS.search(inv.value)
+                             and inv.value.lower() not in self.calendar]
+                if not names:
+                    break
                 here = {w.lower() for w in _LETTER_RUNS.findall(self.ctx.text(o, group))}
                 everywhere = self.ctx.words(o)
                 for inv in names:
@@ -3268,7 +3271,6 @@ _HEADLINE_CREDIT = lazy(r".*[ \u00a0][-–—][ \u00a0]?\p{Lu}\p{L}*[.]?\s*$")
 # INEC), which an English translation keeps. Czech, German and Icelandic ones are
 # translated (KLDR / North Korea, MHD / public transport): measured on news15 and news24,
 # the rule added two false alarms to each of them for seven names found.
-_ENGLISH_ACRONYMS = frozenset({"ha"})
 # An acronym of three to six capitals (NDDC, NAPTIP), and one beside another word in
 # capitals (a headline: "RASHIN TSARO:").
 _ACRONYM = lazy(r"\p{Lu}{3,6}")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from xlcheck.compare.agencies import lower_case_credits
 from xlcheck.compare.context import Context, Group
+from xlcheck.compare.cyrillic import ENDINGS
 from xlcheck.locales import base_language, latin_script, serbian_latin
 from xlcheck.patterns import lazy
 from xlcheck.scripts import main_script
@@ -28,6 +29,12 @@ from xlcheck.scripts import main_script
 _KATAKANA = lazy(r"\p{Katakana}")
 _CAPITAL = lazy(r"\p{Lu}")
 _CYRILLIC_OR_GREEK = frozenset({"cyrillic", "greek"})
+# Languages that capitalise their nouns (a German version's lone names are never compared).
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Languages whose press names bodies by their English acronyms (NDDC, FUTA in Hausa).
+ENGLISH_ACRONYMS = frozenset({"ha"})
+# Ukrainian, Russian, Belarusian: the adjectives of places and organisations they make.
+_EAST_SLAVIC = frozenset({"uk", "ru", "be"})
 
 
 class GroupScripts:
@@ -95,6 +102,13 @@ class GroupScripts:
         return self._two_latin() and any(
             main == "latin" and base == "en" for main, base in zip(self.mains, map(base_language, self.langs)))
 
+    def _nouns_and_latin(self) -> bool:
+        # `_misspelt_from_nouns`: a version in Latin letters of a language that capitalises
+        # its nouns, and another in Latin letters of one that does not.
+        nouns = [main == "latin" and base_language(lang) in NOUN_CAPITALISING
+                 for main, lang in zip(self.mains, self.langs)]
+        return any(nouns) and any(main == "latin" and not noun for main, noun in zip(self.mains, nouns))
+
     def _english_and_latin(self) -> bool:
         # `speaker_dropped`: an English version and another version in Latin letters.
         return any(base_language(lang) == "en" and any(main == "latin" for j, main in enumerate(self.mains) if j != i)
@@ -141,6 +155,22 @@ _TESTS = {
     "_respelt_candidates": lambda s: s.capitals or s.named,
     # an agency's name as it is written (`agencies._credits`): all but a few hold a capital
     "agency_dropped": lambda s: s.capitals or s.lower_credit,
+    # a German version in Latin letters and another language's in Latin letters, and a
+    # capitalised name in running text (a name, or a quoted title of one capitalised word)
+    "_misspelt_from_nouns": lambda s: (s.capitals or s.named) and s._nouns_and_latin(),
+    # a version in Ukrainian, Russian or Belarusian and one in Latin letters
+    "_organisation_adjectives": lambda s: "latin" in s.scripts and not s.bases.isdisjoint(_EAST_SLAVIC),
+    # a version in Ukrainian, Russian or Belarusian and one in Czech, Slovak, Polish,
+    # Croatian... (`cyrillic.ENDINGS`), either way
+    "_place_made_city": lambda s: not s.bases.isdisjoint(_EAST_SLAVIC) and not s.bases.isdisjoint(ENDINGS),
+    # a Chinese version and one in Latin letters
+    "_byline_candidates": lambda s: "zh" in s.bases and "latin" in s.scripts,
+    # a Cyrillic or Greek version and a Latin one
+    "_listed_name_lost": lambda s: s._latin_and(_CYRILLIC_OR_GREEK),
+    # two versions in Latin letters, one in Hausa (`ENGLISH_ACRONYMS`), one in English
+    "_acronym_never_written": lambda s: s._two_latin() and "en" in s.bases and not s.bases.isdisjoint(ENGLISH_ACRONYMS),
+    # two versions whose texts hold a letter outside ASCII (the letter set apart, the word it belongs to)
+    "_broken_apart": lambda s: s.beyond_ascii >= 2,
 }
 # The checks each signature of `GroupScripts` may run.
 _ALLOWED: dict[tuple, frozenset[str]] = {}
