@@ -517,3 +517,34 @@ def test_a_template_literal_over_several_lines_is_the_translators():
     stale = HIGHLIGHT_ES.replace("lorem: 'ipsum'", "lorem: 'ipsum',\n      dolor: 'sit'")
     assert [(rule, status) for rule, _, _, status in loud(HIGHLIGHT_EN, "en", stale, "es")] == [
         ("XL703", "different"), ("XL703", "extra")]
+
+
+# dapr-cn/docs src/content/developing-applications/sdks/js/js-workflow (MIT), en and
+# zh_CN: log messages in template literals, translated with their slots kept; the
+# Chinese is written without spaces, its words glued to `${id}`.
+WORKFLOW_EN = """```typescript
+  const id = await workflowClient.scheduleNewWorkflow(sequence);
+  console.log(`Orchestration scheduled with ID: ${id}`);
+
+  const state = await workflowClient.waitForWorkflowCompletion(id, undefined, 30);
+  console.log(`Orchestration completed! Result: ${state?.serializedOutput}`);
+```
+"""
+WORKFLOW_ZH = """```typescript
+  const id = await workflowClient.scheduleNewWorkflow(sequence);
+  console.log(`编排已调度，ID：${id}`);
+
+  const state = await workflowClient.waitForWorkflowCompletion(id, undefined, 30);
+  console.log(`编排完成！结果：${state?.serializedOutput}`);
+```
+"""
+
+
+def test_a_template_literal_of_chinese_words_around_its_slots_is_the_translators():
+    assert loud(WORKFLOW_EN, "en", WORKFLOW_ZH, "zh") == []
+    stale = WORKFLOW_ZH.replace("undefined, 30", "undefined, 60")
+    assert [(rule, status) for rule, _, _, status in loud(WORKFLOW_EN, "en", stale, "zh")] == [("XL703", "different")]
+    # a slot's code outside the literal still counts; a template of code, no words, too
+    assert [rule for rule, *_ in loud(WORKFLOW_EN.replace("${id}`", "${id}`, id"), "en", WORKFLOW_ZH, "zh")] == ["XL703"]
+    code_en, code_zh = "```js\nfetch(`/api/${id}`);\n```\n", "```js\nfetch(`/api/v2/${id}`);\n```\n"
+    assert [rule for rule, *_ in loud(code_en, "en", code_zh, "zh")] == ["XL703"]
