@@ -548,3 +548,33 @@ def test_a_template_literal_of_chinese_words_around_its_slots_is_the_translators
     assert [rule for rule, *_ in loud(WORKFLOW_EN.replace("${id}`", "${id}`, id"), "en", WORKFLOW_ZH, "zh")] == ["XL703"]
     code_en, code_zh = "```js\nfetch(`/api/${id}`);\n```\n", "```js\nfetch(`/api/v2/${id}`);\n```\n"
     assert [rule for rule, *_ in loud(code_en, "en", code_zh, "zh")] == ["XL703"]
+
+
+# The same page: the program's output below, its messages translated as the program's
+# were; its ids, counts and quoted names kept, some in another order.
+OUTPUT_EN = """```
+== APP == Orchestration scheduled with ID: dc040bea-6436-4051-9166-c9294f9d2201
+== APP == Waiting 30 seconds for instance dc040bea-6436-4051-9166-c9294f9d2201 to complete...
+== APP == Received "Orchestrator Request" work item with instance id 'dc040bea-6436-4051-9166-c9294f9d2201'
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: Processing 2 new history event(s): [ORCHESTRATORSTARTED=1, EXECUTIONSTARTED=1]
+== APP == Activity hello completed with output "Hello Tokyo!" (14 chars)
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: Orchestration completed with status COMPLETED
+```
+"""
+OUTPUT_ZH = """```
+== APP == 编排已调度，ID：dc040bea-6436-4051-9166-c9294f9d2201
+== APP == 等待 30 秒以完成实例 dc040bea-6436-4051-9166-c9294f9d2201...
+== APP == 收到实例 id 为 'dc040bea-6436-4051-9166-c9294f9d2201' 的 "Orchestrator Request" 工作项
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: 处理 2 个新历史事件：[ORCHESTRATORSTARTED=1, EXECUTIONSTARTED=1]
+== APP == 活动 hello 完成，输出 "Hello Tokyo!" (14 个字符)
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: 编排完成，状态为 COMPLETED
+```
+"""
+
+
+def test_a_programs_output_translated_with_its_values_kept_is_the_translators():
+    assert loud(OUTPUT_EN, "en", OUTPUT_ZH, "zh") == []
+    # a count, a status or a quoted name of the output changed, or a word of its own: drift
+    for stale in (OUTPUT_ZH.replace("(14 ", "(13 "), OUTPUT_ZH.replace("为 COMPLETED", "为 FAILED"),
+                  OUTPUT_ZH.replace('"Hello Tokyo!"', '"Hello Paris!"'), OUTPUT_ZH.replace("活动 hello", "活动 greet")):
+        assert "XL703" in {rule for rule, *_ in loud(OUTPUT_EN, "en", stale, "zh")}, stale
