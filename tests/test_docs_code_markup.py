@@ -597,3 +597,34 @@ def test_a_programs_output_translated_with_its_values_kept_is_the_translators():
     for stale in (OUTPUT_ZH.replace("(14 ", "(13 "), OUTPUT_ZH.replace("为 COMPLETED", "为 FAILED"),
                   OUTPUT_ZH.replace('"Hello Tokyo!"', '"Hello Paris!"'), OUTPUT_ZH.replace("活动 hello", "活动 greet")):
         assert "XL703" in {rule for rule, *_ in loud(OUTPUT_EN, "en", stale, "zh")}, stale
+
+
+# rancher/rke2-docs@ea64164f docs/architecture.md and its zh page (Apache-2.0, as in
+# heldout/docs61): the charts the server applies, a list whose items name files joined by
+# "or" and "and/or" before a note in brackets; the zh page is older (fewer charts).
+CHARTS_EN = """On server nodes, the `helm-controller` can now apply to the cluster any charts found in `/var/lib/rancher/rke2/server/manifests`.
+
+- rke2-canal.yaml or rke2-cilium.yaml or rke2-calico.yaml or rke2-flannel.yaml or rke2-multus.yaml (daemonset, bootstrap)
+- rke2-coredns.yaml (deployment, bootstrap)
+- rke2-ingress-nginx.yaml and/or rke2-traefik.yaml and rke2-traefik-crd.yaml (deployment)
+- rke2-metrics-server.yaml (deployment)
+"""
+CHARTS_ZH = """在 Server 节点上，`helm-controller` 可以将在 `/var/lib/rancher/rke2/server/manifests` 中找到的任何 Chart 应用于集群。
+
+- rke2-canal.yaml or rke2-cilium.yaml (daemonset, bootstrap)
+- rke2-coredns.yaml (deployment, bootstrap)
+- rke2-ingress-nginx.yaml (deployment)
+- rke2-metrics-server.yaml (deployment)
+"""
+
+
+def test_each_file_of_a_list_item_of_file_names_is_a_value():
+    found = {(rule, text) for rule, text, *_ in loud(CHARTS_EN, "en", CHARTS_ZH, "zh")}
+    assert {text for _, text in found} == {"rke2-calico.yaml", "rke2-flannel.yaml", "rke2-multus.yaml",
+                                           "rke2-traefik.yaml", "rke2-traefik-crd.yaml"}
+    # the same list, the files joined by the translation's words: the same files
+    current = CHARTS_ZH.replace(
+        "rke2-canal.yaml or rke2-cilium.yaml (", "rke2-canal.yaml 或 rke2-cilium.yaml 或 rke2-calico.yaml 或 "
+        "rke2-flannel.yaml 或 rke2-multus.yaml (").replace(
+        "rke2-ingress-nginx.yaml (", "rke2-ingress-nginx.yaml 和/或 rke2-traefik.yaml 以及 rke2-traefik-crd.yaml (")
+    assert loud(CHARTS_EN, "en", current, "zh") == []
