@@ -517,3 +517,114 @@ def test_a_template_literal_over_several_lines_is_the_translators():
     stale = HIGHLIGHT_ES.replace("lorem: 'ipsum'", "lorem: 'ipsum',\n      dolor: 'sit'")
     assert [(rule, status) for rule, _, _, status in loud(HIGHLIGHT_EN, "en", stale, "es")] == [
         ("XL703", "different"), ("XL703", "extra")]
+
+
+# dapr-cn/docs src/content/sdks_js/js-workflow/_index.md (MIT), en and
+# zh_CN: log messages in template literals, translated with their slots kept; the
+# Chinese is written without spaces, its words glued to `${id}`.
+WORKFLOW_EN = """```typescript
+  const id = await workflowClient.scheduleNewWorkflow(sequence);
+  console.log(`Orchestration scheduled with ID: ${id}`);
+
+  const state = await workflowClient.waitForWorkflowCompletion(id, undefined, 30);
+  console.log(`Orchestration completed! Result: ${state?.serializedOutput}`);
+```
+"""
+WORKFLOW_ZH = """```typescript
+  const id = await workflowClient.scheduleNewWorkflow(sequence);
+  console.log(`编排已调度，ID：${id}`);
+
+  const state = await workflowClient.waitForWorkflowCompletion(id, undefined, 30);
+  console.log(`编排完成！结果：${state?.serializedOutput}`);
+```
+"""
+
+
+def test_a_template_literal_of_chinese_words_around_its_slots_is_the_translators():
+    assert loud(WORKFLOW_EN, "en", WORKFLOW_ZH, "zh") == []
+    stale = WORKFLOW_ZH.replace("undefined, 30", "undefined, 60")
+    assert [(rule, status) for rule, _, _, status in loud(WORKFLOW_EN, "en", stale, "zh")] == [("XL703", "different")]
+    # a slot's code outside the literal still counts; a template of code, no words, too
+    assert [rule for rule, *_ in loud(WORKFLOW_EN.replace("${id}`", "${id}`, id"), "en", WORKFLOW_ZH, "zh")] == ["XL703"]
+    code_en, code_zh = "```js\nfetch(`/api/${id}`);\n```\n", "```js\nfetch(`/api/v2/${id}`);\n```\n"
+    assert [rule for rule, *_ in loud(code_en, "en", code_zh, "zh")] == ["XL703"]
+
+
+# Project-HAMi/website docs/userguide/awsneuron-device/enable-awsneuron-managing.md and its
+# zh page (CC BY 4.0, as in heldout/docs41): a key with placeholders in the reader's words
+# is code with placeholders, not a message, though its Chinese has no space.
+ANNOTATION_EN = """```bash
+kubectl get pod <pod-name> -o yaml | grep -A 10 "hami.io/<card-type>-devices-allocated"
+```
+"""
+ANNOTATION_ZH = """```bash
+kubectl get pod <pod名称> -o yaml | grep -A 10 "hami.io/<卡类型>-devices-allocated"
+```
+"""
+
+
+def test_a_key_with_placeholders_in_chinese_words_stays_code():
+    assert loud(ANNOTATION_EN, "en", ANNOTATION_ZH, "zh") == []
+    stale = ANNOTATION_ZH.replace("-devices-allocated", "-devices-to-allocate")
+    assert [rule for rule, *_ in loud(ANNOTATION_EN, "en", stale, "zh")] == ["XL703"]
+
+
+# The same page: the program's output below, its messages translated as the program's
+# were; its ids, counts and quoted names kept, some in another order.
+OUTPUT_EN = """```
+== APP == Orchestration scheduled with ID: dc040bea-6436-4051-9166-c9294f9d2201
+== APP == Waiting 30 seconds for instance dc040bea-6436-4051-9166-c9294f9d2201 to complete...
+== APP == Received "Orchestrator Request" work item with instance id 'dc040bea-6436-4051-9166-c9294f9d2201'
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: Processing 2 new history event(s): [ORCHESTRATORSTARTED=1, EXECUTIONSTARTED=1]
+== APP == Activity hello completed with output "Hello Tokyo!" (14 chars)
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: Orchestration completed with status COMPLETED
+```
+"""
+OUTPUT_ZH = """```
+== APP == 编排已调度，ID：dc040bea-6436-4051-9166-c9294f9d2201
+== APP == 等待 30 秒以完成实例 dc040bea-6436-4051-9166-c9294f9d2201...
+== APP == 收到实例 id 为 'dc040bea-6436-4051-9166-c9294f9d2201' 的 "Orchestrator Request" 工作项
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: 处理 2 个新历史事件：[ORCHESTRATORSTARTED=1, EXECUTIONSTARTED=1]
+== APP == 活动 hello 完成，输出 "Hello Tokyo!" (14 个字符)
+== APP == dc040bea-6436-4051-9166-c9294f9d2201: 编排完成，状态为 COMPLETED
+```
+"""
+
+
+def test_a_programs_output_translated_with_its_values_kept_is_the_translators():
+    assert loud(OUTPUT_EN, "en", OUTPUT_ZH, "zh") == []
+    # a count, a status or a quoted name of the output changed, or a word of its own: drift
+    for stale in (OUTPUT_ZH.replace("(14 ", "(13 "), OUTPUT_ZH.replace("为 COMPLETED", "为 FAILED"),
+                  OUTPUT_ZH.replace('"Hello Tokyo!"', '"Hello Paris!"'), OUTPUT_ZH.replace("活动 hello", "活动 greet")):
+        assert "XL703" in {rule for rule, *_ in loud(OUTPUT_EN, "en", stale, "zh")}, stale
+
+
+# rancher/rke2-docs@ea64164f docs/architecture.md and its zh page (Apache-2.0, as in
+# heldout/docs61): the charts the server applies, a list whose items name files joined by
+# "or" and "and/or" before a note in brackets; the zh page is older (fewer charts).
+CHARTS_EN = """On server nodes, the `helm-controller` can now apply to the cluster any charts found in `/var/lib/rancher/rke2/server/manifests`.
+
+- rke2-canal.yaml or rke2-cilium.yaml or rke2-calico.yaml or rke2-flannel.yaml or rke2-multus.yaml (daemonset, bootstrap)
+- rke2-coredns.yaml (deployment, bootstrap)
+- rke2-ingress-nginx.yaml and/or rke2-traefik.yaml and rke2-traefik-crd.yaml (deployment)
+- rke2-metrics-server.yaml (deployment)
+"""
+CHARTS_ZH = """在 Server 节点上，`helm-controller` 可以将在 `/var/lib/rancher/rke2/server/manifests` 中找到的任何 Chart 应用于集群。
+
+- rke2-canal.yaml or rke2-cilium.yaml (daemonset, bootstrap)
+- rke2-coredns.yaml (deployment, bootstrap)
+- rke2-ingress-nginx.yaml (deployment)
+- rke2-metrics-server.yaml (deployment)
+"""
+
+
+def test_each_file_of_a_list_item_of_file_names_is_a_value():
+    found = {(rule, text) for rule, text, *_ in loud(CHARTS_EN, "en", CHARTS_ZH, "zh")}
+    assert {text for _, text in found} == {"rke2-calico.yaml", "rke2-flannel.yaml", "rke2-multus.yaml",
+                                           "rke2-traefik.yaml", "rke2-traefik-crd.yaml"}
+    # the same list, the files joined by the translation's words: the same files
+    current = CHARTS_ZH.replace(
+        "rke2-canal.yaml or rke2-cilium.yaml (", "rke2-canal.yaml 或 rke2-cilium.yaml 或 rke2-calico.yaml 或 "
+        "rke2-flannel.yaml 或 rke2-multus.yaml (").replace(
+        "rke2-ingress-nginx.yaml (", "rke2-ingress-nginx.yaml 和/或 rke2-traefik.yaml 以及 rke2-traefik-crd.yaml (")
+    assert loud(CHARTS_EN, "en", current, "zh") == []

@@ -778,13 +778,59 @@ def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
     return out
 
 
+# Fences of a block that may be a program's output: none, or plain text.
+_OUTPUT_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "output", "log"})
+# The values of a line of output: a token with a figure (an id, a count, ``ver=1.12.3``), a
+# name in capitals (``COMPLETED``), a quoted string (``"Orchestrator Request"``).
+_ASCII_WORD = lazy(r"[A-Za-z]++")
+_OUTPUT_VALUE = lazy(r"(?<![A-Za-z0-9_./=-])[A-Za-z0-9_./=-]*?\d[A-Za-z0-9_./=-]*+|(?<![A-Za-z0-9])[A-Z][A-Z0-9_]++(?![A-Za-z0-9])"
+                     r"|(?<!\w)\"[^\"\n]*+\"|(?<!\w)'[^'\n]*+'")
+
+
+def _translated_output(text_a: str, text_b: str) -> bool:
+    """Whether two blocks are one program's output, one version's lines in words of a
+    script written without Latin letters (most of its lines) where the other's has none:
+    the messages translated, as the program that prints them was (``== APP == 编排已调度，
+    ID：dc040bea-…`` for ``== APP == Orchestration scheduled with ID: dc040bea-…``). Its
+    words and their order are the translator's; its values (figures, ids, names in
+    capitals, quoted strings) must all stay, in any order.
+
+    >>> en = "```" + chr(10) + "== APP == Waiting 30 seconds for instance 1a-2b to complete..." + chr(10) + "```"
+    >>> zh = "```" + chr(10) + "== APP == 等待 30 秒以完成实例 1a-2b..." + chr(10) + "```"
+    >>> _translated_output(en, zh), _translated_output(en, zh.replace("30", "60"))
+    (True, False)
+    >>> _translated_output(en, zh.replace("等待", "Wait 等待"))
+    False
+    """
+    if fence_language(text_a) not in _OUTPUT_FENCES or fence_language(text_b) not in _OUTPUT_FENCES:
+        return False
+    bodies = [[line for line in text.split("\n")[1:] if line.strip() and not line.lstrip().startswith(("```", "~~~"))]
+              for text in (text_a, text_b)]
+    if not all(bodies):
+        return False
+    worded = [sum(1 for line in body if _SCRIPT_RUN.search(line)) for body in bodies]
+    if not ((worded[0] == 0 and 2 * worded[1] >= len(bodies[1])) or (worded[1] == 0 and 2 * worded[0] >= len(bodies[0]))):
+        return False
+    values = [Counter(m.group().rstrip(".,:;") for line in body for m in _OUTPUT_VALUE.finditer(line)) for body in bodies]
+    if values[0] != values[1]:
+        return False
+    # (and every Latin word of the translated lines is one of the other's: no command or
+    # name of its own, as a block of code whose comments alone were translated may have)
+    words = [{word.casefold() for line in body for word in _ASCII_WORD.findall(line)} for body in bodies]
+    translated = 1 if worded[1] else 0
+    return words[translated] <= words[1 - translated]
+
+
 def _token_changes(ctx: Context, g: int, side_a, side_b, reference: int | None = None,
                    output: bool = False) -> list[Candidate]:
     """The changes between two versions of one block: lines added or dropped, and in a
     changed line the tokens that changed (one candidate per side, bound by a pair number).
     With `output` (a program's output, each line a record of its own) a stretch rewritten
-    is read line against line up to `MAX_LINES` a side, not only a short one."""
+    is read line against line up to `MAX_LINES` a side, not only a short one. A program's
+    output translated, its values kept (`_translated_output`), has no change."""
     (a, index_a, block_a), (b, index_b, block_b) = side_a, side_b
+    if _translated_output(ctx.documents[a].paragraphs[index_a].text, ctx.documents[b].paragraphs[index_b].text):
+        return []
     lines = {}
     named: dict[int, tuple[tuple[int, int], ...]] = {}
     strings: dict[int, dict[int, list[Token]]] = {}

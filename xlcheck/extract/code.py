@@ -51,6 +51,10 @@ _MARKUP = frozenset({"html", "xml", "svg", "vue", "svelte", "astro", "mdx", "jsx
 # A string that is code rather than words: no space, and a path, version, URL or
 # identifier character in it (or a digit).
 _CODE_CHARS = frozenset("/.@:_-=#$%0123456789")
+# Two letters of a script written without spaces between its words (Han, kana, Thai), and
+# the slots of a template literal or a format string (``${id}``, ``{0}``, ``%s``).
+_UNSPACED_WORDS = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{2}")
+_TEMPLATE_SLOT = lazy(r"\$\{[^{}\n]*+\}|\{[\w.]*+\}|%[sdfv]")
 _CAMEL = lazy(r"[\p{Ll}\d]++(?:[A-Z][\p{Ll}\d]*+)++")
 # The text between two tags on one line; expressions in braces inside it stay code. A tag
 # ends in a ">" after its name, an attribute or a slash, never an arrow's (``) => A |
@@ -535,6 +539,13 @@ def _is_code_string(content: str) -> bool:
     """A string without spaces holding a path, version, URL or identifier character (or a
     digit), or a camel-case identifier: code, not words."""
     if any(ch.isspace() for ch in content):
+        return False
+    words = _TEMPLATE_SLOT.sub("", content)
+    if _UNSPACED_WORDS.search(words) and not any(ch in _CODE_CHARS for ch in words):
+        # words of a script written without spaces around a template's slots, no code
+        # character among them: a message translated (``编排已调度，ID：${id}`` for
+        # ``Orchestration scheduled with ID: ${id}``), where ``hami.io/<卡类型>-devices``
+        # is a key with a placeholder in it
         return False
     return any(ch in _CODE_CHARS for ch in content) or bool(_CAMEL.fullmatch(content))
 

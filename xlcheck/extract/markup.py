@@ -159,6 +159,13 @@ _TABLE_KEY = lazy(r"^[ \t]*+\|[ \t]*+([a-z][a-z0-9]*+(?:[._][a-z0-9]++)++)[ \t]*
 _LIST_START = lazy(r"(?:^|\n)[ \t]*+(?:[-*+]|\d)")
 # A list item that is only a file or folder name (a file tree): `env.d.ts`, `public/`.
 _FILE_ITEM = lazy(r"([\w@-][\w.@-]*(?:/|\.[A-Za-z][A-Za-z0-9]{0,5}))[ \t]*+(?=\n|$)")
+# A file's name, with a suffix of letters (``rke2-canal.yaml``); and the start of a list
+# item made of file names joined by commas or one or two short words (``or``, ``and/or``,
+# ``或``), up to what follows them in brackets or the end of its line.
+_FILE = r"[\w@-]++(?:\.[\w@-]++)*?\.[A-Za-z][A-Za-z0-9]{0,5}(?![\w@-])"
+_FILE_NAME = lazy(r"(?<![\w.@/-])" + _FILE + r"(?![./])")
+_FILE_NAMES_ITEM = lazy(_FILE + r"(?:(?:[ \t]*+[,，、][ \t]*+|[ \t]++(?:[\p{L}/]{1,7}[ \t]++){1,2}"
+                        r"|[ \t]*+\p{Han}{1,2}[ \t]*+)" + _FILE + r")*+(?=[ \t]*+(?:[(（]|$))", regex.M)
 _COMMENT = lazy(r"\{/\*.*?\*/\}|<!--.*?-->", regex.S)
 # reST's literal-block marker at the end of a paragraph ("module::", "caller. ::").
 _LITERAL_MARKER = lazy(r"(?<!:)::\s*+$")
@@ -610,6 +617,11 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                     name = _FILE_ITEM.match(text, match.end())
                     if name:  # a file tree's entry: a file or folder name
                         add("markup", "file:" + name.group(1), *name.span(1))
+                    elif (names := _FILE_NAMES_ITEM.match(text, match.end())) is not None:
+                        # an item that lists files, then says what they are (``rke2-canal.yaml or
+                        # rke2-cilium.yaml (daemonset, bootstrap)``): each file is one the reader finds
+                        for file in _FILE_NAME.finditer(text, names.start(), names.end()):
+                            add("markup", "file:" + file.group(), *file.span())
         elif block == "text" and (numbered := _NUMBERED_PARAGRAPH.match(text)):
             add("markup", "1.", *numbered.span(1))
         if block == "table" and ("_" in text or "." in text):
