@@ -81,13 +81,30 @@ def test_the_name_read_in_full_or_in_another_romanisation_is_no_drift(zh, en):
     assert [v for v in loud_values(zh, "zh", en, "en") if v[0] == "XL401" and v[1] != "中新网"] == []
 
 
+# WMT23 zh→en vietnam-plus-zh-14218 (HW-TSC), the document's second and sixth segments:
+# 范明政 (Pham Minh Chinh) read "Fan Mingzheng" in the first, "Pham Minh Thanh" in the second.
+_PHAM_ZH = ("在出访新加坡和文莱的三天之内，范明政总理共参加了30多项不同的活动。\n\n"
+            "在各场会见和谈会上，范明政总理同新加坡和文莱领导人都一致同意通过高级代表团互访、有效开展各项双边合作机制和各项重要合作协议等方式"
+            "不断增强与越南的政治互信。\n")
+_PHAM_EN = ("During the three days of his visit to Singapore and Brunei, Prime Minister Fan Mingzheng participated in "
+            "more than 30 different activities.\n\n"
+            "At various meetings and talks, Prime Minister Pham Minh Thanh and the leaders of Singapore and Brunei "
+            "agreed to continuously enhance political mutual trust with Vietnam through high-level delegation "
+            "exchanges, effective implementation of various bilateral cooperation mechanisms and various important "
+            "cooperation agreements.\n")
+
+
+def test_a_name_the_english_document_reads_elsewhere_and_not_in_its_paragraph_is_missing_there():
+    found = [f for f in _names(_PHAM_ZH, _PHAM_EN) if f.value == "范明政"]
+    assert [[(place.lang, place.paragraph, place.status) for place in f.locations] for f in found] == [
+        [("zh", 2, "present"), ("en", 2, "missing")]]
+
+
 def test_a_name_whose_english_is_not_pinyin_is_left_alone():
-    """A Vietnamese prime minister in Han characters, his own spelling in English (WMT23
-    vietnam-plus-zh-14218, its third segment, shortened)."""
-    zh = "范明政总理共参加了30多项活动。\n\n范明政总理同新加坡领导人举行会谈。\n"
-    en = ("Prime Minister Pham Minh Chinh attended more than 30 activities.\n\n"
-          "Prime Minister Pham Minh Chinh held talks with the leaders of Singapore.\n")
-    assert [v for v in loud_values(zh, "zh", en, "en") if v[0] == "XL401"] == []
+    """The same segments with the Vietnamese spelling in both paragraphs: no piece of a
+    pinyin reading anywhere, so nothing is read."""
+    en = _PHAM_EN.replace("Fan Mingzheng", "Pham Minh Chinh").replace("Minh Thanh", "Minh Chinh")
+    assert [v for v in loud_values(_PHAM_ZH, "zh", en, "en") if v[0] == "XL401"] == []
 
 
 def test_person_names_need_a_title_a_role_or_a_repetition():
