@@ -114,3 +114,5 @@ def test_person_names_need_a_title_a_role_or_a_repetition():
     assert document_names(_BAI_ZH) == {"白金海": 1}
     assert document_names(_YIN_ZH) == {}  # (殷飞 only before a verb: not confirmed)
     assert document_names("王国的安全问题，许多人认为很重要。\n") == {}
+    # places and bodies before a title are no persons (constructed)
+    assert document_names("韩国总统尹锡悦表示，国家安全委员会将开会。白宫发言人说。\n") == {"尹锡悦": 1}

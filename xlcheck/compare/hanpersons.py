@@ -33,6 +33,7 @@ import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking
 from xlcheck.compare.pinyin import _ENGLISH, _SURNAMES, _SYLLABLES, _readings, _sketch
+from xlcheck.compare.places import place_keys
 from xlcheck.locales import base_language
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -106,6 +107,8 @@ def document_names(document: str) -> dict[str, int]:
                     or given.startswith(_AFTER) or given.startswith(_BEFORE)):
                 break
             rest = document[end:]
+            if rest.startswith("委员会"):
+                break  # (a committee's name: 国家安全委员会)
             if rest.startswith(_TITLES) or opened and rest.startswith(_AFTER):
                 out.setdefault(name, s)  # (a title closes a name even inside a clause: 落实习近平总书记)
                 closed.add(name)
@@ -119,7 +122,10 @@ def document_names(document: str) -> dict[str, int]:
                 break
     # A name closed by a title or a verb somewhere is the name where a character more
     # follows it elsewhere (殷飞说, so not 殷飞用 in 导演殷飞用“飙戏”一词).
-    return {name: s for name, s in out.items() if name in closed or name[:-1] not in closed}
+    # A place CLDR or the gazetteer names is no person, whatever title follows it (韩国总统,
+    # 白宫发言人).
+    return {name: s for name, s in out.items()
+            if (name in closed or name[:-1] not in closed) and not place_keys("zh", name)}
 
 
 def person_names(text: str, document: str) -> list[tuple[int, str, int]]:
