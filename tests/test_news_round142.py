@@ -53,6 +53,18 @@ _YIN_EN = ("The director Yin Fei describes the performance of Li Liqun and Liu Y
            "disruption, they would continue their performance. ”\n")
 
 
+# WMT22 generaltest2022 zh→en segments 1301 and 1305 with the human reference B: 彭懿 (the
+# author Peng Yi) before 精装 (hardcover) twice, so the repetition does not say where the name ends.
+_PENG_ZH = ("[全新]一本关于颜色的黑书 彭懿精装插图3到6岁儿童绘本图画书博洛尼亚获 入选新阅读基础目录 学前幼儿读物 接力出版社正版\n\n"
+            "一本关于颜色的黑书 彭懿精装插图3到6岁儿童绘本图画书博洛尼亚获奖 入选新阅读基础目录 学前幼儿读物 接力出版社正版\n")
+_PENG_EN = ("[Brand New] A black book about colors, Peng Yi Hardcover Book with illustrations, children’s picture book, "
+            "selected into the new reading basic catalogue of Bologna, book for preschool children, authentic book from "
+            "Jieli Publishing House\n\n"
+            "A black book about colors, Peng Yi Hardcover Book with illustrations, 3 to 6 years old, children’s picture "
+            "book, award winning in Bologna, selected into the new reading basic catalogue, book for preschool children, "
+            "authentic book from Jieli Publishing House\n")
+
+
 def _names(zh, en):
     return [f for f in pair_findings(zh, "zh", en, "en", "txt", "text") if f.check == "name"]
 
@@ -76,6 +88,7 @@ def test_a_chinese_persons_name_the_english_keeps_a_piece_of_is_missing_there(zh
     (_RI_ZH, _RI_EN.replace("Li Xue host", "Ri Sol Ju").replace("Li Xue Master", "Ri Sol Ju")),
     (_CHEN_ZH, _CHEN_EN.replace("Chen Hai", "Chen Haifeng")),
     (_YIN_ZH, _YIN_EN),  # 殷飞 is the name, read in full; 用 is a verb
+    (_PENG_ZH, _PENG_EN),  # 彭懿 read in full; 精 opens the next word both times
 ])
 def test_the_name_read_in_full_or_in_another_romanisation_is_no_drift(zh, en):
     assert [v for v in loud_values(zh, "zh", en, "en") if v[0] == "XL401" and v[1] != "中新网"] == []

@@ -83,6 +83,17 @@ def _han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
+def _ends_there(document: str, name: str) -> bool:
+    """Whether a three-character string repeats with the same two characters before its
+    last every time, and is followed by different characters, or punctuation, so that
+    the name ends there (白金海被, 白金海严重, 白金海身为; not 彭懿精装 twice, 兰州交大 twice)."""
+    at = [m.end() for m in regex.finditer(regex.escape(name), document)]
+    if len(at) < 2 or len(at) != document.count(name[:-1]):
+        return False
+    after = {document[i:i + 1] for i in at}
+    return len(after) > 1 or bool(after & _CLOSE) or after == {""}
+
+
 @functools.lru_cache(maxsize=8)
 def document_names(document: str) -> dict[str, int]:
     """The Chinese persons' names a document writes (name -> surname length), as the
@@ -116,7 +127,7 @@ def document_names(document: str) -> dict[str, int]:
             if not opened:
                 continue
             bounded = not rest or rest[0] in _CLOSE
-            repeated = n == 2 and document.count(name) >= 2 and document.count(name) == document.count(name[:-1])
+            repeated = n == 2 and _ends_there(document, name)
             if (role and bounded) or repeated:
                 out.setdefault(name, s)
                 break
