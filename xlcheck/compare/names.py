@@ -68,6 +68,7 @@ from xlcheck.compare.cyrillic import (
     stems,
     vowels_differ,
 )
+from xlcheck.compare.hanpersons import han_person_names
 from xlcheck.compare.initialisms import written_out
 from xlcheck.compare.joined import numbered_apart, typed_inside
 from xlcheck.compare.literals import edit_distance as _edit_distance
@@ -2435,6 +2436,7 @@ class Names:
             code, lang, words_of(o))))
         out.extend(pinyin_names(self.ctx, g, group, docs, lambda name: place_key("en", name) is not None
                                 or territory(name, "en") is not None))
+        out.extend(han_person_names(self.ctx, g, group, docs))
         return out
 
     def _country_named(self, code: str, lang: str, words: set[str]) -> bool:
