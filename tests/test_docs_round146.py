@@ -131,3 +131,35 @@ def test_only_rooted_paths_of_capitalised_folders():
     assert not _system_folders_translated("/home/user/my-project", "/home/user/我的项目")
     # a whole path in other words, another path
     assert not _system_folders_translated("/Library/Sounds", "/ライブラリ/サウンド/Sounds")
+
+
+# docs/glossary.md, native modules (en line 108-112, ja 77)
+NATIVE_EN = ("## native modules\n\nNative modules (also called addons in\nNode.js) are modules written in C or C++ "
+             "that can be loaded into Node.js or\nElectron using the require() function, and used as if they were an\n"
+             "ordinary Node.js module.\n")
+NATIVE_JA = ("## ネイティブモジュール\n\nネイティブ モジュールはNode.js ではアドオンとも呼ばれ、requireによってNode.jsや"
+             "Electronへ読み込むことの出来る、C またはC++で書かれたモジュールです。通常のNode.jsモジュールと同様に使用することが出来ます。\n")
+
+
+def test_a_call_written_as_its_bare_name_is_reported():
+    assert loud_located(NATIVE_EN, "en", NATIVE_JA, "ja") == [("XL301", "require()", 3)]
+
+
+def test_twin_the_call_kept_is_quiet():
+    assert loud_located(NATIVE_EN, "en", NATIVE_JA.replace("requireによって", "require()によって"), "ja") == []
+
+
+def test_twin_the_call_in_code_marks_is_quiet():
+    marked = NATIVE_JA.replace("requireによって", "`require()`によって")
+    assert loud_located(NATIVE_EN, "en", marked, "ja") == []
+
+
+def test_twin_a_call_the_translation_leaves_out_with_its_name_is_left_to_the_other_checks():
+    # no bare name either: the sentence rewritten, not the call made a word
+    assert loud_located(NATIVE_EN, "en", NATIVE_JA.replace("requireによって", ""), "ja") == []
+
+
+def test_twin_a_title_in_code_marks_translated_is_still_a_literal_changed():
+    # docs34 (DolphinScheduler zh): an e-mail's subject in code marks, all words, labelled
+    assert not _prose_translated_in_code("`Welcome to the Apache Software Foundation (ASF)!`",
+                                         "`欢迎来到Apache软件基金会(ASF)!`")

@@ -29,7 +29,7 @@ from xlcheck.compare.code import code_candidates, comment_numbers_named, pair_id
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away, defined_alike
 from xlcheck.compare.fuzzy import gained_names
-from xlcheck.compare.glued import glued_candidates
+from xlcheck.compare.glued import bare_call_candidates, glued_candidates
 from xlcheck.compare.implied import link_to_named_site, stated_otherwise
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
@@ -235,6 +235,7 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
             mine.extend(glued_candidates(ctx, g, group, present))
+            mine.extend(bare_call_candidates(ctx, g, group, present))
             mine.extend(split_candidates(ctx, g, group, present))
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
             mine.extend(repointed(ctx, groups, g, present, blame.reference))

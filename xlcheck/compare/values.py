@@ -898,6 +898,8 @@ def _words_in_code_translated(docs: list[int], values, soft) -> None:
 # A token of code (a name, a figure), and a run of three words or more, prose.
 _CODE_TOKEN = lazy(r"[\p{Latin}\d_]+")
 _PROSE_RUN = lazy(r"(?<![\p{Latin}\d_])\p{Latin}+(?: \p{Latin}+){2,}(?![\p{Latin}\d_])")
+# What makes code a formula or an expression: an operator or a figure.
+_FORMULA = lazy(r"[=+*<>{}\[\]\d]")
 
 
 def _prose_translated_in_code(code: str, translated: str) -> bool:
@@ -923,11 +925,14 @@ def _prose_translated_in_code(code: str, translated: str) -> bool:
         return False
     prose = {word for run in _PROSE_RUN.findall(code) for word in run.split()}
     lost = tokens - kept
-    # (a capitalised word of that prose goes with it, as the Chinese gives "R is RED" as
-    # "R 是红色": a phrase translated; not a name the code outside the phrase writes too)
-    named = set(_CODE_TOKEN.findall(_PROSE_RUN.sub(" ", code)))
+    # (a capitalised word of that prose goes with it where the rest is a formula, as the
+    # Chinese gives "R is RED" as "R 是红色": a phrase translated; not a name the formula
+    # writes too, nor a title's words, `Welcome to the Apache Software Foundation (ASF)!`)
+    rest = _PROSE_RUN.sub(" ", code)
+    named = set(_CODE_TOKEN.findall(rest)) if _FORMULA.search(rest) else None
     return any(word.islower() for word in lost) and all(
-        word in prose and word.isalpha() and (word.islower() or word not in named) for word in lost)
+        word in prose and word.isalpha() and (word.islower() or named is not None and word not in named)
+        for word in lost)
 
 
 # Inline code of two words or more and nothing else (`resource model`), or of words in
