@@ -4,13 +4,17 @@ a catalogue of Markdown pages that holds a fenced code block read as one that wr
 prose whose prose, capitalised words and all, the Chinese translates inside the marks; two
 quotations around "you ask" that the Chinese joins into one, the second holding inline
 code; a rooted path whose folders the Japanese writes as a localised file manager shows
-them.
+them; a call of the prose, require(), written as its bare name; a full reference link
+written as a collapsed one followed by its label.
 Sources: rust-lang/rust-by-example@898f0ac1 (MIT or Apache-2.0; `po/zh.po`, as in
 `fixtures/heldout/docs60/po-rbe-zh`): the entries of `src/hello/print/print_debug.md:8`,
 `src/std_misc/threads.md:10`, `src/meta/doc.md:61`, `src/hello/print/fmt.md:83` (cut to its
 first sentence) and `src/std/hash/hashset.md:6`; electron/i18n@b5831481 (MIT;
 `content/{en-US,ja-JP}/docs/api/notification.md`, as in `fixtures/heldout/docs59/md-electron-ja`),
-its sound-folder list. The changed twins are written for the test."""
+its sound-folder list, and `content/{en-US,ja-JP}/docs/glossary.md`, its native-modules and OSR entries;
+apache/dolphinscheduler@7e0095dc (Apache-2.0; `docs/docs/{en,zh}/contribute/join/become-a-committer.md`,
+as in `fixtures/heldout/docs34/md-dolphinscheduler-zh`), a subject line in code marks. The
+changed twins are written for the test."""
 
 from __future__ import annotations
 
@@ -133,7 +137,7 @@ def test_only_rooted_paths_of_capitalised_folders():
     assert not _system_folders_translated("/Library/Sounds", "/ライブラリ/サウンド/Sounds")
 
 
-# docs/glossary.md, native modules (en line 108-112, ja 77)
+# glossary.md, native modules (en lines 108-112, ja 77)
 NATIVE_EN = ("## native modules\n\nNative modules (also called addons in\nNode.js) are modules written in C or C++ "
              "that can be loaded into Node.js or\nElectron using the require() function, and used as if they were an\n"
              "ordinary Node.js module.\n")
@@ -163,3 +167,17 @@ def test_twin_a_title_in_code_marks_translated_is_still_a_literal_changed():
     # docs34 (DolphinScheduler zh): an e-mail's subject in code marks, all words, labelled
     assert not _prose_translated_in_code("`Welcome to the Apache Software Foundation (ASF)!`",
                                          "`欢迎来到Apache软件基金会(ASF)!`")
+
+
+# glossary.md, OSR (en line 135, ja 93)
+OSR_EN = "## OSR\n\nFor more information, read the [Offscreen Rendering][osr] tutorial.\n"
+OSR_JA = "## OSR\n\n詳しい情報については、[オフスクリーンレンダリング][][osr] のチュートリアルをご参照ください。\n"
+
+
+def test_a_reference_link_broken_into_a_collapsed_one_and_its_label_is_reported():
+    assert loud_located(OSR_EN, "en", OSR_JA, "ja") == [("XL701", "[Offscreen Rendering][osr]", 3)]
+
+
+def test_twin_the_reference_link_kept_is_quiet():
+    kept = OSR_JA.replace("[オフスクリーンレンダリング][][osr]", "[オフスクリーンレンダリング][osr]")
+    assert loud_located(OSR_EN, "en", kept, "ja") == []
