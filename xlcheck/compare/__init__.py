@@ -29,7 +29,7 @@ from xlcheck.compare.code import code_candidates, comment_numbers_named, pair_id
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.definitions import carried_away, defined_alike
 from xlcheck.compare.fuzzy import gained_names
-from xlcheck.compare.glued import glued_candidates
+from xlcheck.compare.glued import bare_call_candidates, glued_candidates
 from xlcheck.compare.implied import link_to_named_site, stated_otherwise
 from xlcheck.compare.items import items_missing, names_dropped
 from xlcheck.compare.keys import key_findings, keyed
@@ -49,6 +49,7 @@ from xlcheck.compare.names import Names
 from xlcheck.compare.paths import slash_lost
 from xlcheck.compare.placeholders import placeholder_findings
 from xlcheck.compare.quotes import quote_candidates
+from xlcheck.compare.references import broken_reference_candidates
 from xlcheck.compare.repositories import repository_candidates
 from xlcheck.compare.rst import broken_markup_findings, translated_parameter_findings, translated_term_findings
 from xlcheck.compare.split import split_candidates
@@ -235,6 +236,8 @@ def _compare_some(ctx: Context, groups: list[Group], blame: Blame, names: Names,
             mine.extend(code_candidates(ctx, g, group, present, blame.reference))
             mine.extend(cell_candidates(ctx, g, group, present, found))
             mine.extend(glued_candidates(ctx, g, group, present))
+            mine.extend(bare_call_candidates(ctx, g, group, present))
+            mine.extend(broken_reference_candidates(ctx, g, group, present))
             mine.extend(split_candidates(ctx, g, group, present))
             mine.extend(repository_candidates(ctx, g, group, present, blame.reference))
             mine.extend(repointed(ctx, groups, g, present, blame.reference))

@@ -317,7 +317,7 @@ def _block_of(ctx: Context, k: int, candidate: Candidate) -> str:
 
 
 # reST's own inline markup: a ``literal`` or a :role:`target`.
-_REST_MARKUP = lazy(r"``[^`\s]|:[\w.+-]++:`")
+_REST_MARKUP = lazy(r"(?<!`)``[^`\s]|:[\w.+-]++:`")
 
 
 # Interpreted text of words in lower case (`bends`), with no role.

@@ -16,6 +16,7 @@ import regex
 
 from xlcheck.compare.code import pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
+from xlcheck.compare.literals import without_code_spans
 from xlcheck.locales import latin_script
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -68,3 +69,32 @@ def _matches(ctx: Context, k: int, group: Group, pattern: regex.Pattern,
         for match in pattern.finditer(paragraph.text, overlapped=True):
             out.setdefault(match.group(), paragraph.start + match.start())
     return list(out.items())
+
+
+# A call in prose outside code marks: a name (dotted or not) and empty brackets, require().
+_CALL = lazy(r"(?<![\p{L}\p{N}_$.`/\\])([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)\(\)(?![\p{L}\p{N}_`(])")
+
+
+def bare_call_candidates(ctx: Context, g: int, group: Group, present: list[int]) -> list[Candidate]:
+    """A call the source's Markdown prose writes with its empty brackets (``using the
+    require() function``) that a translation writes as the bare name, never with them
+    (``requireによって``): the name of a function made a word. One candidate each, kind
+    code, the call missing from the translation."""
+    if len(present) < 2 or present[0] != 0 or ctx.documents[0].format != "markdown" or "()" not in ctx.text(0, group):
+        return []
+    calls: dict[str, tuple[int, int]] = {}
+    for index in group.members[0]:
+        paragraph = ctx.documents[0].paragraphs[index]
+        for match in _CALL.finditer(without_code_spans(paragraph.text)):
+            count, at = calls.get(match.group(), (0, paragraph.start + match.start()))
+            calls[match.group()] = (count + 1, at)
+    out = []
+    for k in present[1:]:
+        text = ctx.text(k, group)
+        for call, (count, at) in calls.items():
+            name = call[:-2]
+            if text.count(call) < count and regex.search(rf"(?<![\p{{Latin}}\d_$.]){regex.escape(name)}"
+                                                         rf"(?![\p{{Latin}}\d_$(])", text):
+                out.append(Candidate(g, "code", call, frozenset({0}), frozenset({k}),
+                                     {0: Invariant("code", call, call, at, at + len(call))}))
+    return out

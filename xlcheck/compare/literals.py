@@ -1157,6 +1157,8 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
         # `List[str]` is another type, and so are `Cloneset` / `CloneSet` and `Webhook` /
         # `webhook` (a capital inside a name, or one dropped, is no noun of a sentence)
         return "[" not in text_a and _capitalised(text_a, text_b, translation)
+    if _system_folders_translated(text_a, text_b):
+        return False  # `~/Library/Sounds` written `~/ライブラリ/Sounds`: the folder as a file manager shows it
     if _NON_ASCII_LETTER.search(text_b) and not _NON_ASCII_LETTER.search(text_a):
         return True  # words of another script
     new = {w.lower() for w in WORD_PARTS.findall(text_b) if len(w) >= 3} - {
@@ -1174,6 +1176,35 @@ def localised(a: Candidate, b: Candidate, source_words: frozenset[str],
     distance = edit_distance(text_a, text_b)
     # A cognate is close in spelling (message / mensagem): long new words need less.
     return distance >= 3 or (distance == 2 and all(len(w) >= 6 for w in new))
+
+
+# A path from the root, a drive or the home folder; a folder named by a capitalised word or
+# words (Library, Users), the system's or an application's.
+_ROOTED_PATH = lazy(r"(?:~|[A-Za-z]:)?[/\\][^\s`]*+")
+_FOLDER_NAME = lazy(r"[A-Z][a-z]++(?: [A-Z][a-z]++)*+")
+
+
+def _system_folders_translated(text_a: str, text_b: str) -> bool:
+    r"""Whether path `text_b` is rooted path `text_a` with folders named by capitalised words
+    written in another script, the other folders kept (``/Network/Library/Sounds`` /
+    ``/ネットワーク/ライブラリ/Sounds``): the names a localised file manager displays, while
+    the path a program opens stays the English one. A path is a literal.
+
+    >>> _system_folders_translated("~/Library/Sounds", "~/ライブラリ/Sounds")
+    True
+    >>> _system_folders_translated("C:\\Users\\me", "C:\\ユーザー\\me")
+    True
+    >>> _system_folders_translated("my-app/src", "我的应用/src"), _system_folders_translated("~/Library", "~/Bibliothek")
+    (False, False)
+    """
+    if not (_ROOTED_PATH.fullmatch(text_a) and _ROOTED_PATH.fullmatch(text_b)):
+        return False
+    parts_a, parts_b = regex.split(r"[/\\]", text_a), regex.split(r"[/\\]", text_b)
+    if len(parts_a) != len(parts_b):
+        return False
+    changed = [(a, b) for a, b in zip(parts_a, parts_b) if a != b]
+    return bool(changed) and all(_FOLDER_NAME.fullmatch(a) and _NON_ASCII_LETTER.search(b)
+                                 and not regex.search(r"\p{Latin}", b) for a, b in changed)
 
 
 # A type's parameters (``Vec<number>``, ``HashMap<K, V>``: a name with its angle brackets

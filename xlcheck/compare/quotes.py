@@ -483,6 +483,20 @@ def _joined(ctx: Context, k: int, quotes: list[Invariant]) -> list[Invariant]:
 _SPOKEN = (None, "dash")
 
 
+def _speech(quotation: Invariant) -> bool:
+    """Whether a quotation is speech, a sentence that names code among its words counted
+    ("I could just store the keys in a `Vec`." is read as a quoted literal, a title, by
+    its backticks alone).
+
+    >>> _speech(Invariant("quote", "", '"I could just store the keys in a `Vec`."', 0, 41, (), "title"))
+    True
+    >>> _speech(Invariant("quote", "", '"`cargo build --release`"', 0, 26, (), "title"))
+    False
+    """
+    return quotation.flag is None or quotation.flag == "title" and "`" in quotation.text \
+        and is_speech(quotation.text[1:-1].replace("`", ""))
+
+
 def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
             theirs: list[Invariant]) -> set[Invariant]:
     """The quotations of doc k that have a partner in doc o: matched one to one and in
@@ -530,8 +544,8 @@ def _paired(ctx: Context, group: Group, k: int, o: int, mine: list[Invariant],
         # (Hindi puts the speaker first, and one quotation left of two still overlaps
         # both places), so what it holds decides: as many sentences as both, and as much
         # of its paragraph's text.
-        covered = [i for i in range(len(a)) if mine[i].flag is None and _apart(a[i], b[j]) == 0]
-        if partner.flag is None and len(covered) >= 2 and (b[j][0] > OUTSIDE or b[j][1] < 1 - OUTSIDE) \
+        covered = [i for i in range(len(a)) if _speech(mine[i]) and _apart(a[i], b[j]) == 0]
+        if _speech(partner) and len(covered) >= 2 and (b[j][0] > OUTSIDE or b[j][1] < 1 - OUTSIDE) \
                 and all(_LETTER.search(text, mine[i].end, mine[i + 1].start) for i in covered[:-1]) \
                 and _sentence_count(partner.text) >= sum(_sentence_count(mine[i].text) for i in covered) \
                 and content_length(partner.text) / their_length >= JOINED_COVER * sum(

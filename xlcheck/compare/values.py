@@ -898,18 +898,25 @@ def _words_in_code_translated(docs: list[int], values, soft) -> None:
 # A token of code (a name, a figure), and a run of three words or more, prose.
 _CODE_TOKEN = lazy(r"[\p{Latin}\d_]+")
 _PROSE_RUN = lazy(r"(?<![\p{Latin}\d_])\p{Latin}+(?: \p{Latin}+){2,}(?![\p{Latin}\d_])")
+# What makes code a formula or an expression: an operator or a figure.
+_FORMULA = lazy(r"[=+*<>{}\[\]\d]")
 
 
 def _prose_translated_in_code(code: str, translated: str) -> bool:
     """Whether inline code that mixes code and a phrase of prose keeps its code in a version
     that translates the phrase into Chinese, Japanese or Korean: every name and figure of it
-    kept, none added, and the only ones lost small words of its prose (`` `RGB = (R*65536)+
+    kept, none added, and the only ones lost words of its prose, some in lower case (`` `RGB = (R*65536)+
     (G*256)+B , (when R is RED, G is GREEN and B is BLUE)` `` / `` `RGB = (R*65536)+(G*256)+B
-    （R は RED, G は GREEN and B は BLUE）` ``). A keyword or a name dropped is a changed literal.
+    （R は RED, G は GREEN and B は BLUE）` ``, `` `RGB = (R*65536)+(G*256)+B，（其中 R 是红色，G 是绿色，B 是蓝色）` ``).
+    A keyword or a name of the code dropped is a changed literal (`B` of the formula, though
+    the phrase names it too), and so is a capitalised word dropped alone (nothing of the
+    phrase around it translated).
 
     >>> _prose_translated_in_code("`x = f(a) (when a is set)`", "`x = f(a) （a が設定されたとき）`")
     True
     >>> _prose_translated_in_code("`let x = y (when y is set)`", "`x = y （y が設定されたとき）`")
+    False
+    >>> _prose_translated_in_code("`x = f(a) (when a is SET)`", "`x = f(a) (when a is 設定)`")
     False
     """
     tokens = Counter(_CODE_TOKEN.findall(code))
@@ -918,7 +925,14 @@ def _prose_translated_in_code(code: str, translated: str) -> bool:
         return False
     prose = {word for run in _PROSE_RUN.findall(code) for word in run.split()}
     lost = tokens - kept
-    return bool(lost) and all(word in prose and word.isalpha() and word.islower() for word in lost)
+    # (a capitalised word of that prose goes with it where the rest is a formula, as the
+    # Chinese gives "R is RED" as "R 是红色": a phrase translated; not a name the formula
+    # writes too, nor a title's words, `Welcome to the Apache Software Foundation (ASF)!`)
+    rest = _PROSE_RUN.sub(" ", code)
+    named = set(_CODE_TOKEN.findall(rest)) if _FORMULA.search(rest) else None
+    return any(word.islower() for word in lost) and all(
+        word in prose and word.isalpha() and (word.islower() or named is not None and word not in named)
+        for word in lost)
 
 
 # Inline code of two words or more and nothing else (`resource model`), or of words in
