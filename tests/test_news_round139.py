@@ -92,17 +92,20 @@ def test_a_year_as_a_date_and_as_a_figure_is_one_value():
 @needs_sanyo
 def test_a_column_that_follows_its_source_paragraph_for_paragraph_is_a_translation():
     sanyo_ja, sanyo_zh = _sanyo()
-    assert loud_values(sanyo_ja, "ja", sanyo_zh, "zh") == []
+    # (its one drift is news52's label: ９月号 dropped, found since round 145)
+    assert loud_values(sanyo_ja, "ja", sanyo_zh, "zh") == [("XL201", "--09")]
 
 
 @needs_sanyo
 def test_twin_the_year_changed_or_paragraphs_swapped_is_no_translation():
     sanyo_ja, sanyo_zh = _sanyo()
+    # (since round 145 the month of ９月号, which this translation drops, is looked for: in the
+    # same paragraph as the extra 2023, the two are paired as one date changed)
     assert sorted(loud_values(sanyo_ja, "ja", sanyo_zh.replace("2024年", "2023年"), "zh")) == [
-        ("XL001", "0.40"), ("XL201", "2023")]
+        ("XL001", "0.40"), ("XL202", "--09")]
     paragraphs = sanyo_zh.split("\n\n")
     swapped = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[1], *paragraphs[3:]])
-    assert [rule for rule, _ in loud_values(sanyo_ja, "ja", swapped, "zh")] == ["XL001"]
+    assert loud_values(sanyo_ja, "ja", swapped, "zh") == [("XL001", "0.40"), ("XL201", "--09")]
 
 
 

@@ -1,11 +1,16 @@
-"""A month an English text names alone ("in March", "on Oct.") that a translation drops.
+"""A month an English text names alone ("in March", "on Oct.") that a translation drops, and
+one that Chinese, Japanese or Korean writes alone in figures ("６月から", "９月号").
 
 A month named without a day or a year is soft: it excuses "11月" on the other side and is
 never looked for by itself (prose names months loosely). After a preposition of time in
 English, though, it dates the event, and a translation that names that month in no form
 (no date of that month, no word starting as the month's name does in its language, no
 figure for it) has lost the date: "a narrow win in a widely watched in March special
-election" / "een nipte overwinning in een goed bekeken speciale verkiezing".
+election" / "een nipte overwinning in een goed bekeken speciale verkiezing". A month in figures
+before 月 or 월 is a month by its very form, whatever follows ("６月から週３日", from June three
+days a week; "９月号の表紙", the cover of the September issue), and is taken the same way: not
+one in Han numerals (十月围城 is a film's title), and not a fiscal term (３月期, the year that
+ends in March, which English may write "FY2023").
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ _DATING = lazy(r"(?i)(?<![\p{L}])(?:in|since|by|until|till|from|on|during|throug
                r"|next|this)[ \u00a0-]$")
 _MONTH_ALONE = lazy(r"--(\d\d)")
 _HAN_MONTH = lazy(r"([一二三四五六七八九十]{1,3})月")
+_FIGURE_MONTH = lazy(r"[0-9０-９]{1,2}[ \u00a0]?[月월]")
+_CJK = frozenset({"ja", "zh", "ko"})
+# The old Japanese names of the months (弥生 for March, 霜月 for November), which a literary
+# translation may write for 三月 or 11月.
+_JA_OLD_MONTHS = ("睦月", "如月", "弥生", "卯月", "皐月", "水無月", "文月", "葉月", "長月", "神無月", "霜月", "師走")
 
 
 @functools.cache
@@ -53,25 +63,35 @@ def _named(month: int, text: str, tag: str, dates: list[Invariant]) -> bool:
     folded = text.casefold()
     if any(han_value(numeral) == month for numeral in _HAN_MONTH.findall(text)):
         return True  # 二月份, February
+    if base_language(tag) == "ja" and _JA_OLD_MONTHS[month - 1] in text:
+        return True
     return regex.search(rf"(?<![\p{{N}}])0?{month}[ \u00a0]?[월月]", folded) is not None or any(
         regex.search(rf"(?<![\p{{L}}]){regex.escape(stem)}", folded) for stem in _stems(tag).get(month, ()))
 
 
+def _dating(text: str, inv: Invariant, language: str) -> bool:
+    """Whether a month alone dates what its sentence tells: after a preposition of time in
+    English, written in figures in Chinese, Japanese or Korean (not a fiscal term)."""
+    if language == "en":
+        return inv.text[:1].isupper() and _DATING.search(text, max(0, inv.start - 8), inv.start) is not None
+    return _FIGURE_MONTH.fullmatch(inv.text) is not None and not text.startswith("期", inv.end)
+
+
 def month_dropped(ctx: Context, g: int, group: Group, docs: list[int], by_kind) -> list[Candidate]:
-    """The months an English version names alone after a preposition of time that another
-    version names in no form."""
+    """The months an English version names alone after a preposition of time, or a Chinese,
+    Japanese or Korean one writes alone in figures, that another version names in no form."""
     out = []
     for k in docs:
-        if base_language(ctx.documents[k].lang) != "en":
+        language = base_language(ctx.documents[k].lang)
+        if language != "en" and language not in _CJK:
             continue
         text = ctx.documents[k].text
         for inv in by_kind[k].get("date", ()):
             alone = _MONTH_ALONE.fullmatch(inv.value)
-            if alone is None or not inv.text[:1].isupper() or not _DATING.search(text, max(0, inv.start - 8),
-                                                                                  inv.start):
+            if alone is None or not _dating(text, inv, language):
                 continue
             month = int(alone.group(1))
-            lack = frozenset(o for o in docs if o != k and base_language(ctx.documents[o].lang) != "en"
+            lack = frozenset(o for o in docs if o != k and base_language(ctx.documents[o].lang) != language
                              and not _named(month, ctx.text(o, group), ctx.documents[o].lang,
                                             by_kind[o].get("date", [])))
             if lack:

@@ -167,3 +167,45 @@ def penultimate_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> 
             inv = Invariant("number", fold(match.group()), match.group(), start, start + len(match.group()))
             out.append(Candidate(g, "number", inv.value, frozenset(docs) - lack, lack, {k: inv}))
     return out
+
+
+# A place in a ranking, in Chinese or Japanese: 第一位, 第二名 ("first place", "the second
+# place"), 排名第一 (ranked first). Unlike the common words first, second and third, these say
+# nothing but the rank.
+_CJK_PLACE = lazy(r"第([一二三1-3１-３])(?:位|名)|(?:排名|位居|名列|排行)第([一二三1-3１-３])")
+# What an English version writes for a first, second or third place: the ordinal, a figure,
+# and the words of winning and leading, which may say first place without a number.
+_EN_PLACE = {
+    1: r"first|1st|No\.?[ \u00a0]?1|number[ -]one|top\p{L}*|best|lead\p{L}*|led|win\p{L}*|won|champion\p{L}*|gold"
+       r"|highest|largest|biggest|most|ahead",
+    2: r"second|2nd|No\.?[ \u00a0]?2|number[ -]two|runners?[- ]up|silver",
+    3: r"third|3rd|No\.?[ \u00a0]?3|number[ -]three|bronze",
+}
+_PLACE_VALUES = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3, "１": 1, "２": 2, "３": 3}
+
+
+def place_dropped(ctx: Context, g: int, group: Group, docs: list[int]) -> list[Candidate]:
+    """A first, second or third place that a Chinese or Japanese version states as one
+    (「担当者の提案力」で第一位獲得, "won first place for the staff's proposals") and an English
+    version states in no form, neither as the ordinal, nor as a figure, nor as a word of
+    winning or leading ("Responsibility for Proposal."): a number missing."""
+    out: list[Candidate] = []
+    languages = {k: base_language(ctx.documents[k].lang) for k in docs}
+    english = [k for k in docs if languages[k] == "en" and group.members[k]]
+    if not english:
+        return out
+    for k in docs:
+        if languages[k] not in ("zh", "ja") or not group.members[k]:
+            continue
+        text = ctx.text(k, group)
+        if "第" not in text:
+            continue
+        for match in _CJK_PLACE.finditer(text):
+            n = _PLACE_VALUES[match.group(1) or match.group(2)]
+            kept = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}.,])(?:{_EN_PLACE[n]}|{n})(?![\p{{L}}\p{{N}}]|[.,]\d)")
+            lack = frozenset(o for o in english if not kept.search(ctx.text(o, group)))
+            if lack:
+                start = ctx.document_offset(k, group, match.start())
+                inv = Invariant("number", str(n), match.group(), start, start + len(match.group()))
+                out.append(Candidate(g, "number", str(n), frozenset(docs) - lack, lack, {k: inv}))
+    return out

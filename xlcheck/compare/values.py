@@ -19,6 +19,7 @@ import regex
 from xlcheck import regexcache
 from xlcheck.align import heading_as_item
 from xlcheck.compare.blame import MARKED_ITEM
+from xlcheck.compare.centuries import century_changed
 from xlcheck.compare.code import block_renames, pair_ids
 from xlcheck.compare.context import Candidate, Context, Group
 from xlcheck.compare.eras import era_dropped
@@ -41,7 +42,7 @@ from xlcheck.compare.literals import (
 )
 from xlcheck.compare.literals import edit_distance as _edit_distance
 from xlcheck.compare.months import month_dropped
-from xlcheck.compare.ranks import penultimate_dropped, rank_dropped
+from xlcheck.compare.ranks import penultimate_dropped, place_dropped, rank_dropped
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes, zone_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
@@ -302,7 +303,9 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
             out = _renamed_in_places(ctx, g, group, docs, by_kind, out)
             out = _items_marked_otherwise(g, docs, by_kind, out)
     out.extend(era_dropped(ctx, g, group, docs, by_kind))
+    out.extend(century_changed(ctx, g, group, docs))
     out.extend(penultimate_dropped(ctx, g, group, docs))
+    out.extend(place_dropped(ctx, g, group, docs))
     return out, notes
 
 
