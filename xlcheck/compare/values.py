@@ -50,12 +50,12 @@ from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
 from xlcheck.locales import (
-    PARTIAL_NUMBER_WORDS,
     WEEKDAY_LANGUAGES,
     base_language,
     fold,
     latin_script,
     locale_info,
+    partial_number_words,
     weekday_names,
 )
 from xlcheck.model import Finding, Invariant, Location
@@ -1323,7 +1323,7 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
             have = frozenset(o for o in docs if holds(o, value) and (value not in values[k] or stated(o, value)
                                                                      >= stated(k, value))
                              or not locale_info(ctx.documents[o].lang).number_words
-                             or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
+                             or partial_number_words(locale_info(ctx.documents[o].lang).language)
                              or compounded(o, value) or kept(o, inv.text) or shown(o, value))
             lack = frozenset(docs) - have
             if not lack:

@@ -26,6 +26,7 @@ from xlcheck.locales import (
     LocaleInfo,
     base_language,
     fold,
+    kin_language,
     locale_info,
     weekday_names,
 )
@@ -54,8 +55,10 @@ _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[
 # What joins two months of one year: 2024年10月と11月, 2024年10月、11月, 2024年の10月および11月.
 # Korean joins them with a particle: 2024년 10월과 11월, 10월 및 11월, 10월부터 12월.
 _JOINED_CJK = lazy(r"[ ]?(?:および|及び|または|と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–|과|와|및|또는|부터)[ ]?")
-# And in the languages of the month-name tables: "October and November 2024".
-_JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
+# And in the languages of the month-name tables: "October and November 2024", Hindi
+# "अक्टूबर और नवंबर 2024", Bhojpuri "अक्टूबर आ नवंबर 2024" (आ, and; भा, or).
+_JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до|और|या|से|आ|भा)[ \u00a0]+"
+               r"|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日,
 # ３月１―30日 (a Japanese paper's horizontal bar)
 # (what English writes "November 26 and 27", "26-27 November").
@@ -969,7 +972,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         add(*match.span(), f"T{hour:02d}:00")
     for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
         add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
-    minutes, word_clock = _WORD_CLOCKS.get(info.language, ("", None))
+    minutes, word_clock = _WORD_CLOCKS.get(info.language, _WORD_CLOCKS.get(kin_language(info.language), ("", None)))
     for match in word_clock.finditer(text) if word_clock is not None and minutes in text else ():
         add(*match.span(), *_clock(int(match.group(1)), f"{int(match.group(2)):02d}", None))
     for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
