@@ -5,16 +5,19 @@ country names), Hindi's names of countries and languages (ताइवान, �
 by आ or और share the year after them, two figures joined by से share the scale word after
 them ("60 से 90 अरब"); a brand with a capital inside (SpaceX, OpenAI) is read by its sound in
 Devanagari (स्पेसएक्स, ओपनएआई); a full stop glued to the next Devanagari word ends a sentence
-("जानकारी बा.कथित").
+("जानकारी बा.कथित"); decades before "के दशक" ("90 के दशक", "1960-70 के दशक"), hours before
+बजे with the part of the day ("सुबह 8 बजे", 8am), and a code's letters spelt by their names
+("सी 8" for C8, "वी2" for V2) are read.
 
 Source (fixtures/SOURCES.md): WMT25 English news with system outputs into Bhojpuri, as
 `fixtures/heldout/news53/build.py` rebuilds them: a clause or a sentence each of
-guardian-228996 (Algharb), guardian-229703, guardian-231311 (TranssionMT) and cnbc-com-52094
-(COILD-BHO). The changed twins are written for the test."""
+guardian-228996 (Algharb), guardian-229703, guardian-231311, guardian-231314,
+brisbanetimes-com-au-306576 (TranssionMT) and cnbc-com-52094 (COILD-BHO). The changed twins are written for the test."""
 
 from __future__ import annotations
 
-from tests.conftest import loud_values
+from tests.conftest import extracted, loud_values
+from xlcheck.extract import dates
 from xlcheck.locales import kin_language, language_name, locale_info, territory_names
 from xlcheck.segment import paragraphs, sentences
 
@@ -134,3 +137,60 @@ def test_a_glued_full_stop_in_devanagari_ends_a_sentence():
     assert [s.text for s in sentences(paragraphs(text)[0])] == [
         "एह में लाखों अमेरिकी लोग से जुड़ल संवेदनशील जानकारी बा.", "कथित तौर पर, एलेज़ के एक्सेस दिहल गइल रहे."]
     assert len(sentences(paragraphs("डॉ.राजेंद्र प्रसाद आइल रहले.")[0])) == 1
+
+
+# -- decades before "के दशक", hours before बजे ----------------------------------------------
+
+# guardian-229703 (TranssionMT), a clause of paragraph 8
+_BOOM_EN = "The whole scene is reminiscent of the 90s boom in management consultancy."
+_BOOM_BHO = "पूरा दृश्य प्रबंधन परामर्श में 90 के दशक के उछाल के याद दिलावेला।"
+# brisbanetimes-com-au-306576 (TranssionMT), a quotation of paragraph 3, cut
+_BADGES_EN = '"Talk of badges reminds of the famous one from the 1960s-70s," says Merran Loewenthal of Birchgrove.'
+_BADGES_BHO = '"बिज के बात 1960-70 के दशक के मशहूर के याद दिलावेला", बिरचग्रोव के मेरान लोवेनथल के कहनाम बा।'
+# the same, a clause of paragraph 4
+_SURF_EN = 'No more grommets in the water taking waves off us retirees who like to surf "gentlemen\'s hours" from 8am.'
+_SURF_BHO = ("हमनी के सेवानिवृत्त लोग से पानी में अब कवनो ग्रोमेट ना लेवे वाला जवन कि सुबह 8 बजे से "
+             '"जेंटलमैन के घंटा" सर्फ करे के पसंद करेले।')
+
+
+def test_a_decade_before_ke_dashak_is_a_decade():
+    assert ("199X", "90 के दशक") in extracted(dates, _BOOM_BHO, "bho")
+    assert loud(_BOOM_EN, _BOOM_BHO) == []
+    assert loud(_BADGES_EN, _BADGES_BHO) == []
+
+
+def test_a_changed_decade_is_reported():
+    assert ("XL202", "199X") in loud(_BOOM_EN, _BOOM_BHO.replace("90 के", "80 के"))
+    assert ("XL202", "197X") in loud(_BADGES_EN, _BADGES_BHO.replace("1960-70", "1960-80"))
+
+
+def test_an_hour_before_baje_is_a_time_of_day():
+    assert ("T08:00", "सुबह 8 बजे") in extracted(dates, _SURF_BHO, "bho")
+    assert loud(_SURF_EN, _SURF_BHO) == []
+    assert loud(_SURF_EN, _SURF_BHO.replace("सुबह 8 बजे", "8 बजे")) == []  # either half of the day
+
+
+def test_an_hour_in_the_other_half_of_the_day_is_reported():
+    assert ("XL202", "T08:00") in loud(_SURF_EN, _SURF_BHO.replace("सुबह 8", "शाम 8"))
+    assert ("XL202", "T08:00") in loud(_SURF_EN, _SURF_BHO.replace("सुबह 8", "रात 2"))
+    assert ("T22:00", "रात 10 बजे") in extracted(dates, "रात 10 बजे", "hi")
+
+
+# -- a code's letters spelt by their names: सी 8, वी2 --------------------------------------
+
+# brisbanetimes-com-au-306576 (TranssionMT), a clause of paragraph 2
+_PEDANTRY_EN = "Some folks really do deserve a badge of honour for their pedantry (C8)."
+_PEDANTRY_BHO = "कुछ लोग वास्तव में अपना पेडेंट्री (सी 8) खातिर सम्मान के बैज के हकदार बाड़े."
+# guardian-231314 (TranssionMT), a sentence of paragraph 10
+_ROCKET_EN = "He wouldn't have needed the V2 rocket, Lord Haw-Haw and Hugo Boss."
+_ROCKET_BHO = "उनुका वी2 रॉकेट, लॉर्ड हॉ-हौ आ ह्यूगो बॉस के जरूरत ना होखी."
+
+
+def test_a_code_spelt_by_its_letters_names_is_kept():
+    assert loud(_PEDANTRY_EN, _PEDANTRY_BHO) == []
+    assert loud(_ROCKET_EN, _ROCKET_BHO) == []
+
+
+def test_a_code_spelt_with_other_letters_or_figures_is_reported():
+    assert ("XL301", "C8") in loud(_PEDANTRY_EN, _PEDANTRY_BHO.replace("सी 8", "सी 9"))
+    assert ("XL301", "V2") in loud(_ROCKET_EN, _ROCKET_BHO.replace("वी2", "बी2"))
