@@ -187,6 +187,45 @@ def _other_scripts(language: str, default: str | None) -> tuple[str, ...]:
     return tuple(script for script in _WRITTEN_SCRIPTS if script != default and localedata.exists(f"{language}_{script}"))
 
 
+# A language with no word tables of its own reads those of the language CLDR knows best in
+# its script: Bhojpuri, Maithili, Awadhi, Marathi, Nepali (Devanagari) Hindi's number and
+# scale words (अरब, करोड़, लाख, मिलियन, the words the news in them writes), and, where
+# CLDR knows the language only in outline (Bhojpuri: its months and two country names),
+# Hindi's names of countries, languages and cities (ताइवान, यूक्रेन, चीनी).
+_SCRIPT_KIN = {"Deva": "hi"}
+
+
+@functools.cache
+def kin_language(language: str) -> str:
+    """The language whose tables `language` reads where it has none of its own: the
+    language of `_SCRIPT_KIN` for its script, or itself.
+
+    >>> kin_language("bho"), kin_language("mr"), kin_language("hi"), kin_language("de")
+    ('hi', 'hi', 'hi', 'de')
+    """
+    likely = get_global("likely_subtags").get(language, "").split("_")
+    return _SCRIPT_KIN.get(likely[1], language) if len(likely) == 3 else language
+
+
+def partial_number_words(language: str) -> bool:
+    """Whether the number words a language reads (its own or its kin's) only excuse a figure."""
+    return language in PARTIAL_NUMBER_WORDS or (
+        language not in NUMBER_WORDS and kin_language(language) in PARTIAL_NUMBER_WORDS)
+
+
+@functools.cache
+def _names_locale(tag: str) -> Locale:
+    """The locale whose names of places and languages `tag` reads: its own, or its kin's
+    (`kin_language`) where CLDR names fewer than a hundred territories in it and the tag
+    names no other script."""
+    locale = _parse(tag)
+    kin = kin_language(locale.language)
+    if kin == locale.language or len(locale.territories) >= 100:
+        return locale
+    likely = get_global("likely_subtags").get(locale.language, "").split("_")
+    return _parse(kin) if locale.script in (None, likely[1]) else locale
+
+
 @functools.cache
 def locale_info(tag: str) -> LocaleInfo:
     """The number and date facts of a locale, from CLDR.
@@ -217,7 +256,8 @@ def locale_info(tag: str) -> LocaleInfo:
         decimal=decimal,
         groups=groups,
         months=tuple(sorted(_month_names(locale).items())),
-        number_words=tuple(sorted(NUMBER_WORDS.get(locale.language, {}).items())),
+        number_words=tuple(sorted(NUMBER_WORDS.get(locale.language,
+                                                   NUMBER_WORDS.get(kin_language(locale.language), {})).items())),
         scale_words=tuple(sorted(_scale_words(locale).items())),
         day_dot="d." in locale.date_formats["long"].pattern,
         calendar_words=_calendar_words(locale),
@@ -1144,7 +1184,7 @@ CJK_SCALES = {"千": 10**3, "万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10*
 
 
 def _scale_words(locale: Locale) -> dict[str, int]:
-    words = dict(_SCALES.get(locale.language, {}))
+    words = dict(_SCALES.get(locale.language, _SCALES.get(kin_language(locale.language), {})))
     if locale.language == "pt" and locale.territory == "PT":
         words.update(_PT_PT)
     return words
@@ -1272,7 +1312,7 @@ def territory_names(tag: str) -> dict[str, str]:
     ('ZW', '009')
     """
     names: dict[str, str] = {}
-    for code, name in _parse(tag).territories.items():
+    for code, name in _names_locale(tag).territories.items():
         if name and not any(ch.isdigit() for ch in name) and "(" not in name:
             names.setdefault(fold(name), code)
     return names
@@ -1287,7 +1327,7 @@ def language_codes(tag: str) -> dict[str, str]:
     ('fr', 'el')
     """
     names: dict[str, str] = {}
-    for code, name in _parse(tag).languages.items():
+    for code, name in _names_locale(tag).languages.items():
         if name and "_" not in code and " " not in name and "(" not in name:
             names.setdefault(fold(name), code)
     return names
@@ -1302,14 +1342,14 @@ def language_name(code: str, tag: str) -> str | None:
     >>> language_name("el", "de"), language_name("fr", "ru")
     ('griechisch', 'французский')
     """
-    name = _parse(tag).languages.get(code)
+    name = _names_locale(tag).languages.get(code)
     return fold(name) if name and " " not in name else None
 
 
 @functools.cache
 def territory_forms(code: str, tag: str) -> tuple[str, ...]:
     """How a language names a territory (CLDR), folded: ``("simbabwe",)`` for ZW in de."""
-    name = _parse(tag).territories.get(code)
+    name = _names_locale(tag).territories.get(code)
     return (fold(name),) if name else ()
 
 
@@ -1336,7 +1376,7 @@ def place_names(tag: str) -> dict[str, str]:
     >>> place_names("zh")["朝鲜"], place_names("zh")["平壤"], place_names("ru")["пхеньян"]
     ('KP', 'tz:Asia/Pyongyang', 'tz:Asia/Pyongyang')
     """
-    locale = _parse(tag)
+    locale = _names_locale(tag)
     names: dict[str, str] = {}
     for code, name in locale.territories.items():
         if name and len(name) >= 2 and not any(ch.isdigit() for ch in name):
@@ -1353,7 +1393,7 @@ def place_names(tag: str) -> dict[str, str]:
 @functools.cache
 def place_spellings(tag: str) -> frozenset[str]:
     """The names of `place_names` as CLDR writes them, capitals kept."""
-    locale = _parse(tag)
+    locale = _names_locale(tag)
     names = {n for n in locale.territories.values() if n and len(n) >= 2 and not any(c.isdigit() for c in n)}
     names |= {_TERRITORY_TAIL.sub("", n) for n in names}
     names |= {c for c in _cities(locale.language).values() if len(c) >= 2}
@@ -1365,9 +1405,9 @@ def place_forms(key: str, tag: str) -> tuple[str, ...]:
     """How a language names a place of `place_names` (CLDR), folded, short forms too:
     ``("north korea",)`` for KP in en, ``("macao sar china", "macao")`` for MO."""
     if key.startswith("tz:"):
-        city = _cities(_parse(tag).language).get(key[3:])
+        city = _cities(_names_locale(tag).language).get(key[3:])
         return (fold(city),) if city else ()
-    name = _parse(tag).territories.get(key)
+    name = _names_locale(tag).territories.get(key)
     if not name:
         return ()
     short = _TERRITORY_TAIL.sub("", name)

@@ -340,7 +340,8 @@ _WORDY = lazy(r"[\p{L}\p{N}]")
 # too) before a space and a capital, a figure, an opening mark, or a letter of a script
 # that has no capitals (Arabic, Hebrew, Georgian, the Brahmic scripts): in Arabic
 # ``…في غزة. ألم يشاهد ترامب فيلم "البريق"؟ لن تكون…`` is three sentences.
-_SENTENCE_END = lazy(r"[.!?…。！？؟۔]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{Lo}\p{N}\"“„«¿¡(\[])")
+_SENTENCE_END = lazy(r"[.!?…。！？؟۔]++[\"'”’»)\]]*+(?=\s++[\p{Lu}\p{Lo}\p{N}\"“„«¿¡(\[])"
+                     r"|(?<=\p{Devanagari}{2})(?<!डॉ)[.!?]++(?=\p{Devanagari})")
 
 
 # A signature in brackets after a paragraph's last sentence: a column's writer, or the first

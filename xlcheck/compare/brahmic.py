@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking
-from xlcheck.locales import base_language, place_names
+from xlcheck.locales import base_language, kin_language, place_names
 from xlcheck.model import Invariant, Segment
 from xlcheck.patterns import lazy
 from xlcheck.romanise import (
@@ -88,7 +88,8 @@ def _brahmic_stems(word: str, lang: str, depth: int = 3) -> tuple[str, ...]:
     to three stacked (মিশরীয়দের, of the Egyptians: মিশরীয়, মিশর)."""
     word = unicodedata.normalize("NFC", word)
     stems = [word]
-    for ending in _BRAHMIC_ENDINGS.get(lang, ()) if depth else ():
+    for ending in _BRAHMIC_ENDINGS.get(lang, _BRAHMIC_ENDINGS.get(kin_language(base_language(lang)), ())) \
+            if depth else ():
         stem = word[:-len(ending)]
         if word.endswith(ending) and len(stem) > 2 and (ending not in _AFTER_VOWEL or _ENDS_IN_VOWEL.search(stem)):
             stems += _brahmic_stems(stem, lang, depth - 1)

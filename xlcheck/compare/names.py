@@ -1004,6 +1004,21 @@ class Names:
             cache[key] = scripted_runs(text) if _KANA_OR_HANGUL.search(text) else []
         return cache[key]
 
+    def _devanagari_sound(self, value: str, k: int, group: Group) -> bool:
+        """Whether doc k's group, in Devanagari, writes a brand's or a company's name of
+        capitals inside (SpaceX, OpenAI, BlackRock) by its sound, as one word or its parts
+        apart: Hindi and Bhojpuri spell such a name by ear (स्पेसएक्स, ओपनएआई, ब्लैक रॉक)."""
+        text = self.ctx.text(k, group)
+        if not _DEVANAGARI.search(text) or main_script(text) != "devanagari":
+            return False
+        runs = devanagari_runs(text)
+        if len(latin_sound(value)) < 3:
+            # OpenAI is only P and N: as many Hindi words (अपना, own) sound so; the vowels must
+            # agree too (ओपनएआई, opneai)
+            return any(SequenceMatcher(None, value.casefold(), w).ratio() >= 0.75 for run in runs for w in run)
+        parts = [p for p in _CAMEL_PARTS.findall(value) if p]
+        return sound_present(value, runs) or len(parts) >= 2 and sound_present(" ".join(parts), runs)
+
     @_memo
     def _document_runs(self, o: int) -> list[str]:
         """Every katakana word of doc o, romanised."""
@@ -1285,6 +1300,8 @@ class Names:
         if runs and _LATIN_VALUE.fullmatch(value) and sound_present(value, runs) and sound_present(
                 value, katakana.loanwords_left_out(runs, value, self._source_words(value, k, group, docs, names))):
             return True  # BlackRock / ブラックロック, Bloomberg / 블룸버그; not ランダム(化), randomised, for Landray
+        if _LATIN_VALUE.fullmatch(value) and _CAMEL_INSIDE.search(value) and self._devanagari_sound(value, k, group):
+            return True  # SpaceX / स्पेसएक्स, OpenAI / ओपनएआई, BlackRock / ब्लैक रॉक
         if _LATIN_VALUE.fullmatch(value) and self._transliterated(value, k, group):
             return True  # BlackRock / БлекРок
         if _LATIN_VALUE.fullmatch(value) and all(self._transcribed(part, k, group) for part in value.split()):
@@ -2212,7 +2229,8 @@ class Names:
                 lone = self._lone_names(k, group) if lone is None else lone
                 candidates = [(value, inv) for value, inv in lone
                               if _LATIN_VALUE.fullmatch(value) and not value.isupper() and value not in text
-                              and place_key(self.ctx.documents[k].lang, value) is None]
+                              and place_key(self.ctx.documents[k].lang, value) is None
+                              and not self._language_named(value, k, o, text)]
                 if not candidates or not self._lost_text(k, o, group):
                     continue
                 runs = devanagari_runs(text)
@@ -2222,6 +2240,14 @@ class Names:
                         continue  # a word of it is there: transliterated, if not as a whole
                     out.append(name_lacking(g, docs, o, k, value, inv))
         return out
+
+    def _language_named(self, value: str, k: int, o: int, text: str) -> bool:
+        """Whether a people's adjective of doc k (Chinese) is in doc o's text as CLDR's name
+        of its language in o's (चीनी): Hindi and Bhojpuri write the people's adjective so."""
+        code = language_codes(base_language(self.ctx.documents[k].lang)).get(fold(value))
+        name = language_name(code, self.ctx.documents[o].lang) if code else None
+        return bool(name) and regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])",
+                                           fold(text)) is not None
 
     # -- names changed into look-alikes across scripts -----------------------------------
 
@@ -3097,6 +3123,10 @@ _VARIANT_LIKENESS = 0.05
 _LATIN_VALUE = lazy(r"[\p{Latin}\p{M}][\p{Latin}\p{M}'’. -]*", regex.V1)
 _KANA_OR_HANGUL = lazy(r"[\p{Katakana}\p{Hangul}]")
 _DEVANAGARI = lazy(r"\p{Devanagari}")
+# A capital inside a word (SpaceX, OpenAI; not an acronym, which Hindi spells by its letters).
+_CAMEL_INSIDE = lazy(r"\p{Ll}\p{Lu}")
+# The words of a camel-case name: BlackRock is Black and Rock, OpenAI Open and AI.
+_CAMEL_PARTS = lazy(r"\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\d+")
 _KATAKANA = lazy(r"\p{Katakana}")
 _NAME_WORD = lazy(r"\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*")
 # A capitalised word in Latin letters (a name kept as it is in any script's text, where

@@ -51,16 +51,17 @@ from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
 from xlcheck.locales import (
-    PARTIAL_NUMBER_WORDS,
     WEEKDAY_LANGUAGES,
     base_language,
     fold,
     latin_script,
     locale_info,
+    partial_number_words,
     weekday_names,
 )
 from xlcheck.model import Finding, Invariant, Location
 from xlcheck.patterns import lazy
+from xlcheck.romanise import brahmic_initials
 from xlcheck.rules import RULES, rule_for
 
 HARD_KINDS = ("number", "date", "code", "url", "markup")
@@ -207,6 +208,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "code" and _word_translated(value, ctx.text(k, group)))
                              or (kind == "code" and counted_out(value, ctx.text(k, group).split()))
+                             or (kind == "code" and spelt_in_devanagari(value, ctx.text(k, group)))
                              or (kind == "code" and ctx.documents[k].format != "text"
                                  and _numeronym_of(value, ctx.text(k, group)))
                              or (kind == "markup" and _under_its_title(ctx, k, group, value))
@@ -1340,7 +1342,7 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
             have = frozenset(o for o in docs if holds(o, value) and (value not in values[k] or stated(o, value)
                                                                      >= stated(k, value))
                              or not locale_info(ctx.documents[o].lang).number_words
-                             or locale_info(ctx.documents[o].lang).language in PARTIAL_NUMBER_WORDS
+                             or partial_number_words(locale_info(ctx.documents[o].lang).language)
                              or compounded(o, value) or kept(o, inv.text) or shown(o, value))
             lack = frozenset(docs) - have
             if not lack:
@@ -1350,6 +1352,28 @@ def _cardinal_candidates(ctx: Context, g: int, group: Group, docs: list[int], by
                 continue
             out.append(Candidate(g, "number", value, have, lack, {k: inv}))
     return out
+
+
+# A code of Latin capitals and figures (C8, V2, MH17) and, in a Devanagari text, a word that
+# spells letters by their names before figures: "सी 8", "वी2", "एमएच17".
+_LETTERS_FIGURES = lazy(r"(\p{Lu}{1,4})-?(\d{1,4})")
+_SPELT_LETTERS = lazy(r"(?<![\p{L}\p{M}])(\p{Devanagari}+)[ \u00a0-]?(\d{1,4})(?![\p{N}])")
+
+
+def spelt_in_devanagari(value: str, text: str) -> bool:
+    """Whether a code of Latin capitals and figures is in a Devanagari text with its letters
+    spelt by their names, as Hindi and Bhojpuri write them.
+
+    >>> spelt_in_devanagari("C8", "पेडेंट्री (सी 8) खातिर"), spelt_in_devanagari("V2", "वी2 रॉकेट")
+    (True, True)
+    >>> spelt_in_devanagari("V2", "वी3 रॉकेट"), spelt_in_devanagari("C8", "सी 8"[:2])
+    (False, False)
+    """
+    code = _LETTERS_FIGURES.fullmatch(value)
+    if code is None or not _SPELT_LETTERS.search(text):
+        return False
+    return any(figures == code.group(2) and brahmic_initials(word) == code.group(1)
+               for word, figures in _SPELT_LETTERS.findall(text))
 
 
 def _word_translated(value: str, text: str) -> bool:

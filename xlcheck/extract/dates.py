@@ -26,6 +26,7 @@ from xlcheck.locales import (
     LocaleInfo,
     base_language,
     fold,
+    kin_language,
     locale_info,
     weekday_names,
 )
@@ -54,8 +55,10 @@ _CJK_DAY_FIRST = lazy(r"(?<![\d.,:年/-]|\d[ ])([1-9]|[12]\d|3[01])[ ](\d{1,2})[
 # What joins two months of one year: 2024年10月と11月, 2024年10月、11月, 2024年の10月および11月.
 # Korean joins them with a particle: 2024년 10월과 11월, 10월 및 11월, 10월부터 12월.
 _JOINED_CJK = lazy(r"[ ]?(?:および|及び|または|と|和|及|、|・|,|，|与|與|至|到|から|～|〜|~|-|–|과|와|및|또는|부터)[ ]?")
-# And in the languages of the month-name tables: "October and November 2024".
-_JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до)[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
+# And in the languages of the month-name tables: "October and November 2024", Hindi
+# "अक्टूबर और नवंबर 2024", Bhojpuri "अक्टूबर आ नवंबर 2024" (आ, and; भा, or).
+_JOINED = lazy(r",?[ \u00a0]+(?:and|or|to|und|oder|bis|y|e|et|ou|o|и|или|та|і|a|i|до|और|या|से|आ|भा)[ \u00a0]+"
+               r"|[ \u00a0]?[-–][ \u00a0]?|,[ \u00a0]+")
 # A range or pair of days in one month: 2024年11月26日至27日, 11月26日和27日, 11月26～27日,
 # ３月１―30日 (a Japanese paper's horizontal bar)
 # (what English writes "November 26 and 27", "26-27 November").
@@ -231,6 +234,18 @@ _SLAVIC_HOUR_HINT = re.compile(
 # টা ৮ মিনিটে", "रात 10 बजकर 8 मिनट पर", at 10:08 at night), by language: the word for minutes
 # (a cheap test) and the pattern. (টা after a figure alone is as often the counting word:
 # "৩টা বই", three books.)
+# A Hindi or Bhojpuri clock time: the hour before बजे (o'clock), after the part of the day
+# or not: "सुबह 8 बजे" (8am), "शाम 6 बजे" (6pm), "रात 10 बजे" (10pm; "रात 2 बजे" is 2am,
+# "रात 12 बजे" midnight), "दोपहर 2 बजे" (2pm); "8 बजे" alone is either half of the day.
+_DEVANAGARI_CLOCK = lazy(r"(?:(?<![\p{L}\p{M}])(सुबह|सवेरे|भोर|दोपहर|दुपहरिया|शाम|सांझ|साँझ|रात)[ \u00a0]+"
+                         r"(?:(?:के|को|में)[ \u00a0]+)?)?(?<![\p{N}:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \u00a0]?बजे"
+                         r"(?![\p{L}\p{M}])")
+_DEVANAGARI_PARTS = {
+    **dict.fromkeys(("सुबह", "सवेरे", "भोर"), lambda hour: hour % 12),
+    **dict.fromkeys(("दोपहर", "दुपहरिया"), lambda hour: hour if hour == 12 else hour + 12),
+    **dict.fromkeys(("शाम", "सांझ", "साँझ"), lambda hour: hour if hour == 12 else hour + 12),
+    "रात": lambda hour: 24 if hour == 12 else hour + 12 if hour >= 6 else hour,
+}
 _WORD_CLOCKS = {
     language: (minutes, lazy(rf"(?<![\p{{N}}])([01]?\d|2[0-3])[ \u00a0]?{hour}[ \u00a0]+([0-5]?\d)[ \u00a0]?"
                              rf"{minutes}[\p{{L}}\p{{M}}]*"))
@@ -366,6 +381,10 @@ _SLAVIC_DECADE = lazy(
     r"|(1[89]|20)?(\d)0\.[ \u00a0](?=(?:let|léta|letech|létech|letům|rokov|rokoch|rokmi)(?![\p{L}]))"
     r"|(?<=(?:lat|latach|latami|lata)[ \u00a0])(\d)0\.(?![\p{N}]))"
 )
+# Hindi and Bhojpuri decades: the decade's figures before "के दशक" (of the decade), "90 के
+# दशक" (the 90s), "1960-70 के दशक" (the 1960s and 1970s), "1980 के दशक में" (in the 1980s).
+_DEVANAGARI_DECADE = lazy(r"(?<![\p{N}.,])(1[89]|20)?(\d)0(?:[ \u00a0]?[-–][ \u00a0]?(1[89]|20)?(\d)0)?"
+                          r"[ \u00a0]+(?:के|का|की)[ \u00a0]+दशक")
 # Zulu decades: the plural prefix before a decade's first year, "ngawo-1850" (in the 1850s),
 # "yawo-1990" (of the 1990s), where "ngo-1850" is the year.
 _ZULU_DECADE = lazy(r"(?<![\p{L}])(?:ng|y|kw)?awo-(1[0-9]|20)(\d)0(?![\p{N}])")
@@ -641,7 +660,7 @@ _FIGURE_DATE_HINT = re.compile(
     r"\d(?!\d)(?:-[01]|st|nd|rd|th"  # ISO dates, English days of the month
     r"|[./-]\d{1,2}[./-]\d|\.[ \u00a0]?\d{1,2}\.[ \u00a0]\d"  # numeric dates, spaced or not
     r"|[ \u00a0]?[:hu]|(?:\.|:[ \u00a0])[0-5]\d|[\s\S]?[ap]\.?[\s\S]?m"  # clocks, ranges of them, a.m.
-    r"|[ \u00a0]?(?:gmt|utc|o['’ ]?clock|बजकर)|[ \u00a0](?:годині|час|hodin|godzinie)"  # clocks with words
+    r"|[ \u00a0]?(?:gmt|utc|o['’ ]?clock|बजकर|बजे)|[ \u00a0](?:годині|час|hodin|godzinie)"  # clocks with words
     r"|[ \u00a0](?:na|ra|rá|uj|uv|ve|wi|zr|ве|ра|ут|ча|го|ho)"  # `_SLAVIC_HOUR_HINT`, case-folded
     r"|(?<=\d0)(?:['’]?s|er| ['’\"]|['’]|[-‑–.])"  # decades ("the 90s", "1990er", "70-х", "70. let")
     r"|(?<=[1-4])(?:\.[ \u00a0]quartal|(?:[º°o]|er|re|ère|e|ème)?[ \u00a0]trimestre))")  # quarters
@@ -725,6 +744,16 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
             add(match.start(3), match.end(), f"{hundreds}{HAN_DIGITS[second]}X")
         else:
             add(*match.span(), f"{hundreds}{HAN_DIGITS[first]}X")
+
+    for match in _DEVANAGARI_DECADE.finditer(text) if "दशक" in text else ():
+        # "90 के दशक" (the 90s); "1960-70 के दशक", the 1960s and the 1970s, one दशक for both
+        first = _decade(match.group(1), match.group(2))
+        if match.group(4):
+            add(match.start(), match.start(3) if match.group(3) else match.start(4), first)
+            add(match.start(3) if match.group(3) else match.start(4), match.end(),
+                _decade(match.group(3) or match.group(1), match.group(4)))
+        else:
+            add(*match.span(), first)
 
     if "9/11" in text:
         for match in _NINE_ELEVEN.finditer(text):
@@ -969,7 +998,14 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
         add(*match.span(), f"T{hour:02d}:00")
     for match in _ZONED_TIME.finditer(text) if "GMT" in text or "UTC" in text else ():
         add(*match.span(), f"T{match.group(1)}:{match.group(2)}")
-    minutes, word_clock = _WORD_CLOCKS.get(info.language, ("", None))
+    for match in _DEVANAGARI_CLOCK.finditer(text) if "बजे" in text else ():
+        hour, minute = int(match.group(2)), match.group(3) or "00"
+        part = _DEVANAGARI_PARTS.get(match.group(1) or "")
+        if part is None:
+            add(*match.span(), *_clock(hour, minute, None))  # "8 बजे": either half of the day
+        else:
+            add(*match.span(), f"T{part(hour) % 24:02d}:{minute}")
+    minutes, word_clock = _WORD_CLOCKS.get(info.language, _WORD_CLOCKS.get(kin_language(info.language), ("", None)))
     for match in word_clock.finditer(text) if word_clock is not None and minutes in text else ():
         add(*match.span(), *_clock(int(match.group(1)), f"{int(match.group(2)):02d}", None))
     for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():

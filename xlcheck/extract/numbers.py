@@ -25,7 +25,6 @@ from xlcheck.locales import (
     LEADING_SCALES,
     NGUNI_NUMBERS,
     NGUNI_ROUND,
-    PARTIAL_NUMBER_WORDS,
     POLISH_RANKS,
     ROMANCE_RANKS,
     RUSSIAN_ORDINALS,
@@ -34,6 +33,7 @@ from xlcheck.locales import (
     LocaleInfo,
     fold,
     locale_info,
+    partial_number_words,
 )
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy, longest_first
@@ -527,9 +527,10 @@ def _currency_amounts(text: str, info: LocaleInfo, claims) -> list[Invariant]:
 # "zwischen 12 und 14 Millionen", "от 12 до 14 миллионов", "12至14万", "60 إلى 90 مليار"
 # (Arabic glues its "and" to the next word: "بين 60 و90 مليار").
 # (Czech and Slovak "3 až 8 milionů", "3 nebo 4 miliony"; Polish and Czech "od 3 do 8";
-# Icelandic "60 til 90 milljarðar", "milli 3 og 4 milljóna", "3 eða 4")
+# Icelandic "60 til 90 milljarðar", "milli 3 og 4 milljóna", "3 eða 4"; Hindi and Bhojpuri
+# "60 से 90 अरब" (from 60 to 90 billion), "3 या 4", "3 आ 4")
 _RANGE_GAP = lazy(r"[ \u00a0]*+(?:[-–—~～/至到]|(?<=[ \u00a0])(?:to|bis|und|and|or|oder|a|à|y|e|et|ou|o|až|nebo|do|lub|til|og|eða|до|и|или"
-                           r"|إلى|الى|أو|او)(?=[ \u00a0])|(?<=[ \u00a0])و)[ \u00a0]*+")
+                           r"|إلى|الى|أو|او|से|और|या|आ|भा)(?=[ \u00a0])|(?<=[ \u00a0])و)[ \u00a0]*+")
 
 
 _FROM = lazy(r"(?<![\p{L}])(?:from|von|de|du|da|desde|od|от|з|від)[ \u00a0]+$", regex.IGNORECASE)
@@ -850,7 +851,7 @@ def is_cardinal(text: str, inv: Invariant, info: LocaleInfo) -> bool:
     (True, False)
     """
     word = fold(inv.text)
-    if _HAN_NUMERAL.fullmatch(inv.text) or info.language in PARTIAL_NUMBER_WORDS:
+    if _HAN_NUMERAL.fullmatch(inv.text) or partial_number_words(info.language):
         return False  # a Han numeral, or a word of a partial table, excuses digits; it is not looked for
     if inv.value.startswith("~") or " " in word or word in NOT_CARDINAL or not inv.value.isdigit() \
             or not 2 <= int(inv.value) <= 99:
