@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xlcheck import check
-from xlcheck.locales import cldr_languages, quotation_marks
+from xlcheck.io import document_from_text
+from xlcheck.locales import cldr_languages, quotation_marks, written_tag
 from xlcheck.strategies import (
     LANGUAGES,
     all_facts,
@@ -29,8 +30,16 @@ def test_languages_cover_every_cldr_language():
 @given(translation_pairs(languages(), languages(), max_paragraphs=2))
 def test_pairs_in_any_cldr_language_are_checked(pair):
     report = check([pair.a, pair.b])
-    assert {d.lang for d in report.documents} <= {pair.a.lang, pair.b.lang}
+    # each version keeps its tag, or names the script its letters are written in (a Serbian
+    # version in Latin letters is read as sr-Latn)
+    assert [d.lang for d in report.documents] == [written_tag(d.lang, d.text) for d in (pair.a, pair.b)]
     assert len(pair.a.paragraphs) == len(pair.b.paragraphs) == len(pair.facts)
+
+
+def test_a_version_in_another_script_than_its_languages_is_reported_in_that_script():
+    latin = document_from_text("Boris Džonson je u oktobru posetio Evropu.", "sr", "sr.txt")
+    afar = document_from_text("Boris Johnson visited Europe in October.", "aa", "aa.txt")
+    assert [d.lang for d in check([afar, latin]).documents] == ["aa", "sr-Latn"]
 
 
 @SETTINGS
