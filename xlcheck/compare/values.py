@@ -1456,7 +1456,7 @@ def _bare_named_elsewhere(ctx: Context, k: int, group: Group, value: str) -> boo
         return True
     # Broken at its stop, or its words given apart ("the device spec" for device.spec).
     broken = r"(?:\.\s+|\s+)".join(regex.escape(piece) for piece in value.split("."))
-    return "." in value and regex.search(rf"(?i)(?<![\w.$/@-]){broken}(?![\w$/@-])", ctx.text(k, group)) is not None
+    return "." in value and regex.search(rf"(?<![\w.$/@-]){broken}(?![\w$/@-])", ctx.text(k, group)) is not None
 
 
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
