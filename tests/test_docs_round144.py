@@ -134,3 +134,12 @@ def test_code_marks_dropped_from_a_file_name_are_still_reported():
     # (the plain name, now read as a value of its own, is inline code's value written plain)
     plain = DOCKER_ZH.replace("`requirements.txt`", "requirements.txt")
     assert loud_located(DOCKER_EN, "en", plain, "zh") == [("XL705", "`requirements.txt`", 1)]
+
+
+# docs33 (fluid-cloudnative/fluid@a826600a, docs/{en,zh}/operation/tiered_locality_schedule.md, Apache-2.0):
+# the Chinese names the chart's file by its stem.
+def test_a_file_named_by_its_stem_is_not_missing():
+    en = "Define the tiered locality configuration in the Helm Charts values.yaml like below.\n"
+    zh = "在 Helm Charts values 的 pluginsProfile 定义中，配置插件的参数：\n"
+    assert [f for f in loud_located(en, "en", zh, "zh") if f[1] == "values.yaml"] == []
+    assert ("XL301", "values.yaml", 1) in loud_located(en, "en", zh.replace("values 的 ", ""), "zh")

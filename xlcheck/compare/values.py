@@ -45,7 +45,7 @@ from xlcheck.compare.ranks import penultimate_dropped, rank_dropped
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes, zone_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
-from xlcheck.extract.codes import SNAKE_CASE, bare_shape, member_of, one_folder_apart
+from xlcheck.extract.codes import FILE_EXTENSION, SNAKE_CASE, bare_shape, member_of, one_folder_apart
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
@@ -1441,7 +1441,7 @@ def _bare_named_elsewhere(ctx: Context, k: int, group: Group, value: str) -> boo
     """Whether a value read in prose by its shape alone (a constant ``AT_LEAST_ONCE``, a short
     option ``-s``, a dotted key or file name ``batch.size``) is one that version k writes
     somewhere on its page, or writes here broken at a full stop ("the batch.\nsize") or as
-    its words ("the device spec" for ``device.spec``).
+    its words ("the device spec" for ``device.spec``), or a file named by its stem.
 
     Such a value is read without code marks, so a version that names it in another
     paragraph is taken to know it: a translation that writes ``requirements.txt`` where the
@@ -1456,7 +1456,12 @@ def _bare_named_elsewhere(ctx: Context, k: int, group: Group, value: str) -> boo
         return True
     # Broken at its stop, or its words given apart ("the device spec" for device.spec).
     broken = r"(?:\.\s+|\s+)".join(regex.escape(piece) for piece in value.split("."))
-    return "." in value and regex.search(rf"(?<![\w.$/@-]){broken}(?![\w$/@-])", ctx.text(k, group)) is not None
+    if "." in value and regex.search(rf"(?<![\w.$/@-]){broken}(?![\w$/@-])", ctx.text(k, group)):
+        return True
+    # A file named by its stem ("Helm Charts values" for values.yaml).
+    stem, _, extension = value.rpartition(".")
+    return bool(stem) and FILE_EXTENSION.fullmatch(extension) is not None and regex.search(
+        rf"(?<![\w.$/@-]){regex.escape(stem)}(?![\w$/@-]|\.\w)", ctx.text(k, group)) is not None
 
 
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:

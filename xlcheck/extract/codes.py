@@ -214,8 +214,10 @@ _NOT_A_KEY = frozenset({"com", "org", "net", "io", "cn", "dev", "local", "intern
 # Two lower-case words joined by a stop, the second no file's extension: a key in a text
 # of unspaced words ("间隔时间 batch.delaytime"), but among spaced ones as likely two
 # sentences run together.
-_TWO_WORDS = lazy(r"[a-z]++\.(?!(?:json|ya?ml|toml|xml|conf|cfg|ini|properties|sh|bat|cmd|ps1|py|go|java|rs|rb"
-                  r"|php|txt|md|sql|jar|log|env|lock|gradle|csv|html|css|vi|pem|crt|key|tar|gz|zip)$)[a-z]++")
+_EXTENSIONS = (r"(?:json|ya?ml|toml|xml|conf|cfg|ini|properties|sh|bat|cmd|ps1|py|go|java|rs|rb"
+               r"|php|txt|md|sql|jar|log|env|lock|gradle|csv|html|css|vi|pem|crt|key|tar|gz|zip)")
+_TWO_WORDS = lazy(rf"[a-z]++\.(?!{_EXTENSIONS}$)[a-z]++")
+FILE_EXTENSION = lazy(_EXTENSIONS)
 
 
 def bare_shape(value: str) -> bool:
