@@ -143,3 +143,11 @@ def test_a_file_named_by_its_stem_is_not_missing():
     zh = "在 Helm Charts values 的 pluginsProfile 定义中，配置插件的参数：\n"
     assert [f for f in loud_located(en, "en", zh, "zh") if f[1] == "values.yaml"] == []
     assert ("XL301", "values.yaml", 1) in loud_located(en, "en", zh.replace("values 的 ", ""), "zh")
+
+
+# docs39 (kcl-lang/kcl-lang.io@0843862a, the Konfig best-practice page, Apache-2.0): the Chinese
+# workflow step names two files the English step does not.
+def test_a_file_only_the_translation_names_is_not_reported():
+    en = "1. **Configuration**. Developers or SREs describe the requirements of applications based on front-end models.\n"
+    zh = "1. 依据 Project & Stack 方式在 Konfig 仓库中组织用户侧配置代码，Konfig 会自动根据 project.yaml 和 stack.yaml 文件进行测试；\n"
+    assert [f for f in loud_located(en, "en", zh, "zh") if f[1].endswith(".yaml")] == []

@@ -231,6 +231,16 @@ def bare_shape(value: str) -> bool:
         or (len(value) == 2 and SHORT_OPTION.match(value + " ") is not None)
 
 
+def file_name(value: str) -> bool:
+    """Whether `value`, a code read in prose by its shape, is a file's name (its last piece
+    an extension: ``values.yaml``, ``subscriptionGroup.json``).
+
+    >>> file_name("values.yaml"), file_name("batch.delaytime")
+    (True, False)
+    """
+    return _dotted_key(DOTTED_KEY.fullmatch(value)) and FILE_EXTENSION.fullmatch(value.rpartition(".")[2]) is not None
+
+
 def _dotted_key(match) -> bool:
     """Whether a match of DOTTED_KEY is a key: no host's or library's name, no piece of one letter."""
     return match is not None and match.group(1) not in _NOT_A_KEY and all(
