@@ -151,3 +151,13 @@ def test_a_file_only_the_translation_names_is_not_reported():
     en = "1. **Configuration**. Developers or SREs describe the requirements of applications based on front-end models.\n"
     zh = "1. 依据 Project & Stack 方式在 Konfig 仓库中组织用户侧配置代码，Konfig 会自动根据 project.yaml 和 stack.yaml 文件进行测试；\n"
     assert [f for f in loud_located(en, "en", zh, "zh") if f[1].endswith(".yaml")] == []
+
+
+# docs53 (nacos-group/nacos-group.github.io@62e9bcbc, the quick-start page, Apache-2.0): the English
+# link text names the variable the Chinese calls 配置; a link's text is worded freely.
+def test_a_constant_in_a_links_text_is_no_value():
+    zh = ("2. 64 bit JDK 1.8+；[下载](http://www.oracle.com/technetwork/java/javase/downloads/jdk8-downloads-2133151.html)"
+          " & [配置](https://docs.oracle.com/cd/E19182-01/820-7851/inst_cli_jdk_javahome_t/)。\n")
+    en = ("2. 64bit JDK 1.8+: [downloads](http://www.oracle.com/technetwork/java/javase/downloads/jdk8-downloads-2133151.html),"
+          " [JAVA_HOME settings](https://docs.oracle.com/cd/E19182-01/820-7851/inst_cli_jdk_javahome_t/).\n")
+    assert [f for f in loud_located(zh, "zh", en, "en") if f[1] == "JAVA_HOME"] == []

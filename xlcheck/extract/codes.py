@@ -231,6 +231,19 @@ def bare_shape(value: str) -> bool:
         or (len(value) == 2 and SHORT_OPTION.match(value + " ") is not None)
 
 
+def _in_link_text(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a Markdown link's text (``[JAVA_HOME settings](…)``),
+    which a translation words its own way.
+
+    >>> _in_link_text("see [JAVA_HOME settings](https://x)", 5, 14), _in_link_text("set JAVA_HOME [x](y)", 4, 13)
+    (True, False)
+    """
+    return text.rfind("[", 0, start) > text.rfind("]", 0, start) and _LINK_TEXT_END.match(text, end) is not None
+
+
+_LINK_TEXT_END = re.compile(r"[^\[\]\n]*+\]\(")
+
+
 def file_name(value: str) -> bool:
     """Whether `value`, a code read in prose by its shape, is a file's name (its last piece
     an extension: ``values.yaml``, ``subscriptionGroup.json``).
@@ -344,18 +357,18 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
             # names check's; as code it is compared where it became another identifier)
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in SHORT_OPTION.finditer(text) if "-" in text and block != "code" else ():
-        if claims.free(*match.span()):
+        if claims.free(*match.span()) and not _in_link_text(text, *match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in DOTTED_KEY.finditer(text) if block != "code" and DOTTED_HINT.search(text) else ():
-        if claims.free(*match.span()) and _dotted_key(match) and not (
+        if claims.free(*match.span()) and _dotted_key(match) and not _in_link_text(text, *match.span()) and not (
                 _TWO_WORDS.fullmatch(match.group()) and main_script(text) in ("latin", None)):
             # ("berekend.values": in a text of spaced words, two words joined by a stop
             # may be a sentence run on; a file's extension or a third key tells a key)
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in CONSTANT_CASE.finditer(text) if "_" in text and block != "code" else ():
-        if claims.free(*match.span()):
+        if claims.free(*match.span()) and not _in_link_text(text, *match.span()):
             claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
