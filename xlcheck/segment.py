@@ -19,7 +19,8 @@ from xlcheck.patterns import lazy
 # Any indentation: MDX nests fences in list items. A backtick fence's info string holds no
 # backtick (CommonMark): "```namesrv.addr:port``` 替换为 …" is a paragraph opening with code.
 _FENCE = lazy(r"^[ \t]*(`{3,}+(?![^`\n]*`)|~{3,})")
-_HEADING = lazy(r"^ *#{1,6}(?: |[ \t]*$)")
+_HEADING = lazy(r"^ *#{1,6} ")
+_EMPTY_HEADING = lazy(r"^ *#{1,6}$")
 _LIST = lazy(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _TABLE = lazy(r"^[ \t]*\|")
 # A definition under its term (kramdown, PHP Markdown Extra, Pandoc): ``Term`` then
@@ -185,7 +186,7 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             pass  # inside an HTML table: a blank line does not end it
         elif not line.strip():
             close(i - 1)
-        elif _HEADING.match(line) and (line.strip(" #\t") or _closing_mark(lines, i)):
+        elif _HEADING.match(line) or (_EMPTY_HEADING.match(line) and _closing_mark(lines, i)):
             close(i - 1)
             blocks.append((i, i, "heading"))
         elif first is None:
