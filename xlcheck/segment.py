@@ -20,6 +20,7 @@ from xlcheck.patterns import lazy
 # backtick (CommonMark): "```namesrv.addr:port``` 替换为 …" is a paragraph opening with code.
 _FENCE = lazy(r"^[ \t]*(`{3,}+(?![^`\n]*`)|~{3,})")
 _HEADING = lazy(r"^ *#{1,6} ")
+_EMPTY_HEADING = lazy(r"^ *#{1,6}$")
 _LIST = lazy(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _TABLE = lazy(r"^[ \t]*\|")
 # A definition under its term (kramdown, PHP Markdown Extra, Pandoc): ``Term`` then
@@ -37,6 +38,13 @@ _TABLE_LINES = 400
 # MDX writes its comments ``{/* … */}``.
 _COMMENT_OPEN = lazy(r"^[ \t]*(<!--|\{/\*)")
 _COMMENT_CLOSE = {"<!--": "-->", "{/*": "*/}"}
+
+
+def _closing_mark(lines, i: int) -> bool:
+    """Whether line i, an empty heading (``##`` alone), follows a heading directly: the
+    closing sequence of ``## Title ##`` moved to a line of its own, which CommonMark reads
+    as a second, empty heading. (An empty heading between blank lines stays text.)"""
+    return i > 0 and _HEADING.match(lines[i - 1][2]) is not None and bool(lines[i - 1][2].strip(" #\t"))
 
 
 def fence_marker(line: str) -> str | None:
@@ -178,7 +186,7 @@ def _markdown_blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, 
             pass  # inside an HTML table: a blank line does not end it
         elif not line.strip():
             close(i - 1)
-        elif _HEADING.match(line):
+        elif _HEADING.match(line) or (_EMPTY_HEADING.match(line) and _closing_mark(lines, i)):
             close(i - 1)
             blocks.append((i, i, "heading"))
         elif first is None:

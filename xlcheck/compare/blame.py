@@ -44,7 +44,7 @@ from xlcheck.compare.literals import (
     written_code,
 )
 from xlcheck.extract import urls
-from xlcheck.extract.codes import one_folder_apart
+from xlcheck.extract.codes import file_name, one_folder_apart
 from xlcheck.extract.markup import BROKEN_EMPHASIS, emphasis_broken_in
 from xlcheck.model import TRANSLATION_THRESHOLD, Alignment, Finding, Invariant, Location, Segment, Status
 from xlcheck.patterns import lazy
@@ -516,6 +516,10 @@ def findings_for(ctx: Context, groups: list[Group], docs_of_group: list[list[int
         if lack_status == "missing" and c.kind == "markup" and all(
                 words_in_code_marks(c.value, ctx.text(k, groups[c.group])) for k in c.lack):
             continue  # `臭代码` in code marks, "smelly code" in the translation's words
+        if have_status == "extra" and c.kind == "code" and file_name(c.value):
+            continue  # a file's name only the translation writes bare, in prose ("依据 project.yaml 和
+            # stack.yaml 文件"): as often the translator's naming of what the sentence is about
+            # as a stale clause; a file the source names and the translation drops is reported
         if have_status == "extra" and c.kind == "markup" and c.value in _BULLETS and _prose_as_list(ctx, groups[c.group], c):
             continue  # a sentence of the source the translation sets out as a bulleted list
         if have_status == "extra" and _source_kept(ctx, groups[c.group], c):

@@ -46,7 +46,7 @@ from xlcheck.compare.ranks import penultimate_dropped, place_dropped, rank_dropp
 from xlcheck.compare.units import currency_changes, currency_dropped, excuse_conversions, unit_changes, zone_changes
 from xlcheck.extract import urls
 from xlcheck.extract.code import is_prose, read_block
-from xlcheck.extract.codes import SNAKE_CASE, member_of, one_folder_apart
+from xlcheck.extract.codes import FILE_EXTENSION, SNAKE_CASE, bare_shape, member_of, one_folder_apart
 from xlcheck.extract.dates import RELATIVE_LANGUAGES
 from xlcheck.extract.markup import BROKEN_EMPHASIS, IMAGE, image_tag, unknown_element
 from xlcheck.extract.numbers import canonical, han_value, is_cardinal
@@ -207,6 +207,7 @@ def value_candidates(ctx: Context, g: int, group: Group, docs: list[int]) -> tup
                              or (kind in ("number", "code") and value in numerals[k])
                              or (kind == "code" and _NUMERAL.fullmatch(value) and _numeral(value) in numerals[k])
                              or (kind == "code" and _word_translated(value, ctx.text(k, group)))
+                             or (kind == "code" and _bare_named_elsewhere(ctx, k, group, value))
                              or (kind == "code" and counted_out(value, ctx.text(k, group).split()))
                              or (kind == "code" and spelt_in_devanagari(value, ctx.text(k, group)))
                              or (kind == "code" and ctx.documents[k].format != "text"
@@ -1477,6 +1478,33 @@ def _unread_date(value: str, lang: str) -> bool:
     return value.startswith("R") and language not in RELATIVE_LANGUAGES
 
 
+def _bare_named_elsewhere(ctx: Context, k: int, group: Group, value: str) -> bool:
+    """Whether a value read in prose by its shape alone (a constant ``AT_LEAST_ONCE``, a short
+    option ``-s``, a dotted key or file name ``batch.size``) is one that version k writes
+    somewhere on its page, or writes here broken at a full stop ("the batch.\nsize") or as
+    its words ("the device spec" for ``device.spec``), or a file named by its stem.
+
+    Such a value is read without code marks, so a version that names it in another
+    paragraph is taken to know it: a translation that writes ``requirements.txt`` where the
+    source says "the file with the requirements", naming the page's file, adds nothing; a
+    constant or an option dropped is missing from the whole page.
+    """
+    if not bare_shape(value):
+        return False
+    # (a path that ends in the name names it: "./startup.sh")
+    pattern = rf"(?<![\w.$@-]){regex.escape(value)}(?![\w$/@-]|\.\w)"
+    if regex.search(pattern, ctx.documents[k].text):
+        return True
+    # Broken at its stop, or its words given apart ("the device spec" for device.spec).
+    broken = r"(?:\.\s+|\s+)".join(regex.escape(piece) for piece in value.split("."))
+    if "." in value and regex.search(rf"(?<![\w.$/@-]){broken}(?![\w$/@-])", ctx.text(k, group)):
+        return True
+    # A file named by its stem ("Helm Charts values" for values.yaml).
+    stem, _, extension = value.rpartition(".")
+    return bool(stem) and FILE_EXTENSION.fullmatch(extension) is not None and regex.search(
+        rf"(?<![\w.$/@-]){regex.escape(stem)}(?![\w$/@-]|\.\w)", ctx.text(k, group)) is not None
+
+
 def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
     """The group's text with the dates, codes and links of other kinds blanked out, so
     that "13" is not found inside "January 13" or "A13"."""
@@ -1493,8 +1521,9 @@ def _masked_text(ctx: Context, k: int, group: Group, kind: str) -> str:
             chars = list(paragraph.text)
         for inv in ctx.invariants[k][index]:
             if inv.kind != kind and inv.kind in ("date", "code", "url") and not (
-                    kind == "markup" and inv.kind == "code" and SNAKE_CASE.fullmatch(inv.text)):
-                # (an identifier in snake case is inline code's whole value written plain)
+                    kind == "markup" and inv.kind == "code" and (SNAKE_CASE.fullmatch(inv.text) or bare_shape(inv.text))):
+                # (an identifier in snake case, a constant, an option or a dotted key is
+                # inline code's whole value written plain)
                 for position in range(inv.start - paragraph.start, inv.end - paragraph.start):
                     chars[position] = " "
         parts.append("".join(chars))

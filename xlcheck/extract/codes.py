@@ -20,6 +20,7 @@ from xlcheck.locales import LocaleInfo
 from xlcheck.model import Invariant
 from xlcheck.patterns import AsciiTwin, lazy
 from xlcheck.prefixes import PREFIXING
+from xlcheck.scripts import main_script
 
 _CODE = lazy(
     r"""
@@ -188,6 +189,77 @@ SNAKE_CASE = AsciiTwin(rf"(?<![\p{{Latin}}0-9_.$/@-])(?:[{_LOWER}]{{2}}[{_LOWER}
                        r"|[A-Z][a-z][a-z0-9]*+(?:[A-Z][a-z0-9]++){2,}+)"
                        r"(?![A-Za-z0-9_$/@-]|\.[A-Za-z0-9_])")
 IDENTIFIER_HINT = re.compile(r"_|[a-z][A-Z]")  # (the standard `re`: ASCII only, one search in C)
+
+# A constant in capitals, its words joined by underscores (AT_LEAST_ONCE, LD_LIBRARY_PATH,
+# MAX_POOL_SIZE), written bare in prose: a name of code, which no translation gives in its
+# own words (a lower-case identifier, "a message_id", may be; SNAKE_CASE's missing ones are
+# excused so, these are not). Two letters first, so that a part is no initial (A_1).
+CONSTANT_CASE = lazy(r"(?<![\p{Latin}0-9_.$/@-])[A-Z][A-Z0-9]++(?:_[A-Z0-9]++)++(?![\p{Latin}0-9_$/@-]|\.\w)")
+
+# A command's short option written bare in prose, after a space ("runs with -s option",
+# "-d, --dest"): one letter, which a translation keeps as it is or drops.
+SHORT_OPTION = lazy(r"(?:(?<=[ \t])|^)-[A-Za-z](?=[ \t,，])")
+
+# A configuration key or a file's name written bare in prose, lower-case words joined by
+# full stops (batch.delaytime, mysql.slave.port, subscriptionGroup.json): a name of code.
+# (A host's name or a library's, example.com, node.js, is another kind of thing, and a
+# member given a value or called, "cell4.textContent = …", a line of a script.)
+DOTTED_KEY = lazy(r"(?<![\p{Latin}0-9_.$/@:~\\-])[a-z][a-z0-9_]*+(?:[A-Z][a-z0-9_]*+)*+"
+                  r"(?:\.[a-z][a-z0-9_]*+(?:[A-Z][a-z0-9_]*+)*+)*?\.([a-z][a-z0-9_]*+(?:[A-Z][a-z0-9_]*+)*+)"
+                  r"(?![\p{Latin}0-9_$/@-]|\.\w|[ \t]*+[=(])")
+DOTTED_HINT = re.compile(r"[a-z0-9_]\.[a-z]")  # (the standard `re`: one search in C)
+_NOT_A_KEY = frozenset({"com", "org", "net", "io", "cn", "dev", "local", "internal", "cloud", "edu", "gov", "js",
+                        "ai", "app", "uk", "de", "jp", "fr", "ru", "info", "me", "co", "us", "eu", "ly", "to", "tv"})
+
+# Two lower-case words joined by a stop, the second no file's extension: a key in a text
+# of unspaced words ("间隔时间 batch.delaytime"), but among spaced ones as likely two
+# sentences run together.
+_EXTENSIONS = (r"(?:json|ya?ml|toml|xml|conf|cfg|ini|properties|sh|bat|cmd|ps1|py|go|java|rs|rb"
+               r"|php|txt|md|sql|jar|log|env|lock|gradle|csv|html|css|vi|pem|crt|key|tar|gz|zip)")
+_TWO_WORDS = lazy(rf"[a-z]++\.(?!{_EXTENSIONS}$)[a-z]++")
+FILE_EXTENSION = lazy(_EXTENSIONS)
+
+
+def bare_shape(value: str) -> bool:
+    """Whether `value` is one of the codes read in prose by their shape alone: a constant
+    in capitals, a short option or a dotted key (none of them in code marks).
+
+    >>> bare_shape("AT_LEAST_ONCE"), bare_shape("-s"), bare_shape("batch.size"), bare_shape("H100")
+    (True, True, True, False)
+    """
+    return CONSTANT_CASE.fullmatch(value) is not None or _dotted_key(DOTTED_KEY.fullmatch(value)) \
+        or (len(value) == 2 and SHORT_OPTION.match(value + " ") is not None)
+
+
+def _in_link_text(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a Markdown link's text (``[JAVA_HOME settings](…)``),
+    which a translation words its own way.
+
+    >>> _in_link_text("see [JAVA_HOME settings](https://x)", 5, 14), _in_link_text("set JAVA_HOME [x](y)", 4, 13)
+    (True, False)
+    """
+    return text.rfind("[", 0, start) > text.rfind("]", 0, start) and _LINK_TEXT_END.match(text, end) is not None
+
+
+_LINK_TEXT_END = re.compile(r"[^\[\]\n]*+\]\(")
+
+
+def file_name(value: str) -> bool:
+    """Whether `value`, a code read in prose by its shape, is a file's name (its last piece
+    an extension: ``values.yaml``, ``subscriptionGroup.json``).
+
+    >>> file_name("values.yaml"), file_name("batch.delaytime")
+    (True, False)
+    """
+    return _dotted_key(DOTTED_KEY.fullmatch(value)) and FILE_EXTENSION.fullmatch(value.rpartition(".")[2]) is not None
+
+
+def _dotted_key(match) -> bool:
+    """Whether a match of DOTTED_KEY is a key: no host's or library's name, no piece of one letter."""
+    return match is not None and match.group(1) not in _NOT_A_KEY and all(
+        len(piece) > 1 for piece in match.group().split("."))
+
+
 # A server's host name written bare in prose, with a figure in it (an instance's generated
 # name, ``38037492dc-pol25.cn-shanghai.nas.aliyuncs.com``): an address to connect to, which
 # no translation words otherwise. (A site's name, ``example.com``, is read as the site.)
@@ -283,6 +355,21 @@ def extract(text: str, info: LocaleInfo, claims, block: str) -> list[Invariant]:
                 claims.take(*match.span())
             # (one in upper camel case stays a name too: a name dropped, or misspelt, is the
             # names check's; as code it is compared where it became another identifier)
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in SHORT_OPTION.finditer(text) if "-" in text and block != "code" else ():
+        if claims.free(*match.span()) and not _in_link_text(text, *match.span()):
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in DOTTED_KEY.finditer(text) if block != "code" and DOTTED_HINT.search(text) else ():
+        if claims.free(*match.span()) and _dotted_key(match) and not _in_link_text(text, *match.span()) and not (
+                _TWO_WORDS.fullmatch(match.group()) and main_script(text) in ("latin", None)):
+            # ("berekend.values": in a text of spaced words, two words joined by a stop
+            # may be a sentence run on; a file's extension or a third key tells a key)
+            claims.take(*match.span())
+            found.append(Invariant("code", match.group(), match.group(), *match.span()))
+    for match in CONSTANT_CASE.finditer(text) if "_" in text and block != "code" else ():
+        if claims.free(*match.span()) and not _in_link_text(text, *match.span()):
+            claims.take(*match.span())
             found.append(Invariant("code", match.group(), match.group(), *match.span()))
     for match in _VERSION.finditer(text) if "." in text and _VERSION_HINT.search(text) else ():
         start, end = match.span()

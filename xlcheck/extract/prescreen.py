@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from xlcheck.extract.codes import IDENTIFIER_HINT, NAMED_IN_CODE, may_be_named_in_code, may_have_code_word
+from xlcheck.extract.codes import (
+    DOTTED_HINT,
+    DOTTED_KEY,
+    IDENTIFIER_HINT,
+    NAMED_IN_CODE,
+    SHORT_OPTION,
+    may_be_named_in_code,
+    may_have_code_word,
+)
 from xlcheck.patterns import lazy
 
 # Every character a family below starts from, ASCII digits included (a digit of another
@@ -56,13 +64,15 @@ class Screen:
     def may_have_code(self) -> bool:
         # Every code form of `codes.py` has a digit, except a ticker, a code written as a
         # word (新冠肺炎 for COVID-19), an identifier in snake or camel case, an environment
-        # variable, a package's path and a qualified member.
+        # variable, a package's path, a qualified member, a short option and a dotted key.
         marks = self.marks
         text = self.text
         return self.digit or "_" in marks or "%" in marks \
             or (":" in marks and _TICKER_HINT.search(text) is not None) or may_have_code_word(text) \
             or IDENTIFIER_HINT.search(text) is not None \
-            or (may_be_named_in_code(text) and NAMED_IN_CODE.search(text) is not None)
+            or (may_be_named_in_code(text) and NAMED_IN_CODE.search(text) is not None) \
+            or ("-" in text and SHORT_OPTION.search(text) is not None) \
+            or (DOTTED_HINT.search(text) is not None and DOTTED_KEY.search(text) is not None)
 
     def may_have_name(self) -> bool:
         # Every name `names.py` reads starts with an upper-case letter, or is an @handle.

@@ -18,7 +18,11 @@ def code_missing():
     into another script writes one letter off (``FLUSHOLL``) is missing there, and so is
     a short word of an example in lower case (``select one, two, three``) written there
     with two neighbouring letters swapped (``tow``) where the translation spells the word
-    right elsewhere, at each place.
+    right elsewhere, at each place. Read in prose by their shape alone, without code
+    marks: a constant in capitals joined by underscores (``AT_LEAST_ONCE``), a short option
+    after a space (``-s``, ``-d, --dest``) and a dotted key or file name (``mysql.slave.port``,
+    ``subscriptionGroup.json``; two words, ``batch.size``, in unspaced text only); each is
+    missing only where the other version names it nowhere on its page.
     Why it matters: "H100 e H200" becoming "H100" drops a product from the claim.
     Example: pt "GPUs H100 e H200" against de "H100-GPUs".
     How to fix: put the code back in the version that lost it.
