@@ -32,9 +32,8 @@ import itertools
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking
-from xlcheck.compare.pinyin import _ENGLISH, _SURNAMES, _SYLLABLES, _readings, _sketch
+from xlcheck.compare.pinyin import _ENGLISH, _SURNAMES, _SYLLABLES, _readings, _sketch, chinese_and_english
 from xlcheck.compare.places import place_keys
-from xlcheck.locales import base_language
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
 
@@ -259,41 +258,31 @@ def han_person_names(ctx: Context, g: int, group: Group, docs: list[int]) -> lis
     """Chinese persons' names (see the module's note) that the English version of a pair
     lost or cut short, each lacking from the English version."""
     out: list[Candidate] = []
-    if len(docs) != 2:
-        return out
-    for k in docs:
-        if base_language(ctx.documents[k].lang) != "zh" or not group.members[k]:
+    for k, o, chinese in chinese_and_english(ctx, group, docs):
+        names = person_names(chinese, ctx.documents[k].text)
+        if not names:
             continue
-        chinese = ctx.text(k, group)
-        if not _HAN.search(chinese):
-            continue
-        for o in docs:
-            if o == k or base_language(ctx.documents[o].lang) != "en" or not group.members[o]:
+        english = ctx.text(o, group)
+        document = ctx.documents[o].text
+        runs = _capital_runs(english)
+        seen = set()
+        for at, name, s in names:
+            if name in seen:
                 continue
-            names = person_names(chinese, ctx.documents[k].text)
-            if not names:
+            seen.add(name)
+            whole = _spellings(name)
+            if _spelt(runs, whole) or _sounds_like(runs, name) or name in english:
                 continue
-            english = ctx.text(o, group)
-            document = ctx.documents[o].text
-            runs = _capital_runs(english)
-            seen = set()
-            for at, name, s in names:
-                if name in seen:
-                    continue
-                seen.add(name)
-                whole = _spellings(name)
-                if _spelt(runs, whole) or _sounds_like(runs, name) or name in english:
-                    continue
-                lost = (_given_alone(runs, name, s) or _tail_left(english, name, _stray_syllables(document))
-                        or _cut_short(runs, name, s))
-                if not lost and (_spelt(_document_runs(document), whole)
-                                 or _tail_left(document, name, _stray_syllables(document))):
-                    lost = not (_spelt(runs, _spellings(name[:s])) or _spelt(runs, _spellings(name[s:]))
-                                or _PRONOUN.search(english))
-                if not lost:
-                    continue
-                start = ctx.document_offset(k, group, at)
-                inv = Invariant("name", name, name, start, start + len(name), (), "han-person")
-                out.append(name_lacking(g, docs, o, k, name, inv))
+            lost = (_given_alone(runs, name, s) or _tail_left(english, name, _stray_syllables(document))
+                    or _cut_short(runs, name, s))
+            if not lost and (_spelt(_document_runs(document), whole)
+                             or _tail_left(document, name, _stray_syllables(document))):
+                lost = not (_spelt(runs, _spellings(name[:s])) or _spelt(runs, _spellings(name[s:]))
+                            or _PRONOUN.search(english))
+            if not lost:
+                continue
+            start = ctx.document_offset(k, group, at)
+            inv = Invariant("name", name, name, start, start + len(name), (), "han-person")
+            out.append(name_lacking(g, docs, o, k, name, inv))
     return out
 

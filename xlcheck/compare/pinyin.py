@@ -227,8 +227,47 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
     the Chinese version's paragraphs reads as (see the module's note), each lacking from
     the Chinese version. `is_place(name)` tells a place CLDR names."""
     out: list[Candidate] = []
+    for k, o, chinese in chinese_and_english(ctx, group, docs):
+        english = ctx.text(o, group)
+        names = list(_candidates(english))
+        if not names:
+            continue
+        lower = _lower_words(ctx.documents[o].text)
+        chars = None
+        seen = set()
+        for at, name in names:
+            shape = pinyin_shaped(name, lower)
+            if shape is None or name in seen or is_place(name) or is_place(name.split()[0]):
+                continue
+            seen.add(name)
+            syllables = [s for word in shape for s in word]
+            spelt = "".join(syllables)
+            if name.lower() in chinese.lower():
+                continue
+            chars = chars if chars is not None else _run_readings(chinese)
+            if _holds(chars, spelt) or _sketched(chars, syllables):
+                continue
+            if _holds(_document_readings(ctx.documents[k].text), spelt):
+                continue
+            start = ctx.document_offset(o, group, at)
+            inv = Invariant("name", name, name, start, start + len(name), (), "pinyin")
+            out.append(name_lacking(g, docs, k, o, name, inv))  # (an English source's name lost)
+            renamed = _renamed(chinese, chars, syllables)
+            if renamed is not None:  # (a Chinese source's name, renamed in English)
+                at_zh, written = renamed
+                start = ctx.document_offset(k, group, at_zh)
+                inv = Invariant("name", written, written, start, start + len(written), (), "pinyin")
+                out.append(name_lacking(g, docs, o, k, written, inv))
+    return out
+
+
+def chinese_and_english(ctx: Context, group: Group, docs: list[int]):
+    """The (Chinese version, English version, the Chinese paragraphs' text) of a group of
+    two versions, one Chinese with Han characters in the group and one English, both
+    present; nothing for a group of more versions (the candidates say what the versions in
+    neither script hold: nothing is checked)."""
     if len(docs) != 2:
-        return out  # (the candidates say what the versions in neither script hold: nothing checked)
+        return
     for k in docs:
         if base_language(ctx.documents[k].lang) != "zh" or not group.members[k]:
             continue
@@ -236,39 +275,8 @@ def pinyin_names(ctx: Context, g: int, group: Group, docs: list[int], is_place) 
         if not _HAN.search(chinese):
             continue
         for o in docs:
-            if o == k or base_language(ctx.documents[o].lang) != "en" or not group.members[o]:
-                continue
-            english = ctx.text(o, group)
-            names = list(_candidates(english))
-            if not names:
-                continue
-            lower = _lower_words(ctx.documents[o].text)
-            chars = None
-            seen = set()
-            for at, name in names:
-                shape = pinyin_shaped(name, lower)
-                if shape is None or name in seen or is_place(name) or is_place(name.split()[0]):
-                    continue
-                seen.add(name)
-                syllables = [s for word in shape for s in word]
-                spelt = "".join(syllables)
-                if name.lower() in chinese.lower():
-                    continue
-                chars = chars if chars is not None else _run_readings(chinese)
-                if _holds(chars, spelt) or _sketched(chars, syllables):
-                    continue
-                if _holds(_document_readings(ctx.documents[k].text), spelt):
-                    continue
-                start = ctx.document_offset(o, group, at)
-                inv = Invariant("name", name, name, start, start + len(name), (), "pinyin")
-                out.append(name_lacking(g, docs, k, o, name, inv))  # (an English source's name lost)
-                renamed = _renamed(chinese, chars, syllables)
-                if renamed is not None:  # (a Chinese source's name, renamed in English)
-                    at_zh, written = renamed
-                    start = ctx.document_offset(k, group, at_zh)
-                    inv = Invariant("name", written, written, start, start + len(written), (), "pinyin")
-                    out.append(name_lacking(g, docs, o, k, written, inv))
-    return out
+            if o != k and base_language(ctx.documents[o].lang) == "en" and group.members[o]:
+                yield k, o, chinese
 
 
 @functools.lru_cache(maxsize=8)
