@@ -1563,3 +1563,143 @@ def test_lookalikes_read_a_version_s_latin_words_only_where_the_other_has_some(f
     check(files, Config(langs=langs), reference=0)
     if files[0].endswith("m.en.txt"):
         assert counts["groups"] >= 3  # (two versions in Latin letters only: the check is not run)
+
+
+def _by_shape_unguarded(counts):
+    """`misspelt._by_shape` as it was: every pattern tried on every name."""
+    from collections import defaultdict
+
+    from xlcheck.compare import misspelt
+
+    shapes = defaultdict(list)
+    for name in counts:
+        if misspelt._ACRONYM.fullmatch(name):
+            shapes["acronym"].append(name)
+        elif misspelt._CAPITALS.fullmatch(name):
+            shapes["capitals"].append(name)
+        elif misspelt._IDENTIFIER_SHAPE.fullmatch(name):
+            shapes[("identifier", name.count("_"))].append(name)
+        elif misspelt._PROGRAM.fullmatch(name):
+            shapes[("program", name)].append(name)
+        elif misspelt._SHORT_WORD.fullmatch(name):
+            shapes[("short", "".join(sorted(name)))].append(name)
+        elif misspelt._WORD.fullmatch(name):
+            folded = misspelt._fold(name)
+            shapes[("word", folded[0], folded[-1])].append(name)
+    return shapes
+
+
+def _lookalikes_full_index(self, k, o):
+    """`Misspellings._lookalikes` as it was: every acronym, word and identifier of doc k
+    (and, in documentation in another script, its capitals and short words) indexed, every
+    word of doc o that doc k does not write looked up."""
+    from collections import defaultdict
+
+    from xlcheck.compare import misspelt
+    from xlcheck.locales import latin_script
+
+    source_written, source_folded = self._document(k)
+    written, _ = self._document(o)
+    lang = self.ctx.documents[o].lang
+    documentation = self._documentation(k, o)
+    names = _by_shape_unguarded(source_written)
+    other_script = documentation and not latin_script(lang)
+    index = defaultdict(list)
+    for shape, members in names.items():
+        if shape == "acronym" or shape[0] in ("word", "identifier") or other_script and (
+                shape == "capitals" or shape[0] == "short"):
+            for name in members:
+                for key in misspelt._edit_keys(name):
+                    index[key].append(name)
+    found = set()
+    for token in written:
+        if token in source_written:
+            continue
+        recased = misspelt._fold(token) in source_folded
+        suspects = names.get(("program", token.casefold()), []) if recased else \
+            {name for key in misspelt._edit_keys(token) for name in index.get(key, ())}
+        if any(recased == bool(misspelt._PROGRAM.fullmatch(name))
+               and misspelt._look_alike(name, token, lang, documentation) for name in suspects):
+            found.add(token)
+    return frozenset(found)
+
+
+_SHAPED = st.sampled_from(["NIC", "NC", "TCP", "TSP", "PCT", "ENR", "RNE", "API", "AP", "FLUSHALL", "FLUSHALI",
+                           "two", "tow", "from", "form", "multiaddr", "Multiadr", "multiadr", "go-ethereum",
+                           "go-Ethereum", "eos_lldp_interface", "eds_lldp_interface", "eos_lldp_intérface",
+                           "Ereignis", "Ereigniss", "ereignis", "straße", "strasse", "ﬁlename", "filename",
+                           "café", "cafe\u0301", "İstanbul", "Istanbul", "ΣΟΦΙΑ", "x", "A", "AB", "a_b", "a_c"])
+_LETTERS = st.text(alphabet="abeAEé_-ßİﬁ\u0301", min_size=1, max_size=9)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SHAPED | _LETTERS, _SHAPED | _LETTERS, st.sampled_from(["en", "de", "pt-BR", "ja", "ko", "ru", "zh"]),
+       st.booleans())
+def test_every_name_a_word_may_misspell_is_of_a_shape_the_word_asks_for(name, other, lang, documentation):
+    """`_wanted` is a necessary condition: a name of any shape the index holds that
+    `_look_alike` takes `other` to misspell is of a shape `_wanted(other)` names; and
+    `_by_shape` with its guards sorts every name as the patterns alone do."""
+    from xlcheck.compare import misspelt
+    from xlcheck.locales import latin_script
+
+    shapes = misspelt._by_shape(Counter([name]))
+    assert shapes == _by_shape_unguarded(Counter([name]))
+    other_script = documentation and not latin_script(lang)
+    for shape in shapes:
+        if shape[0] != "program" and misspelt._look_alike(name, other, lang, documentation):
+            assert shape in misspelt._wanted(other, other_script)
+
+
+def test_the_shapes_of_every_fixture_token_sorted_as_the_patterns_alone_do():
+    from xlcheck.compare import misspelt
+
+    for document in DOCUMENTS:
+        counts = Counter(t for paragraph in document.paragraphs for t in misspelt._spellings(paragraph))
+        assert misspelt._by_shape(counts) == _by_shape_unguarded(counts)
+
+
+_LOOKALIKE_SETS = ["docs/po-python-ko", "docs11/po-ansible-ja", "docs12/hexo", "docs17/vuepress-nushell",
+                   "docs13/docusaurus-chaos-mesh", "docs/hugo-otel"]
+
+
+def _lookalike_items(per_set: int = 3):
+    for name in _LOOKALIKE_SETS:
+        labels = FIXTURES / "heldout" / name / "labels.json"
+        if not labels.exists():
+            continue
+        items = [item for item in json.loads(labels.read_text(encoding="utf-8"))["items"]
+                 if all((labels.parent / f).exists() for f in item["files"])]
+        for item in items[:per_set]:
+            yield pytest.param([str(labels.parent / f) for f in item["files"]], tuple(item.get("langs", ())),
+                               id=f"{name}:{item['files'][0]}")
+
+
+_FOUND = {"pairs": 0, "lookalikes": 0}
+
+
+@pytest.mark.parametrize(("files", "langs"), [*_lookalike_items(), *_quote_items(1)])
+def test_the_lookalikes_of_the_shapes_asked_for_are_those_of_the_full_index(files, langs, monkeypatch):
+    """`Misspellings._lookalikes`, its index built of the shapes the translation's words ask
+    for only (or not at all), finds the look-alikes the full index found, every way round,
+    on labelled documentation pairs in other scripts (catalogues, Markdown), news pairs,
+    the seed texts and the real catalogues."""
+    from xlcheck.compare.misspelt import Misspellings
+    from xlcheck.config import Config
+
+    asked = Misspellings._lookalikes
+
+    def both(self, k, o):
+        found = asked(self, k, o)
+        assert found == _lookalikes_full_index(self, k, o)
+        _FOUND["pairs"] += 1
+        _FOUND["lookalikes"] += len(found)
+        return found
+
+    monkeypatch.setattr(Misspellings, "_lookalikes", both)
+    check(files, Config(langs=langs), reference=0)
+
+
+def test_the_full_index_comparison_is_not_vacuous():
+    """(Run after the comparison above, in file order: it met look-alikes to compare.)"""
+    if _FOUND["pairs"]:
+        assert _FOUND["lookalikes"] > 0

@@ -234,17 +234,20 @@ def _by_shape(counts: Counter[str]) -> dict:
     lower case, words by their first and last letters (folded)."""
     shapes: dict = defaultdict(list)
     for name in counts:
-        if _ACRONYM.fullmatch(name):
+        # (each pattern is tried only where the character or length it needs is there:
+        # a capital A-Z first, an underscore, a hyphen, three to five letters, six or more)
+        capital = "A" <= name[:1] <= "Z"
+        if capital and _ACRONYM.fullmatch(name):
             shapes["acronym"].append(name)
-        elif _CAPITALS.fullmatch(name):
+        elif capital and _CAPITALS.fullmatch(name):
             shapes["capitals"].append(name)
-        elif _IDENTIFIER_SHAPE.fullmatch(name):
+        elif "_" in name and _IDENTIFIER_SHAPE.fullmatch(name):
             shapes[("identifier", name.count("_"))].append(name)
-        elif _PROGRAM.fullmatch(name):
+        elif "-" in name and _PROGRAM.fullmatch(name):
             shapes[("program", name)].append(name)
-        elif _SHORT_WORD.fullmatch(name):
+        elif 3 <= len(name) <= 5 and _SHORT_WORD.fullmatch(name):
             shapes[("short", "".join(sorted(name)))].append(name)
-        elif _WORD.fullmatch(name):
+        elif len(name) >= 6 and _WORD.fullmatch(name):
             folded = _fold(name)
             shapes[("word", folded[0], folded[-1])].append(name)
     return shapes
@@ -258,6 +261,31 @@ def _edit_keys(word: str) -> set[str]:
     keys = {folded, "\x00" + "".join(sorted(folded))}
     keys.update(folded[:i] + folded[i + 1:] for i in range(len(folded)))
     return keys
+
+
+def _wanted(token: str, other_script: bool) -> set:
+    """The shapes (`_by_shape`) of the names `token` may misspell, by what `_look_alike`
+    asks of the translation's word for each: a name is an acronym only if the word is in
+    capitals A-Z, two to six of them; in capitals (seven or more) only if other_script;
+    an identifier only if the word has as many underscores; a short word only if
+    other_script and the word is its letters in lower case a-z, in another order; a word
+    only if the word is six letters or more once folded, with the same first and last
+    letters. (A program's look-alike is a recased word, not asked of the index.)"""
+    shapes: set = set()
+    if token.isascii():
+        if token.isupper() and token.isalpha():
+            if len(token) <= 6:
+                shapes.add("acronym")
+            elif other_script:
+                shapes.add("capitals")
+        elif other_script and token.islower() and token.isalpha() and 3 <= len(token) <= 5:
+            shapes.add(("short", "".join(sorted(token))))
+    if "_" in token:
+        shapes.add(("identifier", token.count("_")))
+    folded = _fold(token)
+    if len(folded) >= 6:
+        shapes.add(("word", folded[0], folded[-1]))
+    return shapes
 
 
 def _suspects(token: str, recased: bool, names: dict) -> list[str]:
@@ -324,25 +352,43 @@ class Misspellings:
             written, _ = self._document(o)
             lang = self.ctx.documents[o].lang
             documentation = self._documentation(k, o)
-            names = _by_shape(source_written)
             # (a name in capitals or a short word is misspelt only in documentation in
             # another script than Latin, `_look_alike`: elsewhere none is looked for)
             other_script = documentation and not latin_script(lang)
-            index: dict[str, list[str]] = defaultdict(list)
-            for shape, members in names.items():
-                if shape == "acronym" or shape[0] in ("word", "identifier") or other_script and (
-                        shape == "capitals" or shape[0] == "short"):
-                    for name in members:
-                        for key in _edit_keys(name):
-                            index[key].append(name)
-            found = set()
+            # The translation's words the index is asked of, and the shapes of name each
+            # may misspell (`_wanted`): most words are the source's own, or too short to
+            # misspell a word and no acronym or identifier, and are not looked up. The
+            # index holds those shapes only, of words only those of the same first and
+            # last letters; none is built where no word is asked of it.
+            recased, asked, wanted = [], [], set()
             for token in written:
                 if token in source_written:
                     continue
-                recased = _fold(token) in source_folded
-                suspects = names.get(("program", token.casefold()), []) if recased else \
-                    {name for key in _edit_keys(token) for name in index.get(key, ())}
-                if any(recased == bool(_PROGRAM.fullmatch(name)) and _look_alike(name, token, lang, documentation)
+                if _fold(token) in source_folded:
+                    recased.append(token)
+                    continue
+                shapes = _wanted(token, other_script)
+                if shapes:
+                    asked.append(token)
+                    wanted |= shapes
+            found = set()
+            if not recased and not asked:
+                self._maybe[(k, o)] = frozenset(found)
+                return self._maybe[(k, o)]
+            names = _by_shape(source_written)
+            index: dict[str, list[str]] = defaultdict(list)
+            for shape, members in names.items() if asked else ():
+                if shape in wanted:
+                    for name in members:
+                        for key in _edit_keys(name):
+                            index[key].append(name)
+            for token in recased:
+                if any(_PROGRAM.fullmatch(name) and _look_alike(name, token, lang, documentation)
+                       for name in names.get(("program", token.casefold()), [])):
+                    found.add(token)
+            for token in asked:
+                suspects = {name for key in _edit_keys(token) for name in index.get(key, ())}
+                if any(not _PROGRAM.fullmatch(name) and _look_alike(name, token, lang, documentation)
                        for name in suspects):
                     found.add(token)
             self._maybe[(k, o)] = frozenset(found)
