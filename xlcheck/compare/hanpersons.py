@@ -32,7 +32,14 @@ import itertools
 import regex
 
 from xlcheck.compare.context import Candidate, Context, Group, name_lacking
-from xlcheck.compare.pinyin import _ENGLISH, _SURNAMES, _SYLLABLES, _readings, _sketch, chinese_and_english
+from xlcheck.compare.pinyin import (
+    COMMON_SURNAMES,
+    ENGLISH_LOOKALIKES,
+    PINYIN_SYLLABLES,
+    chinese_and_english,
+    han_readings,
+    syllable_sketch,
+)
 from xlcheck.compare.places import place_keys
 from xlcheck.model import Invariant
 from xlcheck.patterns import lazy
@@ -75,7 +82,7 @@ def _surname_at(text: str, i: int) -> int:
     """The length of a frequent surname at text[i] (0 when none)."""
     if text[i:i + 2] in _DOUBLE_SURNAMES:
         return 2
-    return 1 if text[i] in _SURNAMES or text[i] in _MORE_SURNAMES else 0
+    return 1 if text[i] in COMMON_SURNAMES or text[i] in _MORE_SURNAMES else 0
 
 
 def _han(ch: str) -> bool:
@@ -153,7 +160,7 @@ def person_names(text: str, document: str) -> list[tuple[int, str, int]]:
 @functools.cache
 def _spellings(chars: str) -> frozenset[str]:
     """Every toneless pinyin spelling of a run of characters, letters only."""
-    return frozenset("".join(p) for p in itertools.product(*(_readings(c) for c in chars)))
+    return frozenset("".join(p) for p in itertools.product(*(han_readings(c) for c in chars)))
 
 
 def _capital_runs(text: str) -> list[list[tuple[int, str]]]:
@@ -185,11 +192,11 @@ def _spelt(runs: list[list[tuple[int, str]]], spellings: frozenset[str]) -> bool
 def _sounds_like(runs: list[list[tuple[int, str]]], name: str) -> bool:
     """Whether words in a row sound like the name syllable by syllable (Wade-Giles and
     other romanisations: 张伦 "Chang Lun"), each word one syllable's initial class and coda."""
-    want = [{_sketch(r) for r in _readings(c)} for c in name]
+    want = [{syllable_sketch(r) for r in han_readings(c)} for c in name]
     for run in runs:
         words = [w for _, w in run]
         for a in range(len(words) - len(want) + 1):
-            if all(_sketch(w) in wanted for w, wanted in zip(words[a:a + len(want)], want)):
+            if all(syllable_sketch(w) in wanted for w, wanted in zip(words[a:a + len(want)], want)):
                 return True
     return False
 
@@ -214,11 +221,11 @@ def _tail_left(english: str, name: str, stray: frozenset[str]) -> bool:
     """A capitalised word that reads no part of the name followed by the reading of the
     name's last character in lower case, a pinyin syllable the English document writes
     nowhere else ("Platinum hai" for 白金海)."""
-    last = set(_readings(name[-1]))
-    head = _spellings(name[:-1]) | {r for c in name[:-1] for r in _readings(c)}
+    last = set(han_readings(name[-1]))
+    head = _spellings(name[:-1]) | {r for c in name[:-1] for r in han_readings(c)}
     for m in regex.finditer(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Ll}+)(?![\p{L}])", english):
         word, tail = m.group(1).lower(), m.group(2)
-        if tail in last and tail in _SYLLABLES and tail not in _ENGLISH and tail in stray and word not in head:
+        if tail in last and tail in PINYIN_SYLLABLES and tail not in ENGLISH_LOOKALIKES and tail in stray and word not in head:
             return True
     return False
 

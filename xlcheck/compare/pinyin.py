@@ -39,7 +39,7 @@ from xlcheck.patterns import lazy
 
 # The syllables of Hanyu Pinyin without tones (ü written u, as English names write it),
 # the interjections' m, n, ng, hm and the rare dialect readings left out.
-_SYLLABLES = frozenset("""
+PINYIN_SYLLABLES = frozenset("""
 a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce
 cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chuai chuan chuang chui chun chuo ci
 cong cou cu cuan cui cun cuo da dai dan dang dao de dei deng di dian diao die ding diu dong dou du duan
@@ -60,16 +60,16 @@ zuan zui zun zuo
 """.split())
 # Syllables that start with a vowel stand only at the start of a written word (inside one,
 # pinyin writes an apostrophe: Xi'an).
-_VOWEL_START = frozenset(s for s in _SYLLABLES if s[0] in "aeo")
+_VOWEL_START = frozenset(s for s in PINYIN_SYLLABLES if s[0] in "aeo")
 # Frequent Chinese surnames (149, the most common first), whose
 # readings may open an English name.
-_SURNAMES = (
+COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
 )
 # English words a headline capitalises that are also pinyin (He Can, Long March).
-_ENGLISH = frozenset("he she you can man men long die lie tie pie bang hang gang ran bin pin dung ding hung lung gong".split())
+ENGLISH_LOOKALIKES = frozenset("he she you can man men long die lie tie pie bang hang gang ran bin pin dung ding hung lung gong".split())
 # A run of capitalised words (the later ones possibly hyphenated: Jin-ping), in which a
 # name is looked for word by word (First Lady Li Shi).
 _RUN = lazy(r"(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?:[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)+"
@@ -81,22 +81,22 @@ _HAN = lazy(r"\p{Han}")
 def _split(word: str) -> list[list[str]]:
     """The ways a lower-case word is written as pinyin syllables (at most two)."""
     out = []
-    if word in _SYLLABLES:
+    if word in PINYIN_SYLLABLES:
         out.append([word])
     for i in range(1, len(word)):
         head, tail = word[:i], word[i:]
-        if head in _SYLLABLES and tail in _SYLLABLES and tail not in _VOWEL_START:
+        if head in PINYIN_SYLLABLES and tail in PINYIN_SYLLABLES and tail not in _VOWEL_START:
             out.append([head, tail])
     return out
 
 
 @functools.cache
 def _surname_readings() -> frozenset[str]:
-    return frozenset(r for ch in _SURNAMES for r in _readings(ch))
+    return frozenset(r for ch in COMMON_SURNAMES for r in han_readings(ch))
 
 
 @functools.cache
-def _readings(ch: str) -> tuple[str, ...]:
+def han_readings(ch: str) -> tuple[str, ...]:
     """Every toneless reading of a Han character (ü as u)."""
     from pypinyin import Style, pinyin  # a Chinese and an English version met: read them
 
@@ -116,10 +116,10 @@ def pinyin_shaped(name: str, english: frozenset[str] = frozenset()) -> list[list
     """
     words = regex.split(r"[ \u00a0-]", name)
     lowered = [w.lower() for w in words]
-    if any(w in english or w in _ENGLISH for w in lowered):
+    if any(w in english or w in ENGLISH_LOOKALIKES for w in lowered):
         return None
     first = lowered[0]
-    if first not in _SYLLABLES or first not in _surname_readings():
+    if first not in PINYIN_SYLLABLES or first not in _surname_readings():
         return None
     if len(words) != 2:
         return None  # (Kim Jong Un, Wen Wei Po: three words are Korean or Cantonese)
@@ -131,7 +131,7 @@ def pinyin_shaped(name: str, english: frozenset[str] = frozenset()) -> list[list
 
 def _run_readings(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Each Han character of a text with its readings."""
-    return [(m.start(), _readings(m.group())) for m in _HAN.finditer(text)]
+    return [(m.start(), han_readings(m.group())) for m in _HAN.finditer(text)]
 
 
 def _holds(chars: list[tuple[int, tuple[str, ...]]], spelt: str) -> bool:
@@ -152,7 +152,7 @@ def _holds(chars: list[tuple[int, tuple[str, ...]]], spelt: str) -> bool:
 _INITIAL = lazy(r"^(zh|ch|sh|ts|hs|[bpmfdtnlgkhjqxrzcsyw])?")
 
 
-def _sketch(syllable: str) -> tuple[str, str]:
+def syllable_sketch(syllable: str) -> tuple[str, str]:
     """A syllable's initial by the classes Wade-Giles writes one way (zh, ch, j and q as
     ch; z, c as ts; x as hs; g and k; d and t; b and p) and its coda (n, ng or none)."""
     initial = _INITIAL.match(syllable).group()
@@ -164,14 +164,14 @@ def _sketch(syllable: str) -> tuple[str, str]:
 
 def _sketched(chars: list[tuple[int, tuple[str, ...]]], syllables: list[str]) -> bool:
     """Whether some run of adjacent characters sounds like the syllables, by initials and
-    codas (`_sketch`): another romanisation of the same name."""
-    want = [_sketch(s) for s in syllables]
+    codas (`syllable_sketch`): another romanisation of the same name."""
+    want = [syllable_sketch(s) for s in syllables]
     n = len(want)
     for i in range(len(chars) - n + 1):
         run = chars[i:i + n]
         if run[-1][0] - run[0][0] != n - 1:
             continue
-        if all(any(_sketch(r) == w for r in readings) for (_, readings), w in zip(run, want)):
+        if all(any(syllable_sketch(r) == w for r in readings) for (_, readings), w in zip(run, want)):
             return True
     return False
 
@@ -182,7 +182,7 @@ def _candidates(text: str):
     for run in _RUN.finditer(text):
         words = [(w.start(), w.group()) for w in _RUN_WORD.finditer(run.group())]
         for i, (start, word) in enumerate(words):
-            if word.lower() not in _SYLLABLES:
+            if word.lower() not in PINYIN_SYLLABLES:
                 continue
             if i + 1 >= len(words) or "-" in words[i + 1][1] or any(
                     0 <= x < len(words) and _split(words[x][1].lower()) for x in (i - 1, i + 2)):
@@ -206,10 +206,10 @@ def _renamed(text: str, chars: list[tuple[int, tuple[str, ...]]], syllables: lis
             continue
         agree = sum(s in readings for (_, readings), s in zip(run, syllables))
         written = text[run[0][0]:run[-1][0] + 1]
-        opens = written[0] in _SURNAMES or syllables[0] in run[0][1]
+        opens = written[0] in COMMON_SURNAMES or syllables[0] in run[0][1]
         if agree == n or not agree or not (opens or agree * 2 >= n):
             continue
-        alike = sum(any(_sketch(r)[0] == _sketch(s)[0] for r in readings) for (_, readings), s in zip(run, syllables))
+        alike = sum(any(syllable_sketch(r)[0] == syllable_sketch(s)[0] for r in readings) for (_, readings), s in zip(run, syllables))
         score = (agree, opens, alike)
         if score > best_score:
             best, best_score = (run[0][0], written), score
