@@ -156,8 +156,7 @@ def written_tag(tag: str, text: str) -> str:
     parts = tag.replace("_", "-").split("-")
     if named_script(tag) or locale.language in _SCRIPT_NEUTRAL:
         return tag  # the script is named (Babel fills one in for sr-RS itself)
-    likely = get_global("likely_subtags").get(locale.language, "").split("_")
-    default = likely[1] if len(likely) == 3 else None
+    default = likely_script(locale.language)
     others = _other_scripts(locale.language, default)
     if not others:
         return tag  # (most languages: the text is not even read)
@@ -196,6 +195,17 @@ _SCRIPT_KIN = {"Deva": "hi"}
 
 
 @functools.cache
+def likely_script(language: str) -> str | None:
+    """The script CLDR's likely subtags give a language (its ISO 15924 code), if any.
+
+    >>> likely_script("bho"), likely_script("sr"), likely_script("xx")
+    ('Deva', 'Cyrl', None)
+    """
+    likely = get_global("likely_subtags").get(language, "").split("_")
+    return likely[1] if len(likely) == 3 else None
+
+
+@functools.cache
 def kin_language(language: str) -> str:
     """The language whose tables `language` reads where it has none of its own: the
     language of `_SCRIPT_KIN` for its script, or itself.
@@ -203,8 +213,15 @@ def kin_language(language: str) -> str:
     >>> kin_language("bho"), kin_language("mr"), kin_language("hi"), kin_language("de")
     ('hi', 'hi', 'hi', 'de')
     """
-    likely = get_global("likely_subtags").get(language, "").split("_")
-    return _SCRIPT_KIN.get(likely[1], language) if len(likely) == 3 else language
+    return _SCRIPT_KIN.get(likely_script(language), language)
+
+
+def own_or_kin(table: dict, language: str, default=None):
+    """A language's entry of a table of languages, else its kin's (`kin_language`), else
+    `default`."""
+    if language in table:
+        return table[language]
+    return table.get(kin_language(language), default)
 
 
 def partial_number_words(language: str) -> bool:
@@ -222,8 +239,7 @@ def _names_locale(tag: str) -> Locale:
     kin = kin_language(locale.language)
     if kin == locale.language or len(locale.territories) >= 100:
         return locale
-    likely = get_global("likely_subtags").get(locale.language, "").split("_")
-    return _parse(kin) if locale.script in (None, likely[1]) else locale
+    return _parse(kin) if locale.script in (None, likely_script(locale.language)) else locale
 
 
 @functools.cache
@@ -256,8 +272,7 @@ def locale_info(tag: str) -> LocaleInfo:
         decimal=decimal,
         groups=groups,
         months=tuple(sorted(_month_names(locale).items())),
-        number_words=tuple(sorted(NUMBER_WORDS.get(locale.language,
-                                                   NUMBER_WORDS.get(kin_language(locale.language), {})).items())),
+        number_words=tuple(sorted(own_or_kin(NUMBER_WORDS, locale.language, {}).items())),
         scale_words=tuple(sorted(_scale_words(locale).items())),
         day_dot="d." in locale.date_formats["long"].pattern,
         calendar_words=_calendar_words(locale),
@@ -1184,7 +1199,7 @@ CJK_SCALES = {"千": 10**3, "万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10*
 
 
 def _scale_words(locale: Locale) -> dict[str, int]:
-    words = dict(_SCALES.get(locale.language, _SCALES.get(kin_language(locale.language), {})))
+    words = dict(own_or_kin(_SCALES, locale.language, {}))
     if locale.language == "pt" and locale.territory == "PT":
         words.update(_PT_PT)
     return words

@@ -779,7 +779,7 @@ def _whole_blocks(g: int, docs: list[int], blocks) -> list[Candidate]:
 
 
 # Fences of a block that may be a program's output: none, or plain text.
-_OUTPUT_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "output", "log"})
+_OUTPUT_FENCES = _PLAIN_FENCES | {"", "output", "log"}
 # The values of a line of output: a token with a figure (an id, a count, ``ver=1.12.3``), a
 # name in capitals (``COMPLETED``), a quoted string (``"Orchestrator Request"``).
 _ASCII_WORD = lazy(r"[A-Za-z]++")

@@ -26,8 +26,8 @@ from xlcheck.locales import (
     LocaleInfo,
     base_language,
     fold,
-    kin_language,
     locale_info,
+    own_or_kin,
     weekday_names,
 )
 from xlcheck.model import Invariant
@@ -1005,7 +1005,7 @@ def extract(text: str, info: LocaleInfo, claims, block: str, screened: bool = Tr
             add(*match.span(), *_clock(hour, minute, None))  # "8 बजे": either half of the day
         else:
             add(*match.span(), f"T{part(hour) % 24:02d}:{minute}")
-    minutes, word_clock = _WORD_CLOCKS.get(info.language, _WORD_CLOCKS.get(kin_language(info.language), ("", None)))
+    minutes, word_clock = own_or_kin(_WORD_CLOCKS, info.language, ("", None))
     for match in word_clock.finditer(text) if word_clock is not None and minutes in text else ():
         add(*match.span(), *_clock(int(match.group(1)), f"{int(match.group(2)):02d}", None))
     for match in _HAUSA_CLOCK.finditer(text) if info.language == "ha" and "na " in text else ():
